@@ -1,0 +1,49 @@
+# The two commands of the README: `make run` and `make test`. Everything else is set-up they
+# share: the virtual environment, the knowledge base and the trained model, each rebuilt only
+# when its inputs changed.
+SHELL := /bin/bash
+PY := .venv/bin/python
+RASA := .venv/bin/rasa
+MODEL := models/assistant.tar.gz
+DB := knowledge/guides.db
+export RASA_TELEMETRY_ENABLED := false
+export TF_CPP_MIN_LOG_LEVEL := 3
+export SQLALCHEMY_SILENCE_UBER_WARNING := 1
+export PYTHONDONTWRITEBYTECODE := 1
+
+NLU_INPUTS := config.yml domain.yml $(shell find data bot -name '*.yml' -o -name '*.py' -o -name '*.txt' 2>/dev/null)
+KB_INPUTS := $(wildcard knowledge/sources/*.yaml) $(wildcard knowledge/*.py) knowledge/catalog/items.tsv
+
+.PHONY: run test setup kb model lock bench clean test-unit test-rasa
+.DEFAULT_GOAL := run
+
+setup: .venv/.installed $(DB) $(MODEL)
+
+.venv/.installed: requirements.txt scripts/bootstrap_venv.sh
+	bash scripts/bootstrap_venv.sh
+
+kb: $(DB)
+$(DB): .venv/.installed $(KB_INPUTS)
+	$(PY) -m knowledge build --db $(DB)
+	@touch $(DB)
+
+model: $(MODEL)
+$(MODEL): .venv/.installed $(DB) $(NLU_INPUTS)
+	$(PY) -m bot train --out models
+
+run: setup
+	bash scripts/run.sh
+
+test: setup
+	bash scripts/test.sh
+
+bench: setup
+	$(PY) -m bot bench
+
+# Re-resolve requirements.in into the complete pinned requirements.txt.
+lock:
+	rm -rf .lock-venv && python3.10 -m venv .lock-venv && .lock-venv/bin/pip install -q -r requirements.in \
+	  && .lock-venv/bin/pip freeze > requirements.txt && rm -rf .lock-venv
+
+clean:
+	rm -rf models results $(DB) var

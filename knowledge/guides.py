@@ -1,0 +1,154 @@
+"""Read guides from ``guides.db``: the plain Python API used by actions, bot and tools.
+
+``GuideStore`` opens the database read-only-in-spirit (it never writes) and returns plain
+dicts, so callers need neither SQL nor sqlite-utils.
+"""
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+from typing import Any, Dict, List, Optional
+
+import sqlite_utils
+
+from knowledge.build import search_words
+from knowledge.segmentation import shared_segmenter
+
+
+class KnowledgeBaseMissing(RuntimeError):
+    """The database file is missing or empty; the message says how to build it."""
+
+
+def open_database(db_path: Path) -> sqlite_utils.Database:
+    db_path = Path(db_path)
+    if not db_path.exists():
+        raise KnowledgeBaseMissing(
+            f"knowledge base {db_path} not found: run `make kb` "
+            f"(or `python -m knowledge build --db {db_path}`)"
+        )
+    db = sqlite_utils.Database(sqlite3.connect(str(db_path), check_same_thread=False))
+    if "items" not in db.table_names() or db["items"].count == 0:
+        raise KnowledgeBaseMissing(
+            f"knowledge base {db_path} has no items: run `python -m knowledge build --db {db_path}`"
+        )
+    return db
+
+
+class GuideStore:
+    """Queries over one knowledge base file."""
+
+    def __init__(self, db_path: Path = None, db: sqlite_utils.Database = None):
+        if db is None:
+            from knowledge import DEFAULT_DB
+
+            db = open_database(db_path or DEFAULT_DB)
+        self.db = db
+
+    # --- items -------------------------------------------------------------
+    def list_items(self) -> List[Dict[str, Any]]:
+        return [
+            dict(r) for r in self.db.query(
+                "SELECT id, name, department, theme, aliases FROM items ORDER BY id"
+            )
+        ]
+
+    def item(self, item_id: str) -> Optional[Dict[str, Any]]:
+        rows = list(self.db.query("SELECT * FROM items WHERE id = ?", [item_id]))
+        if not rows:
+            return None
+        item = dict(rows[0])
+        item["aliases"] = json.loads(item.get("aliases") or "[]")
+        return item
+
+    def situations(self, item_id: str) -> List[Dict[str, Any]]:
+        return [dict(r) for r in self.db.query(
+            "SELECT id, name, description FROM situations WHERE item_id = ? ORDER BY position",
+            [item_id],
+        )]
+
+    def materials(self, item_id: str, situation: Optional[str] = None) -> List[Dict[str, Any]]:
+        """Materials of one situation (by id or name), or of the item's first situation."""
+        situations = self.situations(item_id)
+        if not situations:
+            return []
+        chosen = situations[0]
+        for s in situations:
+            if situation in (s["id"], s["name"]):
+                chosen = s
+        return [
+            _material(r) for r in self.db.query(
+                "SELECT name, form, copies, required, note FROM materials "
+                "WHERE situation_id = ? ORDER BY position", [chosen["id"]],
+            )
+        ]
+
+    def service_points(self, item_id: str, district: Optional[str] = None) -> List[Dict[str, Any]]:
+        """Where the item is handled; only ``district``'s points when it has any."""
+        points = [dict(r) for r in self.db.query(
+            "SELECT district, place, address, hours, phone FROM service_points "
+            "WHERE item_id = ? ORDER BY position", [item_id],
+        )]
+        if district:
+            local = [p for p in points if p["district"] == district]
+            if local:
+                return local
+        return points
+
+    def districts(self, item_id: str) -> List[str]:
+        """Distinct districts of the item's service points, when they differ by district."""
+        names = []
+        for p in self.service_points(item_id):
+            if p["district"] and p["district"] not in names and p["district"] != "全市":
+                names.append(p["district"])
+        return names if len(names) > 1 else []
+
+    def faqs(self, item_id: str) -> List[Dict[str, Any]]:
+        return [dict(r) for r in self.db.query(
+            "SELECT question, answer FROM faqs WHERE item_id = ? ORDER BY position", [item_id]
+        )]
+
+    def examples(self, item_id: Optional[str] = None) -> List[Dict[str, str]]:
+        """Example citizen questions (all items, or one item's), for training the linker."""
+        if item_id is None:
+            return [dict(r) for r in self.db.query("SELECT item_id, text FROM examples ORDER BY id")]
+        return [dict(r) for r in self.db.query(
+            "SELECT item_id, text FROM examples WHERE item_id = ? ORDER BY position", [item_id]
+        )]
+
+    def guide(self, item_id: str) -> Optional[Dict[str, Any]]:
+        """The whole guide of one item, as ``python -m knowledge show`` prints it."""
+        item = self.item(item_id)
+        if item is None:
+            return None
+        item["situations"] = [
+            {**s, "materials": self.materials(item_id, s["id"])} for s in self.situations(item_id)
+        ]
+        item["service_points"] = self.service_points(item_id)
+        item["faqs"] = self.faqs(item_id)
+        return item
+
+    # --- search ------------------------------------------------------------
+    def search(self, query: str, limit: int = 10) -> List[Dict[str, Any]]:
+        """Items whose name, aliases or FAQ questions match ``query`` (Chinese-aware FTS)."""
+        words = search_words(shared_segmenter().cut(query or "")).split()
+        terms = sorted({w.replace('"', "") for w in words if w.strip('"')})
+        if not terms:
+            return []
+        match = " OR ".join(f'"{t}"' for t in terms)
+        sql = (
+            "SELECT s.item_id AS id, i.name AS name, i.department AS department, "
+            "search_index_fts.rank AS rank FROM search_index_fts "
+            "JOIN search_index s ON s.rowid = search_index_fts.rowid "
+            "JOIN items i ON i.id = s.item_id "
+            "WHERE search_index_fts MATCH ? ORDER BY search_index_fts.rank LIMIT ?"
+        )
+        best: Dict[str, Dict[str, Any]] = {}
+        for row in self.db.query(sql, [match, limit * 20]):
+            best.setdefault(row["id"], dict(row))
+        return list(best.values())[:limit]
+
+def _material(row) -> Dict[str, Any]:
+    material = dict(row)
+    material["required"] = bool(material["required"])
+    return material

@@ -1,0 +1,117 @@
+"""Compose the 一次性告知 (one complete notice) and single-aspect answers from a guide.
+
+Pure functions over the dicts ``GuideStore`` returns; every channel (REST, WeChat, the
+web widget, the hotline workbench) shows the same text.
+"""
+from __future__ import annotations
+
+from typing import Any, Dict, List, Optional
+
+HOTLINE = "12345"
+CLOSING = f"如有疑问，请拨打{HOTLINE}政务服务便民热线。"
+SAMPLE_NOTE = "（示例数据，办理前请以当地最新办事指南为准）"
+ASPECTS = ("guide", "materials", "time_limit", "fee", "place", "online", "conditions", "process")
+NUMERALS = "一二三四五六七八九十"
+
+
+def material_line(n: int, material: Dict[str, Any]) -> str:
+    """``3. 居民户口簿（原件，1份）`` with the condition for optional materials."""
+    details = [material.get("form") or "", f"{material.get('copies') or 1}份"]
+    line = f"{n}. {material['name']}（{'，'.join(d for d in details if d)}）"
+    note = material.get("note")
+    if not material.get("required", True):
+        line += f"〔需要时提供：{note}〕" if note else "〔视情况提供〕"
+    elif note:
+        line += f"〔{note}〕"
+    return line
+
+
+def materials_lines(materials: List[Dict[str, Any]]) -> List[str]:
+    return [material_line(n, m) for n, m in enumerate(materials, 1)]
+
+
+def time_limit_text(item: Dict[str, Any]) -> str:
+    return f"法定办结时限：{item.get('legal_time_limit') or '无'}；承诺办结时限：{item.get('committed_time_limit') or '无'}"
+
+
+def visits_text(item: Dict[str, Any]) -> str:
+    visits = item.get("visits_needed")
+    if visits == 0:
+        return "全程网办，不用跑腿"
+    if visits == 1:
+        return "材料齐全最多跑一次"
+    if visits is None:
+        return "以窗口告知为准"
+    return f"需到现场{visits}次"
+
+
+def point_line(point: Dict[str, Any]) -> str:
+    district = point.get("district")
+    prefix = f"[{district}] " if district and district != "全市" else ""
+    return (
+        f"{prefix}{point.get('place') or ''}（地址：{point.get('address') or '见窗口公告'}；"
+        f"时间：{point.get('hours') or '工作日'}；电话：{point.get('phone') or HOTLINE}）"
+    )
+
+
+def places_lines(points: List[Dict[str, Any]]) -> List[str]:
+    return [point_line(p) for p in points] or [f"请拨打{HOTLINE}咨询办理地点"]
+
+
+def one_time_notice(
+    item: Dict[str, Any],
+    materials: List[Dict[str, Any]],
+    points: List[Dict[str, Any]],
+    situation: Optional[str] = None,
+) -> str:
+    """The complete notice: everything needed to finish the item in one trip (or none)."""
+    title = f"【一次性告知】{item['name']}（{item.get('department') or ''}）"
+    sections = [
+        ("办理条件", [item.get("conditions") or "无特别条件"]),
+        (f"申请材料（共{len(materials)}项）", materials_lines(materials)),
+        ("办理时限", [time_limit_text(item)]),
+        ("收费标准", [item.get("fee") or "不收费"]),
+        ("办理地点", places_lines(points)),
+        ("网上办理", [item.get("online_entry") or "暂不支持网上办理"]),
+        ("跑动次数", [visits_text(item)]),
+    ]
+    lines = [title]
+    if situation:
+        lines.append(f"办理情形：{situation}")
+    for n, (heading, body) in enumerate(sections):
+        if len(body) == 1 and "\n" not in body[0] and not heading.startswith("申请材料"):
+            lines.append(f"{NUMERALS[n]}、{heading}：{body[0]}")
+        else:
+            lines.append(f"{NUMERALS[n]}、{heading}：")
+            lines.extend(body)
+    lines.append(f"材料备齐即可一次办结。{CLOSING}")
+    if item.get("sample"):
+        lines.append(SAMPLE_NOTE)
+    return "\n".join(lines)
+
+
+def aspect_answer(
+    aspect: str,
+    item: Dict[str, Any],
+    materials: List[Dict[str, Any]],
+    points: List[Dict[str, Any]],
+    situation: Optional[str] = None,
+) -> str:
+    """A focused answer to one question about the item in context (要多久？在哪办？)."""
+    name = item["name"]
+    if aspect == "materials":
+        head = f"{name}{'（' + situation + '）' if situation else ''}需要以下材料（共{len(materials)}项）："
+        return "\n".join([head] + materials_lines(materials) + [CLOSING])
+    if aspect == "time_limit":
+        return f"{name}的办理时限——{time_limit_text(item)}。"
+    if aspect == "fee":
+        return f"{name}的收费标准：{item.get('fee') or '不收费'}。"
+    if aspect == "place":
+        return "\n".join([f"{name}的办理地点："] + places_lines(points))
+    if aspect == "online":
+        return f"{name}的网上办理：{item.get('online_entry') or '暂不支持网上办理'}（{visits_text(item)}）。"
+    if aspect == "conditions":
+        return f"{name}的办理条件：{item.get('conditions') or '无特别条件'}"
+    if aspect == "process":
+        return f"{name}的办理流程：\n{item.get('process') or '请拨打' + HOTLINE + '咨询'}"
+    return one_time_notice(item, materials, points, situation)
