@@ -47,8 +47,10 @@ def cmd_build(args) -> int:
     problems = validate_items(items, read_catalog())
     for problem in problems:
         print(f"warning: {problem}", file=sys.stderr)
-    count = build(args.db, items)
+    count, kept = build(args.db, items)
     print(f"built {args.db}: {count} items from {args.sources}")
+    if kept:
+        print(f"kept {len(kept)} items as imported from the local catalog: {', '.join(kept)}")
     return 0
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any, Dict, Iterable, List
+from typing import Any, Dict, Iterable, List, Tuple
 
 import sqlite_utils
 
@@ -146,18 +146,25 @@ def search_words(words: Iterable[str]) -> str:
     return " ".join(words + chars)
 
 
+def insert_item(db: sqlite_utils.Database, item: Dict[str, Any], origin: str,
+                vocabulary: Iterable[str]) -> Dict[str, List[Dict[str, Any]]]:
+    """Replace one item and all its child rows (the caller holds the transaction)."""
+    delete_item(db, item["id"])
+    rows = item_rows(item, origin)
+    rows["search_index"] = search_rows(item, vocabulary)
+    for table, table_rows in rows.items():
+        if table_rows:
+            db[table].insert_all(table_rows)
+    return rows
+
+
 def write_items(db: sqlite_utils.Database, items: List[Dict[str, Any]], origin: str) -> int:
     """Replace the given items (and all their child rows) in one transaction."""
     create_schema(db)
     vocabulary = [i["name"] for i in items] + [a for i in items for a in i.get("aliases") or []]
-    with db.conn:
+    with db.atomic():
         for item in items:
-            delete_item(db, item["id"])
-            rows = item_rows(item, origin)
-            rows["search_index"] = search_rows(item, vocabulary)
-            for table, table_rows in rows.items():
-                if table_rows:
-                    db[table].insert_all(table_rows)
+            insert_item(db, item, origin, vocabulary)
     return len(items)
 
 
@@ -167,17 +174,25 @@ def delete_item(db: sqlite_utils.Database, item_id: str) -> None:
     db.execute("DELETE FROM items WHERE id = ?", [item_id])
 
 
-def build(db_path: Path, items: List[Dict[str, Any]]) -> int:
-    """Rebuild the source items in ``db_path``; imported items are left alone."""
+def build(db_path: Path, items: List[Dict[str, Any]]) -> Tuple[int, List[str]]:
+    """Rebuild the source items in ``db_path``; imported items are left alone.
+
+    A catalog item that a city's import has replaced (origin ``import:…``) keeps the
+    imported guide: the local catalog is the better source. Returns the number of items
+    written and the ids kept from imports.
+    """
     db = sqlite_utils.Database(db_path)
     create_schema(db)
-    with db.conn:
+    imported = {
+        r["id"] for r in db.query("SELECT id FROM items WHERE origin LIKE 'import:%'")
+    }
+    with db.atomic():
         stale = [r["id"] for r in db.query("SELECT id FROM items WHERE origin = ?", [SOURCES_ORIGIN])]
         for item_id in stale:
             delete_item(db, item_id)
-    count = write_items(db, items, SOURCES_ORIGIN)
+    count = write_items(db, [i for i in items if i["id"] not in imported], SOURCES_ORIGIN)
     db.close()
-    return count
+    return count, sorted(imported & {i["id"] for i in items})
 
 
 def _clean(value: Any) -> Any:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import re
 from pathlib import Path
-from typing import Iterable, List, Optional, Sequence
+from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
 DICTIONARY_FREQUENCY = 50_000
 _WORD = re.compile(r"^[\w\u4e00-\u9fff]{2,}$")
@@ -67,12 +67,30 @@ class Segmenter:
         return [t for t in self._tokenizer.tokenize(text or "") if t[0].strip()]
 
 
+_by_words: Dict[Tuple[str, ...], Segmenter] = {}
+
+
+def segmenter_for(words: Iterable[str]) -> Segmenter:
+    """One process-wide segmenter per vocabulary: components that share the knowledge
+    base's words share one jieba tokenizer (each costs ~0.8 s and ~60 MB)."""
+    key = tuple(sorted(set(words)))
+    if key not in _by_words:
+        _by_words[key] = Segmenter(key)
+    return _by_words[key]
+
+
+def read_dictionary(path: Path) -> List[str]:
+    """The words of a user dictionary file written by ``write_dictionary``."""
+    lines = Path(path).read_text(encoding="utf-8").splitlines()
+    return [line.split(" ")[0] for line in lines if line.strip()]
+
+
 _shared: Optional[Segmenter] = None
 
 
 def shared_segmenter(words: Sequence[str] = ()) -> Segmenter:
-    """A process-wide segmenter for command-line tools and the search index."""
+    """The first segmenter a process asks for, for command-line tools and the search index."""
     global _shared
     if _shared is None:
-        _shared = Segmenter(words)
+        _shared = segmenter_for(words)
     return _shared

@@ -1,0 +1,85 @@
+"""Rasa SDK actions: ``action_answer`` and ``action_hand_off``.
+
+They read the tracker into an ``answering.Turn``, call the plain dialogue logic and turn
+its ``Reply`` back into messages and slot events. The knowledge base is opened on first
+use (never at import time) and shared by all requests of the action server.
+"""
+from __future__ import annotations
+
+import logging
+from typing import Any, Dict, List, Optional, Text
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import answering
+from actions.settings import from_environment
+
+logger = logging.getLogger(__name__)
+_store = None
+KB_UNAVAILABLE = f"抱歉，办事指南数据暂时无法读取。{answering.HOTLINE_HELP}"
+
+
+def guide_store():
+    """The shared ``GuideStore`` (opened lazily from the KNOWLEDGE_DB setting)."""
+    global _store
+    if _store is None:
+        from knowledge.guides import GuideStore
+
+        _store = GuideStore(from_environment().knowledge_db)
+    return _store
+
+
+def turn_from_tracker(tracker: Tracker) -> answering.Turn:
+    message = tracker.latest_message or {}
+    linked = next(
+        (e.get("value") for e in message.get("entities") or [] if e.get("entity") == "service_item"), None
+    )
+    return answering.Turn(
+        text=message.get("text") or "",
+        intent=(message.get("intent") or {}).get("name"),
+        linked_item=linked,
+        candidates=message.get("service_items") or [],
+        in_scope=bool(message.get("item_in_scope")),
+        ambiguous=bool(message.get("item_ambiguous")),
+        item=tracker.get_slot("service_item"),
+        situation=tracker.get_slot("situation"),
+        district=tracker.get_slot("district"),
+        district_declined=bool(tracker.get_slot("district_declined")),
+        aspect=tracker.get_slot("aspect"),
+        options=tracker.get_slot("options") or [],
+    )
+
+
+class ActionAnswer(Action):
+    """Answers a question about a service item: 一次性告知, one aspect, or a clarification."""
+
+    def name(self) -> Text:
+        return "action_answer"
+
+    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+        try:
+            store = guide_store()
+        except Exception:  # a missing or broken database must not crash the conversation
+            logger.exception("knowledge base unavailable")
+            dispatcher.utter_message(text=KB_UNAVAILABLE)
+            return []
+        reply = answering.answer(turn_from_tracker(tracker), store)
+        for message in reply.messages:
+            dispatcher.utter_message(
+                text=message["text"], buttons=message.get("buttons") or [],
+                json_message=message.get("custom"),
+            )
+        return [SlotSet(name, value) for name, value in reply.slots.items()]
+
+
+class ActionHandOff(Action):
+    """转人工: tells the citizen how to reach a person and marks the conversation for one."""
+
+    def name(self) -> Text:
+        return "action_hand_off"
+
+    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+        dispatcher.utter_message(text=answering.HAND_OFF)
+        return [SlotSet("handoff_requested", True)]

@@ -1,0 +1,182 @@
+"""The dialogue logic of ``action_answer``, as a plain function over plain data.
+
+``answer(turn, store)`` decides what to say for one user turn: the 一次性告知, one aspect
+of the item in context, a clarifying question (which item / which situation / which
+district) with numbered options, or the honest out-of-scope reply. It never touches Rasa.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Dict, List, Optional
+
+from actions.choices import buttons, choose, numbered_text, option
+from knowledge.notice import CLOSING, HOTLINE, aspect_answer, one_time_notice
+
+ASPECT_OF_INTENT = {
+    "ask_guide": "guide", "ask_materials": "materials", "ask_time_limit": "time_limit",
+    "ask_fee": "fee", "ask_place": "place", "ask_online": "online",
+    "ask_conditions": "conditions", "ask_process": "process",
+}
+NOT_UNDERSTOOD_INTENTS = {"out_of_scope", "nlu_fallback"}
+ALL_DISTRICTS = "*"
+CLOSEST_MIN_SCORE = 0.12
+EXAMPLES = "例如：“身份证丢了怎么补办”“提取公积金要带什么”“怎么办居住证”。"
+
+ASK_WHAT = f"您好，请问您要办理什么事项？{EXAMPLES}"
+NOT_IN_SCOPE = "抱歉，这个问题不在我能解答的政务服务事项范围内，我不能给您准确的答复。"
+HOTLINE_HELP = f"如需帮助，请拨打{HOTLINE}政务服务便民热线（7×24小时）。"
+WHICH_ITEM = "请问您要办理的是哪一项？"
+WHICH_SITUATION = "{name}在不同情形下所需材料不同，请问您属于哪种情形？"
+WHICH_DISTRICT = "{name}在各区的办理地点不同，请问您在哪个区办理？"
+ALL_DISTRICTS_TITLE = "不清楚 / 全部列出"
+ANYTHING_ELSE = "好的。还有其他要办理的事项吗？直接告诉我就行。"
+
+
+@dataclass
+class Turn:
+    """What the action knows about the current user turn and the conversation."""
+
+    text: str
+    intent: Optional[str] = None
+    linked_item: Optional[str] = None       # the item this message clearly names
+    candidates: List[Dict[str, Any]] = field(default_factory=list)
+    in_scope: bool = False
+    ambiguous: bool = False
+    item: Optional[str] = None              # slot service_item (context)
+    situation: Optional[str] = None         # slot situation: "item_id/situation name"
+    district: Optional[str] = None          # slot district
+    district_declined: bool = False
+    aspect: Optional[str] = None            # slot aspect: what was asked last
+    options: List[Dict[str, str]] = field(default_factory=list)
+
+
+@dataclass
+class Reply:
+    messages: List[Dict[str, Any]] = field(default_factory=list)
+    slots: Dict[str, Any] = field(default_factory=dict)
+
+    def say(self, text: str, **extra: Any) -> "Reply":
+        self.messages.append({"text": text, **extra})
+        return self
+
+
+def answer(turn: Turn, store) -> Reply:
+    reply = Reply()
+    if not any(c.isalnum() for c in turn.text or ""):
+        return reply.say(ASK_WHAT)
+    item, situation = turn.item, turn.situation
+    district, declined = turn.district, turn.district_declined
+    picked = choose(turn.text, turn.options) if turn.options else None
+    if turn.options:
+        reply.slots["options"] = None
+    if picked:
+        kind, value = picked["kind"], picked["value"]
+        if kind == "item":
+            item, situation = value, None
+            reply.slots.update(service_item=value, situation=None)
+        elif kind == "situation":
+            situation = f"{item}/{value}"
+            reply.slots["situation"] = situation
+        elif value == ALL_DISTRICTS:
+            declined = True
+            reply.slots["district_declined"] = True
+        else:
+            district = value
+            reply.slots["district"] = value
+    elif turn.options and turn.intent == "deny" and turn.options[0]["kind"] == "district":
+        declined = True
+        reply.slots["district_declined"] = True
+    elif turn.linked_item:
+        if situation and not situation.startswith(f"{turn.linked_item}/"):
+            situation = None
+            reply.slots["situation"] = None
+    elif turn.in_scope and turn.ambiguous:
+        return ask_item(reply, turn)
+    elif turn.intent in NOT_UNDERSTOOD_INTENTS or not item:
+        return not_understood(reply, turn)
+    elif turn.intent in ("affirm", "deny") or (turn.options and turn.intent == "choose_option"):
+        return reply.say(ANYTHING_ELSE)
+
+    aspect = ASPECT_OF_INTENT.get(turn.intent) or turn.aspect or "guide"
+    if turn.linked_item and turn.intent not in ASPECT_OF_INTENT:
+        aspect = "guide"
+    reply.slots["aspect"] = aspect
+    return answer_item(reply, store, item, aspect, situation, district, declined, turn.text)
+
+
+def answer_item(reply: Reply, store, item_id: str, aspect: str, situation: Optional[str],
+                district: Optional[str], declined: bool, text: str) -> Reply:
+    item = store.item(item_id)
+    if item is None:
+        reply.slots["service_item"] = None
+        return reply.say(f"抱歉，暂时没有这个事项的办事指南。{HOTLINE_HELP}")
+    situations = [s["name"] for s in store.situations(item_id)]
+    chosen = situation.split("/", 1)[1] if situation and situation.startswith(f"{item_id}/") else None
+    if chosen not in situations:
+        chosen = situation_in_text(text, situations) if len(situations) > 1 else (situations or [None])[0]
+        if chosen and len(situations) > 1:
+            reply.slots["situation"] = f"{item_id}/{chosen}"
+    if aspect in ("guide", "materials") and chosen is None:
+        options = [option("situation", s, s) for s in situations]
+        return ask(reply, WHICH_SITUATION.format(name=item["name"]), options)
+    districts = store.districts(item_id)
+    if district not in districts:
+        district = None
+    if aspect in ("guide", "place") and districts and not district and not declined:
+        options = [option("district", d, d) for d in districts] + [option("district", ALL_DISTRICTS, ALL_DISTRICTS_TITLE)]
+        return ask(reply, WHICH_DISTRICT.format(name=item["name"]), options)
+    materials = store.materials(item_id, chosen)
+    points = store.service_points(item_id, district)
+    if aspect == "guide":
+        text = one_time_notice(item, materials, points, chosen if len(situations) > 1 else None)
+        return reply.say(text, custom={"notice": notice_data(item, chosen, materials, points)})
+    return reply.say(aspect_answer(aspect, item, materials, points, chosen if len(situations) > 1 else None))
+
+
+def situation_in_text(text: str, situations: List[str]) -> Optional[str]:
+    """The one situation whose name the citizen already said (本人办理, 异地补领 ...)."""
+    hits = [s for s in situations if s and s in (text or "")]
+    return hits[0] if len(hits) == 1 else None
+
+
+def ask(reply: Reply, question: str, options: List[Dict[str, str]]) -> Reply:
+    reply.slots["options"] = options
+    return reply.say(numbered_text(question, options), buttons=buttons(options))
+
+
+def ask_item(reply: Reply, turn: Turn) -> Reply:
+    reply.slots["aspect"] = ASPECT_OF_INTENT.get(turn.intent) or "guide"
+    options = [option("item", c["id"], c["name"]) for c in turn.candidates]
+    return ask(reply, WHICH_ITEM, options)
+
+
+def not_understood(reply: Reply, turn: Turn) -> Reply:
+    """The honest fallback: say so, offer the closest items if any, and the hotline."""
+    closest = [c for c in turn.candidates if c.get("score", 0) >= CLOSEST_MIN_SCORE]
+    if turn.intent in ASPECT_OF_INTENT and not turn.item and not closest:
+        return reply.say(ASK_WHAT)
+    if not closest:
+        return reply.say(f"{NOT_IN_SCOPE}{HOTLINE_HELP}")
+    options = [option("item", c["id"], c["name"]) for c in closest]
+    reply.slots["options"] = options
+    reply.slots["aspect"] = ASPECT_OF_INTENT.get(turn.intent) or "guide"
+    text = numbered_text(f"{NOT_IN_SCOPE}如果您想办理的是下面的事项，请回复序号：", options, HOTLINE_HELP)
+    return reply.say(text, buttons=buttons(options))
+
+
+def notice_data(item: Dict[str, Any], situation: Optional[str], materials, points) -> Dict[str, Any]:
+    """The notice as structured data, for channels that render a checklist (web widget)."""
+    return {
+        "item_id": item["id"], "name": item["name"], "department": item.get("department"),
+        "situation": situation, "conditions": item.get("conditions"), "materials": materials,
+        "legal_time_limit": item.get("legal_time_limit"),
+        "committed_time_limit": item.get("committed_time_limit"), "fee": item.get("fee"),
+        "service_points": points, "online_entry": item.get("online_entry"),
+        "visits_needed": item.get("visits_needed"), "closing": CLOSING,
+    }
+
+
+HAND_OFF = (
+    f"好的，已为您转人工服务，并记录了您的问题。人工客服请拨打{HOTLINE}政务服务便民热线"
+    "（7×24小时），也可在工作日 9:00-17:00 到政务服务中心咨询窗口当面咨询。"
+)

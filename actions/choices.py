@@ -1,0 +1,44 @@
+"""Numbered options: offered with buttons AND as numbered text, so "2", "第二个" or the
+option's own words all choose it — in every channel, WeChat included."""
+from __future__ import annotations
+
+import re
+from typing import Any, Dict, List, Optional
+
+CHINESE_NUMBERS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+_NUMBER = re.compile(r"^\s*(?:第|选|选择|我选|就是|是|应该是)?\s*(?:第)?\s*([0-9]{1,2}|[一二两三四五六七八九十])\s*(?:个|项|种|号|条|种情况)?\s*[。.!！]?\s*$")
+
+
+def option(kind: str, value: str, title: str) -> Dict[str, str]:
+    """One choice: ``kind`` is item, situation or district; ``value`` what it sets."""
+    return {"kind": kind, "value": value, "title": title}
+
+
+def numbered_text(question: str, options: List[Dict[str, str]], hint: str = "请回复序号或名称。") -> str:
+    lines = [question] + [f"{n}. {o['title']}" for n, o in enumerate(options, 1)]
+    return "\n".join(lines + [hint])
+
+
+def buttons(options: List[Dict[str, str]]) -> List[Dict[str, str]]:
+    """Buttons whose payload is the option number, the same as typing it."""
+    return [{"title": o["title"], "payload": str(n)} for n, o in enumerate(options, 1)]
+
+
+def choose(text: str, options: List[Dict[str, Any]]) -> Optional[Dict[str, Any]]:
+    """The option ``text`` picks: by number (2, 第二个, 选2) or by its words; else None."""
+    if not options or not text:
+        return None
+    from unicodedata import normalize
+
+    text = normalize("NFKC", text).strip()
+    match = _NUMBER.match(text)
+    if match:
+        raw = match.group(1)
+        number = int(raw) if raw.isdigit() else CHINESE_NUMBERS[raw]
+        return options[number - 1] if 1 <= number <= len(options) else None
+    compact = re.sub(r"\s+", "", text)
+    hits = [o for o in options if o["title"] in compact or (len(compact) >= 2 and compact in o["title"])]
+    if len(hits) == 1:
+        return hits[0]
+    hits = [o for o in options if o["value"] and o["value"] in compact]
+    return hits[0] if len(hits) == 1 else None

@@ -1,0 +1,123 @@
+"""``ItemLinker``: the Rasa component that links a message to catalog service items.
+
+Adds to every message:
+  * ``service_items``: the top 3 items ``[{"id", "name", "score"}]`` (in the parse output);
+  * ``item_in_scope`` / ``item_ambiguous``: whether it asks about a catalog item, and
+    whether the top candidates are too close to pick one;
+  * an entity ``service_item`` whose value is the catalog id, only when one item is clear.
+The ranking itself is ``bot.linking.ItemLinker`` (plain Python, tested on its own).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Dict, List, Text
+
+from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.nlu.extractors.extractor import EntityExtractorMixin
+from rasa.shared.nlu.constants import ENTITIES, TEXT
+from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
+
+LINKER_FILE = "linker.pkl"
+WORDS_FILE = "words.txt"
+ENTITY = "service_item"
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR, is_trainable=True)
+class ItemLinker(GraphComponent, EntityExtractorMixin):
+    @staticmethod
+    def get_default_config() -> Dict[Text, Any]:
+        return {
+            # knowledge base with item names, aliases, example questions and FAQs
+            "knowledge_db": "knowledge/guides.db",
+            # intents whose examples teach the linker what is NOT about an item
+            "none_intents": [
+                "out_of_scope", "greet", "goodbye", "thanks", "bot_challenge", "request_human",
+                "affirm", "deny", "choose_option",
+            ],
+            # weights and thresholds, see bot.linking.LinkerSettings
+            "in_scope_threshold": 0.30,
+            "ambiguity_margin": 0.08,
+        }
+
+    def __init__(self, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource, linker=None):
+        self._config = config
+        self._model_storage = model_storage
+        self._resource = resource
+        self.linker = linker
+
+    @classmethod
+    def create(
+        cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> GraphComponent:
+        return cls(config, model_storage, resource)
+
+    def train(self, training_data: TrainingData) -> Resource:
+        from bot.linking import ItemLinker as Ranker, LinkerSettings
+        from bot.nlu.knowledge_resources import item_names, open_store
+        from knowledge.segmentation import dictionary_words, segmenter_for, write_dictionary
+
+        store = open_store(self._config["knowledge_db"])
+        items = item_names(store)
+        words = dictionary_words([i["name"] for i in items] + [a for i in items for a in i["aliases"]])
+        documents = [(e["item_id"], e["text"]) for e in store.examples()]
+        documents += [
+            (r["item_id"], r["question"]) for r in store.db.query("SELECT item_id, question FROM faqs")
+        ]
+        none_texts = [
+            m.get(TEXT) for m in training_data.intent_examples
+            if m.get("intent") in set(self._config["none_intents"])
+        ]
+        settings = LinkerSettings(
+            in_scope_threshold=self._config["in_scope_threshold"],
+            ambiguity_margin=self._config["ambiguity_margin"],
+        )
+        self.linker = Ranker.train(items, documents, none_texts, segmenter_for(words).cut, settings)
+        with self._model_storage.write_to(self._resource) as directory:
+            self.linker.save(Path(directory) / LINKER_FILE)
+            write_dictionary(words, Path(directory) / WORDS_FILE)
+        return self._resource
+
+    @classmethod
+    def load(
+        cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
+        execution_context: ExecutionContext, **kwargs: Any,
+    ) -> GraphComponent:
+        from bot.linking import ItemLinker as Ranker
+        from knowledge.segmentation import read_dictionary, segmenter_for
+
+        try:
+            with model_storage.read_from(resource) as directory:
+                cut = segmenter_for(read_dictionary(Path(directory) / WORDS_FILE)).cut
+                linker = Ranker.load(Path(directory) / LINKER_FILE, cut)
+        except (ValueError, FileNotFoundError) as error:
+            raise RuntimeError("the model has no item linker: retrain it with `make model`") from error
+        return cls(config, model_storage, resource, linker)
+
+    def process(self, messages: List[Message]) -> List[Message]:
+        for message in messages:
+            self.link(message)
+        return messages
+
+    def process_training_data(self, training_data: TrainingData) -> TrainingData:
+        return training_data
+
+    def link(self, message: Message) -> None:
+        text = message.get(TEXT) or ""
+        ranking = self.linker.rank(text)
+        result = ranking.as_dict()
+        message.set("service_items", result["items"], add_to_output=True)
+        message.set("item_in_scope", result["in_scope"], add_to_output=True)
+        message.set("item_ambiguous", result["ambiguous"], add_to_output=True)
+        if ranking.in_scope and not ranking.ambiguous:
+            best = ranking.candidates[0]
+            entity = {
+                "entity": ENTITY, "value": best.id, "start": 0, "end": len(text),
+                "confidence": round(best.score, 4), "extractor": self.__class__.__name__,
+            }
+            entities = [e for e in message.get(ENTITIES, []) if e.get("entity") != ENTITY]
+            message.set(ENTITIES, entities + [entity], add_to_output=True)

@@ -1,0 +1,113 @@
+"""Spelling robustness for item identification: homophone typos and pinyin initials.
+
+Citizens type 身分证, 户口千移, 居住症 (same sound, wrong character) or sfz, gjj (pinyin
+initials). ``SpellingExpander`` knows the vocabulary of the knowledge base (item names,
+aliases and their words) and appends the intended words to a message, so retrieval and
+classification see them. It adds words; it never deletes what the citizen wrote.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from collections import defaultdict
+from typing import Dict, Iterable, List, Sequence, Tuple
+
+_LATIN = re.compile(r"[a-z]{2,8}")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+# English words citizens mix in, mapped to the Chinese terms of the catalog.
+ENGLISH_TERMS: Dict[str, str] = {
+    "id card": "身份证", "idcard": "身份证", "passport": "护照", "visa": "签证",
+    "driver license": "驾驶证", "driving license": "驾驶证", "driver's license": "驾驶证",
+    "license plate": "车牌", "social security": "社保", "housing fund": "公积金",
+    "provident fund": "公积金", "tax": "个税", "marriage": "结婚登记", "divorce": "离婚登记",
+    "business license": "营业执照", "hukou": "户口", "residence permit": "居住证",
+    "medical insurance": "医保", "pension": "养老金", "unemployment": "失业",
+    "birth certificate": "出生医学证明", "app": "app", "online": "网上",
+}
+
+
+@functools.lru_cache(maxsize=65536)
+def char_pinyin(char: str) -> str:
+    if not _HAN.match(char):
+        return char
+    from pypinyin import lazy_pinyin
+
+    return lazy_pinyin(char)[0]
+
+
+@functools.lru_cache(maxsize=65536)
+def fuzzy_sound(char: str) -> str:
+    """Pinyin with the confusions of many dialects merged: zh/z, ch/c, sh/s, l/n, -ng/-n."""
+    sound = char_pinyin(char)
+    for retroflex, plain in (("zh", "z"), ("ch", "c"), ("sh", "s")):
+        if sound.startswith(retroflex):
+            sound = plain + sound[2:]
+    if sound.startswith("l"):
+        sound = "n" + sound[1:]
+    if sound.endswith("ng") and len(sound) > 2:
+        sound = sound[:-1]
+    return sound
+
+
+def pinyin_key(word: str) -> Tuple[str, ...]:
+    return tuple(fuzzy_sound(c) for c in word)
+
+
+class SpellingExpander:
+    """Appends vocabulary words a message meant but spelled by sound or by initials."""
+
+    def __init__(self, vocabulary: Iterable[str]):
+        self.by_sound: Dict[Tuple[str, ...], List[str]] = defaultdict(list)
+        self.by_initials: Dict[str, List[str]] = defaultdict(list)
+        for word in sorted(set(vocabulary)):
+            if not (2 <= len(word) <= 6) or not all(_HAN.match(c) for c in word):
+                continue
+            self.by_sound[pinyin_key(word)].append(word)
+            self.by_initials["".join(char_pinyin(c)[0] for c in word)].append(word)
+        self.lengths = sorted({len(k) for k in self.by_sound}, reverse=True)
+
+    def sound_alikes(self, text: str) -> List[str]:
+        """Vocabulary words whose sound occurs in ``text`` spelled with other characters."""
+        keys = [fuzzy_sound(c) for c in text]
+        found: List[str] = []
+        for size in self.lengths:
+            for start in range(0, len(text) - size + 1):
+                written = text[start:start + size]
+                for word in self.by_sound.get(tuple(keys[start:start + size]), ()):
+                    if word == written or word in found:
+                        continue
+                    same = sum(a == b for a, b in zip(word, written))
+                    # a two-character word needs one character right, longer ones
+                    # may be all wrong (they are rarely a coincidence)
+                    if size >= 3 or same >= 1:
+                        found.append(word)
+        return found
+
+    def initials(self, text: str) -> List[str]:
+        """Words spelled by their pinyin initials (sfz → 身份证)."""
+        found: List[str] = []
+        for run in _LATIN.findall(text):
+            for word in self.by_initials.get(run, [])[:3]:
+                if word not in found:
+                    found.append(word)
+        return found
+
+    def english(self, text: str) -> List[str]:
+        return [zh for en, zh in ENGLISH_TERMS.items() if en in text]
+
+    def expand(self, text: str) -> str:
+        """``text`` followed by the words it most likely meant (or unchanged)."""
+        extra = self.sound_alikes(text) + self.initials(text) + self.english(text)
+        return text if not extra else text + " " + " ".join(dict.fromkeys(extra))
+
+
+def vocabulary_from_names(names: Sequence[str], cut) -> List[str]:
+    """Names, aliases and the words jieba cuts them into (for sound-alike matching)."""
+    words = set()
+    for name in names:
+        for part in re.split(r"[（）()、，,/\s]+", name):
+            if part:
+                words.add(part)
+                words.update(w for w in cut(part) if len(w) >= 2)
+    return sorted(words)

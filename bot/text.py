@@ -1,0 +1,56 @@
+"""Text normalisation shared by every understanding step.
+
+``normalise`` keeps the string length (one output character per input character), so token
+offsets computed on the normalised text are valid on the original message:
+traditional → simplified (opencc), full-width → half-width, upper → lower case, and
+control characters → spaces.
+"""
+from __future__ import annotations
+
+import functools
+import unicodedata
+
+MAX_CHARS = 2000  # understanding looks at most at this many characters of a message
+
+
+@functools.lru_cache(maxsize=1)
+def _converter():
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def _half_width(char: str) -> str:
+    code = ord(char)
+    if code == 0x3000:
+        return " "
+    if 0xFF01 <= code <= 0xFF5E:
+        return chr(code - 0xFEE0)
+    return char
+
+
+def _plain(char: str) -> str:
+    if unicodedata.category(char) in ("Cc", "Cf", "Zl", "Zp") and char not in "\n\t":
+        return " "
+    return _half_width(char).lower()
+
+
+def to_simplified(text: str) -> str:
+    """Traditional to simplified Chinese, character for character."""
+    converted = _converter().convert(text)
+    if len(converted) == len(text):
+        return converted
+    return "".join(_converter().convert(c) if len(_converter().convert(c)) == 1 else c for c in text)
+
+
+@functools.lru_cache(maxsize=4096)
+def normalise(text: str) -> str:
+    """The form every component compares: simplified, half-width, lower case, same length."""
+    if not text:
+        return ""
+    return to_simplified("".join(_plain(c) for c in text))
+
+
+def has_meaning(text: str) -> bool:
+    """True when the text has at least one letter, digit or Chinese character."""
+    return any(c.isalnum() for c in text or "")

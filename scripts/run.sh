@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Start the action server and the Rasa server; Ctrl-C (or SIGTERM) stops both.
+# Settings (environment): RASA_PORT (5005), ACTION_PORT (5055), RASA_API_TOKEN (else a
+# generated local secret in var/api_token), KNOWLEDGE_DB, TRACKER_DB, RASA_MODEL,
+# RASA_CORS_ORIGINS (space-separated origins allowed to call the server from a browser).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export RASA_TELEMETRY_ENABLED=false TF_CPP_MIN_LOG_LEVEL=3 SQLALCHEMY_SILENCE_UBER_WARNING=1
+RASA_PORT=${RASA_PORT:-5005}
+ACTION_PORT=${ACTION_PORT:-5055}
+export KNOWLEDGE_DB=${KNOWLEDGE_DB:-knowledge/guides.db}
+export TRACKER_DB=${TRACKER_DB:-var/tracker.db}
+export RASA_MODEL=${RASA_MODEL:-models/assistant.tar.gz}
+export ACTION_ENDPOINT_URL=${ACTION_ENDPOINT_URL:-http://127.0.0.1:${ACTION_PORT}/webhook}
+mkdir -p "$(dirname "$TRACKER_DB")" var
+
+[ -x .venv/bin/rasa ] || { echo "error: no virtual environment: run 'make run' (or 'make setup')" >&2; exit 1; }
+[ -s "$KNOWLEDGE_DB" ] || { echo "error: knowledge base $KNOWLEDGE_DB not found: run 'make kb'" >&2; exit 1; }
+[ -s "$RASA_MODEL" ] || { echo "error: no trained model at $RASA_MODEL: run 'make model'" >&2; exit 1; }
+
+if [ -z "${RASA_API_TOKEN:-}" ]; then
+  if [ ! -s var/api_token ]; then
+    (umask 077; .venv/bin/python -c 'import secrets; print(secrets.token_urlsafe(32))' > var/api_token)
+  fi
+  RASA_API_TOKEN=$(cat var/api_token)
+fi
+cors=()
+for origin in ${RASA_CORS_ORIGINS:-}; do cors+=(--cors "$origin"); done
+
+pids=()
+stop() {
+  trap - INT TERM EXIT
+  for pid in "${pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
+  wait 2>/dev/null || true
+  echo "assistant stopped"
+}
+trap stop INT TERM EXIT
+
+.venv/bin/rasa run actions --actions actions --port "$ACTION_PORT" &
+pids+=($!)
+.venv/bin/rasa run --model "$RASA_MODEL" --port "$RASA_PORT" --enable-api --auth-token "$RASA_API_TOKEN" \
+  --credentials credentials.yml --endpoints endpoints.yml "${cors[@]}" &
+pids+=($!)
+
+for _ in $(seq 1 240); do
+  if curl -fs "http://127.0.0.1:${RASA_PORT}/" >/dev/null 2>&1 && curl -fs "http://127.0.0.1:${ACTION_PORT}/health" >/dev/null 2>&1; then
+    echo "assistant ready:"
+    echo "  REST:          POST http://localhost:${RASA_PORT}/webhooks/rest/webhook  {\"sender\": \"me\", \"message\": \"身份证丢了怎么补办\"}"
+    echo "  HTTP API:      http://localhost:${RASA_PORT}/ (token in RASA_API_TOKEN or var/api_token)"
+    echo "  Ctrl-C stops both servers"
+    break
+  fi
+  for pid in "${pids[@]}"; do kill -0 "$pid" 2>/dev/null || { echo "error: a server exited during start-up (see above)" >&2; exit 1; }; done
+  sleep 0.5
+done
+wait -n "${pids[@]}"
+echo "error: a server exited; stopping the other" >&2
+exit 1
