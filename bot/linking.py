@@ -123,7 +123,10 @@ class ItemLinker:
 
     # --- inference ---------------------------------------------------------
     def prepare(self, text: str) -> str:
-        text = _SPACE.sub(" ", normalise((text or "")[:MAX_CHARS])).strip()
+        text = text or ""
+        if len(text) > MAX_CHARS:  # a rambling message: its start and its end say most
+            text = text[: MAX_CHARS // 2] + " " + text[-MAX_CHARS // 2:]
+        text = _SPACE.sub(" ", normalise(text)).strip()
         return self.expander.expand(text)
 
     @property

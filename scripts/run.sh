@@ -18,12 +18,18 @@ mkdir -p "$(dirname "$TRACKER_DB")" var
 [ -s "$KNOWLEDGE_DB" ] || { echo "error: knowledge base $KNOWLEDGE_DB not found: run 'make kb'" >&2; exit 1; }
 [ -s "$RASA_MODEL" ] || { echo "error: no trained model at $RASA_MODEL: run 'make model'" >&2; exit 1; }
 
-if [ -z "${RASA_API_TOKEN:-}" ]; then
-  if [ ! -s var/api_token ]; then
-    (umask 077; .venv/bin/python -c 'import secrets; print(secrets.token_urlsafe(32))' > var/api_token)
+secret() {  # secret NAME FILE: the environment variable, else a generated local secret
+  local name=$1 file=$2
+  if [ -z "${!name:-}" ]; then
+    [ -s "$file" ] || (umask 077; .venv/bin/python -c 'import secrets; print(secrets.token_urlsafe(24))' > "$file")
+    printf -v "$name" '%s' "$(cat "$file")"
   fi
-  RASA_API_TOKEN=$(cat var/api_token)
-fi
+  export "$name"
+}
+secret RASA_API_TOKEN var/api_token
+secret WECHAT_TOKEN var/wechat_token
+export WECHAT_ENCODING_AES_KEY=${WECHAT_ENCODING_AES_KEY:-} WECHAT_APPID=${WECHAT_APPID:-} \
+  WECHAT_SECRET=${WECHAT_SECRET:-} WECHAT_API_BASE=${WECHAT_API_BASE:-https://api.weixin.qq.com}
 cors=()
 for origin in ${RASA_CORS_ORIGINS:-}; do cors+=(--cors "$origin"); done
 
@@ -43,10 +49,12 @@ pids+=($!)
 pids+=($!)
 
 for _ in $(seq 1 240); do
-  if curl -fs "http://127.0.0.1:${RASA_PORT}/" >/dev/null 2>&1 && curl -fs "http://127.0.0.1:${ACTION_PORT}/health" >/dev/null 2>&1; then
+  if curl -fs "http://127.0.0.1:${RASA_PORT}/status?token=${RASA_API_TOKEN}" >/dev/null 2>&1 \
+     && curl -fs "http://127.0.0.1:${ACTION_PORT}/health" >/dev/null 2>&1; then
     echo "assistant ready:"
     echo "  REST:          POST http://localhost:${RASA_PORT}/webhooks/rest/webhook  {\"sender\": \"me\", \"message\": \"身份证丢了怎么补办\"}"
     echo "  HTTP API:      http://localhost:${RASA_PORT}/ (token in RASA_API_TOKEN or var/api_token)"
+    echo "  WeChat:        http://localhost:${RASA_PORT}/webhooks/wechat/webhook (token in WECHAT_TOKEN or var/wechat_token)"
     echo "  Ctrl-C stops both servers"
     break
   fi

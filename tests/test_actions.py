@@ -1,0 +1,88 @@
+"""Actions through rasa_sdk: CollectingDispatcher and a tracker, as the server runs them."""
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+import actions.actions as module
+from actions.actions import ActionAnswer, ActionHandOff
+
+from conftest import REPO
+
+
+@pytest.fixture(autouse=True)
+def use_fixture_store(fixture_store, monkeypatch):
+    monkeypatch.setattr(module, "_store", fixture_store)
+
+
+def tracker(text, intent, slots=None, entities=None, **message):
+    latest = {"text": text, "intent": {"name": intent, "confidence": 1.0}, "entities": entities or [], **message}
+    return Tracker.from_dict({
+        "sender_id": "test", "slots": slots or {}, "latest_message": latest, "events": [],
+        "paused": False, "followup_action": None, "active_loop": {}, "latest_action_name": "action_listen",
+    })
+
+
+def test_answer_materials_for_a_linked_item():
+    dispatcher = CollectingDispatcher()
+    events = ActionAnswer().run(dispatcher, tracker(
+        "居住证要带什么", "ask_materials", {"service_item": "gongan.jzz.apply"},
+        [{"entity": "service_item", "value": "gongan.jzz.apply"}],
+    ), {})
+    assert [m["text"].splitlines()[0] for m in dispatcher.messages] == ["居住证申领需要以下材料（共1项）："]
+    assert events == [SlotSet("aspect", "materials")]
+
+
+def test_answer_asks_which_item_with_buttons():
+    dispatcher = CollectingDispatcher()
+    candidates = [{"id": "gongan.sfz.reissue", "name": "居民身份证补领", "score": 0.4},
+                  {"id": "gongan.jzz.apply", "name": "居住证申领", "score": 0.39}]
+    events = ActionAnswer().run(dispatcher, tracker(
+        "证件怎么办", "ask_guide", service_items=candidates, item_in_scope=True, item_ambiguous=True), {})
+    assert dispatcher.messages[0]["buttons"] == [
+        {"title": "居民身份证补领", "payload": "1"}, {"title": "居住证申领", "payload": "2"}]
+    assert SlotSet("aspect", "guide") in events
+
+
+def test_answer_guide_sends_the_notice_with_structured_data():
+    dispatcher = CollectingDispatcher()
+    ActionAnswer().run(dispatcher, tracker(
+        "居住证怎么办", "ask_guide", {"service_item": "gongan.jzz.apply"},
+        [{"entity": "service_item", "value": "gongan.jzz.apply"}]), {})
+    message = dispatcher.messages[0]
+    assert message["text"].startswith("【一次性告知】居住证申领")
+    assert message["custom"]["notice"]["item_id"] == "gongan.jzz.apply"
+
+
+def test_knowledge_base_failure_gets_an_apology(monkeypatch):
+    monkeypatch.setattr(module, "_store", None)
+    monkeypatch.setattr(module, "from_environment", lambda: type("S", (), {"knowledge_db": Path("/nonexistent.db")})())
+    dispatcher = CollectingDispatcher()
+    assert ActionAnswer().run(dispatcher, tracker("身份证", "ask_guide"), {}) == []
+    assert "12345" in dispatcher.messages[0]["text"]
+
+
+def test_hand_off_marks_the_conversation():
+    dispatcher = CollectingDispatcher()
+    events = ActionHandOff().run(dispatcher, tracker("转人工", "request_human"), {})
+    assert events == [SlotSet("handoff_requested", True)]
+    assert "12345" in dispatcher.messages[0]["text"]
+
+
+def test_domain_actions_match_action_classes():
+    domain = yaml.safe_load((REPO / "domain.yml").read_text(encoding="utf-8"))
+    custom = {a for a in domain["actions"] if not a.startswith("utter_")}
+    classes = {cls().name() for cls in Action.__subclasses__() if cls.__module__ == "actions.actions"}
+    assert custom == classes
+
+
+def test_every_response_and_rule_action_is_in_the_domain():
+    domain = yaml.safe_load((REPO / "domain.yml").read_text(encoding="utf-8"))
+    known = set(domain["actions"]) | set(domain["responses"])
+    text = "".join(p.read_text(encoding="utf-8") for p in (REPO / "data").rglob("*.yml"))
+    used = set(re.findall(r"action: (\w+)", text))
+    assert used <= known

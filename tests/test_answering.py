@@ -1,0 +1,107 @@
+"""The dialogue logic of action_answer, on the fixture knowledge base."""
+from actions.answering import ALL_DISTRICTS, Turn, answer
+from actions.choices import option
+
+ITEM = "gongan.sfz.reissue"
+
+
+def ask(store, text, intent="ask_guide", **state):
+    return answer(Turn(text=text, intent=intent, **state), store)
+
+
+def test_situation_is_asked_first_with_numbered_options(fixture_store):
+    reply = ask(fixture_store, "身份证丢了怎么办", linked_item=ITEM, item=ITEM)
+    text = reply.messages[0]["text"]
+    assert "哪种情形" in text and "1. 本地补领" in text and "2. 异地补领" in text
+    assert [b["payload"] for b in reply.messages[0]["buttons"]] == ["1", "2"]
+    assert reply.slots["options"] == [option("situation", "本地补领", "本地补领"), option("situation", "异地补领", "异地补领")]
+    assert reply.slots["aspect"] == "guide"
+
+
+def test_situation_said_in_the_message_is_not_asked(fixture_store):
+    reply = ask(fixture_store, "异地补领身份证要什么材料", intent="ask_materials", linked_item=ITEM, item=ITEM)
+    assert "1. 居住证（原件，1份）" in reply.messages[0]["text"]
+    assert reply.slots["situation"] == f"{ITEM}/异地补领"
+
+
+def test_choosing_situation_then_district_gives_the_notice(fixture_store):
+    options = [option("situation", "本地补领", "本地补领"), option("situation", "异地补领", "异地补领")]
+    reply = ask(fixture_store, "1", intent="choose_option", item=ITEM, aspect="guide", options=options)
+    assert "在各区的办理地点不同" in reply.messages[0]["text"]
+    district_options = reply.slots["options"]
+    assert [o["value"] for o in district_options] == ["城东区", "城西区", ALL_DISTRICTS]
+    reply = ask(fixture_store, "城西区", intent="inform", item=ITEM, aspect="guide",
+                situation=f"{ITEM}/本地补领", options=district_options)
+    text = reply.messages[0]["text"]
+    assert text.startswith("【一次性告知】居民身份证补领") and "城西区户政服务大厅" in text and "城东区" not in text
+    assert "1. 居民户口簿（原件，1份）" in text
+    assert reply.messages[0]["custom"]["notice"]["materials"][0]["name"] == "居民户口簿"
+    assert reply.slots["district"] == "城西区" and reply.slots["options"] is None
+
+
+def test_declining_the_district_lists_every_point(fixture_store):
+    options = [option("district", "城东区", "城东区"), option("district", "城西区", "城西区"),
+               option("district", ALL_DISTRICTS, "不清楚 / 全部列出")]
+    reply = ask(fixture_store, "不知道", intent="deny", item=ITEM, aspect="place", options=options)
+    text = reply.messages[0]["text"]
+    assert "城东区户政服务大厅" in text and "城西区户政服务大厅" in text
+    assert reply.slots["district_declined"] is True
+
+
+def test_follow_up_answers_the_aspect_for_the_item_in_context(fixture_store):
+    reply = ask(fixture_store, "要多久？", intent="ask_time_limit", item=ITEM)
+    assert reply.messages[0]["text"] == "居民身份证补领的办理时限——法定办结时限：60日；承诺办结时限：20个工作日。"
+    reply = ask(fixture_store, "收费吗", intent="ask_fee", item=ITEM)
+    assert "40元" in reply.messages[0]["text"]
+
+
+def test_naming_a_new_item_switches_context(fixture_store):
+    reply = ask(fixture_store, "那居住证呢", intent="ask_materials", linked_item="gongan.jzz.apply",
+                item="gongan.jzz.apply", situation=f"{ITEM}/本地补领")
+    assert "居住证申领" in reply.messages[0]["text"] and "1. 居民身份证（原件及复印件，1份）" in reply.messages[0]["text"]
+    assert reply.slots["situation"] is None
+
+
+def test_ambiguous_question_asks_which_item(fixture_store):
+    candidates = [{"id": ITEM, "name": "居民身份证补领", "score": 0.4}, {"id": "gongan.jzz.apply", "name": "居住证申领", "score": 0.38}]
+    reply = ask(fixture_store, "证件怎么办", candidates=candidates, in_scope=True, ambiguous=True)
+    text = reply.messages[0]["text"]
+    assert "哪一项" in text and "1. 居民身份证补领" in text and "2. 居住证申领" in text
+    reply = ask(fixture_store, "2", intent="choose_option", options=reply.slots["options"], aspect="guide")
+    assert reply.slots["service_item"] == "gongan.jzz.apply"
+    assert reply.messages[0]["text"].startswith("【一次性告知】居住证申领")
+
+
+def test_out_of_scope_is_honest_and_offers_the_hotline(fixture_store):
+    reply = ask(fixture_store, "明天会下雨吗", intent="out_of_scope",
+                candidates=[{"id": ITEM, "name": "居民身份证补领", "score": 0.02}])
+    assert "不在我能解答" in reply.messages[0]["text"] and "12345" in reply.messages[0]["text"]
+    assert "buttons" not in reply.messages[0]
+
+
+def test_out_of_scope_offers_close_items(fixture_store):
+    reply = ask(fixture_store, "证丢了", intent="out_of_scope",
+                candidates=[{"id": ITEM, "name": "居民身份证补领", "score": 0.2}])
+    assert "1. 居民身份证补领" in reply.messages[0]["text"]
+    assert reply.slots["options"][0]["value"] == ITEM
+
+
+def test_out_of_scope_even_with_an_item_in_context(fixture_store):
+    reply = ask(fixture_store, "股票会涨吗", intent="out_of_scope", item=ITEM)
+    assert "不在我能解答" in reply.messages[0]["text"]
+
+
+def test_follow_up_without_any_item_asks_what_to_do(fixture_store):
+    reply = ask(fixture_store, "要多久", intent="ask_time_limit")
+    assert "请问您要办理什么事项" in reply.messages[0]["text"]
+
+
+def test_empty_and_emoji_messages_get_a_polite_prompt(fixture_store):
+    for text in ("", "   ", "😀😀😀", "？？？"):
+        reply = ask(fixture_store, text, intent="out_of_scope")
+        assert "请问您要办理什么事项" in reply.messages[0]["text"]
+
+
+def test_unknown_item_in_context_is_dropped(fixture_store):
+    reply = ask(fixture_store, "要什么材料", intent="ask_materials", linked_item="nope", item="nope")
+    assert "暂时没有这个事项" in reply.messages[0]["text"] and reply.slots["service_item"] is None

@@ -1,0 +1,47 @@
+"""The shipped knowledge base (knowledge/sources → knowledge/guides.db) is complete."""
+import csv
+
+from knowledge import CATALOG_TSV, DEFAULT_SOURCES
+from knowledge.check import check_database, check_sources
+
+from conftest import SHARED
+
+
+def test_catalog_copy_matches_shared_catalog():
+    shared = SHARED / "catalog" / "items.tsv"
+    if shared.exists():
+        assert CATALOG_TSV.read_text(encoding="utf-8") == shared.read_text(encoding="utf-8")
+
+
+def test_sources_and_database_have_no_incomplete_item(real_store):
+    assert [str(p) for p in check_sources(DEFAULT_SOURCES)] == []
+    assert [str(p) for p in check_database(real_store)] == []
+
+
+def test_every_catalog_item_has_a_guide(real_store):
+    with open(CATALOG_TSV, encoding="utf-8") as handle:
+        catalog = {row["id"]: row for row in csv.DictReader(handle, delimiter="\t")}
+    stored = {row["id"]: row for row in real_store.list_items()}
+    assert sorted(set(catalog) - set(stored)) == []
+    for item_id, row in catalog.items():
+        assert stored[item_id]["name"] == row["name"]
+        assert stored[item_id]["department"] == row["department"]
+
+
+def test_content_breadth(real_store):
+    items = real_store.list_items()
+    assert len(items) >= 206
+    assert len({i["department"] for i in items}) >= 8
+
+
+def test_guides_are_marked_as_sample_data(real_store):
+    rows = list(real_store.db.query("SELECT count(*) AS n FROM items WHERE origin = 'sources' AND sample = 0"))
+    assert rows[0]["n"] == 0
+
+
+def test_national_fees_of_identity_cards(real_store):
+    assert "20" in real_store.item("gongan.sfz.first")["fee"]
+    assert "20" in real_store.item("gongan.sfz.renew")["fee"]
+    assert "40" in real_store.item("gongan.sfz.reissue")["fee"]
+    assert "10" in real_store.item("gongan.sfz.temp")["fee"]
+    assert "60" in real_store.item("gongan.sfz.reissue")["legal_time_limit"]

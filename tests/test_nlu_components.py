@@ -1,0 +1,88 @@
+"""The custom Rasa NLU components, built directly (no full training run)."""
+import uuid
+
+import pytest
+from rasa.engine.graph import ExecutionContext, GraphSchema
+from rasa.engine.storage.local_model_storage import LocalModelStorage
+from rasa.engine.storage.resource import Resource
+from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
+
+from bot.nlu.district_extractor import DistrictExtractor, find_district
+from bot.nlu.intent_classifier import AspectClassifier
+from bot.nlu.item_linker import ItemLinker
+from bot.nlu.tokenizer import KnowledgeJiebaTokenizer
+
+
+@pytest.fixture()
+def storage(tmp_path):
+    return LocalModelStorage(tmp_path)
+
+
+@pytest.fixture()
+def context():
+    return ExecutionContext(GraphSchema({}), uuid.uuid4().hex)
+
+
+def build(cls, config, storage, context, name, training_data=None):
+    full = {**cls.get_default_config(), **config}
+    component = cls.create(full, storage, Resource(name), context)
+    component.train(training_data or TrainingData())
+    return cls.load(full, storage, Resource(name), context)
+
+
+def test_tokenizer_uses_the_knowledge_dictionary_from_the_model(fixture_db, storage, context):
+    tokenizer = build(KnowledgeJiebaTokenizer, {"knowledge_db": str(fixture_db)}, storage, context, "tok")
+    message = Message(data={"text": "我想办理居民身份证补领"})
+    tokenizer.process([message])
+    tokens = [t.text for t in message.get("text_tokens")]
+    assert "居民身份证补领" in tokens
+
+
+def test_tokenizer_normalises_traditional_text_with_offsets(fixture_db, storage, context):
+    tokenizer = build(KnowledgeJiebaTokenizer, {"knowledge_db": str(fixture_db)}, storage, context, "tok2")
+    message = Message(data={"text": "補辦身份證"})
+    tokenizer.process([message])
+    tokens = message.get("text_tokens")
+    assert "".join(t.text for t in tokens) == "补办身份证"
+    assert tokens[-1].end == len("補辦身份證")
+
+
+def test_item_linker_sets_entity_and_candidates(fixture_db, storage, context):
+    data = TrainingData([Message(data={"text": t, "intent": "out_of_scope"}) for t in ("今天天气怎么样", "讲个笑话", "你好")])
+    linker = build(ItemLinker, {"knowledge_db": str(fixture_db), "in_scope_threshold": 0.25}, storage, context, "link", data)
+    message = Message(data={"text": "身份证被偷了怎么补"})
+    linker.process([message])
+    assert message.get("service_items")[0]["id"] == "gongan.sfz.reissue"
+    assert message.get("item_in_scope") is True
+    assert [e["value"] for e in message.get("entities") if e["entity"] == "service_item"] == ["gongan.sfz.reissue"]
+    assert "service_items" in message.as_dict(only_output_properties=True)
+    other = Message(data={"text": "今天天气怎么样"})
+    linker.process([other])
+    assert other.get("item_in_scope") is False and not other.get("entities")
+
+
+def test_district_extractor_finds_knowledge_districts(fixture_db, storage, context):
+    extractor = build(DistrictExtractor, {"knowledge_db": str(fixture_db)}, storage, context, "dist")
+    message = Message(data={"text": "我在城西，身份证丢了"})
+    extractor.process([message])
+    assert message.get("entities")[0]["value"] == "城西区"
+
+
+def test_find_district_prefers_the_longest_name():
+    assert find_district("我在朝阳区", ["朝阳区", "阳区"])["value"] == "朝阳区"
+    assert find_district("我在南关", ["南关区"]) == {"value": "南关区", "start": 2, "end": 4}
+    assert find_district("没有", ["南关区"]) is None
+
+
+def test_missing_knowledge_base_names_the_command(tmp_path, storage, context):
+    with pytest.raises(RuntimeError, match="make kb"):
+        build(ItemLinker, {"knowledge_db": str(tmp_path / "none.db")}, storage, context, "x")
+
+
+def test_intent_classifier_answers_messages_without_features(storage, context):
+    config = AspectClassifier.get_default_config()
+    classifier = AspectClassifier.create(config, storage, Resource("clf"), context)
+    message = Message(data={"text": ""})
+    classifier.process([message])
+    assert message.get("intent") == {"name": "out_of_scope", "confidence": 1.0}

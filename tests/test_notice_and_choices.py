@@ -1,0 +1,57 @@
+"""The 一次性告知 text and numbered options."""
+import pytest
+
+from actions.choices import buttons, choose, numbered_text, option
+from knowledge.notice import aspect_answer, material_line, one_time_notice
+
+
+def test_material_line_shows_form_copies_and_condition():
+    assert material_line(1, {"name": "户口簿", "form": "原件", "copies": 1, "required": True}) == "1. 户口簿（原件，1份）"
+    line = material_line(2, {"name": "照片", "form": "原件", "copies": 2, "required": False, "note": "无法现场采集时"})
+    assert line == "2. 照片（原件，2份）〔需要时提供：无法现场采集时〕"
+
+
+def test_notice_contains_every_part(fixture_store):
+    item = fixture_store.item("gongan.sfz.reissue")
+    materials = fixture_store.materials("gongan.sfz.reissue", "本地补领")
+    points = fixture_store.service_points("gongan.sfz.reissue", "城东区")
+    text = one_time_notice(item, materials, points, "本地补领")
+    for part in ("【一次性告知】居民身份证补领", "办理情形：本地补领", "办理条件",
+                 "1. 居民户口簿（原件，1份）", "2. 近期免冠照片", "法定办结时限：60日", "承诺办结时限：20个工作日",
+                 "40元", "城东区户政服务大厅", "示例市城东区东风路1号", "0000-11111111", "暂不支持网上办理",
+                 "最多跑一次", "12345", "示例数据"):
+        assert part in text, part
+    assert "城西区" not in text
+
+
+@pytest.mark.parametrize("aspect, expected", [
+    ("time_limit", "法定办结时限：60日"), ("fee", "40元"), ("place", "城东区户政服务大厅"),
+    ("online", "暂不支持网上办理"), ("conditions", "居民身份证丢失"), ("process", "到户籍窗口申请"),
+    ("materials", "1. 居民户口簿"),
+])
+def test_aspect_answers(fixture_store, aspect, expected):
+    item = fixture_store.item("gongan.sfz.reissue")
+    text = aspect_answer(aspect, item, fixture_store.materials(item["id"]), fixture_store.service_points(item["id"]))
+    assert expected in text
+
+
+OPTIONS = [option("item", "a", "居民身份证补领"), option("item", "b", "居民身份证换领"), option("item", "c", "临时居民身份证申领")]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("2", "b"), (" 2 ", "b"), ("２", "b"), ("第二个", "b"), ("选3", "c"), ("第1个", "a"), ("我选第二个", "b"),
+    ("二", "b"), ("换领", "b"), ("居民身份证补领", "a"), ("临时", "c"),
+])
+def test_choose_by_number_or_words(text, value):
+    assert choose(text, OPTIONS)["value"] == value
+
+
+@pytest.mark.parametrize("text", ["4", "0", "身份证", "今天天气", ""])
+def test_choose_nothing_when_unclear(text):
+    assert choose(text, OPTIONS) is None
+
+
+def test_numbered_text_and_buttons_agree():
+    text = numbered_text("请问是哪一项？", OPTIONS)
+    assert text.splitlines()[1:4] == ["1. 居民身份证补领", "2. 居民身份证换领", "3. 临时居民身份证申领"]
+    assert buttons(OPTIONS)[1] == {"title": "居民身份证换领", "payload": "2"}

@@ -1,0 +1,125 @@
+"""Against real processes: `scripts/run.sh` starts the action server and the Rasa server
+(as `make run` does); messages go in over REST and replies come out."""
+import json
+import os
+import signal
+import socket
+import subprocess
+import time
+import urllib.error
+import urllib.request
+
+import pytest
+
+from conftest import REPO
+
+TOKEN = "test-api-token"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def assistant(tmp_path_factory):
+    rasa_port, action_port = free_port(), free_port()
+    env = {**os.environ, "RASA_PORT": str(rasa_port), "ACTION_PORT": str(action_port),
+           "RASA_API_TOKEN": TOKEN, "TRACKER_DB": str(tmp_path_factory.mktemp("var") / "tracker.db")}
+    process = subprocess.Popen(["bash", "scripts/run.sh"], cwd=REPO, env=env, stdout=subprocess.PIPE,
+                               stderr=subprocess.STDOUT, text=True, start_new_session=True)
+    deadline = time.time() + 240
+    lines = []
+    for line in process.stdout:
+        lines.append(line)
+        if "assistant ready" in line:
+            break
+        if time.time() > deadline or process.poll() is not None:
+            break
+    if process.poll() is not None or "assistant ready" not in "".join(lines):
+        process.kill()
+        pytest.fail("assistant did not start:\n" + "".join(lines[-40:]))
+    # keep draining output so the servers never block on a full pipe
+    import threading
+
+    threading.Thread(target=lambda: [None for _ in process.stdout], daemon=True).start()
+    yield f"http://127.0.0.1:{rasa_port}", process
+    if process.poll() is None:
+        os.killpg(process.pid, signal.SIGINT)
+        process.wait(timeout=30)
+
+
+def post(url, body, headers=None):
+    data = body if isinstance(body, bytes) else json.dumps(body).encode()
+    request = urllib.request.Request(url, data=data, headers={"Content-Type": "application/json", **(headers or {})})
+    try:
+        with urllib.request.urlopen(request, timeout=30) as response:
+            return response.status, json.loads(response.read() or b"null")
+    except urllib.error.HTTPError as error:
+        return error.code, None
+
+
+def say(base, sender, text):
+    status, replies = post(f"{base}/webhooks/rest/webhook", {"sender": sender, "message": text})
+    assert status == 200
+    return "\n".join(r.get("text", "") for r in replies)
+
+
+@pytest.mark.parametrize("question, item_id", [
+    ("补办身份证要带什么材料", "gongan.sfz.reissue"),
+    ("办居住证需要准备哪些材料", "gongan.jzz.apply"),
+    ("租房提取公积金要带什么材料", "gjj.withdraw.rent"),
+])
+def test_reply_lists_every_stored_material(assistant, real_store, question, item_id):
+    base, _ = assistant
+    sender = f"materials-{item_id}"
+    reply = say(base, sender, question)
+    situations = real_store.situations(item_id)
+    situation = situations[0]["name"]
+    if "哪种情形" in reply:
+        assert "1. " + situation in reply
+        reply = say(base, sender, "1")
+    for material in real_store.materials(item_id, situation):
+        assert material["name"] in reply, material["name"]
+
+
+def test_follow_up_uses_the_item_in_context(assistant, real_store):
+    base, _ = assistant
+    say(base, "followup", "补办身份证要带什么材料")
+    reply = say(base, "followup", "要多久？")
+    assert real_store.item("gongan.sfz.reissue")["legal_time_limit"] in reply
+
+
+@pytest.mark.parametrize("text", ["", "   ", "身" * 5000, "😀😀😀", "hello, can you speak English?", "asdf qwer"])
+def test_bad_input_gets_a_polite_reply(assistant, text):
+    base, _ = assistant
+    reply = say(base, "bad-input", text)
+    assert reply.strip()
+
+
+def test_http_api_requires_the_token(assistant):
+    base, _ = assistant
+    with pytest.raises(urllib.error.HTTPError) as denied:
+        urllib.request.urlopen(f"{base}/status", timeout=10)
+    assert denied.value.code == 401
+    request = urllib.request.Request(f"{base}/status?token={TOKEN}")
+    with urllib.request.urlopen(request, timeout=10) as response:
+        assert json.loads(response.read())["model_file"].endswith("assistant.tar.gz")
+
+
+def test_hand_off_is_recorded_for_the_agents(assistant):
+    base, _ = assistant
+    assert "12345" in say(base, "handoff", "转人工")
+    request = urllib.request.Request(f"{base}/conversations/handoff/tracker?token={TOKEN}")
+    with urllib.request.urlopen(request, timeout=10) as response:
+        assert json.loads(response.read())["slots"]["handoff_requested"] is True
+
+
+def test_ctrl_c_stops_both_servers(assistant):
+    base, process = assistant
+    os.killpg(process.pid, signal.SIGINT)
+    assert process.wait(timeout=30) is not None
+    time.sleep(0.5)
+    children = subprocess.run(["pgrep", "-g", str(process.pid)], capture_output=True, text=True).stdout.split()
+    assert children == []

@@ -1,0 +1,68 @@
+"""Normalisation and spelling expansion used before identification."""
+import pytest
+
+from bot.spelling import SpellingExpander, vocabulary_from_names
+from bot.text import has_meaning, normalise
+from knowledge.segmentation import dictionary_lines, dictionary_words, read_dictionary, segmenter_for, write_dictionary
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("結婚後想把戶口遷到太太那邊", "结婚后想把户口迁到太太那边"),
+    ("ＳＦＺ到期了，身份證", "sfz到期了,身份证"),
+    ("户口\u200b本", "户口 本"),
+    ("", ""),
+])
+def test_normalise_keeps_length(raw, expected):
+    assert normalise(raw) == expected
+    assert len(normalise(raw)) == len(raw)
+
+
+def test_has_meaning():
+    assert not has_meaning("😀😀 ？？")
+    assert has_meaning("sfz")
+
+
+@pytest.fixture(scope="module")
+def expander():
+    return SpellingExpander(["身份证", "户口迁移", "居住证", "公积金", "迁移证", "出生日期", "补领", "社保卡"])
+
+
+@pytest.mark.parametrize("text, meant", [
+    ("身分证掉了", "身份证"),
+    ("户口千移证在哪开", "迁移证"),
+    ("居住症到期", "居住证"),
+    ("出身日期写错了", "出生日期"),
+    ("sfz到期了", "身份证"),
+    ("gjj怎么取", "公积金"),
+    ("my id card is lost", "身份证"),
+])
+def test_expander_adds_the_meant_word(expander, text, meant):
+    expanded = expander.expand(text)
+    assert expanded.startswith(text) and meant in expanded[len(text):]
+
+
+def test_expander_leaves_correct_text_alone(expander):
+    assert expander.expand("身份证丢了") == "身份证丢了"
+    assert expander.expand("今天天气不错") == "今天天气不错"
+
+
+def test_dictionary_words_split_qualifiers():
+    words = dictionary_words(["户口迁移（工作调动）", "补办身份证", "a"])
+    assert words == ["工作调动", "户口迁移", "补办身份证"]
+
+
+def test_dictionary_file_format_and_round_trip(tmp_path):
+    path = write_dictionary(["补办身份证", "户口迁移"], tmp_path / "d.txt")
+    lines = path.read_text(encoding="utf-8").splitlines()
+    assert lines == dictionary_lines(["补办身份证", "户口迁移"])
+    for line in lines:
+        word, freq, tag = line.split(" ")
+        assert freq.isdigit() and tag.islower()
+    assert read_dictionary(path) == ["补办身份证", "户口迁移"]
+
+
+def test_segmenter_keeps_knowledge_words_whole():
+    segmenter = segmenter_for(["公积金提取", "居民身份证补领"])
+    assert "公积金提取" in segmenter.cut("我想办公积金提取")
+    assert segmenter is segmenter_for(["居民身份证补领", "公积金提取"])
+    assert vocabulary_from_names(["居民身份证补领"], segmenter.cut)[0] == "居民身份证补领"
