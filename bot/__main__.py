@@ -24,11 +24,18 @@ def main(argv: Optional[List[str]] = None) -> int:
     p.add_argument("text", nargs="?", help="one question")
     p.add_argument("--batch", type=Path, help="a file with one question per line")
     p.add_argument("--model", type=Path, default=settings.model)
+    p = sub.add_parser("evaluate", help="measure item identification on a labelled TSV (text, item_id, kind)")
+    p.add_argument("file", type=Path)
+    p.add_argument("--model", type=Path, default=settings.model)
+    p.add_argument("--config", type=Path, help="also train and measure this pipeline (e.g. config.baseline.yml)")
+    p.add_argument("--report", type=Path, default=REPO / "results" / "evaluation.json")
     args = parser.parse_args(argv)
     if args.command == "train":
         return train(args.out, args.config, args.name, settings.knowledge_db)
     if args.command == "identify":
         return identify(args)
+    if args.command == "evaluate":
+        return evaluate(args, settings)
     return 2
 
 
@@ -57,6 +64,54 @@ def identify(args) -> int:
     texts = read_questions(args.batch) if args.batch else [args.text]
     for result in identifier.identify_all(texts):
         print(json.dumps(result, ensure_ascii=False), flush=True)
+    return 0
+
+
+def evaluate(args, settings) -> int:
+    import statistics
+    import time
+
+    from bot import baseline
+    from bot.evaluation import evaluate as measure, format_reports, read_rows
+    from bot.identify import Identifier, ModelMissing, load_agent
+    from knowledge.guides import GuideStore
+
+    rows = read_rows(args.file)
+    store = GuideStore(settings.knowledge_db)
+    department = {r["id"]: r["department"] for r in store.list_items()}
+    models = {"product": args.model}
+    try:
+        if args.config:
+            print(f"training {args.config} on the same data (one intent per item) ...", file=sys.stderr)
+            models[args.config.stem.replace("config.", "") or "baseline"] = baseline.train(
+                store, args.config, REPO / "models")
+        reports, latency = {}, {}
+        for name, path in models.items():
+            identifier = Identifier(load_agent(path))
+            predictions, times = [], []
+            for row in rows:
+                start = time.perf_counter()
+                parsed = identifier.parse(row["text"])
+                times.append((time.perf_counter() - start) * 1000)
+                if name == "product":
+                    predictions.append(([i["id"] for i in parsed.get("service_items") or []], bool(parsed.get("item_in_scope"))))
+                else:
+                    predictions.append(baseline.prediction(parsed))
+            reports[name] = measure(rows, predictions, lambda i: department.get(i, "?"))
+            latency[name] = {"median_ms": round(statistics.median(times), 2),
+                             "p95_ms": round(sorted(times)[int(0.95 * (len(times) - 1))], 2)}
+            reports[name]["latency"] = latency[name]
+    except ModelMissing as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    print(f"{args.file}: {sum(r['item_id'] != 'none' for r in rows)} in-scope rows, "
+          f"{sum(r['item_id'] == 'none' for r in rows)} out-of-scope rows")
+    print(format_reports(reports))
+    for name, figures in latency.items():
+        print(f"parse latency {name}: median {figures['median_ms']} ms, p95 {figures['p95_ms']} ms")
+    args.report.parent.mkdir(parents=True, exist_ok=True)
+    args.report.write_text(json.dumps(reports, ensure_ascii=False, indent=2), encoding="utf-8")
+    print(f"report written to {args.report}")
     return 0
 
 

@@ -59,7 +59,8 @@ class LinkerSettings:
     alias_weight: float = 0.20
     in_scope_threshold: float = 0.30
     ambiguity_margin: float = 0.08
-    regularisation: float = 20.0
+    regularisation: float = 0.5
+    temperature: float = 8.0
     top_k: int = 3
 
 
@@ -93,7 +94,7 @@ class ItemLinker:
         """``items``: dicts with id, name, aliases; ``documents``: (item_id, text) pairs."""
         from scipy.sparse import hstack
         from sklearn.feature_extraction.text import TfidfVectorizer
-        from sklearn.linear_model import LogisticRegression
+        from sklearn.svm import LinearSVC
 
         settings = settings or LinkerSettings()
         names = {i["id"]: i["name"] for i in items}
@@ -115,7 +116,7 @@ class ItemLinker:
             linker.word_vectorizer.fit_transform(all_texts),
         ]).tocsr()
         labels = [item_id for item_id, _ in docs] + [NONE] * len(none_prepared)
-        linker.classifier = LogisticRegression(C=settings.regularisation, max_iter=300)
+        linker.classifier = LinearSVC(C=settings.regularisation, class_weight=None)
         linker.classifier.fit(features, labels)
         linker.documents = _l2(features[: len(texts)])
         linker.document_items = [item_id for item_id, _ in docs]
@@ -151,7 +152,9 @@ class ItemLinker:
         if not any(c.isalnum() for c in prepared):
             return Ranking([], False, False, 1.0)
         vector = self.features([prepared])
-        probabilities = self.classifier.predict_proba(vector)[0]
+        margins = self.classifier.decision_function(vector)[0] * self.settings.temperature
+        margins = np.exp(margins - margins.max())
+        probabilities = margins / margins.sum()
         classes = list(self.classifier.classes_)
         none_probability = float(probabilities[classes.index(NONE)]) if NONE in classes else 0.0
         item_probability = {c: float(p) for c, p in zip(classes, probabilities) if c != NONE}

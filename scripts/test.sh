@@ -4,6 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export RASA_TELEMETRY_ENABLED=false TF_CPP_MIN_LOG_LEVEL=3 SQLALCHEMY_SILENCE_UBER_WARNING=1 PYTHONDONTWRITEBYTECODE=1
+mkdir -p var results
 
 echo "== knowledge base completeness (python -m knowledge check)"
 .venv/bin/python -m knowledge check | tail -n 1
