@@ -20,6 +20,7 @@ def main(argv: Optional[List[str]] = None) -> int:
     p.add_argument("--out", default="models")
     p.add_argument("--config", default="config.yml")
     p.add_argument("--name", default="assistant")
+    p.add_argument("--knowledge-db", type=Path, help="train from this knowledge base instead of config.yml's")
     p = sub.add_parser("identify", help="print the top service items of questions as JSON lines")
     p.add_argument("text", nargs="?", help="one question")
     p.add_argument("--batch", type=Path, help="a file with one question per line")
@@ -31,7 +32,8 @@ def main(argv: Optional[List[str]] = None) -> int:
     p.add_argument("--report", type=Path, default=REPO / "results" / "evaluation.json")
     args = parser.parse_args(argv)
     if args.command == "train":
-        return train(args.out, args.config, args.name, settings.knowledge_db)
+        return train(args.out, args.config, args.name, args.knowledge_db or settings.knowledge_db,
+                     override=args.knowledge_db is not None)
     if args.command == "identify":
         return identify(args)
     if args.command == "evaluate":
@@ -39,15 +41,31 @@ def main(argv: Optional[List[str]] = None) -> int:
     return 2
 
 
-def train(out: str, config: str, name: str, knowledge_db: Path) -> int:
+def train(out: str, config: str, name: str, knowledge_db: Path, override: bool = False) -> int:
     if not knowledge_db.exists():
         print(f"error: knowledge base {knowledge_db} not found: run `make kb`", file=sys.stderr)
         return 2
+    if override:
+        config = str(config_for_knowledge_base(Path(config), knowledge_db, Path(out)))
     rasa = str(Path(sys.executable).with_name("rasa"))
     command = [rasa, "train", "--config", config, "--domain", "domain.yml", "--data", "data",
                "--out", out, "--fixed-model-name", name, "--force"]
     env = {**os.environ, "RASA_TELEMETRY_ENABLED": "false", "TF_CPP_MIN_LOG_LEVEL": "3"}
     return subprocess.call(command, cwd=REPO, env=env)
+
+
+def config_for_knowledge_base(config: Path, knowledge_db: Path, out: Path) -> Path:
+    """A copy of ``config`` whose components read ``knowledge_db``."""
+    import yaml
+
+    document = yaml.safe_load((REPO / config).read_text(encoding="utf-8"))
+    for component in document.get("pipeline") or []:
+        if "knowledge_db" in component:
+            component["knowledge_db"] = str(knowledge_db.resolve())
+    path = (REPO / out).resolve() / f"config.{knowledge_db.stem}.yml"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(yaml.safe_dump(document, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return path
 
 
 def identify(args) -> int:

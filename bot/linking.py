@@ -57,7 +57,10 @@ class LinkerSettings:
     classifier_weight: float = 0.55
     retrieval_weight: float = 0.25
     alias_weight: float = 0.20
-    in_scope_threshold: float = 0.30
+    in_scope_threshold: float = 0.10   # minimum top item score (calibrated at training)
+    none_threshold: float = 0.50       # maximum probability of "none" (calibrated at training)
+    calibrate: bool = True
+    max_false_rejection: float = 0.02  # budget for held-out item questions when calibrating
     ambiguity_margin: float = 0.08
     regularisation: float = 0.5
     temperature: float = 8.0
@@ -91,12 +94,32 @@ class ItemLinker:
         cut: Callable[[str], List[str]],
         settings: Optional[LinkerSettings] = None,
     ) -> "ItemLinker":
-        """``items``: dicts with id, name, aliases; ``documents``: (item_id, text) pairs."""
+        """``items``: dicts with id, name, aliases; ``documents``: (item_id, text) pairs.
+
+        With ``settings.calibrate`` the in-scope thresholds are first chosen on held-out
+        examples (``bot.calibration``), then the linker is trained on everything.
+        """
+        from dataclasses import replace
+
+        settings = settings or LinkerSettings()
+        if settings.calibrate:
+            from bot.calibration import choose_thresholds, held_out_split
+
+            train_docs, held_docs, train_none, held_none = held_out_split(documents, none_texts)
+            probe = cls._fit(items, train_docs, train_none, cut, settings)
+            points = lambda texts: [probe.point(t) for t in texts]
+            min_score, max_none = choose_thresholds(
+                points([t for _, t in held_docs]), points(held_none), settings.max_false_rejection
+            )
+            settings = replace(settings, in_scope_threshold=min_score, none_threshold=max_none)
+        return cls._fit(items, documents, none_texts, cut, settings)
+
+    @classmethod
+    def _fit(cls, items, documents, none_texts, cut, settings: LinkerSettings) -> "ItemLinker":
         from scipy.sparse import hstack
         from sklearn.feature_extraction.text import TfidfVectorizer
         from sklearn.svm import LinearSVC
 
-        settings = settings or LinkerSettings()
         names = {i["id"]: i["name"] for i in items}
         aliases = {i["id"]: [a for a in (i.get("aliases") or []) if a] for i in items}
         vocabulary = vocabulary_from_names(
@@ -169,12 +192,17 @@ class ItemLinker:
         }
         best = sorted(scores.items(), key=lambda kv: -kv[1])[: s.top_k]
         candidates = [Candidate(i, self.names[i], min(1.0, sc)) for i, sc in best]
-        in_scope = bool(candidates) and candidates[0].score >= s.in_scope_threshold
+        in_scope = bool(candidates) and candidates[0].score >= s.in_scope_threshold and none_probability <= s.none_threshold
         ambiguous = (
             in_scope and len(candidates) > 1
             and candidates[0].score - candidates[1].score < s.ambiguity_margin
         )
         return Ranking(candidates, in_scope, ambiguous, none_probability)
+
+    def point(self, text: str) -> Tuple[float, float]:
+        """(top item score, probability of none): what the in-scope decision looks at."""
+        ranking = self.rank(text)
+        return (ranking.candidates[0].score if ranking.candidates else 0.0, ranking.none_probability)
 
     def _similarity(self, vector) -> Dict[str, float]:
         sims = (self.documents @ _l2(vector).T).toarray().ravel()

@@ -22,7 +22,7 @@ NONE = ["今天天气怎么样", "给我讲个笑话", "你好", "谢谢", "股�
 @pytest.fixture(scope="module")
 def linker():
     words = [i["name"] for i in ITEMS] + [a for i in ITEMS for a in i["aliases"]]
-    return ItemLinker.train(ITEMS, DOCUMENTS, NONE, segmenter_for(words).cut, LinkerSettings(in_scope_threshold=0.3))
+    return ItemLinker.train(ITEMS, DOCUMENTS, NONE, segmenter_for(words).cut, LinkerSettings(calibrate=False, in_scope_threshold=0.2))
 
 
 @pytest.mark.parametrize("text, item", [
@@ -62,3 +62,27 @@ def test_save_and_load_give_the_same_ranking(linker, tmp_path):
     words = [i["name"] for i in ITEMS] + [a for i in ITEMS for a in i["aliases"]]
     loaded = ItemLinker.load(path, segmenter_for(words).cut)
     assert loaded.rank("租房提取公积金").as_dict() == linker.rank("租房提取公积金").as_dict()
+
+
+def test_calibration_respects_the_false_rejection_budget():
+    from bot.calibration import choose_thresholds, held_out_split, is_in_scope
+
+    items = [(0.9, 0.0), (0.5, 0.1), (0.3, 0.2), (0.12, 0.4), (0.6, 0.05)] * 20
+    nones = [(0.05, 0.9), (0.2, 0.6), (0.11, 0.3), (0.5, 0.0)] * 10
+    min_score, max_none = choose_thresholds(items, nones, max_false_rejection=0.0)
+    assert all(is_in_scope(p, min_score, max_none) for p in items)
+    rejected = sum(not is_in_scope(p, min_score, max_none) for p in nones)
+    assert rejected == 30  # all but the indistinguishable (0.5, 0.0)
+    docs = [("a", f"a{n}") for n in range(10)] + [("b", f"b{n}") for n in range(4)]
+    train, held, train_none, held_none = held_out_split(docs, [f"n{n}" for n in range(10)])
+    assert [t for _, t in held] == ["a4", "a9"] and held_none == ["n4", "n9"]
+    assert len(train) == 12 and len(train_none) == 8
+
+
+def test_calibrated_training_sets_thresholds():
+    words = [i["name"] for i in ITEMS] + [a for i in ITEMS for a in i["aliases"]]
+    docs = DOCUMENTS * 3
+    linker = ItemLinker.train(ITEMS, docs, NONE * 3, segmenter_for(words).cut, LinkerSettings(calibrate=True))
+    assert 0.0 <= linker.settings.in_scope_threshold <= 0.6
+    assert 0.0 <= linker.settings.none_threshold <= 1.0
+    assert linker.rank("我身份证丢了怎么补办").in_scope

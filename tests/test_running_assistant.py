@@ -5,6 +5,7 @@ import os
 import signal
 import socket
 import subprocess
+import threading
 import time
 import urllib.error
 import urllib.request
@@ -22,32 +23,38 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture(scope="module")
-def assistant(tmp_path_factory):
+def start_assistant(workdir, extra_env=None):
+    """Start scripts/run.sh on free ports; returns (base URL, process)."""
     rasa_port, action_port = free_port(), free_port()
     env = {**os.environ, "RASA_PORT": str(rasa_port), "ACTION_PORT": str(action_port),
-           "RASA_API_TOKEN": TOKEN, "TRACKER_DB": str(tmp_path_factory.mktemp("var") / "tracker.db")}
+           "RASA_API_TOKEN": TOKEN, "TRACKER_DB": str(workdir / "tracker.db"), **(extra_env or {})}
     process = subprocess.Popen(["bash", "scripts/run.sh"], cwd=REPO, env=env, stdout=subprocess.PIPE,
                                stderr=subprocess.STDOUT, text=True, start_new_session=True)
     deadline = time.time() + 240
     lines = []
     for line in process.stdout:
         lines.append(line)
-        if "assistant ready" in line:
-            break
-        if time.time() > deadline or process.poll() is not None:
+        if "assistant ready" in line or time.time() > deadline:
             break
     if process.poll() is not None or "assistant ready" not in "".join(lines):
         process.kill()
         pytest.fail("assistant did not start:\n" + "".join(lines[-40:]))
     # keep draining output so the servers never block on a full pipe
-    import threading
-
     threading.Thread(target=lambda: [None for _ in process.stdout], daemon=True).start()
-    yield f"http://127.0.0.1:{rasa_port}", process
+    return f"http://127.0.0.1:{rasa_port}", process
+
+
+def stop_assistant(process):
     if process.poll() is None:
         os.killpg(process.pid, signal.SIGINT)
         process.wait(timeout=30)
+
+
+@pytest.fixture(scope="module")
+def assistant(tmp_path_factory):
+    base, process = start_assistant(tmp_path_factory.mktemp("var"))
+    yield base, process
+    stop_assistant(process)
 
 
 def post(url, body, headers=None):

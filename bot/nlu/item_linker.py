@@ -9,6 +9,7 @@ The ranking itself is ``bot.linking.ItemLinker`` (plain Python, tested on its ow
 """
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import Any, Dict, List, Text
 
@@ -21,6 +22,7 @@ from rasa.shared.nlu.constants import ENTITIES, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
+logger = logging.getLogger(__name__)
 LINKER_FILE = "linker.pkl"
 WORDS_FILE = "words.txt"
 ENTITY = "service_item"
@@ -38,8 +40,14 @@ class ItemLinker(GraphComponent, EntityExtractorMixin):
                 "out_of_scope", "greet", "goodbye", "thanks", "bot_challenge", "request_human",
                 "affirm", "deny", "choose_option",
             ],
-            # weights and thresholds, see bot.linking.LinkerSettings
-            "in_scope_threshold": 0.30,
+            # in-scope thresholds: chosen on held-out training examples when `calibrate`
+            # (false rejection of held-out item questions at most `max_false_rejection`),
+            # else the fixed values below; see bot.linking.LinkerSettings
+            "calibrate": True,
+            "max_false_rejection": 0.02,
+            "in_scope_threshold": 0.10,
+            "none_threshold": 0.50,
+            # top candidates closer than this are ambiguous: the assistant asks which one
             "ambiguity_margin": 0.08,
         }
 
@@ -73,10 +81,15 @@ class ItemLinker(GraphComponent, EntityExtractorMixin):
             if m.get("intent") in set(self._config["none_intents"])
         ]
         settings = LinkerSettings(
+            calibrate=self._config["calibrate"],
+            max_false_rejection=self._config["max_false_rejection"],
             in_scope_threshold=self._config["in_scope_threshold"],
+            none_threshold=self._config["none_threshold"],
             ambiguity_margin=self._config["ambiguity_margin"],
         )
         self.linker = Ranker.train(items, documents, none_texts, segmenter_for(words).cut, settings)
+        logger.info("ItemLinker in-scope thresholds: score >= %.3f, p(none) <= %.3f",
+                    self.linker.settings.in_scope_threshold, self.linker.settings.none_threshold)
         with self._model_storage.write_to(self._resource) as directory:
             self.linker.save(Path(directory) / LINKER_FILE)
             write_dictionary(words, Path(directory) / WORDS_FILE)
