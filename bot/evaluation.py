@@ -37,9 +37,12 @@ def evaluate(rows: Sequence[Dict[str, str]], predictions: Sequence[Prediction],
     """The report for one predictor; ``predictions[i]`` belongs to ``rows[i]``."""
     counts: Dict[str, Counter] = defaultdict(Counter)
     confused: Counter = Counter()
+    accepted: List[Dict[str, str]] = []
     for row, (ids, in_scope) in zip(rows, predictions):
         gold = row["item_id"]
         groups = ["all", f"kind:{row['kind']}"]
+        if gold == NONE and in_scope:
+            accepted.append({"text": row["text"], "predicted": ids[0] if ids else ""})
         if gold == NONE:
             for g in groups:
                 counts[g]["none"] += 1
@@ -71,6 +74,7 @@ def evaluate(rows: Sequence[Dict[str, str]], predictions: Sequence[Prediction],
         "confused_pairs": [
             {"gold": gold, "predicted": predicted, "count": n} for (gold, predicted), n in confused.most_common(15)
         ],
+        "accepted_out_of_scope": accepted,
     }
 
 

@@ -26,6 +26,15 @@ from bot.text import MAX_CHARS, normalise
 
 NONE = "__none__"
 _SPACE = re.compile(r"\s+")
+_NOT_CONTENT = re.compile(r"[\W_]+")
+# Words that ask how, where or what without saying which item (stripped when deciding
+# whether a message names only a term shared by several items, as in 身份证怎么办).
+FILLERS = sorted([
+    "怎么办理", "如何办理", "怎么办", "怎么弄", "怎么搞", "咋办", "咋弄", "咋整", "怎么", "如何",
+    "办理", "去哪办", "在哪办", "哪里办", "要什么材料", "需要什么材料", "要带什么", "需要什么",
+    "要什么", "什么材料", "材料", "流程", "手续", "请问", "你好", "我想", "我要", "想", "要",
+    "办", "吗", "呢", "啊", "呀", "的", "了", "一下", "我", "问",
+], key=len, reverse=True)
 
 
 @dataclass
@@ -60,7 +69,7 @@ class LinkerSettings:
     in_scope_threshold: float = 0.10   # minimum top item score (calibrated at training)
     none_threshold: float = 0.50       # maximum probability of "none" (calibrated at training)
     calibrate: bool = True
-    max_false_rejection: float = 0.02  # budget for held-out item questions when calibrating
+    max_false_rejection: float = 0.03  # budget for held-out item questions when calibrating
     ambiguity_margin: float = 0.08
     regularisation: float = 0.5
     temperature: float = 8.0
@@ -83,6 +92,8 @@ class ItemLinker:
     _expander: Optional[SpellingExpander] = None
     _cut: Optional[Callable[[str], List[str]]] = None
     _phrases: Optional[Dict[str, List[str]]] = None
+    _shared_terms: Optional[List[str]] = None
+    _unique_phrases: Optional[List[str]] = None
 
     # --- training ----------------------------------------------------------
     @classmethod
@@ -139,10 +150,11 @@ class ItemLinker:
             linker.word_vectorizer.fit_transform(all_texts),
         ]).tocsr()
         labels = [item_id for item_id, _ in docs] + [NONE] * len(none_prepared)
-        linker.classifier = LinearSVC(C=settings.regularisation, class_weight=None)
+        linker.classifier = LinearSVC(C=settings.regularisation, random_state=0)
         linker.classifier.fit(features, labels)
         linker.documents = _l2(features[: len(texts)])
         linker.document_items = [item_id for item_id, _ in docs]
+        linker.shared_terms  # computed now, not on the first message
         return linker
 
     # --- inference ---------------------------------------------------------
@@ -190,12 +202,15 @@ class ItemLinker:
             + s.alias_weight * alias.get(item_id, 0.0)
             for item_id, p in item_probability.items()
         }
-        best = sorted(scores.items(), key=lambda kv: -kv[1])[: s.top_k]
+        ranked = sorted(scores.items(), key=lambda kv: -kv[1])
+        term = self.under_specified(prepared)
+        if term:  # 身份证怎么办: only a term several items share; offer those items
+            ranked = [(i, sc) for i, sc in ranked if any(term in p for p in self.phrases[i])]
+        best = ranked[: s.top_k]
         candidates = [Candidate(i, self.names[i], min(1.0, sc)) for i, sc in best]
         in_scope = bool(candidates) and candidates[0].score >= s.in_scope_threshold and none_probability <= s.none_threshold
-        ambiguous = (
-            in_scope and len(candidates) > 1
-            and candidates[0].score - candidates[1].score < s.ambiguity_margin
+        ambiguous = in_scope and len(candidates) > 1 and (
+            bool(term) or candidates[0].score - candidates[1].score < s.ambiguity_margin
         )
         return Ranking(candidates, in_scope, ambiguous, none_probability)
 
@@ -220,6 +235,43 @@ class ItemLinker:
                 if phrase in prepared:
                     found[item_id] = max(found.get(item_id, 0.0), min(1.0, len(phrase) / 5.0))
         return found
+
+    def under_specified(self, prepared: str) -> Optional[str]:
+        """The shared term when the message names nothing but a term of several items."""
+        text = prepared.split(" ")[0]
+        terms = [t for t in self.shared_terms if t in text and len(_content(t)) >= 2]
+        if not terms:
+            return None
+        term = max(terms, key=len)
+        if any(len(p) > len(term) and p in text for p in self.unique_phrases):
+            return None  # it also names one item precisely (结婚登记)
+        return term if len(_content(text.replace(term, ""))) <= 1 else None
+
+    @property
+    def unique_phrases(self) -> List[str]:
+        """Names and aliases that belong to exactly one item."""
+        if self._unique_phrases is None:
+            owners: Dict[str, set] = {}
+            for item_id, phrases in self.phrases.items():
+                for phrase in phrases:
+                    owners.setdefault(phrase, set()).add(item_id)
+            self._unique_phrases = sorted(p for p, ids in owners.items() if len(ids) == 1)
+        return self._unique_phrases
+
+    @property
+    def shared_terms(self) -> List[str]:
+        """Chinese terms (2-6 characters) found in the names or aliases of at least two items."""
+        if self._shared_terms is None:
+            owners: Dict[str, set] = {}
+            for item_id, phrases in self.phrases.items():
+                for phrase in phrases:
+                    for size in range(2, 7):
+                        for start in range(len(phrase) - size + 1):
+                            term = phrase[start:start + size]
+                            if all("\u4e00" <= c <= "\u9fff" for c in term):
+                                owners.setdefault(term, set()).add(item_id)
+            self._shared_terms = sorted(w for w, ids in owners.items() if len(ids) >= 2)
+        return self._shared_terms
 
     @property
     def phrases(self) -> Dict[str, List[str]]:
@@ -246,7 +298,15 @@ class ItemLinker:
         linker = cls(**state)
         linker._cut = cut
         linker.word_vectorizer.analyzer = linker._words
+        linker.shared_terms  # computed now, not on the first message
         return linker
+
+
+def _content(text: str) -> str:
+    """``text`` without the words that only ask how/where/what, and without punctuation."""
+    for filler in FILLERS:
+        text = text.replace(filler, "")
+    return _NOT_CONTENT.sub("", text)
 
 
 def _l2(matrix):

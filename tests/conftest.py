@@ -2,16 +2,11 @@
 real one (knowledge/guides.db, built by `make test` before the tests run)."""
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
 
-REPO = Path(__file__).resolve().parents[1]
-SHARED = REPO.parent / "shared"
-FIXTURE_SOURCES = REPO / "tests" / "fixtures" / "sources"
-if str(REPO) not in sys.path:
-    sys.path.insert(0, str(REPO))
+from support import FIXTURE_SOURCES, REPO, SHARED  # noqa: F401  (also puts the repo on sys.path)
 
 
 @pytest.fixture(scope="session")

@@ -11,7 +11,7 @@ from rasa_sdk.executor import CollectingDispatcher
 import actions.actions as module
 from actions.actions import ActionAnswer, ActionHandOff
 
-from conftest import REPO
+from support import REPO
 
 
 @pytest.fixture(autouse=True)

@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from conftest import REPO, SHARED
+from support import REPO, SHARED
 from test_running_assistant import say, start_assistant, stop_assistant
 
 CHANGCHUN = SHARED / "catalogs" / "changchun-guide.xlsx"

@@ -4,7 +4,7 @@ import csv
 from knowledge import CATALOG_TSV, DEFAULT_SOURCES
 from knowledge.check import check_database, check_sources
 
-from conftest import SHARED
+from support import SHARED
 
 
 def test_catalog_copy_matches_shared_catalog():

@@ -10,7 +10,7 @@ from knowledge.check import check_database, check_sources
 from knowledge.guides import GuideStore, KnowledgeBaseMissing
 from knowledge.sources import load_source_files, validate_item
 
-from conftest import FIXTURE_SOURCES, REPO
+from support import FIXTURE_SOURCES, REPO
 
 
 def test_items_are_listed_with_department(fixture_store):

@@ -45,7 +45,7 @@ def test_out_of_scope(linker, text):
 
 
 def test_scores_are_ranked_and_bounded(linker):
-    ranking = linker.rank("身份证")
+    ranking = linker.rank("我的身份证丢了")
     scores = [c.score for c in ranking.candidates]
     assert scores == sorted(scores, reverse=True) and all(0 <= s <= 1 for s in scores)
     assert len(ranking.candidates) == 3
@@ -86,3 +86,17 @@ def test_calibrated_training_sets_thresholds():
     assert 0.0 <= linker.settings.in_scope_threshold <= 0.6
     assert 0.0 <= linker.settings.none_threshold <= 1.0
     assert linker.rank("我身份证丢了怎么补办").in_scope
+
+
+@pytest.mark.parametrize("text, ambiguous", [
+    ("身份证怎么办", True),            # only a term two items share: ask which one
+    ("身份证", True),
+    ("我身份证丢了怎么补办", False),    # says which one
+    ("补办身份证要带什么材料", False),
+    ("结婚登记要带什么", False),
+])
+def test_under_specified_questions_are_ambiguous(linker, text, ambiguous):
+    ranking = linker.rank(text)
+    assert ranking.ambiguous is ambiguous
+    if ambiguous:
+        assert {c.id for c in ranking.candidates} == {"sfz.reissue", "sfz.renew"}

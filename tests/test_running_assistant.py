@@ -12,7 +12,7 @@ import urllib.request
 
 import pytest
 
-from conftest import REPO
+from support import REPO
 
 TOKEN = "test-api-token"
 
@@ -130,3 +130,13 @@ def test_ctrl_c_stops_both_servers(assistant):
     time.sleep(0.5)
     children = subprocess.run(["pgrep", "-g", str(process.pid)], capture_output=True, text=True).stdout.split()
     assert children == []
+
+
+def test_under_specified_question_asks_which_item(assistant, real_store):
+    base, _ = assistant
+    reply = say(base, "which", "身份证怎么办")
+    assert "请问您要办理的是哪一项" in reply
+    options = [line[3:] for line in reply.splitlines() if line[:1].isdigit() and line[1:3] == ". "]
+    assert len(options) >= 2 and all("身份证" in o for o in options)
+    reply = say(base, "which", "2")
+    assert options[1] in reply

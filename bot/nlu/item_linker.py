@@ -18,7 +18,7 @@ from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
 from rasa.nlu.extractors.extractor import EntityExtractorMixin
-from rasa.shared.nlu.constants import ENTITIES, TEXT
+from rasa.shared.nlu.constants import ENTITIES, METADATA, METADATA_INTENT, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
@@ -26,6 +26,17 @@ logger = logging.getLogger(__name__)
 LINKER_FILE = "linker.pkl"
 WORDS_FILE = "words.txt"
 ENTITY = "service_item"
+
+
+def follow_ups(training_data: TrainingData) -> List[str]:
+    """Examples marked ``follow_up: true`` (要多久？在哪办？): they ask about the item in
+    context, so for the linker they are not about any item."""
+    texts = []
+    for message in training_data.intent_examples:
+        metadata = (message.get(METADATA) or {}).get(METADATA_INTENT) or {}
+        if metadata.get("follow_up"):
+            texts.append(message.get(TEXT))
+    return texts
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR, is_trainable=True)
@@ -44,7 +55,7 @@ class ItemLinker(GraphComponent, EntityExtractorMixin):
             # (false rejection of held-out item questions at most `max_false_rejection`),
             # else the fixed values below; see bot.linking.LinkerSettings
             "calibrate": True,
-            "max_false_rejection": 0.02,
+            "max_false_rejection": 0.03,
             "in_scope_threshold": 0.10,
             "none_threshold": 0.50,
             # top candidates closer than this are ambiguous: the assistant asks which one
@@ -79,7 +90,7 @@ class ItemLinker(GraphComponent, EntityExtractorMixin):
         none_texts = [
             m.get(TEXT) for m in training_data.intent_examples
             if m.get("intent") in set(self._config["none_intents"])
-        ]
+        ] + follow_ups(training_data)
         settings = LinkerSettings(
             calibrate=self._config["calibrate"],
             max_false_rejection=self._config["max_false_rejection"],

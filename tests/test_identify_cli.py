@@ -1,0 +1,63 @@
+"""`python -m bot identify` with the trained model (models/assistant.tar.gz, built by make)."""
+import json
+import subprocess
+import sys
+
+import pytest
+
+from support import REPO
+
+MODEL = REPO / "models" / "assistant.tar.gz"
+
+
+def identify(*args, timeout=300):
+    done = subprocess.run([sys.executable, "-m", "bot", "identify", *args], cwd=REPO,
+                          capture_output=True, text=True, timeout=timeout)
+    return done, [json.loads(line) for line in done.stdout.splitlines() if line.startswith("{")]
+
+
+def question_pairs(store):
+    """Two natural questions per catalog item: by its name, and by its first alias."""
+    pairs = []
+    for item in store.list_items():
+        if item["id"].startswith("import."):
+            continue
+        aliases = json.loads(item["aliases"] or "[]")
+        pairs.append((item["id"], f"请问{item['name']}需要带什么材料"))
+        pairs.append((item["id"], f"{aliases[0] if aliases else item['name']}，怎么办理？"))
+    return pairs
+
+
+def test_one_question_prints_one_json_object():
+    done, results = identify("我身份证丢了怎么补办")
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert len(results) == 1
+    result = results[0]
+    assert result["text"] == "我身份证丢了怎么补办"
+    assert result["items"][0]["id"] == "gongan.sfz.reissue" and result["in_scope"] is True
+    assert 1 <= len(result["items"]) <= 3
+    assert set(result["items"][0]) == {"id", "name", "score"}
+
+
+OUT_OF_SCOPE = ["今天天气怎么样", "😀😀😀", "hello there"]
+
+
+def test_every_catalog_item_is_identified_by_two_questions(real_store, tmp_path):
+    """One batch (the model loads once): two questions per item, then out-of-scope ones."""
+    pairs = question_pairs(real_store)
+    batch = tmp_path / "questions.txt"
+    batch.write_text("\n".join([q for _, q in pairs] + OUT_OF_SCOPE) + "\n", encoding="utf-8")
+    done, results = identify("--batch", str(batch))
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert [r["text"] for r in results] == [q for _, q in pairs] + OUT_OF_SCOPE
+    assert [r["in_scope"] for r in results[len(pairs):]] == [False] * len(OUT_OF_SCOPE)
+    results = results[: len(pairs)]
+    wrong = [(item_id, r["text"], r["items"][0]["id"] if r["items"] else None)
+             for (item_id, _), r in zip(pairs, results) if not r["items"] or r["items"][0]["id"] != item_id]
+    assert wrong == []
+    assert all(r["in_scope"] for r in results)
+
+
+def test_missing_model_names_the_command(tmp_path):
+    done, _ = identify("身份证", "--model", str(tmp_path / "none.tar.gz"))
+    assert done.returncode == 2 and "make model" in done.stderr
