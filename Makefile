@@ -14,7 +14,7 @@ export PYTHONDONTWRITEBYTECODE := 1
 NLU_INPUTS := config.yml domain.yml $(shell find data bot -name '*.yml' -o -name '*.py' -o -name '*.txt' 2>/dev/null)
 KB_INPUTS := $(wildcard knowledge/sources/*.yaml) $(wildcard knowledge/*.py) knowledge/catalog/items.tsv
 
-.PHONY: run test setup kb model lock bench clean test-unit test-rasa
+.PHONY: run test test-reliability setup kb model lock bench clean
 .DEFAULT_GOAL := run
 
 setup: .venv/.installed $(DB) $(MODEL)
@@ -35,10 +35,15 @@ run: setup
 	bash scripts/run.sh
 
 test: setup
+	bash scripts/ensure_chromium.sh
 	bash scripts/test.sh
 
+# Slow reliability tests (10,000 turns, restart, action server down): about 15 minutes.
+test-reliability: setup
+	RELIABILITY_TESTS=1 $(PY) -m pytest -q -s -p no:cacheprovider tests/reliability
+
 bench: setup
-	$(PY) -m bot bench
+	$(PY) -m bot bench $(BENCH_ARGS)
 
 # Re-resolve requirements.in into the complete pinned requirements.txt.
 lock:

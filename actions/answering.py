@@ -129,7 +129,9 @@ def answer_item(reply: Reply, store, item_id: str, aspect: str, situation: Optio
     points = store.service_points(item_id, district)
     if aspect == "guide":
         text = one_time_notice(item, materials, points, chosen if len(situations) > 1 else None)
-        return reply.say(text, custom={"notice": notice_data(item, chosen, materials, points)})
+        # custom payload as {"data": ...}: Rasa's socketio channel emits it as the event's
+        # data (any other top-level key breaks its emit); REST returns it unchanged
+        return reply.say(text, custom={"data": {"notice": notice_data(item, chosen, materials, points)}})
     return reply.say(aspect_answer(aspect, item, materials, points, chosen if len(situations) > 1 else None))
 
 
@@ -173,6 +175,7 @@ def notice_data(item: Dict[str, Any], situation: Optional[str], materials, point
         "committed_time_limit": item.get("committed_time_limit"), "fee": item.get("fee"),
         "service_points": points, "online_entry": item.get("online_entry"),
         "visits_needed": item.get("visits_needed"), "closing": CLOSING,
+        "sample": bool(item.get("sample")),
     }
 
 

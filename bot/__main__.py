@@ -1,4 +1,4 @@
-"""Command line of the assistant: ``python -m bot train|identify|evaluate``."""
+"""Command line of the assistant: ``python -m bot train|identify|evaluate|bench``."""
 from __future__ import annotations
 
 import argparse
@@ -13,6 +13,11 @@ from bot.settings import REPO, from_environment
 
 
 def main(argv: Optional[List[str]] = None) -> int:
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if argv[:1] == ["bench"]:  # its own options: python -m bot bench --help
+        from bot.bench import main as bench
+
+        return bench(argv[1:])
     settings = from_environment()
     parser = argparse.ArgumentParser(prog="python -m bot", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -30,6 +35,7 @@ def main(argv: Optional[List[str]] = None) -> int:
     p.add_argument("--model", type=Path, default=settings.model)
     p.add_argument("--config", type=Path, help="also train and measure this pipeline (e.g. config.baseline.yml)")
     p.add_argument("--report", type=Path, default=REPO / "results" / "evaluation.json")
+    sub.add_parser("bench", help="benchmark against Rasa's stock pipeline (python -m bot bench --help)")
     args = parser.parse_args(argv)
     if args.command == "train":
         return train(args.out, args.config, args.name, args.knowledge_db or settings.knowledge_db,

@@ -2,7 +2,10 @@
 # Start the action server and the Rasa server; Ctrl-C (or SIGTERM) stops both.
 # Settings (environment): RASA_PORT (5005), ACTION_PORT (5055), RASA_API_TOKEN (else a
 # generated local secret in var/api_token), KNOWLEDGE_DB, TRACKER_DB, RASA_MODEL,
-# RASA_CORS_ORIGINS (space-separated origins allowed to call the server from a browser).
+# RASA_CORS_ORIGINS (space-separated origins allowed to call the server from a browser),
+# AGENT_TOKEN (else a generated local secret in var/agent_token), AGENT_FEEDBACK_DB.
+# Both servers log through bot/logging_filter.py (scripts/logging.yml): ID, mobile and bank
+# card numbers are masked in every log line.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export RASA_TELEMETRY_ENABLED=false TF_CPP_MIN_LOG_LEVEL=3 SQLALCHEMY_SILENCE_UBER_WARNING=1
@@ -12,6 +15,7 @@ export KNOWLEDGE_DB=${KNOWLEDGE_DB:-knowledge/guides.db}
 export TRACKER_DB=${TRACKER_DB:-var/tracker.db}
 export RASA_MODEL=${RASA_MODEL:-models/assistant.tar.gz}
 export ACTION_ENDPOINT_URL=${ACTION_ENDPOINT_URL:-http://127.0.0.1:${ACTION_PORT}/webhook}
+export PYTHONPATH="$PWD${PYTHONPATH:+:$PYTHONPATH}"  # bot.* importable before Rasa adds the cwd
 mkdir -p "$(dirname "$TRACKER_DB")" var
 
 [ -x .venv/bin/rasa ] || { echo "error: no virtual environment: run 'make run' (or 'make setup')" >&2; exit 1; }
@@ -28,10 +32,15 @@ secret() {  # secret NAME FILE: the environment variable, else a generated local
 }
 secret RASA_API_TOKEN var/api_token
 secret WECHAT_TOKEN var/wechat_token
+secret AGENT_TOKEN var/agent_token
+export AGENT_FEEDBACK_DB=${AGENT_FEEDBACK_DB:-var/agent_feedback.db}
+mkdir -p "$(dirname "$AGENT_FEEDBACK_DB")"
 export WECHAT_ENCODING_AES_KEY=${WECHAT_ENCODING_AES_KEY:-} WECHAT_APPID=${WECHAT_APPID:-} \
   WECHAT_SECRET=${WECHAT_SECRET:-} WECHAT_API_BASE=${WECHAT_API_BASE:-https://api.weixin.qq.com}
 cors=()
-for origin in ${RASA_CORS_ORIGINS:-}; do cors+=(--cors "$origin"); done
+# one --cors with all origins: a repeated --cors would keep only the last one
+for origin in ${RASA_CORS_ORIGINS:-}; do cors+=("$origin"); done
+[ ${#cors[@]} -eq 0 ] || cors=(--cors "${cors[@]}")
 
 pids=()
 stop() {
@@ -42,10 +51,10 @@ stop() {
 }
 trap stop INT TERM EXIT
 
-.venv/bin/rasa run actions --actions actions --port "$ACTION_PORT" &
+.venv/bin/rasa run actions --actions actions --port "$ACTION_PORT" --logging-config-file scripts/logging.yml &
 pids+=($!)
 .venv/bin/rasa run --model "$RASA_MODEL" --port "$RASA_PORT" --enable-api --auth-token "$RASA_API_TOKEN" \
-  --credentials credentials.yml --endpoints endpoints.yml "${cors[@]}" &
+  --credentials credentials.yml --endpoints endpoints.yml --logging-config-file scripts/logging.yml "${cors[@]}" &
 pids+=($!)
 
 for _ in $(seq 1 240); do
@@ -55,6 +64,8 @@ for _ in $(seq 1 240); do
     echo "  REST:          POST http://localhost:${RASA_PORT}/webhooks/rest/webhook  {\"sender\": \"me\", \"message\": \"身份证丢了怎么补办\"}"
     echo "  HTTP API:      http://localhost:${RASA_PORT}/ (token in RASA_API_TOKEN or var/api_token)"
     echo "  WeChat:        http://localhost:${RASA_PORT}/webhooks/wechat/webhook (token in WECHAT_TOKEN or var/wechat_token)"
+    echo "  Web widget:    http://localhost:${RASA_PORT}/webhooks/widget/  (demo page; embed /webhooks/widget/widget.js)"
+    echo "  Agent:         http://localhost:${RASA_PORT}/webhooks/agent/  (token in AGENT_TOKEN or var/agent_token)"
     echo "  Ctrl-C stops both servers"
     break
   fi

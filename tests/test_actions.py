@@ -55,7 +55,7 @@ def test_answer_guide_sends_the_notice_with_structured_data():
         [{"entity": "service_item", "value": "gongan.jzz.apply"}]), {})
     message = dispatcher.messages[0]
     assert message["text"].startswith("【一次性告知】居住证申领")
-    assert message["custom"]["notice"]["item_id"] == "gongan.jzz.apply"
+    assert message["custom"]["data"]["notice"]["item_id"] == "gongan.jzz.apply"
 
 
 def test_knowledge_base_failure_gets_an_apology(monkeypatch):

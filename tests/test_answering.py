@@ -35,7 +35,7 @@ def test_choosing_situation_then_district_gives_the_notice(fixture_store):
     text = reply.messages[0]["text"]
     assert text.startswith("【一次性告知】居民身份证补领") and "城西区户政服务大厅" in text and "城东区" not in text
     assert "1. 居民户口簿（原件，1份）" in text
-    assert reply.messages[0]["custom"]["notice"]["materials"][0]["name"] == "居民户口簿"
+    assert reply.messages[0]["custom"]["data"]["notice"]["materials"][0]["name"] == "居民户口簿"
     assert reply.slots["district"] == "城西区" and reply.slots["options"] is None
 
 

@@ -76,6 +76,7 @@ def say(base, sender, text):
 @pytest.mark.parametrize("question, item_id", [
     ("补办身份证要带什么材料", "gongan.sfz.reissue"),
     ("办居住证需要准备哪些材料", "gongan.jzz.apply"),
+    ("结婚登记要带什么材料", "minzheng.marry.register"),
     ("租房提取公积金要带什么材料", "gjj.withdraw.rent"),
 ])
 def test_reply_lists_every_stored_material(assistant, real_store, question, item_id):
@@ -123,15 +124,6 @@ def test_hand_off_is_recorded_for_the_agents(assistant):
         assert json.loads(response.read())["slots"]["handoff_requested"] is True
 
 
-def test_ctrl_c_stops_both_servers(assistant):
-    base, process = assistant
-    os.killpg(process.pid, signal.SIGINT)
-    assert process.wait(timeout=30) is not None
-    time.sleep(0.5)
-    children = subprocess.run(["pgrep", "-g", str(process.pid)], capture_output=True, text=True).stdout.split()
-    assert children == []
-
-
 def test_under_specified_question_asks_which_item(assistant, real_store):
     base, _ = assistant
     reply = say(base, "which", "身份证怎么办")
@@ -140,3 +132,40 @@ def test_under_specified_question_asks_which_item(assistant, real_store):
     assert len(options) >= 2 and all("身份证" in o for o in options)
     reply = say(base, "which", "2")
     assert options[1] in reply
+
+
+def test_socketio_channel_delivers_text_and_the_notice(assistant):
+    """The Socket.IO channel (credentials.yml `socketio`) carries the notice payload too."""
+    import socketio
+
+    base, _ = assistant
+    received = []
+
+    client = socketio.Client()
+    done = threading.Event()
+
+    @client.on("bot_uttered")
+    def on_bot(data):
+        received.append(data)
+        if isinstance(data, dict) and "notice" in data:
+            done.set()
+
+    client.connect(base, socketio_path="/socket.io", transports=["polling"])
+    try:
+        client.emit("session_request", {"session_id": "socket-test"})
+        client.emit("user_uttered", {"message": "内地居民结婚登记怎么办理", "session_id": "socket-test"})
+        assert done.wait(timeout=30), received
+    finally:
+        client.disconnect()
+    assert any(isinstance(m, dict) and m.get("text", "").startswith("【一次性告知】内地居民结婚登记") for m in received)
+    notice = next(m["notice"] for m in received if "notice" in m)
+    assert notice["item_id"] == "minzheng.marry.register" and notice["materials"]
+
+
+def test_ctrl_c_stops_both_servers(assistant):
+    base, process = assistant
+    os.killpg(process.pid, signal.SIGINT)
+    assert process.wait(timeout=30) is not None
+    time.sleep(0.5)
+    children = subprocess.run(["pgrep", "-g", str(process.pid)], capture_output=True, text=True).stdout.split()
+    assert children == []

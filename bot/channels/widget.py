@@ -78,8 +78,13 @@ class WidgetInput(InputChannel):
         async def demo(_: Request) -> HTTPResponse:
             return static_response(DEMO_PAGE, "", self.demo_replacements())
 
-        @bp.route("/<name:str>", methods=["GET", "HEAD"])
-        async def asset(_: Request, name: str) -> HTTPResponse:
-            return static_response(FILES, name)
+        def serve(name: str) -> None:
+            async def asset(_: Request) -> HTTPResponse:
+                return static_response(FILES, name)
+
+            bp.add_route(asset, f"/{name}", methods=["GET", "HEAD"], name=name.replace(".", "_"))
+
+        for filename in FILES:
+            serve(filename)
 
         return bp

@@ -77,6 +77,13 @@
   document.head.appendChild(css);
 
   var root = el("div", "bsw-root");
+  root.hidden = true; // until its stylesheet is there (no flash of unstyled widget)
+  var shown = function () {
+    root.hidden = false;
+    if (!panel.hidden) restoreScroll();
+  };
+  css.addEventListener("load", shown);
+  css.addEventListener("error", shown);
   root.style.setProperty("--bsw-color", color);
   var bubble = button("bsw-bubble", null, "打开" + title + "在线咨询", function () { setOpen(true); });
   attrs(bubble, { "aria-expanded": "false", "aria-controls": "bsw-panel" });
@@ -299,6 +306,11 @@
     if (value) scrollDown();
   }
   function scrollDown() { log.scrollTop = log.scrollHeight; }
+  /* The end of the conversation, or the top of the checklist when that is the last answer. */
+  function restoreScroll() {
+    var last = state.history[state.history.length - 1];
+    if (last && last.notice && log.lastElementChild) showTop(log.lastElementChild); else scrollDown();
+  }
   function disableChoices() {
     Array.prototype.forEach.call(log.querySelectorAll(".bsw-choice"), function (b) { b.disabled = true; });
   }
@@ -307,8 +319,12 @@
     state.history.push(entry);
     if (state.history.length > MAX_HISTORY) state.history.splice(0, state.history.length - MAX_HISTORY);
     save();
-    renderEntry(entry, true);
-    scrollDown();
+    var row = renderEntry(entry, true);
+    if (entry.notice) showTop(row); else scrollDown();
+  }
+  /* A long checklist is read from its title: scroll the log so that its top shows. */
+  function showTop(row) {
+    log.scrollTop += row.getBoundingClientRect().top - log.getBoundingClientRect().top - 8;
   }
 
   function cleanButtons(buttons) {
@@ -321,7 +337,9 @@
     var out = [];
     (Array.isArray(messages) ? messages : []).forEach(function (m) {
       if (!m || typeof m !== "object") return;
-      var notice = m.custom && typeof m.custom === "object" && m.custom.notice;
+      // {"data": {"notice": …}}: the shape Rasa's socketio channel can emit as well
+      var custom = m.custom && typeof m.custom === "object" ? (m.custom.data || m.custom) : null;
+      var notice = custom && typeof custom === "object" && custom.notice;
       if (notice && typeof notice === "object") {
         var entry = { from: "bot", notice: notice };
         var prev = out[out.length - 1];
@@ -348,8 +366,11 @@
       signal: controller ? controller.signal : undefined,
       credentials: "omit",
     }).then(function (response) {
-      if (!response.ok) throw new Error("HTTP " + response.status);
-      return response.json();
+      // 200, and 429 (too many messages: the server's polite reply), carry bot messages
+      return response.json().catch(function () { return null; }).then(function (data) {
+        if (Array.isArray(data) && (response.ok || response.status === 429)) return data;
+        throw new Error("HTTP " + response.status);
+      });
     }).then(function (messages) {
       var entries = toEntries(messages);
       if (!entries.length) entries = [{ from: "bot", text: "抱歉，我没有理解。请换个说法，或拨打12345政务服务便民热线。" }];
@@ -371,7 +392,7 @@
       save();
     }
     state.history.forEach(function (entry, i) { renderEntry(entry, i === state.history.length - 1); });
-    scrollDown();
+    restoreScroll();
   }
 
   function setOpen(open) {
@@ -380,7 +401,7 @@
     panel.hidden = !open;
     root.classList.toggle("bsw-open", !!open);
     bubble.setAttribute("aria-expanded", open ? "true" : "false");
-    if (open) { scrollDown(); input.focus(); } else { bubble.focus(); }
+    if (open) { restoreScroll(); input.focus(); } else { bubble.focus(); }
   }
 
   function reset() {
@@ -407,7 +428,6 @@
       panel.hidden = false;
       root.classList.add("bsw-open");
       bubble.setAttribute("aria-expanded", "true");
-      scrollDown();
     }
   }
   if (document.body) mount(); else document.addEventListener("DOMContentLoaded", mount);

@@ -1,0 +1,243 @@
+"""The 12345 hotline agent-assist workbench, served by the running assistant.
+
+credentials.yml::
+
+    bot.channels.agent.AgentWorkbench:
+      token: ${AGENT_TOKEN}                 # required: the agents' shared access token
+      feedback_db: ${AGENT_FEEDBACK_DB}     # corrections (default var/agent_feedback.db)
+      knowledge_db: ${KNOWLEDGE_DB}         # the guides (default knowledge/guides.db)
+
+``GET /webhooks/agent/`` is the page (it asks for the token once). The JSON API under
+/webhooks/agent/ needs ``Authorization: Bearer <token>`` (else 401):
+
+  POST suggest        {"text"} → the top 3 items of the trained model, with confidence
+  GET  item/<id>      [?district=&situation=] → the guide, read-out script, districts
+  GET  search?q=      → knowledge-base search
+  POST feedback       {"text", "correct_id", "predicted_id"?, "agent"?} → 201
+  GET  ping           → {"ok": true} (token check)
+
+Malformed input → 400, unknown item → 404, body over ``max_body_bytes`` → 413. The
+knowledge base is opened on first use, from the configured path.
+"""
+from __future__ import annotations
+
+import asyncio
+import hmac
+import logging
+from functools import partial
+from pathlib import Path
+from typing import Any, Awaitable, Callable, Dict, Optional, Text
+
+from rasa.core.channels.channel import InputChannel, UserMessage
+from rasa.shared.exceptions import RasaException
+from sanic import Blueprint
+from sanic.request import Request
+from sanic.response import HTTPResponse
+
+from bot.channels.agent_script import BadParameter, NotFound, item_view
+from bot.channels.web_common import (
+    BadJSON,
+    BodyTooLarge,
+    error,
+    limit_body,
+    ok,
+    read_json_object,
+    static_response,
+    text_field,
+)
+from bot.feedback import DEFAULT_DB as DEFAULT_FEEDBACK_DB
+from bot.feedback import FeedbackStore
+
+logger = logging.getLogger(__name__)
+
+PAGES = {"": "agent.html", "agent.js": "agent.js", "agent.css": "agent.css"}
+MAX_TEXT = 2000
+MAX_ID = 200
+MAX_QUERY = 200
+TOP_N = 3
+
+Handler = Callable[..., Awaitable[HTTPResponse]]
+
+
+def _config_error(message: str) -> RasaException:
+    return RasaException(f"Agent workbench (bot.channels.agent.AgentWorkbench): {message}")
+
+
+class AgentWorkbench(InputChannel):
+    """Serves the workbench page and its token-protected JSON API."""
+
+    @classmethod
+    def name(cls) -> Text:
+        return "agent"
+
+    @classmethod
+    def from_credentials(cls, credentials: Optional[Dict[Text, Any]]) -> InputChannel:
+        credentials = credentials or {}
+        if not str(credentials.get("token") or "").strip():
+            raise _config_error("`token` is missing: set AGENT_TOKEN (scripts/run.sh generates "
+                                "one into var/agent_token)")
+        return cls(
+            token=str(credentials["token"]).strip(),
+            feedback_db=credentials.get("feedback_db"),
+            knowledge_db=credentials.get("knowledge_db"),
+            max_body_bytes=credentials.get("max_body_bytes", 16 * 1024),
+        )
+
+    def __init__(self, token: Text, feedback_db: Optional[Any] = None,
+                 knowledge_db: Optional[Any] = None, max_body_bytes: int = 16 * 1024,
+                 store: Any = None) -> None:
+        if not token or not str(token).strip():
+            raise _config_error("`token` is required")
+        self._token = str(token).strip().encode("utf-8")
+        feedback_path = str(feedback_db or "").strip()
+        self.feedback = FeedbackStore(Path(feedback_path) if feedback_path else DEFAULT_FEEDBACK_DB)
+        if knowledge_db and str(knowledge_db).strip():
+            self.knowledge_db = Path(str(knowledge_db).strip())
+        else:
+            from bot.settings import from_environment
+
+            self.knowledge_db = from_environment().knowledge_db
+        try:
+            self.max_body_bytes = int(max_body_bytes)
+        except (TypeError, ValueError):
+            raise _config_error("`max_body_bytes` must be a number")
+        self._store = store
+
+    # ---------------------------------------------------------------- helpers
+    def store(self):
+        """The GuideStore, opened on first use (never at import or start-up)."""
+        if self._store is None:
+            from knowledge.guides import GuideStore
+
+            self._store = GuideStore(self.knowledge_db)
+        return self._store
+
+    def authorized(self, request: Request) -> bool:
+        header = request.headers.get("authorization") or ""
+        scheme, _, token = header.partition(" ")
+        if scheme.lower() != "bearer" or not token.strip():
+            return False
+        return hmac.compare_digest(token.strip().encode("utf-8"), self._token)
+
+    def _api(self, handler: Handler, reads_body: bool = False) -> Handler:
+        """Token check first, then the handler; input errors → 400/404/413, not 500."""
+
+        async def wrapped(request: Request, **params: Any) -> HTTPResponse:
+            if reads_body:
+                limit_body(request, self.max_body_bytes)
+            if not self.authorized(request):
+                return error(401, "missing or wrong token (Authorization: Bearer <token>)")
+            try:
+                return await handler(request, **params)
+            except BodyTooLarge:
+                return error(413, f"body larger than {self.max_body_bytes} bytes")
+            except BadJSON as e:
+                return error(400, str(e))
+            except BadParameter as e:
+                return error(400, str(e))
+            except NotFound as e:
+                return error(404, f"unknown item {e.args[0]!r}")
+            except Exception as e:  # KnowledgeBaseMissing and the unexpected
+                from knowledge.guides import KnowledgeBaseMissing
+
+                if isinstance(e, KnowledgeBaseMissing):
+                    logger.error("Agent workbench: %s", e)
+                    return error(503, "knowledge base not available")
+                logger.exception("Agent workbench: %s failed", request.path)
+                return error(500, "internal error")
+
+        wrapped.__name__ = handler.__name__
+        return wrapped
+
+    async def _run(self, function: Callable, *args: Any, **kwargs: Any) -> Any:
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(None, partial(function, *args, **kwargs))
+
+    # ---------------------------------------------------------------- API
+    async def suggest(self, request: Request) -> HTTPResponse:
+        data = await read_json_object(request, self.max_body_bytes)
+        text, problem = text_field(data, "text", True, MAX_TEXT)
+        if problem:
+            return error(400, problem)
+        agent = getattr(request.app.ctx, "agent", None)
+        if agent is None or not agent.is_ready():
+            return error(503, "no model loaded")
+        parsed = await agent.parse_message(text)
+        store = self.store()
+        items = []
+        for candidate in (parsed.get("service_items") or [])[:TOP_N]:
+            item = store.item(candidate.get("id")) or {}
+            items.append({
+                "id": candidate.get("id"), "name": candidate.get("name") or item.get("name"),
+                "department": item.get("department"),
+                "confidence": round(float(candidate.get("score") or 0.0), 4),
+            })
+        intent = parsed.get("intent") or {}
+        return ok({
+            "text": text, "items": items,
+            "in_scope": bool(parsed.get("item_in_scope")),
+            "ambiguous": bool(parsed.get("item_ambiguous")),
+            "intent": {"name": intent.get("name"), "confidence": intent.get("confidence")},
+        })
+
+    async def item(self, request: Request, item_id: str) -> HTTPResponse:
+        if len(item_id) > MAX_ID:
+            return error(404, "unknown item")
+        district = request.args.get("district")
+        situation = request.args.get("situation")
+        view = await self._run(item_view, self.store(), item_id, district, situation)
+        return ok(view)
+
+    async def search(self, request: Request) -> HTTPResponse:
+        query = (request.args.get("q") or "").strip()
+        if not query:
+            return error(400, "`q` is required")
+        if len(query) > MAX_QUERY:
+            return error(400, f"`q` is longer than {MAX_QUERY} characters")
+        raw_limit = request.args.get("limit") or "10"
+        if not raw_limit.isdigit() or not 1 <= int(raw_limit) <= 50:
+            return error(400, "`limit` must be 1-50")
+        results = await self._run(self.store().search, query, int(raw_limit))
+        return ok({"query": query, "results": [
+            {"id": r["id"], "name": r["name"], "department": r.get("department")} for r in results
+        ]})
+
+    async def record_feedback(self, request: Request) -> HTTPResponse:
+        data = await read_json_object(request, self.max_body_bytes)
+        fields = {}
+        for name, required, limit in (("text", True, MAX_TEXT), ("correct_id", True, MAX_ID),
+                                      ("predicted_id", False, MAX_ID), ("agent", False, 100)):
+            fields[name], problem = text_field(data, name, required, limit)
+            if problem:
+                return error(400, problem)
+        if await self._run(self.store().item, fields["correct_id"]) is None:
+            raise NotFound(fields["correct_id"])
+        row = await self._run(self.feedback.add, fields["text"], fields["correct_id"],
+                              fields["predicted_id"], fields["agent"])
+        return ok(row, status=201)
+
+    async def ping(self, request: Request) -> HTTPResponse:
+        return ok({"ok": True})
+
+    # ---------------------------------------------------------------- routes
+    def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
+        bp = Blueprint("agent_workbench", __name__)
+
+        @bp.route("/", methods=["GET", "HEAD"])
+        async def page(_: Request) -> HTTPResponse:
+            return static_response(PAGES, "")
+
+        @bp.route("/agent.js", methods=["GET", "HEAD"])
+        async def script(_: Request) -> HTTPResponse:
+            return static_response(PAGES, "agent.js")
+
+        @bp.route("/agent.css", methods=["GET", "HEAD"])
+        async def style(_: Request) -> HTTPResponse:
+            return static_response(PAGES, "agent.css")
+
+        bp.add_route(self._api(self.suggest, True), "/suggest", methods=["POST"], stream=True)
+        bp.add_route(self._api(self.record_feedback, True), "/feedback", methods=["POST"], stream=True)
+        bp.add_route(self._api(self.item), "/item/<item_id:str>", methods=["GET"])
+        bp.add_route(self._api(self.search), "/search", methods=["GET"])
+        bp.add_route(self._api(self.ping), "/ping", methods=["GET"])
+        return bp

@@ -1,0 +1,108 @@
+"""What the hotline workbench shows for one item: the whole guide, the 一次性告知 as a
+read-out script in spoken order, and the lines of the ticket (工单) summary.
+
+Plain functions over ``knowledge.guides.GuideStore``; the texts come from
+``knowledge.notice`` so the agent reads exactly what the chat channels write.
+"""
+from __future__ import annotations
+
+from typing import Any, Dict, List, Optional
+
+from knowledge.notice import (
+    SAMPLE_NOTE,
+    material_line,
+    places_lines,
+    time_limit_text,
+    visits_text,
+)
+
+ALL_DISTRICTS = ("", "*", "全部")
+
+
+class NotFound(LookupError):
+    """No such item (→ 404)."""
+
+
+class BadParameter(ValueError):
+    """A query parameter names no situation / district of the item (→ 400)."""
+
+
+def read_out_script(
+    item: Dict[str, Any], materials: List[Dict[str, Any]], points: List[Dict[str, Any]],
+    situation: Optional[str] = None,
+) -> List[Dict[str, str]]:
+    """``[{"section", "text"}]`` in the order an agent reads them to the caller: item,
+    conditions, materials one by one, time limits, fee, place/hours/phone, online."""
+    lines: List[Dict[str, str]] = []
+
+    def say(section: str, text: str) -> None:
+        lines.append({"section": section, "text": text})
+
+    opening = f"您要办理的是“{item['name']}”，受理部门：{item.get('department') or '见办事指南'}。"
+    if situation:
+        opening += f"按“{situation}”的情形办理。"
+    say("事项", opening)
+    say("办理条件", f"办理条件：{' '.join((item.get('conditions') or '无特别条件').split())}")
+    say("申请材料", f"需要准备{len(materials)}项材料，我逐项念给您：" if materials else "不需要提交材料。")
+    for n, material in enumerate(materials, 1):
+        say("申请材料", material_line(n, material))
+    say("办理时限", f"{time_limit_text(item)}。")
+    say("收费标准", f"收费标准：{item.get('fee') or '不收费'}。")
+    for line in places_lines(points):
+        say("办理地点", f"办理地点：{line}")
+    say("网上办理", f"网上办理：{item.get('online_entry') or '暂不支持网上办理'}；{visits_text(item)}。")
+    closing = "材料备齐即可一次办结。请问还有其他需要帮您的吗？"
+    if item.get("sample"):
+        closing += SAMPLE_NOTE
+    say("结束", closing)
+    return lines
+
+
+def ticket_summary(item: Dict[str, Any], materials: List[Dict[str, Any]],
+                   points: List[Dict[str, Any]]) -> Dict[str, Any]:
+    """The parts of the 工单 text (the page adds the caller's question)."""
+    return {
+        "materials": [material_line(n, m) for n, m in enumerate(materials, 1)],
+        "time_limit": time_limit_text(item),
+        "places": places_lines(points),
+    }
+
+
+def item_view(store, item_id: str, district: Optional[str] = None,
+              situation: Optional[str] = None) -> Dict[str, Any]:
+    """Everything ``GET item/<id>`` returns; NotFound / BadParameter on bad input."""
+    guide = store.guide(item_id)
+    if guide is None:
+        raise NotFound(item_id)
+    situations = guide["situations"]
+    chosen = situations[0] if situations else None
+    if situation:
+        matches = [s for s in situations if situation in (s["name"], str(s["id"]))]
+        if not matches:
+            raise BadParameter(f"unknown situation {situation!r}; one of: "
+                               + "、".join(s["name"] for s in situations))
+        chosen = matches[0]
+    districts = store.districts(item_id)
+    district = (district or "").strip()
+    if district in ALL_DISTRICTS:
+        district = ""
+    elif district not in districts:
+        raise BadParameter(f"unknown district {district!r}; one of: " + "、".join(districts)
+                           if districts else "this item's service points do not differ by district")
+    materials = chosen["materials"] if chosen else []
+    points = store.service_points(item_id, district or None)
+    name = chosen["name"] if chosen else None
+    spoken_situation = name if len(situations) > 1 else None
+    script = read_out_script(guide, materials, points, spoken_situation)
+    return {
+        "item": guide,
+        "situation": name,
+        "situations": [s["name"] for s in situations],
+        "district": district or None,
+        "districts": districts,
+        "materials": materials,
+        "service_points": points,
+        "script": script,
+        "script_text": "\n".join(line["text"] for line in script),
+        "summary": ticket_summary(guide, materials, points),
+    }

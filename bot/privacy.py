@@ -1,0 +1,192 @@
+"""Masking of personal data (PII) before anything is persisted: tracker store events,
+logs, agent feedback. Plain Python, no Rasa import.
+
+``mask_pii(text)`` replaces, wherever they stand in a text:
+
+* 18-digit resident ID numbers (居民身份证号码) whose GB 11643-1999 check digit is right,
+  and 15-digit first-generation ones (valid region and birth date): ``110101********123X``
+  (first 6 and last 4 kept; 15 digits: first 6 and last 3);
+* mobile numbers ``1[3-9]`` + 9 digits, also ``86`` / ``+86`` in front: ``138****5678``;
+* bank card numbers of 16-19 digits that pass the Luhn check: ``6222 **** **** 1234``
+  (first 4 and last 4 kept, the middle starred in groups of four).
+
+A number counts only as a whole: it may not touch another digit (``(?<!\\d)`` /
+``(?!\\d)``); in JSON text escaped with ``ensure_ascii`` (Rasa's structured logs) the hex
+digits of a ``\\uXXXX`` escape in front of a number do not count as touching it. The
+usual written groupings are recognised too: ``138 1234 5678``,
+``138-1234-5678``, ``6222 0212 3456 7890 123``, ``110101 19900307 123X``; full-width
+digits (``１３８…``) as well. The masked forms contain no run of digits that could be
+masked again, so masking is idempotent.
+
+``mask_event(event_dict)`` returns a deep copy of a serialised Rasa event (or any
+JSON-like value) in which every string value is masked, except identifier fields such as
+``message_id`` (a uuid hex could contain 11 digits in a row).
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Any, Callable, List, Optional, Sequence, Tuple
+
+__all__ = ["mask_pii", "mask_event", "contains_pii", "valid_id_number", "luhn_valid"]
+
+_D = "0-9\uff10-\uff19"  # ASCII and full-width digits
+_X = "Xx\uff38\uff58"  # check character X (also full-width)
+_SEP = " \\-\u00a0\u3000"  # one space, hyphen, no-break space or ideographic space
+# A run of digit groups separated by single separator characters; the last group may end
+# in X (check character of an ID number). It must not touch another digit, except the
+# last hex digit of a JSON escape (``\u53f7110101…`` in logs written with ensure_ascii),
+# and it never starts inside such an escape.
+_U, _H = r"\\u", "[0-9a-fA-F]"  # regex: a literal backslash-u, one hex digit
+_START = (
+    f"(?:(?<![{_D}])|(?<={_U}{_H}{{4}}))"
+    f"(?<!{_U})(?<!{_U}{_H})(?<!{_U}{_H}{{2}})(?<!{_U}{_H}{{3}})"
+)
+_SPAN = re.compile(
+    f"{_START}[{_D}]+(?:[{_SEP}][{_D}]+)*(?:[{_X}])?(?![{_D}])"
+)
+_PART = re.compile(f"[{_D}]+[{_X}]?")
+_QUICK = re.compile(f"[{_D}]{{2,}}")  # nothing to do without two digits in a row
+
+_ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+_ID_CHECK = "10X98765432"
+_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+# Keys whose values are identifiers, never free text (left untouched by mask_event).
+SKIP_KEYS = frozenset({"message_id", "event", "timestamp", "sender_id", "conversation_id", "policy",
+                       "model_id", "assistant_id"})
+
+
+def _digits(text: str) -> str:
+    """ASCII form of a string of (possibly full-width) digits and X."""
+    out = []
+    for char in text:
+        if char in _X:
+            out.append("X")
+        else:
+            out.append(str(unicodedata.digit(char)))
+    return "".join(out)
+
+
+def valid_id_number(number: str) -> bool:
+    """An 18-character ID number with a right GB 11643 check digit, or a 15-digit
+    first-generation one with a plausible region and birth date (ASCII input)."""
+    if len(number) == 18 and number[:17].isdigit() and (number[17].isdigit() or number[17] == "X"):
+        total = sum(int(digit) * weight for digit, weight in zip(number[:17], _ID_WEIGHTS))
+        return _ID_CHECK[total % 11] == number[17]
+    if len(number) == 15 and number.isdigit():
+        month, day = int(number[8:10]), int(number[10:12])
+        return number[0] in "12345678" and 1 <= month <= 12 and 1 <= day <= _DAYS[month - 1]
+    return False
+
+
+def luhn_valid(number: str) -> bool:
+    total = 0
+    for index, char in enumerate(reversed(number)):
+        value = int(char)
+        if index % 2 == 1:
+            value *= 2
+            if value > 9:
+                value -= 9
+        total += value
+    return total % 10 == 0
+
+
+def _is_mobile(number: str) -> bool:
+    return len(number) == 11 and number[0] == "1" and number[1] in "3456789" and number.isdigit()
+
+
+def _card_mask(original: str) -> str:
+    middle = "*" * (len(original) - 8)
+    groups = " ".join(middle[i:i + 4] for i in range(0, len(middle), 4))
+    return f"{original[:4]} {groups} {original[-4:]}"
+
+
+def _classify(original: str) -> Optional[str]:
+    """The masked form of one number (its digits without separators), or None."""
+    number = _digits(original)
+    if len(number) in (15, 18) and valid_id_number(number):
+        keep = 4 if len(number) == 18 else 3
+        return original[:6] + "*" * (len(number) - 6 - keep) + original[-keep:]
+    if number.endswith("X"):  # not an ID number: a letter after another number ("…5678x")
+        masked = _classify(original[:-1]) if len(number) > 1 else None
+        return None if masked is None else masked + original[-1]
+    if not number.isdigit():
+        return None
+    if _is_mobile(number):
+        return original[:3] + "****" + original[-4:]
+    if len(number) == 13 and number.startswith("86") and _is_mobile(number[2:]):
+        return original[:5] + "****" + original[-4:]
+    if 16 <= len(number) <= 19 and luhn_valid(number):
+        return _card_mask(original)
+    return None
+
+
+# Written groupings (lengths of the separated groups) of the numbers above, longest first.
+_GROUPINGS: Sequence[Tuple[int, ...]] = (
+    (4, 4, 4, 4, 3), (4, 4, 4, 4, 2), (4, 4, 4, 4, 1),  # 17-19 digit cards
+    (6, 4, 4, 4), (4, 4, 4, 4),  # ID number 6-4-4-4, 16-digit card
+    (6, 8, 4), (6, 6, 3),  # ID numbers 6-8-4 (18), 6-6-3 (15)
+    (3, 4, 4),  # mobile 138 1234 5678
+)
+
+
+def _mask_span(span: str) -> str:
+    """Masks the numbers in one run of digit groups."""
+    parts: List[Tuple[int, int]] = [(m.start(), m.end()) for m in _PART.finditer(span)]
+    if len(parts) == 1:
+        return _classify(span) or span
+    pieces: List[str] = []
+    done = 0  # index into span up to which pieces are emitted
+    index = 0
+    while index < len(parts):
+        masked, used = None, 0
+        lengths = [b - a for a, b in parts[index:]]
+        for grouping in _GROUPINGS:
+            size = len(grouping)
+            if tuple(lengths[:size]) == grouping:
+                candidate = "".join(span[a:b] for a, b in parts[index:index + size])
+                masked = _classify(candidate)
+                if masked is not None:
+                    used = size
+                    break
+        if masked is None:
+            masked = _classify(span[parts[index][0]:parts[index][1]])
+            used = 1 if masked is not None else 0
+        if masked is None:
+            index += 1
+            continue
+        start, end = parts[index][0], parts[index + used - 1][1]
+        pieces.append(span[done:start])
+        pieces.append(masked)
+        done = end
+        index += used
+    pieces.append(span[done:])
+    return "".join(pieces)
+
+
+def mask_pii(text: Any) -> Any:
+    """``text`` with ID, mobile and bank card numbers masked (non-strings unchanged)."""
+    if not isinstance(text, str) or not _QUICK.search(text):
+        return text
+    return _SPAN.sub(lambda match: _mask_span(match.group(0)), text)
+
+
+def contains_pii(text: str) -> bool:
+    """True when ``mask_pii`` would change ``text``."""
+    return mask_pii(text) != text
+
+
+def mask_event(event: Any, mask: Callable[[str], str] = mask_pii) -> Any:
+    """A copy of a JSON-like value (an event's ``as_dict()``) with every string masked,
+    keys and identifier fields (``SKIP_KEYS``) excepted."""
+    if isinstance(event, str):
+        return mask(event)
+    if isinstance(event, dict):
+        return {
+            key: (value if key in SKIP_KEYS else mask_event(value, mask))
+            for key, value in event.items()
+        }
+    if isinstance(event, (list, tuple)):
+        return [mask_event(value, mask) for value in event]
+    return event

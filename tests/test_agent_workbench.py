@@ -1,0 +1,402 @@
+"""Hotline agent workbench: the JSON API over real HTTP (a Sanic app with the channel
+registered the way Rasa does it, a fake model, the fixture knowledge base), the
+corrections export, and the page in Chromium against the real stack."""
+import json
+import socket
+import sqlite3
+import subprocess
+import sys
+import uuid
+
+import aiohttp
+import pytest
+import pytest_asyncio
+import yaml
+from rasa.core.channels.channel import register
+from rasa.shared.exceptions import RasaException
+from sanic import Sanic
+
+from bot.channels.agent import AgentWorkbench
+from bot.channels.agent_script import read_out_script
+from bot.feedback import FeedbackStore, corrections, export, to_nlu_yaml
+from browser_support import DESKTOP, PHONE, XSS, browser, new_context, screenshot, stack  # noqa: F401
+from support import REPO
+
+TOKEN = "unit-agent-token"
+AUTH = {"Authorization": f"Bearer {TOKEN}"}
+
+
+class FakeAgent:
+    """Stands in for rasa's Agent: parse_message as the trained pipeline answers."""
+
+    def __init__(self, ready=True):
+        self.ready, self.texts = ready, []
+
+    def is_ready(self):
+        return self.ready
+
+    async def parse_message(self, text):
+        self.texts.append(text)
+        return {
+            "text": text, "intent": {"name": "ask_guide", "confidence": 0.9},
+            "service_items": [
+                {"id": "gongan.sfz.reissue", "name": "居民身份证补领", "score": 0.91234},
+                {"id": "gongan.jzz.apply", "name": "居住证申领", "score": 0.2},
+                {"id": "gongan.other", "name": "其他", "score": 0.1},
+                {"id": "gongan.fourth", "name": "第四", "score": 0.05},
+            ],
+            "item_in_scope": True, "item_ambiguous": False,
+        }
+
+
+@pytest_asyncio.fixture
+async def api(fixture_db, tmp_path):
+    """api(**channel_kwargs) → (base URL, channel, fake agent) of a running server."""
+    servers, sessions = [], []
+
+    async def start(agent=None, **kwargs):
+        settings = dict(token=TOKEN, feedback_db=tmp_path / "feedback.db", knowledge_db=fixture_db)
+        settings.update(kwargs)
+        channel = AgentWorkbench(**settings)
+        Sanic.test_mode = True
+        app = Sanic(f"agent_test_{uuid.uuid4().hex[:12]}")
+        app.ctx.agent = agent or FakeAgent()
+        register([channel], app, route="/webhooks/")
+        sock = socket.socket()
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+        server = await app.create_server(sock=sock, return_asyncio_server=True, access_log=False)
+        await server.startup()
+        await server.start_serving()
+        servers.append(server)
+        session = aiohttp.ClientSession()
+        sessions.append(session)
+        return Client(f"http://127.0.0.1:{port}/webhooks/agent/", session), channel, app.ctx.agent
+
+    yield start
+    for session in sessions:
+        await session.close()
+    for server in servers:
+        server.close()
+        await server.wait_closed()
+
+
+class Client:
+    def __init__(self, base, session):
+        self.base, self.session = base, session
+
+    async def call(self, method, path, body=None, headers=AUTH, raw=None, params=None):
+        data = raw if raw is not None else (json.dumps(body).encode() if body is not None else None)
+        async with self.session.request(method, self.base + path, data=data, headers=headers, params=params) as r:
+            text = await r.text()
+            try:
+                payload = json.loads(text)
+            except ValueError:
+                payload = text
+            return r.status, payload, r.headers
+
+
+# ------------------------------------------------------------------ configuration
+def test_token_is_required_and_knowledge_base_opened_lazily(tmp_path):
+    with pytest.raises(RasaException, match="AGENT_TOKEN"):
+        AgentWorkbench.from_credentials({"token": "  "})
+    with pytest.raises(RasaException):
+        AgentWorkbench.from_credentials(None)
+    channel = AgentWorkbench.from_credentials(
+        {"token": "t", "feedback_db": "", "knowledge_db": str(tmp_path / "missing.db")})
+    assert channel._store is None  # nothing opened yet, even though the file is missing
+    assert str(channel.feedback.path) == "var/agent_feedback.db"
+
+
+# ------------------------------------------------------------------ API
+@pytest.mark.asyncio
+async def test_every_api_call_needs_the_bearer_token(api):
+    client, _, agent = await api()
+    for headers in ({}, {"Authorization": "Bearer wrong"}, {"Authorization": f"Basic {TOKEN}"},
+                    {"Authorization": "Bearer 令牌"}, {"Authorization": "Bearer"}):
+        for method, path, body in (("POST", "suggest", {"text": "x"}), ("GET", "item/gongan.sfz.reissue", None),
+                                   ("GET", "search?q=身份证", None), ("POST", "feedback", {"text": "x"}),
+                                   ("GET", "ping", None)):
+            status, payload, response_headers = await client.call(method, path, body, headers=headers)
+            assert status == 401, (headers, path)
+            assert response_headers["WWW-Authenticate"].startswith("Bearer")
+    assert agent.texts == []
+    assert (await client.call("GET", "ping"))[:2] == (200, {"ok": True})
+
+
+@pytest.mark.asyncio
+async def test_page_and_assets_need_no_token_and_have_their_content_types(api):
+    client, _, _ = await api()
+    for path, kind in (("", "text/html"), ("agent.js", "text/javascript"), ("agent.css", "text/css")):
+        status, body, headers = await client.call("GET", path, headers={})
+        assert status == 200 and headers["Content-Type"].startswith(kind)
+        assert headers["X-Content-Type-Options"] == "nosniff"
+    status, body, headers = await client.call("GET", "", headers={})
+    assert "script-src 'self'" in headers["Content-Security-Policy"]
+    assert "访问令牌" in body
+
+
+@pytest.mark.asyncio
+async def test_suggest_returns_the_top_three_with_confidence(api):
+    client, _, agent = await api()
+    status, payload, _ = await client.call("POST", "suggest", {"text": "  身份证丢了  "})
+    assert status == 200
+    assert agent.texts == ["身份证丢了"]
+    assert [i["id"] for i in payload["items"]] == ["gongan.sfz.reissue", "gongan.jzz.apply", "gongan.other"]
+    assert payload["items"][0] == {"id": "gongan.sfz.reissue", "name": "居民身份证补领",
+                                   "department": "公安", "confidence": 0.9123}
+    assert payload["in_scope"] is True and payload["ambiguous"] is False
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("raw, problem", [
+    (b"", "not valid JSON"), (b"{bad", "not valid JSON"), (b"\xff\xfe", "not valid JSON"),
+    (b"[1, 2]", "JSON object"), (b'"text"', "JSON object"), (b"{}", "`text` is required"),
+    (b'{"text": "   "}', "`text` is required"), (b'{"text": 5}', "must be a string"),
+    (json.dumps({"text": "长" * 2001}).encode(), "longer than"),
+])
+async def test_suggest_rejects_bad_bodies_with_400(api, raw, problem):
+    client, _, agent = await api()
+    status, payload, _ = await client.call("POST", "suggest", raw=raw)
+    assert status == 400 and problem in payload["error"]
+    assert agent.texts == []
+
+
+@pytest.mark.asyncio
+async def test_bodies_over_the_cap_get_413_and_no_model_503(api):
+    client, _, _ = await api(max_body_bytes=1024)
+    status, payload, _ = await client.call("POST", "suggest", raw=json.dumps({"text": "身" * 2000}).encode())
+    assert status == 413
+    client, _, _ = await api(agent=FakeAgent(ready=False))
+    status, payload, _ = await client.call("POST", "suggest", {"text": "身份证"})
+    assert status == 503
+
+
+@pytest.mark.asyncio
+async def test_item_returns_the_guide_the_script_and_districts(api, fixture_store):
+    client, _, _ = await api()
+    status, view, _ = await client.call("GET", "item/gongan.sfz.reissue")
+    assert status == 200
+    assert view["item"]["id"] == "gongan.sfz.reissue" and len(view["item"]["situations"]) == 2
+    assert view["districts"] == ["城东区", "城西区"] and view["district"] is None
+    assert view["situations"] == ["本地补领", "异地补领"] and view["situation"] == "本地补领"
+    sections = [line["section"] for line in view["script"]]
+    order = ["事项", "办理条件", "申请材料", "办理时限", "收费标准", "办理地点", "网上办理", "结束"]
+    assert [s for i, s in enumerate(sections) if i == 0 or sections[i - 1] != s] == order
+    texts = [line["text"] for line in view["script"]]
+    assert "1. 居民户口簿（原件，1份）" in texts
+    assert any(t.startswith("2. 近期免冠照片（原件，2份）〔需要时提供") for t in texts)
+    assert sum(t.startswith("办理地点：") for t in texts) == 2  # both districts
+    assert view["script_text"] == "\n".join(texts)
+    assert view["summary"]["materials"][0] == "1. 居民户口簿（原件，1份）"
+
+    status, view, _ = await client.call("GET", "item/gongan.sfz.reissue", params={"district": "城西区", "situation": "异地补领"})
+    assert status == 200 and view["district"] == "城西区" and view["situation"] == "异地补领"
+    assert [p["district"] for p in view["service_points"]] == ["城西区"]
+    assert [m["name"] for m in view["materials"]] == ["居住证"]
+    assert "按“异地补领”的情形办理" in view["script"][0]["text"]
+
+    status, view, _ = await client.call("GET", "item/gongan.jzz.apply")
+    assert status == 200 and view["districts"] == [] and view["situations"] == ["通用"]
+    assert "情形" not in view["script"][0]["text"]
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("path, params, expected", [
+    ("item/no.such.item", None, 404), ("item/" + "x" * 300, None, 404),
+    ("item/gongan.sfz.reissue", {"district": "月球区"}, 400),
+    ("item/gongan.sfz.reissue", {"situation": "不存在"}, 400),
+    ("item/gongan.jzz.apply", {"district": "城东区"}, 400),
+    ("search", None, 400), ("search", {"q": "  "}, 400), ("search", {"q": "身" * 201}, 400),
+    ("search", {"q": "身份证", "limit": "0"}, 400), ("search", {"q": "身份证", "limit": "abc"}, 400),
+])
+async def test_bad_queries_get_400_or_404_never_500(api, path, params, expected):
+    client, _, _ = await api()
+    status, payload, _ = await client.call("GET", path, params=params)
+    assert status == expected and "error" in payload
+
+
+@pytest.mark.asyncio
+async def test_search_finds_items(api):
+    client, _, _ = await api()
+    status, payload, _ = await client.call("GET", "search", params={"q": "居住证怎么办"})
+    assert status == 200 and payload["results"][0]["id"] == "gongan.jzz.apply"
+    assert set(payload["results"][0]) == {"id", "name", "department"}
+    status, payload, _ = await client.call("GET", "search", params={"q": "<script>"})
+    assert status == 200 and payload["results"] == []
+
+
+@pytest.mark.asyncio
+async def test_feedback_is_stored_with_created_at(api, tmp_path):
+    client, channel, _ = await api()
+    body = {"text": "身份证掉了<b>", "predicted_id": "gongan.jzz.apply", "correct_id": "gongan.sfz.reissue", "agent": "A1024"}
+    status, row, _ = await client.call("POST", "feedback", body)
+    assert status == 201 and row["id"] == 1 and row["created_at"].endswith("Z")
+    status, _, _ = await client.call("POST", "feedback", {"text": "办居住证", "correct_id": "gongan.jzz.apply"})
+    assert status == 201
+    rows = sqlite3.connect(tmp_path / "feedback.db").execute(
+        "SELECT text, predicted_id, correct_id, agent, created_at FROM agent_feedback ORDER BY id").fetchall()
+    assert rows[0][:4] == ("身份证掉了<b>", "gongan.jzz.apply", "gongan.sfz.reissue", "A1024")
+    assert rows[1][:4] == ("办居住证", None, "gongan.jzz.apply", None)
+    assert all(r[4] for r in rows)
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("body, expected", [
+    ({"correct_id": "gongan.sfz.reissue"}, 400), ({"text": "身份证"}, 400),
+    ({"text": "身份证", "correct_id": "no.such.item"}, 404),
+    ({"text": "身份证", "correct_id": ["gongan.sfz.reissue"]}, 400),
+    ({"text": "身份证", "correct_id": "gongan.sfz.reissue", "agent": 7}, 400),
+    ({"text": "身份证", "correct_id": "gongan.sfz.reissue", "predicted_id": "p" * 201}, 400),
+    ("not an object", 400),
+])
+async def test_bad_feedback_gets_400_or_404(api, tmp_path, body, expected):
+    client, _, _ = await api()
+    status, payload, _ = await client.call("POST", "feedback", body)
+    assert status == expected and "error" in payload
+    assert FeedbackStore(tmp_path / "feedback.db").rows() == []
+
+
+@pytest.mark.asyncio
+async def test_missing_knowledge_base_is_503(api, tmp_path):
+    client, _, _ = await api(knowledge_db=tmp_path / "missing.db")
+    status, payload, _ = await client.call("GET", "item/gongan.sfz.reissue")
+    assert status == 503
+
+
+def test_read_out_script_reads_every_material_in_order(fixture_store):
+    item = fixture_store.item("gongan.sfz.reissue")
+    materials = fixture_store.materials("gongan.sfz.reissue", "本地补领")
+    script = read_out_script(item, materials, fixture_store.service_points("gongan.sfz.reissue"))
+    material_lines = [l["text"] for l in script if l["section"] == "申请材料"]
+    assert material_lines[0] == "需要准备2项材料，我逐项念给您："
+    assert material_lines[1:] == ["1. 居民户口簿（原件，1份）", "2. 近期免冠照片（原件，2份）〔需要时提供：窗口不能现场采集时〕"]
+
+
+# ------------------------------------------------------------------ export
+ROWS = [
+    {"text": "身份证\n掉了 [急]", "correct_id": "gongan.sfz.reissue"},
+    {"text": "办个暂住证", "correct_id": "gongan.jzz.apply"},
+    {"text": "身份证 掉了 [急]", "correct_id": "gongan.sfz.reissue"},  # the same words again
+    {"text": "身份证没了(身份证)", "correct_id": "gongan.sfz.reissue"},
+]
+
+
+def test_corrections_group_and_deduplicate_texts():
+    assert corrections(ROWS) == {
+        "gongan.sfz.reissue": ["身份证 掉了 ［急］", "身份证没了(身份证)"],
+        "gongan.jzz.apply": ["办个暂住证"],
+    }
+
+
+def test_nlu_export_is_rasa_training_data():
+    from rasa.shared.nlu.training_data.formats.rasa_yaml import RasaYAMLReader
+
+    text = to_nlu_yaml(corrections(ROWS), {"gongan.sfz.reissue": "居民身份证补领"})
+    assert "# gongan.sfz.reissue 居民身份证补领" in text
+    data = RasaYAMLReader().reads(text)
+    examples = [(m.get("intent"), m.get("text"), m.get("entities") or []) for m in data.intent_examples]
+    assert examples == [("ask_guide", "身份证 掉了 ［急］", []), ("ask_guide", "身份证没了(身份证)", []),
+                        ("ask_guide", "办个暂住证", [])]
+    assert RasaYAMLReader().reads(to_nlu_yaml({})).intent_examples == []
+
+
+def test_export_command_writes_nlu_and_kb_yaml(tmp_path, fixture_db):
+    db = tmp_path / "feedback.db"
+    store = FeedbackStore(db)
+    for row in ROWS:
+        store.add(row["text"], row["correct_id"], "gongan.jzz.apply", "A1")
+    command = [sys.executable, "-m", "bot.feedback", "export", "--db", str(db), "--knowledge-db", str(fixture_db)]
+    out = tmp_path / "corrections.yml"
+    result = subprocess.run(command + ["--out", str(out)], cwd=REPO, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    nlu = yaml.safe_load(out.read_text(encoding="utf-8"))
+    assert nlu["version"] == "3.1"
+    assert nlu["nlu"][0] == {"intent": "ask_guide", "metadata": {"item_id": "gongan.sfz.reissue"},
+                             "examples": "- 身份证 掉了 ［急］\n- 身份证没了(身份证)\n"}
+    result = subprocess.run(command + ["--format", "kb"], cwd=REPO, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert "# Merge: append each list" in result.stdout and "#   gongan.jzz.apply: 居住证申领" in result.stdout
+    assert yaml.safe_load(result.stdout) == {"gongan.sfz.reissue": ["身份证 掉了 ［急］", "身份证没了(身份证)"],
+                                             "gongan.jzz.apply": ["办个暂住证"]}
+    assert export(db, "kb") == export(db, "kb")
+    missing = subprocess.run([sys.executable, "-m", "bot.feedback", "export", "--db", str(tmp_path / "none.db")],
+                             cwd=REPO, capture_output=True, text=True)
+    assert missing.returncode == 2 and "no feedback database" in missing.stderr
+
+
+# ------------------------------------------------------------------ in the browser
+def test_workbench_in_chromium(browser, stack, real_store):  # noqa: F811
+    context = new_context(browser, stack, DESKTOP)
+    page = context.new_page()
+    page.goto(f"{stack.base}/webhooks/agent/")
+    page.fill("#token", "wrong-token")
+    page.press("#token", "Enter")
+    page.wait_for_selector("#login-error:has-text('令牌不正确')")
+    page.fill("#token", stack.agent_token)
+    page.press("#token", "Enter")
+    page.wait_for_selector("#workbench", state="visible")
+    page.fill("#agent-name", "A1024")
+    page.dispatch_event("#agent-name", "change")
+
+    caller = "我身份证丢了，要去哪里补办，要带什么"
+    page.fill("#caller", caller)
+    page.press("#caller", "Enter")
+    page.wait_for_selector("#candidate-list li:nth-child(3)")
+    first = page.text_content("#candidate-list li:nth-child(1) .ag-cand-name")
+    assert first == "居民身份证补领"
+    assert "置信度" in page.text_content("#candidate-list li:nth-child(1)")
+    page.keyboard.press("1")
+    page.wait_for_selector("#script-view", state="visible")
+    script = page.text_content("#script")
+    for material in real_store.materials("gongan.sfz.reissue"):
+        assert material["name"] in script
+    page.select_option("#district", "城东区")
+    page.wait_for_function("!document.querySelector('#script').textContent.includes('[城西区]')")
+    assert "[城东区]" in page.text_content("#script")
+    screenshot(page, "agent-desktop", full_page=True)
+
+    page.click("#copy-ticket")
+    page.wait_for_selector("#action-status:has-text('已复制')")
+    ticket = page.evaluate("window.__agentWorkbench.lastCopied")
+    assert ticket.startswith(f"来电诉求：{caller}\n事项：居民身份证补领")
+    assert "1. 居民户口簿（原件，1份）" in ticket and "办理时限：法定办结时限" in ticket and "[城东区]" in ticket
+    assert page.evaluate("navigator.clipboard.readText()") == ticket
+
+    # wrong item: the right one is chosen by search, the correction lands in SQLite
+    page.click("#wrong-item")
+    page.fill("#correction-search", "居住证")
+    page.press("#correction-search", "Enter")
+    page.click("#correction-results button:has-text('居住证申领')")
+    page.click("#correction-submit")
+    page.wait_for_selector("#correction-status:has-text('已记录纠错')")
+    rows = sqlite3.connect(stack.feedback_db).execute(
+        "SELECT text, predicted_id, correct_id, agent, created_at FROM agent_feedback").fetchall()
+    assert rows[-1][:4] == (caller, "gongan.sfz.reissue", "gongan.jzz.apply", "A1024") and rows[-1][4]
+
+    # the knowledge search opens a script too
+    page.fill("#search", "公积金")
+    page.press("#search", "Enter")
+    page.wait_for_selector("#search-results button")
+    page.click("#search-results li:nth-child(1) button")
+    page.wait_for_function("!document.querySelector('#item-title').textContent.includes('身份证')")
+
+    # caller text is shown as text, never as HTML
+    page.fill("#caller", XSS)
+    page.press("#caller", "Enter")
+    page.wait_for_selector("#suggest-status:not(:has-text('正在识别'))")
+    page.click("#wrong-item")
+    assert page.text_content("#correction-text") == XSS
+    page.fill("#search", XSS)
+    page.press("#search", "Enter")
+    page.wait_for_selector("#search-status:not(:has-text('正在检索'))")
+    assert page.evaluate("typeof window.__xss") == "undefined"
+    assert page.locator("#workbench img, #workbench script").count() == 0
+
+    page.set_viewport_size(PHONE)
+    page.evaluate("window.scrollTo(0, 0)")
+    screenshot(page, "agent-phone")
+    page.locator("#item-title").scroll_into_view_if_needed()
+    screenshot(page, "agent-phone-script")
+    assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+    context.close()
