@@ -100,3 +100,8 @@ def test_under_specified_questions_are_ambiguous(linker, text, ambiguous):
     assert ranking.ambiguous is ambiguous
     if ambiguous:
         assert {c.id for c in ranking.candidates} == {"sfz.reissue", "sfz.renew"}
+
+
+def test_a_literal_item_name_is_in_scope_whatever_the_phrasing(linker):
+    ranking = linker.rank("请问租赁自住住房提取住房公积金需要带什么材料")
+    assert ranking.in_scope and ranking.candidates[0].id == "gjj.rent"

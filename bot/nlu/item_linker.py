@@ -55,7 +55,7 @@ class ItemLinker(GraphComponent, EntityExtractorMixin):
             # (false rejection of held-out item questions at most `max_false_rejection`),
             # else the fixed values below; see bot.linking.LinkerSettings
             "calibrate": True,
-            "max_false_rejection": 0.03,
+            "max_false_rejection": 0.05,
             "in_scope_threshold": 0.10,
             "none_threshold": 0.50,
             # top candidates closer than this are ambiguous: the assistant asks which one
