@@ -153,6 +153,8 @@ class ItemLinker:
         labels = [item_id for item_id, _ in docs] + [NONE] * len(none_prepared)
         linker.classifier = LinearSVC(C=settings.regularisation, random_state=0)
         linker.classifier.fit(features, labels)
+        # float32 weights: half the memory and load time of the model, same ranking
+        linker.classifier.coef_ = linker.classifier.coef_.astype(np.float32)
         linker.documents = _l2(features[: len(texts)])
         linker.document_items = [item_id for item_id, _ in docs]
         linker.shared_terms  # computed now, not on the first message

@@ -382,3 +382,18 @@ def test_action_timeout_replaces_rasas_five_minutes():
         assert rasa_action.DEFAULT_REQUEST_TIMEOUT == 7
     finally:
         set_action_timeout(before)
+
+
+def test_cached_action_result_validator_keeps_rasas_checks():
+    import pytest
+    from jsonschema import ValidationError
+    from rasa.core.actions.action import RemoteAction
+    from rasa.utils.endpoints import EndpointConfig
+
+    from bot.rasa_patches import use_cached_action_result_validator
+
+    use_cached_action_result_validator()
+    action = RemoteAction("action_answer", EndpointConfig("http://localhost:1/webhook"))
+    assert action._validate_action_result({"events": [], "responses": [{"text": "好"}]})
+    with pytest.raises(ValidationError, match="Failed to validate Action server response"):
+        action._validate_action_result({"events": "not a list"})

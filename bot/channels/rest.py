@@ -44,6 +44,7 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse, ResponseStream
 
+from bot.rasa_patches import set_action_timeout, use_cached_action_result_validator
 from bot.channels.web_common import BodyTooLarge, error, ok, read_body
 from bot.guard import (
     DEFAULT_MAX_MESSAGE_CHARS,
@@ -65,13 +66,6 @@ OnNewMessage = Callable[[UserMessage], Awaitable[Any]]
 DEFAULT_MAX_BODY_BYTES = 256 * 1024
 DEFAULT_REPLY_TIMEOUT = 20.0
 DEFAULT_ACTION_TIMEOUT = 10.0
-
-
-def set_action_timeout(seconds: float) -> None:
-    """Timeout (s) of Rasa's calls to the action server (read at each call by RemoteAction)."""
-    import rasa.core.actions.action as rasa_action
-
-    rasa_action.DEFAULT_REQUEST_TIMEOUT = seconds
 
 
 def _number(credentials: Dict[Text, Any], key: str, default: float, minimum: float) -> float:
@@ -119,6 +113,7 @@ class GuardedRestInput(RestInput):
         self.reply_timeout = reply_timeout_seconds
         if action_timeout_seconds is not None:
             set_action_timeout(action_timeout_seconds)
+        use_cached_action_result_validator()
 
     # -- one message ---------------------------------------------------------------------
 
