@@ -15,7 +15,6 @@ from typing import Any, Awaitable, Callable, Dict, Optional, Text
 from rasa.core.channels.channel import CollectingOutputChannel, InputChannel, UserMessage
 from rasa.shared.exceptions import RasaException
 from sanic import Blueprint, response
-from sanic.exceptions import PayloadTooLarge
 from sanic.request import Request
 from sanic.response import HTTPResponse
 from wechatpy import parse_message
@@ -24,6 +23,7 @@ from wechatpy.exceptions import InvalidSignatureException
 from wechatpy.replies import TextReply
 from wechatpy.utils import check_signature
 
+from bot.channels.web_common import BodyTooLarge, limit_body, read_body
 from bot.channels.wechat_api import DEFAULT_API_BASE, WeChatAPI
 from bot.channels.wechat_text import (
     BOT_ERROR_MESSAGE,
@@ -39,10 +39,6 @@ from bot.channels.wechat_text import (
 logger = logging.getLogger(__name__)
 
 OnNewMessage = Callable[[UserMessage], Awaitable[Any]]
-
-
-class _TooLarge(Exception):
-    """Body over max_body_bytes (→ 413)."""
 
 
 class _Entry:
@@ -182,37 +178,6 @@ class WeChatInput(InputChannel):
         except InvalidSignatureException:
             return False
 
-    def _limit_body(self, request: Request) -> None:
-        """Sanic drains an unread body after our answer: up to 1 MiB (so the client reads
-        our 413 cleanly), beyond that it drops the connection instead of reading on."""
-        stream = request.stream
-        if stream is not None and hasattr(stream, "request_max_size"):
-            limit = max(self.max_body_bytes, 1 << 20)
-            stream.request_max_size = min(stream.request_max_size, limit)
-
-    async def _read_body(self, request: Request) -> bytes:
-        cap, stream = self.max_body_bytes, request.stream
-        length = (request.headers.get("content-length") or "").strip()
-        if length.isdigit() and int(length) > cap:
-            raise _TooLarge
-        if stream is None or getattr(request, "body", b""):
-            body = bytes(request.body or b"")
-            if len(body) > cap:
-                raise _TooLarge
-            return body
-        chunks, size = [], 0
-        try:
-            while True:
-                chunk = await stream.read()
-                if chunk is None:
-                    break
-                size += len(chunk)
-                if size > cap:
-                    raise _TooLarge
-                chunks.append(chunk)
-        except PayloadTooLarge:
-            raise _TooLarge
-        return b"".join(chunks)
 
     # ---------------------------------------------------------------- answers
     def _spawn(self, coro: Awaitable[Any]) -> "asyncio.Future[Any]":
@@ -339,7 +304,7 @@ class WeChatInput(InputChannel):
 
     # ---------------------------------------------------------------- HTTP
     async def _receive(self, request: Request, on_new_message: OnNewMessage) -> HTTPResponse:
-        self._limit_body(request)
+        limit_body(request, self.max_body_bytes)
         args = request.args
         timestamp, nonce = args.get("timestamp"), args.get("nonce")
         signature, msg_signature = args.get("signature"), args.get("msg_signature")
@@ -355,8 +320,8 @@ class WeChatInput(InputChannel):
         elif not self._signature_ok(signature, timestamp, nonce):
             return response.text("invalid signature", status=403)
         try:
-            body = await self._read_body(request)
-        except _TooLarge:
+            body = await read_body(request, self.max_body_bytes)
+        except BodyTooLarge:
             return response.text("payload too large", status=413)
         try:
             fields = parse_safe_xml(body)
