@@ -187,6 +187,8 @@ def mask_event(event: Any, mask: Callable[[str], str] = mask_pii) -> Any:
             key: (value if key in SKIP_KEYS else mask_event(value, mask))
             for key, value in event.items()
         }
-    if isinstance(event, (list, tuple)):
+    if isinstance(event, list):
         return [mask_event(value, mask) for value in event]
+    if isinstance(event, tuple):  # (token, start, end) in parse_data: same JSON, same type
+        return tuple(mask_event(value, mask) for value in event)
     return event

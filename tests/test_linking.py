@@ -105,3 +105,21 @@ def test_under_specified_questions_are_ambiguous(linker, text, ambiguous):
 def test_a_literal_item_name_is_in_scope_whatever_the_phrasing(linker):
     ranking = linker.rank("请问租赁自住住房提取住房公积金需要带什么材料")
     assert ranking.in_scope and ranking.candidates[0].id == "gjj.rent"
+
+
+@pytest.mark.parametrize("text", ["我身份证丢了怎么补办", "租房子能提公积金吗", "结婚", "sfz"])
+def test_fast_scoring_equals_the_plain_computation(linker, text):
+    """The gathered margins and the grouped similarities are the textbook formulas."""
+    import numpy as np
+    from bot.linking import _l2
+
+    vector = linker.features([linker.prepare(text)])
+    np.testing.assert_allclose(linker._margins(vector), linker.classifier.decision_function(vector)[0], rtol=1e-5, atol=1e-6)
+    sims = (linker.documents @ _l2(vector).T).toarray().ravel()
+    expected = {}
+    for item_id, sim in zip(linker.document_items, sims):
+        if sim > 0:
+            expected[item_id] = max(expected.get(item_id, 0.0), float(sim))
+    got = linker._similarity(vector)
+    assert got.keys() == expected.keys()
+    assert all(abs(got[k] - expected[k]) < 1e-9 for k in got)
