@@ -86,3 +86,19 @@ def test_intent_classifier_answers_messages_without_features(storage, context):
     message = Message(data={"text": ""})
     classifier.process([message])
     assert message.get("intent") == {"name": "out_of_scope", "confidence": 1.0}
+
+
+def test_aspect_probabilities_equal_predict_proba():
+    import numpy as np
+    from scipy.sparse import random as sparse_random
+    from sklearn.linear_model import LogisticRegression
+
+    from bot.nlu.intent_classifier import probabilities
+
+    rng = np.random.default_rng(0)
+    X = sparse_random(60, 40, density=0.2, format="csr", random_state=1)
+    y = rng.integers(0, 4, 60)
+    clf = LogisticRegression(max_iter=300).fit(X, y)
+    np.testing.assert_allclose(probabilities(clf, X[:7]), clf.predict_proba(X[:7]), rtol=1e-9, atol=1e-12)
+    binary = LogisticRegression().fit(X, y % 2)
+    np.testing.assert_allclose(probabilities(binary, X[:3]), binary.predict_proba(X[:3]))
