@@ -182,9 +182,7 @@ class ItemLinker:
     def features(self, prepared: Sequence[str]):
         from scipy.sparse import hstack
 
-        return hstack([
-            self.char_vectorizer.transform(prepared), self.word_vectorizer.transform(prepared)
-        ]).tocsr()
+        return hstack([_tfidf(self.char_vectorizer, prepared), _tfidf(self.word_vectorizer, prepared)]).tocsr()
 
     def rank(self, text: str) -> Ranking:
         """Top items for ``text`` with scores in [0, 1], best first."""
@@ -350,6 +348,22 @@ def _content(text: str) -> str:
     for filler in FILLERS:
         text = text.replace(filler, "")
     return _NOT_CONTENT.sub("", text)
+
+
+def _tfidf(vectorizer, texts: Sequence[str]):
+    """``vectorizer.transform(texts)`` for a fitted TfidfVectorizer (sublinear tf, l2 rows)
+    without recomputing its idf vector from the diagonal matrix on every call."""
+    from sklearn.feature_extraction.text import CountVectorizer
+
+    idf = getattr(vectorizer, "_idf_vector", None)
+    if idf is None:
+        idf = vectorizer._idf_vector = np.asarray(vectorizer.idf_, dtype=np.float64)
+    counts = CountVectorizer.transform(vectorizer, texts).astype(np.float64)
+    if vectorizer.sublinear_tf:
+        np.log(counts.data, counts.data)
+        counts.data += 1
+    counts.data *= idf[counts.indices]
+    return _l2(counts) if vectorizer.norm == "l2" else counts
 
 
 def _l2(matrix):

@@ -123,3 +123,12 @@ def test_fast_scoring_equals_the_plain_computation(linker, text):
     got = linker._similarity(vector)
     assert got.keys() == expected.keys()
     assert all(abs(got[k] - expected[k]) < 1e-9 for k in got)
+
+
+def test_tfidf_equals_the_vectorizers_transform(linker):
+    import numpy as np
+    from bot.linking import _tfidf
+
+    texts = [linker.prepare(t) for t in ["我身份证丢了怎么补办", "租房 gjj", "😀"]]
+    for vectorizer in (linker.char_vectorizer, linker.word_vectorizer):
+        np.testing.assert_allclose(_tfidf(vectorizer, texts).toarray(), vectorizer.transform(texts).toarray(), atol=1e-12)
