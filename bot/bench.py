@@ -344,6 +344,8 @@ def parse_args(argv: Optional[Sequence[str]]) -> argparse.Namespace:
     parser.add_argument("--reuse-models", action="store_true",
                         help="do not train: models/assistant.tar.gz and the stock model of the last bench run")
     parser.add_argument("--out", type=Path, help="report (default results/bench.json, --quick: results/bench-quick.json)")
+    parser.add_argument("--only", choices=("product", "stock"),
+                        help="measure one stack (ratios are then not measured)")
     parser.add_argument("--keep", action="store_true", help="keep the temporary directory (logs, trackers, models)")
     return parser.parse_args(argv)
 
@@ -380,7 +382,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
                       "--out", str(workdir), "--fixed-model-name", "stock", "--force"],
         }
         training: Dict[str, Optional[float]] = {}
-        for name in ("product", "stock"):
+        names = (args.only,) if args.only else ("product", "stock")
+        for name in names:
             cached = (REPO / "models" / "assistant.tar.gz") if name == "product" else kept / "stock.tar.gz"
             if reuse and cached.exists():
                 models[name], training[name] = cached, None
@@ -392,11 +395,11 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
                 shutil.copy2(models[name], kept / models[name].name)
         results = {}
         script = (REPO / "scripts" / "run.sh").read_text(encoding="utf-8")   # the same for both stacks
-        for name in ("product", "stock"):   # one after the other: never competing for the cores
+        for name in names:   # one after the other: never competing for the cores
             results[name] = bench_stack(name, models[name], workdir, plan, script)
             results[name]["training_s"] = training[name]
             results[name]["model"] = str(models[name])
-        rows = check_targets(derived(results["product"]), derived(results["stock"]))
+        rows = check_targets(*(derived(results[n]) if n in results else {} for n in ("product", "stock")))
         text = report(info, plan, results, rows)
         print("\n" + text)
         out.parent.mkdir(parents=True, exist_ok=True)

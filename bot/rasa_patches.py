@@ -1,17 +1,25 @@
-"""Two small fixes to Rasa 3.6 internals, applied once when the server builds its channels.
+"""Small fixes to Rasa 3.6 internals, applied once when the server builds its channels
+(``GuardedRestInput``). Each was found by profiling a loaded server (README → Measured
+figures) and keeps Rasa's behaviour and error messages.
 
-* ``RemoteAction._validate_action_result`` calls ``jsonschema.validate``, which with
-  jsonschema 4.17 re-checks the schema itself on every call: about 16 ms of a 40 ms turn
-  (measured with cProfile, see README → Measured figures). The same schema is validated
-  with one cached validator instead; the error message stays Rasa's.
+* ``RemoteAction._validate_action_result`` runs ``jsonschema.validate`` on every action
+  server reply: the schema is re-checked each call (about 16 ms of a 40 ms turn), and each
+  event is tried against all 23 ``oneOf`` event schemas. Here one validator checks the
+  reply's shape and each event only against the schema of its own ``event`` type (the
+  types are distinct constants, so this is exactly ``oneOf``).
+* ``EndpointConfig.request`` opens a new aiohttp session, and so a new TCP connection, for
+  every call to the action server. Here each endpoint keeps one session (keep-alive); a
+  kept connection the server closed meanwhile is retried once on a new one.
 * ``DEFAULT_REQUEST_TIMEOUT`` of the action server call (300 s) is replaced by a bound, so a
   hung action server fails the turn instead of holding the conversation lock.
 """
 from __future__ import annotations
 
+import asyncio
 from typing import Any, Dict
 
-_installed = False
+_installed = set()
+KEEP_ALIVE_S = 2.0   # below the action server's (Sanic) 5 s, so it is the client that closes
 
 
 def set_action_timeout(seconds: float) -> None:
@@ -21,16 +29,37 @@ def set_action_timeout(seconds: float) -> None:
     rasa_action.DEFAULT_REQUEST_TIMEOUT = seconds
 
 
-def use_cached_action_result_validator() -> None:
-    global _installed
-    if _installed:
+class ActionReplyValidator:
+    """``jsonschema.validate(reply, RemoteAction.action_response_format_spec())``, faster."""
+
+    def __init__(self) -> None:
+        from jsonschema.validators import validator_for
+        from rasa.core.actions.action import RemoteAction
+
+        spec = RemoteAction.action_response_format_spec()
+        event_schema = spec["properties"]["events"]["items"]
+        make = lambda schema: validator_for(schema)(schema)  # noqa: E731
+        self.full = make(spec)
+        self.reply = make({**spec, "properties": {**spec["properties"], "events": {"type": "array"}}})
+        self.event = make({k: v for k, v in event_schema.items() if k != "oneOf"})
+        self.by_type = {s["properties"]["event"]["const"]: make(s) for s in event_schema["oneOf"]}
+
+    def validate(self, reply: Any) -> None:
+        self.reply.validate(reply)
+        for event in reply.get("events") or []:
+            self.event.validate(event)
+            specific = self.by_type.get(event["event"])
+            if specific is None or not specific.is_valid(event):
+                self.full.validate(reply)  # raises jsonschema's own error for this reply
+
+
+def use_fast_action_result_validator() -> None:
+    if "validator" in _installed:
         return
     from jsonschema import ValidationError
-    from jsonschema.validators import validator_for
     from rasa.core.actions.action import DOCS_BASE_URL, RemoteAction
 
-    schema = RemoteAction.action_response_format_spec()
-    validator = validator_for(schema)(schema)
+    validator = ActionReplyValidator()
 
     def _validate_action_result(self, result: Dict[str, Any]) -> bool:
         try:
@@ -45,4 +74,56 @@ def use_cached_action_result_validator() -> None:
             raise error
 
     RemoteAction._validate_action_result = _validate_action_result
-    _installed = True
+    _installed.add("validator")
+
+
+class _Borrowed:
+    """``async with`` a kept session without closing it."""
+
+    def __init__(self, session: Any) -> None:
+        self.session = session
+
+    async def __aenter__(self) -> Any:
+        return self.session
+
+    async def __aexit__(self, *exc: Any) -> bool:
+        return False
+
+
+def use_kept_endpoint_sessions() -> None:
+    """Keep-alive for Rasa's HTTP endpoints (the action server above all)."""
+    if "sessions" in _installed:
+        return
+    import aiohttp
+    from rasa.utils.endpoints import EndpointConfig
+
+    from rasa.core.constants import DEFAULT_REQUEST_TIMEOUT
+
+    request = EndpointConfig.request
+
+    def kept(self: Any) -> Any:
+        loop = asyncio.get_running_loop()
+        session = self.__dict__.get("_kept_session")
+        if session is None or session.closed or self.__dict__.get("_kept_loop") is not loop:
+            # what Rasa's EndpointConfig.session() configures, plus a keep-alive connector
+            auth = aiohttp.BasicAuth(self.basic_auth["username"], self.basic_auth["password"]) if self.basic_auth else None
+            session = aiohttp.ClientSession(
+                headers=self.headers, auth=auth, timeout=aiohttp.ClientTimeout(total=DEFAULT_REQUEST_TIMEOUT),
+                connector=aiohttp.TCPConnector(keepalive_timeout=KEEP_ALIVE_S, limit=0),
+            )
+            self.__dict__["_kept_session"], self.__dict__["_kept_loop"] = session, loop
+        return session
+
+    def session(self: Any) -> Any:
+        return _Borrowed(kept(self))
+
+    async def request_kept(self: Any, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return await request(self, *args, **kwargs)
+        except aiohttp.ServerDisconnectedError:
+            # a kept-alive connection the server had closed: once more, on a new connection
+            return await request(self, *args, **kwargs)
+
+    EndpointConfig.session = session
+    EndpointConfig.request = request_kept
+    _installed.add("sessions")

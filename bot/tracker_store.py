@@ -127,6 +127,8 @@ class MaskingSQLTrackerStore(SQLTrackerStore):
             self._cache.move_to_end(sender_id)
             return cached.tracker
         self._cache.pop(sender_id, None)
+        if rows == 0:  # a new conversation: nothing to read
+            return None
         tracker = await super().retrieve(sender_id)
         if tracker is not None:
             self._remember(tracker, rows)
@@ -161,8 +163,11 @@ class MaskingSQLTrackerStore(SQLTrackerStore):
         """The parent's way (count the stored rows of the session, add the rest), masked."""
         self._cache.pop(tracker.sender_id, None)
         await self.stream_events(tracker)
-        with self.session_scope() as session:
-            new_events = list(self._additional_events(session, tracker))
+        if self._stored_rows(tracker.sender_id) == 0:  # a new conversation: all events are new
+            new_events = list(tracker.events)
+        else:
+            with self.session_scope() as session:
+                new_events = list(self._additional_events(session, tracker))
         rows, unchanged = self._rows(tracker.sender_id, new_events)
         self._insert(rows)
         if unchanged:

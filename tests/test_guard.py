@@ -384,16 +384,80 @@ def test_action_timeout_replaces_rasas_five_minutes():
         set_action_timeout(before)
 
 
-def test_cached_action_result_validator_keeps_rasas_checks():
+REPLIES = [
+    {"events": [], "responses": [{"text": "好"}]},
+    {"events": [{"event": "slot", "name": "service_item", "value": "x", "timestamp": None},
+                {"event": "bot", "text": "好", "data": {"buttons": []}},
+                {"event": "followup", "name": "action_listen"}], "responses": []},
+    {"events": "not a list"},
+    {"events": [{"event": "slot", "name": 3}]},                  # slot name must be a string
+    {"events": [{"event": "no_such_event"}]},
+    {"events": [{"name": "x"}]},                                  # no event type
+    {"events": [{"event": "bot", "timestamp": "yesterday"}]},
+    {"responses": "no"},
+    {"events": [{"event": "user", "text": "hi", "parse_data": {"intent": {"name": 1}}}]},
+    [],
+]
+
+
+def test_fast_action_result_validator_accepts_exactly_what_rasas_schema_accepts():
     import pytest
-    from jsonschema import ValidationError
+    from jsonschema import ValidationError, validate
     from rasa.core.actions.action import RemoteAction
     from rasa.utils.endpoints import EndpointConfig
 
-    from bot.rasa_patches import use_cached_action_result_validator
+    from bot.rasa_patches import use_fast_action_result_validator
 
-    use_cached_action_result_validator()
+    use_fast_action_result_validator()
     action = RemoteAction("action_answer", EndpointConfig("http://localhost:1/webhook"))
-    assert action._validate_action_result({"events": [], "responses": [{"text": "好"}]})
-    with pytest.raises(ValidationError, match="Failed to validate Action server response"):
-        action._validate_action_result({"events": "not a list"})
+    for reply in REPLIES:
+        try:
+            validate(reply, RemoteAction.action_response_format_spec())
+            valid = True
+        except ValidationError:
+            valid = False
+        if valid:
+            assert action._validate_action_result(reply), reply
+        else:
+            with pytest.raises(ValidationError, match="Failed to validate Action server response"):
+                action._validate_action_result(reply)
+
+
+def test_endpoint_requests_reuse_one_connection_and_survive_a_closed_one():
+    """Keep-alive to the action server; a connection the server closed is retried."""
+    import asyncio
+
+    from aiohttp import web
+    from rasa.utils.endpoints import EndpointConfig
+
+    from bot.rasa_patches import use_kept_endpoint_sessions
+
+    use_kept_endpoint_sessions()
+    peers = []
+
+    async def handler(request):
+        peers.append(request.transport.get_extra_info("peername"))
+        return web.json_response({"ok": len(peers)})
+
+    async def scenario():
+        app = web.Application()
+        app.router.add_post("/webhook", handler)
+        runner = web.AppRunner(app)
+        await runner.setup()
+        site = web.TCPSite(runner, "127.0.0.1", 0)
+        await site.start()
+        port = site._server.sockets[0].getsockname()[1]
+        endpoint = EndpointConfig(f"http://127.0.0.1:{port}/webhook")
+        first = await endpoint.request(json={"a": 1})
+        second = await endpoint.request(json={"a": 2})
+        assert (first, second) == ({"ok": 1}, {"ok": 2})
+        assert peers[0] == peers[1]                       # the same TCP connection
+        await runner.cleanup()                            # the server goes away ...
+        runner = web.AppRunner(app)
+        await runner.setup()
+        await web.TCPSite(runner, "127.0.0.1", port).start()   # ... and comes back
+        assert await endpoint.request(json={"a": 3}) == {"ok": 3}
+        await runner.cleanup()
+        await endpoint.__dict__["_kept_session"].close()
+
+    asyncio.run(scenario())

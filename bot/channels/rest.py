@@ -44,7 +44,7 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse, ResponseStream
 
-from bot.rasa_patches import set_action_timeout, use_cached_action_result_validator
+from bot.rasa_patches import set_action_timeout, use_fast_action_result_validator, use_kept_endpoint_sessions
 from bot.channels.web_common import BodyTooLarge, error, ok, read_body
 from bot.guard import (
     DEFAULT_MAX_MESSAGE_CHARS,
@@ -113,7 +113,8 @@ class GuardedRestInput(RestInput):
         self.reply_timeout = reply_timeout_seconds
         if action_timeout_seconds is not None:
             set_action_timeout(action_timeout_seconds)
-        use_cached_action_result_validator()
+        use_fast_action_result_validator()
+        use_kept_endpoint_sessions()
 
     # -- one message ---------------------------------------------------------------------
 
