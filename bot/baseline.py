@@ -52,6 +52,18 @@ def write_training_data(store, nlu_files: Sequence[Path], path: Path) -> Path:
     return path
 
 
+def with_epochs(config: Path, epochs: int, out: Path) -> Path:
+    """A copy of ``config`` whose epoch-trained components train for ``epochs`` epochs."""
+    document = yaml.safe_load(Path(config).read_text(encoding="utf-8"))
+    for component in (document.get("pipeline") or []) + (document.get("policies") or []):
+        if "epochs" in component:
+            component["epochs"] = epochs
+    path = Path(out) / f"{Path(config).stem}.e{epochs}.yml"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(yaml.safe_dump(document, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return path
+
+
 def train(store, config: Path, out: Path, name: str = "baseline") -> Path:
     """Train the stock NLU pipeline; returns the model path."""
     data = write_training_data(store, sorted((REPO / "data" / "nlu").glob("*.yml")), out / "baseline-data" / "nlu.yml")

@@ -102,3 +102,40 @@ def test_aspect_probabilities_equal_predict_proba():
     np.testing.assert_allclose(probabilities(clf, X[:7]), clf.predict_proba(X[:7]), rtol=1e-9, atol=1e-12)
     binary = LogisticRegression().fit(X, y % 2)
     np.testing.assert_allclose(probabilities(binary, X[:3]), binary.predict_proba(X[:3]))
+
+
+def test_aspect_classifier_equals_rasas_logistic_regression(fixture_db, storage, context):
+    """The direct sentence-feature path gives the stock classifier's ranking and confidences."""
+    from rasa.nlu.classifiers.logistic_regression_classifier import LogisticRegressionClassifier
+    from rasa.nlu.featurizers.sparse_featurizer.count_vectors_featurizer import CountVectorsFeaturizer
+
+    examples = {"ask_materials": ["要带什么材料", "需要准备哪些东西", "带啥证件"],
+                "ask_time": ["要多久", "几天能办好", "多长时间出证"],
+                "ask_fee": ["收费吗", "要交多少钱", "免费吗"],
+                "greet": ["你好", "在吗", "您好"]}
+    data = TrainingData([Message(data={"text": t, "intent": i}) for i, ts in examples.items() for t in ts])
+    tokenizer = build(KnowledgeJiebaTokenizer, {"knowledge_db": str(fixture_db)}, storage, context, "tok3")
+    featurizers = [build(CountVectorsFeaturizer, {"analyzer": "char", "min_ngram": 1, "max_ngram": 3}, storage, context, "cv1"),
+                   build(CountVectorsFeaturizer, {}, storage, context, "cv2")]
+    tokenizer.process_training_data(data)
+    for featurizer in featurizers:
+        featurizer.train(data)
+        featurizer.process_training_data(data)
+    classifier = build(AspectClassifier, {"max_iter": 300}, storage, context, "aspect", data)
+
+    def featurized(text):
+        message = Message(data={"text": text})
+        tokenizer.process([message])
+        for featurizer in featurizers:
+            featurizer.process([message])
+        return message
+
+    texts = ["请问要带什么", "多久能拿到", "收不收费", "你好呀", "身份证补办"]
+    from bot.nlu.intent_classifier import sentence_row
+    assert all(sentence_row(featurized(t), classifier.clf.coef_.shape[1]) is not None for t in texts)  # the fast path
+    ours = classifier.process([featurized(t) for t in texts])
+    stock = LogisticRegressionClassifier.process(classifier, [featurized(t) for t in texts])
+    for a, b in zip(ours, stock):
+        assert [r["name"] for r in a.get("intent_ranking")] == [r["name"] for r in b.get("intent_ranking")]
+        assert all(abs(x["confidence"] - y["confidence"]) < 1e-9
+                   for x, y in zip(a.get("intent_ranking"), b.get("intent_ranking")))

@@ -44,7 +44,8 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse, ResponseStream
 
-from bot.rasa_patches import set_action_timeout, use_fast_action_result_validator, use_kept_endpoint_sessions
+from bot.rasa_patches import (set_action_timeout, use_fast_action_result_validator, use_kept_endpoint_sessions,
+                              use_sequential_graph_runner)
 from bot.channels.web_common import BodyTooLarge, error, ok, read_body
 from bot.guard import (
     DEFAULT_MAX_MESSAGE_CHARS,
@@ -115,6 +116,7 @@ class GuardedRestInput(RestInput):
             set_action_timeout(action_timeout_seconds)
         use_fast_action_result_validator()
         use_kept_endpoint_sessions()
+        use_sequential_graph_runner()
 
     # -- one message ---------------------------------------------------------------------
 

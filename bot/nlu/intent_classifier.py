@@ -12,12 +12,13 @@ only the weight columns of the message's non-zero features are gathered. Same nu
 """
 from __future__ import annotations
 
-from typing import List
+from typing import List, Optional, Tuple
 
 import numpy as np
+from scipy.sparse import csr_matrix
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.nlu.classifiers.logistic_regression_classifier import LogisticRegressionClassifier
-from rasa.shared.nlu.constants import TEXT
+from rasa.shared.nlu.constants import FEATURE_TYPE_SENTENCE, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
 EMPTY_INTENT = "out_of_scope"
@@ -41,6 +42,26 @@ def probabilities(clf, X) -> np.ndarray:
     return scores
 
 
+def sentence_row(message: Message, width: int) -> Optional[Tuple[np.ndarray, np.ndarray]]:
+    """(column indices, values) of the message's sentence features: what the parent's
+    ``_create_X`` builds (the sparse sentence features of TEXT side by side, in the order the
+    featurizers added them) without scipy's matrix constructors; None when the features do
+    not add up to ``width`` columns (dense features, for one), so the parent's way is used."""
+    blocks = [f.features for f in message.features
+              if f.attribute == TEXT and f.type == FEATURE_TYPE_SENTENCE and f.is_sparse()]
+    if any(f.is_dense() and f.attribute == TEXT for f in message.features):
+        return None
+    indices, values, offset = [], [], 0
+    for block in blocks:
+        block = block.tocoo()
+        indices.append(block.col + offset)
+        values.append(block.data.astype(np.float64))
+        offset += block.shape[1]
+    if offset != width or not blocks:
+        return None
+    return np.concatenate(indices), np.concatenate(values)
+
+
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=True)
 class AspectClassifier(LogisticRegressionClassifier):
     def process(self, messages: List[Message]) -> List[Message]:
@@ -58,7 +79,11 @@ class AspectClassifier(LogisticRegressionClassifier):
 
     def _classify(self, messages: List[Message]) -> None:
         """The parent's ``process`` with ``probabilities`` instead of ``predict_proba``."""
-        probas = probabilities(self.clf, self._create_X(messages))
+        rows = [sentence_row(m, self.clf.coef_.shape[1]) for m in messages]
+        X = csr_matrix((np.concatenate([d for _, d in rows]), np.concatenate([i for i, _ in rows]),
+                        np.cumsum([0] + [len(i) for i, _ in rows])), shape=(len(rows), self.clf.coef_.shape[1])) \
+            if all(r is not None for r in rows) else self._create_X(messages)
+        probas = probabilities(self.clf, X)
         for message, row in zip(messages, probas):
             ranking = sorted(
                 ({"name": name, "confidence": float(p)} for name, p in zip(self.clf.classes_, row)),
