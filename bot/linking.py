@@ -97,6 +97,7 @@ class ItemLinker:
     _unique_phrases: Optional[List[str]] = None
     _groups: Optional[tuple] = None
     _shared_by_first: Optional[Dict[str, List[str]]] = None
+    _row_caches: Dict[int, tuple] = field(default_factory=dict)
 
     # --- training ----------------------------------------------------------
     @classmethod
@@ -180,9 +181,18 @@ class ItemLinker:
         return [w for w in self._cut(text) if w.strip()] if self._cut else list(text)
 
     def features(self, prepared: Sequence[str]):
-        from scipy.sparse import hstack
+        """Char and word TF-IDF side by side (each block L2-normalised), one row per text."""
+        from scipy.sparse import csr_matrix
 
-        return hstack([_tfidf(self.char_vectorizer, prepared), _tfidf(self.word_vectorizer, prepared)]).tocsr()
+        width = len(self.char_vectorizer.vocabulary_)
+        rows = []
+        for text in prepared:
+            char_cols, char_vals = _tfidf_row(self.char_vectorizer, text, self._row_caches)
+            word_cols, word_vals = _tfidf_row(self.word_vectorizer, text, self._row_caches)
+            rows.append((np.concatenate([char_cols, word_cols + width]), np.concatenate([char_vals, word_vals])))
+        indptr = np.cumsum([0] + [len(cols) for cols, _ in rows])
+        return csr_matrix((np.concatenate([v for _, v in rows]), np.concatenate([c for c, _ in rows]), indptr),
+                          shape=(len(rows), width + len(self.word_vectorizer.vocabulary_)))
 
     def rank(self, text: str) -> Ranking:
         """Top items for ``text`` with scores in [0, 1], best first."""
@@ -350,20 +360,29 @@ def _content(text: str) -> str:
     return _NOT_CONTENT.sub("", text)
 
 
-def _tfidf(vectorizer, texts: Sequence[str]):
-    """``vectorizer.transform(texts)`` for a fitted TfidfVectorizer (sublinear tf, l2 rows)
-    without recomputing its idf vector from the diagonal matrix on every call."""
-    from sklearn.feature_extraction.text import CountVectorizer
-
-    idf = getattr(vectorizer, "_idf_vector", None)
-    if idf is None:
-        idf = vectorizer._idf_vector = np.asarray(vectorizer.idf_, dtype=np.float64)
-    counts = CountVectorizer.transform(vectorizer, texts).astype(np.float64)
+def _tfidf_row(vectorizer, text: str, caches: Dict[int, tuple]) -> Tuple[np.ndarray, np.ndarray]:
+    """(columns, values) of ``vectorizer.transform([text])`` for a fitted TfidfVectorizer with
+    sublinear tf and L2 rows, computed with plain dictionaries (sklearn builds several scipy
+    matrices, and its idf vector, for every short message)."""
+    cache = caches.get(id(vectorizer))
+    if cache is None:
+        cache = caches[id(vectorizer)] = (
+            vectorizer.build_analyzer(), vectorizer.vocabulary_, np.asarray(vectorizer.idf_, dtype=np.float64))
+    analyze, vocabulary, idf = cache
+    counts: Dict[int, int] = {}
+    for feature in analyze(text):
+        column = vocabulary.get(feature)
+        if column is not None:
+            counts[column] = counts.get(column, 0) + 1
+    columns = np.fromiter(sorted(counts), dtype=np.int32, count=len(counts))
+    values = np.array([counts[c] for c in columns.tolist()], dtype=np.float64)
     if vectorizer.sublinear_tf:
-        np.log(counts.data, counts.data)
-        counts.data += 1
-    counts.data *= idf[counts.indices]
-    return _l2(counts) if vectorizer.norm == "l2" else counts
+        values = np.log(values) + 1
+    values *= idf[columns]
+    norm = np.sqrt((values ** 2).sum())
+    if norm > 0 and vectorizer.norm == "l2":
+        values /= norm
+    return columns, values
 
 
 def _l2(matrix):

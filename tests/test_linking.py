@@ -125,10 +125,10 @@ def test_fast_scoring_equals_the_plain_computation(linker, text):
     assert all(abs(got[k] - expected[k]) < 1e-9 for k in got)
 
 
-def test_tfidf_equals_the_vectorizers_transform(linker):
+def test_features_equal_the_vectorizers(linker):
     import numpy as np
-    from bot.linking import _tfidf
+    from scipy.sparse import hstack
 
-    texts = [linker.prepare(t) for t in ["我身份证丢了怎么补办", "租房 gjj", "😀"]]
-    for vectorizer in (linker.char_vectorizer, linker.word_vectorizer):
-        np.testing.assert_allclose(_tfidf(vectorizer, texts).toarray(), vectorizer.transform(texts).toarray(), atol=1e-12)
+    texts = [linker.prepare(t) for t in ["我身份证丢了怎么补办", "租房 gjj 提取", "😀", "", "结婚登记结婚登记"]]
+    expected = hstack([linker.char_vectorizer.transform(texts), linker.word_vectorizer.transform(texts)]).toarray()
+    np.testing.assert_allclose(linker.features(texts).toarray(), expected, atol=1e-12)
