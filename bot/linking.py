@@ -284,9 +284,11 @@ class ItemLinker:
         if not terms:
             return None
         term = max(terms, key=len)
+        if len(_content(text.replace(term, ""))) > 1:
+            return None  # more than the term: a precise question
         if any(len(p) > len(term) and p in text for p in self.unique_phrases):
             return None  # it also names one item precisely (结婚登记)
-        return term if len(_content(text.replace(term, ""))) <= 1 else None
+        return term
 
     @property
     def unique_phrases(self) -> List[str]:
