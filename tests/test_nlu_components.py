@@ -139,3 +139,27 @@ def test_aspect_classifier_equals_rasas_logistic_regression(fixture_db, storage,
         assert [r["name"] for r in a.get("intent_ranking")] == [r["name"] for r in b.get("intent_ranking")]
         assert all(abs(x["confidence"] - y["confidence"]) < 1e-9
                    for x, y in zip(a.get("intent_ranking"), b.get("intent_ranking")))
+
+
+def test_count_vectors_equal_rasas_featurizer(fixture_db, storage, context):
+    from rasa.nlu.featurizers.sparse_featurizer.count_vectors_featurizer import CountVectorsFeaturizer
+
+    from bot.nlu.count_vectors import CountVectors
+
+    texts = ["身份证丢了怎么补办", "要带什么材料", "租房提取公积金", "sfz 到期 换证", "你好"]
+    data = TrainingData([Message(data={"text": t, "intent": "x"}) for t in texts])
+    tokenizer = build(KnowledgeJiebaTokenizer, {"knowledge_db": str(fixture_db)}, storage, context, "tok4")
+    tokenizer.process_training_data(data)
+    for config in ({"analyzer": "char", "min_ngram": 1, "max_ngram": 3}, {}):
+        ours = build(CountVectors, config, storage, context, f"cv-{len(config)}")
+        ours.train(data)
+        for text in ["补办身份证要多久", "材料 材料 材料", "完全没见过的字句", "sfz"]:
+            message = Message(data={"text": text})
+            tokenizer.process([message])
+            tokens = ours._get_processed_message_tokens_by_attribute(message, "text")
+            fast = ours._create_features("text", [tokens])
+            stock = CountVectorsFeaturizer._create_features(ours, "text", [tokens])
+            for a, b in zip(fast[0] + fast[1], stock[0] + stock[1]):
+                assert a.shape == b.shape and a.dtype == b.dtype
+                assert (a.toarray() == b.toarray()).all()
+                assert (a.row.tolist(), a.col.tolist()) == (b.row.tolist(), b.col.tolist())
