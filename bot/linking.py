@@ -98,6 +98,7 @@ class ItemLinker:
     _groups: Optional[tuple] = None
     _shared_by_first: Optional[Dict[str, List[str]]] = None
     _row_caches: Dict[int, tuple] = field(default_factory=dict)
+    _class_index: Optional[tuple] = None
 
     # --- training ----------------------------------------------------------
     @classmethod
@@ -203,24 +204,29 @@ class ItemLinker:
         margins = self._margins(vector) * self.settings.temperature
         margins = np.exp(margins - margins.max())
         probabilities = margins / margins.sum()
-        classes = list(self.classifier.classes_)
-        none_probability = float(probabilities[classes.index(NONE)]) if NONE in classes else 0.0
-        item_probability = {c: float(p) for c, p in zip(classes, probabilities) if c != NONE}
-        similarity = self._similarity(vector)
+        item_rows, item_ids, none_row, group_of_item = self.class_index
+        none_probability = float(probabilities[none_row]) if none_row is not None else 0.0
+        order_groups, starts, _, postings = self.document_groups
+        sims = (_l2(vector) @ postings).toarray().ravel()
+        best = np.maximum.reduceat(sims[order_groups], starts)
+        similarity = np.where(group_of_item >= 0, best[np.maximum(group_of_item, 0)], 0.0)
         alias = self._alias_evidence(prepared)
+        alias_scores = np.array([alias.get(i, 0.0) for i in item_ids]) if alias else np.zeros(len(item_ids))
         s = self.settings
-        scores = {
-            item_id: s.classifier_weight * p
-            + s.retrieval_weight * similarity.get(item_id, 0.0)
-            + s.alias_weight * alias.get(item_id, 0.0)
-            for item_id, p in item_probability.items()
-        }
-        ranked = sorted(scores.items(), key=lambda kv: -kv[1])
+        scores = (s.classifier_weight * probabilities[item_rows] + s.retrieval_weight * similarity
+                  + s.alias_weight * alias_scores)
+        order = np.argsort(-scores, kind="stable")   # ties keep the classifier's class order
         term = self.under_specified(prepared)
-        if term:  # 身份证怎么办: only a term several items share; offer those items
-            ranked = [(i, sc) for i, sc in ranked if any(term in p for p in self.phrases[i])]
-        best = ranked[: s.top_k]
-        candidates = [Candidate(i, self.names[i], min(1.0, sc)) for i, sc in best]
+        best_items: List[Tuple[str, float]] = []
+        for k in order:
+            item_id = item_ids[k]
+            # 身份证怎么办: only a term several items share; offer those items
+            if term and not any(term in p for p in self.phrases[item_id]):
+                continue
+            best_items.append((item_id, float(scores[k])))
+            if len(best_items) == s.top_k:
+                break
+        candidates = [Candidate(i, self.names[i], min(1.0, sc)) for i, sc in best_items]
         # in scope: the calibrated thresholds, or the message literally names the item
         # (a name or alias of four characters or more: 请问普通护照补发需要带什么材料)
         in_scope = bool(candidates) and (
@@ -255,6 +261,19 @@ class ItemLinker:
         sims = (_l2(vector) @ postings).toarray().ravel()
         best = np.maximum.reduceat(sims[order], starts)
         return {items[i]: float(best[i]) for i in np.flatnonzero(best > 0)}
+
+    @property
+    def class_index(self) -> Tuple[np.ndarray, List[str], Optional[int], np.ndarray]:
+        """Classifier rows of the items, their ids, the row of ``none``, and each item's
+        position in ``document_groups`` (-1: no documents)."""
+        if self._class_index is None:
+            classes = [str(c) for c in self.classifier.classes_]
+            rows = [k for k, c in enumerate(classes) if c != NONE]
+            ids = [classes[k] for k in rows]
+            position = {item: k for k, item in enumerate(self.document_groups[2])}
+            self._class_index = (np.array(rows), ids, classes.index(NONE) if NONE in classes else None,
+                                 np.array([position.get(i, -1) for i in ids]))
+        return self._class_index
 
     @property
     def document_groups(self) -> Tuple[np.ndarray, np.ndarray, List[str], object]:
@@ -351,7 +370,7 @@ class ItemLinker:
         linker._cut = cut
         linker.word_vectorizer.analyzer = linker._words
         linker.shared_terms_by_first_char  # computed now, not on the first message
-        linker.document_groups
+        linker.class_index
         return linker
 
 
