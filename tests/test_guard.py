@@ -461,3 +461,19 @@ def test_endpoint_requests_reuse_one_connection_and_survive_a_closed_one():
         await endpoint.__dict__["_kept_session"].close()
 
     asyncio.run(scenario())
+
+
+def test_loaded_objects_are_frozen_out_of_garbage_collection_after_start():
+    import asyncio
+    import gc
+
+    from bot.channels.rest import GuardedRestInput, freeze_loaded_objects
+
+    bp = GuardedRestInput().blueprint(lambda message: None)
+    assert any(listener.listener is freeze_loaded_objects and listener.event == "after_server_start"
+               for listener in bp._future_listeners)
+    try:
+        asyncio.run(freeze_loaded_objects(None, None))
+        assert gc.get_freeze_count() > 1000
+    finally:
+        gc.unfreeze()

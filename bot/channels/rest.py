@@ -34,6 +34,7 @@ it), so a hung action server fails the turn quickly and releases the conversatio
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
 from typing import Any, Awaitable, Callable, Dict, List, Optional, Text, Union
 
@@ -183,7 +184,18 @@ class GuardedRestInput(RestInput):
 
         bp.add_route(health, "/", methods=["GET"])
         bp.add_route(receive, "/webhook", methods=["POST"], stream=True)
+        bp.after_server_start(freeze_loaded_objects)
         return bp
+
+
+async def freeze_loaded_objects(_app: Any, _loop: Any) -> None:
+    """Once the model is loaded (Rasa loads it before the server starts), move everything
+    alive to the garbage collector's permanent generation. The loaded model is about 500,000
+    objects (vocabularies, dictionaries), and a full collection that walks them took about
+    290 ms here: a turn that happened to trigger one waited that long."""
+    gc.collect()
+    gc.freeze()
+    logger.debug("rest: %d objects frozen out of garbage collection", gc.get_freeze_count())
 
 
 def _stream_requested(request: Request) -> bool:
