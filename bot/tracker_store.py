@@ -160,18 +160,24 @@ class MaskingSQLTrackerStore(SQLTrackerStore):
         logger.debug("Tracker with sender_id '%s' stored to database", tracker.sender_id)
 
     async def _save_uncached(self, tracker: Any) -> None:
-        """The parent's way (count the stored rows of the session, add the rest), masked."""
+        """The parent's way (count the stored rows of the session, add the rest), masked.
+
+        Only a new conversation (nothing stored yet, every event written now) is kept in
+        memory afterwards; any other tracker saved this way (the HTTP API replacing events,
+        for one) is read back from the database next time, as the parent would.
+        """
         self._cache.pop(tracker.sender_id, None)
         await self.stream_events(tracker)
-        if self._stored_rows(tracker.sender_id) == 0:  # a new conversation: all events are new
+        new_conversation = self._stored_rows(tracker.sender_id) == 0
+        if new_conversation:
             new_events = list(tracker.events)
         else:
             with self.session_scope() as session:
                 new_events = list(self._additional_events(session, tracker))
         rows, unchanged = self._rows(tracker.sender_id, new_events)
         self._insert(rows)
-        if unchanged:
-            self._remember(tracker, self._stored_rows(tracker.sender_id))
+        if new_conversation and unchanged:
+            self._remember(tracker, len(rows))
         logger.debug("Tracker with sender_id '%s' stored to database", tracker.sender_id)
 
     @staticmethod

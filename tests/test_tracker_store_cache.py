@@ -99,3 +99,19 @@ def test_memory_is_bounded(tmp_path, domain):
         turn(tracker, "你好")
         run(store.save(tracker))
     assert list(store._cache) == ["g", "h", "i"]
+
+
+def test_a_replaced_tracker_is_read_back_from_the_database(tmp_path, domain):
+    """Rasa's HTTP API can save a tracker rebuilt from events; memory must not hide the rows."""
+    from rasa.shared.core.trackers import DialogueStateTracker
+
+    db = tmp_path / "t.db"
+    store = store_for(db, domain)
+    tracker = run(store.get_or_create_tracker("j"))
+    turn(tracker, "第一句")
+    turn(tracker, "第二句")
+    run(store.save(tracker))
+    shorter = DialogueStateTracker.from_dict("j", [e.as_dict() for e in list(tracker.events)[:3]], domain.slots)
+    run(store.save(shorter))                     # nothing new to append
+    seen = run(store.retrieve("j"))
+    assert seen is not shorter and len(seen.events) == rows(db) == len(tracker.events)
