@@ -144,11 +144,18 @@ class Stack:
             time.sleep(0.1)
         if ready_s is None:
             raise RuntimeError(f"{self.name} stack not ready after {timeout_s:.0f} s; end of {self.log}:\n{tail(self.log)}")
-        for pid, command in loadgen.group_processes(self.process.pid).items():
-            if " run --model" in command:
-                self.rasa_pid = pid
-            elif " run actions" in command:
-                self.action_pid = pid
+        for _ in range(40):  # a /proc scan has been seen to miss a server once: look again
+            for pid, command in loadgen.group_processes(self.process.pid).items():
+                if " run --model" in command:
+                    self.rasa_pid = pid
+                elif " run actions" in command:
+                    self.action_pid = pid
+            if self.rasa_pid and self.action_pid:
+                break
+            time.sleep(0.25)
+        else:
+            print(f"  warning: {self.name}: server processes not found in the process group "
+                  f"(rasa {self.rasa_pid}, actions {self.action_pid}): CPU and RSS will not be measured", flush=True)
         return {"status_200_s": round(status_s, 2), "both_ready_s": round(ready_s, 2)}
 
     def stop(self) -> None:
