@@ -38,7 +38,7 @@ test: setup
 	bash scripts/ensure_chromium.sh
 	bash scripts/test.sh
 
-# Slow reliability tests (10,000 turns, restart, action server down): about 15 minutes.
+# Slow reliability tests (10,000 turns, restart, action server down): about 3 minutes.
 test-reliability: setup
 	RELIABILITY_TESTS=1 $(PY) -m pytest -q -s -p no:cacheprovider tests/reliability
 
