@@ -9,7 +9,8 @@ figures) and keeps Rasa's behaviour and error messages.
   types are distinct constants, so this is exactly ``oneOf``).
 * ``EndpointConfig.request`` opens a new aiohttp session, and so a new TCP connection, for
   every call to the action server. Here each endpoint keeps one session (keep-alive); a
-  kept connection the server closed meanwhile is retried once on a new one.
+  kept connection the server closed meanwhile is retried once on a new one (the actions
+  only read the knowledge base and return events, so a repeated call changes nothing).
 * ``DEFAULT_REQUEST_TIMEOUT`` of the action server call (300 s) is replaced by a bound, so a
   hung action server fails the turn instead of holding the conversation lock.
 """
