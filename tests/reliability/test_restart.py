@@ -42,7 +42,7 @@ def test_conversation_continues_after_the_rasa_server_is_killed(tmp_path, real_s
 
     second = Stack(tmp_path / "second", tracker_db=db)
     second.workdir.mkdir()
-    with second.start():
+    with second:
         assert second.tracker(sender)["slots"]["service_item"] == ITEM
         reply = second.say(sender, "要多久？")
         assert real_store.item(ITEM)["legal_time_limit"] in reply
