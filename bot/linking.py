@@ -21,6 +21,7 @@ from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
 import numpy as np
 
+from bot.sparse_rows import csr_from_rows, decision_values, feature_counts
 from bot.spelling import SpellingExpander, vocabulary_from_names
 from bot.text import MAX_CHARS, normalise
 
@@ -183,17 +184,13 @@ class ItemLinker:
 
     def features(self, prepared: Sequence[str]):
         """Char and word TF-IDF side by side (each block L2-normalised), one row per text."""
-        from scipy.sparse import csr_matrix
-
         width = len(self.char_vectorizer.vocabulary_)
         rows = []
         for text in prepared:
             char_cols, char_vals = _tfidf_row(self.char_vectorizer, text, self._row_caches)
             word_cols, word_vals = _tfidf_row(self.word_vectorizer, text, self._row_caches)
             rows.append((np.concatenate([char_cols, word_cols + width]), np.concatenate([char_vals, word_vals])))
-        indptr = np.cumsum([0] + [len(cols) for cols, _ in rows])
-        return csr_matrix((np.concatenate([v for _, v in rows]), np.concatenate([c for c, _ in rows]), indptr),
-                          shape=(len(rows), width + len(self.word_vectorizer.vocabulary_)))
+        return csr_from_rows(rows, width + len(self.word_vectorizer.vocabulary_))
 
     def rank(self, text: str) -> Ranking:
         """Top items for ``text`` with scores in [0, 1], best first."""
@@ -206,9 +203,7 @@ class ItemLinker:
         probabilities = margins / margins.sum()
         item_rows, item_ids, none_row, group_of_item = self.class_index
         none_probability = float(probabilities[none_row]) if none_row is not None else 0.0
-        order_groups, starts, _, postings = self.document_groups
-        sims = (_l2(vector) @ postings).toarray().ravel()
-        best = np.maximum.reduceat(sims[order_groups], starts)
+        best = self._similarity(vector)
         similarity = np.where(group_of_item >= 0, best[np.maximum(group_of_item, 0)], 0.0)
         alias = self._alias_evidence(prepared)
         alias_scores = np.array([alias.get(i, 0.0) for i in item_ids]) if alias else np.zeros(len(item_ids))
@@ -248,19 +243,19 @@ class ItemLinker:
         coef = self.classifier.coef_
         if coef.shape[0] == 1:  # two classes: sklearn's single-column form
             return self.classifier.decision_function(vector)[0]
-        return coef[:, vector.indices] @ vector.data.astype(coef.dtype) + self.classifier.intercept_
+        return decision_values(coef, self.classifier.intercept_, vector)[0]
 
     def point(self, text: str) -> Tuple[float, float]:
         """(top item score, probability of none): what the in-scope decision looks at."""
         ranking = self.rank(text)
         return (ranking.candidates[0].score if ranking.candidates else 0.0, ranking.none_probability)
 
-    def _similarity(self, vector) -> Dict[str, float]:
-        """Best cosine similarity of the message to any document of each item."""
-        order, starts, items, postings = self.document_groups
+    def _similarity(self, vector) -> np.ndarray:
+        """Best cosine similarity of the message to any document of each item, in the order
+        of ``document_groups``' items."""
+        order, starts, _, postings = self.document_groups
         sims = (_l2(vector) @ postings).toarray().ravel()
-        best = np.maximum.reduceat(sims[order], starts)
-        return {items[i]: float(best[i]) for i in np.flatnonzero(best > 0)}
+        return np.maximum.reduceat(sims[order], starts)
 
     @property
     def class_index(self) -> Tuple[np.ndarray, List[str], Optional[int], np.ndarray]:
@@ -390,11 +385,7 @@ def _tfidf_row(vectorizer, text: str, caches: Dict[int, tuple]) -> Tuple[np.ndar
         cache = caches[id(vectorizer)] = (
             vectorizer.build_analyzer(), vectorizer.vocabulary_, np.asarray(vectorizer.idf_, dtype=np.float64))
     analyze, vocabulary, idf = cache
-    counts: Dict[int, int] = {}
-    for feature in analyze(text):
-        column = vocabulary.get(feature)
-        if column is not None:
-            counts[column] = counts.get(column, 0) + 1
+    counts = feature_counts(analyze, vocabulary, text)
     columns = np.fromiter(sorted(counts), dtype=np.int32, count=len(counts))
     values = np.array([counts[c] for c in columns.tolist()], dtype=np.float64)
     if vectorizer.sublinear_tf:

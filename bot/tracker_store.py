@@ -26,7 +26,7 @@ time in the server. Here:
   a turn that failed before saving, or an event whose stored form was masked (so memory and
   database differ) all mean a fresh read from SQL, as before;
 * ``save`` of that tracker inserts just the events after the ones it stored, in one
-  transaction (SQLAlchemy Core, no ORM objects);
+  transaction (for SQLite through one kept connection, else SQLAlchemy Core; no ORM objects);
 * SQLite runs in WAL mode with ``synchronous=NORMAL``: a commit does not wait for the disk;
   a crash of the process loses nothing, a power cut can lose the last commits, and the file
   is never corrupted.

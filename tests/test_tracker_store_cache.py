@@ -31,6 +31,15 @@ def turn(tracker, text):
     tracker.update(ActionExecuted("action_listen"))
 
 
+def saved(store, sender, *texts):
+    """A new conversation of one turn per text, saved."""
+    tracker = run(store.get_or_create_tracker(sender))
+    for text in texts:
+        turn(tracker, text)
+    run(store.save(tracker))
+    return tracker
+
+
 def rows(db):
     return sqlite3.connect(db).execute("SELECT COUNT(*) FROM events").fetchone()[0]
 
@@ -42,9 +51,7 @@ def run(coroutine):
 def test_a_saved_conversation_comes_back_from_memory_and_only_new_events_are_written(tmp_path, domain):
     db = tmp_path / "t.db"
     store = store_for(db, domain)
-    tracker = run(store.get_or_create_tracker("a"))
-    turn(tracker, "身份证丢了")
-    run(store.save(tracker))
+    tracker = saved(store, "a", "身份证丢了")
     assert rows(db) == len(tracker.events)
     again = run(store.retrieve("a"))
     assert again is tracker                      # no rebuild from SQL
@@ -59,9 +66,7 @@ def test_a_saved_conversation_comes_back_from_memory_and_only_new_events_are_wri
 def test_another_writer_invalidates_the_memory(tmp_path, domain):
     db = tmp_path / "t.db"
     first, second = store_for(db, domain), store_for(db, domain)
-    tracker = run(first.get_or_create_tracker("b"))
-    turn(tracker, "公积金")
-    run(first.save(tracker))
+    tracker = saved(first, "b", "公积金")
     other = run(second.retrieve("b"))            # another server process
     turn(other, "租房提取")
     run(second.save(other))
@@ -73,9 +78,7 @@ def test_another_writer_invalidates_the_memory(tmp_path, domain):
 def test_a_turn_that_was_not_saved_is_not_served_from_memory(tmp_path, domain):
     db = tmp_path / "t.db"
     store = store_for(db, domain)
-    tracker = run(store.get_or_create_tracker("c"))
-    turn(tracker, "结婚登记")
-    run(store.save(tracker))
+    tracker = saved(store, "c", "结婚登记")
     turn(tracker, "这一轮失败了")                  # mutated, never saved
     seen = run(store.retrieve("c"))
     assert seen is not tracker and seen.latest_message.text == "结婚登记"
@@ -84,9 +87,7 @@ def test_a_turn_that_was_not_saved_is_not_served_from_memory(tmp_path, domain):
 def test_masked_events_are_read_back_masked(tmp_path, domain):
     db = tmp_path / "t.db"
     store = store_for(db, domain)
-    tracker = run(store.get_or_create_tracker("d"))
-    turn(tracker, "我的手机是13812345678")
-    run(store.save(tracker))
+    tracker = saved(store, "d", "我的手机是13812345678")
     assert tracker.latest_message.text == "我的手机是13812345678"   # the live turn keeps it
     seen = run(store.retrieve("d"))
     assert seen is not tracker and seen.latest_message.text == "我的手机是138****5678"
@@ -95,9 +96,7 @@ def test_masked_events_are_read_back_masked(tmp_path, domain):
 def test_memory_is_bounded(tmp_path, domain):
     store = store_for(tmp_path / "t.db", domain, cache_size=3)
     for sender in "efghi":
-        tracker = run(store.get_or_create_tracker(sender))
-        turn(tracker, "你好")
-        run(store.save(tracker))
+        saved(store, sender, "你好")
     assert list(store._cache) == ["g", "h", "i"]
 
 
@@ -107,10 +106,7 @@ def test_a_replaced_tracker_is_read_back_from_the_database(tmp_path, domain):
 
     db = tmp_path / "t.db"
     store = store_for(db, domain)
-    tracker = run(store.get_or_create_tracker("j"))
-    turn(tracker, "第一句")
-    turn(tracker, "第二句")
-    run(store.save(tracker))
+    tracker = saved(store, "j", "第一句", "第二句")
     shorter = DialogueStateTracker.from_dict("j", [e.as_dict() for e in list(tracker.events)[:3]], domain.slots)
     run(store.save(shorter))                     # nothing new to append
     seen = run(store.retrieve("j"))

@@ -17,6 +17,8 @@ from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.nlu.featurizers.sparse_featurizer.count_vectors_featurizer import CountVectorsFeaturizer
 from rasa.nlu.constants import DENSE_FEATURIZABLE_ATTRIBUTES
 
+from bot.sparse_rows import feature_counts
+
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.MESSAGE_FEATURIZER, is_trainable=True)
 class CountVectors(CountVectorsFeaturizer):
@@ -29,11 +31,7 @@ class CountVectors(CountVectorsFeaturizer):
         analyze, vocabulary = cache[attribute]
         rows, cols, data = [], [], []
         for row, text in enumerate(texts):
-            counts: Dict[int, int] = {}
-            for feature in analyze(text):
-                column = vocabulary.get(feature)
-                if column is not None:
-                    counts[column] = counts.get(column, 0) + 1
+            counts = feature_counts(analyze, vocabulary, text)
             for column in sorted(counts):
                 rows.append(row)
                 cols.append(column)

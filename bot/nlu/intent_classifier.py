@@ -20,7 +20,6 @@ import logging
 from typing import Any, Dict, List, Optional, Text, Tuple
 
 import numpy as np
-from scipy.sparse import csr_matrix
 from rasa.engine.graph import ExecutionContext
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
@@ -28,6 +27,8 @@ from rasa.engine.storage.storage import ModelStorage
 from rasa.nlu.classifiers.logistic_regression_classifier import LogisticRegressionClassifier
 from rasa.shared.nlu.constants import FEATURE_TYPE_SENTENCE, TEXT
 from rasa.shared.nlu.training_data.message import Message
+
+from bot.sparse_rows import csr_from_rows, decision_values
 
 EMPTY_INTENT = "out_of_scope"
 WEIGHTS_FILE = "weights.npz"
@@ -40,12 +41,7 @@ def probabilities(clf, X) -> np.ndarray:
         and getattr(clf, "solver", "lbfgs") != "liblinear"
     if not multinomial:
         return clf.predict_proba(X)
-    X = X.tocsr()
-    coef = clf.coef_
-    scores = np.empty((X.shape[0], coef.shape[0]))
-    for row, (start, end) in enumerate(zip(X.indptr[:-1], X.indptr[1:])):
-        scores[row] = coef[:, X.indices[start:end]] @ X.data[start:end]
-    scores += clf.intercept_
+    scores = decision_values(clf.coef_, clf.intercept_, X.tocsr())
     scores -= scores.max(axis=1, keepdims=True)
     np.exp(scores, out=scores)
     scores /= scores.sum(axis=1, keepdims=True)
@@ -111,10 +107,9 @@ class AspectClassifier(LogisticRegressionClassifier):
 
     def _classify(self, messages: List[Message]) -> None:
         """The parent's ``process`` with ``probabilities`` instead of ``predict_proba``."""
-        rows = [sentence_row(m, self.clf.coef_.shape[1]) for m in messages]
-        X = csr_matrix((np.concatenate([d for _, d in rows]), np.concatenate([i for i, _ in rows]),
-                        np.cumsum([0] + [len(i) for i, _ in rows])), shape=(len(rows), self.clf.coef_.shape[1])) \
-            if all(r is not None for r in rows) else self._create_X(messages)
+        width = self.clf.coef_.shape[1]
+        rows = [sentence_row(m, width) for m in messages]
+        X = csr_from_rows(rows, width) if all(r is not None for r in rows) else self._create_X(messages)
         probas = probabilities(self.clf, X)
         for message, row in zip(messages, probas):
             ranking = sorted(

@@ -1,0 +1,44 @@
+"""Per-message sparse arithmetic without building scipy/sklearn matrices for each step.
+
+A chat message has a few dozen non-zero features; sklearn's ``transform`` and
+``decision_function`` build and convert several sparse matrices (and may copy a whole
+weight matrix) to handle it. These helpers do the same arithmetic on (columns, values)
+rows. Used by the item linker and the NLU components; plain NumPy/SciPy, no Rasa.
+"""
+from __future__ import annotations
+
+from typing import Callable, Dict, Iterable, List, Mapping, Sequence, Tuple
+
+import numpy as np
+
+Row = Tuple[np.ndarray, np.ndarray]   # (column indices, values)
+
+
+def feature_counts(analyze: Callable[[str], Iterable[str]], vocabulary: Mapping[str, int], text: str) -> Dict[int, int]:
+    """Column -> count of the vocabulary features ``analyze`` finds in ``text``: the counts
+    of sklearn's ``CountVectorizer.transform([text])``."""
+    counts: Dict[int, int] = {}
+    for feature in analyze(text):
+        column = vocabulary.get(feature)
+        if column is not None:
+            counts[column] = counts.get(column, 0) + 1
+    return counts
+
+
+def csr_from_rows(rows: Sequence[Row], width: int):
+    """A CSR matrix with one row per (columns, values) pair."""
+    from scipy.sparse import csr_matrix
+
+    indptr = np.cumsum([0] + [len(columns) for columns, _ in rows])
+    data = np.concatenate([values for _, values in rows]) if rows else np.zeros(0)
+    indices = np.concatenate([columns for columns, _ in rows]) if rows else np.zeros(0, dtype=np.int32)
+    return csr_matrix((data, indices, indptr), shape=(len(rows), width))
+
+
+def decision_values(coef: np.ndarray, intercept: np.ndarray, X) -> np.ndarray:
+    """``X @ coef.T + intercept`` for a CSR ``X``, gathering only the weight columns of each
+    row's non-zero features (scipy copies a transposed weight matrix whole)."""
+    scores = np.empty((X.shape[0], coef.shape[0]))
+    for row, (start, end) in enumerate(zip(X.indptr[:-1], X.indptr[1:])):
+        scores[row] = coef[:, X.indices[start:end]] @ X.data[start:end].astype(coef.dtype)
+    return scores + intercept
