@@ -171,7 +171,7 @@ class ItemLinker:
         if len(text) > MAX_CHARS:  # a rambling message: its start and its end say most
             text = text[: MAX_CHARS // 2] + " " + text[-MAX_CHARS // 2:]
         text = _SPACE.sub(" ", normalise(text)).strip()
-        return self.expander.expand(text)
+        return self.expander.expand(text, self._cut)
 
     @property
     def expander(self) -> SpellingExpander:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import defaultdict
-from typing import Dict, Iterable, List, Sequence, Tuple
+from typing import Callable, Dict, Iterable, List, Optional, Sequence, Set, Tuple
 
 _LATIN = re.compile(r"[a-z]{2,8}")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -67,12 +67,18 @@ class SpellingExpander:
             self.by_initials["".join(char_pinyin(c)[0] for c in word)].append(word)
         self.lengths = sorted({len(k) for k in self.by_sound}, reverse=True)
 
-    def sound_alikes(self, text: str) -> List[str]:
-        """Vocabulary words whose sound occurs in ``text`` spelled with other characters."""
+    def sound_alikes(self, text: str, starts: Optional[Set[int]] = None) -> List[str]:
+        """Vocabulary words whose sound occurs in ``text`` spelled with other characters.
+
+        With ``starts`` (the offsets where the message's words begin) a sound-alike must
+        begin where a word begins: 电动自行车上牌 does not mean 新车上牌 (行 is inside 自行车).
+        """
         keys = [fuzzy_sound(c) for c in text]
         found: List[str] = []
         for size in self.lengths:
             for start in range(0, len(text) - size + 1):
+                if starts is not None and start not in starts:
+                    continue
                 written = text[start:start + size]
                 for word in self.by_sound.get(tuple(keys[start:start + size]), ()):
                     if word == written or word in found:
@@ -96,10 +102,24 @@ class SpellingExpander:
     def english(self, text: str) -> List[str]:
         return [zh for en, zh in ENGLISH_TERMS.items() if en in text]
 
-    def expand(self, text: str) -> str:
-        """``text`` followed by the words it most likely meant (or unchanged)."""
-        extra = self.sound_alikes(text) + self.initials(text) + self.english(text)
+    def expand(self, text: str, cut: Optional[Callable[[str], Iterable[str]]] = None) -> str:
+        """``text`` followed by the words it most likely meant (or unchanged); ``cut``
+        (a word segmenter) keeps sound-alikes to spans that begin where a word begins."""
+        extra = self.sound_alikes(text, word_starts(text, cut) if cut else None)
+        extra += self.initials(text) + self.english(text)
         return text if not extra else text + " " + " ".join(dict.fromkeys(extra))
+
+
+def word_starts(text: str, cut: Callable[[str], Iterable[str]]) -> Set[int]:
+    """Offsets in ``text`` where the words ``cut`` finds begin."""
+    starts, offset = set(), 0
+    for word in cut(text):  # segmenters may drop whitespace: find each word after the last
+        offset = text.find(word, offset)
+        if offset < 0:
+            break
+        starts.add(offset)
+        offset += len(word)
+    return starts
 
 
 def vocabulary_from_names(names: Sequence[str], cut) -> List[str]:

@@ -66,3 +66,14 @@ def test_segmenter_keeps_knowledge_words_whole():
     assert "公积金提取" in segmenter.cut("我想办公积金提取")
     assert segmenter is segmenter_for(["居民身份证补领", "公积金提取"])
     assert vocabulary_from_names(["居民身份证补领"], segmenter.cut)[0] == "居民身份证补领"
+
+
+def test_sound_alikes_begin_where_a_word_begins():
+    words = ["新车上牌", "身份证", "居住证", "迁移证"]
+    expander, cut = SpellingExpander(words), segmenter_for(words).cut
+    # 行车上牌 sounds like 新车上牌 (xing/xin), but 行 is inside the word 自行车
+    assert expander.expand("电动自行车上牌要去哪里办", cut) == "电动自行车上牌要去哪里办"
+    assert "新车上牌" in expander.expand("电动自行车上牌要去哪里办")  # without a segmenter
+    # real typos still begin a word
+    for text, meant in [("身分证掉了", "身份证"), ("我的居住症到期了", "居住证"), ("户口千移证在哪开", "迁移证")]:
+        assert meant in expander.expand(text, cut)[len(text):]
