@@ -11,6 +11,9 @@ figures) and keeps Rasa's behaviour and error messages.
   every call to the action server. Here each endpoint keeps one session (keep-alive); a
   kept connection the server closed meanwhile is retried once on a new one (the actions
   only read the knowledge base and return events, so a repeated call changes nothing).
+* ``Domain.is_empty`` builds an empty domain and compares both as dictionaries; the
+  processor asks it for every message (``_check_for_unseen_features``). The server's domain
+  never changes once loaded, so the answer is kept on the domain object.
 * ``DEFAULT_REQUEST_TIMEOUT`` of the action server call (300 s) is replaced by a bound, so a
   hung action server fails the turn instead of holding the conversation lock.
 """
@@ -128,6 +131,24 @@ def use_kept_endpoint_sessions() -> None:
     EndpointConfig.session = session
     EndpointConfig.request = request_kept
     _installed.add("sessions")
+
+
+def use_kept_domain_emptiness() -> None:
+    """``Domain.is_empty`` computed once per domain object."""
+    if "is_empty" in _installed:
+        return
+    from rasa.shared.core.domain import Domain
+
+    compare = Domain.is_empty
+
+    def is_empty(self: Any) -> bool:
+        known = self.__dict__.get("_kept_is_empty")
+        if known is None:
+            known = self.__dict__["_kept_is_empty"] = compare(self)
+        return known
+
+    Domain.is_empty = is_empty
+    _installed.add("is_empty")
 
 
 def sequential_graph_runner():

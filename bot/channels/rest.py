@@ -45,8 +45,8 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse, ResponseStream
 
-from bot.rasa_patches import (set_action_timeout, use_fast_action_result_validator, use_kept_endpoint_sessions,
-                              use_sequential_graph_runner)
+from bot.rasa_patches import (set_action_timeout, use_fast_action_result_validator, use_kept_domain_emptiness,
+                              use_kept_endpoint_sessions, use_sequential_graph_runner)
 from bot.channels.web_common import BodyTooLarge, error, ok, read_body
 from bot.guard import (
     DEFAULT_MAX_MESSAGE_CHARS,
@@ -118,6 +118,7 @@ class GuardedRestInput(RestInput):
         use_fast_action_result_validator()
         use_kept_endpoint_sessions()
         use_sequential_graph_runner()
+        use_kept_domain_emptiness()
 
     # -- one message ---------------------------------------------------------------------
 
