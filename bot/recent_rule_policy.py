@@ -1,0 +1,87 @@
+"""``RecentRulePolicy``: Rasa's ``RulePolicy`` that builds dialogue states only for the turns
+its rules can look at.
+
+``RulePolicy`` turns the whole conversation into dialogue states before every prediction
+(``tracker.past_states``: one domain state per action so far), although a rule only
+compares its own few states with the end of the conversation. So each turn cost more than
+the one before: 20 ms of server CPU early in a conversation, over 60 ms after 200 turns
+(README → Measured figures). Here the events are still replayed (slots keep their history)
+but a state is built only for the last ``needed`` actions, where ``needed`` is one more
+than the longest learned rule. ``RulePolicy._get_possible_keys`` accepts every rule once it
+has checked as many states as the rule has, so the predictions are the same
+(tests/test_recent_rule_policy.py compares both policies).
+
+Training prints Rasa's warning "'RulePolicy' is not included in the model's policy
+configuration": Rasa looks for that exact class. This is a RulePolicy, so /restart and
+/back do trigger their actions, and RulePolicy checks its configuration against the domain
+when it trains.
+"""
+from __future__ import annotations
+
+from typing import Any, Dict, List, Optional, Text
+
+from rasa.core.policies.rule_policy import RULES, RULES_FOR_LOOP_UNHAPPY_PATH, RulePolicy
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.shared.core.domain import Domain, State
+from rasa.shared.core.events import ActionExecuted
+from rasa.shared.core.trackers import DialogueStateTracker
+
+
+def recent_states(tracker: DialogueStateTracker, domain: Domain, keep: int,
+                  omit_unset_slots: bool = False) -> List[State]:
+    """The last ``keep`` of ``tracker.past_states(domain)``, without building the others.
+
+    Mirrors ``Domain.states_for_tracker_history`` (without rule-only turn hiding): one state
+    before each applied ``ActionExecuted`` and one for the tracker as it is now.
+    """
+    events = tracker.applied_events()
+    total = sum(isinstance(e, ActionExecuted) for e in events) + 1
+    skip = max(0, total - keep)
+    replay = tracker.init_copy()
+    states: List[State] = []
+    seen = 0
+    for event in events:
+        if isinstance(event, ActionExecuted):
+            if seen >= skip:
+                states.append(domain._clean_state(domain.get_active_state(replay, omit_unset_slots=omit_unset_slots)))
+            seen += 1
+        replay.update(event)
+    states.append(domain._clean_state(domain.get_active_state(replay, omit_unset_slots=omit_unset_slots)))
+    return states
+
+
+class _RecentHistory:
+    """What the featurizer needs of a tracker (``past_states``), limited to recent turns."""
+
+    def __init__(self, tracker: DialogueStateTracker, keep: int) -> None:
+        self.tracker, self.keep = tracker, keep
+
+    def past_states(self, domain: Domain, omit_unset_slots: bool = False, ignore_rule_only_turns: bool = False,
+                    rule_only_data: Optional[Dict[Text, Any]] = None) -> List[State]:
+        if ignore_rule_only_turns:  # not used by rule policies; keep Rasa's exact behaviour
+            return self.tracker.past_states(domain, omit_unset_slots, ignore_rule_only_turns, rule_only_data)
+        return recent_states(self.tracker, domain, self.keep, omit_unset_slots)
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.POLICY_WITHOUT_END_TO_END_SUPPORT, is_trainable=True)
+class RecentRulePolicy(RulePolicy):
+    """``RulePolicy`` whose per-turn cost does not grow with the conversation."""
+
+    def states_needed(self) -> int:
+        """One more state than the longest learned rule (rules with loops included)."""
+        rules, loop_rules = self.lookup.get(RULES, {}), self.lookup.get(RULES_FOR_LOOP_UNHAPPY_PATH, {})
+        version = (id(rules), len(rules), id(loop_rules), len(loop_rules))  # training fills the lookup
+        kept = self.__dict__.get("_states_needed")
+        if kept is None or kept[0] != version:
+            keys = list(rules) + list(loop_rules)
+            kept = self.__dict__["_states_needed"] = (
+                version, 1 + max((len(self._rule_key_to_state(k)) for k in keys), default=0))
+        return kept[1]
+
+    def _prediction_states(self, tracker: DialogueStateTracker, domain: Domain,
+                           use_text_for_last_user_input: bool = False,
+                           rule_only_data: Optional[Dict[Text, Any]] = None) -> List[State]:
+        return super()._prediction_states(
+            _RecentHistory(tracker, self.states_needed()), domain,
+            use_text_for_last_user_input=use_text_for_last_user_input, rule_only_data=rule_only_data,
+        )

@@ -1,0 +1,83 @@
+"""RecentRulePolicy: the rules see the same recent states as RulePolicy's full history, and
+it predicts what RulePolicy predicts on long conversations."""
+from pathlib import Path
+
+import pytest
+from rasa.core.policies.rule_policy import RulePolicy
+from rasa.engine.graph import ExecutionContext, GraphSchema
+from rasa.engine.storage.local_model_storage import LocalModelStorage
+from rasa.engine.storage.resource import Resource
+from rasa.shared.core.domain import Domain
+from rasa.shared.core.events import (ActionExecuted, BotUttered, Restarted, SessionStarted, SlotSet,
+                                     UserUttered)
+from rasa.shared.core.generator import TrainingDataGenerator
+from rasa.shared.core.trackers import DialogueStateTracker
+from rasa.shared.core.training_data.story_reader.yaml_story_reader import YAMLStoryReader
+from rasa.shared.core.training_data.structures import StoryGraph
+
+from bot.recent_rule_policy import RecentRulePolicy, recent_states
+
+REPO = Path(__file__).resolve().parents[1]
+INTENTS = ["ask_guide", "choose_option", "ask_time_limit", "greet", "out_of_scope", "thanks", "ask_place"]
+
+
+@pytest.fixture(scope="module")
+def domain():
+    return Domain.load(REPO / "domain.yml")
+
+
+def user(intent, text="x", item=None):
+    entities = [{"entity": "service_item", "value": item, "start": 0, "end": 1}] if item else []
+    return UserUttered(text, {"name": intent, "confidence": 1.0}, entities)
+
+
+def conversation(turns: int, restart_at: int = -1):
+    events = [ActionExecuted("action_session_start"), SessionStarted(), ActionExecuted("action_listen")]
+    for n in range(turns):
+        if n == restart_at:
+            events += [Restarted(), ActionExecuted("action_listen")]
+        intent = INTENTS[n % len(INTENTS)]
+        events += [user(intent, item="gongan.sfz.reissue" if n % 3 == 0 else None),
+                   ActionExecuted("action_answer"), BotUttered("ok"),
+                   SlotSet("service_item", "gongan.sfz.reissue" if n % 2 else None),
+                   ActionExecuted("action_listen")]
+    return DialogueStateTracker.from_events("s", events)
+
+
+@pytest.mark.parametrize("turns, restart_at", [(0, -1), (1, -1), (3, -1), (12, -1), (12, 5)])
+def test_recent_states_are_the_end_of_past_states(domain, turns, restart_at):
+    tracker = conversation(turns, restart_at)
+    full = tracker.past_states(domain)
+    for keep in (1, 2, 3, 5, len(full), len(full) + 3):
+        assert recent_states(tracker, domain, keep) == full[-keep:]
+
+
+@pytest.fixture(scope="module")
+def policies(domain, tmp_path_factory):
+    steps = YAMLStoryReader(domain).read_from_file(REPO / "data" / "rules" / "rules.yml")
+    trackers = TrainingDataGenerator(StoryGraph(steps), domain, augmentation_factor=0).generate()
+    trained = []
+    for cls in (RulePolicy, RecentRulePolicy):
+        storage = LocalModelStorage(tmp_path_factory.mktemp(cls.__name__))
+        config = {**cls.get_default_config(), "core_fallback_action_name": "action_answer",
+                  "core_fallback_threshold": 0.3, "enable_fallback_prediction": True}
+        policy = cls.create(config, storage, Resource(cls.__name__), ExecutionContext(GraphSchema({}), "test"))
+        policy.train(trackers, domain)
+        trained.append(policy)
+    return trained
+
+
+def test_predicts_like_rule_policy_on_long_conversations(domain, policies):
+    rule, recent = policies
+    assert 2 <= recent.states_needed() <= 6
+    for turns in (1, 4, 30):
+        tracker = conversation(turns)
+        for intent in INTENTS:
+            tracker.update(user(intent))
+            expected = rule.predict_action_probabilities(tracker, domain)
+            got = recent.predict_action_probabilities(tracker, domain)
+            assert got.probabilities == expected.probabilities, intent
+            tracker.update(ActionExecuted(domain.action_names_or_texts[got.max_confidence_index]))
+            after = recent.predict_action_probabilities(tracker, domain)
+            assert after.probabilities == rule.predict_action_probabilities(tracker, domain).probabilities
+            tracker.update(ActionExecuted("action_listen"))
