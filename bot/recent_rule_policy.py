@@ -18,6 +18,7 @@ when it trains.
 """
 from __future__ import annotations
 
+import copy
 from typing import Any, Dict, List, Optional, Text
 
 from rasa.core.policies.rule_policy import RULES, RULES_FOR_LOOP_UNHAPPY_PATH, RulePolicy
@@ -51,16 +52,28 @@ def recent_states(tracker: DialogueStateTracker, domain: Domain, keep: int,
 
 
 class _RecentHistory:
-    """What the featurizer needs of a tracker (``past_states``), limited to recent turns."""
+    """What the featurizer needs of a tracker (``past_states``), limited to recent turns.
 
-    def __init__(self, tracker: DialogueStateTracker, keep: int) -> None:
-        self.tracker, self.keep = tracker, keep
+    A prediction asks twice for the same tracker (rules on the text, then on the intent):
+    ``kept``, a dict that lives for one prediction, holds the first answer with what it was
+    computed from, and each caller gets its own copy (the featurizer edits the last state).
+    """
+
+    def __init__(self, tracker: DialogueStateTracker, keep: int, kept: Optional[Dict[str, Any]]) -> None:
+        self.tracker, self.keep, self.kept = tracker, keep, kept
 
     def past_states(self, domain: Domain, omit_unset_slots: bool = False, ignore_rule_only_turns: bool = False,
                     rule_only_data: Optional[Dict[Text, Any]] = None) -> List[State]:
         if ignore_rule_only_turns:  # not used by rule policies; keep Rasa's exact behaviour
             return self.tracker.past_states(domain, omit_unset_slots, ignore_rule_only_turns, rule_only_data)
-        return recent_states(self.tracker, domain, self.keep, omit_unset_slots)
+        if self.kept is None:
+            return recent_states(self.tracker, domain, self.keep, omit_unset_slots)
+        events = self.tracker.events
+        source = (self.tracker, len(events), events[-1] if events else None, domain, self.keep, omit_unset_slots)
+        kept = self.kept.get("source")
+        if kept is None or len(kept) != len(source) or not all(k is s or k == s for k, s in zip(kept, source)):
+            self.kept.update(source=source, states=recent_states(self.tracker, domain, self.keep, omit_unset_slots))
+        return copy.deepcopy(self.kept["states"])
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.POLICY_WITHOUT_END_TO_END_SUPPORT, is_trainable=True)
@@ -78,10 +91,19 @@ class RecentRulePolicy(RulePolicy):
                 version, 1 + max((len(self._rule_key_to_state(k)) for k in keys), default=0))
         return kept[1]
 
+    _kept_states: Optional[Dict[str, Any]] = None   # a dict during one prediction
+
+    def _predict(self, tracker: DialogueStateTracker, domain: Domain) -> Any:
+        self._kept_states = {}
+        try:
+            return super()._predict(tracker, domain)
+        finally:
+            self._kept_states = None
+
     def _prediction_states(self, tracker: DialogueStateTracker, domain: Domain,
                            use_text_for_last_user_input: bool = False,
                            rule_only_data: Optional[Dict[Text, Any]] = None) -> List[State]:
         return super()._prediction_states(
-            _RecentHistory(tracker, self.states_needed()), domain,
+            _RecentHistory(tracker, self.states_needed(), self._kept_states), domain,
             use_text_for_last_user_input=use_text_for_last_user_input, rule_only_data=rule_only_data,
         )
