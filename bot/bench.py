@@ -2,9 +2,11 @@
 
 Trains both models (timed), then for each stack in turn (never both at once, so they do
 not share the cores): starts it with scripts/run.sh on free 127.0.0.1 ports with a fresh
-temporary tracker database, times the cold start (process start to ``/status`` 200), drives
+temporary tracker database (and the per-sender rate limit raised, for the long
+conversation), times the cold start (process start to ``/status`` 200), drives
 it with the load generator (bot/loadgen.py: full turns at 1/10/50 concurrent conversations,
-NLU-only ``/model/parse`` at 10), reads the Rasa server's RSS and the servers' CPU time
+NLU-only ``/model/parse`` at 10, then one conversation of 200 turns to see whether a turn
+costs more late in a conversation), reads the Rasa server's RSS and the servers' CPU time
 from /proc, and stops it (the whole process group, also on Ctrl-C or an error). Prints a
 table with the product/stock ratios and the targets, writes results/bench.json. The exit
 code is 0 whenever the measurement ran: failed targets are printed, not raised.
@@ -15,6 +17,7 @@ import argparse
 import asyncio
 import json
 import os
+import re
 import secrets
 import shutil
 import signal
@@ -33,8 +36,11 @@ TARGETS = {  # name: threshold (see check_targets)
     "throughput_ratio_10": 10.0, "p95_10_ms": 150.0, "turn_vs_parse_cost": 1.5,
     "cold_start_s": 20.0, "rss_bytes": 1.2 * GIB, "training_s": 180.0,
 }
-FULL = {"levels": (1, 10, 50), "level_s": 10.0, "parse_s": 8.0, "parse_concurrency": 10, "warmup": 24}
-QUICK = {"levels": (1, 10, 50), "level_s": 3.0, "parse_s": 3.0, "parse_concurrency": 10, "warmup": 8}
+FULL = {"levels": (1, 10, 50), "level_s": 10.0, "parse_s": 8.0, "parse_concurrency": 10, "warmup": 24,
+        "long_turns": 200}
+QUICK = {"levels": (1, 10, 50), "level_s": 3.0, "parse_s": 3.0, "parse_concurrency": 10, "warmup": 8,
+         "long_turns": 60}
+LONG_BLOCK = 20   # turns averaged per figure of the long conversation
 _groups: Dict[int, subprocess.Popen] = {}   # live process groups we started (pgid -> process)
 
 
@@ -81,6 +87,15 @@ def base_env() -> Dict[str, str]:
             "SQLALCHEMY_SILENCE_UBER_WARNING": "1", "PYTHONDONTWRITEBYTECODE": "1"}
 
 
+def bench_credentials(text: str, per_minute: int = 1_000_000) -> str:
+    """credentials.yml with the per-sender rate limit raised: the long conversation sends
+    one message after the other (the limiter still runs, it just never refuses)."""
+    changed, count = re.subn(r"(?m)^(\s*rate_limit_per_minute:).*$", rf"\g<1> {per_minute}", text)
+    if count != 1:
+        raise RuntimeError("credentials.yml: expected one rate_limit_per_minute setting")
+    return changed
+
+
 # ---------------------------------------------------------------- training
 
 def train(name: str, command: Sequence[str], workdir: Path, model: Path) -> float:
@@ -125,7 +140,8 @@ class Stack:
         env = {**base_env(), "RASA_PORT": str(self.rasa_port), "ACTION_PORT": str(self.action_port),
                "RASA_API_TOKEN": self.token, "RASA_MODEL": str(self.model),
                "TRACKER_DB": str(state / "tracker.db"), "AGENT_FEEDBACK_DB": str(state / "agent_feedback.db"),
-               "AGENT_TOKEN": secrets.token_urlsafe(16), "WECHAT_TOKEN": secrets.token_urlsafe(16)}
+               "AGENT_TOKEN": secrets.token_urlsafe(16), "WECHAT_TOKEN": secrets.token_urlsafe(16),
+               "RASA_CREDENTIALS": str(self.workdir / "credentials.yml")}
         status_url = f"{self.base}/status?token={self.token}"
         start = time.monotonic()
         # run.sh as read at the start of the bench: bash reads a script file while it runs, so an
@@ -209,9 +225,18 @@ def bench_stack(name: str, model: Path, workdir: Path, plan: Dict[str, object], 
         turns = {str(c): stack.measure("turn", c, float(plan["level_s"]), f"c{c}") for c in plan["levels"]}
         parse = stack.measure("parse", int(plan["parse_concurrency"]), float(plan["parse_s"]), "parse")
         memory = stack.memory()
+        long = asyncio.run(loadgen.long_conversation(stack.base, int(plan["long_turns"]), f"{name}-long",
+                                                     lambda: sum(stack.cpu().values()), block=LONG_BLOCK))
+        stack.check_alive()
+        if long["blocks"]:
+            first, last = long["blocks"][0], long["blocks"][-1]
+            print(f"  {name:7} one conversation of {long['turns']} turns: server CPU {first['cpu_ms']} ms/turn "
+                  f"(turns {first['turns']}), {last['cpu_ms']} ms/turn (turns {last['turns']}), "
+                  f"errors {long['errors']}", flush=True)
         return {"load_average_before": load_before, "load_average_after": os.getloadavg(),
                 "cold_start": cold, "memory_after_start": memory_ready, "memory_after_load": memory,
-                "warmup_errors": warm.errors, "turn": turns, "parse": parse, "server_log": str(stack.log)}
+                "warmup_errors": warm.errors, "turn": turns, "parse": parse, "long_conversation": long,
+                "server_log": str(stack.log)}
     finally:
         stack.stop()
 
@@ -228,6 +253,8 @@ def derived(stack: Dict[str, object], level: int = 10) -> Dict[str, Optional[flo
     """The figures the targets look at, for one stack's results."""
     turn10 = stack["turn"].get(str(level)) or {}
     parse = stack["parse"]
+    long = stack.get("long_conversation") or {}
+    blocks = long.get("blocks") or []
     return {
         "training_s": stack.get("training_s"),
         "cold_start_s": stack["cold_start"]["status_200_s"],
@@ -239,7 +266,10 @@ def derived(stack: Dict[str, object], level: int = 10) -> Dict[str, Optional[flo
         # generator sharing the cores does not distort; the wall-clock view is kept as well
         "turn_vs_parse_cost": ratio(turn10.get("server_cpu_ms_per_request"), parse.get("server_cpu_ms_per_request")),
         "turn_vs_parse_throughput": ratio(parse.get("throughput_rps"), turn10.get("throughput_rps")),
-        "errors": sum(level["errors"] for level in stack["turn"].values()) + parse["errors"],
+        "errors": sum(level["errors"] for level in stack["turn"].values()) + parse["errors"]
+        + long.get("errors", 0),
+        "long_first_cpu_ms": blocks[0]["cpu_ms"] if blocks else None,
+        "long_last_cpu_ms": blocks[-1]["cpu_ms"] if blocks else None,
     }
 
 
@@ -272,6 +302,8 @@ def check_targets(product: Dict[str, Optional[float]], stock: Dict[str, Optional
             at_most(product.get("rss_bytes"), TARGETS["rss_bytes"]), scale=1 / 1024 ** 2, digits=0),
         row("training time", "training_s", "s", f"<= {TARGETS['training_s'] / 60:g} min",
             at_most(product.get("training_s"), TARGETS["training_s"])),
+        row(f"one long conversation: CPU/turn, first {LONG_BLOCK} turns", "long_first_cpu_ms", "ms", "(info)", None),
+        row(f"one long conversation: CPU/turn, last {LONG_BLOCK} turns", "long_last_cpu_ms", "ms", "(info)", None),
         row("errors (all load levels)", "errors", "", "0 (info)", None, digits=0),
     ]
 
@@ -402,6 +434,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
                 shutil.copy2(models[name], kept / models[name].name)
         results = {}
         script = (REPO / "scripts" / "run.sh").read_text(encoding="utf-8")   # the same for both stacks
+        (workdir / "credentials.yml").write_text(
+            bench_credentials((REPO / "credentials.yml").read_text(encoding="utf-8")), encoding="utf-8")
         for name in names:   # one after the other: never competing for the cores
             results[name] = bench_stack(name, models[name], workdir, plan, script)
             results[name]["training_s"] = training[name]

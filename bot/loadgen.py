@@ -24,7 +24,7 @@ import urllib.request
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Dict, List, Optional, Sequence, Tuple
+from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
 # message kinds of the mix
 ITEM, FOLLOW_UP, OPTION, SOCIAL, OUT_OF_SCOPE = "item", "follow_up", "option", "social", "out_of_scope"
@@ -184,6 +184,45 @@ async def run_level(base_url: str, concurrency: int, *, mode: str = "turn", toke
         await asyncio.gather(*(user(session, i) for i in range(concurrency)))
         result.elapsed_s = time.perf_counter() - started
     return result
+
+
+def long_texts(scripts: Sequence[Sequence[Tuple[str, str]]] = SCRIPTS) -> List[str]:
+    """The scripted messages one after the other: what one long conversation says."""
+    return [text for script in scripts for _, text in script]
+
+
+def turn_blocks(samples: Sequence[Tuple[float, float]], block: int) -> List[Dict[str, object]]:
+    """Per block of ``block`` turns: mean wall time and mean server CPU time per turn (ms),
+    from ``(wall_ms, cpu_ms)`` samples; a short last block is dropped (too few turns to
+    average the 10 ms CPU clock)."""
+    blocks = []
+    for start in range(0, len(samples) - block + 1, block):
+        part = samples[start:start + block]
+        blocks.append({"turns": f"{start + 1}-{start + block}",
+                       "wall_ms": round(sum(w for w, _ in part) / block, 1),
+                       "cpu_ms": round(sum(c for _, c in part) / block, 1)})
+    return blocks
+
+
+async def long_conversation(base_url: str, turns: int, sender: str, cpu_s: Callable[[], float],
+                            block: int = 20, timeout_s: float = 60.0) -> Dict[str, object]:
+    """One citizen sending ``turns`` messages in a row: how a turn's cost grows with the
+    conversation (``cpu_s``: the servers' CPU seconds so far)."""
+    import aiohttp
+
+    texts, samples, errors = long_texts(), [], 0
+    async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=timeout_s)) as session:
+        for n in range(turns):
+            cpu_before, start = cpu_s(), time.perf_counter()
+            try:
+                async with session.post(f"{base_url}/webhooks/rest/webhook",
+                                        json={"sender": sender, "message": texts[n % len(texts)]}) as response:
+                    await response.read()
+                    errors += response.status != 200
+            except (aiohttp.ClientError, asyncio.TimeoutError):
+                errors += 1
+            samples.append(((time.perf_counter() - start) * 1000, (cpu_s() - cpu_before) * 1000))
+    return {"turns": turns, "errors": errors, "blocks": turn_blocks(samples, block)}
 
 
 # ---------------------------------------------------------------- the machine and the servers' processes

@@ -3,7 +3,8 @@
 # Settings (environment): RASA_PORT (5005), ACTION_PORT (5055), RASA_API_TOKEN (else a
 # generated local secret in var/api_token), KNOWLEDGE_DB, TRACKER_DB, RASA_MODEL,
 # RASA_CORS_ORIGINS (space-separated origins allowed to call the server from a browser),
-# AGENT_TOKEN (else a generated local secret in var/agent_token), AGENT_FEEDBACK_DB.
+# AGENT_TOKEN (else a generated local secret in var/agent_token), AGENT_FEEDBACK_DB,
+# RASA_CREDENTIALS (channels file, default credentials.yml).
 # Both servers log through bot/logging_filter.py (scripts/logging.yml): ID, mobile and bank
 # card numbers are masked in every log line.
 set -euo pipefail
@@ -14,6 +15,7 @@ ACTION_PORT=${ACTION_PORT:-5055}
 export KNOWLEDGE_DB=${KNOWLEDGE_DB:-knowledge/guides.db}
 export TRACKER_DB=${TRACKER_DB:-var/tracker.db}
 export RASA_MODEL=${RASA_MODEL:-models/assistant.tar.gz}
+RASA_CREDENTIALS=${RASA_CREDENTIALS:-credentials.yml}
 export ACTION_ENDPOINT_URL=${ACTION_ENDPOINT_URL:-http://127.0.0.1:${ACTION_PORT}/webhook}
 export PYTHONPATH="$PWD${PYTHONPATH:+:$PYTHONPATH}"  # bot.* importable before Rasa adds the cwd
 mkdir -p "$(dirname "$TRACKER_DB")" var
@@ -21,6 +23,7 @@ mkdir -p "$(dirname "$TRACKER_DB")" var
 [ -x .venv/bin/rasa ] || { echo "error: no virtual environment: run 'make run' (or 'make setup')" >&2; exit 1; }
 [ -s "$KNOWLEDGE_DB" ] || { echo "error: knowledge base $KNOWLEDGE_DB not found: run 'make kb'" >&2; exit 1; }
 [ -s "$RASA_MODEL" ] || { echo "error: no trained model at $RASA_MODEL: run 'make model'" >&2; exit 1; }
+[ -s "$RASA_CREDENTIALS" ] || { echo "error: channels file $RASA_CREDENTIALS not found (RASA_CREDENTIALS)" >&2; exit 1; }
 
 secret() {  # secret NAME FILE: the environment variable, else a generated local secret
   local name=$1 file=$2
@@ -54,7 +57,7 @@ trap stop INT TERM EXIT
 .venv/bin/rasa run actions --actions actions --port "$ACTION_PORT" --logging-config-file scripts/logging.yml &
 pids+=($!)
 .venv/bin/rasa run --model "$RASA_MODEL" --port "$RASA_PORT" --enable-api --auth-token "$RASA_API_TOKEN" \
-  --credentials credentials.yml --endpoints endpoints.yml --logging-config-file scripts/logging.yml "${cors[@]}" &
+  --credentials "$RASA_CREDENTIALS" --endpoints endpoints.yml --logging-config-file scripts/logging.yml "${cors[@]}" &
 pids+=($!)
 
 for _ in $(seq 1 240); do

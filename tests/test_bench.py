@@ -150,3 +150,35 @@ def test_proc_readings_of_this_process():
     assert os.getpid() in bench.loadgen.group_processes(os.getpgid(0))
     first, second = bench.loadgen.free_ports(2)
     assert first != second
+
+
+def test_turn_blocks_average_each_block_and_drop_a_short_tail():
+    samples = [(10.0, 4.0)] * 20 + [(30.0, 8.0)] * 20 + [(99.0, 99.0)] * 5
+    blocks = loadgen.turn_blocks(samples, 20)
+    assert blocks == [{"turns": "1-20", "wall_ms": 10.0, "cpu_ms": 4.0},
+                      {"turns": "21-40", "wall_ms": 30.0, "cpu_ms": 8.0}]
+    assert loadgen.turn_blocks(samples[:5], 20) == []
+
+
+def test_long_conversation_says_the_scripted_messages_in_order():
+    texts = loadgen.long_texts()
+    assert texts[0] == loadgen.SCRIPTS[0][0][1] and len(texts) == sum(len(s) for s in loadgen.SCRIPTS)
+
+
+def test_long_conversation_figures_are_info_rows():
+    stack = {"turn": {"10": {"throughput_rps": 1.0, "errors": 0}}, "parse": {"errors": 0}, "cold_start": {"status_200_s": 1},
+             "memory_after_load": {"rasa_rss_bytes": 1},
+             "long_conversation": {"errors": 2, "blocks": [{"turns": "1-20", "cpu_ms": 5.0}, {"turns": "181-200", "cpu_ms": 9.0}]}}
+    figures_ = bench.derived(stack)
+    assert figures_["long_first_cpu_ms"] == 5.0 and figures_["long_last_cpu_ms"] == 9.0 and figures_["errors"] == 2
+    rows = {r["key"]: r for r in bench.check_targets(figures_, figures_)}
+    assert rows["long_last_cpu_ms"]["ok"] is None and rows["long_last_cpu_ms"]["ratio"] == 1.0
+
+
+def test_bench_credentials_raise_only_the_rate_limit():
+    text = (Path(__file__).resolve().parents[1] / "credentials.yml").read_text(encoding="utf-8")
+    changed = bench.bench_credentials(text)
+    assert "rate_limit_per_minute: 1000000" in changed
+    assert [l for l in changed.splitlines() if "rate_limit" not in l] == [l for l in text.splitlines() if "rate_limit" not in l]
+    with pytest.raises(RuntimeError):
+        bench.bench_credentials("socketio:\n  user_message_evt: x\n")
