@@ -110,6 +110,7 @@ class ItemLinker:
         none_texts: Sequence[str],
         cut: Callable[[str], List[str]],
         settings: Optional[LinkerSettings] = None,
+        known: Optional[Callable[[str], bool]] = None,
     ) -> "ItemLinker":
         """``items``: dicts with id, name, aliases; ``documents``: (item_id, text) pairs.
 
@@ -123,16 +124,16 @@ class ItemLinker:
             from bot.calibration import choose_thresholds, held_out_split
 
             train_docs, held_docs, train_none, held_none = held_out_split(documents, none_texts)
-            probe = cls._fit(items, train_docs, train_none, cut, settings)
+            probe = cls._fit(items, train_docs, train_none, cut, settings, known)
             points = lambda texts: [probe.point(t) for t in texts]
             min_score, max_none = choose_thresholds(
                 points([t for _, t in held_docs]), points(held_none), settings.max_false_rejection
             )
             settings = replace(settings, in_scope_threshold=min_score, none_threshold=max_none)
-        return cls._fit(items, documents, none_texts, cut, settings)
+        return cls._fit(items, documents, none_texts, cut, settings, known)
 
     @classmethod
-    def _fit(cls, items, documents, none_texts, cut, settings: LinkerSettings) -> "ItemLinker":
+    def _fit(cls, items, documents, none_texts, cut, settings: LinkerSettings, known=None) -> "ItemLinker":
         from scipy.sparse import hstack
         from sklearn.feature_extraction.text import TfidfVectorizer
         from sklearn.svm import LinearSVC
@@ -140,7 +141,7 @@ class ItemLinker:
         names = {i["id"]: i["name"] for i in items}
         aliases = {i["id"]: [a for a in (i.get("aliases") or []) if a] for i in items}
         vocabulary = vocabulary_from_names(
-            [i["name"] for i in items] + [a for v in aliases.values() for a in v], cut
+            [i["name"] for i in items] + [a for v in aliases.values() for a in v], cut, known
         )
         linker = cls(settings, names, aliases, vocabulary)
         linker._cut = cut

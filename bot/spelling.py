@@ -122,12 +122,23 @@ def word_starts(text: str, cut: Callable[[str], Iterable[str]]) -> Set[int]:
     return starts
 
 
-def vocabulary_from_names(names: Sequence[str], cut) -> List[str]:
-    """Names, aliases and the words jieba cuts them into (for sound-alike matching)."""
+def vocabulary_from_names(names: Sequence[str], cut, known: Optional[Callable[[str], bool]] = None) -> List[str]:
+    """Names, aliases and the words jieba cuts them into (for sound-alike matching).
+
+    With ``known`` (is this a dictionary word?) also the dictionary words inside longer
+    words, as jieba's search mode finds them: 居民身份证 gives 身份证 as well, so 身分证丢在深圳了
+    is read as 身份证 even where no alias of the item says 身份证 on its own.
+    """
     words = set()
     for name in names:
         for part in re.split(r"[（）()、，,/\s]+", name):
-            if part:
-                words.add(part)
-                words.update(w for w in cut(part) if len(w) >= 2)
+            if not part:
+                continue
+            words.add(part)
+            for word in cut(part):
+                if len(word) >= 2:
+                    words.add(word)
+                if known is not None and len(word) > 2:
+                    words.update(inner for size in (2, 3) for start in range(len(word) - size + 1)
+                                 if len(inner := word[start:start + size]) < len(word) and known(inner))
     return sorted(words)

@@ -62,6 +62,10 @@ class Segmenter:
         """Words of ``text``, whitespace dropped."""
         return [w for w in self._tokenizer.cut(text or "") if w.strip()]
 
+    def known(self, word: str) -> bool:
+        """Whether ``word`` is in the dictionary (jieba's own or the knowledge base's)."""
+        return self._tokenizer.FREQ.get(word, 0) > 0
+
     def tokenize(self, text: str):
         """``(word, start, end)`` triples, the shape Rasa tokenizers need."""
         return [t for t in self._tokenizer.tokenize(text or "") if t[0].strip()]

@@ -77,3 +77,13 @@ def test_sound_alikes_begin_where_a_word_begins():
     # real typos still begin a word
     for text, meant in [("身分证掉了", "身份证"), ("我的居住症到期了", "居住证"), ("户口千移证在哪开", "迁移证")]:
         assert meant in expander.expand(text, cut)[len(text):]
+
+
+def test_vocabulary_has_the_dictionary_words_inside_longer_words():
+    segmenter = segmenter_for(["居民身份证补领", "居民身份证"])
+    plain = vocabulary_from_names(["居民身份证补领"], segmenter.cut)
+    searched = vocabulary_from_names(["居民身份证补领"], segmenter.cut, segmenter.known)
+    assert "身份证" not in plain and {"身份证", "居民", "身份"} <= set(searched)
+    assert set(plain) <= set(searched)
+    # so a homophone typo of the inner word is understood without an alias that says it alone
+    assert "身份证" in SpellingExpander(searched).expand("身分证丢在深圳了", segmenter.cut)

@@ -98,7 +98,8 @@ class ItemLinker(GraphComponent, EntityExtractorMixin):
             none_threshold=self._config["none_threshold"],
             ambiguity_margin=self._config["ambiguity_margin"],
         )
-        self.linker = Ranker.train(items, documents, none_texts, segmenter_for(words).cut, settings)
+        segmenter = segmenter_for(words)
+        self.linker = Ranker.train(items, documents, none_texts, segmenter.cut, settings, segmenter.known)
         logger.info("ItemLinker in-scope thresholds: score >= %.3f, p(none) <= %.3f",
                     self.linker.settings.in_scope_threshold, self.linker.settings.none_threshold)
         with self._model_storage.write_to(self._resource) as directory:
