@@ -61,3 +61,17 @@ def test_every_catalog_item_is_identified_by_two_questions(real_store, tmp_path)
 def test_missing_model_names_the_command(tmp_path):
     done, _ = identify("身份证", "--model", str(tmp_path / "none.tar.gz"))
     assert done.returncode == 2 and "make model" in done.stderr
+
+
+def test_evaluate_on_the_held_out_questions_keeps_a_floor(tmp_path):
+    """tests/fixtures/heldout_questions.tsv: questions written for measuring only (never
+    training data, not dev rows). Floors well under the measured figures (README), so
+    that a regression in identification fails the suite."""
+    report = tmp_path / "report.json"
+    done = subprocess.run([sys.executable, "-m", "bot", "evaluate", "tests/fixtures/heldout_questions.tsv",
+                           "--report", str(report)], cwd=REPO, capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr[-2000:]
+    overall = json.loads(report.read_text(encoding="utf-8"))["product"]["overall"]
+    assert overall["in_scope_rows"] >= 60 and overall["none_rows"] >= 15
+    assert overall["top1"] >= 0.90 and overall["top3"] >= 0.95
+    assert overall["false_rejection"] <= 0.05 and overall["oos_rejection"] >= 0.65
