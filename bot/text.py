@@ -43,12 +43,16 @@ def to_simplified(text: str) -> str:
     return "".join(_converter().convert(c) if len(_converter().convert(c)) == 1 else c for c in text)
 
 
+# Interchangeable spellings citizens mix freely (缴社保 / 交社保, 缴费 / 交费): one form each.
+_VARIANTS = str.maketrans({"缴": "交"})
+
+
 @functools.lru_cache(maxsize=4096)
 def normalise(text: str) -> str:
     """The form every component compares: simplified, half-width, lower case, same length."""
     if not text:
         return ""
-    return to_simplified("".join(_plain(c) for c in text))
+    return to_simplified("".join(_plain(c) for c in text)).translate(_VARIANTS)
 
 
 def has_meaning(text: str) -> bool:

@@ -10,6 +10,7 @@ from knowledge.segmentation import dictionary_lines, dictionary_words, read_dict
     ("結婚後想把戶口遷到太太那邊", "结婚后想把户口迁到太太那边"),
     ("ＳＦＺ到期了，身份證", "sfz到期了,身份证"),
     ("户口\u200b本", "户口 本"),
+    ("公司沒給員工繳社保，缴费", "公司没给员工交社保,交费"),  # 缴 and 交: one spelling
     ("", ""),
 ])
 def test_normalise_keeps_length(raw, expected):
