@@ -72,6 +72,7 @@ class LinkerSettings:
     none_threshold: float = 0.50       # maximum probability of "none" (calibrated at training)
     calibrate: bool = True
     max_false_rejection: float = 0.05  # budget for held-out item questions when calibrating
+    calibration_folds: int = 5         # each fold trains a probe linker (about 12 s here)
     ambiguity_margin: float = 0.08
     regularisation: float = 0.5
     temperature: float = 8.0
@@ -115,25 +116,32 @@ class ItemLinker:
         """``items``: dicts with id, name, aliases; ``documents``: (item_id, text) pairs.
 
         With ``settings.calibrate`` the in-scope thresholds are first chosen on held-out
-        examples (``bot.calibration``), then the linker is trained on everything.
+        examples (``bot.calibration``: k-fold), then the linker is trained on everything.
         """
         from dataclasses import replace
 
         settings = settings or LinkerSettings()
         if settings.calibrate:
-            from bot.calibration import choose_thresholds, held_out_split
+            from bot.calibration import choose_thresholds, held_out_points
 
-            train_docs, held_docs, train_none, held_none = held_out_split(documents, none_texts)
-            probe = cls._fit(items, train_docs, train_none, cut, settings, known)
-            points = lambda texts: [probe.point(t) for t in texts]
-            min_score, max_none = choose_thresholds(
-                points([t for _, t in held_docs]), points(held_none), settings.max_false_rejection
+            prepared: Dict[str, str] = {}  # the same vocabulary in every fold: prepare once
+
+            def probe(train_docs, train_none):
+                return cls._fit(items, train_docs, train_none, cut, settings, known, prepared).point
+
+            item_points, none_points = held_out_points(
+                documents, none_texts, probe, settings.calibration_folds
             )
+            min_score, max_none = choose_thresholds(item_points, none_points, settings.max_false_rejection)
             settings = replace(settings, in_scope_threshold=min_score, none_threshold=max_none)
+            return cls._fit(items, documents, none_texts, cut, settings, known, prepared)
         return cls._fit(items, documents, none_texts, cut, settings, known)
 
     @classmethod
-    def _fit(cls, items, documents, none_texts, cut, settings: LinkerSettings, known=None) -> "ItemLinker":
+    def _fit(cls, items, documents, none_texts, cut, settings: LinkerSettings, known=None,
+             prepared: Optional[Dict[str, str]] = None) -> "ItemLinker":
+        """Train on everything given; ``prepared`` memoises ``prepare`` across fits that
+        share the items (their names and aliases make the spelling vocabulary)."""
         from scipy.sparse import hstack
         from sklearn.feature_extraction.text import TfidfVectorizer
         from sklearn.svm import LinearSVC
@@ -147,8 +155,15 @@ class ItemLinker:
         linker._cut = cut
         docs = [(i["id"], i["name"]) for i in items] + [(i["id"], a) for i in items for a in aliases[i["id"]]]
         docs += [(item_id, text) for item_id, text in documents if item_id in names and text]
-        texts = [linker.prepare(text) for _, text in docs]
-        none_prepared = [linker.prepare(t) for t in none_texts if t]
+        prepared = {} if prepared is None else prepared
+
+        def prepare(text: str) -> str:
+            if text not in prepared:
+                prepared[text] = linker.prepare(text)
+            return prepared[text]
+
+        texts = [prepare(text) for _, text in docs]
+        none_prepared = [prepare(t) for t in none_texts if t]
         linker.char_vectorizer = TfidfVectorizer(analyzer="char", ngram_range=(1, 3), sublinear_tf=True, min_df=1)
         linker.word_vectorizer = TfidfVectorizer(analyzer=linker._words, sublinear_tf=True, min_df=1)
         all_texts = texts + none_prepared

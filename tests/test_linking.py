@@ -79,6 +79,58 @@ def test_calibration_respects_the_false_rejection_budget():
     assert len(train) == 12 and len(train_none) == 8
 
 
+def _brute_force_thresholds(items, nones, budget):
+    """The definition: try every candidate pair, keep the best (rejection, -FR, thresholds)."""
+    from bot.calibration import is_in_scope
+
+    rate = lambda flags: sum(flags) / len(flags) if flags else 0.0
+    best = (-1.0, 0.0, 0.0, 1.0)
+    for min_score in sorted({round(s, 3) for s, _ in items} | {0.0}):
+        if min_score > 0.6:
+            break
+        for max_none in sorted({round(p, 3) for _, p in items} | {1.0}):
+            fr = rate([not is_in_scope(p, min_score, max_none) for p in items])
+            if fr <= budget:
+                best = max(best, (rate([not is_in_scope(p, min_score, max_none) for p in nones]), -fr,
+                                  min_score, max_none))
+    return best[2], best[3]
+
+
+def test_fast_threshold_choice_equals_trying_every_pair():
+    import random
+
+    from bot.calibration import choose_thresholds
+
+    rng = random.Random(7)
+    for trial in range(30):
+        items = [(round(rng.random() ** 2, rng.choice([2, 3, 4])), round(rng.random() ** 4, 3))
+                 for _ in range(rng.randint(1, 60))]
+        nones = [(round(rng.random() * 0.7, 3), round(rng.random(), 3)) for _ in range(rng.randint(0, 40))]
+        budget = rng.choice([0.0, 0.05, 0.2])
+        assert choose_thresholds(items, nones, budget) == _brute_force_thresholds(items, nones, budget), trial
+
+
+def test_k_fold_points_judge_every_example_once_by_a_probe_that_did_not_see_it():
+    from bot.calibration import held_out_points
+
+    docs = [("a", f"a{n}") for n in range(7)] + [("b", f"b{n}") for n in range(3)]
+    nones = [f"n{n}" for n in range(6)]
+    judged = []
+
+    def probe(train_docs, train_none):
+        seen = {t for _, t in train_docs} | set(train_none)
+
+        def point(text):
+            assert text not in seen
+            judged.append(text)
+            return (0.5, 0.1)
+        return point
+
+    items, none_points = held_out_points(docs, nones, probe, folds=3)
+    assert len(items) == len(docs) and len(none_points) == len(nones)
+    assert sorted(judged) == sorted([t for _, t in docs] + nones)
+
+
 def test_calibrated_training_sets_thresholds():
     words = [i["name"] for i in ITEMS] + [a for i in ITEMS for a in i["aliases"]]
     docs = DOCUMENTS * 3

@@ -51,10 +51,11 @@ class ItemLinker(GraphComponent, EntityExtractorMixin):
                 "out_of_scope", "greet", "goodbye", "thanks", "bot_challenge", "request_human",
                 "affirm", "deny", "choose_option",
             ],
-            # in-scope thresholds: chosen on held-out training examples when `calibrate`
-            # (false rejection of held-out item questions at most `max_false_rejection`),
-            # else the fixed values below; see bot.linking.LinkerSettings
+            # in-scope thresholds: chosen on held-out training examples (`calibration_folds`
+            # folds) when `calibrate` (false rejection of held-out item questions at most
+            # `max_false_rejection`), else the fixed values below; see bot.linking.LinkerSettings
             "calibrate": True,
+            "calibration_folds": 5,
             "max_false_rejection": 0.05,
             "in_scope_threshold": 0.10,
             "none_threshold": 0.50,
@@ -93,6 +94,7 @@ class ItemLinker(GraphComponent, EntityExtractorMixin):
         ] + follow_ups(training_data)
         settings = LinkerSettings(
             calibrate=self._config["calibrate"],
+            calibration_folds=self._config["calibration_folds"],
             max_false_rejection=self._config["max_false_rejection"],
             in_scope_threshold=self._config["in_scope_threshold"],
             none_threshold=self._config["none_threshold"],
