@@ -14,6 +14,8 @@ from __future__ import annotations
 from collections import Counter
 from typing import Callable, List, Sequence, Tuple
 
+import numpy as np
+
 Point = Tuple[float, float]  # (top item score, probability of none)
 
 
@@ -60,8 +62,6 @@ def choose_thresholds(items: Sequence[Point], nones: Sequence[Point], max_false_
     score the rates at every level come from one sort and a binary search, so thousands of
     held-out points cost milliseconds (a double loop over the points took minutes).
     """
-    import numpy as np
-
     item_scores, item_nones = _columns(items)
     none_scores, none_nones = _columns(nones)
     scores = sorted({round(s, 3) for s in item_scores.tolist()} | {0.0})
@@ -86,16 +86,12 @@ def choose_thresholds(items: Sequence[Point], nones: Sequence[Point], max_false_
 
 
 def _columns(points: Sequence[Point]):
-    import numpy as np
-
     array = np.asarray(list(points), dtype=float).reshape(-1, 2)
     return array[:, 0], array[:, 1]
 
 
 def _rejected_share(scores, nones, min_score: float, levels):
     """Share of the points not in scope at ``min_score`` and each ``max_none`` level."""
-    import numpy as np
-
     if len(scores) == 0:
         return np.zeros(len(levels))
     accepted = np.searchsorted(np.sort(nones[scores >= min_score]), levels, side="right")

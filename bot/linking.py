@@ -72,7 +72,7 @@ class LinkerSettings:
     none_threshold: float = 0.50       # maximum probability of "none" (calibrated at training)
     calibrate: bool = True
     max_false_rejection: float = 0.05  # budget for held-out item questions when calibrating
-    calibration_folds: int = 5         # each fold trains a probe linker (about 12 s here)
+    calibration_folds: int = 5         # each fold trains and runs a probe linker (about 7 s here)
     ambiguity_margin: float = 0.08
     regularisation: float = 0.5
     temperature: float = 8.0
