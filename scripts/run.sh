@@ -4,7 +4,8 @@
 # generated local secret in var/api_token), KNOWLEDGE_DB, TRACKER_DB, RASA_MODEL,
 # RASA_CORS_ORIGINS (space-separated origins allowed to call the server from a browser),
 # AGENT_TOKEN (else a generated local secret in var/agent_token), AGENT_FEEDBACK_DB,
-# RASA_CREDENTIALS (channels file, default credentials.yml).
+# RASA_CREDENTIALS (channels file, default credentials.yml), RASA_ENDPOINTS (action server,
+# tracker store: default endpoints.yml).
 # Both servers log through bot/logging_filter.py (scripts/logging.yml): ID, mobile and bank
 # card numbers are masked in every log line.
 set -euo pipefail
@@ -16,6 +17,7 @@ export KNOWLEDGE_DB=${KNOWLEDGE_DB:-knowledge/guides.db}
 export TRACKER_DB=${TRACKER_DB:-var/tracker.db}
 export RASA_MODEL=${RASA_MODEL:-models/assistant.tar.gz}
 RASA_CREDENTIALS=${RASA_CREDENTIALS:-credentials.yml}
+RASA_ENDPOINTS=${RASA_ENDPOINTS:-endpoints.yml}
 export ACTION_ENDPOINT_URL=${ACTION_ENDPOINT_URL:-http://127.0.0.1:${ACTION_PORT}/webhook}
 export PYTHONPATH="$PWD${PYTHONPATH:+:$PYTHONPATH}"  # bot.* importable before Rasa adds the cwd
 mkdir -p "$(dirname "$TRACKER_DB")" var
@@ -24,6 +26,7 @@ mkdir -p "$(dirname "$TRACKER_DB")" var
 [ -s "$KNOWLEDGE_DB" ] || { echo "error: knowledge base $KNOWLEDGE_DB not found: run 'make kb'" >&2; exit 1; }
 [ -s "$RASA_MODEL" ] || { echo "error: no trained model at $RASA_MODEL: run 'make model'" >&2; exit 1; }
 [ -s "$RASA_CREDENTIALS" ] || { echo "error: channels file $RASA_CREDENTIALS not found (RASA_CREDENTIALS)" >&2; exit 1; }
+[ -s "$RASA_ENDPOINTS" ] || { echo "error: endpoints file $RASA_ENDPOINTS not found (RASA_ENDPOINTS)" >&2; exit 1; }
 
 secret() {  # secret NAME FILE: the environment variable, else a generated local secret
   local name=$1 file=$2
@@ -57,7 +60,7 @@ trap stop INT TERM EXIT
 .venv/bin/rasa run actions --actions actions --port "$ACTION_PORT" --logging-config-file scripts/logging.yml &
 pids+=($!)
 .venv/bin/rasa run --model "$RASA_MODEL" --port "$RASA_PORT" --enable-api --auth-token "$RASA_API_TOKEN" \
-  --credentials "$RASA_CREDENTIALS" --endpoints endpoints.yml --logging-config-file scripts/logging.yml "${cors[@]}" &
+  --credentials "$RASA_CREDENTIALS" --endpoints "$RASA_ENDPOINTS" --logging-config-file scripts/logging.yml "${cors[@]}" &
 pids+=($!)
 
 for _ in $(seq 1 240); do

@@ -182,3 +182,27 @@ def test_bench_credentials_raise_only_the_rate_limit():
     assert [l for l in changed.splitlines() if "rate_limit" not in l] == [l for l in text.splitlines() if "rate_limit" not in l]
     with pytest.raises(RuntimeError):
         bench.bench_credentials("socketio:\n  user_message_evt: x\n")
+
+
+def test_stock_stack_is_served_by_unmodified_rasa_and_the_others_as_deployed(tmp_path):
+    import yaml
+
+    repo = Path(__file__).resolve().parents[1]
+    stock = bench.stack_files("stock", tmp_path)
+    assert yaml.safe_load(stock["RASA_CREDENTIALS"].read_text(encoding="utf-8")) == {"rest": None}
+    endpoints = yaml.safe_load(stock["RASA_ENDPOINTS"].read_text(encoding="utf-8"))
+    assert endpoints == {"action_endpoint": {"url": "${ACTION_ENDPOINT_URL}"}}   # no tracker store, no patches
+    for name in ("product", "stock-served"):
+        files = bench.stack_files(name, tmp_path)
+        assert files["RASA_ENDPOINTS"].read_text(encoding="utf-8") == (repo / "endpoints.yml").read_text(encoding="utf-8")
+        credentials = yaml.safe_load(files["RASA_CREDENTIALS"].read_text(encoding="utf-8"))
+        assert credentials["bot.channels.rest.GuardedRestInput"]["rate_limit_per_minute"] == 1_000_000
+    assert len({p for n in bench.STACKS for p in bench.stack_files(n, tmp_path).values()}) == 6
+
+
+def test_stock_served_rows_are_information_beside_the_target():
+    rows = bench.check_targets(figures(throughput_10=200.0), figures(throughput_10=10.0), figures(throughput_10=50.0))
+    throughput = [r for r in rows if r["key"] == "throughput_10"]
+    assert [(r["ratio"], r["ok"]) for r in throughput] == [(20.0, True), (4.0, None)]
+    assert "stock-served" in throughput[1]["metric"] and throughput[1]["target"] == "(info)"
+    assert all("stock-served" not in r["metric"] for r in bench.check_targets(figures(), figures()))
