@@ -14,6 +14,12 @@ figures) and keeps Rasa's behaviour and error messages.
 * ``Domain.is_empty`` builds an empty domain and compares both as dictionaries; the
   processor asks it for every message (``_check_for_unseen_features``). The server's domain
   never changes once loaded, so the answer is kept on the domain object.
+* ``RemoteAction`` sends the action server every event of the conversation with each call,
+  so the JSON grows with the conversation. With ``send_events: turn`` under
+  ``action_endpoint`` (endpoints.yml) it sends the events of the current turn only (from the
+  latest user message on); slots, the latest message and the rest of the tracker state are
+  sent as before. Our actions read only those (actions/actions.py); without the setting Rasa
+  sends everything, as it does by default.
 * ``DEFAULT_REQUEST_TIMEOUT`` of the action server call (300 s) is replaced by a bound, so a
   hung action server fails the turn instead of holding the conversation lock.
 """
@@ -210,3 +216,43 @@ def use_sequential_graph_runner() -> None:
 
     processor.DaskGraphRunner = sequential_graph_runner()
     _installed.add("runner")
+
+
+SEND_EVENTS = "send_events"   # action_endpoint setting: "all" (Rasa's default) or "turn"
+
+
+def turn_events(events: Any) -> list:
+    """The events from the latest ``UserUttered`` on (all of them if there is none)."""
+    from rasa.shared.core.events import UserUttered
+
+    events = list(events)
+    for index in range(len(events) - 1, -1, -1):
+        if isinstance(events[index], UserUttered):
+            return events[index:]
+    return events
+
+
+def use_turn_events_for_actions() -> None:
+    """``send_events: turn`` in the action endpoint sends only the current turn's events."""
+    if "turn_events" in _installed:
+        return
+    import rasa
+    from rasa.core.actions.action import RemoteAction
+    from rasa.shared.core.trackers import EventVerbosity
+
+    full = RemoteAction._action_call_format
+
+    def _action_call_format(self: Any, tracker: Any, domain: Any) -> Dict[str, Any]:
+        setting = self.action_endpoint.kwargs.get(SEND_EVENTS, "all") if self.action_endpoint else "all"
+        if setting != "turn":
+            return full(self, tracker, domain)
+        state = tracker.current_state(EventVerbosity.NONE)
+        state["events"] = [event.as_dict() for event in turn_events(tracker.events)]
+        result = {"next_action": self._name, "sender_id": tracker.sender_id, "tracker": state,
+                  "version": rasa.__version__}
+        if not self._is_selective_domain_enabled() or domain.does_custom_action_explicitly_need_domain(self.name()):
+            result["domain"] = domain.as_dict()
+        return result
+
+    RemoteAction._action_call_format = _action_call_format
+    _installed.add("turn_events")

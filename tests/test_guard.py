@@ -423,6 +423,49 @@ def test_fast_action_result_validator_accepts_exactly_what_rasas_schema_accepts(
                 action._validate_action_result(reply)
 
 
+def test_action_calls_with_send_events_turn_carry_the_turn_and_the_whole_state():
+    """`send_events: turn`: the events from the latest user message on; what our actions read
+    (slots, latest message) is the same as in Rasa's full payload; without it, Rasa's payload."""
+    from rasa.core.actions.action import RemoteAction
+    from rasa.shared.core.domain import Domain
+    from rasa.shared.core.events import ActionExecuted, BotUttered, SlotSet, UserUttered
+    from rasa.shared.core.trackers import DialogueStateTracker
+    from rasa.utils.endpoints import EndpointConfig
+    from rasa_sdk import Tracker
+
+    from actions.actions import turn_from_tracker
+    from bot.rasa_patches import turn_events, use_turn_events_for_actions
+
+    domain = Domain.from_yaml("""
+version: "3.1"
+intents: [ask_fee, ask_guide]
+slots:
+  service_item: {type: text, mappings: [{type: custom}]}
+actions: [action_answer]
+""")
+    parse = {"intent": {"name": "ask_fee", "confidence": 1.0}, "entities": [], "service_items": [{"id": "a.b"}]}
+    tracker = DialogueStateTracker.from_events("s", [
+        ActionExecuted("action_listen"), UserUttered("身份证怎么办", {"name": "ask_guide", "confidence": 1.0}),
+        ActionExecuted("action_answer"), SlotSet("service_item", "gongan.sfz.lost"), BotUttered("…"),
+        ActionExecuted("action_listen"), UserUttered("要钱吗", parse_data=parse),
+    ], slots=domain.slots)
+    full = RemoteAction("action_answer", EndpointConfig("http://localhost:1/webhook"))._action_call_format(tracker, domain)
+    use_turn_events_for_actions()
+    unchanged = RemoteAction("action_answer", EndpointConfig("http://localhost:1/webhook"))
+    assert unchanged._action_call_format(tracker, domain) == full
+    turn = RemoteAction("action_answer", EndpointConfig("http://localhost:1/webhook", send_events="turn"))
+    trimmed = turn._action_call_format(tracker, domain)
+    assert [e["event"] for e in trimmed["tracker"]["events"]] == ["user"]
+    assert trimmed["tracker"]["events"][0]["text"] == "要钱吗"
+    assert {k: v for k, v in trimmed["tracker"].items() if k != "events"} == \
+        {k: v for k, v in full["tracker"].items() if k != "events"}
+    assert {k: v for k, v in trimmed.items() if k != "tracker"} == {k: v for k, v in full.items() if k != "tracker"}
+    seen = turn_from_tracker(Tracker.from_dict(trimmed["tracker"]))
+    assert seen == turn_from_tracker(Tracker.from_dict(full["tracker"]))
+    assert seen.item == "gongan.sfz.lost" and seen.text == "要钱吗" and seen.candidates == [{"id": "a.b"}]
+    assert turn_events([ActionExecuted("action_listen")]) == [ActionExecuted("action_listen")]
+
+
 def test_endpoint_requests_reuse_one_connection_and_survive_a_closed_one():
     """Keep-alive to the action server; a connection the server closed is retried."""
     import asyncio
