@@ -21,7 +21,7 @@ from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
 import numpy as np
 
-from bot.sparse_rows import csr_from_rows, decision_values, feature_counts
+from bot.sparse_rows import Row, csr_from_rows, feature_counts, row_dot_csr
 from bot.spelling import SpellingExpander, vocabulary_from_names
 from bot.text import MAX_CHARS, normalise
 
@@ -198,22 +198,25 @@ class ItemLinker:
     def _words(self, text: str) -> List[str]:
         return [w for w in self._cut(text) if w.strip()] if self._cut else list(text)
 
-    def features(self, prepared: Sequence[str]):
-        """Char and word TF-IDF side by side (each block L2-normalised), one row per text."""
+    def row(self, prepared: str) -> Row:
+        """Char and word TF-IDF side by side (each block L2-normalised) of one text, as
+        (columns, values)."""
         width = len(self.char_vectorizer.vocabulary_)
-        rows = []
-        for text in prepared:
-            char_cols, char_vals = _tfidf_row(self.char_vectorizer, text, self._row_caches)
-            word_cols, word_vals = _tfidf_row(self.word_vectorizer, text, self._row_caches)
-            rows.append((np.concatenate([char_cols, word_cols + width]), np.concatenate([char_vals, word_vals])))
-        return csr_from_rows(rows, width + len(self.word_vectorizer.vocabulary_))
+        char_cols, char_vals = _tfidf_row(self.char_vectorizer, prepared, self._row_caches)
+        word_cols, word_vals = _tfidf_row(self.word_vectorizer, prepared, self._row_caches)
+        return np.concatenate([char_cols, word_cols + width]), np.concatenate([char_vals, word_vals])
+
+    def features(self, prepared: Sequence[str]):
+        """``row`` of each text, as a CSR matrix."""
+        width = len(self.char_vectorizer.vocabulary_) + len(self.word_vectorizer.vocabulary_)
+        return csr_from_rows([self.row(text) for text in prepared], width)
 
     def rank(self, text: str) -> Ranking:
         """Top items for ``text`` with scores in [0, 1], best first."""
         prepared = self.prepare(text)
         if not any(c.isalnum() for c in prepared):
             return Ranking([], False, False, 1.0)
-        vector = self.features([prepared])
+        vector = self.row(prepared)
         margins = self._margins(vector) * self.settings.temperature
         margins = np.exp(margins - margins.max())
         probabilities = margins / margins.sum()
@@ -249,28 +252,32 @@ class ItemLinker:
         )
         return Ranking(candidates, in_scope, ambiguous, none_probability)
 
-    def _margins(self, vector) -> np.ndarray:
-        """The classifier's decision values for one message (a 1-row CSR matrix).
+    def _margins(self, vector: Row) -> np.ndarray:
+        """The classifier's decision values for one message's ``row``.
 
         Gathers only the weight columns of the message's few non-zero features: sklearn's
         ``decision_function`` multiplies by the whole float32 weight matrix, which scipy
         first copies to float64 (about 18 ms a message for 200 items).
         """
         coef = self.classifier.coef_
+        columns, values = vector
         if coef.shape[0] == 1:  # two classes: sklearn's single-column form
-            return self.classifier.decision_function(vector)[0]
-        return decision_values(coef, self.classifier.intercept_, vector)[0]
+            width = coef.shape[1]
+            return self.classifier.decision_function(csr_from_rows([vector], width))[0]
+        return coef[:, columns] @ values.astype(coef.dtype) + self.classifier.intercept_
 
     def point(self, text: str) -> Tuple[float, float]:
         """(top item score, probability of none): what the in-scope decision looks at."""
         ranking = self.rank(text)
         return (ranking.candidates[0].score if ranking.candidates else 0.0, ranking.none_probability)
 
-    def _similarity(self, vector) -> np.ndarray:
-        """Best cosine similarity of the message to any document of each item, in the order
-        of ``document_groups``' items."""
+    def _similarity(self, vector: Row) -> np.ndarray:
+        """Best cosine similarity of the message (its ``row``) to any document of each item,
+        in the order of ``document_groups``' items."""
         order, starts, _, postings = self.document_groups
-        sims = (_l2(vector) @ postings).toarray().ravel()
+        columns, values = vector
+        norm = np.sqrt((values ** 2).sum())
+        sims = row_dot_csr(columns, values / norm if norm > 0 else values, postings)
         return np.maximum.reduceat(sims[order], starts)
 
     @property

@@ -18,7 +18,6 @@ when it trains.
 """
 from __future__ import annotations
 
-import copy
 from typing import Any, Dict, List, Optional, Text
 
 from rasa.core.policies.rule_policy import RULES, RULES_FOR_LOOP_UNHAPPY_PATH, RulePolicy
@@ -51,6 +50,12 @@ def recent_states(tracker: DialogueStateTracker, domain: Domain, keep: int,
     return states
 
 
+def copy_states(states: List[State]) -> List[State]:
+    """``copy.deepcopy(states)`` for dialogue states, which are two levels of dictionaries
+    whose values are strings, numbers or tuples (``rasa.shared.core.domain.State``)."""
+    return [{key: dict(sub_state) for key, sub_state in state.items()} for state in states]
+
+
 class _RecentHistory:
     """What the featurizer needs of a tracker (``past_states``), limited to recent turns.
 
@@ -73,7 +78,7 @@ class _RecentHistory:
         kept = self.kept.get("source")
         if kept is None or len(kept) != len(source) or not all(k is s or k == s for k, s in zip(kept, source)):
             self.kept.update(source=source, states=recent_states(self.tracker, domain, self.keep, omit_unset_slots))
-        return copy.deepcopy(self.kept["states"])
+        return copy_states(self.kept["states"])
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.POLICY_WITHOUT_END_TO_END_SUPPORT, is_trainable=True)

@@ -42,3 +42,19 @@ def decision_values(coef: np.ndarray, intercept: np.ndarray, X) -> np.ndarray:
     for row, (start, end) in enumerate(zip(X.indptr[:-1], X.indptr[1:])):
         scores[row] = coef[:, X.indices[start:end]] @ X.data[start:end].astype(coef.dtype)
     return scores + intercept
+
+
+def row_dot_csr(columns: np.ndarray, values: np.ndarray, matrix) -> np.ndarray:
+    """The dense row ``x @ matrix`` for one sparse row ``x`` = (columns, values) and a CSR
+    ``matrix``: the postings of the row's few columns, gathered and summed with NumPy
+    (scipy builds and checks several matrices for a one-row product)."""
+    indptr = matrix.indptr
+    starts = indptr[columns].astype(np.int64)
+    lengths = indptr[columns + 1].astype(np.int64) - starts
+    total = int(lengths.sum())
+    if total == 0:
+        return np.zeros(matrix.shape[1])
+    # positions in matrix.data of all gathered postings, row after row
+    offsets = np.repeat(starts - (np.cumsum(lengths) - lengths), lengths) + np.arange(total)
+    weights = matrix.data[offsets] * np.repeat(np.asarray(values, dtype=np.float64), lengths)
+    return np.bincount(matrix.indices[offsets], weights=weights, minlength=matrix.shape[1])

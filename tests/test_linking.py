@@ -165,15 +165,16 @@ def test_fast_scoring_equals_the_plain_computation(linker, text):
     import numpy as np
     from bot.linking import _l2
 
+    row = linker.row(linker.prepare(text))
     vector = linker.features([linker.prepare(text)])
-    np.testing.assert_allclose(linker._margins(vector), linker.classifier.decision_function(vector)[0], rtol=1e-5, atol=1e-6)
+    np.testing.assert_allclose(linker._margins(row), linker.classifier.decision_function(vector)[0], rtol=1e-5, atol=1e-6)
     sims = (linker.documents @ _l2(vector).T).toarray().ravel()
     expected = {}
     for item_id, sim in zip(linker.document_items, sims):
         if sim > 0:
             expected[item_id] = max(expected.get(item_id, 0.0), float(sim))
     items = linker.document_groups[2]
-    got = {items[i]: float(v) for i, v in enumerate(linker._similarity(vector)) if v > 0}
+    got = {items[i]: float(v) for i, v in enumerate(linker._similarity(row)) if v > 0}
     assert got.keys() == expected.keys()
     assert all(abs(got[k] - expected[k]) < 1e-9 for k in got)
 

@@ -15,7 +15,7 @@ from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.core.training_data.story_reader.yaml_story_reader import YAMLStoryReader
 from rasa.shared.core.training_data.structures import StoryGraph
 
-from bot.recent_rule_policy import RecentRulePolicy, recent_states
+from bot.recent_rule_policy import RecentRulePolicy, copy_states, recent_states
 
 REPO = Path(__file__).resolve().parents[1]
 INTENTS = ["ask_guide", "choose_option", "ask_time_limit", "greet", "out_of_scope", "thanks", "ask_place"]
@@ -50,6 +50,21 @@ def test_recent_states_are_the_end_of_past_states(domain, turns, restart_at):
     full = tracker.past_states(domain)
     for keep in (1, 2, 3, 5, len(full), len(full) + 3):
         assert recent_states(tracker, domain, keep) == full[-keep:]
+
+
+def test_copy_states_is_a_deep_copy_of_dialogue_states(domain):
+    import copy
+
+    states = conversation(12, 5).past_states(domain) + [
+        {"user": {"intent": "ask_guide", "entities": ("service_item",)}, "slots": {"x": (1.0, 0.0)},
+         "active_loop": {"name": "form"}, "prev_action": {"action_name": "action_listen"}}]
+    copied = copy_states(states)
+    assert copied == copy.deepcopy(states)
+    leaves = [v for state in states for sub in state.values() for v in sub.values()]
+    assert leaves and all(isinstance(v, (str, int, float, bool, tuple)) for v in leaves)  # immutable: 2 levels suffice
+    copied[-1]["user"].pop("intent")
+    copied[-2].clear()
+    assert states[-1]["user"]["intent"] == "ask_guide" and states[-2]
 
 
 @pytest.fixture(scope="module")
