@@ -101,6 +101,8 @@ class ItemLinker:
     _shared_by_first: Optional[Dict[str, List[str]]] = None
     _row_caches: Dict[int, tuple] = field(default_factory=dict)
     _class_index: Optional[tuple] = None
+    _phrase_index: Optional[Dict[str, List[Tuple[str, str]]]] = None
+    _unique_by_first: Optional[Dict[str, List[str]]] = None
 
     # --- training ----------------------------------------------------------
     @classmethod
@@ -307,11 +309,23 @@ class ItemLinker:
     def _alias_evidence(self, prepared: str) -> Dict[str, float]:
         """1.0 for a full name found in the message, less for shorter aliases."""
         found: Dict[str, float] = {}
-        for item_id, phrases in self.phrases.items():
-            for phrase in phrases:
+        index = self.phrase_index
+        for first in set(prepared):   # only phrases that start with a character of the message
+            for phrase, item_id in index.get(first, ()):
                 if phrase in prepared:
                     found[item_id] = max(found.get(item_id, 0.0), min(1.0, len(phrase) / 5.0))
         return found
+
+    @property
+    def phrase_index(self) -> Dict[str, List[Tuple[str, str]]]:
+        """(phrase, item) of every name and alias in ``phrases``, by the phrase's first character."""
+        if self._phrase_index is None:
+            index: Dict[str, List[Tuple[str, str]]] = {}
+            for item_id, phrases in self.phrases.items():
+                for phrase in phrases:
+                    index.setdefault(phrase[0], []).append((phrase, item_id))
+            self._phrase_index = index
+        return self._phrase_index
 
     def under_specified(self, prepared: str) -> Optional[str]:
         """The shared term when the message names nothing but a term of several items."""
@@ -323,7 +337,8 @@ class ItemLinker:
         term = max(terms, key=len)
         if len(_content(text.replace(term, ""))) > 1:
             return None  # more than the term: a precise question
-        if any(len(p) > len(term) and p in text for p in self.unique_phrases):
+        unique = self.unique_phrases_by_first_char
+        if any(len(p) > len(term) and p in text for c in set(text) for p in unique.get(c, ())):
             return None  # it also names one item precisely (结婚登记)
         return term
 
@@ -337,6 +352,15 @@ class ItemLinker:
                     owners.setdefault(phrase, set()).add(item_id)
             self._unique_phrases = sorted(p for p, ids in owners.items() if len(ids) == 1)
         return self._unique_phrases
+
+    @property
+    def unique_phrases_by_first_char(self) -> Dict[str, List[str]]:
+        if self._unique_by_first is None:
+            index: Dict[str, List[str]] = {}
+            for phrase in self.unique_phrases:
+                index.setdefault(phrase[0], []).append(phrase)
+            self._unique_by_first = index
+        return self._unique_by_first
 
     @property
     def shared_terms_by_first_char(self) -> Dict[str, List[str]]:
@@ -388,6 +412,8 @@ class ItemLinker:
         linker._cut = cut
         linker.word_vectorizer.analyzer = linker._words
         linker.shared_terms_by_first_char  # computed now, not on the first message
+        linker.unique_phrases_by_first_char
+        linker.phrase_index
         linker.class_index
         return linker
 

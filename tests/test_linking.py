@@ -186,3 +186,29 @@ def test_features_equal_the_vectorizers(linker):
     texts = [linker.prepare(t) for t in ["我身份证丢了怎么补办", "租房 gjj 提取", "😀", "", "结婚登记结婚登记"]]
     expected = hstack([linker.char_vectorizer.transform(texts), linker.word_vectorizer.transform(texts)]).toarray()
     np.testing.assert_allclose(linker.features(texts).toarray(), expected, atol=1e-12)
+
+
+@pytest.mark.parametrize("text", ["身份证怎么办", "我身份证丢了怎么补办", "结婚登记", "公积金", "租房提取公积金要带什么",
+                                  "护照", "普通护照补发", "", "😀", "sfz 补办"])
+def test_indexed_phrase_lookups_equal_the_scans_of_all_phrases(linker, text):
+    """Alias evidence and the under-specified check look only at phrases starting with a
+    character of the message; the answers are those of scanning every phrase."""
+    from bot.linking import _content
+
+    prepared = linker.prepare(text)
+    scanned = {}
+    for item_id, phrases in linker.phrases.items():
+        for phrase in phrases:
+            if phrase in prepared:
+                scanned[item_id] = max(scanned.get(item_id, 0.0), min(1.0, len(phrase) / 5.0))
+    assert linker._alias_evidence(prepared) == scanned
+
+    first = prepared.split(" ")[0]
+    terms = sorted(t for t in linker.shared_terms if t in first and len(_content(t)) >= 2)
+    expected = None
+    if terms:
+        term = max(terms, key=len)
+        precise = len(_content(first.replace(term, ""))) > 1 or any(
+            len(p) > len(term) and p in first for p in linker.unique_phrases)
+        expected = None if precise else term
+    assert linker.under_specified(prepared) == expected
