@@ -8,7 +8,8 @@ figures) and keeps Rasa's behaviour and error messages.
   reply's shape and each event only against the schema of its own ``event`` type (the
   types are distinct constants, so this is exactly ``oneOf``).
 * ``EndpointConfig.request`` opens a new aiohttp session, and so a new TCP connection, for
-  every call to the action server. Here each endpoint keeps one session (keep-alive); a
+  every call to the action server. Here each endpoint keeps one session (keep-alive, the
+  request JSON written by ``bot.json_text.dumps``, no cookie jar: endpoints set none); a
   kept connection the server closed meanwhile is retried once on a new one (the actions
   only read the knowledge base and return events, so a repeated call changes nothing).
 * ``Domain.is_empty`` builds an empty domain and compares both as dictionaries; the
@@ -109,6 +110,8 @@ def use_kept_endpoint_sessions() -> None:
 
     from rasa.core.constants import DEFAULT_REQUEST_TIMEOUT
 
+    from bot.json_text import dumps
+
     request = EndpointConfig.request
 
     def kept(self: Any) -> Any:
@@ -120,6 +123,7 @@ def use_kept_endpoint_sessions() -> None:
             session = aiohttp.ClientSession(
                 headers=self.headers, auth=auth, timeout=aiohttp.ClientTimeout(total=DEFAULT_REQUEST_TIMEOUT),
                 connector=aiohttp.TCPConnector(keepalive_timeout=KEEP_ALIVE_S, limit=0),
+                json_serialize=dumps, cookie_jar=aiohttp.DummyCookieJar(),
             )
             self.__dict__["_kept_session"], self.__dict__["_kept_loop"] = session, loop
         return session

@@ -11,6 +11,7 @@ endpoints.yml::
 
 Masking. Rasa 3.6's ``SQLTrackerStore.save`` writes every new event as one ``events`` row
 whose ``data`` column is ``json.dumps(event.as_dict())``. This subclass writes the same rows
+(as UTF-8 JSON text, ``bot.json_text.dumps``)
 with ``bot.privacy.mask_event`` applied to that dict first, so user texts, ``parse_data``
 (text, entities), bot texts, buttons, slot values and metadata are stored masked. Events
 published to an event broker (none is configured) are masked the same way. Only what is
@@ -37,7 +38,6 @@ by two turns at once.
 from __future__ import annotations
 
 import itertools
-import json
 import logging
 import sqlite3
 from collections import OrderedDict
@@ -47,6 +47,7 @@ from typing import Any, Dict, Iterable, List, Optional, Text
 from rasa.core.tracker_store import SQLTrackerStore
 from rasa.shared.nlu.constants import INTENT_NAME_KEY
 
+from bot.json_text import dumps
 from bot.privacy import mask_event
 
 logger = logging.getLogger(__name__)
@@ -195,7 +196,7 @@ class MaskingSQLTrackerStore(SQLTrackerStore):
                 "timestamp": data.get("timestamp"),
                 "intent_name": intent,
                 "action_name": data.get("name"),
-                "data": json.dumps(data),
+                "data": dumps(data),
             })
         return rows, unchanged
 
