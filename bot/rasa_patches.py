@@ -21,6 +21,9 @@ figures) and keeps Rasa's behaviour and error messages.
   latest user message on); slots, the latest message and the rest of the tracker state are
   sent as before. Our actions read only those (actions/actions.py); without the setting Rasa
   sends everything, as it does by default.
+* ``Event.resolve_by_type`` walks the whole ``Event`` class tree (``all_subclasses``) for
+  every event it builds from a dictionary, as each action server reply does. Here the class
+  found for a type name is kept (unknown names still go to Rasa's lookup and its error).
 * ``DEFAULT_REQUEST_TIMEOUT`` of the action server call (300 s) is replaced by a bound, so a
   hung action server fails the turn instead of holding the conversation lock.
 """
@@ -260,3 +263,25 @@ def use_turn_events_for_actions() -> None:
 
     RemoteAction._action_call_format = _action_call_format
     _installed.add("turn_events")
+
+
+def use_kept_event_types() -> None:
+    """``Event.resolve_by_type`` remembers the class it found for each type name."""
+    if "event_types" in _installed:
+        return
+    from rasa.shared.core.events import Event
+
+    resolve = Event.resolve_by_type
+    found: Dict[str, Any] = {}
+
+    def resolve_by_type(type_name: str, default: Any = None) -> Any:
+        known = found.get(type_name)
+        if known is not None:
+            return known
+        result = resolve(type_name, default)
+        if result is not None and result is not default:
+            found[type_name] = result
+        return result
+
+    Event.resolve_by_type = staticmethod(resolve_by_type)
+    _installed.add("event_types")

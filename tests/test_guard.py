@@ -466,6 +466,28 @@ actions: [action_answer]
     assert turn_events([ActionExecuted("action_listen")]) == [ActionExecuted("action_listen")]
 
 
+def test_kept_event_types_resolve_like_rasa():
+    import pytest
+    from rasa.shared.core.events import Event, SlotSet, UserUttered
+    from rasa.shared.utils.common import all_subclasses
+
+    from bot.rasa_patches import use_kept_event_types
+
+    def rasa_lookup(name):
+        return next((c for c in all_subclasses(Event) if c.type_name == name), None)
+
+    names = sorted({c.type_name for c in all_subclasses(Event)})
+    use_kept_event_types()
+    for _ in range(2):   # the first round fills the cache, the second reads it
+        assert all(Event.resolve_by_type(n) is rasa_lookup(n) for n in names)
+    assert Event.resolve_by_type("slot") is SlotSet and Event.resolve_by_type("user") is UserUttered
+    assert Event.resolve_by_type("no such event", default=SlotSet) is SlotSet
+    assert Event.resolve_by_type("topic") is None
+    with pytest.raises(ValueError, match="Unknown event name 'no such event'"):
+        Event.resolve_by_type("no such event")
+    assert Event.from_parameters({"event": "slot", "name": "a", "value": 1}) == SlotSet("a", 1)
+
+
 def test_endpoint_requests_reuse_one_connection_and_survive_a_closed_one():
     """Keep-alive to the action server; a connection the server closed is retried."""
     import asyncio

@@ -163,3 +163,26 @@ def test_count_vectors_equal_rasas_featurizer(fixture_db, storage, context):
                 assert a.shape == b.shape and a.dtype == b.dtype
                 assert (a.toarray() == b.toarray()).all()
                 assert (a.row.tolist(), a.col.tolist()) == (b.row.tolist(), b.col.tolist())
+
+
+def test_count_vectors_without_sequence_features_keep_the_sentence_features(fixture_db, storage, context):
+    from bot.nlu.count_vectors import CountVectors
+
+    data = TrainingData([Message(data={"text": t, "intent": "x"}) for t in ["身份证丢了怎么补办", "要带什么材料"]])
+    tokenizer = build(KnowledgeJiebaTokenizer, {"knowledge_db": str(fixture_db)}, storage, context, "tok5")
+    tokenizer.process_training_data(data)
+    both = build(CountVectors, {"analyzer": "char", "max_ngram": 2}, storage, context, "cv-both")
+    sentence_only = build(CountVectors, {"analyzer": "char", "max_ngram": 2, "sequence_features": False},
+                          storage, context, "cv-sentence")
+    for featurizer in (both, sentence_only):
+        featurizer.train(data)
+    message = Message(data={"text": "补办身份证要多久"})
+    tokenizer.process([message])
+    tokens = both._get_processed_message_tokens_by_attribute(message, "text")
+    (sequence,), (sentence,) = both._create_features("text", [tokens])
+    (no_sequence,), (same_sentence,) = sentence_only._create_features("text", [tokens])
+    assert sequence is not None and no_sequence is None
+    assert (sentence.toarray() == same_sentence.toarray()).all()
+    sentence_only.process([message])
+    kinds = {(f.type, f.attribute) for f in message.features}
+    assert kinds == {("sentence", "text")}

@@ -46,7 +46,8 @@ from sanic.request import Request
 from sanic.response import HTTPResponse, ResponseStream
 
 from bot.rasa_patches import (set_action_timeout, use_fast_action_result_validator, use_kept_domain_emptiness,
-                              use_kept_endpoint_sessions, use_sequential_graph_runner, use_turn_events_for_actions)
+                              use_kept_endpoint_sessions, use_kept_event_types, use_sequential_graph_runner,
+                              use_turn_events_for_actions)
 from bot.channels.web_common import BodyTooLarge, error, ok, read_body
 from bot.guard import (
     DEFAULT_MAX_MESSAGE_CHARS,
@@ -120,6 +121,7 @@ class GuardedRestInput(RestInput):
         use_sequential_graph_runner()
         use_kept_domain_emptiness()
         use_turn_events_for_actions()
+        use_kept_event_types()
 
     # -- one message ---------------------------------------------------------------------
 

@@ -6,10 +6,14 @@ joined sentence), and each call builds several scipy matrices for a handful of t
 about a tenth of a turn's CPU on the server. Here the same analyzer and vocabulary give
 the same counts, written straight into the COO matrices Rasa expects (equality is tested in
 tests/test_nlu_components.py). Training and persistence are the parent's.
+
+``sequence_features: false`` leaves out the per-token matrices (a row per token) and adds
+only the sentence features: for pipelines where nothing reads per-token features (ours:
+the AspectClassifier reads sentence features; DIET or CRF would need the tokens').
 """
 from __future__ import annotations
 
-from typing import Dict, List, Optional, Text, Tuple
+from typing import Any, Dict, List, Optional, Text, Tuple
 
 import numpy as np
 import scipy.sparse
@@ -22,6 +26,10 @@ from bot.sparse_rows import feature_counts
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.MESSAGE_FEATURIZER, is_trainable=True)
 class CountVectors(CountVectorsFeaturizer):
+    @staticmethod
+    def get_default_config() -> Dict[Text, Any]:
+        return {**CountVectorsFeaturizer.get_default_config(), "sequence_features": True}
+
     def _counts(self, attribute: Text, texts: List[Text]) -> scipy.sparse.coo_matrix:
         """``vectorizer.transform(texts)`` with sorted indices, as COO."""
         vectorizer = self.vectorizers[attribute]
@@ -53,7 +61,7 @@ class CountVectors(CountVectorsFeaturizer):
                 sequence_features.append(None)
                 sentence_features.append(None)
                 continue
-            sequence_features.append(self._counts(attribute, tokens))
+            sequence_features.append(self._counts(attribute, tokens) if self._config["sequence_features"] else None)
             sentence_features.append(
                 self._counts(attribute, [" ".join(tokens)]) if attribute in DENSE_FEATURIZABLE_ATTRIBUTES else None
             )
