@@ -9,7 +9,9 @@ the one before: 20 ms of server CPU early in a conversation, over 60 ms after 20
 but a state is built only for the last ``needed`` actions, where ``needed`` is one more
 than the longest learned rule. ``RulePolicy._get_possible_keys`` accepts every rule once it
 has checked as many states as the rule has, so the predictions are the same
-(tests/test_recent_rule_policy.py compares both policies).
+(tests/test_recent_rule_policy.py compares both policies). Between predictions the replay of
+each conversation is kept (``KeptReplays``), so a prediction applies only the events added
+since the previous one instead of replaying the conversation from its start.
 
 Training prints Rasa's warning "'RulePolicy' is not included in the model's policy
 configuration": Rasa looks for that exact class. This is a RulePolicy, so /restart and
@@ -18,13 +20,18 @@ when it trains.
 """
 from __future__ import annotations
 
-from typing import Any, Dict, List, Optional, Text
+from collections import OrderedDict, deque
+from typing import Any, Deque, Dict, List, Optional, Text, Tuple
 
 from rasa.core.policies.rule_policy import RULES, RULES_FOR_LOOP_UNHAPPY_PATH, RulePolicy
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.shared.core.domain import Domain, State
-from rasa.shared.core.events import ActionExecuted
+from rasa.shared.core.events import (ActionExecuted, ActionReverted, ActiveLoop, Restarted, SessionStarted,
+                                     UserUtteranceReverted)
 from rasa.shared.core.trackers import DialogueStateTracker
+
+# events after which ``applied_events`` is not the events so far plus the new ones
+REWINDING = (Restarted, SessionStarted, ActionReverted, UserUtteranceReverted, ActiveLoop)
 
 
 def recent_states(tracker: DialogueStateTracker, domain: Domain, keep: int,
@@ -50,6 +57,63 @@ def recent_states(tracker: DialogueStateTracker, domain: Domain, keep: int,
     return states
 
 
+class _Replay:
+    """One conversation replayed up to ``seen`` events: the replay tracker and the states
+    before its last ``keep - 1`` actions."""
+
+    __slots__ = ("seen", "last", "replay", "states")
+
+    def __init__(self, seen: int, last: Any, replay: DialogueStateTracker, states: Deque[State]) -> None:
+        self.seen, self.last, self.replay, self.states = seen, last, replay, states
+
+
+class KeptReplays:
+    """``recent_states`` that continues the previous replay of a conversation.
+
+    Between two predictions a conversation usually only grows (the user message, then the
+    action's events): then the kept replay applies just the new events instead of
+    replaying the whole conversation. Anything else (another tracker object, events that
+    rewind the conversation, forms) is replayed from the start, as ``recent_states`` does.
+    The latest ``size`` conversations are kept.
+    """
+
+    def __init__(self, size: int = 1000) -> None:
+        self.size = size
+        self._kept: "OrderedDict[Tuple, _Replay]" = OrderedDict()
+
+    def states(self, tracker: DialogueStateTracker, domain: Domain, keep: int,
+               omit_unset_slots: bool = False) -> List[State]:
+        def state(replay: DialogueStateTracker) -> State:
+            return domain._clean_state(domain.get_active_state(replay, omit_unset_slots=omit_unset_slots))
+
+        events = tracker.events
+        key = (tracker.sender_id, id(domain), keep, omit_unset_slots)
+        kept = self._kept.get(key)
+        if kept is not None and 0 < kept.seen <= len(events) and events[kept.seen - 1] is kept.last:
+            new = [events[i] for i in range(kept.seen, len(events))]
+            if not any(isinstance(event, REWINDING) for event in new):
+                for event in new:
+                    if isinstance(event, ActionExecuted):
+                        kept.states.append(state(kept.replay))
+                    kept.replay.update(event)
+                kept.seen, kept.last = len(events), events[-1]
+                self._kept.move_to_end(key)
+                return list(kept.states) + [state(kept.replay)]
+        self._kept.pop(key, None)
+        replay = tracker.init_copy()
+        states: Deque[State] = deque(maxlen=keep - 1)
+        for event in tracker.applied_events():
+            if isinstance(event, ActionExecuted) and keep > 1:
+                states.append(state(replay))
+            replay.update(event)
+        result = list(states) + [state(replay)]
+        if events and not any(isinstance(event, ActiveLoop) for event in events):
+            self._kept[key] = _Replay(len(events), events[-1], replay, states)
+            while len(self._kept) > self.size:
+                self._kept.popitem(last=False)
+        return result
+
+
 def copy_states(states: List[State]) -> List[State]:
     """``copy.deepcopy(states)`` for dialogue states, which are two levels of dictionaries
     whose values are strings, numbers or tuples (``rasa.shared.core.domain.State``)."""
@@ -64,20 +128,26 @@ class _RecentHistory:
     computed from, and each caller gets its own copy (the featurizer edits the last state).
     """
 
-    def __init__(self, tracker: DialogueStateTracker, keep: int, kept: Optional[Dict[str, Any]]) -> None:
-        self.tracker, self.keep, self.kept = tracker, keep, kept
+    def __init__(self, tracker: DialogueStateTracker, keep: int, kept: Optional[Dict[str, Any]],
+                 replays: Optional[KeptReplays] = None) -> None:
+        self.tracker, self.keep, self.kept, self.replays = tracker, keep, kept, replays
+
+    def _states(self, domain: Domain, omit_unset_slots: bool) -> List[State]:
+        if self.replays is None:
+            return recent_states(self.tracker, domain, self.keep, omit_unset_slots)
+        return self.replays.states(self.tracker, domain, self.keep, omit_unset_slots)
 
     def past_states(self, domain: Domain, omit_unset_slots: bool = False, ignore_rule_only_turns: bool = False,
                     rule_only_data: Optional[Dict[Text, Any]] = None) -> List[State]:
         if ignore_rule_only_turns:  # not used by rule policies; keep Rasa's exact behaviour
             return self.tracker.past_states(domain, omit_unset_slots, ignore_rule_only_turns, rule_only_data)
         if self.kept is None:
-            return recent_states(self.tracker, domain, self.keep, omit_unset_slots)
+            return self._states(domain, omit_unset_slots)
         events = self.tracker.events
         source = (self.tracker, len(events), events[-1] if events else None, domain, self.keep, omit_unset_slots)
         kept = self.kept.get("source")
         if kept is None or len(kept) != len(source) or not all(k is s or k == s for k, s in zip(kept, source)):
-            self.kept.update(source=source, states=recent_states(self.tracker, domain, self.keep, omit_unset_slots))
+            self.kept.update(source=source, states=self._states(domain, omit_unset_slots))
         return copy_states(self.kept["states"])
 
 
@@ -108,7 +178,10 @@ class RecentRulePolicy(RulePolicy):
     def _prediction_states(self, tracker: DialogueStateTracker, domain: Domain,
                            use_text_for_last_user_input: bool = False,
                            rule_only_data: Optional[Dict[Text, Any]] = None) -> List[State]:
+        replays = self.__dict__.get("_replays")
+        if replays is None:
+            replays = self.__dict__["_replays"] = KeptReplays()
         return super()._prediction_states(
-            _RecentHistory(tracker, self.states_needed(), self._kept_states), domain,
+            _RecentHistory(tracker, self.states_needed(), self._kept_states, replays), domain,
             use_text_for_last_user_input=use_text_for_last_user_input, rule_only_data=rule_only_data,
         )

@@ -8,14 +8,14 @@ from rasa.engine.graph import ExecutionContext, GraphSchema
 from rasa.engine.storage.local_model_storage import LocalModelStorage
 from rasa.engine.storage.resource import Resource
 from rasa.shared.core.domain import Domain
-from rasa.shared.core.events import (ActionExecuted, BotUttered, Restarted, SessionStarted, SlotSet,
-                                     UserUttered)
+from rasa.shared.core.events import (ActionExecuted, ActionReverted, ActiveLoop, BotUttered, Restarted, SessionStarted,
+                                     SlotSet, UserUtteranceReverted, UserUttered)
 from rasa.shared.core.generator import TrainingDataGenerator
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.core.training_data.story_reader.yaml_story_reader import YAMLStoryReader
 from rasa.shared.core.training_data.structures import StoryGraph
 
-from bot.recent_rule_policy import RecentRulePolicy, copy_states, recent_states
+from bot.recent_rule_policy import KeptReplays, RecentRulePolicy, copy_states, recent_states
 
 REPO = Path(__file__).resolve().parents[1]
 INTENTS = ["ask_guide", "choose_option", "ask_time_limit", "greet", "out_of_scope", "thanks", "ask_place"]
@@ -50,6 +50,36 @@ def test_recent_states_are_the_end_of_past_states(domain, turns, restart_at):
     full = tracker.past_states(domain)
     for keep in (1, 2, 3, 5, len(full), len(full) + 3):
         assert recent_states(tracker, domain, keep) == full[-keep:]
+
+
+@pytest.mark.parametrize("keep", [1, 2, 3, 5])
+def test_kept_replays_give_the_states_of_a_full_replay_as_a_conversation_grows(domain, keep):
+    """Event by event, with restarts, reverts, a new session and a form among them; also a
+    second tracker object of the same conversation and another conversation in between."""
+    replays = KeptReplays(size=2)
+    tracker = DialogueStateTracker.from_events("s", [ActionExecuted("action_session_start"), SessionStarted(),
+                                                     ActionExecuted("action_listen")])
+    other = conversation(3)
+    extra = [Restarted(), ActionExecuted("action_listen"), user("greet"), ActionReverted(),
+             UserUtteranceReverted(), SessionStarted(), ActiveLoop("some_form"), ActiveLoop(None)]
+    steps = list(conversation(6).events)[3:]
+    for n, event in enumerate(steps + extra + steps[:12]):
+        tracker.update(event)
+        assert replays.states(tracker, domain, keep) == recent_states(tracker, domain, keep), (n, event)
+        if n % 7 == 0:   # another conversation, and a copy of this one (same events, new object)
+            assert replays.states(other, domain, keep) == recent_states(other, domain, keep)
+            copied = tracker.copy()
+            assert replays.states(copied, domain, keep) == recent_states(copied, domain, keep)
+    assert len(replays._kept) <= 2
+
+
+def test_kept_replays_continue_from_the_kept_replay(domain, monkeypatch):
+    replays = KeptReplays()
+    tracker = conversation(20)
+    replays.states(tracker, domain, 3)
+    monkeypatch.setattr(DialogueStateTracker, "applied_events", lambda self: pytest.fail("replayed from the start"))
+    tracker.update(user("ask_guide"))
+    assert replays.states(tracker, domain, 3)[-1]["user"]["intent"] == "ask_guide"
 
 
 def test_copy_states_is_a_deep_copy_of_dialogue_states(domain):
