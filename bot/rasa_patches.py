@@ -24,6 +24,13 @@ figures) and keeps Rasa's behaviour and error messages.
 * ``Event.resolve_by_type`` walks the whole ``Event`` class tree (``all_subclasses``) for
   every event it builds from a dictionary, as each action server reply does. Here the class
   found for a type name is kept (unknown names still go to Rasa's lookup and its error).
+* ``MessageProcessor._run_action`` hands each action a copy of the tracker (a replay of the
+  whole conversation, about 6% of a turn) in case the action changes it or the policy's
+  events must be undone. Our action server call, ``action_listen`` and the ``utter_``
+  responses only read the tracker, and when the prediction brings no events there is
+  nothing to undo: then they get the tracker itself. Conversations with a ``FollowupAction``
+  event keep the copy (Rasa clears a follow-up action without an event, so a replay can
+  differ from the tracker there).
 * ``DEFAULT_REQUEST_TIMEOUT`` of the action server call (300 s) is replaced by a bound, so a
   hung action server fails the turn instead of holding the conversation lock.
 """
@@ -285,3 +292,39 @@ def use_kept_event_types() -> None:
 
     Event.resolve_by_type = staticmethod(resolve_by_type)
     _installed.add("event_types")
+
+
+def reads_only(action: Any, tracker: Any, prediction: Any) -> bool:
+    """Whether ``_run_action`` may give ``action`` the tracker itself instead of a copy."""
+    from rasa.core.actions.action import ActionBotResponse, ActionListen, RemoteAction
+    from rasa.shared.core.events import FollowupAction
+
+    return (type(action) in (RemoteAction, ActionListen, ActionBotResponse) and not prediction.events
+            and not any(isinstance(event, FollowupAction) for event in tracker.events))
+
+
+def use_uncopied_trackers_for_reading_actions() -> None:
+    """``_run_action`` without the tracker copy for actions that only read it."""
+    if "uncopied" in _installed:
+        return
+    from rasa.core.processor import MessageProcessor
+
+    run_action = MessageProcessor._run_action
+
+    async def _run_action(self: Any, action: Any, tracker: Any, output_channel: Any, nlg: Any,
+                          prediction: Any) -> bool:
+        if not reads_only(action, tracker, prediction):
+            return await run_action(self, action, tracker, output_channel, nlg, prediction)
+
+        def itself() -> Any:   # the first copy() (the temporary tracker); any later one copies
+            tracker.__dict__.pop("copy", None)
+            return tracker
+
+        tracker.copy = itself
+        try:
+            return await run_action(self, action, tracker, output_channel, nlg, prediction)
+        finally:
+            tracker.__dict__.pop("copy", None)
+
+    MessageProcessor._run_action = _run_action
+    _installed.add("uncopied")
