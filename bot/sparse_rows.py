@@ -38,9 +38,15 @@ def csr_from_rows(rows: Sequence[Row], width: int):
 def decision_values(coef: np.ndarray, intercept: np.ndarray, X) -> np.ndarray:
     """``X @ coef.T + intercept`` for a CSR ``X``, gathering only the weight columns of each
     row's non-zero features (scipy copies a transposed weight matrix whole)."""
-    scores = np.empty((X.shape[0], coef.shape[0]))
-    for row, (start, end) in enumerate(zip(X.indptr[:-1], X.indptr[1:])):
-        scores[row] = coef[:, X.indices[start:end]] @ X.data[start:end].astype(coef.dtype)
+    return row_decision_values(coef, intercept, [(X.indices[start:end], X.data[start:end])
+                                                 for start, end in zip(X.indptr[:-1], X.indptr[1:])])
+
+
+def row_decision_values(coef: np.ndarray, intercept: np.ndarray, rows: Sequence[Row]) -> np.ndarray:
+    """``decision_values`` of the matrix whose rows are ``rows``, without building it."""
+    scores = np.empty((len(rows), coef.shape[0]))
+    for index, (columns, values) in enumerate(rows):
+        scores[index] = coef[:, columns] @ np.asarray(values).astype(coef.dtype)
     return scores + intercept
 
 

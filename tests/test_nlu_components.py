@@ -100,8 +100,11 @@ def test_aspect_probabilities_equal_predict_proba():
     y = rng.integers(0, 4, 60)
     clf = LogisticRegression(max_iter=300).fit(X, y)
     np.testing.assert_allclose(probabilities(clf, X[:7]), clf.predict_proba(X[:7]), rtol=1e-9, atol=1e-12)
+    rows = [(r.indices, r.data) for r in X[:7].tocsr()]
+    np.testing.assert_allclose(probabilities(clf, rows=rows), clf.predict_proba(X[:7]), rtol=1e-9, atol=1e-12)
     binary = LogisticRegression().fit(X, y % 2)
     np.testing.assert_allclose(probabilities(binary, X[:3]), binary.predict_proba(X[:3]))
+    np.testing.assert_allclose(probabilities(binary, rows=rows[:3]), binary.predict_proba(X[:3]))
 
 
 def test_aspect_classifier_equals_rasas_logistic_regression(fixture_db, storage, context):

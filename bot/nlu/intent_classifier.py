@@ -28,20 +28,24 @@ from rasa.nlu.classifiers.logistic_regression_classifier import LogisticRegressi
 from rasa.shared.nlu.constants import FEATURE_TYPE_SENTENCE, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
-from bot.sparse_rows import csr_from_rows, decision_values
+from bot.sparse_rows import csr_from_rows, decision_values, row_decision_values
 
 EMPTY_INTENT = "out_of_scope"
 WEIGHTS_FILE = "weights.npz"
 logger = logging.getLogger(__name__)
 
 
-def probabilities(clf, X) -> np.ndarray:
-    """``clf.predict_proba(X)`` for a multinomial LogisticRegression, row by row."""
+def probabilities(clf, X=None, rows=None) -> np.ndarray:
+    """``clf.predict_proba(X)`` for a multinomial LogisticRegression, row by row; or of the
+    matrix whose rows are ``rows`` ((columns, values) pairs), without building it."""
     multinomial = clf.coef_.shape[0] > 2 and getattr(clf, "multi_class", "auto") in ("auto", "multinomial") \
         and getattr(clf, "solver", "lbfgs") != "liblinear"
     if not multinomial:
-        return clf.predict_proba(X)
-    scores = decision_values(clf.coef_, clf.intercept_, X.tocsr())
+        return clf.predict_proba(X if rows is None else csr_from_rows(rows, clf.coef_.shape[1]))
+    if rows is None:
+        scores = decision_values(clf.coef_, clf.intercept_, X.tocsr())
+    else:
+        scores = row_decision_values(clf.coef_, clf.intercept_, rows)
     scores -= scores.max(axis=1, keepdims=True)
     np.exp(scores, out=scores)
     scores /= scores.sum(axis=1, keepdims=True)
@@ -109,8 +113,10 @@ class AspectClassifier(LogisticRegressionClassifier):
         """The parent's ``process`` with ``probabilities`` instead of ``predict_proba``."""
         width = self.clf.coef_.shape[1]
         rows = [sentence_row(m, width) for m in messages]
-        X = csr_from_rows(rows, width) if all(r is not None for r in rows) else self._create_X(messages)
-        probas = probabilities(self.clf, X)
+        if all(r is not None for r in rows):
+            probas = probabilities(self.clf, rows=rows)
+        else:
+            probas = probabilities(self.clf, self._create_X(messages))
         for message, row in zip(messages, probas):
             ranking = sorted(
                 ({"name": name, "confidence": float(p)} for name, p in zip(self.clf.classes_, row)),
