@@ -356,19 +356,13 @@ class ItemLinker:
     @property
     def unique_phrases_by_first_char(self) -> Dict[str, List[str]]:
         if self._unique_by_first is None:
-            index: Dict[str, List[str]] = {}
-            for phrase in self.unique_phrases:
-                index.setdefault(phrase[0], []).append(phrase)
-            self._unique_by_first = index
+            self._unique_by_first = _by_first_char(self.unique_phrases)
         return self._unique_by_first
 
     @property
     def shared_terms_by_first_char(self) -> Dict[str, List[str]]:
         if self._shared_by_first is None:
-            index: Dict[str, List[str]] = {}
-            for term in self.shared_terms:
-                index.setdefault(term[0], []).append(term)
-            self._shared_by_first = index
+            self._shared_by_first = _by_first_char(self.shared_terms)
         return self._shared_by_first
 
     @property
@@ -416,6 +410,14 @@ class ItemLinker:
         linker.phrase_index
         linker.class_index
         return linker
+
+
+def _by_first_char(words: Sequence[str]) -> Dict[str, List[str]]:
+    """``words`` grouped by their first character, in their order."""
+    index: Dict[str, List[str]] = {}
+    for word in words:
+        index.setdefault(word[0], []).append(word)
+    return index
 
 
 def _content(text: str) -> str:
