@@ -34,6 +34,23 @@ from rasa.shared.core.trackers import DialogueStateTracker
 REWINDING = (Restarted, SessionStarted, ActionReverted, UserUtteranceReverted, ActiveLoop)
 
 
+def _state(domain: Domain, replay: DialogueStateTracker, omit_unset_slots: bool) -> State:
+    return domain._clean_state(domain.get_active_state(replay, omit_unset_slots=omit_unset_slots))
+
+
+def _replayed(tracker: DialogueStateTracker, domain: Domain, keep: int,
+              omit_unset_slots: bool) -> Tuple[DialogueStateTracker, Deque[State]]:
+    """The applied events replayed into a fresh tracker, and the states before the last
+    ``keep - 1`` applied ``ActionExecuted`` (only those are built)."""
+    replay = tracker.init_copy()
+    states: Deque[State] = deque(maxlen=max(0, keep - 1))
+    for event in tracker.applied_events():
+        if isinstance(event, ActionExecuted) and keep > 1:
+            states.append(_state(domain, replay, omit_unset_slots))
+        replay.update(event)
+    return replay, states
+
+
 def recent_states(tracker: DialogueStateTracker, domain: Domain, keep: int,
                   omit_unset_slots: bool = False) -> List[State]:
     """The last ``keep`` of ``tracker.past_states(domain)``, without building the others.
@@ -41,30 +58,19 @@ def recent_states(tracker: DialogueStateTracker, domain: Domain, keep: int,
     Mirrors ``Domain.states_for_tracker_history`` (without rule-only turn hiding): one state
     before each applied ``ActionExecuted`` and one for the tracker as it is now.
     """
-    events = tracker.applied_events()
-    total = sum(isinstance(e, ActionExecuted) for e in events) + 1
-    skip = max(0, total - keep)
-    replay = tracker.init_copy()
-    states: List[State] = []
-    seen = 0
-    for event in events:
-        if isinstance(event, ActionExecuted):
-            if seen >= skip:
-                states.append(domain._clean_state(domain.get_active_state(replay, omit_unset_slots=omit_unset_slots)))
-            seen += 1
-        replay.update(event)
-    states.append(domain._clean_state(domain.get_active_state(replay, omit_unset_slots=omit_unset_slots)))
-    return states
+    replay, states = _replayed(tracker, domain, keep, omit_unset_slots)
+    return list(states) + [_state(domain, replay, omit_unset_slots)]
 
 
 class _Replay:
-    """One conversation replayed up to ``seen`` events: the replay tracker and the states
-    before its last ``keep - 1`` actions."""
+    """One conversation replayed up to ``seen`` events: the replay tracker, the states
+    before its last ``keep - 1`` actions and the state after the last event."""
 
-    __slots__ = ("seen", "last", "replay", "states")
+    __slots__ = ("seen", "last", "replay", "states", "current")
 
-    def __init__(self, seen: int, last: Any, replay: DialogueStateTracker, states: Deque[State]) -> None:
-        self.seen, self.last, self.replay, self.states = seen, last, replay, states
+    def __init__(self, seen: int, last: Any, replay: DialogueStateTracker, states: Deque[State],
+                 current: State) -> None:
+        self.seen, self.last, self.replay, self.states, self.current = seen, last, replay, states, current
 
 
 class KeptReplays:
@@ -72,9 +78,11 @@ class KeptReplays:
 
     Between two predictions a conversation usually only grows (the user message, then the
     action's events): then the kept replay applies just the new events instead of
-    replaying the whole conversation. Anything else (another tracker object, events that
+    replaying the whole conversation; with no new events (RulePolicy asks twice per
+    prediction) nothing is computed. Anything else (another tracker object, events that
     rewind the conversation, forms) is replayed from the start, as ``recent_states`` does.
-    The latest ``size`` conversations are kept.
+    The latest ``size`` conversations are kept. The states returned are shared with the
+    kept replay: callers that change them must copy them (``copy_states``).
     """
 
     def __init__(self, size: int = 1000) -> None:
@@ -83,9 +91,6 @@ class KeptReplays:
 
     def states(self, tracker: DialogueStateTracker, domain: Domain, keep: int,
                omit_unset_slots: bool = False) -> List[State]:
-        def state(replay: DialogueStateTracker) -> State:
-            return domain._clean_state(domain.get_active_state(replay, omit_unset_slots=omit_unset_slots))
-
         events = tracker.events
         key = (tracker.sender_id, id(domain), keep, omit_unset_slots)
         kept = self._kept.get(key)
@@ -93,25 +98,22 @@ class KeptReplays:
             new = [events[i] for i in range(kept.seen, len(events))]
             if not any(isinstance(event, REWINDING) for event in new):
                 for event in new:
-                    if isinstance(event, ActionExecuted):
-                        kept.states.append(state(kept.replay))
+                    if isinstance(event, ActionExecuted) and keep > 1:
+                        kept.states.append(_state(domain, kept.replay, omit_unset_slots))
                     kept.replay.update(event)
-                kept.seen, kept.last = len(events), events[-1]
+                if new:
+                    kept.seen, kept.last = len(events), events[-1]
+                    kept.current = _state(domain, kept.replay, omit_unset_slots)
                 self._kept.move_to_end(key)
-                return list(kept.states) + [state(kept.replay)]
+                return list(kept.states) + [kept.current]
         self._kept.pop(key, None)
-        replay = tracker.init_copy()
-        states: Deque[State] = deque(maxlen=keep - 1)
-        for event in tracker.applied_events():
-            if isinstance(event, ActionExecuted) and keep > 1:
-                states.append(state(replay))
-            replay.update(event)
-        result = list(states) + [state(replay)]
+        replay, states = _replayed(tracker, domain, keep, omit_unset_slots)
+        current = _state(domain, replay, omit_unset_slots)
         if events and not any(isinstance(event, ActiveLoop) for event in events):
-            self._kept[key] = _Replay(len(events), events[-1], replay, states)
+            self._kept[key] = _Replay(len(events), events[-1], replay, states, current)
             while len(self._kept) > self.size:
                 self._kept.popitem(last=False)
-        return result
+        return list(states) + [current]
 
 
 def copy_states(states: List[State]) -> List[State]:
@@ -121,34 +123,18 @@ def copy_states(states: List[State]) -> List[State]:
 
 
 class _RecentHistory:
-    """What the featurizer needs of a tracker (``past_states``), limited to recent turns.
+    """What the featurizer needs of a tracker (``past_states``), limited to recent turns:
+    the kept replay's states, each caller with its own copy (the featurizer edits the last
+    state)."""
 
-    A prediction asks twice for the same tracker (rules on the text, then on the intent):
-    ``kept``, a dict that lives for one prediction, holds the first answer with what it was
-    computed from, and each caller gets its own copy (the featurizer edits the last state).
-    """
-
-    def __init__(self, tracker: DialogueStateTracker, keep: int, kept: Optional[Dict[str, Any]],
-                 replays: Optional[KeptReplays] = None) -> None:
-        self.tracker, self.keep, self.kept, self.replays = tracker, keep, kept, replays
-
-    def _states(self, domain: Domain, omit_unset_slots: bool) -> List[State]:
-        if self.replays is None:
-            return recent_states(self.tracker, domain, self.keep, omit_unset_slots)
-        return self.replays.states(self.tracker, domain, self.keep, omit_unset_slots)
+    def __init__(self, tracker: DialogueStateTracker, keep: int, replays: KeptReplays) -> None:
+        self.tracker, self.keep, self.replays = tracker, keep, replays
 
     def past_states(self, domain: Domain, omit_unset_slots: bool = False, ignore_rule_only_turns: bool = False,
                     rule_only_data: Optional[Dict[Text, Any]] = None) -> List[State]:
         if ignore_rule_only_turns:  # not used by rule policies; keep Rasa's exact behaviour
             return self.tracker.past_states(domain, omit_unset_slots, ignore_rule_only_turns, rule_only_data)
-        if self.kept is None:
-            return self._states(domain, omit_unset_slots)
-        events = self.tracker.events
-        source = (self.tracker, len(events), events[-1] if events else None, domain, self.keep, omit_unset_slots)
-        kept = self.kept.get("source")
-        if kept is None or len(kept) != len(source) or not all(k is s or k == s for k, s in zip(kept, source)):
-            self.kept.update(source=source, states=self._states(domain, omit_unset_slots))
-        return copy_states(self.kept["states"])
+        return copy_states(self.replays.states(self.tracker, domain, self.keep, omit_unset_slots))
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.POLICY_WITHOUT_END_TO_END_SUPPORT, is_trainable=True)
@@ -166,15 +152,6 @@ class RecentRulePolicy(RulePolicy):
                 version, 1 + max((len(self._rule_key_to_state(k)) for k in keys), default=0))
         return kept[1]
 
-    _kept_states: Optional[Dict[str, Any]] = None   # a dict during one prediction
-
-    def _predict(self, tracker: DialogueStateTracker, domain: Domain) -> Any:
-        self._kept_states = {}
-        try:
-            return super()._predict(tracker, domain)
-        finally:
-            self._kept_states = None
-
     def _prediction_states(self, tracker: DialogueStateTracker, domain: Domain,
                            use_text_for_last_user_input: bool = False,
                            rule_only_data: Optional[Dict[Text, Any]] = None) -> List[State]:
@@ -182,6 +159,6 @@ class RecentRulePolicy(RulePolicy):
         if replays is None:
             replays = self.__dict__["_replays"] = KeptReplays()
         return super()._prediction_states(
-            _RecentHistory(tracker, self.states_needed(), self._kept_states, replays), domain,
+            _RecentHistory(tracker, self.states_needed(), replays), domain,
             use_text_for_last_user_input=use_text_for_last_user_input, rule_only_data=rule_only_data,
         )

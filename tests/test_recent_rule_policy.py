@@ -82,6 +82,19 @@ def test_kept_replays_continue_from_the_kept_replay(domain, monkeypatch):
     assert replays.states(tracker, domain, 3)[-1]["user"]["intent"] == "ask_guide"
 
 
+def test_recent_history_hands_out_copies_of_the_kept_states(domain):
+    from bot.recent_rule_policy import _RecentHistory
+
+    tracker = conversation(5)
+    history = _RecentHistory(tracker, 3, KeptReplays())
+    first = history.past_states(domain)
+    expected = recent_states(tracker, domain, 3)
+    assert first == expected
+    for state in first:   # what a featurizer may do to what it was given
+        state.clear()
+    assert history.past_states(domain) == expected
+
+
 def test_copy_states_is_a_deep_copy_of_dialogue_states(domain):
     import copy
 
