@@ -37,9 +37,21 @@ figures) and keeps Rasa's behaviour and error messages.
 from __future__ import annotations
 
 import asyncio
-from typing import Any, Dict
+import functools
+from typing import Any, Callable, Dict
 
 _installed = set()
+
+
+def _once(install: Callable[[], None]) -> Callable[[], None]:
+    """Run an installer the first time it is called only: patching twice would wrap the
+    patched function again."""
+    @functools.wraps(install)
+    def once() -> None:
+        if install.__name__ not in _installed:
+            install()
+            _installed.add(install.__name__)
+    return once
 KEEP_ALIVE_S = 2.0   # below the action server's (Sanic) 5 s, so it is the client that closes
 
 
@@ -74,9 +86,8 @@ class ActionReplyValidator:
                 self.full.validate(reply)  # raises jsonschema's own error for this reply
 
 
+@_once
 def use_fast_action_result_validator() -> None:
-    if "validator" in _installed:
-        return
     from jsonschema import ValidationError
     from rasa.core.actions.action import DOCS_BASE_URL, RemoteAction
 
@@ -95,7 +106,6 @@ def use_fast_action_result_validator() -> None:
             raise error
 
     RemoteAction._validate_action_result = _validate_action_result
-    _installed.add("validator")
 
 
 class _Borrowed:
@@ -111,10 +121,9 @@ class _Borrowed:
         return False
 
 
+@_once
 def use_kept_endpoint_sessions() -> None:
     """Keep-alive for Rasa's HTTP endpoints (the action server above all)."""
-    if "sessions" in _installed:
-        return
     import aiohttp
     from rasa.utils.endpoints import EndpointConfig
 
@@ -150,13 +159,11 @@ def use_kept_endpoint_sessions() -> None:
 
     EndpointConfig.session = session
     EndpointConfig.request = request_kept
-    _installed.add("sessions")
 
 
+@_once
 def use_kept_domain_emptiness() -> None:
     """``Domain.is_empty`` computed once per domain object."""
-    if "is_empty" in _installed:
-        return
     from rasa.shared.core.domain import Domain
 
     compare = Domain.is_empty
@@ -168,7 +175,6 @@ def use_kept_domain_emptiness() -> None:
         return known
 
     Domain.is_empty = is_empty
-    _installed.add("is_empty")
 
 
 def sequential_graph_runner():
@@ -222,14 +228,12 @@ def sequential_graph_runner():
     return SequentialGraphRunner
 
 
+@_once
 def use_sequential_graph_runner() -> None:
     """Agents loaded from now on predict with ``sequential_graph_runner()``."""
-    if "runner" in _installed:
-        return
     import rasa.core.processor as processor
 
     processor.DaskGraphRunner = sequential_graph_runner()
-    _installed.add("runner")
 
 
 SEND_EVENTS = "send_events"   # action_endpoint setting: "all" (Rasa's default) or "turn"
@@ -246,10 +250,9 @@ def turn_events(events: Any) -> list:
     return events
 
 
+@_once
 def use_turn_events_for_actions() -> None:
     """``send_events: turn`` in the action endpoint sends only the current turn's events."""
-    if "turn_events" in _installed:
-        return
     import rasa
     from rasa.core.actions.action import RemoteAction
     from rasa.shared.core.trackers import EventVerbosity
@@ -269,13 +272,11 @@ def use_turn_events_for_actions() -> None:
         return result
 
     RemoteAction._action_call_format = _action_call_format
-    _installed.add("turn_events")
 
 
+@_once
 def use_kept_event_types() -> None:
     """``Event.resolve_by_type`` remembers the class it found for each type name."""
-    if "event_types" in _installed:
-        return
     from rasa.shared.core.events import Event
 
     resolve = Event.resolve_by_type
@@ -291,25 +292,22 @@ def use_kept_event_types() -> None:
         return result
 
     Event.resolve_by_type = staticmethod(resolve_by_type)
-    _installed.add("event_types")
 
 
-def reads_only(action: Any, tracker: Any, prediction: Any) -> bool:
-    """Whether ``_run_action`` may give ``action`` the tracker itself instead of a copy."""
-    from rasa.core.actions.action import ActionBotResponse, ActionListen, RemoteAction
-    from rasa.shared.core.events import FollowupAction
-
-    return (type(action) in (RemoteAction, ActionListen, ActionBotResponse) and not prediction.events
-            and not any(isinstance(event, FollowupAction) for event in tracker.events))
-
-
+@_once
 def use_uncopied_trackers_for_reading_actions() -> None:
     """``_run_action`` without the tracker copy for actions that only read it."""
-    if "uncopied" in _installed:
-        return
+    from rasa.core.actions.action import ActionBotResponse, ActionListen, RemoteAction
     from rasa.core.processor import MessageProcessor
+    from rasa.shared.core.events import FollowupAction
 
     run_action = MessageProcessor._run_action
+    readers = (RemoteAction, ActionListen, ActionBotResponse)
+
+    def reads_only(action: Any, tracker: Any, prediction: Any) -> bool:
+        """Whether ``_run_action`` may give ``action`` the tracker itself instead of a copy."""
+        return (type(action) in readers and not prediction.events
+                and not any(isinstance(event, FollowupAction) for event in tracker.events))
 
     async def _run_action(self: Any, action: Any, tracker: Any, output_channel: Any, nlg: Any,
                           prediction: Any) -> bool:
@@ -327,4 +325,3 @@ def use_uncopied_trackers_for_reading_actions() -> None:
             tracker.__dict__.pop("copy", None)
 
     MessageProcessor._run_action = _run_action
-    _installed.add("uncopied")
