@@ -25,12 +25,18 @@ figures) and keeps Rasa's behaviour and error messages.
   every event it builds from a dictionary, as each action server reply does. Here the class
   found for a type name is kept (unknown names still go to Rasa's lookup and its error).
 * ``MessageProcessor._run_action`` hands each action a copy of the tracker (a replay of the
-  whole conversation, about 6% of a turn) in case the action changes it or the policy's
-  events must be undone. Our action server call, ``action_listen`` and the ``utter_``
-  responses only read the tracker, and when the prediction brings no events there is
-  nothing to undo: then they get the tracker itself. Conversations with a ``FollowupAction``
-  event keep the copy (Rasa clears a follow-up action without an event, so a replay can
-  differ from the tracker there).
+  whole conversation, about 3-6% of a turn) with the prediction's events applied, in case
+  the action changes it or those events must be undone (a rejected action). Our action
+  server call, ``action_listen`` and the ``utter_`` responses only read the tracker: when
+  the prediction brings no events they get the tracker itself. The prediction of a turn's
+  answer brings one event, ``DefinePrevUserUtteredFeaturization``, which changes nothing
+  but a flag of the latest user message (an object the copy shares with the tracker, so
+  Rasa sets the flag on the tracker's message too): such events are logged on the tracker
+  before the action runs instead of after (they are taken off again if the action is
+  rejected), so the action reads the tracker itself and the events stand where Rasa puts
+  them, just before the action's ``ActionExecuted``. Conversations with a
+  ``FollowupAction`` event keep the copy (Rasa clears a follow-up action without an event,
+  so a replay can differ from the tracker there).
 * ``DEFAULT_REQUEST_TIMEOUT`` of the action server call (300 s) is replaced by a bound, so a
   hung action server fails the turn instead of holding the conversation lock.
 """
@@ -297,22 +303,31 @@ def use_kept_event_types() -> None:
 @_once
 def use_uncopied_trackers_for_reading_actions() -> None:
     """``_run_action`` without the tracker copy for actions that only read it."""
+    import copy
+
     from rasa.core.actions.action import ActionBotResponse, ActionListen, RemoteAction
     from rasa.core.processor import MessageProcessor
-    from rasa.shared.core.events import FollowupAction
+    from rasa.shared.core.events import ActionExecutionRejected, DefinePrevUserUtteredFeaturization, FollowupAction
 
     run_action = MessageProcessor._run_action
     readers = (RemoteAction, ActionListen, ActionBotResponse)
 
     def reads_only(action: Any, tracker: Any, prediction: Any) -> bool:
         """Whether ``_run_action`` may give ``action`` the tracker itself instead of a copy."""
-        return (type(action) in readers and not prediction.events
+        return (type(action) in readers
+                and all(type(event) is DefinePrevUserUtteredFeaturization for event in prediction.events)
                 and not any(isinstance(event, FollowupAction) for event in tracker.events))
 
     async def _run_action(self: Any, action: Any, tracker: Any, output_channel: Any, nlg: Any,
                           prediction: Any) -> bool:
         if not reads_only(action, tracker, prediction):
             return await run_action(self, action, tracker, output_channel, nlg, prediction)
+
+        logged, applied = len(tracker.events), list(prediction.events)
+        if applied:   # logged now, on the tracker itself; Rasa's run then logs no others
+            tracker.update_with_events(applied, self.domain)
+            prediction = copy.copy(prediction)
+            prediction.events = []
 
         def itself() -> Any:   # the first copy() (the temporary tracker); any later one copies
             tracker.__dict__.pop("copy", None)
@@ -323,5 +338,9 @@ def use_uncopied_trackers_for_reading_actions() -> None:
             return await run_action(self, action, tracker, output_channel, nlg, prediction)
         finally:
             tracker.__dict__.pop("copy", None)
+            after = logged + len(applied)
+            if applied and len(tracker.events) > after and isinstance(tracker.events[after], ActionExecutionRejected):
+                for _ in applied:   # a rejected action: Rasa logs none of the prediction's events
+                    del tracker.events[logged]
 
     MessageProcessor._run_action = _run_action

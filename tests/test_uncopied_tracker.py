@@ -108,3 +108,45 @@ def test_a_copy_when_the_prediction_has_events_or_a_followup_or_another_action(p
     tracker.copy = lambda: copies.append(1) or original()   # noqa: E731
     run(processor, ActionSessionStart(), tracker)
     assert copies == [1]
+
+
+def test_a_featurization_event_of_the_prediction_is_logged_where_rasa_logs_it_and_sent_as_a_copy_would(processor):
+    from rasa.shared.core.events import ActionExecuted, BotUttered, DefinePrevUserUtteredFeaturization, SlotSet
+
+    seen = []
+    tracker = conversation()
+    before = list(tracker.events)
+    flag = DefinePrevUserUtteredFeaturization(False)
+    rasa_copy = tracker.copy()   # what Rasa hands the action: a copy with the prediction's events
+    rasa_copy.update_with_events([DefinePrevUserUtteredFeaturization(False)], processor.domain)
+    expected = recording_remote_action([])._action_call_format(rasa_copy, processor.domain)
+    run(processor, recording_remote_action(seen), tracker, events=[flag])
+    (given, payload), = seen
+    assert given is tracker
+    for sent in (payload, expected):   # the times the events were logged
+        sent["tracker"].pop("latest_event_time")
+        for event in sent["tracker"]["events"]:
+            event.pop("timestamp")
+    assert payload == expected
+    after = list(tracker.events)
+    assert after[:len(before)] == before
+    assert [type(e) for e in after[len(before):]] == [DefinePrevUserUtteredFeaturization, ActionExecuted, SlotSet, BotUttered]
+    assert after[len(before)] is flag and after[len(before) + 1].action_name == "action_answer"
+
+
+def test_a_rejected_reader_logs_none_of_the_predictions_events(processor):
+    from rasa.core.actions.action import ActionExecutionRejection
+    from rasa.shared.core.events import ActionExecutionRejected, DefinePrevUserUtteredFeaturization
+
+    action = recording_remote_action([])
+
+    async def reject(output_channel, nlg, tracker, domain):
+        raise ActionExecutionRejection("action_answer")
+
+    action.run = reject
+    tracker = conversation()
+    before = list(tracker.events)
+    run(processor, action, tracker, events=[DefinePrevUserUtteredFeaturization(False)])
+    after = list(tracker.events)
+    assert after[:len(before)] == before
+    assert [type(e) for e in after[len(before):]] == [ActionExecutionRejected]
