@@ -11,7 +11,9 @@ than the longest learned rule. ``RulePolicy._get_possible_keys`` accepts every r
 has checked as many states as the rule has, so the predictions are the same
 (tests/test_recent_rule_policy.py compares both policies). Between predictions the replay of
 each conversation is kept (``KeptReplays``), so a prediction applies only the events added
-since the previous one instead of replaying the conversation from its start.
+since the previous one instead of replaying the conversation from its start. And the rules
+are parsed once and grouped by the previous action of their last state (``RuleIndex``):
+``RulePolicy`` parses and tries every rule against the conversation for each prediction.
 
 Training prints Rasa's warning "'RulePolicy' is not included in the model's policy
 configuration": Rasa looks for that exact class. This is a RulePolicy, so /restart and
@@ -20,10 +22,13 @@ when it trains.
 """
 from __future__ import annotations
 
-from collections import OrderedDict, deque
-from typing import Any, Deque, Dict, List, Optional, Text, Tuple
+import json
+from collections import OrderedDict, defaultdict, deque
+from typing import Any, Deque, Dict, List, Optional, Set, Text, Tuple
 
 from rasa.core.policies.rule_policy import RULES, RULES_FOR_LOOP_UNHAPPY_PATH, RulePolicy
+from rasa.shared.core.constants import PREVIOUS_ACTION, SHOULD_NOT_BE_SET
+from rasa.shared.nlu.constants import ACTION_NAME
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.shared.core.domain import Domain, State
 from rasa.shared.core.events import (ActionExecuted, ActionReverted, ActiveLoop, Restarted, SessionStarted,
@@ -137,6 +142,54 @@ class _RecentHistory:
         return copy_states(self.replays.states(self.tracker, domain, self.keep, omit_unset_slots))
 
 
+class RuleIndex:
+    """``RulePolicy._get_possible_keys`` for one lookup (rule key -> action), with each key
+    parsed once and the rules grouped by the previous action of their last state.
+
+    A rule whose last state names a previous action applies only where the conversation's
+    last state names the same one (``RulePolicy._does_rule_match_state``), so only that group
+    and the rules without such a name are tried; they are tried as ``RulePolicy`` does, state
+    by state from the end, and the search stops once every remaining rule is shorter than the
+    states checked (``RulePolicy`` accepts those rules from there on).
+    """
+
+    def __init__(self, lookup: Dict[Text, Text]) -> None:
+        self.keys = frozenset(lookup)
+        self.reversed_states = {key: tuple(reversed(json.loads(key))) for key in lookup}
+        self.by_previous_action: Dict[Text, List[Text]] = defaultdict(list)
+        self.unnamed: List[Text] = []
+        for key, states in self.reversed_states.items():
+            name = (states[0].get(PREVIOUS_ACTION) or {}).get(ACTION_NAME) if states else None
+            if name and name != SHOULD_NOT_BE_SET:
+                self.by_previous_action[name].append(key)
+            else:
+                self.unnamed.append(key)
+
+    @staticmethod
+    def applicable(reversed_rule_states: Tuple[State, ...], turn_index: int, state: State) -> bool:
+        """``RulePolicy._is_rule_applicable`` on the parsed rule."""
+        if turn_index >= len(reversed_rule_states):
+            return True
+        rule_state = reversed_rule_states[turn_index]
+        current_previous_action, rule_previous_action = state.get(PREVIOUS_ACTION), rule_state.get(PREVIOUS_ACTION)
+        if not rule_previous_action and not current_previous_action:
+            return True
+        if not rule_previous_action or not current_previous_action:
+            return False
+        return RulePolicy._does_rule_match_state(rule_state, state)
+
+    def possible_keys(self, states: List[State]) -> Set[Text]:
+        if not states:
+            return set(self.keys)
+        name = (states[-1].get(PREVIOUS_ACTION) or {}).get(ACTION_NAME)
+        possible = (self.by_previous_action.get(name, []) if name else []) + self.unnamed
+        for index, state in enumerate(reversed(states)):
+            possible = [key for key in possible if self.applicable(self.reversed_states[key], index, state)]
+            if not possible or all(len(self.reversed_states[key]) <= index + 1 for key in possible):
+                break
+        return set(possible)
+
+
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.POLICY_WITHOUT_END_TO_END_SUPPORT, is_trainable=True)
 class RecentRulePolicy(RulePolicy):
     """``RulePolicy`` whose per-turn cost does not grow with the conversation."""
@@ -151,6 +204,15 @@ class RecentRulePolicy(RulePolicy):
             kept = self.__dict__["_states_needed"] = (
                 version, 1 + max((len(self._rule_key_to_state(k)) for k in keys), default=0))
         return kept[1]
+
+    def _get_possible_keys(self, lookup: Dict[Text, Text], states: List[State]) -> Set[Text]:
+        """The rules of ``lookup`` that apply to ``states`` (``RuleIndex``); the index is
+        rebuilt whenever the lookup's keys change (training fills the lookups)."""
+        indexes = self.__dict__.setdefault("_rule_indexes", {})
+        index = indexes.get(id(lookup))
+        if index is None or index[0] is not lookup or index[1].keys != lookup.keys():
+            index = indexes[id(lookup)] = (lookup, RuleIndex(lookup))
+        return index[1].possible_keys(states)
 
     def _prediction_states(self, tracker: DialogueStateTracker, domain: Domain,
                            use_text_for_last_user_input: bool = False,

@@ -1,9 +1,10 @@
 """RecentRulePolicy: the rules see the same recent states as RulePolicy's full history, and
 it predicts what RulePolicy predicts on long conversations."""
+import json
 from pathlib import Path
 
 import pytest
-from rasa.core.policies.rule_policy import RulePolicy
+from rasa.core.policies.rule_policy import RULES, RULES_FOR_LOOP_UNHAPPY_PATH, RulePolicy
 from rasa.engine.graph import ExecutionContext, GraphSchema
 from rasa.engine.storage.local_model_storage import LocalModelStorage
 from rasa.engine.storage.resource import Resource
@@ -139,3 +140,39 @@ def test_predicts_like_rule_policy_on_long_conversations(domain, policies):
             after = recent.predict_action_probabilities(tracker, domain)
             assert after.probabilities == rule.predict_action_probabilities(tracker, domain).probabilities
             tracker.update(ActionExecuted("action_listen"))
+
+
+def test_the_rule_index_finds_the_rules_rule_policy_finds(domain, policies):
+    """Every state list the conversations go through, cut at every length, and edge cases
+    (no states, a conversation start, unknown actions, slots and loops) against
+    ``RulePolicy._get_possible_keys`` on the same lookups."""
+    _, recent = policies
+    lookups = [recent.lookup[RULES], recent.lookup.get(RULES_FOR_LOOP_UNHAPPY_PATH, {})]
+    assert len(lookups[0]) > 5
+    # rules whose last state names no previous action (our rules have none such)
+    unnamed = [[{}], [{"prev_action": {"action_text": "hello"}, "user": {"text": "hi"}}],
+               [{}, {"prev_action": {"action_name": "should_not_be_set"}, "user": {"intent": "greet"}}],
+               [{"prev_action": {"action_name": "action_listen"}}, {"user": {"intent": "thanks"}}]]
+    lookups.append({**lookups[0], **{json.dumps(key): "utter_greet" for key in unnamed}})
+    state_lists = [[], [{}], [{"prev_action": {"action_name": "action_unknown"}}],
+                   [{}, {"user": {"intent": "greet"}, "prev_action": {"action_name": "action_listen"}}],
+                   [{"prev_action": {"action_name": "action_listen"}, "user": {"intent": "ask_fee"},
+                     "slots": {"service_item": (1.0,)}, "active_loop": {"name": "some_form"}}],
+                   [{"prev_action": {"action_text": "hello"}, "user": {"text": "hi"}}],
+                   [{}, {"user": {"intent": "greet"}}], [{"user": {"intent": "thanks"}}]]
+    for turns in (0, 1, 4, 12):
+        tracker = conversation(turns, restart_at=2)
+        for intent in INTENTS + ["request_human", "nlu_fallback"]:
+            tracker.update(user(intent))
+            full = tracker.past_states(domain)
+            state_lists += [full[-n:] for n in range(1, min(len(full), 8) + 1)]
+            tracker.update(ActionExecuted("action_answer"))
+            state_lists.append(tracker.past_states(domain))
+            tracker.update(ActionExecuted("action_listen"))
+    found = 0
+    for lookup in lookups:
+        for states in state_lists:
+            expected = RulePolicy._get_possible_keys(recent, lookup, states)
+            assert recent._get_possible_keys(lookup, states) == expected, states
+            found += len(expected)
+    assert found > len(state_lists)   # the comparison is not between empty sets
