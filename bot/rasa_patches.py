@@ -37,13 +37,21 @@ figures) and keeps Rasa's behaviour and error messages.
   them, just before the action's ``ActionExecuted``. Conversations with a
   ``FollowupAction`` event keep the copy (Rasa clears a follow-up action without an event,
   so a replay can differ from the tracker there).
+* ``MessageProcessor`` and ``RulePolicy`` deep-copy events, parse data and dialogue states
+  on every turn only to hand the copies to ``structlogger.debug`` (in case an anonymization
+  pipeline, a Rasa Pro plugin, changes them in place), also when debug logging is off and
+  the call does nothing: a copy of each answer's events and notice, and of the rule states,
+  for every message. In those two modules ``copy.deepcopy`` now copies only while debug
+  logging is on for the module or an anonymization pipeline is installed.
 * ``DEFAULT_REQUEST_TIMEOUT`` of the action server call (300 s) is replaced by a bound, so a
   hung action server fails the turn instead of holding the conversation lock.
 """
 from __future__ import annotations
 
 import asyncio
+import copy
 import functools
+import logging
 from typing import Any, Callable, Dict
 
 _installed = set()
@@ -344,3 +352,39 @@ def use_uncopied_trackers_for_reading_actions() -> None:
                     del tracker.events[logged]
 
     MessageProcessor._run_action = _run_action
+
+
+class DebugLogCopy:
+    """The ``copy`` module as a Rasa module sees it whose ``copy.deepcopy`` calls all make
+    values for ``structlogger.debug``: ``deepcopy`` copies only when those values can be
+    used, that is while the module's logger logs at debug level or an anonymization
+    pipeline (which may change logged values in place) is installed."""
+
+    def __init__(self, logger_name: str, anonymizing: bool) -> None:
+        self.logger, self.anonymizing = logging.getLogger(logger_name), anonymizing
+
+    def deepcopy(self, value: Any, memo: Any = None) -> Any:
+        if self.anonymizing or self.logger.isEnabledFor(logging.DEBUG):
+            return copy.deepcopy(value, memo)
+        return value
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(copy, name)
+
+
+# Rasa modules whose every copy.deepcopy is an argument of structlogger.debug (Rasa 3.6.21;
+# tests/test_rasa_patches.py reads their source to check this still holds)
+DEBUG_ONLY_COPIES = ("rasa.core.processor", "rasa.core.policies.rule_policy")
+
+
+@_once
+def use_uncopied_debug_log_values() -> None:
+    """``copy.deepcopy`` for debug log values only when they are logged (``DebugLogCopy``)."""
+    import importlib
+
+    from rasa.plugin import plugin_manager
+
+    anonymizing = plugin_manager().hook.get_anonymization_pipeline() is not None
+    for name in DEBUG_ONLY_COPIES:
+        module = importlib.import_module(name)
+        module.copy = DebugLogCopy(name, anonymizing)

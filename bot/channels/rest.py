@@ -47,7 +47,8 @@ from sanic.response import HTTPResponse, ResponseStream
 
 from bot.rasa_patches import (set_action_timeout, use_fast_action_result_validator, use_kept_domain_emptiness,
                               use_kept_endpoint_sessions, use_kept_event_types, use_sequential_graph_runner,
-                              use_turn_events_for_actions, use_uncopied_trackers_for_reading_actions)
+                              use_turn_events_for_actions, use_uncopied_debug_log_values,
+                              use_uncopied_trackers_for_reading_actions)
 from bot.channels.web_common import BodyTooLarge, error, ok, read_body
 from bot.guard import (
     DEFAULT_MAX_MESSAGE_CHARS,
@@ -123,6 +124,7 @@ class GuardedRestInput(RestInput):
         use_turn_events_for_actions()
         use_kept_event_types()
         use_uncopied_trackers_for_reading_actions()
+        use_uncopied_debug_log_values()
 
     # -- one message ---------------------------------------------------------------------
 
