@@ -1,14 +1,17 @@
 """Read guides from ``guides.db``: the plain Python API used by actions, bot and tools.
 
 ``GuideStore`` opens the database read-only-in-spirit (it never writes) and returns plain
-dicts, so callers need neither SQL nor sqlite-utils.
+dicts, so callers need neither SQL nor sqlite-utils. The rows of an item's guide are read
+once and kept (every answer asks for the same few items again) until the file changes:
+SQLite's ``PRAGMA data_version`` tells when another connection committed.
 """
 from __future__ import annotations
 
 import json
 import sqlite3
+from collections import OrderedDict
 from pathlib import Path
-from typing import Any, Dict, List, Optional
+from typing import Any, Dict, List, Optional, Sequence, Tuple
 
 import sqlite_utils
 
@@ -44,6 +47,27 @@ class GuideStore:
 
             db = open_database(db_path or DEFAULT_DB)
         self.db = db
+        self._kept: "OrderedDict[Tuple[str, Tuple[Any, ...]], List[Dict[str, Any]]]" = OrderedDict()
+        self._kept_version: Optional[int] = None
+
+    KEPT_QUERIES = 4096
+
+    def _rows(self, sql: str, params: Sequence[Any] = ()) -> List[Dict[str, Any]]:
+        """``self.db.query(sql, params)`` as new dicts, from memory while the database is
+        unchanged (the latest ``KEPT_QUERIES`` queries are kept)."""
+        version = self.db.conn.execute("PRAGMA data_version").fetchone()[0]
+        if version != self._kept_version:
+            self._kept.clear()
+            self._kept_version = version
+        key = (sql, tuple(params))
+        rows = self._kept.get(key)
+        if rows is None:
+            rows = self._kept[key] = [dict(row) for row in self.db.query(sql, params)]
+            while len(self._kept) > self.KEPT_QUERIES:
+                self._kept.popitem(last=False)
+        else:
+            self._kept.move_to_end(key)
+        return [dict(row) for row in rows]
 
     # --- items -------------------------------------------------------------
     def list_items(self) -> List[Dict[str, Any]]:
@@ -54,7 +78,7 @@ class GuideStore:
         ]
 
     def item(self, item_id: str) -> Optional[Dict[str, Any]]:
-        rows = list(self.db.query("SELECT * FROM items WHERE id = ?", [item_id]))
+        rows = self._rows("SELECT * FROM items WHERE id = ?", [item_id])
         if not rows:
             return None
         item = dict(rows[0])
@@ -62,10 +86,8 @@ class GuideStore:
         return item
 
     def situations(self, item_id: str) -> List[Dict[str, Any]]:
-        return [dict(r) for r in self.db.query(
-            "SELECT id, name, description FROM situations WHERE item_id = ? ORDER BY position",
-            [item_id],
-        )]
+        return self._rows(
+            "SELECT id, name, description FROM situations WHERE item_id = ? ORDER BY position", [item_id])
 
     def materials(self, item_id: str, situation: Optional[str] = None) -> List[Dict[str, Any]]:
         """Materials of one situation (by id or name), or of the item's first situation."""
@@ -77,7 +99,7 @@ class GuideStore:
             if situation in (s["id"], s["name"]):
                 chosen = s
         return [
-            _material(r) for r in self.db.query(
+            _material(r) for r in self._rows(
                 "SELECT name, form, copies, required, note FROM materials "
                 "WHERE situation_id = ? ORDER BY position", [chosen["id"]],
             )
@@ -85,10 +107,9 @@ class GuideStore:
 
     def service_points(self, item_id: str, district: Optional[str] = None) -> List[Dict[str, Any]]:
         """Where the item is handled; only ``district``'s points when it has any."""
-        points = [dict(r) for r in self.db.query(
+        points = self._rows(
             "SELECT district, place, address, hours, phone FROM service_points "
-            "WHERE item_id = ? ORDER BY position", [item_id],
-        )]
+            "WHERE item_id = ? ORDER BY position", [item_id])
         if district:
             local = [p for p in points if p["district"] == district]
             if local:
@@ -104,9 +125,7 @@ class GuideStore:
         return names if len(names) > 1 else []
 
     def faqs(self, item_id: str) -> List[Dict[str, Any]]:
-        return [dict(r) for r in self.db.query(
-            "SELECT question, answer FROM faqs WHERE item_id = ? ORDER BY position", [item_id]
-        )]
+        return self._rows("SELECT question, answer FROM faqs WHERE item_id = ? ORDER BY position", [item_id])
 
     def examples(self, item_id: Optional[str] = None) -> List[Dict[str, str]]:
         """Example citizen questions (all items, or one item's), for training the linker."""

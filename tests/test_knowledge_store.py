@@ -134,3 +134,31 @@ def test_every_cli_command_is_documented():
 
     for name in COMMANDS:
         assert f"python -m knowledge {name}" in readme, name
+
+
+def test_kept_rows_are_fresh_copies_and_follow_changes_to_the_file(fixture_db, tmp_path):
+    """The store keeps an item's rows in memory: each call gets its own dicts, and a change
+    committed by another connection (a rebuild or an import) is read at the next call."""
+    import shutil
+    import sqlite3
+
+    path = tmp_path / "guides.db"
+    shutil.copy(fixture_db, path)
+    store = GuideStore(path)
+    first = store.materials("gongan.sfz.reissue")
+    first[0]["name"] = "changed by a caller"
+    store.item("gongan.sfz.reissue")["aliases"].append("changed by a caller")
+    place = store.service_points("gongan.sfz.reissue")[0]["place"]
+    store.service_points("gongan.sfz.reissue")[0]["place"] = "changed by a caller"
+    store.situations("gongan.sfz.reissue")[0]["name"] = "changed by a caller"
+    assert store.materials("gongan.sfz.reissue")[0]["name"] == "居民户口簿"
+    assert store.service_points("gongan.sfz.reissue")[0]["place"] == place
+    assert store.situations("gongan.sfz.reissue")[0]["name"] == "本地补领"
+    assert "changed by a caller" not in store.item("gongan.sfz.reissue")["aliases"]
+    assert store.guide("gongan.sfz.reissue") == GuideStore(path).guide("gongan.sfz.reissue")
+
+    with sqlite3.connect(path) as other:
+        other.execute("UPDATE materials SET name = '户口本' WHERE name = '居民户口簿'")
+        other.execute("UPDATE service_points SET hours = '24小时'")
+    assert store.materials("gongan.sfz.reissue")[0]["name"] == "户口本"
+    assert {p["hours"] for p in store.service_points("gongan.sfz.reissue")} == {"24小时"}
