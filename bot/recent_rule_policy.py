@@ -211,6 +211,8 @@ class RecentRulePolicy(RulePolicy):
         indexes = self.__dict__.setdefault("_rule_indexes", {})
         index = indexes.get(id(lookup))
         if index is None or index[0] is not lookup or index[1].keys != lookup.keys():
+            if len(indexes) >= 8:   # lookups replaced during training: do not keep them alive
+                indexes.clear()
             index = indexes[id(lookup)] = (lookup, RuleIndex(lookup))
         return index[1].possible_keys(states)
 
