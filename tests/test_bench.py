@@ -206,3 +206,41 @@ def test_stock_served_rows_are_information_beside_the_target():
     assert [(r["ratio"], r["ok"]) for r in throughput] == [(20.0, True), (4.0, None)]
     assert "stock-served" in throughput[1]["metric"] and throughput[1]["target"] == "(info)"
     assert all("stock-served" not in r["metric"] for r in bench.check_targets(figures(), figures()))
+
+
+def test_paired_measurement_alternates_and_pools_the_blocks():
+    """Turn and parse blocks alternate; the cost is pooled CPU over pooled requests."""
+    calls = []
+
+    class FakeResult:
+        def __init__(self, ok, errors):
+            self.ok, self.errors = ok, errors
+
+        def summary(self):
+            return {"ok": self.ok, "errors": self.errors}
+
+    class FakeStack(bench.Stack):
+        def __init__(self):
+            self.name = "fake"
+
+        def _run(self, mode, concurrency, duration_s, tag):
+            calls.append((mode, concurrency, duration_s))
+            slow = 2.0 if len(calls) > 2 else 1.0          # the machine halves its speed after round 1
+            if mode == "turn":
+                return FakeResult(100, 0), {"rasa": 0.4 * slow, "actions": 0.1 * slow}   # 5 ms a turn
+            return FakeResult(200, 1), {"rasa": 0.4 * slow, "actions": 0.0}              # 2 ms a parse
+
+    paired = FakeStack().measure_paired(10, 2, 1.5)
+    assert calls == [("turn", 10, 1.5), ("parse", 10, 1.5)] * 2
+    assert paired["turn_cpu_ms"] == 7.5 and paired["parse_cpu_ms"] == 3.0 and paired["ratio"] == 2.5
+    assert paired["ratio_per_round"] == [2.5, 2.5] and paired["totals"]["parse"]["errors"] == 2
+
+    level = {"throughput_rps": 10.0, "server_cpu_ms_per_request": 9.0, "errors": 0}
+    stack = {"turn": {"10": level}, "parse": {**level, "server_cpu_ms_per_request": 3.0},
+             "cold_start": {"status_200_s": 1}, "memory_after_load": {"rasa_rss_bytes": 1}}
+    assert bench.derived(stack)["turn_vs_parse_cost"] == 3.0            # older reports: the levels
+    figures_ = bench.derived({**stack, "paired": paired})
+    assert figures_["turn_vs_parse_cost"] == 2.5 and figures_["turn_vs_parse_cost_levels"] == 3.0
+    assert figures_["errors"] == 2
+    rows = {r["key"]: r for r in bench.check_targets(figures_, figures_)}
+    assert rows["turn_vs_parse_cost"]["ok"] is False and rows["turn_vs_parse_cost_levels"]["ok"] is None
