@@ -176,8 +176,9 @@ def mask_pii(text: Any) -> Any:
 
 
 def _masked_span(match: "re.Match[str]") -> str:
+    """One span found by ``_SPAN``, masked; one shorter than the shortest number masked
+    (spaced digits such as "1 2 3 4 5 6" pass the lookahead) is left as it is."""
     span = match.group(0)
-    # fewer characters than the shortest number has digits: "1 2 3 4 5 6", say
     return span if len(span) < _SHORTEST else _mask_span(span)
 
 

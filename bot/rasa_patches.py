@@ -311,8 +311,6 @@ def use_kept_event_types() -> None:
 @_once
 def use_uncopied_trackers_for_reading_actions() -> None:
     """``_run_action`` without the tracker copy for actions that only read it."""
-    import copy
-
     from rasa.core.actions.action import ActionBotResponse, ActionListen, RemoteAction
     from rasa.core.processor import MessageProcessor
     from rasa.shared.core.events import ActionExecutionRejected, DefinePrevUserUtteredFeaturization, FollowupAction

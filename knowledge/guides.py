@@ -41,6 +41,8 @@ def open_database(db_path: Path) -> sqlite_utils.Database:
 class GuideStore:
     """Queries over one knowledge base file."""
 
+    KEPT_QUERIES = 4096   # query results kept in memory (a few per item)
+
     def __init__(self, db_path: Path = None, db: sqlite_utils.Database = None):
         if db is None:
             from knowledge import DEFAULT_DB
@@ -49,8 +51,6 @@ class GuideStore:
         self.db = db
         self._kept: "OrderedDict[Tuple[str, Tuple[Any, ...]], List[Dict[str, Any]]]" = OrderedDict()
         self._kept_version: Optional[int] = None
-
-    KEPT_QUERIES = 4096
 
     def _rows(self, sql: str, params: Sequence[Any] = ()) -> List[Dict[str, Any]]:
         """``self.db.query(sql, params)`` as new dicts, from memory while the database is
