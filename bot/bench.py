@@ -251,15 +251,16 @@ class Stack:
                 totals[mode]["errors"] += summary["errors"]
                 totals[mode]["cpu_s"] += spent
                 costs[mode] = 1000 * spent / max(1, summary["ok"])
-            per_round.append(round(ratio(costs["turn"], costs["parse"]) or 0.0, 2))
+            per_round.append(_rounded(ratio(costs["turn"], costs["parse"])))
         cost = {mode: round(1000 * t["cpu_s"] / max(1, t["ok"]), 2) for mode, t in totals.items()}
         paired = {"concurrency": concurrency, "rounds": rounds, "block_s": block_s, "totals": totals,
                   "turn_cpu_ms": cost["turn"], "parse_cpu_ms": cost["parse"],
-                  "ratio": round(ratio(cost["turn"], cost["parse"]) or 0.0, 2), "ratio_per_round": per_round}
+                  "ratio": _rounded(ratio(cost["turn"], cost["parse"])), "ratio_per_round": per_round}
+        measured = [r for r in per_round if r is not None]
+        spread = f"rounds {min(measured)}-{max(measured)}" if measured else "CPU not measured"
         print(f"  {self.name:12} turn vs parse @{concurrency}, {rounds} alternating rounds of {block_s:g} s each: "
               f"{cost['turn']} / {cost['parse']} ms CPU per request = {paired['ratio']} "
-              f"(rounds {min(per_round)}-{max(per_round)}), errors {totals['turn']['errors'] + totals['parse']['errors']}",
-              flush=True)
+              f"({spread}), errors {totals['turn']['errors'] + totals['parse']['errors']}", flush=True)
         return paired
 
     def measure(self, mode: str, concurrency: int, duration_s: float, tag: str) -> Dict[str, object]:
@@ -311,6 +312,10 @@ def bench_stack(name: str, model: Path, workdir: Path, plan: Dict[str, object], 
 
 # ---------------------------------------------------------------- ratios, targets, table
 
+def _rounded(value: Optional[float]) -> Optional[float]:
+    return None if value is None else round(value, 2)
+
+
 def ratio(a: Optional[float], b: Optional[float]) -> Optional[float]:
     if a is None or b is None or b == 0:
         return None
@@ -335,7 +340,7 @@ def derived(stack: Dict[str, object], level: int = 10) -> Dict[str, Optional[flo
         # cost = server CPU time per request (Rasa server + action server), which the load
         # generator sharing the cores does not distort, from the alternating blocks (the
         # separate levels, a minute apart, for information); the wall-clock view as well
-        "turn_vs_parse_cost": paired.get("ratio") if paired else levels_cost,
+        "turn_vs_parse_cost": paired.get("ratio") if paired else levels_cost,   # None: not measured
         "turn_vs_parse_cost_levels": levels_cost,
         "turn_vs_parse_throughput": ratio(parse.get("throughput_rps"), turn10.get("throughput_rps")),
         "errors": sum(level["errors"] for level in stack["turn"].values()) + parse["errors"]

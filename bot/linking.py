@@ -21,7 +21,7 @@ from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
 import numpy as np
 
-from bot.sparse_rows import Row, csr_from_rows, feature_counts, row_dot_csr
+from bot.sparse_rows import Row, csr_from_rows, feature_counts, row_decision_values, row_dot_csr
 from bot.spelling import SpellingExpander, vocabulary_from_names
 from bot.text import MAX_CHARS, normalise
 
@@ -262,11 +262,9 @@ class ItemLinker:
         first copies to float64 (about 18 ms a message for 200 items).
         """
         coef = self.classifier.coef_
-        columns, values = vector
         if coef.shape[0] == 1:  # two classes: sklearn's single-column form
-            width = coef.shape[1]
-            return self.classifier.decision_function(csr_from_rows([vector], width))[0]
-        return coef[:, columns] @ values.astype(coef.dtype) + self.classifier.intercept_
+            return self.classifier.decision_function(csr_from_rows([vector], coef.shape[1]))[0]
+        return row_decision_values(coef, self.classifier.intercept_, [vector])[0]
 
     def point(self, text: str) -> Tuple[float, float]:
         """(top item score, probability of none): what the in-scope decision looks at."""

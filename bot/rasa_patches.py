@@ -66,6 +66,8 @@ def _once(install: Callable[[], None]) -> Callable[[], None]:
             install()
             _installed.add(install.__name__)
     return once
+
+
 KEEP_ALIVE_S = 2.0   # below the action server's (Sanic) 5 s, so it is the client that closes
 
 

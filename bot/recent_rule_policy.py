@@ -43,16 +43,23 @@ def _state(domain: Domain, replay: DialogueStateTracker, omit_unset_slots: bool)
     return domain._clean_state(domain.get_active_state(replay, omit_unset_slots=omit_unset_slots))
 
 
+def _apply(events: Any, replay: DialogueStateTracker, states: Deque[State], domain: Domain, keep: int,
+           omit_unset_slots: bool) -> None:
+    """``events`` applied to ``replay``, with the state before each ``ActionExecuted`` added
+    to ``states`` (which keeps the last ``keep - 1``)."""
+    for event in events:
+        if isinstance(event, ActionExecuted) and keep > 1:
+            states.append(_state(domain, replay, omit_unset_slots))
+        replay.update(event)
+
+
 def _replayed(tracker: DialogueStateTracker, domain: Domain, keep: int,
               omit_unset_slots: bool) -> Tuple[DialogueStateTracker, Deque[State]]:
     """The applied events replayed into a fresh tracker, and the states before the last
     ``keep - 1`` applied ``ActionExecuted`` (only those are built)."""
     replay = tracker.init_copy()
     states: Deque[State] = deque(maxlen=max(0, keep - 1))
-    for event in tracker.applied_events():
-        if isinstance(event, ActionExecuted) and keep > 1:
-            states.append(_state(domain, replay, omit_unset_slots))
-        replay.update(event)
+    _apply(tracker.applied_events(), replay, states, domain, keep, omit_unset_slots)
     return replay, states
 
 
@@ -102,10 +109,7 @@ class KeptReplays:
         if kept is not None and 0 < kept.seen <= len(events) and events[kept.seen - 1] is kept.last:
             new = [events[i] for i in range(kept.seen, len(events))]
             if not any(isinstance(event, REWINDING) for event in new):
-                for event in new:
-                    if isinstance(event, ActionExecuted) and keep > 1:
-                        kept.states.append(_state(domain, kept.replay, omit_unset_slots))
-                    kept.replay.update(event)
+                _apply(new, kept.replay, kept.states, domain, keep, omit_unset_slots)
                 if new:
                     kept.seen, kept.last = len(events), events[-1]
                     kept.current = _state(domain, kept.replay, omit_unset_slots)

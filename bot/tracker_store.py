@@ -11,9 +11,9 @@ endpoints.yml::
 
 Masking. Rasa 3.6's ``SQLTrackerStore.save`` writes every new event as one ``events`` row
 whose ``data`` column is ``json.dumps(event.as_dict())``. This subclass writes the same rows
-(as UTF-8 JSON text, ``bot.json_text.dumps``)
-with ``bot.privacy.mask_event`` applied to that dict first, so user texts, ``parse_data``
-(text, entities), bot texts, buttons, slot values and metadata are stored masked. Events
+(as UTF-8 JSON text, ``bot.json_text.dumps``) with ``bot.privacy.mask_event`` applied to
+that dict first, so user texts, ``parse_data`` (text, entities), bot texts, buttons, slot
+values and metadata are stored masked. Events
 published to an event broker (none is configured) are masked the same way. Only what is
 *stored* is masked: the turn in progress keeps the real text in memory (NLU and actions see
 it); later turns, a restart or the HTTP API read the masked version back.

@@ -244,3 +244,25 @@ def test_paired_measurement_alternates_and_pools_the_blocks():
     assert figures_["errors"] == 2
     rows = {r["key"]: r for r in bench.check_targets(figures_, figures_)}
     assert rows["turn_vs_parse_cost"]["ok"] is False and rows["turn_vs_parse_cost_levels"]["ok"] is None
+
+
+def test_paired_measurement_without_cpu_figures_is_not_judged():
+    """A stack whose server processes were not found (CPU reads 0) gives no ratio, not 0."""
+    class Result:
+        def summary(self):
+            return {"ok": 10, "errors": 0}
+
+    class Unmeasured(bench.Stack):
+        def __init__(self):
+            self.name = "fake"
+
+        def _run(self, mode, concurrency, duration_s, tag):
+            return Result(), {"rasa": 0.0, "actions": 0.0}
+
+    paired = Unmeasured().measure_paired(10, 2, 1.0)
+    assert paired["ratio"] is None and paired["ratio_per_round"] == [None, None]
+    level = {"throughput_rps": 1.0, "server_cpu_ms_per_request": 0.0, "errors": 0}
+    figures_ = bench.derived({"turn": {"10": level}, "parse": level, "paired": paired,
+                              "cold_start": {"status_200_s": 1}, "memory_after_load": {"rasa_rss_bytes": 1}})
+    rows = {r["key"]: r for r in bench.check_targets(figures_, figures_)}
+    assert rows["turn_vs_parse_cost"]["ok"] is None
