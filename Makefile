@@ -11,7 +11,7 @@ export TF_CPP_MIN_LOG_LEVEL := 3
 export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-NLU_INPUTS := config.yml domain.yml $(shell find data bot -name '*.yml' -o -name '*.py' -o -name '*.txt' 2>/dev/null)
+NLU_INPUTS := config.yml domain.yml knowledge/outside_catalog.yaml $(shell find data bot -name '*.yml' -o -name '*.py' -o -name '*.txt' 2>/dev/null)
 KB_INPUTS := $(wildcard knowledge/sources/*.yaml) $(wildcard knowledge/*.py) knowledge/catalog/items.tsv
 
 .PHONY: run test test-reliability setup kb model lock bench clean

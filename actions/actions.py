@@ -49,6 +49,7 @@ def turn_from_tracker(tracker: Tracker) -> answering.Turn:
         district_declined=bool(tracker.get_slot("district_declined")),
         aspect=tracker.get_slot("aspect"),
         options=tracker.get_slot("options") or [],
+        outside=outside if isinstance(outside := message.get("outside_service"), dict) else None,
     )
 
 

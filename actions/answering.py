@@ -24,6 +24,7 @@ EXAMPLES = "例如：“身份证丢了怎么补办”“提取公积金要带�
 
 ASK_WHAT = f"您好，请问您要办理什么事项？{EXAMPLES}"
 NOT_IN_SCOPE = "抱歉，这个问题不在我能解答的政务服务事项范围内，我不能给您准确的答复。"
+OUTSIDE_CATALOG = "抱歉，“{name}”不在我能解答的政务服务事项范围内，我不能给您准确的办事指南。这类事项一般由{department}办理，建议向当地{department}咨询。"
 HOTLINE_HELP = f"如需帮助，请拨打{HOTLINE}政务服务便民热线（7×24小时）。"
 WHICH_ITEM = "请问您要办理的是哪一项？"
 WHICH_SITUATION = "{name}在不同情形下所需材料不同，请问您属于哪种情形？"
@@ -48,6 +49,7 @@ class Turn:
     district_declined: bool = False
     aspect: Optional[str] = None            # slot aspect: what was asked last
     options: List[Dict[str, str]] = field(default_factory=list)
+    outside: Optional[Dict[str, str]] = None  # a service the catalog does not cover: name, department
 
 
 @dataclass
@@ -86,6 +88,8 @@ def answer(turn: Turn, store) -> Reply:
     elif turn.options and turn.intent == "deny" and turn.options[0]["kind"] == "district":
         declined = True
         reply.slots["district_declined"] = True
+    elif turn.outside:
+        return outside_catalog(reply, turn.outside)
     elif turn.linked_item:
         if situation and not situation.startswith(f"{turn.linked_item}/"):
             situation = None
@@ -150,6 +154,12 @@ def ask_item(reply: Reply, turn: Turn) -> Reply:
     reply.slots["aspect"] = ASPECT_OF_INTENT.get(turn.intent) or "guide"
     options = [option("item", c["id"], c["name"]) for c in turn.candidates]
     return ask(reply, WHICH_ITEM, options)
+
+
+def outside_catalog(reply: Reply, service: Dict[str, str]) -> Reply:
+    """A service the catalog does not cover: say so, and who handles it (not a wrong item)."""
+    name, department = service.get("name") or "这个事项", service.get("department") or "相关部门"
+    return reply.say(OUTSIDE_CATALOG.format(name=name, department=department) + HOTLINE_HELP)
 
 
 def not_understood(reply: Reply, turn: Turn) -> Reply:

@@ -49,6 +49,7 @@ class Identifier:
             "items": parsed.get("service_items") or [],
             "in_scope": bool(parsed.get("item_in_scope")),
             "ambiguous": bool(parsed.get("item_ambiguous")),
+            "outside_service": parsed.get("outside_service"),
             "intent": (parsed.get("intent") or {}).get("name"),
         }
 

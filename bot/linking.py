@@ -24,6 +24,7 @@ import numpy as np
 from bot.sparse_rows import Row, csr_from_rows, feature_counts, row_decision_values, row_dot_csr
 from bot.spelling import SpellingExpander, vocabulary_from_names
 from bot.text import MAX_CHARS, normalise
+from knowledge.outside import OutsideService, OutsideServices
 
 NONE = "__none__"
 NAMED_EVIDENCE = 0.8  # alias evidence of a name or alias of four characters or more
@@ -52,12 +53,14 @@ class Ranking:
     in_scope: bool
     ambiguous: bool
     none_probability: float = 0.0
+    outside: Optional[Dict[str, str]] = None   # a service the catalog does not cover: name, department
 
     def as_dict(self) -> Dict:
         return {
             "items": [{"id": c.id, "name": c.name, "score": round(c.score, 4)} for c in self.candidates],
             "in_scope": self.in_scope,
             "ambiguous": self.ambiguous,
+            "outside_service": self.outside,
         }
 
 
@@ -103,6 +106,9 @@ class ItemLinker:
     _class_index: Optional[tuple] = None
     _phrase_index: Optional[Dict[str, List[Tuple[str, str]]]] = None
     _unique_by_first: Optional[Dict[str, List[str]]] = None
+    # services the catalog does not cover (knowledge/outside_catalog.yaml), kept with the model
+    outside_services: List[OutsideService] = field(default_factory=list)
+    _outside: Optional[OutsideServices] = None
 
     # --- training ----------------------------------------------------------
     @classmethod
@@ -114,8 +120,10 @@ class ItemLinker:
         cut: Callable[[str], List[str]],
         settings: Optional[LinkerSettings] = None,
         known: Optional[Callable[[str], bool]] = None,
+        outside: Sequence[OutsideService] = (),
     ) -> "ItemLinker":
-        """``items``: dicts with id, name, aliases; ``documents``: (item_id, text) pairs.
+        """``items``: dicts with id, name, aliases; ``documents``: (item_id, text) pairs;
+        ``outside``: services the catalog does not cover (a message naming one is out of scope).
 
         With ``settings.calibrate`` the in-scope thresholds are first chosen on held-out
         examples (``bot.calibration``: k-fold), then the linker is trained on everything.
@@ -136,8 +144,11 @@ class ItemLinker:
             )
             min_score, max_none = choose_thresholds(item_points, none_points, settings.max_false_rejection)
             settings = replace(settings, in_scope_threshold=min_score, none_threshold=max_none)
-            return cls._fit(items, documents, none_texts, cut, settings, known, prepared)
-        return cls._fit(items, documents, none_texts, cut, settings, known)
+            linker = cls._fit(items, documents, none_texts, cut, settings, known, prepared)
+        else:
+            linker = cls._fit(items, documents, none_texts, cut, settings, known)
+        linker.outside_services = list(outside)
+        return linker
 
     @classmethod
     def _fit(cls, items, documents, none_texts, cut, settings: LinkerSettings, known=None,
@@ -249,10 +260,27 @@ class ItemLinker:
             (candidates[0].score >= s.in_scope_threshold and none_probability <= s.none_threshold)
             or alias.get(candidates[0].id, 0.0) >= NAMED_EVIDENCE
         )
+        outside = self.outside_service(text, candidates[0].id if candidates else None)
+        if outside is not None:
+            in_scope = False
         ambiguous = in_scope and len(candidates) > 1 and (
             bool(term) or candidates[0].score - candidates[1].score < s.ambiguity_margin
         )
-        return Ranking(candidates, in_scope, ambiguous, none_probability)
+        return Ranking(candidates, in_scope, ambiguous, none_probability, outside)
+
+    def outside_service(self, text: str, best_item: Optional[str]) -> Optional[Dict[str, str]]:
+        """The service outside the catalog that ``text`` names (name, department), unless the
+        text also literally names ``best_item`` (电动自行车上牌和机动车注册登记有什么区别). Both
+        are looked for in the message as written, not in its spelling expansions."""
+        if self._outside is None:
+            self._outside = OutsideServices(self.outside_services, normalise)
+        if not self._outside:
+            return None
+        plain = _SPACE.sub(" ", normalise(text[:MAX_CHARS])).strip()
+        service = self._outside.match(plain)
+        if service is None or (best_item and self._alias_evidence(plain).get(best_item, 0.0) >= NAMED_EVIDENCE):
+            return None
+        return service.as_dict()
 
     def _margins(self, vector: Row) -> np.ndarray:
         """The classifier's decision values for one message's ``row``.
@@ -407,6 +435,7 @@ class ItemLinker:
         linker.unique_phrases_by_first_char
         linker.phrase_index
         linker.class_index
+        linker.outside_service("", None)
         return linker
 
 

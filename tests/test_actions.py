@@ -48,6 +48,24 @@ def test_answer_asks_which_item_with_buttons():
     assert SlotSet("aspect", "guide") in events
 
 
+def test_answer_names_the_department_of_a_service_outside_the_catalog():
+    dispatcher = CollectingDispatcher()
+    outside = {"name": "商标注册", "department": "知识产权部门"}
+    events = ActionAnswer().run(dispatcher, tracker(
+        "商标注册去哪申请", "ask_place", {"service_item": "gongan.jzz.apply"}, item_in_scope=False,
+        service_items=[{"id": "gongan.jzz.apply", "name": "居住证申领", "score": 0.3}], outside_service=outside), {})
+    assert "“商标注册”不在我能解答" in dispatcher.messages[0]["text"]
+    assert "知识产权部门" in dispatcher.messages[0]["text"] and events == []
+
+
+def test_a_malformed_outside_field_is_ignored():
+    dispatcher = CollectingDispatcher()
+    ActionAnswer().run(dispatcher, tracker(
+        "居住证怎么办", "ask_guide", {"service_item": "gongan.jzz.apply"},
+        [{"entity": "service_item", "value": "gongan.jzz.apply"}], outside_service="电动车"), {})
+    assert dispatcher.messages[0]["text"].startswith("【一次性告知】居住证申领")
+
+
 def test_answer_guide_sends_the_notice_with_structured_data():
     dispatcher = CollectingDispatcher()
     ActionAnswer().run(dispatcher, tracker(

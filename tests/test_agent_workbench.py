@@ -45,7 +45,9 @@ class FakeAgent:
                 {"id": "gongan.other", "name": "其他", "score": 0.1},
                 {"id": "gongan.fourth", "name": "第四", "score": 0.05},
             ],
-            "item_in_scope": True, "item_ambiguous": False,
+            "item_in_scope": "电动车" not in text, "item_ambiguous": False,
+            "outside_service": {"name": "电动自行车登记上牌", "department": "公安机关交通管理部门"}
+            if "电动车" in text else None,
         }
 
 
@@ -145,7 +147,15 @@ async def test_suggest_returns_the_top_three_with_confidence(api):
     assert [i["id"] for i in payload["items"]] == ["gongan.sfz.reissue", "gongan.jzz.apply", "gongan.other"]
     assert payload["items"][0] == {"id": "gongan.sfz.reissue", "name": "居民身份证补领",
                                    "department": "公安", "confidence": 0.9123}
-    assert payload["in_scope"] is True and payload["ambiguous"] is False
+    assert payload["in_scope"] is True and payload["ambiguous"] is False and payload["outside_service"] is None
+
+
+@pytest.mark.asyncio
+async def test_suggest_names_a_service_outside_the_catalog(api):
+    client, _, _ = await api()
+    status, payload, _ = await client.call("POST", "suggest", {"text": "电动车上牌去哪"})
+    assert status == 200 and payload["in_scope"] is False
+    assert payload["outside_service"] == {"name": "电动自行车登记上牌", "department": "公安机关交通管理部门"}
 
 
 @pytest.mark.asyncio

@@ -91,6 +91,24 @@ def test_out_of_scope_even_with_an_item_in_context(fixture_store):
     assert "不在我能解答" in reply.messages[0]["text"]
 
 
+def test_a_service_outside_the_catalog_names_its_department_not_the_item_in_context(fixture_store):
+    """电动自行车上牌 asked while 居民身份证补领 is in context: not that item's place, nor a list of
+    wrong items to pick from, but who handles it and the hotline."""
+    reply = ask(fixture_store, "电动自行车上牌在哪办", intent="ask_place", item=ITEM,
+                candidates=[{"id": ITEM, "name": "居民身份证补领", "score": 0.3}],
+                outside={"name": "电动自行车登记上牌", "department": "公安机关交通管理部门"})
+    text = reply.messages[0]["text"]
+    assert "“电动自行车登记上牌”不在我能解答" in text and "公安机关交通管理部门" in text and "12345" in text
+    assert "buttons" not in reply.messages[0] and "options" not in reply.slots and "aspect" not in reply.slots
+
+
+def test_a_pending_choice_wins_over_an_outside_match(fixture_store):
+    options = [option("item", ITEM, "居民身份证补领")]
+    reply = ask(fixture_store, "1", intent="choose_option", options=options,
+                outside={"name": "某事项", "department": "某部门"})
+    assert reply.slots["service_item"] == ITEM
+
+
 def test_follow_up_without_any_item_asks_what_to_do(fixture_store):
     reply = ask(fixture_store, "要多久", intent="ask_time_limit")
     assert "请问您要办理什么事项" in reply.messages[0]["text"]

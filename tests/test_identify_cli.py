@@ -39,6 +39,13 @@ def test_one_question_prints_one_json_object():
     assert set(result["items"][0]) == {"id", "name", "score"}
 
 
+def test_a_service_outside_the_catalog_is_named_with_its_department():
+    done, results = identify("电动车上牌要去哪里办")
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert results[0]["in_scope"] is False
+    assert results[0]["outside_service"] == {"name": "电动自行车登记上牌", "department": "公安机关交通管理部门"}
+
+
 OUT_OF_SCOPE = ["今天天气怎么样", "😀😀😀", "hello there"]
 
 

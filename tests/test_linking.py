@@ -2,6 +2,7 @@
 import pytest
 
 from bot.linking import ItemLinker, LinkerSettings
+from knowledge.outside import OutsideService
 from knowledge.segmentation import segmenter_for
 
 ITEMS = [
@@ -19,10 +20,15 @@ DOCUMENTS = [
 NONE = ["今天天气怎么样", "给我讲个笑话", "你好", "谢谢", "股票会涨吗", "附近有什么好吃的"]
 
 
+OUTSIDE = [OutsideService("外国人来华工作许可", "科技部门", ("外国人工作许可", "外籍员工工作证")),
+           OutsideService("电动自行车登记", "公安机关交通管理部门", ("电动自行车上牌", "电动车上牌"))]
+
+
 @pytest.fixture(scope="module")
 def linker():
     words = [i["name"] for i in ITEMS] + [a for i in ITEMS for a in i["aliases"]]
-    return ItemLinker.train(ITEMS, DOCUMENTS, NONE, segmenter_for(words).cut, LinkerSettings(calibrate=False, in_scope_threshold=0.2))
+    return ItemLinker.train(ITEMS, DOCUMENTS, NONE, segmenter_for(words).cut,
+                            LinkerSettings(calibrate=False, in_scope_threshold=0.2), outside=OUTSIDE)
 
 
 @pytest.mark.parametrize("text, item", [
@@ -212,3 +218,27 @@ def test_indexed_phrase_lookups_equal_the_scans_of_all_phrases(linker, text):
             len(p) > len(term) and p in first for p in linker.unique_phrases)
         expected = None if precise else term
     assert linker.under_specified(prepared) == expected
+
+
+@pytest.mark.parametrize("text, name", [
+    ("公司要招外籍员工，外国人工作许可怎么办理", "外国人来华工作许可"),
+    ("新买的电动车上牌要带身份证吗", "电动自行车登记"),      # 身份证 is an item's word: still outside
+    ("電動自行車上牌去哪", "电动自行车登记"),               # traditional characters
+])
+def test_a_service_outside_the_catalog_is_out_of_scope_with_its_department(linker, text, name):
+    ranking = linker.rank(text)
+    assert not ranking.in_scope and not ranking.ambiguous
+    assert ranking.outside["name"] == name and ranking.as_dict()["outside_service"] == ranking.outside
+
+
+def test_naming_a_catalog_item_as_well_keeps_it_in_scope(linker):
+    ranking = linker.rank("电动车上牌要用身份证，可我身份证丢了，居民身份证补领要什么")
+    assert ranking.in_scope and ranking.candidates[0].id == "sfz.reissue" and ranking.outside is None
+
+
+def test_outside_services_survive_save_and_load(linker, tmp_path):
+    path = tmp_path / "linker.pkl"
+    linker.save(path)
+    loaded = ItemLinker.load(path, linker._cut)
+    assert loaded.rank("电动自行车上牌").outside == {"name": "电动自行车登记", "department": "公安机关交通管理部门"}
+    assert loaded.rank("身份证丢了").outside is None

@@ -99,6 +99,13 @@ def test_follow_up_uses_the_item_in_context(assistant, real_store):
     assert real_store.item("gongan.sfz.reissue")["legal_time_limit"] in reply
 
 
+def test_a_service_outside_the_catalog_gets_its_department_not_the_item_in_context(assistant):
+    base, _ = assistant
+    say(base, "outside", "补办身份证要带什么材料")
+    reply = say(base, "outside", "电动车上牌在哪里办")
+    assert "不在我能解答" in reply and "公安机关交通管理部门" in reply and "12345" in reply
+
+
 @pytest.mark.parametrize("text", ["", "   ", "身" * 5000, "😀😀😀", "hello, can you speak English?", "asdf qwer"])
 def test_bad_input_gets_a_polite_reply(assistant, text):
     base, _ = assistant

@@ -177,6 +177,7 @@ class AgentWorkbench(InputChannel):
             "text": text, "items": items,
             "in_scope": bool(parsed.get("item_in_scope")),
             "ambiguous": bool(parsed.get("item_ambiguous")),
+            "outside_service": parsed.get("outside_service"),
             "intent": {"name": intent.get("name"), "confidence": intent.get("confidence")},
         })
 

@@ -4,6 +4,8 @@ Adds to every message:
   * ``service_items``: the top 3 items ``[{"id", "name", "score"}]`` (in the parse output);
   * ``item_in_scope`` / ``item_ambiguous``: whether it asks about a catalog item, and
     whether the top candidates are too close to pick one;
+  * ``outside_service``: ``{"name", "department"}`` of a service the catalog does not cover
+    that the message names (then ``item_in_scope`` is false), else None;
   * an entity ``service_item`` whose value is the catalog id, only when one item is clear.
 The ranking itself is ``bot.linking.ItemLinker`` (plain Python, tested on its own).
 """
@@ -46,6 +48,9 @@ class ItemLinker(GraphComponent, EntityExtractorMixin):
         return {
             # knowledge base with item names, aliases, example questions and FAQs
             "knowledge_db": "knowledge/guides.db",
+            # services the catalog does not cover: a message naming one is out of scope and
+            # gets their department (knowledge/outside_catalog.yaml; "" for none)
+            "outside_catalog": "knowledge/outside_catalog.yaml",
             # intents whose examples teach the linker what is NOT about an item
             "none_intents": [
                 "out_of_scope", "greet", "goodbye", "thanks", "bot_challenge", "request_human",
@@ -79,6 +84,7 @@ class ItemLinker(GraphComponent, EntityExtractorMixin):
     def train(self, training_data: TrainingData) -> Resource:
         from bot.linking import ItemLinker as Ranker, LinkerSettings
         from bot.nlu.knowledge_resources import item_names, open_store
+        from knowledge.outside import load_outside_services
         from knowledge.segmentation import dictionary_words, segmenter_for, write_dictionary
 
         store = open_store(self._config["knowledge_db"])
@@ -101,7 +107,8 @@ class ItemLinker(GraphComponent, EntityExtractorMixin):
             ambiguity_margin=self._config["ambiguity_margin"],
         )
         segmenter = segmenter_for(words)
-        self.linker = Ranker.train(items, documents, none_texts, segmenter.cut, settings, segmenter.known)
+        outside = load_outside_services(Path(self._config["outside_catalog"])) if self._config["outside_catalog"] else []
+        self.linker = Ranker.train(items, documents, none_texts, segmenter.cut, settings, segmenter.known, outside)
         logger.info("ItemLinker in-scope thresholds: score >= %.3f, p(none) <= %.3f",
                     self.linker.settings.in_scope_threshold, self.linker.settings.none_threshold)
         with self._model_storage.write_to(self._resource) as directory:
@@ -140,6 +147,7 @@ class ItemLinker(GraphComponent, EntityExtractorMixin):
         message.set("service_items", result["items"], add_to_output=True)
         message.set("item_in_scope", result["in_scope"], add_to_output=True)
         message.set("item_ambiguous", result["ambiguous"], add_to_output=True)
+        message.set("outside_service", result["outside_service"], add_to_output=True)
         if ranking.in_scope and not ranking.ambiguous:
             best = ranking.candidates[0]
             entity = {

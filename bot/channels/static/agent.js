@@ -123,7 +123,9 @@
       list.appendChild(li);
     });
     var status = state.candidates.length ? "按 1–" + state.candidates.length + " 或点击选择事项。" : "没有找到相关事项，请用知识库检索。";
-    if (state.candidates.length && !data.in_scope) status = "可能不在事项范围内，请核实。" + status;
+    var outside = data.outside_service;
+    if (outside) status = "不在事项清单内：" + outside.name + "，一般由" + outside.department + "办理。" + status;
+    else if (state.candidates.length && !data.in_scope) status = "可能不在事项范围内，请核实。" + status;
     else if (data.ambiguous) status = "候选事项接近，请向来电人确认。" + status;
     $("suggest-status").textContent = status;
   }

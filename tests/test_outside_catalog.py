@@ -1,0 +1,71 @@
+"""Services outside the catalog (knowledge/outside_catalog.yaml) and their matching."""
+import json
+import sqlite3
+
+import pytest
+
+from bot.text import normalise
+from knowledge.outside import DEFAULT_FILE, OutsideService, OutsideServices, load_outside_services
+
+from support import REPO
+
+
+def test_the_longest_term_in_the_text_decides():
+    services = OutsideServices([
+        OutsideService("港澳居民来往内地通行证", "出入境管理部门", ("回乡证",)),
+        OutsideService("回乡证换发（港澳居民）", "出入境管理部门", ("回乡证换发", "換回鄉證")),
+    ], normalise)
+    assert services.match(normalise("我的回乡证换发要多久")).name == "回乡证换发（港澳居民）"
+    assert services.match(normalise("回乡证丢了")).name == "港澳居民来往内地通行证"
+    assert services.match(normalise("我想換回鄉證")).name == "回乡证换发（港澳居民）"   # terms normalised too
+    assert services.match("身份证丢了") is None and services.match("") is None
+    assert not OutsideServices([])
+
+
+@pytest.mark.parametrize("entry, problem", [
+    ("- {name: 商标注册, terms: [商标注册]}", "needs a name, a department and terms"),
+    ("- {name: 商标注册, department: 知识产权部门, terms: []}", "needs a name, a department and terms"),
+    ("- {name: 商标注册, department: 知识产权部门, terms: [商]}", "shorter than 2 characters"),
+])
+def test_an_incomplete_entry_is_named(tmp_path, entry, problem):
+    path = tmp_path / "outside.yaml"
+    path.write_text("services:\n" + entry + "\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=problem):
+        load_outside_services(path)
+
+
+@pytest.fixture(scope="module")
+def services():
+    return load_outside_services(DEFAULT_FILE)
+
+
+def _catalog_texts():
+    """What in-scope questions say: every item's name and aliases, example questions, FAQ
+    questions and the names of the materials the knowledge base asks for."""
+    db = sqlite3.connect(REPO / "knowledge" / "guides.db")
+    try:
+        texts = []
+        for name, aliases in db.execute("SELECT name, aliases FROM items"):
+            texts.append(name)
+            texts += [a for a in json.loads(aliases or "[]") if a]
+        texts += [t for (t,) in db.execute("SELECT text FROM examples")]
+        texts += [q for (q,) in db.execute("SELECT question FROM faqs")]
+        texts += [m for (m,) in db.execute("SELECT DISTINCT name FROM materials")]
+        return [normalise(t) for t in texts]
+    finally:
+        db.close()
+
+
+def test_the_list_is_substantial_and_every_term_names_one_service(services):
+    assert len(services) >= 60
+    terms = [normalise(t) for s in services for t in s.terms]
+    assert len(terms) == len(set(terms))
+    assert len({s.name for s in services}) == len(services)
+
+
+def test_no_term_occurs_in_what_catalog_questions_say(services):
+    """A term found in what questions about a catalog item say would turn them out of scope."""
+    texts = _catalog_texts()
+    clashes = sorted({(term, text) for s in services for term in map(normalise, s.terms)
+                      for text in texts if term in text or (len(text) >= 4 and text in term)})
+    assert clashes == [], clashes[:20]
