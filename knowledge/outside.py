@@ -61,9 +61,10 @@ class OutsideServices:
         return bool(self.by_term)
 
     def match(self, text: str) -> Optional[OutsideService]:
-        """The service whose longest term occurs in ``text``, or None."""
+        """The service whose longest term occurs in ``text``, or None (of equally long terms,
+        the one whose first character comes first in ``text``)."""
         best: Optional[str] = None
-        for first in set(text):
+        for first in dict.fromkeys(text):   # each character once, in text order
             for term in self._by_first.get(first, ()):
                 if best is not None and len(term) <= len(best):
                     break

@@ -22,6 +22,13 @@ def test_the_longest_term_in_the_text_decides():
     assert not OutsideServices([])
 
 
+def test_equally_long_terms_go_to_the_one_said_first():
+    services = OutsideServices([OutsideService("商标注册申请", "知识产权部门", ("商标注册",)),
+                                OutsideService("专利申请", "知识产权部门", ("专利申请",))])
+    assert services.match("专利申请和商标注册").name == "专利申请"
+    assert services.match("商标注册和专利申请").name == "商标注册申请"
+
+
 @pytest.mark.parametrize("entry, problem", [
     ("- {name: 商标注册, terms: [商标注册]}", "needs a name, a department and terms"),
     ("- {name: 商标注册, department: 知识产权部门, terms: []}", "needs a name, a department and terms"),
