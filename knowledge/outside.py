@@ -33,7 +33,12 @@ def load_outside_services(path: Path = DEFAULT_FILE) -> List[OutsideService]:
     """The services of ``path``; a clear error naming the entry that is incomplete."""
     data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
     services = []
-    for position, entry in enumerate(data.get("services") or [], 1):
+    entries = data.get("services") if isinstance(data, dict) else None
+    if not isinstance(entries, list):
+        raise ValueError(f"{path}: expected `services:` with a list of services")
+    for position, entry in enumerate(entries, 1):
+        if not isinstance(entry, dict):
+            raise ValueError(f"{path}: service {position} is not a mapping of name, department and terms")
         name, department = str(entry.get("name") or "").strip(), str(entry.get("department") or "").strip()
         terms = tuple(str(t).strip() for t in entry.get("terms") or [] if str(t).strip())
         if not name or not department or not terms:

@@ -33,6 +33,8 @@ def test_equally_long_terms_go_to_the_one_said_first():
     ("- {name: 商标注册, terms: [商标注册]}", "needs a name, a department and terms"),
     ("- {name: 商标注册, department: 知识产权部门, terms: []}", "needs a name, a department and terms"),
     ("- {name: 商标注册, department: 知识产权部门, terms: [商]}", "shorter than 2 characters"),
+    ("- 商标注册", "service 1 is not a mapping"),
+    ("  name: 商标注册", "expected `services:` with a list"),
 ])
 def test_an_incomplete_entry_is_named(tmp_path, entry, problem):
     path = tmp_path / "outside.yaml"
