@@ -21,10 +21,11 @@ from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
 import numpy as np
 
+from bot.patterns import find_outside, outside_pipeline
 from bot.sparse_rows import Row, csr_from_rows, feature_counts, row_decision_values, row_dot_csr
 from bot.spelling import SpellingExpander, vocabulary_from_names
 from bot.text import MAX_CHARS, normalise
-from knowledge.outside import OutsideService, OutsideServices
+from knowledge.outside import OutsideService
 
 NONE = "__none__"
 NAMED_EVIDENCE = 0.8  # alias evidence of a name or alias of four characters or more
@@ -108,7 +109,7 @@ class ItemLinker:
     _unique_by_first: Optional[Dict[str, List[str]]] = None
     # services the catalog does not cover (knowledge/outside_catalog.yaml), kept with the model
     outside_services: List[OutsideService] = field(default_factory=list)
-    _outside: Optional[OutsideServices] = None
+    _outside: object = None   # bot.patterns.outside_pipeline of outside_services (spaCy)
 
     # --- training ----------------------------------------------------------
     @classmethod
@@ -272,12 +273,12 @@ class ItemLinker:
         """The service outside the catalog that ``text`` names (name, department), unless the
         text also literally names ``best_item`` (电动自行车上牌和机动车注册登记有什么区别). Both
         are looked for in the message as written, not in its spelling expansions."""
-        if self._outside is None:
-            self._outside = OutsideServices(self.outside_services, normalise)
-        if not self._outside:
+        if not self.outside_services:
             return None
+        if self._outside is None:
+            self._outside = outside_pipeline(self.outside_services, normalise)
         plain = _SPACE.sub(" ", normalise(text[:MAX_CHARS])).strip()
-        service = self._outside.match(plain)
+        service = find_outside(self._outside, plain)
         if service is None or (best_item and self._alias_evidence(plain).get(best_item, 0.0) >= NAMED_EVIDENCE):
             return None
         return service.as_dict()

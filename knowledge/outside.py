@@ -4,14 +4,13 @@
 lexical model links them there. Knowing the services it does not cover lets the assistant say
 so honestly and name the department that handles them, instead of guessing a wrong item.
 
-``OutsideServices.match`` finds the longest term of any such service in a text (compare
-normalised text with normalised terms: see ``bot.text.normalise``).
+The phrases are matched in messages by a spaCy pattern component (``bot.patterns``).
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Dict, Iterable, List, Optional, Tuple
+from typing import Dict, List, Tuple
 
 import yaml
 
@@ -48,32 +47,3 @@ def load_outside_services(path: Path = DEFAULT_FILE) -> List[OutsideService]:
             raise ValueError(f"{path}: service {name}: terms shorter than {MIN_TERM_CHARS} characters: {short}")
         services.append(OutsideService(name, department, terms))
     return services
-
-
-class OutsideServices:
-    """Finds the services of a list in texts, by their terms (longest term first)."""
-
-    def __init__(self, services: Iterable[OutsideService], normalise: Callable[[str], str] = str):
-        self.by_term: Dict[str, OutsideService] = {}
-        for service in services:
-            for term in service.terms:
-                self.by_term.setdefault(normalise(term), service)
-        self._by_first: Dict[str, List[str]] = {}
-        for term in sorted(self.by_term, key=len, reverse=True):
-            self._by_first.setdefault(term[0], []).append(term)
-
-    def __bool__(self) -> bool:
-        return bool(self.by_term)
-
-    def match(self, text: str) -> Optional[OutsideService]:
-        """The service whose longest term occurs in ``text``, or None (of equally long terms,
-        the one whose first character comes first in ``text``)."""
-        best: Optional[str] = None
-        for first in dict.fromkeys(text):   # each character once, in text order
-            for term in self._by_first.get(first, ()):
-                if best is not None and len(term) <= len(best):
-                    break
-                if term in text:
-                    best = term
-                    break
-        return self.by_term[best] if best is not None else None

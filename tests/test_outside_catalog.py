@@ -5,28 +5,55 @@ import sqlite3
 import pytest
 
 from bot.text import normalise
-from knowledge.outside import DEFAULT_FILE, OutsideService, OutsideServices, load_outside_services
+from bot.patterns import find_outside, outside_pipeline
+from knowledge.outside import DEFAULT_FILE, OutsideService, load_outside_services
 
 from support import REPO
 
 
-def test_the_longest_term_in_the_text_decides():
-    services = OutsideServices([
+def test_the_longest_phrase_in_the_text_decides():
+    nlp = outside_pipeline([
         OutsideService("港澳居民来往内地通行证", "出入境管理部门", ("回乡证",)),
         OutsideService("回乡证换发（港澳居民）", "出入境管理部门", ("回乡证换发", "換回鄉證")),
     ], normalise)
-    assert services.match(normalise("我的回乡证换发要多久")).name == "回乡证换发（港澳居民）"
-    assert services.match(normalise("回乡证丢了")).name == "港澳居民来往内地通行证"
-    assert services.match(normalise("我想換回鄉證")).name == "回乡证换发（港澳居民）"   # terms normalised too
-    assert services.match("身份证丢了") is None and services.match("") is None
-    assert not OutsideServices([])
+    assert find_outside(nlp, normalise("我的回乡证换发要多久")).name == "回乡证换发（港澳居民）"
+    assert find_outside(nlp, normalise("回乡证丢了")).name == "港澳居民来往内地通行证"
+    assert find_outside(nlp, normalise("我想換回鄉證")).name == "回乡证换发（港澳居民）"   # phrases normalised too
+    assert find_outside(nlp, "身份证丢了") is None and find_outside(nlp, "") is None
+    assert find_outside(outside_pipeline([]), "回乡证") is None
 
 
-def test_equally_long_terms_go_to_the_one_said_first():
-    services = OutsideServices([OutsideService("商标注册申请", "知识产权部门", ("商标注册",)),
-                                OutsideService("专利申请", "知识产权部门", ("专利申请",))])
-    assert services.match("专利申请和商标注册").name == "专利申请"
-    assert services.match("商标注册和专利申请").name == "商标注册申请"
+def test_equally_long_phrases_go_to_the_one_said_first():
+    nlp = outside_pipeline([OutsideService("商标注册申请", "知识产权部门", ("商标注册",)),
+                            OutsideService("专利申请", "知识产权部门", ("专利申请",))])
+    assert find_outside(nlp, "专利申请和商标注册").name == "专利申请"
+    assert find_outside(nlp, "商标注册和专利申请").name == "商标注册申请"
+
+
+def _longest_substring(services, text):
+    """The definition: the longest phrase that occurs in ``text`` (the first of equally long ones)."""
+    found = [(len(p), -text.find(p), s.name) for s in services for p in s.terms if p in text]
+    return max(found)[2] if found else None
+
+
+def test_the_spacy_patterns_find_what_a_substring_scan_finds(services):
+    """spaCy's blank Chinese pipeline cuts single characters, so its phrase patterns match
+    like substrings: compared on phrases of the real list inside random Chinese text."""
+    import random
+
+    rng = random.Random(7)
+    listed = [s for s in services]
+    normalised = [OutsideService(s.name, s.department, tuple(normalise(t) for t in s.terms)) for s in listed]
+    nlp = outside_pipeline(listed, normalise)
+    filler = "我想问一下这个怎么办理要带什么材料去哪里办多久能好谢谢你们电动车身份证公积金"
+    for _ in range(1500):
+        parts = [rng.choice(filler) for _ in range(rng.randint(0, 12))]
+        for _ in range(rng.randint(0, 2)):
+            service = rng.choice(normalised)
+            parts.insert(rng.randint(0, len(parts)), rng.choice(service.terms))
+        text = "".join(parts)
+        found = find_outside(nlp, text)
+        assert (found.name if found else None) == _longest_substring(normalised, text), text
 
 
 @pytest.mark.parametrize("entry, problem", [
