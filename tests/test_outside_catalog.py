@@ -4,8 +4,8 @@ import sqlite3
 
 import pytest
 
-from bot.text import normalise
 from bot.patterns import find_outside, outside_pipeline
+from bot.text import normalise
 from knowledge.outside import DEFAULT_FILE, OutsideService, load_outside_services
 
 from support import REPO
