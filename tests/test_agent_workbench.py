@@ -391,6 +391,12 @@ def test_workbench_in_chromium(browser, stack, real_store):  # noqa: F811
     page.click("#search-results li:nth-child(1) button")
     page.wait_for_function("!document.querySelector('#item-title').textContent.includes('身份证')")
 
+    # a service the catalog does not cover: the agent is told who handles it
+    page.fill("#caller", "电动车上牌要去哪里办")
+    page.press("#caller", "Enter")
+    page.wait_for_selector("#suggest-status:has-text('不在事项清单内')")
+    assert "公安机关交通管理部门" in page.text_content("#suggest-status")
+
     # caller text is shown as text, never as HTML
     page.fill("#caller", XSS)
     page.press("#caller", "Enter")
