@@ -109,7 +109,7 @@ class ItemLinker:
     _unique_by_first: Optional[Dict[str, List[str]]] = None
     # services the catalog does not cover (knowledge/outside_catalog.yaml), kept with the model
     outside_services: List[OutsideService] = field(default_factory=list)
-    _outside: object = None   # bot.patterns.outside_pipeline of outside_services (spaCy)
+    _outside: object = None
 
     # --- training ----------------------------------------------------------
     @classmethod
@@ -197,11 +197,14 @@ class ItemLinker:
 
     # --- inference ---------------------------------------------------------
     def prepare(self, text: str) -> str:
-        text = text or ""
-        if len(text) > MAX_CHARS:  # a rambling message: its start and its end say most
-            text = text[: MAX_CHARS // 2] + " " + text[-MAX_CHARS // 2:]
-        text = _SPACE.sub(" ", normalise(text)).strip()
-        return self.expander.expand(text, self._cut)
+        return self.expander.expand(_plain(text), self._cut)
+
+    @property
+    def outside_patterns(self):
+        """``bot.patterns.outside_pipeline`` of ``outside_services`` (spaCy), None without any."""
+        if self._outside is None and self.outside_services:
+            self._outside = outside_pipeline(self.outside_services, normalise)
+        return self._outside
 
     @property
     def expander(self) -> SpellingExpander:
@@ -227,7 +230,8 @@ class ItemLinker:
 
     def rank(self, text: str) -> Ranking:
         """Top items for ``text`` with scores in [0, 1], best first."""
-        prepared = self.prepare(text)
+        plain = _plain(text)
+        prepared = self.expander.expand(plain, self._cut)
         if not any(c.isalnum() for c in prepared):
             return Ranking([], False, False, 1.0)
         vector = self.row(prepared)
@@ -261,7 +265,7 @@ class ItemLinker:
             (candidates[0].score >= s.in_scope_threshold and none_probability <= s.none_threshold)
             or alias.get(candidates[0].id, 0.0) >= NAMED_EVIDENCE
         )
-        outside = self.outside_service(text, candidates[0].id if candidates else None)
+        outside = self.outside_service(plain, candidates[0].id if candidates else None)
         if outside is not None:
             in_scope = False
         ambiguous = in_scope and len(candidates) > 1 and (
@@ -269,16 +273,14 @@ class ItemLinker:
         )
         return Ranking(candidates, in_scope, ambiguous, none_probability, outside)
 
-    def outside_service(self, text: str, best_item: Optional[str]) -> Optional[Dict[str, str]]:
-        """The service outside the catalog that ``text`` names (name, department), unless the
-        text also literally names ``best_item`` (电动自行车上牌和机动车注册登记有什么区别). Both
-        are looked for in the message as written, not in its spelling expansions."""
-        if not self.outside_services:
+    def outside_service(self, plain: str, best_item: Optional[str]) -> Optional[Dict[str, str]]:
+        """The service outside the catalog that the message names (name, department), unless
+        it also literally names ``best_item`` (电动自行车上牌和机动车注册登记有什么区别). Both are
+        looked for in the message as written (``plain``: normalised, before its spelling
+        expansions)."""
+        if self.outside_patterns is None:
             return None
-        if self._outside is None:
-            self._outside = outside_pipeline(self.outside_services, normalise)
-        plain = _SPACE.sub(" ", normalise(text[:MAX_CHARS])).strip()
-        service = find_outside(self._outside, plain)
+        service = find_outside(self.outside_patterns, plain)
         if service is None or (best_item and self._alias_evidence(plain).get(best_item, 0.0) >= NAMED_EVIDENCE):
             return None
         return service.as_dict()
@@ -436,7 +438,7 @@ class ItemLinker:
         linker.unique_phrases_by_first_char
         linker.phrase_index
         linker.class_index
-        linker.outside_service("", None)
+        linker.outside_patterns
         return linker
 
 
@@ -446,6 +448,15 @@ def _by_first_char(words: Sequence[str]) -> Dict[str, List[str]]:
     for word in words:
         index.setdefault(word[0], []).append(word)
     return index
+
+
+def _plain(text: str) -> str:
+    """``text`` normalised (``bot.text.normalise``), runs of whitespace as one space; a
+    rambling message (over ``MAX_CHARS``) as its start and its end, which say most."""
+    text = text or ""
+    if len(text) > MAX_CHARS:
+        text = text[: MAX_CHARS // 2] + " " + text[-MAX_CHARS // 2:]
+    return _SPACE.sub(" ", normalise(text)).strip()
 
 
 def _content(text: str) -> str:

@@ -81,7 +81,7 @@ class GuideStore:
         rows = self._rows("SELECT * FROM items WHERE id = ?", [item_id])
         if not rows:
             return None
-        item = dict(rows[0])
+        item = rows[0]   # a new dict (``_rows``)
         item["aliases"] = json.loads(item.get("aliases") or "[]")
         return item
 

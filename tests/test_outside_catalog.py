@@ -42,9 +42,8 @@ def test_the_spacy_patterns_find_what_a_substring_scan_finds(services):
     import random
 
     rng = random.Random(7)
-    listed = [s for s in services]
-    normalised = [OutsideService(s.name, s.department, tuple(normalise(t) for t in s.terms)) for s in listed]
-    nlp = outside_pipeline(listed, normalise)
+    normalised = [OutsideService(s.name, s.department, tuple(normalise(t) for t in s.terms)) for s in services]
+    nlp = outside_pipeline(services, normalise)
     filler = "我想问一下这个怎么办理要带什么材料去哪里办多久能好谢谢你们电动车身份证公积金"
     for _ in range(1500):
         parts = [rng.choice(filler) for _ in range(rng.randint(0, 12))]
