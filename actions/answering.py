@@ -69,6 +69,8 @@ def answer(turn: Turn, store) -> Reply:
     item, situation = turn.item, turn.situation
     district, declined = turn.district, turn.district_declined
     picked = choose(turn.text, turn.options) if turn.options else None
+    if picked is None and turn.options and not turn.linked_item and not turn.outside:
+        picked = offered_best_candidate(turn)
     if turn.options:
         reply.slots["options"] = None
     if picked:
@@ -137,6 +139,16 @@ def answer_item(reply: Reply, store, item_id: str, aspect: str, situation: Optio
         # data (any other top-level key breaks its emit); REST returns it unchanged
         return reply.say(text, custom={"data": {"notice": notice_data(item, chosen, materials, points)}})
     return reply.say(aspect_answer(aspect, item, materials, points, chosen if len(situations) > 1 else None))
+
+
+def offered_best_candidate(turn: Turn) -> Optional[Dict[str, str]]:
+    """The item option just offered that is also the linker's best candidate (close enough to
+    be offered itself) for a reply that names no item outright: the offer is the context
+    ("我辞职了" after the list of ways to withdraw 公积金 is the one on leaving a job)."""
+    best = turn.candidates[0] if turn.candidates else {}
+    if best.get("score", 0) < CLOSEST_MIN_SCORE:
+        return None
+    return next((o for o in turn.options if o["kind"] == "item" and o["value"] == best.get("id")), None)
 
 
 def situation_in_text(text: str, situations: List[str]) -> Optional[str]:

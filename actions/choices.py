@@ -8,6 +8,14 @@ from typing import Any, Dict, List, Optional
 CHINESE_NUMBERS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _NUMBER = re.compile(r"^\s*(?:第|选|选择|我选|就是|是|应该是)?\s*(?:第)?\s*([0-9]{1,2}|[一二两三四五六七八九十])\s*(?:个|项|种|号|条|种情况)?\s*[。.!！]?\s*$")
 
+# what a short reply to "which one?" wraps around the words of its option: who or where the
+# citizen is (我是…, 我在…, 属于…) and closing particles (…的, …了, …吧)
+_FILLER = re.compile(r"^(?:我们|我)?(?:是|在|住在|属于|选|要|办|想办)?|(?:的|了|吧|啊|呀|呢|哦)?[。.!！~～]*$")
+
+# how citizens say the words that options are named with: 外地 for 异地 (异地补领, 异地就医)
+_SAME_WORDS = {"外地": "异地", "外省": "异地", "外市": "异地", "自己": "本人"}
+_SAME = re.compile("|".join(_SAME_WORDS))
+
 
 def option(kind: str, value: str, title: str) -> Dict[str, str]:
     """One choice: ``kind`` is item, situation or district; ``value`` what it sets."""
@@ -40,5 +48,11 @@ def choose(text: str, options: List[Dict[str, Any]]) -> Optional[Dict[str, Any]]
     hits = [o for o in options if o["title"] in compact or (len(compact) >= 2 and compact in o["title"])]
     if len(hits) == 1:
         return hits[0]
+    core = _FILLER.sub("", compact)
+    for words in (core, _SAME.sub(lambda m: _SAME_WORDS[m.group()], core)):
+        if words != compact and len(words) >= 2:   # "我退休了" -> 退休, "我在城东" -> 城东, "在外地" -> 异地
+            hits = [o for o in options if words in o["title"]]
+            if len(hits) == 1:
+                return hits[0]
     hits = [o for o in options if o["value"] and o["value"] in compact]
     return hits[0] if len(hits) == 1 else None

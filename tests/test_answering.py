@@ -72,6 +72,27 @@ def test_ambiguous_question_asks_which_item(fixture_store):
     assert reply.messages[0]["text"].startswith("【一次性告知】居住证申领")
 
 
+def test_an_unsettled_reply_to_the_item_list_takes_the_offered_item_the_linker_ranks_first(fixture_store):
+    offered = [option("item", ITEM, "居民身份证补领"), option("item", "gongan.jzz.apply", "居住证申领")]
+    ranked = lambda *ids: [{"id": i, "name": i, "score": 0.4 - n / 100} for n, i in enumerate(ids)]  # noqa: E731
+    reply = ask(fixture_store, "我刚搬过来", intent="inform", options=offered, in_scope=True, ambiguous=True,
+                candidates=ranked("gongan.jzz.apply", ITEM), aspect="guide")
+    assert reply.slots["service_item"] == "gongan.jzz.apply" and reply.slots["options"] is None
+    assert reply.messages[0]["text"].startswith("【一次性告知】居住证申领")
+    # also when the linker would not call it in scope, if it is close enough to offer
+    reply = ask(fixture_store, "我刚搬过来", intent="out_of_scope", options=offered, aspect="guide",
+                candidates=[{"id": "gongan.jzz.apply", "name": "居住证申领", "score": 0.3}])
+    assert reply.slots["service_item"] == "gongan.jzz.apply"
+    reply = ask(fixture_store, "我刚搬过来", intent="out_of_scope", options=offered,
+                candidates=[{"id": "gongan.jzz.apply", "name": "居住证申领", "score": 0.05}])
+    assert "service_item" not in reply.slots and "不在我能解答" in reply.messages[0]["text"]
+    # a best candidate that was not offered is a new question: asked again, with the new items
+    reply = ask(fixture_store, "户口迁移怎么办", options=offered, in_scope=True, ambiguous=True,
+                candidates=ranked("gongan.hk.move", ITEM))
+    assert "service_item" not in reply.slots and "哪一项" in reply.messages[0]["text"]
+    assert [o["value"] for o in reply.slots["options"]] == ["gongan.hk.move", ITEM]
+
+
 def test_out_of_scope_is_honest_and_offers_the_hotline(fixture_store):
     reply = ask(fixture_store, "明天会下雨吗", intent="out_of_scope",
                 candidates=[{"id": ITEM, "name": "居民身份证补领", "score": 0.02}])

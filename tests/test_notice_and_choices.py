@@ -51,6 +51,29 @@ def test_choose_nothing_when_unclear(text):
     assert choose(text, OPTIONS) is None
 
 
+WITHDRAWALS = [option("item", "retire", "离休、退休提取住房公积金"), option("item", "leave", "与单位终止劳动关系提取住房公积金")]
+DISTRICTS = [option("district", "城东区", "城东区"), option("district", "城西区", "城西区"),
+             option("district", "*", "不清楚 / 全部列出")]
+SITUATIONS = [option("situation", "本人办理", "本人办理"), option("situation", "委托他人代办", "委托他人代办")]
+
+
+@pytest.mark.parametrize("text, options, value", [
+    ("我退休了", WITHDRAWALS, "retire"), ("退休的", WITHDRAWALS, "retire"), ("我在城东", DISTRICTS, "城东区"),
+    ("住在城西的", DISTRICTS, "城西区"), ("我是本人", SITUATIONS, "本人办理"), ("我自己", SITUATIONS, "本人办理"),
+    ("在外地", [option("situation", "户籍地补领", "户籍地补领"), option("situation", "异地补领", "异地补领")], "异地补领"), ("我们属于委托他人代办吧", SITUATIONS, "委托他人代办"),
+])
+def test_choose_by_the_words_of_a_short_reply(text, options, value):
+    assert choose(text, options)["value"] == value
+
+
+@pytest.mark.parametrize("text, options", [
+    ("我", SITUATIONS), ("是的", SITUATIONS), ("我要办", SITUATIONS), ("我想问一下办理时间", SITUATIONS),
+    ("我辞职了", WITHDRAWALS), ("我在城南", DISTRICTS), ("我是提取住房公积金", WITHDRAWALS),
+])
+def test_a_reply_without_one_option_s_words_chooses_nothing(text, options):
+    assert choose(text, options) is None
+
+
 def test_numbered_text_and_buttons_agree():
     text = numbered_text("请问是哪一项？", OPTIONS)
     assert text.splitlines()[1:4] == ["1. 居民身份证补领", "2. 居民身份证换领", "3. 临时居民身份证申领"]
