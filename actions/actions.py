@@ -50,6 +50,7 @@ def turn_from_tracker(tracker: Tracker) -> answering.Turn:
         aspect=tracker.get_slot("aspect"),
         options=tracker.get_slot("options") or [],
         outside=outside if isinstance(outside := message.get("outside_service"), dict) else None,
+        district_named=any(e.get("entity") == "district" for e in message.get("entities") or []),
     )
 
 

@@ -27,6 +27,7 @@ NOT_IN_SCOPE = "抱歉，这个问题不在我能解答的政务服务事项范�
 OUTSIDE_CATALOG = "抱歉，“{name}”不在我能解答的政务服务事项范围内，我不能给您准确的办事指南。这类事项一般由{department}办理，建议向当地{department}咨询。"
 HOTLINE_HELP = f"如需帮助，请拨打{HOTLINE}政务服务便民热线（7×24小时）。"
 WHICH_ITEM = "请问您要办理的是哪一项？"
+CHOOSE_FIRST = "请先告诉我您要办理的是下面哪一项："
 WHICH_SITUATION = "{name}在不同情形下所需材料不同，请问您属于哪种情形？"
 WHICH_DISTRICT = "{name}在各区的办理地点不同，请问您在哪个区办理？"
 ALL_DISTRICTS_TITLE = "不清楚 / 全部列出"
@@ -50,6 +51,7 @@ class Turn:
     aspect: Optional[str] = None            # slot aspect: what was asked last
     options: List[Dict[str, str]] = field(default_factory=list)
     outside: Optional[Dict[str, str]] = None  # a service the catalog does not cover: name, department
+    district_named: bool = False            # this message names a district
 
 
 @dataclass
@@ -98,6 +100,8 @@ def answer(turn: Turn, store) -> Reply:
             reply.slots["situation"] = None
     elif turn.in_scope and turn.ambiguous:
         return ask_item(reply, turn)
+    elif turn.options and turn.options[0]["kind"] == "item" and turn.intent not in NOT_UNDERSTOOD_INTENTS:
+        return ask_item_again(reply, turn)
     elif turn.intent in NOT_UNDERSTOOD_INTENTS or not item:
         return not_understood(reply, turn)
     elif turn.intent in ("affirm", "deny") or (turn.options and turn.intent == "choose_option"):
@@ -106,6 +110,8 @@ def answer(turn: Turn, store) -> Reply:
     aspect = ASPECT_OF_INTENT.get(turn.intent) or turn.aspect or "guide"
     if turn.linked_item and turn.intent not in ASPECT_OF_INTENT:
         aspect = "guide"
+    elif turn.district_named and turn.intent not in ASPECT_OF_INTENT and not picked:
+        aspect = "place"   # "高新区" after the time limit was answered: where to go there
     reply.slots["aspect"] = aspect
     return answer_item(reply, store, item, aspect, situation, district, declined, turn.text)
 
@@ -166,6 +172,18 @@ def ask_item(reply: Reply, turn: Turn) -> Reply:
     reply.slots["aspect"] = ASPECT_OF_INTENT.get(turn.intent) or "guide"
     options = [option("item", c["id"], c["name"]) for c in turn.candidates]
     return ask(reply, WHICH_ITEM, options)
+
+
+def ask_item_again(reply: Reply, turn: Turn) -> Reply:
+    """A reply to the list of items that neither chooses one nor names another ("要多少钱",
+    "我是本人"): the same list again (an item asked about earlier is not what the list is
+    about), and the aspect asked is answered once one is chosen; "都不是" asks what the
+    citizen wants to do instead."""
+    if turn.intent == "deny":
+        return reply.say(ASK_WHAT)
+    if turn.intent in ASPECT_OF_INTENT:
+        reply.slots["aspect"] = ASPECT_OF_INTENT[turn.intent]
+    return ask(reply, CHOOSE_FIRST, turn.options)
 
 
 def outside_catalog(reply: Reply, service: Dict[str, str]) -> Reply:

@@ -66,6 +66,17 @@ def test_a_malformed_outside_field_is_ignored():
     assert dispatcher.messages[0]["text"].startswith("【一次性告知】居住证申领")
 
 
+def test_a_district_in_the_message_asks_for_the_place_there():
+    dispatcher = CollectingDispatcher()
+    slots = {"service_item": "gongan.sfz.reissue", "situation": "gongan.sfz.reissue/本地补领",
+             "aspect": "fee", "district": "城西区"}
+    events = ActionAnswer().run(dispatcher, tracker("城西区", "inform", slots, [{"entity": "district", "value": "城西区"}]), {})
+    assert dispatcher.messages[0]["text"].startswith("居民身份证补领的办理地点") and events == [SlotSet("aspect", "place")]
+    dispatcher = CollectingDispatcher()   # the district slot alone (from an earlier message): the aspect in context
+    ActionAnswer().run(dispatcher, tracker("好的", "inform", slots), {})
+    assert dispatcher.messages[0]["text"].startswith("居民身份证补领的收费标准")
+
+
 def test_answer_guide_sends_the_notice_with_structured_data():
     dispatcher = CollectingDispatcher()
     ActionAnswer().run(dispatcher, tracker(

@@ -93,6 +93,34 @@ def test_an_unsettled_reply_to_the_item_list_takes_the_offered_item_the_linker_r
     assert [o["value"] for o in reply.slots["options"]] == ["gongan.hk.move", ITEM]
 
 
+def test_a_question_before_choosing_from_the_item_list_gets_the_list_again_and_then_its_answer(fixture_store):
+    offered = [option("item", ITEM, "居民身份证补领"), option("item", "gongan.jzz.apply", "居住证申领")]
+    noise = [{"id": "gongan.hk.move", "name": "户口迁移", "score": 0.2}]
+    reply = ask(fixture_store, "要多少钱", intent="ask_fee", options=offered, aspect="guide", candidates=noise)
+    assert "下面哪一项" in reply.messages[0]["text"] and "2. 居住证申领" in reply.messages[0]["text"]
+    assert reply.slots == {"options": offered, "aspect": "fee"}
+    reply = ask(fixture_store, "2", intent="choose_option", options=reply.slots["options"], aspect="fee")
+    assert reply.slots["service_item"] == "gongan.jzz.apply" and reply.messages[0]["text"].startswith("居住证申领的收费标准")
+    # also with an item asked about before the list: the list is the context now
+    reply = ask(fixture_store, "要多少钱", intent="ask_fee", options=offered, item="gongan.jzz.apply")
+    assert "下面哪一项" in reply.messages[0]["text"] and reply.slots["aspect"] == "fee"
+    # "都不是": what then; out of scope: the honest answer, as without a list
+    reply = ask(fixture_store, "都不是", intent="deny", options=offered)
+    assert "请问您要办理什么事项" in reply.messages[0]["text"] and reply.slots == {"options": None}
+    reply = ask(fixture_store, "明天会下雨吗", intent="out_of_scope", options=offered)
+    assert "不在我能解答" in reply.messages[0]["text"]
+
+
+def test_a_district_named_after_another_answer_gets_the_place_there(fixture_store):
+    reply = ask(fixture_store, "城西区", intent="inform", item=ITEM, situation=f"{ITEM}/本地补领",
+                aspect="time_limit", district="城西区", district_named=True)
+    assert reply.slots["aspect"] == "place" and "城西" in reply.messages[0]["text"]
+    assert "办理地点" in reply.messages[0]["text"] and "城东" not in reply.messages[0]["text"]
+    reply = ask(fixture_store, "城西区要多久", intent="ask_time_limit", item=ITEM, aspect="time_limit",
+                district="城西区", district_named=True)
+    assert reply.slots["aspect"] == "time_limit"
+
+
 def test_out_of_scope_is_honest_and_offers_the_hotline(fixture_store):
     reply = ask(fixture_store, "明天会下雨吗", intent="out_of_scope",
                 candidates=[{"id": ITEM, "name": "居民身份证补领", "score": 0.02}])
