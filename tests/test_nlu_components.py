@@ -107,19 +107,6 @@ def test_aspect_probabilities_equal_predict_proba():
     np.testing.assert_allclose(probabilities(binary, rows=rows[:3]), binary.predict_proba(X[:3]))
 
 
-def test_a_weak_conversation_intent_gives_way_to_the_best_answering_one():
-    from bot.nlu.intent_classifier import settled_intent
-
-    chat = {"goodbye", "request_human"}
-    ranking = [{"name": "goodbye", "confidence": 0.21}, {"name": "request_human", "confidence": 0.2},
-               {"name": "out_of_scope", "confidence": 0.19}]
-    assert settled_intent(ranking, chat, 0.5)["name"] == "out_of_scope"
-    assert settled_intent(ranking, chat, 0.2)["name"] == "goodbye"
-    sure = [{"name": "goodbye", "confidence": 0.87}, {"name": "affirm", "confidence": 0.03}]
-    assert settled_intent(sure, chat, 0.5)["name"] == "goodbye"
-    assert settled_intent(ranking[:2], chat, 0.5)["name"] == "goodbye"   # nothing else to take
-
-
 def test_aspect_classifier_equals_rasas_logistic_regression(fixture_db, storage, context):
     """The direct sentence-feature path gives the stock classifier's ranking and confidences."""
     from rasa.nlu.classifiers.logistic_regression_classifier import LogisticRegressionClassifier
@@ -147,14 +134,12 @@ def test_aspect_classifier_equals_rasas_logistic_regression(fixture_db, storage,
         return message
 
     texts = ["请问要带什么", "多久能拿到", "收不收费", "你好呀", "身份证补办"]
-    from bot.nlu.intent_classifier import sentence_row, settled_intent
+    from bot.nlu.intent_classifier import sentence_row
     assert all(sentence_row(featurized(t), classifier.clf.coef_.shape[1]) is not None for t in texts)  # the fast path
     ours = classifier.process([featurized(t) for t in texts])
     stock = LogisticRegressionClassifier.process(classifier, [featurized(t) for t in texts])
     for a, b in zip(ours, stock):
         assert [r["name"] for r in a.get("intent_ranking")] == [r["name"] for r in b.get("intent_ranking")]
-        chat, least = set(classifier.config["conversation_intents"]), classifier.config["conversation_min_confidence"]
-        assert a.get("intent") == settled_intent(b.get("intent_ranking"), chat, least)
         assert all(abs(x["confidence"] - y["confidence"]) < 1e-9
                    for x, y in zip(a.get("intent_ranking"), b.get("intent_ranking")))
 

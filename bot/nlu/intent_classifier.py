@@ -10,12 +10,6 @@ scipy first copies whole (``ravel`` of a Fortran-ordered view) for every message
 only the weight columns of the message's non-zero features are gathered. Same numbers
 (tests/test_nlu_components.py compares them).
 
-A weak guess at an intent that ends the turn without the answering action (greet, goodbye,
-thanks, bot_challenge, request_human) would say goodbye to "我辞职了" (goodbye, 0.21) or hand
-"我要出国" to a person (request_human, 0.18). Below ``conversation_min_confidence`` such an
-intent gives way to the best other one, so the answering action (and the item linker's
-candidates) decide; the ranking stays the classifier's own.
-
 The weights are stored as a plain NumPy archive (``allow_pickle=False``) instead of Rasa's
 skops file: importing ``skops.io`` scans every loaded module to list its trusted types,
 about 4 of the server's 18 seconds of cold start on this machine.
@@ -58,15 +52,6 @@ def probabilities(clf, X=None, rows=None) -> np.ndarray:
     return scores
 
 
-def settled_intent(ranking: List[Dict[str, Any]], conversation: Any, min_confidence: float) -> Dict[str, Any]:
-    """``ranking[0]`` (highest first), unless it is one of the ``conversation`` intents with a
-    confidence below ``min_confidence``: then the best intent that is not one of them."""
-    top = ranking[0]
-    if top["name"] not in conversation or top["confidence"] >= min_confidence:
-        return top
-    return next((entry for entry in ranking if entry["name"] not in conversation), top)
-
-
 def sentence_row(message: Message, width: int) -> Optional[Tuple[np.ndarray, np.ndarray]]:
     """(column indices, values) of the message's sentence features: what the parent's
     ``_create_X`` builds (the sparse sentence features of TEXT side by side, in the order the
@@ -89,15 +74,6 @@ def sentence_row(message: Message, width: int) -> Optional[Tuple[np.ndarray, np.
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=True)
 class AspectClassifier(LogisticRegressionClassifier):
-    @staticmethod
-    def get_default_config() -> Dict[Text, Any]:
-        return {
-            **LogisticRegressionClassifier.get_default_config(),
-            # intents whose rules do not run the answering action, and the confidence they need
-            "conversation_intents": ["greet", "goodbye", "thanks", "bot_challenge", "request_human"],
-            "conversation_min_confidence": 0.5,
-        }
-
     def persist(self) -> None:
         """Weights, intercepts and classes of the trained classifier, no pickled objects."""
         with self._model_storage.write_to(self._resource) as model_dir:
@@ -146,8 +122,7 @@ class AspectClassifier(LogisticRegressionClassifier):
                 ({"name": name, "confidence": float(p)} for name, p in zip(self.clf.classes_, row)),
                 key=lambda e: -e["confidence"],
             )
-            intent = settled_intent(ranking, set(self.config["conversation_intents"]),
-                                    self.config["conversation_min_confidence"])
+            intent = ranking[0]
             if self.config["ranking_length"] > 0:
                 ranking = ranking[: self.config["ranking_length"]]
             message.set("intent", intent, add_to_output=True)

@@ -1,0 +1,40 @@
+"""IntentSettler: a weak conversation intent, or a pleasantry around a question about an item,
+gives way to the best answering intent."""
+import pytest
+from rasa.shared.nlu.training_data.message import Message
+
+from bot.nlu.intent_settler import IntentSettler, settled_intent
+
+CHAT = IntentSettler.get_default_config()["conversation_intents"]
+PLEASANTRIES = IntentSettler.get_default_config()["pleasantries"]
+
+
+def ranked(*pairs):
+    return [{"name": n, "confidence": c} for n, c in pairs]
+
+
+@pytest.mark.parametrize("ranking, in_scope, expected", [
+    (ranked(("goodbye", 0.21), ("request_human", 0.2), ("out_of_scope", 0.19)), False, "out_of_scope"),  # 我辞职了
+    (ranked(("request_human", 0.18), ("ask_guide", 0.15)), False, "ask_guide"),                          # 我要出国
+    (ranked(("goodbye", 0.87), ("affirm", 0.03)), False, "goodbye"),                                    # 再见
+    (ranked(("greet", 0.66), ("ask_guide", 0.2)), True, "ask_guide"),                                   # 你好，社保卡丢了
+    (ranked(("thanks", 0.79), ("out_of_scope", 0.1)), True, "out_of_scope"),                            # 谢谢，那营业执照呢
+    (ranked(("greet", 0.93), ("affirm", 0.02)), False, "greet"),                                        # 你好呀
+    (ranked(("request_human", 0.84), ("ask_guide", 0.15)), True, "request_human"),                      # 转人工，我要办营业执照
+    (ranked(("ask_fee", 0.3), ("thanks", 0.2)), True, "ask_fee"),
+    (ranked(("goodbye", 0.2), ("thanks", 0.1)), False, "goodbye"),                                      # nothing else ranked
+])
+def test_settled_intent(ranking, in_scope, expected):
+    assert settled_intent(ranking, in_scope, CHAT, PLEASANTRIES, 0.5)["name"] == expected
+
+
+def test_the_component_changes_the_intent_only():
+    settler = IntentSettler.create(IntentSettler.get_default_config(), None, None, None)
+    ranking = ranked(("greet", 0.66), ("ask_guide", 0.2))
+    message = Message(data={"text": "你好，社保卡丢了", "intent": ranking[0], "intent_ranking": ranking,
+                            "item_in_scope": True})
+    unclassified = Message(data={"text": "x"})
+    settler.process([message, unclassified])
+    assert message.get("intent") == ranking[1] and message.get("intent_ranking") == ranking
+    assert unclassified.get("intent") is None
+    assert "intent" in message.as_dict(only_output_properties=True)
