@@ -30,6 +30,12 @@ from knowledge.outside import OutsideService
 NONE = "__none__"
 NAMED_EVIDENCE = 0.8  # alias evidence of a name or alias of four characters or more
 _SPACE = re.compile(r"\s+")
+# leading clauses that are only courtesy (你好，/ 谢谢你。/ 麻烦问一下，/ 不好意思，打扰一下，): they say
+# nothing about the item, and as the greetings and thanks among the "none" examples they made
+# "谢谢你，我还想问问护照补办" look like small talk
+_COURTESY = re.compile(
+    r"^(?:\s*(?:你好|您好|hi|hello|谢谢(?:你|您)?了?|好的|嗯|哦|麻烦(?:你|您)?(?:问一下)?|不好意思|"
+    r"打扰(?:一下|了|您了)?|请问(?:一下)?)[啊呀哈]?\s*[,.。!?~、;]+)+")
 _NOT_CONTENT = re.compile(r"[\W_]+")
 # Words that ask how, where or what without saying which item (stripped when deciding
 # whether a message names only a term shared by several items, as in 身份证怎么办).
@@ -451,12 +457,15 @@ def _by_first_char(words: Sequence[str]) -> Dict[str, List[str]]:
 
 
 def _plain(text: str) -> str:
-    """``text`` normalised (``bot.text.normalise``), runs of whitespace as one space; a
-    rambling message (over ``MAX_CHARS``) as its start and its end, which say most."""
+    """``text`` normalised (``bot.text.normalise``), runs of whitespace as one space, without
+    leading courtesy clauses (unless nothing else is said); a rambling message (over
+    ``MAX_CHARS``) as its start and its end, which say most."""
     text = text or ""
     if len(text) > MAX_CHARS:
         text = text[: MAX_CHARS // 2] + " " + text[-MAX_CHARS // 2:]
-    return _SPACE.sub(" ", normalise(text)).strip()
+    text = _SPACE.sub(" ", normalise(text)).strip()
+    rest = _COURTESY.sub("", text).strip()
+    return rest if sum(c.isalnum() for c in rest) >= 2 else text
 
 
 def _content(text: str) -> str:

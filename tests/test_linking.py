@@ -242,3 +242,24 @@ def test_outside_services_survive_save_and_load(linker, tmp_path):
     loaded = ItemLinker.load(path, linker._cut)
     assert loaded.rank("电动自行车上牌").outside == {"name": "电动自行车登记", "department": "公安机关交通管理部门"}
     assert loaded.rank("身份证丢了").outside is None
+
+
+@pytest.mark.parametrize("text, plain", [
+    ("谢谢你，我还想问问护照补办", "我还想问问护照补办"),
+    ("好的，谢谢。那结婚登记要带什么", "那结婚登记要带什么"),
+    ("不好意思，打扰一下，社保卡怎么补办", "社保卡怎么补办"),
+    ("您好！请问居住证怎么办理", "请问居住证怎么办理"),   # 请问 without a pause is part of the question
+    ("你好，在吗？", "在吗?"),
+    ("谢谢！", "谢谢!"),                               # nothing else said: the courtesy is the message
+    ("你好", "你好"),
+    ("好的你好啊", "好的你好啊"),
+])
+def test_leading_courtesy_clauses_are_not_what_the_linker_reads(text, plain):
+    from bot.linking import _plain
+
+    assert _plain(text) == plain
+
+
+def test_a_courtesy_clause_does_not_make_a_question_small_talk(linker):
+    assert linker.rank("谢谢，居住证怎么办").candidates[0].id == linker.rank("居住证怎么办").candidates[0].id
+    assert linker.rank("谢谢，居住证怎么办").in_scope == linker.rank("居住证怎么办").in_scope
