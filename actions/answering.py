@@ -27,6 +27,8 @@ NOT_IN_SCOPE = "抱歉，这个问题不在我能解答的政务服务事项范�
 OUTSIDE_CATALOG = "抱歉，“{name}”不在我能解答的政务服务事项范围内，我不能给您准确的办事指南。这类事项一般由{department}办理，建议向当地{department}咨询。"
 HOTLINE_HELP = f"如需帮助，请拨打{HOTLINE}政务服务便民热线（7×24小时）。"
 WHICH_ITEM = "请问您要办理的是哪一项？"
+NO_SUCH_OPTION = "没有这一项，请从下面选择："
+NOT_THIS = "抱歉，我没有理解准确。请换个说法告诉我您要办理的事项，例如“营业执照丢了怎么补办”。"
 CHOOSE_FIRST = "请先告诉我您要办理的是下面哪一项："
 WHICH_SITUATION = "{name}在不同情形下所需材料不同，请问您属于哪种情形？"
 WHICH_DISTRICT = "{name}在各区的办理地点不同，请问您在哪个区办理？"
@@ -92,6 +94,11 @@ def answer(turn: Turn, store) -> Reply:
     elif turn.options and turn.intent == "deny" and turn.options[0]["kind"] == "district":
         declined = True
         reply.slots["district_declined"] = True
+    elif turn.options and turn.intent == "deny" and turn.options[0]["kind"] == "situation":
+        reply.slots.update(service_item=None, situation=None)   # "不是这个": not this item
+        return reply.say(f"{NOT_THIS}{HOTLINE_HELP}")
+    elif turn.options and turn.intent == "choose_option" and not turn.linked_item:
+        return ask(reply, NO_SUCH_OPTION, turn.options)   # "5" of two: the same options again
     elif turn.outside:
         return outside_catalog(reply, turn.outside)
     elif turn.linked_item:

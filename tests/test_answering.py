@@ -121,6 +121,20 @@ def test_a_district_named_after_another_answer_gets_the_place_there(fixture_stor
     assert reply.slots["aspect"] == "time_limit"
 
 
+def test_a_number_that_is_not_an_option_gets_the_options_again(fixture_store):
+    options = [option("situation", "本地补领", "本地补领"), option("situation", "异地补领", "异地补领")]
+    reply = ask(fixture_store, "5", intent="choose_option", item=ITEM, aspect="guide", options=options)
+    assert reply.messages[0]["text"].startswith("没有这一项") and "2. 异地补领" in reply.messages[0]["text"]
+    assert reply.slots == {"options": options}
+
+
+def test_no_to_the_situations_of_an_item_means_not_that_item(fixture_store):
+    options = [option("situation", "本地补领", "本地补领"), option("situation", "异地补领", "异地补领")]
+    reply = ask(fixture_store, "不是这个", intent="deny", item=ITEM, aspect="guide", options=options)
+    assert "换个说法" in reply.messages[0]["text"] and "12345" in reply.messages[0]["text"]
+    assert reply.slots == {"options": None, "service_item": None, "situation": None}
+
+
 def test_out_of_scope_is_honest_and_offers_the_hotline(fixture_store):
     reply = ask(fixture_store, "明天会下雨吗", intent="out_of_scope",
                 candidates=[{"id": ITEM, "name": "居民身份证补领", "score": 0.02}])
