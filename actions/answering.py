@@ -33,6 +33,8 @@ CHOOSE_FIRST = "请先告诉我您要办理的是下面哪一项："
 WHICH_SITUATION = "{name}在不同情形下所需材料不同，请问您属于哪种情形？"
 WHICH_DISTRICT = "{name}在各区的办理地点不同，请问您在哪个区办理？"
 ALL_DISTRICTS_TITLE = "不清楚 / 全部列出"
+IN_ENGLISH = ("Sorry, I can only answer questions about government services in Chinese. "
+              f"For help in English, please call the {HOTLINE} hotline.")
 ANYTHING_ELSE = "好的。还有其他要办理的事项吗？直接告诉我就行。"
 
 
@@ -200,7 +202,22 @@ def outside_catalog(reply: Reply, service: Dict[str, str]) -> Reply:
 
 
 def not_understood(reply: Reply, turn: Turn) -> Reply:
-    """The honest fallback: say so, offer the closest items if any, and the hotline."""
+    """The honest fallback: say so, offer the closest items if any, and the hotline; in
+    English too when the message has no Chinese."""
+    answer = _not_understood(reply, turn)
+    if written_in_latin(turn.text):
+        answer.say(IN_ENGLISH)
+    return answer
+
+
+def written_in_latin(text: str) -> bool:
+    """Three or more Latin letters and no Chinese character (English, or pinyin)."""
+    text = text or ""
+    letters = sum(1 for c in text if c.isascii() and c.isalpha())
+    return letters >= 3 and not any("\u4e00" <= c <= "\u9fff" or "\u3400" <= c <= "\u4dbf" for c in text)
+
+
+def _not_understood(reply: Reply, turn: Turn) -> Reply:
     closest = [c for c in turn.candidates if c.get("score", 0) >= CLOSEST_MIN_SCORE]
     if turn.intent in ASPECT_OF_INTENT and not turn.item and not closest:
         return reply.say(ASK_WHAT)

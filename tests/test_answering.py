@@ -1,5 +1,7 @@
 """The dialogue logic of action_answer, on the fixture knowledge base."""
-from actions.answering import ALL_DISTRICTS, Turn, answer
+import pytest
+
+from actions.answering import ALL_DISTRICTS, IN_ENGLISH, Turn, answer
 from actions.choices import option
 
 ITEM = "gongan.sfz.reissue"
@@ -140,6 +142,16 @@ def test_out_of_scope_is_honest_and_offers_the_hotline(fixture_store):
                 candidates=[{"id": ITEM, "name": "居民身份证补领", "score": 0.02}])
     assert "不在我能解答" in reply.messages[0]["text"] and "12345" in reply.messages[0]["text"]
     assert "buttons" not in reply.messages[0]
+
+
+@pytest.mark.parametrize("text, english", [
+    ("How do I renew my passport?", True), ("asdf", True), ("sfz buban", True),
+    ("passport 怎么办", False), ("ok", False), ("？？？", False), ("明天会下雨吗", False),
+])
+def test_a_message_without_chinese_that_is_not_understood_gets_a_line_in_english(fixture_store, text, english):
+    reply = ask(fixture_store, text, intent="out_of_scope")
+    assert reply.messages[0]["text"].startswith(("抱歉", "您好"))
+    assert (reply.messages[-1]["text"] == IN_ENGLISH) is english and len(reply.messages) == 1 + english
 
 
 def test_out_of_scope_offers_close_items(fixture_store):

@@ -113,6 +113,12 @@ def test_bad_input_gets_a_polite_reply(assistant, text):
     assert reply.strip()
 
 
+def test_a_question_in_english_gets_a_line_in_english(assistant):
+    base, _ = assistant
+    reply = say(base, "english", "Where can I get a residence permit?")
+    assert "12345" in reply and "in English" in reply
+
+
 def test_http_api_requires_the_token(assistant):
     base, _ = assistant
     with pytest.raises(urllib.error.HTTPError) as denied:
