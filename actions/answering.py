@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Dict, List, Optional
 
-from actions.choices import buttons, choose, numbered_text, option
+from actions.choices import buttons, choose, is_number, numbered_text, option
 from knowledge.notice import CLOSING, HOTLINE, aspect_answer, one_time_notice
 
 ASPECT_OF_INTENT = {
@@ -99,7 +99,7 @@ def answer(turn: Turn, store) -> Reply:
     elif turn.options and turn.intent == "deny" and turn.options[0]["kind"] == "situation":
         reply.slots.update(service_item=None, situation=None)   # "不是这个": not this item
         return reply.say(f"{NOT_THIS}{HOTLINE_HELP}")
-    elif turn.options and turn.intent == "choose_option" and not turn.linked_item:
+    elif turn.options and is_number(turn.text):
         return ask(reply, NO_SUCH_OPTION, turn.options)   # "5" of two: the same options again
     elif turn.outside:
         return outside_catalog(reply, turn.outside)

@@ -32,6 +32,13 @@ def buttons(options: List[Dict[str, str]]) -> List[Dict[str, str]]:
     return [{"title": o["title"], "payload": str(n)} for n, o in enumerate(options, 1)]
 
 
+def is_number(text: str) -> bool:
+    """Whether ``text`` picks by number (2, 第二个, 选5), whether or not there is such an option."""
+    from unicodedata import normalize
+
+    return bool(text) and _NUMBER.match(normalize("NFKC", text).strip()) is not None
+
+
 def choose(text: str, options: List[Dict[str, Any]]) -> Optional[Dict[str, Any]]:
     """The option ``text`` picks: by number (2, 第二个, 选2) or by its words; else None."""
     if not options or not text:

@@ -128,6 +128,12 @@ def test_a_number_that_is_not_an_option_gets_the_options_again(fixture_store):
     reply = ask(fixture_store, "5", intent="choose_option", item=ITEM, aspect="guide", options=options)
     assert reply.messages[0]["text"].startswith("没有这一项") and "2. 异地补领" in reply.messages[0]["text"]
     assert reply.slots == {"options": options}
+    # a few words read as a choice but naming other items: those items, not "没有这一项"
+    candidates = [{"id": "gongan.jzz.apply", "name": "居住证申领", "score": 0.4},
+                  {"id": "gongan.hk.move", "name": "户口迁移", "score": 0.39}]
+    reply = ask(fixture_store, "居住证", intent="choose_option", item=ITEM, options=options,
+                candidates=candidates, in_scope=True, ambiguous=True)
+    assert "哪一项" in reply.messages[0]["text"] and reply.slots["options"][0]["value"] == "gongan.jzz.apply"
 
 
 def test_no_to_the_situations_of_an_item_means_not_that_item(fixture_store):

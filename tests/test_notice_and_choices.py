@@ -74,6 +74,14 @@ def test_a_reply_without_one_option_s_words_chooses_nothing(text, options):
     assert choose(text, options) is None
 
 
+@pytest.mark.parametrize("text, number", [("5", True), ("第二个", True), ("选 3", True), ("２", True),
+                                          ("城东", False), ("", False), ("2号楼在哪", False)])
+def test_is_number(text, number):
+    from actions.choices import is_number
+
+    assert is_number(text) is number
+
+
 def test_numbered_text_and_buttons_agree():
     text = numbered_text("请问是哪一项？", OPTIONS)
     assert text.splitlines()[1:4] == ["1. 居民身份证补领", "2. 居民身份证换领", "3. 临时居民身份证申领"]
