@@ -74,8 +74,9 @@ def answer(turn: Turn, store) -> Reply:
         return reply.say(ASK_WHAT)
     item, situation = turn.item, turn.situation
     district, declined = turn.district, turn.district_declined
-    picked = choose(turn.text, turn.options) if turn.options else None
-    if picked is None and turn.options and not turn.linked_item and not turn.outside:
+    offered = turn.options[0]["kind"] if turn.options else None   # what the pending options choose
+    picked = choose(turn.text, turn.options) if offered else None
+    if picked is None and offered == "item" and not turn.linked_item and not turn.outside:
         picked = offered_best_candidate(turn)
     if turn.options:
         reply.slots["options"] = None
@@ -93,13 +94,13 @@ def answer(turn: Turn, store) -> Reply:
         else:
             district = value
             reply.slots["district"] = value
-    elif turn.options and turn.intent == "deny" and turn.options[0]["kind"] == "district":
+    elif offered == "district" and turn.intent == "deny":
         declined = True
         reply.slots["district_declined"] = True
-    elif turn.options and turn.intent == "deny" and turn.options[0]["kind"] == "situation":
+    elif offered == "situation" and turn.intent == "deny":
         reply.slots.update(service_item=None, situation=None)   # "不是这个": not this item
         return reply.say(f"{NOT_THIS}{HOTLINE_HELP}")
-    elif turn.options and is_number(turn.text):
+    elif offered and is_number(turn.text):
         return ask(reply, NO_SUCH_OPTION, turn.options)   # "5" of two: the same options again
     elif turn.outside:
         return outside_catalog(reply, turn.outside)
@@ -109,11 +110,11 @@ def answer(turn: Turn, store) -> Reply:
             reply.slots["situation"] = None
     elif turn.in_scope and turn.ambiguous:
         return ask_item(reply, turn)
-    elif turn.options and turn.options[0]["kind"] == "item" and turn.intent not in NOT_UNDERSTOOD_INTENTS:
+    elif offered == "item" and turn.intent not in NOT_UNDERSTOOD_INTENTS:
         return ask_item_again(reply, turn)
     elif turn.intent in NOT_UNDERSTOOD_INTENTS or not item:
         return not_understood(reply, turn)
-    elif turn.intent in ("affirm", "deny") or (turn.options and turn.intent == "choose_option"):
+    elif turn.intent in ("affirm", "deny") or (offered and turn.intent == "choose_option"):
         return reply.say(ANYTHING_ELSE)
 
     aspect = ASPECT_OF_INTENT.get(turn.intent) or turn.aspect or "guide"

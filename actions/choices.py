@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from typing import Any, Dict, List, Optional
+from unicodedata import normalize
 
 CHINESE_NUMBERS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _NUMBER = re.compile(r"^\s*(?:第|选|选择|我选|就是|是|应该是)?\s*(?:第)?\s*([0-9]{1,2}|[一二两三四五六七八九十])\s*(?:个|项|种|号|条|种情况)?\s*[。.!！]?\s*$")
@@ -32,25 +33,28 @@ def buttons(options: List[Dict[str, str]]) -> List[Dict[str, str]]:
     return [{"title": o["title"], "payload": str(n)} for n, o in enumerate(options, 1)]
 
 
-def is_number(text: str) -> bool:
-    """Whether ``text`` picks by number (2, 第二个, 选5), whether or not there is such an option."""
-    from unicodedata import normalize
+def picked_number(text: str) -> Optional[int]:
+    """The number ``text`` picks by (2, 第二个, 选5), whether or not there is such an option."""
+    match = _NUMBER.match(normalize("NFKC", text or "").strip())
+    if not match:
+        return None
+    raw = match.group(1)
+    return int(raw) if raw.isdigit() else CHINESE_NUMBERS[raw]
 
-    return bool(text) and _NUMBER.match(normalize("NFKC", text).strip()) is not None
+
+def is_number(text: str) -> bool:
+    """Whether ``text`` picks by number, whether or not there is such an option."""
+    return picked_number(text) is not None
 
 
 def choose(text: str, options: List[Dict[str, Any]]) -> Optional[Dict[str, Any]]:
     """The option ``text`` picks: by number (2, 第二个, 选2) or by its words; else None."""
     if not options or not text:
         return None
-    from unicodedata import normalize
-
-    text = normalize("NFKC", text).strip()
-    match = _NUMBER.match(text)
-    if match:
-        raw = match.group(1)
-        number = int(raw) if raw.isdigit() else CHINESE_NUMBERS[raw]
+    number = picked_number(text)
+    if number is not None:
         return options[number - 1] if 1 <= number <= len(options) else None
+    text = normalize("NFKC", text).strip()
     compact = re.sub(r"\s+", "", text)
     hits = [o for o in options if o["title"] in compact or (len(compact) >= 2 and compact in o["title"])]
     if len(hits) == 1:
