@@ -36,6 +36,8 @@ ALL_DISTRICTS_TITLE = "不清楚 / 全部列出"
 IN_ENGLISH = ("Sorry, I can only answer questions about government services in Chinese. "
               f"For help in English, please call the {HOTLINE} hotline.")
 ANYTHING_ELSE = "好的。还有其他要办理的事项吗？直接告诉我就行。"
+NOTHING_MORE = "好的。如还有其他要办理的事项，随时告诉我。"
+WHAT_THEN = f"好的。请问您要办理什么事项？{EXAMPLES}"
 
 
 @dataclass
@@ -112,6 +114,9 @@ def answer(turn: Turn, store) -> Reply:
         return ask_item(reply, turn)
     elif offered == "item" and turn.intent not in NOT_UNDERSTOOD_INTENTS:
         return ask_item_again(reply, turn)
+    elif turn.intent in ("affirm", "deny") and not item and not offered:
+        # "没有" / "好的" with nothing asked and no item in context: not a question to answer
+        return reply.say(NOTHING_MORE if turn.intent == "deny" else WHAT_THEN)
     elif turn.intent in NOT_UNDERSTOOD_INTENTS or not item:
         return not_understood(reply, turn)
     elif turn.intent in ("affirm", "deny") or (offered and turn.intent == "choose_option"):

@@ -204,3 +204,20 @@ def test_empty_and_emoji_messages_get_a_polite_prompt(fixture_store):
 def test_unknown_item_in_context_is_dropped(fixture_store):
     reply = ask(fixture_store, "要什么材料", intent="ask_materials", linked_item="nope", item="nope")
     assert "暂时没有这个事项" in reply.messages[0]["text"] and reply.slots["service_item"] is None
+
+
+@pytest.mark.parametrize("text, intent, expected", [
+    ("没有", "deny", "好的。如还有其他要办理的事项，随时告诉我。"),
+    ("不用了", "deny", "好的。如还有其他要办理的事项，随时告诉我。"),
+    ("好的", "affirm", "好的。请问您要办理什么事项？"),
+])
+def test_yes_or_no_with_nothing_asked_and_no_item_is_not_called_out_of_scope(fixture_store, text, intent, expected):
+    reply = ask(fixture_store, text, intent=intent,
+                candidates=[{"id": ITEM, "name": "居民身份证补领", "score": 0.2}])
+    assert reply.messages[0]["text"].startswith(expected)
+    assert "不在我能解答" not in reply.messages[0]["text"] and "options" not in reply.slots
+
+
+def test_yes_or_no_about_an_item_in_context_asks_for_anything_else(fixture_store):
+    reply = ask(fixture_store, "没有", intent="deny", item=ITEM)
+    assert reply.messages[0]["text"] == "好的。还有其他要办理的事项吗？直接告诉我就行。"

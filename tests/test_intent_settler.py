@@ -23,6 +23,9 @@ def ranked(*pairs):
     (ranked(("request_human", 0.84), ("ask_guide", 0.15)), True, "request_human"),                      # 转人工，我要办营业执照
     (ranked(("ask_fee", 0.3), ("thanks", 0.2)), True, "ask_fee"),
     (ranked(("goodbye", 0.2), ("thanks", 0.1)), False, "goodbye"),                                      # nothing else ranked
+    (ranked(("restart", 0.81), ("affirm", 0.05)), False, "restart"),                                    # 重新开始
+    (ranked(("restart", 0.3), ("ask_guide", 0.2)), False, "ask_guide"),                                 # weak: keeps the conversation
+    (ranked(("restart", 0.7), ("ask_guide", 0.2)), True, "ask_guide"),                                  # 重新开始，我要办护照
 ])
 def test_settled_intent(ranking, in_scope, expected):
     assert settled_intent(ranking, in_scope, CHAT, PLEASANTRIES, 0.5)["name"] == expected

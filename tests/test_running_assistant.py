@@ -99,6 +99,16 @@ def test_follow_up_uses_the_item_in_context(assistant, real_store):
     assert real_store.item("gongan.sfz.reissue")["legal_time_limit"] in reply
 
 
+@pytest.mark.parametrize("start_over", ["重新开始", "/restart"])
+def test_starting_over_forgets_the_item_in_context(assistant, start_over):
+    base, _ = assistant
+    sender = f"start-over-{start_over}"
+    say(base, sender, "补办身份证要带什么材料")
+    assert "重新开始" in say(base, sender, start_over)
+    reply = say(base, sender, "要多久？")
+    assert "居民身份证" not in reply and "请问您要办理什么事项" in reply
+
+
 def test_a_service_outside_the_catalog_gets_its_department_not_the_item_in_context(assistant):
     base, _ = assistant
     say(base, "outside", "补办身份证要带什么材料")

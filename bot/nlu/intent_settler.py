@@ -2,11 +2,13 @@
 citizen's question. It runs after ``ItemLinker`` and changes ``intent`` only (the ranking
 stays the classifier's own), in two cases:
 
-* a conversation intent (greet, goodbye, thanks, bot_challenge, request_human), whose rule
-  answers without the answering action, guessed with less than ``min_confidence``: "我辞职了"
-  was a goodbye (0.21) and ended the conversation, "我要出国" a hand-off (0.18);
-* a pleasantry (greet, goodbye, thanks, bot_challenge) on a message in which the linker found
-  a catalog item in scope: "谢谢，那护照呢" (thanks, 0.79) is a question about 护照.
+* a conversation intent (greet, goodbye, thanks, bot_challenge, request_human, restart),
+  whose rule answers without the answering action, guessed with less than ``min_confidence``:
+  "我辞职了" was a goodbye (0.21) and ended the conversation, "我要出国" a hand-off (0.18);
+  a restart guessed that weakly would wipe the conversation;
+* a pleasantry (greet, goodbye, thanks, bot_challenge, restart) on a message in which the
+  linker found a catalog item in scope: "谢谢，那护照呢" (thanks, 0.79) is a question about
+  护照, "重新开始，我要办护照" one too.
   An explicit request for a person (转人工，我要办营业执照) stays one.
 
 Either way the best intent that is not a conversation intent is taken; there is always one.
@@ -42,11 +44,12 @@ class IntentSettler(GraphComponent):
     def get_default_config() -> Dict[Text, Any]:
         return {
             # intents whose rules answer without the answering action
-            "conversation_intents": ["greet", "goodbye", "thanks", "bot_challenge", "request_human"],
+            "conversation_intents": ["greet", "goodbye", "thanks", "bot_challenge", "request_human",
+                                     "restart"],
             # the confidence one of them needs to stand
             "min_confidence": 0.5,
             # the ones that give way to a question about an item in scope
-            "pleasantries": ["greet", "goodbye", "thanks", "bot_challenge"],
+            "pleasantries": ["greet", "goodbye", "thanks", "bot_challenge", "restart"],
         }
 
     def __init__(self, config: Dict[Text, Any]) -> None:
