@@ -1,4 +1,4 @@
-"""Operator commands: ``python -m knowledge build|check|list|show|search|import``."""
+"""Operator commands: ``python -m knowledge build|check|list|show|search|import|faq-eval``."""
 from __future__ import annotations
 
 import argparse
@@ -35,6 +35,9 @@ def main(argv: Optional[List[str]] = None) -> int:
     p.add_argument("file", type=Path)
     p.add_argument("--format", choices=["changchun", "jilin", "auto"], default="auto")
     p.add_argument("--region", default=None, help="region name stored with the imported rows")
+    p = command("faq-eval", "measure FAQ matching on a TSV of item_id, faq_position (0: none), context, question")
+    p.add_argument("file", type=Path)
+    p.add_argument("--sweep", action="store_true", help="also print the figures at other thresholds")
     args = parser.parse_args(argv)
     return COMMANDS[args.command](args)
 
@@ -120,9 +123,26 @@ def cmd_import(args) -> int:
     return run_import(args.file, fmt=args.format, region=args.region, db_path=args.db)
 
 
+def cmd_faq_eval(args) -> int:
+    from knowledge.faq_matching import MIN_MARGIN, MIN_SIMILARITY, faq_evaluation, read_faq_questions
+
+    rows = read_faq_questions(args.file)
+    matcher = _store(args).faq_matcher()
+    margins = [0.0, 0.03, 0.05, 0.08, 0.1, 0.15] if args.sweep else [MIN_MARGIN]
+    print(f"{args.file}: {sum(1 for r in rows if r['faq_position'])} questions an FAQ answers, "
+          f"{sum(1 for r in rows if not r['faq_position'])} it does not; similarity >= {MIN_SIMILARITY}")
+    print("margin  precision  recall  wrong FAQ  false match on the rest")
+    for margin in margins:
+        f = faq_evaluation(matcher, rows, margin)
+        mark = "  <- MIN_MARGIN" if margin == MIN_MARGIN and args.sweep else ""
+        print(f"{margin:6.2f}  {f['precision']:8.1%}  {f['recall']:6.1%}  {f['wrong']:9d}  "
+              f"{f['false_match_rate']:6.1%} ({f['false_matches']}/{f['negatives']}){mark}")
+    return 0
+
+
 COMMANDS = {
     "build": cmd_build, "check": cmd_check, "list": cmd_list, "show": cmd_show,
-    "search": cmd_search, "import": cmd_import,
+    "search": cmd_search, "import": cmd_import, "faq-eval": cmd_faq_eval,
 }
 
 if __name__ == "__main__":

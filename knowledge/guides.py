@@ -16,6 +16,7 @@ from typing import Any, Dict, List, Optional, Sequence, Tuple
 import sqlite_utils
 
 from knowledge.build import search_words
+from knowledge.faq_matching import FaqMatcher, aspect_questions
 from knowledge.segmentation import shared_segmenter
 
 
@@ -51,6 +52,7 @@ class GuideStore:
         self.db = db
         self._kept: "OrderedDict[Tuple[str, Tuple[Any, ...]], List[Dict[str, Any]]]" = OrderedDict()
         self._kept_version: Optional[int] = None
+        self._faq_matcher: Optional[Tuple[int, FaqMatcher]] = None
 
     def _rows(self, sql: str, params: Sequence[Any] = ()) -> List[Dict[str, Any]]:
         """``self.db.query(sql, params)`` as new dicts, from memory while the database is
@@ -126,6 +128,18 @@ class GuideStore:
 
     def faqs(self, item_id: str) -> List[Dict[str, Any]]:
         return self._rows("SELECT question, answer FROM faqs WHERE item_id = ? ORDER BY position", [item_id])
+
+    def faq_matcher(self) -> FaqMatcher:
+        """Matches questions to FAQs (``knowledge.faq_matching``); built on first use and again
+        after the database changes."""
+        version = self.db.conn.execute("PRAGMA data_version").fetchone()[0]
+        if self._faq_matcher is None or self._faq_matcher[0] != version:
+            faqs = [dict(r) for r in self.db.query("SELECT item_id, position, question, answer FROM faqs")]
+            examples = [r["text"] for r in self.db.query("SELECT text FROM examples")]
+            topics = {item["id"]: [item["name"], *json.loads(item.get("aliases") or "[]")]
+                      for item in self.list_items()}
+            self._faq_matcher = (version, FaqMatcher(faqs, aspect_questions(), examples, topics))
+        return self._faq_matcher[1]
 
     def examples(self, item_id: Optional[str] = None) -> List[Dict[str, str]]:
         """Example citizen questions (all items, or one item's), for training the linker."""

@@ -146,8 +146,18 @@ async def test_suggest_returns_the_top_three_with_confidence(api):
     assert agent.texts == ["身份证丢了"]
     assert [i["id"] for i in payload["items"]] == ["gongan.sfz.reissue", "gongan.jzz.apply", "gongan.other"]
     assert payload["items"][0] == {"id": "gongan.sfz.reissue", "name": "居民身份证补领",
-                                   "department": "公安", "confidence": 0.9123}
+                                   "department": "公安", "confidence": 0.9123, "faq": None}
     assert payload["in_scope"] is True and payload["ambiguous"] is False and payload["outside_service"] is None
+
+
+@pytest.mark.asyncio
+async def test_suggest_gives_the_faq_the_caller_asks(api):
+    client, _, _ = await api()
+    status, payload, _ = await client.call("POST", "suggest", {"text": "身份证丢了，明天还要坐飞机咋办"})
+    assert status == 200
+    faq = payload["items"][0]["faq"]
+    assert faq["question"] == "身份证丢了，明天还能坐飞机吗？" and "临时乘机证明" in faq["answer"] and faq["score"] >= 0.5
+    assert payload["items"][1]["faq"] is None   # 居住证申领 has no such FAQ
 
 
 @pytest.mark.asyncio
@@ -358,6 +368,8 @@ def test_workbench_in_chromium(browser, stack, real_store):  # noqa: F811
     assert "置信度" in page.text_content("#candidate-list li:nth-child(1)")
     page.keyboard.press("1")
     page.wait_for_selector("#script-view", state="visible")
+    assert page.locator("#faqs .ag-faq-asked").count() == 0   # the FAQs are listed, none asked
+    assert page.locator("#faqs dt").count() == len(real_store.faqs("gongan.sfz.reissue"))
     script = page.text_content("#script")
     for material in real_store.materials("gongan.sfz.reissue"):
         assert material["name"] in script
@@ -390,6 +402,16 @@ def test_workbench_in_chromium(browser, stack, real_store):  # noqa: F811
     page.wait_for_selector("#search-results button")
     page.click("#search-results li:nth-child(1) button")
     page.wait_for_function("!document.querySelector('#item-title').textContent.includes('身份证')")
+
+    # a caller asking one of the guide's FAQs: the agent sees which, and its answer first
+    page.fill("#caller", "身份证丢了，明天还得坐飞机出差，咋整")
+    page.press("#caller", "Enter")
+    page.wait_for_selector("#candidate-list li:nth-child(1) .ag-cand-faq")
+    assert "明天要坐飞机" in page.text_content("#candidate-list li:nth-child(1) .ag-cand-faq")
+    page.keyboard.press("1")
+    page.wait_for_selector("#faqs dt.ag-faq-asked")
+    assert page.text_content("#faqs dt:first-child").startswith("身份证丢了，明天要坐飞机怎么办？")
+    assert "来电所问" in page.text_content("#faqs dt:first-child")
 
     # a service the catalog does not cover: the agent is told who handles it
     page.fill("#caller", "电动车上牌要去哪里办")

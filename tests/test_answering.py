@@ -221,3 +221,26 @@ def test_yes_or_no_with_nothing_asked_and_no_item_is_not_called_out_of_scope(fix
 def test_yes_or_no_about_an_item_in_context_asks_for_anything_else(fixture_store):
     reply = ask(fixture_store, "没有", intent="deny", item=ITEM)
     assert reply.messages[0]["text"] == "好的。还有其他要办理的事项吗？直接告诉我就行。"
+
+
+def test_a_question_one_of_the_items_faqs_asks_gets_its_answer(fixture_store):
+    reply = ask(fixture_store, "明天还要坐飞机怎么办", intent="out_of_scope", item=ITEM, aspect="guide")
+    text = reply.messages[0]["text"]
+    assert "身份证丢了，明天还能坐飞机吗？" in text and "临时乘机证明" in text and "不在我能解答" not in text
+    # named with the item: the FAQ's answer, then the usual answer (here: which situation)
+    reply = ask(fixture_store, "身份证丢了明天坐飞机咋办", intent="ask_guide", linked_item=ITEM, item=ITEM, in_scope=True)
+    assert "临时乘机证明" in reply.messages[0]["text"] and "哪种情形" in reply.messages[1]["text"]
+
+
+def test_an_ordinary_question_is_not_taken_for_an_faq(fixture_store):
+    reply = ask(fixture_store, "身份证丢了怎么办", linked_item=ITEM, item=ITEM, in_scope=True)
+    assert "哪种情形" in reply.messages[0]["text"]
+    reply = ask(fixture_store, "明天要坐飞机怎么办", intent="out_of_scope")   # no item in context
+    assert "临时乘机证明" not in reply.messages[0]["text"]
+
+
+def test_an_faq_comes_before_the_usual_answer(fixture_store):
+    reply = ask(fixture_store, "明天要坐飞机，补办要多久", intent="ask_time_limit", item=ITEM)
+    texts = [m["text"] for m in reply.messages]
+    assert len(texts) == 2 and "临时乘机证明" in texts[0] and "要带什么材料" not in texts[0]
+    assert texts[1].startswith("居民身份证补领的办理时限")

@@ -10,7 +10,8 @@ credentials.yml::
 ``GET /webhooks/agent/`` is the page (it asks for the token once). The JSON API under
 /webhooks/agent/ needs ``Authorization: Bearer <token>`` (else 401):
 
-  POST suggest        {"text"} → the top 3 items of the trained model, with confidence
+  POST suggest        {"text"} → the top 3 items of the trained model, with confidence and
+                      the item's FAQ that the text asks (``faq``: question, answer, score; or null)
   GET  item/<id>      [?district=&situation=] → the guide, read-out script, districts
   GET  search?q=      → knowledge-base search
   POST feedback       {"text", "correct_id", "predicted_id"?, "agent"?} → 201
@@ -34,7 +35,7 @@ from sanic import Blueprint
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
-from bot.channels.agent_script import BadParameter, NotFound, item_view
+from bot.channels.agent_script import BadParameter, NotFound, item_view, suggested_items
 from bot.channels.web_common import (
     BadJSON,
     BodyTooLarge,
@@ -163,15 +164,7 @@ class AgentWorkbench(InputChannel):
         if agent is None or not agent.is_ready():
             return error(503, "no model loaded")
         parsed = await agent.parse_message(text)
-        store = self.store()
-        items = []
-        for candidate in (parsed.get("service_items") or [])[:TOP_N]:
-            item = store.item(candidate.get("id")) or {}
-            items.append({
-                "id": candidate.get("id"), "name": candidate.get("name") or item.get("name"),
-                "department": item.get("department"),
-                "confidence": round(float(candidate.get("score") or 0.0), 4),
-            })
+        items = await self._run(suggested_items, self.store(), parsed, text, TOP_N)
         intent = parsed.get("intent") or {}
         return ok({
             "text": text, "items": items,

@@ -106,3 +106,19 @@ def item_view(store, item_id: str, district: Optional[str] = None,
         "script_text": "\n".join(line["text"] for line in script),
         "summary": ticket_summary(guide, materials, points),
     }
+
+
+def suggested_items(store, parsed: Dict[str, Any], text: str, top_n: int) -> List[Dict[str, Any]]:
+    """The linker's top candidates for ``suggest``, each with its department and the FAQ of
+    that item the caller's words ask, if any (``faq``: question, answer, score; or None)."""
+    items = []
+    for candidate in (parsed.get("service_items") or [])[:top_n]:
+        item = store.item(candidate.get("id")) or {}
+        faq = store.faq_matcher().match(candidate.get("id"), text) if item else None
+        items.append({
+            "id": candidate.get("id"), "name": candidate.get("name") or item.get("name"),
+            "department": item.get("department"),
+            "confidence": round(float(candidate.get("score") or 0.0), 4),
+            "faq": {"question": faq.question, "answer": faq.answer, "score": round(faq.score, 4)} if faq else None,
+        })
+    return items

@@ -118,6 +118,7 @@
       bar.appendChild(fill);
       b.appendChild(bar);
       b.appendChild(el("span", "ag-conf", "置信度 " + pct + "%"));
+      if (c.faq) b.appendChild(el("span", "ag-cand-faq", "常见问题：" + c.faq.question));
       b.addEventListener("click", function () { pick(i); });
       li.appendChild(b);
       list.appendChild(li);
@@ -186,8 +187,25 @@
       li.appendChild(el("span", "ag-text", line.text));
       list.appendChild(li);
     });
+    renderFaqs(item);
     closeCorrection();
     $("script-view").focus();
+  }
+  function renderFaqs(item) {
+    // the item's FAQs; the one the caller's words ask (from "识别事项") first and marked
+    var asked = state.candidates.filter(function (c) { return c.id === item.id && c.faq; })[0];
+    var faqs = (item.faqs || []).slice();
+    if (asked) faqs.sort(function (a, b) { return (b.question === asked.faq.question) - (a.question === asked.faq.question); });
+    var list = $("faqs");
+    clear(list);
+    faqs.forEach(function (faq) {
+      var matched = asked && faq.question === asked.faq.question;
+      var dt = el("dt", matched ? "ag-faq-q ag-faq-asked" : "ag-faq-q", faq.question);
+      if (matched) dt.appendChild(el("span", "ag-faq-mark", "来电所问"));
+      list.appendChild(dt);
+      list.appendChild(el("dd", "ag-faq-a", faq.answer));
+    });
+    $("faqs-box").hidden = !faqs.length;
   }
   $("situation").addEventListener("change", function () {
     if (state.view) openItem(state.view.item.id, $("district").value, $("situation").value);

@@ -1,0 +1,69 @@
+"""FAQ matching: which of an item's FAQs a question asks, if any."""
+from pathlib import Path
+
+from knowledge.faq_matching import FaqMatcher, faq_evaluation, grams, read_faq_questions
+
+FAQS = [
+    {"item_id": "sfz", "position": 1, "question": "身份证丢了会被别人冒用吗？怎么办？", "answer": "先挂失。"},
+    {"item_id": "sfz", "position": 2, "question": "身份证丢了，明天要坐飞机怎么办？", "answer": "办临时乘机证明。"},
+    {"item_id": "gjj", "position": 1, "question": "房东不给开发票，还能租房提取吗？", "answer": "可以，按限额提取。"},
+]
+ORDINARY = ["要带什么材料", "需要多久", "收费吗", "在哪里办", "周末上班吗", "可以网上办吗", "怎么办理"]
+BACKGROUND = ["身份证丢了怎么补办", "补办身份证要带什么", "身份证丢了去哪补", "身份证补办要多久",
+              "租房提取公积金要什么材料", "租房怎么提取公积金", "公积金提取多久到账"]
+TOPICS = {"sfz": ["居民身份证补领", "身份证丢了", "补办身份证"], "gjj": ["租赁自住住房提取住房公积金", "租房提取"]}
+
+
+def matcher():
+    return FaqMatcher(FAQS, ORDINARY, BACKGROUND, TOPICS)
+
+
+def test_grams_are_characters_and_pairs_of_each_run():
+    assert grams("Ａ证，丢了") == {"a": 1, "证": 1, "a证": 1, "丢": 1, "了": 1, "丢了": 1}
+
+
+def test_a_follow_up_in_other_words_finds_its_faq():
+    match = matcher().match("sfz", "明天还要坐飞机咋办")
+    assert match is not None and match.position == 2 and match.answer == "办临时乘机证明。"
+    assert matcher().match("sfz", "会不会被人冒用").position == 1
+
+
+def test_the_topic_and_an_ordinary_question_are_no_match():
+    # 身份证丢了 names the item, in both FAQs; 要带什么 is a question the guide's fields answer
+    assert matcher().match("sfz", "身份证丢了要带什么") is None
+    assert matcher().match("sfz", "身份证丢了怎么办") is None
+    assert matcher().match("gjj", "租房提取要什么材料") is None
+    assert matcher().match("gjj", "租房提取周末上班吗") is None
+
+
+def test_a_question_between_two_faqs_is_no_match():
+    twins = FaqMatcher([{"item_id": "x", "position": 1, "question": "明天坐飞机怎么办", "answer": "甲"},
+                        {"item_id": "x", "position": 2, "question": "明天坐火车怎么办", "answer": "乙"}], ORDINARY)
+    ranked = twins.ranked("x", "明天坐什么怎么办")
+    assert ranked[0].score > 0.3 and abs(ranked[0].score - ranked[1].score) < 1e-9 and ranked[0].margin <= 0
+    assert twins.match("x", "明天坐什么怎么办") is None and twins.match("x", "明天坐飞机").position == 1
+
+
+def test_only_the_item_in_context_is_searched():
+    assert matcher().match("gjj", "明天要坐飞机怎么办") is None
+    assert matcher().match("unknown", "明天要坐飞机怎么办") is None
+    assert [m.position for m in matcher().ranked("sfz", "坐飞机")] == [2, 1]
+
+
+def test_evaluation_counts_correct_wrong_missed_and_false_matches(tmp_path: Path):
+    tsv = tmp_path / "faq.tsv"
+    tsv.write_text("item_id\tfaq_position\tcontext\tquestion\n"
+                   "sfz\t2\tfollowup\t明天坐飞机咋办\n"
+                   "sfz\t1\tfollowup\t明天坐飞机咋办\n"
+                   "sfz\t1\tfull\t补办要多久呢\n"
+                   "sfz\t0\tfollowup\t身份证丢了会被冒用吗\n", encoding="utf-8")
+    figures = faq_evaluation(matcher(), read_faq_questions(tsv))
+    assert (figures["correct"], figures["wrong"], figures["missed"], figures["false_matches"]) == (1, 1, 1, 1)
+    assert figures["precision"] == 1 / 3 and figures["recall"] == 1 / 3 and figures["false_match_rate"] == 1.0
+
+
+def test_the_ordinary_questions_are_the_aspect_examples():
+    from knowledge.faq_matching import aspect_questions
+
+    questions = aspect_questions()
+    assert len(questions) > 100 and "要带什么材料" in "".join(questions)
