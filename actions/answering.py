@@ -131,6 +131,8 @@ def answer(turn: Turn, store) -> Reply:
         aspect = "guide"
     elif turn.district_named and turn.intent not in ASPECT_OF_INTENT and not picked:
         aspect = "place"   # "高新区" after the time limit was answered: where to go there
+    elif offered in ("situation", "district") and turn.aspect == "guide" and aspect in ("materials", "place"):
+        aspect = "guide"   # "周末能办吗" while the notice waits for the district: the notice has it
     reply.slots["aspect"] = aspect
     faq = None if picked else faq_asked(store, item, turn)
     if faq is not None:

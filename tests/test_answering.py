@@ -244,3 +244,14 @@ def test_an_faq_comes_before_the_usual_answer(fixture_store):
     texts = [m["text"] for m in reply.messages]
     assert len(texts) == 2 and "临时乘机证明" in texts[0] and "要带什么材料" not in texts[0]
     assert texts[1].startswith("居民身份证补领的办理时限")
+
+
+def test_a_place_question_while_the_notice_waits_for_the_district_keeps_the_notice(fixture_store):
+    options = [option("district", "城东区", "城东区"), option("district", "城西区", "城西区"),
+               option("district", ALL_DISTRICTS, "不清楚 / 全部列出")]
+    reply = ask(fixture_store, "周末能办吗", intent="ask_place", item=ITEM, aspect="guide",
+                situation=f"{ITEM}/本地补领", options=options)
+    assert "在各区的办理地点不同" in reply.messages[0]["text"] and reply.slots["aspect"] == "guide"
+    reply = ask(fixture_store, "城东区", intent="inform", item=ITEM, aspect="guide",
+                situation=f"{ITEM}/本地补领", options=reply.slots["options"], district_named=True)
+    assert reply.messages[0]["text"].startswith("【一次性告知】")

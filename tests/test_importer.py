@@ -221,8 +221,8 @@ def test_catalog_item_gets_file_data_and_keeps_its_guide(tmp_path):
     assert item["fee"] == "收费" and "changchun-guide.xlsx" in item["source"]
     assert item["origin"] == "import:changchun-guide.xlsx" and item["region"] == "长春市"
     assert json.loads(item["aliases"]) == ["身份证丢了", "补办身份证", "身份证被偷了"]
-    faqs = query(db_path, "SELECT question FROM faqs WHERE item_id = 'gongan.sfz.reissue'")
-    assert faqs == [{"question": "补领身份证多久能拿到？"}]
+    faqs = query(db_path, "SELECT question FROM faqs WHERE item_id = 'gongan.sfz.reissue' ORDER BY position")
+    assert faqs == [{"question": "补领身份证多久能拿到？"}, {"question": "身份证丢了，明天还能坐飞机吗？"}]
     assert len(query(db_path, "SELECT * FROM examples WHERE item_id = 'gongan.sfz.reissue'")) == 3
     names = [s["name"] for s in query(
         db_path, "SELECT name FROM situations WHERE item_id = 'gongan.sfz.reissue' ORDER BY position")]
