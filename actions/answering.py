@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any, Dict, List, Optional
 
 from actions.choices import buttons, choose, is_number, numbered_text, option
+from knowledge.faq_matching import FaqMatch
 from knowledge.notice import CLOSING, HOTLINE, aspect_answer, one_time_notice
 
 ASPECT_OF_INTENT = {
@@ -30,6 +31,9 @@ WHICH_ITEM = "请问您要办理的是哪一项？"
 NO_SUCH_OPTION = "没有这一项，请从下面选择："
 NOT_THIS = "抱歉，我没有理解准确。请换个说法告诉我您要办理的事项，例如“营业执照丢了怎么补办”。"
 CHOOSE_FIRST = "请先告诉我您要办理的是下面哪一项："
+NOT_QUITE = "抱歉，我没有完全理解。"
+FAQ_OPTIONS = NOT_IN_SCOPE + "如果您问的是{name}，它的常见问题有："
+FAQ_OPTIONS_HINT = "回复序号查看解答；也可以问我要带什么材料、多久办好、收费吗、在哪里办。"
 WHICH_SITUATION = "{name}在不同情形下所需材料不同，请问您属于哪种情形？"
 WHICH_DISTRICT = "{name}在各区的办理地点不同，请问您在哪个区办理？"
 ALL_DISTRICTS_TITLE = "不清楚 / 全部列出"
@@ -86,6 +90,8 @@ def answer(turn: Turn, store) -> Reply:
         reply.slots["options"] = None
     if picked:
         kind, value = picked["kind"], picked["value"]
+        if kind == "faq":
+            return answer_chosen_faq(reply, store, item, value)
         if kind == "item":
             item, situation = value, None
             reply.slots.update(service_item=value, situation=None)
@@ -121,8 +127,10 @@ def answer(turn: Turn, store) -> Reply:
         return reply.say(NOTHING_MORE if turn.intent == "deny" else WHAT_THEN)
     elif turn.intent in NOT_UNDERSTOOD_INTENTS and (faq := faq_asked(store, item, turn)) is not None:
         return answer_faq(reply, store, faq)   # "明天要坐飞机怎么办" after 身份证补领
+    elif offered in ("situation", "district") and turn.intent in NOT_UNDERSTOOD_INTENTS and item:
+        return ask_again_not_understood(reply, store, item, offered, turn.options)
     elif turn.intent in NOT_UNDERSTOOD_INTENTS or not item:
-        return not_understood(reply, turn)
+        return not_understood(reply, turn, store)
     elif turn.intent in ("affirm", "deny") or (offered and turn.intent == "choose_option"):
         return reply.say(ANYTHING_ELSE)
 
@@ -181,6 +189,14 @@ def faq_asked(store, item_id: Optional[str], turn: Turn):
     return store.faq_matcher().match(item_id, turn.text)
 
 
+def answer_chosen_faq(reply: Reply, store, item_id: Optional[str], number: str) -> Reply:
+    faqs = store.faqs(item_id) if item_id else []
+    index = int(number) - 1 if str(number).isdigit() else -1
+    if not 0 <= index < len(faqs):
+        return reply.say(f"{NOT_THIS}{HOTLINE_HELP}")
+    return answer_faq(reply, store, FaqMatch(item_id, index + 1, faqs[index]["question"], faqs[index]["answer"], 1.0, 1.0))
+
+
 def answer_faq(reply: Reply, store, faq, more_follows: bool = False) -> Reply:
     """The FAQ's question (so the citizen sees which question is answered) and its answer."""
     item = store.item(faq.item_id) or {"name": "这个事项"}
@@ -227,16 +243,25 @@ def ask_item_again(reply: Reply, turn: Turn) -> Reply:
     return ask(reply, CHOOSE_FIRST, turn.options)
 
 
+def ask_again_not_understood(reply: Reply, store, item_id: str, offered: str, options) -> Reply:
+    """A reply to the situations or districts of the item in context that chooses none and
+    is not understood ("孩子是在外地出生的" to 婚生 / 非婚生): the same question again, not
+    other items (the citizen is still on this one)."""
+    name = (store.item(item_id) or {}).get("name") or "这个事项"
+    question = (WHICH_SITUATION if offered == "situation" else WHICH_DISTRICT).format(name=name)
+    return ask(reply, f"{NOT_QUITE}{question}", options)
+
+
 def outside_catalog(reply: Reply, service: Dict[str, str]) -> Reply:
     """A service the catalog does not cover: say so, and who handles it (not a wrong item)."""
     name, department = service.get("name") or "这个事项", service.get("department") or "相关部门"
     return reply.say(OUTSIDE_CATALOG.format(name=name, department=department) + HOTLINE_HELP)
 
 
-def not_understood(reply: Reply, turn: Turn) -> Reply:
+def not_understood(reply: Reply, turn: Turn, store) -> Reply:
     """The honest fallback: say so, offer the closest items if any, and the hotline; in
     English too when the message has no Chinese."""
-    answer = _not_understood(reply, turn)
+    answer = _not_understood(reply, turn, store)
     if written_in_latin(turn.text):
         answer.say(IN_ENGLISH)
     return answer
@@ -249,10 +274,17 @@ def written_in_latin(text: str) -> bool:
     return letters >= 3 and not any("\u4e00" <= c <= "\u9fff" or "\u3400" <= c <= "\u4dbf" for c in text)
 
 
-def _not_understood(reply: Reply, turn: Turn) -> Reply:
+def _not_understood(reply: Reply, turn: Turn, store) -> Reply:
     closest = [c for c in turn.candidates if c.get("score", 0) >= CLOSEST_MIN_SCORE]
     if turn.intent in ASPECT_OF_INTENT and not turn.item and not closest:
         return reply.say(ASK_WHAT)
+    faqs = store.faqs(turn.item) if turn.item and not closest else []
+    if faqs:   # a question about the item in context that no FAQ matched: its FAQs to choose from
+        options = [option("faq", str(n), f["question"]) for n, f in enumerate(faqs, 1)]
+        name = (store.item(turn.item) or {}).get("name") or "这个事项"
+        reply.slots["options"] = options
+        text = numbered_text(FAQ_OPTIONS.format(name=name), options, f"{FAQ_OPTIONS_HINT}{HOTLINE_HELP}")
+        return reply.say(text, buttons=buttons(options))
     if not closest:
         return reply.say(f"{NOT_IN_SCOPE}{HOTLINE_HELP}")
     options = [option("item", c["id"], c["name"]) for c in closest]

@@ -255,3 +255,25 @@ def test_a_place_question_while_the_notice_waits_for_the_district_keeps_the_noti
     reply = ask(fixture_store, "城东区", intent="inform", item=ITEM, aspect="guide",
                 situation=f"{ITEM}/本地补领", options=reply.slots["options"], district_named=True)
     assert reply.messages[0]["text"].startswith("【一次性告知】")
+
+
+def test_a_reply_to_the_situations_that_is_not_understood_asks_them_again(fixture_store):
+    options = [option("situation", "本地补领", "本地补领"), option("situation", "异地补领", "异地补领")]
+    reply = ask(fixture_store, "孩子的也丢了", intent="out_of_scope", item=ITEM, options=options,
+                candidates=[{"id": "gongan.jzz.apply", "name": "居住证申领", "score": 0.3}])
+    text = reply.messages[0]["text"]
+    assert text.startswith("抱歉，我没有完全理解。居民身份证补领在不同情形下所需材料不同") and "1. 本地补领" in text
+    assert reply.slots["options"] == options and "居住证" not in text
+
+
+def test_a_question_not_understood_about_the_item_in_context_offers_its_faqs(fixture_store):
+    reply = ask(fixture_store, "可以让别人帮我去吗", intent="out_of_scope", item=ITEM)
+    text = reply.messages[0]["text"]
+    assert "不在我能解答" in text and "如果您问的是居民身份证补领" in text
+    assert "1. 补领身份证多久能拿到？" in text and "2. 身份证丢了，明天还能坐飞机吗？" in text and "12345" in text
+    options = reply.slots["options"]
+    assert [o["kind"] for o in options] == ["faq", "faq"]
+    reply = ask(fixture_store, "2", intent="choose_option", item=ITEM, options=options)
+    assert "临时乘机证明" in reply.messages[0]["text"] and reply.slots["options"] is None
+    reply = ask(fixture_store, "3", intent="choose_option", item=ITEM, options=options)
+    assert reply.messages[0]["text"].startswith("没有这一项")
