@@ -127,7 +127,8 @@ def answer(turn: Turn, store) -> Reply:
         return reply.say(NOTHING_MORE if turn.intent == "deny" else WHAT_THEN)
     elif turn.intent in NOT_UNDERSTOOD_INTENTS and (faq := faq_asked(store, item, turn)) is not None:
         return answer_faq(reply, store, faq)   # "明天要坐飞机怎么办" after 身份证补领
-    elif offered in ("situation", "district") and turn.intent in NOT_UNDERSTOOD_INTENTS and item:
+    elif offered in ("situation", "district") and turn.intent in NOT_UNDERSTOOD_INTENTS and item \
+            and not other_items_close(turn, item):
         return ask_again_not_understood(reply, store, item, offered, turn.options)
     elif turn.intent in NOT_UNDERSTOOD_INTENTS or not item:
         return not_understood(reply, turn, store)
@@ -243,10 +244,15 @@ def ask_item_again(reply: Reply, turn: Turn) -> Reply:
     return ask(reply, CHOOSE_FIRST, turn.options)
 
 
+def other_items_close(turn: Turn, item_id: str) -> bool:
+    """Whether the linker found an item other than ``item_id`` close enough to offer."""
+    return any(c.get("score", 0) >= CLOSEST_MIN_SCORE and c.get("id") != item_id for c in turn.candidates)
+
+
 def ask_again_not_understood(reply: Reply, store, item_id: str, offered: str, options) -> Reply:
-    """A reply to the situations or districts of the item in context that chooses none and
-    is not understood ("孩子是在外地出生的" to 婚生 / 非婚生): the same question again, not
-    other items (the citizen is still on this one)."""
+    """A reply to the situations or districts of the item in context that chooses none, is
+    not understood and is close to no other item ("可以在外地考吗" to the situations of 驾驶证
+    初次申领): the same question again (the citizen is still on this item)."""
     name = (store.item(item_id) or {}).get("name") or "这个事项"
     question = (WHICH_SITUATION if offered == "situation" else WHICH_DISTRICT).format(name=name)
     return ask(reply, f"{NOT_QUITE}{question}", options)
@@ -278,7 +284,7 @@ def _not_understood(reply: Reply, turn: Turn, store) -> Reply:
     closest = [c for c in turn.candidates if c.get("score", 0) >= CLOSEST_MIN_SCORE]
     if turn.intent in ASPECT_OF_INTENT and not turn.item and not closest:
         return reply.say(ASK_WHAT)
-    faqs = store.faqs(turn.item) if turn.item and not closest else []
+    faqs = store.faqs(turn.item) if turn.item and not other_items_close(turn, turn.item) else []
     if faqs:   # a question about the item in context that no FAQ matched: its FAQs to choose from
         options = [option("faq", str(n), f["question"]) for n, f in enumerate(faqs, 1)]
         name = (store.item(turn.item) or {}).get("name") or "这个事项"

@@ -260,7 +260,7 @@ def test_a_place_question_while_the_notice_waits_for_the_district_keeps_the_noti
 def test_a_reply_to_the_situations_that_is_not_understood_asks_them_again(fixture_store):
     options = [option("situation", "本地补领", "本地补领"), option("situation", "异地补领", "异地补领")]
     reply = ask(fixture_store, "孩子的也丢了", intent="out_of_scope", item=ITEM, options=options,
-                candidates=[{"id": "gongan.jzz.apply", "name": "居住证申领", "score": 0.3}])
+                candidates=[{"id": "gongan.jzz.apply", "name": "居住证申领", "score": 0.11}])
     text = reply.messages[0]["text"]
     assert text.startswith("抱歉，我没有完全理解。居民身份证补领在不同情形下所需材料不同") and "1. 本地补领" in text
     assert reply.slots["options"] == options and "居住证" not in text
@@ -277,3 +277,12 @@ def test_a_question_not_understood_about_the_item_in_context_offers_its_faqs(fix
     assert "临时乘机证明" in reply.messages[0]["text"] and reply.slots["options"] is None
     reply = ask(fixture_store, "3", intent="choose_option", item=ITEM, options=options)
     assert reply.messages[0]["text"].startswith("没有这一项")
+
+
+def test_a_reply_to_the_situations_about_another_item_is_not_asked_the_situations_again(fixture_store):
+    options = [option("situation", "本地补领", "本地补领"), option("situation", "异地补领", "异地补领")]
+    reply = ask(fixture_store, "我上周交的居住证申请到哪一步了", intent="out_of_scope", item=ITEM, options=options,
+                candidates=[{"id": "gongan.jzz.apply", "name": "居住证申领", "score": 0.28}])
+    text = reply.messages[0]["text"]
+    assert "不在我能解答" in text and "1. 居住证申领" in text and "哪种情形" not in text
+    assert reply.slots["options"] == [option("item", "gongan.jzz.apply", "居住证申领")]
