@@ -10,7 +10,7 @@ from typing import Any, Dict, List, Optional
 HOTLINE = "12345"
 CLOSING = f"如有疑问，请拨打{HOTLINE}政务服务便民热线。"
 SAMPLE_NOTE = "（示例数据，办理前请以当地最新办事指南为准）"
-ASPECTS = ("guide", "materials", "time_limit", "fee", "place", "online", "conditions", "process")
+ASPECTS = ("guide", "materials", "time_limit", "fee", "place", "online", "conditions", "process", "proxy")
 NUMERALS = "一二三四五六七八九十"
 
 

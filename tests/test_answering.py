@@ -286,3 +286,10 @@ def test_a_reply_to_the_situations_about_another_item_is_not_asked_the_situation
     text = reply.messages[0]["text"]
     assert "不在我能解答" in text and "1. 居住证申领" in text and "哪种情形" not in text
     assert reply.slots["options"] == [option("item", "gongan.jzz.apply", "居住证申领")]
+
+
+def test_a_proxy_question_is_answered_from_the_guide(fixture_store):
+    reply = ask(fixture_store, "可以让家人代办吗", intent="ask_proxy", item=ITEM)
+    text = reply.messages[0]["text"]
+    assert text.startswith("居民身份证补领") and ("代办" in text or "本人" in text)
+    assert reply.slots["aspect"] == "proxy" and "options" not in reply.slots

@@ -1,0 +1,50 @@
+"""能不能让别人代办? — what a guide says about handling an item for someone else.
+
+A guide says it in one of three places: a situation of its own (委托他人代办, 监护人代为申请)
+with its own materials, materials needed only when someone else comes (授权委托书, 受托人
+身份证), or a sentence in the conditions, process or online entry that it must be the
+applicant (须本人到窗口核验). ``proxy_answer`` reads those, in that order, and says plainly
+when the guide says nothing about it. Pure functions over the dicts ``GuideStore`` returns.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any, Dict, List
+
+from knowledge.notice import HOTLINE, material_line, places_lines
+
+PROXY_SITUATION = re.compile(r"代办|代为|代理|委托|他人|监护人|亲属|家属")
+PROXY_MATERIAL = re.compile(r"委托|代理人|代办人|受托|经办人")
+IN_PERSON = re.compile(r"[^。；;\n]*(?:须本人|需本人|必须本人|本人到|本人亲自|本人前往|不得代办|不能代办|不可代办)[^。；;\n]*")
+
+
+def proxy_answer(item: Dict[str, Any], situations: List[Dict[str, Any]], points: List[Dict[str, Any]]) -> str:
+    """``situations``: the item's situations, each with its ``materials``."""
+    name = item["name"]
+    by_proxy = [s for s in situations if PROXY_SITUATION.search(s.get("name") or "")]
+    if by_proxy:
+        lines = [f"{name}可以由他人代办，按下面的情形准备材料："]
+        for situation in by_proxy:
+            lines.append(f"【{situation['name']}】")
+            lines += [material_line(n, m) for n, m in enumerate(situation.get("materials") or [], 1)]
+        return "\n".join(lines + [f"其他情形的材料，请问我“要带什么材料”。如有疑问，请拨打{HOTLINE}。"])
+    extra, seen = [], set()
+    for situation in situations:
+        for material in situation.get("materials") or []:
+            if PROXY_MATERIAL.search(material.get("name") or "") and material["name"] not in seen:
+                seen.add(material["name"])
+                extra.append(material)
+    if extra:
+        lines = [f"{name}可以委托他人办理，代办时除本人的材料外还需要："]
+        lines += [material_line(n, m) for n, m in enumerate(extra, 1)]
+        return "\n".join(lines + ["完整的材料清单，请问我“要带什么材料”。"])
+    said = []
+    for field in ("conditions", "process", "online_entry"):
+        for sentence in IN_PERSON.findall(item.get(field) or ""):
+            sentence = re.sub(r"^\s*\d+[.、．]\s*", "", sentence).strip()
+            if sentence not in said:
+                said.append(sentence)
+    if said:
+        return f"{name}一般须本人办理：" + "；".join(said) + "。"
+    return "\n".join([f"{name}的办事指南没有写明能否由他人代办，建议先向办理地点电话确认："]
+                     + places_lines(points))

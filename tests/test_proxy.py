@@ -1,0 +1,37 @@
+"""能不能代办: what a guide says about handling an item for someone else."""
+from knowledge.proxy import proxy_answer
+
+ITEM = {"name": "开具户籍类证明", "conditions": "", "process": "", "online_entry": ""}
+POINTS = [{"district": "全市", "place": "户政大厅", "address": "东风路1号", "hours": "工作日", "phone": "0000-1"}]
+
+
+def material(name, note=None):
+    return {"name": name, "form": "原件", "copies": 1, "required": True, "note": note}
+
+
+def test_a_situation_for_someone_else_is_listed_with_its_materials():
+    situations = [{"name": "本人办理", "materials": [material("居民身份证")]},
+                  {"name": "委托他人代办", "materials": [material("受托人居民身份证"), material("委托书", "委托人签字")]}]
+    text = proxy_answer(ITEM, situations, POINTS)
+    assert text.startswith("开具户籍类证明可以由他人代办") and "【委托他人代办】" in text
+    assert "1. 受托人居民身份证（原件，1份）" in text and "2. 委托书（原件，1份）〔委托人签字〕" in text
+    assert "本人办理" not in text
+
+
+def test_materials_for_a_proxy_without_a_situation_of_their_own():
+    situations = [{"name": "一般情形", "materials": [material("居民身份证"), material("授权委托书", "代办时提供")]},
+                  {"name": "其他情形", "materials": [material("授权委托书", "代办时提供")]}]
+    text = proxy_answer(ITEM, situations, POINTS)
+    assert text.startswith("开具户籍类证明可以委托他人办理") and text.count("授权委托书") == 1
+    assert "居民身份证" not in text
+
+
+def test_a_guide_that_says_it_must_be_the_applicant():
+    item = {**ITEM, "conditions": "年满16周岁。", "process": "1. 须本人到窗口采集指纹；2. 领证。"}
+    text = proxy_answer(item, [{"name": "一般情形", "materials": [material("居民身份证")]}], POINTS)
+    assert text == "开具户籍类证明一般须本人办理：须本人到窗口采集指纹。"
+
+
+def test_a_guide_that_says_nothing_sends_to_the_service_point():
+    text = proxy_answer(ITEM, [{"name": "一般情形", "materials": [material("居民身份证")]}], POINTS)
+    assert "没有写明能否由他人代办" in text and "0000-1" in text
