@@ -85,7 +85,8 @@ def answer(turn: Turn, store) -> Reply:
     district, declined = turn.district, turn.district_declined
     offered = turn.options[0]["kind"] if turn.options else None   # what the pending options choose
     picked = choose(turn.text, turn.options) if offered else None
-    if picked is None and offered == "item" and not turn.linked_item and not turn.outside:
+    if picked is None and offered == "item" and not turn.linked_item and not turn.outside \
+            and turn.intent not in ASPECT_OF_INTENT:   # a question (必须本人去吗) is not a choice
         picked = offered_best_candidate(turn)
     if turn.options:
         reply.slots["options"] = None

@@ -293,3 +293,11 @@ def test_a_proxy_question_is_answered_from_the_guide(fixture_store):
     text = reply.messages[0]["text"]
     assert text.startswith("居民身份证补领") and ("代办" in text or "本人" in text)
     assert reply.slots["aspect"] == "proxy" and "options" not in reply.slots
+
+
+def test_a_question_while_items_are_offered_is_not_taken_for_a_choice(fixture_store):
+    offered = [option("item", ITEM, "居民身份证补领"), option("item", "gongan.jzz.apply", "居住证申领")]
+    reply = ask(fixture_store, "必须本人去吗", intent="ask_proxy", options=offered,
+                candidates=[{"id": ITEM, "name": "居民身份证补领", "score": 0.15}])
+    assert reply.messages[0]["text"].startswith("请先告诉我您要办理的是下面哪一项")
+    assert reply.slots["aspect"] == "proxy" and reply.slots["options"] == offered
