@@ -18,6 +18,7 @@ ASPECT_OF_INTENT = {
     "ask_guide": "guide", "ask_materials": "materials", "ask_time_limit": "time_limit",
     "ask_fee": "fee", "ask_place": "place", "ask_online": "online",
     "ask_conditions": "conditions", "ask_process": "process", "ask_proxy": "proxy",
+    "ask_progress": "progress",
 }
 NOT_UNDERSTOOD_INTENTS = {"out_of_scope", "nlu_fallback"}
 ALL_DISTRICTS = "*"
@@ -25,6 +26,7 @@ CLOSEST_MIN_SCORE = 0.12
 EXAMPLES = "例如：“身份证丢了怎么补办”“提取公积金要带什么”“怎么办居住证”。"
 
 ASK_WHAT = f"您好，请问您要办理什么事项？{EXAMPLES}"
+WHICH_PROGRESS = "请问您要查询哪个事项的办理进度？例如：“护照办理进度怎么查”。"
 NOT_IN_SCOPE = "抱歉，这个问题不在我能解答的政务服务事项范围内，我不能给您准确的答复。"
 OUTSIDE_CATALOG = "抱歉，“{name}”不在我能解答的政务服务事项范围内，我不能给您准确的办事指南。这类事项一般由{department}办理，建议向当地{department}咨询。"
 HOTLINE_HELP = f"如需帮助，请拨打{HOTLINE}政务服务便民热线（7×24小时）。"
@@ -288,7 +290,7 @@ def written_in_latin(text: str) -> bool:
 def _not_understood(reply: Reply, turn: Turn, store) -> Reply:
     closest = [c for c in turn.candidates if c.get("score", 0) >= CLOSEST_MIN_SCORE]
     if turn.intent in ASPECT_OF_INTENT and not turn.item and not closest:
-        return reply.say(ASK_WHAT)
+        return reply.say(WHICH_PROGRESS if turn.intent == "ask_progress" else ASK_WHAT)
     faqs = store.faqs(turn.item) if turn.item and not other_items_close(turn, turn.item) else []
     if faqs:   # a question about the item in context that no FAQ matched: its FAQs to choose from
         options = [option("faq", str(n), f["question"]) for n, f in enumerate(faqs, 1)]

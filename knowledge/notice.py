@@ -10,7 +10,7 @@ from typing import Any, Dict, List, Optional
 HOTLINE = "12345"
 CLOSING = f"如有疑问，请拨打{HOTLINE}政务服务便民热线。"
 SAMPLE_NOTE = "（示例数据，办理前请以当地最新办事指南为准）"
-ASPECTS = ("guide", "materials", "time_limit", "fee", "place", "online", "conditions", "process", "proxy")
+ASPECTS = ("guide", "materials", "time_limit", "fee", "place", "online", "conditions", "process", "proxy", "progress")
 NUMERALS = "一二三四五六七八九十"
 
 
@@ -112,6 +112,22 @@ def aspect_answer(
         return f"{name}的网上办理：{item.get('online_entry') or '暂不支持网上办理'}（{visits_text(item)}）。"
     if aspect == "conditions":
         return f"{name}的办理条件：{item.get('conditions') or '无特别条件'}"
+    if aspect == "progress":
+        return progress_text(item, points)
     if aspect == "process":
         return f"{name}的办理流程：\n{item.get('process') or '请拨打' + HOTLINE + '咨询'}"
     return one_time_notice(item, materials, points, situation)
+
+
+def progress_text(item: Dict[str, Any], points: List[Dict[str, Any]]) -> str:
+    """办到哪一步了: the assistant cannot see a citizen's case; where the guide says to look."""
+    phones = []
+    for point in points:
+        if point.get("phone") and point["phone"] not in phones:
+            phones.append(point["phone"])
+    return "\n".join([
+        f"抱歉，我查不到您个人的办理进度。{item['name']}的进度可以这样查询：",
+        f"网上：{item.get('online_entry') or '暂不支持网上查询'}",
+        f"电话：{'、'.join(phones) or HOTLINE}（办理地点）；也可凭受理回执到窗口查询。",
+        f"承诺办结时限：{item.get('committed_time_limit') or '无'}。",
+    ])

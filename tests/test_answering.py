@@ -301,3 +301,12 @@ def test_a_question_while_items_are_offered_is_not_taken_for_a_choice(fixture_st
                 candidates=[{"id": ITEM, "name": "居民身份证补领", "score": 0.15}])
     assert reply.messages[0]["text"].startswith("请先告诉我您要办理的是下面哪一项")
     assert reply.slots["aspect"] == "proxy" and reply.slots["options"] == offered
+
+
+def test_a_progress_question_says_where_to_look(fixture_store):
+    reply = ask(fixture_store, "我的申请到哪一步了", intent="ask_progress", item=ITEM)
+    text = reply.messages[0]["text"]
+    assert text.startswith("抱歉，我查不到您个人的办理进度。居民身份证补领的进度可以这样查询")
+    assert "承诺办结时限：20个工作日" in text and reply.slots["aspect"] == "progress"
+    reply = ask(fixture_store, "我的申请到哪一步了", intent="ask_progress")
+    assert reply.messages[0]["text"].startswith("请问您要查询哪个事项的办理进度")
