@@ -89,7 +89,12 @@ class FaqMatcher:
         total = len(documents)
         self._idf = {g: math.log((total + 1) / (n + 1)) + 1.0 for g, n in frequency.items()}
         self._unseen = math.log(total + 1) + 1.0
-        self._ordinary = [self._vector(q) for q in ordinary]
+        # the ordinary questions as postings (gram -> question, weight): the closest of them is
+        # found from the message's own grams, not by a cosine with each question
+        self._ordinary: Dict[str, List[tuple]] = defaultdict(list)
+        for n, question in enumerate(ordinary):
+            for gram, weight in self._vector(question).items():
+                self._ordinary[gram].append((n, weight))
         self._by_item: Dict[str, List[tuple]] = defaultdict(list)
         for faq in faqs:
             question = self._without_topic(faq["item_id"], faq["question"])
@@ -112,6 +117,14 @@ class FaqMatcher:
             a, b = b, a
         return sum(w * b.get(g, 0.0) for g, w in a.items())
 
+    def _closest_ordinary(self, vector: Dict[str, float]) -> float:
+        """The highest cosine between ``vector`` and an ordinary question."""
+        sums: Dict[int, float] = defaultdict(float)
+        for gram, weight in vector.items():
+            for n, other in self._ordinary.get(gram, ()):
+                sums[n] += weight * other
+        return max(sums.values(), default=0.0)
+
     def ranked(self, item_id: str, text: str) -> List[FaqMatch]:
         """The item's FAQs, most similar to ``text`` first; ``margin`` is set on the first."""
         faqs = self._by_item.get(item_id)
@@ -119,7 +132,7 @@ class FaqMatcher:
             return []
         vector = self._vector(self._without_topic(item_id, text))
         scored = sorted(((self._cosine(vector, other), faq) for faq, other in faqs), key=lambda p: -p[0])
-        rival = max([self._cosine(vector, q) for q in self._ordinary] + [s for s, _ in scored[1:2]] + [0.0])
+        rival = max([self._closest_ordinary(vector)] + [s for s, _ in scored[1:2]])
         return [
             FaqMatch(item_id, faq["position"], faq["question"], faq["answer"], score,
                      score - rival if n == 0 else 0.0)
