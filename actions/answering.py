@@ -10,7 +10,6 @@ from dataclasses import dataclass, field
 from typing import Any, Dict, List, Optional
 
 from actions.choices import buttons, choose, is_number, numbered_text, option
-from knowledge.faq_matching import FaqMatch
 from knowledge.notice import CLOSING, HOTLINE, aspect_answer, one_time_notice
 from knowledge.proxy import proxy_answer
 
@@ -130,7 +129,7 @@ def answer(turn: Turn, store) -> Reply:
         # "没有" / "好的" with nothing asked and no item in context: not a question to answer
         return reply.say(NOTHING_MORE if turn.intent == "deny" else WHAT_THEN)
     elif turn.intent in NOT_UNDERSTOOD_INTENTS and (faq := faq_asked(store, item, turn)) is not None:
-        return answer_faq(reply, store, faq)   # "明天要坐飞机怎么办" after 身份证补领
+        return answer_faq(reply, store, item, faq.question, faq.answer)   # "明天要坐飞机怎么办" after 身份证补领
     elif offered in ("situation", "district") and turn.intent in NOT_UNDERSTOOD_INTENTS and item \
             and not other_items_close(turn, item):
         return ask_again_not_understood(reply, store, item, offered, turn.options)
@@ -151,7 +150,7 @@ def answer(turn: Turn, store) -> Reply:
     if faq is not None:
         # the guide's own answer to this very question first, then the usual answer: a
         # question near an FAQ (a few percent of ordinary ones on the held-out set) loses nothing
-        answer_faq(reply, store, faq, more_follows=True)
+        answer_faq(reply, store, item, faq.question, faq.answer, more_follows=True)
     return answer_item(reply, store, item, aspect, situation, district, declined, turn.text)
 
 
@@ -202,14 +201,17 @@ def answer_chosen_faq(reply: Reply, store, item_id: Optional[str], number: str) 
     index = int(number) - 1 if str(number).isdigit() else -1
     if not 0 <= index < len(faqs):
         return reply.say(f"{NOT_THIS}{HOTLINE_HELP}")
-    return answer_faq(reply, store, FaqMatch(item_id, index + 1, faqs[index]["question"], faqs[index]["answer"], 1.0, 1.0))
+    return answer_faq(reply, store, item_id, faqs[index]["question"], faqs[index]["answer"])
 
 
-def answer_faq(reply: Reply, store, faq, more_follows: bool = False) -> Reply:
+def answer_faq(reply: Reply, store, item_id: str, question: str, answer: str, more_follows: bool = False) -> Reply:
     """The FAQ's question (so the citizen sees which question is answered) and its answer."""
-    item = store.item(faq.item_id) or {"name": "这个事项"}
-    text = FAQ_ANSWER.format(name=item["name"], question=faq.question, answer=faq.answer)
+    text = FAQ_ANSWER.format(name=item_name(store, item_id), question=question, answer=answer)
     return reply.say(text if more_follows else f"{text}\n{FAQ_MORE}")
+
+
+def item_name(store, item_id: str) -> str:
+    return (store.item(item_id) or {}).get("name") or "这个事项"
 
 
 def offered_best_candidate(turn: Turn) -> Optional[Dict[str, str]]:
@@ -260,8 +262,7 @@ def ask_again_not_understood(reply: Reply, store, item_id: str, offered: str, op
     """A reply to the situations or districts of the item in context that chooses none, is
     not understood and is close to no other item ("可以在外地考吗" to the situations of 驾驶证
     初次申领): the same question again (the citizen is still on this item)."""
-    name = (store.item(item_id) or {}).get("name") or "这个事项"
-    question = (WHICH_SITUATION if offered == "situation" else WHICH_DISTRICT).format(name=name)
+    question = (WHICH_SITUATION if offered == "situation" else WHICH_DISTRICT).format(name=item_name(store, item_id))
     return ask(reply, f"{NOT_QUITE}{question}", options)
 
 
@@ -294,9 +295,8 @@ def _not_understood(reply: Reply, turn: Turn, store) -> Reply:
     faqs = store.faqs(turn.item) if turn.item and not other_items_close(turn, turn.item) else []
     if faqs:   # a question about the item in context that no FAQ matched: its FAQs to choose from
         options = [option("faq", str(n), f["question"]) for n, f in enumerate(faqs, 1)]
-        name = (store.item(turn.item) or {}).get("name") or "这个事项"
         reply.slots["options"] = options
-        text = numbered_text(FAQ_OPTIONS.format(name=name), options, f"{FAQ_OPTIONS_HINT}{HOTLINE_HELP}")
+        text = numbered_text(FAQ_OPTIONS.format(name=item_name(store, turn.item)), options, f"{FAQ_OPTIONS_HINT}{HOTLINE_HELP}")
         return reply.say(text, buttons=buttons(options))
     if not closest:
         return reply.say(f"{NOT_IN_SCOPE}{HOTLINE_HELP}")

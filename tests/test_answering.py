@@ -5,6 +5,7 @@ from actions.answering import ALL_DISTRICTS, IN_ENGLISH, Turn, answer
 from actions.choices import option
 
 ITEM = "gongan.sfz.reissue"
+SITUATIONS = [option("situation", "本地补领", "本地补领"), option("situation", "异地补领", "异地补领")]
 
 
 def ask(store, text, intent="ask_guide", **state):
@@ -16,7 +17,7 @@ def test_situation_is_asked_first_with_numbered_options(fixture_store):
     text = reply.messages[0]["text"]
     assert "哪种情形" in text and "1. 本地补领" in text and "2. 异地补领" in text
     assert [b["payload"] for b in reply.messages[0]["buttons"]] == ["1", "2"]
-    assert reply.slots["options"] == [option("situation", "本地补领", "本地补领"), option("situation", "异地补领", "异地补领")]
+    assert reply.slots["options"] == SITUATIONS
     assert reply.slots["aspect"] == "guide"
 
 
@@ -27,7 +28,7 @@ def test_situation_said_in_the_message_is_not_asked(fixture_store):
 
 
 def test_choosing_situation_then_district_gives_the_notice(fixture_store):
-    options = [option("situation", "本地补领", "本地补领"), option("situation", "异地补领", "异地补领")]
+    options = SITUATIONS
     reply = ask(fixture_store, "1", intent="choose_option", item=ITEM, aspect="guide", options=options)
     assert "在各区的办理地点不同" in reply.messages[0]["text"]
     district_options = reply.slots["options"]
@@ -124,7 +125,7 @@ def test_a_district_named_after_another_answer_gets_the_place_there(fixture_stor
 
 
 def test_a_number_that_is_not_an_option_gets_the_options_again(fixture_store):
-    options = [option("situation", "本地补领", "本地补领"), option("situation", "异地补领", "异地补领")]
+    options = SITUATIONS
     reply = ask(fixture_store, "5", intent="choose_option", item=ITEM, aspect="guide", options=options)
     assert reply.messages[0]["text"].startswith("没有这一项") and "2. 异地补领" in reply.messages[0]["text"]
     assert reply.slots == {"options": options}
@@ -137,7 +138,7 @@ def test_a_number_that_is_not_an_option_gets_the_options_again(fixture_store):
 
 
 def test_no_to_the_situations_of_an_item_means_not_that_item(fixture_store):
-    options = [option("situation", "本地补领", "本地补领"), option("situation", "异地补领", "异地补领")]
+    options = SITUATIONS
     reply = ask(fixture_store, "不是这个", intent="deny", item=ITEM, aspect="guide", options=options)
     assert "换个说法" in reply.messages[0]["text"] and "12345" in reply.messages[0]["text"]
     assert reply.slots == {"options": None, "service_item": None, "situation": None}
@@ -258,7 +259,7 @@ def test_a_place_question_while_the_notice_waits_for_the_district_keeps_the_noti
 
 
 def test_a_reply_to_the_situations_that_is_not_understood_asks_them_again(fixture_store):
-    options = [option("situation", "本地补领", "本地补领"), option("situation", "异地补领", "异地补领")]
+    options = SITUATIONS
     reply = ask(fixture_store, "孩子的也丢了", intent="out_of_scope", item=ITEM, options=options,
                 candidates=[{"id": "gongan.jzz.apply", "name": "居住证申领", "score": 0.11}])
     text = reply.messages[0]["text"]
@@ -280,7 +281,7 @@ def test_a_question_not_understood_about_the_item_in_context_offers_its_faqs(fix
 
 
 def test_a_reply_to_the_situations_about_another_item_is_not_asked_the_situations_again(fixture_store):
-    options = [option("situation", "本地补领", "本地补领"), option("situation", "异地补领", "异地补领")]
+    options = SITUATIONS
     reply = ask(fixture_store, "我上周交的居住证申请到哪一步了", intent="out_of_scope", item=ITEM, options=options,
                 candidates=[{"id": "gongan.jzz.apply", "name": "居住证申领", "score": 0.28}])
     text = reply.messages[0]["text"]
