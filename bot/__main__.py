@@ -1,4 +1,4 @@
-"""Command line of the assistant: ``python -m bot train|identify|evaluate|bench``."""
+"""Command line of the assistant: ``python -m bot train|identify|evaluate|evaluate-named|bench``."""
 from __future__ import annotations
 
 import argparse
@@ -37,6 +37,11 @@ def main(argv: Optional[List[str]] = None) -> int:
     p.add_argument("--epochs", type=int, help="train the --config pipeline's DIET/ResponseSelector for this many "
                    "epochs instead of its own (100 take hours on 2 cores with the full data)")
     p.add_argument("--report", type=Path, default=REPO / "results" / "evaluation.json")
+    p = sub.add_parser("evaluate-named", help="measure how messages naming several items are recognised "
+                       "(TSV: text, item_ids comma-separated; or text, item_id)")
+    p.add_argument("files", type=Path, nargs="+")
+    p.add_argument("--model", type=Path, default=settings.model)
+    p.add_argument("--report", type=Path, help="also write the figures of each file as JSON")
     sub.add_parser("bench", help="benchmark against Rasa's stock pipeline (python -m bot bench --help)")
     args = parser.parse_args(argv)
     if args.command == "train":
@@ -46,6 +51,8 @@ def main(argv: Optional[List[str]] = None) -> int:
         return identify(args)
     if args.command == "evaluate":
         return evaluate(args, settings)
+    if args.command == "evaluate-named":
+        return evaluate_named(args)
     return 2
 
 
@@ -90,6 +97,26 @@ def identify(args) -> int:
     texts = read_questions(args.batch) if args.batch else [args.text]
     for result in identifier.identify_all(texts):
         print(json.dumps(result, ensure_ascii=False), flush=True)
+    return 0
+
+
+def evaluate_named(args) -> int:
+    from bot.identify import Identifier, ModelMissing, load_agent
+    from bot.named_evaluation import format_report, measure, read_rows
+
+    try:
+        identifier = Identifier(load_agent(args.model))
+    except ModelMissing as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    reports = {}
+    for path in args.files:
+        rows = read_rows(path)
+        reports[str(path)] = report = measure(rows, [identifier.parse(row["text"]) for row in rows])
+        print(format_report(str(path), report), flush=True)
+    if args.report:
+        args.report.parent.mkdir(parents=True, exist_ok=True)
+        args.report.write_text(json.dumps(reports, ensure_ascii=False, indent=1), encoding="utf-8")
     return 0
 
 

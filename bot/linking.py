@@ -61,6 +61,15 @@ class Ranking:
     ambiguous: bool
     none_probability: float = 0.0
     outside: Optional[Dict[str, str]] = None   # a service the catalog does not cover: name, department
+    # every item's score, as (item ids, scores in the same order); ``item_scores`` reads it
+    all_scores: Optional[Tuple[List[str], np.ndarray]] = field(default=None, repr=False)
+
+    def item_scores(self) -> Dict[str, float]:
+        """The score of every item (the candidates are only the best few)."""
+        if self.all_scores is None:
+            return {c.id: c.score for c in self.candidates}
+        ids, scores = self.all_scores
+        return {item_id: min(1.0, float(score)) for item_id, score in zip(ids, scores.tolist())}
 
     def as_dict(self) -> Dict:
         return {
@@ -240,19 +249,8 @@ class ItemLinker:
         prepared = self.expander.expand(plain, self._cut)
         if not any(c.isalnum() for c in prepared):
             return Ranking([], False, False, 1.0)
-        vector = self.row(prepared)
-        margins = self._margins(vector) * self.settings.temperature
-        margins = np.exp(margins - margins.max())
-        probabilities = margins / margins.sum()
-        item_rows, item_ids, none_row, group_of_item = self.class_index
-        none_probability = float(probabilities[none_row]) if none_row is not None else 0.0
-        best = self._similarity(vector)
-        similarity = np.where(group_of_item >= 0, best[np.maximum(group_of_item, 0)], 0.0)
-        alias = self._alias_evidence(prepared)
-        alias_scores = np.array([alias.get(i, 0.0) for i in item_ids]) if alias else np.zeros(len(item_ids))
-        s = self.settings
-        scores = (s.classifier_weight * probabilities[item_rows] + s.retrieval_weight * similarity
-                  + s.alias_weight * alias_scores)
+        scores, none_probability, alias = self._scores(prepared)
+        item_ids, s = self.class_index[1], self.settings
         order = np.argsort(-scores, kind="stable")   # ties keep the classifier's class order
         term = self.under_specified(prepared)
         best_items: List[Tuple[str, float]] = []
@@ -277,7 +275,25 @@ class ItemLinker:
         ambiguous = in_scope and len(candidates) > 1 and (
             bool(term) or candidates[0].score - candidates[1].score < s.ambiguity_margin
         )
-        return Ranking(candidates, in_scope, ambiguous, none_probability, outside)
+        return Ranking(candidates, in_scope, ambiguous, none_probability, outside, (item_ids, scores))
+
+    def _scores(self, prepared: str) -> Tuple[np.ndarray, float, Dict[str, float]]:
+        """Every item's score (in ``class_index`` order), the probability of none and the
+        alias evidence, for a prepared message."""
+        vector = self.row(prepared)
+        margins = self._margins(vector) * self.settings.temperature
+        margins = np.exp(margins - margins.max())
+        probabilities = margins / margins.sum()
+        item_rows, item_ids, none_row, group_of_item = self.class_index
+        none_probability = float(probabilities[none_row]) if none_row is not None else 0.0
+        best = self._similarity(vector)
+        similarity = np.where(group_of_item >= 0, best[np.maximum(group_of_item, 0)], 0.0)
+        alias = self._alias_evidence(prepared)
+        alias_scores = np.array([alias.get(i, 0.0) for i in item_ids]) if alias else np.zeros(len(item_ids))
+        s = self.settings
+        scores = (s.classifier_weight * probabilities[item_rows] + s.retrieval_weight * similarity
+                  + s.alias_weight * alias_scores)
+        return scores, none_probability, alias
 
     def outside_service(self, plain: str, best_item: Optional[str]) -> Optional[Dict[str, str]]:
         """The service outside the catalog that the message names (name, department), unless

@@ -6,6 +6,9 @@ Adds to every message:
     whether the top candidates are too close to pick one;
   * ``outside_service``: ``{"name", "department"}`` of a service the catalog does not cover
     that the message names (then ``item_in_scope`` is false), else None;
+  * ``named_items``: the different items a message lists one after another
+    (身份证和驾驶证都丢了) ``[{"id", "name", "score"}]`` in the order named, else ``[]``
+    (``bot.named_items``);
   * an entity ``service_item`` whose value is the catalog id, only when one item is clear.
 The ranking itself is ``bot.linking.ItemLinker`` (plain Python, tested on its own).
 """
@@ -122,12 +125,14 @@ class ItemLinker(GraphComponent, EntityExtractorMixin):
         execution_context: ExecutionContext, **kwargs: Any,
     ) -> GraphComponent:
         from bot.linking import ItemLinker as Ranker
+        from bot.named_items import warm_up
         from knowledge.segmentation import read_dictionary, segmenter_for
 
         try:
             with model_storage.read_from(resource) as directory:
                 cut = segmenter_for(read_dictionary(Path(directory) / WORDS_FILE)).cut
                 linker = Ranker.load(Path(directory) / LINKER_FILE, cut)
+                warm_up(linker)
         except (ValueError, FileNotFoundError) as error:
             raise RuntimeError("the model has no item linker: retrain it with `make model`") from error
         return cls(config, model_storage, resource, linker)
@@ -141,6 +146,8 @@ class ItemLinker(GraphComponent, EntityExtractorMixin):
         return training_data
 
     def link(self, message: Message) -> None:
+        from bot.named_items import named_items
+
         text = message.get(TEXT) or ""
         ranking = self.linker.rank(text)
         result = ranking.as_dict()
@@ -148,6 +155,9 @@ class ItemLinker(GraphComponent, EntityExtractorMixin):
         message.set("item_in_scope", result["in_scope"], add_to_output=True)
         message.set("item_ambiguous", result["ambiguous"], add_to_output=True)
         message.set("outside_service", result["outside_service"], add_to_output=True)
+        named = named_items(self.linker, text, ranking=ranking) if not ranking.outside else []
+        message.set("named_items", [{"id": c.id, "name": c.name, "score": round(c.score, 4)} for c in named],
+                    add_to_output=True)
         if ranking.in_scope and not ranking.ambiguous:
             best = ranking.candidates[0]
             entity = {

@@ -1,0 +1,229 @@
+"""The service items a message names one after another ("身份证和驾驶证都丢了怎么办",
+"开饭店要办营业执照、食品经营许可"), so the answer can say what else was asked.
+
+The linker ranks a message as a whole and answers for its best item. Here a message that
+lists things (和 / 跟 / 与 / 以及 / 还有 / 、 ...) is cut at those words and at clause marks,
+and each part is linked on its own. A part that is clear names its item; a part that names
+only a term several items share (身份证: 首次申领, 换领, 补领) is settled by the whole
+message (身份证 ... 丢了 → 补领), and stays out when the message does not settle it. Names
+and aliases that themselves hold a list word (补领、换领机动车号牌、行驶证、登记证书) are never
+cut. Only messages naming two or more different items get a result.
+
+Plain Python over ``bot.linking.ItemLinker``; measured on tests/fixtures/multi_items.tsv by
+``python -m bot evaluate-named`` (README → Measured figures).
+"""
+from __future__ import annotations
+
+import re
+from typing import Dict, List, Optional, Sequence, Set, Tuple
+
+from bot.linking import Candidate, ItemLinker, Ranking, _plain
+
+# words that join things in a list; a message without one is not cut at all
+LIST_WORDS = ("以及", "还有", "另外", "加上", "顺便", "同时", "并且", "和", "跟", "与", "及", "、")
+_LIST = re.compile("|".join(re.escape(w) for w in LIST_WORDS))
+# where a clause ends: a part runs no further
+_CLAUSE_MARK = re.compile(r"[，,；;。？?！!：:\s]")
+# a clause that asks something
+_QUESTION = re.compile(r"怎么|怎样|咋|如何|哪|吗|么|呢|能不能|能否|可不可以|是否|要不要|多久|多长时间|多少|什么|啥|几")
+# a list with one of these is what to bring or hand in ("要带身份证和户口本吗", "户口本、房产证
+#都要准备吗"), not items; 准备 as "plan to" (准备开店) is not
+MATERIAL_VERBS = re.compile("带|拿|携带|提供|提交|准备(?![开办去做申])|复印|出示|原件")
+# "(需)要 A、B 和 C": what is needed (换驾照要体检报告、身份证和照片), not items; but
+# "要办 A 和 B" (要 before a verb of doing) lists things to do, and "要什么材料" asks
+NEEDED = re.compile(r"(?:需要|要)(?!办|申请|申领|领|补|换|开|交|缴|转|迁|提|取|去|做|注册|登记|备案|考|上|报|查|买|卖|过户|"
+                    r"注销|变更|认定|签|续|刻|拿|用|什么|啥|哪|多少|多久|几|不要)[^要]*$")
+# 和 / 跟 / 与 next to a person joins people ("我和老公想领证", "跟闺女住"), not items
+PEOPLE = ("我们", "我", "你", "您", "他们", "他", "她", "老公", "老婆", "爱人", "丈夫", "妻子", "媳妇", "对象",
+          "男朋友", "女朋友", "孩子", "儿子", "女儿", "闺女", "父母", "爸妈", "爸爸", "妈妈", "父亲", "母亲",
+          "爷爷", "奶奶", "老人", "家人", "亲戚", "朋友", "同事", "同学", "领导", "股东", "合伙人")
+# a part needs this many letters or digits to be linked on its own
+MIN_PART_CHARS = 2
+# the score a part's best item needs: a part names an item family outright ("身份证",
+# "驾驶证都没了"), and a fragment like "补办能一起办吗" does not (the linker's own in-scope
+# thresholds are set for whole messages: "驾驶证都没了" reads like "没有了" to its none class)
+MIN_PART_SCORE = 0.25
+# the whole message's score the item chosen for a part needs (a part like "上个月去世了"
+# links to something, but the message is not about it)
+MIN_WHOLE_SCORE = 0.05
+# a list word inside a name or alias once it is left out ("就业和创业那个证": 就业创业证) does not
+# cut; names and aliases this long or longer are looked for
+MIN_JOINED_PHRASE = 4
+
+
+def warm_up(linker: ItemLinker) -> None:
+    """Builds the phrase indexes now (about 0.4 s), not on a citizen's first list."""
+    _listing_phrases(linker)
+    _joinable_phrases(linker, "")
+
+
+def parts(linker: ItemLinker, text: str) -> List[str]:
+    """The parts of ``text`` (normalised) that its list words join: cut at those words,
+    outside item names and aliases that contain one, each part running to the end of its
+    clause at most; no parts when it has no list word."""
+    return _parts(linker, _plain(text))
+
+
+def _parts(linker: ItemLinker, plain: str) -> List[str]:
+    protected = _protected_spans(linker, plain)
+    matches = list(_LIST.finditer(plain))
+    if not matches:
+        return []
+    starts = _word_starts(linker, plain)
+    cuts = [(m.start(), m.end()) for m in matches
+            if not any(a <= m.start() < b for a, b in protected)
+            and (m.group() == "、" or (m.start() in starts and m.end() in starts | {len(plain)}))
+            and not _joins_phrase(linker, plain, m.start(), m.end())
+            and not _joins_people(plain, m.start(), m.end())]
+    # not a list: in a name (补领、换领…), a word (和平区, 还有效) or a joined name (就业和创业证)
+    if not cuts:
+        return []
+    marks = [(m.start(), m.end()) for m in _CLAUSE_MARK.finditer(plain)]
+    bounds = sorted([(a, b, True) for a, b in cuts] + [(a, b, False) for a, b in marks])
+    pieces, start, after_cut, clause = [], 0, False, ""
+    for a, b, is_cut in bounds + [(len(plain), len(plain), False)]:
+        segment = plain[start:a]
+        if is_cut and not _enough(segment) and not after_cut:
+            segment = clause   # "注册公司，还有食品许可证": the clause before the comma
+        if after_cut or is_cut:
+            pieces.append(segment)
+        if _enough(plain[start:a]):
+            clause = plain[start:a]
+        start, after_cut = b, is_cut
+    if any(MATERIAL_VERBS.search(p) for p in pieces) or NEEDED.search(pieces[0]):
+        return []
+    return [p.strip() for p in pieces if _enough(p)]
+
+
+def _enough(text: str) -> bool:
+    return sum(c.isalnum() for c in text) >= MIN_PART_CHARS
+
+
+def question_clauses(text: str) -> List[str]:
+    """The clauses of ``text`` that ask something (怎么 / 吗 / 去哪 / 多久 ...), when there
+    are two or more: "死亡证明去哪开？户口注销又去哪办？" asks about two items without a
+    list word."""
+    return _question_clauses(_plain(text))
+
+
+def _question_clauses(plain: str) -> List[str]:
+    clauses = [c.strip() for c in _CLAUSE_MARK.split(plain) if _enough(c)]
+    asked = [c for c in clauses if _QUESTION.search(c)]
+    return asked if len(asked) >= 2 else []
+
+
+def named_items(linker: ItemLinker, text: str, limit: int = 3, ranking: Optional[Ranking] = None) -> List[Candidate]:
+    """The different items the parts of ``text`` name, in the order named (at most
+    ``limit``); empty unless there are two or more. ``ranking``: the linker's ranking of
+    ``text``, if the caller has it (its scores are the whole message's).
+
+    A part (``parts``, ``question_clauses``) whose best item scores ``MIN_PART_SCORE``
+    names that item, if the whole message scores it ``MIN_WHOLE_SCORE``; a part whose best
+    items are close (a term they share: 身份证) names the one of them the whole message
+    scores best (身份证 … 丢了: 补领). An item belongs to the part that scores it best.
+    """
+    plain = _plain(text)
+    listed = _parts(linker, plain)
+    asked = [c for c in _question_clauses(plain) if c not in listed]
+    pieces = sorted(listed + asked, key=plain.find)   # in the order written
+    if len(pieces) < 2:
+        return []
+    rankings = [linker.rank(piece) for piece in pieces]
+    # an item belongs to the part that scores it best: "上户口哪个先办" after "出生证明"
+    # is not about the 出生医学证明 again, whatever the whole message says
+    owner: Dict[str, Tuple[float, int]] = {}
+    for index, part in enumerate(rankings):
+        for candidate in part.candidates:
+            if candidate.score > owner.get(candidate.id, (-1.0, -1))[0]:
+                owner[candidate.id] = (candidate.score, index)
+    whole: Optional[Dict[str, float]] = None
+    found: List[Candidate] = []
+    for index, part in enumerate(rankings):
+        if part.outside or not part.candidates or part.candidates[0].score < MIN_PART_SCORE \
+                or (pieces[index] in asked and not part.in_scope):
+            continue   # a clause is a whole question: the linker's own in-scope decision holds
+        if whole is None:
+            whole = (ranking or linker.rank(text)).item_scores()
+        owned = [c for c in part.candidates if owner[c.id][1] == index]
+        if part.ambiguous:   # a term several items share (身份证): the whole message says which
+            item_id = _settled(owned, whole)
+        else:                   # the part's own clear reading, if the message is about it at all
+            best = part.candidates[0]
+            item_id = best.id if owner[best.id][1] == index and whole.get(best.id, 0.0) >= MIN_WHOLE_SCORE else None
+        if item_id and all(c.id != item_id for c in found):
+            found.append(Candidate(item_id, linker.names[item_id], whole[item_id]))
+    return found[:limit] if len(found) >= 2 else []
+
+
+def _settled(candidates: Sequence[Candidate], whole: Dict[str, float]) -> Optional[str]:
+    """Of a part's candidates, the one the whole message scores best, if it scores
+    enough and more than the others."""
+    scored = sorted(((whole.get(c.id, 0.0), c.id) for c in candidates), reverse=True)
+    if not scored:
+        return None
+    best_score, best = scored[0]
+    if best_score < MIN_WHOLE_SCORE or (len(scored) > 1 and scored[1][0] >= best_score):
+        return None
+    return best
+
+
+def _protected_spans(linker: ItemLinker, plain: str) -> List[Tuple[int, int]]:
+    """Where the message holds an item name or alias that contains a list word."""
+    spans = []
+    for phrase in _listing_phrases(linker):
+        start = plain.find(phrase)
+        while start >= 0:
+            spans.append((start, start + len(phrase)))
+            start = plain.find(phrase, start + 1)
+    return spans
+
+
+def _listing_phrases(linker: ItemLinker) -> List[str]:
+    kept = linker.__dict__.get("_listing_phrases")
+    if kept is None:
+        kept = sorted({p for phrases in linker.phrases.values() for p in phrases if _LIST.search(p)})
+        linker.__dict__["_listing_phrases"] = kept
+    return kept
+
+
+def _joins_phrase(linker: ItemLinker, plain: str, start: int, end: int) -> bool:
+    """Whether leaving out the list word at ``plain[start:end]`` makes an item name or alias
+    that runs across it (就业和创业证 → 就业创业证, part of 就业创业证申领)."""
+    joined = plain[max(0, start - 8):start] + plain[end:end + 8]
+    junction = start - max(0, start - 8)
+    for phrase in _joinable_phrases(linker, joined):
+        at = joined.find(phrase)
+        while at >= 0:
+            if at < junction < at + len(phrase):
+                return True
+            at = joined.find(phrase, at + 1)
+    return False
+
+
+def _joins_people(plain: str, start: int, end: int) -> bool:
+    """Whether the list word at ``plain[start:end]`` has a person right before or after it."""
+    if plain[start:end] not in ("和", "跟", "与"):
+        return False
+    return plain.startswith(PEOPLE, end) or plain[:start].endswith(PEOPLE)
+
+
+def _joinable_phrases(linker: ItemLinker, text: str) -> List[str]:
+    """Names and aliases (``MIN_JOINED_PHRASE`` characters or more) and their leading parts
+    of that length, that occur in ``text``."""
+    index = linker.__dict__.get("_joinable_index")
+    if index is None:
+        heads = {p[:size] for phrases in linker.phrases.values() for p in phrases
+                 for size in range(MIN_JOINED_PHRASE, len(p) + 1)}
+        index = linker.__dict__["_joinable_index"] = {}
+        for head in heads:
+            index.setdefault(head[0], []).append(head)
+    return [h for c in set(text) for h in index.get(c, ()) if h in text]
+
+
+def _word_starts(linker: ItemLinker, plain: str) -> Set[int]:
+    """Where the words of ``plain`` start (jieba, with the catalog's words)."""
+    starts, offset = set(), 0
+    for word in linker._cut(plain) if linker._cut else list(plain):
+        starts.add(offset)
+        offset += len(word)
+    return starts

@@ -1,0 +1,96 @@
+"""Several items named in one message (bot.named_items), on a small hand-made catalog."""
+import pytest
+
+from bot.linking import ItemLinker, LinkerSettings
+from bot.named_items import named_items, parts, question_clauses
+from knowledge.segmentation import segmenter_for
+
+ITEMS = [
+    {"id": "sfz.reissue", "name": "居民身份证补领", "aliases": ["身份证丢了", "补办身份证", "身份证被偷了"]},
+    {"id": "sfz.renew", "name": "居民身份证换领", "aliases": ["身份证到期", "换身份证", "身份证过期了"]},
+    {"id": "jsz.reissue", "name": "机动车驾驶证遗失补证", "aliases": ["驾驶证丢了", "驾照丢了", "补驾驶证"]},
+    {"id": "food", "name": "食品经营许可核发", "aliases": ["食品经营许可证", "开饭店办许可证", "餐饮许可证"]},
+    {"id": "company", "name": "公司设立登记", "aliases": ["注册公司", "办营业执照", "开公司"]},
+    {"id": "jiuye", "name": "就业创业证申领", "aliases": ["办就业创业证", "就业失业登记证"]},
+    {"id": "car", "name": "补领、换领机动车号牌、行驶证、登记证书", "aliases": ["行驶证丢了", "车牌丢了"]},
+]
+DOCUMENTS = [
+    ("sfz.reissue", "钱包丢了身份证也没了怎么办"), ("sfz.reissue", "身份证找不到了去哪补"),
+    ("sfz.renew", "身份证快过期了去哪换"), ("sfz.renew", "身份证有效期满了换新证"),
+    ("jsz.reissue", "驾照找不到了怎么补"), ("jsz.reissue", "驾驶证弄丢了去车管所补吗"),
+    ("food", "开餐馆要办什么许可"), ("food", "卖熟食需要食品许可证吗"),
+    ("company", "想成立一家有限公司"), ("company", "营业执照怎么申请"),
+    ("jiuye", "就业创业证在哪里办"), ("jiuye", "毕业生怎么领就业创业证"),
+    ("car", "车牌掉了一块怎么补"), ("car", "行驶证找不到了"),
+]
+NONE = ["今天天气怎么样", "给我讲个笑话", "你好", "谢谢", "股票会涨吗", "附近有什么好吃的", "没有了", "好的"]
+
+
+@pytest.fixture(scope="module")
+def linker():
+    words = [i["name"] for i in ITEMS] + [a for i in ITEMS for a in i["aliases"]] + ["和平区"]
+    return ItemLinker.train(ITEMS, DOCUMENTS, NONE, segmenter_for(words).cut,
+                            LinkerSettings(calibrate=False, in_scope_threshold=0.2))
+
+
+def ids(linker, text):
+    return [c.id for c in named_items(linker, text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("身份证和驾驶证都丢了怎么办", ["sfz.reissue", "jsz.reissue"]),    # 身份证 settled by 丢了
+    ("我想注册公司，还有食品经营许可证怎么办", ["company", "food"]),
+    ("钱包被偷了，身份证、驾照都丢了", ["sfz.reissue", "jsz.reissue"]),
+    ("身份证丢了怎么补？另外注册公司要什么材料？", ["sfz.reissue", "company"]),
+    ("身份证丢了去哪补？注册公司要什么材料？", ["sfz.reissue", "company"]),   # two questions, no list word
+    ("开饭店要办营业执照和食品经营许可证", ["company", "food"]),
+])
+def test_items_listed_together_are_named_in_order(linker, text, expected):
+    assert ids(linker, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "补领、换领机动车号牌、行驶证、登记证书要带什么",   # the list is an item's own name
+    "想申请就业和创业那个证",                             # 就业创业证 with 和 in it
+    "我和老公想换身份证",                                 # people, not items
+    "补办身份证要带户口本和照片吗",                       # materials, not items
+    "和平区身份证丢了去哪补",                             # 和 in a place name
+    "身份证丢了怎么补办",                                 # no list at all
+])
+def test_no_list_of_items(linker, text):
+    assert ids(linker, text) == []
+
+
+def test_a_story_in_clauses_with_one_question_is_no_list(linker):
+    assert question_clauses("昨天钱包被偷了，身份证也没了，怎么补办") == []
+    assert question_clauses("身份证丢了去哪补？要带什么？") == ["身份证丢了去哪补", "要带什么"]
+
+
+def test_parts_stop_at_the_clause(linker):
+    assert parts(linker, "昨天钱包被偷了，身份证、驾照都丢了，怎么办") == ["身份证", "驾照都丢了"]
+    assert parts(linker, "我想注册公司，还有食品经营许可证") == ["我想注册公司", "食品经营许可证"]
+    assert parts(linker, "身份证丢了怎么补办") == []
+
+
+def test_at_most_three_items_and_no_repeats(linker):
+    found = ids(linker, "身份证丢了，驾照丢了，还有注册公司和食品经营许可证")
+    assert len(found) <= 3 and len(set(found)) == len(found)
+
+
+def test_measure_counts_covered_exact_and_false_lists(tmp_path):
+    from bot.named_evaluation import measure, read_rows
+
+    path = tmp_path / "rows.tsv"
+    path.write_text("text\titem_ids\tkind\nA和B\ta,b\tmulti\nA、B、C\ta,b,c\tmulti\n只有A\ta\tsingle\n天气\tnone\tsingle\n",
+                    encoding="utf-8")
+    rows = read_rows(path)
+    assert [r["items"] for r in rows] == [["a", "b"], ["a", "b", "c"], ["a"], []]
+    parses = [
+        {"named_items": [{"id": "b"}], "service_items": [{"id": "a"}], "item_in_scope": True},  # a told as best
+        {"named_items": [{"id": "a"}, {"id": "b"}], "service_items": [{"id": "a"}], "item_in_scope": True},
+        {"named_items": [{"id": "a"}, {"id": "x"}], "service_items": [{"id": "a"}], "item_in_scope": True},
+        {"named_items": [], "service_items": [{"id": "a"}], "item_in_scope": False},
+    ]
+    report = measure(rows, parses)
+    assert (report["list_rows"], report["covered"], report["exact"]) == (2, 0.5, 0.0)
+    assert (report["single_rows"], report["false_lists"]) == (2, 0.5)
