@@ -50,6 +50,8 @@ def turn_from_tracker(tracker: Tracker) -> answering.Turn:
         aspect=tracker.get_slot("aspect"),
         options=tracker.get_slot("options") or [],
         outside=outside if isinstance(outside := message.get("outside_service"), dict) else None,
+        named_items=[i for i in message.get("named_items") or [] if isinstance(i, dict) and i.get("id")],
+        pending_items=[i for i in tracker.get_slot("pending_items") or [] if isinstance(i, str)],
         district_named=any(e.get("entity") == "district" for e in message.get("entities") or []),
     )
 

@@ -43,6 +43,8 @@ IN_ENGLISH = ("Sorry, I can only answer questions about government services in C
               f"For help in English, please call the {HOTLINE} hotline.")
 FAQ_ANSWER = "关于{name}的常见问题——{question}\n{answer}"
 FAQ_MORE = "如需完整的材料清单，请问我“要带什么材料”。"
+SEVERAL_ASKED = "您问到了{count}个事项：{names}，我一项一项告诉您。"
+ALSO_ASKED = "您还问到了{names}。点选下面的事项或回复它的名称，我接着告诉您怎么办。"
 ANYTHING_ELSE = "好的。还有其他要办理的事项吗？直接告诉我就行。"
 NOTHING_MORE = "好的。如还有其他要办理的事项，随时告诉我。"
 WHAT_THEN = f"好的。请问您要办理什么事项？{EXAMPLES}"
@@ -66,6 +68,8 @@ class Turn:
     options: List[Dict[str, str]] = field(default_factory=list)
     outside: Optional[Dict[str, str]] = None  # a service the catalog does not cover: name, department
     district_named: bool = False            # this message names a district
+    named_items: List[Dict[str, Any]] = field(default_factory=list)  # items it lists: [{"id", "name"}]
+    pending_items: List[str] = field(default_factory=list)  # slot: items named together, notice to come
 
 
 @dataclass
@@ -79,6 +83,10 @@ class Reply:
 
 
 def answer(turn: Turn, store) -> Reply:
+    return with_items_to_come(_answer(turn, store), turn, store)
+
+
+def _answer(turn: Turn, store) -> Reply:
     reply = Reply()
     if not any(c.isalnum() for c in turn.text or ""):
         return reply.say(ASK_WHAT)
@@ -152,6 +160,38 @@ def answer(turn: Turn, store) -> Reply:
         # question near an FAQ (a few percent of ordinary ones on the held-out set) loses nothing
         answer_faq(reply, store, item, faq.question, faq.answer, more_follows=True)
     return answer_item(reply, store, item, aspect, situation, district, declined, turn.text)
+
+
+def with_items_to_come(reply: Reply, turn: Turn, store) -> Reply:
+    """The other items a message named together (身份证和驾驶证都丢了) are kept until their
+    turn: after each notice the citizen is reminded of those still to come, with a button
+    for each. Asking about an item not among them leaves them behind."""
+    named = [i["id"] for i in turn.named_items] if len(turn.named_items) >= 2 else []
+    pending = named or list(turn.pending_items)
+    if not named and turn.linked_item and turn.linked_item not in pending:
+        pending = []   # on to something else
+    noticed = noticed_item(reply)
+    if named and not noticed:   # the first answer is a question back: say the others were heard
+        names = "、".join(f"“{item_name(store, i)}”" for i in named)
+        reply.messages.insert(0, {"text": SEVERAL_ASKED.format(count=len(named), names=names)})
+    if noticed and pending:
+        pending = [i for i in pending if i != noticed]
+        names = [item_name(store, i) for i in pending]
+        if names:
+            reply.say(ALSO_ASKED.format(names="、".join(f"“{n}”" for n in names)),
+                      buttons=[{"title": n, "payload": n} for n in names])
+    if pending != list(turn.pending_items):
+        reply.slots["pending_items"] = pending or None
+    return reply
+
+
+def noticed_item(reply: Reply) -> Optional[str]:
+    """The item whose 一次性告知 this reply gives, if any."""
+    for message in reply.messages:
+        notice = ((message.get("custom") or {}).get("data") or {}).get("notice")
+        if notice:
+            return notice.get("item_id")
+    return None
 
 
 def answer_item(reply: Reply, store, item_id: str, aspect: str, situation: Optional[str],

@@ -87,6 +87,18 @@ def test_answer_guide_sends_the_notice_with_structured_data():
     assert message["custom"]["data"]["notice"]["item_id"] == "gongan.jzz.apply"
 
 
+def test_items_named_together_are_kept_in_a_slot_and_recalled_after_the_notice():
+    named = [{"id": "gongan.jzz.apply", "name": "居住证申领", "score": 0.5},
+             {"id": "gongan.sfz.reissue", "name": "居民身份证补领", "score": 0.2}]
+    dispatcher = CollectingDispatcher()
+    events = ActionAnswer().run(dispatcher, tracker(
+        "办居住证，还有身份证丢了", "ask_guide", {"service_item": "gongan.jzz.apply", "district_declined": True},
+        [{"entity": "service_item", "value": "gongan.jzz.apply"}], named_items=named + ["bad"]), {})
+    assert dispatcher.messages[0]["text"].startswith("【一次性告知】居住证申领")
+    assert dispatcher.messages[-1]["buttons"] == [{"title": "居民身份证补领", "payload": "居民身份证补领"}]
+    assert SlotSet("pending_items", ["gongan.sfz.reissue"]) in events
+
+
 def test_knowledge_base_failure_gets_an_apology(monkeypatch):
     monkeypatch.setattr(module, "_store", None)
     monkeypatch.setattr(module, "from_environment", lambda: type("S", (), {"knowledge_db": Path("/nonexistent.db")})())

@@ -311,3 +311,39 @@ def test_a_progress_question_says_where_to_look(fixture_store):
     assert "承诺办结时限：20个工作日" in text and reply.slots["aspect"] == "progress"
     reply = ask(fixture_store, "我的申请到哪一步了", intent="ask_progress")
     assert reply.messages[0]["text"].startswith("请问您要查询哪个事项的办理进度")
+
+
+JZZ = "gongan.jzz.apply"
+BOTH = [{"id": ITEM, "name": "居民身份证补领"}, {"id": JZZ, "name": "居住证申领"}]
+
+
+def test_items_named_together_are_kept_for_after_the_first_notice(fixture_store):
+    reply = ask(fixture_store, "身份证丢了，还要办居住证", linked_item=ITEM, item=ITEM, named_items=BOTH)
+    assert reply.messages[0]["text"] == "您问到了2个事项：“居民身份证补领”、“居住证申领”，我一项一项告诉您。"
+    assert "哪种情形" in reply.messages[1]["text"] and len(reply.messages) == 2
+    assert reply.slots["pending_items"] == [ITEM, JZZ]
+    reply = ask(fixture_store, "城西区", intent="inform", item=ITEM, aspect="guide", situation=f"{ITEM}/本地补领",
+                district_declined=True, pending_items=[ITEM, JZZ])
+    assert reply.messages[0]["text"].startswith("【一次性告知】居民身份证补领")
+    reminder = reply.messages[-1]
+    assert reminder["text"] == "您还问到了“居住证申领”。点选下面的事项或回复它的名称，我接着告诉您怎么办。"
+    assert reminder["buttons"] == [{"title": "居住证申领", "payload": "居住证申领"}]
+    assert reply.slots["pending_items"] == [JZZ]
+
+
+def test_the_last_item_named_together_ends_the_reminders(fixture_store):
+    reply = ask(fixture_store, "居住证申领", linked_item=JZZ, item=JZZ, district_declined=True, pending_items=[JZZ])
+    assert reply.messages[0]["text"].startswith("【一次性告知】居住证申领")
+    assert not any(m["text"].startswith("您还问到了") for m in reply.messages)
+    assert reply.slots["pending_items"] is None
+
+
+def test_asking_about_another_item_leaves_the_items_named_together(fixture_store):
+    reply = ask(fixture_store, "身份证丢了怎么办", linked_item=ITEM, item=ITEM, pending_items=[JZZ])
+    assert reply.slots["pending_items"] is None
+    assert not any(m["text"].startswith("您还问到了") for m in reply.messages)
+
+
+def test_a_follow_up_keeps_the_items_named_together(fixture_store):
+    reply = ask(fixture_store, "要多久？", intent="ask_time_limit", item=ITEM, pending_items=[JZZ])
+    assert "pending_items" not in reply.slots and len(reply.messages) == 1

@@ -99,6 +99,27 @@ def test_follow_up_uses_the_item_in_context(assistant, real_store):
     assert real_store.item("gongan.sfz.reissue")["legal_time_limit"] in reply
 
 
+def until_notice(base, sender, reply):
+    """Answers "1" to each which-situation / which-district question until the notice comes."""
+    for _ in range(3):
+        if "【一次性告知】" in reply:
+            break
+        reply = say(base, sender, "1")
+    return reply
+
+
+def test_items_named_together_are_each_answered_in_turn(assistant):
+    base, _ = assistant
+    sender = "two-items"
+    reply = say(base, sender, "身份证和驾驶证都丢了怎么办")
+    assert "您问到了2个事项" in reply and "居民身份证补领" in reply and "机动车驾驶证遗失补证" in reply
+    reply = until_notice(base, sender, reply)
+    first = "居民身份证补领" if "【一次性告知】机动车驾驶证遗失补证" in reply else "机动车驾驶证遗失补证"
+    assert f"您还问到了“{first}”" in reply
+    reply = until_notice(base, sender, say(base, sender, first))
+    assert f"【一次性告知】{first}" in reply and "您还问到了" not in reply
+
+
 @pytest.mark.parametrize("start_over", ["重新开始", "/restart"])
 def test_starting_over_forgets_the_item_in_context(assistant, start_over):
     base, _ = assistant
