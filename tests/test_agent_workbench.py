@@ -48,6 +48,8 @@ class FakeAgent:
             "item_in_scope": "电动车" not in text, "item_ambiguous": False,
             "outside_service": {"name": "电动自行车登记上牌", "department": "公安机关交通管理部门"}
             if "电动车" in text else None,
+            "named_items": [{"id": "gongan.sfz.reissue", "name": "居民身份证补领", "score": 0.91234},
+                            {"id": "gongan.fourth", "name": "第四", "score": 0.05}] if "还有" in text else [],
         }
 
 
@@ -146,8 +148,17 @@ async def test_suggest_returns_the_top_three_with_confidence(api):
     assert agent.texts == ["身份证丢了"]
     assert [i["id"] for i in payload["items"]] == ["gongan.sfz.reissue", "gongan.jzz.apply", "gongan.other"]
     assert payload["items"][0] == {"id": "gongan.sfz.reissue", "name": "居民身份证补领",
-                                   "department": "公安", "confidence": 0.9123, "faq": None}
+                                   "department": "公安", "confidence": 0.9123, "named": False, "faq": None}
     assert payload["in_scope"] is True and payload["ambiguous"] is False and payload["outside_service"] is None
+
+
+@pytest.mark.asyncio
+async def test_suggest_adds_the_other_items_the_caller_named(api):
+    client, _, _ = await api()
+    status, payload, _ = await client.call("POST", "suggest", {"text": "身份证丢了，还有第四件事"})
+    assert status == 200
+    assert [(i["id"], i["named"]) for i in payload["items"]] == [
+        ("gongan.sfz.reissue", True), ("gongan.jzz.apply", False), ("gongan.other", False), ("gongan.fourth", True)]
 
 
 @pytest.mark.asyncio

@@ -10,8 +10,10 @@ credentials.yml::
 ``GET /webhooks/agent/`` is the page (it asks for the token once). The JSON API under
 /webhooks/agent/ needs ``Authorization: Bearer <token>`` (else 401):
 
-  POST suggest        {"text"} → the top 3 items of the trained model, with confidence and
-                      the item's FAQ that the text asks (``faq``: question, answer, score; or null)
+  POST suggest        {"text"} → the top 3 items of the trained model, then any other item the
+                      caller named in a list (身份证和驾驶证都丢了), each with confidence,
+                      ``named`` (the caller listed it) and the item's FAQ that the text asks
+                      (``faq``: question, answer, score; or null)
   GET  item/<id>      [?district=&situation=] → the guide, read-out script, districts
   GET  search?q=      → knowledge-base search
   POST feedback       {"text", "correct_id", "predicted_id"?, "agent"?} → 201

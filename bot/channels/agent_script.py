@@ -109,16 +109,23 @@ def item_view(store, item_id: str, district: Optional[str] = None,
 
 
 def suggested_items(store, parsed: Dict[str, Any], text: str, top_n: int) -> List[Dict[str, Any]]:
-    """The linker's top candidates for ``suggest``, each with its department and the FAQ of
-    that item the caller's words ask, if any (``faq``: question, answer, score; or None)."""
+    """The linker's top candidates for ``suggest``, then any other item the caller named
+    together with them (身份证和驾驶证都丢了), each with its department, whether the caller
+    named it in a list (``named``), and the FAQ of that item the caller's words ask, if any
+    (``faq``: question, answer, score; or None)."""
+    named = {i.get("id") for i in parsed.get("named_items") or [] if isinstance(i, dict)}
+    candidates = list((parsed.get("service_items") or [])[:top_n])
+    shown = {c.get("id") for c in candidates}
+    candidates += [i for i in parsed.get("named_items") or [] if isinstance(i, dict) and i.get("id") not in shown]
     items = []
-    for candidate in (parsed.get("service_items") or [])[:top_n]:
+    for candidate in candidates:
         item = store.item(candidate.get("id")) or {}
         faq = store.faq_matcher().match(candidate.get("id"), text) if item else None
         items.append({
             "id": candidate.get("id"), "name": candidate.get("name") or item.get("name"),
             "department": item.get("department"),
             "confidence": round(float(candidate.get("score") or 0.0), 4),
+            "named": candidate.get("id") in named,
             "faq": {"question": faq.question, "answer": faq.answer, "score": round(faq.score, 4)} if faq else None,
         })
     return items

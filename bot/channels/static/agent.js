@@ -118,6 +118,7 @@
       bar.appendChild(fill);
       b.appendChild(bar);
       b.appendChild(el("span", "ag-conf", "置信度 " + pct + "%"));
+      if (c.named) b.appendChild(el("span", "ag-cand-named", "来电提到"));
       if (c.faq) b.appendChild(el("span", "ag-cand-faq", "常见问题：" + c.faq.question));
       b.addEventListener("click", function () { pick(i); });
       li.appendChild(b);
@@ -128,6 +129,11 @@
     if (outside) status = "不在事项清单内：" + outside.name + "，一般由" + outside.department + "办理。" + status;
     else if (state.candidates.length && !data.in_scope) status = "可能不在事项范围内，请核实。" + status;
     else if (data.ambiguous) status = "候选事项接近，请向来电人确认。" + status;
+    var named = state.candidates.filter(function (c) { return c.named; });
+    if (named.length > 1) {
+      status = "来电提到" + named.length + "个事项：" + named.map(function (c) { return c.name; }).join("、") +
+        "，请逐项告知。" + status;
+    }
     $("suggest-status").textContent = status;
   }
   function pick(index) {
