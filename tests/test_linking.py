@@ -149,6 +149,8 @@ def test_calibrated_training_sets_thresholds():
 @pytest.mark.parametrize("text, ambiguous", [
     ("身份证怎么办", True),            # only a term two items share: ask which one
     ("身份证", True),
+    ("身份证要带啥", True),            # colloquial: no more than 身份证要带什么
+    ("身份证咋弄啊", True),
     ("我身份证丢了怎么补办", False),    # says which one
     ("补办身份证要带什么材料", False),
     ("结婚登记要带什么", False),
