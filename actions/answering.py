@@ -167,6 +167,8 @@ def with_items_to_come(reply: Reply, turn: Turn, store) -> Reply:
     turn: after each notice the citizen is reminded of those still to come, with a button
     for each. Asking about an item not among them leaves them behind."""
     named = [i["id"] for i in turn.named_items] if len(turn.named_items) >= 2 else []
+    if named and turn.linked_item and turn.linked_item not in named:
+        named.insert(0, turn.linked_item)   # the item answered first is one of those asked
     pending = named or list(turn.pending_items)
     if not named and turn.linked_item and turn.linked_item not in pending:
         pending = []   # on to something else

@@ -48,7 +48,7 @@ class FakeAgent:
             "item_in_scope": "电动车" not in text, "item_ambiguous": False,
             "outside_service": {"name": "电动自行车登记上牌", "department": "公安机关交通管理部门"}
             if "电动车" in text else None,
-            "named_items": [{"id": "gongan.sfz.reissue", "name": "居民身份证补领", "score": 0.91234},
+            "named_items": [{"id": "gongan.jzz.apply", "name": "居住证申领", "score": 0.2},
                             {"id": "gongan.fourth", "name": "第四", "score": 0.05}] if "还有" in text else [],
         }
 
@@ -158,7 +158,7 @@ async def test_suggest_adds_the_other_items_the_caller_named(api):
     status, payload, _ = await client.call("POST", "suggest", {"text": "身份证丢了，还有第四件事"})
     assert status == 200
     assert [(i["id"], i["named"]) for i in payload["items"]] == [
-        ("gongan.sfz.reissue", True), ("gongan.jzz.apply", False), ("gongan.other", False), ("gongan.fourth", True)]
+        ("gongan.sfz.reissue", True), ("gongan.jzz.apply", True), ("gongan.other", False), ("gongan.fourth", True)]
 
 
 @pytest.mark.asyncio
@@ -423,6 +423,13 @@ def test_workbench_in_chromium(browser, stack, real_store):  # noqa: F811
     page.wait_for_selector("#faqs dt.ag-faq-asked")
     assert page.text_content("#faqs dt:first-child").startswith("身份证丢了，明天要坐飞机怎么办？")
     assert "来电所问" in page.text_content("#faqs dt:first-child")
+
+    # a caller naming several items: each is a candidate, marked, and the status says so
+    page.fill("#caller", "身份证和驾驶证都丢了，怎么补")
+    page.press("#caller", "Enter")
+    page.wait_for_selector("#suggest-status:has-text('来电提到2个事项')")
+    named = page.locator("#candidate-list li:has(.ag-cand-named) .ag-cand-name").all_text_contents()
+    assert set(named) == {"居民身份证补领", "机动车驾驶证遗失补证"}
 
     # a service the catalog does not cover: the agent is told who handles it
     page.fill("#caller", "电动车上牌要去哪里办")

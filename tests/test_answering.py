@@ -331,6 +331,13 @@ def test_items_named_together_are_kept_for_after_the_first_notice(fixture_store)
     assert reply.slots["pending_items"] == [JZZ]
 
 
+def test_the_item_answered_first_is_counted_among_those_named(fixture_store):
+    others = [{"id": JZZ, "name": "居住证申领"}, {"id": "gongan.other", "name": "其他"}]
+    reply = ask(fixture_store, "身份证丢了，还要办居住证和其他", linked_item=ITEM, item=ITEM, named_items=others)
+    assert reply.messages[0]["text"].startswith("您问到了3个事项：“居民身份证补领”、“居住证申领”")
+    assert reply.slots["pending_items"] == [ITEM, JZZ, "gongan.other"]
+
+
 def test_the_last_item_named_together_ends_the_reminders(fixture_store):
     reply = ask(fixture_store, "居住证申领", linked_item=JZZ, item=JZZ, district_declined=True, pending_items=[JZZ])
     assert reply.messages[0]["text"].startswith("【一次性告知】居住证申领")

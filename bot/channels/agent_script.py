@@ -115,6 +115,8 @@ def suggested_items(store, parsed: Dict[str, Any], text: str, top_n: int) -> Lis
     (``faq``: question, answer, score; or None)."""
     named = {i.get("id") for i in parsed.get("named_items") or [] if isinstance(i, dict)}
     candidates = list((parsed.get("service_items") or [])[:top_n])
+    if named and candidates and parsed.get("item_in_scope") and not parsed.get("item_ambiguous"):
+        named.add(candidates[0].get("id"))   # the best item is one of those the caller named
     shown = {c.get("id") for c in candidates}
     candidates += [i for i in parsed.get("named_items") or [] if isinstance(i, dict) and i.get("id") not in shown]
     items = []
