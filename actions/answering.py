@@ -11,6 +11,7 @@ from typing import Any, Dict, List, Optional
 
 from actions.choices import buttons, choose, is_number, numbered_text, option
 from knowledge.notice import CLOSING, HOTLINE, aspect_answer, one_time_notice
+from knowledge.life_events import event_asked
 from knowledge.proxy import proxy_answer
 
 ASPECT_OF_INTENT = {
@@ -44,7 +45,9 @@ IN_ENGLISH = ("Sorry, I can only answer questions about government services in C
 FAQ_ANSWER = "关于{name}的常见问题——{question}\n{answer}"
 FAQ_MORE = "如需完整的材料清单，请问我“要带什么材料”。"
 SEVERAL_ASKED = "您问到了{count}个事项：{names}，我一项一项告诉您。"
-ALSO_ASKED = "您还问到了{names}。点选下面的事项或回复它的名称，我接着告诉您怎么办。"
+ALSO_ASKED = "您要办的还有：{names}。点选下面的事项或回复它的名称，我接着告诉您怎么办。"
+LIFE_EVENT = "{name}，一般要办下面这几件事（各地“高效办成一件事”清单略有不同，可能可以一次申请）："
+LIFE_EVENT_HINT = "回复序号，我告诉您该事项要带的材料、时限和地点；其余的随后提醒您。"
 ANYTHING_ELSE = "好的。还有其他要办理的事项吗？直接告诉我就行。"
 NOTHING_MORE = "好的。如还有其他要办理的事项，随时告诉我。"
 WHAT_THEN = f"好的。请问您要办理什么事项？{EXAMPLES}"
@@ -123,6 +126,8 @@ def _answer(turn: Turn, store) -> Reply:
         return reply.say(f"{NOT_THIS}{HOTLINE_HELP}")
     elif offered and is_number(turn.text):
         return ask(reply, NO_SUCH_OPTION, turn.options)   # "5" of two: the same options again
+    elif (event := event_asked(turn.text)) is not None:
+        return answer_life_event(reply, store, event)
     elif turn.outside:
         return outside_catalog(reply, turn.outside)
     elif turn.linked_item:
@@ -162,10 +167,22 @@ def _answer(turn: Turn, store) -> Reply:
     return answer_item(reply, store, item, aspect, situation, district, declined, turn.text)
 
 
+def answer_life_event(reply: Reply, store, event) -> Reply:
+    """孩子出生了要办哪些手续: the event's items as numbered options; all of them are then
+    kept to come (``with_items_to_come``)."""
+    items = [store.item(i) for i in event.items]
+    options = [option("item", i["id"], f"{i['name']}（{i['department']}）") for i in items if i]
+    reply.slots.update(aspect="guide", pending_items=[o["value"] for o in options])
+    return ask(reply, LIFE_EVENT.format(name=event.name), options, LIFE_EVENT_HINT) if options else reply.say(ASK_WHAT)
+
+
 def with_items_to_come(reply: Reply, turn: Turn, store) -> Reply:
-    """The other items a message named together (身份证和驾驶证都丢了) are kept until their
-    turn: after each notice the citizen is reminded of those still to come, with a button
-    for each. Asking about an item not among them leaves them behind."""
+    """The other items a message named together (身份证和驾驶证都丢了), or a life event's items
+    (孩子出生了要办哪些手续), are kept until their turn: after each notice the citizen is
+    reminded of those still to come, with a button for each. Asking about an item not among
+    them leaves them behind."""
+    if "pending_items" in reply.slots:
+        return reply   # this answer set them (a life event)
     named = [i["id"] for i in turn.named_items] if len(turn.named_items) >= 2 else []
     if named and turn.linked_item and turn.linked_item not in named:
         named.insert(0, turn.linked_item)   # the item answered first is one of those asked
@@ -272,9 +289,10 @@ def situation_in_text(text: str, situations: List[str]) -> Optional[str]:
     return hits[0] if len(hits) == 1 else None
 
 
-def ask(reply: Reply, question: str, options: List[Dict[str, str]]) -> Reply:
+def ask(reply: Reply, question: str, options: List[Dict[str, str]], hint: Optional[str] = None) -> Reply:
     reply.slots["options"] = options
-    return reply.say(numbered_text(question, options), buttons=buttons(options))
+    text = numbered_text(question, options, hint) if hint else numbered_text(question, options)
+    return reply.say(text, buttons=buttons(options))
 
 
 def ask_item(reply: Reply, turn: Turn) -> Reply:

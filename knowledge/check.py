@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, Dict, List
+from typing import Any, Dict, List, Optional
 
 from knowledge.guides import GuideStore
 from knowledge.sources import Problem, load_source_files, read_catalog, validate_item, validate_items
@@ -20,6 +20,19 @@ def check_database(store: GuideStore) -> List[Problem]:
         guide["examples"] = [e["text"] for e in store.examples(row["id"])]
         problems.extend(validate_item(source_shape(guide)))
     return problems
+
+
+def check_life_events(store: GuideStore, path: Optional[Path] = None) -> List[Problem]:
+    """Every item a life event (``life_events.yaml``) lists must be in the database."""
+    from knowledge.life_events import DEFAULT_FILE, load_life_events
+
+    path = path or DEFAULT_FILE
+    try:
+        events = load_life_events(path)
+    except (OSError, ValueError) as error:
+        return [Problem(path.name, "-", "events", str(error))]
+    return [Problem(path.name, item_id, "items", f"life event {event.name}: no such item in the knowledge base")
+            for event in events for item_id in event.items if store.item(item_id) is None]
 
 
 def source_shape(guide: Dict[str, Any]) -> Dict[str, Any]:

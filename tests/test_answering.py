@@ -326,7 +326,7 @@ def test_items_named_together_are_kept_for_after_the_first_notice(fixture_store)
                 district_declined=True, pending_items=[ITEM, JZZ])
     assert reply.messages[0]["text"].startswith("【一次性告知】居民身份证补领")
     reminder = reply.messages[-1]
-    assert reminder["text"] == "您还问到了“居住证申领”。点选下面的事项或回复它的名称，我接着告诉您怎么办。"
+    assert reminder["text"] == "您要办的还有：“居住证申领”。点选下面的事项或回复它的名称，我接着告诉您怎么办。"
     assert reminder["buttons"] == [{"title": "居住证申领", "payload": "居住证申领"}]
     assert reply.slots["pending_items"] == [JZZ]
 
@@ -341,14 +341,14 @@ def test_the_item_answered_first_is_counted_among_those_named(fixture_store):
 def test_the_last_item_named_together_ends_the_reminders(fixture_store):
     reply = ask(fixture_store, "居住证申领", linked_item=JZZ, item=JZZ, district_declined=True, pending_items=[JZZ])
     assert reply.messages[0]["text"].startswith("【一次性告知】居住证申领")
-    assert not any(m["text"].startswith("您还问到了") for m in reply.messages)
+    assert not any(m["text"].startswith("您要办的还有") for m in reply.messages)
     assert reply.slots["pending_items"] is None
 
 
 def test_asking_about_another_item_leaves_the_items_named_together(fixture_store):
     reply = ask(fixture_store, "身份证丢了怎么办", linked_item=ITEM, item=ITEM, pending_items=[JZZ])
     assert reply.slots["pending_items"] is None
-    assert not any(m["text"].startswith("您还问到了") for m in reply.messages)
+    assert not any(m["text"].startswith("您要办的还有") for m in reply.messages)
 
 
 def test_a_follow_up_keeps_the_items_named_together(fixture_store):

@@ -115,9 +115,9 @@ def test_items_named_together_are_each_answered_in_turn(assistant):
     assert "您问到了2个事项" in reply and "居民身份证补领" in reply and "机动车驾驶证遗失补证" in reply
     reply = until_notice(base, sender, reply)
     first = "居民身份证补领" if "【一次性告知】机动车驾驶证遗失补证" in reply else "机动车驾驶证遗失补证"
-    assert f"您还问到了“{first}”" in reply
+    assert f"您要办的还有：“{first}”" in reply
     reply = until_notice(base, sender, say(base, sender, first))
-    assert f"【一次性告知】{first}" in reply and "您还问到了" not in reply
+    assert f"【一次性告知】{first}" in reply and "您要办的还有" not in reply
 
 
 @pytest.mark.parametrize("start_over", ["重新开始", "/restart"])

@@ -1,0 +1,97 @@
+"""Life events (“一件事”): "孩子出生了要办哪些手续" asks for the set of items an event needs,
+not for one item's guide (``life_events.yaml``).
+
+A message asks about an event when it says the event happened or is planned (a trigger:
+孩子出生, 去世, 退休, 开个小饭馆 …), asks what there is to do (要办哪些手续, 需要办什么, 哪些证)
+and says little else: "离职了要办什么手续才能取公积金" asks about one item and is answered as
+one. Plain Python, no Rasa.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import List, Optional, Pattern, Tuple
+
+import yaml
+
+DEFAULT_FILE = Path(__file__).resolve().parent / "life_events.yaml"
+# what there is to do: 要办哪些手续, 需要办什么, 都要办啥, 要跑哪些部门, 哪些证
+PROCEDURES = re.compile(
+    r"(?:都|还|一般)?(?:要|需要|得|该|应该)?(?:办|跑|准备|弄)?(?:哪些|什么|啥|哪几个|哪几样|几个|哪几项)"
+    r"(?:手续|事情|事儿|事|证件|证|业务|流程|部门|地方)"
+    r"|(?:都|还|一般)?(?:要|需要|得|该|应该)(?:办|跑|弄)(?:哪些|什么|啥|哪几个|哪几样)"
+)
+# words that say nothing beyond the event and the question
+FILLERS = re.compile(
+    r"请问|你好|您好|我们|我家|家里|我|家|要|想|准备|打算|刚刚|刚|已经|马上|快要|快|了|的|吗|呢|啊|呀|吧|"
+    r"一下|都|还|之后|以后|后|然后|现在|这|那|个|一|下|有|些|时候|时|需|办理|办|去|哪|"
+    r"爸|妈|老人|家人|父亲|母亲|孩子|宝宝"
+)
+MAX_OTHER_CHARS = 3   # content left beyond trigger, question and fillers (在北京 is still a place)
+_NOT_CONTENT = re.compile(r"[\W_]+")
+
+
+@dataclass(frozen=True)
+class LifeEvent:
+    name: str
+    triggers: Tuple[Pattern, ...]
+    items: Tuple[str, ...]
+
+    def trigger_in(self, text: str) -> Optional[re.Match]:
+        return next((m for m in (t.search(text) for t in self.triggers) if m), None)
+
+
+def load_life_events(path: Path = DEFAULT_FILE) -> List[LifeEvent]:
+    """The events of ``path``; a clear error naming the entry that is incomplete."""
+    data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+    entries = data.get("events") if isinstance(data, dict) else None
+    if not isinstance(entries, list):
+        raise ValueError(f"{path}: expected `events:` with a list of events")
+    events = []
+    for position, entry in enumerate(entries, 1):
+        if not isinstance(entry, dict):
+            raise ValueError(f"{path}: event {position} is not a mapping of name, triggers and items")
+        name = str(entry.get("name") or "").strip()
+        triggers = [str(t).strip() for t in entry.get("triggers") or [] if str(t).strip()]
+        items = tuple(str(i).strip() for i in entry.get("items") or [] if str(i).strip())
+        if not name or not triggers or len(items) < 2:
+            raise ValueError(f"{path}: event {position} ({name or 'no name'}) needs a name, triggers and two items or more")
+        try:
+            compiled = tuple(re.compile(t) for t in triggers)
+        except re.error as error:
+            raise ValueError(f"{path}: event {name}: a trigger is not a valid pattern: {error}") from error
+        events.append(LifeEvent(name, compiled, items))
+    return events
+
+
+@lru_cache(maxsize=1)
+def default_events() -> Tuple[LifeEvent, ...]:
+    """The events of ``life_events.yaml`` next to this module, read once."""
+    return tuple(load_life_events(DEFAULT_FILE))
+
+
+def event_asked(text: str, events=None) -> Optional[LifeEvent]:
+    """The event whose set of items ``text`` asks for, if any (``events``: the default ones)."""
+    text = text or ""
+    events = default_events() if events is None else events
+    procedures = PROCEDURES.search(text)
+    if procedures is None:
+        return None
+    for event in events:
+        trigger = event.trigger_in(text)
+        if trigger is None:
+            continue
+        rest = _without(text, [trigger.span(), procedures.span()])
+        rest = _NOT_CONTENT.sub("", FILLERS.sub("", rest))
+        return event if len(rest) <= MAX_OTHER_CHARS else None
+    return None
+
+
+def _without(text: str, spans: List[Tuple[int, int]]) -> str:
+    kept, start = [], 0
+    for a, b in sorted(spans):
+        kept.append(text[start:max(start, a)])
+        start = max(start, b)
+    return "".join(kept) + text[start:]

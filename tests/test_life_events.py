@@ -1,0 +1,83 @@
+"""Life events (knowledge/life_events.py): 孩子出生了要办哪些手续 gets the event's items."""
+import pytest
+
+from actions.answering import Reply, Turn, answer, answer_life_event
+from knowledge.life_events import DEFAULT_FILE, LifeEvent, event_asked, load_life_events
+
+
+def test_every_event_item_is_in_the_knowledge_base(real_store):
+    events = load_life_events(DEFAULT_FILE)
+    assert len(events) >= 10
+    for event in events:
+        missing = [i for i in event.items if real_store.item(i) is None]
+        assert not missing, (event.name, missing)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("孩子出生了要办哪些手续", "孩子出生"),
+    ("刚生完二宝，要办哪些事", "孩子出生"),
+    ("我爸去世了，家里要办哪些手续", "家人去世（身后事）"),
+    ("家里老人走了，要跑哪些部门", "家人去世（身后事）"),
+    ("退休了要办什么", "退休"),
+    ("我要开个小饭馆，需要办哪些证", "开餐饮店"),
+    ("开公司要办哪些手续", "开办公司"),
+    ("辞职了要办啥", "失业或离职"),
+    ("毕业了要办哪些手续", "高校毕业"),
+    # one item asked, not the event's set
+    ("离职了要办什么手续才能取公积金", None),
+    ("在北京买了套二手房，过户要办哪些手续", None),
+    ("退休手续怎么办", None),
+    ("结婚登记要带什么", None),
+    ("身份证丢了要办什么手续", None),
+    ("失业了怎么领失业金", None),
+])
+def test_event_asked(text, event):
+    found = event_asked(text)
+    assert (found.name if found else None) == event
+
+
+@pytest.mark.parametrize("content, problem", [
+    ("events:\n- name: 空\n  triggers: ['x']\n  items: [a]\n", "two items or more"),
+    ("events:\n- name: 坏\n  triggers: ['(']\n  items: [a, b]\n", "not a valid pattern"),
+    ("nothing: 1\n", "expected `events:`"),
+])
+def test_a_broken_events_file_names_the_problem(tmp_path, content, problem):
+    path = tmp_path / "events.yaml"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(ValueError, match=problem):
+        load_life_events(path)
+
+
+def test_the_event_items_are_offered_and_kept_to_come(fixture_store):
+    event = LifeEvent("证件丢了", (), ("gongan.sfz.reissue", "gongan.jzz.apply", "no.such.item"))
+    reply = answer_life_event(Reply(), fixture_store, event)
+    text = reply.messages[0]["text"]
+    assert text.startswith("证件丢了，一般要办下面这几件事")
+    assert "1. 居民身份证补领（公安）" in text and "2. 居住证申领（公安）" in text and "3." not in text
+    assert reply.slots["pending_items"] == ["gongan.sfz.reissue", "gongan.jzz.apply"]
+    assert [o["value"] for o in reply.slots["options"]] == ["gongan.sfz.reissue", "gongan.jzz.apply"]
+    # choosing one gives its notice, then the rest are recalled
+    chosen = answer(Turn(text="2", intent="choose_option", options=reply.slots["options"], district_declined=True,
+                         pending_items=reply.slots["pending_items"]), fixture_store)
+    assert chosen.messages[0]["text"].startswith("【一次性告知】居住证申领")
+    assert chosen.messages[-1]["text"].startswith("您要办的还有：“居民身份证补领”")
+    assert chosen.slots["pending_items"] == ["gongan.sfz.reissue"]
+
+
+def test_a_birth_gets_the_birth_items(real_store):
+    reply = answer(Turn(text="孩子出生了要办哪些手续", intent="ask_guide"), real_store)
+    text = reply.messages[0]["text"]
+    for name in ("《出生医学证明》首次签发", "出生登记（新生儿入户）", "《预防接种证》办理"):
+        assert name in text
+    assert len(reply.slots["pending_items"]) >= 5
+
+
+def test_knowledge_check_names_an_event_item_missing_from_the_database(fixture_store, tmp_path):
+    from knowledge.check import check_life_events
+
+    path = tmp_path / "events.yaml"
+    path.write_text("events:\n- name: 证件丢了\n  triggers: ['丢了']\n  items: [gongan.sfz.reissue, no.such.item]\n",
+                    encoding="utf-8")
+    problems = check_life_events(fixture_store, path)
+    assert [(p.item_id, p.field) for p in problems] == [("no.such.item", "items")]
+    assert "证件丢了" in problems[0].message
