@@ -162,6 +162,17 @@ async def test_suggest_adds_the_other_items_the_caller_named(api):
 
 
 @pytest.mark.asyncio
+async def test_suggest_lists_a_life_events_items(api):
+    client, _, _ = await api()
+    status, payload, _ = await client.call("POST", "suggest", {"text": "孩子出生了要办哪些手续"})
+    assert status == 200 and payload["life_event"] == "孩子出生"
+    # the fixture knowledge base has none of the birth items: none is listed, nothing breaks
+    assert payload["items"] == []
+    status, payload, _ = await client.call("POST", "suggest", {"text": "身份证丢了"})
+    assert payload["life_event"] is None
+
+
+@pytest.mark.asyncio
 async def test_suggest_gives_the_faq_the_caller_asks(api):
     client, _, _ = await api()
     status, payload, _ = await client.call("POST", "suggest", {"text": "身份证丢了，明天还要坐飞机咋办"})
@@ -430,6 +441,15 @@ def test_workbench_in_chromium(browser, stack, real_store):  # noqa: F811
     page.wait_for_selector("#suggest-status:has-text('来电提到2个事项')")
     named = page.locator("#candidate-list li:has(.ag-cand-named) .ag-cand-name").all_text_contents()
     assert set(named) == {"居民身份证补领", "机动车驾驶证遗失补证"}
+
+    # a life event: its items in order, and the status says which event
+    page.fill("#caller", "家里老人走了，要跑哪些部门")
+    page.press("#caller", "Enter")
+    page.wait_for_selector("#suggest-status:has-text('一般要办以下')")
+    names = page.locator("#candidate-list .ag-cand-name").all_text_contents()
+    assert names[0] == "《居民死亡医学证明（推断）书》开具" and "户口注销（死亡）" in names
+    page.keyboard.press("3")
+    page.wait_for_function("document.querySelector('#item-title').textContent.includes('户口注销')")
 
     # a service the catalog does not cover: the agent is told who handles it
     page.fill("#caller", "电动车上牌要去哪里办")

@@ -13,7 +13,8 @@ credentials.yml::
   POST suggest        {"text"} → the top 3 items of the trained model, then any other item the
                       caller named in a list (身份证和驾驶证都丢了), each with confidence,
                       ``named`` (the caller listed it) and the item's FAQ that the text asks
-                      (``faq``: question, answer, score; or null)
+                      (``faq``: question, answer, score; or null); ``life_event``: the
+                      event whose items these are (孩子出生了要办哪些手续), else null
   GET  item/<id>      [?district=&situation=] → the guide, read-out script, districts
   GET  search?q=      → knowledge-base search
   POST feedback       {"text", "correct_id", "predicted_id"?, "agent"?} → 201
@@ -38,6 +39,7 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from bot.channels.agent_script import BadParameter, NotFound, item_view, suggested_items
+from knowledge.life_events import event_asked
 from bot.channels.web_common import (
     BadJSON,
     BodyTooLarge,
@@ -168,8 +170,9 @@ class AgentWorkbench(InputChannel):
         parsed = await agent.parse_message(text)
         items = await self._run(suggested_items, self.store(), parsed, text, TOP_N)
         intent = parsed.get("intent") or {}
+        event = event_asked(text)
         return ok({
-            "text": text, "items": items,
+            "text": text, "items": items, "life_event": event.name if event else None,
             "in_scope": bool(parsed.get("item_in_scope")),
             "ambiguous": bool(parsed.get("item_ambiguous")),
             "outside_service": parsed.get("outside_service"),

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any, Dict, List, Optional
 
+from knowledge.life_events import event_asked
 from knowledge.notice import (
     SAMPLE_NOTE,
     material_line,
@@ -112,7 +113,12 @@ def suggested_items(store, parsed: Dict[str, Any], text: str, top_n: int) -> Lis
     """The linker's top candidates for ``suggest``, then any other item the caller named
     together with them (身份证和驾驶证都丢了), each with its department, whether the caller
     named it in a list (``named``), and the FAQ of that item the caller's words ask, if any
-    (``faq``: question, answer, score; or None)."""
+    (``faq``: question, answer, score; or None). A caller asking what a life event needs
+    (孩子出生了要办哪些手续) gets the event's items instead, all ``named``."""
+    event = event_asked(text)
+    if event is not None:   # 孩子出生了要办哪些手续: the event's items, in the order they are done
+        parsed = {**parsed, "named_items": [{"id": i, "name": None, "score": 0.0} for i in event.items],
+                  "service_items": []}
     named = {i.get("id") for i in parsed.get("named_items") or [] if isinstance(i, dict)}
     candidates = list((parsed.get("service_items") or [])[:top_n])
     if named and candidates and parsed.get("item_in_scope") and not parsed.get("item_ambiguous"):
@@ -122,6 +128,8 @@ def suggested_items(store, parsed: Dict[str, Any], text: str, top_n: int) -> Lis
     items = []
     for candidate in candidates:
         item = store.item(candidate.get("id")) or {}
+        if not item and candidate.get("name") is None:
+            continue   # a life event's item missing from this knowledge base
         faq = store.faq_matcher().match(candidate.get("id"), text) if item else None
         items.append({
             "id": candidate.get("id"), "name": candidate.get("name") or item.get("name"),

@@ -110,15 +110,19 @@
       b.appendChild(el("kbd", "ag-key", String(i + 1)));
       b.appendChild(el("span", "ag-cand-name", c.name));
       b.appendChild(el("span", "ag-cand-dept", c.department || ""));
-      var pct = Math.round((c.confidence || 0) * 100);
-      var bar = el("span", "ag-bar");
-      bar.setAttribute("aria-hidden", "true");
-      var fill = el("span", "ag-bar-fill");
-      fill.style.width = Math.max(2, Math.min(100, pct)) + "%";
-      bar.appendChild(fill);
-      b.appendChild(bar);
-      b.appendChild(el("span", "ag-conf", "置信度 " + pct + "%"));
-      if (c.named) b.appendChild(el("span", "ag-cand-named", "来电提到"));
+      if (data.life_event) {   // the event's items, in order: no confidence to show
+        b.appendChild(el("span", "ag-cand-named", "一件事：" + data.life_event));
+      } else {
+        var pct = Math.round((c.confidence || 0) * 100);
+        var bar = el("span", "ag-bar");
+        bar.setAttribute("aria-hidden", "true");
+        var fill = el("span", "ag-bar-fill");
+        fill.style.width = Math.max(2, Math.min(100, pct)) + "%";
+        bar.appendChild(fill);
+        b.appendChild(bar);
+        b.appendChild(el("span", "ag-conf", "置信度 " + pct + "%"));
+        if (c.named) b.appendChild(el("span", "ag-cand-named", "来电提到"));
+      }
       if (c.faq) b.appendChild(el("span", "ag-cand-faq", "常见问题：" + c.faq.question));
       b.addEventListener("click", function () { pick(i); });
       li.appendChild(b);
@@ -130,7 +134,9 @@
     else if (state.candidates.length && !data.in_scope) status = "可能不在事项范围内，请核实。" + status;
     else if (data.ambiguous) status = "候选事项接近，请向来电人确认。" + status;
     var named = state.candidates.filter(function (c) { return c.named; });
-    if (named.length > 1) {
+    if (data.life_event) {
+      status = "“" + data.life_event + "”一般要办以下" + named.length + "件事，请逐项告知。" + status;
+    } else if (named.length > 1) {
       status = "来电提到" + named.length + "个事项：" + named.map(function (c) { return c.name; }).join("、") +
         "，请逐项告知。" + status;
     }
@@ -148,7 +154,7 @@
     var tag = (event.target && event.target.tagName) || "";
     if (/^(INPUT|TEXTAREA|SELECT)$/.test(tag) || event.ctrlKey || event.metaKey || event.altKey) return;
     if ($("workbench").hidden) return;
-    if (/^[1-3]$/.test(event.key) && state.candidates[Number(event.key) - 1]) {
+    if (/^[1-9]$/.test(event.key) && state.candidates[Number(event.key) - 1]) {
       event.preventDefault();
       pick(Number(event.key) - 1);
     }
