@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 from typing import Any, Dict, List, Optional
 
 from actions.choices import buttons, choose, is_number, numbered_text, option
-from knowledge.notice import CLOSING, HOTLINE, aspect_answer, one_time_notice
 from knowledge.life_events import event_asked
+from knowledge.notice import CLOSING, HOTLINE, aspect_answer, one_time_notice
 from knowledge.proxy import proxy_answer
 
 ASPECT_OF_INTENT = {
