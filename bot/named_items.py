@@ -2,8 +2,9 @@
 "开饭店要办营业执照、食品经营许可"), so the answer can say what else was asked.
 
 The linker ranks a message as a whole and answers for its best item. Here a message that
-lists things (和 / 跟 / 与 / 以及 / 还有 / 、 ...) is cut at those words and at clause marks,
-and each part is linked on its own. A part that is clear names its item; a part that names
+lists things (和 / 跟 / 与 / 以及 / 还有 / 、 ...) is cut at those words (each part running to
+the end of its clause at most), a message that asks two or more questions is cut into its
+question clauses, and each part is linked on its own. A part that is clear names its item; a part that names
 only a term several items share (身份证: 首次申领, 换领, 补领) is settled by the whole
 message (身份证 ... 丢了 → 补领), and stays out when the message does not settle it. Names
 and aliases that themselves hold a list word (补领、换领机动车号牌、行驶证、登记证书) are never
