@@ -168,9 +168,9 @@ class AgentWorkbench(InputChannel):
         if agent is None or not agent.is_ready():
             return error(503, "no model loaded")
         parsed = await agent.parse_message(text)
-        items = await self._run(suggested_items, self.store(), parsed, text, TOP_N)
-        intent = parsed.get("intent") or {}
         event = event_asked(text)
+        items = await self._run(suggested_items, self.store(), parsed, text, TOP_N, event)
+        intent = parsed.get("intent") or {}
         return ok({
             "text": text, "items": items, "life_event": event.name if event else None,
             "in_scope": bool(parsed.get("item_in_scope")),

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from typing import Any, Dict, List, Optional
 
-from knowledge.life_events import event_asked
 from knowledge.notice import (
     SAMPLE_NOTE,
     material_line,
@@ -109,27 +108,26 @@ def item_view(store, item_id: str, district: Optional[str] = None,
     }
 
 
-def suggested_items(store, parsed: Dict[str, Any], text: str, top_n: int) -> List[Dict[str, Any]]:
+def suggested_items(store, parsed: Dict[str, Any], text: str, top_n: int, event=None) -> List[Dict[str, Any]]:
     """The linker's top candidates for ``suggest``, then any other item the caller named
     together with them (身份证和驾驶证都丢了), each with its department, whether the caller
     named it in a list (``named``), and the FAQ of that item the caller's words ask, if any
-    (``faq``: question, answer, score; or None). A caller asking what a life event needs
-    (孩子出生了要办哪些手续) gets the event's items instead, all ``named``."""
-    event = event_asked(text)
-    if event is not None:   # 孩子出生了要办哪些手续: the event's items, in the order they are done
-        parsed = {**parsed, "named_items": [{"id": i, "name": None, "score": 0.0} for i in event.items],
-                  "service_items": []}
-    named = {i.get("id") for i in parsed.get("named_items") or [] if isinstance(i, dict)}
-    candidates = list((parsed.get("service_items") or [])[:top_n])
-    if named and candidates and parsed.get("item_in_scope") and not parsed.get("item_ambiguous"):
-        named.add(candidates[0].get("id"))   # the best item is one of those the caller named
-    shown = {c.get("id") for c in candidates}
-    candidates += [i for i in parsed.get("named_items") or [] if isinstance(i, dict) and i.get("id") not in shown]
+    (``faq``: question, answer, score; or None). For a caller asking what a life event
+    needs (``event``: 孩子出生了要办哪些手续), the event's items in the knowledge base instead,
+    all ``named``."""
+    if event is not None:   # the event's items, in the order they are done
+        candidates = [{"id": i} for i in event.items if store.item(i)]
+        named = {c["id"] for c in candidates}
+    else:
+        named = {i.get("id") for i in parsed.get("named_items") or [] if isinstance(i, dict)}
+        candidates = list((parsed.get("service_items") or [])[:top_n])
+        if named and candidates and parsed.get("item_in_scope") and not parsed.get("item_ambiguous"):
+            named.add(candidates[0].get("id"))   # the best item is one of those the caller named
+        shown = {c.get("id") for c in candidates}
+        candidates += [i for i in parsed.get("named_items") or [] if isinstance(i, dict) and i.get("id") not in shown]
     items = []
     for candidate in candidates:
         item = store.item(candidate.get("id")) or {}
-        if not item and candidate.get("name") is None:
-            continue   # a life event's item missing from this knowledge base
         faq = store.faq_matcher().match(candidate.get("id"), text) if item else None
         items.append({
             "id": candidate.get("id"), "name": candidate.get("name") or item.get("name"),
