@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import Dict, List, Optional, Sequence, Set, Tuple
 
-from bot.linking import Candidate, ItemLinker, Ranking, _plain
+from bot.linking import Candidate, ItemLinker, Ranking, _by_first_char, _plain
 
 # words that join things in a list; a message without one is not cut at all
 LIST_WORDS = ("以及", "还有", "另外", "加上", "顺便", "同时", "并且", "和", "跟", "与", "及", "、")
@@ -66,14 +66,14 @@ def parts(linker: ItemLinker, text: str) -> List[str]:
 
 
 def _parts(linker: ItemLinker, plain: str) -> List[str]:
-    protected = _protected_spans(linker, plain)
     matches = list(_LIST.finditer(plain))
     if not matches:
         return []
-    starts = _word_starts(linker, plain)
+    protected = _protected_spans(linker, plain)
+    bounds = _word_bounds(linker, plain)
     cuts = [(m.start(), m.end()) for m in matches
             if not any(a <= m.start() < b for a, b in protected)
-            and (m.group() == "、" or (m.start() in starts and m.end() in starts | {len(plain)}))
+            and (m.group() == "、" or (m.start() in bounds and m.end() in bounds))
             and not _joins_phrase(linker, plain, m.start(), m.end())
             and not _joins_people(plain, m.start(), m.end())]
     # not a list: in a name (补领、换领…), a word (和平区, 还有效) or a joined name (就业和创业证)
@@ -215,16 +215,18 @@ def _joinable_phrases(linker: ItemLinker, text: str) -> List[str]:
     if index is None:
         heads = {p[:size] for phrases in linker.phrases.values() for p in phrases
                  for size in range(MIN_JOINED_PHRASE, len(p) + 1)}
-        index = linker.__dict__["_joinable_index"] = {}
-        for head in heads:
-            index.setdefault(head[0], []).append(head)
+        index = linker.__dict__["_joinable_index"] = _by_first_char(sorted(heads))
     return [h for c in set(text) for h in index.get(c, ()) if h in text]
 
 
-def _word_starts(linker: ItemLinker, plain: str) -> Set[int]:
-    """Where the words of ``plain`` start (jieba, with the catalog's words)."""
-    starts, offset = set(), 0
+def _word_bounds(linker: ItemLinker, plain: str) -> Set[int]:
+    """Where the words of ``plain`` start and end (jieba, with the catalog's words; the cut
+    leaves out spaces, so each word is found in ``plain`` from where the last one ended)."""
+    bounds, offset = {0, len(plain)}, 0
     for word in linker._cut(plain) if linker._cut else list(plain):
-        starts.add(offset)
-        offset += len(word)
-    return starts
+        at = plain.find(word, offset)
+        if at < 0:
+            break
+        bounds.update((at, at + len(word)))
+        offset = at + len(word)
+    return bounds

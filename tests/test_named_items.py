@@ -94,3 +94,9 @@ def test_measure_counts_covered_exact_and_false_lists(tmp_path):
     report = measure(rows, parses)
     assert (report["list_rows"], report["covered"], report["exact"]) == (2, 0.5, 0.0)
     assert (report["single_rows"], report["false_lists"]) == (2, 0.5)
+
+
+def test_spaces_do_not_shift_the_words(linker):
+    # jieba's cut drops spaces: a list word after one is still found as a word of its own
+    assert parts(linker, "钱包被偷了 身份证和驾照都丢了") == ["身份证", "驾照都丢了"]
+    assert parts(linker, "和平区 身份证丢了") == []
