@@ -14,6 +14,9 @@ each conversation is kept (``KeptReplays``), so a prediction applies only the ev
 since the previous one instead of replaying the conversation from its start. And the rules
 are parsed once and grouped by the previous action of their last state (``RuleIndex``):
 ``RulePolicy`` parses and tries every rule against the conversation for each prediction.
+Finally, what the rules decide for a list of states is remembered (``_find_action_from_rules``
+is a function of the states, the active loop and the learned rules): a conversation goes
+through the same few lists of states over and over, so the rules are searched once per list.
 
 Training prints Rasa's warning "'RulePolicy' is not included in the model's policy
 configuration": Rasa looks for that exact class. This is a RulePolicy, so /restart and
@@ -23,17 +26,22 @@ when it trains.
 from __future__ import annotations
 
 import json
+import logging
 from collections import OrderedDict, defaultdict, deque
 from typing import Any, Deque, Dict, List, Optional, Set, Text, Tuple
 
 from rasa.core.policies.rule_policy import RULES, RULES_FOR_LOOP_UNHAPPY_PATH, RulePolicy
-from rasa.shared.core.constants import PREVIOUS_ACTION, SHOULD_NOT_BE_SET
+from rasa.shared.core.constants import ACTION_LISTEN_NAME, PREVIOUS_ACTION, SHOULD_NOT_BE_SET
 from rasa.shared.nlu.constants import ACTION_NAME
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.shared.core.domain import Domain, State
 from rasa.shared.core.events import (ActionExecuted, ActionReverted, ActiveLoop, Restarted, SessionStarted,
                                      UserUtteranceReverted)
 from rasa.shared.core.trackers import DialogueStateTracker
+
+# RulePolicy logs its states at debug level from here: with debug logging on, no shortcut
+RULE_POLICY_LOG = logging.getLogger("rasa.core.policies.rule_policy")
+DECISIONS_KEPT = 4096   # rule decisions remembered (lists of states x loops x text/intent)
 
 # events after which ``applied_events`` is not the events so far plus the new ones
 REWINDING = (Restarted, SessionStarted, ActionReverted, UserUtteranceReverted, ActiveLoop)
@@ -230,3 +238,31 @@ class RecentRulePolicy(RulePolicy):
             _RecentHistory(tracker, self.states_needed(), replays), domain,
             use_text_for_last_user_input=use_text_for_last_user_input, rule_only_data=rule_only_data,
         )
+
+    def _find_action_from_rules(self, tracker: DialogueStateTracker, domain: Domain,
+                                use_text_for_last_user_input: bool) -> Tuple[Optional[Text], Optional[Text], bool]:
+        """``RulePolicy._find_action_from_rules``, remembered for each list of states.
+
+        Its answer depends only on the states, the active loop's name and the learned rules
+        (the lookups, keyed here by identity and size, which training changes), so the same
+        states need the rules searched once. ``json.dumps(states, sort_keys=True)`` is the
+        key: states are dictionaries of strings, numbers and tuples, so equal keys are equal
+        states. With debug logging on Rasa's own method runs, and logs what it always logs.
+        """
+        if RULE_POLICY_LOG.isEnabledFor(logging.DEBUG):
+            return super()._find_action_from_rules(tracker, domain, use_text_for_last_user_input)
+        if use_text_for_last_user_input and not tracker.latest_action_name == ACTION_LISTEN_NAME:
+            return None, None, False   # as RulePolicy: text is only looked at right after the user spoke
+        states = self._prediction_states(tracker, domain, use_text_for_last_user_input,
+                                         rule_only_data=self._get_rule_only_data())
+        rules, loop_rules = self.lookup.get(RULES, {}), self.lookup.get(RULES_FOR_LOOP_UNHAPPY_PATH, {})
+        key = (json.dumps(states, sort_keys=True), tracker.active_loop_name,
+               id(rules), len(rules), id(loop_rules), len(loop_rules))
+        decisions = self.__dict__.setdefault("_decisions", {})
+        decision = decisions.get(key)
+        if decision is None:
+            decision = super()._find_action_from_rules(tracker, domain, use_text_for_last_user_input)
+            if len(decisions) >= DECISIONS_KEPT:
+                decisions.clear()
+            decisions[key] = decision
+        return decision

@@ -176,3 +176,43 @@ def test_the_rule_index_finds_the_rules_rule_policy_finds(domain, policies):
             assert recent._get_possible_keys(lookup, states) == expected, states
             found += len(expected)
     assert found > len(state_lists)   # the comparison is not between empty sets
+
+
+def test_rule_decisions_are_remembered_per_list_of_states(domain, policies, monkeypatch):
+    """A second conversation through the same states searches no rules and predicts the same;
+    with debug logging on, Rasa's own search runs (and logs) every time."""
+    import logging
+
+    rule, recent = policies
+    searched = []
+    search = RecentRulePolicy._get_possible_keys
+    monkeypatch.setattr(RecentRulePolicy, "_get_possible_keys",
+                        lambda self, lookup, states: searched.append(1) or search(self, lookup, states))
+
+    def talk(sender):
+        tracker = conversation(2)
+        tracker.sender_id = sender
+        predicted = []
+        for intent in INTENTS:
+            tracker.update(user(intent))
+            got = recent.predict_action_probabilities(tracker, domain)
+            assert got.probabilities == rule.predict_action_probabilities(tracker, domain).probabilities, intent
+            predicted.append(got.max_confidence_index)
+            tracker.update(ActionExecuted(domain.action_names_or_texts[got.max_confidence_index]))
+            after = recent.predict_action_probabilities(tracker, domain)
+            assert after.probabilities == rule.predict_action_probabilities(tracker, domain).probabilities
+            tracker.update(ActionExecuted("action_listen"))
+        return predicted
+
+    recent.__dict__.pop("_decisions", None)
+    first = talk("first")
+    assert searched
+    searched.clear()
+    assert talk("second") == first and not searched
+    logger = logging.getLogger("rasa.core.policies.rule_policy")
+    level = logger.level
+    logger.setLevel(logging.DEBUG)
+    try:
+        assert talk("third") == first and searched
+    finally:
+        logger.setLevel(level)
