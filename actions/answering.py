@@ -154,8 +154,10 @@ def _answer(turn: Turn, store) -> Reply:
     aspect = ASPECT_OF_INTENT.get(turn.intent) or turn.aspect or "guide"
     if turn.linked_item and turn.intent not in ASPECT_OF_INTENT:
         aspect = "guide"
-    elif turn.district_named and turn.intent not in ASPECT_OF_INTENT and not picked:
+    elif turn.district_named and turn.intent not in ASPECT_OF_INTENT and not picked and offered != "situation":
         aspect = "place"   # "高新区" after the time limit was answered: where to go there
+    elif offered == "situation" and turn.aspect == "guide" and aspect == "place" and not picked:
+        return answer_place_then_situation(reply, store, item, situation, district, declined, turn)
     elif offered in ("situation", "district") and turn.aspect == "guide" and aspect in ("materials", "place"):
         aspect = "guide"   # "周末能办吗" while the notice waits for the district: the notice has it
     reply.slots["aspect"] = aspect
@@ -165,6 +167,22 @@ def _answer(turn: Turn, store) -> Reply:
         # question near an FAQ (a few percent of ordinary ones on the held-out set) loses nothing
         answer_faq(reply, store, item, faq.question, faq.answer, more_follows=True)
     return answer_item(reply, store, item, aspect, situation, district, declined, turn.text)
+
+
+def answer_place_then_situation(reply: Reply, store, item_id: str, situation: Optional[str],
+                                district: Optional[str], declined: bool, turn: Turn) -> Reply:
+    """在哪办 while the 一次性告知 waits for the situation: where to go does not depend on the
+    situation, so it is answered now, and the situation is asked again for the notice (the
+    same question alone looked as if the question had not been heard). Where the place
+    depends on the district, the district is asked first and the place follows it."""
+    reply.slots["aspect"] = "place"
+    place = answer_item(Reply(slots=dict(reply.slots)), store, item_id, "place", situation, district, declined,
+                        turn.text)
+    if place.slots.get("options") or store.item(item_id) is None:
+        return place   # a question back (which district) or no guide: that alone
+    reply.messages += place.messages
+    reply.slots.update(place.slots, aspect="guide")
+    return ask(reply, f"另外，{WHICH_SITUATION.format(name=item_name(store, item_id))}", turn.options)
 
 
 def answer_life_event(reply: Reply, store, event) -> Reply:

@@ -354,3 +354,33 @@ def test_asking_about_another_item_leaves_the_items_named_together(fixture_store
 def test_a_follow_up_keeps_the_items_named_together(fixture_store):
     reply = ask(fixture_store, "要多久？", intent="ask_time_limit", item=ITEM, pending_items=[JZZ])
     assert "pending_items" not in reply.slots and len(reply.messages) == 1
+
+
+def test_a_place_question_while_the_notice_waits_for_the_situation_gets_the_place_then_the_situation(fixture_store):
+    """在哪办 does not depend on the situation: answered now, then the situation asked again."""
+    reply = ask(fixture_store, "在哪办", intent="ask_place", item=ITEM, aspect="guide", district="城东区",
+                options=SITUATIONS)
+    texts = [m["text"] for m in reply.messages]
+    assert len(texts) == 2 and "办理地点" in texts[0] and "城东区" in texts[0]
+    assert texts[1].startswith("另外，居民身份证补领在不同情形下所需材料不同") and "1. 本地补领" in texts[1]
+    assert reply.slots["options"] == SITUATIONS and reply.slots["aspect"] == "guide"
+    notice = ask(fixture_store, "1", intent="choose_option", item=ITEM, aspect="guide", district="城东区",
+                 options=reply.slots["options"])
+    assert notice.messages[0]["text"].startswith("【一次性告知】")
+    # the place depends on the district: the district first, then the place it asked for
+    reply = ask(fixture_store, "在哪办", intent="ask_place", item=ITEM, aspect="guide", options=SITUATIONS)
+    assert "在各区的办理地点不同" in reply.messages[0]["text"] and reply.slots["aspect"] == "place"
+    place = ask(fixture_store, "城西区", intent="inform", item=ITEM, aspect="place",
+                options=reply.slots["options"], district_named=True)
+    assert "城西区" in place.messages[0]["text"] and not place.messages[0]["text"].startswith("【一次性告知】")
+
+
+def test_a_district_named_while_the_notice_waits_for_the_situation_asks_the_situation_again(fixture_store):
+    """城东区 is no answer to 本地补领 or 异地补领: the notice still waits for the situation (the
+    district is kept in its slot by Rasa), instead of the place alone and the options lost."""
+    reply = ask(fixture_store, "城东区", intent="inform", item=ITEM, aspect="guide", district="城东区",
+                options=SITUATIONS, district_named=True)
+    assert "哪种情形" in reply.messages[0]["text"] and reply.slots["options"] == SITUATIONS
+    notice = ask(fixture_store, "1", intent="choose_option", item=ITEM, aspect=reply.slots.get("aspect", "guide"),
+                 district="城东区", options=reply.slots["options"])
+    assert notice.messages[0]["text"].startswith("【一次性告知】") and "城东区" in notice.messages[0]["text"]
