@@ -87,6 +87,19 @@ class GuideStore:
         item["aliases"] = json.loads(item.get("aliases") or "[]")
         return item
 
+    def family(self, item_id: str) -> List[Dict[str, Any]]:
+        """The items whose id differs from ``item_id`` in its last part only (the family of
+        ``gjj.withdraw.buy`` is every ``gjj.withdraw.*``: the reasons to withdraw housing
+        funds), ``item_id`` included, in catalog order (the order the knowledge base was
+        built in). An id without a dot is a family of its own."""
+        prefix = item_id.rsplit(".", 1)[0] + "." if "." in item_id else None
+        if prefix is None:
+            return self._rows("SELECT id, name FROM items WHERE id = ?", [item_id])
+        return self._rows(
+            "SELECT id, name FROM items WHERE substr(id, 1, ?) = ? AND instr(substr(id, ?), '.') = 0 ORDER BY rowid",
+            [len(prefix), prefix, len(prefix) + 1],
+        )
+
     def situations(self, item_id: str) -> List[Dict[str, Any]]:
         return self._rows(
             "SELECT id, name, description FROM situations WHERE item_id = ? ORDER BY position", [item_id])

@@ -162,3 +162,13 @@ def test_kept_rows_are_fresh_copies_and_follow_changes_to_the_file(fixture_db, t
         other.execute("UPDATE service_points SET hours = '24小时'")
     assert store.materials("gongan.sfz.reissue")[0]["name"] == "户口本"
     assert {p["hours"] for p in store.service_points("gongan.sfz.reissue")} == {"24小时"}
+
+
+def test_family_is_the_items_that_differ_in_the_last_part_of_the_id_in_catalog_order(real_store):
+    assert [i["id"] for i in real_store.family("gongan.sfz.reissue")] == [
+        "gongan.sfz.first", "gongan.sfz.renew", "gongan.sfz.reissue", "gongan.sfz.temp"]
+    hukou = [i["id"] for i in real_store.family("gongan.hukou.move_job")]
+    assert hukou[0] == "gongan.hukou.birth" and "gongan.hukou.cancel" in hukou
+    assert all(i.count(".") == 2 and i.startswith("gongan.hukou.") for i in hukou)
+    assert [i["id"] for i in real_store.family("zhujian.rent.filing")] == ["zhujian.rent.filing"]
+    assert real_store.family("no.such.item") == [] and real_store.family("nodots") == []
