@@ -135,7 +135,7 @@ def _answer(turn: Turn, store) -> Reply:
             situation = None
             reply.slots["situation"] = None
     elif turn.in_scope and turn.ambiguous:
-        return ask_item(reply, turn)
+        return ask_item(reply, turn, store)
     elif offered == "item" and turn.intent not in NOT_UNDERSTOOD_INTENTS:
         return ask_item_again(reply, turn)
     elif turn.intent in ("affirm", "deny") and not item and not offered:
@@ -313,10 +313,34 @@ def ask(reply: Reply, question: str, options: List[Dict[str, str]], hint: Option
     return reply.say(text, buttons=buttons(options))
 
 
-def ask_item(reply: Reply, turn: Turn) -> Reply:
+def ask_item(reply: Reply, turn: Turn, store) -> Reply:
     reply.slots["aspect"] = ASPECT_OF_INTENT.get(turn.intent) or "guide"
-    options = [option("item", c["id"], c["name"]) for c in turn.candidates]
+    options = [option("item", i["id"], i["name"]) for i in items_to_offer(store, turn.candidates)]
     return ask(reply, WHICH_ITEM, options)
+
+
+FAMILY_MAX = 7   # a family offered whole has at most this many items (户口 has 10: too many)
+
+
+def items_to_offer(store, candidates: List[Dict[str, Any]]) -> List[Dict[str, str]]:
+    """The items to offer for a message too vague to pick one: the linker's candidates; or,
+    when two or more of them are of one family (``GuideStore.family``: ids that differ in
+    their last part) of at most ``FAMILY_MAX`` items, that whole family in catalog order
+    followed by the other candidates. 提取公积金要带什么 names no reason to withdraw, and
+    the three the linker ranks first are those the wording happened to favour (退休, 离职,
+    死亡); the citizen gets all six reasons, 租房 and 购房 among them."""
+    offered = [{"id": c["id"], "name": c["name"]} for c in candidates]
+    families: Dict[str, List[str]] = {}
+    for c in candidates:
+        families.setdefault(c["id"].rsplit(".", 1)[0], []).append(c["id"])
+    shared = [ids for ids in families.values() if len(ids) >= 2]
+    if not shared:
+        return offered
+    family = store.family(shared[0][0])
+    if not family or len(family) > FAMILY_MAX:
+        return offered
+    members = {i["id"] for i in family}
+    return [{"id": i["id"], "name": i["name"]} for i in family] + [c for c in offered if c["id"] not in members]
 
 
 def ask_item_again(reply: Reply, turn: Turn) -> Reply:

@@ -384,3 +384,34 @@ def test_a_district_named_while_the_notice_waits_for_the_situation_asks_the_situ
     notice = ask(fixture_store, "1", intent="choose_option", item=ITEM, aspect=reply.slots.get("aspect", "guide"),
                  district="城东区", options=reply.slots["options"])
     assert notice.messages[0]["text"].startswith("【一次性告知】") and "城东区" in notice.messages[0]["text"]
+
+
+def candidates(*ids, store):
+    return [{"id": i, "name": store.item(i)["name"], "score": 0.3 - n / 100} for n, i in enumerate(ids)]
+
+
+def test_a_vague_question_about_one_family_of_items_offers_the_whole_family(real_store):
+    """提取公积金要带什么: all six reasons to withdraw in catalog order, not the three the
+    wording favoured; a candidate of another family follows them."""
+    offered = candidates("gjj.withdraw.retire", "gjj.withdraw.leave", "gjj.withdraw.death", store=real_store)
+    reply = ask(real_store, "提取公积金要带什么", intent="ask_materials", in_scope=True, ambiguous=True,
+                candidates=offered)
+    values = [o["value"] for o in reply.slots["options"]]
+    assert values == ["gjj.withdraw.rent", "gjj.withdraw.buy", "gjj.withdraw.repay", "gjj.withdraw.retire",
+                      "gjj.withdraw.leave", "gjj.withdraw.death"]
+    assert "1. 租赁自住住房提取住房公积金" in reply.messages[0]["text"] and reply.slots["aspect"] == "materials"
+    mixed = candidates("gjj.deposit.flex", "gjj.withdraw.retire", "gjj.withdraw.buy", store=real_store)
+    values = [o["value"] for o in ask(real_store, "我想把公积金取出来", in_scope=True, ambiguous=True,
+                                      candidates=mixed).slots["options"]]
+    assert values[:6] == [f"gjj.withdraw.{r}" for r in ("rent", "buy", "repay", "retire", "leave", "death")]
+    assert values[6:] == ["gjj.deposit.flex"]
+
+
+def test_candidates_of_different_families_or_of_a_large_family_are_offered_as_they_are(real_store):
+    apart = candidates("gongan.sfz.reissue", "renshe.shebaoka.reissue", "jiaoguan.jsz.reissue", store=real_store)
+    reply = ask(real_store, "证件丢了怎么补", in_scope=True, ambiguous=True, candidates=apart)
+    assert [o["value"] for o in reply.slots["options"]] == [c["id"] for c in apart]
+    hukou = candidates("gongan.hukou.move_job", "gongan.hukou.move_spouse", store=real_store)
+    assert len(real_store.family("gongan.hukou.move_job")) > 7
+    reply = ask(real_store, "户口迁移怎么办", in_scope=True, ambiguous=True, candidates=hukou)
+    assert [o["value"] for o in reply.slots["options"]] == [c["id"] for c in hukou]
