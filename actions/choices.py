@@ -1,5 +1,6 @@
-"""Numbered options: offered with buttons AND as numbered text, so "2", "第二个" or the
-option's own words all choose it — in every channel, WeChat included."""
+"""Numbered options: offered with buttons AND as numbered text, so "2", "第二个", the
+option's own words or what happened (丢了 for the 补领 one) all choose it — in every
+channel, WeChat included."""
 from __future__ import annotations
 
 import re
@@ -16,6 +17,28 @@ _FILLER = re.compile(r"^(?:我们|我)?(?:是|在|住在|属于|选|要|办|想�
 # how citizens say the words that options are named with: 外地 for 异地 (异地补领, 异地就医)
 _SAME_WORDS = {"外地": "异地", "外省": "异地", "外市": "异地", "自己": "本人"}
 _SAME = re.compile("|".join(_SAME_WORDS))
+
+
+# what happened to a document, said in reply to "which one?", and the words of the option
+# it points to: lost -> the 补领/补发/补证 one, expired -> the 换领/换发/换证 one (not one that
+# also 补s: 补领、换领机动车号牌 is about lost plates as much), never had one -> 首次/初次.
+# "坏了" points nowhere in general (a damaged 身份证 is 换领, a damaged 驾驶证 补证).
+_STATES = (
+    (re.compile(r"丢|遗失|找不到|不见了|被偷|被盗|被抢"), ("补",), ()),
+    (re.compile(r"过期|到期|期满|快到期"), ("有效期", "换领", "换发", "换证"), ("补",)),
+    (re.compile(r"第一次|首次|头一次|初次|从来没办|从没办|没办过|还没有办过"), ("首次", "初次"), ()),
+)
+
+
+def chosen_by_state(text: str, options: List[Dict[str, Any]]) -> Optional[Dict[str, Any]]:
+    """The one option that what ``text`` says happened (丢了, 过期了, 第一次办) points to;
+    None when it says none or more than one of them, or they point to no single option."""
+    said = [(words, unless) for pattern, words, unless in _STATES if pattern.search(text)]
+    if len(said) != 1:
+        return None
+    words, unless = said[0]
+    hits = [o for o in options if any(w in o["title"] for w in words) and not any(u in o["title"] for u in unless)]
+    return hits[0] if len(hits) == 1 else None
 
 
 def option(kind: str, value: str, title: str) -> Dict[str, str]:
@@ -66,4 +89,6 @@ def choose(text: str, options: List[Dict[str, Any]]) -> Optional[Dict[str, Any]]
             if len(hits) == 1:
                 return hits[0]
     hits = [o for o in options if o["value"] and o["value"] in compact]
-    return hits[0] if len(hits) == 1 else None
+    if len(hits) == 1:
+        return hits[0]
+    return chosen_by_state(compact, options)

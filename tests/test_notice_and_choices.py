@@ -86,3 +86,28 @@ def test_numbered_text_and_buttons_agree():
     text = numbered_text("请问是哪一项？", OPTIONS)
     assert text.splitlines()[1:4] == ["1. 居民身份证补领", "2. 居民身份证换领", "3. 临时居民身份证申领"]
     assert buttons(OPTIONS)[1] == {"title": "居民身份证换领", "payload": "2"}
+
+
+SFZ = [option("item", "first", "居民身份证首次申领"), option("item", "renew", "居民身份证换领"),
+       option("item", "reissue", "居民身份证补领"), option("item", "temp", "临时居民身份证申领")]
+JSZ = [option("item", "first", "机动车驾驶证初次申领"), option("item", "renew", "机动车驾驶证有效期满换证"),
+       option("item", "reissue", "机动车驾驶证遗失补证")]
+CAR = [option("item", "inspect", "机动车检验合格标志核发（年检）"),
+       option("item", "reissue", "补领、换领机动车号牌、行驶证、登记证书")]
+
+
+@pytest.mark.parametrize("text, options, value", [
+    ("丢了", SFZ, "reissue"), ("弄丢了", SFZ, "reissue"), ("找不到了", JSZ, "reissue"), ("被偷了", SFZ, "reissue"),
+    ("过期了", SFZ, "renew"), ("快到期了", JSZ, "renew"), ("第一次办", SFZ, "first"), ("以前没办过", JSZ, "first"),
+    ("丢了", [option("situation", "遗失补领", "遗失补领"), option("situation", "损毁换领", "损毁换领")], "遗失补领"),
+])
+def test_what_happened_chooses_the_option_it_points_to(text, options, value):
+    assert choose(text, options)["value"] == value
+
+
+@pytest.mark.parametrize("text, options", [
+    ("坏了", SFZ), ("没丢，是过期了", SFZ), ("过期了", CAR), ("丢了", SITUATIONS),
+    ("丢了", [option("situation", "户籍地补领", "户籍地补领"), option("situation", "异地补领", "异地补领")]),
+])
+def test_what_happened_chooses_nothing_where_it_points_nowhere_or_twice(text, options):
+    assert choose(text, options) is None
