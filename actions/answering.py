@@ -326,9 +326,12 @@ def items_to_offer(store, candidates: List[Dict[str, Any]]) -> List[Dict[str, st
     """The items to offer for a message too vague to pick one: the linker's candidates; or,
     when two or more of them are of one family (``GuideStore.family``: ids that differ in
     their last part) of at most ``FAMILY_MAX`` items, that whole family in catalog order
-    followed by the other candidates. 提取公积金要带什么 names no reason to withdraw, and
-    the three the linker ranks first are those the wording happened to favour (退休, 离职,
-    死亡); the citizen gets all six reasons, 租房 and 购房 among them."""
+    followed by the other candidates close enough to be offered on their own
+    (``CLOSEST_MIN_SCORE``: 居住证 at 0.10 beside the 护照 items is noise).
+
+    提取公积金要带什么 names no reason to withdraw, and the three the linker ranks first are
+    those the wording happened to favour (退休, 离职, 死亡); the citizen gets all six reasons,
+    租房 and 购房 among them."""
     offered = [{"id": c["id"], "name": c["name"]} for c in candidates]
     families: Dict[str, List[str]] = {}
     for c in candidates:
@@ -340,7 +343,9 @@ def items_to_offer(store, candidates: List[Dict[str, Any]]) -> List[Dict[str, st
     if not family or len(family) > FAMILY_MAX:
         return offered
     members = {i["id"] for i in family}
-    return [{"id": i["id"], "name": i["name"]} for i in family] + [c for c in offered if c["id"] not in members]
+    others = [{"id": c["id"], "name": c["name"]} for c in candidates
+              if c["id"] not in members and c.get("score", 0) >= CLOSEST_MIN_SCORE]
+    return [{"id": i["id"], "name": i["name"]} for i in family] + others
 
 
 def ask_item_again(reply: Reply, turn: Turn) -> Reply:

@@ -415,3 +415,12 @@ def test_candidates_of_different_families_or_of_a_large_family_are_offered_as_th
     assert len(real_store.family("gongan.hukou.move_job")) > 7
     reply = ask(real_store, "户口迁移怎么办", in_scope=True, ambiguous=True, candidates=hukou)
     assert [o["value"] for o in reply.slots["options"]] == [c["id"] for c in hukou]
+
+
+def test_with_a_family_offered_a_weak_outsider_is_left_out(real_store):
+    weak = candidates("crj.huzhao.apply", "crj.huzhao.renew", store=real_store) + [
+        {"id": "gongan.jzz.apply", "name": "居住证申领", "score": 0.0975}]
+    reply = ask(real_store, "我在网上申请了护照，多久能下来", intent="ask_time_limit", in_scope=True, ambiguous=True,
+                candidates=weak)
+    assert [o["value"] for o in reply.slots["options"]] == ["crj.huzhao.apply", "crj.huzhao.renew", "crj.huzhao.reissue"]
+    assert reply.slots["aspect"] == "time_limit"
