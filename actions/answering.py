@@ -26,6 +26,12 @@ CLOSEST_MIN_SCORE = 0.12
 EXAMPLES = "例如：“身份证丢了怎么补办”“提取公积金要带什么”“怎么办居住证”。"
 
 ASK_WHAT = f"您好，请问您要办理什么事项？{EXAMPLES}"
+# what an aspect is called when it is asked with no item (你们几点下班, 要带什么)
+ASPECT_WORDS = {
+    "materials": "要带的材料", "time_limit": "办理时限", "fee": "收费", "place": "办理地点和办公时间",
+    "online": "网上办理入口", "conditions": "办理条件", "process": "办理流程", "proxy": "能否由他人代办",
+}
+ASK_WHAT_FOR = "不同事项的{words}不一样，请问您要办理什么事项？" + EXAMPLES
 WHICH_PROGRESS = "请问您要查询哪个事项的办理进度？例如：“护照办理进度怎么查”。"
 NOT_IN_SCOPE = "抱歉，这个问题不在我能解答的政务服务事项范围内，我不能给您准确的答复。"
 OUTSIDE_CATALOG = "抱歉，“{name}”不在我能解答的政务服务事项范围内，我不能给您准确的办事指南。这类事项一般由{department}办理，建议向当地{department}咨询。"
@@ -138,8 +144,9 @@ def _answer(turn: Turn, store) -> Reply:
         return ask_item(reply, turn, store)
     elif offered == "item" and turn.intent not in NOT_UNDERSTOOD_INTENTS:
         return ask_item_again(reply, turn)
-    elif turn.intent in ("affirm", "deny") and not item and not offered:
+    elif turn.intent in ("affirm", "deny") and not item and not offered and not written_in_latin(turn.text):
         # "没有" / "好的" with nothing asked and no item in context: not a question to answer
+        # (Latin letters guessed as a yes or no, asdfghjkl, are not understood instead)
         return reply.say(NOTHING_MORE if turn.intent == "deny" else WHAT_THEN)
     elif turn.intent in NOT_UNDERSTOOD_INTENTS and (faq := faq_asked(store, item, turn)) is not None:
         return answer_faq(reply, store, item, faq.question, faq.answer)   # "明天要坐飞机怎么办" after 身份证补领
@@ -398,7 +405,10 @@ def written_in_latin(text: str) -> bool:
 def _not_understood(reply: Reply, turn: Turn, store) -> Reply:
     closest = [c for c in turn.candidates if c.get("score", 0) >= CLOSEST_MIN_SCORE]
     if turn.intent in ASPECT_OF_INTENT and not turn.item and not closest:
-        return reply.say(WHICH_PROGRESS if turn.intent == "ask_progress" else ASK_WHAT)
+        if turn.intent == "ask_progress":
+            return reply.say(WHICH_PROGRESS)
+        words = ASPECT_WORDS.get(ASPECT_OF_INTENT[turn.intent])
+        return reply.say(ASK_WHAT_FOR.format(words=words) if words else ASK_WHAT)
     faqs = store.faqs(turn.item) if turn.item and not other_items_close(turn, turn.item) else []
     if faqs:   # a question about the item in context that no FAQ matched: its FAQs to choose from
         options = [option("faq", str(n), f["question"]) for n, f in enumerate(faqs, 1)]

@@ -424,3 +424,17 @@ def test_with_a_family_offered_a_weak_outsider_is_left_out(real_store):
                 candidates=weak)
     assert [o["value"] for o in reply.slots["options"]] == ["crj.huzhao.apply", "crj.huzhao.renew", "crj.huzhao.reissue"]
     assert reply.slots["aspect"] == "time_limit"
+
+
+@pytest.mark.parametrize("text, intent, words", [
+    ("你们几点下班", "ask_place", "办理地点和办公时间"), ("要带什么", "ask_materials", "要带的材料"),
+    ("要多久", "ask_time_limit", "办理时限"), ("收费吗", "ask_fee", "收费"),
+])
+def test_an_aspect_asked_with_no_item_says_it_depends_on_the_item(fixture_store, text, intent, words):
+    text = ask(fixture_store, text, intent=intent).messages[0]["text"]
+    assert text.startswith(f"不同事项的{words}不一样，请问您要办理什么事项？") and "例如" in text
+
+
+def test_latin_letters_guessed_as_a_yes_are_not_understood(fixture_store):
+    texts = [m["text"] for m in ask(fixture_store, "asdfghjkl", intent="affirm").messages]
+    assert "不在我能解答" in texts[0] and not texts[0].startswith("好的") and "Sorry" in texts[-1]
