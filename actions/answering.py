@@ -326,29 +326,19 @@ def ask_item(reply: Reply, turn: Turn, store) -> Reply:
     return ask(reply, WHICH_ITEM, options)
 
 
-FAMILY_MAX = 7   # a family offered whole has at most this many items (户口 has 10: too many)
-
-
 def items_to_offer(store, candidates: List[Dict[str, Any]]) -> List[Dict[str, str]]:
     """The items to offer for a message too vague to pick one: the linker's candidates; or,
-    when two or more of them are of one family (``GuideStore.family``: ids that differ in
-    their last part) of at most ``FAMILY_MAX`` items, that whole family in catalog order
-    followed by the other candidates close enough to be offered on their own
+    when two or more of them are of one small family (``GuideStore.shared_family``: ids
+    that differ in their last part; at most seven items), that whole family in
+    catalog order followed by the other candidates close enough to be offered on their own
     (``CLOSEST_MIN_SCORE``: 居住证 at 0.10 beside the 护照 items is noise).
 
     提取公积金要带什么 names no reason to withdraw, and the three the linker ranks first are
     those the wording happened to favour (退休, 离职, 死亡); the citizen gets all six reasons,
     租房 and 购房 among them."""
-    offered = [{"id": c["id"], "name": c["name"]} for c in candidates]
-    families: Dict[str, List[str]] = {}
-    for c in candidates:
-        families.setdefault(c["id"].rsplit(".", 1)[0], []).append(c["id"])
-    shared = [ids for ids in families.values() if len(ids) >= 2]
-    if not shared:
-        return offered
-    family = store.family(shared[0][0])
-    if not family or len(family) > FAMILY_MAX:
-        return offered
+    family = store.shared_family([c["id"] for c in candidates])
+    if not family:
+        return [{"id": c["id"], "name": c["name"]} for c in candidates]
     members = {i["id"] for i in family}
     others = [{"id": c["id"], "name": c["name"]} for c in candidates
               if c["id"] not in members and c.get("score", 0) >= CLOSEST_MIN_SCORE]

@@ -39,6 +39,10 @@ def open_database(db_path: Path) -> sqlite_utils.Database:
     return db
 
 
+# the largest family of items offered whole (户口, with 10 items, is too many to choose from)
+FAMILY_LARGEST = 7
+
+
 class GuideStore:
     """Queries over one knowledge base file."""
 
@@ -99,6 +103,20 @@ class GuideStore:
             "SELECT id, name FROM items WHERE substr(id, 1, ?) = ? AND instr(substr(id, ?), '.') = 0 ORDER BY rowid",
             [len(prefix), prefix, len(prefix) + 1],
         )
+
+    def shared_family(self, item_ids: Sequence[str], largest: int = FAMILY_LARGEST) -> List[Dict[str, Any]]:
+        """The family (``family``) that two or more of ``item_ids`` belong to, if it has at
+        most ``largest`` items (a question too vague to pick one of them can be offered the
+        whole family: 提取公积金要带什么); else ``[]``. The first such family in ``item_ids``
+        order."""
+        families: Dict[str, List[str]] = {}
+        for item_id in item_ids:
+            families.setdefault(item_id.rsplit(".", 1)[0], []).append(item_id)
+        shared = next((ids for ids in families.values() if len(ids) >= 2), None)
+        if shared is None:
+            return []
+        family = self.family(shared[0])
+        return family if len(family) <= largest else []
 
     def situations(self, item_id: str) -> List[Dict[str, Any]]:
         return self._rows(

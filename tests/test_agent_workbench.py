@@ -148,7 +148,8 @@ async def test_suggest_returns_the_top_three_with_confidence(api):
     assert agent.texts == ["身份证丢了"]
     assert [i["id"] for i in payload["items"]] == ["gongan.sfz.reissue", "gongan.jzz.apply", "gongan.other"]
     assert payload["items"][0] == {"id": "gongan.sfz.reissue", "name": "居民身份证补领",
-                                   "department": "公安", "confidence": 0.9123, "named": False, "faq": None}
+                                   "department": "公安", "confidence": 0.9123, "named": False, "family": False,
+                                   "faq": None}
     assert payload["in_scope"] is True and payload["ambiguous"] is False and payload["outside_service"] is None
 
 
@@ -451,6 +452,14 @@ def test_workbench_in_chromium(browser, stack, real_store):  # noqa: F811
     page.keyboard.press("3")
     page.wait_for_function("document.querySelector('#item-title').textContent.includes('户口注销')")
 
+    # a vague question about one family of items: the rest of the family is listed to ask from
+    page.fill("#caller", "提取公积金要带什么")
+    page.press("#caller", "Enter")
+    page.wait_for_selector("#suggest-status:has-text('已列出同类事项')")
+    names = page.locator("#candidate-list .ag-cand-name").all_text_contents()
+    assert {"租赁自住住房提取住房公积金", "购买自住住房提取住房公积金"} <= set(names) and len(names) == 6
+    assert page.locator("#candidate-list .ag-cand-named:has-text('同类事项')").count() == 3
+
     # a service the catalog does not cover: the agent is told who handles it
     page.fill("#caller", "电动车上牌要去哪里办")
     page.press("#caller", "Enter")
@@ -476,3 +485,19 @@ def test_workbench_in_chromium(browser, stack, real_store):  # noqa: F811
     screenshot(page, "agent-phone-script")
     assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
     context.close()
+
+
+def test_suggested_items_list_the_rest_of_a_small_family_when_the_candidates_are_close(real_store):
+    from bot.channels.agent_script import suggested_items
+
+    parsed = {"item_in_scope": True, "item_ambiguous": True, "named_items": [], "service_items": [
+        {"id": "gjj.withdraw.retire", "name": "离休、退休提取住房公积金", "score": 0.47},
+        {"id": "gjj.withdraw.leave", "name": "与单位终止劳动关系提取住房公积金", "score": 0.17},
+        {"id": "gjj.withdraw.death", "name": "职工死亡或被宣告死亡提取住房公积金", "score": 0.16}]}
+    items = suggested_items(real_store, parsed, "提取公积金要带什么", 3)
+    assert [(i["id"], i["family"]) for i in items] == [
+        ("gjj.withdraw.retire", False), ("gjj.withdraw.leave", False), ("gjj.withdraw.death", False),
+        ("gjj.withdraw.rent", True), ("gjj.withdraw.buy", True), ("gjj.withdraw.repay", True)]
+    assert items[3]["confidence"] == 0.0 and items[3]["department"] == "公积金"
+    clear = suggested_items(real_store, {**parsed, "item_ambiguous": False}, "退休提取公积金要带什么", 3)
+    assert len(clear) == 3 and not any(i["family"] for i in clear)

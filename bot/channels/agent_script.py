@@ -112,9 +112,11 @@ def suggested_items(store, parsed: Dict[str, Any], text: str, top_n: int, event=
     """The linker's top candidates for ``suggest``, then any other item the caller named
     together with them (身份证和驾驶证都丢了), each with its department, whether the caller
     named it in a list (``named``), and the FAQ of that item the caller's words ask, if any
-    (``faq``: question, answer, score; or None). For a caller asking what a life event
-    needs (``event``: 孩子出生了要办哪些手续), the event's items in the knowledge base instead,
-    all ``named``."""
+    (``faq``: question, answer, score; or None). When the candidates are close and two or
+    more are of one small family (``GuideStore.shared_family``), the rest of that family
+    follows (``family``: true, confidence 0): the agent asks the caller which one. For a
+    caller asking what a life event needs (``event``: 孩子出生了要办哪些手续), the event's
+    items in the knowledge base instead, all ``named``."""
     if event is not None:   # the event's items, in the order they are done
         candidates = [{"id": i} for i in event.items if store.item(i)]
         named = {c["id"] for c in candidates}
@@ -125,6 +127,10 @@ def suggested_items(store, parsed: Dict[str, Any], text: str, top_n: int, event=
             named.add(candidates[0].get("id"))   # the best item is one of those the caller named
         shown = {c.get("id") for c in candidates}
         candidates += [i for i in parsed.get("named_items") or [] if isinstance(i, dict) and i.get("id") not in shown]
+        if parsed.get("item_ambiguous"):   # 提取公积金要带什么: every reason to withdraw, to ask which
+            shown = {c.get("id") for c in candidates}
+            family = store.shared_family([c.get("id") for c in candidates if isinstance(c.get("id"), str)])
+            candidates += [{**i, "family": True} for i in family if i["id"] not in shown]
     items = []
     for candidate in candidates:
         item = store.item(candidate.get("id")) or {}
@@ -134,6 +140,7 @@ def suggested_items(store, parsed: Dict[str, Any], text: str, top_n: int, event=
             "department": item.get("department"),
             "confidence": round(float(candidate.get("score") or 0.0), 4),
             "named": candidate.get("id") in named,
+            "family": bool(candidate.get("family")),
             "faq": {"question": faq.question, "answer": faq.answer, "score": round(faq.score, 4)} if faq else None,
         })
     return items

@@ -112,6 +112,8 @@
       b.appendChild(el("span", "ag-cand-dept", c.department || ""));
       if (data.life_event) {   // the event's items, in order: no confidence to show
         b.appendChild(el("span", "ag-cand-named", "一件事：" + data.life_event));
+      } else if (c.family) {   // listed as one of its kind, not found in the caller's words
+        b.appendChild(el("span", "ag-cand-named", "同类事项"));
       } else {
         var pct = Math.round((c.confidence || 0) * 100);
         var bar = el("span", "ag-bar");
@@ -132,6 +134,7 @@
     var outside = data.outside_service;
     if (outside) status = "不在事项清单内：" + outside.name + "，一般由" + outside.department + "办理。" + status;
     else if (state.candidates.length && !data.in_scope) status = "可能不在事项范围内，请核实。" + status;
+    else if (state.candidates.some(function (c) { return c.family; })) status = "来电人没说是哪一种，已列出同类事项，请向来电人确认。" + status;
     else if (data.ambiguous) status = "候选事项接近，请向来电人确认。" + status;
     var named = state.candidates.filter(function (c) { return c.named; });
     if (data.life_event) {
