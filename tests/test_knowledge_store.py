@@ -172,3 +172,11 @@ def test_family_is_the_items_that_differ_in_the_last_part_of_the_id_in_catalog_o
     assert all(i.count(".") == 2 and i.startswith("gongan.hukou.") for i in hukou)
     assert [i["id"] for i in real_store.family("zhujian.rent.filing")] == ["zhujian.rent.filing"]
     assert real_store.family("no.such.item") == [] and real_store.family("nodots") == []
+
+
+def test_shared_family_needs_two_members_and_a_small_family(real_store):
+    ids = [i["id"] for i in real_store.shared_family(["gjj.withdraw.retire", "gongan.sfz.first", "gjj.withdraw.death"])]
+    assert ids[:2] == ["gjj.withdraw.rent", "gjj.withdraw.buy"] and len(ids) == 6
+    assert real_store.shared_family(["gjj.withdraw.retire", "gongan.sfz.first"]) == []      # no two of one family
+    assert real_store.shared_family(["gongan.hukou.birth", "gongan.hukou.cancel"]) == []    # ten items: too many
+    assert len(real_store.shared_family(["gongan.hukou.birth", "gongan.hukou.cancel"], largest=10)) == 10
