@@ -194,11 +194,12 @@ class Stack:
         if ready_s is None:
             raise RuntimeError(f"{self.name} stack not ready after {timeout_s:.0f} s; end of {self.log}:\n{tail(self.log)}")
         for _ in range(40):  # a /proc scan has been seen to miss a server once: look again
-            for pid, command in loadgen.group_processes(self.process.pid).items():
-                if " run --model" in command:
-                    self.rasa_pid = pid
-                elif " run actions" in command:
-                    self.action_pid = pid
+            processes = loadgen.group_processes(self.process.pid)
+            parents = {pid: loadgen.parent_pid(pid) for pid in processes}
+            # the servers themselves: a child a server forked has its command line too (one
+            # such child, idle, was once read as the stock-served Rasa server: 0 ms of CPU)
+            self.rasa_pid = loadgen.topmost(processes, " run --model", parents)
+            self.action_pid = loadgen.topmost(processes, " run actions", parents)
             if self.rasa_pid and self.action_pid:
                 break
             time.sleep(0.25)

@@ -281,6 +281,23 @@ def group_processes(pgid: int) -> Dict[int, str]:
     return found
 
 
+def parent_pid(pid: int) -> Optional[int]:
+    """The parent of a process (from /proc/PID/stat), or None if it is gone."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return None
+    return int(stat.rsplit(")", 1)[1].split()[1])   # the fields after "(comm)": state, ppid, ...
+
+
+def topmost(processes: Dict[int, str], marker: str, parents: Dict[int, Optional[int]]) -> Optional[int]:
+    """The process whose command line contains ``marker`` and whose parent's does not: a
+    server, not a child it forked (which keeps its command line and does none of its work)."""
+    matching = {pid for pid, command in processes.items() if marker in command}
+    tops = sorted(pid for pid in matching if parents.get(pid) not in matching)
+    return tops[0] if tops else None
+
+
 def free_ports(count: int) -> List[int]:
     sockets = [socket.socket() for _ in range(count)]
     try:

@@ -266,3 +266,16 @@ def test_paired_measurement_without_cpu_figures_is_not_judged():
                               "cold_start": {"status_200_s": 1}, "memory_after_load": {"rasa_rss_bytes": 1}})
     rows = {r["key"]: r for r in bench.check_targets(figures_, figures_)}
     assert rows["turn_vs_parse_cost"]["ok"] is None
+
+
+def test_the_server_is_the_topmost_process_with_its_command_line():
+    from bot.loadgen import parent_pid, topmost
+
+    processes = {10: "bash run.sh", 11: "python rasa run --model m", 12: "python rasa run --model m",
+                 13: "python rasa run actions", 14: "python rasa run actions"}
+    parents = {10: 1, 11: 10, 12: 11, 13: 10, 14: 13}
+    assert topmost(processes, " run --model", parents) == 11      # 12 is a child it forked
+    assert topmost(processes, " run actions", parents) == 13
+    assert topmost(processes, " run --model", {**parents, 11: None}) == 11   # parent gone
+    assert topmost(processes, " nothing", parents) is None
+    assert parent_pid(os.getpid()) == os.getppid() and parent_pid(2 ** 30) is None
