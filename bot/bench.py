@@ -196,10 +196,11 @@ class Stack:
         for _ in range(40):  # a /proc scan has been seen to miss a server once: look again
             processes = loadgen.group_processes(self.process.pid)
             parents = {pid: loadgen.parent_pid(pid) for pid in processes}
-            # the servers themselves: a child a server forked has its command line too (one
-            # such child, idle, was once read as the stock-served Rasa server: 0 ms of CPU)
-            self.rasa_pid = loadgen.topmost(processes, " run --model", parents)
-            self.action_pid = loadgen.topmost(processes, " run actions", parents)
+            # the servers themselves, not the shell running run.sh (its script text, one
+            # argument, holds the same words: once read as the stock-served Rasa server, 0 ms
+            # of CPU) nor a child a server forked (same arguments until it execs)
+            self.rasa_pid = loadgen.topmost(processes, ("run", "--model"), parents)
+            self.action_pid = loadgen.topmost(processes, ("run", "actions"), parents)
             if self.rasa_pid and self.action_pid:
                 break
             time.sleep(0.25)

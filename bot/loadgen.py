@@ -266,8 +266,8 @@ def cpu_seconds(pid: Optional[int]) -> float:
         return 0.0
 
 
-def group_processes(pgid: int) -> Dict[int, str]:
-    """pid -> command line of the processes in a process group."""
+def group_processes(pgid: int) -> Dict[int, List[str]]:
+    """pid -> arguments (argv) of the processes in a process group."""
     found = {}
     for entry in Path("/proc").iterdir():
         if not entry.name.isdigit():
@@ -275,7 +275,8 @@ def group_processes(pgid: int) -> Dict[int, str]:
         try:
             if os.getpgid(int(entry.name)) != pgid:
                 continue
-            found[int(entry.name)] = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+            raw = (entry / "cmdline").read_bytes().rstrip(b"\0")
+            found[int(entry.name)] = [arg.decode(errors="replace") for arg in raw.split(b"\0")]
         except (OSError, ProcessLookupError):
             continue
     return found
@@ -290,10 +291,17 @@ def parent_pid(pid: int) -> Optional[int]:
     return int(stat.rsplit(")", 1)[1].split()[1])   # the fields after "(comm)": state, ppid, ...
 
 
-def topmost(processes: Dict[int, str], marker: str, parents: Dict[int, Optional[int]]) -> Optional[int]:
-    """The process whose command line contains ``marker`` and whose parent's does not: a
-    server, not a child it forked (which keeps its command line and does none of its work)."""
-    matching = {pid for pid, command in processes.items() if marker in command}
+def runs(argv: Sequence[str], *words: str) -> bool:
+    """Whether ``words`` are consecutive arguments of ``argv`` (``rasa run --model``): a
+    shell running a script that merely contains those words has them in one argument."""
+    n = len(words)
+    return any(tuple(argv[i:i + n]) == words for i in range(len(argv) - n + 1))
+
+
+def topmost(processes: Dict[int, List[str]], words: Sequence[str], parents: Dict[int, Optional[int]]) -> Optional[int]:
+    """The process that ``runs`` ``words`` and whose parent does not: the server, not a
+    child it forked (which keeps its arguments until it execs, and does none of the work)."""
+    matching = {pid for pid, argv in processes.items() if runs(argv, *words)}
     tops = sorted(pid for pid in matching if parents.get(pid) not in matching)
     return tops[0] if tops else None
 

@@ -268,14 +268,17 @@ def test_paired_measurement_without_cpu_figures_is_not_judged():
     assert rows["turn_vs_parse_cost"]["ok"] is None
 
 
-def test_the_server_is_the_topmost_process_with_its_command_line():
-    from bot.loadgen import parent_pid, topmost
+def test_the_server_is_the_topmost_process_that_runs_it():
+    from bot.loadgen import parent_pid, runs, topmost
 
-    processes = {10: "bash run.sh", 11: "python rasa run --model m", 12: "python rasa run --model m",
-                 13: "python rasa run actions", 14: "python rasa run actions"}
-    parents = {10: 1, 11: 10, 12: 11, 13: 10, 14: 13}
-    assert topmost(processes, " run --model", parents) == 11      # 12 is a child it forked
-    assert topmost(processes, " run actions", parents) == 13
-    assert topmost(processes, " run --model", {**parents, 11: None}) == 11   # parent gone
-    assert topmost(processes, " nothing", parents) is None
+    script = "... .venv/bin/rasa run actions --port 1 & .venv/bin/rasa run --model m --port 2 ..."
+    processes = {5: ["bash", "-c", script, "run.sh"], 10: ["bash", "scripts/run.sh"],
+                 11: ["python", ".venv/bin/rasa", "run", "--model", "m"], 12: ["python", ".venv/bin/rasa", "run", "--model", "m"],
+                 13: ["python", ".venv/bin/rasa", "run", "actions"], 14: ["python", ".venv/bin/rasa", "run", "actions"]}
+    parents = {5: 1, 10: 5, 11: 10, 12: 11, 13: 10, 14: 13}
+    assert topmost(processes, ("run", "--model"), parents) == 11      # not the shell, not the fork 12
+    assert topmost(processes, ("run", "actions"), parents) == 13
+    assert topmost(processes, ("run", "--model"), {**parents, 11: None}) == 11   # parent gone
+    assert topmost(processes, ("nothing",), parents) is None
+    assert runs(["a", "run", "--model"], "run", "--model") and not runs(["run --model"], "run", "--model")
     assert parent_pid(os.getpid()) == os.getppid() and parent_pid(2 ** 30) is None
