@@ -206,10 +206,15 @@ class RuleIndex:
 class RecentRulePolicy(RulePolicy):
     """``RulePolicy`` whose per-turn cost does not grow with the conversation."""
 
+    def _rules(self) -> Tuple[Dict[Text, Text], Dict[Text, Text], Tuple[int, ...]]:
+        """The learned rules, the rules for loops' unhappy paths, and a version of both
+        (identity and size of each lookup: training fills and replaces them)."""
+        rules, loop_rules = self.lookup.get(RULES, {}), self.lookup.get(RULES_FOR_LOOP_UNHAPPY_PATH, {})
+        return rules, loop_rules, (id(rules), len(rules), id(loop_rules), len(loop_rules))
+
     def states_needed(self) -> int:
         """One more state than the longest learned rule (rules with loops included)."""
-        rules, loop_rules = self.lookup.get(RULES, {}), self.lookup.get(RULES_FOR_LOOP_UNHAPPY_PATH, {})
-        version = (id(rules), len(rules), id(loop_rules), len(loop_rules))  # training fills the lookup
+        rules, loop_rules, version = self._rules()
         kept = self.__dict__.get("_states_needed")
         if kept is None or kept[0] != version:
             keys = list(rules) + list(loop_rules)
@@ -255,9 +260,7 @@ class RecentRulePolicy(RulePolicy):
             return None, None, False   # as RulePolicy: text is only looked at right after the user spoke
         states = self._prediction_states(tracker, domain, use_text_for_last_user_input,
                                          rule_only_data=self._get_rule_only_data())
-        rules, loop_rules = self.lookup.get(RULES, {}), self.lookup.get(RULES_FOR_LOOP_UNHAPPY_PATH, {})
-        key = (json.dumps(states, sort_keys=True), tracker.active_loop_name,
-               id(rules), len(rules), id(loop_rules), len(loop_rules))
+        key = (json.dumps(states, sort_keys=True), tracker.active_loop_name, self._rules()[2])
         decisions = self.__dict__.setdefault("_decisions", {})
         decision = decisions.get(key)
         if decision is None:

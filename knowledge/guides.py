@@ -43,6 +43,11 @@ def open_database(db_path: Path) -> sqlite_utils.Database:
 FAMILY_LARGEST = 7
 
 
+def family_key(item_id: str) -> str:
+    """What the items of one family share: the id without its last part (``gjj.withdraw``)."""
+    return item_id.rsplit(".", 1)[0]
+
+
 class GuideStore:
     """Queries over one knowledge base file."""
 
@@ -96,9 +101,10 @@ class GuideStore:
         ``gjj.withdraw.buy`` is every ``gjj.withdraw.*``: the reasons to withdraw housing
         funds), ``item_id`` included, in catalog order (the order the knowledge base was
         built in). An id without a dot is a family of its own."""
-        prefix = item_id.rsplit(".", 1)[0] + "." if "." in item_id else None
-        if prefix is None:
+        key = family_key(item_id)
+        if key == item_id:
             return self._rows("SELECT id, name FROM items WHERE id = ?", [item_id])
+        prefix = key + "."
         return self._rows(
             "SELECT id, name FROM items WHERE substr(id, 1, ?) = ? AND instr(substr(id, ?), '.') = 0 ORDER BY rowid",
             [len(prefix), prefix, len(prefix) + 1],
@@ -111,7 +117,7 @@ class GuideStore:
         order."""
         families: Dict[str, List[str]] = {}
         for item_id in item_ids:
-            families.setdefault(item_id.rsplit(".", 1)[0], []).append(item_id)
+            families.setdefault(family_key(item_id), []).append(item_id)
         shared = next((ids for ids in families.values() if len(ids) >= 2), None)
         if shared is None:
             return []
