@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Dict, List, Optional
 
-from actions.choices import buttons, choose, is_number, numbered_text, option
+from actions.choices import buttons, choose, is_number, numbered_text, option, situation_said
 from knowledge.life_events import event_asked
 from knowledge.notice import CLOSING, HOTLINE, aspect_answer, one_time_notice
 from knowledge.proxy import proxy_answer
@@ -247,7 +247,7 @@ def answer_item(reply: Reply, store, item_id: str, aspect: str, situation: Optio
     situations = [s["name"] for s in store.situations(item_id)]
     chosen = situation.split("/", 1)[1] if situation and situation.startswith(f"{item_id}/") else None
     if chosen not in situations:
-        chosen = situation_in_text(text, situations) if len(situations) > 1 else (situations or [None])[0]
+        chosen = situation_said(text, situations) if len(situations) > 1 else (situations or [None])[0]
         if chosen and len(situations) > 1:
             reply.slots["situation"] = f"{item_id}/{chosen}"
     if aspect in ("guide", "materials") and chosen is None:
@@ -306,12 +306,6 @@ def offered_best_candidate(turn: Turn) -> Optional[Dict[str, str]]:
     if best.get("score", 0) < CLOSEST_MIN_SCORE:
         return None
     return next((o for o in turn.options if o["kind"] == "item" and o["value"] == best.get("id")), None)
-
-
-def situation_in_text(text: str, situations: List[str]) -> Optional[str]:
-    """The one situation whose name the citizen already said (本人办理, 异地补领 ...)."""
-    hits = [s for s in situations if s and s in (text or "")]
-    return hits[0] if len(hits) == 1 else None
 
 
 def ask(reply: Reply, question: str, options: List[Dict[str, str]], hint: Optional[str] = None) -> Reply:

@@ -1,7 +1,7 @@
 """The 一次性告知 text and numbered options."""
 import pytest
 
-from actions.choices import buttons, choose, numbered_text, option
+from actions.choices import buttons, choose, numbered_text, option, situation_said
 from knowledge.notice import aspect_answer, material_line, one_time_notice
 
 
@@ -111,3 +111,35 @@ def test_what_happened_chooses_the_option_it_points_to(text, options, value):
 ])
 def test_what_happened_chooses_nothing_where_it_points_nowhere_or_twice(text, options):
     assert choose(text, options) is None
+
+
+GANGAO = ["首次申领", "有效期届满或损毁换发", "遗失或被盗补发"]
+SFZ_RENEW = ["有效期满换领", "有效期满异地换领", "损坏换领", "损坏异地换领"]
+RUXUE = ["小学一年级新生", "初中一年级新生（小升初）"]
+
+
+@pytest.mark.parametrize("text, situations, expected", [
+    ("第一次办港澳通行证要什么", GANGAO, "首次申领"),
+    ("港澳通行证过期了怎么办", GANGAO, "有效期届满或损毁换发"),
+    ("港澳通行证丢了", GANGAO, "遗失或被盗补发"),
+    ("在外地身份证过期了怎么换", SFZ_RENEW, "有效期满异地换领"),
+    ("身份证坏了，人在外省", SFZ_RENEW, "损坏异地换领"),
+    ("孩子明年上小学，要准备什么", RUXUE, "小学一年级新生"),
+    ("小升初报名", RUXUE, "初中一年级新生（小升初）"),
+    ("驾驶证丢了怎么补", ["遗失补领", "损毁换领"], "遗失补领"),
+    ("我要异地补领身份证", ["户籍地补领", "异地补领"], "异地补领"),
+])
+def test_the_first_question_s_own_words_choose_the_situation(text, situations, expected):
+    assert situation_said(text, situations) == expected
+
+
+@pytest.mark.parametrize("text, situations", [
+    ("身份证过期了怎么换", SFZ_RENEW),                     # where: 户籍地 or 异地, not said
+    ("身份证丢了怎么补办", ["户籍地补领", "异地补领"]),
+    ("护照丢了", ["在国内遗失或被盗", "在境外遗失，持旅行证回国后补发"]),   # both are about loss
+    ("平台说我要先有网约车驾驶员证", ["驾驶员本人申请", "网约车平台公司代为申请"]),   # a shared word is no case
+    ("退休提取公积金必须本人去吗", ["本人办理", "委托他人代办"]),
+    ("", GANGAO),
+])
+def test_no_situation_is_guessed_from_words_that_tell_none(text, situations):
+    assert situation_said(text, situations) is None
