@@ -48,6 +48,17 @@ FILLERS = sorted([
     "要带啥", "带啥", "带什么", "要啥", "啥材料", "啥", "咋",
 ], key=len, reverse=True)
 
+# ...and the words that ask, in general, how, where, when, how long or how much: a message of
+# nothing but these (怎么申请, 怎么处理, 多少钱, 去哪里办理) names no item, however many items
+# have 申请 or 处理 in their names
+ASKING_ONLY = sorted(set(FILLERS) | {
+    "申请", "处理", "申报", "办手续", "多少钱", "收费", "收不收费", "要钱", "多久", "多长时间", "几天",
+    "什么时候", "时间", "在哪里", "在哪儿", "在哪", "去哪里", "去哪儿", "去哪", "哪里", "哪儿", "地点", "地址",
+    "可以", "能不能", "能", "不能", "什么", "怎样", "怎么样", "准备", "东西", "需", "带", "给", "有",
+    "这个", "那个", "这", "那", "个", "事情", "事", "些", "哪些", "网上", "线上", "现场", "窗口", "预约",
+    "本人", "亲自", "代办", "进度", "查询", "是", "你们", "您", "你", "们", "吧", "哦", "嗯",
+}, key=len, reverse=True)
+
 
 @dataclass
 class Candidate:
@@ -249,7 +260,7 @@ class ItemLinker:
         """Top items for ``text`` with scores in [0, 1], best first."""
         plain = _plain(text)
         prepared = self.expander.expand(plain, self._cut)
-        if not any(c.isalnum() for c in prepared):
+        if not any(c.isalnum() for c in prepared) or asks_only(plain):
             return Ranking([], False, False, 1.0)
         scores, none_probability, alias = self._scores(prepared)
         item_ids, s = self.class_index[1], self.settings
@@ -484,6 +495,13 @@ def _plain(text: str) -> str:
     text = _SPACE.sub(" ", normalise(text)).strip()
     rest = _COURTESY.sub("", text).strip()
     return rest if sum(c.isalnum() for c in rest) >= 2 else text
+
+
+def asks_only(text: str) -> bool:
+    """Whether ``text`` says nothing but how/where/how much (``ASKING_ONLY``) and punctuation."""
+    for words in ASKING_ONLY:
+        text = text.replace(words, "")
+    return not _NOT_CONTENT.sub("", text)
 
 
 def _content(text: str) -> str:

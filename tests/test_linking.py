@@ -265,3 +265,14 @@ def test_leading_courtesy_clauses_are_not_what_the_linker_reads(text, plain):
 def test_a_courtesy_clause_does_not_make_a_question_small_talk(linker):
     assert linker.rank("谢谢，居住证怎么办").candidates[0].id == linker.rank("居住证怎么办").candidates[0].id
     assert linker.rank("谢谢，居住证怎么办").in_scope == linker.rank("居住证怎么办").in_scope
+
+
+@pytest.mark.parametrize("text", ["怎么申请", "怎么处理？", "去哪里办理", "多少钱", "要多久", "咋整", "能不能网上办"])
+def test_a_question_of_nothing_but_how_where_or_how_much_names_no_item(linker, text):
+    ranking = linker.rank(text)
+    assert ranking.candidates == [] and not ranking.in_scope
+
+
+@pytest.mark.parametrize("text, item", [("结婚登记怎么申请", "marry"), ("租房提取怎么处理", "gjj.rent")])
+def test_the_same_words_with_an_item_still_name_it(linker, text, item):
+    assert linker.rank(text).candidates[0].id == item
