@@ -35,6 +35,10 @@ ASK_WHAT_FOR = "不同事项的{words}不一样，请问您要办理什么事项
 WHICH_PROGRESS = "请问您要查询哪个事项的办理进度？例如：“护照办理进度怎么查”。"
 NOT_IN_SCOPE = "抱歉，这个问题不在我能解答的政务服务事项范围内，我不能给您准确的答复。"
 OUTSIDE_CATALOG = "抱歉，“{name}”不在我能解答的政务服务事项范围内，我不能给您准确的办事指南。这类事项一般由{department}办理，建议向当地{department}咨询。"
+# the closest items to a message that was not understood: it may be one of them said in a way
+# not recognised for sure ("我想把户口迁到我老公那里"), or a question outside the catalog
+CLOSEST_ITEMS = "我还不能确定您要办理的是哪个事项。如果是下面的事项，请回复序号："
+NONE_OF_THEM = "如果都不是，这个问题可能不在我能解答的政务服务事项范围内。"
 HOTLINE_HELP = f"如需帮助，请拨打{HOTLINE}政务服务便民热线（7×24小时）。"
 WHICH_ITEM = "请问您要办理的是哪一项？"
 NO_SUCH_OPTION = "没有这一项，请从下面选择："
@@ -404,7 +408,7 @@ def _not_understood(reply: Reply, turn: Turn, store) -> Reply:
     options = [option("item", c["id"], c["name"]) for c in closest]
     reply.slots["options"] = options
     reply.slots["aspect"] = ASPECT_OF_INTENT.get(turn.intent) or "guide"
-    text = numbered_text(f"{NOT_IN_SCOPE}如果您想办理的是下面的事项，请回复序号：", options, HOTLINE_HELP)
+    text = numbered_text(CLOSEST_ITEMS, options, NONE_OF_THEM + HOTLINE_HELP)
     return reply.say(text, buttons=buttons(options))
 
 

@@ -26,6 +26,14 @@ ENGLISH_TERMS: Dict[str, str] = {
     "birth certificate": "出生医学证明", "app": "app", "online": "网上",
 }
 
+# Everyday words for what the catalog names formally: 户口迁到我老公那里 is 投靠配偶. (Not
+# 房产证 -> 不动产权证书: a 房产证 is mostly a paper to bring, and as the name of the
+# certificate's own items it made "二手房过户带房产证就行吗" a question on two items.)
+EVERYDAY_TERMS: Dict[str, str] = {
+    "老公": "配偶", "老婆": "配偶", "丈夫": "配偶", "妻子": "配偶", "媳妇": "配偶", "爱人": "配偶",
+    "驾照": "驾驶证",
+}
+
 
 @functools.lru_cache(maxsize=65536)
 def char_pinyin(char: str) -> str:
@@ -102,11 +110,14 @@ class SpellingExpander:
     def english(self, text: str) -> List[str]:
         return [zh for en, zh in ENGLISH_TERMS.items() if en in text]
 
+    def everyday(self, text: str) -> List[str]:
+        return [formal for word, formal in EVERYDAY_TERMS.items() if word in text and formal not in text]
+
     def expand(self, text: str, cut: Optional[Callable[[str], Iterable[str]]] = None) -> str:
         """``text`` followed by the words it most likely meant (or unchanged); ``cut``
         (a word segmenter) keeps sound-alikes to spans that begin where a word begins."""
         extra = self.sound_alikes(text, word_starts(text, cut) if cut else None)
-        extra += self.initials(text) + self.english(text)
+        extra += self.initials(text) + self.english(text) + self.everyday(text)
         return text if not extra else text + " " + " ".join(dict.fromkeys(extra))
 
 

@@ -36,6 +36,8 @@ def expander():
     ("sfz到期了", "身份证"),
     ("gjj怎么取", "公积金"),
     ("my id card is lost", "身份证"),
+    ("我想把户口迁到我老公那里", "配偶"),
+    ("驾照丢了", "驾驶证"),
 ])
 def test_expander_adds_the_meant_word(expander, text, meant):
     expanded = expander.expand(text)
@@ -45,6 +47,7 @@ def test_expander_adds_the_meant_word(expander, text, meant):
 def test_expander_leaves_correct_text_alone(expander):
     assert expander.expand("身份证丢了") == "身份证丢了"
     assert expander.expand("今天天气不错") == "今天天气不错"
+    assert expander.expand("投靠配偶，老公家") == "投靠配偶，老公家"   # the formal word is already there
 
 
 def test_dictionary_words_split_qualifiers():
