@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Dict, List, Optional
 
-from actions.choices import buttons, choose, is_number, numbered_text, option, situation_said
+from actions.choices import buttons, choose, is_number, numbered_text, option, says_whose, situation_said
 from knowledge.life_events import event_asked
 from knowledge.notice import CLOSING, HOTLINE, aspect_answer, one_time_notice
 from knowledge.proxy import proxy_answer
@@ -140,6 +140,10 @@ def _answer(turn: Turn, store) -> Reply:
         return answer_life_event(reply, store, event)
     elif turn.outside:
         return outside_catalog(reply, turn.outside)
+    elif offered in ("situation", "district") and item and says_whose(turn.text) \
+            and ASPECT_OF_INTENT.get(turn.intent, "guide") == "guide":
+        # "个体户的" to the situations of 营业执照补领: whose licence, not another item
+        return ask_again_not_understood(reply, store, item, offered, turn.options)
     elif turn.linked_item:
         if situation and not situation.startswith(f"{turn.linked_item}/"):
             situation = None

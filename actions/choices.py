@@ -79,6 +79,16 @@ def situation_said(text: str, situations: List[str]) -> Optional[str]:
     return situations[scores.index(best)] if best and scores.count(best) == 1 else None
 
 
+# a short reply that says whose or what kind (个体户的, 公司的, 我是外地的) to "which situation?"
+_WHOSE = re.compile(r"^(?:是|我是|我们是|属于|我们|我)?[\u4e00-\u9fff]{1,6}的[。.!！~～]?$")
+
+
+def says_whose(text: str) -> bool:
+    """Whether ``text`` is a short "X的" reply: it describes the citizen's case (whose
+    licence, what kind of business), it does not ask about another item."""
+    return bool(_WHOSE.match(normalize("NFKC", text or "").strip()))
+
+
 def option(kind: str, value: str, title: str) -> Dict[str, str]:
     """One choice: ``kind`` is item, situation or district; ``value`` what it sets."""
     return {"kind": kind, "value": value, "title": title}

@@ -438,3 +438,14 @@ def test_an_aspect_asked_with_no_item_says_it_depends_on_the_item(fixture_store,
 def test_latin_letters_guessed_as_a_yes_are_not_understood(fixture_store):
     texts = [m["text"] for m in ask(fixture_store, "asdfghjkl", intent="affirm").messages]
     assert "不在我能解答" in texts[0] and not texts[0].startswith("好的") and "Sorry" in texts[-1]
+
+
+@pytest.mark.parametrize("text", ["个体户的", "公司的", "是单位的"])
+def test_a_whose_reply_to_the_situations_keeps_the_item_and_asks_again(fixture_store, text):
+    # "个体户的" names a term several items share, and was taken as asking about those items
+    reply = ask(fixture_store, text, intent="affirm", item=ITEM, options=SITUATIONS, in_scope=True, ambiguous=True,
+                candidates=[{"id": "gongan.jzz.apply", "name": "居住证申领", "score": 0.6},
+                            {"id": "gongan.sfz.first", "name": "居民身份证首次申领", "score": 0.5}])
+    text = reply.messages[0]["text"]
+    assert text.startswith("抱歉，我没有完全理解。居民身份证补领在不同情形下所需材料不同") and "service_item" not in reply.slots
+

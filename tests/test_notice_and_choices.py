@@ -1,7 +1,7 @@
 """The 一次性告知 text and numbered options."""
 import pytest
 
-from actions.choices import buttons, choose, numbered_text, option, situation_said
+from actions.choices import buttons, choose, numbered_text, option, says_whose, situation_said
 from knowledge.notice import aspect_answer, material_line, one_time_notice
 
 
@@ -143,3 +143,11 @@ def test_the_first_question_s_own_words_choose_the_situation(text, situations, e
 ])
 def test_no_situation_is_guessed_from_words_that_tell_none(text, situations):
     assert situation_said(text, situations) is None
+
+
+@pytest.mark.parametrize("text, whose", [
+    ("个体户的", True), ("公司的。", True), ("我是外地的", True), ("是单位的", True),
+    ("居住证的材料呢", False), ("要带什么", False), ("个体户营业执照丢了怎么补的", False), ("的", False),
+])
+def test_says_whose(text, whose):
+    assert says_whose(text) is whose
