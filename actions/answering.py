@@ -13,6 +13,7 @@ from actions.choices import buttons, choose, is_number, numbered_text, option, s
 from knowledge.life_events import event_asked
 from knowledge.notice import CLOSING, HOTLINE, aspect_answer, one_time_notice
 from knowledge.proxy import proxy_answer
+from knowledge.topics import group_of, option_value, topic_asked
 
 ASPECT_OF_INTENT = {
     "ask_guide": "guide", "ask_materials": "materials", "ask_time_limit": "time_limit",
@@ -41,6 +42,7 @@ CLOSEST_ITEMS = "我还不能确定您要办理的是哪个事项。如果是下
 NONE_OF_THEM = "如果都不是，这个问题可能不在我能解答的政务服务事项范围内。"
 HOTLINE_HELP = f"如需帮助，请拨打{HOTLINE}政务服务便民热线（7×24小时）。"
 WHICH_ITEM = "请问您要办理的是哪一项？"
+WHICH_KIND = "{name}的业务比较多，请问您要办理哪一类？"
 NO_SUCH_OPTION = "没有这一项，请从下面选择："
 NOT_THIS = "抱歉，我没有理解准确。请换个说法告诉我您要办理的事项，例如“营业执照丢了怎么补办”。"
 CHOOSE_FIRST = "请先告诉我您要办理的是下面哪一项："
@@ -116,6 +118,12 @@ def _answer(turn: Turn, store) -> Reply:
         kind, value = picked["kind"], picked["value"]
         if kind == "faq":
             return answer_chosen_faq(reply, store, item, value)
+        if kind == "topic":
+            group = group_of(value)
+            items = [i for i in (store.item(i) for i in (group.items if group else ())) if i]
+            if len(items) != 1:
+                return ask_items(reply, [{"id": i["id"], "name": i["name"]} for i in items], turn.aspect)
+            kind, value = "item", items[0]["id"]
         if kind == "item":
             item, situation = value, None
             reply.slots.update(service_item=value, situation=None)
@@ -138,6 +146,8 @@ def _answer(turn: Turn, store) -> Reply:
         return ask(reply, NO_SUCH_OPTION, turn.options)   # "5" of two: the same options again
     elif (event := event_asked(turn.text)) is not None:
         return answer_life_event(reply, store, event)
+    elif (topic := topic_asked(turn.text)) is not None:
+        return ask_topic(reply, topic, turn)
     elif turn.outside:
         return outside_catalog(reply, turn.outside)
     elif offered in ("situation", "district") and item and says_whose(turn.text) \
@@ -323,9 +333,20 @@ def ask(reply: Reply, question: str, options: List[Dict[str, str]], hint: Option
 
 
 def ask_item(reply: Reply, turn: Turn, store) -> Reply:
+    return ask_items(reply, items_to_offer(store, turn.candidates), ASPECT_OF_INTENT.get(turn.intent))
+
+
+def ask_items(reply: Reply, items: List[Dict[str, str]], aspect: Optional[str]) -> Reply:
+    """Which of ``items`` (id, name)? The aspect asked is kept for the answer to come."""
+    reply.slots["aspect"] = aspect or "guide"
+    return ask(reply, WHICH_ITEM, [option("item", i["id"], i["name"]) for i in items]) if items else reply.say(ASK_WHAT)
+
+
+def ask_topic(reply: Reply, topic, turn: Turn) -> Reply:
+    """"公积金" on its own: which kind of business (提取, 贷款, 缴存 …), then which item."""
     reply.slots["aspect"] = ASPECT_OF_INTENT.get(turn.intent) or "guide"
-    options = [option("item", i["id"], i["name"]) for i in items_to_offer(store, turn.candidates)]
-    return ask(reply, WHICH_ITEM, options)
+    options = [option("topic", option_value(topic, n), g.title) for n, g in enumerate(topic.groups, 1)]
+    return ask(reply, WHICH_KIND.format(name=topic.name), options)
 
 
 def items_to_offer(store, candidates: List[Dict[str, Any]]) -> List[Dict[str, str]]:

@@ -25,6 +25,7 @@ from bot.patterns import find_outside, outside_pipeline
 from bot.sparse_rows import Row, csr_from_rows, feature_counts, row_decision_values, row_dot_csr
 from bot.spelling import SpellingExpander, vocabulary_from_names
 from bot.text import MAX_CHARS, normalise
+from knowledge.asking import FILLERS, asks_only
 from knowledge.outside import OutsideService
 
 NONE = "__none__"
@@ -37,27 +38,6 @@ _COURTESY = re.compile(
     r"^(?:\s*(?:你好|您好|hi|hello|谢谢(?:你|您)?了?|好的|嗯|哦|麻烦(?:你|您)?(?:问一下)?|不好意思|"
     r"打扰(?:一下|了|您了)?|请问(?:一下)?)[啊呀哈]?\s*[,.。!?~、;]+)+")
 _NOT_CONTENT = re.compile(r"[\W_]+")
-# Words that ask how, where or what without saying which item (stripped when deciding
-# whether a message names only a term shared by several items, as in 身份证怎么办).
-FILLERS = sorted([
-    "怎么办理", "如何办理", "怎么办", "怎么弄", "怎么搞", "咋办", "咋弄", "咋整", "怎么", "如何",
-    "办理", "去哪办", "在哪办", "哪里办", "要什么材料", "需要什么材料", "要带什么", "需要什么",
-    "要什么", "什么材料", "材料", "流程", "手续", "请问", "你好", "我想", "我要", "想", "要",
-    "办", "吗", "呢", "啊", "呀", "的", "了", "一下", "我", "问",
-    # the same, as people type them: 结婚证要带啥 names no more than 结婚证要带什么
-    "要带啥", "带啥", "带什么", "要啥", "啥材料", "啥", "咋",
-], key=len, reverse=True)
-
-# ...and the words that ask, in general, how, where, when, how long or how much: a message of
-# nothing but these (怎么申请, 怎么处理, 多少钱, 去哪里办理) names no item, however many items
-# have 申请 or 处理 in their names
-ASKING_ONLY = sorted(set(FILLERS) | {
-    "申请", "处理", "申报", "办手续", "多少钱", "收费", "收不收费", "要钱", "多久", "多长时间", "几天",
-    "什么时候", "时间", "在哪里", "在哪儿", "在哪", "去哪里", "去哪儿", "去哪", "哪里", "哪儿", "地点", "地址",
-    "可以", "能不能", "能", "不能", "什么", "怎样", "怎么样", "准备", "东西", "需", "带", "给", "有",
-    "这个", "那个", "这", "那", "个", "事情", "事", "些", "哪些", "网上", "线上", "现场", "窗口", "预约",
-    "本人", "亲自", "代办", "进度", "查询", "是", "你们", "您", "你", "们", "吧", "哦", "嗯",
-}, key=len, reverse=True)
 
 
 @dataclass
@@ -495,13 +475,6 @@ def _plain(text: str) -> str:
     text = _SPACE.sub(" ", normalise(text)).strip()
     rest = _COURTESY.sub("", text).strip()
     return rest if sum(c.isalnum() for c in rest) >= 2 else text
-
-
-def asks_only(text: str) -> bool:
-    """Whether ``text`` says nothing but how/where/how much (``ASKING_ONLY``) and punctuation."""
-    for words in ASKING_ONLY:
-        text = text.replace(words, "")
-    return not _NOT_CONTENT.sub("", text)
 
 
 def _content(text: str) -> str:

@@ -26,13 +26,27 @@ def check_life_events(store: GuideStore, path: Optional[Path] = None) -> List[Pr
     """Every item a life event (``life_events.yaml``) lists must be in the database."""
     from knowledge.life_events import DEFAULT_FILE, load_life_events
 
-    path = path or DEFAULT_FILE
+    return _check_item_lists(store, path or DEFAULT_FILE, load_life_events, "events",
+                             lambda event: [(f"life event {event.name}", event.items)])
+
+
+def check_topics(store: GuideStore, path: Optional[Path] = None) -> List[Problem]:
+    """Every item a topic (``topics.yaml``) offers must be in the database."""
+    from knowledge.topics import DEFAULT_FILE, load_topics
+
+    return _check_item_lists(store, path or DEFAULT_FILE, load_topics, "topics",
+                             lambda topic: [(f"topic {topic.name}", group.items) for group in topic.groups])
+
+
+def _check_item_lists(store: GuideStore, path: Path, load, field: str, lists) -> List[Problem]:
+    """The problems of a file of item lists: unreadable, or naming items not in the database
+    (``lists(entry)``: each list of item ids of an entry with what to call it)."""
     try:
-        events = load_life_events(path)
+        entries = load(path)
     except (OSError, ValueError) as error:
-        return [Problem(path.name, "-", "events", str(error))]
-    return [Problem(path.name, item_id, "items", f"life event {event.name}: no such item in the knowledge base")
-            for event in events for item_id in event.items if store.item(item_id) is None]
+        return [Problem(path.name, "-", field, str(error))]
+    return [Problem(path.name, item_id, "items", f"{label}: no such item in the knowledge base")
+            for entry in entries for label, items in lists(entry) for item_id in items if store.item(item_id) is None]
 
 
 def source_shape(guide: Dict[str, Any]) -> Dict[str, Any]:

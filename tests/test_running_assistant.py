@@ -112,7 +112,10 @@ def test_items_named_together_are_each_answered_in_turn(assistant):
     base, _ = assistant
     sender = "two-items"
     reply = say(base, sender, "身份证和驾驶证都丢了怎么办")
-    assert "您问到了2个事项" in reply and "居民身份证补领" in reply and "机动车驾驶证遗失补证" in reply
+    # both heard at once: said first when the first answer is a question back, or the notice
+    # of one (丢了 chose the 遗失补领 situation of 驾驶证) followed by the other still to come
+    assert "居民身份证补领" in reply and "机动车驾驶证遗失补证" in reply
+    assert "您问到了2个事项" in reply or "您要办的还有" in reply
     reply = until_notice(base, sender, reply)
     first = "居民身份证补领" if "【一次性告知】机动车驾驶证遗失补证" in reply else "机动车驾驶证遗失补证"
     assert f"您要办的还有：“{first}”" in reply

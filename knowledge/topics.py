@@ -1,0 +1,91 @@
+"""Topics: broad words sent on their own (公积金, 社保, 户口 …) answered with their kinds of
+business first (``topics.yaml``), then the items of the kind chosen. Plain Python, no Rasa.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import List, Optional, Tuple
+from unicodedata import normalize
+
+import yaml
+
+from knowledge.asking import asks_only
+
+DEFAULT_FILE = Path(__file__).resolve().parent / "topics.yaml"
+LARGEST_GROUP = 7   # items offered at once after a kind is chosen
+
+
+@dataclass(frozen=True)
+class Group:
+    title: str
+    items: Tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Topic:
+    words: Tuple[str, ...]
+    groups: Tuple[Group, ...]
+
+    @property
+    def name(self) -> str:
+        return self.words[0]
+
+
+def load_topics(path: Path = DEFAULT_FILE) -> List[Topic]:
+    """The topics of ``path``; a clear error naming the entry that is incomplete."""
+    data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+    entries = data.get("topics") if isinstance(data, dict) else None
+    if not isinstance(entries, list):
+        raise ValueError(f"{path}: expected `topics:` with a list of topics")
+    topics = []
+    for position, entry in enumerate(entries, 1):
+        if not isinstance(entry, dict):
+            raise ValueError(f"{path}: topic {position} is not a mapping of words and groups")
+        words = tuple(str(w).strip().lower() for w in entry.get("words") or [] if str(w).strip())
+        groups = []
+        for group in entry.get("groups") or []:
+            title = str((group or {}).get("title") or "").strip()
+            items = tuple(str(i).strip() for i in (group or {}).get("items") or [] if str(i).strip())
+            if not title or not items or len(items) > LARGEST_GROUP:
+                raise ValueError(f"{path}: topic {position} ({'/'.join(words) or 'no words'}): each group needs "
+                                 f"a title and 1 to {LARGEST_GROUP} items")
+            groups.append(Group(title, items))
+        if not words or len(groups) < 2:
+            raise ValueError(f"{path}: topic {position} needs words and two groups or more")
+        topics.append(Topic(words, tuple(groups)))
+    return topics
+
+
+@lru_cache(maxsize=1)
+def default_topics() -> Tuple[Topic, ...]:
+    """The topics of ``topics.yaml`` next to this module, read once."""
+    return tuple(load_topics(DEFAULT_FILE))
+
+
+def topic_asked(text: str, topics=None) -> Optional[Topic]:
+    """The topic that ``text`` names and nothing more ("公积金", "社保怎么办", "我想问问户口的事"),
+    if any (``topics``: the default ones). "提取公积金" names an item, not the topic."""
+    text = normalize("NFKC", text or "").lower()
+    topics = default_topics() if topics is None else topics
+    found = [(len(w), t, w) for t in topics for w in t.words if w in text]
+    for _, topic, word in sorted(found, key=lambda f: -f[0]):
+        if asks_only(text.replace(word, "")):
+            return topic
+    return None
+
+
+def group_of(value: str, topics=None) -> Optional[Group]:
+    """The group an option value ``"<topic name>/<number>"`` stands for (``option_value``)."""
+    name, _, number = (value or "").rpartition("/")
+    topics = default_topics() if topics is None else topics
+    topic = next((t for t in topics if t.name == name), None)
+    if topic is None or not number.isdigit() or not 1 <= int(number) <= len(topic.groups):
+        return None
+    return topic.groups[int(number) - 1]
+
+
+def option_value(topic: Topic, number: int) -> str:
+    """How the ``number``-th group (from 1) of ``topic`` is kept in a pending option."""
+    return f"{topic.name}/{number}"

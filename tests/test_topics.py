@@ -1,0 +1,65 @@
+"""Topics (knowledge/topics.py): "公积金" on its own gets its kinds of business, then items."""
+import pytest
+
+from actions.answering import Turn, answer
+from knowledge.topics import DEFAULT_FILE, group_of, load_topics, topic_asked
+
+
+def test_every_topic_item_is_in_the_knowledge_base(real_store):
+    for topic in load_topics(DEFAULT_FILE):
+        missing = [i for g in topic.groups for i in g.items if real_store.item(i) is None]
+        assert not missing, (topic.name, missing)
+
+
+@pytest.mark.parametrize("text, topic", [
+    ("公积金", "公积金"), ("住房公积金怎么办？", "公积金"), ("GJJ", "公积金"), ("我想问问户口的事", "户口"),
+    ("社保", "社保"), ("医保咋办", "医保"), ("房产证", "不动产"), ("营业执照要带什么", "营业执照"),
+    # an item or a family named, not the broad word alone
+    ("提取公积金", None), ("社保卡", None), ("医保报销", None), ("房产证丢了", None), ("身份证", None),
+    ("今天天气怎么样", None), ("", None),
+])
+def test_topic_asked(text, topic):
+    found = topic_asked(text)
+    assert (found.name if found else None) == topic
+
+
+@pytest.mark.parametrize("content, problem", [
+    ("topics:\n- words: [x]\n  groups:\n    - title: a\n      items: [i]\n", "two groups or more"),
+    ("topics:\n- words: [x]\n  groups:\n    - title: a\n      items: [i]\n    - title: b\n      items: []\n", "1 to 7 items"),
+    ("topics:\n- words: []\n  groups:\n    - title: a\n      items: [i]\n    - title: b\n      items: [j]\n", "needs words"),
+    ("events: []\n", "expected `topics:`"),
+])
+def test_an_incomplete_topic_is_named(tmp_path, content, problem):
+    path = tmp_path / "topics.yaml"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(ValueError, match=problem):
+        load_topics(path)
+
+
+def test_knowledge_check_names_a_topic_item_missing_from_the_database(fixture_store, tmp_path):
+    from knowledge.check import check_topics
+
+    path = tmp_path / "topics.yaml"
+    path.write_text("topics:\n- words: [身份证]\n  groups:\n    - title: 丢了\n      items: [gongan.sfz.reissue]\n"
+                    "    - title: 没有的\n      items: [no.such.item]\n", encoding="utf-8")
+    problems = check_topics(fixture_store, path)
+    assert [(p.item_id, p.field) for p in problems] == [("no.such.item", "items")] and "身份证" in problems[0].message
+
+
+def test_a_broad_word_gets_its_kinds_then_the_items_of_the_kind_chosen(real_store):
+    reply = answer(Turn(text="公积金要带什么", intent="ask_materials"), real_store)
+    text = reply.messages[0]["text"]
+    assert text.startswith("公积金的业务比较多，请问您要办理哪一类？") and "1. 提取公积金" in text
+    assert reply.slots["aspect"] == "materials" and all(o["kind"] == "topic" for o in reply.slots["options"])
+    reply = answer(Turn(text="提取", intent="inform", aspect="materials", options=reply.slots["options"]), real_store)
+    text = reply.messages[0]["text"]
+    assert text.startswith("请问您要办理的是哪一项？") and "1. 租赁自住住房提取住房公积金" in text
+    assert [o["value"] for o in reply.slots["options"]] == list(group_of("公积金/1").items)
+    reply = answer(Turn(text="1", intent="choose_option", aspect="materials", options=reply.slots["options"]), real_store)
+    assert reply.slots["service_item"] == "gjj.withdraw.rent"
+
+
+def test_a_kind_of_one_item_answers_it_at_once(real_store):
+    options = answer(Turn(text="户口", intent="ask_guide"), real_store).slots["options"]
+    reply = answer(Turn(text="1", intent="choose_option", aspect="guide", options=options), real_store)
+    assert reply.slots["service_item"] == "gongan.hukou.birth" and "出生登记" in reply.messages[0]["text"]
