@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any, Dict, List, Optional
 
 from actions.choices import buttons, choose, is_number, numbered_text, option, says_whose, situation_said
-from knowledge.life_events import event_asked
+from knowledge.life_events import event_asked, event_named
 from knowledge.notice import CLOSING, HOTLINE, aspect_answer, one_time_notice
 from knowledge.proxy import proxy_answer
 from knowledge.topics import group_of, option_value, topic_asked
@@ -150,6 +150,8 @@ def _answer(turn: Turn, store) -> Reply:
         return ask_topic(reply, topic, turn)
     elif turn.outside:
         return outside_catalog(reply, turn.outside)
+    elif not offered and not turn.linked_item and (event := event_named(turn.text)) is not None:
+        return answer_life_event(reply, store, event)   # "我想开个奶茶店", "我爸去世了"
     elif offered in ("situation", "district") and item and says_whose(turn.text) \
             and ASPECT_OF_INTENT.get(turn.intent, "guide") == "guide":
         # "个体户的" to the situations of 营业执照补领: whose licence, not another item

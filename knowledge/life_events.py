@@ -74,16 +74,26 @@ def default_events() -> Tuple[LifeEvent, ...]:
 
 def event_asked(text: str, events=None) -> Optional[LifeEvent]:
     """The event whose set of items ``text`` asks for, if any (``events``: the default ones)."""
+    procedures = PROCEDURES.search(text or "")
+    return None if procedures is None else _event_said(text, events, [procedures.span()])
+
+
+def event_named(text: str, events=None) -> Optional[LifeEvent]:
+    """The event that ``text`` names and says little else about, question or not: "我想开个
+    奶茶店", "我爸去世了" (for a message naming no item: the event's items are what it needs)."""
+    procedures = PROCEDURES.search(text or "")
+    return _event_said(text, events, [procedures.span()] if procedures else [])
+
+
+def _event_said(text: str, events, spans: List[Tuple[int, int]]) -> Optional[LifeEvent]:
+    """The first event triggered in ``text`` if, without its trigger, ``spans`` and the
+    fillers, at most ``MAX_OTHER_CHARS`` are left."""
     text = text or ""
-    events = default_events() if events is None else events
-    procedures = PROCEDURES.search(text)
-    if procedures is None:
-        return None
-    for event in events:
+    for event in default_events() if events is None else events:
         trigger = event.trigger_in(text)
         if trigger is None:
             continue
-        rest = _without(text, [trigger.span(), procedures.span()])
+        rest = _without(text, [trigger.span()] + spans)
         rest = _NOT_CONTENT.sub("", FILLERS.sub("", rest))
         return event if len(rest) <= MAX_OTHER_CHARS else None
     return None

@@ -2,7 +2,7 @@
 import pytest
 
 from actions.answering import Reply, Turn, answer, answer_life_event
-from knowledge.life_events import DEFAULT_FILE, LifeEvent, event_asked, load_life_events
+from knowledge.life_events import DEFAULT_FILE, LifeEvent, event_asked, event_named, load_life_events
 
 
 def test_every_event_item_is_in_the_knowledge_base(real_store):
@@ -81,3 +81,22 @@ def test_knowledge_check_names_an_event_item_missing_from_the_database(fixture_s
     problems = check_life_events(fixture_store, path)
     assert [(p.item_id, p.field) for p in problems] == [("no.such.item", "items")]
     assert "证件丢了" in problems[0].message
+
+
+@pytest.mark.parametrize("text, event", [
+    ("我想开个奶茶店", "开餐饮店"), ("我爸去世了", "家人去世（身后事）"), ("刚生了二宝", "孩子出生"),
+    ("开公司要办哪些手续", "开办公司"),
+    ("退休了怎么领养老金", None), ("我要开个饭店，食品经营许可证怎么办", None), ("身份证丢了", None),
+])
+def test_event_named_without_asking_what_to_do(text, event):
+    found = event_named(text)
+    assert (found.name if found else None) == event
+
+
+def test_an_event_said_without_a_question_gets_its_items_unless_an_item_is_named(real_store):
+    reply = answer(Turn(text="我想开个奶茶店", intent="out_of_scope",
+                        candidates=[{"id": "scjg.food.license", "name": "食品经营许可核发", "score": 0.3}]), real_store)
+    assert "食品经营许可核发" in reply.messages[0]["text"] and len(reply.slots["pending_items"]) >= 3
+    reply = answer(Turn(text="结婚登记", intent="ask_guide", linked_item="minzheng.marry.register",
+                        item="minzheng.marry.register", in_scope=True), real_store)
+    assert "pending_items" not in reply.slots

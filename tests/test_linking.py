@@ -267,7 +267,7 @@ def test_a_courtesy_clause_does_not_make_a_question_small_talk(linker):
     assert linker.rank("谢谢，居住证怎么办").in_scope == linker.rank("居住证怎么办").in_scope
 
 
-@pytest.mark.parametrize("text", ["怎么申请", "怎么处理？", "去哪里办理", "多少钱", "要多久", "咋整", "能不能网上办"])
+@pytest.mark.parametrize("text", ["怎么申请", "怎么处理？", "去哪里办理", "多少钱", "要多久", "咋整", "能不能网上办", "要办什么证"])
 def test_a_question_of_nothing_but_how_where_or_how_much_names_no_item(linker, text):
     ranking = linker.rank(text)
     assert ranking.candidates == [] and not ranking.in_scope
