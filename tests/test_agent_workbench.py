@@ -170,7 +170,15 @@ async def test_suggest_lists_a_life_events_items(api):
     # the fixture knowledge base has none of the birth items: none is listed, nothing breaks
     assert payload["items"] == []
     status, payload, _ = await client.call("POST", "suggest", {"text": "身份证丢了"})
-    assert payload["life_event"] is None
+    assert payload["life_event"] is None and payload["topic"] is None
+
+
+@pytest.mark.asyncio
+async def test_suggest_names_the_kinds_of_business_of_a_broad_word_said_alone(api):
+    client, _, _ = await api()
+    status, payload, _ = await client.call("POST", "suggest", {"text": "公积金怎么办"})
+    assert status == 200 and payload["topic"]["name"] == "公积金"
+    assert payload["topic"]["groups"][0].startswith("提取公积金")
 
 
 @pytest.mark.asyncio
@@ -459,6 +467,12 @@ def test_workbench_in_chromium(browser, stack, real_store):  # noqa: F811
     names = page.locator("#candidate-list .ag-cand-name").all_text_contents()
     assert {"租赁自住住房提取住房公积金", "购买自住住房提取住房公积金"} <= set(names) and len(names) == 6
     assert page.locator("#candidate-list .ag-cand-named:has-text('同类事项')").count() == 3
+
+    # a broad word said alone: the agent is told which kinds of business to ask about
+    page.fill("#caller", "公积金")
+    page.press("#caller", "Enter")
+    page.wait_for_selector("#suggest-status:has-text('来电人只说了“公积金”')")
+    assert "提取公积金" in page.text_content("#suggest-status")
 
     # a service the catalog does not cover: the agent is told who handles it
     page.fill("#caller", "电动车上牌要去哪里办")

@@ -14,7 +14,9 @@ credentials.yml::
                       caller named in a list (身份证和驾驶证都丢了), each with confidence,
                       ``named`` (the caller listed it) and the item's FAQ that the text asks
                       (``faq``: question, answer, score; or null); ``life_event``: the
-                      event whose items these are (孩子出生了要办哪些手续), else null
+                      event whose items these are (孩子出生了要办哪些手续), else null;
+                      ``topic``: a broad word said alone (公积金) with its kinds of business
+                      to ask about first ({"name", "groups": [titles]}), else null
   GET  item/<id>      [?district=&situation=] → the guide, read-out script, districts
   GET  search?q=      → knowledge-base search
   POST feedback       {"text", "correct_id", "predicted_id"?, "agent"?} → 201
@@ -40,6 +42,7 @@ from sanic.response import HTTPResponse
 
 from bot.channels.agent_script import BadParameter, NotFound, item_view, suggested_items
 from knowledge.life_events import event_asked
+from knowledge.topics import topic_asked
 from bot.channels.web_common import (
     BadJSON,
     BodyTooLarge,
@@ -169,10 +172,12 @@ class AgentWorkbench(InputChannel):
             return error(503, "no model loaded")
         parsed = await agent.parse_message(text)
         event = event_asked(text)
+        topic = None if event else topic_asked(text)
         items = await self._run(suggested_items, self.store(), parsed, text, TOP_N, event)
         intent = parsed.get("intent") or {}
         return ok({
             "text": text, "items": items, "life_event": event.name if event else None,
+            "topic": {"name": topic.name, "groups": [g.title for g in topic.groups]} if topic else None,
             "in_scope": bool(parsed.get("item_in_scope")),
             "ambiguous": bool(parsed.get("item_ambiguous")),
             "outside_service": parsed.get("outside_service"),

@@ -143,6 +143,9 @@
       status = "来电提到" + named.length + "个事项：" + named.map(function (c) { return c.name; }).join("、") +
         "，请逐项告知。" + status;
     }
+    if (data.topic) {   // 公积金 alone: which kind of business first
+      status = "来电人只说了“" + data.topic.name + "”，请先问办哪一类：" + data.topic.groups.join("；") + "。" + status;
+    }
     $("suggest-status").textContent = status;
   }
   function pick(index) {
