@@ -31,11 +31,23 @@ ASKING_ONLY = sorted(set(FILLERS) | {
     "可以", "能不能", "能", "不能", "什么", "怎样", "怎么样", "准备", "东西", "需", "带", "给", "有",
     "这个", "那个", "这", "那", "个", "事情", "事", "些", "哪些", "网上", "线上", "现场", "窗口", "预约",
     "本人", "亲自", "代办", "进度", "查询", "是", "你们", "您", "你", "们", "吧", "哦", "嗯", "证件", "证",
-}, key=len, reverse=True)
+}, key=lambda words: (-len(words), words))
 
 
 def asks_only(text: str) -> bool:
-    """Whether ``text`` says nothing but how/where/how much (``ASKING_ONLY``) and punctuation."""
-    for words in ASKING_ONLY:
-        text = text.replace(words, "")
-    return not _NOT_CONTENT.sub("", text)
+    """Whether ``text`` is nothing but asking words (``ASKING_ONLY``) and punctuation: whether
+    it splits into them whole. (Removing them one by one depended on which of two overlapping
+    words went first: 去哪里办理 lost 哪里办 and kept 去…理.)"""
+    text = _NOT_CONTENT.sub("", text or "")
+    reachable = [True] + [False] * len(text)   # reachable[i]: text[:i] splits into asking words
+    for start in range(len(text)):
+        if reachable[start]:
+            for words in _ASKING_BY_FIRST.get(text[start], ()):
+                if text.startswith(words, start):
+                    reachable[start + len(words)] = True
+    return reachable[-1]
+
+
+_ASKING_BY_FIRST: dict = {}
+for _words in ASKING_ONLY:
+    _ASKING_BY_FIRST.setdefault(_words[0], []).append(_words)

@@ -2,6 +2,7 @@
 import pytest
 
 from bot.linking import ItemLinker, LinkerSettings
+from knowledge.asking import asks_only
 from knowledge.outside import OutsideService
 from knowledge.segmentation import segmenter_for
 
@@ -276,3 +277,13 @@ def test_a_question_of_nothing_but_how_where_or_how_much_names_no_item(linker, t
 @pytest.mark.parametrize("text, item", [("结婚登记怎么申请", "marry"), ("租房提取怎么处理", "gjj.rent")])
 def test_the_same_words_with_an_item_still_name_it(linker, text, item):
     assert linker.rank(text).candidates[0].id == item
+
+
+@pytest.mark.parametrize("text, only", [
+    ("去哪里办理", True), ("要带啥东西", True), ("我想问问的事", True), ("", True),
+    ("结婚证", False), ("身份证怎么申请", False), ("处理违章", False), ("1", False),
+])
+def test_asks_only_splits_the_whole_text_into_asking_words(text, only):
+    # 去哪里办理: 去哪里 + 办理, though 哪里办 is an asking word too (removing words one by one
+    # kept 去…理 when 哪里办 went first, which depended on the process's string hashing)
+    assert asks_only(text) is only
