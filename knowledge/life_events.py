@@ -14,7 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import List, Optional, Pattern, Tuple
 
-import yaml
+from knowledge.yaml_lists import entries, texts
 
 DEFAULT_FILE = Path(__file__).resolve().parent / "life_events.yaml"
 # what there is to do: 要办哪些手续, 需要办什么, 都要办啥, 要跑哪些部门, 哪些证
@@ -45,17 +45,10 @@ class LifeEvent:
 
 def load_life_events(path: Path = DEFAULT_FILE) -> List[LifeEvent]:
     """The events of ``path``; a clear error naming the entry that is incomplete."""
-    data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
-    entries = data.get("events") if isinstance(data, dict) else None
-    if not isinstance(entries, list):
-        raise ValueError(f"{path}: expected `events:` with a list of events")
     events = []
-    for position, entry in enumerate(entries, 1):
-        if not isinstance(entry, dict):
-            raise ValueError(f"{path}: event {position} is not a mapping of name, triggers and items")
+    for position, entry in entries(path, "events", "event", "name, triggers and items"):
         name = str(entry.get("name") or "").strip()
-        triggers = [str(t).strip() for t in entry.get("triggers") or [] if str(t).strip()]
-        items = tuple(str(i).strip() for i in entry.get("items") or [] if str(i).strip())
+        triggers, items = texts(entry, "triggers"), texts(entry, "items")
         if not name or not triggers or len(items) < 2:
             raise ValueError(f"{path}: event {position} ({name or 'no name'}) needs a name, triggers and two items or more")
         try:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Dict, List, Tuple
 
-import yaml
+from knowledge.yaml_lists import entries, texts
 
 DEFAULT_FILE = Path(__file__).resolve().parent / "outside_catalog.yaml"
 MIN_TERM_CHARS = 2
@@ -30,16 +30,10 @@ class OutsideService:
 
 def load_outside_services(path: Path = DEFAULT_FILE) -> List[OutsideService]:
     """The services of ``path``; a clear error naming the entry that is incomplete."""
-    data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
     services = []
-    entries = data.get("services") if isinstance(data, dict) else None
-    if not isinstance(entries, list):
-        raise ValueError(f"{path}: expected `services:` with a list of services")
-    for position, entry in enumerate(entries, 1):
-        if not isinstance(entry, dict):
-            raise ValueError(f"{path}: service {position} is not a mapping of name, department and terms")
+    for position, entry in entries(path, "services", "service", "name, department and terms"):
         name, department = str(entry.get("name") or "").strip(), str(entry.get("department") or "").strip()
-        terms = tuple(str(t).strip() for t in entry.get("terms") or [] if str(t).strip())
+        terms = texts(entry, "terms")
         if not name or not department or not terms:
             raise ValueError(f"{path}: service {position} ({name or 'no name'}) needs a name, a department and terms")
         short = [t for t in terms if len(t) < MIN_TERM_CHARS]

@@ -9,9 +9,8 @@ from pathlib import Path
 from typing import List, Optional, Tuple
 from unicodedata import normalize
 
-import yaml
-
 from knowledge.asking import asks_only
+from knowledge.yaml_lists import entries, texts
 
 DEFAULT_FILE = Path(__file__).resolve().parent / "topics.yaml"
 LARGEST_GROUP = 7   # items offered at once after a kind is chosen
@@ -35,19 +34,13 @@ class Topic:
 
 def load_topics(path: Path = DEFAULT_FILE) -> List[Topic]:
     """The topics of ``path``; a clear error naming the entry that is incomplete."""
-    data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
-    entries = data.get("topics") if isinstance(data, dict) else None
-    if not isinstance(entries, list):
-        raise ValueError(f"{path}: expected `topics:` with a list of topics")
     topics = []
-    for position, entry in enumerate(entries, 1):
-        if not isinstance(entry, dict):
-            raise ValueError(f"{path}: topic {position} is not a mapping of words and groups")
-        words = tuple(str(w).strip().lower() for w in entry.get("words") or [] if str(w).strip())
+    for position, entry in entries(path, "topics", "topic", "words and groups"):
+        words = tuple(w.lower() for w in texts(entry, "words"))
         groups = []
         for group in entry.get("groups") or []:
-            title = str((group or {}).get("title") or "").strip()
-            items = tuple(str(i).strip() for i in (group or {}).get("items") or [] if str(i).strip())
+            group = group if isinstance(group, dict) else {}
+            title, items = str(group.get("title") or "").strip(), texts(group, "items")
             if not title or not items or len(items) > LARGEST_GROUP:
                 raise ValueError(f"{path}: topic {position} ({'/'.join(words) or 'no words'}): each group needs "
                                  f"a title and 1 to {LARGEST_GROUP} items")
