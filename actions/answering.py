@@ -335,13 +335,22 @@ def ask(reply: Reply, question: str, options: List[Dict[str, str]], hint: Option
 
 
 def ask_item(reply: Reply, turn: Turn, store) -> Reply:
-    return ask_items(reply, items_to_offer(store, turn.candidates), ASPECT_OF_INTENT.get(turn.intent))
+    """Which of the close items? When the message was not recognised as a question
+    (out_of_scope: 世界杯在哪里举办, or a long story told in its own words) the same items come
+    as "is it one of these?", saying it may be outside what the assistant answers."""
+    items = items_to_offer(store, turn.candidates)
+    if turn.intent in NOT_UNDERSTOOD_INTENTS:
+        return ask_items(reply, items, None, CLOSEST_ITEMS, NONE_OF_THEM + HOTLINE_HELP)
+    return ask_items(reply, items, ASPECT_OF_INTENT.get(turn.intent))
 
 
-def ask_items(reply: Reply, items: List[Dict[str, str]], aspect: Optional[str]) -> Reply:
+def ask_items(reply: Reply, items: List[Dict[str, str]], aspect: Optional[str], question: str = WHICH_ITEM,
+              hint: Optional[str] = None) -> Reply:
     """Which of ``items`` (id, name)? The aspect asked is kept for the answer to come."""
     reply.slots["aspect"] = aspect or "guide"
-    return ask(reply, WHICH_ITEM, [option("item", i["id"], i["name"]) for i in items]) if items else reply.say(ASK_WHAT)
+    if not items:
+        return reply.say(ASK_WHAT)
+    return ask(reply, question, [option("item", i["id"], i["name"]) for i in items], hint)
 
 
 def ask_topic(reply: Reply, topic, turn: Turn) -> Reply:

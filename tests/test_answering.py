@@ -75,6 +75,20 @@ def test_ambiguous_question_asks_which_item(fixture_store):
     assert reply.messages[0]["text"].startswith("【一次性告知】居住证申领")
 
 
+def test_close_items_of_a_message_not_recognised_as_a_question_come_as_maybe_with_the_hotline(fixture_store):
+    # 2026年世界杯在哪里举办: the linker finds weak, close items; the aspect classifier no question
+    candidates = [{"id": ITEM, "name": "居民身份证补领", "score": 0.13}, {"id": "gongan.jzz.apply", "name": "居住证申领", "score": 0.11}]
+    reply = ask(fixture_store, "世界杯在哪里举办", intent="out_of_scope", candidates=candidates, in_scope=True,
+                ambiguous=True)
+    text = reply.messages[0]["text"]
+    assert text.startswith("我还不能确定您要办理的是哪个事项") and "哪一项" not in text
+    assert "1. 居民身份证补领" in text and "2. 居住证申领" in text
+    assert "可能不在我能解答的政务服务事项范围内" in text and "12345" in text
+    assert reply.slots["aspect"] == "guide"
+    reply = ask(fixture_store, "1", intent="choose_option", options=reply.slots["options"], aspect="guide")
+    assert reply.messages[0]["text"].startswith("居民身份证补领在不同情形下所需材料不同")
+
+
 def test_an_unsettled_reply_to_the_item_list_takes_the_offered_item_the_linker_ranks_first(fixture_store):
     offered = [option("item", ITEM, "居民身份证补领"), option("item", "gongan.jzz.apply", "居住证申领")]
     ranked = lambda *ids: [{"id": i, "name": i, "score": 0.4 - n / 100} for n, i in enumerate(ids)]  # noqa: E731
