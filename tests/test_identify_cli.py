@@ -73,10 +73,12 @@ def test_missing_model_names_the_command(tmp_path):
 @pytest.mark.parametrize("questions, in_scope_rows, none_rows", [
     ("tests/fixtures/heldout_questions.tsv", 60, 15),
     ("tests/fixtures/blind_questions.tsv", 120, 50),
+    ("tests/fixtures/blind4_questions.tsv", 120, 50),
 ])
 def test_evaluate_on_the_held_out_questions_keeps_a_floor(tmp_path, questions, in_scope_rows, none_rows):
     """Questions written for measuring only (never training data, not dev rows):
-    heldout_questions.tsv by us, blind_questions.tsv by a session that saw only the catalog.
+    heldout_questions.tsv by us, blind_questions.tsv and blind4_questions.tsv by sessions that
+    saw only the catalog.
     Floors well under the measured figures (README), so that a regression in identification
     fails the suite."""
     report = tmp_path / "report.json"
@@ -116,7 +118,8 @@ def test_items_named_together_keep_a_floor(tmp_path):
     multi_items_heldout.tsv (held out). Floors under the measured figures (README), and the
     identification sets, which name one item a row, must stay nearly free of false lists."""
     files = ["tests/fixtures/multi_items.tsv", "tests/fixtures/multi_items_heldout.tsv",
-             "tests/fixtures/blind_questions.tsv", "tests/fixtures/heldout_questions.tsv"]
+             "tests/fixtures/blind_questions.tsv", "tests/fixtures/heldout_questions.tsv",
+             "tests/fixtures/blind4_questions.tsv"]
     report = tmp_path / "named.json"
     done = subprocess.run([sys.executable, "-m", "bot", "evaluate-named", *files, "--report", str(report)],
                           cwd=REPO, capture_output=True, text=True, timeout=600)
