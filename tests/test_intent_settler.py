@@ -1,9 +1,13 @@
 """IntentSettler: a weak conversation intent, or a pleasantry around a question about an item,
 gives way to the best answering intent."""
+from pathlib import Path
+
 import pytest
 from rasa.shared.nlu.training_data.message import Message
 
-from bot.nlu.intent_settler import IntentSettler, settled_intent
+from bot.nlu.intent_settler import IntentSettler, settled_intent, uncued_intents
+
+REPO = Path(__file__).resolve().parents[1]
 
 CHAT = IntentSettler.get_default_config()["conversation_intents"]
 PLEASANTRIES = IntentSettler.get_default_config()["pleasantries"]
@@ -41,3 +45,27 @@ def test_the_component_changes_the_intent_only():
     assert message.get("intent") == ranking[1] and message.get("intent_ranking") == ranking
     assert unclassified.get("intent") is None
     assert "intent" in message.as_dict(only_output_properties=True)
+
+
+CUED = IntentSettler.get_default_config()["cued_intents"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("我从来没有办过护照，第一次申请需要带什么？", "ask_materials"),   # 没有办过 is not 办好了没有
+    ("我在外地，身份证丢了，社保卡也没了", "ask_materials"),
+    ("我的护照申请到哪一步了", "ask_progress"),
+    ("居住證辦好了沒有", "ask_progress"),                          # traditional characters
+    ("交上去好几天了还没消息", "ask_progress"),
+])
+def test_progress_stands_only_with_a_progress_word(text, expected):
+    ranking = ranked(("ask_progress", 0.8), ("ask_materials", 0.15))
+    assert settled_intent(ranking, True, CHAT, PLEASANTRIES, 0.5, text, CUED)["name"] == expected
+
+
+def test_every_progress_example_of_the_training_data_has_a_cue():
+    """The cue words must not overrule the training data: each ask_progress example keeps its intent."""
+    from rasa.shared.nlu.training_data.loading import load_data
+    data = load_data(str(REPO / "data" / "nlu"))
+    examples = [m.get("text") for m in data.intent_examples if m.get("intent") == "ask_progress"]
+    assert len(examples) >= 10
+    assert [t for t in examples if "ask_progress" in uncued_intents(t, CUED)] == []

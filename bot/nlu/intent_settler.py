@@ -12,10 +12,16 @@ stays the classifier's own), in two cases:
   An explicit request for a person (转人工，我要办营业执照) stays one.
 
 Either way the best intent that is not a conversation intent is taken; there is always one.
+
+A third case: an intent that only stands with one of its cue words in the message
+(``cued_intents``). "Where is my application?" (ask_progress) gets an answer that cannot
+help anyone who has not applied yet ("我查不到您个人的办理进度…"), and the character n-grams
+guessed it for 我从来没有办过护照，第一次申请需要带什么 (没有办过 looks like 办好了没有) and for
+身份证丢了，社保卡也没了. Without a cue (进度, 到哪, 审核 …) the best other intent is taken.
 """
 from __future__ import annotations
 
-from typing import Any, Collection, Dict, List, Optional, Text
+from typing import Any, Collection, Dict, List, Mapping, Optional, Sequence, Text
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
@@ -23,19 +29,33 @@ from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.nlu.training_data.message import Message
 
+from bot.text import normalise
+
 
 def settled_intent(ranking: List[Dict[str, Any]], in_scope: bool, conversation: Collection[str],
-                   pleasantries: Collection[str], min_confidence: float) -> Optional[Dict[str, Any]]:
+                   pleasantries: Collection[str], min_confidence: float, text: str = "",
+                   cued: Optional[Mapping[str, Sequence[str]]] = None) -> Optional[Dict[str, Any]]:
     """``ranking[0]`` (highest first), or the best intent outside ``conversation`` when
     ``ranking[0]`` is a conversation intent below ``min_confidence``, or a pleasantry on a
-    message about an item in scope; ``ranking[0]`` when no other intent is ranked."""
+    message about an item in scope; ``ranking[0]`` when no other intent is ranked. An intent
+    of ``cued`` whose cue words are all missing from ``text`` is passed over, too."""
     if not ranking:
         return None
+    uncued = uncued_intents(text, cued or {})
     top = ranking[0]
     weak = top["name"] in conversation and top["confidence"] < min_confidence
-    if not weak and not (in_scope and top["name"] in pleasantries):
+    if not weak and not (in_scope and top["name"] in pleasantries) and top["name"] not in uncued:
         return top
-    return next((entry for entry in ranking if entry["name"] not in conversation), top)
+    return next((entry for entry in ranking if entry["name"] not in conversation and entry["name"] not in uncued),
+                top)
+
+
+def uncued_intents(text: str, cued: Mapping[str, Sequence[str]]) -> Collection[str]:
+    """The intents of ``cued`` none of whose cue words is in ``text`` (normalised: 進度 is 进度)."""
+    if not cued:
+        return ()
+    plain = normalise(text or "")
+    return {intent for intent, cues in cued.items() if not any(cue in plain for cue in cues)}
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
@@ -50,12 +70,19 @@ class IntentSettler(GraphComponent):
             "min_confidence": 0.5,
             # the ones that give way to a question about an item in scope
             "pleasantries": ["greet", "goodbye", "thanks", "bot_challenge", "restart"],
+            # intents that stand only with one of their cue words in the message
+            "cued_intents": {
+                "ask_progress": ["进度", "到哪", "哪一步", "哪个环节", "好了没", "好了吗", "好没好", "审核",
+                                 "审批", "结果", "状态", "受理", "通知", "消息", "什么情况", "动静",
+                                 "还没下来", "还没好", "还没拿到", "还没办好", "办到"],
+            },
         }
 
     def __init__(self, config: Dict[Text, Any]) -> None:
         self.conversation = frozenset(config["conversation_intents"])
         self.pleasantries = frozenset(config["pleasantries"])
         self.min_confidence = float(config["min_confidence"])
+        self.cued = {intent: tuple(normalise(c) for c in cues) for intent, cues in (config.get("cued_intents") or {}).items()}
 
     @classmethod
     def create(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
@@ -69,7 +96,7 @@ class IntentSettler(GraphComponent):
                 continue
             ranking = message.get("intent_ranking") or [intent]
             settled = settled_intent(ranking, bool(message.get("item_in_scope")), self.conversation,
-                                     self.pleasantries, self.min_confidence)
+                                     self.pleasantries, self.min_confidence, message.get("text") or "", self.cued)
             if settled is not None and settled["name"] != intent.get("name"):
                 message.set("intent", settled, add_to_output=True)
         return messages
