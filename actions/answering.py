@@ -44,6 +44,8 @@ HOTLINE_HELP = f"如需帮助，请拨打{HOTLINE}政务服务便民热线（7×
 WHICH_ITEM = "请问您要办理的是哪一项？"
 WHICH_KIND = "{name}的业务比较多，请问您要办理哪一类？"
 NO_SUCH_OPTION = "没有这一项，请从下面选择："
+NO_OPTIONS_NOW = ("现在没有需要选择的选项。请直接告诉我您要办理的事项，或想了解的内容，"
+                  "例如：“要带什么材料”“在哪里办”。")
 NOT_THIS = "抱歉，我没有理解准确。请换个说法告诉我您要办理的事项，例如“营业执照丢了怎么补办”。"
 CHOOSE_FIRST = "请先告诉我您要办理的是下面哪一项："
 NOT_QUITE = "抱歉，我没有完全理解。"
@@ -144,6 +146,8 @@ def _answer(turn: Turn, store) -> Reply:
         return reply.say(f"{NOT_THIS}{HOTLINE_HELP}")
     elif offered and is_number(turn.text):
         return ask(reply, NO_SUCH_OPTION, turn.options)   # "5" of two: the same options again
+    elif is_number(turn.text):
+        return reply.say(NO_OPTIONS_NOW)   # "2" with nothing to choose (an old button): not the last answer again
     elif (event := event_asked(turn.text)) is not None:
         return answer_life_event(reply, store, event)
     elif (topic := topic_asked(turn.text)) is not None:

@@ -75,6 +75,13 @@ def test_ambiguous_question_asks_which_item(fixture_store):
     assert reply.messages[0]["text"].startswith("【一次性告知】居住证申领")
 
 
+@pytest.mark.parametrize("state", [{}, {"item": ITEM, "aspect": "progress"}, {"item": ITEM, "aspect": "guide"}])
+def test_a_number_with_nothing_to_choose_says_so_instead_of_repeating_the_last_answer(fixture_store, state):
+    reply = ask(fixture_store, "2", intent="choose_option", **state)
+    assert len(reply.messages) == 1 and reply.messages[0]["text"].startswith("现在没有需要选择的选项")
+    assert "一次性告知" not in reply.messages[0]["text"] and not reply.slots.get("options")
+
+
 def test_close_items_of_a_message_not_recognised_as_a_question_come_as_maybe_with_the_hotline(fixture_store):
     # 2026年世界杯在哪里举办: the linker finds weak, close items; the aspect classifier no question
     candidates = [{"id": ITEM, "name": "居民身份证补领", "score": 0.13}, {"id": "gongan.jzz.apply", "name": "居住证申领", "score": 0.11}]
