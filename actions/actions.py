@@ -52,6 +52,7 @@ def turn_from_tracker(tracker: Tracker) -> answering.Turn:
         outside=outside if isinstance(outside := message.get("outside_service"), dict) else None,
         named_items=[i for i in message.get("named_items") or [] if isinstance(i, dict) and i.get("id")],
         pending_items=[i for i in tracker.get_slot("pending_items") or [] if isinstance(i, str)],
+        item_asked_for=asked if isinstance(asked := tracker.get_slot("item_asked_for"), str) else None,
         district_named=any(e.get("entity") == "district" for e in message.get("entities") or []),
     )
 

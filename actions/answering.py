@@ -32,7 +32,7 @@ ASPECT_WORDS = {
     "materials": "要带的材料", "time_limit": "办理时限", "fee": "收费", "place": "办理地点和办公时间",
     "online": "网上办理入口", "conditions": "办理条件", "process": "办理流程", "proxy": "能否由他人代办",
 }
-ASK_WHAT_FOR = "不同事项的{words}不一样，请问您要办理什么事项？" + EXAMPLES
+ASK_WHAT_FOR = "不同事项{words}不一样，请问您要办理什么事项？" + EXAMPLES
 WHICH_PROGRESS = "请问您要查询哪个事项的办理进度？例如：“护照办理进度怎么查”。"
 NOT_IN_SCOPE = "抱歉，这个问题不在我能解答的政务服务事项范围内，我不能给您准确的答复。"
 OUTSIDE_CATALOG = "抱歉，“{name}”不在我能解答的政务服务事项范围内，我不能给您准确的办事指南。这类事项一般由{department}办理，建议向当地{department}咨询。"
@@ -87,6 +87,7 @@ class Turn:
     district_named: bool = False            # this message names a district
     named_items: List[Dict[str, Any]] = field(default_factory=list)  # items it lists: [{"id", "name"}]
     pending_items: List[str] = field(default_factory=list)  # slot: items named together, notice to come
+    item_asked_for: Optional[str] = None    # slot: the aspect of a question asked with no item
 
 
 @dataclass
@@ -116,6 +117,8 @@ def _answer(turn: Turn, store) -> Reply:
         picked = offered_best_candidate(turn)
     if turn.options:
         reply.slots["options"] = None
+    if turn.item_asked_for:
+        reply.slots["item_asked_for"] = None   # asked for one turn only
     if picked:
         kind, value = picked["kind"], picked["value"]
         if kind == "faq":
@@ -182,8 +185,9 @@ def _answer(turn: Turn, store) -> Reply:
     elif turn.intent in ("affirm", "deny") or (offered and turn.intent == "choose_option"):
         return reply.say(ANYTHING_ELSE)
 
-    aspect = ASPECT_OF_INTENT.get(turn.intent) or turn.aspect or "guide"
-    if turn.linked_item and turn.intent not in ASPECT_OF_INTENT:
+    asked_for = aspect_asked_for(turn)
+    aspect = asked_for or ASPECT_OF_INTENT.get(turn.intent) or turn.aspect or "guide"
+    if turn.linked_item and turn.intent not in ASPECT_OF_INTENT and not asked_for:
         aspect = "guide"
     elif turn.district_named and turn.intent not in ASPECT_OF_INTENT and not picked and offered != "situation":
         aspect = "place"   # "高新区" after the time limit was answered: where to go there
@@ -338,14 +342,23 @@ def ask(reply: Reply, question: str, options: List[Dict[str, str]], hint: Option
     return reply.say(text, buttons=buttons(options))
 
 
+def aspect_asked_for(turn: Turn) -> Optional[str]:
+    """The aspect of the previous question, when it named no item and this message, which
+    asks nothing else, may name the item ("进度怎么查" → "请问您要查询哪个事项…" → "护照")."""
+    if turn.item_asked_for and ASPECT_OF_INTENT.get(turn.intent, "guide") == "guide":
+        return turn.item_asked_for
+    return None
+
+
 def ask_item(reply: Reply, turn: Turn, store) -> Reply:
     """Which of the close items? When the message was not recognised as a question
     (out_of_scope: 世界杯在哪里举办, or a long story told in its own words) the same items come
     as "is it one of these?", saying it may be outside what the assistant answers."""
     items = items_to_offer(store, turn.candidates)
+    aspect = aspect_asked_for(turn) or ASPECT_OF_INTENT.get(turn.intent)
     if turn.intent in NOT_UNDERSTOOD_INTENTS:
-        return ask_items(reply, items, None, CLOSEST_ITEMS, NONE_OF_THEM + HOTLINE_HELP)
-    return ask_items(reply, items, ASPECT_OF_INTENT.get(turn.intent))
+        return ask_items(reply, items, aspect, CLOSEST_ITEMS, NONE_OF_THEM + HOTLINE_HELP)
+    return ask_items(reply, items, aspect)
 
 
 def ask_items(reply: Reply, items: List[Dict[str, str]], aspect: Optional[str], question: str = WHICH_ITEM,
@@ -433,6 +446,7 @@ def written_in_latin(text: str) -> bool:
 def _not_understood(reply: Reply, turn: Turn, store) -> Reply:
     closest = [c for c in turn.candidates if c.get("score", 0) >= CLOSEST_MIN_SCORE]
     if turn.intent in ASPECT_OF_INTENT and not turn.item and not closest:
+        reply.slots["item_asked_for"] = ASPECT_OF_INTENT[turn.intent]   # for the item named next
         if turn.intent == "ask_progress":
             return reply.say(WHICH_PROGRESS)
         words = ASPECT_WORDS.get(ASPECT_OF_INTENT[turn.intent])

@@ -82,6 +82,29 @@ def test_a_number_with_nothing_to_choose_says_so_instead_of_repeating_the_last_a
     assert "一次性告知" not in reply.messages[0]["text"] and not reply.slots.get("options")
 
 
+def test_the_item_named_after_which_item_for_an_aspect_gets_that_aspect(fixture_store):
+    reply = ask(fixture_store, "进度怎么查", intent="ask_progress")
+    assert reply.messages[0]["text"].startswith("请问您要查询哪个事项的办理进度")
+    asked = reply.slots["item_asked_for"]
+    assert asked == "progress"
+    # "居民身份证补领" (guessed as a yes) names the item: its progress, not the full notice
+    reply = ask(fixture_store, "居民身份证补领", intent="affirm", linked_item=ITEM, item=ITEM, item_asked_for=asked)
+    text = reply.messages[0]["text"]
+    assert "进度" in text and "一次性告知" not in text and reply.slots["item_asked_for"] is None
+    # a vague answer gets the items to choose from, and the choice still answers the progress
+    candidates = [{"id": ITEM, "name": "居民身份证补领", "score": 0.4}, {"id": "gongan.jzz.apply", "name": "居住证申领", "score": 0.38}]
+    reply = ask(fixture_store, "证件", intent="ask_guide", candidates=candidates, in_scope=True, ambiguous=True,
+                item_asked_for=asked)
+    assert reply.slots["aspect"] == "progress"
+    reply = ask(fixture_store, "1", intent="choose_option", options=reply.slots["options"], aspect="progress")
+    assert "进度" in reply.messages[0]["text"] and "一次性告知" not in reply.messages[0]["text"]
+    # another aspect asked in the reply wins; a new item named later gets the notice again
+    reply = ask(fixture_store, "居民身份证补领要多少钱", intent="ask_fee", linked_item=ITEM, item=ITEM, item_asked_for=asked)
+    assert "40元" in reply.messages[0]["text"]
+    reply = ask(fixture_store, "居民身份证补领", intent="affirm", linked_item=ITEM, item=ITEM, aspect="progress")
+    assert "在不同情形下所需材料不同" in reply.messages[0]["text"]
+
+
 def test_close_items_of_a_message_not_recognised_as_a_question_come_as_maybe_with_the_hotline(fixture_store):
     # 2026年世界杯在哪里举办: the linker finds weak, close items; the aspect classifier no question
     candidates = [{"id": ITEM, "name": "居民身份证补领", "score": 0.13}, {"id": "gongan.jzz.apply", "name": "居住证申领", "score": 0.11}]
@@ -453,7 +476,7 @@ def test_with_a_family_offered_a_weak_outsider_is_left_out(real_store):
 ])
 def test_an_aspect_asked_with_no_item_says_it_depends_on_the_item(fixture_store, text, intent, words):
     text = ask(fixture_store, text, intent=intent).messages[0]["text"]
-    assert text.startswith(f"不同事项的{words}不一样，请问您要办理什么事项？") and "例如" in text
+    assert text.startswith(f"不同事项{words}不一样，请问您要办理什么事项？") and "例如" in text
 
 
 def test_latin_letters_guessed_as_a_yes_are_not_understood(fixture_store):
