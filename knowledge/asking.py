@@ -8,6 +8,7 @@ Plain Python.
 from __future__ import annotations
 
 import re
+from typing import Dict, Tuple
 
 _NOT_CONTENT = re.compile(r"[\W_]+")
 
@@ -34,20 +35,20 @@ ASKING_ONLY = sorted(set(FILLERS) | {
 }, key=lambda words: (-len(words), words))
 
 
-def asks_only(text: str) -> bool:
-    """Whether ``text`` is nothing but asking words (``ASKING_ONLY``) and punctuation: whether
-    it splits into them whole. (Removing them one by one depended on which of two overlapping
-    words went first: 去哪里办理 lost 哪里办 and kept 去…理.)"""
+def asks_only(text: str, also: Tuple[str, ...] = ()) -> bool:
+    """Whether ``text`` is nothing but asking words (``ASKING_ONLY``, and the words of
+    ``also``) and punctuation: whether it splits into them whole. (Removing them one by one
+    depended on which of two overlapping words went first: 去哪里办理 lost 哪里办 and kept 去…理.)"""
     text = _NOT_CONTENT.sub("", text or "")
     reachable = [True] + [False] * len(text)   # reachable[i]: text[:i] splits into asking words
     for start in range(len(text)):
         if reachable[start]:
-            for words in _ASKING_BY_FIRST.get(text[start], ()):
+            for words in _ASKING_BY_FIRST.get(text[start], ()) + tuple(w for w in also if w[0] == text[start]):
                 if text.startswith(words, start):
                     reachable[start + len(words)] = True
     return reachable[-1]
 
 
-_ASKING_BY_FIRST: dict = {}
+_ASKING_BY_FIRST: Dict[str, Tuple[str, ...]] = {}
 for _words in ASKING_ONLY:
-    _ASKING_BY_FIRST.setdefault(_words[0], []).append(_words)
+    _ASKING_BY_FIRST[_words[0]] = _ASKING_BY_FIRST.get(_words[0], ()) + (_words,)

@@ -14,6 +14,8 @@ from knowledge.yaml_lists import entries, texts
 
 DEFAULT_FILE = Path(__file__).resolve().parent / "topics.yaml"
 LARGEST_GROUP = 7   # items offered at once after a kind is chosen
+# paying in, said of a topic (我要交社保, 公积金怎么缴), still names nothing narrower than the topic
+PAYING = ("缴纳", "交纳", "缴", "交")
 
 
 @dataclass(frozen=True)
@@ -64,7 +66,7 @@ def topic_asked(text: str, topics=None) -> Optional[Topic]:
     topics = default_topics() if topics is None else topics
     found = [(len(w), t, w) for t in topics for w in t.words if w in text]
     for _, topic, word in sorted(found, key=lambda f: -f[0]):
-        if asks_only(text.replace(word, "")):
+        if asks_only(text.replace(word, ""), PAYING):
             return topic
     return None
 
