@@ -7,6 +7,8 @@ import re
 from typing import Any, Dict, List, Optional
 from unicodedata import normalize
 
+from knowledge.situations import situation_said  # noqa: F401  (the action's choices read it here)
+
 CHINESE_NUMBERS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _NUMBER = re.compile(r"^\s*(?:第|选|选择|我选|就是|是|应该是)?\s*(?:第)?\s*([0-9]{1,2}|[一二两三四五六七八九十])\s*(?:个|项|种|号|条|种情况)?\s*[。.!！]?\s*$")
 
@@ -39,44 +41,6 @@ def chosen_by_state(text: str, options: List[Dict[str, Any]]) -> Optional[Dict[s
     words, unless = said[0]
     hits = [o for o in options if any(w in o["title"] for w in words) and not any(u in o["title"] for u in unless)]
     return hits[0] if len(hits) == 1 else None
-
-
-# The few words that tell one situation of an item from another when a citizen describes
-# their case in the first question, and how citizens say them: "在外地补身份证" is the 异地补领
-# one, "驾驶证丢了" the 遗失补领 one, "孩子上小学" the 小学一年级新生 one. A closed list on
-# purpose: guessing from any shared word ("平台" in "平台说要先有证") gives the wrong list of
-# materials, which is worse than asking.
-_CASE_WORDS = (
-    (re.compile(r"异地|外地|外省|外市|不在户籍地"), ("异地",)),
-    (re.compile(r"首次|第一次|头一次|初次|从来没办|从没办|没办过"), ("首次",)),
-    (re.compile(r"遗失|丢|找不到|不见了"), ("遗失",)),
-    (re.compile(r"被盗|被偷|被抢"), ("被盗",)),
-    (re.compile(r"损坏|损毁|坏了|破了|烂了|破损"), ("损坏", "损毁")),
-    (re.compile(r"过期|到期|期满|届满"), ("期满", "届满")),
-    (re.compile(r"境外|国外|出国期间|在外国"), ("境外",)),
-    (re.compile(r"二手房"), ("二手房",)),
-    (re.compile(r"小学"), ("小学",)),
-    (re.compile(r"初中|小升初"), ("初中",)),
-    (re.compile(r"再婚|二婚"), ("再婚",)),
-    (re.compile(r"军人|现役"), ("军人",)),
-    (re.compile(r"离婚证"), ("离婚证",)),
-    (re.compile(r"结婚证"), ("结婚证",)),
-    (re.compile(r"民宿"), ("民宿",)),
-)
-
-
-def situation_said(text: str, situations: List[str]) -> Optional[str]:
-    """The situation the citizen's own words already describe: the one whose whole name they
-    said (本人办理), else the only one named with the most of the case words they used
-    (``_CASE_WORDS``). None when none or several: the citizen is asked."""
-    text = normalize("NFKC", text or "")
-    whole = [s for s in situations if s and s in text]
-    if len(whole) == 1:
-        return whole[0]
-    heard = [words for pattern, words in _CASE_WORDS if pattern.search(text)]
-    scores = [sum(any(w in s for w in words) for words in heard) for s in situations]
-    best = max(scores, default=0)
-    return situations[scores.index(best)] if best and scores.count(best) == 1 else None
 
 
 # a short reply that says whose or what kind (个体户的, 公司的, 我是外地的) to "which situation?"

@@ -50,6 +50,7 @@ class FakeAgent:
             if "电动车" in text else None,
             "named_items": [{"id": "gongan.jzz.apply", "name": "居住证申领", "score": 0.2},
                             {"id": "gongan.fourth", "name": "第四", "score": 0.05}] if "还有" in text else [],
+            "entities": [{"entity": "district", "value": "城西区"}] if "城西" in text else [],
         }
 
 
@@ -149,8 +150,28 @@ async def test_suggest_returns_the_top_three_with_confidence(api):
     assert [i["id"] for i in payload["items"]] == ["gongan.sfz.reissue", "gongan.jzz.apply", "gongan.other"]
     assert payload["items"][0] == {"id": "gongan.sfz.reissue", "name": "居民身份证补领",
                                    "department": "公安", "confidence": 0.9123, "named": False, "family": False,
-                                   "faq": None}
+                                   "faq": None, "situation": None, "district": None}
+    assert payload["district"] is None
     assert payload["in_scope"] is True and payload["ambiguous"] is False and payload["outside_service"] is None
+
+
+@pytest.mark.asyncio
+async def test_suggest_gives_the_situation_and_district_the_caller_describes(api, fixture_store):
+    client, _, _ = await api()
+    status, payload, _ = await client.call("POST", "suggest", {"text": "我在外地打工，身份证丢了，住城西区"})
+    assert status == 200 and payload["district"] == "城西区"
+    first = payload["items"][0]
+    assert first["situation"] == "异地补领" and first["district"] == "城西区"
+    for item in payload["items"][1:]:   # only a district the item has service points in
+        assert item["district"] in (None, "城西区")
+        if item["district"]:
+            assert "城西区" in fixture_store.districts(item["id"])
+    # and GET item/ accepts what suggest gave
+    status, view, _ = await client.call("GET", "item/gongan.sfz.reissue",
+                                        params={"situation": first["situation"], "district": first["district"]})
+    assert status == 200 and view["situation"] == "异地补领" and view["district"] == "城西区"
+    status, payload, _ = await client.call("POST", "suggest", {"text": "身份证怎么补"})
+    assert payload["items"][0]["situation"] is None and payload["items"][0]["district"] is None
 
 
 @pytest.mark.asyncio
@@ -443,6 +464,15 @@ def test_workbench_in_chromium(browser, stack, real_store):  # noqa: F811
     page.wait_for_selector("#faqs dt.ag-faq-asked")
     assert page.text_content("#faqs dt:first-child").startswith("身份证丢了，明天要坐飞机怎么办？")
     assert "来电所问" in page.text_content("#faqs dt:first-child")
+
+    # a caller who says where they are: the script opens on that situation (异地补领)
+    page.fill("#caller", "我在外地打工，身份证丢了，要带什么")
+    page.press("#caller", "Enter")
+    page.wait_for_selector("#suggest-status:not(:has-text('正在识别'))")
+    assert page.text_content("#candidate-list li:nth-child(1) .ag-cand-name") == "居民身份证补领"
+    page.keyboard.press("1")
+    page.wait_for_function("document.querySelector('#situation').value === '异地补领'")
+    assert "异地补领" in page.text_content("#script")
 
     # a caller naming several items: each is a candidate, marked, and the status says so
     page.fill("#caller", "身份证和驾驶证都丢了，怎么补")

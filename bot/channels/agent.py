@@ -16,7 +16,10 @@ credentials.yml::
                       (``faq``: question, answer, score; or null); ``life_event``: the
                       event whose items these are (孩子出生了要办哪些手续), else null;
                       ``topic``: a broad word said alone (公积金) with its kinds of business
-                      to ask about first ({"name", "groups": [titles]}), else null
+                      to ask about first ({"name", "groups": [titles]}), else null;
+                      each item's ``situation`` the caller's words describe (在外地 → 异地补领)
+                      and ``district`` they name (if the item has service points there), else
+                      null: the script opens with them; ``district`` alone: the one named
   GET  item/<id>      [?district=&situation=] → the guide, read-out script, districts
   GET  search?q=      → knowledge-base search
   POST feedback       {"text", "correct_id", "predicted_id"?, "agent"?} → 201
@@ -40,7 +43,7 @@ from sanic import Blueprint
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
-from bot.channels.agent_script import BadParameter, NotFound, item_view, suggested_items
+from bot.channels.agent_script import BadParameter, NotFound, district_named, item_view, suggested_items
 from knowledge.life_events import event_asked
 from knowledge.topics import topic_asked
 from bot.channels.web_common import (
@@ -176,7 +179,8 @@ class AgentWorkbench(InputChannel):
         items = await self._run(suggested_items, self.store(), parsed, text, TOP_N, event)
         intent = parsed.get("intent") or {}
         return ok({
-            "text": text, "items": items, "life_event": event.name if event else None,
+            "text": text, "items": items, "district": district_named(parsed),
+            "life_event": event.name if event else None,
             "topic": {"name": topic.name, "groups": [g.title for g in topic.groups]} if topic else None,
             "in_scope": bool(parsed.get("item_in_scope")),
             "ambiguous": bool(parsed.get("item_ambiguous")),

@@ -15,6 +15,7 @@ from knowledge.notice import (
     time_limit_text,
     visits_text,
 )
+from knowledge.situations import situation_said
 
 ALL_DISTRICTS = ("", "*", "全部")
 
@@ -131,6 +132,7 @@ def suggested_items(store, parsed: Dict[str, Any], text: str, top_n: int, event=
             shown = {c.get("id") for c in candidates}
             family = store.shared_family([c.get("id") for c in candidates if isinstance(c.get("id"), str)])
             candidates += [{**i, "family": True} for i in family if i["id"] not in shown]
+    district = district_named(parsed)
     items = []
     for candidate in candidates:
         item = store.item(candidate.get("id")) or {}
@@ -142,5 +144,21 @@ def suggested_items(store, parsed: Dict[str, Any], text: str, top_n: int, event=
             "named": candidate.get("id") in named,
             "family": bool(candidate.get("family")),
             "faq": {"question": faq.question, "answer": faq.answer, "score": round(faq.score, 4)} if faq else None,
+            "situation": situation_in(store, candidate.get("id"), text) if item else None,
+            "district": district if item and district in store.districts(candidate.get("id")) else None,
         })
     return items
+
+
+def district_named(parsed: Dict[str, Any]) -> Optional[str]:
+    """The district the caller named (the model's ``district`` entity), if any."""
+    value = next((e.get("value") for e in parsed.get("entities") or []
+                  if isinstance(e, dict) and e.get("entity") == "district"), None)
+    return value if isinstance(value, str) else None
+
+
+def situation_in(store, item_id: str, text: str) -> Optional[str]:
+    """The situation of an item with several that the caller's words describe (在外地 → 异地补领),
+    for the workbench to open first; None when they describe none or the item has one."""
+    names = [s["name"] for s in store.situations(item_id)]
+    return situation_said(text, names) if len(names) > 1 else None

@@ -148,9 +148,9 @@
     }
     $("suggest-status").textContent = status;
   }
-  function pick(index) {
+  function pick(index) {   // with the situation and district the caller's words give, if any
     var c = state.candidates[index];
-    if (c) openItem(c.id);
+    if (c) openItem(c.id, c.district || undefined, c.situation || undefined);
   }
   $("suggest-form").addEventListener("submit", function (event) { event.preventDefault(); suggest(); });
   $("caller").addEventListener("keydown", function (event) {

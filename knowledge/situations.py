@@ -1,0 +1,46 @@
+"""The situation of an item that a citizen's own words already describe ("在外地补身份证" is
+the 异地补领 one), for the assistant (no need to ask) and the hotline workbench (the agent
+sees the right checklist first). Plain Python.
+"""
+from __future__ import annotations
+
+import re
+from typing import List, Optional
+from unicodedata import normalize
+
+# The few words that tell one situation of an item from another when a citizen describes
+# their case in the first question, and how citizens say them: "在外地补身份证" is the 异地补领
+# one, "驾驶证丢了" the 遗失补领 one, "孩子上小学" the 小学一年级新生 one. A closed list on
+# purpose: guessing from any shared word ("平台" in "平台说要先有证") gives the wrong list of
+# materials, which is worse than asking.
+_CASE_WORDS = (
+    (re.compile(r"异地|外地|外省|外市|不在户籍地"), ("异地",)),
+    (re.compile(r"首次|第一次|头一次|初次|从来没办|从没办|没办过"), ("首次",)),
+    (re.compile(r"遗失|丢|找不到|不见了"), ("遗失",)),
+    (re.compile(r"被盗|被偷|被抢"), ("被盗",)),
+    (re.compile(r"损坏|损毁|坏了|破了|烂了|破损"), ("损坏", "损毁")),
+    (re.compile(r"过期|到期|期满|届满"), ("期满", "届满")),
+    (re.compile(r"境外|国外|出国期间|在外国"), ("境外",)),
+    (re.compile(r"二手房"), ("二手房",)),
+    (re.compile(r"小学"), ("小学",)),
+    (re.compile(r"初中|小升初"), ("初中",)),
+    (re.compile(r"再婚|二婚"), ("再婚",)),
+    (re.compile(r"军人|现役"), ("军人",)),
+    (re.compile(r"离婚证"), ("离婚证",)),
+    (re.compile(r"结婚证"), ("结婚证",)),
+    (re.compile(r"民宿"), ("民宿",)),
+)
+
+
+def situation_said(text: str, situations: List[str]) -> Optional[str]:
+    """The situation the citizen's own words already describe: the one whose whole name they
+    said (本人办理), else the only one named with the most of the case words they used
+    (``_CASE_WORDS``). None when none or several: the citizen is asked."""
+    text = normalize("NFKC", text or "")
+    whole = [s for s in situations if s and s in text]
+    if len(whole) == 1:
+        return whole[0]
+    heard = [words for pattern, words in _CASE_WORDS if pattern.search(text)]
+    scores = [sum(any(w in s for w in words) for words in heard) for s in situations]
+    best = max(scores, default=0)
+    return situations[scores.index(best)] if best and scores.count(best) == 1 else None
