@@ -9,10 +9,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Dict, List, Optional
 
-from actions.choices import buttons, choose, is_number, numbered_text, option, says_whose, situation_said
+from actions.choices import (buttons, choose, chosen_by_words, is_number, numbered_text, option, says_whose,
+                             situation_said)
 from knowledge.life_events import event_asked, event_named
 from knowledge.notice import CLOSING, HOTLINE, aspect_answer, one_time_notice
 from knowledge.proxy import proxy_answer
+from knowledge.situations import tells_case
 from knowledge.topics import group_of, option_value, topic_asked
 
 ASPECT_OF_INTENT = {
@@ -24,6 +26,10 @@ ASPECT_OF_INTENT = {
 NOT_UNDERSTOOD_INTENTS = {"out_of_scope", "nlu_fallback"}
 ALL_DISTRICTS = "*"
 CLOSEST_MIN_SCORE = 0.12
+# the best candidate's score at which close items not including the one in context are taken
+# as another question rather than a reply to its situations (护照怎么办 at 0.56; 才生下来两个月
+# reaches unrelated items at about 0.1-0.2)
+ANOTHER_ITEM_SCORE = 0.3
 EXAMPLES = "例如：“身份证丢了怎么补办”“提取公积金要带什么”“怎么办居住证”。"
 
 ASK_WHAT = f"您好，请问您要办理什么事项？{EXAMPLES}"
@@ -115,6 +121,9 @@ def _answer(turn: Turn, store) -> Reply:
     if picked is None and offered == "item" and not turn.linked_item and not turn.outside \
             and turn.intent not in ASPECT_OF_INTENT:   # a question (必须本人去吗) is not a choice
         picked = offered_best_candidate(turn)
+    on_item = offered in ("situation", "district") and bool(item) and not about_another_item(turn, store)
+    if picked is None and on_item:   # 在外地打工 to 户籍地补领 / 异地补领
+        picked = chosen_by_words(turn.text, turn.options)
     if turn.options:
         reply.slots["options"] = None
     if turn.item_asked_for:
@@ -162,6 +171,11 @@ def _answer(turn: Turn, store) -> Reply:
     elif offered in ("situation", "district") and item and says_whose(turn.text) \
             and ASPECT_OF_INTENT.get(turn.intent, "guide") == "guide":
         # "个体户的" to the situations of 营业执照补领: whose licence, not another item
+        return ask_again_not_understood(reply, store, item, offered, turn.options)
+    elif on_item and ASPECT_OF_INTENT.get(turn.intent, "guide") == "guide" and not turn.named_items \
+            and not (turn.intent in NOT_UNDERSTOOD_INTENTS and faq_asked(store, item, turn) is not None):
+        # a reply in other words (首次, 才生下来两个月, 二手车) to this item's situations or
+        # districts: the citizen is still on this item, so the same question again
         return ask_again_not_understood(reply, store, item, offered, turn.options)
     elif turn.linked_item:
         if situation and not situation.startswith(f"{turn.linked_item}/"):
@@ -406,6 +420,25 @@ def ask_item_again(reply: Reply, turn: Turn) -> Reply:
     if turn.intent in ASPECT_OF_INTENT:
         reply.slots["aspect"] = ASPECT_OF_INTENT[turn.intent]
     return ask(reply, CHOOSE_FIRST, turn.options)
+
+
+def about_another_item(turn: Turn, store) -> bool:
+    """Whether a reply to the pending situations or districts of the item in context is about
+    another item: it names one whose situations these are not (a district list cannot tell, so
+    any item named counts), or the linker is sure of close items among which the one in
+    context is not (护照怎么办 while 身份证补领 waits for its situation), or the message is not
+    understood and another item is close (我上周交的居住证申请到哪一步了)."""
+    if turn.linked_item:
+        if turn.options and turn.options[0]["kind"] == "situation":
+            names = {s["name"] for s in store.situations(turn.linked_item)}
+            return not all(o["value"] in names for o in turn.options)
+        return True
+    if turn.item in [c.get("id") for c in turn.candidates]:
+        return False
+    if not turn.in_scope:   # not understood, and another item close: offer it (as before)
+        return turn.intent in NOT_UNDERSTOOD_INTENTS and other_items_close(turn, turn.item)
+    return bool(turn.ambiguous and turn.candidates and turn.candidates[0].get("score", 0) >= ANOTHER_ITEM_SCORE
+                and not tells_case(turn.text))   # 第一次办 reads like 身份证首次申领 to the linker
 
 
 def other_items_close(turn: Turn, item_id: str) -> bool:

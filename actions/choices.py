@@ -7,7 +7,8 @@ import re
 from typing import Any, Dict, List, Optional
 from unicodedata import normalize
 
-from knowledge.situations import situation_said  # noqa: F401  (the action's choices read it here)
+from bot.text import to_simplified
+from knowledge.situations import situation_said
 
 CHINESE_NUMBERS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _NUMBER = re.compile(r"^\s*(?:第|选|选择|我选|就是|是|应该是)?\s*(?:第)?\s*([0-9]{1,2}|[一二两三四五六七八九十])\s*(?:个|项|种|号|条|种情况)?\s*[。.!！]?\s*$")
@@ -104,3 +105,33 @@ def choose(text: str, options: List[Dict[str, Any]]) -> Optional[Dict[str, Any]]
     if len(hits) == 1:
         return hits[0]
     return chosen_by_state(compact, options)
+
+
+# words too common in situation names to tell one from another (本人申请 / 委托他人申请)
+_GENERIC = {"申请", "办理", "登记", "证明", "手续", "材料", "人员", "情形", "情况"}
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def _pairs(text: str) -> set:
+    return {run[i:i + 2] for run in _HAN_RUN.findall(text) for i in range(len(run) - 1)} - _GENERIC
+
+
+def chosen_by_words(text: str, options: List[Dict[str, Any]]) -> Optional[Dict[str, Any]]:
+    """For a reply in the citizen's own words to "which situation / which district?", when
+    ``choose`` finds nothing: the same in simplified characters (戶籍地), the situation its
+    case words describe (在外地打工 → 异地补领, ``situation_said``), else the one option that
+    shares the most pairs of characters with it (去香港旅游 → 旅游签注; 肢体残疾，成年人，户籍地 →
+    …的成年残疾人（户籍地申请）). None when nothing or a tie points to one."""
+    if not options or not text:
+        return None
+    simplified = to_simplified(normalize("NFKC", text))
+    if simplified != text and (hit := choose(simplified, options)) is not None:
+        return hit
+    titles = [o["title"] for o in options]
+    said = situation_said(simplified, titles)
+    if said is not None:
+        return options[titles.index(said)]
+    heard = _pairs(simplified)
+    shared = [len(heard & _pairs(title)) for title in titles]
+    best = max(shared)
+    return options[shared.index(best)] if best and shared.count(best) == 1 else None

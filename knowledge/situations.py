@@ -44,3 +44,10 @@ def situation_said(text: str, situations: List[str]) -> Optional[str]:
     scores = [sum(any(w in s for w in words) for words in heard) for s in situations]
     best = max(scores, default=0)
     return situations[scores.index(best)] if best and scores.count(best) == 1 else None
+
+
+def tells_case(text: str) -> bool:
+    """Whether a short reply is about the citizen's case rather than an item: it uses a case
+    word (第一次办, 在外地的, 二手房) and little else (at most six characters)."""
+    text = normalize("NFKC", text or "").strip()
+    return len(text) <= 6 and any(pattern.search(text) for pattern, _ in _CASE_WORDS)

@@ -333,6 +333,44 @@ def test_a_reply_to_the_situations_about_another_item_is_not_asked_the_situation
     assert reply.slots["options"] == [option("item", "gongan.jzz.apply", "居住证申领")]
 
 
+def unrelated(score):
+    return [{"id": "gongan.jzz.apply", "name": "居住证申领", "score": score},
+            {"id": "gongan.other", "name": "其他", "score": score - 0.05}]
+
+
+@pytest.mark.parametrize("text, intent, in_scope, ambiguous, candidates", [
+    ("在外地打工", "out_of_scope", True, True, unrelated(0.2)),     # a case word: 外地 is 异地
+    ("異地的", "affirm", False, False, []),                          # traditional characters
+    ("我是在异地申请", "inform", True, True, unrelated(0.2)),        # the option's word in a sentence
+])
+def test_a_reply_in_other_words_chooses_the_situation(fixture_store, text, intent, in_scope, ambiguous, candidates):
+    reply = ask(fixture_store, text, intent=intent, item=ITEM, options=SITUATIONS, in_scope=in_scope,
+                ambiguous=ambiguous, candidates=candidates)
+    assert reply.slots["situation"] == f"{ITEM}/异地补领"
+    assert "居民身份证补领" in reply.messages[0]["text"]
+
+
+@pytest.mark.parametrize("text, intent, in_scope, ambiguous, candidates", [
+    ("首次", "affirm", False, False, unrelated(0.17)),               # was "好的。还有其他要办理的事项吗？"
+    ("才两个月", "out_of_scope", True, True, unrelated(0.15)),       # weak, unrelated items: not another question
+    ("第一次办", "inform", True, True, unrelated(0.53)),             # a case word said alone
+])
+def test_a_reply_that_chooses_no_situation_keeps_the_item_and_asks_again(fixture_store, text, intent, in_scope,
+                                                                         ambiguous, candidates):
+    reply = ask(fixture_store, text, intent=intent, item=ITEM, options=SITUATIONS, in_scope=in_scope,
+                ambiguous=ambiguous, candidates=candidates)
+    text = reply.messages[0]["text"]
+    assert text.startswith("抱歉，我没有完全理解") and "居民身份证补领" in text and "哪种情形" in text
+    assert reply.slots["options"] == SITUATIONS and "service_item" not in reply.slots
+
+
+def test_another_clear_question_while_situations_wait_is_answered(fixture_store):
+    # 护照怎么办 while 身份证补领 waits for its situation: close items, none of them this one
+    reply = ask(fixture_store, "居住证怎么办", intent="ask_guide", item=ITEM, options=SITUATIONS, in_scope=True,
+                ambiguous=True, candidates=unrelated(0.56))
+    assert "1. 居住证申领" in reply.messages[0]["text"] and "哪种情形" not in reply.messages[0]["text"]
+
+
 def test_a_proxy_question_is_answered_from_the_guide(fixture_store):
     reply = ask(fixture_store, "可以让家人代办吗", intent="ask_proxy", item=ITEM)
     text = reply.messages[0]["text"]
