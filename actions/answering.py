@@ -9,8 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Dict, List, Optional
 
-from actions.choices import (buttons, choose, chosen_by_words, is_number, numbered_text, option, says_whose,
-                             situation_said)
+from actions.choices import (buttons, choose, chosen_by_words, is_number, numbered_text, option, picked_number,
+                             says_whose, situation_said)
 from knowledge.life_events import event_asked, event_named
 from knowledge.notice import CLOSING, HOTLINE, aspect_answer, one_time_notice
 from knowledge.proxy import proxy_answer
@@ -121,6 +121,10 @@ def _answer(turn: Turn, store) -> Reply:
     if picked is None and offered == "item" and not turn.linked_item and not turn.outside \
             and turn.intent not in ASPECT_OF_INTENT:   # a question (必须本人去吗) is not a choice
         picked = offered_best_candidate(turn)
+    if picked is None and not offered and turn.pending_items:   # "1" for the first item still to come
+        number = picked_number(turn.text)
+        if number is not None and 1 <= number <= len(turn.pending_items):
+            picked = option("item", turn.pending_items[number - 1], "")
     on_item = offered in ("situation", "district") and bool(item) and not about_another_item(turn, store)
     if picked is None and on_item:   # 在外地打工 to 户籍地补领 / 异地补领
         picked = chosen_by_words(turn.text, turn.options)

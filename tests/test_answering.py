@@ -413,6 +413,15 @@ def test_items_named_together_are_kept_for_after_the_first_notice(fixture_store)
     assert reply.slots["pending_items"] == [JZZ]
 
 
+def test_a_number_picks_an_item_still_to_come(fixture_store):
+    # "1" after "您要办的还有：“居住证申领”" (its button, typed): that item, not "nothing to choose"
+    reply = ask(fixture_store, "1", intent="choose_option", item=ITEM, aspect="guide", pending_items=[JZZ])
+    assert reply.slots["service_item"] == JZZ
+    assert reply.messages[0]["text"].startswith("【一次性告知】居住证申领")
+    reply = ask(fixture_store, "3", intent="choose_option", item=ITEM, pending_items=[JZZ])
+    assert reply.messages[0]["text"].startswith("现在没有需要选择的选项")
+
+
 def test_the_item_answered_first_is_counted_among_those_named(fixture_store):
     others = [{"id": JZZ, "name": "居住证申领"}, {"id": "gongan.other", "name": "其他"}]
     reply = ask(fixture_store, "身份证丢了，还要办居住证和其他", linked_item=ITEM, item=ITEM, named_items=others)
