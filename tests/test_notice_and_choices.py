@@ -116,6 +116,8 @@ def test_what_happened_chooses_nothing_where_it_points_nowhere_or_twice(text, op
 GANGAO = ["首次申领", "有效期届满或损毁换发", "遗失或被盗补发"]
 SFZ_RENEW = ["有效期满换领", "有效期满异地换领", "损坏换领", "损坏异地换领"]
 RUXUE = ["小学一年级新生", "初中一年级新生（小升初）"]
+HUZHAO = ["年满16周岁的一般申请人", "未满16周岁", "登记备案的国家工作人员"]
+CANLIAN = ["智力、精神类以外的成年残疾人（户籍地申请）", "智力、精神类残疾人和未成年人（户籍地申请）"]
 
 
 @pytest.mark.parametrize("text, situations, expected", [
@@ -128,6 +130,9 @@ RUXUE = ["小学一年级新生", "初中一年级新生（小升初）"]
     ("小升初报名", RUXUE, "初中一年级新生（小升初）"),
     ("驾驶证丢了怎么补", ["遗失补领", "损毁换领"], "遗失补领"),
     ("我要异地补领身份证", ["户籍地补领", "异地补领"], "异地补领"),
+    ("成年人", HUZHAO, "年满16周岁的一般申请人"),
+    ("给孩子办护照", HUZHAO, "未满16周岁"),
+    ("我儿子要办残疾证", CANLIAN, "智力、精神类残疾人和未成年人（户籍地申请）"),
 ])
 def test_the_first_question_s_own_words_choose_the_situation(text, situations, expected):
     assert situation_said(text, situations) == expected
@@ -140,6 +145,7 @@ def test_the_first_question_s_own_words_choose_the_situation(text, situations, e
     ("平台说我要先有网约车驾驶员证", ["驾驶员本人申请", "网约车平台公司代为申请"]),   # a shared word is no case
     ("退休提取公积金必须本人去吗", ["本人办理", "委托他人代办"]),
     ("", GANGAO),
+    ("成年了", CANLIAN),                                     # 成年 is in both (未成年人)
 ])
 def test_no_situation_is_guessed_from_words_that_tell_none(text, situations):
     assert situation_said(text, situations) is None
