@@ -6,8 +6,10 @@ district) with numbered options, or the honest out-of-scope reply. It never touc
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any, Dict, List, Optional
+from unicodedata import normalize
 
 from actions.choices import (buttons, choose, chosen_by_words, is_number, numbered_text, option, picked_number,
                              says_whose, situation_said)
@@ -185,6 +187,11 @@ def _answer(turn: Turn, store) -> Reply:
         if situation and not situation.startswith(f"{turn.linked_item}/"):
             situation = None
             reply.slots["situation"] = None
+    elif item and not offered and (same := items_of_follow_up(store, item, turn)):
+        if len(same) > 1:   # "那贷款呢" after 公积金提取: the 公积金 items about loans, not 助学贷款
+            return ask_items(reply, same, ASPECT_OF_INTENT.get(turn.intent))
+        item, situation = same[0]["id"], None
+        reply.slots.update(service_item=item, situation=None)
     elif turn.in_scope and turn.ambiguous:
         return ask_item(reply, turn, store)
     elif offered == "item" and turn.intent not in NOT_UNDERSTOOD_INTENTS:
@@ -424,6 +431,26 @@ def ask_item_again(reply: Reply, turn: Turn) -> Reply:
     if turn.intent in ASPECT_OF_INTENT:
         reply.slots["aspect"] = ASPECT_OF_INTENT[turn.intent]
     return ask(reply, CHOOSE_FIRST, turn.options)
+
+
+# "那贷款呢", "贷款怎么办呢", "还有提取呢": a short follow-up that names only a word
+_FOLLOW_UP = re.compile(r"^(?:那么|那|还有)(?P<a>[\u4e00-\u9fff]{2,6}?)(?:的话)?(?:呢|怎么办|怎么弄|咋办|咋弄|怎么申请)?呢?[?？。.!！]*$"
+                        r"|^(?P<b>[\u4e00-\u9fff]{2,6}?)(?:的话)?(?:怎么办|怎么弄|咋办|怎么申请)?呢[?？。.!！]*$")
+
+
+def items_of_follow_up(store, item_id: str, turn: Turn) -> List[Dict[str, str]]:
+    """For a short follow-up naming a word no item was linked by ("那贷款呢" after 公积金提取),
+    the items of the department in context that have the word in their name or aliases
+    (the 公积金 loans, not 助学贷款 or 创业担保贷款); [] when it is not such a message or no
+    item of the department has the word."""
+    if turn.linked_item or turn.named_items:
+        return []
+    match = _FOLLOW_UP.match(normalize("NFKC", turn.text or "").strip())
+    context = store.item(item_id) if match else None
+    if not context:
+        return []
+    term = match.group("a") or match.group("b")
+    return [i for i in store.department_items_naming(context.get("department"), term) if i["id"] != item_id]
 
 
 def about_another_item(turn: Turn, store) -> bool:

@@ -96,6 +96,16 @@ class GuideStore:
         item["aliases"] = json.loads(item.get("aliases") or "[]")
         return item
 
+    def department_items_naming(self, department: str, term: str, largest: int = FAMILY_LARGEST) -> List[Dict[str, Any]]:
+        """The items of ``department`` whose name or an alias holds ``term`` (id, name), in
+        catalog order; ``[]`` when there are more than ``largest`` (too broad to offer)."""
+        if not department or not term:
+            return []
+        rows = self._rows("SELECT id, name, aliases FROM items WHERE department = ? ORDER BY rowid", [department])
+        found = [{"id": r["id"], "name": r["name"]} for r in rows
+                 if term in r["name"] or any(term in a for a in json.loads(r.get("aliases") or "[]"))]
+        return found if len(found) <= largest else []
+
     def family(self, item_id: str) -> List[Dict[str, Any]]:
         """The items whose id differs from ``item_id`` in its last part only (the family of
         ``gjj.withdraw.buy`` is every ``gjj.withdraw.*``: the reasons to withdraw housing

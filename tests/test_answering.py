@@ -481,6 +481,24 @@ def candidates(*ids, store):
     return [{"id": i, "name": store.item(i)["name"], "score": 0.3 - n / 100} for n, i in enumerate(ids)]
 
 
+def test_a_short_follow_up_word_is_looked_for_in_the_department_in_context(real_store):
+    loans = [{"id": "jiaoyu.zizhu.loan", "name": "生源地信用助学贷款", "score": 0.2},
+             {"id": "renshe.chuangye.loan", "name": "创业担保贷款申请", "score": 0.18}]
+    reply = ask(real_store, "那贷款呢", intent="out_of_scope", item="gjj.withdraw.buy", in_scope=True, ambiguous=True,
+                candidates=loans)
+    values = [o["value"] for o in reply.slots["options"]]
+    assert "gjj.loan.new" in values and "gjj.loan.second" in values
+    assert all(v.startswith("gjj.") for v in values) and "gjj.withdraw.buy" not in values
+    # one item of the department has the word: it is answered at once
+    reply = ask(real_store, "那护照补发呢", intent="out_of_scope", item="crj.huzhao.renew")
+    assert reply.slots["service_item"] == "crj.huzhao.reissue"
+    assert "普通护照补发" in reply.messages[0]["text"]
+    # no item of the department has it: the linker's candidates, as before
+    reply = ask(real_store, "那贷款呢", intent="out_of_scope", item="gongan.sfz.reissue", in_scope=True,
+                ambiguous=True, candidates=loans)
+    assert [o["value"] for o in reply.slots["options"]] == ["jiaoyu.zizhu.loan", "renshe.chuangye.loan"]
+
+
 def test_a_vague_question_about_one_family_of_items_offers_the_whole_family(real_store):
     """提取公积金要带什么: all six reasons to withdraw in catalog order, not the three the
     wording favoured; a candidate of another family follows them."""

@@ -180,3 +180,12 @@ def test_shared_family_needs_two_members_and_a_small_family(real_store):
     assert real_store.shared_family(["gjj.withdraw.retire", "gongan.sfz.first"]) == []      # no two of one family
     assert real_store.shared_family(["gongan.hukou.birth", "gongan.hukou.cancel"]) == []    # ten items: too many
     assert len(real_store.shared_family(["gongan.hukou.birth", "gongan.hukou.cancel"], largest=10)) == 10
+
+
+def test_department_items_naming_a_word(real_store):
+    loans = real_store.department_items_naming("公积金", "贷款")
+    assert {"gjj.loan.new", "gjj.loan.second"} <= {i["id"] for i in loans}
+    assert all(i["id"].startswith("gjj.") for i in loans)
+    assert real_store.department_items_naming("公安", "贷款") == []
+    assert real_store.department_items_naming("公积金", "公积金") == []   # more than a family: too broad
+    assert real_store.department_items_naming("", "贷款") == []
