@@ -130,6 +130,10 @@ def _answer(turn: Turn, store) -> Reply:
     on_item = offered in ("situation", "district") and bool(item) and not about_another_item(turn, store)
     if picked is None and on_item:   # 在外地打工 to 户籍地补领 / 异地补领
         picked = chosen_by_words(turn.text, turn.options)
+    elif picked is None and (back := case_reply_to(turn)) is not None:
+        # "就在户口所在地补" to 户籍地补领 / 异地补领, though it reads like 开具户籍类证明 to the linker
+        picked, item = back
+        reply.slots["service_item"] = item
     if turn.options:
         reply.slots["options"] = None
     if turn.item_asked_for:
@@ -304,7 +308,7 @@ def answer_item(reply: Reply, store, item_id: str, aspect: str, situation: Optio
         if chosen and len(situations) > 1:
             reply.slots["situation"] = f"{item_id}/{chosen}"
     if aspect in ("guide", "materials") and chosen is None:
-        options = [option("situation", s, s) for s in situations]
+        options = [{**option("situation", s, s), "item": item_id} for s in situations]   # whose they are
         return ask(reply, WHICH_SITUATION.format(name=item["name"]), options)
     districts = store.districts(item_id)
     if district not in districts:
@@ -451,6 +455,24 @@ def items_of_follow_up(store, item_id: str, turn: Turn) -> List[Dict[str, str]]:
         return []
     term = match.group("a") or match.group("b")
     return [i for i in store.department_items_naming(context.get("department"), term) if i["id"] != item_id]
+
+
+SHORT_REPLY = 10   # characters: a reply this short that says the case is a reply, whatever it links to
+
+
+def case_reply_to(turn: Turn):
+    """(option, item) when a short reply to an item's situations says the case in words of
+    the closed list (``situation_said``: 户口所在地, 回老家, 在外地) that point to one of
+    them, although the linker took it for another item; else None. The options remember
+    their item (older conversations' options do not: None)."""
+    if not turn.options or turn.options[0]["kind"] != "situation" or len(turn.text or "") > SHORT_REPLY:
+        return None
+    pending = turn.options[0].get("item")
+    if not pending or pending == turn.linked_item:
+        return None
+    titles = [o["title"] for o in turn.options]
+    said = situation_said(turn.text, titles)
+    return (turn.options[titles.index(said)], pending) if said is not None else None
 
 
 def about_another_item(turn: Turn, store) -> bool:

@@ -14,7 +14,8 @@ from unicodedata import normalize
 # purpose: guessing from any shared word ("平台" in "平台说要先有证") gives the wrong list of
 # materials, which is worse than asking.
 _CASE_WORDS = (
-    (re.compile(r"异地|外地|外省|外市|不在户籍地"), ("异地",)),
+    (re.compile(r"异地|外地|外省|外市|不在户籍地|户口不在"), ("异地",)),
+    (re.compile(r"户籍地|户口所在地|户籍所在地|回老家|老家办"), ("户籍地",)),
     (re.compile(r"首次|第一次|头一次|初次|从来没办|从没办|没办过"), ("首次",)),
     (re.compile(r"遗失|丢|找不到|不见了"), ("遗失",)),
     (re.compile(r"被盗|被偷|被抢"), ("被盗",)),

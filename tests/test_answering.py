@@ -17,8 +17,22 @@ def test_situation_is_asked_first_with_numbered_options(fixture_store):
     text = reply.messages[0]["text"]
     assert "哪种情形" in text and "1. 本地补领" in text and "2. 异地补领" in text
     assert [b["payload"] for b in reply.messages[0]["buttons"]] == ["1", "2"]
-    assert reply.slots["options"] == SITUATIONS
+    assert reply.slots["options"] == [{**o, "item": ITEM} for o in SITUATIONS]   # they remember whose
     assert reply.slots["aspect"] == "guide"
+
+
+def test_a_short_case_reply_chooses_the_situation_though_the_linker_took_it_for_another_item(fixture_store):
+    # "就在户口所在地补" reads like 开具户籍类证明: the linker names it, and Rasa's slot follows
+    options = [{**o, "item": ITEM} for o in [option("situation", "户籍地补领", "户籍地补领"),
+                                             option("situation", "异地补领", "异地补领")]]
+    reply = ask(fixture_store, "就在户口所在地补", intent="inform", linked_item="gongan.jzz.apply",
+                item="gongan.jzz.apply", options=options)
+    assert reply.slots["service_item"] == ITEM and reply.slots["situation"] == f"{ITEM}/户籍地补领"
+    assert "居民身份证补领" in reply.messages[0]["text"]
+    # a longer message naming another item is that item's question
+    reply = ask(fixture_store, "居住证在户口所在地能办吗，要带什么材料", intent="ask_materials",
+                linked_item="gongan.jzz.apply", item="gongan.jzz.apply", options=options)
+    assert "居住证申领" in reply.messages[0]["text"] and reply.slots.get("service_item") != ITEM
 
 
 def test_situation_said_in_the_message_is_not_asked(fixture_store):
