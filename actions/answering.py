@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 from typing import Any, Dict, List, Optional
 from unicodedata import normalize
 
-from actions.choices import (buttons, choose, chosen_by_words, is_number, numbered_text, option, picked_number,
-                             says_whose, situation_said)
+from actions.choices import (buttons, choose, chosen_by_words, is_number, member_by_state, numbered_text, option,
+                             picked_number, says_whose, situation_said)
 from knowledge.life_events import event_asked, event_named
 from knowledge.notice import CLOSING, HOTLINE, aspect_answer, one_time_notice
 from knowledge.proxy import proxy_answer
@@ -188,7 +188,12 @@ def _answer(turn: Turn, store) -> Reply:
         # districts: the citizen is still on this item, so the same question again
         return ask_again_not_understood(reply, store, item, offered, turn.options)
     elif turn.linked_item:
-        if situation and not situation.startswith(f"{turn.linked_item}/"):
+        linked = store.item(turn.linked_item)
+        fixed = member_by_state(turn.text, linked, store.family(turn.linked_item)) if linked else None
+        if fixed:   # 护照首次申请 linked to 普通护照换发: 首次 says which of the family
+            item = fixed
+            reply.slots["service_item"] = fixed
+        if situation and not situation.startswith(f"{item}/"):
             situation = None
             reply.slots["situation"] = None
     elif item and not offered and (same := items_of_follow_up(store, item, turn)):

@@ -33,6 +33,27 @@ _STATES = (
 )
 
 
+def member_by_state(text: str, linked: Dict[str, str], family: List[Dict[str, str]]) -> Optional[str]:
+    """The id of the one member of ``family`` (id, name) that what ``text`` says happened points
+    to, when the linked item's name says another thing happened: 护照首次申请怎么弄 reads like
+    普通护照换发 to the linker, but 首次 points to 普通护照签发（首次申领）. None when the text
+    says nothing or several things, the linked item fits it or says nothing of the kind
+    (临时居民身份证申领 stays for 临时身份证丢了), or no single member fits."""
+    said = [(words, unless) for pattern, words, unless in _STATES if pattern.search(text)]
+    if len(said) != 1:
+        return None
+    words, unless = said[0]
+
+    def fits(name: str) -> bool:
+        return any(w in name for w in words) and not any(u in name for u in unless)
+
+    others = [w for _, state_words, _ in _STATES if state_words != words for w in state_words]
+    if fits(linked["name"]) or not any(w in linked["name"] for w in others):
+        return None
+    hits = [i["id"] for i in family if fits(i["name"])]
+    return hits[0] if len(hits) == 1 else None
+
+
 def chosen_by_state(text: str, options: List[Dict[str, Any]]) -> Optional[Dict[str, Any]]:
     """The one option that what ``text`` says happened (丢了, 过期了, 第一次办) points to;
     None when it says none or more than one of them, or they point to no single option."""

@@ -513,6 +513,18 @@ def test_a_short_follow_up_word_is_looked_for_in_the_department_in_context(real_
     assert [o["value"] for o in reply.slots["options"]] == ["jiaoyu.zizhu.loan", "renshe.chuangye.loan"]
 
 
+@pytest.mark.parametrize("text, linked, expected", [
+    ("护照首次申请怎么弄", "crj.huzhao.renew", "crj.huzhao.apply"),    # the linker's pick says 换发
+    ("护照丢了怎么办", "crj.huzhao.renew", "crj.huzhao.reissue"),
+    ("临时身份证丢了", "gongan.sfz.temp", "gongan.sfz.temp"),          # its name says nothing of it
+    ("身份证丢了", "gongan.sfz.reissue", "gongan.sfz.reissue"),
+])
+def test_what_happened_corrects_the_member_of_the_family(real_store, text, linked, expected):
+    reply = ask(real_store, text, linked_item=linked, item=linked)
+    assert reply.slots.get("service_item", linked) == expected
+    assert real_store.item(expected)["name"] in reply.messages[0]["text"]
+
+
 def test_a_vague_question_about_one_family_of_items_offers_the_whole_family(real_store):
     """提取公积金要带什么: all six reasons to withdraw in catalog order, not the three the
     wording favoured; a candidate of another family follows them."""
