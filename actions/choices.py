@@ -156,3 +156,4 @@ def chosen_by_words(text: str, options: List[Dict[str, Any]]) -> Optional[Dict[s
     shared = [len(heard & _pairs(title)) for title in titles]
     best = max(shared)
     return options[shared.index(best)] if best and shared.count(best) == 1 else None
+

@@ -30,10 +30,15 @@ _CASE_WORDS = (
     (re.compile(r"离婚证"), ("离婚证",)),
     (re.compile(r"结婚证"), ("结婚证",)),
     (re.compile(r"民宿"), ("民宿",)),
-    # age: 年满16周岁的一般申请人 / 未满16周岁 (护照), …成年残疾人 / …和未成年人 (残疾人证)
-    (re.compile(r"(?<!未)成年|成人|大人"), ("年满", "成年")),
-    (re.compile(r"未成年|未满|小孩|孩子|儿子|女儿|闺女"), ("未满", "未成年")),
 )
+# age said in words: 年满16周岁的一般申请人 / 未满16周岁 (护照), …成年残疾人 / …和未成年人 (残疾人证);
+# not used when the message gives the age in years (我儿子今年20岁: 年满)
+_AGE_WORDS = (
+    (re.compile(r"(?<!未)成年|成人|大人"), ("年满", "成年")),
+    (re.compile(r"未成年|未满|小孩|孩子"), ("未满", "未成年")),
+)
+_AGE = re.compile(r"(\d{1,3})\s*(?:周岁|岁)")
+_AGE_LIMIT = re.compile(r"(年满|未满)(\d{1,3})周岁")
 
 
 def situation_said(text: str, situations: List[str]) -> Optional[str]:
@@ -44,14 +49,27 @@ def situation_said(text: str, situations: List[str]) -> Optional[str]:
     whole = [s for s in situations if s and s in text]
     if len(whole) == 1:
         return whole[0]
-    heard = [words for pattern, words in _CASE_WORDS if pattern.search(text)]
+    ages = [int(a) for a in _AGE.findall(text)]
+    if ages:
+        return situation_of_age(ages, situations)
+    heard = [words for pattern, words in _CASE_WORDS + _AGE_WORDS if pattern.search(text)]
     scores = [sum(any(w in s for w in words) for words in heard) for s in situations]
     best = max(scores, default=0)
     return situations[scores.index(best)] if best and scores.count(best) == 1 else None
+
+
+def situation_of_age(ages: List[int], situations: List[str]) -> Optional[str]:
+    """The one situation bounded by 年满/未满 N周岁 that a single age said falls in (18岁 →
+    年满16周岁的一般申请人); None for several ages, no such bounds or no single fit."""
+    if len(ages) != 1:
+        return None
+    fitting = [s for s in situations if (limit := _AGE_LIMIT.search(s))
+               and (ages[0] >= int(limit.group(2))) == (limit.group(1) == "年满")]
+    return fitting[0] if len(fitting) == 1 else None
 
 
 def tells_case(text: str) -> bool:
     """Whether a short reply is about the citizen's case rather than an item: it uses a case
     word (第一次办, 在外地的, 二手房) and little else (at most six characters)."""
     text = normalize("NFKC", text or "").strip()
-    return len(text) <= 6 and any(pattern.search(text) for pattern, _ in _CASE_WORDS)
+    return len(text) <= 6 and any(pattern.search(text) for pattern, _ in _CASE_WORDS + _AGE_WORDS)

@@ -134,7 +134,7 @@ CANLIAN = ["智力、精神类以外的成年残疾人（户籍地申请）", "�
     ("我户口不在这边", ["户籍地补领", "异地补领"], "异地补领"),
     ("成年人", HUZHAO, "年满16周岁的一般申请人"),
     ("给孩子办护照", HUZHAO, "未满16周岁"),
-    ("我儿子要办残疾证", CANLIAN, "智力、精神类残疾人和未成年人（户籍地申请）"),
+    ("小孩要办残疾证", CANLIAN, "智力、精神类残疾人和未成年人（户籍地申请）"),
 ])
 def test_the_first_question_s_own_words_choose_the_situation(text, situations, expected):
     assert situation_said(text, situations) == expected
@@ -148,6 +148,7 @@ def test_the_first_question_s_own_words_choose_the_situation(text, situations, e
     ("退休提取公积金必须本人去吗", ["本人办理", "委托他人代办"]),
     ("", GANGAO),
     ("成年了", CANLIAN),                                     # 成年 is in both (未成年人)
+    ("我儿子要办残疾证", CANLIAN),                           # a son may be grown up: not a case word
 ])
 def test_no_situation_is_guessed_from_words_that_tell_none(text, situations):
     assert situation_said(text, situations) is None
@@ -159,3 +160,11 @@ def test_no_situation_is_guessed_from_words_that_tell_none(text, situations):
 ])
 def test_says_whose(text, whose):
     assert says_whose(text) is whose
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("18岁", "年满16周岁的一般申请人"), ("孩子8岁", "未满16周岁"), ("我儿子今年20岁要办护照", "年满16周岁的一般申请人"),
+    ("他16周岁了", "年满16周岁的一般申请人"), ("我和孩子，一个40岁一个8岁", None),
+])
+def test_an_age_in_years_chooses_the_option_it_falls_in(text, expected):
+    assert situation_said(text, HUZHAO) == expected
