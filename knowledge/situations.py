@@ -50,9 +50,9 @@ def situation_said(text: str, situations: List[str]) -> Optional[str]:
     if len(whole) == 1:
         return whole[0]
     ages = [int(a) for a in _AGE.findall(text)]
-    if ages:
-        return situation_of_age(ages, situations)
-    heard = [words for pattern, words in _CASE_WORDS + _AGE_WORDS if pattern.search(text)]
+    if ages and (by_age := situation_of_age(ages, situations)) is not None:
+        return by_age
+    heard = [words for pattern, words in _CASE_WORDS + (() if ages else _AGE_WORDS) if pattern.search(text)]
     scores = [sum(any(w in s for w in words) for words in heard) for s in situations]
     best = max(scores, default=0)
     return situations[scores.index(best)] if best and scores.count(best) == 1 else None

@@ -168,3 +168,7 @@ def test_says_whose(text, whose):
 ])
 def test_an_age_in_years_chooses_the_option_it_falls_in(text, expected):
     assert situation_said(text, HUZHAO) == expected
+
+
+def test_an_age_that_bounds_no_option_leaves_the_other_case_words():
+    assert situation_said("我在外地，孩子8岁，身份证丢了", ["户籍地补领", "异地补领"]) == "异地补领"
