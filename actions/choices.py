@@ -4,7 +4,7 @@ channel, WeChat included."""
 from __future__ import annotations
 
 import re
-from typing import Any, Dict, List, Optional
+from typing import Any, Dict, List, Optional, Tuple
 from unicodedata import normalize
 
 from bot.text import to_simplified
@@ -33,35 +33,41 @@ _STATES = (
 )
 
 
+def _state_said(text: str) -> Optional[Tuple[Tuple[str, ...], Tuple[str, ...]]]:
+    """(words, unless) of the one thing ``text`` says happened (``_STATES``); None for none or several."""
+    said = [(words, unless) for pattern, words, unless in _STATES if pattern.search(text)]
+    return said[0] if len(said) == 1 else None
+
+
+def _fits(name: str, state: Tuple[Tuple[str, ...], Tuple[str, ...]]) -> bool:
+    """Whether an option's or item's ``name`` is the one ``state`` points to."""
+    words, unless = state
+    return any(w in name for w in words) and not any(u in name for u in unless)
+
+
 def member_by_state(text: str, linked: Dict[str, str], family: List[Dict[str, str]]) -> Optional[str]:
     """The id of the one member of ``family`` (id, name) that what ``text`` says happened points
     to, when the linked item's name says another thing happened: 护照首次申请怎么弄 reads like
     普通护照换发 to the linker, but 首次 points to 普通护照签发（首次申领）. None when the text
     says nothing or several things, the linked item fits it or says nothing of the kind
     (临时居民身份证申领 stays for 临时身份证丢了), or no single member fits."""
-    said = [(words, unless) for pattern, words, unless in _STATES if pattern.search(text)]
-    if len(said) != 1:
+    state = _state_said(text)
+    if state is None:
         return None
-    words, unless = said[0]
-
-    def fits(name: str) -> bool:
-        return any(w in name for w in words) and not any(u in name for u in unless)
-
-    others = [w for _, state_words, _ in _STATES if state_words != words for w in state_words]
-    if fits(linked["name"]) or not any(w in linked["name"] for w in others):
+    others = [w for _, state_words, _ in _STATES if state_words != state[0] for w in state_words]
+    if _fits(linked["name"], state) or not any(w in linked["name"] for w in others):
         return None
-    hits = [i["id"] for i in family if fits(i["name"])]
+    hits = [i["id"] for i in family if _fits(i["name"], state)]
     return hits[0] if len(hits) == 1 else None
 
 
 def chosen_by_state(text: str, options: List[Dict[str, Any]]) -> Optional[Dict[str, Any]]:
     """The one option that what ``text`` says happened (丢了, 过期了, 第一次办) points to;
     None when it says none or more than one of them, or they point to no single option."""
-    said = [(words, unless) for pattern, words, unless in _STATES if pattern.search(text)]
-    if len(said) != 1:
+    state = _state_said(text)
+    if state is None:
         return None
-    words, unless = said[0]
-    hits = [o for o in options if any(w in o["title"] for w in words) and not any(u in o["title"] for u in unless)]
+    hits = [o for o in options if _fits(o["title"], state)]
     return hits[0] if len(hits) == 1 else None
 
 
