@@ -8,6 +8,7 @@ Plain Python.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Dict, Tuple
 
 _NOT_CONTENT = re.compile(r"[\W_]+")
@@ -40,15 +41,20 @@ def asks_only(text: str, also: Tuple[str, ...] = ()) -> bool:
     ``also``) and punctuation: whether it splits into them whole. (Removing them one by one
     depended on which of two overlapping words went first: 去哪里办理 lost 哪里办 and kept 去…理.)"""
     text = _NOT_CONTENT.sub("", text or "")
+    by_first = _by_first_char(also)
     reachable = [True] + [False] * len(text)   # reachable[i]: text[:i] splits into asking words
     for start in range(len(text)):
         if reachable[start]:
-            for words in _ASKING_BY_FIRST.get(text[start], ()) + tuple(w for w in also if w[0] == text[start]):
+            for words in by_first.get(text[start], ()):
                 if text.startswith(words, start):
                     reachable[start + len(words)] = True
     return reachable[-1]
 
 
-_ASKING_BY_FIRST: Dict[str, Tuple[str, ...]] = {}
-for _words in ASKING_ONLY:
-    _ASKING_BY_FIRST[_words[0]] = _ASKING_BY_FIRST.get(_words[0], ()) + (_words,)
+@lru_cache(maxsize=8)
+def _by_first_char(also: Tuple[str, ...]) -> Dict[str, Tuple[str, ...]]:
+    """``ASKING_ONLY`` and ``also`` by first character, built once for each ``also``."""
+    index: Dict[str, Tuple[str, ...]] = {}
+    for words in (*ASKING_ONLY, *also):
+        index[words[0]] = index.get(words[0], ()) + (words,)
+    return index
