@@ -31,8 +31,8 @@ ITEM, FOLLOW_UP, OPTION, SOCIAL, OUT_OF_SCOPE = "item", "follow_up", "option", "
 KINDS = (ITEM, FOLLOW_UP, OPTION, SOCIAL, OUT_OF_SCOPE)
 
 # Scripted conversations: (kind, text). Option answers ("1", "2") follow questions that
-# usually get a clarification (which situation / which district / which item) and are
-# harmless (answered with "anything else?") where they do not. The same scripts are sent to
+# get a clarification (which situation / which district / which item); items whose notice
+# comes at once are followed by follow-up questions instead. The same scripts are sent to
 # both stacks in the same order, so the comparison sees the same traffic.
 SCRIPTS: Tuple[Tuple[Tuple[str, str], ...], ...] = (
     ((SOCIAL, "你好"), (ITEM, "身份证丢了怎么补办"), (OPTION, "1"), (OPTION, "1"),
@@ -43,14 +43,14 @@ SCRIPTS: Tuple[Tuple[Tuple[str, str], ...], ...] = (
      (ITEM, "营业执照怎么办"), (OPTION, "2"), (FOLLOW_UP, "在哪办")),
     ((SOCIAL, "您好"), (OUT_OF_SCOPE, "帮我订一张去北京的机票"), (ITEM, "孩子出生了怎么上户口"), (OPTION, "1"),
      (FOLLOW_UP, "需要什么条件"), (SOCIAL, "谢谢")),
-    ((ITEM, "驾驶证到期了怎么换"), (OPTION, "1"), (FOLLOW_UP, "要多久？"), (FOLLOW_UP, "收费吗"),
-     (FOLLOW_UP, "在哪办"), (OPTION, "1")),
+    ((ITEM, "驾驶证到期了怎么换"), (FOLLOW_UP, "要带什么材料"), (FOLLOW_UP, "要多久？"), (FOLLOW_UP, "收费吗"),
+     (FOLLOW_UP, "在哪办"), (FOLLOW_UP, "周六能办吗")),
     ((OUT_OF_SCOPE, "你会唱歌吗"), (ITEM, "租房提取公积金要带什么材料"), (OPTION, "1"), (FOLLOW_UP, "流程是什么"),
      (SOCIAL, "拜拜")),
-    ((ITEM, "结婚登记怎么办"), (OPTION, "1"), (FOLLOW_UP, "在哪办"), (OPTION, "1"), (FOLLOW_UP, "要多久"),
+    ((ITEM, "结婚登记怎么办"), (FOLLOW_UP, "需要户口本吗"), (FOLLOW_UP, "在哪办"), (FOLLOW_UP, "几点上班"), (FOLLOW_UP, "要多久"),
      (OUT_OF_SCOPE, "股票明天会涨吗"), (SOCIAL, "谢谢")),
     ((SOCIAL, "在吗"), (ITEM, "想申请失业金"), (OPTION, "1"), (FOLLOW_UP, "网上能办吗"), (FOLLOW_UP, "要带什么"),
-     (OPTION, "1")),
+     (FOLLOW_UP, "多久能批下来")),
 )
 
 def message_mix(scripts: Sequence[Sequence[Tuple[str, str]]] = SCRIPTS) -> Dict[str, float]:
