@@ -13,6 +13,7 @@ from unicodedata import normalize
 
 from actions.choices import (buttons, choose, chosen_by_words, is_number, member_by_state, numbered_text, option,
                              picked_number, says_whose, situation_said)
+from knowledge.asking import asks_amount
 from knowledge.life_events import event_asked, event_named
 from knowledge.notice import CLOSING, HOTLINE, aspect_answer, one_time_notice
 from knowledge.proxy import proxy_answer
@@ -220,13 +221,19 @@ def _answer(turn: Turn, store) -> Reply:
         return reply.say(ANYTHING_ELSE)
 
     asked_for = aspect_asked_for(turn)
-    aspect = asked_for or ASPECT_OF_INTENT.get(turn.intent) or turn.aspect or "guide"
+    # 能提多少 / 每个月能领多少: how much one gets, which the fee does not answer (a first
+    # question that names its item gets the whole notice, whose conditions say it)
+    amount = not picked and asks_amount(turn.text) \
+        and not (turn.linked_item and ASPECT_OF_INTENT.get(turn.intent, "guide") == "guide")
+    aspect = asked_for or ("amount" if amount else None) or ASPECT_OF_INTENT.get(turn.intent) or turn.aspect or "guide"
     if turn.linked_item and turn.intent not in ASPECT_OF_INTENT and not asked_for:
         aspect = "guide"
     elif turn.district_named and turn.intent not in ASPECT_OF_INTENT and not picked and offered != "situation":
         aspect = "place"   # "高新区" after the time limit was answered: where to go there
-    elif offered == "situation" and turn.aspect == "guide" and aspect == "place" and not picked:
-        return answer_place_then_situation(reply, store, item, situation, district, declined, turn)
+    elif offered in ("situation", "district") and turn.aspect in ("guide", "materials") and not picked \
+            and on_item and aspect not in ("guide", "materials") and not (offered == "district" and aspect == "place"):
+        # 要多久 / 在哪办 while the notice waits for the situation or the district
+        return answer_then_ask_again(reply, store, item, aspect, situation, district, declined, turn)
     elif offered in ("situation", "district") and turn.aspect == "guide" and aspect in ("materials", "place"):
         aspect = "guide"   # "周末能办吗" while the notice waits for the district: the notice has it
     reply.slots["aspect"] = aspect
@@ -238,20 +245,22 @@ def _answer(turn: Turn, store) -> Reply:
     return answer_item(reply, store, item, aspect, situation, district, declined, turn.text)
 
 
-def answer_place_then_situation(reply: Reply, store, item_id: str, situation: Optional[str],
-                                district: Optional[str], declined: bool, turn: Turn) -> Reply:
-    """在哪办 while the 一次性告知 waits for the situation: where to go does not depend on the
-    situation, so it is answered now, and the situation is asked again for the notice (the
-    same question alone looked as if the question had not been heard). Where the place
-    depends on the district, the district is asked first and the place follows it."""
-    reply.slots["aspect"] = "place"
-    place = answer_item(Reply(slots=dict(reply.slots)), store, item_id, "place", situation, district, declined,
-                        turn.text)
-    if place.slots.get("options") or store.item(item_id) is None:
-        return place   # a question back (which district) or no guide: that alone
-    reply.messages += place.messages
-    reply.slots.update(place.slots, aspect="guide")
-    return ask(reply, f"另外，{WHICH_SITUATION.format(name=item_name(store, item_id))}", turn.options)
+def answer_then_ask_again(reply: Reply, store, item_id: str, aspect: str, situation: Optional[str],
+                          district: Optional[str], declined: bool, turn: Turn) -> Reply:
+    """要多久, 收费吗 or 在哪办 while the 一次性告知 waits for the situation or the district:
+    the answer does not depend on what is awaited, so it is given now, and the question is
+    asked again for the notice (dropping it lost the notice: the district named next got the
+    place alone). Where the answer itself needs a choice first (the place, where it depends on
+    the district), that question comes alone and the aspect asked follows it."""
+    reply.slots["aspect"] = aspect
+    answered = answer_item(Reply(slots=dict(reply.slots)), store, item_id, aspect, situation, district, declined,
+                           turn.text)
+    if answered.slots.get("options") or store.item(item_id) is None:
+        return answered   # a question back (which district) or no guide: that alone
+    reply.messages += answered.messages
+    reply.slots.update(answered.slots, aspect=turn.aspect)
+    question = WHICH_SITUATION if turn.options[0]["kind"] == "situation" else WHICH_DISTRICT
+    return ask(reply, f"另外，{question.format(name=item_name(store, item_id))}", turn.options)
 
 
 def answer_life_event(reply: Reply, store, event) -> Reply:

@@ -58,3 +58,21 @@ def _by_first_char(also: Tuple[str, ...]) -> Dict[str, Tuple[str, ...]]:
     for words in (*ASKING_ONLY, *also):
         index[words[0]] = index.get(words[0], ()) + (words,)
     return index
+
+
+# How much one gets (能提多少, 一个月能领多少, 能贷多少, 额度是多少), not how much one pays
+# (要多少钱, 交多少): the verb of receiving right before 多少, or an amount word. 补办身份证
+# 多少钱 has 补 too, but not right before 多少.
+_RECEIVED = re.compile(
+    r"(提取|提|取|领取|领|贷款|贷|借|补贴|补助|补|报销|报|发放|发|退还|退|返还|返|拿|到手|到账|赔偿|赔)了?(的)?"
+    r"(多少|几万|几千|几百)"
+    r"|额度|限额|提取额|提取总额|"
+    r"(补贴|补助|津贴|救助|待遇|保险金|抚恤金|养老金|育儿补贴|低保)(标准|金额)")
+_PAID = re.compile(r"(交|缴|付|花|收)(了)?(多少|几)|手续费|工本费|收费")
+
+
+def asks_amount(text: str) -> bool:
+    """Whether ``text`` asks how much money one receives (can withdraw, borrow, is paid out),
+    which the fee (what one pays) does not answer: 公积金能提多少 is not 收费吗."""
+    text = text or ""
+    return bool(_RECEIVED.search(text)) and not _PAID.search(text)

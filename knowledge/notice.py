@@ -5,12 +5,18 @@ web widget, the hotline workbench) shows the same text.
 """
 from __future__ import annotations
 
+import re
 from typing import Any, Dict, List, Optional
 
 HOTLINE = "12345"
 CLOSING = f"如有疑问，请拨打{HOTLINE}政务服务便民热线。"
 SAMPLE_NOTE = "（示例数据，办理前请以当地最新办事指南为准）"
-ASPECTS = ("guide", "materials", "time_limit", "fee", "place", "online", "conditions", "process", "proxy", "progress")
+ASPECTS = ("guide", "materials", "time_limit", "fee", "place", "online", "conditions", "process", "proxy", "progress",
+           "amount")
+# the sentences of a guide's conditions and process that say how much one gets
+_AMOUNT = re.compile(r"额度|限额|金额|提取额|总额|\d元|元/|标准|本息|实际房租|购房款|比例|倍数|补助金|补贴")
+_PAYING = re.compile(r"缴纳|工本费|收费|手续费|补税|纳税|缴费")   # what one pays: the fee, not the amount
+_SENTENCE_END = re.compile(r"(?<=[。；;])|\n")
 NUMERALS = "一二三四五六七八九十"
 
 
@@ -112,6 +118,8 @@ def aspect_answer(
         return f"{name}的网上办理：{item.get('online_entry') or '暂不支持网上办理'}（{visits_text(item)}）。"
     if aspect == "conditions":
         return f"{name}的办理条件：{item.get('conditions') or '无特别条件'}"
+    if aspect == "amount":
+        return amount_text(item)
     if aspect == "progress":
         return progress_text(item, points)
     if aspect == "process":
@@ -131,3 +139,19 @@ def progress_text(item: Dict[str, Any], points: List[Dict[str, Any]]) -> str:
         f"电话：{'、'.join(phones) or HOTLINE}（办理地点）；也可凭受理回执到窗口查询。",
         f"承诺办结时限：{item.get('committed_time_limit') or '无'}。",
     ])
+
+
+def amount_text(item: Dict[str, Any]) -> str:
+    """能提多少 / 每个月能领多少: what the guide says of the amount (its conditions' and process's
+    sentences about amounts, limits and standards), never a figure of its own; the amount
+    itself is decided by the office that handles the case."""
+    said = []
+    for text in (item.get("conditions"), item.get("process")):
+        for sentence in _SENTENCE_END.split(text or ""):
+            sentence = sentence.strip()
+            if sentence and _AMOUNT.search(sentence) and not _PAYING.search(sentence) and sentence not in said:
+                said.append(sentence)
+    if not said:
+        return f"{item['name']}的办事指南没有写明具体金额，以经办机构审核核定为准。{CLOSING}"
+    return "\n".join([f"关于{item['name']}的金额，办事指南的规定是："] + said
+                     + [f"具体金额以经办机构审核核定为准。{CLOSING}"])

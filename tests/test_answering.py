@@ -293,7 +293,7 @@ def test_a_question_one_of_the_items_faqs_asks_gets_its_answer(fixture_store):
 
 def test_an_ordinary_question_is_not_taken_for_an_faq(fixture_store):
     reply = ask(fixture_store, "身份证丢了怎么办", linked_item=ITEM, item=ITEM, in_scope=True)
-    assert "哪种情形" in reply.messages[0]["text"]
+    assert "哪种情形" in reply.messages[-1]["text"] and reply.slots["aspect"] == "guide"
     reply = ask(fixture_store, "明天要坐飞机怎么办", intent="out_of_scope")   # no item in context
     assert "临时乘机证明" not in reply.messages[0]["text"]
 
@@ -480,6 +480,37 @@ def test_a_place_question_while_the_notice_waits_for_the_situation_gets_the_plac
     assert "城西区" in place.messages[0]["text"] and not place.messages[0]["text"].startswith("【一次性告知】")
 
 
+@pytest.mark.parametrize("text, intent, heard", [("要多久", "ask_time_limit", "办理时限"), ("收费吗", "ask_fee", "收费标准")])
+def test_a_question_while_the_notice_waits_for_the_district_is_answered_and_the_district_asked_again(
+        fixture_store, text, intent, heard):
+    """要多久 while the notice waits for the district: the time limit now, the district question
+    again, and the district named next brings the whole notice (it brought the place alone)."""
+    situation = f"{ITEM}/本地补领"
+    districts = ask(fixture_store, "1", intent="choose_option", item=ITEM, aspect="guide", options=SITUATIONS)
+    options = districts.slots["options"]
+    reply = ask(fixture_store, text, intent=intent, item=ITEM, aspect="guide", situation=situation, options=options)
+    texts = [m["text"] for m in reply.messages]
+    assert len(texts) == 2 and heard in texts[0]
+    assert texts[1].startswith("另外，居民身份证补领在各区的办理地点不同") and "1. 城东区" in texts[1]
+    assert reply.slots["options"] == options and reply.slots["aspect"] == "guide"
+    notice = ask(fixture_store, "城西区", intent="inform", item=ITEM, aspect="guide", situation=situation,
+                 options=reply.slots["options"], district_named=True)
+    assert notice.messages[0]["text"].startswith("【一次性告知】居民身份证补领") and "城西区" in notice.messages[0]["text"]
+
+
+def test_a_question_while_the_notice_waits_for_the_situation_is_answered_and_the_situation_asked_again(fixture_store):
+    reply = ask(fixture_store, "收费吗", intent="ask_fee", item=ITEM, aspect="guide", options=SITUATIONS)
+    texts = [m["text"] for m in reply.messages]
+    assert len(texts) == 2 and "收费标准" in texts[0]
+    assert texts[1].startswith("另外，居民身份证补领在不同情形下所需材料不同")
+    assert reply.slots["options"] == SITUATIONS and reply.slots["aspect"] == "guide"
+    # a question about another item is that item's answer, not this item's question again
+    options = [{**o, "item": ITEM} for o in SITUATIONS]   # Rasa's slot follows the item named
+    reply = ask(fixture_store, "居住证要多久", intent="ask_time_limit", linked_item=JZZ, item=JZZ, aspect="guide",
+                options=options)
+    assert "居住证申领" in reply.messages[0]["text"] and not any("另外" in m["text"] for m in reply.messages)
+
+
 def test_a_district_named_while_the_notice_waits_for_the_situation_asks_the_situation_again(fixture_store):
     """城东区 is no answer to 本地补领 or 异地补领: the notice still waits for the situation (the
     district is kept in its slot by Rasa), instead of the place alone and the options lost."""
@@ -584,3 +615,18 @@ def test_a_whose_reply_to_the_situations_keeps_the_item_and_asks_again(fixture_s
     text = reply.messages[0]["text"]
     assert text.startswith("抱歉，我没有完全理解。居民身份证补领在不同情形下所需材料不同") and "service_item" not in reply.slots
 
+
+
+def test_how_much_one_gets_is_answered_from_the_guide_not_by_the_fee(real_store):
+    """能提多少钱 after 购房提取: not "收费标准：不收费" but what the guide says of the amount."""
+    reply = ask(real_store, "能提多少钱", intent="ask_fee", item="gjj.withdraw.buy", aspect="guide")
+    text = reply.messages[0]["text"]
+    assert text.startswith("关于购买自住住房提取住房公积金的金额") and "提取总额不超过购房款" in text
+    assert "收费标准" not in text and reply.slots["aspect"] == "amount"
+    # what one pays is still the fee
+    reply = ask(real_store, "要交多少钱", intent="ask_fee", item="gjj.withdraw.buy", aspect="amount")
+    assert reply.messages[0]["text"].startswith("购买自住住房提取住房公积金的收费标准")
+    # a first question naming its item gets the whole notice, whose conditions say the amount
+    reply = ask(real_store, "失业金一个月能领多少", intent="ask_guide", linked_item="renshe.shiye.benefit",
+                item="renshe.shiye.benefit")
+    assert "哪种情形" in reply.messages[-1]["text"] and reply.slots["aspect"] == "guide"

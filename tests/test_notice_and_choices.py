@@ -2,7 +2,8 @@
 import pytest
 
 from actions.choices import buttons, choose, numbered_text, option, says_whose, situation_said
-from knowledge.notice import aspect_answer, material_line, one_time_notice
+from knowledge.asking import asks_amount
+from knowledge.notice import CLOSING, amount_text, aspect_answer, material_line, one_time_notice
 
 
 def test_material_line_shows_form_copies_and_condition():
@@ -172,3 +173,26 @@ def test_an_age_in_years_chooses_the_option_it_falls_in(text, expected):
 
 def test_an_age_that_bounds_no_option_leaves_the_other_case_words():
     assert situation_said("我在外地，孩子8岁，身份证丢了", ["户籍地补领", "异地补领"]) == "异地补领"
+
+
+@pytest.mark.parametrize("text", ["能提多少钱", "失业金一个月能领多少", "公积金最多能贷多少", "额度是多少", "医保能报多少？",
+                                  "高龄津贴发多少", "补贴标准是多少", "今年我能退多少钱"])
+def test_a_question_of_how_much_one_gets_is_told_from_one_of_what_one_pays(text):
+    assert asks_amount(text)
+
+
+@pytest.mark.parametrize("text", ["补办身份证多少钱", "领证要多少钱", "要多少钱", "收费吗", "要交多少钱", "交多少",
+                                  "公积金贷款要交多少手续费", "能提前办吗", "可提交材料吗", "能贷款吗", "多久能到账"])
+def test_a_question_of_what_one_pays_or_of_something_else_is_not_an_amount_question(text):
+    assert not asks_amount(text)
+
+
+def test_the_amount_answer_quotes_the_guide_sentences_about_amounts_and_never_the_fee():
+    item = {"name": "租房提取", "conditions": "连续缴存满3个月可以提取。按月提取限额提取；提取额不超过实际房租支出。",
+            "process": "1. 申请；\n2. 核定可提取额度。\n3. 缴纳10元工本费。", "fee": "不收费"}
+    text = amount_text(item)
+    assert text.splitlines() == ["关于租房提取的金额，办事指南的规定是：", "按月提取限额提取；", "提取额不超过实际房租支出。",
+                                 "2. 核定可提取额度。", f"具体金额以经办机构审核核定为准。{CLOSING}"]
+    assert aspect_answer("amount", item, [], []) == text
+    silent = amount_text({"name": "身份证补领", "conditions": "身份证丢失的应当补领。", "process": "缴纳40元工本费。"})
+    assert silent == f"身份证补领的办事指南没有写明具体金额，以经办机构审核核定为准。{CLOSING}"
