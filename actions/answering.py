@@ -14,6 +14,7 @@ from unicodedata import normalize
 from actions.choices import (buttons, choose, chosen_by_words, is_number, member_by_state, numbered_text, option,
                              picked_number, says_whose, situation_said)
 from knowledge.asking import asks_amount
+from knowledge.faq_matching import loss_faq
 from knowledge.life_events import event_asked, event_named
 from knowledge.notice import CLOSING, HOTLINE, aspect_answer, one_time_notice
 from knowledge.proxy import proxy_answer
@@ -238,6 +239,12 @@ def _answer(turn: Turn, store) -> Reply:
         aspect = "guide"   # "周末能办吗" while the notice waits for the district: the notice has it
     reply.slots["aspect"] = aspect
     faq = None if picked else faq_asked(store, item, turn)
+    if faq is None and not picked and aspect != "progress" \
+            and (lost := loss_faq(store.faqs(item), [item_name(store, item)] + [s["name"] for s in store.situations(item)],
+                               turn.text)) is not None:
+        # 出生证明丢了: its guide's FAQ about a loss, not the notice of its first issue (nor
+        # the hint to ask for its materials, which are those of the first issue)
+        return answer_faq(reply, store, item, lost["question"], lost["answer"], more_follows=True).say(CLOSING)
     if faq is not None:
         # the guide's own answer to this very question first, then the usual answer: a
         # question near an FAQ (a few percent of ordinary ones on the held-out set) loses nothing

@@ -177,3 +177,23 @@ def faq_evaluation(matcher: FaqMatcher, rows: List[Dict[str, Any]], min_margin: 
         "recall": correct / positives if positives else 0.0,
         "false_match_rate": false_matches / negatives if negatives else 0.0,
     }
+
+
+# a document lost, stolen or gone, or asked to be issued again
+_LOSS = re.compile(r"丢|遗失|被盗|被偷|被抢|找不到|找不着|弄没了|掉了|不见了|补开|补办|补发|补领")
+# an item that is itself the reissue (身份证补领, 社会保障卡换领): its notice answers a loss
+_REISSUE = re.compile(r"补|换|遗失|挂失")
+
+
+def loss_faq(faqs: Iterable[Dict[str, Any]], names: Iterable[str], text: str) -> Optional[Dict[str, Any]]:
+    """The FAQ about losing the document of an item that issues it the first time, when
+    ``text`` says it was lost: 火化证明找不到了 is answered by 遗体接运火化's "火化证明丢了能补
+    吗？", and 出生证明丢了 by the reissue FAQ of 《出生医学证明》首次签发, not by a notice of
+    first issue. ``names``: the item's name and its situations' names. None when the message
+    says no loss, when the item or one of its situations is itself a reissue (《预防接种证》
+    办理 has 遗失或损毁补办: its notice answers), or when the item has no FAQ, or more than one,
+    about a loss."""
+    if not _LOSS.search(text or "") or any(_REISSUE.search(name or "") for name in names):
+        return None
+    lost = [faq for faq in faqs if _LOSS.search(faq["question"])]
+    return lost[0] if len(lost) == 1 else None

@@ -630,3 +630,15 @@ def test_how_much_one_gets_is_answered_from_the_guide_not_by_the_fee(real_store)
     reply = ask(real_store, "失业金一个月能领多少", intent="ask_guide", linked_item="renshe.shiye.benefit",
                 item="renshe.shiye.benefit")
     assert "哪种情形" in reply.messages[-1]["text"] and reply.slots["aspect"] == "guide"
+
+
+def test_a_lost_document_of_an_item_of_first_issue_gets_its_faq_about_a_loss(real_store):
+    """出生证明丢了: the catalog has only 《出生医学证明》首次签发; its FAQ says how a lost one is
+    reissued, where its notice of first issue (and the hint to ask for its materials) would mislead."""
+    reply = ask(real_store, "出生证明丢了怎么办", linked_item="weijian.birth.cert", item="weijian.birth.cert")
+    texts = [m["text"] for m in reply.messages]
+    assert "出生医学证明丢了" in texts[0] and "原签发机构" in texts[0] and "要带什么材料" not in texts[0]
+    assert texts[-1].endswith("12345政务服务便民热线。") and not any("【一次性告知】" in t for t in texts)
+    # an item with a situation of its own for a loss gives its notice for that situation
+    reply = ask(real_store, "接种证丢了", linked_item="weijian.vaccine.card", item="weijian.vaccine.card")
+    assert reply.messages[0]["text"].startswith("【一次性告知】《预防接种证》办理") and "遗失或损毁补办" in reply.messages[0]["text"]

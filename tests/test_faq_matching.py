@@ -1,7 +1,9 @@
 """FAQ matching: which of an item's FAQs a question asks, if any."""
 from pathlib import Path
 
-from knowledge.faq_matching import FaqMatcher, faq_evaluation, grams, read_faq_questions
+import pytest
+
+from knowledge.faq_matching import FaqMatcher, faq_evaluation, grams, loss_faq, read_faq_questions
 
 FAQS = [
     {"item_id": "sfz", "position": 1, "question": "身份证丢了会被别人冒用吗？怎么办？", "answer": "先挂失。"},
@@ -75,3 +77,20 @@ def test_faq_matching_on_the_held_out_set_stays_above_its_floor(real_store):
 
     figures = faq_evaluation(real_store.faq_matcher(), read_faq_questions(REPO / "tests/fixtures/faq_heldout.tsv"))
     assert figures["precision"] >= 0.80 and figures["recall"] >= 0.35 and figures["false_match_rate"] <= 0.10, figures
+
+
+LOST = [{"question": "出院时忘了办，之后还能办吗？", "answer": "可以。"},
+        {"question": "出生医学证明丢了怎么补办？", "answer": "向原签发机构申请补发。"}]
+
+
+@pytest.mark.parametrize("text", ["出生证明丢了怎么办", "孩子出生证找不到了", "出生证被偷了", "出生证明能补开吗"])
+def test_a_loss_gets_the_items_faq_about_a_loss(text):
+    assert loss_faq(LOST, ["《出生医学证明》首次签发", "在医疗机构内出生"], text) == LOST[1]
+
+
+def test_no_loss_faq_without_a_loss_or_where_the_item_or_a_situation_is_the_reissue_or_no_single_faq():
+    assert loss_faq(LOST, ["《出生医学证明》首次签发"], "出生证明怎么办") is None
+    assert loss_faq(LOST, ["居民身份证补领"], "身份证丢了") is None
+    assert loss_faq(LOST, ["《预防接种证》办理", "遗失或损毁补办"], "接种证丢了") is None
+    assert loss_faq(LOST[:1], ["《出生医学证明》首次签发"], "出生证明丢了") is None
+    assert loss_faq(LOST + [{"question": "丢了还能用吗？", "answer": "不能。"}], ["出生证"], "丢了") is None
