@@ -121,6 +121,7 @@ def _answer(turn: Turn, store) -> Reply:
     item, situation = turn.item, turn.situation
     district, declined = turn.district, turn.district_declined
     offered = turn.options[0]["kind"] if turn.options else None   # what the pending options choose
+    told_case = False
     picked = choose(turn.text, turn.options) if offered else None
     if picked is None and offered == "item" and not turn.linked_item and not turn.outside \
             and turn.intent not in ASPECT_OF_INTENT:   # a question (必须本人去吗) is not a choice
@@ -189,6 +190,10 @@ def _answer(turn: Turn, store) -> Reply:
         # a reply in other words (首次, 才生下来两个月, 二手车) to this item's situations or
         # districts: the citizen is still on this item, so the same question again
         return ask_again_not_understood(reply, store, item, offered, turn.options)
+    elif item and not offered and (case := case_told_after(turn, store, item, situation)) is not None:
+        # 我是外地户口，在这边打工 after the 户籍地补领 notice: the same item, the case told
+        situation, told_case = f"{item}/{case}", True
+        reply.slots["situation"] = situation
     elif turn.linked_item:
         linked = store.item(turn.linked_item)
         fixed = member_by_state(turn.text, linked, store.family(turn.linked_item)) if linked else None
@@ -227,7 +232,9 @@ def _answer(turn: Turn, store) -> Reply:
     amount = not picked and asks_amount(turn.text) \
         and not (turn.linked_item and ASPECT_OF_INTENT.get(turn.intent, "guide") == "guide")
     aspect = asked_for or ("amount" if amount else None) or ASPECT_OF_INTENT.get(turn.intent) or turn.aspect or "guide"
-    if turn.linked_item and turn.intent not in ASPECT_OF_INTENT and not asked_for:
+    if told_case and not amount and ASPECT_OF_INTENT.get(turn.intent) in (None, "guide", "conditions"):
+        aspect = "materials" if turn.aspect == "materials" else "guide"   # what that case needs
+    elif turn.linked_item and turn.intent not in ASPECT_OF_INTENT and not asked_for:
         aspect = "guide"
     elif turn.district_named and turn.intent not in ASPECT_OF_INTENT and not picked and offered != "situation":
         aspect = "place"   # "高新区" after the time limit was answered: where to go there
@@ -513,6 +520,23 @@ def about_another_item(turn: Turn, store) -> bool:
         return turn.intent in NOT_UNDERSTOOD_INTENTS and other_items_close(turn, turn.item)
     return bool(turn.ambiguous and turn.candidates and turn.candidates[0].get("score", 0) >= ANOTHER_ITEM_SCORE
                 and not tells_case(turn.text))   # 第一次办 reads like 身份证首次申领 to the linker
+
+
+def case_told_after(turn: Turn, store, item_id: str, situation: Optional[str]) -> Optional[str]:
+    """The other situation of the item in context that a message after its answer describes
+    in case words (``situation_said``: 我是外地户口 → 异地补领 after the 户籍地补领 notice; 我其实
+    是来上学的 → 连续就读), if any. None when the message names another item or the linker is
+    sure of one, the item has one situation, or the words point to none, several or the
+    situation already chosen."""
+    if turn.options or turn.outside or (turn.linked_item and turn.linked_item != item_id):
+        return None
+    best = turn.candidates[0] if turn.candidates else {}
+    if best.get("id") != item_id and best.get("score", 0) >= ANOTHER_ITEM_SCORE:
+        return None
+    names = [s["name"] for s in store.situations(item_id)]
+    said = situation_said(turn.text, names) if len(names) > 1 else None
+    current = situation.split("/", 1)[1] if situation and situation.startswith(f"{item_id}/") else None
+    return said if said != current else None
 
 
 def other_items_close(turn: Turn, item_id: str) -> bool:

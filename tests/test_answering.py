@@ -642,3 +642,29 @@ def test_a_lost_document_of_an_item_of_first_issue_gets_its_faq_about_a_loss(rea
     # an item with a situation of its own for a loss gives its notice for that situation
     reply = ask(real_store, "接种证丢了", linked_item="weijian.vaccine.card", item="weijian.vaccine.card")
     assert reply.messages[0]["text"].startswith("【一次性告知】《预防接种证》办理") and "遗失或损毁补办" in reply.messages[0]["text"]
+
+
+@pytest.mark.parametrize("text, intent, expected", [
+    ("我是外地户口，在这边打工", "ask_conditions", "【一次性告知】居民身份证补领"),   # the notice for that case
+    ("外地人能办吗", "ask_conditions", "【一次性告知】居民身份证补领"),
+    ("我是外地的，要多久", "ask_time_limit", "居民身份证补领的办理时限"),       # the aspect asked, for that case
+])
+def test_a_case_told_after_the_notice_answers_for_that_situation_of_the_same_item(fixture_store, text, intent, expected):
+    """我是外地户口 after the 本地补领 notice: 异地补领, not another item the linker half-guessed."""
+    guess = [{"id": "jiaoyu.ruxue.migrant", "name": "随迁子女入学", "score": 0.17}]
+    reply = ask(fixture_store, text, intent=intent, item=ITEM, situation=f"{ITEM}/本地补领", aspect="guide",
+                district_declined=True, in_scope=True, ambiguous=True, candidates=guess)
+    assert reply.messages[0]["text"].startswith(expected) and reply.slots["situation"] == f"{ITEM}/异地补领"
+    if expected.startswith("【"):
+        assert "办理情形：异地补领" in reply.messages[0]["text"]
+
+
+def test_a_case_told_after_the_notice_does_not_hold_back_another_item(fixture_store):
+    # another item named, or one the linker is sure of: that item's question, as before
+    reply = ask(fixture_store, "在外地办居住证要带什么", intent="ask_materials", linked_item=JZZ, item=JZZ,
+                situation=f"{ITEM}/本地补领", aspect="guide")
+    assert "居住证申领" in reply.messages[0]["text"] and reply.slots.get("situation") != f"{ITEM}/异地补领"
+    sure = [{"id": JZZ, "name": "居住证申领", "score": 0.5}]
+    reply = ask(fixture_store, "外地人怎么办", intent="ask_guide", item=ITEM, situation=f"{ITEM}/本地补领",
+                aspect="guide", in_scope=True, ambiguous=True, candidates=sure)
+    assert reply.slots.get("situation") != f"{ITEM}/异地补领"
