@@ -186,11 +186,13 @@ def build(db_path: Path, items: List[Dict[str, Any]]) -> Tuple[int, List[str]]:
     imported = {
         r["id"] for r in db.query("SELECT id FROM items WHERE origin LIKE 'import:%'")
     }
+    # one transaction: a running assistant reading the file meanwhile sees the old guides or
+    # the new ones, never none ("暂时没有这个事项的办事指南" while a rebuild was half done)
     with db.atomic():
         stale = [r["id"] for r in db.query("SELECT id FROM items WHERE origin = ?", [SOURCES_ORIGIN])]
         for item_id in stale:
             delete_item(db, item_id)
-    count = write_items(db, [i for i in items if i["id"] not in imported], SOURCES_ORIGIN)
+        count = write_items(db, [i for i in items if i["id"] not in imported], SOURCES_ORIGIN)
     db.close()
     return count, sorted(imported & {i["id"] for i in items})
 

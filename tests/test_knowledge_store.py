@@ -79,6 +79,30 @@ def test_rebuild_replaces_source_items_and_keeps_imported(tmp_path):
     assert len(GuideStore(path).list_items()) == 2
 
 
+def test_a_reader_sees_every_guide_while_the_knowledge_base_is_rebuilt(tmp_path, monkeypatch):
+    """The running assistant reads the file while `make kb` rebuilds it: it must see the old
+    guides until the new ones are written, never none."""
+    import sqlite3
+
+    import knowledge.build as building
+
+    path = tmp_path / "g.db"
+    items = load_source_files(FIXTURE_SOURCES)
+    build(path, items)
+    seen = []
+    insert = building.insert_item
+
+    def watched(db, item, *args):
+        reader = sqlite3.connect(path)
+        seen.append(reader.execute("SELECT count(*) FROM items").fetchone()[0])
+        reader.close()
+        return insert(db, item, *args)
+
+    monkeypatch.setattr(building, "insert_item", watched)
+    build(path, items)
+    assert seen and set(seen) == {len(items)}
+
+
 def test_validate_names_file_item_and_field():
     item = load_source_files(FIXTURE_SOURCES)[0]
     item = {**item, "fee": "", "situations": [{"name": "通用", "materials": [{"name": "户口簿", "form": "正本", "copies": 0, "required": True}]}]}
