@@ -16,7 +16,7 @@ from actions.choices import (buttons, choose, chosen_by_words, is_number, member
 from knowledge.asking import asks_amount
 from knowledge.faq_matching import loss_faq
 from knowledge.life_events import event_asked, event_named
-from knowledge.notice import CLOSING, HOTLINE, aspect_answer, one_time_notice
+from knowledge.notice import BRIEF_ASPECTS, CLOSING, HOTLINE, answer_for_each, aspect_answer, one_time_notice
 from knowledge.proxy import proxy_answer
 from knowledge.situations import tells_case
 from knowledge.topics import group_of, option_value, topic_asked
@@ -211,7 +211,7 @@ def _answer(turn: Turn, store) -> Reply:
     elif turn.in_scope and turn.ambiguous:
         return ask_item(reply, turn, store)
     elif offered == "item" and turn.intent not in NOT_UNDERSTOOD_INTENTS:
-        return ask_item_again(reply, turn)
+        return ask_item_again(reply, turn, store)
     elif turn.intent in ("affirm", "deny") and not item and not offered and not written_in_latin(turn.text):
         # "没有" / "好的" with nothing asked and no item in context: not a question to answer
         # (Latin letters guessed as a yes or no, asdfghjkl, are not understood instead)
@@ -453,15 +453,22 @@ def items_to_offer(store, candidates: List[Dict[str, Any]]) -> List[Dict[str, st
     return [{"id": i["id"], "name": i["name"]} for i in family] + others
 
 
-def ask_item_again(reply: Reply, turn: Turn) -> Reply:
+def ask_item_again(reply: Reply, turn: Turn, store) -> Reply:
     """A reply to the list of items that neither chooses one nor names another ("要多少钱",
     "我是本人"): the same list again (an item asked about earlier is not what the list is
-    about), and the aspect asked is answered once one is chosen; "都不是" asks what the
-    citizen wants to do instead."""
+    about). A question one line per item answers (多少钱, 要多久, 网上能办吗) is answered for
+    each of them first, and the notice follows the choice; any other aspect is answered once
+    one is chosen. "都不是" asks what the citizen wants to do instead."""
     if turn.intent == "deny":
         return reply.say(ASK_WHAT)
-    if turn.intent in ASPECT_OF_INTENT:
-        reply.slots["aspect"] = ASPECT_OF_INTENT[turn.intent]
+    aspect = ASPECT_OF_INTENT.get(turn.intent)
+    items = [store.item(o["value"]) for o in turn.options if o["kind"] == "item"]
+    if aspect in BRIEF_ASPECTS and items and all(items) and len(items) == len(turn.options):
+        reply.say(answer_for_each(aspect, items))
+        reply.slots["aspect"] = "guide"
+        return ask(reply, WHICH_ITEM, turn.options)
+    if aspect:
+        reply.slots["aspect"] = aspect
     return ask(reply, CHOOSE_FIRST, turn.options)
 
 

@@ -155,3 +155,25 @@ def amount_text(item: Dict[str, Any]) -> str:
         return f"{item['name']}的办事指南没有写明具体金额，以经办机构审核核定为准。{CLOSING}"
     return "\n".join([f"关于{item['name']}的金额，办事指南的规定是："] + said
                      + [f"具体金额以经办机构审核核定为准。{CLOSING}"])
+
+
+# what one line per item answers, for a question asked before choosing among several items
+BRIEF_ASPECTS = {"fee": "收费标准", "time_limit": "承诺办结时限", "online": "网上办理"}
+
+
+def brief_answer(aspect: str, item: Dict[str, Any]) -> str:
+    """One item's answer to ``aspect`` (one of ``BRIEF_ASPECTS``) in a line."""
+    if aspect == "fee":
+        return item.get("fee") or "不收费"
+    if aspect == "time_limit":
+        return item.get("committed_time_limit") or item.get("legal_time_limit") or "无"
+    return visits_text(item) if item.get("online_entry") else "暂不支持网上办理"
+
+
+def answer_for_each(aspect: str, items: List[Dict[str, Any]]) -> str:
+    """多少钱 while several items are offered: the answer of each (one line when all agree)."""
+    answers = [brief_answer(aspect, item) for item in items]
+    if len(set(answers)) == 1:
+        return f"这几项的{BRIEF_ASPECTS[aspect]}都是：{answers[0]}。"
+    return "\n".join([f"这几项的{BRIEF_ASPECTS[aspect]}分别是："]
+                     + [f"{n}. {item['name']}：{answer}" for n, (item, answer) in enumerate(zip(items, answers), 1)])

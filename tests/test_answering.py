@@ -157,14 +157,21 @@ def test_an_unsettled_reply_to_the_item_list_takes_the_offered_item_the_linker_r
 def test_a_question_before_choosing_from_the_item_list_gets_the_list_again_and_then_its_answer(fixture_store):
     offered = [option("item", ITEM, "居民身份证补领"), option("item", "gongan.jzz.apply", "居住证申领")]
     noise = [{"id": "gongan.hk.move", "name": "户口迁移", "score": 0.2}]
+    # a question each item answers in a line: the answer of each, then the list; the notice follows the choice
     reply = ask(fixture_store, "要多少钱", intent="ask_fee", options=offered, aspect="guide", candidates=noise)
-    assert "下面哪一项" in reply.messages[0]["text"] and "2. 居住证申领" in reply.messages[0]["text"]
-    assert reply.slots == {"options": offered, "aspect": "fee"}
-    reply = ask(fixture_store, "2", intent="choose_option", options=reply.slots["options"], aspect="fee")
-    assert reply.slots["service_item"] == "gongan.jzz.apply" and reply.messages[0]["text"].startswith("居住证申领的收费标准")
+    texts = [m["text"] for m in reply.messages]
+    assert texts[0].splitlines() == ["这几项的收费标准分别是：", "1. 居民身份证补领：40元", "2. 居住证申领：不收费"]
+    assert texts[1].startswith("请问您要办理的是哪一项") and "2. 居住证申领" in texts[1]
+    assert reply.slots == {"options": offered, "aspect": "guide"}
+    reply = ask(fixture_store, "2", intent="choose_option", options=reply.slots["options"], aspect="guide",
+                district_declined=True)
+    assert reply.slots["service_item"] == "gongan.jzz.apply" and reply.messages[0]["text"].startswith("【一次性告知】居住证申领")
+    # another question: the list again, and the aspect asked is answered once one is chosen
+    reply = ask(fixture_store, "要带什么", intent="ask_materials", options=offered, aspect="guide", candidates=noise)
+    assert "下面哪一项" in reply.messages[0]["text"] and reply.slots == {"options": offered, "aspect": "materials"}
     # also with an item asked about before the list: the list is the context now
     reply = ask(fixture_store, "要多少钱", intent="ask_fee", options=offered, item="gongan.jzz.apply")
-    assert "下面哪一项" in reply.messages[0]["text"] and reply.slots["aspect"] == "fee"
+    assert reply.messages[0]["text"].startswith("这几项的收费标准") and "哪一项" in reply.messages[-1]["text"]
     # "都不是": what then; out of scope: the honest answer, as without a list
     reply = ask(fixture_store, "都不是", intent="deny", options=offered)
     assert "请问您要办理什么事项" in reply.messages[0]["text"] and reply.slots == {"options": None}

@@ -196,3 +196,15 @@ def test_the_amount_answer_quotes_the_guide_sentences_about_amounts_and_never_th
     assert aspect_answer("amount", item, [], []) == text
     silent = amount_text({"name": "身份证补领", "conditions": "身份证丢失的应当补领。", "process": "缴纳40元工本费。"})
     assert silent == f"身份证补领的办事指南没有写明具体金额，以经办机构审核核定为准。{CLOSING}"
+
+
+def test_an_answer_for_each_item_is_one_line_when_they_agree():
+    from knowledge.notice import answer_for_each
+
+    passports = [{"name": "普通护照签发", "fee": "120元"}, {"name": "普通护照换发", "fee": "120元"}]
+    assert answer_for_each("fee", passports) == "这几项的收费标准都是：120元。"
+    online = [{"name": "甲", "online_entry": "APP", "visits_needed": 0}, {"name": "乙", "online_entry": None}]
+    assert answer_for_each("online", online).splitlines() == ["这几项的网上办理分别是：", "1. 甲：全程网办，不用跑腿",
+                                                              "2. 乙：暂不支持网上办理"]
+    limits = [{"name": "甲", "committed_time_limit": "5个工作日"}, {"name": "乙", "legal_time_limit": "20日"}]
+    assert answer_for_each("time_limit", limits).splitlines()[1:] == ["1. 甲：5个工作日", "2. 乙：20日"]
