@@ -126,12 +126,20 @@ def choose(text: str, options: List[Dict[str, Any]]) -> Optional[Dict[str, Any]]
     for words in (core, _SAME.sub(lambda m: _SAME_WORDS[m.group()], core)):
         if words != compact and len(words) >= 2:   # "我退休了" -> 退休, "我在城东" -> 城东, "在外地" -> 异地
             hits = [o for o in options if words in o["title"]]
+            if len(hits) > 1:   # "婚生的": 婚生子女入户, not 非婚生育子女入户
+                hits = [o for o in hits if _said_plainly(words, o["title"])]
             if len(hits) == 1:
                 return hits[0]
     hits = [o for o in options if o["value"] and o["value"] in compact]
     if len(hits) == 1:
         return hits[0]
     return chosen_by_state(compact, options)
+
+
+def _said_plainly(words: str, title: str) -> bool:
+    """Whether ``words`` occur in ``title`` other than negated (非婚生育 does not say 婚生)."""
+    return any(not title[:m.start()].endswith(("非", "不", "未", "无"))
+               for m in re.finditer(re.escape(words), title))
 
 
 # words too common in situation names to tell one from another (本人申请 / 委托他人申请)

@@ -14,7 +14,8 @@ from unicodedata import normalize
 # purpose: guessing from any shared word ("平台" in "平台说要先有证") gives the wrong list of
 # materials, which is worse than asking.
 _CASE_WORDS = (
-    (re.compile(r"异地|外地|外省|外市|不在户籍地|户口不在"), ("异地",)),
+    (re.compile(r"异地|外地|外省|外市|不在户籍地|户口不在|户口(?:还)?在老家|老家户口|人在这[边里]|在这边(?:打工|上班|工作)"),
+     ("异地",)),
     (re.compile(r"户籍地|户口所在地|户籍所在地|回老家|老家办"), ("户籍地",)),
     (re.compile(r"首次|第一次|头一次|初次|从来没办|从没办|没办过"), ("首次",)),
     (re.compile(r"遗失|丢|找不到|不见了"), ("遗失",)),
@@ -23,6 +24,14 @@ _CASE_WORDS = (
     (re.compile(r"过期|到期|期满|届满"), ("期满", "届满")),
     (re.compile(r"境外|国外|出国期间|在外国"), ("境外",)),
     (re.compile(r"上学|读书|就读|念书|在读|学生"), ("就读", "学生")),
+    (re.compile(r"上班|打工|工作|就业"), ("就业",)),
+    # who goes: the citizen, or someone for them (家属代为申请, 委托他人代办, 上门认证)
+    (re.compile(r"我(?:想|要|打算)?(?:自己|本人)"), ("本人", "自行")),   # not 必须本人去吗: a question
+    (re.compile(r"代办|代为|委托|帮[我他她]办|替[我他她]|家属|去不了|来不了|腿脚不好|卧床|瘫"), ("代",)),
+    (re.compile(r"行动不便|去不了|来不了|腿脚不好|卧床|瘫|上门"), ("上门", "行动不便")),
+    # where a child was born or a person died
+    (re.compile(r"医院|妇幼|卫生院|产院|机构内"), ("机构内",)),
+    (re.compile(r"在家[里中]?[生走去]|家里[生走]|路上生|车上生|院外|机构外|养老院"), ("机构外", "家中")),
     (re.compile(r"二手房"), ("二手房",)),
     (re.compile(r"小学"), ("小学",)),
     (re.compile(r"初中|小升初"), ("初中",)),

@@ -136,6 +136,15 @@ CANLIAN = ["智力、精神类以外的成年残疾人（户籍地申请）", "�
     ("成年人", HUZHAO, "年满16周岁的一般申请人"),
     ("给孩子办护照", HUZHAO, "未满16周岁"),
     ("小孩要办残疾证", CANLIAN, "智力、精神类残疾人和未成年人（户籍地申请）"),
+    ("我户口在老家，人在这边，身份证坏了", SFZ_RENEW, "损坏异地换领"),
+    ("我在这边上班半年了，老家河南的", ["合法稳定就业", "合法稳定住所", "连续就读"], "合法稳定就业"),
+    ("我其实是来上学的", ["合法稳定就业", "合法稳定住所", "连续就读"], "连续就读"),
+    ("我自己弄", ["本人自行办理", "委托任职受雇单位代为办理"], "本人自行办理"),
+    ("她腿脚不好去不了", ["老人本人申请", "家属代为申请"], "家属代为申请"),
+    ("他瘫在床上动不了", ["境内本人认证", "境外居住人员认证", "行动不便申请上门认证"], "行动不便申请上门认证"),
+    ("在市妇幼生的", ["在医疗机构内出生", "在医疗机构外出生"], "在医疗机构内出生"),
+    ("在家里生的", ["在医疗机构内出生", "在医疗机构外出生"], "在医疗机构外出生"),
+    ("老人在医院走的", ["在医疗卫生机构内死亡", "在家中或养老机构等场所死亡"], "在医疗卫生机构内死亡"),
 ])
 def test_the_first_question_s_own_words_choose_the_situation(text, situations, expected):
     assert situation_said(text, situations) == expected
@@ -208,3 +217,10 @@ def test_an_answer_for_each_item_is_one_line_when_they_agree():
                                                               "2. 乙：暂不支持网上办理"]
     limits = [{"name": "甲", "committed_time_limit": "5个工作日"}, {"name": "乙", "legal_time_limit": "20日"}]
     assert answer_for_each("time_limit", limits).splitlines()[1:] == ["1. 甲：5个工作日", "2. 乙：20日"]
+
+
+
+def test_a_word_of_an_option_said_plainly_is_not_the_option_that_negates_it():
+    options = [option("situation", "婚生子女入户", "婚生子女入户"), option("situation", "非婚生育子女入户", "非婚生育子女入户")]
+    assert choose("婚生的", options)["value"] == "婚生子女入户"
+    assert choose("非婚生的", options)["value"] == "非婚生育子女入户"
