@@ -185,6 +185,8 @@ def _answer(turn: Turn, store) -> Reply:
             and ASPECT_OF_INTENT.get(turn.intent, "guide") == "guide":
         # "个体户的" to the situations of 营业执照补领: whose licence, not another item
         return ask_again_not_understood(reply, store, item, offered, turn.options)
+    elif on_item and asks_amount(turn.text):
+        pass   # 年收入12万，能退多少 while the situation is asked: answered, then the question again
     elif on_item and ASPECT_OF_INTENT.get(turn.intent, "guide") == "guide" and not turn.named_items \
             and not (turn.intent in NOT_UNDERSTOOD_INTENTS and faq_asked(store, item, turn) is not None):
         # a reply in other words (首次, 才生下来两个月, 二手车) to this item's situations or

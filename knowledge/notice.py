@@ -17,6 +17,7 @@ ASPECTS = ("guide", "materials", "time_limit", "fee", "place", "online", "condit
 _AMOUNT = re.compile(r"额度|限额|金额|提取额|总额|\d元|元/|标准|本息|实际房租|购房款|比例|倍数|补助金|补贴")
 _PAYING = re.compile(r"缴纳|工本费|收费|手续费|补税|纳税|缴费")   # what one pays: the fee, not the amount
 _SENTENCE_END = re.compile(r"(?<=[。；;])|\n")
+_STEP = re.compile(r"^\d+[.、．]\s*(?:[^：:，。]{1,8}[：:])?")
 NUMERALS = "一二三四五六七八九十"
 
 
@@ -148,12 +149,12 @@ def amount_text(item: Dict[str, Any]) -> str:
     said = []
     for text in (item.get("conditions"), item.get("process")):
         for sentence in _SENTENCE_END.split(text or ""):
-            sentence = sentence.strip()
+            sentence = _STEP.sub("", sentence.strip())   # "2. 核查：…" of the process: its words
             if sentence and _AMOUNT.search(sentence) and not _PAYING.search(sentence) and sentence not in said:
                 said.append(sentence)
     if not said:
         return f"{item['name']}的办事指南没有写明具体金额，以经办机构审核核定为准。{CLOSING}"
-    return "\n".join([f"关于{item['name']}的金额，办事指南的规定是："] + said
+    return "\n".join([f"关于{item['name']}的金额，办事指南中有关的规定是："] + said
                      + [f"具体金额以经办机构审核核定为准。{CLOSING}"])
 
 

@@ -629,6 +629,7 @@ def test_how_much_one_gets_is_answered_from_the_guide_not_by_the_fee(real_store)
     reply = ask(real_store, "能提多少钱", intent="ask_fee", item="gjj.withdraw.buy", aspect="guide")
     text = reply.messages[0]["text"]
     assert text.startswith("关于购买自住住房提取住房公积金的金额") and "提取总额不超过购房款" in text
+    assert "3. 审核" not in text and "核定可提取金额" in text   # a process step's words, without its number
     assert "收费标准" not in text and reply.slots["aspect"] == "amount"
     # what one pays is still the fee
     reply = ask(real_store, "要交多少钱", intent="ask_fee", item="gjj.withdraw.buy", aspect="amount")
@@ -675,3 +676,12 @@ def test_a_case_told_after_the_notice_does_not_hold_back_another_item(fixture_st
     reply = ask(fixture_store, "外地人怎么办", intent="ask_guide", item=ITEM, situation=f"{ITEM}/本地补领",
                 aspect="guide", in_scope=True, ambiguous=True, candidates=sure)
     assert reply.slots.get("situation") != f"{ITEM}/异地补领"
+
+
+def test_an_amount_question_while_the_situation_is_asked_is_answered_and_the_question_asked_again(real_store):
+    item = "shuiwu.geshui.annual"
+    options = [{**option("situation", s["name"], s["name"]), "item": item} for s in real_store.situations(item)]
+    reply = ask(real_store, "年收入12万，能退多少", intent="out_of_scope", item=item, aspect="guide", options=options)
+    texts = [m["text"] for m in reply.messages]
+    assert "个人所得税综合所得年度汇算" in texts[0] and "金额" in texts[0]
+    assert texts[1].startswith("另外，") and reply.slots["options"] == options and reply.slots["aspect"] == "guide"

@@ -198,10 +198,10 @@ def test_a_question_of_what_one_pays_or_of_something_else_is_not_an_amount_quest
 
 def test_the_amount_answer_quotes_the_guide_sentences_about_amounts_and_never_the_fee():
     item = {"name": "租房提取", "conditions": "连续缴存满3个月可以提取。按月提取限额提取；提取额不超过实际房租支出。",
-            "process": "1. 申请；\n2. 核定可提取额度。\n3. 缴纳10元工本费。", "fee": "不收费"}
+            "process": "1. 申请；\n2. 核定可提取额度。\n3. 缴费：缴纳10元工本费。", "fee": "不收费"}
     text = amount_text(item)
-    assert text.splitlines() == ["关于租房提取的金额，办事指南的规定是：", "按月提取限额提取；", "提取额不超过实际房租支出。",
-                                 "2. 核定可提取额度。", f"具体金额以经办机构审核核定为准。{CLOSING}"]
+    assert text.splitlines() == ["关于租房提取的金额，办事指南中有关的规定是：", "按月提取限额提取；", "提取额不超过实际房租支出。",
+                                 "核定可提取额度。", f"具体金额以经办机构审核核定为准。{CLOSING}"]
     assert aspect_answer("amount", item, [], []) == text
     silent = amount_text({"name": "身份证补领", "conditions": "身份证丢失的应当补领。", "process": "缴纳40元工本费。"})
     assert silent == f"身份证补领的办事指南没有写明具体金额，以经办机构审核核定为准。{CLOSING}"
