@@ -205,6 +205,9 @@ def _answer(turn: Turn, store) -> Reply:
         if situation and not situation.startswith(f"{item}/"):
             situation = None
             reply.slots["situation"] = None
+    elif offered != "item" and (pending := pending_named(turn, store)) is not None:
+        item, situation = pending, None
+        reply.slots.update(service_item=pending, situation=None)
     elif item and not offered and (same := items_of_follow_up(store, item, turn)):
         if len(same) > 1:   # "那贷款呢" after 公积金提取: the 公积金 items about loans, not 助学贷款
             return ask_items(reply, same, ASPECT_OF_INTENT.get(turn.intent))
@@ -492,6 +495,15 @@ def items_of_follow_up(store, item_id: str, turn: Turn) -> List[Dict[str, str]]:
         return []
     term = match.group("a") or match.group("b")
     return [i for i in store.department_items_naming(context.get("department"), term) if i["id"] != item_id]
+
+
+def pending_named(turn: Turn, store) -> Optional[str]:
+    """The one item still to come (named together earlier) that an unsure message points to:
+    "那低保呢" or "低保要带啥" after 残疾证和低保 is 最低生活保障, not a list of 低保-like items."""
+    if not turn.pending_items or turn.linked_item:
+        return None
+    close = [c["id"] for c in turn.candidates[:3] if c.get("id") in turn.pending_items]
+    return close[0] if len(close) == 1 else None
 
 
 SHORT_REPLY = 10   # characters: a reply this short that says the case is a reply, whatever it links to

@@ -685,3 +685,19 @@ def test_an_amount_question_while_the_situation_is_asked_is_answered_and_the_que
     texts = [m["text"] for m in reply.messages]
     assert "个人所得税综合所得年度汇算" in texts[0] and "金额" in texts[0]
     assert texts[1].startswith("另外，") and reply.slots["options"] == options and reply.slots["aspect"] == "guide"
+
+
+def test_an_unsure_message_pointing_to_an_item_still_to_come_is_that_item(real_store):
+    """"那低保呢" after 残疾证和低保, while 残疾证's situation is asked: 最低生活保障, not a list."""
+    close = [{"id": "minzheng.dibao.apply", "name": "最低生活保障", "score": 0.2},
+             {"id": "yibao.jiuzhu.apply", "name": "医疗救助申请", "score": 0.15}]
+    item = "canlian.cert.new"
+    options = [{**option("situation", s["name"], s["name"]), "item": item} for s in real_store.situations(item)]
+    for text, intent in (("那低保呢", "out_of_scope"), ("低保要带啥", "ask_materials")):
+        reply = ask(real_store, text, intent=intent, item=item, aspect="guide", options=options, candidates=close,
+                    in_scope=intent != "out_of_scope", ambiguous=True, pending_items=["minzheng.dibao.apply"])
+        assert reply.slots["service_item"] == "minzheng.dibao.apply" and "最低生活保障" in reply.messages[0]["text"]
+    # nothing still to come: the list, as before
+    reply = ask(real_store, "低保要带啥", intent="ask_materials", candidates=close, in_scope=True, ambiguous=True)
+    assert reply.slots.get("service_item") is None and "哪一项" in reply.messages[0]["text"]
+
