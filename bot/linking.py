@@ -30,6 +30,10 @@ from knowledge.outside import OutsideService
 
 NONE = "__none__"
 NAMED_EVIDENCE = 0.8  # alias evidence of a name or alias of four characters or more
+# the two funds citizens mix up: a message that names one and not the other is not about an
+# item named after the other (社保断了想补交 is not 住房公积金补缴, 公积金怎么查 not 社保查询)
+_HOUSING_FUND = re.compile(r"公积金")
+_SOCIAL_INSURANCE = re.compile(r"社保|社会保险|养老保险|养老金|医保|医疗保险|失业保险|工伤保险|生育保险")
 _SPACE = re.compile(r"\s+")
 # leading clauses that are only courtesy (你好，/ 谢谢你。/ 麻烦问一下，/ 不好意思，打扰一下，): they say
 # nothing about the item, and as the greetings and thanks among the "none" examples they made
@@ -246,11 +250,14 @@ class ItemLinker:
         item_ids, s = self.class_index[1], self.settings
         order = np.argsort(-scores, kind="stable")   # ties keep the classifier's class order
         term = self.under_specified(prepared)
+        other_fund = _other_fund(plain)
         best_items: List[Tuple[str, float]] = []
         for k in order:
             item_id = item_ids[k]
             # 身份证怎么办: only a term several items share; offer those items
             if term and not any(term in p for p in self.phrases[item_id]):
+                continue
+            if other_fund is not None and other_fund.search(self.names[item_id]):
                 continue
             best_items.append((item_id, float(scores[k])))
             if len(best_items) == s.top_k:
@@ -463,6 +470,15 @@ def _by_first_char(words: Sequence[str]) -> Dict[str, List[str]]:
     for word in words:
         index.setdefault(word[0], []).append(word)
     return index
+
+
+def _other_fund(plain: str) -> Optional["re.Pattern"]:
+    """The fund (``_HOUSING_FUND`` or ``_SOCIAL_INSURANCE``) that ``plain`` does not name while
+    naming the other one; None when it names both or neither."""
+    housing, social = bool(_HOUSING_FUND.search(plain)), bool(_SOCIAL_INSURANCE.search(plain))
+    if housing == social:
+        return None
+    return _SOCIAL_INSURANCE if housing else _HOUSING_FUND
 
 
 def _plain(text: str) -> str:

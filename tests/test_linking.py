@@ -287,3 +287,17 @@ def test_asks_only_splits_the_whole_text_into_asking_words(text, only):
     # 去哪里办理: 去哪里 + 办理, though 哪里办 is an asking word too (removing words one by one
     # kept 去…理 when 哪里办 went first, which depended on the process's string hashing)
     assert asks_only(text) is only
+
+
+def test_a_message_naming_one_fund_gets_no_item_named_after_the_other():
+    """社保断了想补交 is not 住房公积金补缴 (补交 is an alias of it), 公积金断缴了 not a 社保 item."""
+    items = [{"id": "gjj.supplement", "name": "住房公积金补缴", "aliases": ["补交公积金", "公积金断缴补缴"]},
+             {"id": "sb.flex", "name": "灵活就业人员企业职工基本养老保险参保登记", "aliases": ["自己交社保", "续交社保"]}]
+    documents = [("gjj.supplement", "单位漏缴的公积金怎么补交"), ("gjj.supplement", "公积金少交了要补"),
+                 ("sb.flex", "辞职了社保想自己续上"), ("sb.flex", "没单位怎么交养老保险")]
+    words = [i["name"] for i in items] + [a for i in items for a in i["aliases"]]
+    small = ItemLinker.train(items, documents, NONE, segmenter_for(words).cut,
+                             LinkerSettings(calibrate=False, in_scope_threshold=0.1))
+    assert [c.id for c in small.rank("社保断了想补交").candidates] == ["sb.flex"]
+    assert [c.id for c in small.rank("公积金断了想补交").candidates] == ["gjj.supplement"]
+    assert {c.id for c in small.rank("社保和公积金断了想补交").candidates} == {"sb.flex", "gjj.supplement"}
