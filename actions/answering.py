@@ -213,6 +213,11 @@ def _answer(turn: Turn, store) -> Reply:
             return ask_items(reply, same, ASPECT_OF_INTENT.get(turn.intent))
         item, situation = same[0]["id"], None
         reply.slots.update(service_item=item, situation=None)
+    elif item and not offered and ASPECT_OF_INTENT.get(turn.intent) == "guide" and not turn.in_scope \
+            and turn.candidates and turn.candidates[0]["id"] != item \
+            and turn.candidates[0].get("score", 0) >= ANOTHER_ITEM_SCORE:
+        # 对了我身份证也丢了 after the 驾驶证 notice: the close items offered, not that notice again
+        return ask_items(reply, items_to_offer(store, turn.candidates), "guide")
     elif turn.in_scope and turn.ambiguous:
         return ask_item(reply, turn, store)
     elif offered == "item" and turn.intent not in NOT_UNDERSTOOD_INTENTS:

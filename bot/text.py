@@ -8,6 +8,7 @@ control characters → spaces.
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 
 MAX_CHARS = 2000  # understanding looks at most at this many characters of a message
@@ -47,12 +48,24 @@ def to_simplified(text: str) -> str:
 _VARIANTS = str.maketrans({"缴": "交"})
 
 
+# How a hotline agent frames what the caller says (来电人反映：…, 市民来电咨询，…): not part of the
+# question; blanked, so that "来电人反映：本人残疾证丢失" is not read as a question about 代办.
+_FRAME = re.compile(r"^\s*(?:(?:来电人|来电者|来电市民|来电群众)(?:来电)?(?:称|说|反映|表示|咨询|询问|想问|问|想了解|诉求)?"
+                    r"|(?:市民|群众|来电)(?:来电)?(?:称|说|反映|表示|咨询|询问|想问|问|想了解))[：:，,]?")
+
+
+def _without_frame(text: str) -> str:
+    frame = _FRAME.match(text)
+    return " " * frame.end() + text[frame.end():] if frame and frame.end() < len(text) else text
+
+
 @functools.lru_cache(maxsize=4096)
 def normalise(text: str) -> str:
-    """The form every component compares: simplified, half-width, lower case, same length."""
+    """The form every component compares: simplified, half-width, lower case, same length,
+    without a hotline agent's frame (来电人说：)."""
     if not text:
         return ""
-    return to_simplified("".join(_plain(c) for c in text)).translate(_VARIANTS)
+    return _without_frame(to_simplified("".join(_plain(c) for c in text)).translate(_VARIANTS))
 
 
 def has_meaning(text: str) -> bool:

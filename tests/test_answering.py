@@ -701,3 +701,16 @@ def test_an_unsure_message_pointing_to_an_item_still_to_come_is_that_item(real_s
     reply = ask(real_store, "低保要带啥", intent="ask_materials", candidates=close, in_scope=True, ambiguous=True)
     assert reply.slots.get("service_item") is None and "哪一项" in reply.messages[0]["text"]
 
+
+
+def test_another_item_close_after_a_notice_is_offered_not_the_notice_again(real_store):
+    """对了我身份证也丢了 after the 驾驶证补证 notice: the linker is not sure enough to name
+    居民身份证补领, but it is close; the 驾驶证 notice again was the answer."""
+    close = [{"id": "gongan.sfz.reissue", "name": "居民身份证补领", "score": 0.38},
+             {"id": "jiaoguan.jsz.reissue", "name": "机动车驾驶证遗失补证", "score": 0.05}]
+    reply = ask(real_store, "对了我身份证也丢了", intent="ask_guide", item="jiaoguan.jsz.reissue", aspect="guide",
+                candidates=close)
+    assert "1. 居民身份证补领" in reply.messages[0]["text"] and not reply.messages[0]["text"].startswith("【一次性告知】")
+    # a follow-up about an aspect stays on the item in context
+    reply = ask(real_store, "要多久", intent="ask_time_limit", item="jiaoguan.jsz.reissue", aspect="guide", candidates=close)
+    assert reply.messages[0]["text"].startswith("机动车驾驶证遗失补证的办理时限")

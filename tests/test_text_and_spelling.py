@@ -91,3 +91,19 @@ def test_vocabulary_has_the_dictionary_words_inside_longer_words():
     assert set(plain) <= set(searched)
     # so a homophone typo of the inner word is understood without an alias that says it alone
     assert "身份证" in SpellingExpander(searched).expand("身分证丢在深圳了", segmenter.cut)
+
+
+@pytest.mark.parametrize("text, rest", [
+    ("来电人反映：本人残疾证丢失", "本人残疾证丢失"),
+    ("市民来电咨询：护照怎么办", "护照怎么办"),
+    ("来电人说他母亲的身份证丢了", "他母亲的身份证丢了"),
+    ("來電人說：身份證丟了", "身份证丢了"),
+])
+def test_a_hotline_agents_frame_is_blanked_and_the_length_kept(text, rest):
+    plain = normalise(text)
+    assert len(plain) == len(text) and plain.strip() == rest
+
+
+@pytest.mark.parametrize("text", ["市民中心的停车场收费吗", "来电人", "身份证丢了来电人说"])
+def test_words_of_a_frame_elsewhere_are_kept(text):
+    assert normalise(text) == text
