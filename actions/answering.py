@@ -6,6 +6,7 @@ district) with numbered options, or the honest out-of-scope reply. It never touc
 """
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
 from typing import Any, Dict, List, Optional
@@ -133,7 +134,7 @@ def _answer(turn: Turn, store) -> Reply:
     on_item = offered in ("situation", "district") and bool(item) and not about_another_item(turn, store)
     if picked is None and on_item:   # 在外地打工 to 户籍地补领 / 异地补领
         picked = chosen_by_words(turn.text, turn.options)
-    elif picked is None and (back := case_reply_to(turn)) is not None:
+    elif picked is None and (back := case_reply_to(turn, store)) is not None:
         # "就在户口所在地补" to 户籍地补领 / 异地补领, though it reads like 开具户籍类证明 to the linker
         picked, item = back
         reply.slots["service_item"] = item
@@ -512,17 +513,37 @@ def pending_named(turn: Turn, store) -> Optional[str]:
 
 
 SHORT_REPLY = 10   # characters: a reply this short that says the case is a reply, whatever it links to
+LONG_REPLY = 30    # characters: a reply up to this long is one unless it names another item
 
 
-def case_reply_to(turn: Turn):
-    """(option, item) when a short reply to an item's situations says the case in words of
-    the closed list (``situation_said``: 户口所在地, 回老家, 在外地) that point to one of
-    them, although the linker took it for another item; else None. The options remember
-    their item (older conversations' options do not: None)."""
-    if not turn.options or turn.options[0]["kind"] != "situation" or len(turn.text or "") > SHORT_REPLY:
+_ACTION = re.compile(r"(?:首次)?(?:申领|申请|补领|换领|办理|登记|签发|补发|换发)$")
+
+
+def names_item(store, item_id: str, text: str) -> bool:
+    """Whether ``text`` holds the item's name, its name without the action (居住证 of 居住证申领)
+    or one of its aliases (two characters or more)."""
+    item = store.item(item_id) or {}
+    aliases = item.get("aliases") or []
+    if isinstance(aliases, str):
+        aliases = json.loads(aliases or "[]")
+    name = item.get("name") or ""
+    return any(len(words) >= 2 and words in text for words in [name, _ACTION.sub("", name), *aliases])
+
+
+def case_reply_to(turn: Turn, store):
+    """(option, item) when a reply to an item's situations says the case in words of the
+    closed list (``situation_said``: 户口所在地, 回老家, 在外地) that point to one of them,
+    although the linker took it for another item: a short reply whatever it links to, a
+    longer one (我是外地户口，在这边上班) unless it names the other item in so many words (居住证
+    在户口所在地能办吗). Else None. The options remember their item (older conversations'
+    options do not: None)."""
+    text = turn.text or ""
+    if not turn.options or turn.options[0]["kind"] != "situation" or len(text) > LONG_REPLY:
         return None
     pending = turn.options[0].get("item")
     if not pending or pending == turn.linked_item:
+        return None
+    if len(text) > SHORT_REPLY and turn.linked_item and names_item(store, turn.linked_item, text):
         return None
     titles = [o["title"] for o in turn.options]
     said = situation_said(turn.text, titles)

@@ -29,6 +29,10 @@ def test_a_short_case_reply_chooses_the_situation_though_the_linker_took_it_for_
                 item="gongan.jzz.apply", options=options)
     assert reply.slots["service_item"] == ITEM and reply.slots["situation"] == f"{ITEM}/户籍地补领"
     assert "居民身份证补领" in reply.messages[0]["text"]
+    # a longer reply is one too, unless it names the other item in so many words
+    reply = ask(fixture_store, "我是外地户口，在这边上班", intent="ask_conditions", linked_item="gongan.jzz.apply",
+                item="gongan.jzz.apply", options=options)
+    assert reply.slots["service_item"] == ITEM and reply.slots["situation"] == f"{ITEM}/异地补领"
     # a longer message naming another item is that item's question
     reply = ask(fixture_store, "居住证在户口所在地能办吗，要带什么材料", intent="ask_materials",
                 linked_item="gongan.jzz.apply", item="gongan.jzz.apply", options=options)
