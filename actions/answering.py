@@ -13,7 +13,7 @@ from typing import Any, Dict, List, Optional
 from unicodedata import normalize
 
 from actions.choices import (buttons, choose, chosen_by_words, is_number, member_by_state, numbered_text, option,
-                             picked_number, says_whose, situation_said)
+                             picked_number, reply_core, says_whose, situation_said)
 from knowledge.asking import asks_amount
 from knowledge.faq_matching import loss_faq
 from knowledge.life_events import event_asked, event_named
@@ -127,6 +127,11 @@ def _answer(turn: Turn, store) -> Reply:
     if picked is None and offered == "item" and not turn.linked_item and not turn.outside \
             and turn.intent not in ASPECT_OF_INTENT:   # a question (必须本人去吗) is not a choice
         picked = offered_best_candidate(turn)
+    if picked is None and offered == "item" and not turn.linked_item and not turn.outside:
+        picked = chosen_by_alias(turn, store)   # "我是离职了" to the 公积金 withdrawals: 与单位终止劳动关系提取
+    if picked is None and offered == "item" and len(turn.options) == 1 and turn.intent in ASPECT_OF_INTENT \
+            and not turn.linked_item:
+        picked = turn.options[0]   # "在哪办" when one item is offered: that item, not the question again
     if picked is None and not offered and turn.pending_items:   # "1" for the first item still to come
         number = picked_number(turn.text)
         if number is not None and 1 <= number <= len(turn.pending_items):
@@ -517,6 +522,20 @@ LONG_REPLY = 30    # characters: a reply up to this long is one unless it names 
 
 
 _ACTION = re.compile(r"(?:首次)?(?:申领|申请|补领|换领|办理|登记|签发|补发|换发)$")
+
+
+def chosen_by_alias(turn: Turn, store) -> Optional[Dict[str, Any]]:
+    """The one offered item whose aliases hold the words of a short reply to "which item?"
+    (我是离职了 → 离职提取公积金 of 与单位终止劳动关系提取住房公积金); None for none or several."""
+    core = reply_core(turn.text)
+    if not 2 <= len(core) <= 6:
+        return None
+    hits = []
+    for offered in turn.options:
+        item = store.item(offered["value"]) if offered["kind"] == "item" else None
+        if item and any(core in alias for alias in item.get("aliases") or []):
+            hits.append(offered)
+    return hits[0] if len(hits) == 1 else None
 
 
 def names_item(store, item_id: str, text: str) -> bool:

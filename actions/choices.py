@@ -61,6 +61,11 @@ def member_by_state(text: str, linked: Dict[str, str], family: List[Dict[str, st
     return hits[0] if len(hits) == 1 else None
 
 
+def reply_core(text: str) -> str:
+    """A short reply without what wraps its words (我是…了): 我是离职了 → 离职."""
+    return _FILLER.sub("", re.sub(r"\s+", "", normalize("NFKC", text or "")))
+
+
 def chosen_by_state(text: str, options: List[Dict[str, Any]]) -> Optional[Dict[str, Any]]:
     """The one option that what ``text`` says happened (丢了, 过期了, 第一次办) points to;
     None when it says none or more than one of them, or they point to no single option."""

@@ -718,3 +718,17 @@ def test_another_item_close_after_a_notice_is_offered_not_the_notice_again(real_
     # a follow-up about an aspect stays on the item in context
     reply = ask(real_store, "要多久", intent="ask_time_limit", item="jiaoguan.jsz.reissue", aspect="guide", candidates=close)
     assert reply.messages[0]["text"].startswith("机动车驾驶证遗失补证的办理时限")
+
+
+def test_a_reply_to_which_item_in_the_words_of_an_alias_chooses_it(real_store):
+    family = [option("item", i["id"], i["name"]) for i in real_store.family("gjj.withdraw.buy")]
+    reply = ask(real_store, "我是离职了", intent="inform", options=family, aspect="guide")
+    assert reply.slots["service_item"] == "gjj.withdraw.leave"
+    reply = ask(real_store, "我是本人", intent="inform", options=family, aspect="guide")
+    assert "service_item" not in reply.slots and "下面哪一项" in reply.messages[0]["text"]
+
+
+def test_a_question_when_one_item_is_offered_is_about_that_item(real_store):
+    one = [option("item", "shuiwu.geshui.annual", "个人所得税综合所得年度汇算")]
+    reply = ask(real_store, "在哪办", intent="ask_place", options=one, aspect="guide")
+    assert reply.slots["service_item"] == "shuiwu.geshui.annual" and "办理地点" in reply.messages[0]["text"]
