@@ -112,7 +112,9 @@ def aspect_answer(
     if aspect == "time_limit":
         return f"{name}的办理时限——{time_limit_text(item)}。"
     if aspect == "fee":
-        return f"{name}的收费标准：{item.get('fee') or '不收费'}。"
+        text = f"{name}的收费标准：{item.get('fee') or '不收费'}。"
+        rule = contribution_rule(item)
+        return f"{text}\n缴费（缴存）标准：{rule}" if rule else text
     if aspect == "place":
         return "\n".join([f"{name}的办理地点："] + places_lines(points))
     if aspect == "online":
@@ -178,3 +180,19 @@ def answer_for_each(aspect: str, items: List[Dict[str, Any]]) -> str:
         return f"这几项的{BRIEF_ASPECTS[aspect]}都是：{answers[0]}。"
     return "\n".join([f"这几项的{BRIEF_ASPECTS[aspect]}分别是："]
                      + [f"{n}. {item['name']}：{answer}" for n, (item, answer) in enumerate(zip(items, answers), 1)])
+
+
+# an item whose point is paying in (参保, 缴存, 缴费): what one pays is its contribution, which
+# its conditions state (缴费基数…比例, 缴费档次), while its fee is that of the registration
+_CONTRIBUTING = re.compile(r"参保|缴存|缴纳|缴费|汇缴")
+_CONTRIBUTION = re.compile(r"(?:缴费|缴存)(?:基数|比例|档次)")
+
+
+def contribution_rule(item: Dict[str, Any]) -> str:
+    """The sentences of a contributing item's conditions and process that say how much is paid in; "" for
+    other items or none (灵活就业人员养老保险参保: 缴费基数在…60%至300%之间自选，缴费比例…)."""
+    if not _CONTRIBUTING.search(item.get("name") or ""):
+        return ""
+    sentences = [_STEP.sub("", x.strip()) for field in ("conditions", "process")
+                 for x in _SENTENCE_END.split(item.get(field) or "")]
+    return "".join(dict.fromkeys(x for x in sentences if x and _CONTRIBUTION.search(x)))
