@@ -248,8 +248,11 @@ def _answer(turn: Turn, store) -> Reply:
     amount = not picked and asks_amount(turn.text) \
         and not (turn.linked_item and ASPECT_OF_INTENT.get(turn.intent, "guide") == "guide")
     aspect = asked_for or ("amount" if amount else None) or ASPECT_OF_INTENT.get(turn.intent) or turn.aspect or "guide"
-    if told_case and not amount and ASPECT_OF_INTENT.get(turn.intent) in (None, "guide", "conditions"):
+    case_words = not amount and ASPECT_OF_INTENT.get(turn.intent) in (None, "guide", "conditions")
+    if told_case and case_words:
         aspect = "materials" if turn.aspect == "materials" else "guide"   # what that case needs
+    elif picked and picked["kind"] in ("situation", "district") and case_words and not asked_for:
+        aspect = turn.aspect or "guide"   # 我是外地户口，在这边上班 to the situations: what was asked, not 办理条件
     elif turn.linked_item and turn.intent not in ASPECT_OF_INTENT and not asked_for:
         aspect = "guide"
     elif turn.district_named and turn.intent not in ASPECT_OF_INTENT and not picked and offered != "situation":

@@ -33,6 +33,7 @@ def test_a_short_case_reply_chooses_the_situation_though_the_linker_took_it_for_
     reply = ask(fixture_store, "我是外地户口，在这边上班", intent="ask_conditions", linked_item="gongan.jzz.apply",
                 item="gongan.jzz.apply", options=options)
     assert reply.slots["service_item"] == ITEM and reply.slots["situation"] == f"{ITEM}/异地补领"
+    assert "在各区的办理地点不同" in reply.messages[0]["text"]   # on to the notice, not 办理条件 (the intent's guess)
     # a longer message naming another item is that item's question
     reply = ask(fixture_store, "居住证在户口所在地能办吗，要带什么材料", intent="ask_materials",
                 linked_item="gongan.jzz.apply", item="gongan.jzz.apply", options=options)
