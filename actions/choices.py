@@ -8,7 +8,7 @@ from typing import Any, Dict, List, Optional, Tuple
 from unicodedata import normalize
 
 from bot.text import to_simplified
-from knowledge.situations import situation_said
+from knowledge.situations import said_plainly, situation_said
 
 CHINESE_NUMBERS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _NUMBER = re.compile(r"^\s*(?:第|选|选择|我选|就是|是|应该是)?\s*(?:第)?\s*([0-9]{1,2}|[一二两三四五六七八九十])\s*(?:个|项|种|号|条|种情况)?\s*[。.!！]?\s*$")
@@ -132,19 +132,13 @@ def choose(text: str, options: List[Dict[str, Any]]) -> Optional[Dict[str, Any]]
         if words != compact and len(words) >= 2:   # "我退休了" -> 退休, "我在城东" -> 城东, "在外地" -> 异地
             hits = [o for o in options if words in o["title"]]
             if len(hits) > 1:   # "婚生的": 婚生子女入户, not 非婚生育子女入户
-                hits = [o for o in hits if _said_plainly(words, o["title"])]
+                hits = [o for o in hits if said_plainly(words, o["title"])]
             if len(hits) == 1:
                 return hits[0]
     hits = [o for o in options if o["value"] and o["value"] in compact]
     if len(hits) == 1:
         return hits[0]
     return chosen_by_state(compact, options)
-
-
-def _said_plainly(words: str, title: str) -> bool:
-    """Whether ``words`` occur in ``title`` other than negated (非婚生育 does not say 婚生)."""
-    return any(not title[:m.start()].endswith(("非", "不", "未", "无"))
-               for m in re.finditer(re.escape(words), title))
 
 
 # words too common in situation names to tell one from another (本人申请 / 委托他人申请)

@@ -25,15 +25,15 @@ _CASE_WORDS = (
     (re.compile(r"境外|国外|出国期间|在外国"), ("境外",)),
     (re.compile(r"上学|读书|就读|念书|在读|学生"), ("就读", "学生")),
     # employed (在企业上班: 在职职工由单位申报, 受雇就业人员子女), or on one's own (灵活就业人员本人申请)
-    (re.compile(r"(?<!没)(?<!不)(?:上班|打工|工作)|已经?就业|找到工作"), ("稳定就业", "受雇", "在职", "已落实就业")),
+    (re.compile(r"(?<!没)(?<!不)(?:上班|打工|工作)|已经?就业|找到工作"), ("稳定就业", "受雇就业", "在职", "已落实就业")),
     (re.compile(r"灵活就业|自由职业|没有?单位|跑外卖|送外卖|网约车司机|打零工"), ("灵活就业", "个体经营")),
     # who goes: the citizen, or someone for them (家属代为申请, 委托他人代办, 上门认证)
     (re.compile(r"我(?:想|要|打算)?(?:自己|本人)"), ("本人", "自行")),   # not 必须本人去吗: a question
-    (re.compile(r"代办|代为|委托|帮[我他她]办|替[我他她]|家属|去不了|来不了|腿脚不好|卧床|瘫"), ("代",)),
+    (re.compile(r"代办|代为|委托|帮[我他她]办|替[我他她]|家属|去不了|来不了|腿脚不好"), ("代",)),
     (re.compile(r"行动不便|去不了|来不了|腿脚不好|卧床|瘫|上门"), ("上门", "行动不便")),
     # where a child was born or a person died
-    (re.compile(r"医院|妇幼|卫生院|产院|机构内"), ("机构内",)),
-    (re.compile(r"在家[里中]?[生走去]|家里[生走]|路上生|车上生|院外|机构外|养老院"), ("机构外", "家中")),
+    (re.compile(r"(?<!没去)(?<!没在)(?<!不在)(?<!没进)(?:医院|妇幼|卫生院|产院|机构内)"), ("机构内",)),
+    (re.compile(r"在家|家里[生走]|路上生|车上生|院外|机构外|养老院|没去医院"), ("机构外", "家中")),
     (re.compile(r"二手房"), ("二手房",)),
     (re.compile(r"小学"), ("小学",)),
     (re.compile(r"初中|小升初"), ("初中",)),
@@ -64,10 +64,20 @@ def situation_said(text: str, situations: List[str]) -> Optional[str]:
     ages = [int(a) for a in _AGE.findall(text)]
     if ages and (by_age := situation_of_age(ages, situations)) is not None:
         return by_age
-    heard = [words for pattern, words in _CASE_WORDS + (() if ages else _AGE_WORDS) if pattern.search(text)]
-    scores = [sum(any(w in s for w in words) for words in heard) for s in situations]
+    heard = [words for pattern, words in _CASE_WORDS if pattern.search(text)]
+    # age words as they stand: 成年 is in 智力、精神类残疾人和未成年人 too, which an adult may be
+    aged = [words for pattern, words in (() if ages else _AGE_WORDS) if pattern.search(text)]
+    scores = [sum(any(said_plainly(w, s) for w in words) for words in heard)
+              + sum(any(w in s for w in words) for words in aged) for s in situations]
     best = max(scores, default=0)
     return situations[scores.index(best)] if best and scores.count(best) == 1 else None
+
+
+def said_plainly(words: str, name: str) -> bool:
+    """Whether ``words`` occur in ``name`` other than negated: 非本人主要责任 does not say 本人,
+    非婚生育 does not say 婚生."""
+    return any(not name[:m.start()].endswith(("非", "不", "未", "无"))
+               for m in re.finditer(re.escape(words), name))
 
 
 def situation_of_age(ages: List[int], situations: List[str]) -> Optional[str]:

@@ -148,6 +148,7 @@ CANLIAN = ["智力、精神类以外的成年残疾人（户籍地申请）", "�
     ("在市妇幼生的", ["在医疗机构内出生", "在医疗机构外出生"], "在医疗机构内出生"),
     ("在家里生的", ["在医疗机构内出生", "在医疗机构外出生"], "在医疗机构外出生"),
     ("老人在医院走的", ["在医疗卫生机构内死亡", "在家中或养老机构等场所死亡"], "在医疗卫生机构内死亡"),
+    ("老父亲在家里睡着觉就走了，没去医院", ["在医疗卫生机构内死亡", "在家中或养老机构等场所死亡"], "在家中或养老机构等场所死亡"),
 ])
 def test_the_first_question_s_own_words_choose_the_situation(text, situations, expected):
     assert situation_said(text, situations) == expected
@@ -162,6 +163,9 @@ def test_the_first_question_s_own_words_choose_the_situation(text, situations, e
     ("", GANGAO),
     ("成年了", CANLIAN),                                     # 成年 is in both (未成年人)
     ("我儿子要办残疾证", CANLIAN),                           # a son may be grown up: not a case word
+    ("去年换了两份工作，听说今年可以在个税APP上退钱", ["本人自行办理", "委托任职受雇单位代为办理"]),   # working is no 受雇单位代办
+    ("我丈夫瘫痪在床，我想申请低保", ["家庭成员本人申请", "委托村（居）委员会或他人代为申请"]),      # she applies herself
+    ("我自己能去人社局申请工伤认定吗", ["上下班途中受到非本人主要责任的交通事故等伤害", "在工作时间和工作场所内因工作原因受到事故伤害"]),
 ])
 def test_no_situation_is_guessed_from_words_that_tell_none(text, situations):
     assert situation_said(text, situations) is None
