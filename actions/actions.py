@@ -50,6 +50,7 @@ def turn_from_tracker(tracker: Tracker) -> answering.Turn:
         aspect=tracker.get_slot("aspect"),
         options=tracker.get_slot("options") or [],
         outside=outside if isinstance(outside := message.get("outside_service"), dict) else None,
+        outside_too=too if isinstance(too := message.get("outside_service_too"), dict) else None,
         named_items=[i for i in message.get("named_items") or [] if isinstance(i, dict) and i.get("id")],
         pending_items=[i for i in tracker.get_slot("pending_items") or [] if isinstance(i, str)],
         item_asked_for=asked if isinstance(asked := tracker.get_slot("item_asked_for"), str) else None,

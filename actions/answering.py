@@ -57,6 +57,7 @@ WHICH_KIND = "{name}的业务比较多，请问您要办理哪一类？"
 NO_SUCH_OPTION = "没有这一项，请从下面选择："
 NO_OPTIONS_NOW = ("现在没有需要选择的选项。请直接告诉我您要办理的事项，或想了解的内容，"
                   "例如：“要带什么材料”“在哪里办”。")
+OUTSIDE_TOO = "另外，您问到的“{name}”不在我能解答的政务服务事项范围内，这类事项一般由{department}办理，建议向当地{department}咨询。"
 NOT_THIS = "抱歉，我没有理解准确。请换个说法告诉我您要办理的事项，例如“营业执照丢了怎么补办”。"
 CHOOSE_FIRST = "请先告诉我您要办理的是下面哪一项："
 NOT_QUITE = "抱歉，我没有完全理解。"
@@ -95,6 +96,7 @@ class Turn:
     aspect: Optional[str] = None            # slot aspect: what was asked last
     options: List[Dict[str, str]] = field(default_factory=list)
     outside: Optional[Dict[str, str]] = None  # a service the catalog does not cover: name, department
+    outside_too: Optional[Dict[str, str]] = None  # one named besides the item named (身份证和户口本都丢了)
     district_named: bool = False            # this message names a district
     named_items: List[Dict[str, Any]] = field(default_factory=list)  # items it lists: [{"id", "name"}]
     pending_items: List[str] = field(default_factory=list)  # slot: items named together, notice to come
@@ -112,7 +114,16 @@ class Reply:
 
 
 def answer(turn: Turn, store) -> Reply:
-    return with_items_to_come(_answer(turn, store), turn, store)
+    return with_outside_too(with_items_to_come(_answer(turn, store), turn, store), turn)
+
+
+def with_outside_too(reply: Reply, turn: Turn) -> Reply:
+    """身份证和户口本都丢了: the answer for 身份证, and a line that 户口簿遗失补领 is outside the
+    catalog and who handles it, instead of dropping it silently."""
+    if turn.outside_too and turn.linked_item and reply.messages:
+        service = turn.outside_too
+        reply.say(OUTSIDE_TOO.format(name=service.get("name"), department=service.get("department") or "相关部门"))
+    return reply
 
 
 def _answer(turn: Turn, store) -> Reply:

@@ -50,6 +50,7 @@ class Identifier:
             "in_scope": bool(parsed.get("item_in_scope")),
             "ambiguous": bool(parsed.get("item_ambiguous")),
             "outside_service": parsed.get("outside_service"),
+            "outside_service_too": parsed.get("outside_service_too"),
             "named_items": parsed.get("named_items") or [],
             "intent": (parsed.get("intent") or {}).get("name"),
         }

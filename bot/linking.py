@@ -58,6 +58,8 @@ class Ranking:
     ambiguous: bool
     none_probability: float = 0.0
     outside: Optional[Dict[str, str]] = None   # a service the catalog does not cover: name, department
+    # one the message names besides the catalog item it names (身份证和户口本都丢了: 户口簿遗失补领)
+    outside_too: Optional[Dict[str, str]] = None
     # every item's score, as (item ids, scores in the same order); ``item_scores`` reads it
     all_scores: Optional[Tuple[List[str], np.ndarray]] = field(default=None, repr=False)
 
@@ -74,6 +76,7 @@ class Ranking:
             "in_scope": self.in_scope,
             "ambiguous": self.ambiguous,
             "outside_service": self.outside,
+            "outside_service_too": self.outside_too,
         }
 
 
@@ -269,13 +272,14 @@ class ItemLinker:
             (candidates[0].score >= s.in_scope_threshold and none_probability <= s.none_threshold)
             or alias.get(candidates[0].id, 0.0) >= NAMED_EVIDENCE
         )
-        outside = self.outside_service(plain, candidates[0].id if candidates else None)
+        outside, outside_too = self.outside_services_named(plain, candidates[0].id if candidates else None)
         if outside is not None:
             in_scope = False
         ambiguous = in_scope and len(candidates) > 1 and (
             bool(term) or candidates[0].score - candidates[1].score < s.ambiguity_margin
         )
-        return Ranking(candidates, in_scope, ambiguous, none_probability, outside, (item_ids, scores))
+        return Ranking(candidates, in_scope, ambiguous, none_probability, outside, outside_too if in_scope else None,
+                       (item_ids, scores))
 
     def _scores(self, prepared: str) -> Tuple[np.ndarray, float, Dict[str, float]]:
         """Every item's score (in ``class_index`` order), the probability of none and the
@@ -300,12 +304,20 @@ class ItemLinker:
         it also literally names ``best_item`` (电动自行车上牌和机动车注册登记有什么区别). Both are
         looked for in the message as written (``plain``: normalised, before its spelling
         expansions)."""
+        return self.outside_services_named(plain, best_item)[0]
+
+    def outside_services_named(self, plain: str, best_item: Optional[str]) -> Tuple[Optional[Dict[str, str]],
+                                                                                    Optional[Dict[str, str]]]:
+        """(``outside_service``, the same service when the message literally names
+        ``best_item`` too: then it is a second thing asked, 身份证和户口本都丢了)."""
         if self.outside_patterns is None:
-            return None
+            return None, None
         service = find_outside(self.outside_patterns, plain)
-        if service is None or (best_item and self._alias_evidence(plain).get(best_item, 0.0) >= NAMED_EVIDENCE):
-            return None
-        return service.as_dict()
+        if service is None:
+            return None, None
+        if best_item and self._alias_evidence(plain).get(best_item, 0.0) >= NAMED_EVIDENCE:
+            return None, service.as_dict()
+        return service.as_dict(), None
 
     def _margins(self, vector: Row) -> np.ndarray:
         """The classifier's decision values for one message's ``row``.

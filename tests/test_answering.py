@@ -733,3 +733,11 @@ def test_a_question_when_one_item_is_offered_is_about_that_item(real_store):
     one = [option("item", "shuiwu.geshui.annual", "个人所得税综合所得年度汇算")]
     reply = ask(real_store, "在哪办", intent="ask_place", options=one, aspect="guide")
     assert reply.slots["service_item"] == "shuiwu.geshui.annual" and "办理地点" in reply.messages[0]["text"]
+
+
+def test_a_service_outside_the_catalog_named_besides_the_item_gets_a_line_not_silence(fixture_store):
+    too = {"name": "户口簿遗失补领", "department": "公安机关（户政部门）"}
+    reply = ask(fixture_store, "身份证和户口本都丢了", linked_item=ITEM, item=ITEM, outside_too=too)
+    assert "哪种情形" in reply.messages[0]["text"]
+    assert reply.messages[-1]["text"].startswith("另外，您问到的“户口簿遗失补领”不在我能解答的") \
+        and "公安机关（户政部门）" in reply.messages[-1]["text"]

@@ -301,3 +301,10 @@ def test_a_message_naming_one_fund_gets_no_item_named_after_the_other():
     assert [c.id for c in small.rank("社保断了想补交").candidates] == ["sb.flex"]
     assert [c.id for c in small.rank("公积金断了想补交").candidates] == ["gjj.supplement"]
     assert {c.id for c in small.rank("社保和公积金断了想补交").candidates} == {"sb.flex", "gjj.supplement"}
+
+
+def test_a_service_outside_the_catalog_named_besides_an_item_is_kept_as_a_second_thing(linker):
+    ranking = linker.rank("身份证丢了，电动车上牌也要办")
+    assert ranking.in_scope and ranking.candidates[0].id == "sfz.reissue" and ranking.outside is None
+    assert ranking.outside_too["name"] == "电动自行车登记" and ranking.as_dict()["outside_service_too"] == ranking.outside_too
+    assert linker.rank("身份证丢了").outside_too is None

@@ -185,6 +185,7 @@ class AgentWorkbench(InputChannel):
             "in_scope": bool(parsed.get("item_in_scope")),
             "ambiguous": bool(parsed.get("item_ambiguous")),
             "outside_service": parsed.get("outside_service"),
+            "outside_service_too": parsed.get("outside_service_too"),
             "intent": {"name": intent.get("name"), "confidence": intent.get("confidence")},
         })
 

@@ -155,6 +155,7 @@ class ItemLinker(GraphComponent, EntityExtractorMixin):
         message.set("item_in_scope", result["in_scope"], add_to_output=True)
         message.set("item_ambiguous", result["ambiguous"], add_to_output=True)
         message.set("outside_service", result["outside_service"], add_to_output=True)
+        message.set("outside_service_too", result["outside_service_too"], add_to_output=True)
         named = named_items(self.linker, text, ranking=ranking) if not ranking.outside else []
         message.set("named_items", [{"id": c.id, "name": c.name, "score": round(c.score, 4)} for c in named],
                     add_to_output=True)
