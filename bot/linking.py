@@ -32,6 +32,7 @@ NONE = "__none__"
 NAMED_EVIDENCE = 0.8  # alias evidence of a name or alias of four characters or more
 # the two funds citizens mix up: a message that names one and not the other is not about an
 # item named after the other (社保断了想补交 is not 住房公积金补缴, 公积金怎么查 not 社保查询)
+_TOGETHER = re.compile(r"和|跟|与|还有|以及|、|也|都")   # two things asked in one message
 _HOUSING_FUND = re.compile(r"公积金")
 _SOCIAL_INSURANCE = re.compile(r"社保|社会保险|养老保险|养老金|医保|医疗保险|失业保险|工伤保险|生育保险")
 _SPACE = re.compile(r"\s+")
@@ -272,7 +273,7 @@ class ItemLinker:
             (candidates[0].score >= s.in_scope_threshold and none_probability <= s.none_threshold)
             or alias.get(candidates[0].id, 0.0) >= NAMED_EVIDENCE
         )
-        outside, outside_too = self.outside_services_named(plain, candidates[0].id if candidates else None)
+        outside, outside_too = self.outside_services_named(plain, candidates[0].id if candidates else None, in_scope)
         if outside is not None:
             in_scope = False
         ambiguous = in_scope and len(candidates) > 1 and (
@@ -306,16 +307,18 @@ class ItemLinker:
         expansions)."""
         return self.outside_services_named(plain, best_item)[0]
 
-    def outside_services_named(self, plain: str, best_item: Optional[str]) -> Tuple[Optional[Dict[str, str]],
-                                                                                    Optional[Dict[str, str]]]:
+    def outside_services_named(self, plain: str, best_item: Optional[str], in_scope: bool = False
+                               ) -> Tuple[Optional[Dict[str, str]], Optional[Dict[str, str]]]:
         """(``outside_service``, the same service when the message literally names
-        ``best_item`` too: then it is a second thing asked, 身份证和户口本都丢了)."""
+        ``best_item`` too, or joins two things (和, 还有, 也) while ``best_item`` is in scope:
+        then it is a second thing asked, 身份证和户口本都丢了)."""
         if self.outside_patterns is None:
             return None, None
         service = find_outside(self.outside_patterns, plain)
         if service is None:
             return None, None
-        if best_item and self._alias_evidence(plain).get(best_item, 0.0) >= NAMED_EVIDENCE:
+        if best_item and (self._alias_evidence(plain).get(best_item, 0.0) >= NAMED_EVIDENCE
+                          or (in_scope and _TOGETHER.search(plain))):
             return None, service.as_dict()
         return service.as_dict(), None
 

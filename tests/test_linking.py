@@ -308,3 +308,10 @@ def test_a_service_outside_the_catalog_named_besides_an_item_is_kept_as_a_second
     assert ranking.in_scope and ranking.candidates[0].id == "sfz.reissue" and ranking.outside is None
     assert ranking.outside_too["name"] == "电动自行车登记" and ranking.as_dict()["outside_service_too"] == ranking.outside_too
     assert linker.rank("身份证丢了").outside_too is None
+
+
+def test_a_service_outside_joined_to_an_item_in_scope_is_a_second_thing_not_the_whole_message(linker):
+    ranking = linker.rank("身份证补办和电动车上牌")
+    assert ranking.in_scope and ranking.outside is None and ranking.outside_too["name"] == "电动自行车登记"
+    # alone it is out of scope, as before
+    assert linker.rank("电动车上牌").outside["name"] == "电动自行车登记"
