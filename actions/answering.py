@@ -222,7 +222,7 @@ def _answer(turn: Turn, store) -> Reply:
         if situation and not situation.startswith(f"{item}/"):
             situation = None
             reply.slots["situation"] = None
-    elif offered != "item" and (pending := pending_named(turn, store)) is not None:
+    elif offered != "item" and (pending := pending_named(turn)) is not None:
         item, situation = pending, None
         reply.slots.update(service_item=pending, situation=None)
     elif item and not offered and (same := items_of_follow_up(store, item, turn)):
@@ -522,7 +522,7 @@ def items_of_follow_up(store, item_id: str, turn: Turn) -> List[Dict[str, str]]:
     return [i for i in store.department_items_naming(context.get("department"), term) if i["id"] != item_id]
 
 
-def pending_named(turn: Turn, store) -> Optional[str]:
+def pending_named(turn: Turn) -> Optional[str]:
     """The one item still to come (named together earlier) that an unsure message points to:
     "那低保呢" or "低保要带啥" after 残疾证和低保 is 最低生活保障, not a list of 低保-like items."""
     if not turn.pending_items or turn.linked_item:
