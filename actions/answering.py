@@ -6,20 +6,19 @@ district) with numbered options, or the honest out-of-scope reply. It never touc
 """
 from __future__ import annotations
 
-import json
-import re
-from dataclasses import dataclass, field
 from typing import Any, Dict, List, Optional
-from unicodedata import normalize
 
 from actions.choices import (buttons, choose, chosen_by_words, is_number, member_by_state, numbered_text, option,
-                             picked_number, reply_core, says_whose, situation_said)
+                             picked_number, says_whose, situation_said)
+from actions.context import (ANOTHER_ITEM_SCORE, CLOSEST_MIN_SCORE, NOT_UNDERSTOOD_INTENTS, about_another_item,
+                             case_reply_to, case_told_after, chosen_by_alias, items_of_follow_up, other_items_close,
+                             pending_named)
+from actions.turn import Reply, Turn
 from knowledge.asking import asks_amount
 from knowledge.faq_matching import loss_faq
 from knowledge.life_events import event_asked, event_named
 from knowledge.notice import BRIEF_ASPECTS, CLOSING, HOTLINE, answer_for_each, aspect_answer, one_time_notice
 from knowledge.proxy import proxy_answer
-from knowledge.situations import tells_case
 from knowledge.topics import group_of, option_value, topic_asked
 
 ASPECT_OF_INTENT = {
@@ -28,13 +27,7 @@ ASPECT_OF_INTENT = {
     "ask_conditions": "conditions", "ask_process": "process", "ask_proxy": "proxy",
     "ask_progress": "progress",
 }
-NOT_UNDERSTOOD_INTENTS = {"out_of_scope", "nlu_fallback"}
 ALL_DISTRICTS = "*"
-CLOSEST_MIN_SCORE = 0.12
-# the best candidate's score at which close items not including the one in context are taken
-# as another question rather than a reply to its situations (护照怎么办 at 0.56; 才生下来两个月
-# reaches unrelated items at about 0.1-0.2)
-ANOTHER_ITEM_SCORE = 0.3
 EXAMPLES = "例如：“身份证丢了怎么补办”“提取公积金要带什么”“怎么办居住证”。"
 
 ASK_WHAT = f"您好，请问您要办理什么事项？{EXAMPLES}"
@@ -77,40 +70,6 @@ LIFE_EVENT_HINT = "回复序号，我告诉您该事项要带的材料、时限�
 ANYTHING_ELSE = "好的。还有其他要办理的事项吗？直接告诉我就行。"
 NOTHING_MORE = "好的。如还有其他要办理的事项，随时告诉我。"
 WHAT_THEN = f"好的。请问您要办理什么事项？{EXAMPLES}"
-
-
-@dataclass
-class Turn:
-    """What the action knows about the current user turn and the conversation."""
-
-    text: str
-    intent: Optional[str] = None
-    linked_item: Optional[str] = None       # the item this message clearly names
-    candidates: List[Dict[str, Any]] = field(default_factory=list)
-    in_scope: bool = False
-    ambiguous: bool = False
-    item: Optional[str] = None              # slot service_item (context)
-    situation: Optional[str] = None         # slot situation: "item_id/situation name"
-    district: Optional[str] = None          # slot district
-    district_declined: bool = False
-    aspect: Optional[str] = None            # slot aspect: what was asked last
-    options: List[Dict[str, str]] = field(default_factory=list)
-    outside: Optional[Dict[str, str]] = None  # a service the catalog does not cover: name, department
-    outside_too: Optional[Dict[str, str]] = None  # one named besides the item named (身份证和户口本都丢了)
-    district_named: bool = False            # this message names a district
-    named_items: List[Dict[str, Any]] = field(default_factory=list)  # items it lists: [{"id", "name"}]
-    pending_items: List[str] = field(default_factory=list)  # slot: items named together, notice to come
-    item_asked_for: Optional[str] = None    # slot: the aspect of a question asked with no item
-
-
-@dataclass
-class Reply:
-    messages: List[Dict[str, Any]] = field(default_factory=list)
-    slots: Dict[str, Any] = field(default_factory=dict)
-
-    def say(self, text: str, **extra: Any) -> "Reply":
-        self.messages.append({"text": text, **extra})
-        return self
 
 
 def answer(turn: Turn, store) -> Reply:
@@ -500,128 +459,6 @@ def ask_item_again(reply: Reply, turn: Turn, store) -> Reply:
     if aspect:
         reply.slots["aspect"] = aspect
     return ask(reply, CHOOSE_FIRST, turn.options)
-
-
-# "那贷款呢", "贷款怎么办呢", "还有提取呢": a short follow-up that names only a word
-_FOLLOW_UP = re.compile(r"^(?:那么|那|还有)(?P<a>[\u4e00-\u9fff]{2,6}?)(?:的话)?(?:呢|怎么办|怎么弄|咋办|咋弄|怎么申请)?呢?[?？。.!！]*$"
-                        r"|^(?P<b>[\u4e00-\u9fff]{2,6}?)(?:的话)?(?:怎么办|怎么弄|咋办|怎么申请)?呢[?？。.!！]*$")
-
-
-def items_of_follow_up(store, item_id: str, turn: Turn) -> List[Dict[str, str]]:
-    """For a short follow-up naming a word no item was linked by ("那贷款呢" after 公积金提取),
-    the items of the department in context that have the word in their name or aliases
-    (the 公积金 loans, not 助学贷款 or 创业担保贷款); [] when it is not such a message or no
-    item of the department has the word."""
-    if turn.linked_item or turn.named_items:
-        return []
-    match = _FOLLOW_UP.match(normalize("NFKC", turn.text or "").strip())
-    context = store.item(item_id) if match else None
-    if not context:
-        return []
-    term = match.group("a") or match.group("b")
-    return [i for i in store.department_items_naming(context.get("department"), term) if i["id"] != item_id]
-
-
-def pending_named(turn: Turn) -> Optional[str]:
-    """The one item still to come (named together earlier) that an unsure message points to:
-    "那低保呢" or "低保要带啥" after 残疾证和低保 is 最低生活保障, not a list of 低保-like items."""
-    if not turn.pending_items or turn.linked_item:
-        return None
-    close = [c["id"] for c in turn.candidates[:3] if c.get("id") in turn.pending_items]
-    return close[0] if len(close) == 1 else None
-
-
-SHORT_REPLY = 10   # characters: a reply this short that says the case is a reply, whatever it links to
-LONG_REPLY = 30    # characters: a reply up to this long is one unless it names another item
-
-
-_ACTION = re.compile(r"(?:首次)?(?:申领|申请|补领|换领|办理|登记|签发|补发|换发)$")
-
-
-def chosen_by_alias(turn: Turn, store) -> Optional[Dict[str, Any]]:
-    """The one offered item whose aliases hold the words of a short reply to "which item?"
-    (我是离职了 → 离职提取公积金 of 与单位终止劳动关系提取住房公积金); None for none or several."""
-    core = reply_core(turn.text)
-    if not 2 <= len(core) <= 6:
-        return None
-    hits = []
-    for offered in turn.options:
-        item = store.item(offered["value"]) if offered["kind"] == "item" else None
-        if item and any(core in alias for alias in item.get("aliases") or []):
-            hits.append(offered)
-    return hits[0] if len(hits) == 1 else None
-
-
-def names_item(store, item_id: str, text: str) -> bool:
-    """Whether ``text`` holds the item's name, its name without the action (居住证 of 居住证申领)
-    or one of its aliases (two characters or more)."""
-    item = store.item(item_id) or {}
-    aliases = item.get("aliases") or []
-    if isinstance(aliases, str):
-        aliases = json.loads(aliases or "[]")
-    name = item.get("name") or ""
-    return any(len(words) >= 2 and words in text for words in [name, _ACTION.sub("", name), *aliases])
-
-
-def case_reply_to(turn: Turn, store):
-    """(option, item) when a reply to an item's situations says the case in words of the
-    closed list (``situation_said``: 户口所在地, 回老家, 在外地) that point to one of them,
-    although the linker took it for another item: a short reply whatever it links to, a
-    longer one (我是外地户口，在这边上班) unless it names the other item in so many words (居住证
-    在户口所在地能办吗). Else None. The options remember their item (older conversations'
-    options do not: None)."""
-    text = turn.text or ""
-    if not turn.options or turn.options[0]["kind"] != "situation" or len(text) > LONG_REPLY:
-        return None
-    pending = turn.options[0].get("item")
-    if not pending or pending == turn.linked_item:
-        return None
-    if len(text) > SHORT_REPLY and turn.linked_item and names_item(store, turn.linked_item, text):
-        return None
-    titles = [o["title"] for o in turn.options]
-    said = situation_said(turn.text, titles)
-    return (turn.options[titles.index(said)], pending) if said is not None else None
-
-
-def about_another_item(turn: Turn, store) -> bool:
-    """Whether a reply to the pending situations or districts of the item in context is about
-    another item: it names one whose situations these are not (a district list cannot tell, so
-    any item named counts), or the linker is sure of close items among which the one in
-    context is not (护照怎么办 while 身份证补领 waits for its situation), or the message is not
-    understood and another item is close (我上周交的居住证申请到哪一步了)."""
-    if turn.linked_item:
-        if turn.options and turn.options[0]["kind"] == "situation":
-            names = {s["name"] for s in store.situations(turn.linked_item)}
-            return not all(o["value"] in names for o in turn.options)
-        return True
-    if turn.item in [c.get("id") for c in turn.candidates]:
-        return False
-    if not turn.in_scope:   # not understood, and another item close: offer it (as before)
-        return turn.intent in NOT_UNDERSTOOD_INTENTS and other_items_close(turn, turn.item)
-    return bool(turn.ambiguous and turn.candidates and turn.candidates[0].get("score", 0) >= ANOTHER_ITEM_SCORE
-                and not tells_case(turn.text))   # 第一次办 reads like 身份证首次申领 to the linker
-
-
-def case_told_after(turn: Turn, store, item_id: str, situation: Optional[str]) -> Optional[str]:
-    """The other situation of the item in context that a message after its answer describes
-    in case words (``situation_said``: 我是外地户口 → 异地补领 after the 户籍地补领 notice; 我其实
-    是来上学的 → 连续就读), if any. None when the message names another item or the linker is
-    sure of one, the item has one situation, or the words point to none, several or the
-    situation already chosen."""
-    if turn.options or turn.outside or (turn.linked_item and turn.linked_item != item_id):
-        return None
-    best = turn.candidates[0] if turn.candidates else {}
-    if best.get("id") != item_id and best.get("score", 0) >= ANOTHER_ITEM_SCORE:
-        return None
-    names = [s["name"] for s in store.situations(item_id)]
-    said = situation_said(turn.text, names) if len(names) > 1 else None
-    current = situation.split("/", 1)[1] if situation and situation.startswith(f"{item_id}/") else None
-    return said if said != current else None
-
-
-def other_items_close(turn: Turn, item_id: str) -> bool:
-    """Whether the linker found an item other than ``item_id`` close enough to offer."""
-    return any(c.get("score", 0) >= CLOSEST_MIN_SCORE and c.get("id") != item_id for c in turn.candidates)
 
 
 def ask_again_not_understood(reply: Reply, store, item_id: str, offered: str, options) -> Reply:

@@ -1,0 +1,40 @@
+"""What the answering action knows of one user turn (``Turn``) and what it says back
+(``Reply``): plain data, read from the tracker by ``actions.actions``."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Dict, List, Optional
+
+
+@dataclass
+class Turn:
+    """What the action knows about the current user turn and the conversation."""
+
+    text: str
+    intent: Optional[str] = None
+    linked_item: Optional[str] = None       # the item this message clearly names
+    candidates: List[Dict[str, Any]] = field(default_factory=list)
+    in_scope: bool = False
+    ambiguous: bool = False
+    item: Optional[str] = None              # slot service_item (context)
+    situation: Optional[str] = None         # slot situation: "item_id/situation name"
+    district: Optional[str] = None          # slot district
+    district_declined: bool = False
+    aspect: Optional[str] = None            # slot aspect: what was asked last
+    options: List[Dict[str, str]] = field(default_factory=list)
+    outside: Optional[Dict[str, str]] = None  # a service the catalog does not cover: name, department
+    outside_too: Optional[Dict[str, str]] = None  # one named besides the item named (身份证和户口本都丢了)
+    district_named: bool = False            # this message names a district
+    named_items: List[Dict[str, Any]] = field(default_factory=list)  # items it lists: [{"id", "name"}]
+    pending_items: List[str] = field(default_factory=list)  # slot: items named together, notice to come
+    item_asked_for: Optional[str] = None    # slot: the aspect of a question asked with no item
+
+
+@dataclass
+class Reply:
+    messages: List[Dict[str, Any]] = field(default_factory=list)
+    slots: Dict[str, Any] = field(default_factory=dict)
+
+    def say(self, text: str, **extra: Any) -> "Reply":
+        self.messages.append({"text": text, **extra})
+        return self
