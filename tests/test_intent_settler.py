@@ -69,3 +69,12 @@ def test_every_progress_example_of_the_training_data_has_a_cue():
     examples = [m.get("text") for m in data.intent_examples if m.get("intent") == "ask_progress"]
     assert len(examples) >= 10
     assert [t for t in examples if "ask_progress" in uncued_intents(t, CUED)] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("要钱不", "ask_fee"), ("收费不？", "ask_fee"),      # "X or not": a question
+    ("不是", "deny"), ("都不是", "deny"), ("行不", "deny"),   # a no, or too short to tell
+])
+def test_a_question_put_as_x_or_not_is_no_deny(text, expected):
+    ranking = [{"name": "deny", "confidence": 0.6}, {"name": "ask_fee", "confidence": 0.3}]
+    assert settled_intent(ranking, False, {"greet"}, {"greet"}, 0.5, text)["name"] == expected

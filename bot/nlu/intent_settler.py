@@ -18,9 +18,13 @@ A third case: an intent that only stands with one of its cue words in the messag
 help anyone who has not applied yet ("我查不到您个人的办理进度…"), and the character n-grams
 guessed it for 我从来没有办过护照，第一次申请需要带什么 (没有办过 looks like 办好了没有) and for
 身份证丢了，社保卡也没了. Without a cue (进度, 到哪, 审核 …) the best other intent is taken.
+
+A fourth: a question put as "X不" (要钱不: does it cost money?) is neither a "no" (deny)
+nor a "yes", which the classifier made of it; 不是, 没有 and 都不是 stay noes.
 """
 from __future__ import annotations
 
+import re
 from typing import Any, Collection, Dict, List, Mapping, Optional, Sequence, Text
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
@@ -41,13 +45,25 @@ def settled_intent(ranking: List[Dict[str, Any]], in_scope: bool, conversation: 
     of ``cued`` whose cue words are all missing from ``text`` is passed over, too."""
     if not ranking:
         return None
-    uncued = uncued_intents(text, cued or {})
+    uncued = set(uncued_intents(text, cued or {}))
+    if asks_yes_or_no(text):
+        uncued |= {"deny", "affirm"}   # 要钱不 asks whether it costs money; it says no to nothing
     top = ranking[0]
     weak = top["name"] in conversation and top["confidence"] < min_confidence
     if not weak and not (in_scope and top["name"] in pleasantries) and top["name"] not in uncued:
         return top
     return next((entry for entry in ranking if entry["name"] not in conversation and entry["name"] not in uncued),
                 top)
+
+
+# 要钱不, 能办不, 收费不？: a question put as "X or not" ends with 不; a "no" (不是, 没有, 都不是)
+# starts with it
+_X_OR_NOT = re.compile(r"^[^不没]{2,}不[?？。.!！]*$")
+
+
+def asks_yes_or_no(text: str) -> bool:
+    """Whether ``text`` is a question of the form "X不" (要钱不), which the classifier took for a no."""
+    return bool(_X_OR_NOT.match(normalise(text or "").strip()))
 
 
 def uncued_intents(text: str, cued: Mapping[str, Sequence[str]]) -> Collection[str]:
