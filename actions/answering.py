@@ -67,6 +67,7 @@ SEVERAL_ASKED = "您问到了{count}个事项：{names}，我一项一项告诉�
 ALSO_ASKED = "您要办的还有：{names}。点选下面的事项或回复它的名称，我接着告诉您怎么办。"
 LIFE_EVENT = "{name}，一般要办下面这几件事（各地“高效办成一件事”清单略有不同，可能可以一次申请）："
 LIFE_EVENT_HINT = "回复序号，我告诉您该事项要带的材料、时限和地点；其余的随后提醒您。"
+WHAT_ELSE = "好的。关于{name}，您还想了解什么？可以问我要带什么材料、多久办好、收费吗、在哪里办。"
 ANYTHING_ELSE = "好的。还有其他要办理的事项吗？直接告诉我就行。"
 NOTHING_MORE = "好的。如还有其他要办理的事项，随时告诉我。"
 WHAT_THEN = f"好的。请问您要办理什么事项？{EXAMPLES}"
@@ -211,6 +212,10 @@ def _answer(turn: Turn, store) -> Reply:
         return not_understood(reply, turn, store)
     elif turn.intent in ("affirm", "deny") or (offered and turn.intent == "choose_option"):
         return reply.say(ANYTHING_ELSE)
+    elif turn.intent == "inform" and not offered and not turn.linked_item and not turn.district_named \
+            and turn.aspect == "guide":
+        # 娃今年5岁 after the notice, telling nothing it depends on: not the same notice again
+        return reply.say(WHAT_ELSE.format(name=item_name(store, item)))
 
     asked_for = aspect_asked_for(turn)
     # 能提多少 / 每个月能领多少: how much one gets, which the fee does not answer (a first

@@ -430,7 +430,7 @@ def test_items_named_together_are_kept_for_after_the_first_notice(fixture_store)
     assert reply.messages[0]["text"] == "您问到了2个事项：“居民身份证补领”、“居住证申领”，我一项一项告诉您。"
     assert "哪种情形" in reply.messages[1]["text"] and len(reply.messages) == 2
     assert reply.slots["pending_items"] == [ITEM, JZZ]
-    reply = ask(fixture_store, "城西区", intent="inform", item=ITEM, aspect="guide", situation=f"{ITEM}/本地补领",
+    reply = ask(fixture_store, "1", intent="choose_option", item=ITEM, aspect="guide", options=reply.slots["options"],
                 district_declined=True, pending_items=[ITEM, JZZ])
     assert reply.messages[0]["text"].startswith("【一次性告知】居民身份证补领")
     reminder = reply.messages[-1]
@@ -741,3 +741,15 @@ def test_a_service_outside_the_catalog_named_besides_the_item_gets_a_line_not_si
     assert "哪种情形" in reply.messages[0]["text"]
     assert reply.messages[-1]["text"].startswith("另外，您问到的“户口簿遗失补领”不在我能解答的") \
         and "公安机关（户政部门）" in reply.messages[-1]["text"]
+
+
+def test_a_statement_after_the_notice_that_changes_nothing_does_not_repeat_the_notice(fixture_store):
+    reply = ask(fixture_store, "娃今年5岁", intent="inform", item=ITEM, situation=f"{ITEM}/本地补领", aspect="guide",
+                district_declined=True)
+    assert reply.messages[0]["text"].startswith("好的。关于居民身份证补领，您还想了解什么")
+    # one that tells the case re-answers for it; a question still gets its answer
+    reply = ask(fixture_store, "我在外地", intent="inform", item=ITEM, situation=f"{ITEM}/本地补领", aspect="guide",
+                district_declined=True)
+    assert reply.slots["situation"] == f"{ITEM}/异地补领"
+    reply = ask(fixture_store, "要多久", intent="ask_time_limit", item=ITEM, aspect="guide")
+    assert "办理时限" in reply.messages[0]["text"]
