@@ -212,7 +212,7 @@ def _answer(turn: Turn, store) -> Reply:
         return not_understood(reply, turn, store)
     elif turn.intent in ("affirm", "deny") or (offered and turn.intent == "choose_option"):
         return reply.say(ANYTHING_ELSE)
-    elif turn.intent == "inform" and not offered and not turn.linked_item and not turn.district_named \
+    elif turn.intent in ("inform", "choose_option") and not offered and not turn.linked_item and not turn.district_named \
             and turn.aspect == "guide":
         # 娃今年5岁 after the notice, telling nothing it depends on: not the same notice again
         return reply.say(WHAT_ELSE.format(name=item_name(store, item)))
