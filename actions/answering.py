@@ -182,6 +182,8 @@ def _answer(turn: Turn, store) -> Reply:
         if situation and not situation.startswith(f"{item}/"):
             situation = None
             reply.slots["situation"] = None
+    elif item and not offered and not turn.in_scope and asks_amount(turn.text):
+        pass   # 一个月给多少 after the 高龄津贴 notice: the amount of the item in context, though not understood
     elif offered != "item" and (pending := pending_named(turn)) is not None:
         item, situation = pending, None
         reply.slots.update(service_item=pending, situation=None)

@@ -64,7 +64,7 @@ def _by_first_char(also: Tuple[str, ...]) -> Dict[str, Tuple[str, ...]]:
 # (要多少钱, 交多少): the verb of receiving right before 多少, or an amount word. 补办身份证
 # 多少钱 has 补 too, but not right before 多少.
 _RECEIVED = re.compile(
-    r"(提取|提|取|领取|领|贷款|贷|借|补贴|补助|补|报销|报|发放|发|退还|退|返还|返|拿|到手|到账|赔偿|赔)了?(的)?"
+    r"(提取|提|取|领取|领|贷款|贷|借|补贴|补助|补|报销|报|发放|发|给|退还|退|返还|返|拿|到手|到账|赔偿|赔)了?(的)?"
     r"(多少|几万|几千|几百)"
     r"|额度|限额|提取额|提取总额|"
     r"(补贴|补助|津贴|救助|待遇|保险金|抚恤金|养老金|育儿补贴|低保)(标准|金额)")

@@ -170,7 +170,7 @@ def brief_answer(aspect: str, item: Dict[str, Any]) -> str:
         return item.get("fee") or "不收费"
     if aspect == "time_limit":
         return item.get("committed_time_limit") or item.get("legal_time_limit") or "无"
-    return visits_text(item) if item.get("online_entry") else "暂不支持网上办理"
+    return f"可以网上办理（{visits_text(item)}）" if item.get("online_entry") else "暂不支持网上办理"
 
 
 def answer_for_each(aspect: str, items: List[Dict[str, Any]]) -> str:

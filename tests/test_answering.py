@@ -754,3 +754,8 @@ def test_a_statement_after_the_notice_that_changes_nothing_does_not_repeat_the_n
     assert reply.slots["situation"] == f"{ITEM}/异地补领"
     reply = ask(fixture_store, "要多久", intent="ask_time_limit", item=ITEM, aspect="guide")
     assert "办理时限" in reply.messages[0]["text"]
+
+
+def test_an_amount_question_not_understood_after_a_notice_is_about_the_item_in_context(real_store):
+    reply = ask(real_store, "一个月给多少", intent="out_of_scope", item="minzheng.gaoling.subsidy", aspect="guide")
+    assert reply.messages[0]["text"].startswith("关于80周岁以上老年人高龄津贴发放的金额") and "100元" in reply.messages[0]["text"]

@@ -191,7 +191,7 @@ def test_an_age_that_bounds_no_option_leaves_the_other_case_words():
     assert situation_said("我在外地，孩子8岁，身份证丢了", ["户籍地补领", "异地补领"]) == "异地补领"
 
 
-@pytest.mark.parametrize("text", ["能提多少钱", "失业金一个月能领多少", "公积金最多能贷多少", "额度是多少", "医保能报多少？",
+@pytest.mark.parametrize("text", ["能提多少钱", "一个月给多少", "失业金一个月能领多少", "公积金最多能贷多少", "额度是多少", "医保能报多少？",
                                   "高龄津贴发多少", "补贴标准是多少", "今年我能退多少钱"])
 def test_a_question_of_how_much_one_gets_is_told_from_one_of_what_one_pays(text):
     assert asks_amount(text)
@@ -220,7 +220,7 @@ def test_an_answer_for_each_item_is_one_line_when_they_agree():
     passports = [{"name": "普通护照签发", "fee": "120元"}, {"name": "普通护照换发", "fee": "120元"}]
     assert answer_for_each("fee", passports) == "这几项的收费标准都是：120元。"
     online = [{"name": "甲", "online_entry": "APP", "visits_needed": 0}, {"name": "乙", "online_entry": None}]
-    assert answer_for_each("online", online).splitlines() == ["这几项的网上办理分别是：", "1. 甲：全程网办，不用跑腿",
+    assert answer_for_each("online", online).splitlines() == ["这几项的网上办理分别是：", "1. 甲：可以网上办理（全程网办，不用跑腿）",
                                                               "2. 乙：暂不支持网上办理"]
     limits = [{"name": "甲", "committed_time_limit": "5个工作日"}, {"name": "乙", "legal_time_limit": "20日"}]
     assert answer_for_each("time_limit", limits).splitlines()[1:] == ["1. 甲：5个工作日", "2. 乙：20日"]
