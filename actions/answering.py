@@ -15,7 +15,7 @@ from actions.context import (ANOTHER_ITEM_SCORE, CLOSEST_MIN_SCORE, NOT_UNDERSTO
                              pending_named)
 from actions.turn import Reply, Turn
 from knowledge.asking import asks_amount
-from knowledge.faq_matching import loss_faq
+from knowledge.faq_matching import loss_faq, tells_loss
 from knowledge.life_events import event_asked, event_named
 from knowledge.notice import BRIEF_ASPECTS, CLOSING, HOTLINE, answer_for_each, aspect_answer, one_time_notice
 from knowledge.proxy import proxy_answer
@@ -242,7 +242,7 @@ def _answer(turn: Turn, store) -> Reply:
         aspect = "guide"   # "周末能办吗" while the notice waits for the district: the notice has it
     reply.slots["aspect"] = aspect
     faq = None if picked else faq_asked(store, item, turn)
-    if faq is None and not picked and aspect != "progress" \
+    if faq is None and not picked and aspect != "progress" and tells_loss(turn.text) \
             and (lost := loss_faq(store.faqs(item), [item_name(store, item)] + [s["name"] for s in store.situations(item)],
                                turn.text)) is not None:
         # 出生证明丢了: its guide's FAQ about a loss, not the notice of its first issue (nor

@@ -6,7 +6,6 @@ over a ``Turn`` and the ``GuideStore``; ``actions.answering`` decides what to sa
 """
 from __future__ import annotations
 
-import json
 import re
 from typing import Any, Dict, List, Optional
 from unicodedata import normalize
@@ -77,11 +76,8 @@ def names_item(store, item_id: str, text: str) -> bool:
     """Whether ``text`` holds the item's name, its name without the action (居住证 of 居住证申领)
     or one of its aliases (two characters or more)."""
     item = store.item(item_id) or {}
-    aliases = item.get("aliases") or []
-    if isinstance(aliases, str):
-        aliases = json.loads(aliases or "[]")
     name = item.get("name") or ""
-    return any(len(words) >= 2 and words in text for words in [name, _ACTION.sub("", name), *aliases])
+    return any(len(words) >= 2 and words in text for words in [name, _ACTION.sub("", name), *(item.get("aliases") or [])])
 
 
 def case_reply_to(turn: Turn, store):

@@ -30,9 +30,9 @@ from knowledge.outside import OutsideService
 
 NONE = "__none__"
 NAMED_EVIDENCE = 0.8  # alias evidence of a name or alias of four characters or more
+_TOGETHER = re.compile(r"和|跟|与|还有|以及|、|也|都")   # two things asked in one message
 # the two funds citizens mix up: a message that names one and not the other is not about an
 # item named after the other (社保断了想补交 is not 住房公积金补缴, 公积金怎么查 not 社保查询)
-_TOGETHER = re.compile(r"和|跟|与|还有|以及|、|也|都")   # two things asked in one message
 _HOUSING_FUND = re.compile(r"公积金")
 _SOCIAL_INSURANCE = re.compile(r"社保|社会保险|养老保险|养老金|医保|医疗保险|失业保险|工伤保险|生育保险")
 _SPACE = re.compile(r"\s+")
@@ -300,18 +300,13 @@ class ItemLinker:
                   + s.alias_weight * alias_scores)
         return scores, none_probability, alias
 
-    def outside_service(self, plain: str, best_item: Optional[str]) -> Optional[Dict[str, str]]:
-        """The service outside the catalog that the message names (name, department), unless
-        it also literally names ``best_item`` (电动自行车上牌和机动车注册登记有什么区别). Both are
-        looked for in the message as written (``plain``: normalised, before its spelling
-        expansions)."""
-        return self.outside_services_named(plain, best_item)[0]
-
     def outside_services_named(self, plain: str, best_item: Optional[str], in_scope: bool = False
                                ) -> Tuple[Optional[Dict[str, str]], Optional[Dict[str, str]]]:
-        """(``outside_service``, the same service when the message literally names
-        ``best_item`` too, or joins two things (和, 还有, 也) while ``best_item`` is in scope:
-        then it is a second thing asked, 身份证和户口本都丢了)."""
+        """(the service outside the catalog that the message names (name, department), None)
+        or, when the message also literally names ``best_item`` (电动自行车上牌和机动车注册登记有什么
+        区别) or joins two things (和, 还有, 也) while ``best_item`` is in scope, (None, that
+        service): a second thing asked, 身份证和户口本都丢了. Both are looked for in the message
+        as written (``plain``: normalised, before its spelling expansions)."""
         if self.outside_patterns is None:
             return None, None
         service = find_outside(self.outside_patterns, plain)

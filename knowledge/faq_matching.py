@@ -185,6 +185,11 @@ _LOSS = re.compile(r"丢|遗失|被盗|被偷|被抢|找不到|找不着|弄没�
 _REISSUE = re.compile(r"补|换|遗失|挂失")
 
 
+def tells_loss(text: str) -> bool:
+    """Whether ``text`` says a document was lost, stolen or gone, or asks for it again."""
+    return bool(_LOSS.search(text or ""))
+
+
 def loss_faq(faqs: Iterable[Dict[str, Any]], names: Iterable[str], text: str) -> Optional[Dict[str, Any]]:
     """The FAQ about losing the document of an item that issues it the first time, when
     ``text`` says it was lost: 火化证明找不到了 is answered by 遗体接运火化's "火化证明丢了能补
@@ -193,7 +198,7 @@ def loss_faq(faqs: Iterable[Dict[str, Any]], names: Iterable[str], text: str) ->
     says no loss, when the item or one of its situations is itself a reissue (《预防接种证》
     办理 has 遗失或损毁补办: its notice answers), or when the item has no FAQ, or more than one,
     about a loss."""
-    if not _LOSS.search(text or "") or any(_REISSUE.search(name or "") for name in names):
+    if not tells_loss(text) or any(_REISSUE.search(name or "") for name in names):
         return None
     lost = [faq for faq in faqs if _LOSS.search(faq["question"])]
     return lost[0] if len(lost) == 1 else None

@@ -6,7 +6,7 @@ web widget, the hotline workbench) shows the same text.
 from __future__ import annotations
 
 import re
-from typing import Any, Dict, List, Optional
+from typing import Any, Dict, Iterator, List, Optional
 
 HOTLINE = "12345"
 CLOSING = f"如有疑问，请拨打{HOTLINE}政务服务便民热线。"
@@ -144,16 +144,21 @@ def progress_text(item: Dict[str, Any], points: List[Dict[str, Any]]) -> str:
     ])
 
 
+def guide_sentences(item: Dict[str, Any]) -> Iterator[str]:
+    """The sentences of a guide's conditions, then its process, each step without its number
+    and heading ("2. 核查：…" → its words); empty ones left out."""
+    for field in ("conditions", "process"):
+        for sentence in _SENTENCE_END.split(item.get(field) or ""):
+            sentence = _STEP.sub("", sentence.strip())
+            if sentence:
+                yield sentence
+
+
 def amount_text(item: Dict[str, Any]) -> str:
     """能提多少 / 每个月能领多少: what the guide says of the amount (its conditions' and process's
     sentences about amounts, limits and standards), never a figure of its own; the amount
     itself is decided by the office that handles the case."""
-    said = []
-    for text in (item.get("conditions"), item.get("process")):
-        for sentence in _SENTENCE_END.split(text or ""):
-            sentence = _STEP.sub("", sentence.strip())   # "2. 核查：…" of the process: its words
-            if sentence and _AMOUNT.search(sentence) and not _PAYING.search(sentence) and sentence not in said:
-                said.append(sentence)
+    said = list(dict.fromkeys(x for x in guide_sentences(item) if _AMOUNT.search(x) and not _PAYING.search(x)))
     if not said:
         return f"{item['name']}的办事指南没有写明具体金额，以经办机构审核核定为准。{CLOSING}"
     return "\n".join([f"关于{item['name']}的金额，办事指南中有关的规定是："] + said
@@ -193,6 +198,4 @@ def contribution_rule(item: Dict[str, Any]) -> str:
     other items or none (灵活就业人员养老保险参保: 缴费基数在…60%至300%之间自选，缴费比例…)."""
     if not _CONTRIBUTING.search(item.get("name") or ""):
         return ""
-    sentences = [_STEP.sub("", x.strip()) for field in ("conditions", "process")
-                 for x in _SENTENCE_END.split(item.get(field) or "")]
-    return "".join(dict.fromkeys(x for x in sentences if x and _CONTRIBUTION.search(x)))
+    return "".join(dict.fromkeys(x for x in guide_sentences(item) if _CONTRIBUTION.search(x)))
