@@ -39,6 +39,8 @@ def turn_from_tracker(tracker: Tracker) -> answering.Turn:
     return answering.Turn(
         text=message.get("text") or "",
         intent=(message.get("intent") or {}).get("name"),
+        confidence=confidence if isinstance(confidence := (message.get("intent") or {}).get("confidence"),
+                                            (int, float)) else 1.0,
         linked_item=linked,
         candidates=message.get("service_items") or [],
         in_scope=bool(message.get("item_in_scope")),

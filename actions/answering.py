@@ -19,6 +19,7 @@ from knowledge.faq_matching import loss_faq, tells_loss
 from knowledge.life_events import event_asked, event_named
 from knowledge.notice import BRIEF_ASPECTS, CLOSING, HOTLINE, answer_for_each, aspect_answer, one_time_notice
 from knowledge.proxy import proxy_answer
+from knowledge.specifics import specific_answer
 from knowledge.topics import group_of, option_value, topic_asked
 
 ASPECT_OF_INTENT = {
@@ -28,6 +29,9 @@ ASPECT_OF_INTENT = {
     "ask_progress": "progress",
 }
 ALL_DISTRICTS = "*"
+# below this confidence an aspect question (要登报吗: ask_fee at 0.18) is answered with what
+# the guide says about its point, not with the field guessed (knowledge.specifics)
+UNSURE_ASPECT = 0.3
 EXAMPLES = "例如：“身份证丢了怎么补办”“提取公积金要带什么”“怎么办居住证”。"
 
 ASK_WHAT = f"您好，请问您要办理什么事项？{EXAMPLES}"
@@ -225,6 +229,8 @@ def _answer(turn: Turn, store) -> Reply:
     amount = not picked and asks_amount(turn.text) \
         and not (turn.linked_item and ASPECT_OF_INTENT.get(turn.intent, "guide") == "guide")
     aspect = asked_for or ("amount" if amount else None) or ASPECT_OF_INTENT.get(turn.intent) or turn.aspect or "guide"
+    if not (picked or asked_for or amount) and asks_a_point(turn, store, item):
+        aspect = "specific"   # 要登报吗 / 要体检吗: what the guide says of that, not the field guessed
     case_words = not amount and ASPECT_OF_INTENT.get(turn.intent) in (None, "guide", "conditions")
     if told_case and case_words:
         aspect = "materials" if turn.aspect == "materials" else "guide"   # what that case needs
@@ -240,8 +246,8 @@ def _answer(turn: Turn, store) -> Reply:
         return answer_then_ask_again(reply, store, item, aspect, situation, district, declined, turn)
     elif offered in ("situation", "district") and turn.aspect == "guide" and aspect in ("materials", "place"):
         aspect = "guide"   # "周末能办吗" while the notice waits for the district: the notice has it
-    reply.slots["aspect"] = aspect
-    faq = None if picked else faq_asked(store, item, turn)
+    reply.slots["aspect"] = turn.aspect or "guide" if aspect == "specific" else aspect
+    faq = None if picked or aspect == "specific" else faq_asked(store, item, turn)
     if faq is None and not picked and aspect != "progress" and tells_loss(turn.text) \
             and (lost := loss_faq(store.faqs(item), [item_name(store, item)] + [s["name"] for s in store.situations(item)],
                                turn.text)) is not None:
@@ -253,6 +259,27 @@ def _answer(turn: Turn, store) -> Reply:
         # question near an FAQ (a few percent of ordinary ones on the held-out set) loses nothing
         answer_faq(reply, store, item, faq.question, faq.answer, more_follows=True)
     return answer_item(reply, store, item, aspect, situation, district, declined, turn.text)
+
+
+def asks_a_point(turn: Turn, store, item_id: Optional[str]) -> bool:
+    """Whether a follow-up question understood only weakly (要登报吗, 要体检吗) asks about a
+    point of the item's guide (or one it does not have), to be answered by
+    ``point_answer``; never when it is one of the guide's FAQs (answered as such)."""
+    return bool(item_id) and turn.intent in ASPECT_OF_INTENT and turn.confidence < UNSURE_ASPECT \
+        and turn.linked_item in (None, item_id) and store.item(item_id) is not None \
+        and faq_asked(store, item_id, turn) is None and point_answer(store, item_id, turn.text) is not None
+
+
+def point_answer(store, item_id: str, text: str) -> Optional[str]:
+    """What the guide of ``item_id`` says about the point ``text`` asks (the materials of all
+    its situations looked at), or that it says nothing of it; None: no point asked."""
+    materials, seen = [], set()
+    for situation in store.situations(item_id) or [None]:
+        for material in store.materials(item_id, situation and situation["id"]):
+            if material["name"] not in seen:
+                seen.add(material["name"])
+                materials.append(material)
+    return specific_answer(text, store.item(item_id), materials, store.faqs(item_id), store.service_points(item_id))
 
 
 def answer_then_ask_again(reply: Reply, store, item_id: str, aspect: str, situation: Optional[str],
@@ -345,6 +372,8 @@ def answer_item(reply: Reply, store, item_id: str, aspect: str, situation: Optio
         everything = [{**s, "materials": store.materials(item_id, s["id"])} for s in store.situations(item_id)]
         return reply.say(proxy_answer(item, everything, points))
     materials = store.materials(item_id, chosen)
+    if aspect == "specific" and (said := point_answer(store, item_id, text)) is not None:
+        return reply.say(said)
     if aspect == "guide":
         text = one_time_notice(item, materials, points, chosen if len(situations) > 1 else None)
         # custom payload as {"data": ...}: Rasa's socketio channel emits it as the event's

@@ -12,6 +12,7 @@ class Turn:
 
     text: str
     intent: Optional[str] = None
+    confidence: float = 1.0                 # of the intent
     linked_item: Optional[str] = None       # the item this message clearly names
     candidates: List[Dict[str, Any]] = field(default_factory=list)
     in_scope: bool = False

@@ -9,7 +9,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 import actions.actions as module
-from actions.actions import ActionAnswer, ActionHandOff
+from actions.actions import ActionAnswer, ActionHandOff, turn_from_tracker
 
 from support import REPO
 
@@ -129,3 +129,11 @@ def test_every_response_and_rule_action_is_in_the_domain():
     text = "".join(p.read_text(encoding="utf-8") for p in (REPO / "data").rglob("*.yml"))
     used = set(re.findall(r"action: (\w+)", text))
     assert used <= known
+
+
+def test_the_turn_carries_the_intents_confidence():
+    latest = tracker("要登报吗", "ask_fee")
+    latest.latest_message["intent"]["confidence"] = 0.18
+    assert turn_from_tracker(latest).confidence == 0.18
+    latest.latest_message["intent"] = {"name": "ask_fee"}   # none given (a message sent with an intent)
+    assert turn_from_tracker(latest).confidence == 1.0

@@ -759,3 +759,28 @@ def test_a_statement_after_the_notice_that_changes_nothing_does_not_repeat_the_n
 def test_an_amount_question_not_understood_after_a_notice_is_about_the_item_in_context(real_store):
     reply = ask(real_store, "一个月给多少", intent="out_of_scope", item="minzheng.gaoling.subsidy", aspect="guide")
     assert reply.messages[0]["text"].startswith("关于80周岁以上老年人高龄津贴发放的金额") and "100元" in reply.messages[0]["text"]
+
+
+def test_a_weakly_understood_question_about_one_point_gets_what_the_guide_says_of_it(real_store):
+    """要登报吗 after 结婚登记 was ask_fee at 0.18: 收费标准 was the answer."""
+    item = "minzheng.marry.register"
+    reply = ask(real_store, "要登报吗", intent="ask_fee", confidence=0.18, item=item, aspect="materials")
+    text = reply.messages[0]["text"]
+    assert "内地居民结婚登记的办事指南中没有写到这一点" in text and "12345" in text and "收费" not in text
+    assert reply.slots["aspect"] == "materials"   # what was asked before stays the context
+    # understood for sure: the field, as before
+    reply = ask(real_store, "要钱吗", intent="ask_fee", confidence=0.95, item=item, aspect="materials")
+    assert reply.messages[0]["text"].startswith("内地居民结婚登记的收费标准")
+    # a point the guide has: its sentences
+    reply = ask(real_store, "利率多少", intent="ask_fee", confidence=0.19, item="gjj.loan.new", aspect="guide")
+    assert reply.messages[0]["text"].startswith("关于“利率”") and "贷款利率" in reply.messages[0]["text"]
+
+
+def test_a_point_asked_while_the_situation_is_asked_is_answered_and_the_question_asked_again(real_store):
+    item = "weijian.health.cert"
+    options = [{**option("situation", s["name"], s["name"]), "item": item} for s in real_store.situations(item)]
+    reply = ask(real_store, "要体检吗", intent="ask_fee", confidence=0.19, linked_item=item, item=item,
+                aspect="guide", options=options)
+    texts = [m["text"] for m in reply.messages]
+    assert texts[0].startswith("关于“体检”") and texts[1].startswith("另外，")
+    assert reply.slots["options"] == options and reply.slots["aspect"] == "guide"

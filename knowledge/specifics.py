@@ -1,0 +1,125 @@
+"""Questions about a point of a guide that none of its fields is named after.
+
+要登报吗, 要体检吗, 利率多少 after a notice ask about one thing (登报, 体检, 利率), not
+about the materials, the fee or the time limit as a whole. When the understanding of the
+question is unsure (the aspect classifier's best guess is weak), the answer is what the
+guide itself says about that thing, quoted sentence by sentence from its conditions,
+process, fees, time limits, online entry, materials and FAQ answers; and where the guide
+says nothing about it, that is said plainly with whom to ask, instead of a field that only
+looks related (收费标准 for 要登报吗). Plain Python over the dicts ``GuideStore`` returns.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple
+
+from knowledge.asking import ASKING_ONLY
+from knowledge.notice import HOTLINE
+
+# besides the words that only ask (knowledge.asking), words that carry no point of a guide
+# in a question: particles, modal and frequency words
+_ALSO_NOT_A_POINT = {
+    "吗", "呢", "啊", "呀", "吧", "么", "嘛", "不", "没", "还", "也", "都", "就", "得", "着", "过", "下", "去",
+    "来", "到", "在", "会", "用", "让", "把", "被", "跟", "和", "与", "或", "及", "多", "几", "少", "大概", "一般",
+    "需不需要", "要不要", "需要", "必须", "一定", "还要", "是不是", "有没有", "可不可以", "能不能", "行不行",
+    "好不好", "自己", "可以吗", "行吗", "好吗",
+}
+_NOT_A_POINT = sorted(set(ASKING_ONLY) | _ALSO_NOT_A_POINT, key=len, reverse=True)
+_NOT_TEXT = re.compile(r"[\W_]+")
+_SENTENCE_END = re.compile(r"(?<=[。！？])|\n")   # not at ；, often inside brackets
+_STEP = re.compile(r"^\d+[.、．]\s*")
+# 能…吗 / 可以…吗 / 行不行: whether one may, which the conditions answer
+_MAY_I = re.compile(r"能|可以|可不可以|行不行|行吗|允许|够格|符合")
+MOST_LINES = 3
+
+FOUND = "关于“{point}”，{name}的办事指南中写到："
+NOT_FOUND = "{name}的办事指南中没有写到这一点，我不能给您准确的答复。"
+NOT_SAID_SO = "{name}的办事指南中没有直接写到这一点，请对照它的办理条件：{conditions}"
+ASK_THE_OFFICE = "具体情况请向{place}咨询（电话：{phone}），或拨打{hotline}政务服务便民热线。"
+ASK_THE_HOTLINE = "具体情况请向办理地点咨询，或拨打{hotline}政务服务便民热线。"
+
+
+def question_points(text: str, names: Iterable[str]) -> List[str]:
+    """The runs of a question left once the item's names and aliases and the words that
+    only ask are taken out: 结婚登记要登报吗 → [登报]; runs of one character are dropped."""
+    text = _NOT_TEXT.sub(" ", text or "")
+    for name in sorted({n for n in names if n}, key=len, reverse=True):
+        text = text.replace(name, " ")
+    points, run, i = [], "", 0
+    while i < len(text):
+        word = " " if text[i] == " " else next((w for w in _NOT_A_POINT if text.startswith(w, i)), None)
+        if word:
+            if len(run) >= 2:
+                points.append(run)
+            run, i = "", i + len(word)
+        else:
+            run, i = run + text[i], i + 1
+    if len(run) >= 2:
+        points.append(run)
+    return points
+
+
+def guide_lines(item: Dict[str, Any], materials: Sequence[Dict[str, Any]], faqs: Sequence[Dict[str, Any]]) -> List[str]:
+    """A guide's sentences, as it gives them: conditions, process (steps without their
+    numbers), fee, time limits, online entry, each material with its note, FAQ answers."""
+    lines: List[str] = []
+
+    def add(text: Optional[str]) -> None:
+        for sentence in _SENTENCE_END.split(text or ""):
+            sentence = _STEP.sub("", sentence.strip())
+            if sentence and sentence not in lines:
+                lines.append(sentence)
+
+    for field in ("conditions", "process", "fee", "legal_time_limit", "committed_time_limit", "online_entry"):
+        add(item.get(field))
+    for material in materials:
+        lines.append(material["name"] + (f"（{material['note']}）" if material.get("note") else ""))
+    for faq in faqs:
+        add(faq.get("answer"))
+    return lines
+
+
+def _pieces(point: str) -> List[str]:
+    """``point``, then its parts of two characters or more, longest first (按指纹 → 指纹)."""
+    return [point[start:start + size] for size in range(len(point), 1, -1) for start in range(len(point) - size + 1)]
+
+
+def lines_about(points: Sequence[str], lines: Sequence[str],
+                names: Sequence[str] = ()) -> Optional[Tuple[str, List[str]]]:
+    """The first point that some lines name, with those lines; else the first longest part
+    of a point that does, leaving out parts of the item's names (领结婚 is no question about
+    结婚 in a guide of 结婚登记)."""
+    for whole, pieces in ((True, points), (False, [p for point in points for p in _pieces(point)[1:]])):
+        for piece in pieces:
+            if not whole and any(piece in name for name in names if name):
+                continue
+            naming = [line for line in lines if piece in line]
+            if naming:
+                return piece, naming
+    return None
+
+
+def specific_answer(text: str, item: Dict[str, Any], materials: Sequence[Dict[str, Any]],
+                    faqs: Sequence[Dict[str, Any]], points: Sequence[Dict[str, Any]]) -> Optional[str]:
+    """What the guide says about the point ``text`` asks, or that it says nothing about it;
+    None when the question has no point of its own (要多久吗, 在哪办)."""
+    names = [item.get("name"), *(item.get("aliases") or [])]
+    asked = question_points(text, names)
+    if not asked:
+        return None
+    name = item["name"]
+    found = lines_about(asked, guide_lines(item, materials, faqs), names)
+    if found:
+        point, naming = found
+        return "\n".join([FOUND.format(point=point, name=name)] + [f"· {line}" for line in naming[:MOST_LINES]])
+    if _MAY_I.search(text) and item.get("conditions"):   # 辞退的能领吗: 非因本人意愿中断就业
+        parts = [NOT_SAID_SO.format(name=name, conditions=item["conditions"])]
+    else:
+        parts = [NOT_FOUND.format(name=name)]
+    phones = {(p.get("place"), p.get("phone")) for p in points if p.get("phone")}
+    if len(phones) == 1:
+        place, phone = phones.pop()
+        parts.append(ASK_THE_OFFICE.format(place=place, phone=phone, hotline=HOTLINE))
+    else:
+        parts.append(ASK_THE_HOTLINE.format(hotline=HOTLINE))
+    return "\n".join(parts)

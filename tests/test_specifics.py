@@ -1,0 +1,56 @@
+"""What the guide says about the point a weakly understood question asks (knowledge.specifics)."""
+from knowledge.specifics import guide_lines, lines_about, question_points, specific_answer
+
+ITEM = {
+    "name": "内地居民结婚登记", "aliases": ["结婚登记", "领结婚证"],
+    "conditions": "男女双方自愿；达到法定婚龄。双方须本人到场。",
+    "process": "1. 预约：网上预约登记时段。\n2. 受理：审查材料，当场登记。",
+    "fee": "不收费", "legal_time_limit": "当场办结", "committed_time_limit": "即时办结",
+    "online_entry": "政务服务APP预约",
+}
+MATERIALS = [{"name": "居民身份证", "note": "原件"}, {"name": "合影照片", "note": "2寸红底，3张"}]
+FAQS = [{"question": "户口簿还要吗？", "answer": "修订后的条例不再要求户口簿。部分地方仍建议携带。"}]
+ONE_OFFICE = [{"place": "婚姻登记中心", "phone": "0000-1"}]
+
+
+def test_the_point_is_what_is_left_once_names_and_asking_words_are_out():
+    assert question_points("结婚登记要登报吗", ["内地居民结婚登记", "结婚登记"]) == ["登报"]
+    assert question_points("要多久？", []) == []
+    assert question_points("在哪办啊", []) == []
+    assert question_points("小孩办身份证要按指纹吗", ["居民身份证首次申领", "身份证"]) == ["小孩", "按指纹"]
+
+
+def test_a_guide_is_read_sentence_by_sentence_with_steps_unnumbered():
+    lines = guide_lines(ITEM, MATERIALS, FAQS)
+    assert "男女双方自愿；达到法定婚龄。" in lines and "预约：网上预约登记时段。" in lines
+    assert "合影照片（2寸红底，3张）" in lines and "部分地方仍建议携带。" in lines
+
+
+def test_a_point_is_found_whole_or_by_its_longest_part_but_not_by_a_part_of_the_items_name():
+    lines = ["采集指纹信息（6周岁以下免采）。", "办理结婚登记须本人到场。"]
+    assert lines_about(["按指纹"], lines) == ("指纹", [lines[0]])
+    assert lines_about(["领结婚"], lines, names=["结婚登记"]) is None
+    assert lines_about(["登报"], lines) is None
+
+
+def test_what_the_guide_says_is_quoted():
+    said = specific_answer("要带照片吗", ITEM, MATERIALS, FAQS, ONE_OFFICE)
+    assert said.splitlines() == ["关于“照片”，内地居民结婚登记的办事指南中写到：", "· 合影照片（2寸红底，3张）"]
+
+
+def test_a_point_the_guide_does_not_have_is_said_plainly_with_whom_to_ask():
+    said = specific_answer("要登报吗", ITEM, MATERIALS, FAQS, ONE_OFFICE)
+    assert "没有写到这一点" in said and "婚姻登记中心" in said and "0000-1" in said and "12345" in said
+    # several offices with their own phones: the hotline and the offices, no one phone picked
+    said = specific_answer("要登报吗", ITEM, MATERIALS, FAQS, ONE_OFFICE + [{"place": "城西", "phone": "0000-2"}])
+    assert "0000-" not in said and "12345" in said
+
+
+def test_may_i_questions_the_guide_does_not_answer_in_so_many_words_get_the_conditions():
+    said = specific_answer("二婚的能办吗", ITEM, MATERIALS, FAQS, ONE_OFFICE)
+    assert "没有直接写到" in said and "男女双方自愿" in said
+
+
+def test_a_question_with_no_point_of_its_own_is_left_to_the_fields():
+    assert specific_answer("要多久", ITEM, MATERIALS, FAQS, ONE_OFFICE) is None
+    assert specific_answer("结婚登记在哪办", ITEM, MATERIALS, FAQS, ONE_OFFICE) is None
