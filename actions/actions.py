@@ -56,6 +56,7 @@ def turn_from_tracker(tracker: Tracker) -> answering.Turn:
         named_items=[i for i in message.get("named_items") or [] if isinstance(i, dict) and i.get("id")],
         pending_items=[i for i in tracker.get_slot("pending_items") or [] if isinstance(i, str)],
         item_asked_for=asked if isinstance(asked := tracker.get_slot("item_asked_for"), str) else None,
+        item_in_context=answered if isinstance(answered := tracker.get_slot("item_in_context"), str) else None,
         district_named=any(e.get("entity") == "district" for e in message.get("entities") or []),
     )
 
@@ -73,12 +74,16 @@ class ActionAnswer(Action):
             logger.exception("knowledge base unavailable")
             dispatcher.utter_message(text=KB_UNAVAILABLE)
             return []
-        reply = answering.answer(turn_from_tracker(tracker), store)
+        turn = turn_from_tracker(tracker)
+        reply = answering.answer(turn, store)
         for message in reply.messages:
             dispatcher.utter_message(
                 text=message["text"], buttons=message.get("buttons") or [],
                 json_message=message.get("custom"),
             )
+        in_context = reply.slots.get("service_item", turn.item)
+        if in_context != turn.item_in_context:   # kept for the next turn: the linker may move service_item
+            reply.slots["item_in_context"] = in_context
         return [SlotSet(name, value) for name, value in reply.slots.items()]
 
 

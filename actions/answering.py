@@ -6,20 +6,21 @@ district) with numbered options, or the honest out-of-scope reply. It never touc
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any, Dict, List, Optional
 
 from actions.choices import (buttons, choose, chosen_by_words, is_number, member_by_state, numbered_text, option,
                              picked_number, says_whose, situation_said)
 from actions.context import (ANOTHER_ITEM_SCORE, CLOSEST_MIN_SCORE, NOT_UNDERSTOOD_INTENTS, about_another_item,
-                             case_reply_to, case_told_after, chosen_by_alias, items_of_follow_up, other_items_close,
-                             pending_named)
+                             case_reply_to, case_told_after, chosen_by_alias, items_of_follow_up,
+                             item_needing_it, other_items_close, pending_named)
 from actions.turn import Reply, Turn
 from knowledge.asking import asks_amount
 from knowledge.faq_matching import loss_faq, tells_loss
 from knowledge.life_events import event_asked, event_named
 from knowledge.notice import BRIEF_ASPECTS, CLOSING, HOTLINE, answer_for_each, aspect_answer, one_time_notice
 from knowledge.proxy import proxy_answer
-from knowledge.specifics import specific_answer
+from knowledge.specifics import FOUND as POINT_FOUND, specific_answer
 from knowledge.topics import group_of, option_value, topic_asked
 
 ASPECT_OF_INTENT = {
@@ -32,6 +33,7 @@ ALL_DISTRICTS = "*"
 # below this confidence an aspect question (要登报吗: ask_fee at 0.18) is answered with what
 # the guide says about its point, not with the field guessed (knowledge.specifics)
 UNSURE_ASPECT = 0.3
+POINT_FOUND_START = POINT_FOUND.split("{", 1)[0]   # "关于“": the guide was found to say something
 EXAMPLES = "例如：“身份证丢了怎么补办”“提取公积金要带什么”“怎么办居住证”。"
 
 ASK_WHAT = f"您好，请问您要办理什么事项？{EXAMPLES}"
@@ -78,7 +80,38 @@ WHAT_THEN = f"好的。请问您要办理什么事项？{EXAMPLES}"
 
 
 def answer(turn: Turn, store) -> Reply:
+    in_hand = item_needing_it(turn)
+    if in_hand and store.item(in_hand) is not None:   # 需要出生证明吗 while 出生登记 is told
+        return answer_needed(turn, store, in_hand)
     return with_outside_too(with_items_to_come(_answer(turn, store), turn, store), turn)
+
+
+def answer_needed(turn: Turn, store, item_id: str) -> Reply:
+    """需要出生证明吗 / 要体检吗 about the item in hand (``item_needing_it``), though the
+    linker named another: what its guide says of that thing (or that it says nothing), or,
+    understood for sure as a question of materials, its materials; a pending question about
+    its situation or district is asked again after the answer (or alone, where the
+    materials wait for the situation)."""
+    reply = Reply()
+    if turn.item != item_id:
+        reply.slots["service_item"] = item_id   # Rasa's slot followed the linker
+    situation = turn.situation if (turn.situation or "").startswith(f"{item_id}/") else None
+    if turn.situation and not situation:
+        reply.slots["situation"] = None
+    turn = replace(turn, item=item_id, situation=situation, linked_item=None, candidates=[], in_scope=False,
+                   ambiguous=False, named_items=[], outside=None, outside_too=None)
+    said = point_answer(store, item_id, turn.text)
+    aspect = "specific" if said and (turn.confidence < UNSURE_ASPECT or said.startswith(POINT_FOUND_START)) \
+        else "materials"
+    offered = turn.options[0]["kind"] if turn.options else None
+    if offered == "situation" and aspect == "materials":
+        return ask_again_not_understood(reply, store, item_id, offered, turn.options)
+    if offered in ("situation", "district"):
+        reply.slots["options"] = None
+        return answer_then_ask_again(reply, store, item_id, aspect, situation, turn.district,
+                                     turn.district_declined, turn)
+    reply.slots["aspect"] = turn.aspect or "guide" if aspect == "specific" else aspect
+    return answer_item(reply, store, item_id, aspect, situation, turn.district, turn.district_declined, turn.text)
 
 
 def with_outside_too(reply: Reply, turn: Turn) -> Reply:
@@ -270,16 +303,18 @@ def asks_a_point(turn: Turn, store, item_id: Optional[str]) -> bool:
         and faq_asked(store, item_id, turn) is None and point_answer(store, item_id, turn.text) is not None
 
 
-def point_answer(store, item_id: str, text: str) -> Optional[str]:
+def point_answer(store, item_id: str, text: str, points: Optional[List[Dict[str, Any]]] = None) -> Optional[str]:
     """What the guide of ``item_id`` says about the point ``text`` asks (the materials of all
-    its situations looked at), or that it says nothing of it; None: no point asked."""
+    its situations looked at), or that it says nothing of it, with whom to ask (``points``:
+    where it is handled, by default everywhere); None: no point asked."""
     materials, seen = [], set()
     for situation in store.situations(item_id) or [None]:
         for material in store.materials(item_id, situation and situation["id"]):
             if material["name"] not in seen:
                 seen.add(material["name"])
                 materials.append(material)
-    return specific_answer(text, store.item(item_id), materials, store.faqs(item_id), store.service_points(item_id))
+    points = store.service_points(item_id) if points is None else points
+    return specific_answer(text, store.item(item_id), materials, store.faqs(item_id), points)
 
 
 def answer_then_ask_again(reply: Reply, store, item_id: str, aspect: str, situation: Optional[str],
@@ -372,7 +407,7 @@ def answer_item(reply: Reply, store, item_id: str, aspect: str, situation: Optio
         everything = [{**s, "materials": store.materials(item_id, s["id"])} for s in store.situations(item_id)]
         return reply.say(proxy_answer(item, everything, points))
     materials = store.materials(item_id, chosen)
-    if aspect == "specific" and (said := point_answer(store, item_id, text)) is not None:
+    if aspect == "specific" and (said := point_answer(store, item_id, text, points)) is not None:
         return reply.say(said)
     if aspect == "guide":
         text = one_time_notice(item, materials, points, chosen if len(situations) > 1 else None)

@@ -139,3 +139,38 @@ def case_told_after(turn: Turn, store, item_id: str, situation: Optional[str]) -
 def other_items_close(turn: Turn, item_id: str) -> bool:
     """Whether the linker found an item other than ``item_id`` close enough to offer."""
     return any(c.get("score", 0) >= CLOSEST_MIN_SCORE and c.get("id") != item_id for c in turn.candidates)
+
+
+# "需要出生证明吗", "要体检吗", "要不要带结婚证": whether something is needed for the item in hand
+_NEEDED = re.compile(
+    r"^(?:请问)?(?:那么?)?(?:还)?(?:是否)?(?:需要|要|得|用|必须)(?:带|提供|交|开|有|准备|出具|出示)?"
+    r"(?P<a>[^，。,？?！!\s]{2,12}?)(?:吗|么|嘛)[？?。！!～~]*$"
+    r"|^(?:请问)?(?:那么?)?(?:还)?(?:需不需要|要不要|用不用)(?:带|提供|交|开|有|准备|出具|出示)?"
+    r"(?P<b>[^，。,？?！!\s]{2,12}?)[？?。！!～~]*$")
+
+
+def asks_if_needed(text: str) -> bool:
+    """Whether ``text`` asks only whether something is needed (需要出生证明吗, 要不要体检),
+    something more than an asking word (要多久吗, 要预约吗 are aspects)."""
+    from knowledge.asking import asks_only
+
+    match = _NEEDED.match(normalize("NFKC", text or "").strip())
+    return bool(match) and not asks_only(match.group("a") or match.group("b"))
+
+
+def item_needing_it(turn: Turn) -> Optional[str]:
+    """需要出生证明吗 while 出生登记 is being told: whether the 出生医学证明 is needed for it,
+    not a question about 出生医学证明 itself, though the linker names that item (and Rasa's
+    slot follows it); 要体检吗 after 身份证补领 is not about the 健康证. The item in hand:
+    the one whose situations or districts are offered, else the one last answered about;
+    None when the message is no such question or points nowhere else. Not while items are
+    offered to choose from."""
+    offered = turn.options[0] if turn.options else {}
+    if offered.get("kind") == "item" or not asks_if_needed(turn.text):
+        return None
+    in_hand = offered.get("item") or turn.item_in_context
+    if not in_hand:
+        return None
+    elsewhere = turn.linked_item not in (None, in_hand) or turn.item != in_hand
+    close = turn.in_scope and bool(turn.candidates) and turn.candidates[0].get("id") != in_hand
+    return in_hand if elsewhere or close or turn.named_items else None

@@ -29,6 +29,7 @@ class Turn:
     named_items: List[Dict[str, Any]] = field(default_factory=list)  # items it lists: [{"id", "name"}]
     pending_items: List[str] = field(default_factory=list)  # slot: items named together, notice to come
     item_asked_for: Optional[str] = None    # slot: the aspect of a question asked with no item
+    item_in_context: Optional[str] = None     # slot: service_item as the last answer left it
 
 
 @dataclass

@@ -24,13 +24,17 @@ _ALSO_NOT_A_POINT = {
     "需不需要", "要不要", "需要", "必须", "一定", "还要", "是不是", "有没有", "可不可以", "能不能", "行不行",
     "好不好", "自己", "可以吗", "行吗", "好吗",
 }
-_NOT_A_POINT = sorted(set(ASKING_ONLY) | _ALSO_NOT_A_POINT, key=len, reverse=True)
+# 证 asks nothing in 证件怎么办, but is the point of 需要出生证明吗
+_NOT_A_POINT = sorted((set(ASKING_ONLY) - {"证", "证件"}) | _ALSO_NOT_A_POINT, key=len, reverse=True)
 _NOT_TEXT = re.compile(r"[\W_]+")
 _SENTENCE_END = re.compile(r"(?<=[。！？])|\n")   # not at ；, often inside brackets
 _STEP = re.compile(r"^\d+[.、．]\s*")
 # 能…吗 / 可以…吗 / 行不行: whether one may, which the conditions answer
 _MAY_I = re.compile(r"能|可以|可不可以|行不行|行吗|允许|够格|符合")
 MOST_LINES = 3
+# what citizens call a thing and what guides call it
+SAME_THING = {"户口本": ("户口簿",), "照片": ("相片", "人像"), "相片": ("照片", "人像"), "相片回执": ("数码相片",),
+              "结婚证": ("婚姻登记证",), "离婚证": ("婚姻登记证",), "房产证": ("不动产权证",), "驾照": ("驾驶证",)}
 
 FOUND = "关于“{point}”，{name}的办事指南中写到："
 NOT_FOUND = "{name}的办事指南中没有写到这一点，我不能给您准确的答复。"
@@ -89,10 +93,18 @@ def lines_about(points: Sequence[str], lines: Sequence[str],
     """The first point that some lines name, with those lines; else the first longest part
     of a point that does, leaving out parts of the item's names (领结婚 is no question about
     结婚 in a guide of 结婚登记)."""
-    for whole, pieces in ((True, points), (False, [p for point in points for p in _pieces(point)[1:]])):
-        for piece in pieces:
-            if not whole and any(piece in name for name in names if name):
-                continue
+    for point in points:
+        naming = [line for line in lines if point in line]
+        if naming:
+            return point, naming
+    for point in points:   # 出生证明 in 《出生医学证明》: its characters in order, a few apart
+        if len(point) >= 3:
+            spread = re.compile(".{0,3}".join(map(re.escape, point)))
+            naming = [line for line in lines if spread.search(line)]
+            if naming:
+                return point, naming
+    for piece in (p for point in points for p in _pieces(point)[1:]):
+        if not any(piece in name for name in names if name):
             naming = [line for line in lines if piece in line]
             if naming:
                 return piece, naming
@@ -107,6 +119,7 @@ def specific_answer(text: str, item: Dict[str, Any], materials: Sequence[Dict[st
     asked = question_points(text, names)
     if not asked:
         return None
+    asked += [same for point in asked for same in SAME_THING.get(point, ())]
     name = item["name"]
     found = lines_about(asked, guide_lines(item, materials, faqs), names)
     if found:

@@ -34,7 +34,7 @@ def test_answer_materials_for_a_linked_item():
         [{"entity": "service_item", "value": "gongan.jzz.apply"}],
     ), {})
     assert [m["text"].splitlines()[0] for m in dispatcher.messages] == ["居住证申领需要以下材料（共1项）："]
-    assert events == [SlotSet("aspect", "materials")]
+    assert events == [SlotSet("aspect", "materials"), SlotSet("item_in_context", "gongan.jzz.apply")]
 
 
 def test_answer_asks_which_item_with_buttons():
@@ -55,7 +55,7 @@ def test_answer_names_the_department_of_a_service_outside_the_catalog():
         "商标注册去哪申请", "ask_place", {"service_item": "gongan.jzz.apply"}, item_in_scope=False,
         service_items=[{"id": "gongan.jzz.apply", "name": "居住证申领", "score": 0.3}], outside_service=outside), {})
     assert "“商标注册”不在我能解答" in dispatcher.messages[0]["text"]
-    assert "知识产权部门" in dispatcher.messages[0]["text"] and events == []
+    assert "知识产权部门" in dispatcher.messages[0]["text"] and events == [SlotSet("item_in_context", "gongan.jzz.apply")]
 
 
 def test_a_malformed_outside_field_is_ignored():
@@ -71,7 +71,8 @@ def test_a_district_in_the_message_asks_for_the_place_there():
     slots = {"service_item": "gongan.sfz.reissue", "situation": "gongan.sfz.reissue/本地补领",
              "aspect": "fee", "district": "城西区"}
     events = ActionAnswer().run(dispatcher, tracker("城西区", "inform", slots, [{"entity": "district", "value": "城西区"}]), {})
-    assert dispatcher.messages[0]["text"].startswith("居民身份证补领的办理地点") and events == [SlotSet("aspect", "place")]
+    assert dispatcher.messages[0]["text"].startswith("居民身份证补领的办理地点") \
+        and events == [SlotSet("aspect", "place"), SlotSet("item_in_context", "gongan.sfz.reissue")]
     dispatcher = CollectingDispatcher()   # the district slot alone (from an earlier message): the aspect in context
     ActionAnswer().run(dispatcher, tracker("好的", "inform", slots), {})
     assert dispatcher.messages[0]["text"].startswith("居民身份证补领的收费标准")
@@ -137,3 +138,14 @@ def test_the_turn_carries_the_intents_confidence():
     assert turn_from_tracker(latest).confidence == 0.18
     latest.latest_message["intent"] = {"name": "ask_fee"}   # none given (a message sent with an intent)
     assert turn_from_tracker(latest).confidence == 1.0
+
+
+def test_the_item_in_context_is_kept_for_the_next_turn():
+    dispatcher = CollectingDispatcher()
+    events = ActionAnswer().run(dispatcher, tracker(
+        "居住证要带什么", "ask_materials", {"service_item": "gongan.jzz.apply"},
+        [{"entity": "service_item", "value": "gongan.jzz.apply"}]), {})
+    assert SlotSet("item_in_context", "gongan.jzz.apply") in events
+    events = ActionAnswer().run(CollectingDispatcher(), tracker(
+        "要多久", "ask_time_limit", {"service_item": "gongan.jzz.apply", "item_in_context": "gongan.jzz.apply"}), {})
+    assert not any(e["name"] == "item_in_context" for e in events)   # unchanged: no event

@@ -54,3 +54,10 @@ def test_may_i_questions_the_guide_does_not_answer_in_so_many_words_get_the_cond
 def test_a_question_with_no_point_of_its_own_is_left_to_the_fields():
     assert specific_answer("要多久", ITEM, MATERIALS, FAQS, ONE_OFFICE) is None
     assert specific_answer("结婚登记在哪办", ITEM, MATERIALS, FAQS, ONE_OFFICE) is None
+
+
+def test_a_point_is_found_spread_out_or_under_the_guides_own_word():
+    lines = ["持《出生医学证明》申报出生登记。", "居民户口簿"]
+    assert lines_about(["出生证明"], lines) == ("出生证明", [lines[0]])
+    said = specific_answer("要带户口本吗", ITEM, [{"name": "居民户口簿", "note": None}], [], ONE_OFFICE)
+    assert said.splitlines() == ["关于“户口簿”，内地居民结婚登记的办事指南中写到：", "· 居民户口簿"]

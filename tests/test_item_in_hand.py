@@ -1,0 +1,59 @@
+"""需要出生证明吗 / 要体检吗 about the item in hand, though the linker names another item."""
+import pytest
+
+from actions.answering import Turn, answer
+from actions.choices import option
+from actions.context import asks_if_needed, item_needing_it
+
+BIRTH = "gongan.hukou.birth"
+SFZ = "gongan.sfz.reissue"
+
+
+@pytest.mark.parametrize("text", ["需要出生证明吗", "要体检吗", "要不要带结婚证", "那还要不要开无犯罪证明？"])
+def test_questions_whether_something_is_needed(text):
+    assert asks_if_needed(text)
+
+
+@pytest.mark.parametrize("text", ["要多久吗", "要预约吗", "要钱吗", "身份证要带吗", "我要办居住证", "出生证明怎么办"])
+def test_other_questions_are_not(text):
+    assert not asks_if_needed(text)
+
+
+def test_the_item_in_hand_is_the_one_whose_choice_is_pending_or_last_answered():
+    districts = [{**option("district", "城东区", "城东区"), "item": BIRTH}]
+    turn = Turn(text="需要出生证明吗", intent="ask_materials", linked_item="weijian.birth.cert",
+                item="weijian.birth.cert", options=districts)
+    assert item_needing_it(turn) == BIRTH
+    turn = Turn(text="要体检吗", intent="ask_fee", linked_item="weijian.health.cert", item="weijian.health.cert",
+                item_in_context=SFZ)
+    assert item_needing_it(turn) == SFZ
+    # nothing points elsewhere, nothing answered before, or items offered to choose from: not this
+    assert item_needing_it(Turn(text="要体检吗", intent="ask_fee", item=SFZ, item_in_context=SFZ)) is None
+    assert item_needing_it(Turn(text="要体检吗", intent="ask_fee", linked_item="weijian.health.cert")) is None
+    items = [option("item", SFZ, "居民身份证补领")]
+    assert item_needing_it(Turn(text="要体检吗", intent="ask_fee", linked_item="weijian.health.cert",
+                                item_in_context=SFZ, options=items)) is None
+
+
+def test_a_need_question_while_the_district_is_asked_is_answered_for_the_item_in_hand(real_store):
+    districts = [{**option("district", d, d), "item": BIRTH} for d in real_store.districts(BIRTH)]
+    reply = answer(Turn(text="需要出生证明吗", intent="ask_materials", confidence=0.31, linked_item="weijian.birth.cert",
+                        item="weijian.birth.cert", in_scope=True, situation=f"{BIRTH}/婚生子女入户", aspect="guide",
+                        options=districts, item_in_context=BIRTH), real_store)
+    texts = [m["text"] for m in reply.messages]
+    assert texts[0].startswith("关于“出生证明”，出生登记") and "出生医学证明" in texts[0]
+    assert texts[1].startswith("另外，出生登记（新生儿入户）在各区")
+    assert reply.slots["service_item"] == BIRTH and reply.slots["options"] == districts
+    assert reply.slots["aspect"] == "guide"
+
+
+def test_a_need_question_after_a_notice_is_not_about_the_item_the_linker_names(real_store):
+    reply = answer(Turn(text="要体检吗", intent="ask_fee", confidence=0.19, linked_item="weijian.health.cert",
+                        item="weijian.health.cert", in_scope=True, aspect="guide", item_in_context=SFZ), real_store)
+    text = reply.messages[0]["text"]
+    assert text.startswith("居民身份证补领的办事指南中没有写到这一点") and "健康" not in text
+    assert reply.slots["service_item"] == SFZ
+    # understood for sure as a materials question, and not in the guide in so many words: the materials
+    reply = answer(Turn(text="需要营业执照吗", intent="ask_materials", confidence=0.9, item="scjg.license.reissue",
+                        linked_item="scjg.license.reissue", in_scope=True, item_in_context=SFZ), real_store)
+    assert reply.messages[0]["text"].startswith("居民身份证补领") and "材料" in reply.messages[0]["text"]
