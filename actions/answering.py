@@ -13,14 +13,14 @@ from actions.choices import (buttons, choose, chosen_by_words, is_number, member
                              picked_number, says_whose, situation_said)
 from actions.context import (ANOTHER_ITEM_SCORE, CLOSEST_MIN_SCORE, NOT_UNDERSTOOD_INTENTS, about_another_item,
                              case_reply_to, case_told_after, chosen_by_alias, items_of_follow_up,
-                             item_needing_it, other_items_close, pending_named)
+                             asks_if_needed, item_needing_it, other_items_close, pending_named)
 from actions.turn import Reply, Turn
 from knowledge.asking import asks_amount
 from knowledge.faq_matching import loss_faq, tells_loss
 from knowledge.life_events import event_asked, event_named
 from knowledge.notice import BRIEF_ASPECTS, CLOSING, HOTLINE, answer_for_each, aspect_answer, one_time_notice
 from knowledge.proxy import proxy_answer
-from knowledge.specifics import FOUND as POINT_FOUND, specific_answer
+from knowledge.specifics import FOUND as POINT_FOUND, names_point_word, specific_answer
 from knowledge.topics import group_of, option_value, topic_asked
 
 ASPECT_OF_INTENT = {
@@ -83,7 +83,19 @@ def answer(turn: Turn, store) -> Reply:
     in_hand = item_needing_it(turn)
     if in_hand and store.item(in_hand) is not None:   # 需要出生证明吗 while 出生登记 is told
         return answer_needed(turn, store, in_hand)
+    if need_while_choosing(turn):   # 要体检吗 to the items of 残疾人: not the 健康证 the linker names
+        reply = Reply(slots={} if turn.item == turn.item_in_context else {"service_item": turn.item_in_context})
+        return ask(reply, CHOOSE_FIRST, turn.options)   # (Rasa's slot followed the linker: put back)
     return with_outside_too(with_items_to_come(_answer(turn, store), turn, store), turn)
+
+
+def need_while_choosing(turn: Turn) -> bool:
+    """Whether a question whether something is needed (要体检吗), asked while items are
+    offered to choose from, names an item not among them: what is needed depends on the
+    item chosen, so the choice comes first."""
+    offered = [o["value"] for o in turn.options if o.get("kind") == "item"]
+    return bool(offered) and asks_if_needed(turn.text) and turn.linked_item is not None \
+        and turn.linked_item not in offered
 
 
 def answer_needed(turn: Turn, store, item_id: str) -> Reply:
@@ -100,10 +112,16 @@ def answer_needed(turn: Turn, store, item_id: str) -> Reply:
         reply.slots["situation"] = None
     turn = replace(turn, item=item_id, situation=situation, linked_item=None, candidates=[], in_scope=False,
                    ambiguous=False, named_items=[], outside=None, outside_too=None)
+    offered = turn.options[0]["kind"] if turn.options else None
+    if (faq := faq_asked(store, item_id, turn)) is not None:   # 需要户口本吗 to 结婚登记: its FAQ says
+        answer_faq(reply, store, item_id, faq.question, faq.answer)
+        if offered:
+            question = WHICH_SITUATION if offered == "situation" else WHICH_DISTRICT
+            ask(reply, f"另外，{question.format(name=item_name(store, item_id))}", turn.options)
+        return reply
     said = point_answer(store, item_id, turn.text)
     aspect = "specific" if said and (turn.confidence < UNSURE_ASPECT or said.startswith(POINT_FOUND_START)) \
         else "materials"
-    offered = turn.options[0]["kind"] if turn.options else None
     if offered == "situation" and aspect == "materials":
         return ask_again_not_understood(reply, store, item_id, offered, turn.options)
     if offered in ("situation", "district"):
@@ -295,11 +313,13 @@ def _answer(turn: Turn, store) -> Reply:
 
 
 def asks_a_point(turn: Turn, store, item_id: Optional[str]) -> bool:
-    """Whether a follow-up question understood only weakly (要登报吗, 要体检吗) asks about a
-    point of the item's guide (or one it does not have), to be answered by
-    ``point_answer``; never when it is one of the guide's FAQs (answered as such)."""
-    return bool(item_id) and turn.intent in ASPECT_OF_INTENT and turn.confidence < UNSURE_ASPECT \
-        and turn.linked_item in (None, item_id) and store.item(item_id) is not None \
+    """Whether a follow-up question on the item in context, understood only weakly (要登报吗,
+    要体检吗) or about a point no field is named after (有效期多久, 利率多少), asks about a
+    point of the item's guide (or one it does not have), to be answered by ``point_answer``;
+    never a first question naming the item (its notice), nor one of the guide's FAQs."""
+    followed = turn.item_in_context == item_id or any(o.get("item") == item_id for o in turn.options)
+    return bool(item_id) and turn.intent in ASPECT_OF_INTENT and followed and turn.linked_item in (None, item_id) \
+        and (turn.confidence < UNSURE_ASPECT or names_point_word(turn.text)) and store.item(item_id) is not None \
         and faq_asked(store, item_id, turn) is None and point_answer(store, item_id, turn.text) is not None
 
 
@@ -518,12 +538,13 @@ def ask_item_again(reply: Reply, turn: Turn, store) -> Reply:
     "我是本人"): the same list again (an item asked about earlier is not what the list is
     about). A question one line per item answers (多少钱, 要多久, 网上能办吗) is answered for
     each of them first, and the notice follows the choice; any other aspect is answered once
-    one is chosen. "都不是" asks what the citizen wants to do instead."""
+    one is chosen (利率多少 is no question of 收费 however it is read). "都不是" asks what the
+    citizen wants to do instead."""
     if turn.intent == "deny":
         return reply.say(ASK_WHAT)
     aspect = ASPECT_OF_INTENT.get(turn.intent)
     items = [store.item(o["value"]) for o in turn.options if o["kind"] == "item"]
-    if aspect in BRIEF_ASPECTS and items and all(items) and len(items) == len(turn.options):
+    if aspect in BRIEF_ASPECTS and not names_point_word(turn.text) and items and all(items) and len(items) == len(turn.options):
         reply.say(answer_for_each(aspect, items))
         reply.slots["aspect"] = "guide"
         return ask(reply, WHICH_ITEM, turn.options)

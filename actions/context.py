@@ -13,6 +13,7 @@ from unicodedata import normalize
 from actions.choices import reply_core
 from actions.turn import Turn
 from knowledge.situations import situation_said, tells_case
+from knowledge.topics import topic_asked
 
 NOT_UNDERSTOOD_INTENTS = {"out_of_scope", "nlu_fallback"}
 CLOSEST_MIN_SCORE = 0.12
@@ -141,12 +142,15 @@ def other_items_close(turn: Turn, item_id: str) -> bool:
     return any(c.get("score", 0) >= CLOSEST_MIN_SCORE and c.get("id") != item_id for c in turn.candidates)
 
 
-# "需要出生证明吗", "要体检吗", "要不要带结婚证": whether something is needed for the item in hand
+# "需要出生证明吗", "要体检吗", "要不要带结婚证", "户口本要带吗": whether something is needed for
+# the item in hand
+_VERB = r"(?:带|提供|交|开|有|准备|出具|出示)?"
+_END = r"[？?。！!～~]*$"
 _NEEDED = re.compile(
-    r"^(?:请问)?(?:那么?)?(?:还)?(?:是否)?(?:需要|要|得|用|必须)(?:带|提供|交|开|有|准备|出具|出示)?"
-    r"(?P<a>[^，。,？?！!\s]{2,12}?)(?:吗|么|嘛)[？?。！!～~]*$"
-    r"|^(?:请问)?(?:那么?)?(?:还)?(?:需不需要|要不要|用不用)(?:带|提供|交|开|有|准备|出具|出示)?"
-    r"(?P<b>[^，。,？?！!\s]{2,12}?)[？?。！!～~]*$")
+    r"^(?:请问)?(?:那么?)?(?:还)?(?:是否)?(?:需要|要|得|用|必须)" + _VERB + r"(?P<a>[^，。,？?！!\s]{2,12}?)(?:吗|么|嘛)" + _END
+    + r"|^(?:请问)?(?:那么?)?(?:还)?(?:需不需要|要不要|用不用)" + _VERB + r"(?P<b>[^，。,？?！!\s]{2,12}?)" + _END
+    + r"|^(?:那么?)?(?P<c>[^，。,？?！!\s]{2,8}?)(?:还)?(?:(?:需要|要|得|用)" + _VERB + r"(?:吗|么|嘛|不)"
+    + r"|(?:需不需要|要不要|用不用)" + _VERB + ")" + _END)
 
 
 def asks_if_needed(text: str) -> bool:
@@ -155,7 +159,7 @@ def asks_if_needed(text: str) -> bool:
     from knowledge.asking import asks_only
 
     match = _NEEDED.match(normalize("NFKC", text or "").strip())
-    return bool(match) and not asks_only(match.group("a") or match.group("b"))
+    return bool(match) and not asks_only(match.group("a") or match.group("b") or match.group("c"))
 
 
 def item_needing_it(turn: Turn) -> Optional[str]:
@@ -166,11 +170,12 @@ def item_needing_it(turn: Turn) -> Optional[str]:
     None when the message is no such question or points nowhere else. Not while items are
     offered to choose from."""
     offered = turn.options[0] if turn.options else {}
-    if offered.get("kind") == "item" or not asks_if_needed(turn.text):
-        return None
+    if offered.get("kind") not in (None, "situation", "district") or not asks_if_needed(turn.text):
+        return None   # items, topics or FAQs offered: the question is about those
     in_hand = offered.get("item") or turn.item_in_context
     if not in_hand:
         return None
     elsewhere = turn.linked_item not in (None, in_hand) or turn.item != in_hand
     close = turn.in_scope and bool(turn.candidates) and turn.candidates[0].get("id") != in_hand
-    return in_hand if elsewhere or close or turn.named_items else None
+    # 要交社保吗 names a topic (社保's menu), 要带户口本吗 to the situations reads as the notice
+    return in_hand if elsewhere or close or turn.named_items or offered or topic_asked(turn.text) else None

@@ -29,11 +29,22 @@ _NOT_A_POINT = sorted((set(ASKING_ONLY) - {"证", "证件"}) | _ALSO_NOT_A_POINT
 _NOT_TEXT = re.compile(r"[\W_]+")
 _SENTENCE_END = re.compile(r"(?<=[。！？])|\n")   # not at ；, often inside brackets
 _STEP = re.compile(r"^\d+[.、．]\s*")
-# 能…吗 / 可以…吗 / 行不行: whether one may, which the conditions answer
-_MAY_I = re.compile(r"能|可以|可不可以|行不行|行吗|允许|够格|符合")
+# 辞退的能领吗, 二婚能办吗, 外地户口可以申请吗: whether one may do or get it, which the conditions
+# answer (能加急吗, 能邮寄吗 ask about the service, not about who may)
+_MAY_I = re.compile(r"(?:能|可以|可不可以|允许|够格|符合)(?:不能)?(?:办|领|申请|享受|提取|参保|登记|申领|报销|贷)"
+                    r"|(?:办|领|申请|享受|提取|参保|登记|申领|报销|贷)(?:得了|不了|行不行|行吗)")
 MOST_LINES = 3
+# a point ending so names a document, looked for whole (出生证明, 无犯罪证明, 结婚证, 户口本)
+_DOCUMENT_ENDS = ("证", "证明", "证书", "书", "表", "卡", "本", "簿", "照", "执照", "照片", "回执")
+_TOO_GENERAL = {"证明", "证书", "材料", "申请", "登记", "手续", "证件", "办理", "信息", "情况", "时候", "时间"}
+# points no field of a guide is named after, which the aspect classifier reads as the closest
+# field however sure it is (有效期多久 as 办理时限, 利率多少 as 收费): answered from the guide's
+# sentences about them, or with "the guide does not say"
+POINT_WORDS = ("有效期", "利率", "加急", "上门", "邮寄", "快递", "登报", "异地", "跨省", "外地", "几个月", "多少个月",
+               "二婚", "再婚", "离过婚", "离异", "几次", "次数", "年限", "期限")
 # what citizens call a thing and what guides call it
-SAME_THING = {"户口本": ("户口簿",), "照片": ("相片", "人像"), "相片": ("照片", "人像"), "相片回执": ("数码相片",),
+SAME_THING = {"户口本": ("户口簿",), "异地": ("跨省", "全国", "通办"), "外地": ("异地", "跨省", "全国", "通办"),
+              "有效期": ("有效", "每年签注"), "上门": ("上门", "入户"), "邮寄": ("寄递", "快递", "送达"), "照片": ("相片", "人像"), "相片": ("照片", "人像"), "相片回执": ("数码相片",),
               "结婚证": ("婚姻登记证",), "离婚证": ("婚姻登记证",), "房产证": ("不动产权证",), "驾照": ("驾驶证",)}
 
 FOUND = "关于“{point}”，{name}的办事指南中写到："
@@ -43,24 +54,41 @@ ASK_THE_OFFICE = "具体情况请向{place}咨询（电话：{phone}），或拨
 ASK_THE_HOTLINE = "具体情况请向办理地点咨询，或拨打{hotline}政务服务便民热线。"
 
 
-def question_points(text: str, names: Iterable[str]) -> List[str]:
+def question_points(text: str, names: Iterable[str], name: str = "") -> List[str]:
     """The runs of a question left once the item's names and aliases and the words that
-    only ask are taken out: 结婚登记要登报吗 → [登报]; runs of one character are dropped."""
+    only ask are taken out: 结婚登记要登报吗 → [登报]; runs of one character are dropped, a
+    ``POINT_WORDS`` word is a point of its own (能领几个月 → [几个月]), and a run inside the
+    item's official ``name`` is none (公积金 of 购买自住住房提取住房公积金; 体检, only in an
+    alias of 健康证, stays)."""
     text = _NOT_TEXT.sub(" ", text or "")
-    for name in sorted({n for n in names if n}, key=len, reverse=True):
-        text = text.replace(name, " ")
+    for called in sorted({n for n in names if n}, key=len, reverse=True):
+        text = text.replace(called, " ")
     points, run, i = [], "", 0
+
+    def end_run() -> None:
+        if len(run) >= 2:
+            points.append(run)
+
     while i < len(text):
+        word = next((w for w in POINT_WORDS if text.startswith(w, i)), None)
+        if word:
+            end_run()
+            points.append(word)
+            run, i = "", i + len(word)
+            continue
         word = " " if text[i] == " " else next((w for w in _NOT_A_POINT if text.startswith(w, i)), None)
         if word:
-            if len(run) >= 2:
-                points.append(run)
+            end_run()
             run, i = "", i + len(word)
         else:
             run, i = run + text[i], i + 1
-    if len(run) >= 2:
-        points.append(run)
-    return points
+    end_run()
+    return [p for p in points if not (name and p in name)]
+
+
+def names_point_word(text: str) -> bool:
+    """Whether ``text`` asks about a point no guide field is named after (``POINT_WORDS``)."""
+    return any(word in (text or "") for word in POINT_WORDS)
 
 
 def guide_lines(item: Dict[str, Any], materials: Sequence[Dict[str, Any]], faqs: Sequence[Dict[str, Any]]) -> List[str]:
@@ -90,9 +118,10 @@ def _pieces(point: str) -> List[str]:
 
 def lines_about(points: Sequence[str], lines: Sequence[str],
                 names: Sequence[str] = ()) -> Optional[Tuple[str, List[str]]]:
-    """The first point that some lines name, with those lines; else the first longest part
-    of a point that does, leaving out parts of the item's names (领结婚 is no question about
-    结婚 in a guide of 结婚登记)."""
+    """The first point that some lines name, with those lines; else the first point whose
+    characters some lines have in order, a few apart; else the first point with a part that
+    some lines name, longest parts first, leaving out parts of the item's names (领结婚 is no
+    question about 结婚 in a guide of 结婚登记) and parts too general (证明 of 出生证明)."""
     for point in points:
         naming = [line for line in lines if point in line]
         if naming:
@@ -103,11 +132,12 @@ def lines_about(points: Sequence[str], lines: Sequence[str],
             naming = [line for line in lines if spread.search(line)]
             if naming:
                 return point, naming
-    for piece in (p for point in points for p in _pieces(point)[1:]):
-        if not any(piece in name for name in names if name):
+    parted = [(point, p) for point in points if not point.endswith(_DOCUMENT_ENDS) for p in _pieces(point)[1:]]
+    for point, piece in parted:
+        if piece not in _TOO_GENERAL and not any(piece in name for name in names if name):
             naming = [line for line in lines if piece in line]
             if naming:
-                return piece, naming
+                return point, naming
     return None
 
 
@@ -116,15 +146,16 @@ def specific_answer(text: str, item: Dict[str, Any], materials: Sequence[Dict[st
     """What the guide says about the point ``text`` asks, or that it says nothing about it;
     None when the question has no point of its own (要多久吗, 在哪办)."""
     names = [item.get("name"), *(item.get("aliases") or [])]
-    asked = question_points(text, names)
+    asked = question_points(text, names, item.get("name") or "")
     if not asked:
         return None
-    asked += [same for point in asked for same in SAME_THING.get(point, ())]
+    asked_as = {same: point for point in asked for same in SAME_THING.get(point, ()) if same not in asked}
+    asked += list(asked_as)
     name = item["name"]
-    found = lines_about(asked, guide_lines(item, materials, faqs), names)
+    found = lines_about(asked, guide_lines(item, materials, faqs), [name])   # aliases are phrasings of questions
     if found:
         point, naming = found
-        return "\n".join([FOUND.format(point=point, name=name)] + [f"· {line}" for line in naming[:MOST_LINES]])
+        return "\n".join([FOUND.format(point=asked_as.get(point, point), name=name)] + [f"· {line}" for line in naming[:MOST_LINES]])
     if _MAY_I.search(text) and item.get("conditions"):   # 辞退的能领吗: 非因本人意愿中断就业
         parts = [NOT_SAID_SO.format(name=name, conditions=item["conditions"])]
     else:

@@ -764,16 +764,23 @@ def test_an_amount_question_not_understood_after_a_notice_is_about_the_item_in_c
 def test_a_weakly_understood_question_about_one_point_gets_what_the_guide_says_of_it(real_store):
     """要登报吗 after 结婚登记 was ask_fee at 0.18: 收费标准 was the answer."""
     item = "minzheng.marry.register"
-    reply = ask(real_store, "要登报吗", intent="ask_fee", confidence=0.18, item=item, aspect="materials")
+    reply = ask(real_store, "要登报吗", intent="ask_fee", confidence=0.18, item=item, aspect="materials",
+                item_in_context=item)
     text = reply.messages[0]["text"]
     assert "内地居民结婚登记的办事指南中没有写到这一点" in text and "12345" in text and "收费" not in text
     assert reply.slots["aspect"] == "materials"   # what was asked before stays the context
     # understood for sure: the field, as before
-    reply = ask(real_store, "要钱吗", intent="ask_fee", confidence=0.95, item=item, aspect="materials")
+    reply = ask(real_store, "要钱吗", intent="ask_fee", confidence=0.95, item=item, aspect="materials",
+                item_in_context=item)
     assert reply.messages[0]["text"].startswith("内地居民结婚登记的收费标准")
-    # a point the guide has: its sentences
-    reply = ask(real_store, "利率多少", intent="ask_fee", confidence=0.19, item="gjj.loan.new", aspect="guide")
+    # a point the guide has: its sentences, however sure the classifier is of its guess
+    reply = ask(real_store, "利率多少", intent="ask_fee", confidence=0.9, item="gjj.loan.new", aspect="guide",
+                item_in_context="gjj.loan.new")
     assert reply.messages[0]["text"].startswith("关于“利率”") and "贷款利率" in reply.messages[0]["text"]
+    # a first question naming its item gets the notice, not a point of it
+    reply = ask(real_store, "公积金买房提取要什么", intent="ask_materials", confidence=0.2, item="gjj.withdraw.buy",
+                linked_item="gjj.withdraw.buy")
+    assert "办事指南中没有" not in reply.messages[0]["text"]
 
 
 def test_a_point_asked_while_the_situation_is_asked_is_answered_and_the_question_asked_again(real_store):

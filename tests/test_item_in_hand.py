@@ -9,12 +9,13 @@ BIRTH = "gongan.hukou.birth"
 SFZ = "gongan.sfz.reissue"
 
 
-@pytest.mark.parametrize("text", ["需要出生证明吗", "要体检吗", "要不要带结婚证", "那还要不要开无犯罪证明？"])
+@pytest.mark.parametrize("text", ["需要出生证明吗", "要体检吗", "要不要带结婚证", "那还要不要开无犯罪证明？",
+                                  "身份证要带吗", "户口本要不要"])
 def test_questions_whether_something_is_needed(text):
     assert asks_if_needed(text)
 
 
-@pytest.mark.parametrize("text", ["要多久吗", "要预约吗", "要钱吗", "身份证要带吗", "我要办居住证", "出生证明怎么办"])
+@pytest.mark.parametrize("text", ["要多久吗", "要预约吗", "要钱吗", "我要办居住证", "出生证明怎么办"])
 def test_other_questions_are_not(text):
     assert not asks_if_needed(text)
 
@@ -57,3 +58,17 @@ def test_a_need_question_after_a_notice_is_not_about_the_item_the_linker_names(r
     reply = answer(Turn(text="需要营业执照吗", intent="ask_materials", confidence=0.9, item="scjg.license.reissue",
                         linked_item="scjg.license.reissue", in_scope=True, item_in_context=SFZ), real_store)
     assert reply.messages[0]["text"].startswith("居民身份证补领") and "材料" in reply.messages[0]["text"]
+
+
+def test_a_need_question_while_items_are_offered_asks_for_the_choice_first(real_store):
+    offered = [option("item", "canlian.cert.new", "残疾人证新办"), option("item", "minzheng.canji.subsidy", "困难残疾人生活补贴")]
+    reply = answer(Turn(text="要体检吗", intent="ask_fee", confidence=0.19, linked_item="weijian.health.cert",
+                        item="weijian.health.cert", in_scope=True, options=offered), real_store)
+    assert reply.messages[0]["text"].startswith("请先告诉我您要办理的是下面哪一项") and "健康" not in reply.messages[0]["text"]
+    assert reply.slots["service_item"] is None   # as it was before the linker moved it
+
+
+def test_a_point_no_field_is_named_after_gets_no_brief_answer_per_item_offered(real_store):
+    offered = [option("item", i, i) for i in ("gjj.withdraw.rent", "gjj.withdraw.buy")]
+    reply = answer(Turn(text="利率多少", intent="ask_fee", confidence=0.6, options=offered), real_store)
+    assert "收费" not in reply.messages[0]["text"] and reply.messages[0]["text"].startswith("请先告诉我")

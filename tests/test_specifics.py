@@ -28,7 +28,7 @@ def test_a_guide_is_read_sentence_by_sentence_with_steps_unnumbered():
 
 def test_a_point_is_found_whole_or_by_its_longest_part_but_not_by_a_part_of_the_items_name():
     lines = ["采集指纹信息（6周岁以下免采）。", "办理结婚登记须本人到场。"]
-    assert lines_about(["按指纹"], lines) == ("指纹", [lines[0]])
+    assert lines_about(["按指纹"], lines) == ("按指纹", [lines[0]])
     assert lines_about(["领结婚"], lines, names=["结婚登记"]) is None
     assert lines_about(["登报"], lines) is None
 
@@ -60,4 +60,14 @@ def test_a_point_is_found_spread_out_or_under_the_guides_own_word():
     lines = ["持《出生医学证明》申报出生登记。", "居民户口簿"]
     assert lines_about(["出生证明"], lines) == ("出生证明", [lines[0]])
     said = specific_answer("要带户口本吗", ITEM, [{"name": "居民户口簿", "note": None}], [], ONE_OFFICE)
-    assert said.splitlines() == ["关于“户口簿”，内地居民结婚登记的办事指南中写到：", "· 居民户口簿"]
+    assert said.splitlines() == ["关于“户口本”，内地居民结婚登记的办事指南中写到：", "· 居民户口簿"]
+
+
+def test_a_point_word_is_a_point_of_its_own_and_parts_of_aliases_still_count():
+    item = {**ITEM, "name": "失业保险金申领", "aliases": ["失业金能领几个月"],
+            "conditions": "领取期限：累计缴费满1年不满5年的最长12个月。"}
+    assert question_points("能领几个月", item["aliases"] + [item["name"]], item["name"]) == ["几个月"]
+    said = specific_answer("能领几个月", item, [], [], ONE_OFFICE)
+    assert said.splitlines()[0] == "关于“几个月”，失业保险金申领的办事指南中写到：" and "最长12个月" in said
+    # a point of the official name is none
+    assert question_points("公积金能提几次", [], "购买自住住房提取住房公积金") == ["几次"]
