@@ -120,8 +120,8 @@ def answer_needed(turn: Turn, store, item_id: str) -> Reply:
             ask(reply, f"另外，{question.format(name=item_name(store, item_id))}", turn.options)
         return reply
     said = point_answer(store, item_id, turn.text)
-    aspect = "specific" if said and (turn.confidence < UNSURE_ASPECT or said.startswith(POINT_FOUND_START)) \
-        else "materials"
+    aspect = "specific" if said and (turn.confidence < UNSURE_ASPECT or said.startswith(POINT_FOUND_START)
+                                     or names_point_word(turn.text)) else "materials"
     if offered == "situation" and aspect == "materials":
         return ask_again_not_understood(reply, store, item_id, offered, turn.options)
     if offered in ("situation", "district"):
@@ -175,6 +175,11 @@ def _answer(turn: Turn, store) -> Reply:
         reply.slots["item_asked_for"] = None   # asked for one turn only
     if picked:
         kind, value = picked["kind"], picked["value"]
+        if kind in ("situation", "district") and picked.get("item") and picked["item"] != item:
+            # "婚生子女入户" to 出生登记's situations reads like 随迁子女入学 to the linker, and
+            # Rasa's slot followed it: the option chosen says whose situation it is
+            item, situation = picked["item"], (situation if (situation or "").startswith(f"{picked['item']}/") else None)
+            reply.slots["service_item"] = item
         if kind == "faq":
             return answer_chosen_faq(reply, store, item, value)
         if kind == "topic":
@@ -420,7 +425,9 @@ def answer_item(reply: Reply, store, item_id: str, aspect: str, situation: Optio
     if district not in districts:
         district = None
     if aspect in ("guide", "place") and districts and not district and not declined:
-        options = [option("district", d, d) for d in districts] + [option("district", ALL_DISTRICTS, ALL_DISTRICTS_TITLE)]
+        options = [{**option("district", d, d), "item": item_id}   # whose districts they are
+                   for d in districts + [ALL_DISTRICTS]]
+        options[-1]["title"] = ALL_DISTRICTS_TITLE
         return ask(reply, WHICH_DISTRICT.format(name=item["name"]), options)
     points = store.service_points(item_id, district)
     if aspect == "proxy":
@@ -538,13 +545,13 @@ def ask_item_again(reply: Reply, turn: Turn, store) -> Reply:
     "我是本人"): the same list again (an item asked about earlier is not what the list is
     about). A question one line per item answers (多少钱, 要多久, 网上能办吗) is answered for
     each of them first, and the notice follows the choice; any other aspect is answered once
-    one is chosen (利率多少 is no question of 收费 however it is read). "都不是" asks what the
+    one is chosen (利率多少, 额度多少 are no question of 收费 however they are read). "都不是" asks what the
     citizen wants to do instead."""
     if turn.intent == "deny":
         return reply.say(ASK_WHAT)
     aspect = ASPECT_OF_INTENT.get(turn.intent)
     items = [store.item(o["value"]) for o in turn.options if o["kind"] == "item"]
-    if aspect in BRIEF_ASPECTS and not names_point_word(turn.text) and items and all(items) and len(items) == len(turn.options):
+    if aspect in BRIEF_ASPECTS and not names_point_word(turn.text) and not asks_amount(turn.text) and items and all(items) and len(items) == len(turn.options):
         reply.say(answer_for_each(aspect, items))
         reply.slots["aspect"] = "guide"
         return ask(reply, WHICH_ITEM, turn.options)

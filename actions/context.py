@@ -13,6 +13,7 @@ from unicodedata import normalize
 from actions.choices import reply_core
 from actions.turn import Turn
 from knowledge.situations import situation_said, tells_case
+from knowledge.specifics import names_point_word
 from knowledge.topics import topic_asked
 
 NOT_UNDERSTOOD_INTENTS = {"out_of_scope", "nlu_fallback"}
@@ -52,6 +53,9 @@ def pending_named(turn: Turn) -> Optional[str]:
     return close[0] if len(close) == 1 else None
 
 
+# a question, not a statement: 外地户口能办吗, 截止到什么时候, 能领几个月
+_QUESTION = re.compile(r"[吗么呢嘛？?][。！!~～]*$|多久|多少|多长|几|怎么|如何|什么|哪|能不能|可不可以|是否|有没有")
+SHORT_POINT_QUESTION = 10   # characters: 外地户口能办吗, 能领几个月 (not 我想问问失业金能领几个月)
 SHORT_REPLY = 10   # characters: a reply this short that says the case is a reply, whatever it links to
 LONG_REPLY = 30    # characters: a reply up to this long is one unless it names another item
 
@@ -165,17 +169,23 @@ def asks_if_needed(text: str) -> bool:
 def item_needing_it(turn: Turn) -> Optional[str]:
     """需要出生证明吗 while 出生登记 is being told: whether the 出生医学证明 is needed for it,
     not a question about 出生医学证明 itself, though the linker names that item (and Rasa's
-    slot follows it); 要体检吗 after 身份证补领 is not about the 健康证. The item in hand:
-    the one whose situations or districts are offered, else the one last answered about;
-    None when the message is no such question or points nowhere else. Not while items are
-    offered to choose from."""
+    slot follows it); 要体检吗 after 身份证补领 is not about the 健康证. Likewise a short
+    question about a point no field is named after (能领几个月 after 高龄津贴, which an alias
+    of 失业金 links to; 截止到什么时候, not understood). The item in hand: the one whose
+    situations or districts are offered, else the one in context; None when the message is
+    no such question, or points nowhere else (the usual answer is then about the item in
+    hand anyway). Not while items, topics or FAQs are offered to choose from."""
     offered = turn.options[0] if turn.options else {}
-    if offered.get("kind") not in (None, "situation", "district") or not asks_if_needed(turn.text):
+    if offered.get("kind") not in (None, "situation", "district"):
         return None   # items, topics or FAQs offered: the question is about those
+    needed = asks_if_needed(turn.text)
+    pointed = not needed and names_point_word(turn.text) and len(reply_core(turn.text)) <= SHORT_POINT_QUESTION \
+        and bool(_QUESTION.search(normalize("NFKC", turn.text or "").strip()))   # not 我是外地户口，在这边上班
     in_hand = offered.get("item") or turn.item_in_context
-    if not in_hand:
+    if not (needed or pointed) or not in_hand:
         return None
     elsewhere = turn.linked_item not in (None, in_hand) or turn.item != in_hand
     close = turn.in_scope and bool(turn.candidates) and turn.candidates[0].get("id") != in_hand
     # 要交社保吗 names a topic (社保's menu), 要带户口本吗 to the situations reads as the notice
-    return in_hand if elsewhere or close or turn.named_items or offered or topic_asked(turn.text) else None
+    return in_hand if (elsewhere or close or turn.named_items or offered or topic_asked(turn.text)
+                       or (pointed and turn.intent in NOT_UNDERSTOOD_INTENTS)) else None

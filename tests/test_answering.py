@@ -791,3 +791,15 @@ def test_a_point_asked_while_the_situation_is_asked_is_answered_and_the_question
     texts = [m["text"] for m in reply.messages]
     assert texts[0].startswith("关于“体检”") and texts[1].startswith("另外，")
     assert reply.slots["options"] == options and reply.slots["aspect"] == "guide"
+
+
+def test_an_option_named_is_the_situation_of_the_item_offering_it_though_the_linker_moved_the_slot(real_store):
+    """"婚生子女入户" to 出生登记's situations reads like 随迁子女入学 to the linker: the option
+    says whose situation it is (the 随迁子女 situations were asked instead)."""
+    birth = "gongan.hukou.birth"
+    options = [{**option("situation", s["name"], s["name"]), "item": birth} for s in real_store.situations(birth)]
+    reply = ask(real_store, "婚生子女入户", intent="ask_guide", linked_item="jiaoyu.ruxue.migrant",
+                item="jiaoyu.ruxue.migrant", in_scope=True, aspect="guide", options=options, item_in_context=birth)
+    assert reply.slots["service_item"] == birth and reply.slots["situation"] == f"{birth}/婚生子女入户"
+    assert reply.messages[0]["text"].startswith("出生登记（新生儿入户）在各区")
+    assert all(o["item"] == birth for o in reply.slots["options"])   # the districts remember whose they are

@@ -72,3 +72,28 @@ def test_a_point_no_field_is_named_after_gets_no_brief_answer_per_item_offered(r
     offered = [option("item", i, i) for i in ("gjj.withdraw.rent", "gjj.withdraw.buy")]
     reply = answer(Turn(text="利率多少", intent="ask_fee", confidence=0.6, options=offered), real_store)
     assert "收费" not in reply.messages[0]["text"] and reply.messages[0]["text"].startswith("请先告诉我")
+
+
+def test_a_short_point_question_an_alias_of_another_item_links_stays_on_the_item_in_hand(real_store):
+    """能领几个月 after 高龄津贴: an alias of 失业金 (失业金能领几个月) links it."""
+    elderly = "minzheng.gaoling.subsidy"
+    reply = answer(Turn(text="能领几个月", intent="ask_time_limit", confidence=0.46, linked_item="renshe.shiye.benefit",
+                        item="renshe.shiye.benefit", in_scope=True, aspect="guide", item_in_context=elderly), real_store)
+    assert reply.slots["service_item"] == elderly and "失业" not in reply.messages[0]["text"]
+    # a statement with such a word is no question about it
+    assert item_needing_it(Turn(text="我是外地户口，在这边上班", intent="inform", linked_item="gongan.jzz.apply",
+                                item="gongan.jzz.apply", item_in_context=SFZ)) is None
+
+
+def test_a_point_question_not_understood_is_answered_for_the_item_in_context(real_store):
+    tax = "shuiwu.geshui.annual"
+    reply = answer(Turn(text="截止到什么时候", intent="out_of_scope", confidence=0.3, item=tax, aspect="guide",
+                        item_in_context=tax), real_store)
+    text = reply.messages[0]["text"]
+    assert "不在我能解答" not in text and "个人所得税" in text
+
+
+def test_an_amount_is_no_fee_for_each_item_offered(real_store):
+    offered = [option("item", i, i) for i in ("gjj.loan.new", "gjj.loan.second")]
+    reply = answer(Turn(text="额度多少", intent="ask_fee", confidence=0.5, options=offered), real_store)
+    assert "收费" not in reply.messages[0]["text"]
