@@ -13,7 +13,8 @@ from unicodedata import normalize
 from actions.choices import reply_core
 from actions.turn import Turn
 from knowledge.situations import situation_said, tells_case
-from knowledge.specifics import names_point_word
+from knowledge.life_events import event_asked, event_named
+from knowledge.specifics import asks_if_may, names_point_word
 from knowledge.topics import topic_asked
 
 NOT_UNDERSTOOD_INTENTS = {"out_of_scope", "nlu_fallback"}
@@ -171,7 +172,8 @@ def item_needing_it(turn: Turn) -> Optional[str]:
     not a question about 出生医学证明 itself, though the linker names that item (and Rasa's
     slot follows it); 要体检吗 after 身份证补领 is not about the 健康证. Likewise a short
     question about a point no field is named after (能领几个月 after 高龄津贴, which an alias
-    of 失业金 links to; 截止到什么时候, not understood). The item in hand: the one whose
+    of 失业金 links to; 截止到什么时候, not understood) or whether one may (新生儿能办吗 after
+    城乡居民医保参保, not the life event 孩子出生). The item in hand: the one whose
     situations or districts are offered, else the one in context; None when the message is
     no such question, or points nowhere else (the usual answer is then about the item in
     hand anyway). Not while items, topics or FAQs are offered to choose from."""
@@ -179,7 +181,8 @@ def item_needing_it(turn: Turn) -> Optional[str]:
     if offered.get("kind") not in (None, "situation", "district"):
         return None   # items, topics or FAQs offered: the question is about those
     needed = asks_if_needed(turn.text)
-    pointed = not needed and names_point_word(turn.text) and len(reply_core(turn.text)) <= SHORT_POINT_QUESTION \
+    pointed = not needed and (names_point_word(turn.text) or asks_if_may(turn.text)) \
+        and len(reply_core(turn.text)) <= SHORT_POINT_QUESTION \
         and bool(_QUESTION.search(normalize("NFKC", turn.text or "").strip()))   # not 我是外地户口，在这边上班
     in_hand = offered.get("item") or turn.item_in_context
     if not (needed or pointed) or not in_hand:
@@ -188,4 +191,5 @@ def item_needing_it(turn: Turn) -> Optional[str]:
     close = turn.in_scope and bool(turn.candidates) and turn.candidates[0].get("id") != in_hand
     # 要交社保吗 names a topic (社保's menu), 要带户口本吗 to the situations reads as the notice
     return in_hand if (elsewhere or close or turn.named_items or offered or topic_asked(turn.text)
+                       or event_named(turn.text) is not None or event_asked(turn.text) is not None
                        or (pointed and turn.intent in NOT_UNDERSTOOD_INTENTS)) else None

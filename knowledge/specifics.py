@@ -37,6 +37,8 @@ MOST_LINES = 3
 # a point ending so names a document, looked for whole (出生证明, 无犯罪证明, 结婚证, 户口本)
 _DOCUMENT_ENDS = ("证", "证明", "证书", "书", "表", "卡", "本", "簿", "照", "执照", "照片", "回执")
 _TOO_GENERAL = {"证明", "证书", "材料", "申请", "登记", "手续", "证件", "办理", "信息", "情况", "时候", "时间"}
+# points a guide says in other words: a deadline as a date (次年3月1日至6月30日)
+POINT_PATTERNS = {"截止": re.compile(r"\d+月\d+日|截至|截止|每年\d+月"), "到期": re.compile(r"到期|期满|有效期")}
 # points no field of a guide is named after, which the aspect classifier reads as the closest
 # field however sure it is (有效期多久 as 办理时限, 利率多少 as 收费): answered from the guide's
 # sentences about them, or with "the guide does not say"
@@ -84,6 +86,11 @@ def question_points(text: str, names: Iterable[str], name: str = "") -> List[str
             run, i = run + text[i], i + 1
     end_run()
     return [p for p in points if not (name and p in name)]
+
+
+def asks_if_may(text: str) -> bool:
+    """Whether ``text`` asks whether one may do or get the item (新生儿能办吗, 辞退的能领吗)."""
+    return bool(_MAY_I.search(text or ""))
 
 
 def names_point_word(text: str) -> bool:
@@ -152,11 +159,15 @@ def specific_answer(text: str, item: Dict[str, Any], materials: Sequence[Dict[st
     asked_as = {same: point for point in asked for same in SAME_THING.get(point, ()) if same not in asked}
     asked += list(asked_as)
     name = item["name"]
-    found = lines_about(asked, guide_lines(item, materials, faqs), [name])   # aliases are phrasings of questions
+    lines = guide_lines(item, materials, faqs)
+    found = lines_about(asked, lines, [name])   # (not the aliases: they are phrasings of questions)
+    if not found:
+        found = next(((point, naming) for point in asked if point in POINT_PATTERNS
+                      for naming in [[line for line in lines if POINT_PATTERNS[point].search(line)]] if naming), None)
     if found:
         point, naming = found
         return "\n".join([FOUND.format(point=asked_as.get(point, point), name=name)] + [f"· {line}" for line in naming[:MOST_LINES]])
-    if _MAY_I.search(text) and item.get("conditions"):   # 辞退的能领吗: 非因本人意愿中断就业
+    if asks_if_may(text) and item.get("conditions"):   # 辞退的能领吗: 非因本人意愿中断就业
         parts = [NOT_SAID_SO.format(name=name, conditions=item["conditions"])]
     else:
         parts = [NOT_FOUND.format(name=name)]

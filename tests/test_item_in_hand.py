@@ -97,3 +97,11 @@ def test_an_amount_is_no_fee_for_each_item_offered(real_store):
     offered = [option("item", i, i) for i in ("gjj.loan.new", "gjj.loan.second")]
     reply = answer(Turn(text="额度多少", intent="ask_fee", confidence=0.5, options=offered), real_store)
     assert "收费" not in reply.messages[0]["text"]
+
+
+def test_a_may_i_question_naming_a_life_event_is_about_the_item_in_context(real_store):
+    """新生儿能办吗 after the 城乡居民医保参保 notice: not the 孩子出生 life event's items."""
+    item = "yibao.resident.enroll"
+    reply = answer(Turn(text="新生儿能办吗", intent="ask_conditions", confidence=0.6, item=item, aspect="guide",
+                        item_in_context=item), real_store)
+    assert "一般要办下面这几件事" not in reply.messages[0]["text"] and "新生儿" in reply.messages[0]["text"]

@@ -71,3 +71,9 @@ def test_a_point_word_is_a_point_of_its_own_and_parts_of_aliases_still_count():
     assert said.splitlines()[0] == "关于“几个月”，失业保险金申领的办事指南中写到：" and "最长12个月" in said
     # a point of the official name is none
     assert question_points("公积金能提几次", [], "购买自住住房提取住房公积金") == ["几次"]
+
+
+def test_a_deadline_is_found_as_a_date():
+    item = {**ITEM, "name": "个人所得税综合所得年度汇算", "conditions": "汇算时间为次年3月1日至6月30日。"}
+    said = specific_answer("截止到什么时候", item, [], [], ONE_OFFICE)
+    assert said.splitlines() == ["关于“截止”，个人所得税综合所得年度汇算的办事指南中写到：", "· 汇算时间为次年3月1日至6月30日。"]
