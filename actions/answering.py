@@ -20,7 +20,7 @@ from knowledge.faq_matching import loss_faq, tells_loss
 from knowledge.life_events import event_asked, event_named
 from knowledge.notice import BRIEF_ASPECTS, CLOSING, HOTLINE, answer_for_each, aspect_answer, one_time_notice
 from knowledge.proxy import proxy_answer
-from knowledge.specifics import FOUND as POINT_FOUND, names_point_word, specific_answer
+from knowledge.specifics import FOUND as POINT_FOUND, names_point_word, point_answer
 from knowledge.topics import group_of, option_value, topic_asked
 
 ASPECT_OF_INTENT = {
@@ -326,20 +326,6 @@ def asks_a_point(turn: Turn, store, item_id: Optional[str]) -> bool:
     return bool(item_id) and turn.intent in ASPECT_OF_INTENT and followed and turn.linked_item in (None, item_id) \
         and (turn.confidence < UNSURE_ASPECT or names_point_word(turn.text)) and store.item(item_id) is not None \
         and faq_asked(store, item_id, turn) is None and point_answer(store, item_id, turn.text) is not None
-
-
-def point_answer(store, item_id: str, text: str, points: Optional[List[Dict[str, Any]]] = None) -> Optional[str]:
-    """What the guide of ``item_id`` says about the point ``text`` asks (the materials of all
-    its situations looked at), or that it says nothing of it, with whom to ask (``points``:
-    where it is handled, by default everywhere); None: no point asked."""
-    materials, seen = [], set()
-    for situation in store.situations(item_id) or [None]:
-        for material in store.materials(item_id, situation and situation["id"]):
-            if material["name"] not in seen:
-                seen.add(material["name"])
-                materials.append(material)
-    points = store.service_points(item_id) if points is None else points
-    return specific_answer(text, store.item(item_id), materials, store.faqs(item_id), points)
 
 
 def answer_then_ask_again(reply: Reply, store, item_id: str, aspect: str, situation: Optional[str],
