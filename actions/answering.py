@@ -120,6 +120,8 @@ def answer_needed(turn: Turn, store, item_id: str) -> Reply:
             ask(reply, f"另外，{question.format(name=item_name(store, item_id))}", turn.options)
         return reply
     said = point_answer(store, item_id, turn.text)
+    if said is None:   # no point of its own after all: the usual answer, about the item in hand
+        return with_outside_too(with_items_to_come(_answer(turn, store), turn, store), turn)
     aspect = "specific" if said and (turn.confidence < UNSURE_ASPECT or said.startswith(POINT_FOUND_START)
                                      or names_point_word(turn.text)) else "materials"
     if offered == "situation" and aspect == "materials":

@@ -12,6 +12,7 @@ from unicodedata import normalize
 
 from actions.choices import reply_core
 from actions.turn import Turn
+from knowledge.asking import asks_only
 from knowledge.situations import situation_said, tells_case
 from knowledge.life_events import event_asked, event_named
 from knowledge.specifics import asks_if_may, names_point_word
@@ -55,7 +56,7 @@ def pending_named(turn: Turn) -> Optional[str]:
 
 
 # a question, not a statement: 外地户口能办吗, 截止到什么时候, 能领几个月
-_QUESTION = re.compile(r"[吗么呢嘛？?][。！!~～]*$|多久|多少|多长|几|怎么|如何|什么|哪|能不能|可不可以|是否|有没有")
+_QUESTION = re.compile(r"[吗么呢嘛不？?][。！!~～]*$|多久|多少|多长|几|怎么|如何|什么|啥|咋|哪|能不能|可不可以|是否|有没有")
 SHORT_POINT_QUESTION = 10   # characters: 外地户口能办吗, 能领几个月 (not 我想问问失业金能领几个月)
 SHORT_REPLY = 10   # characters: a reply this short that says the case is a reply, whatever it links to
 LONG_REPLY = 30    # characters: a reply up to this long is one unless it names another item
@@ -161,8 +162,6 @@ _NEEDED = re.compile(
 def asks_if_needed(text: str) -> bool:
     """Whether ``text`` asks only whether something is needed (需要出生证明吗, 要不要体检),
     something more than an asking word (要多久吗, 要预约吗 are aspects)."""
-    from knowledge.asking import asks_only
-
     match = _NEEDED.match(normalize("NFKC", text or "").strip())
     return bool(match) and not asks_only(match.group("a") or match.group("b") or match.group("c"))
 
@@ -173,7 +172,7 @@ def item_needing_it(turn: Turn) -> Optional[str]:
     slot follows it); 要体检吗 after 身份证补领 is not about the 健康证. Likewise a short
     question about a point no field is named after (能领几个月 after 高龄津贴, which an alias
     of 失业金 links to; 截止到什么时候, not understood) or whether one may (新生儿能办吗 after
-    城乡居民医保参保, not the life event 孩子出生). The item in hand: the one whose
+    城乡居民医保参保, not the life event 孩子出生; 网上能办吗 says nothing but asking words). The item in hand: the one whose
     situations or districts are offered, else the one in context; None when the message is
     no such question, or points nowhere else (the usual answer is then about the item in
     hand anyway). Not while items, topics or FAQs are offered to choose from."""
@@ -181,8 +180,9 @@ def item_needing_it(turn: Turn) -> Optional[str]:
     if offered.get("kind") not in (None, "situation", "district"):
         return None   # items, topics or FAQs offered: the question is about those
     needed = asks_if_needed(turn.text)
+    core = reply_core(turn.text)
     pointed = not needed and (names_point_word(turn.text) or asks_if_may(turn.text)) \
-        and len(reply_core(turn.text)) <= SHORT_POINT_QUESTION \
+        and len(core) <= SHORT_POINT_QUESTION and not asks_only(core) \
         and bool(_QUESTION.search(normalize("NFKC", turn.text or "").strip()))   # not 我是外地户口，在这边上班
     in_hand = offered.get("item") or turn.item_in_context
     if not (needed or pointed) or not in_hand:

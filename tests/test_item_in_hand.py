@@ -105,3 +105,22 @@ def test_a_may_i_question_naming_a_life_event_is_about_the_item_in_context(real_
     reply = answer(Turn(text="新生儿能办吗", intent="ask_conditions", confidence=0.6, item=item, aspect="guide",
                         item_in_context=item), real_store)
     assert "一般要办下面这几件事" not in reply.messages[0]["text"] and "新生儿" in reply.messages[0]["text"]
+
+
+def test_an_aspect_question_while_the_situation_is_asked_is_no_point_question(real_store):
+    """网上能办吗 reads as "may I" (能办) but says nothing beyond asking words: answered as the
+    online entry, and the situation asked again (it got "没有完全理解")."""
+    options = [{**option("situation", s["name"], s["name"]), "item": SFZ} for s in real_store.situations(SFZ)]
+    turn = Turn(text="网上能办吗", intent="ask_online", confidence=0.9, item=SFZ, aspect="guide", options=options,
+                item_in_context=SFZ)
+    assert item_needing_it(turn) is None
+    texts = [m["text"] for m in answer(turn, real_store).messages]
+    assert texts[0].startswith("居民身份证补领的网上办理") and texts[1].startswith("另外，")
+
+
+def test_a_deadline_asked_in_dialect_stays_on_the_item_in_context(real_store):
+    tax = "shuiwu.geshui.annual"
+    turn = Turn(text="截止到啥时候", intent="out_of_scope", confidence=0.14, linked_item="shuiwu.shebaofei.resident",
+                item="shuiwu.shebaofei.resident", in_scope=True, item_in_context=tax)
+    assert item_needing_it(turn) == tax
+    assert "6月30日" in answer(turn, real_store).messages[0]["text"]
