@@ -119,7 +119,7 @@ def answer_needed(turn: Turn, store, item_id: str) -> Reply:
             question = WHICH_SITUATION if offered == "situation" else WHICH_DISTRICT
             ask(reply, f"另外，{question.format(name=item_name(store, item_id))}", turn.options)
         return reply
-    said = point_answer(store, item_id, turn.text)
+    said = point_answer(store, item_id, turn.text, needed=True)
     if said is None:   # no point of its own after all: the usual answer, about the item in hand
         return with_outside_too(with_items_to_come(_answer(turn, store), turn, store), turn)
     aspect = "specific" if said and (turn.confidence < UNSURE_ASPECT or said.startswith(POINT_FOUND_START)
@@ -422,7 +422,7 @@ def answer_item(reply: Reply, store, item_id: str, aspect: str, situation: Optio
         everything = [{**s, "materials": store.materials(item_id, s["id"])} for s in store.situations(item_id)]
         return reply.say(proxy_answer(item, everything, points))
     materials = store.materials(item_id, chosen)
-    if aspect == "specific" and (said := point_answer(store, item_id, text, points)) is not None:
+    if aspect == "specific" and (said := point_answer(store, item_id, text, points, asks_if_needed(text))) is not None:
         return reply.say(said)
     if aspect == "guide":
         text = one_time_notice(item, materials, points, chosen if len(situations) > 1 else None)

@@ -57,7 +57,11 @@ def pending_named(turn: Turn) -> Optional[str]:
 
 # a question, not a statement: 外地户口能办吗, 截止到什么时候, 能领几个月
 _QUESTION = re.compile(r"[吗么呢嘛不？?][。！!~～]*$|多久|多少|多长|几|怎么|如何|什么|啥|咋|哪|能不能|可不可以|是否|有没有")
-SHORT_POINT_QUESTION = 10   # characters: 外地户口能办吗, 能领几个月 (not 我想问问失业金能领几个月)
+SHORT_POINT_QUESTION = 10
+# a may-I question read as one of these (or not surely as anything) asks who may; 周六能办吗,
+# read as ask_place, asks when
+MAY_I_INTENTS = {"ask_conditions", "ask_guide"} | NOT_UNDERSTOOD_INTENTS
+UNSURE_MAY_I = 0.3   # characters: 外地户口能办吗, 能领几个月 (not 我想问问失业金能领几个月)
 SHORT_REPLY = 10   # characters: a reply this short that says the case is a reply, whatever it links to
 LONG_REPLY = 30    # characters: a reply up to this long is one unless it names another item
 
@@ -181,7 +185,8 @@ def item_needing_it(turn: Turn) -> Optional[str]:
         return None   # items, topics or FAQs offered: the question is about those
     needed = asks_if_needed(turn.text)
     core = reply_core(turn.text)
-    pointed = not needed and (names_point_word(turn.text) or asks_if_may(turn.text)) \
+    may_i = asks_if_may(turn.text) and (turn.intent in MAY_I_INTENTS or turn.confidence < UNSURE_MAY_I)
+    pointed = not needed and (names_point_word(turn.text) or may_i) \
         and len(core) <= SHORT_POINT_QUESTION and not asks_only(core) \
         and bool(_QUESTION.search(normalize("NFKC", turn.text or "").strip()))   # not 我是外地户口，在这边上班
     in_hand = offered.get("item") or turn.item_in_context

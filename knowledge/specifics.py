@@ -46,11 +46,12 @@ POINT_WORDS = ("有效期", "利率", "加急", "上门", "邮寄", "快递", "�
                "二婚", "再婚", "离过婚", "离异", "几次", "次数", "年限", "期限", "截止", "逾期", "过期", "超期", "到期")
 # what citizens call a thing and what guides call it
 SAME_THING = {"户口本": ("户口簿",), "异地": ("跨省", "全国", "通办"), "外地": ("异地", "跨省", "全国", "通办"),
-              "有效期": ("有效", "每年签注"), "上门": ("上门", "入户"), "邮寄": ("寄递", "快递", "送达"), "照片": ("相片", "人像", "证件照", "免冠"), "相片": ("照片", "人像", "证件照", "免冠"), "相片回执": ("数码相片",),
+              "有效期": ("有效期限", "每年签注"), "上门": ("上门", "入户"), "邮寄": ("寄递", "快递", "送达"), "照片": ("相片", "人像", "证件照", "免冠"), "相片": ("照片", "人像", "证件照", "免冠"), "相片回执": ("数码相片",),
               "结婚证": ("婚姻登记证",), "离婚证": ("婚姻登记证",), "房产证": ("不动产权证",), "驾照": ("驾驶证",)}
 
 FOUND = "关于“{point}”，{name}的办事指南中写到："
 NOT_FOUND = "{name}的办事指南中没有写到这一点，我不能给您准确的答复。"
+NOT_A_MATERIAL = "{name}的办事指南中没有写到这一点，申请材料里也没有。它的申请材料有：{materials}。"
 NOT_SAID_SO = "{name}的办事指南中没有直接写到这一点，请对照它的办理条件：{conditions}"
 ASK_THE_OFFICE = "具体情况请向{place}咨询（电话：{phone}），或拨打{hotline}政务服务便民热线。"
 ASK_THE_HOTLINE = "具体情况请向办理地点咨询，或拨打{hotline}政务服务便民热线。"
@@ -149,8 +150,10 @@ def lines_about(points: Sequence[str], lines: Sequence[str],
 
 
 def specific_answer(text: str, item: Dict[str, Any], materials: Sequence[Dict[str, Any]],
-                    faqs: Sequence[Dict[str, Any]], points: Sequence[Dict[str, Any]]) -> Optional[str]:
-    """What the guide says about the point ``text`` asks, or that it says nothing about it;
+                    faqs: Sequence[Dict[str, Any]], points: Sequence[Dict[str, Any]],
+                    needed: bool = False) -> Optional[str]:
+    """What the guide says about the point ``text`` asks, or that it says nothing about it
+    (and, for a question whether something is ``needed``, what materials it does need);
     None when the question has no point of its own (要多久吗, 在哪办)."""
     names = [item.get("name"), *(item.get("aliases") or [])]
     asked = question_points(text, names, item.get("name") or "")
@@ -169,6 +172,8 @@ def specific_answer(text: str, item: Dict[str, Any], materials: Sequence[Dict[st
         return "\n".join([FOUND.format(point=asked_as.get(point, point), name=name)] + [f"· {line}" for line in naming[:MOST_LINES]])
     if asks_if_may(text) and item.get("conditions"):   # 辞退的能领吗: 非因本人意愿中断就业
         parts = [NOT_SAID_SO.format(name=name, conditions=item["conditions"])]
+    elif needed and materials:   # 要照片吗: what it does need
+        parts = [NOT_A_MATERIAL.format(name=name, materials="、".join(m["name"] for m in materials))]
     else:
         parts = [NOT_FOUND.format(name=name)]
     phones = {(p.get("place"), p.get("phone")) for p in points if p.get("phone")}
@@ -180,7 +185,8 @@ def specific_answer(text: str, item: Dict[str, Any], materials: Sequence[Dict[st
     return "\n".join(parts)
 
 
-def point_answer(store, item_id: str, text: str, points: Optional[List[Dict[str, Any]]] = None) -> Optional[str]:
+def point_answer(store, item_id: str, text: str, points: Optional[List[Dict[str, Any]]] = None,
+                 needed: bool = False) -> Optional[str]:
     """``specific_answer`` read from a ``GuideStore``: what the guide of ``item_id`` says of
     the point ``text`` asks (the materials of all its situations looked at), or that it says
     nothing of it, with whom to ask (``points``: where it is handled, by default everywhere);
@@ -192,4 +198,4 @@ def point_answer(store, item_id: str, text: str, points: Optional[List[Dict[str,
                 seen.add(material["name"])
                 materials.append(material)
     points = store.service_points(item_id) if points is None else points
-    return specific_answer(text, store.item(item_id), materials, store.faqs(item_id), points)
+    return specific_answer(text, store.item(item_id), materials, store.faqs(item_id), points, needed)

@@ -124,3 +124,13 @@ def test_a_deadline_asked_in_dialect_stays_on_the_item_in_context(real_store):
                 item="shuiwu.shebaofei.resident", in_scope=True, item_in_context=tax)
     assert item_needing_it(turn) == tax
     assert "6月30日" in answer(turn, real_store).messages[0]["text"]
+
+
+def test_a_may_i_question_read_surely_as_another_aspect_is_that_aspect(real_store):
+    options = [{**option("situation", s["name"], s["name"]), "item": SFZ} for s in real_store.situations(SFZ)]
+    turn = Turn(text="周六能办吗", intent="ask_place", confidence=0.7, item=SFZ, aspect="guide", options=options,
+                item_in_context=SFZ)
+    assert item_needing_it(turn) is None
+    turn = Turn(text="外地户口能办吗", intent="ask_conditions", confidence=0.5, item=SFZ, aspect="guide",
+                options=options, item_in_context=SFZ)
+    assert item_needing_it(turn) == SFZ

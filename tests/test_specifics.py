@@ -77,3 +77,9 @@ def test_a_deadline_is_found_as_a_date():
     item = {**ITEM, "name": "个人所得税综合所得年度汇算", "conditions": "汇算时间为次年3月1日至6月30日。"}
     said = specific_answer("截止到什么时候", item, [], [], ONE_OFFICE)
     assert said.splitlines() == ["关于“截止”，个人所得税综合所得年度汇算的办事指南中写到：", "· 汇算时间为次年3月1日至6月30日。"]
+
+
+def test_a_thing_asked_for_that_is_no_material_gets_the_materials_it_does_need():
+    said = specific_answer("要照片吗", {**ITEM, "aliases": []}, [{"name": "居民身份证", "note": None}], [], ONE_OFFICE,
+                           needed=True)
+    assert said.startswith("内地居民结婚登记的办事指南中没有写到这一点，申请材料里也没有。它的申请材料有：居民身份证。")
