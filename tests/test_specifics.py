@@ -83,3 +83,12 @@ def test_a_thing_asked_for_that_is_no_material_gets_the_materials_it_does_need()
     said = specific_answer("要照片吗", {**ITEM, "aliases": []}, [{"name": "居民身份证", "note": None}], [], ONE_OFFICE,
                            needed=True)
     assert said.startswith("内地居民结婚登记的办事指南中没有写到这一点，申请材料里也没有。它的申请材料有：居民身份证。")
+
+
+def test_a_point_word_is_the_point_of_its_question():
+    """外地户口能办吗 asks about 外地: not answered with the lines about 户口簿."""
+    item = {**ITEM, "conditions": "在本市居住的可申请。"}
+    said = specific_answer("外地户口能办吗", item, [{"name": "居民户口簿", "note": None}], [], ONE_OFFICE)
+    assert "户口簿" not in said and "没有直接写到" in said and "在本市居住的可申请" in said
+    item = {**item, "process": "本事项纳入“跨省通办”。"}
+    assert specific_answer("外地户口能办吗", item, [], [], ONE_OFFICE).startswith("关于“外地”")
