@@ -162,7 +162,8 @@ def specific_answer(text: str, item: Dict[str, Any], materials: Sequence[Dict[st
         return None
     asked = [p for p in asked if p in POINT_WORDS] or asked   # 外地户口能办吗 asks about 外地, not 户口
     asked_as = {same: point for point in asked for same in SAME_THING.get(point, ()) if same not in asked}
-    asked = [p for point in asked for p in (point, *(same for same in SAME_THING.get(point, ()) if same in asked_as))]
+    asked = [p for point in asked
+             for p in (point, *(same for same in SAME_THING.get(point, ()) if same in asked_as))]
     name = item["name"]
     lines = guide_lines(item, materials, faqs)
     found = lines_about(asked, lines, [name])   # (not the aliases: they are phrasings of questions)
