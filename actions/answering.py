@@ -13,7 +13,8 @@ from actions.choices import (buttons, choose, chosen_by_words, is_number, member
                              picked_number, says_whose, situation_said)
 from actions.context import (ANOTHER_ITEM_SCORE, CLOSEST_MIN_SCORE, NOT_UNDERSTOOD_INTENTS, about_another_item,
                              case_reply_to, case_told_after, chosen_by_alias, items_of_follow_up,
-                             asks_if_needed, item_needing_it, other_items_close, pending_named)
+                             asks_if_needed, item_needing_it, other_items_close, pending_named,
+                             statement_to_pending)
 from actions.turn import Reply, Turn
 from knowledge.asking import asks_amount
 from knowledge.faq_matching import loss_faq, tells_loss
@@ -60,6 +61,7 @@ OUTSIDE_TOO = "另外，您问到的“{name}”不在我能解答的政务服�
 NOT_THIS = "抱歉，我没有理解准确。请换个说法告诉我您要办理的事项，例如“营业执照丢了怎么补办”。"
 CHOOSE_FIRST = "请先告诉我您要办理的是下面哪一项："
 NOT_QUITE = "抱歉，我没有完全理解。"
+OTHER_ITEM_HINT = "如果您要办的其实是“{name}”，请直接告诉我“{name}”。"
 FAQ_OPTIONS = NOT_IN_SCOPE + "如果您问的是{name}，它的常见问题有："
 FAQ_OPTIONS_HINT = "回复序号查看解答；也可以问我要带什么材料、多久办好、收费吗、在哪里办。"
 WHICH_SITUATION = "{name}在不同情形下所需材料不同，请问您属于哪种情形？"
@@ -83,10 +85,27 @@ def answer(turn: Turn, store) -> Reply:
     in_hand = item_needing_it(turn)
     if in_hand and store.item(in_hand) is not None:   # 需要出生证明吗 while 出生登记 is told
         return answer_needed(turn, store, in_hand)
+    if (pending := statement_to_pending(turn, store)) is not None and store.item(pending) is not None:
+        return answer_statement_to_pending(turn, store, pending)
     if need_while_choosing(turn):   # 要体检吗 to the items of 残疾人: not the 健康证 the linker names
         reply = Reply(slots={} if turn.item == turn.item_in_context else {"service_item": turn.item_in_context})
         return ask(reply, CHOOSE_FIRST, turn.options)   # (Rasa's slot followed the linker: put back)
     return with_outside_too(with_items_to_come(_answer(turn, store), turn, store), turn)
+
+
+def answer_statement_to_pending(turn: Turn, store, item_id: str) -> Reply:
+    """他被公司辞退了 to 失业金's situations (``statement_to_pending``): answered as a reply to
+    them (an option it says is chosen, else the question again), and the item the linker
+    read in it offered by name, in case it is what the citizen wants."""
+    other = turn.linked_item
+    turn = replace(turn, item=item_id, linked_item=None, candidates=[], in_scope=False, ambiguous=False,
+                   named_items=[], outside=None, outside_too=None)
+    reply = _answer(turn, store)
+    if reply.slots.get("service_item", item_id) == item_id:
+        reply.slots.setdefault("service_item", item_id)   # Rasa's slot followed the linker: put back
+        if reply.slots.get("options") == turn.options:   # asked again: the other item by name
+            reply.say(OTHER_ITEM_HINT.format(name=item_name(store, other)))
+    return reply
 
 
 def need_while_choosing(turn: Turn) -> bool:

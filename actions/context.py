@@ -198,3 +198,25 @@ def item_needing_it(turn: Turn) -> Optional[str]:
     return in_hand if (elsewhere or close or turn.named_items or offered or topic_asked(turn.text)
                        or event_named(turn.text) is not None or event_asked(turn.text) is not None
                        or (pointed and turn.intent in NOT_UNDERSTOOD_INTENTS)) else None
+
+
+STATEMENT_INTENTS = {"inform", "ask_guide", "ask_conditions", "choose_option"} | NOT_UNDERSTOOD_INTENTS
+SHORT_STATEMENT = 15   # characters of a reply without its wrapping words
+
+
+def statement_to_pending(turn: Turn, store) -> Optional[str]:
+    """The item whose situations are asked, when the reply is a short statement of the
+    citizen's case that matches none of them and that the linker takes for another item it
+    does not name (他被公司辞退了 to 失业金's 本人申领 / 委托他人代办 → 劳动人事争议仲裁; 在医院生的
+    to 出生登记's 婚生 / 非婚生 → 出生医学证明): the citizen is still answering the question, so
+    it is asked again (with the other item offered by name). None for a question, a longer
+    message, or one that names the other item (我要办护照)."""
+    offered = turn.options[0] if turn.options else {}
+    pending = offered.get("item") if offered.get("kind") == "situation" else None
+    linked = turn.linked_item
+    if not pending or not linked or linked == pending or turn.intent not in STATEMENT_INTENTS:
+        return None
+    text = normalize("NFKC", turn.text or "").strip()
+    if _QUESTION.search(text) or len(reply_core(text)) > SHORT_STATEMENT or names_item(store, linked, text):
+        return None
+    return pending

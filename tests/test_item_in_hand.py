@@ -1,4 +1,6 @@
 """需要出生证明吗 / 要体检吗 about the item in hand, though the linker names another item."""
+from dataclasses import replace
+
 import pytest
 
 from actions.answering import Turn, answer
@@ -134,3 +136,19 @@ def test_a_may_i_question_read_surely_as_another_aspect_is_that_aspect(real_stor
     turn = Turn(text="外地户口能办吗", intent="ask_conditions", confidence=0.5, item=SFZ, aspect="guide",
                 options=options, item_in_context=SFZ)
     assert item_needing_it(turn) == SFZ
+
+
+def test_a_short_statement_to_the_situations_matching_none_asks_again_and_names_the_other_item(real_store):
+    """他被公司辞退了 to 失业金's 本人申领 / 委托他人代办: the linker reads 劳动人事争议仲裁."""
+    item = "renshe.shiye.benefit"
+    options = [{**option("situation", s["name"], s["name"]), "item": item} for s in real_store.situations(item)]
+    turn = Turn(text="他被公司辞退了", intent="inform", linked_item="renshe.zhongcai.apply",
+                item="renshe.zhongcai.apply", in_scope=True, aspect="guide", options=options, item_in_context=item)
+    reply = answer(turn, real_store)
+    texts = [m["text"] for m in reply.messages]
+    assert "失业保险金申领在不同情形下" in texts[0] and "劳动人事争议仲裁申请" in texts[-1]
+    assert reply.slots["service_item"] == item and reply.slots["options"] == options
+    # one that names the other item, or a question, is about it
+    from actions.context import statement_to_pending
+    assert statement_to_pending(replace(turn, text="我要申请劳动仲裁"), real_store) is None
+    assert statement_to_pending(replace(turn, text="被辞退了怎么仲裁"), real_store) is None
