@@ -114,7 +114,11 @@ def aspect_answer(
     if aspect == "fee":
         text = f"{name}的收费标准：{item.get('fee') or '不收费'}。"
         rule = contribution_rule(item)
-        return f"{text}\n缴费（缴存）标准：{rule}" if rule else text
+        if rule:
+            return f"{text}\n缴费（缴存）标准：{rule}"
+        if pays_out(item) and any(_AMOUNT.search(x) and not _PAYING.search(x) for x in guide_sentences(item)):
+            return f"{text}\n{amount_text(item)}"   # 失业金多少钱: what one gets, besides what one pays
+        return text
     if aspect == "place":
         return "\n".join([f"{name}的办理地点："] + places_lines(points))
     if aspect == "online":
@@ -152,6 +156,15 @@ def guide_sentences(item: Dict[str, Any]) -> Iterator[str]:
             sentence = _STEP.sub("", sentence.strip())
             if sentence:
                 yield sentence
+
+
+# items that pay money out (失业保险金, 高龄津贴, 低保, 稳岗返还 …): "多少钱" may ask what one gets
+_PAYS_OUT = re.compile(r"保险金|津贴|补贴|补助|救助|低保|最低生活保障|抚恤|待遇|返还|退税|补偿|奖励|丧葬费|育儿")
+
+
+def pays_out(item: Dict[str, Any]) -> bool:
+    """Whether the item pays money to the citizen, by its name."""
+    return bool(_PAYS_OUT.search(item.get("name") or ""))
 
 
 def amount_text(item: Dict[str, Any]) -> str:

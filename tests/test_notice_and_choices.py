@@ -243,3 +243,15 @@ def test_the_fee_of_an_item_of_paying_in_says_what_is_paid_in():
         "缴费（缴存）标准：缴费基数在平均工资的60%至300%之间自选，缴费比例一般为20%。按规定的缴存比例确定月缴存额。"]
     # an item that is not about paying in: its fee alone
     assert aspect_answer("fee", {**item, "name": "居民身份证补领", "fee": "40元"}, [], []) == "居民身份证补领的收费标准：40元。"
+
+
+def test_the_fee_of_an_item_paying_out_also_says_what_one_gets():
+    from knowledge.notice import aspect_answer
+
+    item = {"name": "失业保险金申领", "fee": "不收费",
+            "conditions": "领取期限最长24个月。标准不低于城市居民最低生活保障标准、不高于当地最低工资标准。"}
+    text = aspect_answer("fee", item, [], [])
+    assert text.startswith("失业保险金申领的收费标准：不收费。") and "关于失业保险金申领的金额" in text
+    assert "最低工资标准" in text
+    # an item that pays nothing out: the fee alone
+    assert aspect_answer("fee", {**item, "name": "居民身份证补领"}, [], []) == "居民身份证补领的收费标准：不收费。"
