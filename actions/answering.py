@@ -13,7 +13,7 @@ from actions.choices import (buttons, choose, chosen_by_words, is_number, member
                              picked_number, says_whose, situation_said)
 from actions.context import (ANOTHER_ITEM_SCORE, CLOSEST_MIN_SCORE, NOT_UNDERSTOOD_INTENTS, about_another_item,
                              case_reply_to, case_told_after, chosen_by_alias, items_of_follow_up,
-                             asks_if_needed, item_needing_it, other_items_close, pending_named,
+                             asks_if_needed, item_in_hand, other_items_close, pending_named,
                              statement_to_pending)
 from actions.turn import Reply, Turn
 from knowledge.asking import asks_amount
@@ -82,9 +82,9 @@ WHAT_THEN = f"好的。请问您要办理什么事项？{EXAMPLES}"
 
 
 def answer(turn: Turn, store) -> Reply:
-    in_hand = item_needing_it(turn)
+    in_hand = item_in_hand(turn)
     if in_hand and store.item(in_hand) is not None:   # 需要出生证明吗 while 出生登记 is told
-        return answer_needed(turn, store, in_hand)
+        return answer_in_hand(turn, store, in_hand)
     if (pending := statement_to_pending(turn, store)) is not None and store.item(pending) is not None:
         return answer_statement_to_pending(turn, store, pending)
     if need_while_choosing(turn):   # 要体检吗 to the items of 残疾人: not the 健康证 the linker names
@@ -117,12 +117,12 @@ def need_while_choosing(turn: Turn) -> bool:
         and turn.linked_item not in offered
 
 
-def answer_needed(turn: Turn, store, item_id: str) -> Reply:
-    """需要出生证明吗 / 要体检吗 about the item in hand (``item_needing_it``), though the
-    linker named another: what its guide says of that thing (or that it says nothing), or,
-    understood for sure as a question of materials, its materials; a pending question about
-    its situation or district is asked again after the answer (or alone, where the
-    materials wait for the situation)."""
+def answer_in_hand(turn: Turn, store, item_id: str) -> Reply:
+    """需要出生证明吗 / 要体检吗 / 能领几个月 about the item in hand (``item_in_hand``), though
+    the linker named another: its FAQ if it is one, else what its guide says of that thing (or
+    that it says nothing), or, understood for sure as a question of materials not found in
+    the guide, its materials; a pending question about its situation or district is asked
+    again after the answer (or alone, where the materials wait for the situation)."""
     reply = Reply()
     if turn.item != item_id:
         reply.slots["service_item"] = item_id   # Rasa's slot followed the linker
@@ -141,8 +141,9 @@ def answer_needed(turn: Turn, store, item_id: str) -> Reply:
     said = point_answer(store, item_id, turn.text, needed=True)
     if said is None:   # no point of its own after all: the usual answer, about the item in hand
         return with_outside_too(with_items_to_come(_answer(turn, store), turn, store), turn)
-    aspect = "specific" if said and (turn.confidence < UNSURE_ASPECT or said.startswith(POINT_FOUND_START)
-                                     or names_point_word(turn.text)) else "materials"
+    sure_of_materials = not (turn.confidence < UNSURE_ASPECT or said.startswith(POINT_FOUND_START)
+                             or names_point_word(turn.text))
+    aspect = "materials" if sure_of_materials else "specific"   # 需要营业执照吗 surely asks the materials
     if offered == "situation" and aspect == "materials":
         return ask_again_not_understood(reply, store, item_id, offered, turn.options)
     if offered in ("situation", "district"):

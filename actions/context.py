@@ -170,7 +170,7 @@ def asks_if_needed(text: str) -> bool:
     return bool(match) and not asks_only(match.group("a") or match.group("b") or match.group("c"))
 
 
-def item_needing_it(turn: Turn) -> Optional[str]:
+def item_in_hand(turn: Turn) -> Optional[str]:
     """需要出生证明吗 while 出生登记 is being told: whether the 出生医学证明 is needed for it,
     not a question about 出生医学证明 itself, though the linker names that item (and Rasa's
     slot follows it); 要体检吗 after 身份证补领 is not about the 健康证. Likewise a short

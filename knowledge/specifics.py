@@ -1,12 +1,13 @@
 """Questions about a point of a guide that none of its fields is named after.
 
-要登报吗, 要体检吗, 利率多少 after a notice ask about one thing (登报, 体检, 利率), not
-about the materials, the fee or the time limit as a whole. When the understanding of the
-question is unsure (the aspect classifier's best guess is weak), the answer is what the
-guide itself says about that thing, quoted sentence by sentence from its conditions,
-process, fees, time limits, online entry, materials and FAQ answers; and where the guide
-says nothing about it, that is said plainly with whom to ask, instead of a field that only
-looks related (收费标准 for 要登报吗). Plain Python over the dicts ``GuideStore`` returns.
+要登报吗, 要体检吗, 利率多少, 有效期多久 after a notice ask about one thing (登报, 体检, 利率,
+有效期), not about the materials, the fee or the time limit as a whole. The answer is what the
+guide itself says about that thing, quoted sentence by sentence from its conditions, process,
+fees, time limits, online entry, materials and FAQ answers; where the guide says nothing about
+it, that is said plainly with whom to ask, instead of a field that only looks related (收费标准
+for 要登报吗), with the conditions for a may-I question and the materials for a question whether
+something is needed. ``actions.answering`` decides when a question is such a one (the aspect
+classifier unsure, a ``POINT_WORDS`` word, 需要X吗). Plain Python over ``GuideStore``'s dicts.
 """
 from __future__ import annotations
 
@@ -46,9 +47,13 @@ POINT_WORDS = ("有效期", "利率", "加急", "上门", "邮寄", "快递", "�
                "二婚", "再婚", "离过婚", "离异", "几次", "次数", "年限", "期限", "截止", "逾期", "过期", "超期", "到期")
 # what citizens call a thing and what guides call it
 _ANYWHERE = ("跨省", "全国通办", "全国范围", "全国任一", "通办")   # not 全国 alone: 全国排污许可证管理信息平台
-SAME_THING = {"户口本": ("户口簿", "户籍簿"), "异地": _ANYWHERE, "外地": ("异地",) + _ANYWHERE,
-              "有效期": ("有效期限", "每年签注"), "上门": ("上门", "入户"), "邮寄": ("寄递", "快递", "送达"), "照片": ("相片", "人像", "证件照", "免冠"), "相片": ("照片", "人像", "证件照", "免冠"), "相片回执": ("数码相片",),
-              "结婚证": ("婚姻登记证",), "离婚证": ("婚姻登记证",), "房产证": ("不动产权证",), "驾照": ("驾驶证",)}
+_PHOTO = ("证件照", "人像", "免冠")
+SAME_THING = {
+    "户口本": ("户口簿", "户籍簿"), "异地": _ANYWHERE, "外地": ("异地",) + _ANYWHERE, "有效期": ("有效期限", "每年签注"),
+    "上门": ("入户",), "邮寄": ("寄递", "快递", "送达"), "照片": ("相片",) + _PHOTO, "相片": ("照片",) + _PHOTO,
+    "相片回执": ("数码相片",), "结婚证": ("婚姻登记证",), "离婚证": ("婚姻登记证",), "房产证": ("不动产权证",),
+    "驾照": ("驾驶证",),
+}
 
 FOUND = "关于“{point}”，{name}的办事指南中写到："
 NOT_FOUND = "{name}的办事指南中没有写到这一点，我不能给您准确的答复。"
@@ -172,7 +177,8 @@ def specific_answer(text: str, item: Dict[str, Any], materials: Sequence[Dict[st
                       for naming in [[line for line in lines if POINT_PATTERNS[point].search(line)]] if naming), None)
     if found:
         point, naming = found
-        return "\n".join([FOUND.format(point=asked_as.get(point, point), name=name)] + [f"· {line}" for line in naming[:MOST_LINES]])
+        head = FOUND.format(point=asked_as.get(point, point), name=name)
+        return "\n".join([head] + [f"· {line}" for line in naming[:MOST_LINES]])
     if asks_if_may(text) and item.get("conditions"):   # 辞退的能领吗: 非因本人意愿中断就业
         parts = [NOT_SAID_SO.format(name=name, conditions=item["conditions"])]
     elif needed and materials:   # 要照片吗: what it does need

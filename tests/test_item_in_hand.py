@@ -5,7 +5,7 @@ import pytest
 
 from actions.answering import Turn, answer
 from actions.choices import option
-from actions.context import asks_if_needed, item_needing_it
+from actions.context import asks_if_needed, item_in_hand
 
 BIRTH = "gongan.hukou.birth"
 SFZ = "gongan.sfz.reissue"
@@ -26,15 +26,15 @@ def test_the_item_in_hand_is_the_one_whose_choice_is_pending_or_last_answered():
     districts = [{**option("district", "城东区", "城东区"), "item": BIRTH}]
     turn = Turn(text="需要出生证明吗", intent="ask_materials", linked_item="weijian.birth.cert",
                 item="weijian.birth.cert", options=districts)
-    assert item_needing_it(turn) == BIRTH
+    assert item_in_hand(turn) == BIRTH
     turn = Turn(text="要体检吗", intent="ask_fee", linked_item="weijian.health.cert", item="weijian.health.cert",
                 item_in_context=SFZ)
-    assert item_needing_it(turn) == SFZ
+    assert item_in_hand(turn) == SFZ
     # nothing points elsewhere, nothing answered before, or items offered to choose from: not this
-    assert item_needing_it(Turn(text="要体检吗", intent="ask_fee", item=SFZ, item_in_context=SFZ)) is None
-    assert item_needing_it(Turn(text="要体检吗", intent="ask_fee", linked_item="weijian.health.cert")) is None
+    assert item_in_hand(Turn(text="要体检吗", intent="ask_fee", item=SFZ, item_in_context=SFZ)) is None
+    assert item_in_hand(Turn(text="要体检吗", intent="ask_fee", linked_item="weijian.health.cert")) is None
     items = [option("item", SFZ, "居民身份证补领")]
-    assert item_needing_it(Turn(text="要体检吗", intent="ask_fee", linked_item="weijian.health.cert",
+    assert item_in_hand(Turn(text="要体检吗", intent="ask_fee", linked_item="weijian.health.cert",
                                 item_in_context=SFZ, options=items)) is None
 
 
@@ -83,7 +83,7 @@ def test_a_short_point_question_an_alias_of_another_item_links_stays_on_the_item
                         item="renshe.shiye.benefit", in_scope=True, aspect="guide", item_in_context=elderly), real_store)
     assert reply.slots["service_item"] == elderly and "失业" not in reply.messages[0]["text"]
     # a statement with such a word is no question about it
-    assert item_needing_it(Turn(text="我是外地户口，在这边上班", intent="inform", linked_item="gongan.jzz.apply",
+    assert item_in_hand(Turn(text="我是外地户口，在这边上班", intent="inform", linked_item="gongan.jzz.apply",
                                 item="gongan.jzz.apply", item_in_context=SFZ)) is None
 
 
@@ -115,7 +115,7 @@ def test_an_aspect_question_while_the_situation_is_asked_is_no_point_question(re
     options = [{**option("situation", s["name"], s["name"]), "item": SFZ} for s in real_store.situations(SFZ)]
     turn = Turn(text="网上能办吗", intent="ask_online", confidence=0.9, item=SFZ, aspect="guide", options=options,
                 item_in_context=SFZ)
-    assert item_needing_it(turn) is None
+    assert item_in_hand(turn) is None
     texts = [m["text"] for m in answer(turn, real_store).messages]
     assert texts[0].startswith("居民身份证补领的网上办理") and texts[1].startswith("另外，")
 
@@ -124,7 +124,7 @@ def test_a_deadline_asked_in_dialect_stays_on_the_item_in_context(real_store):
     tax = "shuiwu.geshui.annual"
     turn = Turn(text="截止到啥时候", intent="out_of_scope", confidence=0.14, linked_item="shuiwu.shebaofei.resident",
                 item="shuiwu.shebaofei.resident", in_scope=True, item_in_context=tax)
-    assert item_needing_it(turn) == tax
+    assert item_in_hand(turn) == tax
     assert "6月30日" in answer(turn, real_store).messages[0]["text"]
 
 
@@ -132,10 +132,10 @@ def test_a_may_i_question_read_surely_as_another_aspect_is_that_aspect(real_stor
     options = [{**option("situation", s["name"], s["name"]), "item": SFZ} for s in real_store.situations(SFZ)]
     turn = Turn(text="周六能办吗", intent="ask_place", confidence=0.7, item=SFZ, aspect="guide", options=options,
                 item_in_context=SFZ)
-    assert item_needing_it(turn) is None
+    assert item_in_hand(turn) is None
     turn = Turn(text="外地户口能办吗", intent="ask_conditions", confidence=0.5, item=SFZ, aspect="guide",
                 options=options, item_in_context=SFZ)
-    assert item_needing_it(turn) == SFZ
+    assert item_in_hand(turn) == SFZ
 
 
 def test_a_short_statement_to_the_situations_matching_none_asks_again_and_names_the_other_item(real_store):
