@@ -116,7 +116,7 @@ def aspect_answer(
         rule = contribution_rule(item)
         if rule:
             return f"{text}\n缴费（缴存）标准：{rule}"
-        if pays_out(item) and any(_AMOUNT.search(x) and not _PAYING.search(x) for x in guide_sentences(item)):
+        if pays_out(item) and any(_FIGURES.search(x) and not _PAYING.search(x) for x in guide_sentences(item)):
             return f"{text}\n{amount_text(item)}"   # 失业金多少钱: what one gets, besides what one pays
         return text
     if aspect == "place":
@@ -160,6 +160,10 @@ def guide_sentences(item: Dict[str, Any]) -> Iterator[str]:
 
 # items that pay money out (失业保险金, 高龄津贴, 低保, 稳岗返还 …): "多少钱" may ask what one gets
 _PAYS_OUT = re.compile(r"保险金|津贴|补贴|补助|救助|低保|最低生活保障|抚恤|待遇|返还|退税|补偿|奖励|丧葬费|育儿")
+
+
+# a sentence that gives an amount, not only a standard one is measured against (收入低于低保标准)
+_FIGURES = re.compile(r"\d[\d.]*元|元/|金额|限额|额度|比例|\d%")
 
 
 def pays_out(item: Dict[str, Any]) -> bool:

@@ -249,9 +249,11 @@ def test_the_fee_of_an_item_paying_out_also_says_what_one_gets():
     from knowledge.notice import aspect_answer
 
     item = {"name": "失业保险金申领", "fee": "不收费",
-            "conditions": "领取期限最长24个月。标准不低于城市居民最低生活保障标准、不高于当地最低工资标准。"}
+            "conditions": "领取期限最长24个月。标准按当地最低工资标准的90%发放。"}
     text = aspect_answer("fee", item, [], [])
     assert text.startswith("失业保险金申领的收费标准：不收费。") and "关于失业保险金申领的金额" in text
-    assert "最低工资标准" in text
-    # an item that pays nothing out: the fee alone
+    assert "90%" in text
+    # an item that pays nothing out, or whose guide gives no amount: the fee alone
     assert aspect_answer("fee", {**item, "name": "居民身份证补领"}, [], []) == "居民身份证补领的收费标准：不收费。"
+    poor = {**item, "name": "特困人员救助供养", "conditions": "无生活来源（收入低于最低生活保障标准）。"}
+    assert aspect_answer("fee", poor, [], []) == "特困人员救助供养的收费标准：不收费。"
