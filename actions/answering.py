@@ -21,7 +21,7 @@ from knowledge.faq_matching import loss_faq, tells_loss
 from knowledge.life_events import event_asked, event_named
 from knowledge.notice import BRIEF_ASPECTS, CLOSING, HOTLINE, answer_for_each, aspect_answer, one_time_notice
 from knowledge.proxy import proxy_answer
-from knowledge.specifics import FOUND as POINT_FOUND, names_point_word, point_answer
+from knowledge.specifics import FOUND as POINT_FOUND, has_point, names_point_word, point_answer
 from knowledge.topics import group_of, option_value, topic_asked
 
 ASPECT_OF_INTENT = {
@@ -98,14 +98,25 @@ def answer_statement_to_pending(turn: Turn, store, item_id: str) -> Reply:
     them (an option it says is chosen, else the question again), and the item the linker
     read in it offered by name, in case it is what the citizen wants."""
     other = turn.linked_item
-    turn = replace(turn, item=item_id, linked_item=None, candidates=[], in_scope=False, ambiguous=False,
-                   named_items=[], outside=None, outside_too=None)
+    turn = held_on(turn, item_id)
     reply = _answer(turn, store)
     if reply.slots.get("service_item", item_id) == item_id:
         reply.slots.setdefault("service_item", item_id)   # Rasa's slot followed the linker: put back
         if reply.slots.get("options") == turn.options:   # asked again: the other item by name
             reply.say(OTHER_ITEM_HINT.format(name=item_name(store, other)))
     return reply
+
+
+def held_on(turn: Turn, item_id: str, **changes: Any) -> Turn:
+    """``turn`` as a message about ``item_id`` that names no item: what the linker read in it
+    (another item, close ones, a list, a service outside the catalog) set aside."""
+    return replace(turn, item=item_id, linked_item=None, candidates=[], in_scope=False, ambiguous=False,
+                   named_items=[], outside=None, outside_too=None, **changes)
+
+
+def aspect_slot(aspect: str, turn: Turn) -> str:
+    """The aspect kept for the next turn: a point asked (``specific``) leaves the one before."""
+    return turn.aspect or "guide" if aspect == "specific" else aspect
 
 
 def need_while_choosing(turn: Turn) -> bool:
@@ -129,8 +140,7 @@ def answer_in_hand(turn: Turn, store, item_id: str) -> Reply:
     situation = turn.situation if (turn.situation or "").startswith(f"{item_id}/") else None
     if turn.situation and not situation:
         reply.slots["situation"] = None
-    turn = replace(turn, item=item_id, situation=situation, linked_item=None, candidates=[], in_scope=False,
-                   ambiguous=False, named_items=[], outside=None, outside_too=None)
+    turn = held_on(turn, item_id, situation=situation)
     offered = turn.options[0]["kind"] if turn.options else None
     if (faq := faq_asked(store, item_id, turn)) is not None:   # 需要户口本吗 to 结婚登记: its FAQ says
         answer_faq(reply, store, item_id, faq.question, faq.answer)
@@ -150,7 +160,7 @@ def answer_in_hand(turn: Turn, store, item_id: str) -> Reply:
         reply.slots["options"] = None
         return answer_then_ask_again(reply, store, item_id, aspect, situation, turn.district,
                                      turn.district_declined, turn)
-    reply.slots["aspect"] = turn.aspect or "guide" if aspect == "specific" else aspect
+    reply.slots["aspect"] = aspect_slot(aspect, turn)
     return answer_item(reply, store, item_id, aspect, situation, turn.district, turn.district_declined, turn.text)
 
 
@@ -324,7 +334,7 @@ def _answer(turn: Turn, store) -> Reply:
         return answer_then_ask_again(reply, store, item, aspect, situation, district, declined, turn)
     elif offered in ("situation", "district") and turn.aspect == "guide" and aspect in ("materials", "place"):
         aspect = "guide"   # "周末能办吗" while the notice waits for the district: the notice has it
-    reply.slots["aspect"] = turn.aspect or "guide" if aspect == "specific" else aspect
+    reply.slots["aspect"] = aspect_slot(aspect, turn)
     faq = None if picked or aspect == "specific" else faq_asked(store, item, turn)
     if faq is None and not picked and aspect != "progress" and tells_loss(turn.text) \
             and (lost := loss_faq(store.faqs(item), [item_name(store, item)] + [s["name"] for s in store.situations(item)],
@@ -347,7 +357,7 @@ def asks_a_point(turn: Turn, store, item_id: Optional[str]) -> bool:
     followed = turn.item_in_context == item_id or any(o.get("item") == item_id for o in turn.options)
     return bool(item_id) and turn.intent in ASPECT_OF_INTENT and followed and turn.linked_item in (None, item_id) \
         and (turn.confidence < UNSURE_ASPECT or names_point_word(turn.text)) and store.item(item_id) is not None \
-        and faq_asked(store, item_id, turn) is None and point_answer(store, item_id, turn.text) is not None
+        and has_point(turn.text, store.item(item_id)) and faq_asked(store, item_id, turn) is None
 
 
 def answer_then_ask_again(reply: Reply, store, item_id: str, aspect: str, situation: Optional[str],
@@ -559,7 +569,8 @@ def ask_item_again(reply: Reply, turn: Turn, store) -> Reply:
         return reply.say(ASK_WHAT)
     aspect = ASPECT_OF_INTENT.get(turn.intent)
     items = [store.item(o["value"]) for o in turn.options if o["kind"] == "item"]
-    if aspect in BRIEF_ASPECTS and not names_point_word(turn.text) and not asks_amount(turn.text) and items and all(items) and len(items) == len(turn.options):
+    brief = aspect in BRIEF_ASPECTS and not names_point_word(turn.text) and not asks_amount(turn.text)
+    if brief and items and all(items) and len(items) == len(turn.options):
         reply.say(answer_for_each(aspect, items))
         reply.slots["aspect"] = "guide"
         return ask(reply, WHICH_ITEM, turn.options)

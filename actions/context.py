@@ -13,8 +13,8 @@ from unicodedata import normalize
 from actions.choices import reply_core
 from actions.turn import Turn
 from knowledge.asking import asks_only
-from knowledge.situations import situation_said, tells_case
 from knowledge.life_events import event_asked, event_named
+from knowledge.situations import situation_said, tells_case
 from knowledge.specifics import asks_if_may, names_point_word
 from knowledge.topics import topic_asked
 
@@ -57,11 +57,11 @@ def pending_named(turn: Turn) -> Optional[str]:
 
 # a question, not a statement: 外地户口能办吗, 截止到什么时候, 能领几个月
 _QUESTION = re.compile(r"[吗么呢嘛不？?][。！!~～]*$|多久|多少|多长|几|怎么|如何|什么|啥|咋|哪|能不能|可不可以|是否|有没有")
-SHORT_POINT_QUESTION = 10
+SHORT_POINT_QUESTION = 10   # characters: 外地户口能办吗, 能领几个月 (not 我想问问失业金能领几个月)
 # a may-I question read as one of these (or not surely as anything) asks who may; 周六能办吗,
 # read as ask_place, asks when
 MAY_I_INTENTS = {"ask_conditions", "ask_guide"} | NOT_UNDERSTOOD_INTENTS
-UNSURE_MAY_I = 0.3   # characters: 外地户口能办吗, 能领几个月 (not 我想问问失业金能领几个月)
+UNSURE_MAY_I = 0.3
 SHORT_REPLY = 10   # characters: a reply this short that says the case is a reply, whatever it links to
 LONG_REPLY = 30    # characters: a reply up to this long is one unless it names another item
 
@@ -176,10 +176,11 @@ def item_in_hand(turn: Turn) -> Optional[str]:
     slot follows it); 要体检吗 after 身份证补领 is not about the 健康证. Likewise a short
     question about a point no field is named after (能领几个月 after 高龄津贴, which an alias
     of 失业金 links to; 截止到什么时候, not understood) or whether one may (新生儿能办吗 after
-    城乡居民医保参保, not the life event 孩子出生; 网上能办吗 says nothing but asking words). The item in hand: the one whose
-    situations or districts are offered, else the one in context; None when the message is
-    no such question, or points nowhere else (the usual answer is then about the item in
-    hand anyway). Not while items, topics or FAQs are offered to choose from."""
+    城乡居民医保参保, not the life event 孩子出生; 网上能办吗 says nothing but asking words). The
+    item in hand: the one whose situations or districts are offered, else the one in context;
+    None when the message is no such question, or points nowhere else (the usual answer is
+    then about the item in hand anyway). Not while items, topics or FAQs are offered to
+    choose from."""
     offered = turn.options[0] if turn.options else {}
     if offered.get("kind") not in (None, "situation", "district"):
         return None   # items, topics or FAQs offered: the question is about those

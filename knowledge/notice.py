@@ -16,6 +16,8 @@ ASPECTS = ("guide", "materials", "time_limit", "fee", "place", "online", "condit
 # the sentences of a guide's conditions and process that say how much one gets
 _AMOUNT = re.compile(r"额度|限额|金额|提取额|总额|\d元|元/|标准|本息|实际房租|购房款|比例|倍数|补助金|补贴")
 _PAYING = re.compile(r"缴纳|工本费|收费|手续费|补税|纳税|缴费")   # what one pays: the fee, not the amount
+# a sentence that gives an amount, not only a standard one is measured against (收入低于低保标准)
+_FIGURES = re.compile(r"\d[\d.]*元|元/|金额|限额|额度|比例|\d%")
 _SENTENCE_END = re.compile(r"(?<=[。；;])|\n")
 _STEP = re.compile(r"^\d+[.、．]\s*(?:[^：:，。]{1,8}[：:])?")
 NUMERALS = "一二三四五六七八九十"
@@ -160,10 +162,6 @@ def guide_sentences(item: Dict[str, Any]) -> Iterator[str]:
 
 # items that pay money out (失业保险金, 高龄津贴, 低保, 稳岗返还 …): "多少钱" may ask what one gets
 _PAYS_OUT = re.compile(r"保险金|津贴|补贴|补助|救助|低保|最低生活保障|抚恤|待遇|返还|退税|补偿|奖励|丧葬费|育儿")
-
-
-# a sentence that gives an amount, not only a standard one is measured against (收入低于低保标准)
-_FIGURES = re.compile(r"\d[\d.]*元|元/|金额|限额|额度|比例|\d%")
 
 
 def pays_out(item: Dict[str, Any]) -> bool:

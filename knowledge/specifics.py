@@ -95,6 +95,16 @@ def question_points(text: str, names: Iterable[str], name: str = "") -> List[str
     return [p for p in points if not (name and p in name)]
 
 
+def points_of(text: str, item: Dict[str, Any]) -> List[str]:
+    """``question_points`` of ``text`` about ``item`` (its name and aliases taken out)."""
+    return question_points(text, [item.get("name"), *(item.get("aliases") or [])], item.get("name") or "")
+
+
+def has_point(text: str, item: Dict[str, Any]) -> bool:
+    """Whether ``text`` asks about a point of its own (``specific_answer`` has an answer)."""
+    return bool(points_of(text, item))
+
+
 def asks_if_may(text: str) -> bool:
     """Whether ``text`` asks whether one may do or get the item (新生儿能办吗, 辞退的能领吗)."""
     return bool(_MAY_I.search(text or ""))
@@ -161,8 +171,7 @@ def specific_answer(text: str, item: Dict[str, Any], materials: Sequence[Dict[st
     """What the guide says about the point ``text`` asks, or that it says nothing about it
     (and, for a question whether something is ``needed``, what materials it does need);
     None when the question has no point of its own (要多久吗, 在哪办)."""
-    names = [item.get("name"), *(item.get("aliases") or [])]
-    asked = question_points(text, names, item.get("name") or "")
+    asked = points_of(text, item)
     if not asked:
         return None
     asked = [p for p in asked if p in POINT_WORDS] or asked   # 外地户口能办吗 asks about 外地, not 户口
