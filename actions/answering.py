@@ -16,13 +16,14 @@ from actions.context import (ANOTHER_ITEM_SCORE, CLOSEST_MIN_SCORE, NOT_UNDERSTO
                              asks_if_needed, item_in_hand, other_items_close, pending_named,
                              statement_to_pending)
 from actions.turn import Reply, Turn
-from knowledge.asking import asks_amount
+from knowledge.asking import aspects_asked, asks_amount
 from knowledge.faq_matching import loss_faq, tells_loss
 from knowledge.life_events import event_asked, event_named
-from knowledge.notice import BRIEF_ASPECTS, CLOSING, HOTLINE, answer_for_each, aspect_answer, one_time_notice
+from knowledge.notice import (BRIEF_ASPECTS, CLOSING, HOTLINE, amount_text, answer_for_each, aspect_answer,
+                             one_time_notice, says_amount)
 from knowledge.proxy import proxy_answer
 from knowledge.specifics import FOUND as POINT_FOUND, has_point, names_point_word, point_answer
-from knowledge.topics import group_of, option_value, topic_asked
+from knowledge.topics import group_asked, group_of, option_value, topic_asked
 
 ASPECT_OF_INTENT = {
     "ask_guide": "guide", "ask_materials": "materials", "ask_time_limit": "time_limit",
@@ -34,6 +35,8 @@ ALL_DISTRICTS = "*"
 # below this confidence an aspect question (要登报吗: ask_fee at 0.18) is answered with what
 # the guide says about its point, not with the field guessed (knowledge.specifics)
 UNSURE_ASPECT = 0.3
+# aspects the notice answers together with the rest: asked beside another, the notice is given
+NOTICE_COVERS = {"materials", "conditions", "process"}
 POINT_FOUND_START = POINT_FOUND.split("{", 1)[0]   # "关于“": the guide was found to say something
 EXAMPLES = "例如：“身份证丢了怎么补办”“提取公积金要带什么”“怎么办居住证”。"
 
@@ -158,7 +161,7 @@ def answer_in_hand(turn: Turn, store, item_id: str) -> Reply:
         return ask_again_not_understood(reply, store, item_id, offered, turn.options)
     if offered in ("situation", "district"):
         reply.slots["options"] = None
-        return answer_then_ask_again(reply, store, item_id, aspect, situation, turn.district,
+        return answer_then_ask_again(reply, store, item_id, [aspect], situation, turn.district,
                                      turn.district_declined, turn)
     reply.slots["aspect"] = aspect_slot(aspect, turn)
     return answer_item(reply, store, item_id, aspect, situation, turn.district, turn.district_declined, turn.text)
@@ -215,10 +218,9 @@ def _answer(turn: Turn, store) -> Reply:
         if kind == "faq":
             return answer_chosen_faq(reply, store, item, value)
         if kind == "topic":
-            group = group_of(value)
-            items = [i for i in (store.item(i) for i in (group.items if group else ())) if i]
+            items = group_items(store, group_of(value))
             if len(items) != 1:
-                return ask_items(reply, [{"id": i["id"], "name": i["name"]} for i in items], turn.aspect)
+                return ask_items(reply, items, turn.aspect)
             kind, value = "item", items[0]["id"]
         if kind == "item":
             item, situation = value, None
@@ -246,6 +248,9 @@ def _answer(turn: Turn, store) -> Reply:
         return answer_life_event(reply, store, event)
     elif (topic := topic_asked(turn.text)) is not None:
         return ask_topic(reply, topic, turn)
+    elif len(said := group_items(store, group_asked(turn.text))) > 1:
+        # 想把户口迁走: the topic and a kind of its business, which is several items
+        return ask_items(reply, said, ASPECT_OF_INTENT.get(turn.intent))
     elif turn.outside:
         return outside_catalog(reply, turn.outside)
     elif not offered and not turn.linked_item and (event := event_named(turn.text)) is not None:
@@ -319,6 +324,13 @@ def _answer(turn: Turn, store) -> Reply:
     aspect = asked_for or ("amount" if amount else None) or ASPECT_OF_INTENT.get(turn.intent) or turn.aspect or "guide"
     if not (picked or asked_for or amount) and asks_a_point(turn, store, item):
         aspect = "specific"   # 要登报吗 / 要体检吗: what the guide says of that, not the field guessed
+    said = [] if picked or asked_for or amount or aspect == "specific" or turn.intent not in ASPECT_OF_INTENT \
+        else aspects_asked(turn.text)
+    if len(said) == 1 and said[0] != aspect and turn.confidence < UNSURE_ASPECT and not names_point_word(turn.text):
+        aspect = said[0]   # 要几多钱 (ask_time_limit at 0.28): the fee, as its words say
+    elif len(said) >= 2 and set(said) & NOTICE_COVERS:
+        aspect = "guide"   # 要什么条件，带什么材料: the notice, which has all of them
+    several = said if len(said) >= 2 and aspect != "guide" else []   # 在哪里办、多少钱: each answered
     case_words = not amount and ASPECT_OF_INTENT.get(turn.intent) in (None, "guide", "conditions")
     if told_case and case_words:
         aspect = "materials" if turn.aspect == "materials" else "guide"   # what that case needs
@@ -331,9 +343,11 @@ def _answer(turn: Turn, store) -> Reply:
     elif offered in ("situation", "district") and turn.aspect in ("guide", "materials") and not picked \
             and on_item and aspect not in ("guide", "materials") and not (offered == "district" and aspect == "place"):
         # 要多久 / 在哪办 while the notice waits for the situation or the district
-        return answer_then_ask_again(reply, store, item, aspect, situation, district, declined, turn)
+        return answer_then_ask_again(reply, store, item, several or [aspect], situation, district, declined, turn)
     elif offered in ("situation", "district") and turn.aspect == "guide" and aspect in ("materials", "place"):
         aspect = "guide"   # "周末能办吗" while the notice waits for the district: the notice has it
+    if several and aspect not in ("guide", "specific"):
+        return answer_aspects(reply, store, item, several, situation, district, declined, turn.text)
     reply.slots["aspect"] = aspect_slot(aspect, turn)
     faq = None if picked or aspect == "specific" else faq_asked(store, item, turn)
     if faq is None and not picked and aspect != "progress" and tells_loss(turn.text) \
@@ -346,7 +360,33 @@ def _answer(turn: Turn, store) -> Reply:
         # the guide's own answer to this very question first, then the usual answer: a
         # question near an FAQ (a few percent of ordinary ones on the held-out set) loses nothing
         answer_faq(reply, store, item, faq.question, faq.answer, more_follows=True)
+    elif amount_first(turn, store, item, aspect, picked):
+        # 我爸91岁了，高龄津贴每月标准是多少: the guide's amounts now, then the notice (or the
+        # question it waits on), which the first question naming its item gets anyway
+        reply.say(amount_text(store.item(item), closing=""))
     return answer_item(reply, store, item, aspect, situation, district, declined, turn.text)
+
+
+def answer_aspects(reply: Reply, store, item_id: str, aspects: List[str], situation: Optional[str],
+                   district: Optional[str], declined: bool, text: str) -> Reply:
+    """在哪里办、多少钱: the answer of each aspect asked, in ``ASPECT_WORDS`` order; one that
+    needs a question back first (which district, for the place) ends the reply with it."""
+    for aspect in aspects:
+        reply.slots["aspect"] = aspect
+        answered = answer_item(Reply(slots=dict(reply.slots)), store, item_id, aspect, situation, district, declined,
+                               text)
+        reply.messages += answered.messages
+        reply.slots.update(answered.slots)
+        if answered.slots.get("options") or store.item(item_id) is None:
+            break
+    return reply
+
+
+def amount_first(turn: Turn, store, item_id: Optional[str], aspect: str, picked) -> bool:
+    """Whether a first question naming its item (answered with the notice) also asks how much
+    one gets, of an item whose guide gives amounts (``says_amount``)."""
+    return bool(item_id) and aspect == "guide" and not picked and turn.linked_item == item_id \
+        and asks_amount(turn.text) and store.item(item_id) is not None and says_amount(store.item(item_id))
 
 
 def asks_a_point(turn: Turn, store, item_id: Optional[str]) -> bool:
@@ -360,16 +400,15 @@ def asks_a_point(turn: Turn, store, item_id: Optional[str]) -> bool:
         and has_point(turn.text, store.item(item_id)) and faq_asked(store, item_id, turn) is None
 
 
-def answer_then_ask_again(reply: Reply, store, item_id: str, aspect: str, situation: Optional[str],
+def answer_then_ask_again(reply: Reply, store, item_id: str, aspects: List[str], situation: Optional[str],
                           district: Optional[str], declined: bool, turn: Turn) -> Reply:
-    """要多久, 收费吗 or 在哪办 while the 一次性告知 waits for the situation or the district:
-    the answer does not depend on what is awaited, so it is given now, and the question is
+    """要多久, 收费吗 or 在哪办 (or several of them) while the 一次性告知 waits for the situation or
+    the district: the answer does not depend on what is awaited, so it is given now, and the question is
     asked again for the notice (dropping it lost the notice: the district named next got the
     place alone). Where the answer itself needs a choice first (the place, where it depends on
     the district), that question comes alone and the aspect asked follows it."""
-    reply.slots["aspect"] = aspect
-    answered = answer_item(Reply(slots=dict(reply.slots)), store, item_id, aspect, situation, district, declined,
-                           turn.text)
+    answered = answer_aspects(Reply(slots=dict(reply.slots)), store, item_id, aspects, situation, district, declined,
+                              turn.text)
     if answered.slots.get("options") or store.item(item_id) is None:
         return answered   # a question back (which district) or no guide: that alone
     reply.messages += answered.messages
@@ -537,6 +576,11 @@ def ask_topic(reply: Reply, topic, turn: Turn) -> Reply:
     reply.slots["aspect"] = ASPECT_OF_INTENT.get(turn.intent) or "guide"
     options = [option("topic", option_value(topic, n), g.title) for n, g in enumerate(topic.groups, 1)]
     return ask(reply, WHICH_KIND.format(name=topic.name), options)
+
+
+def group_items(store, group) -> List[Dict[str, str]]:
+    """The items (id, name) of a topic's group that the knowledge base has; [] for None."""
+    return [{"id": i["id"], "name": i["name"]} for i in (store.item(i) for i in (group.items if group else ())) if i]
 
 
 def items_to_offer(store, candidates: List[Dict[str, Any]]) -> List[Dict[str, str]]:

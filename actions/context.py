@@ -16,7 +16,7 @@ from knowledge.asking import asks_only
 from knowledge.life_events import event_asked, event_named
 from knowledge.situations import situation_said, tells_case
 from knowledge.specifics import asks_if_may, names_point_word
-from knowledge.topics import topic_asked
+from knowledge.topics import group_asked, topic_asked
 
 NOT_UNDERSTOOD_INTENTS = {"out_of_scope", "nlu_fallback"}
 CLOSEST_MIN_SCORE = 0.12
@@ -197,6 +197,7 @@ def item_in_hand(turn: Turn) -> Optional[str]:
     close = turn.in_scope and bool(turn.candidates) and turn.candidates[0].get("id") != in_hand
     # 要交社保吗 names a topic (社保's menu), 要带户口本吗 to the situations reads as the notice
     return in_hand if (elsewhere or close or turn.named_items or offered or topic_asked(turn.text)
+                       or group_asked(turn.text) is not None
                        or event_named(turn.text) is not None or event_asked(turn.text) is not None
                        or (pointed and turn.intent in NOT_UNDERSTOOD_INTENTS)) else None
 

@@ -253,13 +253,14 @@ class ItemLinker:
         scores, none_probability, alias = self._scores(prepared)
         item_ids, s = self.class_index[1], self.settings
         order = np.argsort(-scores, kind="stable")   # ties keep the classifier's class order
-        term = self.under_specified(prepared)
+        terms = self.under_specified(prepared)
+        vague_items = self.items_naming(terms, prepared.split(" ")[0]) if terms else None
         other_fund = _other_fund(plain)
         best_items: List[Tuple[str, float]] = []
         for k in order:
             item_id = item_ids[k]
             # 身份证怎么办: only a term several items share; offer those items
-            if term and not any(term in p for p in self.phrases[item_id]):
+            if vague_items is not None and item_id not in vague_items:
                 continue
             if other_fund is not None and other_fund.search(self.names[item_id]):
                 continue
@@ -277,7 +278,7 @@ class ItemLinker:
         if outside is not None:
             in_scope = False
         ambiguous = in_scope and len(candidates) > 1 and (
-            bool(term) or candidates[0].score - candidates[1].score < s.ambiguity_margin
+            bool(terms) or candidates[0].score - candidates[1].score < s.ambiguity_margin
         )
         return Ranking(candidates, in_scope, ambiguous, none_probability, outside, outside_too if in_scope else None,
                        (item_ids, scores))
@@ -388,20 +389,31 @@ class ItemLinker:
             self._phrase_index = index
         return self._phrase_index
 
-    def under_specified(self, prepared: str) -> Optional[str]:
-        """The shared term when the message names nothing but a term of several items."""
+    def under_specified(self, prepared: str) -> Optional[Tuple[str, ...]]:
+        """The shared terms, longest first, when the message names nothing but terms that
+        several items share (身份证怎么办: 身份证; 公积金提取需要哪些材料: 公积金 and 提取), and
+        some item names them all; else None."""
         text = prepared.split(" ")[0]
         by_first = self.shared_terms_by_first_char
-        terms = sorted(t for c in set(text) for t in by_first.get(c, ()) if t in text and len(_content(t)) >= 2)
-        if not terms:
-            return None
-        term = max(terms, key=len)
-        if len(_content(text.replace(term, ""))) > 1:
-            return None  # more than the term: a precise question
+        found = sorted({t for c in set(text) for t in by_first.get(c, ()) if t in text and len(_content(t)) >= 2},
+                       key=lambda t: (-len(t), t))
+        terms, rest = [], text
+        for term in found:   # the longest, then the longest of what is left, …
+            if term in rest and (not terms or len(_content(rest)) > 1):
+                terms.append(term)
+                rest = rest.replace(term, "")
+        if not terms or len(_content(rest)) > 1:
+            return None  # more than the terms: a precise question
         unique = self.unique_phrases_by_first_char
-        if any(len(p) > len(term) and p in text for c in set(text) for p in unique.get(c, ())):
+        if any(len(p) > len(terms[0]) and p in text for c in set(text) for p in unique.get(c, ())):
             return None  # it also names one item precisely (结婚登记)
-        return term
+        return tuple(terms) if self.items_naming(terms, text) else None
+
+    def items_naming(self, terms: Sequence[str], text: str) -> set:
+        """The items with a name or alias naming each of ``terms`` as ``text`` does: 离婚 in
+        an alias 离婚证丢了 names the certificate, not the divorce of 我要离婚."""
+        return {item_id for item_id, phrases in self.phrases.items()
+                if all(any(_names_term(p, term, text) for p in phrases) for term in terms)}
 
     @property
     def unique_phrases(self) -> List[str]:
@@ -480,6 +492,22 @@ def _by_first_char(words: Sequence[str]) -> Dict[str, List[str]]:
     for word in words:
         index.setdefault(word[0], []).append(word)
     return index
+
+
+# words that make a term into a thing of its own: 离婚证 (the certificate), 结婚记录, 出生档案
+_THING_AFTER = ("证", "记录", "档案")
+
+
+def _names_term(phrase: str, term: str, text: str) -> bool:
+    """Whether ``phrase`` has ``term`` other than as part of a thing ``text`` does not name
+    (``_THING_AFTER``: 离婚证 in 离婚证丢了, for a message 我要离婚)."""
+    start = phrase.find(term)
+    while start >= 0:
+        after = phrase[start + len(term):]
+        if not any(after.startswith(word) and term + word not in text for word in _THING_AFTER):
+            return True
+        start = phrase.find(term, start + 1)
+    return False
 
 
 def _other_fund(plain: str) -> Optional["re.Pattern"]:

@@ -32,6 +32,8 @@ ENGLISH_TERMS: Dict[str, str] = {
 EVERYDAY_TERMS: Dict[str, str] = {
     "老公": "配偶", "老婆": "配偶", "丈夫": "配偶", "妻子": "配偶", "媳妇": "配偶", "爱人": "配偶",
     "驾照": "驾驶证",
+    # 想把户口迁走: the catalog's 户口迁移 (by reason) and 迁移 of other records
+    "迁走": "迁移", "迁出去": "迁移",
 }
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Dict, Tuple
+from typing import Dict, List, Tuple
 
 _NOT_CONTENT = re.compile(r"[\W_]+")
 
@@ -22,6 +22,8 @@ FILLERS = sorted([
     "办", "吗", "呢", "啊", "呀", "的", "了", "一下", "我", "问",
     # the same, as people type them: 结婚证要带啥 names no more than 结婚证要带什么
     "要带啥", "带啥", "带什么", "要啥", "啥材料", "啥", "咋",
+    # 公积金提取需要哪些材料 names no more than 提取公积金要带什么
+    "需要", "哪些",
 ], key=len, reverse=True)
 
 # ...and the words that ask, in general, how, where, when, how long or how much: a message of
@@ -67,7 +69,8 @@ _RECEIVED = re.compile(
     r"(提取|提|取|领取|领|贷款|贷|借|补贴|补助|补|报销|报|发放|发|给|退还|退|返还|返|拿|到手|到账|赔偿|赔)了?(的)?"
     r"(多少|几万|几千|几百)"
     r"|额度|限额|提取额|提取总额|"
-    r"(补贴|补助|津贴|救助|待遇|保险金|抚恤金|养老金|育儿补贴|低保)(标准|金额)")
+    r"(补贴|补助|津贴|救助|待遇|保险金|抚恤金|养老金|育儿补贴|低保)(每个?月|一个月|每年)?的?(标准|金额)"
+    r"|(每个?月|一个月)的?(标准|金额)")
 _PAID = re.compile(r"(交|缴|付|花|收)(了)?(多少|几)|手续费|工本费|收费")
 
 
@@ -76,3 +79,24 @@ def asks_amount(text: str) -> bool:
     which the fee (what one pays) does not answer: 公积金能提多少 is not 收费吗."""
     text = text or ""
     return bool(_RECEIVED.search(text)) and not _PAID.search(text)
+
+
+# The words that ask for one aspect of a guide, as citizens type them (with dialect: 几多钱),
+# in the order their answers are given when a message asks several (在哪里办、多少钱).
+ASPECT_WORDS = (
+    ("materials", re.compile(r"材料|要带|带什么|带啥|带哪些")),
+    ("conditions", re.compile(r"条件|资格")),
+    ("process", re.compile(r"流程|步骤")),
+    ("fee", re.compile(r"多少钱|几多钱|几钱|收费|收不收|要钱|要不要钱|费用|工本费|免费")),
+    ("time_limit", re.compile(r"多久|多长时间|几天|多少天|几个工作日|时限")),
+    ("online", re.compile(r"网上|线上|手机上|app|小程序|在线")),
+    ("place", re.compile(r"在哪|去哪|哪里办|哪儿办|地点|地址|哪个窗口")),
+)
+
+
+def aspects_asked(text: str) -> List[str]:
+    """The aspects (``ASPECT_WORDS``) that ``text`` asks for by their words, in answer order:
+    ["fee", "place"] for 在哪里办、多少钱. How much one gets (``asks_amount``) is not a fee."""
+    text = (text or "").lower()
+    found = [aspect for aspect, words in ASPECT_WORDS if words.search(text)]
+    return [a for a in found if a != "fee"] if asks_amount(text) else found

@@ -118,7 +118,7 @@ def aspect_answer(
         rule = contribution_rule(item)
         if rule:
             return f"{text}\n缴费（缴存）标准：{rule}"
-        if pays_out(item) and any(_FIGURES.search(x) and not _PAYING.search(x) for x in guide_sentences(item)):
+        if pays_out(item) and says_amount(item):
             return f"{text}\n{amount_text(item)}"   # 失业金多少钱: what one gets, besides what one pays
         return text
     if aspect == "place":
@@ -169,15 +169,26 @@ def pays_out(item: Dict[str, Any]) -> bool:
     return bool(_PAYS_OUT.search(item.get("name") or ""))
 
 
-def amount_text(item: Dict[str, Any]) -> str:
-    """能提多少 / 每个月能领多少: what the guide says of the amount (its conditions' and process's
-    sentences about amounts, limits and standards), never a figure of its own; the amount
-    itself is decided by the office that handles the case."""
-    said = list(dict.fromkeys(x for x in guide_sentences(item) if _AMOUNT.search(x) and not _PAYING.search(x)))
+def amount_sentences(item: Dict[str, Any]) -> List[str]:
+    """The sentences of a guide's conditions and process about the amount one gets (amounts,
+    limits, standards), not about what one pays."""
+    return list(dict.fromkeys(x for x in guide_sentences(item) if _AMOUNT.search(x) and not _PAYING.search(x)))
+
+
+def says_amount(item: Dict[str, Any]) -> bool:
+    """Whether one of ``amount_sentences`` gives a figure (100元, 比例, 90%), not only a
+    standard that a case is measured against (收入低于低保标准)."""
+    return any(_FIGURES.search(x) for x in amount_sentences(item))
+
+
+def amount_text(item: Dict[str, Any], closing: str = CLOSING) -> str:
+    """能提多少 / 每个月能领多少: what the guide says of the amount (``amount_sentences``), never
+    a figure of its own; the amount itself is decided by the office that handles the case."""
+    said = amount_sentences(item)
     if not said:
-        return f"{item['name']}的办事指南没有写明具体金额，以经办机构审核核定为准。{CLOSING}"
+        return f"{item['name']}的办事指南没有写明具体金额，以经办机构审核核定为准。{closing}"
     return "\n".join([f"关于{item['name']}的金额，办事指南中有关的规定是："] + said
-                     + [f"具体金额以经办机构审核核定为准。{CLOSING}"])
+                     + [f"具体金额以经办机构审核核定为准。{closing}"])
 
 
 # what one line per item answers, for a question asked before choosing among several items

@@ -16,12 +16,16 @@ DEFAULT_FILE = Path(__file__).resolve().parent / "topics.yaml"
 LARGEST_GROUP = 7   # items offered at once after a kind is chosen
 # paying in, said of a topic (我要交社保, 公积金怎么缴), still names nothing narrower than the topic
 PAYING = ("缴纳", "交纳", "缴", "交")
+# what a citizen wants done said around a group's word: 想把户口迁走, 户口要迁出去
+_WANTING = ("把", "掉", "去", "走", "出")
 
 
 @dataclass(frozen=True)
 class Group:
     title: str
     items: Tuple[str, ...]
+    # how citizens say this kind of business beside the topic's word (户口 + 迁走: 户口迁移)
+    words: Tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -46,7 +50,7 @@ def load_topics(path: Path = DEFAULT_FILE) -> List[Topic]:
             if not title or not items or len(items) > LARGEST_GROUP:
                 raise ValueError(f"{path}: topic {position} ({'/'.join(words) or 'no words'}): each group needs "
                                  f"a title and 1 to {LARGEST_GROUP} items")
-            groups.append(Group(title, items))
+            groups.append(Group(title, items, tuple(w.lower() for w in texts(group, "words"))))
         if not words or len(groups) < 2:
             raise ValueError(f"{path}: topic {position} needs words and two groups or more")
         topics.append(Topic(words, tuple(groups)))
@@ -68,6 +72,21 @@ def topic_asked(text: str, topics=None) -> Optional[Topic]:
     for _, topic, word in sorted(found, key=lambda f: -f[0]):
         if asks_only(text.replace(word, ""), PAYING):
             return topic
+    return None
+
+
+def group_asked(text: str, topics=None) -> Optional[Group]:
+    """The group of a topic that ``text`` names by the topic's word and one of the group's
+    ``words``, and nothing more ("想把户口迁走", "户口迁出怎么办": 户口迁移、落户), if any."""
+    text = normalize("NFKC", text or "").lower()
+    topics = default_topics() if topics is None else topics
+    for topic in topics:
+        for word in sorted((w for w in topic.words if w in text), key=len, reverse=True):
+            rest = text.replace(word, " ")
+            for group in topic.groups:
+                for said in sorted((w for w in group.words if w in rest), key=len, reverse=True):
+                    if asks_only(rest.replace(said, " "), PAYING + _WANTING):
+                        return group
     return None
 
 

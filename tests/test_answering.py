@@ -3,6 +3,7 @@ import pytest
 
 from actions.answering import ALL_DISTRICTS, IN_ENGLISH, Turn, answer
 from actions.choices import option
+from knowledge.asking import aspects_asked
 
 ITEM = "gongan.sfz.reissue"
 SITUATIONS = [option("situation", "本地补领", "本地补领"), option("situation", "异地补领", "异地补领")]
@@ -591,7 +592,7 @@ def test_candidates_of_different_families_or_of_a_large_family_are_offered_as_th
     assert [o["value"] for o in reply.slots["options"]] == [c["id"] for c in apart]
     hukou = candidates("gongan.hukou.move_job", "gongan.hukou.move_spouse", store=real_store)
     assert len(real_store.family("gongan.hukou.move_job")) > 7
-    reply = ask(real_store, "户口迁移怎么办", in_scope=True, ambiguous=True, candidates=hukou)
+    reply = ask(real_store, "调动和投靠怎么迁户口", in_scope=True, ambiguous=True, candidates=hukou)
     assert [o["value"] for o in reply.slots["options"]] == [c["id"] for c in hukou]
 
 
@@ -803,3 +804,58 @@ def test_an_option_named_is_the_situation_of_the_item_offering_it_though_the_lin
     assert reply.slots["service_item"] == birth and reply.slots["situation"] == f"{birth}/婚生子女入户"
     assert reply.messages[0]["text"].startswith("出生登记（新生儿入户）在各区")
     assert all(o["item"] == birth for o in reply.slots["options"])   # the districts remember whose they are
+
+
+def test_a_first_question_asking_how_much_one_gets_has_the_amounts_before_the_notice(real_store):
+    """高龄津贴每月标准是多少 names its item (the notice, which waits for the situation) and asks
+    the amount: the guide's amount sentences come first, then the question for the notice."""
+    item = "minzheng.gaoling.subsidy"
+    reply = ask(real_store, "我爸91岁了，高龄津贴每月标准是多少", linked_item=item, item=item, in_scope=True)
+    first, second = (m["text"] for m in reply.messages[:2])
+    assert first.startswith("关于80周岁以上老年人高龄津贴发放的金额") and "200元" in first and "12345" not in first
+    assert "哪种情形" in second and reply.slots["aspect"] == "guide"
+    plain = ask(real_store, "高龄津贴怎么申请", linked_item=item, item=item, in_scope=True)
+    assert "哪种情形" in plain.messages[0]["text"]   # no amount asked: the question alone
+    fee_only = ask(real_store, "身份证补办多少钱", linked_item="gongan.sfz.reissue", item="gongan.sfz.reissue",
+                   in_scope=True)
+    assert not any("金额" in m.get("text", "") for m in fee_only.messages)   # a fee, nothing one gets
+
+
+@pytest.mark.parametrize("text, aspects", [
+    ("在哪里办、多少钱", ["fee", "place"]), ("要几多钱", ["fee"]), ("网上能办吗，要多久", ["time_limit", "online"]),
+    ("能提多少钱", []),                       # how much one gets, not a fee
+    ("周六上班吗", []), ("要带什么材料，多少钱", ["materials", "fee"]),
+])
+def test_aspects_asked_by_their_words(text, aspects):
+    assert aspects_asked(text) == aspects
+
+
+def test_two_aspects_asked_get_both_answers(real_store):
+    item = "minzheng.gaoling.subsidy"
+    reply = ask(real_store, "高龄津贴在哪里办、多少钱", intent="ask_place", linked_item=item, item=item, in_scope=True,
+                confidence=0.9)
+    texts = [m["text"] for m in reply.messages]
+    assert texts[0].startswith("80周岁以上老年人高龄津贴发放的收费标准：不收费") and "办理地点" in texts[1]
+    reply = ask(real_store, "高龄津贴要带什么材料，多少钱", intent="ask_materials", linked_item=item, item=item,
+                in_scope=True, confidence=0.9)
+    assert "哪种情形" in reply.messages[0]["text"] and reply.slots["aspect"] == "guide"   # the notice has both
+
+
+def test_a_weakly_classified_question_is_answered_by_the_aspect_its_words_ask(real_store):
+    item = "gongan.sfz.reissue"
+    reply = ask(real_store, "要几多钱", intent="ask_time_limit", item=item, item_in_context=item, confidence=0.28,
+                aspect="guide")
+    assert "收费标准" in reply.messages[0]["text"] and reply.slots["aspect"] == "fee"
+    sure = ask(real_store, "要几多钱", intent="ask_time_limit", item=item, item_in_context=item, confidence=0.9,
+               aspect="guide")
+    assert "办理时限" in sure.messages[0]["text"]   # a confident classifier is not second-guessed
+
+
+def test_two_aspects_asked_while_the_situation_is_asked_are_both_answered_then_the_question_again(real_store):
+    item = "minzheng.gaoling.subsidy"
+    options = [{**option("situation", s["name"], s["name"]), "item": item} for s in real_store.situations(item)]
+    reply = ask(real_store, "网上能办吗，要多久", intent="ask_online", confidence=0.8, item=item, aspect="guide",
+                options=options)
+    texts = [m["text"] for m in reply.messages]
+    assert "办理时限" in texts[0] and "网上办理" in texts[1] and texts[2].startswith("另外，")
+    assert reply.slots["options"] == options and reply.slots["aspect"] == "guide"

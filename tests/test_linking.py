@@ -163,6 +163,49 @@ def test_under_specified_questions_are_ambiguous(linker, text, ambiguous):
         assert {c.id for c in ranking.candidates} == {"sfz.reissue", "sfz.renew"}
 
 
+VAGUE_ITEMS = [
+    {"id": "gjj.rent", "name": "租赁自住住房提取住房公积金", "aliases": ["租房提取公积金"]},
+    {"id": "gjj.retire", "name": "离休、退休提取住房公积金", "aliases": ["退休提取公积金"]},
+    {"id": "gjj.death", "name": "职工死亡提取住房公积金", "aliases": ["去世后公积金提取"]},
+    {"id": "gjj.loan", "name": "住房公积金个人住房贷款", "aliases": ["公积金贷款"]},
+    {"id": "divorce", "name": "内地居民离婚登记", "aliases": ["协议离婚", "去民政局离婚"]},
+    {"id": "marry", "name": "内地居民结婚登记", "aliases": ["领结婚证", "结婚登记"]},
+    {"id": "marry.reissue", "name": "补领婚姻登记证", "aliases": ["离婚证丢了", "结婚证丢了"]},
+    {"id": "marry.archive", "name": "婚姻登记档案查询", "aliases": ["查离婚记录", "查结婚记录"]},
+]
+
+
+@pytest.fixture(scope="module")
+def vague_linker():
+    words = [i["name"] for i in VAGUE_ITEMS] + [a for i in VAGUE_ITEMS for a in i["aliases"]]
+    docs = [(i["id"], a + "怎么办") for i in VAGUE_ITEMS for a in i["aliases"]]
+    return ItemLinker.train(VAGUE_ITEMS, docs, NONE, segmenter_for(words).cut,
+                            LinkerSettings(calibrate=False, in_scope_threshold=0.1))
+
+
+@pytest.mark.parametrize("text", ["公积金提取需要哪些材料", "公积金提取", "公积金提取要带啥"])
+def test_several_shared_terms_and_nothing_else_offer_the_items_naming_them_all(vague_linker, text):
+    """公积金 and 提取, each a term several items share, together name the three reasons to
+    withdraw (not the loan, which has 公积金 only): all three are offered, none is picked."""
+    ranking = vague_linker.rank(text)
+    assert ranking.ambiguous
+    assert {c.id for c in ranking.candidates} == {"gjj.rent", "gjj.retire", "gjj.death"}
+
+
+@pytest.mark.parametrize("text, item", [("我要离婚", "divorce"), ("离婚", "divorce"), ("结婚证丢了怎么办", "marry.reissue")])
+def test_a_term_inside_a_certificate_or_record_name_is_not_that_term(vague_linker, text, item):
+    """离婚 in 离婚证丢了 or 查离婚记录 names the certificate or the record: 我要离婚 is the divorce
+    itself, not a choice between it, the certificate's reissue and the archive."""
+    ranking = vague_linker.rank(text)
+    assert ranking.candidates[0].id == item and not ranking.ambiguous
+
+
+def test_a_certificate_named_by_the_message_counts_for_its_term(vague_linker):
+    assert vague_linker.items_naming(["离婚"], "我要离婚") == {"divorce"}
+    assert vague_linker.items_naming(["离婚"], "离婚证丢了") == {"divorce", "marry.reissue"}
+    assert vague_linker.items_naming(["离婚"], "查离婚记录") == {"divorce", "marry.archive"}
+
+
 def test_a_literal_item_name_is_in_scope_whatever_the_phrasing(linker):
     ranking = linker.rank("请问租赁自住住房提取住房公积金需要带什么材料")
     assert ranking.in_scope and ranking.candidates[0].id == "gjj.rent"
@@ -213,13 +256,15 @@ def test_indexed_phrase_lookups_equal_the_scans_of_all_phrases(linker, text):
     assert linker._alias_evidence(prepared) == scanned
 
     first = prepared.split(" ")[0]
-    terms = sorted(t for t in linker.shared_terms if t in first and len(_content(t)) >= 2)
+    found = sorted((t for t in linker.shared_terms if t in first and len(_content(t)) >= 2), key=lambda t: (-len(t), t))
+    terms, rest = [], first
+    for term in found:
+        if term in rest and (not terms or len(_content(rest)) > 1):
+            terms.append(term)
+            rest = rest.replace(term, "")
     expected = None
-    if terms:
-        term = max(terms, key=len)
-        precise = len(_content(first.replace(term, ""))) > 1 or any(
-            len(p) > len(term) and p in first for p in linker.unique_phrases)
-        expected = None if precise else term
+    if terms and len(_content(rest)) <= 1 and not any(len(p) > len(terms[0]) and p in first for p in linker.unique_phrases):
+        expected = tuple(terms) if linker.items_naming(terms, first) else None
     assert linker.under_specified(prepared) == expected
 
 

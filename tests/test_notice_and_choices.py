@@ -192,13 +192,15 @@ def test_an_age_that_bounds_no_option_leaves_the_other_case_words():
 
 
 @pytest.mark.parametrize("text", ["能提多少钱", "一个月给多少", "失业金一个月能领多少", "公积金最多能贷多少", "额度是多少", "医保能报多少？",
-                                  "高龄津贴发多少", "补贴标准是多少", "今年我能退多少钱"])
+                                  "高龄津贴发多少", "补贴标准是多少", "今年我能退多少钱", "高龄津贴每月标准是多少",
+                                  "每个月的标准是多少"])
 def test_a_question_of_how_much_one_gets_is_told_from_one_of_what_one_pays(text):
     assert asks_amount(text)
 
 
 @pytest.mark.parametrize("text", ["补办身份证多少钱", "领证要多少钱", "要多少钱", "收费吗", "要交多少钱", "交多少",
-                                  "公积金贷款要交多少手续费", "能提前办吗", "可提交材料吗", "能贷款吗", "多久能到账"])
+                                  "公积金贷款要交多少手续费", "能提前办吗", "可提交材料吗", "能贷款吗", "多久能到账",
+                                  "灵活就业社保每月缴费标准是多少"])
 def test_a_question_of_what_one_pays_or_of_something_else_is_not_an_amount_question(text):
     assert not asks_amount(text)
 

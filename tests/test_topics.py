@@ -2,7 +2,7 @@
 import pytest
 
 from actions.answering import Turn, answer
-from knowledge.topics import DEFAULT_FILE, group_of, load_topics, topic_asked
+from knowledge.topics import DEFAULT_FILE, group_asked, group_of, load_topics, topic_asked
 
 
 def test_every_topic_item_is_in_the_knowledge_base(real_store):
@@ -65,3 +65,26 @@ def test_a_kind_of_one_item_answers_it_at_once(real_store):
     options = answer(Turn(text="户口", intent="ask_guide"), real_store).slots["options"]
     reply = answer(Turn(text="1", intent="choose_option", aspect="guide", options=options), real_store)
     assert reply.slots["service_item"] == "gongan.hukou.birth" and "出生登记" in reply.messages[0]["text"]
+
+
+@pytest.mark.parametrize("text, title", [
+    ("想把户口迁走", "户口迁移、落户"), ("户口迁出怎么办", "户口迁移、落户"), ("户口要迁出去", "户口迁移、落户"),
+    ("户口转走要带什么", "户口迁移、落户"),
+    ("户口", None),                          # the topic alone: its kinds first
+    ("户口迁走了能提取公积金吗", None),          # more than the kind: another item's question
+    ("我想把户口迁到我老公那里", None),           # says why: the linker's 夫妻投靠
+    ("公积金提取", None),                      # a group without words is never said this way
+])
+def test_group_asked(text, title):
+    found = group_asked(text)
+    assert (found.title if found else None) == title
+
+
+def test_a_topic_and_a_kind_of_its_business_offer_the_items_of_that_kind(real_store):
+    reply = answer(Turn(text="想把户口迁走", intent="ask_guide", in_scope=True, ambiguous=True,
+                        candidates=[{"id": "renshe.yanglao.resident_transfer", "name": "城乡居民基本养老保险关系转移接续",
+                                     "score": 0.14}]), real_store)
+    assert reply.messages[0]["text"].startswith("请问您要办理的是哪一项？")
+    assert [o["value"] for o in reply.slots["options"]] == [
+        "gongan.hukou.move_job", "gongan.hukou.move_college", "gongan.hukou.move_graduate",
+        "gongan.hukou.move_spouse", "gongan.hukou.move_parent", "gongan.hukou.move_settle"]
