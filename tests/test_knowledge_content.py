@@ -39,6 +39,23 @@ def test_guides_are_marked_as_sample_data(real_store):
     assert rows[0]["n"] == 0
 
 
+# the places of the real exports the imported situations and materials came from (source
+# fields say so); the guides are 示例市's, so what a citizen reads names none of them
+EXPORT_PLACES = ("长春", "吉林")
+
+
+def test_what_a_citizen_reads_names_no_place_of_the_imported_exports(real_store):
+    found = []
+    for item in real_store.list_items():
+        full = real_store.item(item["id"])
+        texts = [str(full.get(k) or "") for k in ("name", "conditions", "process", "fee", "online_entry", "time_limit")]
+        for situation in real_store.situations(item["id"]):
+            texts += [situation["name"]] + [f"{m['name']} {m.get('note') or ''}"
+                                            for m in real_store.materials(item["id"], situation["id"])]
+        found += [(item["id"], t[:40]) for t in texts if any(place in t for place in EXPORT_PLACES)]
+    assert not found
+
+
 def test_national_fees_of_identity_cards(real_store):
     assert "20" in real_store.item("gongan.sfz.first")["fee"]
     assert "20" in real_store.item("gongan.sfz.renew")["fee"]
