@@ -12,12 +12,13 @@ from typing import Any, Dict, List, Optional
 from actions.choices import (buttons, choose, chosen_by_words, is_number, member_by_state, numbered_text, option,
                              picked_number, says_whose, situation_said)
 from actions.context import (ANOTHER_ITEM_SCORE, CLOSEST_MIN_SCORE, NOT_UNDERSTOOD_INTENTS, about_another_item,
-                             case_reply_to, case_told_after, chosen_by_alias, items_of_follow_up,
-                             asks_if_needed, item_in_hand, other_items_close, pending_named,
-                             statement_to_pending)
+                             asks_if_needed, case_reply_to, case_told_after, chosen_by_alias, item_in_hand,
+                             items_of_follow_up, other_items_close, other_items_read, pending_named,
+                             statement_to_items, statement_to_pending, unheard_in_hand)
 from actions.turn import Reply, Turn
 from knowledge.asking import aspects_asked, asks_amount
 from knowledge.faq_matching import loss_faq, tells_loss
+from knowledge.hours import hours_answer
 from knowledge.life_events import event_asked, event_named
 from knowledge.notice import (BRIEF_ASPECTS, CLOSING, HOTLINE, amount_text, answer_for_each, aspect_answer,
                              one_time_notice, says_amount)
@@ -37,6 +38,7 @@ ALL_DISTRICTS = "*"
 UNSURE_ASPECT = 0.3
 # aspects the notice answers together with the rest: asked beside another, the notice is given
 NOTICE_COVERS = {"materials", "conditions", "process"}
+ASPECT_JOIN = "+"   # several aspects kept in the aspect slot while an item is chosen: "time_limit+online"
 POINT_FOUND_START = POINT_FOUND.split("{", 1)[0]   # "关于“": the guide was found to say something
 EXAMPLES = "例如：“身份证丢了怎么补办”“提取公积金要带什么”“怎么办居住证”。"
 
@@ -90,6 +92,10 @@ def answer(turn: Turn, store) -> Reply:
         return answer_in_hand(turn, store, in_hand)
     if (pending := statement_to_pending(turn, store)) is not None and store.item(pending) is not None:
         return answer_statement_to_pending(turn, store, pending)
+    if (held := unheard_in_hand(turn, store)) is not None and store.item(held) is not None:
+        # 她是工人，不是干部 after the 退休 notice: about that item, the other read only offered
+        other = other_items_read(turn, held)[0]
+        return answer_in_hand(turn, store, held).say(OTHER_ITEM_HINT.format(name=item_name(store, other)))
     if need_while_choosing(turn):   # 要体检吗 to the items of 残疾人: not the 健康证 the linker names
         reply = Reply(slots={} if turn.item == turn.item_in_context else {"service_item": turn.item_in_context})
         return ask(reply, CHOOSE_FIRST, turn.options)   # (Rasa's slot followed the linker: put back)
@@ -250,7 +256,7 @@ def _answer(turn: Turn, store) -> Reply:
         return ask_topic(reply, topic, turn)
     elif len(said := group_items(store, group_asked(turn.text))) > 1:
         # 想把户口迁走: the topic and a kind of its business, which is several items
-        return ask_items(reply, said, ASPECT_OF_INTENT.get(turn.intent))
+        return ask_items(reply, said, aspect_to_keep(turn))
     elif turn.outside:
         return outside_catalog(reply, turn.outside)
     elif not offered and not turn.linked_item and (event := event_named(turn.text)) is not None:
@@ -270,6 +276,11 @@ def _answer(turn: Turn, store) -> Reply:
         # 我是外地户口，在这边打工 after the 户籍地补领 notice: the same item, the case told
         situation, told_case = f"{item}/{case}", True
         reply.slots["situation"] = situation
+    elif offered == "item" and (other := statement_to_items(turn, store)) is not None:
+        # 我是外省的，迁到外省去 to the 户口迁移 items (→ 残疾人证迁移): the same items again
+        reply.slots["service_item"] = turn.item_in_context
+        ask(reply, CHOOSE_FIRST, turn.options)
+        return reply.say(OTHER_ITEM_HINT.format(name=item_name(store, other)))
     elif turn.linked_item:
         linked = store.item(turn.linked_item)
         fixed = member_by_state(turn.text, linked, store.family(turn.linked_item)) if linked else None
@@ -324,13 +335,16 @@ def _answer(turn: Turn, store) -> Reply:
     aspect = asked_for or ("amount" if amount else None) or ASPECT_OF_INTENT.get(turn.intent) or turn.aspect or "guide"
     if not (picked or asked_for or amount) and asks_a_point(turn, store, item):
         aspect = "specific"   # 要登报吗 / 要体检吗: what the guide says of that, not the field guessed
-    said = [] if picked or asked_for or amount or aspect == "specific" or turn.intent not in ASPECT_OF_INTENT \
+    kept = aspect.split(ASPECT_JOIN) if ASPECT_JOIN in aspect else []   # several asked before the item chosen
+    aspect = kept[0] if kept else aspect
+    said = [] if kept or picked or asked_for or amount or aspect == "specific" or turn.intent not in ASPECT_OF_INTENT \
         else aspects_asked(turn.text)
-    if len(said) == 1 and said[0] != aspect and turn.confidence < UNSURE_ASPECT and not names_point_word(turn.text):
-        aspect = said[0]   # 要几多钱 (ask_time_limit at 0.28): the fee, as its words say
+    if len(said) == 1 and said[0] != aspect and (turn.confidence < UNSURE_ASPECT or said[0] == "hours") \
+            and not names_point_word(turn.text):
+        aspect = said[0]   # 要几多钱 (ask_time_limit at 0.28): the fee, as its words say; 周六能领证吗: the days open
     elif len(said) >= 2 and set(said) & NOTICE_COVERS:
         aspect = "guide"   # 要什么条件，带什么材料: the notice, which has all of them
-    several = said if len(said) >= 2 and aspect != "guide" else []   # 在哪里办、多少钱: each answered
+    several = kept or (said if len(said) >= 2 and aspect != "guide" else [])   # 在哪里办、多少钱: each answered
     case_words = not amount and ASPECT_OF_INTENT.get(turn.intent) in (None, "guide", "conditions")
     if told_case and case_words:
         aspect = "materials" if turn.aspect == "materials" else "guide"   # what that case needs
@@ -487,6 +501,8 @@ def answer_item(reply: Reply, store, item_id: str, aspect: str, situation: Optio
         options[-1]["title"] = ALL_DISTRICTS_TITLE
         return ask(reply, WHICH_DISTRICT.format(name=item["name"]), options)
     points = store.service_points(item_id, district)
+    if aspect == "hours":
+        return reply.say(hours_answer(item, points, text))
     if aspect == "proxy":
         everything = [{**s, "materials": store.materials(item_id, s["id"])} for s in store.situations(item_id)]
         return reply.say(proxy_answer(item, everything, points))
@@ -556,10 +572,22 @@ def ask_item(reply: Reply, turn: Turn, store) -> Reply:
     (out_of_scope: 世界杯在哪里举办, or a long story told in its own words) the same items come
     as "is it one of these?", saying it may be outside what the assistant answers."""
     items = items_to_offer(store, turn.candidates)
-    aspect = aspect_asked_for(turn) or ASPECT_OF_INTENT.get(turn.intent)
+    aspect = aspect_asked_for(turn) or aspect_to_keep(turn)
     if turn.intent in NOT_UNDERSTOOD_INTENTS:
         return ask_items(reply, items, aspect, CLOSEST_ITEMS, NONE_OF_THEM + HOTLINE_HELP)
     return ask_items(reply, items, aspect)
+
+
+def aspect_to_keep(turn: Turn) -> Optional[str]:
+    """The aspect a question asks, kept while the citizen chooses its item: several asked by
+    their words joined by ``ASPECT_JOIN`` (护照补办要多久，网上能办吗: both answered once the item
+    is chosen), the notice when the materials, conditions or process are among them."""
+    said = aspects_asked(turn.text) if turn.intent in ASPECT_OF_INTENT else []
+    if len(said) >= 2:
+        return "guide" if set(said) & NOTICE_COVERS else ASPECT_JOIN.join(said)
+    if said and (said[0] == "hours" or turn.confidence < UNSURE_ASPECT):
+        return said[0]   # 护照周末能办吗 (ask_place): the days open, once the passport item is chosen
+    return ASPECT_OF_INTENT.get(turn.intent)
 
 
 def ask_items(reply: Reply, items: List[Dict[str, str]], aspect: Optional[str], question: str = WHICH_ITEM,
@@ -573,7 +601,7 @@ def ask_items(reply: Reply, items: List[Dict[str, str]], aspect: Optional[str], 
 
 def ask_topic(reply: Reply, topic, turn: Turn) -> Reply:
     """"公积金" on its own: which kind of business (提取, 贷款, 缴存 …), then which item."""
-    reply.slots["aspect"] = ASPECT_OF_INTENT.get(turn.intent) or "guide"
+    reply.slots["aspect"] = aspect_to_keep(turn) or "guide"
     options = [option("topic", option_value(topic, n), g.title) for n, g in enumerate(topic.groups, 1)]
     return ask(reply, WHICH_KIND.format(name=topic.name), options)
 
@@ -612,6 +640,9 @@ def ask_item_again(reply: Reply, turn: Turn, store) -> Reply:
     if turn.intent == "deny":
         return reply.say(ASK_WHAT)
     aspect = ASPECT_OF_INTENT.get(turn.intent)
+    said = aspects_asked(turn.text)
+    if len(said) == 1 and turn.confidence < UNSURE_ASPECT:
+        aspect = said[0]   # 要几多钱 read weakly as the time limit: the fee, as its words say
     items = [store.item(o["value"]) for o in turn.options if o["kind"] == "item"]
     brief = aspect in BRIEF_ASPECTS and not names_point_word(turn.text) and not asks_amount(turn.text)
     if brief and items and all(items) and len(items) == len(turn.options):

@@ -19,6 +19,9 @@ from knowledge.specifics import asks_if_may, names_point_word
 from knowledge.topics import group_asked, topic_asked
 
 NOT_UNDERSTOOD_INTENTS = {"out_of_scope", "nlu_fallback"}
+# the intents of questions about an item (its materials, time limit, fee, place, conditions …)
+ASKING_INTENTS = {"ask_guide", "ask_materials", "ask_time_limit", "ask_fee", "ask_place", "ask_online",
+                  "ask_conditions", "ask_process", "ask_proxy", "ask_progress"}
 CLOSEST_MIN_SCORE = 0.12
 # the best candidate's score at which close items not including the one in context are taken
 # as another question rather than a reply to its situations (护照怎么办 at 0.56; 才生下来两个月
@@ -222,3 +225,58 @@ def statement_to_pending(turn: Turn, store) -> Optional[str]:
     if _QUESTION.search(text) or len(reply_core(text)) > SHORT_STATEMENT or names_item(store, linked, text):
         return None
     return pending
+
+
+def unheard_in_hand(turn: Turn, store) -> Optional[str]:
+    """The item in hand (whose situations or districts are asked, else the one in context)
+    for a message not understood as a question about an item (out_of_scope) in which the
+    linker read other items that it does not name, nor a topic or a life event (or a question
+    understood whether one may, about items read at less than ``ANOTHER_ITEM_SCORE``): 她是工人，不是干部
+    after the 退休 notice (→ 建筑工程施工许可), 我妈85了，外地户口，能领吗 after 高龄津贴 (→ 父母投靠
+    at 0.16), 70岁了还能换吗 after 驾驶证换证 (→ a list). Such words tell the citizen's case or ask about
+    the item in hand; the other item is then only offered by name. None otherwise (the usual
+    answer), and while items, topics or FAQs are offered to choose from."""
+    offered = turn.options[0] if turn.options else {}
+    if offered.get("kind") not in (None, "situation", "district"):
+        return None
+    in_hand = offered.get("item") or turn.item_in_context
+    text = normalize("NFKC", turn.text or "").strip()
+    if not in_hand or turn.outside or turn.named_items or not any(c.isalnum() for c in text):
+        return None
+    others = other_items_read(turn, in_hand)
+    if not others or any(names_item(store, other, text) for other in others):
+        return None
+    best = max((c.get("score", 0) for c in turn.candidates), default=0)
+    may_i = turn.intent in ASKING_INTENTS and best < ANOTHER_ITEM_SCORE and asks_if_may(text)
+    if turn.intent not in NOT_UNDERSTOOD_INTENTS and not may_i:
+        return None   # a question understood: about the item the linker read (though not named)
+    if topic_asked(text) or group_asked(text) is not None or event_named(text) is not None \
+            or event_asked(text) is not None or asks_only(text):
+        return None
+    return in_hand
+
+
+def other_items_read(turn: Turn, item_id: str) -> List[str]:
+    """The items other than ``item_id`` that the linker read in the message: the one it linked
+    and the candidates close enough to offer, best first; [] when ``item_id`` is itself the
+    best candidate."""
+    if turn.candidates and turn.candidates[0].get("id") == item_id:
+        return []
+    read = [turn.linked_item] + [c.get("id") for c in turn.candidates if c.get("score", 0) >= CLOSEST_MIN_SCORE]
+    return list(dict.fromkeys(i for i in read if i and i != item_id))
+
+
+def statement_to_items(turn: Turn, store) -> Optional[str]:
+    """The item the linker read in a statement made while items are offered to choose from,
+    when it is none of them and the statement does not name it (我是外省的，迁到外省去 to the
+    户口迁移 items → 残疾人证迁移, by its alias 残疾证转到外地): the citizen is still telling the
+    case of the choice, so the items are offered again, that one only by name. None for a
+    question, a message naming the item, or when no items are offered."""
+    offered = [o.get("value") for o in turn.options if o.get("kind") == "item"]
+    linked = turn.linked_item
+    if not offered or not linked or linked in offered or turn.intent not in STATEMENT_INTENTS:
+        return None
+    text = normalize("NFKC", turn.text or "").strip()
+    if _QUESTION.search(text) or len(reply_core(text)) > LONG_REPLY or names_item(store, linked, text):
+        return None
+    return linked

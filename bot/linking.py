@@ -269,10 +269,12 @@ class ItemLinker:
                 break
         candidates = [Candidate(i, self.names[i], min(1.0, sc)) for i, sc in best_items]
         # in scope: the calibrated thresholds, or the message literally names the item
-        # (a name or alias of four characters or more: 请问普通护照补发需要带什么材料)
+        # (a name or alias of four characters or more: 请问普通护照补发需要带什么材料) or
+        # names nothing but terms of the items offered
         in_scope = bool(candidates) and (
             (candidates[0].score >= s.in_scope_threshold and none_probability <= s.none_threshold)
             or alias.get(candidates[0].id, 0.0) >= NAMED_EVIDENCE
+            or bool(vague_items)   # nothing but terms of these items (护照周末能办吗): about them
         )
         outside, outside_too = self.outside_services_named(plain, candidates[0].id if candidates else None, in_scope)
         if outside is not None:

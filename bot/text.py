@@ -11,6 +11,8 @@ import functools
 import re
 import unicodedata
 
+from knowledge.asking import common_words   # 几多钱 is 多少钱 (same length)
+
 MAX_CHARS = 2000  # understanding looks at most at this many characters of a message
 
 
@@ -62,10 +64,10 @@ def _without_frame(text: str) -> str:
 @functools.lru_cache(maxsize=4096)
 def normalise(text: str) -> str:
     """The form every component compares: simplified, half-width, lower case, same length,
-    without a hotline agent's frame (来电人说：)."""
+    dialect words in their common form (几多 → 多少), without a hotline agent's frame (来电人说：)."""
     if not text:
         return ""
-    return _without_frame(to_simplified("".join(_plain(c) for c in text)).translate(_VARIANTS))
+    return _without_frame(common_words(to_simplified("".join(_plain(c) for c in text)).translate(_VARIANTS)))
 
 
 def has_meaning(text: str) -> bool:

@@ -24,6 +24,8 @@ FILLERS = sorted([
     "要带啥", "带啥", "带什么", "要啥", "啥材料", "啥", "咋",
     # 公积金提取需要哪些材料 names no more than 提取公积金要带什么
     "需要", "哪些",
+    # the days and hours asked of an item (护照周末能办吗 names no more than 护照)
+    "周末", "周六", "周日", "星期六", "星期天", "星期日", "礼拜六", "礼拜天", "上班", "开门",
 ], key=len, reverse=True)
 
 # ...and the words that ask, in general, how, where, when, how long or how much: a message of
@@ -62,6 +64,19 @@ def _by_first_char(also: Tuple[str, ...]) -> Dict[str, Tuple[str, ...]]:
     return index
 
 
+# dialect words citizens type for the common ones (几多钱: 多少钱); bot.text.normalise maps them
+# the same way for the NLU
+DIALECT = (("几多", "多少"),)
+
+
+def common_words(text: str) -> str:
+    """``text`` with ``DIALECT`` words in their common form."""
+    text = text or ""
+    for said, common in DIALECT:
+        text = text.replace(said, common)
+    return text
+
+
 # How much one gets (能提多少, 一个月能领多少, 能贷多少, 额度是多少), not how much one pays
 # (要多少钱, 交多少): the verb of receiving right before 多少, or an amount word. 补办身份证
 # 多少钱 has 补 too, but not right before 多少.
@@ -77,7 +92,7 @@ _PAID = re.compile(r"(交|缴|付|花|收)(了)?(多少|几)|手续费|工本费
 def asks_amount(text: str) -> bool:
     """Whether ``text`` asks how much money one receives (can withdraw, borrow, is paid out),
     which the fee (what one pays) does not answer: 公积金能提多少 is not 收费吗."""
-    text = text or ""
+    text = common_words(text)
     return bool(_RECEIVED.search(text)) and not _PAID.search(text)
 
 
@@ -87,9 +102,12 @@ ASPECT_WORDS = (
     ("materials", re.compile(r"材料|要带|带什么|带啥|带哪些")),
     ("conditions", re.compile(r"条件|资格")),
     ("process", re.compile(r"流程|步骤")),
-    ("fee", re.compile(r"多少钱|几多钱|几钱|收费|收不收|要钱|要不要钱|费用|工本费|免费")),
+    ("fee", re.compile(r"多少钱|几钱|收费|收不收|要钱|要不要钱|费用|工本费|免费")),
     ("time_limit", re.compile(r"多久|多长时间|几天|多少天|几个工作日|时限")),
-    ("online", re.compile(r"网上|线上|手机上|app|小程序|在线")),
+    # asked, not told (我在网上申请了护照, 多久能下来 asks the time only)
+    ("online", re.compile(r"(?:网上|线上|在线|手机上|app上?|小程序上?)(?:能|可以|可不可以|能不能|咋|怎么)?(?:办|弄|申请|预约)"
+                          r"(?:吗|么|不|理吗)|(?:能|可以|可不可以|能不能)(?:在)?(?:网上|线上|在线|手机上)")),
+    ("hours", re.compile(r"周末|周六|周日|星期六|星期天|星期日|礼拜六|礼拜天|双休")),
     ("place", re.compile(r"在哪|去哪|哪里办|哪儿办|地点|地址|哪个窗口")),
 )
 
@@ -97,6 +115,6 @@ ASPECT_WORDS = (
 def aspects_asked(text: str) -> List[str]:
     """The aspects (``ASPECT_WORDS``) that ``text`` asks for by their words, in answer order:
     ["fee", "place"] for 在哪里办、多少钱. How much one gets (``asks_amount``) is not a fee."""
-    text = (text or "").lower()
+    text = common_words(text).lower()
     found = [aspect for aspect, words in ASPECT_WORDS if words.search(text)]
     return [a for a in found if a != "fee"] if asks_amount(text) else found

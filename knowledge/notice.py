@@ -18,6 +18,7 @@ _AMOUNT = re.compile(r"额度|限额|金额|提取额|总额|\d元|元/|标准|�
 _PAYING = re.compile(r"缴纳|工本费|收费|手续费|补税|纳税|缴费")   # what one pays: the fee, not the amount
 # a sentence that gives an amount, not only a standard one is measured against (收入低于低保标准)
 _FIGURES = re.compile(r"\d[\d.]*元|元/|金额|限额|额度|比例|\d%")
+_MONTHS_OR_TIMES = re.compile(r"\d个月|\d倍|倍数")   # 补助金为本人工资的7个月: an amount too
 _SENTENCE_END = re.compile(r"(?<=[。；;])|\n")
 _STEP = re.compile(r"^\d+[.、．]\s*(?:[^：:，。]{1,8}[：:])?")
 NUMERALS = "一二三四五六七八九十"
@@ -118,8 +119,10 @@ def aspect_answer(
         rule = contribution_rule(item)
         if rule:
             return f"{text}\n缴费（缴存）标准：{rule}"
-        if pays_out(item) and says_amount(item):
-            return f"{text}\n{amount_text(item)}"   # 失业金多少钱: what one gets, besides what one pays
+        if pays_out(item) and any(_FIGURES.search(x) and not _PAYING.search(x) for x in guide_sentences(item)):
+            # 失业金多少钱: what one gets first (read aloud, 不收费 first sounded like "nothing"),
+            # then what one pays
+            return f"{amount_text(item, closing='')}\n办理本身的收费标准：{item.get('fee') or '不收费'}。{CLOSING}"
         return text
     if aspect == "place":
         return "\n".join([f"{name}的办理地点："] + places_lines(points))
@@ -176,9 +179,9 @@ def amount_sentences(item: Dict[str, Any]) -> List[str]:
 
 
 def says_amount(item: Dict[str, Any]) -> bool:
-    """Whether one of ``amount_sentences`` gives a figure (100元, 比例, 90%), not only a
-    standard that a case is measured against (收入低于低保标准)."""
-    return any(_FIGURES.search(x) for x in amount_sentences(item))
+    """Whether one of ``amount_sentences`` gives a figure (100元, 比例, 90%, 本人工资的7个月),
+    not only a standard that a case is measured against (收入低于低保标准)."""
+    return any(_FIGURES.search(x) or _MONTHS_OR_TIMES.search(x) for x in amount_sentences(item))
 
 
 def amount_text(item: Dict[str, Any], closing: str = CLOSING) -> str:

@@ -5,7 +5,7 @@ import pytest
 
 from actions.answering import Turn, answer
 from actions.choices import option
-from actions.context import asks_if_needed, item_in_hand
+from actions.context import asks_if_needed, item_in_hand, unheard_in_hand
 
 BIRTH = "gongan.hukou.birth"
 SFZ = "gongan.sfz.reissue"
@@ -152,3 +152,59 @@ def test_a_short_statement_to_the_situations_matching_none_asks_again_and_names_
     from actions.context import statement_to_pending
     assert statement_to_pending(replace(turn, text="我要申请劳动仲裁"), real_store) is None
     assert statement_to_pending(replace(turn, text="被辞退了怎么仲裁"), real_store) is None
+
+
+RETIRE = "renshe.yanglao.retire"
+ELDERLY = "minzheng.gaoling.subsidy"
+
+
+def test_a_case_told_in_words_after_a_notice_stays_on_its_item_and_offers_the_other_by_name(real_store):
+    """她是工人，不是干部 after the 退休 notice is read by the linker as 建筑工程施工许可 (工人):
+    it is about retiring, and the other item is only offered by name."""
+    turn = Turn(text="她是工人，不是干部", intent="out_of_scope", confidence=0.6, item="zhujian.build.permit",
+                linked_item="zhujian.build.permit", in_scope=True, item_in_context=RETIRE, aspect="guide",
+                candidates=[{"id": "zhujian.build.permit", "name": "建筑工程施工许可证核发", "score": 0.36}])
+    assert unheard_in_hand(turn, real_store) == RETIRE
+    reply = answer(turn, real_store)
+    texts = [m["text"] for m in reply.messages]
+    assert reply.slots["service_item"] == RETIRE and "企业职工基本养老保险正常退休申请" in texts[0]
+    assert texts[-1] == "如果您要办的其实是“建筑工程施工许可证核发”，请直接告诉我“建筑工程施工许可证核发”。"
+
+
+def test_whether_one_may_asked_of_the_item_in_context_is_answered_for_it(real_store):
+    turn = Turn(text="我妈85了，外地户口，跟我住这边，能领吗", intent="ask_conditions", confidence=0.7,
+                item="gongan.hukou.move_parent", linked_item="gongan.hukou.move_parent", in_scope=True,
+                item_in_context=ELDERLY, candidates=[{"id": "gongan.hukou.move_parent", "name": "户口迁移（父母投靠子女）",
+                                                      "score": 0.16}])
+    reply = answer(turn, real_store)
+    assert reply.slots["service_item"] == ELDERLY and "高龄津贴" in reply.messages[0]["text"]
+
+
+@pytest.mark.parametrize("text, other, intent, score", [
+    ("那低保呢", "minzheng.dibao.apply", "out_of_scope", 0.79),           # names the other item (低保)
+    ("我还想问问居住证", "gongan.jzz.apply", "out_of_scope", 0.5),
+    ("户口的事", "gongan.hukou.birth", "out_of_scope", 0.4),             # a topic
+    ("孩子上学要办什么", "jiaoyu.ruxue.migrant", "ask_guide", 0.2),        # a question understood, not whether one may
+    ("外地户口能办吗", "gongan.jzz.apply", "ask_conditions", 0.45),       # read for sure
+])
+def test_a_message_naming_another_item_or_asking_a_clear_question_is_not_held(real_store, text, other, intent, score):
+    turn = Turn(text=text, intent=intent, confidence=0.7, item=other, linked_item=other, in_scope=True,
+                item_in_context=ELDERLY, candidates=[{"id": other, "name": "x", "score": score}])
+    assert unheard_in_hand(turn, real_store) is None
+
+
+def test_a_statement_to_the_items_offered_that_the_linker_reads_as_another_item_offers_them_again(real_store):
+    """我是外省的，迁到外省去 to the 户口迁移 items reads as 残疾人证迁移 (its alias 残疾证转到外地):
+    the citizen is telling the case of the choice, so the same items come again."""
+    moves = ["gongan.hukou.move_job", "gongan.hukou.move_spouse", "gongan.hukou.move_parent"]
+    options = [option("item", i, real_store.item(i)["name"]) for i in moves]
+    turn = Turn(text="我是外省的，迁到外省去", intent="out_of_scope", confidence=0.5, item="canlian.cert.transfer",
+                linked_item="canlian.cert.transfer", in_scope=True, options=options,
+                candidates=[{"id": "canlian.cert.transfer", "name": "残疾人证迁移", "score": 0.4}])
+    reply = answer(turn, real_store)
+    texts = [m["text"] for m in reply.messages]
+    assert texts[0].startswith("请先告诉我您要办理的是下面哪一项") and reply.slots["options"] == options
+    assert texts[-1] == "如果您要办的其实是“残疾人证迁移”，请直接告诉我“残疾人证迁移”。"
+    assert reply.slots["service_item"] is None
+    named = answer(replace(turn, text="我要办残疾证迁移"), real_store)   # names it: that item
+    assert named.messages[0]["text"].startswith("残疾人证迁移在不同情形下所需材料不同")

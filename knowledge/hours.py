@@ -1,0 +1,63 @@
+"""Opening days: 周六能办吗, 周末上班吗, 星期天开门不 answered from each service point's hours.
+
+The hours are free text as the guides write them (``周一至周五 9:00-12:00，13:30-17:00；周六
+9:00-12:00（仅身份证受理、领取）``): a day is open at a point when its hours name that day (or
+a range or a word covering it: 周一至周日, 每天, 全天候), and the answer quotes what they say of
+it, notes included. Plain Python, no Rasa.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any, Dict, List, Optional
+
+from knowledge.notice import CLOSING, HOTLINE
+
+# the days a citizen asks about, and how the hours or the citizen write each
+DAY_WORDS = {"周六": ("周六", "星期六", "礼拜六", "週六"), "周日": ("周日", "星期日", "星期天", "礼拜天", "礼拜日", "週日")}
+_WEEKEND = re.compile(r"周末|双休")
+_EVERY_DAY = re.compile(r"周一至周日|周一到周日|每天|全天|24小时|7×24|节假日不休")
+_PART = re.compile(r"[；;，,]")
+
+
+def days_asked(text: str) -> List[str]:
+    """The days (``DAY_WORDS`` keys) ``text`` asks about: 周末 is both."""
+    text = text or ""
+    days = [day for day, words in DAY_WORDS.items() if any(w in text for w in words)]
+    if _WEEKEND.search(text):
+        days = list(DAY_WORDS)
+    return days
+
+
+def hours_on(hours: str, day: str) -> Optional[str]:
+    """What ``hours`` say of ``day`` (``周六 9:00-12:00（仅身份证受理、领取）``), the whole
+    hours when they cover every day, else None (closed that day, as far as they say)."""
+    hours = hours or ""
+    if _EVERY_DAY.search(hours):
+        return hours
+    parts = [p.strip() for p in _PART.split(hours)]
+    for n, part in enumerate(parts):
+        if any(w in part for w in DAY_WORDS[day]) or (day == "周六" and "周一至周六" in part):
+            times = [part] + [p for p in parts[n + 1:n + 2] if p and p[0].isdigit()]   # 周六 9:00-12:00，14:00-17:00
+            return "，".join(times)
+    return None
+
+
+def hours_answer(item: Dict[str, Any], points: List[Dict[str, Any]], text: str) -> str:
+    """周六能办吗 about ``item``: for each of its service points, whether it is open on the days
+    asked (the weekend when ``text`` names none: the question was asked before the item was
+    chosen) and when, then the online service if the item has one."""
+    days = days_asked(text) or list(DAY_WORDS)
+    asked = "、".join(days)
+    lines = [f"{item['name']}{asked}能否办理，按各办理地点的办公时间："]
+    for point in points:
+        said = [hours_on(point.get("hours") or "", day) for day in days]
+        name = point.get("place") or ""
+        if any(said):
+            lines.append(f"· {name}：{'；'.join(dict.fromkeys(s for s in said if s))}")
+        else:
+            lines.append(f"· {name}：{asked}不办公（{point.get('hours') or '办公时间未写明'}）")
+    if not points:
+        lines.append(f"· 办事指南没有写明办理地点，请拨打{HOTLINE}咨询")
+    if item.get("online_entry"):
+        lines.append(f"网上办理：{item['online_entry']}")
+    return "\n".join(lines + [CLOSING])

@@ -1,0 +1,42 @@
+"""Opening days (knowledge/hours.py): 周六能办吗 from each service point's hours."""
+import pytest
+
+from knowledge.hours import days_asked, hours_answer, hours_on
+
+HOURS = "周一至周五 9:00-12:00，13:30-17:00；周六 9:00-12:00（仅身份证受理、领取）"
+
+
+@pytest.mark.parametrize("text, days", [
+    ("周六能办吗", ["周六"]), ("星期天开门不", ["周日"]), ("周末上班吗", ["周六", "周日"]), ("礼拜六能领证吗", ["周六"]),
+    ("要多久", []),
+])
+def test_days_asked(text, days):
+    assert days_asked(text) == days
+
+
+def test_what_the_hours_say_of_a_day():
+    assert hours_on(HOURS, "周六") == "周六 9:00-12:00（仅身份证受理、领取）"
+    assert hours_on(HOURS, "周日") is None
+    assert hours_on("周一至周五 9:00-17:00；周六 9:00-12:00，14:00-17:00", "周六") == "周六 9:00-12:00，14:00-17:00"
+    assert hours_on("周一至周日 9:00-17:00", "周日") == "周一至周日 9:00-17:00"
+    assert hours_on("周一至周六 8:30-17:00", "周六") == "周一至周六 8:30-17:00"
+
+
+def test_each_point_says_whether_it_is_open_and_the_online_service_follows():
+    item = {"name": "居住证申领", "online_entry": "省公安政务服务平台"}
+    points = [{"place": "城东户政大厅", "hours": HOURS}, {"place": "婚姻登记中心", "hours": "周一至周五 9:00-17:00"}]
+    lines = hours_answer(item, points, "周六上班吗").splitlines()
+    assert lines[0] == "居住证申领周六能否办理，按各办理地点的办公时间："
+    assert lines[1] == "· 城东户政大厅：周六 9:00-12:00（仅身份证受理、领取）"
+    assert lines[2] == "· 婚姻登记中心：周六不办公（周一至周五 9:00-17:00）"
+    assert lines[3] == "网上办理：省公安政务服务平台"
+    assert "周六、周日能否办理" in hours_answer(item, points, "1")   # asked before the item was chosen: the weekend
+
+
+def test_a_day_asked_of_the_item_in_context_gets_the_days_open(real_store):
+    from actions.answering import Turn, answer
+
+    item = "minzheng.marry.register"
+    reply = answer(Turn(text="周六能领证吗", intent="ask_time_limit", confidence=0.8, item=item, item_in_context=item,
+                        linked_item=item, aspect="guide"), real_store)
+    assert "周六不办公" in reply.messages[0]["text"]
