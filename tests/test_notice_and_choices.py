@@ -259,3 +259,15 @@ def test_the_fee_of_an_item_paying_out_also_says_what_one_gets():
     assert aspect_answer("fee", {**item, "name": "居民身份证补领"}, [], []) == "居民身份证补领的收费标准：不收费。"
     poor = {**item, "name": "特困人员救助供养", "conditions": "无生活来源（收入低于最低生活保障标准）。"}
     assert aspect_answer("fee", poor, [], []) == "特困人员救助供养的收费标准：不收费。"
+
+
+@pytest.mark.parametrize("text, situation", [
+    ("孩子刚生，我们没结婚", "非婚生育子女入户"), ("她女儿和男朋友还没领证", "非婚生育子女入户"),
+    ("我们结婚了，孩子刚生", "婚生子女入户"), ("孩子上户口", None),
+    ("我爸走了没有遗嘱", "法定继承（全体继承人到场查验）"), ("老人留了遗嘱", "遗嘱继承或受遗赠"), ("房子继承", None),
+])
+def test_whether_the_parents_are_married_or_a_will_was_left_chooses_the_situation(text, situation):
+    births = ["婚生子女入户", "非婚生育子女入户"]
+    inheritances = ["法定继承（全体继承人到场查验）", "遗嘱继承或受遗赠"]
+    assert situation_said(text, inheritances if "继承" in (situation or "") or "遗嘱" in text or "继承" in text
+                          else births) == situation
