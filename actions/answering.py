@@ -36,8 +36,12 @@ ALL_DISTRICTS = "*"
 # below this confidence an aspect question (要登报吗: ask_fee at 0.18) is answered with what
 # the guide says about its point, not with the field guessed (knowledge.specifics)
 UNSURE_ASPECT = 0.3
+SURE_OTHER_SCORE = 0.5   # another item read in a follow-up held on the item in hand: named only above this
 # aspects the notice answers together with the rest: asked beside another, the notice is given
 NOTICE_COVERS = {"materials", "conditions", "process"}
+# aspects whose words say them plainly (多少钱, 要不要钱, 网上能办吗, 多久, 周六, 能代办吗): they
+# win over the intent classifier (要不要钱 was ask_materials at 0.6)
+PLAIN_ASPECTS = {"fee", "online", "time_limit", "hours", "proxy"}
 ASPECT_JOIN = "+"   # several aspects kept in the aspect slot while an item is chosen: "time_limit+online"
 POINT_FOUND_START = POINT_FOUND.split("{", 1)[0]   # "关于“": the guide was found to say something
 EXAMPLES = "例如：“身份证丢了怎么补办”“提取公积金要带什么”“怎么办居住证”。"
@@ -87,15 +91,24 @@ WHAT_THEN = f"好的。请问您要办理什么事项？{EXAMPLES}"
 
 
 def answer(turn: Turn, store) -> Reply:
+    days_of = (turn.options[0].get("item") if turn.options else None) or turn.item_in_context
+    if turn.intent in NOT_UNDERSTOOD_INTENTS and aspects_asked(turn.text) == ["hours"] and days_of \
+            and store.item(days_of) is not None:   # 星期天开门不 after a notice: its days open
+        reply = _answer(held_on(turn, days_of, intent="ask_place"), store)
+        if turn.item != days_of:
+            reply.slots.setdefault("service_item", days_of)   # Rasa's slot followed the linker
+        return reply
     in_hand = item_in_hand(turn)
     if in_hand and store.item(in_hand) is not None:   # 需要出生证明吗 while 出生登记 is told
         return answer_in_hand(turn, store, in_hand)
     if (pending := statement_to_pending(turn, store)) is not None and store.item(pending) is not None:
         return answer_statement_to_pending(turn, store, pending)
     if (held := unheard_in_hand(turn, store)) is not None and store.item(held) is not None:
-        # 她是工人，不是干部 after the 退休 notice: about that item, the other read only offered
-        other = other_items_read(turn, held)[0]
-        return answer_in_hand(turn, store, held).say(OTHER_ITEM_HINT.format(name=item_name(store, other)))
+        # 她是工人，不是干部 after the 退休 notice: about that item, the other read offered by name
+        # when the linker was sure of it (the 施工许可 of 工人 at 0.36 is noise to a caller)
+        reply, other = answer_in_hand(turn, store, held), other_items_read(turn, held)[0]
+        best = max((c.get("score", 0) for c in turn.candidates if c.get("id") == other), default=0)
+        return reply.say(OTHER_ITEM_HINT.format(name=item_name(store, other))) if best >= SURE_OTHER_SCORE else reply
     if need_while_choosing(turn):   # 要体检吗 to the items of 残疾人: not the 健康证 the linker names
         reply = Reply(slots={} if turn.item == turn.item_in_context else {"service_item": turn.item_in_context})
         return ask(reply, CHOOSE_FIRST, turn.options)   # (Rasa's slot followed the linker: put back)
@@ -339,12 +352,17 @@ def _answer(turn: Turn, store) -> Reply:
     aspect = kept[0] if kept else aspect
     said = [] if kept or picked or asked_for or amount or aspect == "specific" or turn.intent not in ASPECT_OF_INTENT \
         else aspects_asked(turn.text)
-    if len(said) == 1 and said[0] != aspect and (turn.confidence < UNSURE_ASPECT or said[0] == "hours") \
+    if len(said) == 1 and said[0] != aspect and (turn.confidence < UNSURE_ASPECT or said[0] in PLAIN_ASPECTS) \
             and not names_point_word(turn.text):
         aspect = said[0]   # 要几多钱 (ask_time_limit at 0.28): the fee, as its words say; 周六能领证吗: the days open
-    elif len(said) >= 2 and set(said) & NOTICE_COVERS:
+    elif len(said) >= 2 and set(said) & NOTICE_COVERS and not on_item:
         aspect = "guide"   # 要什么条件，带什么材料: the notice, which has all of them
+    elif len(said) >= 2 and set(said) & NOTICE_COVERS:   # while the notice waits: the others now
+        said = [a for a in said if a not in NOTICE_COVERS]
+        aspect = said[0] if said else "guide"
     several = kept or (said if len(said) >= 2 and aspect != "guide" else [])   # 在哪里办、多少钱: each answered
+    if several and not kept:
+        aspect = several[0]
     case_words = not amount and ASPECT_OF_INTENT.get(turn.intent) in (None, "guide", "conditions")
     if told_case and case_words:
         aspect = "materials" if turn.aspect == "materials" else "guide"   # what that case needs

@@ -25,7 +25,7 @@ from bot.patterns import find_outside, outside_pipeline
 from bot.sparse_rows import Row, csr_from_rows, feature_counts, row_decision_values, row_dot_csr
 from bot.spelling import SpellingExpander, vocabulary_from_names
 from bot.text import MAX_CHARS, normalise
-from knowledge.asking import FILLERS, asks_only
+from knowledge.asking import ASPECT_ASKING, FILLERS, asks_only
 from knowledge.outside import OutsideService
 
 NONE = "__none__"
@@ -393,23 +393,29 @@ class ItemLinker:
 
     def under_specified(self, prepared: str) -> Optional[Tuple[str, ...]]:
         """The shared terms, longest first, when the message names nothing but terms that
-        several items share (身份证怎么办: 身份证; 公积金提取需要哪些材料: 公积金 and 提取), and
-        some item names them all; else None."""
+        several items share and what they ask (身份证怎么办: 身份证; 公积金提取要多久: 公积金 and
+        提取), and some item names them all (several terms: items of one kind, ids that differ
+        in their last part only); else None. Asking words shared by aliases (多少钱, 多久能拿到)
+        are no terms."""
         text = prepared.split(" ")[0]
         by_first = self.shared_terms_by_first_char
-        found = sorted({t for c in set(text) for t in by_first.get(c, ()) if t in text and len(_content(t)) >= 2},
+        found = sorted({t for c in set(text) for t in by_first.get(c, ())
+                        if t in text and len(_content(t, ASPECT_ASKING)) >= 2},   # not 多少钱, 多久能拿到
                        key=lambda t: (-len(t), t))
         terms, rest = [], text
         for term in found:   # the longest, then the longest of what is left, …
             if term in rest and (not terms or len(_content(rest)) > 1):
                 terms.append(term)
                 rest = rest.replace(term, "")
-        if not terms or len(_content(rest)) > 1:
-            return None  # more than the terms: a precise question
+        if not terms or len(_content(rest, ASPECT_ASKING)) > 1:
+            return None  # more than the terms (and what they ask: 要多久, 多少钱): a precise question
         unique = self.unique_phrases_by_first_char
         if any(len(p) > len(terms[0]) and p in text for c in set(text) for p in unique.get(c, ())):
             return None  # it also names one item precisely (结婚登记)
-        return tuple(terms) if self.items_naming(terms, text) else None
+        named = self.items_naming(terms, text)
+        if len(terms) > 1 and len({i.rsplit(".", 1)[0] for i in named}) > 1:
+            return None   # terms of items of different kinds together: no one item's words
+        return tuple(terms) if named else None
 
     def items_naming(self, terms: Sequence[str], text: str) -> set:
         """The items with a name or alias naming each of ``terms`` as ``text`` does: 离婚 in
@@ -533,9 +539,10 @@ def _plain(text: str) -> str:
     return rest if sum(c.isalnum() for c in rest) >= 2 else text
 
 
-def _content(text: str) -> str:
-    """``text`` without the words that only ask how/where/what, and without punctuation."""
-    for filler in FILLERS:
+def _content(text: str, also: Sequence[str] = ()) -> str:
+    """``text`` without the words that only ask how/where/what (and the words ``also``), and
+    without punctuation."""
+    for filler in list(FILLERS) + list(also):
         text = text.replace(filler, "")
     return _NOT_CONTENT.sub("", text)
 

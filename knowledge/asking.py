@@ -37,6 +37,7 @@ ASKING_ONLY = sorted(set(FILLERS) | {
     "可以", "能不能", "能", "不能", "什么", "怎样", "怎么样", "准备", "东西", "需", "带", "给", "有",
     "这个", "那个", "这", "那", "个", "事情", "事", "些", "哪些", "网上", "线上", "现场", "窗口", "预约",
     "本人", "亲自", "代办", "进度", "查询", "是", "你们", "您", "你", "们", "吧", "哦", "嗯", "证件", "证",
+    "拿到", "领到", "办好", "下来", "到手", "多长", "好久", "多少", "几",   # 要多少钱，多久能拿到
 }, key=lambda words: (-len(words), words))
 
 
@@ -66,7 +67,7 @@ def _by_first_char(also: Tuple[str, ...]) -> Dict[str, Tuple[str, ...]]:
 
 # dialect words citizens type for the common ones (几多钱: 多少钱); bot.text.normalise maps them
 # the same way for the NLU
-DIALECT = (("几多", "多少"),)
+DIALECT = (("几多", "多少"), ("好多钱", "多少钱"))
 
 
 def common_words(text: str) -> str:
@@ -107,9 +108,20 @@ ASPECT_WORDS = (
     # asked, not told (我在网上申请了护照, 多久能下来 asks the time only)
     ("online", re.compile(r"(?:网上|线上|在线|手机上|app上?|小程序上?)(?:能|可以|可不可以|能不能|咋|怎么)?(?:办|弄|申请|预约)"
                           r"(?:吗|么|不|理吗)|(?:能|可以|可不可以|能不能)(?:在)?(?:网上|线上|在线|手机上)")),
-    ("hours", re.compile(r"周末|周六|周日|星期六|星期天|星期日|礼拜六|礼拜天|双休")),
+    ("proxy", re.compile(r"代办|代领|代为|代交|委托|替[他她我]|别人去|家属去|家里人去|亲戚去")),
+    ("hours", re.compile(r"周末|周六|周日|星期六|星期天|星期日|礼拜六|礼拜天|双休|节假日|放假|过年|春节|国庆|五一")),
     ("place", re.compile(r"在哪|去哪|哪里办|哪儿办|地点|地址|哪个窗口")),
 )
+
+
+# the words that ask for an aspect (how long, how much, where, online, which days), as removed
+# from a message to see whether anything but an item is left (公积金提取要多久 names no more
+# than 公积金提取)
+ASPECT_ASKING = sorted([
+    "多长时间", "多少钱", "收不收费", "要不要钱", "多久", "几天", "多少天", "收费", "要钱", "费用", "免费",
+    "网上", "线上", "在线", "手机上", "在哪里", "在哪儿", "在哪", "去哪里", "去哪儿", "去哪", "哪里", "哪儿",
+    "地点", "地址", "节假日", "放假", "能", "可以", "不", "拿到", "领到", "办好", "下来", "到手", "多少", "几",
+], key=len, reverse=True)
 
 
 def aspects_asked(text: str) -> List[str]:

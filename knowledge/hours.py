@@ -42,6 +42,19 @@ def hours_on(hours: str, day: str) -> Optional[str]:
     return None
 
 
+_ONLY = re.compile(r"仅(?:限|办理)?([^）)]+)")
+
+
+def serves(hours: str, item: Dict[str, Any]) -> bool:
+    """Whether hours that say they are only for some business (周六 9:00-12:00（仅身份证受理、
+    领取）) serve ``item``: the business names a word of the item's name (身份证 for 居民身份证补领)."""
+    only = _ONLY.search(hours)
+    if only is None:
+        return True
+    name = item.get("name") or ""
+    return any(len(word) >= 2 and word in name for word in re.split(r"[、，,和及]|受理|领取|办理", only.group(1)))
+
+
 def hours_answer(item: Dict[str, Any], points: List[Dict[str, Any]], text: str) -> str:
     """周六能办吗 about ``item``: for each of its service points, whether it is open on the days
     asked (the weekend when ``text`` names none: the question was asked before the item was
@@ -50,12 +63,15 @@ def hours_answer(item: Dict[str, Any], points: List[Dict[str, Any]], text: str) 
     asked = "、".join(days)
     lines = [f"{item['name']}{asked}能否办理，按各办理地点的办公时间："]
     for point in points:
-        said = [hours_on(point.get("hours") or "", day) for day in days]
-        name = point.get("place") or ""
-        if any(said):
-            lines.append(f"· {name}：{'；'.join(dict.fromkeys(s for s in said if s))}")
-        else:
-            lines.append(f"· {name}：{asked}不办公（{point.get('hours') or '办公时间未写明'}）")
+        name, hours = point.get("place") or "", point.get("hours") or "办公时间未写明"
+        said = [(day, hours_on(hours, day)) for day in days]
+        said = [(day, on if on is None or serves(on, item) else None) for day, on in said]
+        if not any(on for _, on in said):
+            lines.append(f"· {name}：{asked}不办理本事项（{hours}）")
+            continue
+        opened = list(dict.fromkeys(on for _, on in said if on))
+        closed = [day for day, on in said if not on]
+        lines.append(f"· {name}：{'；'.join(opened)}" + (f"；{'、'.join(closed)}不办理本事项" if closed else ""))
     if not points:
         lines.append(f"· 办事指南没有写明办理地点，请拨打{HOTLINE}咨询")
     if item.get("online_entry"):

@@ -850,7 +850,12 @@ def test_a_weakly_classified_question_is_answered_by_the_aspect_its_words_ask(re
     assert "收费标准" in reply.messages[0]["text"] and reply.slots["aspect"] == "fee"
     sure = ask(real_store, "要几多钱", intent="ask_time_limit", item=item, item_in_context=item, confidence=0.9,
                aspect="guide")
-    assert "办理时限" in sure.messages[0]["text"]   # a confident classifier is not second-guessed
+    assert "收费标准" in sure.messages[0]["text"]   # words that say the fee plainly win anyway
+    sure = ask(real_store, "要带啥", intent="ask_fee", item=item, item_in_context=item, confidence=0.9, aspect="guide")
+    assert "收费标准" in sure.messages[0]["text"]   # other words do not second-guess a confident classifier
+    unsure = ask(real_store, "要带啥", intent="ask_fee", item=item, item_in_context=item, confidence=0.2,
+                 aspect="guide", situation=f"{item}/户籍地补领")
+    assert "需要以下材料" in unsure.messages[0]["text"]
 
 
 def test_two_aspects_asked_while_the_situation_is_asked_are_both_answered_then_the_question_again(real_store):
@@ -876,3 +881,22 @@ def test_several_aspects_asked_before_the_item_is_chosen_are_all_answered_after(
     notice = ask(real_store, "身份证补办要带什么，多少钱", intent="ask_materials", confidence=0.8, in_scope=True,
                  ambiguous=True, candidates=candidates("gongan.sfz.reissue", "gongan.sfz.renew", store=real_store))
     assert notice.slots["aspect"] == "guide"   # the materials and the fee: the notice has both
+
+
+def test_asked_with_the_materials_while_the_situation_is_asked_the_fee_is_answered_now(real_store):
+    """要带什么，多少钱 while 身份证补领 asks its situation: the fee now, the materials with the
+    notice once the situation is chosen (the question again)."""
+    item = "gongan.sfz.reissue"
+    options = [{**option("situation", s["name"], s["name"]), "item": item} for s in real_store.situations(item)]
+    reply = ask(real_store, "要带什么，多少钱", intent="ask_materials", confidence=0.8, item=item, aspect="guide",
+                options=options)
+    texts = [m["text"] for m in reply.messages]
+    assert "收费标准" in texts[0] and texts[-1].startswith("另外，") and reply.slots["aspect"] == "guide"
+
+
+def test_days_and_a_proxy_asked_together_are_both_answered(real_store):
+    item = "gongan.sfz.reissue"
+    reply = ask(real_store, "周六能办吗，能代办吗", intent="ask_proxy", confidence=0.8, item=item, item_in_context=item,
+                aspect="guide", situation=f"{item}/户籍地补领")
+    texts = [m["text"] for m in reply.messages]
+    assert len(texts) == 2 and any("周六能否办理" in t for t in texts) and any("本人办理" in t for t in texts)

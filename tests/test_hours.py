@@ -27,8 +27,8 @@ def test_each_point_says_whether_it_is_open_and_the_online_service_follows():
     points = [{"place": "城东户政大厅", "hours": HOURS}, {"place": "婚姻登记中心", "hours": "周一至周五 9:00-17:00"}]
     lines = hours_answer(item, points, "周六上班吗").splitlines()
     assert lines[0] == "居住证申领周六能否办理，按各办理地点的办公时间："
-    assert lines[1] == "· 城东户政大厅：周六 9:00-12:00（仅身份证受理、领取）"
-    assert lines[2] == "· 婚姻登记中心：周六不办公（周一至周五 9:00-17:00）"
+    assert lines[1] == f"· 城东户政大厅：周六不办理本事项（{HOURS}）"   # only for 身份证 on Saturdays
+    assert lines[2] == "· 婚姻登记中心：周六不办理本事项（周一至周五 9:00-17:00）"
     assert lines[3] == "网上办理：省公安政务服务平台"
     assert "周六、周日能否办理" in hours_answer(item, points, "1")   # asked before the item was chosen: the weekend
 
@@ -39,4 +39,18 @@ def test_a_day_asked_of_the_item_in_context_gets_the_days_open(real_store):
     item = "minzheng.marry.register"
     reply = answer(Turn(text="周六能领证吗", intent="ask_time_limit", confidence=0.8, item=item, item_in_context=item,
                         linked_item=item, aspect="guide"), real_store)
-    assert "周六不办公" in reply.messages[0]["text"]
+    assert "周六不办理本事项" in reply.messages[0]["text"]
+    # not understood as a question (星期天开门不), the linker reading another item: still about this one
+    reply = answer(Turn(text="星期天开门不", intent="out_of_scope", confidence=0.5, item="gongan.jzz.apply",
+                        item_in_context=item, candidates=[{"id": "gongan.jzz.apply", "name": "居住证申领", "score": 0.2}]),
+                   real_store)
+    assert reply.messages[0]["text"].startswith("内地居民结婚登记周日能否办理") and reply.slots["service_item"] == item
+
+
+def test_hours_only_for_another_business_do_not_serve_the_item():
+    points = [{"place": "城东户政大厅", "hours": HOURS}, {"place": "政务中心", "hours": "周一至周五 9:00-17:00；周六 9:00-12:00"}]
+    lines = hours_answer({"name": "居住证申领"}, points, "周末能办吗").splitlines()
+    assert lines[1] == f"· 城东户政大厅：周六、周日不办理本事项（{HOURS}）"   # 仅身份证受理、领取
+    assert lines[2] == "· 政务中心：周六 9:00-12:00；周日不办理本事项"
+    assert hours_answer({"name": "居民身份证补领"}, points, "周六能办吗").splitlines()[1] == \
+        "· 城东户政大厅：周六 9:00-12:00（仅身份证受理、领取）"

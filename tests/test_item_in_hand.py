@@ -158,9 +158,9 @@ RETIRE = "renshe.yanglao.retire"
 ELDERLY = "minzheng.gaoling.subsidy"
 
 
-def test_a_case_told_in_words_after_a_notice_stays_on_its_item_and_offers_the_other_by_name(real_store):
+def test_a_case_told_in_words_after_a_notice_stays_on_its_item(real_store):
     """她是工人，不是干部 after the 退休 notice is read by the linker as 建筑工程施工许可 (工人):
-    it is about retiring, and the other item is only offered by name."""
+    it is about retiring, and the other item is offered by name only when the linker was sure."""
     turn = Turn(text="她是工人，不是干部", intent="out_of_scope", confidence=0.6, item="zhujian.build.permit",
                 linked_item="zhujian.build.permit", in_scope=True, item_in_context=RETIRE, aspect="guide",
                 candidates=[{"id": "zhujian.build.permit", "name": "建筑工程施工许可证核发", "score": 0.36}])
@@ -168,7 +168,9 @@ def test_a_case_told_in_words_after_a_notice_stays_on_its_item_and_offers_the_ot
     reply = answer(turn, real_store)
     texts = [m["text"] for m in reply.messages]
     assert reply.slots["service_item"] == RETIRE and "企业职工基本养老保险正常退休申请" in texts[0]
-    assert texts[-1] == "如果您要办的其实是“建筑工程施工许可证核发”，请直接告诉我“建筑工程施工许可证核发”。"
+    assert not any("如果您要办的其实是" in t for t in texts)   # read at 0.36: noise to a caller, not offered
+    sure = answer(replace(turn, candidates=[{**turn.candidates[0], "score": 0.6}]), real_store)
+    assert sure.messages[-1]["text"] == "如果您要办的其实是“建筑工程施工许可证核发”，请直接告诉我“建筑工程施工许可证核发”。"
 
 
 def test_whether_one_may_asked_of_the_item_in_context_is_answered_for_it(real_store):

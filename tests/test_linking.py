@@ -2,7 +2,7 @@
 import pytest
 
 from bot.linking import ItemLinker, LinkerSettings
-from knowledge.asking import asks_only
+from knowledge.asking import ASPECT_ASKING, asks_only
 from knowledge.outside import OutsideService
 from knowledge.segmentation import segmenter_for
 
@@ -256,15 +256,17 @@ def test_indexed_phrase_lookups_equal_the_scans_of_all_phrases(linker, text):
     assert linker._alias_evidence(prepared) == scanned
 
     first = prepared.split(" ")[0]
-    found = sorted((t for t in linker.shared_terms if t in first and len(_content(t)) >= 2), key=lambda t: (-len(t), t))
+    found = sorted((t for t in linker.shared_terms if t in first and len(_content(t, ASPECT_ASKING)) >= 2),
+                   key=lambda t: (-len(t), t))
     terms, rest = [], first
     for term in found:
         if term in rest and (not terms or len(_content(rest)) > 1):
             terms.append(term)
             rest = rest.replace(term, "")
     expected = None
-    if terms and len(_content(rest)) <= 1 and not any(len(p) > len(terms[0]) and p in first for p in linker.unique_phrases):
-        expected = tuple(terms) if linker.items_naming(terms, first) else None
+    if terms and len(_content(rest, ASPECT_ASKING)) <= 1 and not any(len(p) > len(terms[0]) and p in first for p in linker.unique_phrases):
+        named = linker.items_naming(terms, first)
+        expected = tuple(terms) if named and (len(terms) == 1 or len({i.rsplit(".", 1)[0] for i in named}) == 1) else None
     assert linker.under_specified(prepared) == expected
 
 
