@@ -545,3 +545,16 @@ def test_suggested_items_list_the_rest_of_a_small_family_when_the_candidates_are
     assert items[3]["confidence"] == 0.0 and items[3]["department"] == "公积金"
     clear = suggested_items(real_store, {**parsed, "item_ambiguous": False}, "退休提取公积金要带什么", 3)
     assert len(clear) == 3 and not any(i["family"] for i in clear)
+
+
+def test_suggested_items_of_a_kind_of_business_named_by_its_words_are_that_groups(real_store):
+    """想把户口迁走: the linker reads 养老保险转移 and 残疾人证迁移 (their aliases say 户口迁走); the
+    agent gets the 户口迁移 items to ask the caller which one."""
+    from bot.channels.agent_script import suggested_items
+
+    parsed = {"item_in_scope": True, "item_ambiguous": True, "named_items": [], "service_items": [
+        {"id": "renshe.yanglao.resident_transfer", "name": "城乡居民基本养老保险关系转移接续", "score": 0.14},
+        {"id": "canlian.cert.transfer", "name": "残疾人证迁移", "score": 0.12}]}
+    items = suggested_items(real_store, parsed, "想把户口迁走", 3)
+    assert [i["id"] for i in items][:2] == ["gongan.hukou.move_job", "gongan.hukou.move_college"]
+    assert all(i["family"] and i["id"].startswith("gongan.hukou.move") for i in items)

@@ -16,6 +16,7 @@ from knowledge.notice import (
     visits_text,
 )
 from knowledge.situations import situation_said
+from knowledge.topics import group_asked
 
 ALL_DISTRICTS = ("", "*", "全部")
 
@@ -117,10 +118,15 @@ def suggested_items(store, parsed: Dict[str, Any], text: str, top_n: int, event=
     more are of one small family (``GuideStore.shared_family``), the rest of that family
     follows (``family``: true, confidence 0): the agent asks the caller which one. For a
     caller asking what a life event needs (``event``: 孩子出生了要办哪些手续), the event's
-    items in the knowledge base instead, all ``named``."""
+    items in the knowledge base instead, all ``named``; for a topic's kind of business named by
+    its words (想把户口迁走: ``knowledge.topics.group_asked``), that group's items, as a family."""
+    group = group_asked(text) if event is None else None
     if event is not None:   # the event's items, in the order they are done
         candidates = [{"id": i} for i in event.items if store.item(i)]
         named = {c["id"] for c in candidates}
+    elif group is not None:   # 想把户口迁走: the 户口迁移 items, to ask which (not what the linker read)
+        candidates = [{"id": i, "family": True} for i in group.items if store.item(i)]
+        named = set()
     else:
         named = {i.get("id") for i in parsed.get("named_items") or [] if isinstance(i, dict)}
         candidates = list((parsed.get("service_items") or [])[:top_n])
