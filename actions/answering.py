@@ -9,8 +9,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any, Dict, List, Optional
 
-from actions.choices import (buttons, choose, chosen_by_words, is_number, member_by_state, numbered_text, option,
-                             picked_number, says_whose, situation_said)
+from actions.choices import (buttons, choose, chosen_by_state, chosen_by_words, is_number, member_by_state,
+                             numbered_text, option, picked_number, says_whose, situation_said)
 from actions.context import (ANOTHER_ITEM_SCORE, CLOSEST_MIN_SCORE, NOT_UNDERSTOOD_INTENTS, about_another_item,
                              asks_if_needed, case_reply_to, case_told_after, chosen_by_alias, item_in_hand,
                              items_of_follow_up, other_items_close, other_items_read, pending_named,
@@ -318,6 +318,9 @@ def _answer(turn: Turn, store) -> Reply:
             and turn.candidates[0].get("score", 0) >= ANOTHER_ITEM_SCORE:
         # 对了我身份证也丢了 after the 驾驶证 notice: the close items offered, not that notice again
         return ask_items(reply, items_to_offer(store, turn.candidates), "guide")
+    elif turn.in_scope and turn.ambiguous and (one := offered_by_state(turn, store)) is not None:
+        item, situation = one, None   # 护照补办要多久: of the passport items, the one of 补
+        reply.slots.update(service_item=one, situation=None)
     elif turn.in_scope and turn.ambiguous:
         return ask_item(reply, turn, store)
     elif offered == "item" and turn.intent not in NOT_UNDERSTOOD_INTENTS:
@@ -594,6 +597,15 @@ def ask_item(reply: Reply, turn: Turn, store) -> Reply:
     if turn.intent in NOT_UNDERSTOOD_INTENTS:
         return ask_items(reply, items, aspect, CLOSEST_ITEMS, NONE_OF_THEM + HOTLINE_HELP)
     return ask_items(reply, items, aspect)
+
+
+def offered_by_state(turn: Turn, store) -> Optional[str]:
+    """The one item, of those a vague question would be offered (``items_to_offer``), that what
+    it says happened or is wanted points to (``chosen_by_state``: 补办 → 普通护照补发 of the
+    passport items, 丢了 → 居民身份证补领); None when it says nothing of the kind or fits several."""
+    items = items_to_offer(store, turn.candidates)
+    one = chosen_by_state(turn.text, [{"title": i["name"], "value": i["id"]} for i in items])
+    return one["value"] if one else None
 
 
 def aspect_to_keep(turn: Turn) -> Optional[str]:

@@ -27,7 +27,7 @@ _SAME = re.compile("|".join(_SAME_WORDS))
 # also 补s: 补领、换领机动车号牌 is about lost plates as much), never had one -> 首次/初次.
 # "坏了" points nowhere in general (a damaged 身份证 is 换领, a damaged 驾驶证 补证).
 _STATES = (
-    (re.compile(r"丢|遗失|找不到|不见了|被偷|被盗|被抢"), ("补",), ()),
+    (re.compile(r"丢|遗失|找不到|不见了|被偷|被盗|被抢|补办|补领|补发|补证|补一[个张本]|补个|补张|补本"), ("补",), ()),
     (re.compile(r"过期|到期|期满|快到期"), ("有效期", "换领", "换发", "换证"), ("补",)),
     (re.compile(r"第一次|首次|头一次|初次|从来没办|从没办|没办过|还没有办过"), ("首次", "初次"), ()),
 )

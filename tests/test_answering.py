@@ -869,10 +869,10 @@ def test_two_aspects_asked_while_the_situation_is_asked_are_both_answered_then_t
 
 
 def test_several_aspects_asked_before_the_item_is_chosen_are_all_answered_after(real_store):
-    """护照补办要多久，网上能办吗 offers the passport items; once one is chosen, both the time
+    """护照办下来要多久，网上能办吗 offers the passport items; once one is chosen, both the time
     limit and the online service are answered (only the last was, the aspect kept being one)."""
     passports = candidates("crj.huzhao.reissue", "crj.huzhao.renew", "crj.huzhao.apply", store=real_store)
-    reply = ask(real_store, "护照补办要多久，网上能办吗", intent="ask_time_limit", confidence=0.8, in_scope=True,
+    reply = ask(real_store, "护照办下来要多久，网上能办吗", intent="ask_time_limit", confidence=0.8, in_scope=True,
                 ambiguous=True, candidates=passports)
     assert reply.slots["aspect"] == "time_limit+online"
     chosen = ask(real_store, "1", intent="choose_option", options=reply.slots["options"], aspect=reply.slots["aspect"])
@@ -900,3 +900,18 @@ def test_days_and_a_proxy_asked_together_are_both_answered(real_store):
                 aspect="guide", situation=f"{item}/户籍地补领")
     texts = [m["text"] for m in reply.messages]
     assert len(texts) == 2 and any("周六能否办理" in t for t in texts) and any("本人办理" in t for t in texts)
+
+
+@pytest.mark.parametrize("text, item", [
+    ("护照补办要多久，网上能办吗", "crj.huzhao.reissue"), ("身份证补办要带什么", "gongan.sfz.reissue"),
+    ("社保卡补办", "renshe.shebaoka.reissue"),
+])
+def test_a_vague_question_saying_what_happened_answers_the_one_item_it_points_to(real_store, text, item):
+    """补办 of the passport items is 普通护照补发: answered at once, not offered among the three."""
+    family = {"crj": ["crj.huzhao.renew", "crj.huzhao.reissue", "crj.huzhao.apply"],
+              "gongan": ["gongan.sfz.renew", "gongan.sfz.reissue", "gongan.sfz.temp"],
+              "renshe": ["renshe.shebaoka.reissue", "renshe.shebaoka.activate", "renshe.shebaoka.replace"]}[item.split(".")[0]]
+    reply = ask(real_store, text, intent="ask_time_limit", confidence=0.8, in_scope=True, ambiguous=True,
+                candidates=candidates(*family, store=real_store))
+    assert reply.slots["service_item"] == item
+    assert not reply.messages[0]["text"].startswith("请问您要办理的是哪一项")
