@@ -10,7 +10,7 @@ from dataclasses import replace
 from typing import Any, Dict, List, Optional
 
 from actions.choices import (buttons, choose, chosen_by_state, chosen_by_words, is_number, member_by_state,
-                             numbered_text, option, picked_number, says_whose, situation_said)
+                             numbered_text, option, picked_number, says_state, says_whose, situation_said)
 from actions.context import (ANOTHER_ITEM_SCORE, CLOSEST_MIN_SCORE, NOT_UNDERSTOOD_INTENTS, about_another_item,
                              asks_if_needed, case_reply_to, case_told_after, chosen_by_alias, item_in_hand,
                              items_of_follow_up, other_items_close, other_items_read, pending_named,
@@ -272,7 +272,8 @@ def _answer(turn: Turn, store) -> Reply:
         return ask_items(reply, said, aspect_to_keep(turn))
     elif turn.outside:
         return outside_catalog(reply, turn.outside)
-    elif not offered and not turn.linked_item and (event := event_named(turn.text)) is not None:
+    elif not offered and not turn.linked_item and not says_state(turn.text) \
+            and (event := event_named(turn.text)) is not None:   # (残疾证补办: a certificate, not the event)
         return answer_life_event(reply, store, event)   # "我想开个奶茶店", "我爸去世了"
     elif offered in ("situation", "district") and item and says_whose(turn.text) \
             and ASPECT_OF_INTENT.get(turn.intent, "guide") == "guide":

@@ -39,6 +39,11 @@ def _state_said(text: str) -> Optional[Tuple[Tuple[str, ...], Tuple[str, ...]]]:
     return said[0] if len(said) == 1 else None
 
 
+def says_state(text: str) -> bool:
+    """Whether ``text`` says one thing happened or is wanted (``_STATES``: 丢了, 过期了, 补办, 第一次办)."""
+    return _state_said(normalize("NFKC", text or "")) is not None
+
+
 def _fits(name: str, state: Tuple[Tuple[str, ...], Tuple[str, ...]]) -> bool:
     """Whether an option's or item's ``name`` is the one ``state`` points to."""
     words, unless = state

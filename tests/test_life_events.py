@@ -100,3 +100,15 @@ def test_an_event_said_without_a_question_gets_its_items_unless_an_item_is_named
     reply = answer(Turn(text="结婚登记", intent="ask_guide", linked_item="minzheng.marry.register",
                         item="minzheng.marry.register", in_scope=True), real_store)
     assert "pending_items" not in reply.slots
+
+
+def test_a_certificate_to_reissue_is_not_the_life_event_of_its_holder(real_store):
+    """残疾证补办 names the event's word (残疾) but asks to reissue a certificate: the 残疾人证 items
+    (挂失补办 among them), not the 家有残疾人 list, which has no 补办."""
+    from actions.answering import Turn, answer
+
+    cands = [{"id": i, "name": real_store.item(i)["name"], "score": 0.4 - n / 10}
+             for n, i in enumerate(["canlian.cert.reissue", "canlian.cert.renew", "canlian.cert.transfer"])]
+    reply = answer(Turn(text="残疾证补办", intent="ask_guide", confidence=0.8, in_scope=True, ambiguous=True,
+                        candidates=cands), real_store)
+    assert reply.slots["service_item"] == "canlian.cert.reissue"
