@@ -41,7 +41,7 @@ SURE_OTHER_SCORE = 0.5   # another item read in a follow-up held on the item in 
 NOTICE_COVERS = {"materials", "conditions", "process"}
 # aspects whose words say them plainly (多少钱, 要不要钱, 网上能办吗, 多久, 周六, 能代办吗): they
 # win over the intent classifier (要不要钱 was ask_materials at 0.6)
-PLAIN_ASPECTS = {"fee", "online", "time_limit", "hours", "proxy"}
+PLAIN_ASPECTS = {"fee", "online", "time_limit", "hours", "proxy", "conditions"}
 ASPECT_JOIN = "+"   # several aspects kept in the aspect slot while an item is chosen: "time_limit+online"
 POINT_FOUND_START = POINT_FOUND.split("{", 1)[0]   # "关于“": the guide was found to say something
 EXAMPLES = "例如：“身份证丢了怎么补办”“提取公积金要带什么”“怎么办居住证”。"
@@ -106,7 +106,8 @@ def answer(turn: Turn, store) -> Reply:
     if (held := unheard_in_hand(turn, store)) is not None and store.item(held) is not None:
         # 她是工人，不是干部 after the 退休 notice: about that item, the other read offered by name
         # when the linker was sure of it (the 施工许可 of 工人 at 0.36 is noise to a caller)
-        reply, other = answer_in_hand(turn, store, held), other_items_read(turn, held)[0]
+        reply, other = answer_in_hand(turn, store, held, points=turn.intent in NOT_UNDERSTOOD_INTENTS), \
+            other_items_read(turn, held)[0]
         best = max((c.get("score", 0) for c in turn.candidates if c.get("id") == other), default=0)
         return reply.say(OTHER_ITEM_HINT.format(name=item_name(store, other))) if best >= SURE_OTHER_SCORE else reply
     if need_while_choosing(turn):   # 要体检吗 to the items of 残疾人: not the 健康证 the linker names
@@ -150,12 +151,13 @@ def need_while_choosing(turn: Turn) -> bool:
         and turn.linked_item not in offered
 
 
-def answer_in_hand(turn: Turn, store, item_id: str) -> Reply:
+def answer_in_hand(turn: Turn, store, item_id: str, points: bool = True) -> Reply:
     """需要出生证明吗 / 要体检吗 / 能领几个月 about the item in hand (``item_in_hand``), though
     the linker named another: its FAQ if it is one, else what its guide says of that thing (or
     that it says nothing), or, understood for sure as a question of materials not found in
     the guide, its materials; a pending question about its situation or district is asked
-    again after the answer (or alone, where the materials wait for the situation)."""
+    again after the answer (or alone, where the materials wait for the situation). Without
+    ``points`` (a question understood, 每个月交多少钱), the usual answer about the item in hand."""
     reply = Reply()
     if turn.item != item_id:
         reply.slots["service_item"] = item_id   # Rasa's slot followed the linker
@@ -168,11 +170,14 @@ def answer_in_hand(turn: Turn, store, item_id: str) -> Reply:
         answer_faq(reply, store, item_id, faq.question, faq.answer)
         if offered:
             question = WHICH_SITUATION if offered == "situation" else WHICH_DISTRICT
-            ask(reply, f"另外，{question.format(name=item_name(store, item_id))}", turn.options)
+            ask_again_briefly(reply, question.format(name=item_name(store, item_id)), turn.options)
         return reply
-    said = point_answer(store, item_id, turn.text, needed=True)
+    said = point_answer(store, item_id, turn.text, needed=True) if points else None
     if said is None:   # no point of its own after all: the usual answer, about the item in hand
-        return with_outside_too(with_items_to_come(_answer(turn, store), turn, store), turn)
+        answered = with_outside_too(with_items_to_come(_answer(turn, store), turn, store), turn)
+        for slot, value in reply.slots.items():   # the slots Rasa moved after the linker, put back
+            answered.slots.setdefault(slot, value)
+        return answered
     sure_of_materials = not (turn.confidence < UNSURE_ASPECT or said.startswith(POINT_FOUND_START)
                              or names_point_word(turn.text))
     aspect = "materials" if sure_of_materials else "specific"   # 需要营业执照吗 surely asks the materials
@@ -359,6 +364,9 @@ def _answer(turn: Turn, store) -> Reply:
     if len(said) == 1 and said[0] != aspect and (turn.confidence < UNSURE_ASPECT or said[0] in PLAIN_ASPECTS) \
             and not names_point_word(turn.text):
         aspect = said[0]   # 要几多钱 (ask_time_limit at 0.28): the fee, as its words say; 周六能领证吗: the days open
+    elif aspect == "fee" and not said and turn.linked_item and not asks_amount(turn.text) \
+            and not names_point_word(turn.text):
+        aspect = "guide"   # 住院费用怎么报销 (ask_fee, by 费用): a first question with no fee word, the notice
     elif len(said) >= 2 and set(said) & NOTICE_COVERS and not on_item:
         aspect = "guide"   # 要什么条件，带什么材料: the notice, which has all of them
     elif len(said) >= 2 and set(said) & NOTICE_COVERS:   # while the notice waits: the others now
@@ -450,7 +458,7 @@ def answer_then_ask_again(reply: Reply, store, item_id: str, aspects: List[str],
     reply.messages += answered.messages
     reply.slots.update(answered.slots, aspect=turn.aspect)
     question = WHICH_SITUATION if turn.options[0]["kind"] == "situation" else WHICH_DISTRICT
-    return ask(reply, f"另外，{question.format(name=item_name(store, item_id))}", turn.options)
+    return ask_again_briefly(reply, question.format(name=item_name(store, item_id)), turn.options)
 
 
 def answer_life_event(reply: Reply, store, event) -> Reply:
@@ -579,6 +587,15 @@ def ask(reply: Reply, question: str, options: List[Dict[str, str]], hint: Option
     reply.slots["options"] = options
     text = numbered_text(question, options, hint) if hint else numbered_text(question, options)
     return reply.say(text, buttons=buttons(options))
+
+
+def ask_again_briefly(reply: Reply, question: str, options: List[Dict[str, str]]) -> Reply:
+    """The pending question once more after another answer, in one line (the options were
+    listed when it was first asked; read aloud five times in a call, the full list was long):
+    "另外，…请问您属于哪种情形？（1. 户籍地补领；2. 异地补领，回复序号即可）", with the buttons."""
+    reply.slots["options"] = options
+    listed = "；".join(f"{n}. {o['title']}" for n, o in enumerate(options, 1))
+    return reply.say(f"另外，{question}（{listed}，回复序号即可）", buttons=buttons(options))
 
 
 def aspect_asked_for(turn: Turn) -> Optional[str]:

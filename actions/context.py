@@ -231,9 +231,12 @@ def unheard_in_hand(turn: Turn, store) -> Optional[str]:
     """The item in hand (whose situations or districts are asked, else the one in context)
     for a message not understood as a question about an item (out_of_scope) in which the
     linker read other items that it does not name, nor a topic or a life event (or a question
-    understood whether one may, about items read at less than ``ANOTHER_ITEM_SCORE``): 她是工人，不是干部
-    after the 退休 notice (→ 建筑工程施工许可), 我妈85了，外地户口，能领吗 after 高龄津贴 (→ 父母投靠
-    at 0.16), 70岁了还能换吗 after 驾驶证换证 (→ a list). Such words tell the citizen's case or ask about
+    understood that is short, or asks whether one may about items read at less than
+    ``ANOTHER_ITEM_SCORE``): 她是工人，不是干部 after the 退休 notice (→ 建筑工程施工许可), 我妈85了，
+    外地户口，能领吗 after 高龄津贴 (→ 父母投靠 at 0.16), 70岁了还能换吗 after 驾驶证换证 (→ a list),
+    每个月交多少钱 after 灵活就业参保 (→ 公积金汇缴), 要提前多久办 after 退休 (→ 提前还清贷款). A message
+    in the form of a switch (那离婚呢, 我还想办…) or naming the items read (their name, an alias,
+    or a word two of them share: 护照怎么办) is about them. Such words tell the citizen's case or ask about
     the item in hand; the other item is then only offered by name. None otherwise (the usual
     answer), and while items, topics or FAQs are offered to choose from."""
     offered = turn.options[0] if turn.options else {}
@@ -244,16 +247,36 @@ def unheard_in_hand(turn: Turn, store) -> Optional[str]:
     if not in_hand or turn.outside or turn.named_items or not any(c.isalnum() for c in text):
         return None
     others = other_items_read(turn, in_hand)
-    if not others or any(names_item(store, other, text) for other in others):
+    if not others or names_read(store, others, text) or _SWITCH.search(text):
         return None
     best = max((c.get("score", 0) for c in turn.candidates), default=0)
-    may_i = turn.intent in ASKING_INTENTS and best < ANOTHER_ITEM_SCORE and asks_if_may(text)
-    if turn.intent not in NOT_UNDERSTOOD_INTENTS and not may_i:
-        return None   # a question understood: about the item the linker read (though not named)
+    short = len(reply_core(text)) <= SHORT_FOLLOW_UP and turn.intent != "ask_guide"   # not 孩子上学要办什么
+    asking = turn.intent in ASKING_INTENTS and (short or (best < ANOTHER_ITEM_SCORE and asks_if_may(text)))
+    if turn.intent not in NOT_UNDERSTOOD_INTENTS and not asking:
+        return None   # a longer question understood: about the item the linker read (though not named)
     if topic_asked(text) or group_asked(text) is not None or event_named(text) is not None \
             or event_asked(text) is not None or asks_only(text):
         return None
     return in_hand
+
+
+# a message that turns to something else (那离婚呢, 还有港澳通行证, 我还想办护照, 对了…)
+_SWITCH = re.compile(r"^(?:那|那么|还有|另外|对了|我还想|我还要|还想问|再问)|呢[？?!！。]*$")
+SHORT_FOLLOW_UP = 12   # characters of a question without its wrapping words: a follow-up, not a new subject
+
+
+def names_read(store, item_ids: List[str], text: str) -> bool:
+    """Whether ``text`` names one of ``item_ids`` (``names_item``) or says a word of two
+    characters or more that two of their names share (护照 of the passport items)."""
+    if any(names_item(store, i, text) for i in item_ids):
+        return True
+    names = [(store.item(i) or {}).get("name") or "" for i in item_ids]
+    for n, name in enumerate(names):
+        for other in names[n + 1:]:
+            if any(name[a:a + 2] in other and name[a:a + 2] in text and all("\u4e00" <= c <= "\u9fff" for c in name[a:a + 2])
+                   for a in range(len(name) - 1)):
+                return True
+    return False
 
 
 def other_items_read(turn: Turn, item_id: str) -> List[str]:

@@ -97,13 +97,17 @@ def asks_amount(text: str) -> bool:
     return bool(_RECEIVED.search(text)) and not _PAID.search(text)
 
 
+WAITING = r"多久才能|多长时间才能|满多久|住满|等多久|几年才能|多少年才能|几个月才能"
+
+
 # The words that ask for one aspect of a guide, as citizens type them (with dialect: 几多钱),
 # in the order their answers are given when a message asks several (在哪里办、多少钱).
 ASPECT_WORDS = (
     ("materials", re.compile(r"材料|要带|带什么|带啥|带哪些")),
-    ("conditions", re.compile(r"条件|资格")),
+    # how long one must wait or have lived, paid … before one may (离职多久才能取, 要住满多久): a condition
+    ("conditions", re.compile(r"条件|资格|" + WAITING)),
     ("process", re.compile(r"流程|步骤")),
-    ("fee", re.compile(r"多少钱|几钱|收费|收不收|要钱|要不要钱|费用|工本费|免费")),
+    ("fee", re.compile(r"多少钱|几钱|收费|收不收|要钱|要不要钱|工本费|免费|交钱|花钱|付钱|贵不贵|贵吗|钱吗")),   # not 费用: 住院费用报销
     ("time_limit", re.compile(r"多久|多长时间|几天|多少天|几个工作日|时限")),
     # asked, not told (我在网上申请了护照, 多久能下来 asks the time only)
     ("online", re.compile(r"(?:网上|线上|在线|手机上|app上?|小程序上?)(?:能|可以|可不可以|能不能|咋|怎么)?(?:办|弄|申请|预约)"
@@ -129,4 +133,6 @@ def aspects_asked(text: str) -> List[str]:
     ["fee", "place"] for 在哪里办、多少钱. How much one gets (``asks_amount``) is not a fee."""
     text = common_words(text).lower()
     found = [aspect for aspect, words in ASPECT_WORDS if words.search(text)]
+    if re.search(WAITING, text):
+        found = [a for a in found if a != "time_limit"]   # 多久 of waiting, not of the office
     return [a for a in found if a != "fee"] if asks_amount(text) else found

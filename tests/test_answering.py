@@ -827,6 +827,8 @@ def test_a_first_question_asking_how_much_one_gets_has_the_amounts_before_the_no
     ("在哪里办、多少钱", ["fee", "place"]), ("要几多钱", ["fee"]), ("网上能办吗，要多久", ["time_limit", "online"]),
     ("能提多少钱", []),                       # how much one gets, not a fee
     ("周六上班吗", ["hours"]), ("要带什么材料，多少钱", ["materials", "fee"]), ("还有别的吗", []),
+    ("住院费用怎么报销", []),                 # 费用 of what is reimbursed, not a fee
+    ("离职多久才能取", ["conditions"]), ("要住满多久才能办", ["conditions"]),   # waiting: a condition
 ])
 def test_aspects_asked_by_their_words(text, aspects):
     assert aspects_asked(text) == aspects
@@ -915,3 +917,12 @@ def test_a_vague_question_saying_what_happened_answers_the_one_item_it_points_to
                 candidates=candidates(*family, store=real_store))
     assert reply.slots["service_item"] == item
     assert not reply.messages[0]["text"].startswith("请问您要办理的是哪一项")
+
+
+def test_a_first_question_classified_as_a_fee_question_without_a_fee_word_gets_the_notice(real_store):
+    item = "yibao.reimburse.inpatient"
+    reply = ask(real_store, "住院费用怎么报销", intent="ask_fee", confidence=0.7, linked_item=item, item=item,
+                in_scope=True)
+    assert "收费标准" not in reply.messages[0]["text"]
+    fee = ask(real_store, "住院报销要钱吗", intent="ask_fee", confidence=0.7, linked_item=item, item=item, in_scope=True)
+    assert "收费标准" in fee.messages[0]["text"]

@@ -187,7 +187,8 @@ def test_whether_one_may_asked_of_the_item_in_context_is_answered_for_it(real_st
     ("我还想问问居住证", "gongan.jzz.apply", "out_of_scope", 0.5),
     ("户口的事", "gongan.hukou.birth", "out_of_scope", 0.4),             # a topic
     ("孩子上学要办什么", "jiaoyu.ruxue.migrant", "ask_guide", 0.2),        # a question understood, not whether one may
-    ("外地户口能办吗", "gongan.jzz.apply", "ask_conditions", 0.45),       # read for sure
+    ("那港澳通行证呢", "crj.gangao.apply", "out_of_scope", 0.3),          # a switch
+    ("护照怎么办", "crj.huzhao.apply", "ask_guide", 0.4),                 # a word of the items read
 ])
 def test_a_message_naming_another_item_or_asking_a_clear_question_is_not_held(real_store, text, other, intent, score):
     turn = Turn(text=text, intent=intent, confidence=0.7, item=other, linked_item=other, in_scope=True,
@@ -210,3 +211,16 @@ def test_a_statement_to_the_items_offered_that_the_linker_reads_as_another_item_
     assert reply.slots["service_item"] is None
     named = answer(replace(turn, text="我要办残疾证迁移"), real_store)   # names it: that item
     assert named.messages[0]["text"].startswith("残疾人证迁移在不同情形下所需材料不同")
+
+
+@pytest.mark.parametrize("text, intent, other", [
+    ("外地户口能办吗", "ask_conditions", "gongan.jzz.apply"),
+    ("每个月交多少钱", "ask_fee", "gjj.unit.remit"),
+    ("要提前多久办", "ask_time_limit", "gjj.loan.prepay_full"),
+])
+def test_a_short_follow_up_question_stays_on_the_item_in_context(real_store, text, intent, other):
+    """每个月交多少钱 after 高龄津贴 is read as 住房公积金汇缴 by the linker: a short question that
+    names no item asks about the one in context."""
+    turn = Turn(text=text, intent=intent, confidence=0.7, item=other, linked_item=other, in_scope=True,
+                item_in_context=ELDERLY, candidates=[{"id": other, "name": "x", "score": 0.45}])
+    assert unheard_in_hand(turn, real_store) == ELDERLY
