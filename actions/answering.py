@@ -7,7 +7,7 @@ district) with numbered options, or the honest out-of-scope reply. It never touc
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Any, Dict, List, Optional
+from typing import Any, Dict, List, Optional, Tuple
 
 from actions.choices import (buttons, choose, chosen_by_state, chosen_by_words, is_number, member_by_state,
                              numbered_text, option, picked_number, says_state, says_whose, situation_said)
@@ -357,24 +357,7 @@ def _answer(turn: Turn, store) -> Reply:
     aspect = asked_for or ("amount" if amount else None) or ASPECT_OF_INTENT.get(turn.intent) or turn.aspect or "guide"
     if not (picked or asked_for or amount) and asks_a_point(turn, store, item):
         aspect = "specific"   # 要登报吗 / 要体检吗: what the guide says of that, not the field guessed
-    kept = aspect.split(ASPECT_JOIN) if ASPECT_JOIN in aspect else []   # several asked before the item chosen
-    aspect = kept[0] if kept else aspect
-    said = [] if kept or picked or asked_for or amount or aspect == "specific" or turn.intent not in ASPECT_OF_INTENT \
-        else aspects_asked(turn.text)
-    if len(said) == 1 and said[0] != aspect and (turn.confidence < UNSURE_ASPECT or said[0] in PLAIN_ASPECTS) \
-            and not names_point_word(turn.text):
-        aspect = said[0]   # 要几多钱 (ask_time_limit at 0.28): the fee, as its words say; 周六能领证吗: the days open
-    elif aspect == "fee" and not said and turn.linked_item and not asks_amount(turn.text) \
-            and not names_point_word(turn.text):
-        aspect = "guide"   # 住院费用怎么报销 (ask_fee, by 费用): a first question with no fee word, the notice
-    elif len(said) >= 2 and set(said) & NOTICE_COVERS and not on_item:
-        aspect = "guide"   # 要什么条件，带什么材料: the notice, which has all of them
-    elif len(said) >= 2 and set(said) & NOTICE_COVERS:   # while the notice waits: the others now
-        said = [a for a in said if a not in NOTICE_COVERS]
-        aspect = said[0] if said else "guide"
-    several = kept or (said if len(said) >= 2 and aspect != "guide" else [])   # 在哪里办、多少钱: each answered
-    if several and not kept:
-        aspect = several[0]
+    aspect, several = aspects_by_words(turn, aspect, on_item, not (picked or asked_for or amount))
     case_words = not amount and ASPECT_OF_INTENT.get(turn.intent) in (None, "guide", "conditions")
     if told_case and case_words:
         aspect = "materials" if turn.aspect == "materials" else "guide"   # what that case needs
@@ -409,6 +392,35 @@ def _answer(turn: Turn, store) -> Reply:
         # question it waits on), which the first question naming its item gets anyway
         reply.say(amount_text(store.item(item), closing=""))
     return answer_item(reply, store, item, aspect, situation, district, declined, turn.text)
+
+
+def aspects_by_words(turn: Turn, aspect: str, on_item: bool, by_words: bool) -> Tuple[str, List[str]]:
+    """(the aspect to answer, the several to answer one after the other or []) from the aspect
+    the classifier or the slot gives and the words of the message (``aspects_asked``; not
+    when ``by_words`` is false: an option picked, an aspect asked for, an amount, a point):
+    several kept before an item was chosen (``ASPECT_JOIN``); one said plainly (要不要钱) or
+    said while the classifier is unsure (要几多钱); the notice for a first question classified
+    as a fee question without a fee word (住院费用怎么报销); the notice for several with the
+    materials among them, or, while the notice waits (``on_item``), the others now; several
+    otherwise (在哪里办、多少钱), unless the notice is what is asked."""
+    if ASPECT_JOIN in aspect:   # several asked before the item was chosen
+        kept = aspect.split(ASPECT_JOIN)
+        return kept[0], kept
+    said = aspects_asked(turn.text) if by_words and aspect != "specific" and turn.intent in ASPECT_OF_INTENT else []
+    if len(said) == 1 and said[0] != aspect and (turn.confidence < UNSURE_ASPECT or said[0] in PLAIN_ASPECTS) \
+            and not names_point_word(turn.text):
+        return said[0], []   # 要几多钱 (ask_time_limit at 0.28): the fee, as its words say; 周六能领证吗: the days
+    if aspect == "fee" and not said and turn.linked_item and not asks_amount(turn.text) \
+            and not names_point_word(turn.text):
+        return "guide", []   # 住院费用怎么报销 (ask_fee, by 费用): a first question with no fee word
+    if len(said) >= 2 and set(said) & NOTICE_COVERS:
+        if not on_item:
+            return "guide", []   # 要什么条件，带什么材料: the notice, which has all of them
+        said = [a for a in said if a not in NOTICE_COVERS]   # while the notice waits: the others now
+        return (said[0], said if len(said) >= 2 else []) if said else ("guide", [])
+    if len(said) >= 2 and aspect != "guide":   # (asked with the notice, the notice has them)
+        return said[0], said   # 在哪里办、多少钱: each answered
+    return aspect, []
 
 
 def answer_aspects(reply: Reply, store, item_id: str, aspects: List[str], situation: Optional[str],

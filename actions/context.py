@@ -236,9 +236,9 @@ def unheard_in_hand(turn: Turn, store) -> Optional[str]:
     外地户口，能领吗 after 高龄津贴 (→ 父母投靠 at 0.16), 70岁了还能换吗 after 驾驶证换证 (→ a list),
     每个月交多少钱 after 灵活就业参保 (→ 公积金汇缴), 要提前多久办 after 退休 (→ 提前还清贷款). A message
     in the form of a switch (那离婚呢, 我还想办…) or naming the items read (their name, an alias,
-    or a word two of them share: 护照怎么办) is about them. Such words tell the citizen's case or ask about
-    the item in hand; the other item is then only offered by name. None otherwise (the usual
-    answer), and while items, topics or FAQs are offered to choose from."""
+    or a word two of them share: 护照怎么办) is about them. Such words tell the citizen's case or
+    ask about the item in hand. None otherwise (the usual answer), and while items, topics or
+    FAQs are offered to choose from."""
     offered = turn.options[0] if turn.options else {}
     if offered.get("kind") not in (None, "situation", "district"):
         return None
@@ -271,12 +271,9 @@ def names_read(store, item_ids: List[str], text: str) -> bool:
     if any(names_item(store, i, text) for i in item_ids):
         return True
     names = [(store.item(i) or {}).get("name") or "" for i in item_ids]
-    for n, name in enumerate(names):
-        for other in names[n + 1:]:
-            if any(name[a:a + 2] in other and name[a:a + 2] in text and all("\u4e00" <= c <= "\u9fff" for c in name[a:a + 2])
-                   for a in range(len(name) - 1)):
-                return True
-    return False
+    pairs = [name[a:a + 2] for name in names for a in range(len(name) - 1)]
+    return any(all("\u4e00" <= c <= "\u9fff" for c in pair) and pair in text
+               and sum(pair in name for name in names) >= 2 for pair in pairs)
 
 
 def other_items_read(turn: Turn, item_id: str) -> List[str]:

@@ -912,7 +912,8 @@ def test_a_vague_question_saying_what_happened_answers_the_one_item_it_points_to
     """补办 of the passport items is 普通护照补发: answered at once, not offered among the three."""
     family = {"crj": ["crj.huzhao.renew", "crj.huzhao.reissue", "crj.huzhao.apply"],
               "gongan": ["gongan.sfz.renew", "gongan.sfz.reissue", "gongan.sfz.temp"],
-              "renshe": ["renshe.shebaoka.reissue", "renshe.shebaoka.activate", "renshe.shebaoka.replace"]}[item.split(".")[0]]
+              "renshe": ["renshe.shebaoka.reissue", "renshe.shebaoka.activate", "renshe.shebaoka.replace"],
+              }[item.split(".")[0]]
     reply = ask(real_store, text, intent="ask_time_limit", confidence=0.8, in_scope=True, ambiguous=True,
                 candidates=candidates(*family, store=real_store))
     assert reply.slots["service_item"] == item
