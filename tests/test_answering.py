@@ -564,6 +564,7 @@ def test_a_short_follow_up_word_is_looked_for_in_the_department_in_context(real_
     ("护照丢了怎么办", "crj.huzhao.renew", "crj.huzhao.reissue"),
     ("临时身份证丢了", "gongan.sfz.temp", "gongan.sfz.temp"),          # its name says nothing of it
     ("身份证丢了", "gongan.sfz.reissue", "gongan.sfz.reissue"),
+    ("我还想办护照换发", "crj.huzhao.apply", "crj.huzhao.renew"),     # 换发 said, 首次申领 linked
 ])
 def test_what_happened_corrects_the_member_of_the_family(real_store, text, linked, expected):
     reply = ask(real_store, text, linked_item=linked, item=linked)
