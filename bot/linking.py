@@ -253,8 +253,8 @@ class ItemLinker:
         scores, none_probability, alias = self._scores(prepared)
         item_ids, s = self.class_index[1], self.settings
         order = np.argsort(-scores, kind="stable")   # ties keep the classifier's class order
-        terms = self.under_specified(prepared)
-        vague_items = self.items_naming(terms, prepared.split(" ")[0]) if terms else None
+        vague = self._vague(prepared)
+        terms, vague_items = vague if vague else (None, None)
         other_fund = _other_fund(plain)
         best_items: List[Tuple[str, float]] = []
         for k in order:
@@ -397,11 +397,14 @@ class ItemLinker:
         提取), and some item names them all (several terms: items of one kind, ids that differ
         in their last part only); else None. Asking words shared by aliases (多少钱, 多久能拿到)
         are no terms."""
+        vague = self._vague(prepared)
+        return vague[0] if vague else None
+
+    def _vague(self, prepared: str) -> Optional[Tuple[Tuple[str, ...], set]]:
+        """(``under_specified``'s terms, the items naming them all), or None."""
         text = prepared.split(" ")[0]
         by_first = self.shared_terms_by_first_char
-        found = sorted({t for c in set(text) for t in by_first.get(c, ())
-                        if t in text and len(_content(t, ASPECT_ASKING)) >= 2},   # not 多少钱, 多久能拿到
-                       key=lambda t: (-len(t), t))
+        found = sorted({t for c in set(text) for t in by_first.get(c, ()) if t in text}, key=lambda t: (-len(t), t))
         terms, rest = [], text
         for term in found:   # the longest, then the longest of what is left, …
             if term in rest and (not terms or len(_content(rest)) > 1):
@@ -415,7 +418,7 @@ class ItemLinker:
         named = self.items_naming(terms, text)
         if len(terms) > 1 and len({i.rsplit(".", 1)[0] for i in named}) > 1:
             return None   # terms of items of different kinds together: no one item's words
-        return tuple(terms) if named else None
+        return (tuple(terms), named) if named else None
 
     def items_naming(self, terms: Sequence[str], text: str) -> set:
         """The items with a name or alias naming each of ``terms`` as ``text`` does: 离婚 in
@@ -442,8 +445,11 @@ class ItemLinker:
 
     @property
     def shared_terms_by_first_char(self) -> Dict[str, List[str]]:
+        """The ``shared_terms`` with two characters or more of content (not 多少钱, 多久能拿到:
+        asking words some aliases share), by their first character."""
         if self._shared_by_first is None:
-            self._shared_by_first = _by_first_char(self.shared_terms)
+            self._shared_by_first = _by_first_char(
+                [t for t in self.shared_terms if len(_content(t, ASPECT_ASKING)) >= 2])
         return self._shared_by_first
 
     @property
