@@ -218,13 +218,18 @@ def statement_to_pending(turn: Turn, store) -> Optional[str]:
     message, or one that names the other item (我要办护照)."""
     offered = turn.options[0] if turn.options else {}
     pending = offered.get("item") if offered.get("kind") == "situation" else None
-    linked = turn.linked_item
-    if not pending or not linked or linked == pending or turn.intent not in STATEMENT_INTENTS:
-        return None
-    text = normalize("NFKC", turn.text or "").strip()
-    if _QUESTION.search(text) or len(reply_core(text)) > SHORT_STATEMENT or names_item(store, linked, text):
+    if not pending or turn.linked_item == pending or not statement_not_naming(turn, store, SHORT_STATEMENT):
         return None
     return pending
+
+
+def statement_not_naming(turn: Turn, store, longest: int) -> bool:
+    """Whether the message is a statement (no question) of at most ``longest`` characters
+    without its wrapping words, in which the linker read an item (``linked_item``) that the
+    message does not name."""
+    text = normalize("NFKC", turn.text or "").strip()
+    return bool(turn.linked_item) and turn.intent in STATEMENT_INTENTS and not _QUESTION.search(text) \
+        and len(reply_core(text)) <= longest and not names_item(store, turn.linked_item, text)
 
 
 def unheard_in_hand(turn: Turn, store) -> Optional[str]:
@@ -293,10 +298,6 @@ def statement_to_items(turn: Turn, store) -> Optional[str]:
     case of the choice, so the items are offered again, that one only by name. None for a
     question, a message naming the item, or when no items are offered."""
     offered = [o.get("value") for o in turn.options if o.get("kind") == "item"]
-    linked = turn.linked_item
-    if not offered or not linked or linked in offered or turn.intent not in STATEMENT_INTENTS:
+    if not offered or turn.linked_item in offered or not statement_not_naming(turn, store, LONG_REPLY):
         return None
-    text = normalize("NFKC", turn.text or "").strip()
-    if _QUESTION.search(text) or len(reply_core(text)) > LONG_REPLY or names_item(store, linked, text):
-        return None
-    return linked
+    return turn.linked_item

@@ -12,6 +12,8 @@ from functools import lru_cache
 from typing import Dict, List, Tuple
 
 _NOT_CONTENT = re.compile(r"[\W_]+")
+# the days citizens ask an office's hours by (周末能办吗, 星期天开门不)
+DAYS = ("周末", "周六", "周日", "星期六", "星期天", "星期日", "礼拜六", "礼拜天")
 
 # Words that ask how, where or what without saying which item (stripped when deciding
 # whether a message names only a term shared by several items, as in 身份证怎么办).
@@ -25,7 +27,7 @@ FILLERS = sorted([
     # 公积金提取需要哪些材料 names no more than 提取公积金要带什么
     "需要", "哪些",
     # the days and hours asked of an item (护照周末能办吗 names no more than 护照)
-    "周末", "周六", "周日", "星期六", "星期天", "星期日", "礼拜六", "礼拜天", "上班", "开门",
+    *DAYS, "上班", "开门",
 ], key=len, reverse=True)
 
 # ...and the words that ask, in general, how, where, when, how long or how much: a message of
@@ -113,7 +115,7 @@ ASPECT_WORDS = (
     ("online", re.compile(r"(?:网上|线上|在线|手机上|app上?|小程序上?)(?:能|可以|可不可以|能不能|咋|怎么)?(?:办|弄|申请|预约)"
                           r"(?:吗|么|不|理吗)|(?:能|可以|可不可以|能不能)(?:在)?(?:网上|线上|在线|手机上)")),
     ("proxy", re.compile(r"代办|代领|代为|代交|委托|替[他她我]|别人去|家属去|家里人去|亲戚去")),
-    ("hours", re.compile(r"周末|周六|周日|星期六|星期天|星期日|礼拜六|礼拜天|双休|节假日|放假|过年|春节|国庆|五一")),
+    ("hours", re.compile("|".join(DAYS) + r"|双休|节假日|放假|过年|春节|国庆|五一")),
     ("place", re.compile(r"在哪|去哪|哪里办|哪儿办|地点|地址|哪个窗口")),
 )
 
