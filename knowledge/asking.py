@@ -14,6 +14,8 @@ from typing import Dict, List, Tuple
 _NOT_CONTENT = re.compile(r"[\W_]+")
 # the days citizens ask an office's hours by (周末能办吗, 星期天开门不)
 DAYS = ("周末", "周六", "周日", "星期六", "星期天", "星期日", "礼拜六", "礼拜天")
+# ...and the holidays (节假日能办吗, 国庆上班吗)
+HOLIDAYS = ("节假日", "法定假日", "放假", "假期", "过年", "春节", "国庆", "五一", "劳动节", "元旦", "清明", "端午", "中秋")
 
 # Words that ask how, where or what without saying which item (stripped when deciding
 # whether a message names only a term shared by several items, as in 身份证怎么办).
@@ -115,7 +117,7 @@ ASPECT_WORDS = (
     ("online", re.compile(r"(?:网上|线上|在线|手机上|app上?|小程序上?)(?:能|可以|可不可以|能不能|咋|怎么)?(?:办|弄|申请|预约)"
                           r"(?:吗|么|不|理吗)|(?:能|可以|可不可以|能不能)(?:在)?(?:网上|线上|在线|手机上)")),
     ("proxy", re.compile(r"代办|代领|代为|代交|委托|替[他她我]|别人去|家属去|家里人去|亲戚去")),
-    ("hours", re.compile("|".join(DAYS) + r"|双休|节假日|放假|过年|春节|国庆|五一")),
+    ("hours", re.compile("|".join(DAYS + HOLIDAYS) + r"|双休")),
     ("place", re.compile(r"在哪|去哪|哪里办|哪儿办|地点|地址|哪个窗口")),
 )
 
@@ -126,7 +128,7 @@ ASPECT_WORDS = (
 ASPECT_ASKING = sorted([
     "多长时间", "多少钱", "收不收费", "要不要钱", "多久", "几天", "多少天", "收费", "要钱", "费用", "免费",
     "网上", "线上", "在线", "手机上", "在哪里", "在哪儿", "在哪", "去哪里", "去哪儿", "去哪", "哪里", "哪儿",
-    "地点", "地址", "节假日", "放假", "能", "可以", "不", "拿到", "领到", "办好", "下来", "到手", "多少", "几",
+    "地点", "地址", *HOLIDAYS, "能", "可以", "不", "拿到", "领到", "办好", "下来", "到手", "多少", "几",
 ], key=len, reverse=True)
 
 

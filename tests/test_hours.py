@@ -54,3 +54,32 @@ def test_hours_only_for_another_business_do_not_serve_the_item():
     assert lines[2] == "· 政务中心：周六 9:00-12:00；周日不办理本事项"
     assert hours_answer({"name": "居民身份证补领"}, points, "周六能办吗").splitlines()[1] == \
         "· 城东户政大厅：周六 9:00-12:00（仅身份证受理、领取）"
+
+
+@pytest.mark.parametrize("text, days", [
+    ("节假日能办吗", ["法定节假日"]), ("国庆放假期间上班吗", ["法定节假日"]), ("周末和过年能办吗", ["周六", "周日", "法定节假日"]),
+])
+def test_holidays_are_a_day_asked(text, days):
+    assert days_asked(text) == days
+
+
+def test_holidays_from_what_the_hours_say():
+    assert hours_on("周一至周五 9:00-17:00；周六 9:00-12:00（法定节假日除外）", "法定节假日") is None
+    assert hours_on("全天24小时", "法定节假日") == "全天24小时"
+    assert hours_on("周一至周日 8:30-17:00（节假日照常）", "法定节假日") == "周一至周日 8:30-17:00（节假日照常）"
+    # a hotline's or a machine's round-the-clock hours are not the counter's
+    assert hours_on("周一至周五 9:00-17:00（12333热线全天受理欠薪线索）", "周六") is None
+    assert hours_on("周一至周五 9:00-17:30；12348公共法律服务热线7×24小时", "周日") is None
+
+
+def test_holidays_the_hours_do_not_mention_are_said_to_be_unknown():
+    points = [{"place": "政务中心", "hours": "周一至周五 9:00-17:00（法定节假日除外）"},
+              {"place": "城东户政大厅", "hours": "周一至周五 9:00-17:00；周六 9:00-12:00"}]
+    lines = hours_answer({"name": "居住证申领"}, points, "节假日能办吗").splitlines()
+    assert lines[0] == "居住证申领法定节假日能否办理，按各办理地点的办公时间："
+    assert lines[1] == "· 政务中心：法定节假日不办理本事项（周一至周五 9:00-17:00（法定节假日除外））"
+    assert lines[2] == ("· 城东户政大厅：办公时间（周一至周五 9:00-17:00；周六 9:00-12:00）没有写明法定节假日安排，"
+                        "法定节假日一般不对外办公，以当地公告为准")
+    lines = hours_answer({"name": "居住证申领"}, points, "周六和国庆能办吗").splitlines()
+    assert lines[2] == ("· 城东户政大厅：周六 9:00-12:00；办公时间没有写明法定节假日安排，"
+                        "法定节假日一般不对外办公，以当地公告为准")
