@@ -23,7 +23,7 @@ from knowledge.life_events import event_asked, event_named
 from knowledge.notice import (BRIEF_ASPECTS, CLOSING, HOTLINE, amount_text, answer_for_each, aspect_answer,
                              one_time_notice, says_amount)
 from knowledge.proxy import proxy_answer
-from knowledge.specifics import FOUND as POINT_FOUND, has_point, names_point_word, point_answer
+from knowledge.specifics import FOUND as POINT_FOUND, asks_if_may, has_point, names_point_word, point_answer
 from knowledge.topics import group_asked, group_of, option_value, topic_asked
 
 ASPECT_OF_INTENT = {
@@ -357,6 +357,8 @@ def _answer(turn: Turn, store) -> Reply:
     aspect = asked_for or ("amount" if amount else None) or ASPECT_OF_INTENT.get(turn.intent) or turn.aspect or "guide"
     if not (picked or asked_for or amount) and asks_a_point(turn, store, item):
         aspect = "specific"   # 要登报吗 / 要体检吗: what the guide says of that, not the field guessed
+    elif not (picked or asked_for or amount) and may_i_misread(turn):
+        aspect = "conditions"   # 男的能领吗 (ask_online): who may, which the conditions say
     aspect, several = aspects_by_words(turn, aspect, on_item, not (picked or asked_for or amount))
     case_words = not amount and ASPECT_OF_INTENT.get(turn.intent) in (None, "guide", "conditions")
     if told_case and case_words:
@@ -452,8 +454,17 @@ def asks_a_point(turn: Turn, store, item_id: Optional[str]) -> bool:
     never a first question naming the item (its notice), nor one of the guide's FAQs."""
     followed = turn.item_in_context == item_id or any(o.get("item") == item_id for o in turn.options)
     return bool(item_id) and turn.intent in ASPECT_OF_INTENT and followed and turn.linked_item in (None, item_id) \
-        and (turn.confidence < UNSURE_ASPECT or names_point_word(turn.text)) and store.item(item_id) is not None \
+        and (turn.confidence < UNSURE_ASPECT or names_point_word(turn.text) or may_i_misread(turn)) \
+        and store.item(item_id) is not None \
         and has_point(turn.text, store.item(item_id)) and faq_asked(store, item_id, turn) is None
+
+
+def may_i_misread(turn: Turn) -> bool:
+    """男的能领吗 (ask_online at 0.5): a may-I question the classifier read as a field it says
+    nothing of (the online entry, the fee, the time limit, the place), which the guide's
+    conditions answer, not that field."""
+    return asks_if_may(turn.text) and ASPECT_OF_INTENT.get(turn.intent) in ("online", "fee", "time_limit", "place") \
+        and not aspects_asked(turn.text)
 
 
 def answer_then_ask_again(reply: Reply, store, item_id: str, aspects: List[str], situation: Optional[str],

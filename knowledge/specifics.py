@@ -52,7 +52,7 @@ SAME_THING = {
     "户口本": ("户口簿", "户籍簿"), "异地": _ANYWHERE, "外地": ("异地",) + _ANYWHERE, "有效期": ("有效期限", "每年签注"),
     "上门": ("入户",), "邮寄": ("寄递", "快递", "送达"), "照片": ("相片",) + _PHOTO, "相片": ("照片",) + _PHOTO,
     "相片回执": ("数码相片",), "结婚证": ("婚姻登记证",), "离婚证": ("婚姻登记证",), "房产证": ("不动产权证",),
-    "驾照": ("驾驶证",),
+    "驾照": ("驾驶证",), "挂失": ("报失",), "报失": ("挂失",),
 }
 
 FOUND = "关于“{point}”，{name}的办事指南中写到："
@@ -165,6 +165,12 @@ def lines_about(points: Sequence[str], lines: Sequence[str],
     return None
 
 
+def _called_so(point: str) -> List[str]:
+    """The ``SAME_THING`` words in ``point``, none inside another (相片回执, not 相片 too)."""
+    keys = [key for key in SAME_THING if key in point]
+    return [key for key in keys if not any(key != other and key in other for other in keys)]
+
+
 def specific_answer(text: str, item: Dict[str, Any], materials: Sequence[Dict[str, Any]],
                     faqs: Sequence[Dict[str, Any]], points: Sequence[Dict[str, Any]],
                     needed: bool = False) -> Optional[str]:
@@ -175,9 +181,10 @@ def specific_answer(text: str, item: Dict[str, Any], materials: Sequence[Dict[st
     if not asked:
         return None
     asked = [p for p in asked if p in POINT_WORDS] or asked   # 外地户口能办吗 asks about 外地, not 户口
-    asked_as = {same: point for point in asked for same in SAME_THING.get(point, ()) if same not in asked}
+    called = {point: _called_so(point) for point in asked}   # 先挂失: 挂失, which the guide calls 报失
+    asked_as = {same: key for point in asked for key in called[point] for same in SAME_THING[key] if same not in asked}
     asked = [p for point in asked
-             for p in (point, *(same for same in SAME_THING.get(point, ()) if same in asked_as))]
+             for p in (point, *(same for key in called[point] for same in SAME_THING[key] if same in asked_as))]
     name = item["name"]
     lines = guide_lines(item, materials, faqs)
     found = lines_about(asked, lines, [name])   # (not the aliases: they are phrasings of questions)

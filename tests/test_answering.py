@@ -787,6 +787,19 @@ def test_a_weakly_understood_question_about_one_point_gets_what_the_guide_says_o
     assert "办事指南中没有" not in reply.messages[0]["text"]
 
 
+def test_a_may_i_question_read_as_a_field_it_does_not_name_gets_the_conditions(real_store):
+    """男的能领吗 after 生育津贴 was ask_online at 0.5: the online entry was the answer."""
+    item = "yibao.birth.allowance"
+    reply = ask(real_store, "男的能领吗", intent="ask_online", confidence=0.5, item=item, aspect="guide",
+                item_in_context=item)
+    text = reply.messages[0]["text"]
+    assert "办理条件" in text and "女职工" in text and "网上办理" not in text
+    # the words of the field asked: that field
+    reply = ask(real_store, "能在网上领吗", intent="ask_online", confidence=0.5, item=item, aspect="guide",
+                item_in_context=item)
+    assert "网上办理" in reply.messages[0]["text"]
+
+
 def test_a_point_asked_while_the_situation_is_asked_is_answered_and_the_question_asked_again(real_store):
     item = "weijian.health.cert"
     options = [{**option("situation", s["name"], s["name"]), "item": item} for s in real_store.situations(item)]

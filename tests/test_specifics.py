@@ -92,3 +92,10 @@ def test_a_point_word_is_the_point_of_its_question():
     assert "户口簿" not in said and "没有直接写到" in said and "在本市居住的可申请" in said
     item = {**item, "process": "本事项纳入“跨省通办”。"}
     assert specific_answer("外地户口能办吗", item, [], [], ONE_OFFICE).startswith("关于“外地”")
+
+
+def test_loss_reported_in_either_word():
+    """要先挂失吗 of a guide that says 报失 (护照) is answered with what it says."""
+    item = {**ITEM, "name": "普通护照补发", "aliases": ["护照丢了"], "process": "1. 报失：本人到出入境办证大厅报失。"}
+    said = specific_answer("要先挂失吗", item, [], [], ONE_OFFICE)
+    assert said.splitlines() == ["关于“挂失”，普通护照补发的办事指南中写到：", "· 报失：本人到出入境办证大厅报失。"]
