@@ -23,6 +23,7 @@ from knowledge.life_events import event_asked, event_named
 from knowledge.notice import (BRIEF_ASPECTS, CLOSING, HOTLINE, amount_text, answer_for_each, aspect_answer,
                              one_time_notice, says_amount)
 from knowledge.proxy import proxy_answer
+from knowledge.situations import situations_said
 from knowledge.specifics import FOUND as POINT_FOUND, asks_if_may, has_point, names_point_word, point_answer
 from knowledge.topics import group_asked, group_of, option_value, topic_asked
 
@@ -543,7 +544,9 @@ def answer_item(reply: Reply, store, item_id: str, aspect: str, situation: Optio
         if chosen and len(situations) > 1:
             reply.slots["situation"] = f"{item_id}/{chosen}"
     if aspect in ("guide", "materials") and chosen is None:
-        options = [{**option("situation", s, s), "item": item_id} for s in situations]   # whose they are
+        # those the words fit, when they tell some apart (孩子6岁: the two of 未成年人)
+        offered = situations_said(text, situations) or situations
+        options = [{**option("situation", s, s), "item": item_id} for s in offered]   # whose they are
         return ask(reply, WHICH_SITUATION.format(name=item["name"]), options)
     districts = store.districts(item_id)
     if district not in districts:

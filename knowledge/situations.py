@@ -57,6 +57,7 @@ _AGE_WORDS = (
     (re.compile(r"(?<!未)成年|成人|大人"), ("年满", "成年")),
     (re.compile(r"未成年|未满|小孩|孩子"), ("未满", "未成年")),
 )
+ADULT = 18
 _AGE = re.compile(r"(\d{1,3})\s*(?:周岁|岁)")
 _AGE_LIMIT = re.compile(r"(年满|未满)(\d{1,3})周岁")
 
@@ -65,20 +66,31 @@ def situation_said(text: str, situations: List[str]) -> Optional[str]:
     """The situation the citizen's own words already describe: the one whose whole name they
     said (本人办理), else the only one named with the most of the case words they used
     (``_CASE_WORDS``). None when none or several: the citizen is asked."""
+    said = situations_said(text, situations)
+    return said[0] if len(said) == 1 else None
+
+
+def situations_said(text: str, situations: List[str]) -> List[str]:
+    """The situations the citizen's words fit best (``situation_said``), several when they
+    tell some apart but not one (孩子6岁 to 残疾人证's four: the two of 未成年人), [] when
+    they tell none."""
     text = normalize("NFKC", text or "")
     whole = [s for s in situations if s and s in text]
     if len(whole) == 1:
-        return whole[0]
+        return whole
     ages = [int(a) for a in _AGE.findall(text)]
     if ages and (by_age := situation_of_age(ages, situations)) is not None:
-        return by_age
+        return [by_age]
     heard = [words for pattern, words in _CASE_WORDS if pattern.search(text)]
-    # age words as they stand: 成年 is in 智力、精神类残疾人和未成年人 too, which an adult may be
-    aged = [words for pattern, words in (() if ages else _AGE_WORDS) if pattern.search(text)]
+    # age words as they stand: 成年 is in 智力、精神类残疾人和未成年人 too, which an adult may be;
+    # a child's age in years (孩子6岁) is 未成年 where no situation is bounded by years
+    minor = len(ages) == 1 and ages[0] < ADULT
+    aged = [words for pattern, words in (() if ages else _AGE_WORDS) if pattern.search(text)] + \
+        ([("未成年",)] if minor else [])
     scores = [sum(any(said_plainly(w, s) for w in words) for words in heard)
               + sum(any(w in s for w in words) for words in aged) for s in situations]
     best = max(scores, default=0)
-    return situations[scores.index(best)] if best and scores.count(best) == 1 else None
+    return [s for s, score in zip(situations, scores) if score == best] if best else []
 
 
 def said_plainly(words: str, name: str) -> bool:

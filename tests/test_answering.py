@@ -787,6 +787,14 @@ def test_a_weakly_understood_question_about_one_point_gets_what_the_guide_says_o
     assert "办事指南中没有" not in reply.messages[0]["text"]
 
 
+def test_only_the_situations_the_first_question_fits_are_offered(real_store):
+    reply = ask(real_store, "我家孩子6岁，想办残疾证", item="canlian.cert.new", linked_item="canlian.cert.new")
+    assert [o["value"] for o in reply.slots["options"]] == ["智力、精神类残疾人和未成年人（户籍地申请）",
+                                                           "智力、精神类残疾人和未成年人（居住地申请）"]
+    reply = ask(real_store, "想办残疾证", item="canlian.cert.new", linked_item="canlian.cert.new")
+    assert len(reply.slots["options"]) == 4
+
+
 def test_a_may_i_question_read_as_a_field_it_does_not_name_gets_the_conditions(real_store):
     """男的能领吗 after 生育津贴 was ask_online at 0.5: the online entry was the answer."""
     item = "yibao.birth.allowance"

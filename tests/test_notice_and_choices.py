@@ -2,6 +2,7 @@
 import pytest
 
 from actions.choices import buttons, choose, numbered_text, option, says_whose, situation_said
+from knowledge.situations import situations_said
 from knowledge.asking import asks_amount
 from knowledge.notice import CLOSING, amount_text, aspect_answer, material_line, one_time_notice
 
@@ -185,6 +186,20 @@ def test_says_whose(text, whose):
 ])
 def test_an_age_in_years_chooses_the_option_it_falls_in(text, expected):
     assert situation_said(text, HUZHAO) == expected
+
+
+CANJI = ["智力、精神类以外的成年残疾人（户籍地申请）", "智力、精神类以外的成年残疾人（居住地申请）",
+         "智力、精神类残疾人和未成年人（户籍地申请）", "智力、精神类残疾人和未成年人（居住地申请）"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("我家孩子6岁，想办残疾证", CANJI[2:]), ("孩子想办残疾证", CANJI[2:]),
+    ("孩子6岁，户口在本地，户籍地申请", [CANJI[2]]),
+    ("我40岁，想办残疾证", []),   # an adult may be of either kind: all are asked
+    ("想办残疾证", []),
+])
+def test_words_telling_some_situations_apart_leave_those(text, expected):
+    assert situations_said(text, CANJI) == expected
 
 
 def test_an_age_that_bounds_no_option_leaves_the_other_case_words():
