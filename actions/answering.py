@@ -15,7 +15,7 @@ from actions.context import (ANOTHER_ITEM_SCORE, CLOSEST_MIN_SCORE, NOT_UNDERSTO
                              asks_if_needed, case_reply_to, case_told_after, chosen_by_alias, item_in_hand,
                              items_of_follow_up, other_items_close, other_items_read, pending_named,
                              statement_to_items, statement_to_pending, unheard_in_hand)
-from actions.turn import Reply, Turn
+from actions.turn import ASPECT_OF_INTENT, Reply, Turn
 from knowledge.asking import aspects_asked, asks_amount
 from knowledge.faq_matching import loss_faq, tells_loss
 from knowledge.hours import hours_answer
@@ -27,12 +27,6 @@ from knowledge.situations import situations_said
 from knowledge.specifics import FOUND as POINT_FOUND, asks_if_may, has_point, names_point_word, point_answer
 from knowledge.topics import group_asked, group_of, option_value, topic_asked
 
-ASPECT_OF_INTENT = {
-    "ask_guide": "guide", "ask_materials": "materials", "ask_time_limit": "time_limit",
-    "ask_fee": "fee", "ask_place": "place", "ask_online": "online",
-    "ask_conditions": "conditions", "ask_process": "process", "ask_proxy": "proxy",
-    "ask_progress": "progress",
-}
 ALL_DISTRICTS = "*"
 # below this confidence an aspect question (要登报吗: ask_fee at 0.18) is answered with what
 # the guide says about its point, not with the field guessed (knowledge.specifics)

@@ -11,7 +11,7 @@ from typing import Any, Dict, List, Optional
 from unicodedata import normalize
 
 from actions.choices import reply_core
-from actions.turn import Turn
+from actions.turn import ASPECT_OF_INTENT, Turn
 from knowledge.asking import asks_only
 from knowledge.life_events import event_asked, event_named
 from knowledge.situations import situation_said, tells_case
@@ -20,8 +20,6 @@ from knowledge.topics import group_asked, topic_asked
 
 NOT_UNDERSTOOD_INTENTS = {"out_of_scope", "nlu_fallback"}
 # the intents of questions about an item (its materials, time limit, fee, place, conditions …)
-ASKING_INTENTS = {"ask_guide", "ask_materials", "ask_time_limit", "ask_fee", "ask_place", "ask_online",
-                  "ask_conditions", "ask_process", "ask_proxy", "ask_progress"}
 CLOSEST_MIN_SCORE = 0.12
 # the best candidate's score at which close items not including the one in context are taken
 # as another question rather than a reply to its situations (护照怎么办 at 0.56; 才生下来两个月
@@ -256,7 +254,7 @@ def unheard_in_hand(turn: Turn, store) -> Optional[str]:
         return None
     best = max((c.get("score", 0) for c in turn.candidates), default=0)
     short = len(reply_core(text)) <= SHORT_FOLLOW_UP and turn.intent != "ask_guide"   # not 孩子上学要办什么
-    asking = turn.intent in ASKING_INTENTS and (short or (best < ANOTHER_ITEM_SCORE and asks_if_may(text)))
+    asking = turn.intent in ASPECT_OF_INTENT and (short or (best < ANOTHER_ITEM_SCORE and asks_if_may(text)))
     if turn.intent not in NOT_UNDERSTOOD_INTENTS and not asking:
         return None   # a longer question understood: about the item the linker read (though not named)
     if topic_asked(text) or group_asked(text) is not None or event_named(text) is not None \

@@ -5,6 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Dict, List, Optional
 
+# the question intents and the aspect of a guide each asks for
+ASPECT_OF_INTENT = {
+    "ask_guide": "guide", "ask_materials": "materials", "ask_time_limit": "time_limit",
+    "ask_fee": "fee", "ask_place": "place", "ask_online": "online",
+    "ask_conditions": "conditions", "ask_process": "process", "ask_proxy": "proxy",
+    "ask_progress": "progress",
+}
+
 
 @dataclass
 class Turn:
