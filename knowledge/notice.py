@@ -119,7 +119,7 @@ def aspect_answer(
         rule = contribution_rule(item)
         if rule:
             return f"{text}\n缴费（缴存）标准：{rule}"
-        if pays_out(item) and any(_FIGURES.search(x) and not _PAYING.search(x) for x in guide_sentences(item)):
+        if pays_out(item) and says_amount(item):
             # 失业金多少钱: what one gets first (read aloud, 不收费 first sounded like "nothing"),
             # then what one pays
             return f"{amount_text(item, closing='')}\n办理本身的收费标准：{item.get('fee') or '不收费'}。{CLOSING}"
