@@ -404,9 +404,8 @@ def aspects_by_words(turn: Turn, aspect: str, on_item: bool, by_words: bool) -> 
         kept = aspect.split(ASPECT_JOIN)
         return kept[0], kept
     said = aspects_asked(turn.text) if by_words and aspect != "specific" and turn.intent in ASPECT_OF_INTENT else []
-    if len(said) == 1 and said[0] != aspect and (turn.confidence < UNSURE_ASPECT or said[0] in PLAIN_ASPECTS) \
-            and not names_point_word(turn.text):
-        return said[0], []   # 要几多钱 (ask_time_limit at 0.28): the fee, as its words say; 周六能领证吗: the days
+    if (one := aspect_said(turn, said, aspect)) is not None:
+        return one, []
     if aspect == "fee" and not said and turn.linked_item and not asks_amount(turn.text) \
             and not names_point_word(turn.text):
         return "guide", []   # 住院费用怎么报销 (ask_fee, by 费用): a first question with no fee word
@@ -418,6 +417,16 @@ def aspects_by_words(turn: Turn, aspect: str, on_item: bool, by_words: bool) -> 
     if len(said) >= 2 and aspect != "guide":   # (asked with the notice, the notice has them)
         return said[0], said   # 在哪里办、多少钱: each answered
     return aspect, []
+
+
+def aspect_said(turn: Turn, said: List[str], aspect: Optional[str]) -> Optional[str]:
+    """The one aspect ``said`` by the message's words (``aspects_asked``) where it wins over
+    ``aspect`` from the classifier: said plainly (要不要钱, 周六能领证吗), or while the
+    classifier is unsure (要几多钱, ask_time_limit at 0.28); not beside a point word (有效期多久)."""
+    if len(said) == 1 and said[0] != aspect and (turn.confidence < UNSURE_ASPECT or said[0] in PLAIN_ASPECTS) \
+            and not names_point_word(turn.text):
+        return said[0]
+    return None
 
 
 def answer_aspects(reply: Reply, store, item_id: str, aspects: List[str], situation: Optional[str],
@@ -653,9 +662,8 @@ def aspect_to_keep(turn: Turn) -> Optional[str]:
     said = aspects_asked(turn.text) if turn.intent in ASPECT_OF_INTENT else []
     if len(said) >= 2:
         return "guide" if set(said) & NOTICE_COVERS else ASPECT_JOIN.join(said)
-    if said and (said[0] == "hours" or turn.confidence < UNSURE_ASPECT):
-        return said[0]   # 护照周末能办吗 (ask_place): the days open, once the passport item is chosen
-    return ASPECT_OF_INTENT.get(turn.intent)
+    aspect = ASPECT_OF_INTENT.get(turn.intent)
+    return aspect_said(turn, said, aspect) or aspect   # 护照周末能办吗 (ask_place): the days open, once chosen
 
 
 def ask_items(reply: Reply, items: List[Dict[str, str]], aspect: Optional[str], question: str = WHICH_ITEM,
@@ -708,9 +716,7 @@ def ask_item_again(reply: Reply, turn: Turn, store) -> Reply:
     if turn.intent == "deny":
         return reply.say(ASK_WHAT)
     aspect = ASPECT_OF_INTENT.get(turn.intent)
-    said = aspects_asked(turn.text)
-    if len(said) == 1 and turn.confidence < UNSURE_ASPECT:
-        aspect = said[0]   # 要几多钱 read weakly as the time limit: the fee, as its words say
+    aspect = aspect_said(turn, aspects_asked(turn.text), aspect) or aspect   # 要几多钱 read as the time limit: the fee
     items = [store.item(o["value"]) for o in turn.options if o["kind"] == "item"]
     brief = aspect in BRIEF_ASPECTS and not names_point_word(turn.text) and not asks_amount(turn.text)
     if brief and items and all(items) and len(items) == len(turn.options):
