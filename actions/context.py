@@ -89,7 +89,9 @@ def names_item(store, item_id: str, text: str) -> bool:
     or one of its aliases (two characters or more)."""
     item = store.item(item_id) or {}
     name = item.get("name") or ""
-    return any(len(words) >= 2 and words in text for words in [name, _ACTION.sub("", name), *(item.get("aliases") or [])])
+    text = normalize("NFKC", text or "")   # 出生登记（新生儿入户） as sent by its button, however normalised
+    return any(len(words) >= 2 and normalize("NFKC", words) in text
+               for words in [name, _ACTION.sub("", name), *(item.get("aliases") or [])])
 
 
 def case_reply_to(turn: Turn, store):
@@ -264,7 +266,8 @@ def unheard_in_hand(turn: Turn, store) -> Optional[str]:
 
 
 # a message that turns to something else (那离婚呢, 还有港澳通行证, 我还想办护照, 对了…)
-_SWITCH = re.compile(r"^(?:那|那么|还有|另外|对了|我还想|我还要|还想问|再问)|呢[？?!！。]*$")
+_SWITCH = re.compile(r"^(?:那|那么|还有|另外|对了|我还想|我还要|还想问|再问)|呢[？?!！。]*$"
+                     r"|不对|说错|搞错|弄错|我是说|我说的是|我问的是")   # 哦不对，是离婚: a correction
 SHORT_FOLLOW_UP = 12   # characters of a question without its wrapping words: a follow-up, not a new subject
 
 

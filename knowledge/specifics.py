@@ -43,7 +43,7 @@ POINT_PATTERNS = {"截止": re.compile(r"\d+月\d+日|截至|截止|每年\d+月
 # points no field of a guide is named after, which the aspect classifier reads as the closest
 # field however sure it is (有效期多久 as 办理时限, 利率多少 as 收费): answered from the guide's
 # sentences about them, or with "the guide does not say"
-POINT_WORDS = ("有效期", "利率", "加急", "上门", "邮寄", "快递", "登报", "异地", "跨省", "外地", "几个月", "多少个月",
+POINT_WORDS = ("有效期", "利率", "加急", "上门", "邮寄", "快递", "寄到", "寄回", "寄给", "登报", "异地", "跨省", "外地", "几个月", "多少个月",
                "二婚", "再婚", "离过婚", "离异", "几次", "次数", "年限", "期限", "截止", "逾期", "过期", "超期", "到期")
 # what citizens call a thing and what guides call it
 _ANYWHERE = ("跨省", "全国通办", "全国范围", "全国任一", "通办")   # not 全国 alone: 全国排污许可证管理信息平台
@@ -52,10 +52,14 @@ SAME_THING = {
     "户口本": ("户口簿", "户籍簿"), "异地": _ANYWHERE, "外地": ("异地",) + _ANYWHERE, "有效期": ("有效期限", "每年签注"),
     "上门": ("入户",), "邮寄": ("寄递", "快递", "送达"), "照片": ("相片",) + _PHOTO, "相片": ("照片",) + _PHOTO,
     "相片回执": ("数码相片",), "结婚证": ("婚姻登记证",), "离婚证": ("婚姻登记证",), "房产证": ("不动产权证",),
-    "驾照": ("驾驶证",), "挂失": ("报失",), "报失": ("挂失",),
+    "驾照": ("驾驶证",), "挂失": ("报失",), "报失": ("挂失",), "拍照": ("照片", "相片") + _PHOTO,
+    **{sent: ("邮寄", "寄递", "快递", "送达") for sent in ("寄到", "寄回", "寄给")},
 }
 
 FOUND = "关于“{point}”，{name}的办事指南中写到："
+NOT_LISTED = "申请材料中没有列出“{point}”。"
+# what a point said by a fragment (能寄到家里吗: 寄到) is called in an answer
+_LABEL = {"寄到": "邮寄", "寄回": "邮寄", "寄给": "邮寄"}
 NOT_FOUND = "{name}的办事指南中没有写到这一点，我不能给您准确的答复。"
 NOT_A_MATERIAL = "{name}的办事指南中没有写到这一点，申请材料里也没有。它的申请材料有：{materials}。"
 NOT_SAID_SO = "{name}的办事指南中没有直接写到这一点，请对照它的办理条件：{conditions}"
@@ -193,7 +197,12 @@ def specific_answer(text: str, item: Dict[str, Any], materials: Sequence[Dict[st
                       for naming in [[line for line in lines if POINT_PATTERNS[point].search(line)]] if naming), None)
     if found:
         point, naming = found
-        head = FOUND.format(point=asked_as.get(point, point), name=name)
+        said = asked_as.get(point, point)
+        head = FOUND.format(point=_LABEL.get(said, said), name=name)
+        listed = {m["name"] + (f"（{m['note']}）" if m.get("note") else "") for m in materials}
+        if needed and materials and said.endswith(_DOCUMENT_ENDS) and not listed & set(naming[:MOST_LINES]):
+            # 要照片吗 (a document, not a step such as 体检): not among the materials
+            head = NOT_LISTED.format(point=_LABEL.get(said, said)) + head
         return "\n".join([head] + [f"· {line}" for line in naming[:MOST_LINES]])
     if asks_if_may(text) and item.get("conditions"):   # 辞退的能领吗: 非因本人意愿中断就业
         parts = [NOT_SAID_SO.format(name=name, conditions=item["conditions"])]

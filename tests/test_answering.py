@@ -949,3 +949,13 @@ def test_a_first_question_classified_as_a_fee_question_without_a_fee_word_gets_t
     assert "收费标准" not in reply.messages[0]["text"]
     fee = ask(real_store, "住院报销要钱吗", intent="ask_fee", confidence=0.7, linked_item=item, item=item, in_scope=True)
     assert "收费标准" in fee.messages[0]["text"]
+
+
+def test_an_item_named_by_its_button_with_full_width_brackets_is_that_item(real_store):
+    """The pending item's button sends 出生登记（新生儿入户）; read as out_of_scope after the
+    生育津贴 notice, it was held on 生育津贴 (the name was looked for in the NFKC text)."""
+    birth = "gongan.hukou.birth"
+    reply = ask(real_store, "出生登记（新生儿入户）", intent="out_of_scope", confidence=0.34, linked_item=birth,
+                item=birth, item_in_context="yibao.birth.allowance", aspect="guide", pending_items=[birth],
+                candidates=[{"id": birth, "name": "出生登记（新生儿入户）", "score": 0.9997}], in_scope=True)
+    assert "生育津贴" not in reply.messages[0]["text"] and "出生登记" in reply.messages[0]["text"]
