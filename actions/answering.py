@@ -365,8 +365,10 @@ def _answer(turn: Turn, store) -> Reply:
     elif turn.district_named and turn.intent not in ASPECT_OF_INTENT and not picked and offered != "situation":
         aspect = "place"   # "高新区" after the time limit was answered: where to go there
     elif offered in ("situation", "district") and turn.aspect in ("guide", "materials") and not picked \
-            and on_item and aspect not in ("guide", "materials") and not (offered == "district" and aspect == "place"):
-        # 要多久 / 在哪办 while the notice waits for the situation or the district
+            and on_item and aspect != "guide" and not (offered == "situation" and aspect == "materials") \
+            and not (offered == "district" and aspect == "place"):
+        # 要多久 / 在哪办 while the notice waits for the situation or the district; 要带什么 while it
+        # waits for the district (the materials do not depend on it)
         return answer_then_ask_again(reply, store, item, several or [aspect], situation, district, declined, turn)
     elif offered in ("situation", "district") and turn.aspect == "guide" and aspect in ("materials", "place"):
         aspect = "guide"   # "周末能办吗" while the notice waits for the district: the notice has it

@@ -959,3 +959,19 @@ def test_an_item_named_by_its_button_with_full_width_brackets_is_that_item(real_
                 item=birth, item_in_context="yibao.birth.allowance", aspect="guide", pending_items=[birth],
                 candidates=[{"id": birth, "name": "出生登记（新生儿入户）", "score": 0.9997}], in_scope=True)
     assert "生育津贴" not in reply.messages[0]["text"] and "出生登记" in reply.messages[0]["text"]
+
+
+def test_the_materials_asked_while_the_notice_waits_for_the_district_are_given_and_the_district_asked_again(
+        fixture_store):
+    """要带什么材料 once the situation is known: the district does not change them (they were
+    held back behind the district question, asked again and again)."""
+    situation = f"{ITEM}/本地补领"
+    options = ask(fixture_store, "1", intent="choose_option", item=ITEM, aspect="guide", options=SITUATIONS).slots["options"]
+    reply = ask(fixture_store, "要带什么材料", intent="ask_materials", item=ITEM, aspect="guide", situation=situation,
+                options=options)
+    texts = [m["text"] for m in reply.messages]
+    assert "需要以下材料" in texts[0] and "本地补领" in texts[0]
+    assert texts[1].startswith("另外，居民身份证补领在各区的办理地点不同") and reply.slots["options"] == options
+    # while the situation is asked: the situation first, as the materials depend on it
+    reply = ask(fixture_store, "要带什么材料", intent="ask_materials", item=ITEM, aspect="guide", options=SITUATIONS)
+    assert "哪种情形" in reply.messages[0]["text"] and "需要以下材料" not in reply.messages[0]["text"]
