@@ -55,6 +55,17 @@ def visits_text(item: Dict[str, Any]) -> str:
     return f"需到现场{visits}次"
 
 
+def ready_text(item: Dict[str, Any]) -> str:
+    """The notice's last word on the trips: one go once the materials are ready, or the trips
+    the item itself needs (离婚登记 needs two: 一次办结 after 需到现场2次 contradicted it)."""
+    visits = item.get("visits_needed")
+    if visits == 0:
+        return "材料备齐即可网上办结。"
+    if visits is None or visits <= 1:
+        return "材料备齐即可一次办结。"
+    return f"材料备齐，按规定到场{visits}次即可办结，不用多跑。"
+
+
 def point_line(point: Dict[str, Any]) -> str:
     district = point.get("district")
     prefix = f"[{district}] " if district and district != "全市" else ""
@@ -94,7 +105,7 @@ def one_time_notice(
         else:
             lines.append(f"{NUMERALS[n]}、{heading}：")
             lines.extend(body)
-    lines.append(f"材料备齐即可一次办结。{CLOSING}")
+    lines.append(f"{ready_text(item)}{CLOSING}")
     if item.get("sample"):
         lines.append(SAMPLE_NOTE)
     return "\n".join(lines)

@@ -286,3 +286,13 @@ def test_whether_the_parents_are_married_or_a_will_was_left_chooses_the_situatio
     inheritances = ["法定继承（全体继承人到场查验）", "遗嘱继承或受遗赠"]
     assert situation_said(text, inheritances if "继承" in (situation or "") or "遗嘱" in text or "继承" in text
                           else births) == situation
+
+
+@pytest.mark.parametrize("visits, ready", [
+    (0, "材料备齐即可网上办结。"), (1, "材料备齐即可一次办结。"), (None, "材料备齐即可一次办结。"),
+    (2, "材料备齐，按规定到场2次即可办结，不用多跑。"),
+])
+def test_the_notice_ends_with_the_trips_the_item_needs(visits, ready):
+    from knowledge.notice import ready_text
+
+    assert ready_text({"visits_needed": visits}) == ready

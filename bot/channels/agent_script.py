@@ -12,6 +12,7 @@ from knowledge.notice import (
     SAMPLE_NOTE,
     material_line,
     places_lines,
+    ready_text,
     time_limit_text,
     visits_text,
 )
@@ -53,7 +54,7 @@ def read_out_script(
     for line in places_lines(points):
         say("办理地点", f"办理地点：{line}")
     say("网上办理", f"网上办理：{item.get('online_entry') or '暂不支持网上办理'}；{visits_text(item)}。")
-    closing = "材料备齐即可一次办结。请问还有其他需要帮您的吗？"
+    closing = f"{ready_text(item)}请问还有其他需要帮您的吗？"
     if item.get("sample"):
         closing += SAMPLE_NOTE
     say("结束", closing)

@@ -212,7 +212,7 @@
     });
     section(article, "网上办理", n.online_entry || "暂不支持网上办理");
     section(article, "跑动次数", visitsText(n.visits_needed));
-    article.appendChild(el("p", "bsw-closing", "材料备齐即可一次办结。" + (n.closing || "如有疑问，请拨打12345政务服务便民热线。")));
+    article.appendChild(el("p", "bsw-closing", readyText(n.visits_needed) + (n.closing || "如有疑问，请拨打12345政务服务便民热线。")));
     if ((originalText || "").indexOf(SAMPLE_NOTE) >= 0) article.appendChild(el("p", "bsw-sample", "（" + SAMPLE_NOTE + "）"));
     var actions = el("div", "bsw-actions");
     var status = attrs(el("span", "bsw-copy-status"), { role: "status" });
@@ -237,6 +237,13 @@
     return "需到现场" + visits + "次";
   }
 
+  // knowledge.notice.ready_text
+  function readyText(visits) {
+    if (visits === 0) return "材料备齐即可网上办结。";
+    if (visits === null || visits === undefined || visits <= 1) return "材料备齐即可一次办结。";
+    return "材料备齐，按规定到场" + visits + "次即可办结，不用多跑。";
+  }
+
   function noticeText(n) {
     var lines = ["【一次性告知】" + (n.name || "") + "（" + (n.department || "") + "）"];
     if (n.situation) lines.push("办理情形：" + n.situation);
@@ -254,7 +261,7 @@
     });
     lines.push("六、网上办理：" + (n.online_entry || "暂不支持网上办理"));
     lines.push("七、跑动次数：" + visitsText(n.visits_needed));
-    lines.push("材料备齐即可一次办结。" + (n.closing || ""));
+    lines.push(readyText(n.visits_needed) + (n.closing || ""));
     return lines.join("\n");
   }
 
