@@ -17,7 +17,7 @@ ASPECTS = ("guide", "materials", "time_limit", "fee", "place", "online", "condit
 _AMOUNT = re.compile(r"额度|限额|金额|提取额|总额|\d元|元/|标准|本息|实际房租|购房款|比例|倍数|补助金|补贴")
 _PAYING = re.compile(r"缴纳|工本费|收费|手续费|补税|纳税|缴费")   # what one pays: the fee, not the amount
 # a sentence that gives an amount, not only a standard one is measured against (收入低于低保标准)
-_FIGURES = re.compile(r"\d[\d.]*元|元/|金额|限额|额度|比例|\d%")
+_FIGURES = re.compile(r"\d[\d.]*[万千百]?元|元/|金额|限额|额度|比例|\d%|不低于|不高于|计发")   # 最高2万元; 不低于…标准; 按…计发
 _MONTHS_OR_TIMES = re.compile(r"\d个月|\d倍|倍数")   # 补助金为本人工资的7个月: an amount too
 _SENTENCE_END = re.compile(r"(?<=[。；;])|\n")
 _STEP = re.compile(r"^\d+[.、．]\s*(?:[^：:，。]{1,8}[：:])?")

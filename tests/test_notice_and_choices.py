@@ -296,3 +296,16 @@ def test_the_notice_ends_with_the_trips_the_item_needs(visits, ready):
     from knowledge.notice import ready_text
 
     assert ready_text({"visits_needed": visits}) == ready
+
+
+def test_how_much_of_an_item_paying_out_gives_what_the_guide_says_of_the_amount_first(real_store):
+    """失业金 每月多少钱 got 收费标准：不收费 alone: its guide bounds the amount in words (不低于…不高于),
+    the trade-in subsidy in 万元, 城乡居民养老金 by how it is 计发."""
+    from knowledge.notice import aspect_answer
+
+    for item_id, said in [("renshe.shiye.benefit", "不低于城市居民最低生活保障标准"), ("qita.car.tradein", "最高2万元"),
+                          ("renshe.yanglao.resident_benefit", "除以139")]:
+        text = aspect_answer("fee", real_store.item(item_id), [], [], None)
+        assert text.startswith("关于") and said in text and "办理本身的收费标准：不收费" in text
+    # an item paying out whose guide says no amount: the fee alone
+    assert aspect_answer("fee", real_store.item("minzheng.tekun.apply"), [], [], None).startswith("特困人员救助供养的收费标准")
