@@ -319,6 +319,8 @@ def _answer(turn: Turn, store) -> Reply:
             and turn.candidates[0].get("score", 0) >= ANOTHER_ITEM_SCORE:
         # 对了我身份证也丢了 after the 驾驶证 notice: the close items offered, not that notice again
         return ask_items(reply, items_to_offer(store, turn.candidates), "guide")
+    elif turn.in_scope and turn.ambiguous and faintly_read(turn, item):
+        pass   # 可以提前办吗 while 身份证换领 asks its situation: not 提前还贷 or 提前退休 (read at 0.06)
     elif turn.in_scope and turn.ambiguous and (one := offered_by_state(turn, store)) is not None:
         item, situation = one, None   # 护照补办要多久: of the passport items, the one of 补
         reply.slots.update(service_item=one, situation=None)
@@ -463,6 +465,15 @@ def asks_a_point(turn: Turn, store, item_id: Optional[str]) -> bool:
         and (turn.confidence < UNSURE_ASPECT or names_point_word(turn.text) or may_i_misread(turn)) \
         and store.item(item_id) is not None \
         and has_point(turn.text, store.item(item_id)) and faq_asked(store, item_id, turn) is None
+
+
+def faintly_read(turn: Turn, item_id: Optional[str]) -> bool:
+    """Whether a message naming nothing but a word several items share (提前, 银行) follows up
+    on the item in hand: the linker read those items only faintly (below ``CLOSEST_MIN_SCORE``;
+    护照怎么办 reads the passport items at 0.15-0.56)."""
+    best = max((c.get("score", 0) for c in turn.candidates), default=0)
+    return bool(item_id) and turn.item_in_context in (item_id, None) and best < CLOSEST_MIN_SCORE \
+        and (turn.item_in_context == item_id or any(o.get("item") == item_id for o in turn.options))
 
 
 def may_i_misread(turn: Turn) -> bool:

@@ -223,13 +223,14 @@ def statement_to_pending(turn: Turn, store) -> Optional[str]:
     return pending
 
 
-def statement_not_naming(turn: Turn, store, longest: int) -> bool:
+def statement_not_naming(turn: Turn, store, longest: int, read: Optional[str] = None) -> bool:
     """Whether the message is a statement (no question) of at most ``longest`` characters
-    without its wrapping words, in which the linker read an item (``linked_item``) that the
-    message does not name."""
+    without its wrapping words, in which the linker read an item (``read``, else
+    ``linked_item``) that the message does not name."""
+    read = read or turn.linked_item
     text = normalize("NFKC", turn.text or "").strip()
-    return bool(turn.linked_item) and turn.intent in STATEMENT_INTENTS and not _QUESTION.search(text) \
-        and len(reply_core(text)) <= longest and not names_item(store, turn.linked_item, text)
+    return bool(read) and turn.intent in STATEMENT_INTENTS and not _QUESTION.search(text) \
+        and len(reply_core(text)) <= longest and not names_item(store, read, text)
 
 
 def unheard_in_hand(turn: Turn, store) -> Optional[str]:
@@ -299,6 +300,10 @@ def statement_to_items(turn: Turn, store) -> Optional[str]:
     case of the choice, so the items are offered again, that one only by name. None for a
     question, a message naming the item, or when no items are offered."""
     offered = [o.get("value") for o in turn.options if o.get("kind") == "item"]
-    if not offered or turn.linked_item in offered or not statement_not_naming(turn, store, LONG_REPLY):
+    read = turn.linked_item
+    if read is None and turn.intent in NOT_UNDERSTOOD_INTENTS and turn.candidates \
+            and turn.candidates[0].get("score", 0) >= CLOSEST_MIN_SCORE:
+        read = turn.candidates[0].get("id")   # 我交了社保5年了 to 失业登记/失业金 (→ 缴费不满15年 at 0.33)
+    if not offered or read in offered or not statement_not_naming(turn, store, LONG_REPLY, read):
         return None
-    return turn.linked_item
+    return read

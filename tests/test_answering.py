@@ -975,3 +975,20 @@ def test_the_materials_asked_while_the_notice_waits_for_the_district_are_given_a
     # while the situation is asked: the situation first, as the materials depend on it
     reply = ask(fixture_store, "要带什么材料", intent="ask_materials", item=ITEM, aspect="guide", options=SITUATIONS)
     assert "哪种情形" in reply.messages[0]["text"] and "需要以下材料" not in reply.messages[0]["text"]
+
+
+def test_a_word_shared_by_unrelated_items_read_faintly_is_a_follow_up_on_the_item_in_hand(real_store):
+    """可以提前办吗 while 身份证换领 asks its situation offered 提前还清公积金贷款 and 提前退休
+    (read at 0.06 and 0.05, 提前 being in both names)."""
+    item = "gongan.sfz.renew"
+    options = [{**option("situation", v, v), "item": item} for v in ["有效期满换领", "有效期满异地换领"]]
+    faint = [{"id": "gjj.loan.prepay_full", "name": "提前还清住房公积金贷款", "score": 0.0607},
+             {"id": "renshe.yanglao.early", "name": "企业职工基本养老保险提前退休申请", "score": 0.0479}]
+    reply = ask(real_store, "可以提前办吗", intent="ask_proxy", confidence=0.41, item=item, item_in_context=item,
+                aspect="guide", options=options, candidates=faint, in_scope=True, ambiguous=True)
+    texts = [m["text"] for m in reply.messages]
+    assert texts[0].startswith("居民身份证换领") and "提前还清" not in " ".join(texts)
+    # with no item in hand: the items that share the word, as before
+    reply = ask(real_store, "可以提前办吗", intent="ask_proxy", confidence=0.41, candidates=faint, in_scope=True,
+                ambiguous=True)
+    assert [o["value"] for o in reply.slots["options"]] == ["gjj.loan.prepay_full", "renshe.yanglao.early"]

@@ -213,6 +213,18 @@ def test_a_statement_to_the_items_offered_that_the_linker_reads_as_another_item_
     assert named.messages[0]["text"].startswith("残疾人证迁移在不同情形下所需材料不同")
 
 
+def test_a_statement_to_the_items_offered_not_understood_but_close_to_another_item_offers_them_again(real_store):
+    """我交了社保5年了 to 失业登记 / 失业保险金申领: not understood, read at 0.33 as 缴费不满15年;
+    it was offered that item alone (and the questions after were answered of it)."""
+    options = [option("item", i, real_store.item(i)["name"]) for i in ["renshe.shiye.register", "renshe.shiye.benefit"]]
+    turn = Turn(text="我交了社保5年了", intent="out_of_scope", confidence=0.55, options=options,
+                candidates=[{"id": "renshe.yanglao.under15", "name": "达到法定退休年龄缴费不满15年社保权益申请",
+                             "score": 0.3258}])
+    reply = answer(turn, real_store)
+    assert reply.messages[0]["text"].startswith("请先告诉我您要办理的是下面哪一项") and reply.slots["options"] == options
+    assert "达到法定退休年龄缴费不满15年社保权益申请" in reply.messages[-1]["text"]
+
+
 @pytest.mark.parametrize("text, intent, other", [
     ("外地户口能办吗", "ask_conditions", "gongan.jzz.apply"),
     ("每个月交多少钱", "ask_fee", "gjj.unit.remit"),
