@@ -170,8 +170,13 @@ def chosen_by_words(text: str, options: List[Dict[str, Any]]) -> Optional[Dict[s
     said = situation_said(simplified, titles)
     if said is not None:
         return options[titles.index(said)]
-    heard = _pairs(simplified)
-    shared = [len(heard & _pairs(title)) for title in titles]
+    denied = {m.group(1) for m in _DENIED.finditer(simplified)}   # 没备案: not the 备案 one
+    heard = _pairs(simplified) - denied
+    shared = [len(heard & _pairs(title)) - 2 * len(denied & _pairs(title)) for title in titles]
     best = max(shared)
-    return options[shared.index(best)] if best and shared.count(best) == 1 else None
+    return options[shared.index(best)] if shared.count(best) == 1 and (best > 0 or min(shared) < 0) else None
+
+
+# a pair of characters said not to be the case (没有备案, 未登记, 不是户主; not 不: 不清楚 is an option)
+_DENIED = re.compile(r"(?:没有|没|未|不是)([\u4e00-\u9fff]{2})")
 

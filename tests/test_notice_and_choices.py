@@ -309,3 +309,15 @@ def test_how_much_of_an_item_paying_out_gives_what_the_guide_says_of_the_amount_
         assert text.startswith("关于") and said in text and "办理本身的收费标准：不收费" in text
     # an item paying out whose guide says no amount: the fee alone
     assert aspect_answer("fee", real_store.item("minzheng.tekun.apply"), [], [], None).startswith("特困人员救助供养的收费标准")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("租的普通商品房，没备案", "租赁商品住房（按限额提取）"), ("房子是找中介租的没有备案", "租赁商品住房（按限额提取）"),
+    ("备案了的", "租赁备案商品住房或公共租赁住房（按实际房租提取）"),
+])
+def test_a_situation_said_not_to_be_the_case_is_not_chosen(text, expected):
+    """没备案 shared 备案 with the 备案 situation and chose it."""
+    options = [option("situation", t, t) for t in ["租赁商品住房（按限额提取）", "租赁备案商品住房或公共租赁住房（按实际房租提取）"]]
+    from actions.choices import chosen_by_words
+
+    assert chosen_by_words(text, options)["title"] == expected
