@@ -321,3 +321,11 @@ def test_a_situation_said_not_to_be_the_case_is_not_chosen(text, expected):
     from actions.choices import chosen_by_words
 
     assert chosen_by_words(text, options)["title"] == expected
+
+
+@pytest.mark.parametrize("text, situations, expected", [
+    ("在这租房子住了一年了", ["合法稳定就业", "合法稳定住所", "连续就读"], "合法稳定住所"),
+    ("我帮她去办", ["老人本人申请", "家属代为申请"], "家属代为申请"),
+])
+def test_a_case_said_in_plain_words_chooses_its_situation(text, situations, expected):
+    assert situation_said(text, situations) == expected
