@@ -290,6 +290,11 @@ def _answer(turn: Turn, store) -> Reply:
         # 我是外地户口，在这边打工 after the 户籍地补领 notice: the same item, the case told
         situation, told_case = f"{item}/{case}", True
         reply.slots["situation"] = situation
+    elif offered == "topic" and (inside := read_in_topic(turn, store)):
+        # 我是自由职业，没单位 to the 社保 groups: the 社保 items the linker read (灵活就业养老, 医保参保)
+        # before the one it linked outside them (灵活就业公积金缴存)
+        reply.slots["service_item"] = turn.item_in_context   # Rasa's slot followed the linker
+        return ask_items(reply, inside, ASPECT_OF_INTENT.get(turn.intent))
     elif offered == "item" and (other := statement_to_items(turn, store)) is not None:
         # 我是外省的，迁到外省去 to the 户口迁移 items (→ 残疾人证迁移): the same items again
         reply.slots["service_item"] = turn.item_in_context
@@ -693,6 +698,18 @@ def ask_topic(reply: Reply, topic, turn: Turn) -> Reply:
     reply.slots["aspect"] = aspect_to_keep(turn) or "guide"
     options = [option("topic", option_value(topic, n), g.title) for n, g in enumerate(topic.groups, 1)]
     return ask(reply, WHICH_KIND.format(name=topic.name), options)
+
+
+def read_in_topic(turn: Turn, store) -> List[Dict[str, str]]:
+    """For a message that names no group while a topic's groups are offered, in which the
+    linker read an item outside the topic: the topic's items among its candidates, then the
+    linked one; [] when it read none of the topic's (or linked one of them: the usual answer)."""
+    topic = {i["id"] for o in turn.options for i in group_items(store, group_of(o.get("value")))}
+    if not turn.linked_item or turn.linked_item in topic:
+        return []
+    inside = [{"id": c["id"], "name": c["name"]} for c in turn.candidates if c.get("id") in topic]
+    linked = store.item(turn.linked_item)
+    return inside + [{"id": linked["id"], "name": linked["name"]}] if inside and linked else []
 
 
 def group_items(store, group) -> List[Dict[str, str]]:

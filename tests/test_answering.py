@@ -992,3 +992,16 @@ def test_a_word_shared_by_unrelated_items_read_faintly_is_a_follow_up_on_the_ite
     reply = ask(real_store, "可以提前办吗", intent="ask_proxy", confidence=0.41, candidates=faint, in_scope=True,
                 ambiguous=True)
     assert [o["value"] for o in reply.slots["options"]] == ["gjj.loan.prepay_full", "renshe.yanglao.early"]
+
+
+def test_a_statement_to_a_topics_groups_read_as_an_item_outside_it_offers_the_topics_items_read_first(real_store):
+    """我是自由职业，没单位 to the 社保 groups was the 灵活就业公积金缴存 notice (linked at 0.27)."""
+    from knowledge.topics import default_topics, option_value
+
+    social = next(t for t in default_topics() if "社保" in t.words)
+    options = [option("topic", option_value(social, n), g.title) for n, g in enumerate(social.groups)]
+    candidates = [{"id": "gjj.deposit.flex", "name": "灵活就业人员住房公积金缴存登记", "score": 0.27},
+                  {"id": "renshe.yanglao.flex_enroll", "name": "灵活就业人员企业职工基本养老保险参保登记", "score": 0.12}]
+    reply = ask(real_store, "我是自由职业，没单位", intent="out_of_scope", confidence=0.5, item="gjj.deposit.flex",
+                linked_item="gjj.deposit.flex", in_scope=True, options=options, candidates=candidates)
+    assert [o["value"] for o in reply.slots["options"]] == ["renshe.yanglao.flex_enroll", "gjj.deposit.flex"]
