@@ -104,3 +104,11 @@ def test_no_term_occurs_in_what_catalog_questions_say(services):
     clashes = sorted({(term, text) for s in services for term in map(normalise, s.terms)
                       for text in texts if term in text or (len(text) >= 4 and text in term)})
     assert clashes == [], clashes[:20]
+
+
+def test_services_the_hotline_helpers_asked_about_are_outside_the_catalog(services):
+    """公积金 for a serious illness went to 职工死亡提取 (the catalog has no 重大疾病提取); a bank
+    card offered 优待证 and 个税."""
+    nlp = outside_pipeline(services, normalise)
+    assert find_outside(nlp, normalise("我老公得了癌症在化疗，他的公积金能不能取出来看病")).name == "重大疾病提取住房公积金"
+    assert find_outside(nlp, normalise("我想办张银行卡")).name == "个人银行卡、存折开户"
