@@ -101,7 +101,8 @@ def asks_amount(text: str) -> bool:
     return bool(_RECEIVED.search(text)) and not _PAID.search(text)
 
 
-WAITING = r"多久才能|多长时间才能|满多久|住满|等多久|几年才能|多少年才能|几个月才能"
+WAITING = r"多久才能|多长时间才能|满多久|住满|等多久|几年才能|多少年才能|几个月才能" \
+    r"|(?:领|发|拿|享受)(?:多久|多长时间|几年|几个月)"   # 能领多久: how long one is paid, which the conditions say
 
 
 # The words that ask for one aspect of a guide, as citizens type them (with dialect: 几多钱),

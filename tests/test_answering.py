@@ -851,6 +851,7 @@ def test_a_first_question_asking_how_much_one_gets_has_the_amounts_before_the_no
     ("周六上班吗", ["hours"]), ("要带什么材料，多少钱", ["materials", "fee"]), ("还有别的吗", []),
     ("住院费用怎么报销", []),                 # 费用 of what is reimbursed, not a fee
     ("离职多久才能取", ["conditions"]), ("要住满多久才能办", ["conditions"]),   # waiting: a condition
+    ("失业金能领多久", ["conditions"]), ("多久能领到", ["time_limit"]),   # how long one is paid: a condition
 ])
 def test_aspects_asked_by_their_words(text, aspects):
     assert aspects_asked(text) == aspects
