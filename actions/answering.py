@@ -23,7 +23,7 @@ from knowledge.life_events import event_asked, event_named
 from knowledge.notice import (BRIEF_ASPECTS, CLOSING, HOTLINE, amount_text, answer_for_each, aspect_answer,
                              one_time_notice, says_amount)
 from knowledge.proxy import proxy_answer
-from knowledge.situations import situations_said
+from knowledge.situations import age_below, situations_said
 from knowledge.specifics import FOUND as POINT_FOUND, asks_if_may, has_point, names_point_word, point_answer
 from knowledge.topics import group_asked, group_of, option_value, topic_asked
 
@@ -42,6 +42,7 @@ POINT_FOUND_START = POINT_FOUND.split("{", 1)[0]   # "关于“": the guide was 
 EXAMPLES = "例如：“身份证丢了怎么补办”“提取公积金要带什么”“怎么办居住证”。"
 
 ASK_WHAT = f"您好，请问您要办理什么事项？{EXAMPLES}"
+AGE_BELOW = "您说的年龄是{age}岁，{name}要求年满{minimum}周岁，目前还不符合条件，满{minimum}周岁后即可申请。"
 # what an aspect is called when it is asked with no item (你们几点下班, 要带什么)
 ASPECT_WORDS = {
     "materials": "要带的材料", "time_limit": "办理时限", "fee": "收费", "place": "办理地点和办公时间",
@@ -397,6 +398,8 @@ def _answer(turn: Turn, store) -> Reply:
         # 我爸91岁了，高龄津贴每月标准是多少: the guide's amounts now, then the notice (or the
         # question it waits on), which the first question naming its item gets anyway
         reply.say(amount_text(store.item(item), closing=""))
+    if (below := age_below(turn.text, item_name(store, item))) is not None:
+        reply.say(AGE_BELOW.format(age=below[0], name=item_name(store, item), minimum=below[1]))
     return answer_item(reply, store, item, aspect, situation, district, declined, turn.text)
 
 

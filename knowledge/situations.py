@@ -5,7 +5,7 @@ sees the right checklist first). Plain Python.
 from __future__ import annotations
 
 import re
-from typing import List, Optional
+from typing import List, Optional, Tuple
 from unicodedata import normalize
 
 # The few words that tell one situation of an item from another when a citizen describes
@@ -110,6 +110,22 @@ def situation_of_age(ages: List[int], situations: List[str]) -> Optional[str]:
     fitting = [s for s in situations if (limit := _AGE_LIMIT.search(s))
                and (ages[0] >= int(limit.group(2))) == (limit.group(1) == "年满")]
     return fitting[0] if len(fitting) == 1 else None
+
+
+_MIN_AGE = re.compile(r"(\d{1,3})周岁以上")
+# an age said without 岁 (我今年78, 我妈都85了): after 今年/已经/都, not a year, date or sum
+_AGE_SAID = re.compile(r"(?:今年|已经|都)(\d{2,3})(?:周岁|岁)?(?![\d年月日号元块万])")
+
+
+def age_below(text: str, item_name: str) -> Optional[Tuple[int, int]]:
+    """(the age said, the item's minimum) when ``text`` says one age below the minimum the
+    item's name sets (80周岁以上老年人高龄津贴: 我今年78岁), else None."""
+    minimum = _MIN_AGE.search(item_name or "")
+    text = normalize("NFKC", text or "")
+    ages = {int(a) for a in _AGE.findall(text) + _AGE_SAID.findall(text)}
+    if minimum and len(ages) == 1 and (age := ages.pop()) < int(minimum.group(1)):
+        return age, int(minimum.group(1))
+    return None
 
 
 def tells_case(text: str) -> bool:

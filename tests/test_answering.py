@@ -1006,3 +1006,14 @@ def test_a_statement_to_a_topics_groups_read_as_an_item_outside_it_offers_the_to
     reply = ask(real_store, "我是自由职业，没单位", intent="out_of_scope", confidence=0.5, item="gjj.deposit.flex",
                 linked_item="gjj.deposit.flex", in_scope=True, options=options, candidates=candidates)
     assert [o["value"] for o in reply.slots["options"]] == ["renshe.yanglao.flex_enroll", "gjj.deposit.flex"]
+
+
+def test_an_age_said_below_the_items_minimum_is_said_before_the_answer(real_store):
+    """我今年78岁了，听说有个高龄补贴，我咋申请 got the notice of 80周岁以上 as if it applied."""
+    item = "minzheng.gaoling.subsidy"
+    reply = ask(real_store, "我今年78岁了，听说有个高龄补贴，我咋申请", item=item, linked_item=item, in_scope=True)
+    texts = [m["text"] for m in reply.messages]
+    assert texts[0].startswith("您说的年龄是78岁，80周岁以上老年人高龄津贴发放要求年满80周岁，目前还不符合条件")
+    assert "哪种情形" in texts[1]
+    reply = ask(real_store, "我妈今年85了，想申请高龄津贴", item=item, linked_item=item, in_scope=True)
+    assert not reply.messages[0]["text"].startswith("您说的年龄")
