@@ -13,6 +13,7 @@ from unicodedata import normalize
 from actions.choices import reply_core
 from actions.turn import ASPECT_OF_INTENT, Turn
 from knowledge.asking import asks_only
+from knowledge.guides import family_key
 from knowledge.life_events import event_asked, event_named
 from knowledge.situations import situation_said, tells_case
 from knowledge.specifics import asks_if_may, names_point_word
@@ -253,7 +254,8 @@ def unheard_in_hand(turn: Turn, store) -> Optional[str]:
     if not in_hand or turn.outside or turn.named_items or not any(c.isalnum() for c in text):
         return None
     others = other_items_read(turn, in_hand)
-    if not others or names_read(store, others, text) or _SWITCH.search(text):
+    if not others or names_read(store, others, text) or _SWITCH.search(text) \
+            or sibling_told(store, in_hand, others, text):
         return None
     best = max((c.get("score", 0) for c in turn.candidates), default=0)
     short = len(reply_core(text)) <= SHORT_FOLLOW_UP and turn.intent != "ask_guide"   # not 孩子上学要办什么
@@ -270,6 +272,20 @@ def unheard_in_hand(turn: Turn, store) -> Optional[str]:
 _SWITCH = re.compile(r"^(?:那|那么|还有|另外|对了|我还想|我还要|还想问|再问)|呢[？?!！。]*$"
                      r"|不对|说错|搞错|弄错|我是说|我说的是|我问的是")   # 哦不对，是离婚: a correction
 SHORT_FOLLOW_UP = 12   # characters of a question without its wrapping words: a follow-up, not a new subject
+
+
+def sibling_told(store, in_hand: str, others: List[str], text: str) -> bool:
+    """Whether ``text`` tells, in case words (``situation_said``), the one item of the family
+    of ``in_hand`` that the linker read instead (我们买的是二手房 after the 新建住房 贷款 notice:
+    the 二手房 one)."""
+    siblings = [i for i in others if family_key(i) == family_key(in_hand)]
+    names = [item_name_of(store, i) for i in [in_hand] + siblings]
+    said = situation_said(text, names) if len(siblings) == 1 else None
+    return said is not None and said != names[0]
+
+
+def item_name_of(store, item_id: str) -> str:
+    return (store.item(item_id) or {}).get("name") or ""
 
 
 def names_read(store, item_ids: List[str], text: str) -> bool:

@@ -236,3 +236,15 @@ def test_a_short_follow_up_question_stays_on_the_item_in_context(real_store, tex
     turn = Turn(text=text, intent=intent, confidence=0.7, item=other, linked_item=other, in_scope=True,
                 item_in_context=ELDERLY, candidates=[{"id": other, "name": "x", "score": 0.45}])
     assert unheard_in_hand(turn, real_store) == ELDERLY
+
+
+def test_a_case_told_after_a_notice_that_is_the_other_item_of_the_family_goes_there(real_store):
+    """我们买的是二手房 after the 新建住房 贷款 notice stayed on it, with a hint to type the
+    二手房 item's whole name."""
+    new, second = "gjj.loan.new", "gjj.loan.second"
+    turn = Turn(text="我们买的是二手房", intent="out_of_scope", confidence=0.5, item=second, linked_item=second,
+                in_scope=True, item_in_context=new, situation=f"{new}/非省直缴存职工", aspect="guide",
+                candidates=[{"id": second, "name": real_store.item(second)["name"], "score": 0.45}])
+    reply = answer(turn, real_store)
+    assert real_store.item(second)["name"] in reply.messages[0]["text"] and "如果您要办的其实是" not in \
+        " ".join(m["text"] for m in reply.messages)
