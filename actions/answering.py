@@ -14,7 +14,8 @@ from actions.choices import (buttons, choose, chosen_by_state, chosen_by_words, 
 from actions.context import (ANOTHER_ITEM_SCORE, CLOSEST_MIN_SCORE, NOT_UNDERSTOOD_INTENTS, about_another_item,
                              asks_if_needed, case_reply_to, case_told_after, chosen_by_alias, item_in_hand,
                              items_of_follow_up, other_items_close, other_items_read, pending_named,
-                             statement_to_items, statement_to_pending, unheard_in_hand)
+                             sibling_read, statement_to_items, statement_to_pending,
+                             unheard_in_hand)
 from actions.turn import ASPECT_OF_INTENT, Reply, Turn
 from knowledge.asking import aspects_asked, asks_amount
 from knowledge.faq_matching import loss_faq, tells_loss
@@ -99,6 +100,12 @@ def answer(turn: Turn, store) -> Reply:
         return answer_in_hand(turn, store, in_hand)
     if (pending := statement_to_pending(turn, store)) is not None and store.item(pending) is not None:
         return answer_statement_to_pending(turn, store, pending)
+    if (sibling := sibling_read(turn, store)) is not None and store.item(sibling) is not None:
+        # 我们买的是二手房 after the 新建住房 贷款 notice: the 二手房 item's notice, in the situation told
+        told = (turn.situation or "").split("/", 1)[-1]   # 非省直缴存职工, which the 二手房 item has too
+        same = f"{sibling}/{told}" if told in [s["name"] for s in store.situations(sibling)] else None
+        reply = Reply(slots={"service_item": sibling, "situation": same, "aspect": "guide"})
+        return answer_item(reply, store, sibling, "guide", same, turn.district, turn.district_declined, turn.text)
     if (held := unheard_in_hand(turn, store)) is not None and store.item(held) is not None:
         # 她是工人，不是干部 after the 退休 notice: about that item, the other read offered by name
         # when the linker was sure of it (the 施工许可 of 工人 at 0.36 is noise to a caller)

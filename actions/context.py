@@ -274,14 +274,22 @@ _SWITCH = re.compile(r"^(?:那|那么|还有|另外|对了|我还想|我还要|�
 SHORT_FOLLOW_UP = 12   # characters of a question without its wrapping words: a follow-up, not a new subject
 
 
-def sibling_told(store, in_hand: str, others: List[str], text: str) -> bool:
-    """Whether ``text`` tells, in case words (``situation_said``), the one item of the family
-    of ``in_hand`` that the linker read instead (我们买的是二手房 after the 新建住房 贷款 notice:
-    the 二手房 one)."""
+def sibling_told(store, in_hand: str, others: List[str], text: str) -> Optional[str]:
+    """The one item of the family of ``in_hand`` that the linker read instead, when ``text``
+    tells it in case words (``situation_said``): 我们买的是二手房 after the 新建住房 贷款 notice
+    is the 二手房 one. None otherwise."""
     siblings = [i for i in others if family_key(i) == family_key(in_hand)]
     names = [item_name_of(store, i) for i in [in_hand] + siblings]
     said = situation_said(text, names) if len(siblings) == 1 else None
-    return said is not None and said != names[0]
+    return siblings[0] if said is not None and said != names[0] else None
+
+
+def sibling_read(turn: Turn, store) -> Optional[str]:
+    """``sibling_told`` of the item in context after its answer (no options waiting)."""
+    in_hand = turn.item_in_context
+    if turn.options or not in_hand:
+        return None
+    return sibling_told(store, in_hand, other_items_read(turn, in_hand), normalize("NFKC", turn.text or ""))
 
 
 def item_name_of(store, item_id: str) -> str:
