@@ -575,8 +575,12 @@ def answer_item(reply: Reply, store, item_id: str, aspect: str, situation: Optio
         if chosen and len(situations) > 1:
             reply.slots["situation"] = f"{item_id}/{chosen}"
     if aspect in ("guide", "materials") and chosen is None:
-        # those the words fit, when they tell some apart (孩子6岁: the two of 未成年人)
-        offered = situations_said(text, situations) or situations
+        # those the words fit, when they tell some apart (孩子6岁: the two of 未成年人); not the
+        # words of the item's own name (营业执照遗失补领 says 遗失 of all its situations)
+        told = text
+        for called in sorted([item["name"], *(item.get("aliases") or [])], key=len, reverse=True):
+            told = told.replace(called, " ") if called else told
+        offered = situations_said(told, situations) or situations
         options = [{**option("situation", s, s), "item": item_id} for s in offered]   # whose they are
         return ask(reply, WHICH_SITUATION.format(name=item["name"]), options)
     districts = store.districts(item_id)

@@ -793,6 +793,9 @@ def test_only_the_situations_the_first_question_fits_are_offered(real_store):
                                                            "智力、精神类残疾人和未成年人（居住地申请）"]
     reply = ask(real_store, "想办残疾证", item="canlian.cert.new", linked_item="canlian.cert.new")
     assert len(reply.slots["options"]) == 4
+    # the words of the item's own name tell nothing (遗失 is in two of its three situations)
+    reply = ask(real_store, "营业执照遗失补领、换发怎么办", item="scjg.license.reissue", linked_item="scjg.license.reissue")
+    assert len(reply.slots["options"]) == 3
 
 
 def test_a_may_i_question_read_as_a_field_it_does_not_name_gets_the_conditions(real_store):
