@@ -487,7 +487,7 @@ def faintly_read(turn: Turn, item_id: Optional[str]) -> bool:
     on the item in hand: the linker read those items only faintly (below ``CLOSEST_MIN_SCORE``;
     护照怎么办 reads the passport items at 0.15-0.56)."""
     best = max((c.get("score", 0) for c in turn.candidates), default=0)
-    return bool(item_id) and turn.item_in_context in (item_id, None) and best < CLOSEST_MIN_SCORE \
+    return bool(item_id) and best < CLOSEST_MIN_SCORE \
         and (turn.item_in_context == item_id or any(o.get("item") == item_id for o in turn.options))
 
 
