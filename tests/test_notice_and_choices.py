@@ -329,3 +329,19 @@ def test_a_situation_said_not_to_be_the_case_is_not_chosen(text, expected):
 ])
 def test_a_case_said_in_plain_words_chooses_its_situation(text, situations, expected):
     assert situation_said(text, situations) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("她在单位交的医保", "参保人本人申请"), ("单位给她交了医保", "参保人本人申请"),
+    ("我老婆没工作", "职工医保参保人的未就业配偶申请"), ("她没有工作", "职工医保参保人的未就业配偶申请"),
+])
+def test_whose_claim_said_in_plain_words(text, expected):
+    """她在单位交的医保 to 生育医疗费's situations chose the 未就业配偶 one by its 医保."""
+    from actions.choices import chosen_by_words
+
+    options = [option("situation", t, t) for t in ["参保人本人申请", "职工医保参保人的未就业配偶申请"]]
+    assert chosen_by_words(text, options)["title"] == expected
+
+
+def test_having_no_job_is_no_job():
+    assert situation_said("我没有工作", ["合法稳定就业", "合法稳定住所", "连续就读"]) is None
