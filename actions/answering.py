@@ -25,7 +25,8 @@ from knowledge.notice import (BRIEF_ASPECTS, CLOSING, HOTLINE, amount_text, answ
                              one_time_notice, says_amount)
 from knowledge.proxy import proxy_answer
 from knowledge.situations import age_below, situations_said
-from knowledge.specifics import FOUND as POINT_FOUND, asks_if_may, has_point, names_point_word, point_answer
+from knowledge.specifics import (FOUND as POINT_FOUND, asks_if_may, has_point, names_point_word, point_answer,
+                                  points_of)
 from knowledge.topics import group_asked, group_of, option_value, topic_asked
 
 ALL_DISTRICTS = "*"
@@ -795,6 +796,16 @@ def not_understood(reply: Reply, turn: Turn, store) -> Reply:
     return answer
 
 
+def faq_naming_point(faqs: List[Dict[str, Any]], points: List[str]) -> Optional[Dict[str, Any]]:
+    """The one FAQ whose question names a point of the message (冷静期 of 冷静期是多少天 in 离婚冷静期
+    是怎么算的？), where the matcher found none close enough; None when none or several do."""
+    for point in points:
+        naming = [f for f in faqs if len(point) >= 2 and point in (f.get("question") or "")]
+        if len(naming) == 1:
+            return naming[0]
+    return None
+
+
 def written_in_latin(text: str) -> bool:
     """Three or more Latin letters and no Chinese character (English, or pinyin)."""
     text = text or ""
@@ -811,6 +822,8 @@ def _not_understood(reply: Reply, turn: Turn, store) -> Reply:
         words = ASPECT_WORDS.get(ASPECT_OF_INTENT[turn.intent])
         return reply.say(ASK_WHAT_FOR.format(words=words) if words else ASK_WHAT)
     faqs = store.faqs(turn.item) if turn.item and not other_items_close(turn, turn.item) else []
+    if faqs and (named := faq_naming_point(faqs, points_of(turn.text, store.item(turn.item) or {}))) is not None:
+        return answer_faq(reply, store, turn.item, named["question"], named["answer"])   # 冷静期是多少天
     if faqs:   # a question about the item in context that no FAQ matched: its FAQs to choose from
         options = [option("faq", str(n), f["question"]) for n, f in enumerate(faqs, 1)]
         reply.slots["options"] = options

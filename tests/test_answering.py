@@ -1020,3 +1020,16 @@ def test_an_age_said_below_the_items_minimum_is_said_before_the_answer(real_stor
     assert "哪种情形" in texts[1]
     reply = ask(real_store, "我妈今年85了，想申请高龄津贴", item=item, linked_item=item, in_scope=True)
     assert not reply.messages[0]["text"].startswith("您说的年龄")
+
+
+def test_a_question_not_understood_that_names_a_point_of_one_faq_gets_that_faq(real_store):
+    """冷静期是多少天 after 离婚登记 was "not in scope" with the FAQ list, whose first is 离婚冷静期是怎么算的."""
+    item = "minzheng.marry.divorce"
+    reply = ask(real_store, "冷静期是多少天", intent="out_of_scope", confidence=0.6, item=item, item_in_context=item,
+                aspect="guide")
+    text = reply.messages[0]["text"]
+    assert "离婚冷静期是怎么算的" in text and "不在我能解答" not in text
+    # naming no point of any FAQ: the list, as before
+    reply = ask(real_store, "这个那个咋整", intent="out_of_scope", confidence=0.6, item=item, item_in_context=item,
+                aspect="guide")
+    assert "它的常见问题有" in reply.messages[0]["text"]
