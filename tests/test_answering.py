@@ -970,7 +970,8 @@ def test_the_materials_asked_while_the_notice_waits_for_the_district_are_given_a
     """要带什么材料 once the situation is known: the district does not change them (they were
     held back behind the district question, asked again and again)."""
     situation = f"{ITEM}/本地补领"
-    options = ask(fixture_store, "1", intent="choose_option", item=ITEM, aspect="guide", options=SITUATIONS).slots["options"]
+    districts = ask(fixture_store, "1", intent="choose_option", item=ITEM, aspect="guide", options=SITUATIONS)
+    options = districts.slots["options"]
     reply = ask(fixture_store, "要带什么材料", intent="ask_materials", item=ITEM, aspect="guide", situation=situation,
                 options=options)
     texts = [m["text"] for m in reply.messages]
