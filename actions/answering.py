@@ -13,7 +13,7 @@ from actions.choices import (buttons, choose, chosen_by_state, chosen_by_words, 
                              numbered_text, option, picked_number, says_state, says_whose, situation_said)
 from actions.context import (ANOTHER_ITEM_SCORE, CLOSEST_MIN_SCORE, NOT_UNDERSTOOD_INTENTS, about_another_item,
                              asks_if_needed, case_reply_to, case_told_after, chosen_by_alias, item_in_hand,
-                             items_of_follow_up, other_items_close, other_items_read, pending_named,
+                             item_name_of, items_of_follow_up, other_items_close, other_items_read, pending_named,
                              sibling_read, statement_to_items, statement_to_pending,
                              unheard_in_hand)
 from actions.turn import ASPECT_OF_INTENT, Reply, Turn
@@ -632,7 +632,7 @@ def answer_faq(reply: Reply, store, item_id: str, question: str, answer: str, mo
 
 
 def item_name(store, item_id: str) -> str:
-    return (store.item(item_id) or {}).get("name") or "这个事项"
+    return item_name_of(store, item_id) or "这个事项"
 
 
 def offered_best_candidate(turn: Turn) -> Optional[Dict[str, str]]:

@@ -155,6 +155,10 @@ def _pairs(text: str) -> set:
     return {run[i:i + 2] for run in _HAN_RUN.findall(text) for i in range(len(run) - 1)} - _GENERIC
 
 
+# a pair of characters said not to be the case (没有备案, 未登记, 不是户主; not 不: 不清楚 is an option)
+_DENIED = re.compile(r"(?:没有|没|未|不是)([\u4e00-\u9fff]{2})")
+
+
 def chosen_by_words(text: str, options: List[Dict[str, Any]]) -> Optional[Dict[str, Any]]:
     """For a reply in the citizen's own words to "which situation / which district?", when
     ``choose`` finds nothing: the same in simplified characters (戶籍地), the situation its
@@ -175,8 +179,3 @@ def chosen_by_words(text: str, options: List[Dict[str, Any]]) -> Optional[Dict[s
     shared = [len(heard & _pairs(title)) - 2 * len(denied & _pairs(title)) for title in titles]
     best = max(shared)
     return options[shared.index(best)] if shared.count(best) == 1 and (best > 0 or min(shared) < 0) else None
-
-
-# a pair of characters said not to be the case (没有备案, 未登记, 不是户主; not 不: 不清楚 is an option)
-_DENIED = re.compile(r"(?:没有|没|未|不是)([\u4e00-\u9fff]{2})")
-

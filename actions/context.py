@@ -301,7 +301,7 @@ def names_read(store, item_ids: List[str], text: str) -> bool:
     characters or more that two of their names share (护照 of the passport items)."""
     if any(names_item(store, i, text) for i in item_ids):
         return True
-    names = [(store.item(i) or {}).get("name") or "" for i in item_ids]
+    names = [item_name_of(store, i) for i in item_ids]
     pairs = [name[a:a + 2] for name in names for a in range(len(name) - 1)]
     return any(all("\u4e00" <= c <= "\u9fff" for c in pair) and pair in text
                and sum(pair in name for name in names) >= 2 for pair in pairs)

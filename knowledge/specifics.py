@@ -198,12 +198,13 @@ def specific_answer(text: str, item: Dict[str, Any], materials: Sequence[Dict[st
     if found:
         point, naming = found
         said = asked_as.get(point, point)
-        head = FOUND.format(point=_LABEL.get(said, said), name=name)
+        said = _LABEL.get(said, said)   # 寄到: 邮寄
+        head = FOUND.format(point=said, name=name)
         listed = {m["name"] + (f"（{m['note']}）" if m.get("note") else "") for m in materials}
         # 要照片吗 (a document, not a step such as 体检) that the materials do not list: said so
         unlisted = needed and materials and said.endswith(_DOCUMENT_ENDS) and not listed & set(naming)
         return "\n".join([head] + [f"· {line}" for line in naming[:MOST_LINES]]
-                          + ([NOT_LISTED.format(point=_LABEL.get(said, said))] if unlisted else []))
+                          + ([NOT_LISTED.format(point=said)] if unlisted else []))
     if asks_if_may(text) and item.get("conditions"):   # 辞退的能领吗: 非因本人意愿中断就业
         parts = [NOT_SAID_SO.format(name=name, conditions=item["conditions"])]
     elif needed and materials:   # 要照片吗: what it does need
