@@ -25,7 +25,8 @@ from knowledge.notice import (BRIEF_ASPECTS, CLOSING, HOTLINE, amount_text, answ
                              one_time_notice, says_amount)
 from knowledge.proxy import proxy_answer
 from knowledge.situations import age_below, situations_said
-from knowledge.specifics import (FOUND as POINT_FOUND, asks_if_may, has_point, names_point_word, point_answer,
+from knowledge.specifics import (FOUND as POINT_FOUND, asks_about_age, asks_if_may, has_point, names_point_word,
+                                 point_answer,
                                   points_of)
 from knowledge.topics import group_asked, group_of, option_value, topic_asked
 
@@ -170,6 +171,8 @@ def answer_in_hand(turn: Turn, store, item_id: str, points: bool = True) -> Repl
         reply.slots["situation"] = None
     turn = held_on(turn, item_id, situation=situation)
     offered = turn.options[0]["kind"] if turn.options else None
+    if points and asks_about_age(turn.text):
+        return answer_age(reply, turn, store, item_id, situation)
     if (faq := faq_asked(store, item_id, turn)) is not None:   # 需要户口本吗 to 结婚登记: its FAQ says
         answer_faq(reply, store, item_id, faq.question, faq.answer)
         if offered:
@@ -193,6 +196,28 @@ def answer_in_hand(turn: Turn, store, item_id: str, points: bool = True) -> Repl
                                      turn.district_declined, turn)
     reply.slots["aspect"] = aspect_slot(aspect, turn)
     return answer_item(reply, store, item_id, aspect, situation, turn.district, turn.district_declined, turn.text)
+
+
+def answer_age(reply: Reply, turn: Turn, store, item_id: str, situation: Optional[str]) -> Reply:
+    """我70岁了还能换吗 / 孩子才3岁能办护照吗 about the item in hand: an age below the minimum
+    of the item's name said first, then the guide's lines setting an age (not an FAQ sharing
+    a word: 驾照到期能在当地换吗), and then, while its situations are asked, the notice of the
+    one situation that age falls in (未满16周岁), else the question again."""
+    offered = turn.options[0]["kind"] if turn.options else None
+    if (below := age_below(turn.text, item_name(store, item_id))) is not None:
+        reply.say(AGE_BELOW.format(age=below[0], name=item_name(store, item_id), minimum=below[1]))
+    aged = situations_said(turn.text, [o["value"] for o in turn.options]) if offered == "situation" else []
+    if len(aged) == 1:
+        situation = f"{item_id}/{aged[0]}"
+        reply.say(point_answer(store, item_id, turn.text))
+        reply.slots.update(options=None, situation=situation, aspect="guide")
+        return answer_item(reply, store, item_id, "guide", situation, turn.district, turn.district_declined, turn.text)
+    if offered in ("situation", "district"):
+        reply.slots["options"] = None
+        return answer_then_ask_again(reply, store, item_id, ["specific"], situation, turn.district,
+                                     turn.district_declined, turn)
+    reply.slots["aspect"] = aspect_slot("specific", turn)
+    return answer_item(reply, store, item_id, "specific", situation, turn.district, turn.district_declined, turn.text)
 
 
 def with_outside_too(reply: Reply, turn: Turn) -> Reply:
@@ -475,12 +500,14 @@ def asks_a_point(turn: Turn, store, item_id: Optional[str]) -> bool:
     """Whether a follow-up question on the item in context, understood only weakly (要登报吗,
     要体检吗) or about a point no field is named after (有效期多久, 利率多少), asks about a
     point of the item's guide (or one it does not have), to be answered by ``point_answer``;
-    never a first question naming the item (its notice), nor one of the guide's FAQs."""
+    never a first question naming the item (its notice), nor one of the guide's FAQs, unless
+    it asks about an age (我70岁了还能换吗: the guide's lines setting an age)."""
     followed = turn.item_in_context == item_id or any(o.get("item") == item_id for o in turn.options)
     return bool(item_id) and turn.intent in ASPECT_OF_INTENT and followed and turn.linked_item in (None, item_id) \
-        and (turn.confidence < UNSURE_ASPECT or names_point_word(turn.text) or may_i_misread(turn)) \
-        and store.item(item_id) is not None \
-        and has_point(turn.text, store.item(item_id)) and faq_asked(store, item_id, turn) is None
+        and (turn.confidence < UNSURE_ASPECT or names_point_word(turn.text) or may_i_misread(turn)
+             or asks_about_age(turn.text)) \
+        and store.item(item_id) is not None and has_point(turn.text, store.item(item_id)) \
+        and (asks_about_age(turn.text) or faq_asked(store, item_id, turn) is None)
 
 
 def faintly_read(turn: Turn, item_id: Optional[str]) -> bool:

@@ -16,7 +16,7 @@ from knowledge.asking import asks_only
 from knowledge.guides import family_key
 from knowledge.life_events import event_asked, event_named
 from knowledge.situations import situation_said, tells_case
-from knowledge.specifics import asks_if_may, names_point_word
+from knowledge.specifics import asks_about_age, asks_if_may, names_point_word
 from knowledge.topics import group_asked, topic_asked
 
 NOT_UNDERSTOOD_INTENTS = {"out_of_scope", "nlu_fallback"}
@@ -191,7 +191,7 @@ def item_in_hand(turn: Turn) -> Optional[str]:
     needed = asks_if_needed(turn.text)
     core = reply_core(turn.text)
     may_i = asks_if_may(turn.text) and (turn.intent in MAY_I_INTENTS or turn.confidence < UNSURE_MAY_I)
-    pointed = not needed and (names_point_word(turn.text) or may_i) \
+    pointed = not needed and (names_point_word(turn.text) or may_i or asks_about_age(turn.text)) \
         and len(core) <= SHORT_POINT_QUESTION and not asks_only(core) \
         and bool(_QUESTION.search(normalize("NFKC", turn.text or "").strip()))   # not 我是外地户口，在这边上班
     in_hand = offered.get("item") or turn.item_in_context

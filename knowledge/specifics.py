@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import re
 from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple
+from unicodedata import normalize
 
-from knowledge.asking import ASKING_ONLY
+from knowledge.asking import ASKING_ONLY, aspects_asked, asks_amount
 from knowledge.notice import HOTLINE
 
 # besides the words that only ask (knowledge.asking), words that carry no point of a guide
@@ -38,8 +39,14 @@ MOST_LINES = 3
 # a point ending so names a document, looked for whole (出生证明, 无犯罪证明, 结婚证, 户口本)
 _DOCUMENT_ENDS = ("证", "证明", "证书", "书", "表", "卡", "本", "簿", "照", "执照", "照片", "回执")
 _TOO_GENERAL = {"证明", "证书", "材料", "申请", "登记", "手续", "证件", "办理", "信息", "情况", "时候", "时间"}
-# points a guide says in other words: a deadline as a date (次年3月1日至6月30日)
-POINT_PATTERNS = {"截止": re.compile(r"\d+月\d+日|截至|截止|每年\d+月"), "到期": re.compile(r"到期|期满|有效期")}
+# an age said or asked about (我70岁了, 今年78, 都85了, 年纪大了, 多大岁数) in a question whether one
+# may (还能换吗, 年龄有限制吗): the point is the guide's lines that set an age (年满70周岁, 未满16周岁)
+AGE = "年龄"
+_AGE_SAID = re.compile(r"\d{1,3}\s*(?:周岁|岁)|(?:今年|已经|都|才)\s*\d{2,3}(?![\d年月日号元块万个%])|年纪|岁数|年龄")
+_MAY_AT_AGE = re.compile(r"能|可以|行不行|行吗|要求|限制|符合|够")
+# points a guide says in other words: a deadline as a date (次年3月1日至6月30日), an age as a bound
+POINT_PATTERNS = {"截止": re.compile(r"\d+月\d+日|截至|截止|每年\d+月"), "到期": re.compile(r"到期|期满|有效期"),
+                  AGE: re.compile(r"\d+\s*(?:周岁|岁)|年龄|未成年")}
 # points no field of a guide is named after, which the aspect classifier reads as the closest
 # field however sure it is (有效期多久 as 办理时限, 利率多少 as 收费): answered from the guide's
 # sentences about them, or with "the guide does not say"
@@ -106,7 +113,16 @@ def points_of(text: str, item: Dict[str, Any]) -> List[str]:
 
 def has_point(text: str, item: Dict[str, Any]) -> bool:
     """Whether ``text`` asks about a point of its own (``specific_answer`` has an answer)."""
-    return bool(points_of(text, item))
+    return asks_about_age(text) or bool(points_of(text, item))
+
+
+def asks_about_age(text: str) -> bool:
+    """Whether ``text`` says or asks an age in a question whether one may (我70岁了还能换吗,
+    多大年龄可以办, 我爸都85了还能领吗): the guide's lines setting an age answer it; not a
+    question of a field or an amount (孩子3岁要带户口本吗, 今年65岁能领多少)."""
+    text = normalize("NFKC", text or "")
+    return bool(_AGE_SAID.search(text)) and bool(_MAY_AT_AGE.search(text)) \
+        and not aspects_asked(text) and not asks_amount(text)
 
 
 def asks_if_may(text: str) -> bool:
@@ -181,7 +197,8 @@ def specific_answer(text: str, item: Dict[str, Any], materials: Sequence[Dict[st
     """What the guide says about the point ``text`` asks, or that it says nothing about it
     (and, for a question whether something is ``needed``, what materials it does need);
     None when the question has no point of its own (要多久吗, 在哪办)."""
-    asked = points_of(text, item)
+    by_age = asks_about_age(text)
+    asked = [AGE] if by_age else points_of(text, item)   # 孩子才3岁能办吗: the age, not 孩子
     if not asked:
         return None
     asked = [p for p in asked if p in POINT_WORDS] or asked   # 外地户口能办吗 asks about 外地, not 户口
@@ -191,7 +208,8 @@ def specific_answer(text: str, item: Dict[str, Any], materials: Sequence[Dict[st
              for p in (point, *(same for key in called[point] for same in SAME_THING[key] if same in asked_as))]
     name = item["name"]
     lines = guide_lines(item, materials, faqs)
-    found = lines_about(asked, lines, [name])   # (not the aliases: they are phrasings of questions)
+    # (not the aliases: they are phrasings of questions)
+    found = None if by_age else lines_about(asked, lines, [name])
     if not found:
         found = next(((point, naming) for point in asked if point in POINT_PATTERNS
                       for naming in [[line for line in lines if POINT_PATTERNS[point].search(line)]] if naming), None)
@@ -205,7 +223,7 @@ def specific_answer(text: str, item: Dict[str, Any], materials: Sequence[Dict[st
         unlisted = needed and materials and said.endswith(_DOCUMENT_ENDS) and not listed & set(naming)
         return "\n".join([head] + [f"· {line}" for line in naming[:MOST_LINES]]
                           + ([NOT_LISTED.format(point=said)] if unlisted else []))
-    if asks_if_may(text) and item.get("conditions"):   # 辞退的能领吗: 非因本人意愿中断就业
+    if (by_age or asks_if_may(text)) and item.get("conditions"):   # 辞退的能领吗: 非因本人意愿中断就业
         parts = [NOT_SAID_SO.format(name=name, conditions=item["conditions"])]
     elif needed and materials:   # 要照片吗: what it does need
         parts = [NOT_A_MATERIAL.format(name=name, materials="、".join(m["name"] for m in materials))]

@@ -1034,3 +1034,31 @@ def test_a_question_not_understood_that_names_a_point_of_one_faq_gets_that_faq(r
     reply = ask(real_store, "这个那个咋整", intent="out_of_scope", confidence=0.6, item=item, item_in_context=item,
                 aspect="guide")
     assert "它的常见问题有" in reply.messages[0]["text"]
+
+
+def test_an_age_asked_after_a_notice_gets_the_guides_age_lines_not_an_faq_sharing_a_word(real_store):
+    """我70岁了还能换吗 after the 驾驶证期满换证 notice got 在外地工作，驾照到期能在当地换吗."""
+    item = "jiaoguan.jsz.renew"
+    reply = ask(real_store, "我70岁了还能换吗", intent="out_of_scope", confidence=0.4, item=item,
+                item_in_context=item, aspect="guide")
+    text = reply.messages[0]["text"]
+    assert text.startswith("关于“年龄”，机动车驾驶证有效期满换证") and "年满70周岁" in text and "外地" not in text
+
+
+def test_an_age_said_to_the_situations_chooses_the_one_it_falls_in_or_is_answered_before_asking_again(real_store):
+    """孩子才3岁能办护照吗 to the passport's situations got the proxy answer; 我今年78岁，能领吗 to
+    高龄津贴's was "not understood"."""
+    item = "crj.huzhao.apply"
+    situations = [{**option("situation", s["name"], s["name"]), "item": item} for s in real_store.situations(item)]
+    reply = ask(real_store, "孩子才3岁能办护照吗", intent="ask_proxy", confidence=0.5, item=item, linked_item=item,
+                item_in_context=item, in_scope=True, options=situations)
+    texts = [m["text"] for m in reply.messages]
+    assert texts[0].startswith("关于“年龄”") and "未满16周岁" in texts[0]
+    assert reply.slots["situation"] == f"{item}/未满16周岁" and "【一次性告知】" in texts[1]
+    item = "minzheng.gaoling.subsidy"
+    situations = [{**option("situation", s["name"], s["name"]), "item": item} for s in real_store.situations(item)]
+    reply = ask(real_store, "我今年78岁，能领吗", intent="out_of_scope", confidence=0.4, item=item,
+                item_in_context=item, options=situations)
+    texts = [m["text"] for m in reply.messages]
+    assert texts[0].startswith("您说的年龄是78岁") and texts[1].startswith("关于“年龄”") and "年满80周岁" in texts[1]
+    assert "哪种情形" in texts[-1] and reply.slots["options"]

@@ -112,3 +112,19 @@ def test_a_document_asked_for_that_the_materials_do_not_list_is_said_so_before_w
     # a photo to be taken: the photos of the materials
     said = specific_answer("要拍照吗", ITEM, MATERIALS, [], ONE_OFFICE, needed=True)
     assert said.splitlines() == ["关于“拍照”，内地居民结婚登记的办事指南中写到：", "· 合影照片（2寸红底，3张）"]
+
+
+def test_an_age_in_a_may_i_question_is_answered_by_the_lines_that_set_an_age():
+    """我70岁了还能换吗 after the 驾驶证 notice got an FAQ that only shared 换 with it."""
+    from knowledge.specifics import asks_about_age
+
+    assert asks_about_age("我70岁了还能换吗") and asks_about_age("我爸都85了还能领吗") and asks_about_age("多大年龄可以办")
+    # an age beside a field or an amount asked, or no age at all: not an age question
+    assert not asks_about_age("孩子3岁要带户口本吗") and not asks_about_age("今年65岁能领多少")
+    assert not asks_about_age("办了3年了能换吗") and not asks_about_age("我70岁了")
+    item = {**ITEM, "conditions": "男女双方自愿；男年满22周岁，女年满20周岁。双方须本人到场。"}
+    said = specific_answer("我今年19岁能办吗", item, MATERIALS, FAQS, ONE_OFFICE)
+    assert said.splitlines() == ["关于“年龄”，内地居民结婚登记的办事指南中写到：", "· 男女双方自愿；男年满22周岁，女年满20周岁。"]
+    # a guide that sets no age: its conditions, not "the materials do not have it"
+    said = specific_answer("我今年19岁能办吗", ITEM, MATERIALS, FAQS, ONE_OFFICE, needed=True)
+    assert "没有直接写到" in said and "男女双方自愿" in said
