@@ -25,9 +25,8 @@ from knowledge.notice import (BRIEF_ASPECTS, CLOSING, HOTLINE, amount_text, answ
                              one_time_notice, says_amount)
 from knowledge.proxy import proxy_answer
 from knowledge.situations import age_below, situations_said
-from knowledge.specifics import (FOUND as POINT_FOUND, asks_about_age, asks_if_may, has_point, names_point_word,
-                                 point_answer,
-                                  points_of)
+from knowledge.specifics import (FOUND as POINT_FOUND, asks_about_age, asks_deadline, asks_if_may, has_point,
+                                 names_point_word, point_answer, points_of)
 from knowledge.topics import group_asked, group_of, option_value, topic_asked
 
 ALL_DISTRICTS = "*"
@@ -393,6 +392,8 @@ def _answer(turn: Turn, store) -> Reply:
     aspect = asked_for or ("amount" if amount else None) or ASPECT_OF_INTENT.get(turn.intent) or turn.aspect or "guide"
     if not (picked or asked_for or amount) and asks_a_point(turn, store, item):
         aspect = "specific"   # 要登报吗 / 要体检吗: what the guide says of that, not the field guessed
+    elif not (picked or asked_for or amount) and aspect == "time_limit" and asks_deadline(turn.text):
+        aspect = "specific"   # 出生多久之内要上户口: by when to apply, not how long the office takes
     elif not (picked or asked_for or amount) and may_i_misread(turn):
         aspect = "conditions"   # 男的能领吗 (ask_online): who may, which the conditions say
     aspect, several = aspects_by_words(turn, aspect, on_item, not (picked or asked_for or amount))

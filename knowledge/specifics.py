@@ -16,7 +16,7 @@ from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple
 from unicodedata import normalize
 
 from knowledge.asking import ASKING_ONLY, aspects_asked, asks_amount
-from knowledge.notice import HOTLINE
+from knowledge.notice import HOTLINE, time_limit_text
 
 # besides the words that only ask (knowledge.asking), words that carry no point of a guide
 # in a question: particles, modal and frequency words
@@ -44,6 +44,21 @@ _TOO_GENERAL = {"证明", "证书", "材料", "申请", "登记", "手续", "证
 AGE = "年龄"
 _AGE_SAID = re.compile(r"\d{1,3}\s*(?:周岁|岁)|(?:今年|已经|都|才)\s*\d{2,3}(?![\d年月日号元块万个%])|年纪|岁数|年龄")
 _MAY_AT_AGE = re.compile(r"能|可以|行不行|行吗|要求|限制|符合|够")
+# how long after an event one has to apply (生完多久之内要申请, 最晚什么时候去办): the guide's lines
+# setting a period to apply in (出生后一个月内申报, 有效期满前90日内申请), not its time limit, which
+# is how long the office takes once it has the application
+DEADLINE = "申请期限"
+_APPLY = r"(?:去|来)?(?:申请|申报|申领|办理|办|报|上|登记|提出|提交|交|领|换|签注|提取)"
+_DEADLINE_ASKED = re.compile(
+    rf"(?:多久|多长时间|几天|几个月|多少天|多少个月)(?:之|以)?内(?:要|得|必须|需要|应该|应当)?{_APPLY}"
+    rf"|最晚|最迟|什么时候(?:之前|以前|前)(?:要|得|必须)?{_APPLY}|过了多久(?:就)?(?:不能|不给|不让)"
+    r"|(?:到期|期满|过期)前多久|提前多久")
+_WITHIN = re.compile(r"(?:\d+|[一二三四五六七八九十两半]+)(?:个)?(?:工作日|自然日|日|天|月|年|周)(?:之|以)?内"
+                     r"|期满前|届满前|逾期|截止|截至|之日前")
+_APPLYING = re.compile(r"申请|申报|申领|办理|登记|签注|提取|换证")
+_OFFICE_DOING = re.compile(r"办结|作出|审核|审批|答复|发放|到账|制证|核发|公布|出具")
+NO_DEADLINE = ("{name}的办事指南中没有写申请期限（多久之内要申请）。指南写的办理时限是受理后办结所需的时间，"
+               "不是申请期限：{time_limit}。")
 # points a guide says in other words: a deadline as a date (次年3月1日至6月30日), an age as a bound
 POINT_PATTERNS = {"截止": re.compile(r"\d+月\d+日|截至|截止|每年\d+月"), "到期": re.compile(r"到期|期满|有效期"),
                   AGE: re.compile(r"\d+\s*(?:周岁|岁)|年龄|未成年")}
@@ -113,7 +128,20 @@ def points_of(text: str, item: Dict[str, Any]) -> List[str]:
 
 def has_point(text: str, item: Dict[str, Any]) -> bool:
     """Whether ``text`` asks about a point of its own (``specific_answer`` has an answer)."""
-    return asks_about_age(text) or bool(points_of(text, item))
+    return asks_about_age(text) or asks_deadline(text) or bool(points_of(text, item))
+
+
+def asks_deadline(text: str) -> bool:
+    """Whether ``text`` asks by when one has to apply (生完多久之内要申请, 最晚什么时候办)."""
+    return bool(_DEADLINE_ASKED.search(normalize("NFKC", text or "")))
+
+
+def deadline_lines(item: Dict[str, Any], lines: Sequence[str]) -> List[str]:
+    """The ``lines`` of a guide that set a period to apply in (婴儿应在出生后一个月内申报), not
+    what the office does within one (5个工作日内提供, 10日内核发) nor its time limits."""
+    limits = {item.get("legal_time_limit"), item.get("committed_time_limit")}
+    return [line for line in lines if line not in limits and _WITHIN.search(line) and _APPLYING.search(line)
+            and not _OFFICE_DOING.search(line)]
 
 
 def asks_about_age(text: str) -> bool:
@@ -131,8 +159,9 @@ def asks_if_may(text: str) -> bool:
 
 
 def names_point_word(text: str) -> bool:
-    """Whether ``text`` asks about a point no guide field is named after (``POINT_WORDS``)."""
-    return any(word in (text or "") for word in POINT_WORDS)
+    """Whether ``text`` asks about a point no guide field is named after (``POINT_WORDS``, or by
+    when one has to apply)."""
+    return any(word in (text or "") for word in POINT_WORDS) or asks_deadline(text)
 
 
 def guide_lines(item: Dict[str, Any], materials: Sequence[Dict[str, Any]], faqs: Sequence[Dict[str, Any]]) -> List[str]:
@@ -198,6 +227,12 @@ def specific_answer(text: str, item: Dict[str, Any], materials: Sequence[Dict[st
     (and, for a question whether something is ``needed``, what materials it does need);
     None when the question has no point of its own (要多久吗, 在哪办)."""
     by_age = asks_about_age(text)
+    name = item["name"]
+    lines = guide_lines(item, materials, faqs)
+    if not by_age and asks_deadline(text):
+        if naming := deadline_lines(item, lines):
+            return "\n".join([FOUND.format(point=DEADLINE, name=name)] + [f"· {line}" for line in naming[:MOST_LINES]])
+        return "\n".join([NO_DEADLINE.format(name=name, time_limit=time_limit_text(item)), ask_whom(points)])
     asked = [AGE] if by_age else points_of(text, item)   # 孩子才3岁能办吗: the age, not 孩子
     if not asked:
         return None
@@ -206,8 +241,6 @@ def specific_answer(text: str, item: Dict[str, Any], materials: Sequence[Dict[st
     asked_as = {same: key for point in asked for key in called[point] for same in SAME_THING[key] if same not in asked}
     asked = [p for point in asked
              for p in (point, *(same for key in called[point] for same in SAME_THING[key] if same in asked_as))]
-    name = item["name"]
-    lines = guide_lines(item, materials, faqs)
     # (not the aliases: they are phrasings of questions)
     found = None if by_age else lines_about(asked, lines, [name])
     if not found:
@@ -229,13 +262,16 @@ def specific_answer(text: str, item: Dict[str, Any], materials: Sequence[Dict[st
         parts = [NOT_A_MATERIAL.format(name=name, materials="、".join(m["name"] for m in materials))]
     else:
         parts = [NOT_FOUND.format(name=name)]
+    return "\n".join(parts + [ask_whom(points)])
+
+
+def ask_whom(points: Sequence[Dict[str, Any]]) -> str:
+    """Whom to ask what the guide does not say: the one office with a phone, else the hotline."""
     phones = {(p.get("place"), p.get("phone")) for p in points if p.get("phone")}
     if len(phones) == 1:
         place, phone = phones.pop()
-        parts.append(ASK_THE_OFFICE.format(place=place, phone=phone, hotline=HOTLINE))
-    else:
-        parts.append(ASK_THE_HOTLINE.format(hotline=HOTLINE))
-    return "\n".join(parts)
+        return ASK_THE_OFFICE.format(place=place, phone=phone, hotline=HOTLINE)
+    return ASK_THE_HOTLINE.format(hotline=HOTLINE)
 
 
 def point_answer(store, item_id: str, text: str, points: Optional[List[Dict[str, Any]]] = None,

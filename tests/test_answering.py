@@ -1062,3 +1062,18 @@ def test_an_age_said_to_the_situations_chooses_the_one_it_falls_in_or_is_answere
     texts = [m["text"] for m in reply.messages]
     assert texts[0].startswith("您说的年龄是78岁") and texts[1].startswith("关于“年龄”") and "年满80周岁" in texts[1]
     assert "哪种情形" in texts[-1] and reply.slots["options"]
+
+
+def test_by_when_to_apply_asked_first_or_after_a_notice_is_not_answered_with_the_time_limit(real_store):
+    """孩子出生多久之内要上户口 (ask_time_limit) was answered 承诺办结时限; 生完多久之内要申请 after
+    the 生育津贴 notice likewise."""
+    item = "gongan.hukou.birth"
+    reply = ask(real_store, "孩子出生多久之内要上户口", intent="ask_time_limit", confidence=0.8, item=item,
+                linked_item=item, in_scope=True)
+    text = reply.messages[0]["text"]
+    assert text.startswith("关于“申请期限”") and "出生后一个月内申报" in text and "承诺办结时限" not in text
+    item = "yibao.birth.allowance"
+    reply = ask(real_store, "生完多久之内要申请", intent="ask_time_limit", confidence=0.8, item=item,
+                item_in_context=item, aspect="guide")
+    text = reply.messages[0]["text"]
+    assert "没有写申请期限" in text and "承诺办结时限" in text

@@ -128,3 +128,19 @@ def test_an_age_in_a_may_i_question_is_answered_by_the_lines_that_set_an_age():
     # a guide that sets no age: its conditions, not "the materials do not have it"
     said = specific_answer("我今年19岁能办吗", ITEM, MATERIALS, FAQS, ONE_OFFICE, needed=True)
     assert "没有直接写到" in said and "男女双方自愿" in said
+
+
+def test_by_when_to_apply_is_answered_by_the_lines_setting_a_period_not_by_the_time_limit():
+    """生完多久之内要申请 after the 生育津贴 notice got its time limit, 20个工作日, as if it were the deadline."""
+    from knowledge.specifics import asks_deadline
+
+    assert asks_deadline("生完多久之内要申请") and asks_deadline("最晚什么时候去办") and asks_deadline("到期前多久可以换")
+    assert not asks_deadline("多久之内能拿到") and not asks_deadline("要多久") and not asks_deadline("多久能办好")
+    item = {**ITEM, "conditions": "婴儿应在出生后一个月内申报。", "process": "1. 受理：5个工作日内审核。"}
+    said = specific_answer("多久之内要去登记", item, MATERIALS, FAQS, ONE_OFFICE)
+    assert said.splitlines() == ["关于“申请期限”，内地居民结婚登记的办事指南中写到：", "· 婴儿应在出生后一个月内申报。"]
+    # no period to apply in (what the office does in 5 days is none): said so, with the time limit told apart
+    item = {**ITEM, "process": "1. 受理：5个工作日内审核。", "committed_time_limit": "5个工作日"}
+    said = specific_answer("多久之内要去登记", item, MATERIALS, FAQS, ONE_OFFICE)
+    assert "没有写申请期限" in said and "承诺办结时限：5个工作日" in said and "不是申请期限" in said
+    assert "婚姻登记中心" in said
