@@ -31,10 +31,13 @@ from knowledge.outside import OutsideService
 NONE = "__none__"
 NAMED_EVIDENCE = 0.8  # alias evidence of a name or alias of four characters or more
 _TOGETHER = re.compile(r"和|跟|与|还有|以及|、|也|都")   # two things asked in one message
-# the two funds citizens mix up: a message that names one and not the other is not about an
-# item named after the other (社保断了想补交 is not 住房公积金补缴, 公积金怎么查 not 社保查询)
+# kinds of item citizens tell apart by one word: a message that names one kind and not the
+# other is not about an item named after the other. The two funds (社保断了想补交 is not 住房公积金补缴,
+# 公积金怎么查 not 社保查询); the formal and the temporary card (补办正式的身份证要多久 is not 临时居民身份证,
+# which guides' questions mention beside 正式证)
 _HOUSING_FUND = re.compile(r"公积金")
 _SOCIAL_INSURANCE = re.compile(r"社保|社会保险|养老保险|养老金|医保|医疗保险|失业保险|工伤保险|生育保险")
+_CONTRASTS = ((_HOUSING_FUND, _SOCIAL_INSURANCE), (re.compile(r"正式"), re.compile(r"临时|急用|应急|过渡")))
 _SPACE = re.compile(r"\s+")
 # leading clauses that are only courtesy (你好，/ 谢谢你。/ 麻烦问一下，/ 不好意思，打扰一下，): they say
 # nothing about the item, and as the greetings and thanks among the "none" examples they made
@@ -255,14 +258,14 @@ class ItemLinker:
         order = np.argsort(-scores, kind="stable")   # ties keep the classifier's class order
         vague = self._vague(prepared)
         terms, vague_items = vague if vague else (None, None)
-        other_fund = _other_fund(plain)
+        other_kinds = _other_kinds(plain)
         best_items: List[Tuple[str, float]] = []
         for k in order:
             item_id = item_ids[k]
             # 身份证怎么办: only a term several items share; offer those items
             if vague_items is not None and item_id not in vague_items:
                 continue
-            if other_fund is not None and other_fund.search(self.names[item_id]):
+            if any(kind.search(self.names[item_id]) for kind in other_kinds):
                 continue
             best_items.append((item_id, float(scores[k])))
             if len(best_items) == s.top_k:
@@ -524,13 +527,11 @@ def _names_term(phrase: str, term: str, text: str) -> bool:
     return False
 
 
-def _other_fund(plain: str) -> Optional["re.Pattern"]:
-    """The fund (``_HOUSING_FUND`` or ``_SOCIAL_INSURANCE``) that ``plain`` does not name while
-    naming the other one; None when it names both or neither."""
-    housing, social = bool(_HOUSING_FUND.search(plain)), bool(_SOCIAL_INSURANCE.search(plain))
-    if housing == social:
-        return None
-    return _SOCIAL_INSURANCE if housing else _HOUSING_FUND
+def _other_kinds(plain: str) -> List["re.Pattern"]:
+    """Of each pair of ``_CONTRASTS``, the kind ``plain`` does not name while naming the other;
+    none of a pair it names both or neither of."""
+    return [other for one, two in _CONTRASTS for named, other in ((one, two), (two, one))
+            if named.search(plain) and not other.search(plain)]
 
 
 def _plain(text: str) -> str:

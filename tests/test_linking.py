@@ -364,3 +364,18 @@ def test_a_service_outside_joined_to_an_item_in_scope_is_a_second_thing_not_the_
     assert ranking.in_scope and ranking.outside is None and ranking.outside_too["name"] == "电动自行车登记"
     # alone it is out of scope, as before
     assert linker.rank("电动车上牌").outside["name"] == "电动自行车登记"
+
+
+def test_a_message_naming_the_formal_card_gets_no_item_named_temporary():
+    """补办正式的身份证要多久 was 临时居民身份证申领: its guide's questions say 正式证 beside 临时."""
+    items = [{"id": "sfz.reissue", "name": "居民身份证补领", "aliases": ["补办身份证"]},
+             {"id": "sfz.temp", "name": "临时居民身份证申领", "aliases": ["临时身份证"]}]
+    documents = [("sfz.reissue", "身份证丢了怎么补"), ("sfz.temp", "正式的身份证补办已经受理了，先拿个临时的"),
+                 ("sfz.temp", "补办正式证的手续交了，就差一个能临时用的"), ("sfz.temp", "正式证还没到急用怎么办")]
+    words = [i["name"] for i in items] + [a for i in items for a in i["aliases"]]
+    small = ItemLinker.train(items, documents, NONE, segmenter_for(words).cut,
+                             LinkerSettings(calibrate=False, in_scope_threshold=0.1))
+    assert [c.id for c in small.rank("补办正式的身份证要多久").candidates] == ["sfz.reissue"]
+    # the temporary card asked for beside the formal one, or the urgency it is for: still there
+    assert small.rank("正式的还没办好，想先办个临时的").candidates[0].id == "sfz.temp"
+    assert "sfz.temp" in {c.id for c in small.rank("正式证还没到，急用怎么办").candidates}
