@@ -12,7 +12,7 @@ from typing import Any, Dict, List, Optional, Tuple
 from actions.choices import (buttons, choose, chosen_by_state, chosen_by_words, is_number, member_by_state,
                              numbered_text, option, picked_number, says_state, says_whose, situation_said)
 from actions.context import (ANOTHER_ITEM_SCORE, CLOSEST_MIN_SCORE, NOT_UNDERSTOOD_INTENTS, about_another_item,
-                             asks_if_needed, case_reply_to, case_told_after, chosen_by_alias, item_in_hand,
+                             asks_if_needed, case_reply_to, case_told_after, chosen_by_alias, is_question, item_in_hand,
                              item_name_of, items_of_follow_up, other_items_close, other_items_read, pending_named,
                              sibling_read, statement_to_items, statement_to_pending,
                              unheard_in_hand)
@@ -314,6 +314,9 @@ def _answer(turn: Turn, store) -> Reply:
         return ask_again_not_understood(reply, store, item, offered, turn.options)
     elif on_item and asks_amount(turn.text):
         pass   # 年收入12万，能退多少 while the situation is asked: answered, then the question again
+    elif on_item and asks_guide_point(turn, store, item):
+        # 离婚协议里孩子归谁要写吗 while the situation is asked: what the guide says of it, then the question again
+        return answer_then_ask_again(reply, store, item, ["specific"], situation, district, declined, turn)
     elif on_item and ASPECT_OF_INTENT.get(turn.intent, "guide") == "guide" and not turn.named_items \
             and not (turn.intent in NOT_UNDERSTOOD_INTENTS and faq_asked(store, item, turn) is not None):
         # a reply in other words (首次, 才生下来两个月, 二手车) to this item's situations or
@@ -375,6 +378,10 @@ def _answer(turn: Turn, store) -> Reply:
     elif offered in ("situation", "district") and turn.intent in NOT_UNDERSTOOD_INTENTS and item \
             and not other_items_close(turn, item):
         return ask_again_not_understood(reply, store, item, offered, turn.options)
+    elif turn.intent in NOT_UNDERSTOOD_INTENTS and not offered and asks_guide_point(turn, store, item):
+        # 如果户口本在老家拿不到怎么办 after the 结婚登记 notice: what its guide says of 户口本
+        reply.slots["aspect"] = aspect_slot("specific", turn)
+        return answer_item(reply, store, item, "specific", situation, district, declined, turn.text)
     elif turn.intent in NOT_UNDERSTOOD_INTENTS or not item:
         return not_understood(reply, turn, store)
     elif turn.intent in ("affirm", "deny") or (offered and turn.intent == "choose_option"):
@@ -394,6 +401,8 @@ def _answer(turn: Turn, store) -> Reply:
         aspect = "specific"   # 要登报吗 / 要体检吗: what the guide says of that, not the field guessed
     elif not (picked or asked_for or amount) and aspect == "time_limit" and asks_deadline(turn.text):
         aspect = "specific"   # 出生多久之内要上户口: by when to apply, not how long the office takes
+    elif not (picked or asked_for or amount or offered) and aspect == "guide" and asks_guide_point(turn, store, item):
+        aspect = "specific"   # 离婚协议里孩子归谁要写吗 after the notice: not the notice again
     elif not (picked or asked_for or amount) and may_i_misread(turn):
         aspect = "conditions"   # 男的能领吗 (ask_online): who may, which the conditions say
     aspect, several = aspects_by_words(turn, aspect, on_item, not (picked or asked_for or amount))
@@ -509,6 +518,17 @@ def asks_a_point(turn: Turn, store, item_id: Optional[str]) -> bool:
              or asks_about_age(turn.text)) \
         and store.item(item_id) is not None and has_point(turn.text, store.item(item_id)) \
         and (asks_about_age(turn.text) or faq_asked(store, item_id, turn) is None)
+
+
+def asks_guide_point(turn: Turn, store, item_id: Optional[str]) -> bool:
+    """Whether a question on the item in hand, which would get its notice again or "not
+    understood", names a thing its guide talks about (离婚协议里孩子归谁要写吗: 离婚协议; 如果户口本在老家
+    拿不到怎么办: 户口本), to be answered by those lines; not a question of a field (要带什么) nor
+    one naming other items."""
+    followed = turn.item_in_context == item_id or any(o.get("item") == item_id for o in turn.options)
+    return bool(item_id) and followed and turn.linked_item in (None, item_id) and not turn.named_items \
+        and is_question(turn.text) and not aspects_asked(turn.text) and store.item(item_id) is not None \
+        and (point_answer(store, item_id, turn.text) or "").startswith(POINT_FOUND_START)
 
 
 def faintly_read(turn: Turn, item_id: Optional[str]) -> bool:

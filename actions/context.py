@@ -59,6 +59,13 @@ def pending_named(turn: Turn) -> Optional[str]:
 
 # a question, not a statement: 外地户口能办吗, 截止到什么时候, 能领几个月
 _QUESTION = re.compile(r"[吗么呢嘛不？?][。！!~～]*$|多久|多少|多长|几|怎么|如何|什么|啥|咋|哪|能不能|可不可以|是否|有没有")
+
+
+def is_question(text: str) -> bool:
+    """Whether ``text`` is put as a question (外地户口能办吗, 截止到什么时候), not a statement."""
+    return bool(_QUESTION.search(normalize("NFKC", text or "").strip()))
+
+
 SHORT_POINT_QUESTION = 10   # characters: 外地户口能办吗, 能领几个月 (not 我想问问失业金能领几个月)
 # a may-I question read as one of these (or not surely as anything) asks who may; 周六能办吗,
 # read as ask_place, asks when
@@ -193,7 +200,7 @@ def item_in_hand(turn: Turn) -> Optional[str]:
     may_i = asks_if_may(turn.text) and (turn.intent in MAY_I_INTENTS or turn.confidence < UNSURE_MAY_I)
     pointed = not needed and (names_point_word(turn.text) or may_i or asks_about_age(turn.text)) \
         and len(core) <= SHORT_POINT_QUESTION and not asks_only(core) \
-        and bool(_QUESTION.search(normalize("NFKC", turn.text or "").strip()))   # not 我是外地户口，在这边上班
+        and is_question(turn.text)   # not 我是外地户口，在这边上班
     in_hand = offered.get("item") or turn.item_in_context
     if not (needed or pointed) or not in_hand:
         return None

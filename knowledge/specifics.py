@@ -36,6 +36,7 @@ _STEP = re.compile(r"^\d+[.、．]\s*")
 _MAY_I = re.compile(r"(?:能|可以|可不可以|允许|够格|符合)(?:不能)?(?:办|领|申请|享受|提取|参保|登记|申领|报销|贷)"
                     r"|(?:办|领|申请|享受|提取|参保|登记|申领|报销|贷)(?:得了|不了|行不行|行吗)")
 MOST_LINES = 3
+LONGEST_LABEL = 6   # characters of a point named in an answer as asked
 # a point ending so names a document, looked for whole (出生证明, 无犯罪证明, 结婚证, 户口本)
 _DOCUMENT_ENDS = ("证", "证明", "证书", "书", "表", "卡", "本", "簿", "照", "执照", "照片", "回执")
 _TOO_GENERAL = {"证明", "证书", "材料", "申请", "登记", "手续", "证件", "办理", "信息", "情况", "时候", "时间"}
@@ -250,6 +251,8 @@ def specific_answer(text: str, item: Dict[str, Any], materials: Sequence[Dict[st
         point, naming = found
         said = asked_as.get(point, point)
         said = _LABEL.get(said, said)   # 寄到: 邮寄
+        if len(said) > LONGEST_LABEL:   # 离婚协议里孩子归谁: called by its part the guide names, 离婚协议
+            said = next((p for p in _pieces(said) if p not in _TOO_GENERAL and any(p in line for line in naming)), said)
         head = FOUND.format(point=said, name=name)
         listed = {m["name"] + (f"（{m['note']}）" if m.get("note") else "") for m in materials}
         # 要照片吗 (a document, not a step such as 体检) that the materials do not list: said so

@@ -992,7 +992,9 @@ def test_a_word_shared_by_unrelated_items_read_faintly_is_a_follow_up_on_the_ite
     reply = ask(real_store, "可以提前办吗", intent="ask_proxy", confidence=0.41, item=item, item_in_context=item,
                 aspect="guide", options=options, candidates=faint, in_scope=True, ambiguous=True)
     texts = [m["text"] for m in reply.messages]
-    assert texts[0].startswith("居民身份证换领") and "提前还清" not in " ".join(texts)
+    # what its guide says of 提前 (届满前3个月内可提前申请), then its question again
+    assert "居民身份证换领" in texts[0] and "提前申请" in texts[0] and "提前还清" not in " ".join(texts)
+    assert reply.slots["options"] == options
     # with no item in hand: the items that share the word, as before
     reply = ask(real_store, "可以提前办吗", intent="ask_proxy", confidence=0.41, candidates=faint, in_scope=True,
                 ambiguous=True)
@@ -1077,3 +1079,27 @@ def test_by_when_to_apply_asked_first_or_after_a_notice_is_not_answered_with_the
                 item_in_context=item, aspect="guide")
     text = reply.messages[0]["text"]
     assert "没有写申请期限" in text and "承诺办结时限" in text
+
+
+def test_a_question_on_the_item_in_hand_naming_a_thing_its_guide_talks_about_gets_those_lines(real_store):
+    """离婚协议里孩子归谁要写吗 got the 离婚登记 notice again (after it) or "not understood" (to its
+    situations); 如果户口本在老家拿不到怎么办 after the 结婚登记 notice got "not in scope"."""
+    item = "minzheng.marry.divorce"
+    reply = ask(real_store, "离婚协议里孩子归谁要写吗", intent="ask_guide", confidence=0.6, item=item,
+                item_in_context=item, linked_item=item, in_scope=True, aspect="guide")
+    text = reply.messages[0]["text"]
+    assert text.startswith("关于“离婚协议”，内地居民离婚登记") and "子女抚养" in text and "【一次性告知】" not in text
+    situations = [{**option("situation", s["name"], s["name"]), "item": item} for s in real_store.situations(item)]
+    reply = ask(real_store, "离婚协议里孩子归谁要写吗", intent="ask_guide", confidence=0.6, item=item,
+                item_in_context=item, linked_item=item, in_scope=True, options=situations)
+    texts = [m["text"] for m in reply.messages]
+    assert "子女抚养" in texts[0] and "哪种情形" in texts[-1] and reply.slots["options"]
+    item = "minzheng.marry.register"
+    reply = ask(real_store, "如果户口本在老家拿不到怎么办", intent="out_of_scope", confidence=0.5, item=item,
+                item_in_context=item, aspect="materials")
+    text = reply.messages[0]["text"]
+    assert text.startswith("关于“户口本”") and "不再" in text
+    # a thing its guide does not talk about: as before (its FAQs offered), not "the guide does not say"
+    reply = ask(real_store, "对象是外国人可以吗", intent="out_of_scope", confidence=0.5, item=item,
+                item_in_context=item, aspect="materials")
+    assert "没有写到这一点" not in reply.messages[0]["text"]
