@@ -57,7 +57,10 @@ _DEADLINE_ASKED = re.compile(
 _WITHIN = re.compile(r"(?:\d+|[一二三四五六七八九十两半]+)(?:个)?(?:工作日|自然日|日|天|月|年|周)(?:之|以)?内"
                      r"|期满前|届满前|逾期|截止|截至|之日前")
 _APPLYING = re.compile(r"申请|申报|申领|办理|登记|签注|提取|换证")
-_OFFICE_DOING = re.compile(r"办结|作出|审核|审批|答复|发放|到账|制证|核发|公布|出具")
+# what the office does within a period, or a period counted from when it has the application
+_OFFICE_DOING = re.compile(r"办结|作出|审核|审批|答复|发放|到账|制证|制好|核发|颁发|公布|出具|立案|内提供|联系申请人"
+                           r"|(?:收到|接到|受理)[^，。；]{0,8}之日起")
+NO_AGE = "{name}的办事指南中没有写年龄方面的要求，请对照它的办理条件：{conditions}"
 NO_DEADLINE = ("{name}的办事指南中没有写申请期限（多久之内要申请）。指南写的办理时限是受理后办结所需的时间，"
                "不是申请期限：{time_limit}。")
 # points a guide says in other words: a deadline as a date (次年3月1日至6月30日), an age as a bound
@@ -259,7 +262,9 @@ def specific_answer(text: str, item: Dict[str, Any], materials: Sequence[Dict[st
         unlisted = needed and materials and said.endswith(_DOCUMENT_ENDS) and not listed & set(naming)
         return "\n".join([head] + [f"· {line}" for line in naming[:MOST_LINES]]
                           + ([NOT_LISTED.format(point=said)] if unlisted else []))
-    if (by_age or asks_if_may(text)) and item.get("conditions"):   # 辞退的能领吗: 非因本人意愿中断就业
+    if by_age and item.get("conditions"):
+        parts = [NO_AGE.format(name=name, conditions=item["conditions"])]
+    elif asks_if_may(text) and item.get("conditions"):   # 辞退的能领吗: 非因本人意愿中断就业
         parts = [NOT_SAID_SO.format(name=name, conditions=item["conditions"])]
     elif needed and materials:   # 要照片吗: what it does need
         parts = [NOT_A_MATERIAL.format(name=name, materials="、".join(m["name"] for m in materials))]
