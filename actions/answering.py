@@ -14,7 +14,7 @@ from actions.choices import (buttons, choose, chosen_by_state, chosen_by_words, 
 from actions.context import (ANOTHER_ITEM_SCORE, CLOSEST_MIN_SCORE, NOT_UNDERSTOOD_INTENTS, about_another_item,
                              asks_if_needed, case_reply_to, case_told_after, chosen_by_alias, is_question, item_in_hand,
                              item_name_of, items_of_follow_up, other_items_close, other_items_read, pending_named,
-                             sibling_read, statement_to_items, statement_to_pending,
+                             sibling_read, statement_to_items, statement_to_pending, switches,
                              unheard_in_hand)
 from actions.turn import ASPECT_OF_INTENT, Reply, Turn
 from knowledge.asking import aspects_asked, asks_amount
@@ -39,6 +39,11 @@ NOTICE_COVERS = {"materials", "conditions", "process"}
 # aspects whose words say them plainly (多少钱, 要不要钱, 网上能办吗, 多久, 周六, 能代办吗): they
 # win over the intent classifier (要不要钱 was ask_materials at 0.6)
 PLAIN_ASPECTS = {"fee", "online", "time_limit", "hours", "proxy", "conditions"}
+# those a message not understood still asks by its words, of the item in hand (not 多少天 or 多少钱:
+# 冷静期是多少天 asks about a point, which an FAQ may name)
+SAID_WHILE_NOT_UNDERSTOOD = {"hours", "proxy", "online", "conditions"}
+# the intent that asks for each of the plain aspects (the days open come with the place)
+INTENT_OF_ASPECT = {**{aspect: intent for intent, aspect in ASPECT_OF_INTENT.items()}, "hours": "ask_place"}
 ASPECT_JOIN = "+"   # several aspects kept in the aspect slot while an item is chosen: "time_limit+online"
 POINT_FOUND_START = POINT_FOUND.split("{", 1)[0]   # "关于“": the guide was found to say something
 EXAMPLES = "例如：“身份证丢了怎么补办”“提取公积金要带什么”“怎么办居住证”。"
@@ -89,12 +94,14 @@ WHAT_THEN = f"好的。请问您要办理什么事项？{EXAMPLES}"
 
 
 def answer(turn: Turn, store) -> Reply:
-    days_of = (turn.options[0].get("item") if turn.options else None) or turn.item_in_context
-    if turn.intent in NOT_UNDERSTOOD_INTENTS and aspects_asked(turn.text) == ["hours"] and days_of \
-            and store.item(days_of) is not None:   # 星期天开门不 after a notice: its days open
-        reply = _answer(held_on(turn, days_of, intent="ask_place"), store)
-        if turn.item != days_of:
-            reply.slots.setdefault("service_item", days_of)   # Rasa's slot followed the linker
+    held = (turn.options[0].get("item") if turn.options else None) or turn.item_in_context
+    said = aspects_asked(turn.text) if turn.intent in NOT_UNDERSTOOD_INTENTS else []
+    if len(said) == 1 and said[0] in SAID_WHILE_NOT_UNDERSTOOD and held and store.item(held) is not None:
+        # 星期天开门不 / 卖方人在外地来不了怎么办 after a notice: that aspect of the item in hand (its
+        # days open, who may go instead), not "not understood"
+        reply = _answer(held_on(turn, held, intent=INTENT_OF_ASPECT[said[0]]), store)
+        if turn.item != held:
+            reply.slots.setdefault("service_item", held)   # Rasa's slot followed the linker
         return reply
     in_hand = item_in_hand(turn)
     if in_hand and store.item(in_hand) is not None:   # 需要出生证明吗 while 出生登记 is told
@@ -362,6 +369,9 @@ def _answer(turn: Turn, store) -> Reply:
         return ask_items(reply, items_to_offer(store, turn.candidates), "guide")
     elif turn.in_scope and turn.ambiguous and faintly_read(turn, item):
         pass   # 可以提前办吗 while 身份证换领 asks its situation: not 提前还贷 or 提前退休 (read at 0.06)
+    elif turn.in_scope and turn.ambiguous and (one := in_hand_among_offered(turn, store)) is not None:
+        item, situation = one, turn.situation   # 过户要多少钱 in the 二手车过户 conversation: that 过户
+        reply.slots["service_item"] = one
     elif turn.in_scope and turn.ambiguous and (one := offered_by_state(turn, store)) is not None:
         item, situation = one, None   # 护照补办要多久: of the passport items, the one of 补
         reply.slots.update(service_item=one, situation=None)
@@ -511,11 +521,12 @@ def asks_a_point(turn: Turn, store, item_id: Optional[str]) -> bool:
     要体检吗) or about a point no field is named after (有效期多久, 利率多少), asks about a
     point of the item's guide (or one it does not have), to be answered by ``point_answer``;
     never a first question naming the item (its notice), nor one of the guide's FAQs, unless
-    it asks about an age (我70岁了还能换吗: the guide's lines setting an age)."""
+    it asks about an age (我70岁了还能换吗: the guide's lines setting an age), nor one asking
+    who may go instead (卖方人在外地来不了怎么办: not a point 外地)."""
     followed = turn.item_in_context == item_id or any(o.get("item") == item_id for o in turn.options)
     return bool(item_id) and turn.intent in ASPECT_OF_INTENT and followed and turn.linked_item in (None, item_id) \
         and (turn.confidence < UNSURE_ASPECT or names_point_word(turn.text) or may_i_misread(turn)
-             or asks_about_age(turn.text)) \
+             or asks_about_age(turn.text)) and "proxy" not in aspects_asked(turn.text) \
         and store.item(item_id) is not None and has_point(turn.text, store.item(item_id)) \
         and (asks_about_age(turn.text) or faq_asked(store, item_id, turn) is None)
 
@@ -725,6 +736,20 @@ def ask_item(reply: Reply, turn: Turn, store) -> Reply:
     if turn.intent in NOT_UNDERSTOOD_INTENTS:
         return ask_items(reply, items, aspect, CLOSEST_ITEMS, NONE_OF_THEM + HOTLINE_HELP)
     return ask_items(reply, items, aspect)
+
+
+def in_hand_among_offered(turn: Turn, store) -> Optional[str]:
+    """The item in hand, when a follow-up about one of its aspects (not its notice) would be
+    offered items to choose from and it is one of them: 过户要多少钱 after the 二手车过户 notice
+    (the house transfers share 过户), 能不能在手机上申请 in the 失业金 conversation, also while its
+    situation or district is asked. Not a switch (那房子过户呢), nor while items are offered."""
+    offered = turn.options[0] if turn.options else {}
+    in_hand = offered.get("item") or turn.item_in_context
+    aspect = ASPECT_OF_INTENT.get(turn.intent)
+    if not in_hand or offered.get("kind") not in (None, "situation", "district") or aspect in (None, "guide") \
+            or switches(turn.text):
+        return None
+    return in_hand if in_hand in [i["id"] for i in items_to_offer(store, turn.candidates)] else None
 
 
 def offered_by_state(turn: Turn, store) -> Optional[str]:

@@ -278,6 +278,13 @@ def unheard_in_hand(turn: Turn, store) -> Optional[str]:
 # a message that turns to something else (那离婚呢, 还有港澳通行证, 我还想办护照, 对了…)
 _SWITCH = re.compile(r"^(?:那|那么|还有|另外|对了|我还想|我还要|还想问|再问)|呢[？?!！。]*$"
                      r"|不对|说错|搞错|弄错|我是说|我说的是|我问的是")   # 哦不对，是离婚: a correction
+
+
+def switches(text: str) -> bool:
+    """Whether ``text`` is put as a turn to something else (那离婚呢, 我还想办护照, 哦不对)."""
+    return bool(_SWITCH.search(normalize("NFKC", text or "").strip()))
+
+
 SHORT_FOLLOW_UP = 12   # characters of a question without its wrapping words: a follow-up, not a new subject
 
 

@@ -33,7 +33,8 @@ _SENTENCE_END = re.compile(r"(?<=[。！？])|\n")   # not at ；, often inside 
 _STEP = re.compile(r"^\d+[.、．]\s*")
 # 辞退的能领吗, 二婚能办吗, 外地户口可以申请吗: whether one may do or get it, which the conditions
 # answer (能加急吗, 能邮寄吗 ask about the service, not about who may)
-_MAY_I = re.compile(r"(?:能|可以|可不可以|允许|够格|符合)(?:不能)?(?:办|领|申请|享受|提取|参保|登记|申领|报销|贷)"
+_MAY_I = re.compile(r"(?:能|可以|可不可以|允许|够格|符合)(?:不能)?(?:在(?:这|这里|这边|这儿|本地|当地|外地|本市))?"
+                    r"(?:办|领|申请|享受|提取|参保|登记|申领|报销|贷)"
                     r"|(?:办|领|申请|享受|提取|参保|登记|申领|报销|贷)(?:得了|不了|行不行|行吗)")
 MOST_LINES = 3
 LONGEST_LABEL = 6   # characters of a point named in an answer as asked

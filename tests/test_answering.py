@@ -1103,3 +1103,49 @@ def test_a_question_on_the_item_in_hand_naming_a_thing_its_guide_talks_about_get
     reply = ask(real_store, "对象是外国人可以吗", intent="out_of_scope", confidence=0.5, item=item,
                 item_in_context=item, aspect="materials")
     assert "没有写到这一点" not in reply.messages[0]["text"]
+
+
+def test_an_aspect_asked_of_a_term_the_item_in_hand_shares_stays_on_it(real_store):
+    """过户要多少钱 in the 二手车过户 conversation was offered the house transfers, which share 过户."""
+    item = "jiaoguan.car.transfer"
+    read = [{"id": item, "name": "机动车转让登记（二手车过户）", "score": 0.59},
+            {"id": "budongchan.transfer.second", "name": "国有建设用地使用权及房屋所有权转移登记（存量房买卖）", "score": 0.14}]
+    state = dict(item=item, item_in_context=item, aspect="guide", candidates=read, in_scope=True, ambiguous=True)
+    reply = ask(real_store, "过户要多少钱", intent="ask_fee", confidence=0.9, **state)
+    assert reply.messages[0]["text"].startswith("机动车转让登记（二手车过户）的收费标准") and not reply.slots.get("options")
+    situations = [{**option("situation", s["name"], s["name"]), "item": item} for s in real_store.situations(item)]
+    reply = ask(real_store, "过户要多少钱", intent="ask_fee", confidence=0.9, **{**state, "options": situations})
+    texts = [m["text"] for m in reply.messages]
+    assert texts[0].startswith("机动车转让登记（二手车过户）的收费标准") and "哪种情形" in texts[-1]
+    # a switch, or the whole guide asked: the items to choose from, as before
+    for text, intent in (("那房子过户要多少钱呢", "ask_fee"), ("过户怎么办", "ask_guide")):
+        reply = ask(real_store, text, intent=intent, confidence=0.9, **state)
+        assert [o["value"] for o in reply.slots["options"]][:2] != [item], text
+        assert "budongchan.transfer.second" in [o["value"] for o in reply.slots["options"]], text
+
+
+def test_who_may_go_instead_said_in_words_not_understood_gets_the_proxy_answer_of_the_item_in_hand(real_store):
+    """卖方人在外地来不了怎么办 after the 二手房过户 notice was "not in scope" (out_of_scope at 0.09)."""
+    item = "budongchan.transfer.second"
+    reply = ask(real_store, "卖方人在外地来不了怎么办", intent="out_of_scope", confidence=0.5, item=item,
+                item_in_context=item, aspect="guide")
+    text = reply.messages[0]["text"]
+    assert "代" in text or "委托" in text
+    assert "不在我能解答" not in text and "没有写到这一点" not in text
+    # 我能帮她补吗 to 社保卡补领's situations chooses 委托他人代为补领
+    item = "renshe.shebaoka.reissue"
+    situations = [{**option("situation", s["name"], s["name"]), "item": item} for s in real_store.situations(item)]
+    reply = ask(real_store, "我老妈80多了走不动，我能帮她补吗", intent="out_of_scope", confidence=0.5, item=item,
+                item_in_context=item, options=situations)
+    assert reply.slots["situation"] == f"{item}/委托他人代为补领"
+
+
+def test_may_i_with_a_place_between_asks_the_conditions_of_the_item_in_hand(real_store):
+    """他户口在老家，人跟我住这边，能在这领吗 after 高龄津贴 went to 户口迁移（父母投靠子女） at 0.20."""
+    item = "minzheng.gaoling.subsidy"
+    read = [{"id": "gongan.hukou.move_parent", "name": "户口迁移（父母投靠子女）", "score": 0.20}]
+    reply = ask(real_store, "他户口在老家，人跟我住这边，能在这领吗", intent="ask_conditions", confidence=0.6,
+                item="gongan.hukou.move_parent", linked_item="gongan.hukou.move_parent", item_in_context=item,
+                situation=f"{item}/老人本人申请", aspect="guide", candidates=read, in_scope=True)
+    text = reply.messages[0]["text"]
+    assert "高龄津贴" in text and "户籍" in text and "投靠" not in text
