@@ -583,7 +583,7 @@ def test_a_vague_question_about_one_family_of_items_offers_the_whole_family(real
                       "gjj.withdraw.leave", "gjj.withdraw.death"]
     assert "1. 租赁自住住房提取住房公积金" in reply.messages[0]["text"] and reply.slots["aspect"] == "materials"
     mixed = candidates("gjj.deposit.flex", "gjj.withdraw.retire", "gjj.withdraw.buy", store=real_store)
-    values = [o["value"] for o in ask(real_store, "我想把公积金取出来", in_scope=True, ambiguous=True,
+    values = [o["value"] for o in ask(real_store, "公积金的钱想拿出来用", in_scope=True, ambiguous=True,
                                       candidates=mixed).slots["options"]]
     assert values[:6] == [f"gjj.withdraw.{r}" for r in ("rent", "buy", "repay", "retire", "leave", "death")]
     assert values[6:] == ["gjj.deposit.flex"]

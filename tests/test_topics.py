@@ -73,7 +73,7 @@ def test_a_kind_of_one_item_answers_it_at_once(real_store):
     ("户口", None),                          # the topic alone: its kinds first
     ("户口迁走了能提取公积金吗", None),          # more than the kind: another item's question
     ("我想把户口迁到我老公那里", None),           # says why: the linker's 夫妻投靠
-    ("公积金提取", None),                      # a group without words is never said this way
+    ("公积金提取", "提取公积金（租房、买房、还贷、退休、离职等）"), ("公积金怎么取出来", "提取公积金（租房、买房、还贷、退休、离职等）"),
 ])
 def test_group_asked(text, title):
     found = group_asked(text)
@@ -88,3 +88,13 @@ def test_a_topic_and_a_kind_of_its_business_offer_the_items_of_that_kind(real_st
     assert [o["value"] for o in reply.slots["options"]] == [
         "gongan.hukou.move_job", "gongan.hukou.move_college", "gongan.hukou.move_graduate",
         "gongan.hukou.move_spouse", "gongan.hukou.move_parent", "gongan.hukou.move_settle"]
+
+
+def test_taking_the_housing_fund_out_in_everyday_words_is_the_withdrawal_group():
+    """公积金怎么取出来 went to 离职提取 alone (the linker's only candidate at 0.21)."""
+    from knowledge.topics import group_asked
+
+    for text in ("公积金怎么取出来", "公积金能取出来吗", "住房公积金怎么提出来"):
+        group = group_asked(text)
+        assert group is not None and "gjj.withdraw.rent" in group.items and "gjj.withdraw.leave" in group.items, text
+    assert group_asked("我想把公积金取出来买房") is None   # the reason said: the linker's item
