@@ -1149,3 +1149,19 @@ def test_may_i_with_a_place_between_asks_the_conditions_of_the_item_in_hand(real
                 situation=f"{item}/老人本人申请", aspect="guide", candidates=read, in_scope=True)
     text = reply.messages[0]["text"]
     assert "高龄津贴" in text and "户籍" in text and "投靠" not in text
+
+
+def test_a_statement_read_as_a_question_chooses_the_offered_item_the_linker_reads_first(real_store):
+    """我要买房子用 (ask_guide) to the six ways to withdraw 公积金 got "请先告诉我…" and the list again."""
+    from knowledge.topics import default_topics
+
+    group = next(g for t in default_topics() for g in t.groups if "gjj.withdraw.buy" in g.items)
+    options = [option("item", i, real_store.item(i)["name"]) for i in group.items]
+    read = [{"id": "gjj.withdraw.buy", "name": "购买自住住房提取住房公积金", "score": 0.34}]
+    reply = ask(real_store, "我要买房子用", intent="ask_guide", confidence=0.6, item="gjj.withdraw.buy",
+                linked_item="gjj.withdraw.buy", options=options, candidates=read, in_scope=True)
+    assert reply.slots["service_item"] == "gjj.withdraw.buy"
+    # a question naming none of them is not a choice: the list first
+    reply = ask(real_store, "必须本人去吗", intent="ask_proxy", confidence=0.6, options=options, candidates=read,
+                in_scope=True)
+    assert [o["value"] for o in reply.slots["options"]] == list(group.items)
