@@ -1165,3 +1165,15 @@ def test_a_statement_read_as_a_question_chooses_the_offered_item_the_linker_read
     reply = ask(real_store, "必须本人去吗", intent="ask_proxy", confidence=0.6, options=options, candidates=read,
                 in_scope=True)
     assert [o["value"] for o in reply.slots["options"]] == list(group.items)
+
+
+def test_what_holds_at_an_age_asked_while_the_district_is_asked_gets_the_lines_then_the_question(real_store):
+    """我今年72岁了，换的话是不是就长期有效了 to 身份证换领's districts was "not understood" (and its
+    guide did not say how long a new card is valid)."""
+    item = "gongan.sfz.renew"
+    districts = [{**option("district", d, d), "item": item} for d in real_store.districts(item)]
+    reply = ask(real_store, "我今年72岁了，换的话是不是就长期有效了", intent="out_of_scope", confidence=0.5, item=item,
+                item_in_context=item, situation=f"{item}/有效期满换领", options=districts)
+    texts = [m["text"] for m in reply.messages]
+    assert texts[0].startswith("关于“年龄”") and "46周岁以上的长期有效" in texts[0]
+    assert "哪个区" in texts[-1] and reply.slots["options"] == districts
