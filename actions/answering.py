@@ -179,7 +179,8 @@ def answer_in_hand(turn: Turn, store, item_id: str, points: bool = True) -> Repl
     offered = turn.options[0]["kind"] if turn.options else None
     if points and asks_about_age(turn.text):
         return answer_age(reply, turn, store, item_id, situation)
-    if (faq := faq_asked(store, item_id, turn)) is not None:   # 需要户口本吗 to 结婚登记: its FAQ says
+    if not (points and asks_deadline(turn.text)) and (faq := faq_asked(store, item_id, turn)) is not None:
+        # 需要户口本吗 to 结婚登记: its FAQ says (出院半年了还能报吗: the guide's period, not an FAQ on 还能报)
         answer_faq(reply, store, item_id, faq.question, faq.answer)
         if offered:
             question = WHICH_SITUATION if offered == "situation" else WHICH_DISTRICT
@@ -385,7 +386,8 @@ def _answer(turn: Turn, store) -> Reply:
         # "没有" / "好的" with nothing asked and no item in context: not a question to answer
         # (Latin letters guessed as a yes or no, asdfghjkl, are not understood instead)
         return reply.say(NOTHING_MORE if turn.intent == "deny" else WHAT_THEN)
-    elif turn.intent in NOT_UNDERSTOOD_INTENTS and (faq := faq_asked(store, item, turn)) is not None:
+    elif turn.intent in NOT_UNDERSTOOD_INTENTS and not asks_by_what_it_asks(turn.text) \
+            and (faq := faq_asked(store, item, turn)) is not None:
         return answer_faq(reply, store, item, faq.question, faq.answer)   # "明天要坐飞机怎么办" after 身份证补领
     elif offered in ("situation", "district") and turn.intent in NOT_UNDERSTOOD_INTENTS and item \
             and not other_items_close(turn, item):
@@ -413,6 +415,9 @@ def _answer(turn: Turn, store) -> Reply:
         aspect = "specific"   # 要登报吗 / 要体检吗: what the guide says of that, not the field guessed
     elif not (picked or asked_for or amount) and aspect == "time_limit" and asks_deadline(turn.text):
         aspect = "specific"   # 出生多久之内要上户口: by when to apply, not how long the office takes
+    elif not (picked or asked_for or amount) and turn.linked_item == item and turn.item_in_context != item \
+            and asks_about_age(turn.text) and aspect != "guide":
+        aspect = "guide"   # 孩子才3岁能办护照吗 (ask_proxy) first: the notice, of the situation of that age
     elif not (picked or asked_for or amount or offered) and aspect == "guide" and asks_guide_point(turn, store, item):
         aspect = "specific"   # 离婚协议里孩子归谁要写吗 after the notice: not the notice again
     elif not (picked or asked_for or amount) and may_i_misread(turn):
@@ -530,7 +535,7 @@ def asks_a_point(turn: Turn, store, item_id: Optional[str]) -> bool:
         and (turn.confidence < UNSURE_ASPECT or names_point_word(turn.text) or may_i_misread(turn)
              or asks_about_age(turn.text)) and "proxy" not in aspects_asked(turn.text) \
         and store.item(item_id) is not None and has_point(turn.text, store.item(item_id)) \
-        and (asks_about_age(turn.text) or faq_asked(store, item_id, turn) is None)
+        and (asks_by_what_it_asks(turn.text) or faq_asked(store, item_id, turn) is None)
 
 
 def asks_guide_point(turn: Turn, store, item_id: Optional[str]) -> bool:
@@ -541,7 +546,14 @@ def asks_guide_point(turn: Turn, store, item_id: Optional[str]) -> bool:
     followed = turn.item_in_context == item_id or any(o.get("item") == item_id for o in turn.options)
     return bool(item_id) and followed and turn.linked_item in (None, item_id) and not turn.named_items \
         and is_question(turn.text) and not aspects_asked(turn.text) and store.item(item_id) is not None \
-        and (point_answer(store, item_id, turn.text) or "").startswith(POINT_FOUND_START)
+        and (asks_by_what_it_asks(turn.text)
+             or (point_answer(store, item_id, turn.text) or "").startswith(POINT_FOUND_START))
+
+
+def asks_by_what_it_asks(text: str) -> bool:
+    """An age or by when to apply asked (我生完孩子已经一年了还能申请吗): answered from the guide's
+    lines setting one, or with its saying none, never by an FAQ that only shares a word."""
+    return asks_about_age(text) or asks_deadline(text)
 
 
 def faintly_read(turn: Turn, item_id: Optional[str]) -> bool:

@@ -37,7 +37,6 @@ _MAY_I = re.compile(r"(?:能|可以|可不可以|允许|够格|符合)(?:不能)
                     r"(?:办|领|申请|享受|提取|参保|登记|申领|报销|贷)"
                     r"|(?:办|领|申请|享受|提取|参保|登记|申领|报销|贷)(?:得了|不了|行不行|行吗)")
 MOST_LINES = 3
-LONGEST_LABEL = 6   # characters of a point named in an answer as asked
 # a point ending so names a document, looked for whole (出生证明, 无犯罪证明, 结婚证, 户口本)
 _DOCUMENT_ENDS = ("证", "证明", "证书", "书", "表", "卡", "本", "簿", "照", "执照", "照片", "回执")
 _TOO_GENERAL = {"证明", "证书", "材料", "申请", "登记", "手续", "证件", "办理", "信息", "情况", "时候", "时间"}
@@ -55,7 +54,9 @@ _APPLY = r"(?:去|来)?(?:申请|申报|申领|办理|办|报|上|登记|提出|
 _DEADLINE_ASKED = re.compile(
     rf"(?:多久|多长时间|几天|几个月|多少天|多少个月)(?:之|以)?内(?:要|得|必须|需要|应该|应当)?{_APPLY}"
     rf"|最晚|最迟|什么时候(?:之前|以前|前)(?:要|得|必须)?{_APPLY}|过了多久(?:就)?(?:不能|不给|不让)"
-    r"|(?:到期|期满|过期)前多久|提前多久")
+    r"|(?:到期|期满|过期)前多久|提前多久"
+    # how long ago, and may one still (出院半年了还能报吗, 已经过期三个月了还能换吗, 离职都半年了还能领吗)
+    r"|(?:\d+|[一二三四五六七八九十两半几]+)(?:个)?(?:多)?(?:天|日|周|星期|月|年)(?:多)?了.{0,4}(?:还能|还可以|能不能|还让|还给)")
 _WITHIN = re.compile(r"(?:\d+|[一二三四五六七八九十两半]+)(?:个)?(?:工作日|自然日|日|天|月|年|周)(?:之|以)?内"
                      r"|期满前|届满前|逾期|截止|截至|之日前")
 _APPLYING = re.compile(r"申请|申报|申领|办理|登记|签注|提取|换证")
@@ -256,8 +257,10 @@ def specific_answer(text: str, item: Dict[str, Any], materials: Sequence[Dict[st
         point, naming = found
         said = asked_as.get(point, point)
         said = _LABEL.get(said, said)   # 寄到: 邮寄
-        if len(said) > LONGEST_LABEL:   # 离婚协议里孩子归谁: called by its part the guide names, 离婚协议
-            said = next((p for p in _pieces(said) if p not in _TOO_GENERAL and any(p in line for line in naming)), said)
+        spread = re.compile(".{0,3}".join(map(re.escape, point)))
+        if point not in POINT_WORDS and not any(spread.search(line) for line in naming):   # found by a part:
+            # 离婚协议里孩子归谁, 登记证书找 are called by it (not 出生证明, found spread in 《出生医学证明》)
+            said = next((p for p in _pieces(point) if p not in _TOO_GENERAL and any(p in line for line in naming)), said)
         head = FOUND.format(point=said, name=name)
         listed = {m["name"] + (f"（{m['note']}）" if m.get("note") else "") for m in materials}
         # 要照片吗 (a document, not a step such as 体检) that the materials do not list: said so

@@ -1177,3 +1177,35 @@ def test_what_holds_at_an_age_asked_while_the_district_is_asked_gets_the_lines_t
     texts = [m["text"] for m in reply.messages]
     assert texts[0].startswith("关于“年龄”") and "46周岁以上的长期有效" in texts[0]
     assert "哪个区" in texts[-1] and reply.slots["options"] == districts
+
+
+def test_how_long_ago_and_may_one_still_gets_the_period_to_apply_in_not_an_faq_sharing_a_word(real_store):
+    """出院半年了还能报吗 after the 住院报销 notice got the FAQ 住院发票丢了还能报销吗; its guide says 12个月内."""
+    item = "yibao.reimburse.inpatient"
+    reply = ask(real_store, "出院半年了还能报吗", intent="out_of_scope", confidence=0.5, item=item,
+                item_in_context=item, aspect="guide")
+    text = reply.messages[0]["text"]
+    assert text.startswith("关于“申请期限”") and "12个月内" in text and "发票丢了" not in text
+    # a longer message, not understood: the same
+    reply = ask(real_store, "我老爸都出院半年多了，现在还能报吗", intent="out_of_scope", confidence=0.5, item=item,
+                item_in_context=item, aspect="guide")
+    assert "12个月内" in reply.messages[0]["text"]
+
+
+def test_which_of_two_is_a_question_on_a_point_of_the_item_in_hand(real_store):
+    """先挂失还是先补办 to 社保卡补领's situations was "not understood"; its guide says 补领时可同步挂失."""
+    item = "renshe.shebaoka.reissue"
+    situations = [{**option("situation", s["name"], s["name"]), "item": item} for s in real_store.situations(item)]
+    reply = ask(real_store, "先挂失还是先补办", intent="out_of_scope", confidence=0.5, item=item,
+                item_in_context=item, options=situations)
+    texts = [m["text"] for m in reply.messages]
+    assert texts[0].startswith("关于“挂失”") and "哪种情形" in texts[-1]
+
+
+def test_an_age_in_a_first_question_gets_the_notice_of_the_situation_of_that_age(real_store):
+    """孩子才3岁能办护照吗 as a first question (ask_proxy) got 一般须本人办理 only."""
+    item = "crj.huzhao.apply"
+    reply = ask(real_store, "孩子才3岁能办护照吗", intent="ask_proxy", confidence=0.6, item=item, linked_item=item,
+                in_scope=True)
+    assert "【一次性告知】" in reply.messages[0]["text"] and "未满16周岁" in reply.messages[0]["text"]
+    assert reply.slots["situation"] == f"{item}/未满16周岁"

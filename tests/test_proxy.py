@@ -35,3 +35,12 @@ def test_a_guide_that_says_it_must_be_the_applicant():
 def test_a_guide_that_says_nothing_sends_to_the_service_point():
     text = proxy_answer(ITEM, [{"name": "一般情形", "materials": [material("居民身份证")]}], POINTS)
     assert "没有写明能否由他人代办" in text and "0000-1" in text
+
+
+def test_parents_applying_for_their_child_is_a_situation_for_someone_else(real_store):
+    """要孩子本人去吗 after the 社保卡申领 notice said the guide did not say, beside its situation
+    父母代18岁以下未成年子女申领 and its 代领人有效身份证件."""
+    item = "renshe.shebaoka.apply"
+    everything = [{**s, "materials": real_store.materials(item, s["id"])} for s in real_store.situations(item)]
+    said = proxy_answer(real_store.item(item), everything, real_store.service_points(item))
+    assert said.startswith("社会保障卡申领可以由他人代办") and "【父母代18岁以下未成年子女申领】" in said
