@@ -258,8 +258,9 @@ def specific_answer(text: str, item: Dict[str, Any], materials: Sequence[Dict[st
         said = asked_as.get(point, point)
         said = _LABEL.get(said, said)   # 寄到: 邮寄
         spread = re.compile(".{0,3}".join(map(re.escape, point)))
-        if point not in POINT_WORDS and not any(spread.search(line) for line in naming):   # found by a part:
-            # 离婚协议里孩子归谁, 登记证书找 are called by it (not 出生证明, found spread in 《出生医学证明》)
+        if point not in POINT_WORDS and point not in asked_as and not any(spread.search(line) for line in naming):
+            # found by a part: 离婚协议里孩子归谁, 登记证书找 are called by it (not 出生证明, found spread in
+            # 《出生医学证明》, nor what the guide calls 外地 or 有效期, nor a point word: 几个月)
             said = next((p for p in _pieces(point) if p not in _TOO_GENERAL and any(p in line for line in naming)), said)
         head = FOUND.format(point=said, name=name)
         listed = {m["name"] + (f"（{m['note']}）" if m.get("note") else "") for m in materials}
