@@ -338,15 +338,20 @@ def test_asks_only_splits_the_whole_text_into_asking_words(text, only):
     assert asks_only(text) is only
 
 
+def small_linker(items, documents):
+    """A linker of a few items, with a low in-scope threshold and no calibration."""
+    words = [i["name"] for i in items] + [a for i in items for a in i["aliases"]]
+    return ItemLinker.train(items, documents, NONE, segmenter_for(words).cut,
+                            LinkerSettings(calibrate=False, in_scope_threshold=0.1))
+
+
 def test_a_message_naming_one_fund_gets_no_item_named_after_the_other():
     """社保断了想补交 is not 住房公积金补缴 (补交 is an alias of it), 公积金断缴了 not a 社保 item."""
     items = [{"id": "gjj.supplement", "name": "住房公积金补缴", "aliases": ["补交公积金", "公积金断缴补缴"]},
              {"id": "sb.flex", "name": "灵活就业人员企业职工基本养老保险参保登记", "aliases": ["自己交社保", "续交社保"]}]
     documents = [("gjj.supplement", "单位漏缴的公积金怎么补交"), ("gjj.supplement", "公积金少交了要补"),
                  ("sb.flex", "辞职了社保想自己续上"), ("sb.flex", "没单位怎么交养老保险")]
-    words = [i["name"] for i in items] + [a for i in items for a in i["aliases"]]
-    small = ItemLinker.train(items, documents, NONE, segmenter_for(words).cut,
-                             LinkerSettings(calibrate=False, in_scope_threshold=0.1))
+    small = small_linker(items, documents)
     assert [c.id for c in small.rank("社保断了想补交").candidates] == ["sb.flex"]
     assert [c.id for c in small.rank("公积金断了想补交").candidates] == ["gjj.supplement"]
     assert {c.id for c in small.rank("社保和公积金断了想补交").candidates} == {"sb.flex", "gjj.supplement"}
@@ -372,9 +377,7 @@ def test_a_message_naming_the_formal_card_gets_no_item_named_temporary():
              {"id": "sfz.temp", "name": "临时居民身份证申领", "aliases": ["临时身份证"]}]
     documents = [("sfz.reissue", "身份证丢了怎么补"), ("sfz.temp", "正式的身份证补办已经受理了，先拿个临时的"),
                  ("sfz.temp", "补办正式证的手续交了，就差一个能临时用的"), ("sfz.temp", "正式证还没到急用怎么办")]
-    words = [i["name"] for i in items] + [a for i in items for a in i["aliases"]]
-    small = ItemLinker.train(items, documents, NONE, segmenter_for(words).cut,
-                             LinkerSettings(calibrate=False, in_scope_threshold=0.1))
+    small = small_linker(items, documents)
     assert [c.id for c in small.rank("补办正式的身份证要多久").candidates] == ["sfz.reissue"]
     # the temporary card asked for beside the formal one, or the urgency it is for: still there
     assert small.rank("正式的还没办好，想先办个临时的").candidates[0].id == "sfz.temp"
