@@ -20,7 +20,7 @@ from actions.turn import ASPECT_OF_INTENT, Reply, Turn
 from knowledge.asking import aspects_asked, asks_amount
 from knowledge.faq_matching import loss_faq, tells_loss
 from knowledge.hours import hours_answer
-from knowledge.life_events import event_asked, event_named
+from knowledge.life_events import asks_what_else, event_asked, event_named, events_with
 from knowledge.notice import (BRIEF_ASPECTS, CLOSING, HOTLINE, amount_text, answer_for_each, aspect_answer,
                              one_time_notice, says_amount)
 from knowledge.proxy import proxy_answer
@@ -86,6 +86,8 @@ FAQ_MORE = "如需完整的材料清单，请问我“要带什么材料”。"
 SEVERAL_ASKED = "您问到了{count}个事项：{names}，我一项一项告诉您。"
 ALSO_ASKED = "您要办的还有：{names}。点选下面的事项或回复它的名称，我接着告诉您怎么办。"
 LIFE_EVENT = "{name}，一般要办下面这几件事（各地“高效办成一件事”清单略有不同，可能可以一次申请）："
+ALSO_IN_EVENT = "{name}的办事指南没有列出要一起办的其他事项。如果是“{event}”，一般还要办下面这几件事（各地清单略有不同）："
+NOTHING_ELSE_LISTED = "{name}的办事指南没有列出要一起办的其他事项。具体情况请向办理地点咨询，或拨打{hotline}政务服务便民热线。"
 LIFE_EVENT_HINT = "回复序号，我告诉您该事项要带的材料、时限和地点；其余的随后提醒您。"
 WHAT_ELSE = "好的。关于{name}，您还想了解什么？可以问我要带什么材料、多久办好、收费吗、在哪里办。"
 ANYTHING_ELSE = "好的。还有其他要办理的事项吗？直接告诉我就行。"
@@ -306,6 +308,8 @@ def _answer(turn: Turn, store) -> Reply:
         return ask(reply, NO_SUCH_OPTION, turn.options)   # "5" of two: the same options again
     elif is_number(turn.text):
         return reply.say(NO_OPTIONS_NOW)   # "2" with nothing to choose (an old button): not the last answer again
+    elif not offered and item and asks_what_else(turn.text):
+        return answer_what_else(reply, store, item)   # 还要办别的证吗 after the 个体户 notice
     elif (event := event_asked(turn.text)) is not None:
         return answer_life_event(reply, store, event)
     elif (topic := topic_asked(turn.text)) is not None:
@@ -588,6 +592,20 @@ def answer_then_ask_again(reply: Reply, store, item_id: str, aspects: List[str],
     reply.slots.update(answered.slots, aspect=turn.aspect)
     question = WHICH_SITUATION if turn.options[0]["kind"] == "situation" else WHICH_DISTRICT
     return ask_again_briefly(reply, question.format(name=item_name(store, item_id)), turn.options)
+
+
+def answer_what_else(reply: Reply, store, item_id: str) -> Reply:
+    """还要办别的证吗 after a notice: the other items of the first life event that has the item
+    in hand (个体户营业执照: 开餐饮店's 食品经营许可, 健康证 …), to choose from and then come one
+    after the other; or that its guide lists none."""
+    name = item_name(store, item_id)
+    for event in events_with(item_id):
+        others = [store.item(i) for i in event.items if i != item_id]
+        options = [option("item", i["id"], f"{i['name']}（{i['department']}）") for i in others if i]
+        if options:
+            reply.slots.update(aspect="guide", pending_items=[o["value"] for o in options])
+            return ask(reply, ALSO_IN_EVENT.format(name=name, event=event.name), options, LIFE_EVENT_HINT)
+    return reply.say(NOTHING_ELSE_LISTED.format(name=name, hotline=HOTLINE))
 
 
 def answer_life_event(reply: Reply, store, event) -> Reply:

@@ -65,6 +65,22 @@ def default_events() -> Tuple[LifeEvent, ...]:
     return tuple(load_life_events(DEFAULT_FILE))
 
 
+# what else has to be done beside the item in hand (还要办别的证吗, 还需要办什么证, 其他手续要不要办);
+# not 还需要什么手续 (the steps of the item itself) nor 还要带什么 (its materials)
+_WHAT_ELSE = re.compile(r"还(?:要|需要|得|用)(?:去)?(?:办|弄|开)(?:别的|其他|其它|哪些|什么|啥)(?:证|手续|证件|许可|事)?"
+                        r"|(?:别的|其他|其它)(?:证|手续|证件|许可)")
+
+
+def asks_what_else(text: str) -> bool:
+    """Whether ``text`` asks what else has to be done beside the item in hand."""
+    return bool(_WHAT_ELSE.search(text or ""))
+
+
+def events_with(item_id: str, events=None) -> List[LifeEvent]:
+    """The events whose items include ``item_id`` (``events``: the default ones)."""
+    return [e for e in (default_events() if events is None else events) if item_id in e.items]
+
+
 def event_asked(text: str, events=None) -> Optional[LifeEvent]:
     """The event whose set of items ``text`` asks for, if any (``events``: the default ones)."""
     procedures = PROCEDURES.search(text or "")

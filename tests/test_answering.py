@@ -1201,3 +1201,18 @@ def test_an_age_in_a_first_question_gets_the_notice_of_the_situation_of_that_age
                 in_scope=True)
     assert "【一次性告知】" in reply.messages[0]["text"] and "未满16周岁" in reply.messages[0]["text"]
     assert reply.slots["situation"] == f"{item}/未满16周岁"
+
+
+def test_what_else_to_do_after_a_notice_offers_the_other_items_of_its_life_event(real_store):
+    """还要办别的证吗 after the 个体户 notice was "not understood"; for a 饭馆 the 食品经营许可 is the next trip."""
+    item = "scjg.gtgsh.register"
+    read = [{"id": "scjg.food.license", "name": "食品经营许可", "score": 0.09}]
+    reply = ask(real_store, "还要办别的证吗", intent="out_of_scope", confidence=0.5, item=item, item_in_context=item,
+                aspect="guide", candidates=read)
+    values = [o["value"] for o in reply.slots["options"]]
+    assert "开餐饮店" in reply.messages[0]["text"] and "scjg.food.license" in values and item not in values
+    assert reply.slots["pending_items"] == values
+    # an item in no life event: said so, with whom to ask
+    reply = ask(real_store, "还需要办什么证", intent="out_of_scope", confidence=0.5, item="gongan.sfz.reissue",
+                item_in_context="gongan.sfz.reissue", aspect="guide")
+    assert "没有列出要一起办的其他事项" in reply.messages[0]["text"]
