@@ -15,6 +15,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import answering
 from actions.settings import from_environment
+from bot.text import caller_words
 
 logger = logging.getLogger(__name__)
 _store = None
@@ -37,7 +38,7 @@ def turn_from_tracker(tracker: Tracker) -> answering.Turn:
         (e.get("value") for e in message.get("entities") or [] if e.get("entity") == "service_item"), None
     )
     return answering.Turn(
-        text=message.get("text") or "",
+        text=caller_words(message.get("text") or ""),   # 市民问：… is what the caller asks
         intent=(message.get("intent") or {}).get("name"),
         confidence=confidence if isinstance(confidence := (message.get("intent") or {}).get("confidence"),
                                             (int, float)) else 1.0,

@@ -376,6 +376,9 @@ def _answer(turn: Turn, store) -> Reply:
         return ask_items(reply, items_to_offer(store, turn.candidates), "guide")
     elif turn.in_scope and turn.ambiguous and faintly_read(turn, item):
         pass   # 可以提前办吗 while 身份证换领 asks its situation: not 提前还贷 or 提前退休 (read at 0.06)
+    elif turn.in_scope and turn.ambiguous and offered == "item" and (one := one_offered_among(turn, store)):
+        item, situation = one, None   # 过户要多少钱 to the 买二手房 items: the one 过户 of them
+        reply.slots.update(service_item=one, situation=None)
     elif turn.in_scope and turn.ambiguous and (one := in_hand_among_offered(turn, store)) is not None:
         item, situation = one, turn.situation   # 过户要多少钱 in the 二手车过户 conversation: that 过户
         reply.slots["service_item"] = one
@@ -782,6 +785,15 @@ def in_hand_among_offered(turn: Turn, store) -> Optional[str]:
             or switches(turn.text):
         return None
     return in_hand if in_hand in [i["id"] for i in items_to_offer(store, turn.candidates)] else None
+
+
+def one_offered_among(turn: Turn, store) -> Optional[str]:
+    """The one offered item among those a vague message would be offered: 过户要多少钱 to the
+    items of 买二手房 (存量房买卖's 转移登记; not the list of 过户 items with 二手车 again); None for
+    a switch or when none or several are offered."""
+    offered = [o["value"] for o in turn.options if o.get("kind") == "item"]
+    common = [i["id"] for i in items_to_offer(store, turn.candidates) if i["id"] in offered]
+    return common[0] if len(common) == 1 and not switches(turn.text) else None
 
 
 def offered_by_state(turn: Turn, store) -> Optional[str]:

@@ -61,6 +61,13 @@ def _without_frame(text: str) -> str:
     return " " * frame.end() + text[frame.end():] if frame and frame.end() < len(text) else text
 
 
+def caller_words(text: str) -> str:
+    """What the caller says, without a hotline agent's frame (市民问：发票丢了怎么办 → 发票丢了怎么办)."""
+    text = text or ""
+    frame = _FRAME.match(text)
+    return text[frame.end():].lstrip() if frame and frame.end() < len(text) else text
+
+
 @functools.lru_cache(maxsize=4096)
 def normalise(text: str) -> str:
     """The form every component compares: simplified, half-width, lower case, same length,

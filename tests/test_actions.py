@@ -149,3 +149,9 @@ def test_the_item_in_context_is_kept_for_the_next_turn():
     events = ActionAnswer().run(CollectingDispatcher(), tracker(
         "要多久", "ask_time_limit", {"service_item": "gongan.jzz.apply", "item_in_context": "gongan.jzz.apply"}), {})
     assert not any(e["name"] == "item_in_context" for e in events)   # unchanged: no event
+
+
+def test_the_turn_reads_the_callers_words_without_the_agents_frame():
+    """市民说她家有一辆旧面包车，还能申请吗 was answered 关于“市民”…: the frame read as the point."""
+    turn = turn_from_tracker(tracker("市民说她家有一辆旧面包车，还能申请吗", "out_of_scope"))
+    assert turn.text == "她家有一辆旧面包车，还能申请吗"

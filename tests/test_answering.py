@@ -1216,3 +1216,17 @@ def test_what_else_to_do_after_a_notice_offers_the_other_items_of_its_life_event
     reply = ask(real_store, "还需要办什么证", intent="out_of_scope", confidence=0.5, item="gongan.sfz.reissue",
                 item_in_context="gongan.sfz.reissue", aspect="guide")
     assert "没有列出要一起办的其他事项" in reply.messages[0]["text"]
+
+
+def test_a_vague_question_to_offered_items_that_one_of_them_answers_chooses_it(real_store):
+    """过户要多少钱 to the items of 买二手房 got the 过户 items, 二手车过户 among them, to choose from."""
+    from knowledge.life_events import default_events
+
+    event = next(e for e in default_events() if e.name == "买二手房")
+    options = [option("item", i, real_store.item(i)["name"]) for i in event.items]
+    read = [{"id": "budongchan.transfer.second", "name": "存量房买卖", "score": 0.3},
+            {"id": "jiaoguan.car.transfer", "name": "二手车过户", "score": 0.25}]
+    reply = ask(real_store, "过户要多少钱", intent="ask_fee", confidence=0.9, options=options, candidates=read,
+                in_scope=True, ambiguous=True, pending_items=list(event.items))
+    assert reply.slots["service_item"] == "budongchan.transfer.second"
+    assert "收费标准" in reply.messages[0]["text"] and "二手车" not in reply.messages[0]["text"]

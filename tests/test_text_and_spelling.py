@@ -107,3 +107,13 @@ def test_a_hotline_agents_frame_is_blanked_and_the_length_kept(text, rest):
 @pytest.mark.parametrize("text", ["市民中心的停车场收费吗", "来电人", "身份证丢了来电人说"])
 def test_words_of_a_frame_elsewhere_are_kept(text):
     assert normalise(text) == text
+
+
+@pytest.mark.parametrize("text, said", [
+    ("市民问：发票丢了怎么办", "发票丢了怎么办"), ("市民说她家有一辆旧面包车，还能申请吗", "她家有一辆旧面包车，还能申请吗"),
+    ("来电人问老婆孩子能一起迁吗", "老婆孩子能一起迁吗"), ("市民中心的停车场收费吗", "市民中心的停车场收费吗"),
+])
+def test_the_callers_words_are_what_the_agent_types_without_its_frame(text, said):
+    from bot.text import caller_words
+
+    assert caller_words(text) == said
