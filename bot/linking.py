@@ -38,6 +38,11 @@ _TOGETHER = re.compile(r"和|跟|与|还有|以及|、|也|都")   # two things 
 _HOUSING_FUND = re.compile(r"公积金")
 _SOCIAL_INSURANCE = re.compile(r"社保|社会保险|养老保险|养老金|医保|医疗保险|失业保险|工伤保险|生育保险")
 _CONTRASTS = ((_HOUSING_FUND, _SOCIAL_INSURANCE), (re.compile(r"正式"), re.compile(r"临时|急用|应急|过渡")))
+# items about a thing a message must say something of to mean them: the 残疾人证 items move,
+# renew or replace the certificate of a disability (户口从老家迁过来 is no 残疾人证迁移, though that
+# item's examples say 户口迁 beside 残疾证)
+_NEEDS_SAYING = ((re.compile(r"残疾人证"), re.compile(r"残|聋|盲|哑|瘫|瘸|截肢|失明|智力|智障|精神|自闭|孤独症|唐氏"
+                                                   r"|脑瘫|视力|听力|肢体|言语|中风|偏瘫|红本")),)
 _SPACE = re.compile(r"\s+")
 # leading clauses that are only courtesy (你好，/ 谢谢你。/ 麻烦问一下，/ 不好意思，打扰一下，): they say
 # nothing about the item, and as the greetings and thanks among the "none" examples they made
@@ -265,7 +270,8 @@ class ItemLinker:
             # 身份证怎么办: only a term several items share; offer those items
             if vague_items is not None and item_id not in vague_items:
                 continue
-            if any(kind.search(self.names[item_id]) for kind in other_kinds):
+            if any(kind.search(self.names[item_id]) for kind in other_kinds) \
+                    or any(thing.search(self.names[item_id]) and not said.search(plain) for thing, said in _NEEDS_SAYING):
                 continue
             best_items.append((item_id, float(scores[k])))
             if len(best_items) == s.top_k:

@@ -382,3 +382,14 @@ def test_a_message_naming_the_formal_card_gets_no_item_named_temporary():
     # the temporary card asked for beside the formal one, or the urgency it is for: still there
     assert small.rank("正式的还没办好，想先办个临时的").candidates[0].id == "sfz.temp"
     assert "sfz.temp" in {c.id for c in small.rank("正式证还没到，急用怎么办").candidates}
+
+
+def test_a_message_saying_nothing_of_a_disability_gets_no_disability_certificate_item():
+    """户口从老家迁过来 was 残疾人证迁移 at 0.56: its examples say 户口迁 beside 残疾证."""
+    items = [{"id": "cert.transfer", "name": "残疾人证迁移", "aliases": ["残疾证迁移"]},
+             {"id": "hukou.settle", "name": "户口迁入（购房落户）", "aliases": ["买房落户"]}]
+    documents = [("cert.transfer", "户口迁到城里了残疾证咋弄"), ("cert.transfer", "户口从老家迁过来了残疾证要转吗"),
+                 ("cert.transfer", "户口迁了残疾证怎么办"), ("hukou.settle", "在这边买了房想落户")]
+    small = small_linker(items, documents)
+    assert "cert.transfer" not in [c.id for c in small.rank("户口从老家迁过来").candidates]
+    assert small.rank("户口从老家迁过来，残疾证要转吗").candidates[0].id == "cert.transfer"
