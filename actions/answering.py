@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from typing import Any, Dict, List, Optional, Tuple
+from unicodedata import normalize
 
 from actions.choices import (buttons, choose, chosen_by_state, chosen_by_words, is_number, member_by_state,
                              numbered_text, option, picked_number, says_state, says_whose, situation_said)
@@ -17,7 +18,7 @@ from actions.context import (ANOTHER_ITEM_SCORE, CLOSEST_MIN_SCORE, NOT_UNDERSTO
                              sibling_read, statement_to_items, statement_to_pending, switches,
                              unheard_in_hand)
 from actions.turn import ASPECT_OF_INTENT, Reply, Turn
-from knowledge.asking import aspects_asked, asks_amount
+from knowledge.asking import ASKING_ONLY, aspects_asked, asks_amount
 from knowledge.faq_matching import loss_faq, tells_loss
 from knowledge.hours import hours_answer
 from knowledge.life_events import asks_what_else, event_asked, event_named, events_with
@@ -122,11 +123,18 @@ def answer(turn: Turn, store) -> Reply:
         reply, other = answer_in_hand(turn, store, held, points=turn.intent in NOT_UNDERSTOOD_INTENTS), \
             other_items_read(turn, held)[0]
         best = max((c.get("score", 0) for c in turn.candidates if c.get("id") == other), default=0)
-        return reply.say(OTHER_ITEM_HINT.format(name=item_name(store, other))) if best >= SURE_OTHER_SCORE else reply
+        return other_item_hint(reply, store, other) if best >= SURE_OTHER_SCORE else reply
     if need_while_choosing(turn):   # 要体检吗 to the items of 残疾人: not the 健康证 the linker names
         reply = Reply(slots={} if turn.item == turn.item_in_context else {"service_item": turn.item_in_context})
         return ask(reply, CHOOSE_FIRST, turn.options)   # (Rasa's slot followed the linker: put back)
     return with_outside_too(with_items_to_come(_answer(turn, store), turn, store), turn)
+
+
+def other_item_hint(reply: Reply, store, item_id: str) -> Reply:
+    """"If what you want is <item>, tell me <item>", with a button that says it (养老保险关系怎么转过来
+    to 退休's situations: one tap, not the item's whole name typed)."""
+    name = item_name(store, item_id)
+    return reply.say(OTHER_ITEM_HINT.format(name=name), buttons=[{"title": name, "payload": name}])
 
 
 def answer_statement_to_pending(turn: Turn, store, item_id: str) -> Reply:
@@ -139,7 +147,7 @@ def answer_statement_to_pending(turn: Turn, store, item_id: str) -> Reply:
     if reply.slots.get("service_item", item_id) == item_id:
         reply.slots.setdefault("service_item", item_id)   # Rasa's slot followed the linker: put back
         if reply.slots.get("options") == turn.options:   # asked again: the other item by name
-            reply.say(OTHER_ITEM_HINT.format(name=item_name(store, other)))
+            other_item_hint(reply, store, other)
     return reply
 
 
@@ -349,7 +357,7 @@ def _answer(turn: Turn, store) -> Reply:
         # 我是外省的，迁到外省去 to the 户口迁移 items (→ 残疾人证迁移): the same items again
         reply.slots["service_item"] = turn.item_in_context
         ask(reply, CHOOSE_FIRST, turn.options)
-        return reply.say(OTHER_ITEM_HINT.format(name=item_name(store, other)))
+        return other_item_hint(reply, store, other)
     elif turn.linked_item:
         linked = store.item(turn.linked_item)
         fixed = member_by_state(turn.text, linked, store.family(turn.linked_item)) if linked else None
@@ -793,7 +801,16 @@ def one_offered_among(turn: Turn, store) -> Optional[str]:
     a switch or when none or several are offered."""
     offered = [o["value"] for o in turn.options if o.get("kind") == "item"]
     common = [i["id"] for i in items_to_offer(store, turn.candidates) if i["id"] in offered]
-    return common[0] if len(common) == 1 and not switches(turn.text) else None
+    if len(common) != 1 or switches(turn.text):
+        return None
+    item = store.item(common[0]) or {}
+    phrases = [item.get("name") or "", *(item.get("aliases") or [])]
+    rest = normalize("NFKC", turn.text or "")
+    for word in ASKING_ONLY:   # (longest first) 要多少钱, 怎么办: not what it asks about
+        rest = rest.replace(word, " ")
+    pairs = {rest[a:a + 2] for a in range(len(rest) - 1) if all("\u4e00" <= c <= "\u9fff" for c in rest[a:a + 2])}
+    # what the message asks about is in its name or an alias (过户 of 二手房过户; 户口迁移怎么办 is no 身份证补领)
+    return common[0] if any(pair in phrase for pair in pairs for phrase in phrases) else None
 
 
 def offered_by_state(turn: Turn, store) -> Optional[str]:

@@ -171,6 +171,8 @@ def test_a_case_told_in_words_after_a_notice_stays_on_its_item(real_store):
     assert not any("如果您要办的其实是" in t for t in texts)   # read at 0.36: noise to a caller, not offered
     sure = answer(replace(turn, candidates=[{**turn.candidates[0], "score": 0.6}]), real_store)
     assert sure.messages[-1]["text"] == "如果您要办的其实是“建筑工程施工许可证核发”，请直接告诉我“建筑工程施工许可证核发”。"
+    # with a button that says its name (one tap instead of typing it)
+    assert sure.messages[-1]["buttons"] == [{"title": "建筑工程施工许可证核发", "payload": "建筑工程施工许可证核发"}]
 
 
 def test_whether_one_may_asked_of_the_item_in_context_is_answered_for_it(real_store):
