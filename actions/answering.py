@@ -556,12 +556,13 @@ def asks_a_point(turn: Turn, store, item_id: Optional[str]) -> bool:
 def asks_guide_point(turn: Turn, store, item_id: Optional[str]) -> bool:
     """Whether a question on the item in hand, which would get its notice again or "not
     understood", names a thing its guide talks about (离婚协议里孩子归谁要写吗: 离婚协议; 如果户口本在老家
-    拿不到怎么办: 户口本), to be answered by those lines; not a question of a field (要带什么) nor
-    one naming other items."""
+    拿不到怎么办: 户口本), to be answered by those lines, or asks whether one may (她家有一辆旧面包车，
+    还能申请吗: the conditions to check against); not a question of a field (要带什么) nor one
+    naming other items."""
     followed = turn.item_in_context == item_id or any(o.get("item") == item_id for o in turn.options)
     return bool(item_id) and followed and turn.linked_item in (None, item_id) and not turn.named_items \
         and is_question(turn.text) and not aspects_asked(turn.text) and store.item(item_id) is not None \
-        and (asks_by_what_it_asks(turn.text)
+        and (asks_by_what_it_asks(turn.text) or asks_if_may(turn.text)
              or (point_answer(store, item_id, turn.text) or "").startswith(POINT_FOUND_START))
 
 

@@ -1230,3 +1230,13 @@ def test_a_vague_question_to_offered_items_that_one_of_them_answers_chooses_it(r
                 in_scope=True, ambiguous=True, pending_items=list(event.items))
     assert reply.slots["service_item"] == "budongchan.transfer.second"
     assert "收费标准" in reply.messages[0]["text"] and "二手车" not in reply.messages[0]["text"]
+
+
+def test_a_may_i_question_the_guide_has_no_line_for_while_the_situation_is_asked_gets_the_conditions(real_store):
+    """她家有一辆旧面包车，还能申请吗 to 低保's situations was "not understood"."""
+    item = "minzheng.dibao.apply"
+    situations = [{**option("situation", s["name"], s["name"]), "item": item} for s in real_store.situations(item)]
+    reply = ask(real_store, "她家有一辆旧面包车，还能申请吗", intent="out_of_scope", confidence=0.5, item=item,
+                item_in_context=item, options=situations)
+    texts = [m["text"] for m in reply.messages]
+    assert "没有完全理解" not in texts[0] and "办理条件" in texts[0] and "哪种情形" in texts[-1]
