@@ -61,6 +61,15 @@ def _without_frame(text: str) -> str:
     return " " * frame.end() + text[frame.end():] if frame and frame.end() < len(text) else text
 
 
+# what a correction says it is not (不对，我不是租房，是要还房贷): blanked, so that the thing
+# denied is not what the message is read as; kept when nothing says what it is instead
+_DENIED = re.compile(r"(?:不是|并非)[^，,。；;！!？?\s]{1,10}(?=[，,]\s*(?:而|就|只)?是)")
+
+
+def _without_denied(text: str) -> str:
+    return _DENIED.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def caller_words(text: str) -> str:
     """What the caller says, without a hotline agent's frame (市民问：发票丢了怎么办 → 发票丢了怎么办)."""
     text = text or ""
@@ -71,10 +80,12 @@ def caller_words(text: str) -> str:
 @functools.lru_cache(maxsize=4096)
 def normalise(text: str) -> str:
     """The form every component compares: simplified, half-width, lower case, same length,
-    dialect words in their common form (几多 → 多少), without a hotline agent's frame (来电人说：)."""
+    dialect words in their common form (几多 → 多少), without a hotline agent's frame (来电人说：)
+    nor what a correction denies (不是租房，是要还房贷)."""
     if not text:
         return ""
-    return _without_frame(common_words(to_simplified("".join(_plain(c) for c in text)).translate(_VARIANTS)))
+    return _without_denied(_without_frame(common_words(to_simplified("".join(_plain(c) for c in text))
+                                                       .translate(_VARIANTS))))
 
 
 def has_meaning(text: str) -> bool:
