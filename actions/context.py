@@ -227,7 +227,8 @@ def statement_to_pending(turn: Turn, store) -> Optional[str]:
     message, or one that names the other item (我要办护照)."""
     offered = turn.options[0] if turn.options else {}
     pending = offered.get("item") if offered.get("kind") == "situation" else None
-    if not pending or turn.linked_item == pending or not statement_not_naming(turn, store, SHORT_STATEMENT):
+    if not pending or turn.linked_item == pending or not statement_not_naming(turn, store, SHORT_STATEMENT) \
+            or switches(turn.text):   # 不对，我不是租房，是要还房贷: a correction, to the item it reads
         return None
     return pending
 

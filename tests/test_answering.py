@@ -1240,3 +1240,14 @@ def test_a_may_i_question_the_guide_has_no_line_for_while_the_situation_is_asked
                 item_in_context=item, options=situations)
     texts = [m["text"] for m in reply.messages]
     assert "没有完全理解" not in texts[0] and "办理条件" in texts[0] and "哪种情形" in texts[-1]
+
+
+def test_a_correction_to_the_situations_goes_to_the_item_it_reads(real_store):
+    """不对，我不是租房，是要还房贷 to 租房提取's situations was held on 租房提取 with a hint to type the other."""
+    item, other = "gjj.withdraw.rent", "gjj.withdraw.repay"
+    situations = [{**option("situation", s["name"], s["name"]), "item": item} for s in real_store.situations(item)]
+    read = [{"id": other, "name": "偿还自住住房贷款本息提取住房公积金", "score": 0.59}]
+    reply = ask(real_store, "不对，我不是租房，是要还房贷", intent="out_of_scope", confidence=0.4, item=other,
+                linked_item=other, item_in_context=item, options=situations, candidates=read, in_scope=True)
+    assert reply.slots.get("service_item", other) == other and "偿还自住住房贷款本息提取住房公积金" in reply.messages[0]["text"]
+    assert all(o.get("item") == other for o in reply.slots["options"])
