@@ -8,17 +8,19 @@ from __future__ import annotations
 
 from dataclasses import replace
 from typing import Any, Dict, List, Optional, Tuple
-from unicodedata import normalize
 
-from actions.choices import (buttons, choose, chosen_by_state, chosen_by_words, is_number, member_by_state,
+from actions.choices import (buttons, choose, chosen_by_words, is_number, member_by_state,
                              numbered_text, option, picked_number, says_state, says_whose, situation_said)
 from actions.context import (ANOTHER_ITEM_SCORE, CLOSEST_MIN_SCORE, NOT_UNDERSTOOD_INTENTS, about_another_item,
                              asks_if_needed, case_reply_to, case_told_after, chosen_by_alias, is_question, item_in_hand,
                              item_name_of, items_of_follow_up, other_items_close, other_items_read, pending_named,
-                             sibling_read, statement_to_items, statement_to_pending, switches,
-                             unheard_in_hand)
+                             sibling_read, statement_to_items, statement_to_pending, unheard_in_hand)
+from actions.offers import (faintly_read, in_hand_among_offered, items_to_offer, offered_best_candidate,
+                            offered_by_state, one_offered_among)
+from actions.points import (POINT_FOUND_START, UNSURE_ASPECT, asks_a_point, asks_by_what_it_asks, asks_guide_point,
+                            faq_asked, may_i_misread)
 from actions.turn import ASPECT_OF_INTENT, Reply, Turn
-from knowledge.asking import ASKING_ONLY, aspects_asked, asks_amount
+from knowledge.asking import aspects_asked, asks_amount
 from knowledge.faq_matching import loss_faq, tells_loss
 from knowledge.hours import hours_answer
 from knowledge.life_events import asks_what_else, event_asked, event_named, events_with
@@ -26,14 +28,12 @@ from knowledge.notice import (BRIEF_ASPECTS, CLOSING, HOTLINE, amount_text, answ
                              one_time_notice, says_amount)
 from knowledge.proxy import proxy_answer
 from knowledge.situations import age_below, situations_said
-from knowledge.specifics import (FOUND as POINT_FOUND, asks_about_age, asks_deadline, asks_if_may, has_point,
-                                 names_point_word, point_answer, points_of)
+from knowledge.specifics import asks_about_age, asks_deadline, names_point_word, point_answer, points_of
 from knowledge.topics import group_asked, group_of, option_value, topic_asked
 
 ALL_DISTRICTS = "*"
 # below this confidence an aspect question (要登报吗: ask_fee at 0.18) is answered with what
 # the guide says about its point, not with the field guessed (knowledge.specifics)
-UNSURE_ASPECT = 0.3
 SURE_OTHER_SCORE = 0.5   # another item read in a follow-up held on the item in hand: named only above this
 # aspects the notice answers together with the rest: asked beside another, the notice is given
 NOTICE_COVERS = {"materials", "conditions", "process"}
@@ -46,7 +46,6 @@ SAID_WHILE_NOT_UNDERSTOOD = {"hours", "proxy", "online", "conditions"}
 # the intent that asks for each of the plain aspects (the days open come with the place)
 INTENT_OF_ASPECT = {**{aspect: intent for intent, aspect in ASPECT_OF_INTENT.items()}, "hours": "ask_place"}
 ASPECT_JOIN = "+"   # several aspects kept in the aspect slot while an item is chosen: "time_limit+online"
-POINT_FOUND_START = POINT_FOUND.split("{", 1)[0]   # "关于“": the guide was found to say something
 EXAMPLES = "例如：“身份证丢了怎么补办”“提取公积金要带什么”“怎么办居住证”。"
 
 ASK_WHAT = f"您好，请问您要办理什么事项？{EXAMPLES}"
@@ -538,57 +537,6 @@ def amount_first(turn: Turn, store, item_id: Optional[str], aspect: str, picked)
         and asks_amount(turn.text) and store.item(item_id) is not None and says_amount(store.item(item_id))
 
 
-def asks_a_point(turn: Turn, store, item_id: Optional[str]) -> bool:
-    """Whether a follow-up question on the item in context, understood only weakly (要登报吗,
-    要体检吗) or about a point no field is named after (有效期多久, 利率多少), asks about a
-    point of the item's guide (or one it does not have), to be answered by ``point_answer``;
-    never a first question naming the item (its notice), nor one of the guide's FAQs, unless
-    it asks about an age (我70岁了还能换吗: the guide's lines setting an age), nor one asking
-    who may go instead (卖方人在外地来不了怎么办: not a point 外地)."""
-    followed = turn.item_in_context == item_id or any(o.get("item") == item_id for o in turn.options)
-    return bool(item_id) and turn.intent in ASPECT_OF_INTENT and followed and turn.linked_item in (None, item_id) \
-        and (turn.confidence < UNSURE_ASPECT or names_point_word(turn.text) or may_i_misread(turn)
-             or asks_about_age(turn.text)) and "proxy" not in aspects_asked(turn.text) \
-        and store.item(item_id) is not None and has_point(turn.text, store.item(item_id)) \
-        and (asks_by_what_it_asks(turn.text) or faq_asked(store, item_id, turn) is None)
-
-
-def asks_guide_point(turn: Turn, store, item_id: Optional[str]) -> bool:
-    """Whether a question on the item in hand, which would get its notice again or "not
-    understood", names a thing its guide talks about (离婚协议里孩子归谁要写吗: 离婚协议; 如果户口本在老家
-    拿不到怎么办: 户口本), to be answered by those lines, or asks whether one may (她家有一辆旧面包车，
-    还能申请吗: the conditions to check against); not a question of a field (要带什么) nor one
-    naming other items."""
-    followed = turn.item_in_context == item_id or any(o.get("item") == item_id for o in turn.options)
-    return bool(item_id) and followed and turn.linked_item in (None, item_id) and not turn.named_items \
-        and is_question(turn.text) and not aspects_asked(turn.text) and store.item(item_id) is not None \
-        and (asks_by_what_it_asks(turn.text) or asks_if_may(turn.text)
-             or (point_answer(store, item_id, turn.text) or "").startswith(POINT_FOUND_START))
-
-
-def asks_by_what_it_asks(text: str) -> bool:
-    """An age or by when to apply asked (我生完孩子已经一年了还能申请吗): answered from the guide's
-    lines setting one, or with its saying none, never by an FAQ that only shares a word."""
-    return asks_about_age(text) or asks_deadline(text)
-
-
-def faintly_read(turn: Turn, item_id: Optional[str]) -> bool:
-    """Whether a message naming nothing but a word several items share (提前, 银行) follows up
-    on the item in hand: the linker read those items only faintly (below ``CLOSEST_MIN_SCORE``;
-    护照怎么办 reads the passport items at 0.15-0.56)."""
-    best = max((c.get("score", 0) for c in turn.candidates), default=0)
-    return bool(item_id) and best < CLOSEST_MIN_SCORE \
-        and (turn.item_in_context == item_id or any(o.get("item") == item_id for o in turn.options))
-
-
-def may_i_misread(turn: Turn) -> bool:
-    """男的能领吗 (ask_online at 0.5): a may-I question the classifier read as a field it says
-    nothing of (the online entry, the fee, the time limit, the place), which the guide's
-    conditions answer, not that field."""
-    return asks_if_may(turn.text) and ASPECT_OF_INTENT.get(turn.intent) in ("online", "fee", "time_limit", "place") \
-        and not aspects_asked(turn.text)
-
-
 def answer_then_ask_again(reply: Reply, store, item_id: str, aspects: List[str], situation: Optional[str],
                           district: Optional[str], declined: bool, turn: Turn) -> Reply:
     """要多久, 收费吗 or 在哪办 (or several of them) while the 一次性告知 waits for the situation or
@@ -712,14 +660,6 @@ def answer_item(reply: Reply, store, item_id: str, aspect: str, situation: Optio
     return reply.say(aspect_answer(aspect, item, materials, points, chosen if len(situations) > 1 else None))
 
 
-def faq_asked(store, item_id: Optional[str], turn: Turn):
-    """The FAQ of the item in context (or named) that the message asks, if any: "明天要坐飞机
-    怎么办" after 身份证补领 is answered by its guide's FAQ, not by "不在我能解答的范围"."""
-    if not item_id or turn.intent in ("affirm", "deny"):
-        return None
-    return store.faq_matcher().match(item_id, turn.text)
-
-
 def answer_chosen_faq(reply: Reply, store, item_id: Optional[str], number: str) -> Reply:
     faqs = store.faqs(item_id) if item_id else []
     index = int(number) - 1 if str(number).isdigit() else -1
@@ -736,16 +676,6 @@ def answer_faq(reply: Reply, store, item_id: str, question: str, answer: str, mo
 
 def item_name(store, item_id: str) -> str:
     return item_name_of(store, item_id) or "这个事项"
-
-
-def offered_best_candidate(turn: Turn) -> Optional[Dict[str, str]]:
-    """The item option just offered that is also the linker's best candidate (close enough to
-    be offered itself) for a reply that names no item outright: the offer is the context
-    ("我辞职了" after the list of ways to withdraw 公积金 is the one on leaving a job)."""
-    best = turn.candidates[0] if turn.candidates else {}
-    if best.get("score", 0) < CLOSEST_MIN_SCORE:
-        return None
-    return next((o for o in turn.options if o["kind"] == "item" and o["value"] == best.get("id")), None)
 
 
 def ask(reply: Reply, question: str, options: List[Dict[str, str]], hint: Optional[str] = None) -> Reply:
@@ -780,47 +710,6 @@ def ask_item(reply: Reply, turn: Turn, store) -> Reply:
     if turn.intent in NOT_UNDERSTOOD_INTENTS:
         return ask_items(reply, items, aspect, CLOSEST_ITEMS, NONE_OF_THEM + HOTLINE_HELP)
     return ask_items(reply, items, aspect)
-
-
-def in_hand_among_offered(turn: Turn, store) -> Optional[str]:
-    """The item in hand, when a follow-up about one of its aspects (not its notice) would be
-    offered items to choose from and it is one of them: 过户要多少钱 after the 二手车过户 notice
-    (the house transfers share 过户), 能不能在手机上申请 in the 失业金 conversation, also while its
-    situation or district is asked. Not a switch (那房子过户呢), nor while items are offered."""
-    offered = turn.options[0] if turn.options else {}
-    in_hand = offered.get("item") or turn.item_in_context
-    aspect = ASPECT_OF_INTENT.get(turn.intent)
-    if not in_hand or offered.get("kind") not in (None, "situation", "district") or aspect in (None, "guide") \
-            or switches(turn.text):
-        return None
-    return in_hand if in_hand in [i["id"] for i in items_to_offer(store, turn.candidates)] else None
-
-
-def one_offered_among(turn: Turn, store) -> Optional[str]:
-    """The one offered item among those a vague message would be offered: 过户要多少钱 to the
-    items of 买二手房 (存量房买卖's 转移登记; not the list of 过户 items with 二手车 again); None for
-    a switch or when none or several are offered."""
-    offered = [o["value"] for o in turn.options if o.get("kind") == "item"]
-    common = [i["id"] for i in items_to_offer(store, turn.candidates) if i["id"] in offered]
-    if len(common) != 1 or switches(turn.text):
-        return None
-    item = store.item(common[0]) or {}
-    phrases = [item.get("name") or "", *(item.get("aliases") or [])]
-    rest = normalize("NFKC", turn.text or "")
-    for word in ASKING_ONLY:   # (longest first) 要多少钱, 怎么办: not what it asks about
-        rest = rest.replace(word, " ")
-    pairs = {rest[a:a + 2] for a in range(len(rest) - 1) if all("\u4e00" <= c <= "\u9fff" for c in rest[a:a + 2])}
-    # what the message asks about is in its name or an alias (过户 of 二手房过户; 户口迁移怎么办 is no 身份证补领)
-    return common[0] if any(pair in phrase for pair in pairs for phrase in phrases) else None
-
-
-def offered_by_state(turn: Turn, store) -> Optional[str]:
-    """The one item, of those a vague question would be offered (``items_to_offer``), that what
-    it says happened or is wanted points to (``chosen_by_state``: 补办 → 普通护照补发 of the
-    passport items, 丢了 → 居民身份证补领); None when it says nothing of the kind or fits several."""
-    items = items_to_offer(store, turn.candidates)
-    one = chosen_by_state(turn.text, [{"title": i["name"], "value": i["id"]} for i in items])
-    return one["value"] if one else None
 
 
 def aspect_to_keep(turn: Turn) -> Optional[str]:
@@ -865,25 +754,6 @@ def read_in_topic(turn: Turn, store) -> List[Dict[str, str]]:
 def group_items(store, group) -> List[Dict[str, str]]:
     """The items (id, name) of a topic's group that the knowledge base has; [] for None."""
     return [{"id": i["id"], "name": i["name"]} for i in (store.item(i) for i in (group.items if group else ())) if i]
-
-
-def items_to_offer(store, candidates: List[Dict[str, Any]]) -> List[Dict[str, str]]:
-    """The items to offer for a message too vague to pick one: the linker's candidates; or,
-    when two or more of them are of one small family (``GuideStore.shared_family``: ids
-    that differ in their last part; at most seven items), that whole family in
-    catalog order followed by the other candidates close enough to be offered on their own
-    (``CLOSEST_MIN_SCORE``: 居住证 at 0.10 beside the 护照 items is noise).
-
-    提取公积金要带什么 names no reason to withdraw, and the three the linker ranks first are
-    those the wording happened to favour (退休, 离职, 死亡); the citizen gets all six reasons,
-    租房 and 购房 among them."""
-    family = store.shared_family([c["id"] for c in candidates])
-    if not family:
-        return [{"id": c["id"], "name": c["name"]} for c in candidates]
-    members = {i["id"] for i in family}
-    others = [{"id": c["id"], "name": c["name"]} for c in candidates
-              if c["id"] not in members and c.get("score", 0) >= CLOSEST_MIN_SCORE]
-    return [{"id": i["id"], "name": i["name"]} for i in family] + others
 
 
 def ask_item_again(reply: Reply, turn: Turn, store) -> Reply:

@@ -1184,16 +1184,6 @@ def test_what_holds_at_an_age_asked_while_the_district_is_asked_gets_the_lines_t
     assert "哪个区" in texts[-1] and reply.slots["options"] == districts
 
 
-def test_which_of_two_is_a_question_on_a_point_of_the_item_in_hand(real_store):
-    """先挂失还是先补办 to 社保卡补领's situations was "not understood"; its guide says 补领时可同步挂失."""
-    item = "renshe.shebaoka.reissue"
-    situations = [{**option("situation", s["name"], s["name"]), "item": item} for s in real_store.situations(item)]
-    reply = ask(real_store, "先挂失还是先补办", intent="out_of_scope", confidence=0.5, item=item,
-                item_in_context=item, options=situations)
-    texts = [m["text"] for m in reply.messages]
-    assert texts[0].startswith("关于“挂失”") and "哪种情形" in texts[-1]
-
-
 def test_an_age_in_a_first_question_gets_the_notice_of_the_situation_of_that_age(real_store):
     """孩子才3岁能办护照吗 as a first question (ask_proxy) got 一般须本人办理 only."""
     item = "crj.huzhao.apply"
@@ -1232,14 +1222,18 @@ def test_a_vague_question_to_offered_items_that_one_of_them_answers_chooses_it(r
     assert "收费标准" in reply.messages[0]["text"] and "二手车" not in reply.messages[0]["text"]
 
 
-def test_a_may_i_question_the_guide_has_no_line_for_while_the_situation_is_asked_gets_the_conditions(real_store):
-    """她家有一辆旧面包车，还能申请吗 to 低保's situations was "not understood"."""
-    item = "minzheng.dibao.apply"
+@pytest.mark.parametrize("item, text, said", [
+    # was "not understood"; its guide says 补领时可同步挂失
+    ("renshe.shebaoka.reissue", "先挂失还是先补办", "关于“挂失”"),
+    # was "not understood": a may-I question its guide has no line for gets the conditions
+    ("minzheng.dibao.apply", "她家有一辆旧面包车，还能申请吗", "办理条件"),
+])
+def test_a_question_on_the_item_to_its_situations_is_answered_and_the_question_follows(real_store, item, text, said):
     situations = [{**option("situation", s["name"], s["name"]), "item": item} for s in real_store.situations(item)]
-    reply = ask(real_store, "她家有一辆旧面包车，还能申请吗", intent="out_of_scope", confidence=0.5, item=item,
-                item_in_context=item, options=situations)
+    reply = ask(real_store, text, intent="out_of_scope", confidence=0.5, item=item, item_in_context=item,
+                options=situations)
     texts = [m["text"] for m in reply.messages]
-    assert "没有完全理解" not in texts[0] and "办理条件" in texts[0] and "哪种情形" in texts[-1]
+    assert said in texts[0] and "没有完全理解" not in texts[0] and "哪种情形" in texts[-1]
 
 
 def test_a_correction_to_the_situations_goes_to_the_item_it_reads(real_store):

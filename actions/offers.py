@@ -1,0 +1,94 @@
+"""Which item a reply means among those offered or in hand.
+
+A vague follow-up (过户要多少钱, 可以提前办吗) or a reply to a list of items (我辞职了, 我要买房子用)
+is read against what the conversation holds: the item in hand, the items offered, the family
+the linker's candidates belong to. Plain functions over a ``Turn`` and a ``GuideStore``.
+"""
+from __future__ import annotations
+
+from typing import Any, Dict, List, Optional
+from unicodedata import normalize
+
+from actions.choices import chosen_by_state
+from actions.context import CLOSEST_MIN_SCORE, switches
+from actions.turn import ASPECT_OF_INTENT, Turn
+from knowledge.asking import ASKING_ONLY
+
+
+def items_to_offer(store, candidates: List[Dict[str, Any]]) -> List[Dict[str, str]]:
+    """The items to offer for a message too vague to pick one: the linker's candidates; or,
+    when two or more of them are of one small family (``GuideStore.shared_family``: ids
+    that differ in their last part; at most seven items), that whole family in
+    catalog order followed by the other candidates close enough to be offered on their own
+    (``CLOSEST_MIN_SCORE``: 居住证 at 0.10 beside the 护照 items is noise).
+
+    提取公积金要带什么 names no reason to withdraw, and the three the linker ranks first are
+    those the wording happened to favour (退休, 离职, 死亡); the citizen gets all six reasons,
+    租房 and 购房 among them."""
+    family = store.shared_family([c["id"] for c in candidates])
+    if not family:
+        return [{"id": c["id"], "name": c["name"]} for c in candidates]
+    members = {i["id"] for i in family}
+    others = [{"id": c["id"], "name": c["name"]} for c in candidates
+              if c["id"] not in members and c.get("score", 0) >= CLOSEST_MIN_SCORE]
+    return [{"id": i["id"], "name": i["name"]} for i in family] + others
+
+
+def offered_best_candidate(turn: Turn) -> Optional[Dict[str, str]]:
+    """The item option just offered that is also the linker's best candidate (close enough to
+    be offered itself) for a reply that names no item outright: the offer is the context
+    ("我辞职了" after the list of ways to withdraw 公积金 is the one on leaving a job)."""
+    best = turn.candidates[0] if turn.candidates else {}
+    if best.get("score", 0) < CLOSEST_MIN_SCORE:
+        return None
+    return next((o for o in turn.options if o["kind"] == "item" and o["value"] == best.get("id")), None)
+
+
+def in_hand_among_offered(turn: Turn, store) -> Optional[str]:
+    """The item in hand, when a follow-up about one of its aspects (not its notice) would be
+    offered items to choose from and it is one of them: 过户要多少钱 after the 二手车过户 notice
+    (the house transfers share 过户), 能不能在手机上申请 in the 失业金 conversation, also while its
+    situation or district is asked. Not a switch (那房子过户呢), nor while items are offered."""
+    offered = turn.options[0] if turn.options else {}
+    in_hand = offered.get("item") or turn.item_in_context
+    aspect = ASPECT_OF_INTENT.get(turn.intent)
+    if not in_hand or offered.get("kind") not in (None, "situation", "district") or aspect in (None, "guide") \
+            or switches(turn.text):
+        return None
+    return in_hand if in_hand in [i["id"] for i in items_to_offer(store, turn.candidates)] else None
+
+
+def one_offered_among(turn: Turn, store) -> Optional[str]:
+    """The one offered item among those a vague message would be offered: 过户要多少钱 to the
+    items of 买二手房 (存量房买卖's 转移登记; not the list of 过户 items with 二手车 again); None for
+    a switch or when none or several are offered."""
+    offered = [o["value"] for o in turn.options if o.get("kind") == "item"]
+    common = [i["id"] for i in items_to_offer(store, turn.candidates) if i["id"] in offered]
+    if len(common) != 1 or switches(turn.text):
+        return None
+    item = store.item(common[0]) or {}
+    phrases = [item.get("name") or "", *(item.get("aliases") or [])]
+    rest = normalize("NFKC", turn.text or "")
+    for word in ASKING_ONLY:   # (longest first) 要多少钱, 怎么办: not what it asks about
+        rest = rest.replace(word, " ")
+    pairs = {rest[a:a + 2] for a in range(len(rest) - 1) if all("\u4e00" <= c <= "\u9fff" for c in rest[a:a + 2])}
+    # what the message asks about is in its name or an alias (过户 of 二手房过户; 户口迁移怎么办 is no 身份证补领)
+    return common[0] if any(pair in phrase for pair in pairs for phrase in phrases) else None
+
+
+def offered_by_state(turn: Turn, store) -> Optional[str]:
+    """The one item, of those a vague question would be offered (``items_to_offer``), that what
+    it says happened or is wanted points to (``chosen_by_state``: 补办 → 普通护照补发 of the
+    passport items, 丢了 → 居民身份证补领); None when it says nothing of the kind or fits several."""
+    items = items_to_offer(store, turn.candidates)
+    one = chosen_by_state(turn.text, [{"title": i["name"], "value": i["id"]} for i in items])
+    return one["value"] if one else None
+
+
+def faintly_read(turn: Turn, item_id: Optional[str]) -> bool:
+    """Whether a message naming nothing but a word several items share (提前, 银行) follows up
+    on the item in hand: the linker read those items only faintly (below ``CLOSEST_MIN_SCORE``;
+    护照怎么办 reads the passport items at 0.15-0.56)."""
+    best = max((c.get("score", 0) for c in turn.candidates), default=0)
+    return bool(item_id) and best < CLOSEST_MIN_SCORE \
+        and (turn.item_in_context == item_id or any(o.get("item") == item_id for o in turn.options))

@@ -1,0 +1,69 @@
+"""Which follow-ups ask about a point of the item's guide rather than one of its fields.
+
+要登报吗, 有效期多久, 我70岁了还能换吗, 离婚协议里孩子归谁要写吗: what the guide says of that thing
+(``knowledge.specifics.point_answer``) answers them, not the field the aspect classifier
+guessed, the notice again, an FAQ that only shares a word, or "not understood". Plain
+predicates over a ``Turn`` and a ``GuideStore``; ``actions.answering`` decides what to say.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from actions.context import is_question
+from actions.turn import ASPECT_OF_INTENT, Turn
+from knowledge.asking import aspects_asked
+from knowledge.specifics import (FOUND as POINT_FOUND, asks_about_age, asks_deadline, asks_if_may, has_point,
+                                 names_point_word, point_answer)
+
+UNSURE_ASPECT = 0.3
+POINT_FOUND_START = POINT_FOUND.split("{", 1)[0]   # "关于“": the guide was found to say something
+
+
+def faq_asked(store, item_id: Optional[str], turn: Turn):
+    """The FAQ of the item in context (or named) that the message asks, if any: "明天要坐飞机
+    怎么办" after 身份证补领 is answered by its guide's FAQ, not by "不在我能解答的范围"."""
+    if not item_id or turn.intent in ("affirm", "deny"):
+        return None
+    return store.faq_matcher().match(item_id, turn.text)
+
+
+def asks_a_point(turn: Turn, store, item_id: Optional[str]) -> bool:
+    """Whether a follow-up question on the item in context, understood only weakly (要登报吗,
+    要体检吗) or about a point no field is named after (有效期多久, 利率多少), asks about a
+    point of the item's guide (or one it does not have), to be answered by ``point_answer``;
+    never a first question naming the item (its notice), nor one of the guide's FAQs, unless
+    it asks about an age (我70岁了还能换吗: the guide's lines setting an age), nor one asking
+    who may go instead (卖方人在外地来不了怎么办: not a point 外地)."""
+    followed = turn.item_in_context == item_id or any(o.get("item") == item_id for o in turn.options)
+    return bool(item_id) and turn.intent in ASPECT_OF_INTENT and followed and turn.linked_item in (None, item_id) \
+        and (turn.confidence < UNSURE_ASPECT or names_point_word(turn.text) or may_i_misread(turn)
+             or asks_about_age(turn.text)) and "proxy" not in aspects_asked(turn.text) \
+        and store.item(item_id) is not None and has_point(turn.text, store.item(item_id)) \
+        and (asks_by_what_it_asks(turn.text) or faq_asked(store, item_id, turn) is None)
+
+
+def asks_guide_point(turn: Turn, store, item_id: Optional[str]) -> bool:
+    """Whether a question on the item in hand, which would get its notice again or "not
+    understood", names a thing its guide talks about (离婚协议里孩子归谁要写吗: 离婚协议; 如果户口本在老家
+    拿不到怎么办: 户口本), to be answered by those lines, or asks whether one may (她家有一辆旧面包车，
+    还能申请吗: the conditions to check against); not a question of a field (要带什么) nor one
+    naming other items."""
+    followed = turn.item_in_context == item_id or any(o.get("item") == item_id for o in turn.options)
+    return bool(item_id) and followed and turn.linked_item in (None, item_id) and not turn.named_items \
+        and is_question(turn.text) and not aspects_asked(turn.text) and store.item(item_id) is not None \
+        and (asks_by_what_it_asks(turn.text) or asks_if_may(turn.text)
+             or (point_answer(store, item_id, turn.text) or "").startswith(POINT_FOUND_START))
+
+
+def asks_by_what_it_asks(text: str) -> bool:
+    """An age or by when to apply asked (我生完孩子已经一年了还能申请吗): answered from the guide's
+    lines setting one, or with its saying none, never by an FAQ that only shares a word."""
+    return asks_about_age(text) or asks_deadline(text)
+
+
+def may_i_misread(turn: Turn) -> bool:
+    """男的能领吗 (ask_online at 0.5): a may-I question the classifier read as a field it says
+    nothing of (the online entry, the fee, the time limit, the place), which the guide's
+    conditions answer, not that field."""
+    return asks_if_may(turn.text) and ASPECT_OF_INTENT.get(turn.intent) in ("online", "fee", "time_limit", "place") \
+        and not aspects_asked(turn.text)
