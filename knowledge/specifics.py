@@ -72,13 +72,15 @@ POINT_PATTERNS = {"截止": re.compile(r"\d+月\d+日|截至|截止|每年\d+月
 # points no field of a guide is named after, which the aspect classifier reads as the closest
 # field however sure it is (有效期多久 as 办理时限, 利率多少 as 收费): answered from the guide's
 # sentences about them, or with "the guide does not say"
-POINT_WORDS = ("有效期", "利率", "加急", "上门", "邮寄", "快递", "寄到", "寄回", "寄给", "登报", "异地", "跨省", "外地", "几个月", "多少个月",
+POINT_WORDS = ("有效期", "利率", "加急", "上门", "邮寄", "快递", "寄到", "寄回", "寄给", "登报", "异地", "跨省", "外地", "外省",
+               "省外", "几个月", "多少个月",
                "二婚", "再婚", "离过婚", "离异", "几次", "次数", "年限", "期限", "截止", "逾期", "过期", "超期", "到期")
 # what citizens call a thing and what guides call it
 _ANYWHERE = ("跨省", "全国通办", "全国范围", "全国任一", "通办")   # not 全国 alone: 全国排污许可证管理信息平台
 _PHOTO = ("证件照", "人像", "免冠")
 SAME_THING = {
     "户口本": ("户口簿", "户籍簿"), "异地": _ANYWHERE, "外地": ("异地",) + _ANYWHERE, "有效期": ("有效期限", "每年签注"),
+    **{away: ("外地", "异地") + _ANYWHERE for away in ("外省", "省外")},
     "上门": ("入户",), "邮寄": ("寄递", "快递", "送达"), "照片": ("相片",) + _PHOTO, "相片": ("照片",) + _PHOTO,
     "相片回执": ("数码相片",), "结婚证": ("婚姻登记证",), "离婚证": ("婚姻登记证",), "房产证": ("不动产权证",),
     "驾照": ("驾驶证",), "挂失": ("报失",), "报失": ("挂失",), "拍照": ("照片", "相片") + _PHOTO,
@@ -246,8 +248,10 @@ def specific_answer(text: str, item: Dict[str, Any], materials: Sequence[Dict[st
     asked = [p for p in asked if p in POINT_WORDS] or asked   # 外地户口能办吗 asks about 外地, not 户口
     called = {point: _called_so(point) for point in asked}   # 先挂失: 挂失, which the guide calls 报失
     asked_as = {same: key for point in asked for key in called[point] for same in SAME_THING[key] if same not in asked}
-    asked = [p for point in asked
-             for p in (point, *(same for key in called[point] for same in SAME_THING[key] if same in asked_as))]
+    # each point asked with what the guide may call it instead (外地: 异地, 全国通办 …)
+    words_of = {point: [point, *(same for key in called[point] for same in SAME_THING[key] if same in asked_as)]
+                for point in asked}
+    asked = [word for point in asked for word in words_of[point]]
     # (not the aliases: they are phrasings of questions)
     found = None if by_age else lines_about(asked, lines, [name])
     if not found:
@@ -255,6 +259,11 @@ def specific_answer(text: str, item: Dict[str, Any], materials: Sequence[Dict[st
                       for naming in [[line for line in lines if POINT_PATTERNS[point].search(line)]] if naming), None)
     if found:
         point, naming = found
+        same = next((words for words in words_of.values() if point in words), [point])
+        if len(same) > 1 and any(point in line for line in naming):
+            # every line naming it in any of those words, in the guide's order (能在外地办吗: the
+            # conditions' 全国通办 before a time limit's 异地申请20日)
+            naming = [line for line in lines if any(word in line for word in same)]
         said = asked_as.get(point, point)
         said = _LABEL.get(said, said)   # 寄到: 邮寄
         spread = re.compile(".{0,3}".join(map(re.escape, point)))

@@ -145,3 +145,14 @@ def test_by_when_to_apply_is_answered_by_the_lines_setting_a_period_not_by_the_t
     said = specific_answer("多久之内要去登记", item, MATERIALS, FAQS, ONE_OFFICE)
     assert "没有写申请期限" in said and "承诺办结时限：5个工作日" in said and "不是申请期限" in said
     assert "婚姻登记中心" in said
+
+
+def test_a_point_the_guide_calls_several_ways_gets_every_line_in_the_guides_order():
+    """人在外地能办吗 quoted only a time limit's 异地申请20日, not the conditions' 全国通办; 男方是外省
+    户口，能办吗 quoted the age rule by 男方."""
+    item = {**ITEM, "conditions": "男女双方自愿；男方年满22周岁。可在全国任一婚姻登记机关办理（全国通办）。",
+            "committed_time_limit": "当场办结（异地申请的5个工作日）"}
+    said = specific_answer("人在外地，能在外地办吗", item, MATERIALS, FAQS, ONE_OFFICE).splitlines()
+    assert said[1] == "· 可在全国任一婚姻登记机关办理（全国通办）。" and "异地申请" in said[2]
+    said = specific_answer("男方是外省户口，能在这办吗", item, MATERIALS, FAQS, ONE_OFFICE).splitlines()
+    assert said[0].startswith("关于“外省”") and "全国通办" in said[1]
