@@ -59,7 +59,7 @@ trap stop INT TERM EXIT
 
 .venv/bin/rasa run actions --actions actions --port "$ACTION_PORT" --logging-config-file scripts/logging.yml &
 pids+=($!)
-.venv/bin/rasa run --model "$RASA_MODEL" --port "$RASA_PORT" --enable-api --auth-token "$RASA_API_TOKEN" \
+.venv/bin/rasa run --model "$RASA_MODEL" --port "$RASA_PORT" --enable-api --auth-token="$RASA_API_TOKEN" \
   --credentials "$RASA_CREDENTIALS" --endpoints "$RASA_ENDPOINTS" --logging-config-file scripts/logging.yml "${cors[@]}" &
 pids+=($!)
 
