@@ -257,7 +257,7 @@ def _answer(turn: Turn, store) -> Reply:
     if picked is None and offered == "item" and not turn.outside \
             and (turn.intent not in ASPECT_OF_INTENT or not is_question(turn.text)) \
             and turn.linked_item in (None, *(o["value"] for o in turn.options)):
-        # a question (必须本人去吗) is not a choice; 我要买房子用 (ask_guide) to the withdrawals is
+        # a question (必须本人去吗) is not a choice; 我要买房子用 (ask_guide) to the withdrawals is one
         picked = offered_best_candidate(turn)
     if picked is None and offered == "item" and not turn.linked_item and not turn.outside:
         picked = chosen_by_alias(turn, store)   # "我是离职了" to the 公积金 withdrawals: 与单位终止劳动关系提取
