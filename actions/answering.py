@@ -206,7 +206,13 @@ def answer_in_hand(turn: Turn, store, item_id: str, points: bool = True) -> Repl
     aspect = "materials" if sure_of_materials else "specific"   # 需要营业执照吗 surely asks the materials
     if offered == "situation" and aspect == "materials":
         return ask_again_not_understood(reply, store, item_id, offered, turn.options)
-    if offered in ("situation", "district"):
+    return answer_held(reply, turn, store, item_id, aspect, situation)
+
+
+def answer_held(reply: Reply, turn: Turn, store, item_id: str, aspect: str, situation: Optional[str]) -> Reply:
+    """``aspect`` of the item in hand; while its situation or district is asked, the answer
+    and then the question again."""
+    if turn.options and turn.options[0]["kind"] in ("situation", "district"):
         reply.slots["options"] = None
         return answer_then_ask_again(reply, store, item_id, [aspect], situation, turn.district,
                                      turn.district_declined, turn)
@@ -228,12 +234,7 @@ def answer_age(reply: Reply, turn: Turn, store, item_id: str, situation: Optiona
         reply.say(point_answer(store, item_id, turn.text))
         reply.slots.update(options=None, situation=situation, aspect="guide")
         return answer_item(reply, store, item_id, "guide", situation, turn.district, turn.district_declined, turn.text)
-    if offered in ("situation", "district"):
-        reply.slots["options"] = None
-        return answer_then_ask_again(reply, store, item_id, ["specific"], situation, turn.district,
-                                     turn.district_declined, turn)
-    reply.slots["aspect"] = aspect_slot("specific", turn)
-    return answer_item(reply, store, item_id, "specific", situation, turn.district, turn.district_declined, turn.text)
+    return answer_held(reply, turn, store, item_id, "specific", situation)
 
 
 def with_outside_too(reply: Reply, turn: Turn) -> Reply:
@@ -408,8 +409,7 @@ def _answer(turn: Turn, store) -> Reply:
         return ask_again_not_understood(reply, store, item, offered, turn.options)
     elif turn.intent in NOT_UNDERSTOOD_INTENTS and not offered and asks_guide_point(turn, store, item):
         # 如果户口本在老家拿不到怎么办 after the 结婚登记 notice: what its guide says of 户口本
-        reply.slots["aspect"] = aspect_slot("specific", turn)
-        return answer_item(reply, store, item, "specific", situation, district, declined, turn.text)
+        return answer_held(reply, turn, store, item, "specific", situation)
     elif turn.intent in NOT_UNDERSTOOD_INTENTS or not item:
         return not_understood(reply, turn, store)
     elif turn.intent in ("affirm", "deny") or (offered and turn.intent == "choose_option"):

@@ -151,8 +151,13 @@ _GENERIC = {"申请", "办理", "登记", "证明", "手续", "材料", "人员"
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 
+def han_pairs(text: str) -> set:
+    """Every two Chinese characters in a row in ``text``."""
+    return {run[i:i + 2] for run in _HAN_RUN.findall(text) for i in range(len(run) - 1)}
+
+
 def _pairs(text: str) -> set:
-    return {run[i:i + 2] for run in _HAN_RUN.findall(text) for i in range(len(run) - 1)} - _GENERIC
+    return han_pairs(text) - _GENERIC
 
 
 # a pair of characters said not to be the case (没有备案, 未登记, 不是户主; not 不: 不清楚 is an option)

@@ -10,7 +10,7 @@ import re
 from typing import Any, Dict, List, Optional
 from unicodedata import normalize
 
-from actions.choices import reply_core
+from actions.choices import han_pairs, reply_core
 from actions.turn import ASPECT_OF_INTENT, Turn
 from knowledge.asking import asks_only
 from knowledge.guides import family_key
@@ -60,6 +60,12 @@ def pending_named(turn: Turn) -> Optional[str]:
 # a question, not a statement: 外地户口能办吗, 截止到什么时候, 能领几个月
 _QUESTION = re.compile(r"[吗么呢嘛不？?][。！!~～]*$|多久|多少|多长|几|怎么|如何|什么|啥|咋|哪|能不能|可不可以|是否|是不是"
                        r"|有没有|还是")   # 先挂失还是先补办: which of two
+
+
+def follows_on(turn: Turn, item_id: Optional[str]) -> bool:
+    """Whether the message follows on ``item_id``: the item in context, or the one whose
+    situations or districts are offered."""
+    return turn.item_in_context == item_id or any(o.get("item") == item_id for o in turn.options)
 
 
 def is_question(text: str) -> bool:
@@ -239,7 +245,7 @@ def statement_not_naming(turn: Turn, store, longest: int, read: Optional[str] = 
     ``linked_item``) that the message does not name."""
     read = read or turn.linked_item
     text = normalize("NFKC", turn.text or "").strip()
-    return bool(read) and turn.intent in STATEMENT_INTENTS and not _QUESTION.search(text) \
+    return bool(read) and turn.intent in STATEMENT_INTENTS and not is_question(text) \
         and len(reply_core(text)) <= longest and not names_item(store, read, text)
 
 
@@ -263,7 +269,7 @@ def unheard_in_hand(turn: Turn, store) -> Optional[str]:
     if not in_hand or turn.outside or turn.named_items or not any(c.isalnum() for c in text):
         return None
     others = other_items_read(turn, in_hand)
-    if not others or names_read(store, others, text) or _SWITCH.search(text) \
+    if not others or names_read(store, others, text) or switches(text) \
             or sibling_told(store, in_hand, others, text):
         return None
     best = max((c.get("score", 0) for c in turn.candidates), default=0)
@@ -318,9 +324,7 @@ def names_read(store, item_ids: List[str], text: str) -> bool:
     if any(names_item(store, i, text) for i in item_ids):
         return True
     names = [item_name_of(store, i) for i in item_ids]
-    pairs = [name[a:a + 2] for name in names for a in range(len(name) - 1)]
-    return any(all("\u4e00" <= c <= "\u9fff" for c in pair) and pair in text
-               and sum(pair in name for name in names) >= 2 for pair in pairs)
+    return any(pair in text and sum(pair in name for name in names) >= 2 for name in names for pair in han_pairs(name))
 
 
 def other_items_read(turn: Turn, item_id: str) -> List[str]:

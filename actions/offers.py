@@ -9,8 +9,8 @@ from __future__ import annotations
 from typing import Any, Dict, List, Optional
 from unicodedata import normalize
 
-from actions.choices import chosen_by_state
-from actions.context import CLOSEST_MIN_SCORE, switches
+from actions.choices import chosen_by_state, han_pairs
+from actions.context import CLOSEST_MIN_SCORE, follows_on, switches
 from actions.turn import ASPECT_OF_INTENT, Turn
 from knowledge.asking import ASKING_ONLY
 
@@ -71,9 +71,8 @@ def one_offered_among(turn: Turn, store) -> Optional[str]:
     rest = normalize("NFKC", turn.text or "")
     for word in ASKING_ONLY:   # (longest first) 要多少钱, 怎么办: not what it asks about
         rest = rest.replace(word, " ")
-    pairs = {rest[a:a + 2] for a in range(len(rest) - 1) if all("\u4e00" <= c <= "\u9fff" for c in rest[a:a + 2])}
     # what the message asks about is in its name or an alias (过户 of 二手房过户; 户口迁移怎么办 is no 身份证补领)
-    return common[0] if any(pair in phrase for pair in pairs for phrase in phrases) else None
+    return common[0] if any(pair in phrase for pair in han_pairs(rest) for phrase in phrases) else None
 
 
 def offered_by_state(turn: Turn, store) -> Optional[str]:
@@ -90,5 +89,4 @@ def faintly_read(turn: Turn, item_id: Optional[str]) -> bool:
     on the item in hand: the linker read those items only faintly (below ``CLOSEST_MIN_SCORE``;
     护照怎么办 reads the passport items at 0.15-0.56)."""
     best = max((c.get("score", 0) for c in turn.candidates), default=0)
-    return bool(item_id) and best < CLOSEST_MIN_SCORE \
-        and (turn.item_in_context == item_id or any(o.get("item") == item_id for o in turn.options))
+    return bool(item_id) and best < CLOSEST_MIN_SCORE and follows_on(turn, item_id)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from actions.context import is_question
+from actions.context import follows_on, is_question
 from actions.turn import ASPECT_OF_INTENT, Turn
 from knowledge.asking import aspects_asked
 from knowledge.specifics import (FOUND as POINT_FOUND, asks_about_age, asks_deadline, asks_if_may, has_point,
@@ -34,8 +34,7 @@ def asks_a_point(turn: Turn, store, item_id: Optional[str]) -> bool:
     never a first question naming the item (its notice), nor one of the guide's FAQs, unless
     it asks about an age (我70岁了还能换吗: the guide's lines setting an age), nor one asking
     who may go instead (卖方人在外地来不了怎么办: not a point 外地)."""
-    followed = turn.item_in_context == item_id or any(o.get("item") == item_id for o in turn.options)
-    return bool(item_id) and turn.intent in ASPECT_OF_INTENT and followed and turn.linked_item in (None, item_id) \
+    return bool(item_id) and turn.intent in ASPECT_OF_INTENT and follows_on(turn, item_id) and turn.linked_item in (None, item_id) \
         and (turn.confidence < UNSURE_ASPECT or names_point_word(turn.text) or may_i_misread(turn)
              or asks_about_age(turn.text)) and "proxy" not in aspects_asked(turn.text) \
         and store.item(item_id) is not None and has_point(turn.text, store.item(item_id)) \
@@ -48,8 +47,7 @@ def asks_guide_point(turn: Turn, store, item_id: Optional[str]) -> bool:
     拿不到怎么办: 户口本), to be answered by those lines, or asks whether one may (她家有一辆旧面包车，
     还能申请吗: the conditions to check against); not a question of a field (要带什么) nor one
     naming other items."""
-    followed = turn.item_in_context == item_id or any(o.get("item") == item_id for o in turn.options)
-    return bool(item_id) and followed and turn.linked_item in (None, item_id) and not turn.named_items \
+    return bool(item_id) and follows_on(turn, item_id) and turn.linked_item in (None, item_id) and not turn.named_items \
         and is_question(turn.text) and not aspects_asked(turn.text) and store.item(item_id) is not None \
         and (asks_by_what_it_asks(turn.text) or asks_if_may(turn.text)
              or (point_answer(store, item_id, turn.text) or "").startswith(POINT_FOUND_START))

@@ -263,15 +263,15 @@ class ItemLinker:
         order = np.argsort(-scores, kind="stable")   # ties keep the classifier's class order
         vague = self._vague(prepared)
         terms, vague_items = vague if vague else (None, None)
-        other_kinds = _other_kinds(plain)
+        # items of the kind the message does not name, or about a thing it says nothing of
+        excluded = _other_kinds(plain) + [thing for thing, said in _NEEDS_SAYING if not said.search(plain)]
         best_items: List[Tuple[str, float]] = []
         for k in order:
             item_id = item_ids[k]
             # 身份证怎么办: only a term several items share; offer those items
             if vague_items is not None and item_id not in vague_items:
                 continue
-            if any(kind.search(self.names[item_id]) for kind in other_kinds) \
-                    or any(thing.search(self.names[item_id]) and not said.search(plain) for thing, said in _NEEDS_SAYING):
+            if any(kind.search(self.names[item_id]) for kind in excluded):
                 continue
             best_items.append((item_id, float(scores[k])))
             if len(best_items) == s.top_k:

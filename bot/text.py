@@ -56,9 +56,15 @@ _FRAME = re.compile(r"^\s*(?:(?:来电人|来电者|来电市民|来电群众)(?
                     r"|(?:市民|群众|来电)(?:来电)?(?:称|说|反映|表示|咨询|询问|想问|问|想了解))[：:，,]?")
 
 
-def _without_frame(text: str) -> str:
+def _frame_end(text: str) -> int:
+    """Where a hotline agent's frame ends (0: none, or nothing follows it)."""
     frame = _FRAME.match(text)
-    return " " * frame.end() + text[frame.end():] if frame and frame.end() < len(text) else text
+    return frame.end() if frame and frame.end() < len(text) else 0
+
+
+def _without_frame(text: str) -> str:
+    end = _frame_end(text)
+    return " " * end + text[end:]
 
 
 # what a correction says it is not (不对，我不是租房，是要还房贷): blanked, so that the thing
@@ -73,8 +79,8 @@ def _without_denied(text: str) -> str:
 def caller_words(text: str) -> str:
     """What the caller says, without a hotline agent's frame (市民问：发票丢了怎么办 → 发票丢了怎么办)."""
     text = text or ""
-    frame = _FRAME.match(text)
-    return text[frame.end():].lstrip() if frame and frame.end() < len(text) else text
+    end = _frame_end(text)
+    return text[end:].lstrip() if end else text
 
 
 @functools.lru_cache(maxsize=4096)

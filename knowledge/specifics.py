@@ -198,6 +198,11 @@ def _pieces(point: str) -> List[str]:
     return [point[start:start + size] for size in range(len(point), 1, -1) for start in range(len(point) - size + 1)]
 
 
+def _spread(point: str) -> "re.Pattern":
+    """``point``'s characters in order, a few apart (出生证明 in 《出生医学证明》)."""
+    return re.compile(".{0,3}".join(map(re.escape, point)))
+
+
 def lines_about(points: Sequence[str], lines: Sequence[str],
                 names: Sequence[str] = ()) -> Optional[Tuple[str, List[str]]]:
     """The first point that some lines name, with those lines; else the first point whose
@@ -210,7 +215,7 @@ def lines_about(points: Sequence[str], lines: Sequence[str],
             return point, naming
     for point in points:   # 出生证明 in 《出生医学证明》: its characters in order, a few apart
         if len(point) >= 3:
-            spread = re.compile(".{0,3}".join(map(re.escape, point)))
+            spread = _spread(point)
             naming = [line for line in lines if spread.search(line)]
             if naming:
                 return point, naming
@@ -266,7 +271,7 @@ def specific_answer(text: str, item: Dict[str, Any], materials: Sequence[Dict[st
             naming = [line for line in lines if any(word in line for word in same)]
         said = asked_as.get(point, point)
         said = _LABEL.get(said, said)   # 寄到: 邮寄
-        spread = re.compile(".{0,3}".join(map(re.escape, point)))
+        spread = _spread(point)
         if point not in POINT_WORDS and point not in asked_as and not any(spread.search(line) for line in naming):
             # found by a part: 离婚协议里孩子归谁, 登记证书找 are called by it (not 出生证明, found spread in
             # 《出生医学证明》, nor what the guide calls 外地 or 有效期, nor a point word: 几个月)
