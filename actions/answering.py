@@ -6,6 +6,7 @@ district) with numbered options, or the honest out-of-scope reply. It never touc
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Any, Dict, List, Optional, Tuple
 
@@ -195,6 +196,8 @@ def answer_in_hand(turn: Turn, store, item_id: str, points: bool = True) -> Repl
             question = WHICH_SITUATION if offered == "situation" else WHICH_DISTRICT
             ask_again_briefly(reply, question.format(name=item_name(store, item_id)), turn.options)
         return reply
+    if points and (asked := aspect_of_needed(turn)) is not None:
+        return answer_held(reply, turn, store, item_id, asked, situation)   # 要俩人都去吗: who must go
     said = point_answer(store, item_id, turn.text, needed=True) if points else None
     if said is None:   # no point of its own after all: the usual answer, about the item in hand
         answered = with_outside_too(with_items_to_come(_answer(turn, store), turn, store), turn)
@@ -207,6 +210,21 @@ def answer_in_hand(turn: Turn, store, item_id: str, points: bool = True) -> Repl
     if offered == "situation" and aspect == "materials":
         return ask_again_not_understood(reply, store, item_id, offered, turn.options)
     return answer_held(reply, turn, store, item_id, aspect, situation)
+
+
+_BRINGING = re.compile(r"带|提供|准备|出具|出示|复印|原件")   # 要带户口本吗: a thing to bring
+
+
+def aspect_of_needed(turn: Turn) -> Optional[str]:
+    """The aspect a question whether something is needed asks, when the classifier reads it
+    surely as one that is neither the materials nor the whole guide: 要俩人都去吗 (ask_proxy)
+    asks who must go, 要交钱吗 (ask_fee) the fee; None for 要带户口本吗, 要体检吗 (a thing the
+    guide may list) and for a point no field is named after."""
+    aspect = ASPECT_OF_INTENT.get(turn.intent)
+    if aspect in (None, "guide", "materials", "conditions") or turn.confidence < UNSURE_ASPECT \
+            or not asks_if_needed(turn.text) or names_point_word(turn.text) or _BRINGING.search(turn.text):
+        return None
+    return aspect
 
 
 def answer_held(reply: Reply, turn: Turn, store, item_id: str, aspect: str, situation: Optional[str]) -> Reply:
@@ -254,6 +272,8 @@ def _answer(turn: Turn, store) -> Reply:
     district, declined = turn.district, turn.district_declined
     offered = turn.options[0]["kind"] if turn.options else None   # what the pending options choose
     told_case = False
+    # 520那天开门不 (read as choose_option) to the situations: a question of the hours, not a reply
+    asks_by_words = is_question(turn.text) and bool(aspects_asked(turn.text))
     picked = choose(turn.text, turn.options) if offered else None
     if picked is None and offered == "item" and not turn.outside \
             and (turn.intent not in ASPECT_OF_INTENT or not is_question(turn.text)) \
@@ -340,7 +360,8 @@ def _answer(turn: Turn, store) -> Reply:
         # 离婚协议里孩子归谁要写吗 while the situation is asked: what the guide says of it, then the question again
         return answer_then_ask_again(reply, store, item, ["specific"], situation, district, declined, turn)
     elif on_item and ASPECT_OF_INTENT.get(turn.intent, "guide") == "guide" and not turn.named_items \
-            and not (turn.intent in NOT_UNDERSTOOD_INTENTS and faq_asked(store, item, turn) is not None):
+            and not (turn.intent in NOT_UNDERSTOOD_INTENTS and faq_asked(store, item, turn) is not None) \
+            and not asks_by_words:
         # a reply in other words (首次, 才生下来两个月, 二手车) to this item's situations or
         # districts: the citizen is still on this item, so the same question again
         return ask_again_not_understood(reply, store, item, offered, turn.options)
@@ -412,7 +433,7 @@ def _answer(turn: Turn, store) -> Reply:
         return answer_held(reply, turn, store, item, "specific", situation)
     elif turn.intent in NOT_UNDERSTOOD_INTENTS or not item:
         return not_understood(reply, turn, store)
-    elif turn.intent in ("affirm", "deny") or (offered and turn.intent == "choose_option"):
+    elif turn.intent in ("affirm", "deny") or (offered and turn.intent == "choose_option" and not asks_by_words):
         return reply.say(ANYTHING_ELSE)
     elif turn.intent in ("inform", "choose_option") and not offered and not turn.linked_item and not turn.district_named \
             and turn.aspect == "guide":
@@ -489,7 +510,9 @@ def aspects_by_words(turn: Turn, aspect: str, on_item: bool, by_words: bool) -> 
     if ASPECT_JOIN in aspect:   # several asked before the item was chosen
         kept = aspect.split(ASPECT_JOIN)
         return kept[0], kept
-    said = aspects_asked(turn.text) if by_words and aspect != "specific" and turn.intent in ASPECT_OF_INTENT else []
+    # (a question read as none of them says its aspect by its words only: 520那天开门不, choose_option)
+    asking = turn.intent in ASPECT_OF_INTENT or (turn.intent in ("choose_option", "inform") and is_question(turn.text))
+    said = aspects_asked(turn.text) if by_words and aspect != "specific" and asking else []
     if (one := aspect_said(turn, said, aspect)) is not None:
         return one, []
     if aspect == "fee" and not said and turn.linked_item and not asks_amount(turn.text) \

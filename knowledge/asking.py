@@ -120,7 +120,9 @@ ASPECT_WORDS = (
     # someone else going, or the citizen unable to (卖方人在外地来不了, 我能帮她补吗)
     ("proxy", re.compile(r"代办|代领|代为|代交|委托|替[他她我]|帮[他她](?!们)|别人去|家属去|家里人去|亲戚去"
                          r"|(?:来|去|到场|回来|过来)不了|回不来|(?:不能|无法)(?:到场|亲自)")),
-    ("hours", re.compile("|".join(DAYS + HOLIDAYS) + r"|双休")),
+    # ...and the doors (开门不, 几点关门) and a date (520那天, 5月20号能领证吗)
+    ("hours", re.compile("|".join(DAYS + HOLIDAYS) + r"|双休|开门|关门|几点(?:开|上班|下班)|\d{1,2}月\d{1,2}[日号]"
+                         r"|七夕|情人节|^520|520(?:那天|当天|能|可以)")),
     ("place", re.compile(r"在哪|去哪|哪里办|哪儿办|地点|地址|哪个窗口")),
 )
 

@@ -88,11 +88,20 @@ def _days_open(said: List[Tuple[str, Optional[str]]], hours: str) -> str:
     return "；".join(opened) + (f"；{'、'.join(closed)}不办理本事项" if closed else "")
 
 
+# hours asked by the doors, the time of day or a date, not by a day of the week
+_OTHER_TIMES = re.compile(r"开门|关门|几点|\d{1,2}月\d{1,2}[日号]|七夕|情人节|520")
+
+
 def hours_answer(item: Dict[str, Any], points: List[Dict[str, Any]], text: str) -> str:
     """周六能办吗 about ``item``: for each of its service points, whether it is open on the days
     asked (the weekend when ``text`` names none: the question was asked before the item was
     chosen) and when, then the online service if the item has one."""
-    days = days_asked(text) or WEEKEND
+    days = days_asked(text)
+    if not days and _OTHER_TIMES.search(text or ""):   # 几点开门, 520那天开门不: each office's hours as they are
+        lines = [f"{item['name']}各办理地点的办公时间："]
+        lines += [f"· {p.get('place') or ''}：{p.get('hours') or '办公时间未写明'}" for p in points]
+        return "\n".join(lines + [CLOSING])
+    days = days or WEEKEND
     asked = "、".join(days)
     lines = [f"{item['name']}{asked}能否办理，按各办理地点的办公时间："]
     for point in points:

@@ -44,7 +44,7 @@ _TOO_GENERAL = {"证明", "证书", "材料", "申请", "登记", "手续", "证
 # may or what holds at that age (还能换吗, 年龄有限制吗, 是长期的吗): the point is the guide's lines that
 # set an age (年满70周岁, 未满16周岁, 46周岁以上的长期有效)
 AGE = "年龄"
-_AGE_SAID = re.compile(r"\d{1,3}\s*(?:周岁|岁)|(?:今年|已经|都|才)\s*\d{2,3}(?![\d年月日号元块万个%])|年纪|岁数|年龄")
+_AGE_SAID = re.compile(r"\d{1,3}\s*多?\s*(?:周岁|岁)|(?:今年|已经|都|才)\s*\d{2,3}(?![\d年月日号元块万个%])|年纪|岁数|年龄")
 _MAY_AT_AGE = re.compile(r"能|可以|行不行|行吗|要求|限制|符合|够|是不是|长期|几年|[吗么呢][？?]*$")
 # how long after an event one has to apply (生完多久之内要申请, 最晚什么时候去办): the guide's lines
 # setting a period to apply in (出生后一个月内申报, 有效期满前90日内申请), not its time limit, which
@@ -127,7 +127,8 @@ def question_points(text: str, names: Iterable[str], name: str = "") -> List[str
         else:
             run, i = run + text[i], i + 1
     end_run()
-    return [p for p in points if not (name and p in name)]
+    # a bare number (520那天开门不, 我60多岁了) is no point: a guide's "20周岁" or "60日" says nothing of it
+    return [p for p in points if not (name and p in name) and not p.isdigit()]
 
 
 def points_of(text: str, item: Dict[str, Any]) -> List[str]:

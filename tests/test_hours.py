@@ -83,3 +83,28 @@ def test_holidays_the_hours_do_not_mention_are_said_to_be_unknown():
     lines = hours_answer({"name": "居住证申领"}, points, "周六和国庆能办吗").splitlines()
     assert lines[2] == ("· 城东户政大厅：周六 9:00-12:00；办公时间没有写明法定节假日安排，"
                         "法定节假日一般不对外办公，以当地公告为准")
+
+
+def test_hours_asked_by_the_doors_or_a_date_list_each_office_hours():
+    points = [{"place": "婚姻登记中心", "hours": "周一至周五 9:00-17:00（5月20日、七夕等特殊日期安排另行公告）"}]
+    for text in ("520那天开门不", "几点开门", "5月20号能领证吗"):
+        lines = hours_answer({"name": "结婚登记"}, points, text).splitlines()
+        assert lines[:2] == ["结婚登记各办理地点的办公时间：",
+                             "· 婚姻登记中心：周一至周五 9:00-17:00（5月20日、七夕等特殊日期安排另行公告）"]
+
+
+def test_a_date_asked_while_the_situation_is_asked_gets_the_hours_then_the_question(real_store):
+    from actions.answering import Turn, answer
+
+    item = "minzheng.marry.register"
+    options = [{**option, "item": item} for option in
+               ({"kind": "situation", "value": name, "title": name} for name in ("结婚登记", "再婚登记"))]
+    # read as a choice (choose_option), though it chooses nothing: a question of the hours
+    reply = answer(Turn(text="520那天开门不", intent="choose_option", confidence=0.7, item=item, item_in_context=item,
+                        aspect="guide", options=options), real_store)
+    assert reply.messages[0]["text"].startswith("内地居民结婚登记各办理地点的办公时间")
+    assert reply.messages[-1]["text"].startswith("另外，内地居民结婚登记在不同情形下") and reply.slots["options"] == options
+    # after an answer, read as a choice with nothing offered: the hours, not the last aspect again
+    reply = answer(Turn(text="520那天开门不", intent="choose_option", confidence=0.7, item=item, item_in_context=item,
+                        aspect="materials"), real_store)
+    assert reply.messages[0]["text"].startswith("内地居民结婚登记各办理地点的办公时间")

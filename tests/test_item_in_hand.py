@@ -254,3 +254,16 @@ def test_a_case_told_after_a_notice_that_is_the_other_item_of_the_family_goes_th
     # not linked, read at 0.3 (as on the running stack): the same
     reply = answer(replace(turn, linked_item=None, item=new, in_scope=False), real_store)
     assert reply.messages[0]["text"].startswith(f"【一次性告知】{real_store.item(second)['name']}")
+
+
+def test_whether_both_must_go_while_the_situation_is_asked_is_who_may_go_not_the_question_again(real_store):
+    item = "gongan.hukou.move_spouse"
+    options = [{**option("situation", s["name"], s["name"]), "item": item} for s in real_store.situations(item)]
+    reply = answer(Turn(text="要俩人都去吗", intent="ask_proxy", confidence=0.72, item=item, item_in_context=item,
+                        aspect="guide", options=options), real_store)
+    assert reply.messages[0]["text"].startswith("户口迁移（夫妻投靠）可以由他人代办")
+    assert reply.messages[-1]["text"].startswith("另外，户口迁移（夫妻投靠）在不同情形下")
+    # whether a thing is needed (要带户口本吗) stays a question of the materials
+    reply = answer(Turn(text="要带户口本吗", intent="ask_proxy", confidence=0.5, item=item, item_in_context=item,
+                        aspect="guide", options=options), real_store)
+    assert "代办" not in reply.messages[0]["text"]

@@ -18,6 +18,9 @@ def test_the_point_is_what_is_left_once_names_and_asking_words_are_out():
     assert question_points("要多久？", []) == []
     assert question_points("在哪办啊", []) == []
     assert question_points("小孩办身份证要按指纹吗", ["居民身份证首次申领", "身份证"]) == ["小孩", "按指纹"]
+    # a bare number is none: a guide's 60日 or 女方年满20周岁 says nothing of 60多岁 or 520
+    assert question_points("520那天开门不", []) == []
+    assert question_points("我60多岁了还要换吗", []) == []
 
 
 def test_a_guide_is_read_sentence_by_sentence_with_steps_unnumbered():
@@ -119,6 +122,7 @@ def test_an_age_in_a_may_i_question_is_answered_by_the_lines_that_set_an_age():
     from knowledge.specifics import asks_about_age
 
     assert asks_about_age("我70岁了还能换吗") and asks_about_age("我爸都85了还能领吗") and asks_about_age("多大年龄可以办")
+    assert asks_about_age("我60多岁了还要换吗")   # an age with 多 (60多岁) is an age said
     # an age beside a field or an amount asked, or no age at all: not an age question
     assert not asks_about_age("孩子3岁要带户口本吗") and not asks_about_age("今年65岁能领多少")
     assert not asks_about_age("办了3年了能换吗") and not asks_about_age("我70岁了")
