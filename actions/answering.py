@@ -13,9 +13,9 @@ from typing import Any, Dict, List, Optional, Tuple
 from actions.choices import (buttons, choose, chosen_by_words, is_number, member_by_state,
                              numbered_text, option, picked_number, says_state, says_whose, situation_said)
 from actions.context import (ANOTHER_ITEM_SCORE, CLOSEST_MIN_SCORE, NOT_UNDERSTOOD_INTENTS, about_another_item,
-                             asks_if_needed, case_reply_to, case_told_after, chosen_by_alias, is_question, item_in_hand,
-                             item_name_of, items_of_follow_up, other_items_close, other_items_read, pending_named,
-                             sibling_read, statement_to_items, statement_to_pending, unheard_in_hand)
+                             asks_if_needed, case_reply_to, case_told_after, chosen_by_alias, corrected_to,
+                             is_question, item_in_hand, item_name_of, items_of_follow_up, other_items_close, other_items_read, pending_named,
+                             sibling_linked, sibling_read, statement_to_items, statement_to_pending, unheard_in_hand)
 from actions.offers import (faintly_read, in_hand_among_offered, items_to_offer, offered_best_candidate,
                             offered_by_state, one_offered_among)
 from actions.points import (POINT_FOUND_START, UNSURE_ASPECT, asks_a_point, asks_by_what_it_asks, asks_guide_point,
@@ -106,7 +106,9 @@ def answer(turn: Turn, store) -> Reply:
         if turn.item != held:
             reply.slots.setdefault("service_item", held)   # Rasa's slot followed the linker
         return reply
-    in_hand = item_in_hand(turn)
+    if (corrected := corrected_to(turn, store)) is not None:   # 不对不对，是租房
+        return answer_corrected(turn, store, corrected)
+    in_hand = item_in_hand(turn) if sibling_linked(turn, store) is None else None   # (我们是二手房呢: that one)
     if in_hand and store.item(in_hand) is not None:   # 需要出生证明吗 while 出生登记 is told
         return answer_in_hand(turn, store, in_hand)
     if (pending := statement_to_pending(turn, store)) is not None and store.item(pending) is not None:
@@ -128,6 +130,19 @@ def answer(turn: Turn, store) -> Reply:
         reply = Reply(slots={} if turn.item == turn.item_in_context else {"service_item": turn.item_in_context})
         return ask(reply, CHOOSE_FIRST, turn.options)   # (Rasa's slot followed the linker: put back)
     return with_outside_too(with_items_to_come(_answer(turn, store), turn, store), turn)
+
+
+def answer_corrected(turn: Turn, store, item_id: str) -> Reply:
+    """不对不对，是租房 while 购房提取 asks its situation (``corrected_to``): the item said
+    instead, answered as if its name had been asked, for the aspect asked before (its
+    materials, when they were asked); nothing of the item corrected is kept."""
+    aspect = turn.aspect if turn.aspect in INTENT_OF_ASPECT else "guide"
+    asked = replace(held_on(turn, item_id), text=item_name(store, item_id), intent=INTENT_OF_ASPECT[aspect],
+                    confidence=1.0, linked_item=item_id, in_scope=True, options=[], situation=None)
+    reply = _answer(asked, store)
+    for slot, value in (("service_item", item_id), ("situation", None), ("options", None)):
+        reply.slots.setdefault(slot, value)
+    return reply
 
 
 def other_item_hint(reply: Reply, store, item_id: str) -> Reply:
@@ -289,7 +304,9 @@ def _answer(turn: Turn, store) -> Reply:
         number = picked_number(turn.text)
         if number is not None and 1 <= number <= len(turn.pending_items):
             picked = option("item", turn.pending_items[number - 1], "")
-    on_item = offered in ("situation", "district") and bool(item) and not about_another_item(turn, store)
+    # 那二手房呢 to 租房提取's situations: a follow-up naming other items of the department, not a reply
+    follow = items_of_follow_up(store, item, turn) if item and offered in (None, "situation", "district") else []
+    on_item = offered in ("situation", "district") and bool(item) and not about_another_item(turn, store) and not follow
     if picked is None and on_item:   # 在外地打工 to 户籍地补领 / 异地补领
         picked = chosen_by_words(turn.text, turn.options)
     elif picked is None and (back := case_reply_to(turn, store)) is not None:
@@ -393,10 +410,10 @@ def _answer(turn: Turn, store) -> Reply:
     elif offered != "item" and (pending := pending_named(turn)) is not None:
         item, situation = pending, None
         reply.slots.update(service_item=pending, situation=None)
-    elif item and not offered and (same := items_of_follow_up(store, item, turn)):
-        if len(same) > 1:   # "那贷款呢" after 公积金提取: the 公积金 items about loans, not 助学贷款
-            return ask_items(reply, same, ASPECT_OF_INTENT.get(turn.intent))
-        item, situation = same[0]["id"], None
+    elif follow:
+        if len(follow) > 1:   # "那贷款呢" after 公积金提取: the 公积金 items about loans, not 助学贷款
+            return ask_items(reply, follow, ASPECT_OF_INTENT.get(turn.intent))
+        item, situation = follow[0]["id"], None
         reply.slots.update(service_item=item, situation=None)
     elif item and not offered and ASPECT_OF_INTENT.get(turn.intent) == "guide" and not turn.in_scope \
             and turn.candidates and turn.candidates[0]["id"] != item \

@@ -36,8 +36,9 @@ _FOLLOW_UP = re.compile(r"^(?:那么|那|还有)(?P<a>[\u4e00-\u9fff]{2,6}?)(?:�
 def items_of_follow_up(store, item_id: str, turn: Turn) -> List[Dict[str, str]]:
     """For a short follow-up naming a word no item was linked by ("那贷款呢" after 公积金提取),
     the items of the department in context that have the word in their name or aliases
-    (the 公积金 loans, not 助学贷款 or 创业担保贷款); [] when it is not such a message or no
-    item of the department has the word."""
+    (the 公积金 loans, not 助学贷款 or 创业担保贷款), those of the family in context first; []
+    when it is not such a message, no item of the department has the word, or an option
+    offered says it."""
     if turn.linked_item or turn.named_items:
         return []
     match = _FOLLOW_UP.match(normalize("NFKC", turn.text or "").strip())
@@ -45,7 +46,11 @@ def items_of_follow_up(store, item_id: str, turn: Turn) -> List[Dict[str, str]]:
     if not context:
         return []
     term = match.group("a") or match.group("b")
-    return [i for i in store.department_items_naming(context.get("department"), term) if i["id"] != item_id]
+    if any(term in (o.get("title") or "") for o in turn.options):
+        return []   # 那二手房呢 to situations one of which is 二手房: that one, chosen
+    found = [i for i in store.department_items_naming(context.get("department"), term) if i["id"] != item_id]
+    # the items of the family in context first (那二手房呢 after 租房提取: 购房提取, then 二手房贷款)
+    return sorted(found, key=lambda i: family_key(i["id"]) != family_key(item_id))
 
 
 def pending_named(turn: Turn) -> Optional[str]:
@@ -138,7 +143,8 @@ def about_another_item(turn: Turn, store) -> bool:
     if turn.linked_item:
         if turn.options and turn.options[0]["kind"] == "situation":
             names = {s["name"] for s in store.situations(turn.linked_item)}
-            return not all(o["value"] in names for o in turn.options)
+            # 我们是二手房呢 to 新房贷款's 省直 / 非省直, which 二手房贷款 has too: its sibling told
+            return sibling_linked(turn, store) is not None or not all(o["value"] in names for o in turn.options)
         return True
     if turn.item in [c.get("id") for c in turn.candidates]:
         return False
@@ -285,12 +291,36 @@ def unheard_in_hand(turn: Turn, store) -> Optional[str]:
 
 # a message that turns to something else (那离婚呢, 还有港澳通行证, 我还想办护照, 对了…)
 _SWITCH = re.compile(r"^(?:那|那么|还有|另外|对了|我还想|我还要|还想问|再问)|呢[？?!！。]*$"
-                     r"|不对|说错|搞错|弄错|我是说|我说的是|我问的是")   # 哦不对，是离婚: a correction
+                     r"|不对|说错|搞错|弄错|我是说|我说的是|我问的是"   # 哦不对，是离婚: a correction
+                     r"|^(?:不是|并非)[^，,。？?\s]{1,10}(?:[，,]|\s)\s*(?:而|就|只)?是")   # 不是结婚，是想问离婚
 
 
 def switches(text: str) -> bool:
     """Whether ``text`` is put as a turn to something else (那离婚呢, 我还想办护照, 哦不对)."""
     return bool(_SWITCH.search(normalize("NFKC", text or "").strip()))
+
+
+# a correction that says what it is instead (不对不对，是租房; 不是结婚，是想问离婚; 搞错了，我要办的是护照)
+_CORRECTION = re.compile(r"^(?:哦|噢|啊|呃)?[，,\s]*(?:不对|不是|错了|说错|搞错|弄错|我说错|我搞错|我弄错)"
+                         r".*?(?:[，,。\s了的]|不对)(?:而|就|其实|我)?(?:是|要|想|问)")
+
+
+def corrected_to(turn: Turn, store) -> Optional[str]:
+    """The item a correction says it is about instead, when the linker reads it there: the
+    best candidate, if it is of the family of the item in hand (不对不对，是租房 to 购房提取's
+    situations: 租赁提取, read at 0.37), one of the items offered, or read surely
+    (``ANOTHER_ITEM_SCORE``). None for other messages, and for the item in hand itself."""
+    text = normalize("NFKC", turn.text or "").strip()
+    if not _CORRECTION.search(text) or not turn.candidates:
+        return None
+    best = turn.candidates[0]
+    read, score = best.get("id"), best.get("score", 0)
+    in_hand = (turn.options[0].get("item") if turn.options else None) or turn.item_in_context
+    offered = [o.get("value") for o in turn.options if o.get("kind") == "item"]
+    if not read or read == in_hand or score < CLOSEST_MIN_SCORE or store.item(read) is None:
+        return None
+    kin = in_hand is not None and family_key(read) == family_key(in_hand)
+    return read if kin or read in offered or score >= ANOTHER_ITEM_SCORE else None
 
 
 SHORT_FOLLOW_UP = 12   # characters of a question without its wrapping words: a follow-up, not a new subject
@@ -304,6 +334,16 @@ def sibling_told(store, in_hand: str, others: List[str], text: str) -> Optional[
     names = [item_name_of(store, i) for i in [in_hand] + siblings]
     said = situation_said(text, names) if len(siblings) == 1 else None
     return siblings[0] if said is not None and said != names[0] else None
+
+
+def sibling_linked(turn: Turn, store) -> Optional[str]:
+    """The item the linker linked, when it is the one of the family of the item in hand (whose
+    situations are asked, else the one in context) that the message tells in case words
+    (我们是二手房呢 while 新房贷款 asks its situation); None otherwise."""
+    in_hand = (turn.options[0].get("item") if turn.options else None) or turn.item_in_context
+    if not in_hand or not turn.linked_item or turn.linked_item == in_hand:
+        return None
+    return sibling_told(store, in_hand, [turn.linked_item], normalize("NFKC", turn.text or ""))
 
 
 def sibling_read(turn: Turn, store) -> Optional[str]:

@@ -36,6 +36,9 @@ _STEP = re.compile(r"^\d+[.、．]\s*")
 _MAY_I = re.compile(r"(?:能|可以|可不可以|允许|够格|符合)(?:不能)?(?:在(?:这|这里|这边|这儿|本地|当地|外地|本市))?"
                     r"(?:办|领|申请|享受|提取|参保|登记|申领|报销|贷)"
                     r"|(?:办|领|申请|享受|提取|参保|登记|申领|报销|贷)(?:得了|不了|行不行|行吗)")
+# the citizen's case told, asking what then: 我是自己辞职的呢, 如果我已经退休了呢 (not 那二手房呢)
+_CASE_THEN = re.compile(r"^(?:那|那么)?(?:如果|要是|假如|万一)?(?:我|我们|俺|咱|他|她|我家|孩子)"
+                        r"(?:是|已经|刚|才|只是|就是|属于)[^，,。？?！!]{1,12}?(?:的话)?呢[？?!！。~～]*$")
 MOST_LINES = 3
 # a point ending so names a document, looked for whole (出生证明, 无犯罪证明, 结婚证, 户口本)
 _DOCUMENT_ENDS = ("证", "证明", "证书", "书", "表", "卡", "本", "簿", "照", "执照", "照片", "回执")
@@ -164,8 +167,9 @@ def asks_about_age(text: str) -> bool:
 
 
 def asks_if_may(text: str) -> bool:
-    """Whether ``text`` asks whether one may do or get the item (新生儿能办吗, 辞退的能领吗)."""
-    return bool(_MAY_I.search(text or ""))
+    """Whether ``text`` asks whether one may do or get the item (新生儿能办吗, 辞退的能领吗), or
+    tells the citizen's case and asks what then (我是自己辞职的呢, 要是他已经退休了呢)."""
+    return bool(_MAY_I.search(text or "") or _CASE_THEN.match(normalize("NFKC", text or "").strip()))
 
 
 def names_point_word(text: str) -> bool:

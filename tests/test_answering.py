@@ -1245,3 +1245,59 @@ def test_a_correction_to_the_situations_goes_to_the_item_it_reads(real_store):
                 linked_item=other, item_in_context=item, options=situations, candidates=read, in_scope=True)
     assert reply.slots.get("service_item", other) == other and "偿还自住住房贷款本息提取住房公积金" in reply.messages[0]["text"]
     assert all(o.get("item") == other for o in reply.slots["options"])
+
+
+def test_a_correction_saying_what_instead_goes_to_the_item_read_in_it(real_store):
+    """不对不对，是租房 to 购房提取's situations was "not this item" with the context dropped, and
+    不是结婚，是想问离婚 after the 结婚登记 materials quoted 结婚登记's lines on 离婚."""
+    buy, rent = "gjj.withdraw.buy", "gjj.withdraw.rent"
+    situations = [{**option("situation", s["name"], s["name"]), "item": buy} for s in real_store.situations(buy)]
+    read = [{"id": rent, "name": "租赁自住住房提取住房公积金", "score": 0.37}]
+    reply = ask(real_store, "不对不对，是租房", intent="deny", confidence=0.64, item=buy, item_in_context=buy,
+                aspect="guide", options=situations, candidates=read)
+    assert reply.slots["service_item"] == rent and reply.slots["situation"] is None
+    assert reply.messages[0]["text"].startswith("租赁自住住房提取住房公积金在不同情形下")
+    assert all(o.get("item") == rent for o in reply.slots["options"])
+    # after a notice, another family read surely: that item, for the aspect asked before
+    marry, divorce = "minzheng.marry.register", "minzheng.marry.divorce"
+    reply = ask(real_store, "不是结婚，是想问离婚", intent="out_of_scope", confidence=0.36, item=divorce, linked_item=divorce,
+                item_in_context=marry, aspect="materials", in_scope=True,
+                candidates=[{"id": divorce, "name": "内地居民离婚登记", "score": 0.64}])
+    assert reply.slots["service_item"] == divorce and "离婚协议书" in reply.messages[0]["text"]
+    # a correction the linker reads nothing sure in (不是丢了是到期了, 0.11 elsewhere) is left to the usual answer
+    reply = ask(real_store, "不是丢了是到期了", intent="inform", confidence=0.97, item=buy, item_in_context=buy,
+                options=situations, candidates=[{"id": "jiaoguan.jsz.reissue", "name": "机动车驾驶证遗失补证", "score": 0.11}])
+    assert reply.slots.get("service_item", buy) == buy
+
+
+def test_a_short_follow_up_naming_other_items_while_the_situation_is_asked(real_store):
+    """那二手房呢 to 租房提取's situations was "not understood" and the question again."""
+    rent = "gjj.withdraw.rent"
+    situations = [{**option("situation", s["name"], s["name"]), "item": rent} for s in real_store.situations(rent)]
+    read = [{"id": "gjj.loan.second", "name": "购买再交易自住住房（二手房）申请住房公积金个人住房贷款", "score": 0.61}]
+    reply = ask(real_store, "那二手房呢", intent="out_of_scope", confidence=0.5, item=rent, item_in_context=rent,
+                aspect="materials", options=situations, candidates=read, in_scope=True, ambiguous=True)
+    # the 公积金 items of 二手房, the withdrawal (the family in context) first
+    assert [o["value"] for o in reply.slots["options"]] == ["gjj.withdraw.buy", "gjj.loan.second"]
+
+
+def test_a_case_told_with_what_then_is_a_may_i_question_about_the_item_in_hand(real_store):
+    """我是自己辞职的呢 to 失业金's situations went to 灵活就业参保 (an alias: 辞职后自己续交社保)."""
+    item = "renshe.shiye.benefit"
+    situations = [{**option("situation", s["name"], s["name"]), "item": item} for s in real_store.situations(item)]
+    other = "renshe.yanglao.flex_enroll"
+    reply = ask(real_store, "我是自己辞职的呢", intent="out_of_scope", confidence=0.71, item=other, linked_item=other,
+                item_in_context=item, options=situations, in_scope=True,
+                candidates=[{"id": other, "name": "灵活就业人员企业职工基本养老保险参保登记", "score": 0.07}])
+    assert reply.slots["service_item"] == item and "辞职" in reply.messages[0]["text"]
+    assert reply.messages[-1]["text"].startswith("另外，失业保险金申领在不同情形下")
+
+
+def test_the_sibling_told_while_the_situation_is_asked_is_that_item(real_store):
+    """我们是二手房呢 to 新房贷款's 省直 / 非省直 (which 二手房贷款 has too) was the question again."""
+    new, second = "gjj.loan.new", "gjj.loan.second"
+    situations = [{**option("situation", s["name"], s["name"]), "item": new} for s in real_store.situations(new)]
+    reply = ask(real_store, "我们是二手房呢", intent="out_of_scope", confidence=0.36, item=second, linked_item=second,
+                item_in_context=new, options=situations, in_scope=True,
+                candidates=[{"id": second, "name": "购买再交易自住住房（二手房）申请住房公积金个人住房贷款", "score": 0.64}])
+    assert reply.slots.get("service_item", second) == second and all(o["item"] == second for o in reply.slots["options"])
