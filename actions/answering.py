@@ -22,6 +22,7 @@ from actions.points import (POINT_FOUND_START, UNSURE_ASPECT, asks_a_point, asks
                             faq_asked, may_i_misread)
 from actions.turn import ASPECT_OF_INTENT, Reply, Turn
 from knowledge.asking import aspects_asked, asks_amount
+from knowledge.contributions import contribution_check
 from knowledge.faq_matching import loss_faq, tells_loss
 from knowledge.hours import hours_answer
 from knowledge.life_events import asks_what_else, event_asked, event_named, events_with
@@ -97,6 +98,35 @@ WHAT_THEN = f"好的。请问您要办理什么事项？{EXAMPLES}"
 
 
 def answer(turn: Turn, store) -> Reply:
+    return with_contribution_check(_answer_turn(turn, store), turn, store)
+
+
+def with_contribution_check(reply: Reply, turn: Turn, store) -> Reply:
+    """我交了5个月能贷吗: first, whether the time paid in that the message says meets the
+    conditions of the item answered about (``contribution_check``); instead of a reply that
+    did not understand it, with the pending question, if any, once more."""
+    item_id = reply.slots.get("service_item", turn.item)
+    offered = reply.slots.get("options", turn.options) or []
+    if not item_id or any(o.get("kind") != "situation" and o.get("kind") != "district" for o in offered):
+        return reply
+    item = store.item(item_id)
+    line = contribution_check(turn.text, item) if item else None
+    if line is None:
+        return reply
+    # what answered the question less well goes: not understood, lines sharing a word, an FAQ
+    # sharing one (公积金贷款最多能贷多少 for 能贷吗)
+    beside = ("抱歉", NOT_QUITE, POINT_FOUND_START, FAQ_ANSWER.split("{", 1)[0], f"{item_name(store, item_id)}的办事指南中没有")
+    kept = [m for m in reply.messages if not m["text"].startswith(beside)]
+    checked = Reply(messages=[{"text": line}], slots=reply.slots)
+    checked.messages += kept
+    if offered and not any(m.get("buttons") for m in kept):
+        kind = offered[0]["kind"]
+        question = WHICH_SITUATION if kind == "situation" else WHICH_DISTRICT
+        ask_again_briefly(checked, question.format(name=item_name(store, item_id)), offered)
+    return checked
+
+
+def _answer_turn(turn: Turn, store) -> Reply:
     held = (turn.options[0].get("item") if turn.options else None) or turn.item_in_context
     said = aspects_asked(turn.text) if turn.intent in NOT_UNDERSTOOD_INTENTS else []
     if len(said) == 1 and said[0] in SAID_WHILE_NOT_UNDERSTOOD and held and store.item(held) is not None:

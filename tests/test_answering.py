@@ -1301,3 +1301,21 @@ def test_the_sibling_told_while_the_situation_is_asked_is_that_item(real_store):
                 item_in_context=new, options=situations, in_scope=True,
                 candidates=[{"id": second, "name": "购买再交易自住住房（二手房）申请住房公积金个人住房贷款", "score": 0.64}])
     assert reply.slots.get("service_item", second) == second and all(o["item"] == second for o in reply.slots["options"])
+
+
+def test_the_time_paid_in_is_checked_against_the_conditions_first(real_store):
+    """我交了5个月能贷吗 got the FAQ 最多能贷多少 (sharing 贷); 我交了5个月能提吗 was not understood."""
+    loan = "gjj.loan.new"
+    reply = ask(real_store, "公积金贷款买房 我交了5个月能贷吗", intent="ask_guide", confidence=0.6, item=loan,
+                linked_item=loan, in_scope=True, candidates=[{"id": loan, "name": "x", "score": 0.8}])
+    texts = [m["text"] for m in reply.messages]
+    assert texts[0].startswith("您说缴了5个月") and "还差1个月" in texts[0]
+    assert not any(t.startswith("关于") for t in texts) and "哪种情形" in texts[-1]
+    rent = "gjj.withdraw.rent"
+    situations = [{**option("situation", s["name"], s["name"]), "item": rent} for s in real_store.situations(rent)]
+    reply = ask(real_store, "我交了5个月能提吗", intent="out_of_scope", confidence=0.5, item=rent, item_in_context=rent,
+                options=situations)
+    texts = [m["text"] for m in reply.messages]
+    assert texts[0].startswith("您说缴了5个月，已满足租赁自住住房提取住房公积金办理条件中“职工连续足额缴存住房公积金满3个月”")
+    assert not any("没有完全理解" in t for t in texts) and texts[-1].startswith("另外，租赁自住住房提取住房公积金在不同情形下")
+    assert reply.slots["options"] == situations

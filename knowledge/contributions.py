@@ -1,0 +1,85 @@
+"""How long the citizen says they have paid in (交了5个月, 社保交了12年, 缴存才3个月) against how
+long an item's conditions require (连续足额缴存住房公积金满6个月, 累计缴费满15年): the answer to
+"我交了5个月能贷吗" is that five months are one short of six, not an FAQ sharing the word 贷.
+Plain Python, no Rasa.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any, Dict, Optional, Tuple
+from unicodedata import normalize
+
+_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_NUMBER = r"(\d{1,3}|[一二两三四五六七八九十半]{1,3})"   # (半年: six months)
+_UNIT = r"(个月|年)"
+# what the citizen says they paid: 交了5个月, 社保交了12年, 缴存才3个月, 我交了3年社保, 缴了快两年了
+_PAID = re.compile(r"(?:交|缴|缴存|缴费|缴纳|参保|存)(?:了)?(?:社保|公积金|养老保险|失业保险|医保)?"
+                   r"(?:才|只|刚|已经|都|快|差不多|有)?" + _NUMBER + r"\s*" + _UNIT)
+# what a guide's conditions require: 缴存住房公积金满6个月, 累计缴费满15年, 最低缴费年限…为15年
+_REQUIRED = re.compile(r"(?:(?:缴存|缴费|缴纳|参保)[^。；;，,（(]{0,12}?满|最低缴费年限[^。；;，,]{0,10}?为)" + _NUMBER + _UNIT)
+_SHORT_OF = re.compile(r"不足|不满|未满|不够")
+_CLAUSE = re.compile(r"[^。；;，,\n]*(?:（[^）]*）[^。；;，,\n]*)*")   # (its notes in brackets kept whole)
+
+SHORT = "您说缴了{said}，{name}的办理条件是“{rule}”，还差{gap}，目前还不符合这一条件，缴满{required}后才符合。"
+ENOUGH = "您说缴了{said}，已满足{name}办理条件中“{rule}”的要求；其他条件以办理条件为准。"
+
+
+def number(words: str) -> Optional[int]:
+    """12 → 12, 十二 → 12, 两 → 2, 二十 → 20; None for what is no number."""
+    if words.isdigit():
+        return int(words)
+    if "十" in words:
+        tens, _, ones = words.partition("十")
+        if any(c not in _DIGITS for c in tens + ones):
+            return None
+        return (_DIGITS[tens] if tens else 1) * 10 + (_DIGITS[ones] if ones else 0)
+    return _DIGITS.get(words) if len(words) == 1 else None
+
+
+def _months(count: str, unit: str) -> Optional[int]:
+    if count == "半":
+        return 6 if unit == "年" else None
+    n = number(count)
+    return None if n is None else n * (12 if unit == "年" else 1)
+
+
+def _say(months: int) -> str:
+    return f"{months // 12}年" if months % 12 == 0 else f"{months}个月"
+
+
+def paid_months(text: str) -> Optional[Tuple[int, str]]:
+    """(months, as said) of the time the citizen says they have paid in, or None."""
+    found = _PAID.search(normalize("NFKC", text or ""))
+    if found is None:
+        return None
+    months = _months(found.group(1), found.group(2))
+    return None if months is None else (months, found.group(1) + found.group(2))
+
+
+def required_months(conditions: str) -> Optional[Tuple[int, str]]:
+    """(months, the sentence saying it) of the first time paid in that ``conditions`` require."""
+    conditions = conditions or ""
+    for found in _REQUIRED.finditer(conditions):
+        start = max(conditions.rfind(mark, 0, found.start()) for mark in "。；;，,\n") + 1
+        before = conditions[start:found.start()]
+        if _SHORT_OF.search(before) or conditions.startswith("地", found.end()):
+            continue   # 缴费不足最低缴费年限（…为15年）: whom an item is for; 最后参保满10年地: a place
+        months = _months(found.group(1), found.group(2))
+        if months is not None:
+            return months, _CLAUSE.match(conditions, start).group(0).strip()
+    return None
+
+
+def contribution_check(text: str, item: Dict[str, Any]) -> Optional[str]:
+    """Whether the time paid in that ``text`` says is enough for ``item``'s conditions: a line
+    saying how short it falls (交了5个月 against 满6个月), or that it is enough; None when the
+    message says no such time or the conditions require none."""
+    said = paid_months(text)
+    required = required_months(item.get("conditions") or "") if said else None
+    if said is None or required is None:
+        return None
+    (have, as_said), (need, rule) = said, required
+    name = item.get("name") or ""
+    if have < need:
+        return SHORT.format(said=as_said, name=name, rule=rule, gap=_say(need - have), required=_say(need))
+    return ENOUGH.format(said=as_said, name=name, rule=rule)

@@ -1,0 +1,41 @@
+"""How long the citizen has paid in against how long an item's conditions require
+(knowledge/contributions.py)."""
+import pytest
+
+from knowledge.contributions import contribution_check, number, paid_months, required_months
+
+LOAN = {"name": "公积金贷款", "conditions": "在本市连续足额缴存住房公积金满6个月（本市规定）的职工，购买本市自住住房的，可申请贷款。"}
+
+
+@pytest.mark.parametrize("words, value", [("12", 12), ("十二", 12), ("两", 2), ("二十", 20), ("十", 10), ("五", 5),
+                                          ("几", None), ("十几", None)])
+def test_numbers_in_digits_or_characters(words, value):
+    assert number(words) == value
+
+
+@pytest.mark.parametrize("text, paid", [
+    ("我交了5个月能贷吗", (5, "5个月")), ("社保交了12年 够不够", (144, "12年")), ("缴了才5个月能贷吗", (5, "5个月")),
+    ("我交了3年社保", (36, "3年")), ("交了半年能领吗", (6, "半年")), ("公积金缴存十二个月了", (12, "十二个月")),
+    ("我今年5岁", None), ("等了5个月了", None), ("要交多少钱", None),
+])
+def test_the_time_paid_in_the_citizen_says(text, paid):
+    assert paid_months(text) == paid
+
+
+def test_the_time_the_conditions_require_and_the_clause_saying_it():
+    assert required_months(LOAN["conditions"]) == (6, "在本市连续足额缴存住房公积金满6个月（本市规定）的职工")
+    assert required_months("参加养老保险，且累计缴费达到最低缴费年限的。\n最低缴费年限2029年底前为15年，自2030年起提高。") == \
+        (180, "最低缴费年限2029年底前为15年")
+    # whom an item is for (不足 15 years) and a place (最后参保满10年地) require nothing
+    assert required_months("达到法定退休年龄时累计缴费不足最低缴费年限（2029年底前为15年）的") is None
+    assert required_months("待遇领取地按“户籍地、最后参保满10年地”等规则确定") is None
+    assert required_months("年满60周岁") is None
+
+
+def test_short_of_the_conditions_or_enough():
+    assert contribution_check("我交了5个月能贷吗", LOAN) == (
+        "您说缴了5个月，公积金贷款的办理条件是“在本市连续足额缴存住房公积金满6个月（本市规定）的职工”，"
+        "还差1个月，目前还不符合这一条件，缴满6个月后才符合。")
+    assert contribution_check("交了两年了能贷吗", LOAN).startswith("您说缴了两年，已满足公积金贷款办理条件中")
+    assert contribution_check("能贷多少", LOAN) is None
+    assert contribution_check("我交了5个月能贷吗", {"name": "x", "conditions": "本市户籍"}) is None
