@@ -79,6 +79,7 @@ OTHER_ITEM_HINT = "如果您要办的其实是“{name}”，请直接告诉我�
 FAQ_OPTIONS = NOT_IN_SCOPE + "如果您问的是{name}，它的常见问题有："
 FAQ_OPTIONS_HINT = "回复序号查看解答；也可以问我要带什么材料、多久办好、收费吗、在哪里办。"
 WHICH_SITUATION = "{name}在不同情形下所需材料不同，请问您属于哪种情形？"
+REPLY_BY_BUTTON = "（点选下方选项或回复序号）"
 WHICH_DISTRICT = "{name}在各区的办理地点不同，请问您在哪个区办理？"
 ALL_DISTRICTS_TITLE = "不清楚 / 全部列出"
 IN_ENGLISH = ("Sorry, I can only answer questions about government services in Chinese. "
@@ -755,12 +756,12 @@ def ask(reply: Reply, question: str, options: List[Dict[str, str]], hint: Option
 
 
 def ask_again_briefly(reply: Reply, question: str, options: List[Dict[str, str]]) -> Reply:
-    """The pending question once more after another answer, in one line (the options were
-    listed when it was first asked; read aloud five times in a call, the full list was long):
-    "另外，…请问您属于哪种情形？（1. 户籍地补领；2. 异地补领，回复序号即可）", with the buttons."""
+    """The pending question once more after another answer, in one line with the buttons, the
+    options not listed again (they were when it was first asked; read aloud after every
+    answer of a call, four long options made each answer twice as long; WeChat, which has no
+    buttons, numbers them below the text): "另外，…请问您属于哪种情形？（点选下方选项或回复序号）"."""
     reply.slots["options"] = options
-    listed = "；".join(f"{n}. {o['title']}" for n, o in enumerate(options, 1))
-    return reply.say(f"另外，{question}（{listed}，回复序号即可）", buttons=buttons(options))
+    return reply.say(f"另外，{question}{REPLY_BY_BUTTON}", buttons=buttons(options))
 
 
 def aspect_asked_for(turn: Turn) -> Optional[str]:

@@ -482,7 +482,8 @@ def test_a_place_question_while_the_notice_waits_for_the_situation_gets_the_plac
                 options=SITUATIONS)
     texts = [m["text"] for m in reply.messages]
     assert len(texts) == 2 and "办理地点" in texts[0] and "城东区" in texts[0]
-    assert texts[1].startswith("另外，居民身份证补领在不同情形下所需材料不同") and "1. 本地补领" in texts[1]
+    assert texts[1] == "另外，居民身份证补领在不同情形下所需材料不同，请问您属于哪种情形？（点选下方选项或回复序号）"
+    assert [b["title"] for b in reply.messages[1]["buttons"]] == ["本地补领", "异地补领"]   # not listed in the text again
     assert reply.slots["options"] == SITUATIONS and reply.slots["aspect"] == "guide"
     notice = ask(fixture_store, "1", intent="choose_option", item=ITEM, aspect="guide", district="城东区",
                  options=reply.slots["options"])
@@ -506,7 +507,7 @@ def test_a_question_while_the_notice_waits_for_the_district_is_answered_and_the_
     reply = ask(fixture_store, text, intent=intent, item=ITEM, aspect="guide", situation=situation, options=options)
     texts = [m["text"] for m in reply.messages]
     assert len(texts) == 2 and heard in texts[0]
-    assert texts[1].startswith("另外，居民身份证补领在各区的办理地点不同") and "1. 城东区" in texts[1]
+    assert texts[1].startswith("另外，居民身份证补领在各区的办理地点不同") and reply.messages[1]["buttons"][0]["title"] == "城东区"
     assert reply.slots["options"] == options and reply.slots["aspect"] == "guide"
     notice = ask(fixture_store, "城西区", intent="inform", item=ITEM, aspect="guide", situation=situation,
                  options=reply.slots["options"], district_named=True)
