@@ -22,7 +22,7 @@ from actions.points import (POINT_FOUND_START, UNSURE_ASPECT, asks_a_point, asks
                             faq_asked, may_i_misread)
 from actions.turn import ASPECT_OF_INTENT, Reply, Turn
 from knowledge.asking import aspects_asked, asks_amount
-from knowledge.contributions import contribution_check
+from knowledge.condition_checks import condition_checks
 from knowledge.faq_matching import loss_faq, tells_loss
 from knowledge.hours import hours_answer
 from knowledge.life_events import asks_what_else, event_asked, event_named, events_with
@@ -99,26 +99,27 @@ WHAT_THEN = f"好的。请问您要办理什么事项？{EXAMPLES}"
 
 
 def answer(turn: Turn, store) -> Reply:
-    return with_contribution_check(_answer_turn(turn, store), turn, store)
+    return with_condition_checks(_answer_turn(turn, store), turn, store)
 
 
-def with_contribution_check(reply: Reply, turn: Turn, store) -> Reply:
-    """我交了5个月能贷吗: first, whether the time paid in that the message says meets the
-    conditions of the item answered about (``contribution_check``); instead of a reply that
-    did not understand it, with the pending question, if any, once more."""
+def with_condition_checks(reply: Reply, turn: Turn, store) -> Reply:
+    """我交了5个月能贷吗, 老人是外地户口: first, whether what the message says of the case meets
+    the conditions of the item answered about (``condition_checks``: the time paid in, a
+    household registered elsewhere); instead of a reply that did not understand it or
+    answered by shared words, with the pending question, if any, once more."""
     item_id = reply.slots.get("service_item", turn.item)
     offered = reply.slots.get("options", turn.options) or []
     if not item_id or any(o.get("kind") != "situation" and o.get("kind") != "district" for o in offered):
         return reply
     item = store.item(item_id)
-    line = contribution_check(turn.text, item) if item else None
-    if line is None:
+    lines = condition_checks(turn.text, item, [s["name"] for s in store.situations(item_id)]) if item else []
+    if not lines:
         return reply
     # what answered the question less well goes: not understood, lines sharing a word, an FAQ
     # sharing one (公积金贷款最多能贷多少 for 能贷吗)
     beside = ("抱歉", NOT_QUITE, POINT_FOUND_START, FAQ_ANSWER.split("{", 1)[0], f"{item_name(store, item_id)}的办事指南中没有")
     kept = [m for m in reply.messages if not m["text"].startswith(beside)]
-    checked = Reply(messages=[{"text": line}], slots=reply.slots)
+    checked = Reply(messages=[{"text": line} for line in lines], slots=reply.slots)
     checked.messages += kept
     if offered and not any(m.get("buttons") for m in kept):
         kind = offered[0]["kind"]

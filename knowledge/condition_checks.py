@@ -1,12 +1,13 @@
-"""How long the citizen says they have paid in (交了5个月, 社保交了12年, 缴存才3个月) against how
-long an item's conditions require (连续足额缴存住房公积金满6个月, 累计缴费满15年): the answer to
-"我交了5个月能贷吗" is that five months are one short of six, not an FAQ sharing the word 贷.
-Plain Python, no Rasa.
+"""What the citizen says of their case, checked against an item's conditions: how long they
+have paid in (交了5个月, 社保交了12年, 缴存才3个月) against how long the conditions require
+(连续足额缴存住房公积金满6个月, 累计缴费满15年), and a household registered elsewhere (外地户口)
+against conditions that require this city's (具有示例市户籍). The answer to "我交了5个月能贷吗" is
+that five months are one short of six, not an FAQ sharing the word 贷. Plain Python, no Rasa.
 """
 from __future__ import annotations
 
 import re
-from typing import Any, Dict, Optional, Tuple
+from typing import Any, Dict, List, Optional, Sequence, Tuple
 from unicodedata import normalize
 
 _DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -83,3 +84,35 @@ def contribution_check(text: str, item: Dict[str, Any]) -> Optional[str]:
     if have < need:
         return SHORT.format(said=as_said, name=name, rule=rule, gap=_say(need - have), required=_say(need))
     return ENOUGH.format(said=as_said, name=name, rule=rule)
+
+
+# a household registered elsewhere, as citizens say it (not 户口在本市, 本地户口)
+_ELSEWHERE = re.compile(r"外地户口|外地户籍|外省户口|外省户籍|外地的户口|非本地户|非本市户|不是本地户|不是本市户"
+                        r"|户口不在本地|户口不在本市|户口不在这|户口在老家|户口在外地|户口在外省")
+# conditions requiring this city's household registration, with no way for others (居住证, 外埠)
+# (not another's: 本市户籍居民的父母, 与本市户籍居民结婚 — whom one moves to)
+_LOCAL_ONLY = re.compile(r"(?<!与)(?:具有|持有)?(?:示例市|本市)户籍(?!居民的|居民依法)")
+_OTHERS_TOO = re.compile(r"居住证|非本市户籍|外埠|其他人员|常住|居住地")
+_FOR_OTHERS = re.compile(r"异地|外地|外省|跨省|非本市|居住证|外埠")
+ELSEWHERE = ("您说是外地户口，{name}的办理条件是“{rule}”，外地户籍一般不符合这一条件；"
+             "可向户籍所在地咨询同类待遇，或拨打12345确认。")
+
+
+def residence_check(text: str, item: Dict[str, Any], situations: Sequence[str] = ()) -> Optional[str]:
+    """A household registered elsewhere (老人是外地户口) when ``item``'s conditions require this
+    city's and let no one else apply (具有示例市户籍、年满80周岁的老年人): a line saying so;
+    None otherwise (most conditions also take a 居住证 holder), and when the conditions or the
+    ``situations`` provide for those from elsewhere anywhere (异地补领)."""
+    if not _ELSEWHERE.search(normalize("NFKC", text or "")) \
+            or _FOR_OTHERS.search("".join([item.get("conditions") or "", *situations])):
+        return None
+    for sentence in re.split(r"[。\n]", item.get("conditions") or ""):
+        if _LOCAL_ONLY.search(sentence) and not _OTHERS_TOO.search(sentence):
+            clause = sentence.split("，")[0] if len(sentence) > 60 else sentence
+            return ELSEWHERE.format(name=item.get("name") or "", rule=clause.strip())
+    return None
+
+
+def condition_checks(text: str, item: Dict[str, Any], situations: Sequence[str] = ()) -> List[str]:
+    """The lines of ``contribution_check`` and ``residence_check`` that ``text`` calls for."""
+    return [line for line in (contribution_check(text, item), residence_check(text, item, situations)) if line]

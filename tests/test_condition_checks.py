@@ -1,8 +1,8 @@
 """How long the citizen has paid in against how long an item's conditions require
-(knowledge/contributions.py)."""
+(knowledge.condition_checks.py)."""
 import pytest
 
-from knowledge.contributions import contribution_check, number, paid_months, required_months
+from knowledge.condition_checks import contribution_check, number, paid_months, required_months
 
 LOAN = {"name": "公积金贷款", "conditions": "在本市连续足额缴存住房公积金满6个月（本市规定）的职工，购买本市自住住房的，可申请贷款。"}
 
@@ -39,3 +39,23 @@ def test_short_of_the_conditions_or_enough():
     assert contribution_check("交了两年了能贷吗", LOAN).startswith("您说缴了两年，已满足公积金贷款办理条件中")
     assert contribution_check("能贷多少", LOAN) is None
     assert contribution_check("我交了5个月能贷吗", {"name": "x", "conditions": "本市户籍"}) is None
+
+
+def test_a_household_registered_elsewhere_against_conditions_for_this_citys_only():
+    from knowledge.condition_checks import condition_checks, residence_check
+
+    subsidy = {"name": "高龄津贴", "conditions": "具有示例市户籍、年满80周岁的老年人，可以领取高龄津贴。"}
+    assert residence_check("老人是外地户口，跟着儿子住在这", subsidy) == (
+        "您说是外地户口，高龄津贴的办理条件是“具有示例市户籍、年满80周岁的老年人，可以领取高龄津贴”，"
+        "外地户籍一般不符合这一条件；可向户籍所在地咨询同类待遇，或拨打12345确认。")
+    assert residence_check("老人是本地户口", subsidy) is None
+    # a 居住证 holder may too; the city's registration is whom one moves to or marries
+    assert residence_check("我是外地户口", {"name": "x", "conditions": "本市户籍或持有本市居住证的老年人"}) is None
+    assert residence_check("我是外地户口", {"name": "x", "conditions": "本市户籍居民的父母，年满60周岁"}) is None
+    assert residence_check("我是外地户口", {"name": "x", "conditions": "与本市户籍居民依法登记结婚的"}) is None
+    # nor where the guide provides for those from elsewhere (its 异地补领 situation)
+    lost = {"name": "身份证补领", "conditions": "居民身份证丢失的本市户籍居民。"}
+    assert residence_check("我是外地户口", lost) is not None and residence_check("我是外地户口", lost, ["异地补领"]) is None
+    loan = {"name": "贷款", "conditions": "本市户籍职工缴存住房公积金满6个月"}
+    assert condition_checks("我是外地户口，交了5个月", loan) == [contribution_check("交了5个月", loan),
+                                                          residence_check("外地户口", loan)]
