@@ -14,8 +14,8 @@ from actions.choices import (buttons, choose, chosen_by_words, is_number, member
                              numbered_text, option, picked_number, says_state, says_whose, situation_said)
 from actions.context import (ANOTHER_ITEM_SCORE, CLOSEST_MIN_SCORE, NOT_UNDERSTOOD_INTENTS, about_another_item,
                              asks_if_needed, case_reply_to, case_told_after, chosen_by_alias, corrected_to,
-                             is_question, item_in_hand, item_name_of, items_of_follow_up, other_items_close, other_items_read, pending_named,
-                             sibling_linked, sibling_read, statement_to_items, statement_to_pending, unheard_in_hand)
+                             is_question, item_in_hand, item_name_of, items_of_follow_up, next_step, other_items_close,
+                             other_items_read, pending_named, sibling_linked, sibling_read, statement_to_items, statement_to_pending, unheard_in_hand)
 from actions.offers import (faintly_read, in_hand_among_offered, items_to_offer, offered_best_candidate,
                             offered_by_state, one_offered_among)
 from actions.points import (POINT_FOUND_START, UNSURE_ASPECT, asks_a_point, asks_by_what_it_asks, asks_guide_point,
@@ -140,6 +140,8 @@ def _answer_turn(turn: Turn, store) -> Reply:
         return reply
     if (corrected := corrected_to(turn, store)) is not None:   # 不对不对，是租房
         return answer_corrected(turn, store, corrected)
+    if (step := next_step(turn, store)) is not None:   # 挂失以后怎么补 after 社保卡挂失: 补领
+        return answer_corrected(turn, store, step, ASPECT_OF_INTENT.get(turn.intent))
     in_hand = item_in_hand(turn) if sibling_linked(turn, store) is None else None   # (我们是二手房呢: that one)
     if in_hand and store.item(in_hand) is not None:   # 需要出生证明吗 while 出生登记 is told
         return answer_in_hand(turn, store, in_hand)
@@ -164,14 +166,15 @@ def _answer_turn(turn: Turn, store) -> Reply:
     return with_outside_too(with_items_to_come(_answer(turn, store), turn, store), turn)
 
 
-def answer_corrected(turn: Turn, store, item_id: str) -> Reply:
-    """不对不对，是租房 while 购房提取 asks its situation (``corrected_to``): the item said
-    instead, answered as if its name had been asked, for the aspect asked before (its
-    materials, when they were asked); nothing of the item corrected is kept."""
-    aspect = turn.aspect if turn.aspect in INTENT_OF_ASPECT else "guide"
-    asked = replace(held_on(turn, item_id), text=item_name(store, item_id), intent=INTENT_OF_ASPECT[aspect],
+def answer_corrected(turn: Turn, store, item_id: str, asked: Optional[str] = None) -> Reply:
+    """不对不对，是租房 while 购房提取 asks its situation (``corrected_to``), 挂失以后怎么补 after
+    社保卡挂失 (``next_step``): the item said instead, answered as if its name had been asked,
+    for the aspect ``asked`` (else the one asked before: its materials, when they were asked);
+    nothing of the item left is kept."""
+    aspect = next(a for a in (asked, turn.aspect, "guide") if a in INTENT_OF_ASPECT)
+    named = replace(held_on(turn, item_id), text=item_name(store, item_id), intent=INTENT_OF_ASPECT[aspect],
                     confidence=1.0, linked_item=item_id, in_scope=True, options=[], situation=None)
-    reply = _answer(asked, store)
+    reply = _answer(named, store)
     for slot, value in (("service_item", item_id), ("situation", None), ("options", None)):
         reply.slots.setdefault(slot, value)
     return reply
@@ -403,6 +406,10 @@ def _answer(turn: Turn, store) -> Reply:
             and ASPECT_OF_INTENT.get(turn.intent, "guide") == "guide":
         # "个体户的" to the situations of 营业执照补领: whose licence, not another item
         return ask_again_not_understood(reply, store, item, offered, turn.options)
+    elif on_item and offered == "situation" and turn.district_named and district and is_question(turn.text):
+        # 城西区的呢 after the days open, while the situation is asked: that district's office, then the question
+        return answer_then_ask_again(reply, store, item, aspects_asked(turn.text) or ["place"], situation, district,
+                                     declined, turn)
     elif on_item and asks_amount(turn.text):
         pass   # 年收入12万，能退多少 while the situation is asked: answered, then the question again
     elif on_item and asks_guide_point(turn, store, item):

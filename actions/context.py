@@ -323,6 +323,26 @@ def corrected_to(turn: Turn, store) -> Optional[str]:
     return read if kin or read in offered or score >= ANOTHER_ITEM_SCORE else None
 
 
+# the next step after one done or to be done: 挂失以后怎么补, 挂失完了怎么补办, 挂失后补卡要带什么
+_NEXT_STEP = re.compile(r"(?:以后|之后|完了|完|后)(?:再|要|还要|还得)?(?:怎么|咋|如何|去哪)?(?:去)?(?P<next>补|换|申领|激活|启用)")
+_STEP_NAMES = {"补": ("补领", "补办", "补发", "补证"), "换": ("换领", "换发", "换证"), "申领": ("申领",),
+               "激活": ("启用", "激活"), "启用": ("启用", "激活")}
+
+
+def next_step(turn: Turn, store) -> Optional[str]:
+    """The item of the family in hand (the one linked, else the one in context) that is the
+    next step a message asks about (挂失以后怎么补 after 社保卡挂失: 社会保障卡补领), when one
+    item of it is named so; None otherwise."""
+    found = _NEXT_STEP.search(normalize("NFKC", turn.text or ""))
+    in_hand = turn.linked_item or turn.item_in_context
+    if found is None or not in_hand:
+        return None
+    words = _STEP_NAMES[found.group("next")]
+    steps = [i["id"] for i in store.family(in_hand)
+             if i["id"] != in_hand and any(w in (i.get("name") or "") for w in words)]
+    return steps[0] if len(steps) == 1 else None
+
+
 SHORT_FOLLOW_UP = 12   # characters of a question without its wrapping words: a follow-up, not a new subject
 
 

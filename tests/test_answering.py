@@ -1320,3 +1320,27 @@ def test_the_time_paid_in_is_checked_against_the_conditions_first(real_store):
     assert texts[0].startswith("您说缴了5个月，已满足租赁自住住房提取住房公积金办理条件中“职工连续足额缴存住房公积金满3个月”")
     assert not any("没有完全理解" in t for t in texts) and texts[-1].startswith("另外，租赁自住住房提取住房公积金在不同情形下")
     assert reply.slots["options"] == situations
+
+
+def test_the_next_step_after_one_of_the_family_is_that_item(real_store):
+    """挂失以后怎么补 after 社保卡挂失 gave the 挂失 notice again (the linker reads 挂失)."""
+    loss = "renshe.shebaoka.loss"
+    read = [{"id": loss, "name": "社会保障卡挂失与解挂", "score": 0.62}]
+    reply = ask(real_store, "挂失以后怎么补", intent="out_of_scope", confidence=0.5, item=loss, linked_item=loss,
+                item_in_context=loss, in_scope=True, candidates=read)
+    assert reply.slots["service_item"] == "renshe.shebaoka.reissue"
+    assert reply.messages[0]["text"].startswith("社会保障卡补领")
+    # what the family has no other item for (身份证丢了以后怎么补: 补领 is the one in hand) is left alone
+    sfz = "gongan.sfz.reissue"
+    reply = ask(real_store, "身份证丢了以后怎么补", intent="ask_guide", item=sfz, linked_item=sfz, in_scope=True,
+                candidates=[{"id": sfz, "name": "居民身份证补领", "score": 0.9}])
+    assert reply.slots.get("service_item", sfz) == sfz and reply.messages[0]["text"].startswith("居民身份证补领")
+
+
+def test_a_district_named_while_the_situation_is_asked_gets_its_office_then_the_question(fixture_store):
+    """城西区的呢 after the days open, while 身份证's situation was asked, was "not understood"."""
+    reply = ask(fixture_store, "城西区的呢", intent="inform", item=ITEM, item_in_context=ITEM, aspect="guide",
+                district="城西区", district_named=True, options=SITUATIONS)
+    texts = [m["text"] for m in reply.messages]
+    assert "城西区户政服务大厅" in texts[0] and "城东区户政服务大厅" not in texts[0]
+    assert texts[-1].startswith("另外，居民身份证补领在不同情形下") and reply.slots["options"] == SITUATIONS
