@@ -28,7 +28,7 @@ from knowledge.hours import hours_answer
 from knowledge.life_events import asks_what_else, event_asked, event_named, events_with
 from knowledge.notice import (BRIEF_ASPECTS, CLOSING, HOTLINE, amount_text, answer_for_each, aspect_answer,
                              one_time_notice, says_amount)
-from knowledge.proxy import proxy_answer
+from knowledge.proxy import PROXY_SITUATION, proxy_answer
 from knowledge.situations import age_below, situations_said
 from knowledge.specifics import asks_about_age, asks_deadline, names_point_word, point_answer, points_of
 from knowledge.topics import group_asked, group_of, option_value, topic_asked
@@ -629,6 +629,11 @@ def answer_then_ask_again(reply: Reply, store, item_id: str, aspects: List[str],
         return answered   # a question back (which district) or no guide: that alone
     reply.messages += answered.messages
     reply.slots.update(answered.slots, aspect=turn.aspect)
+    by_proxy = [o for o in turn.options if o["kind"] == "situation" and PROXY_SITUATION.search(o["value"])]
+    if aspects == ["proxy"] and len(by_proxy) == 1:
+        # 让儿子去办行不 to 本人申请 / 家属代为申请: the answer lists that situation's materials; it is the one
+        reply.slots.update(options=None, situation=f"{item_id}/{by_proxy[0]['value']}")
+        return reply
     question = WHICH_SITUATION if turn.options[0]["kind"] == "situation" else WHICH_DISTRICT
     return ask_again_briefly(reply, question.format(name=item_name(store, item_id)), turn.options)
 

@@ -14,7 +14,7 @@ from typing import Any, Dict, List
 from knowledge.notice import HOTLINE, material_line, places_lines
 
 # (父母代18岁以下未成年子女申领: the parents for their child)
-PROXY_SITUATION = re.compile(r"代办|代为|代理|委托|他人|监护人|亲属|家属|(?:父母|子女|配偶|家人)代")
+PROXY_SITUATION = re.compile(r"代办|代为|代理|委托|他人|监护人|(?:父母|子女|配偶|家人|亲属|家属)代")   # (not 投靠配偶所在亲属家庭户)
 PROXY_MATERIAL = re.compile(r"委托|代理人|代办人|代领人|受托|经办人")
 IN_PERSON = re.compile(r"[^。；;\n]*(?:须本人|需本人|必须本人|本人到|本人亲自|本人前往|不得代办|不能代办|不可代办)[^。；;\n]*")
 

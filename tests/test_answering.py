@@ -856,6 +856,8 @@ def test_a_first_question_asking_how_much_one_gets_has_the_amounts_before_the_no
     ("住院费用怎么报销", []),                 # 费用 of what is reimbursed, not a fee
     ("离职多久才能取", ["conditions"]), ("要住满多久才能办", ["conditions"]),   # waiting: a condition
     ("失业金能领多久", ["conditions"]), ("多久能领到", ["time_limit"]),   # how long one is paid: a condition
+    ("能不能让老婆去办", ["proxy"]), ("俺不识字 让儿子去办行不", ["proxy"]), ("叫我老公去办可以吗", ["proxy"]),
+    ("520那天开门不", ["hours"]), ("几点开门", ["hours"]), ("5月20号能领证吗", ["hours"]),
 ])
 def test_aspects_asked_by_their_words(text, aspects):
     assert aspects_asked(text) == aspects

@@ -261,9 +261,22 @@ def test_whether_both_must_go_while_the_situation_is_asked_is_who_may_go_not_the
     options = [{**option("situation", s["name"], s["name"]), "item": item} for s in real_store.situations(item)]
     reply = answer(Turn(text="要俩人都去吗", intent="ask_proxy", confidence=0.72, item=item, item_in_context=item,
                         aspect="guide", options=options), real_store)
-    assert reply.messages[0]["text"].startswith("户口迁移（夫妻投靠）可以由他人代办")
+    # (its guide says nothing of it; 投靠配偶所在亲属家庭户 is no situation of a relative going instead)
+    assert reply.messages[0]["text"].startswith("户口迁移（夫妻投靠）的办事指南没有写明能否由他人代办")
     assert reply.messages[-1]["text"].startswith("另外，户口迁移（夫妻投靠）在不同情形下")
     # whether a thing is needed (要带户口本吗) stays a question of the materials
     reply = answer(Turn(text="要带户口本吗", intent="ask_proxy", confidence=0.5, item=item, item_in_context=item,
                         aspect="guide", options=options), real_store)
     assert "代办" not in reply.messages[0]["text"]
+
+
+def test_someone_sent_instead_while_the_situation_is_asked_chooses_the_one_situation_for_it(real_store):
+    """俺不识字 让儿子去办行不 to 高龄津贴's 老人本人申请 / 家属代为申请 was "not understood"."""
+    item = "minzheng.gaoling.subsidy"
+    options = [{**option("situation", s["name"], s["name"]), "item": item} for s in real_store.situations(item)]
+    reply = answer(Turn(text="俺不识字 让儿子去办行不", intent="out_of_scope", confidence=0.4, item=item,
+                        item_in_context=item, aspect="guide", options=options), real_store)
+    text = reply.messages[0]["text"]
+    assert text.startswith("80周岁以上老年人高龄津贴发放可以由他人代办") and "【家属代为申请】" in text
+    assert reply.slots["situation"] == f"{item}/家属代为申请" and reply.slots["options"] is None
+    assert len(reply.messages) == 1   # chosen: not asked again
