@@ -19,7 +19,7 @@ from actions.context import (ANOTHER_ITEM_SCORE, CLOSEST_MIN_SCORE, NOT_UNDERSTO
 from actions.offers import (faintly_read, in_hand_among_offered, items_to_offer, offered_best_candidate,
                             offered_by_state, one_offered_among)
 from actions.points import (POINT_FOUND_START, UNSURE_ASPECT, asks_a_point, asks_by_what_it_asks, asks_guide_point,
-                            faq_asked, may_i_misread)
+                            asks_where_for_a_point, faq_asked, may_i_misread)
 from actions.turn import ASPECT_OF_INTENT, Reply, Turn
 from knowledge.asking import aspects_asked, asks_amount
 from knowledge.condition_checks import condition_checks
@@ -159,7 +159,9 @@ def _answer_turn(turn: Turn, store) -> Reply:
         reply, other = answer_in_hand(turn, store, held, points=turn.intent in NOT_UNDERSTOOD_INTENTS), \
             other_items_read(turn, held)[0]
         best = max((c.get("score", 0) for c in turn.candidates if c.get("id") == other), default=0)
-        return other_item_hint(reply, store, other) if best >= SURE_OTHER_SCORE else reply
+        # (not when the guide in hand talks of what was asked: 体检去哪做 after 驾驶证换证 is no 健康证)
+        found = bool(reply.messages) and reply.messages[0]["text"].startswith(POINT_FOUND_START)
+        return other_item_hint(reply, store, other) if best >= SURE_OTHER_SCORE and not found else reply
     if need_while_choosing(turn):   # 要体检吗 to the items of 残疾人: not the 健康证 the linker names
         reply = Reply(slots={} if turn.item == turn.item_in_context else {"service_item": turn.item_in_context})
         return ask(reply, CHOOSE_FIRST, turn.options)   # (Rasa's slot followed the linker: put back)
@@ -513,6 +515,8 @@ def _answer(turn: Turn, store) -> Reply:
         aspect = "specific"   # 离婚协议里孩子归谁要写吗 after the notice: not the notice again
     elif not (picked or asked_for or amount) and may_i_misread(turn):
         aspect = "conditions"   # 男的能领吗 (ask_online): who may, which the conditions say
+    elif not (picked or asked_for or amount) and asks_where_for_a_point(turn, store, item, aspect):
+        aspect = "specific"   # 体检去哪做 after the 驾驶证换证 notice: where its guide says to have it done
     aspect, several = aspects_by_words(turn, aspect, on_item, not (picked or asked_for or amount))
     case_words = not amount and ASPECT_OF_INTENT.get(turn.intent) in (None, "guide", "conditions")
     if told_case and case_words:

@@ -13,7 +13,7 @@ from actions.context import follows_on, is_question
 from actions.turn import ASPECT_OF_INTENT, Turn
 from knowledge.asking import aspects_asked
 from knowledge.specifics import (FOUND as POINT_FOUND, asks_about_age, asks_deadline, asks_if_may, has_point,
-                                 names_point_word, point_answer)
+                                 names_point_word, point_answer, points_of)
 
 UNSURE_ASPECT = 0.3
 POINT_FOUND_START = POINT_FOUND.split("{", 1)[0]   # "关于“": the guide was found to say something
@@ -65,3 +65,13 @@ def may_i_misread(turn: Turn) -> bool:
     conditions answer, not that field."""
     return asks_if_may(turn.text) and ASPECT_OF_INTENT.get(turn.intent) in ("online", "fee", "time_limit", "place") \
         and not aspects_asked(turn.text)
+
+
+def asks_where_for_a_point(turn: Turn, store, item_id: Optional[str], aspect: str) -> bool:
+    """体检去哪做 after the 驾驶证换证 notice: where to do a step its guide talks about (到具备
+    资质的医疗机构体检), not the item's own office; a place question on the item in hand that
+    names a point the guide has lines on."""
+    item = store.item(item_id) if item_id and aspect == "place" else None
+    return item is not None and follows_on(turn, item_id) and turn.linked_item in (None, item_id) \
+        and not turn.district_named and bool(points_of(turn.text, item)) \
+        and (point_answer(store, item_id, turn.text) or "").startswith(POINT_FOUND_START)

@@ -1346,3 +1346,16 @@ def test_a_district_named_while_the_situation_is_asked_gets_its_office_then_the_
     texts = [m["text"] for m in reply.messages]
     assert "城西区户政服务大厅" in texts[0] and "城东区户政服务大厅" not in texts[0]
     assert texts[-1].startswith("另外，居民身份证补领在不同情形下") and reply.slots["options"] == SITUATIONS
+
+
+def test_where_to_do_a_step_the_guide_talks_about_is_that_step_not_the_office(real_store):
+    """体检去哪做 after the 驾驶证换证 notice got the 车管所 address and a 健康证 hint."""
+    renew = "jiaoguan.jsz.renew"
+    read = [{"id": "weijian.health.cert", "name": "食品行业从业人员预防性健康检查（健康证）", "score": 0.53},
+            {"id": renew, "name": "机动车驾驶证有效期满换证", "score": 0.1}]
+    for in_scope in (False, True):   # not read as an item, or read (and understood) as a place question
+        reply = ask(real_store, "体检去哪做", intent="ask_place", confidence=0.67, item=renew, item_in_context=renew,
+                    aspect="guide", candidates=read, in_scope=in_scope)
+        texts = [m["text"] for m in reply.messages]
+        assert texts[0].startswith("关于“体检”，机动车驾驶证有效期满换证的办事指南中写到") and "医疗机构" in texts[0]
+        assert not any("健康证" in t for t in texts)
