@@ -170,6 +170,9 @@ def test_a_case_told_in_words_after_a_notice_stays_on_its_item(real_store):
     assert reply.slots["service_item"] == RETIRE and "企业职工基本养老保险正常退休申请" in texts[0]
     assert not any("如果您要办的其实是" in t for t in texts)   # read at 0.36: noise to a caller, not offered
     sure = answer(replace(turn, candidates=[{**turn.candidates[0], "score": 0.6}]), real_store)
+    # sure, but the 退休 guide talks of 工人 (女工人 50 to 55): what it says, and no other item
+    assert sure.messages[0]["text"].startswith("关于“工人”") and len(sure.messages) == 1
+    sure = answer(replace(turn, text="她在工地干活", candidates=[{**turn.candidates[0], "score": 0.6}]), real_store)
     assert sure.messages[-1]["text"] == "如果您要办的其实是“建筑工程施工许可证核发”，请直接告诉我“建筑工程施工许可证核发”。"
     # with a button that says its name (one tap instead of typing it)
     assert sure.messages[-1]["buttons"] == [{"title": "建筑工程施工许可证核发", "payload": "建筑工程施工许可证核发"}]
