@@ -19,7 +19,7 @@ from actions.context import (ANOTHER_ITEM_SCORE, CLOSEST_MIN_SCORE, NOT_UNDERSTO
 from actions.offers import (faintly_read, in_hand_among_offered, items_to_offer, offered_best_candidate,
                             offered_by_state, one_offered_among)
 from actions.points import (POINT_FOUND_START, UNSURE_ASPECT, asks_a_point, asks_by_what_it_asks, asks_guide_point,
-                            asks_where_for_a_point, faq_asked, may_i_misread)
+                            asks_where_for_a_point, faq_asked, may_i_misread, tells_guide_point)
 from actions.turn import ASPECT_OF_INTENT, Reply, Turn
 from knowledge.asking import aspects_asked, asks_amount
 from knowledge.condition_checks import condition_checks
@@ -414,8 +414,9 @@ def _answer(turn: Turn, store) -> Reply:
                                      declined, turn)
     elif on_item and asks_amount(turn.text):
         pass   # 年收入12万，能退多少 while the situation is asked: answered, then the question again
-    elif on_item and asks_guide_point(turn, store, item):
-        # 离婚协议里孩子归谁要写吗 while the situation is asked: what the guide says of it, then the question again
+    elif on_item and (asks_guide_point(turn, store, item) or tells_guide_point(turn, store, item)):
+        # 离婚协议里孩子归谁要写吗 (俺们是农村户口) while the situation is asked: what the guide says of it,
+        # then the question again
         return answer_then_ask_again(reply, store, item, ["specific"], situation, district, declined, turn)
     elif on_item and ASPECT_OF_INTENT.get(turn.intent, "guide") == "guide" and not turn.named_items \
             and not (turn.intent in NOT_UNDERSTOOD_INTENTS and faq_asked(store, item, turn) is not None) \

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Optional
 
+from actions.choices import reply_core
 from actions.context import follows_on, is_question
 from actions.turn import ASPECT_OF_INTENT, Turn
 from knowledge.asking import aspects_asked
@@ -75,3 +76,24 @@ def asks_where_for_a_point(turn: Turn, store, item_id: Optional[str], aspect: st
     return item is not None and follows_on(turn, item_id) and turn.linked_item in (None, item_id) \
         and not turn.district_named and bool(points_of(turn.text, item)) \
         and (point_answer(store, item_id, turn.text) or "").startswith(POINT_FOUND_START)
+
+
+LONGEST_CASE_TOLD = 20   # characters of a statement of one's case, without its wrapping words
+
+
+def tells_guide_point(turn: Turn, store, item_id: Optional[str]) -> bool:
+    """Whether a short statement of the citizen's case on the item in hand, which chooses no
+    option (俺们是农村户口 to 低保's 本人 / 委托), names a thing its guide talks about (农村): those
+    lines answer it better than "not understood"; not a message naming other items."""
+    text = turn.text or ""
+    return bool(item_id) and follows_on(turn, item_id) and turn.linked_item in (None, item_id) \
+        and not turn.named_items and not is_question(text) and not aspects_asked(text) \
+        and len(reply_core(text)) <= LONGEST_CASE_TOLD and store.item(item_id) is not None \
+        and _says_a_sentence(point_answer(store, item_id, text) or "")
+
+
+def _says_a_sentence(answer: str) -> bool:
+    """Whether a point answer found the guide saying a sentence of it, not only a material's
+    name (俺们是农村户口 → "· 居民户口簿" says nothing of the case)."""
+    return answer.startswith(POINT_FOUND_START) and any(
+        len(line) >= 14 for line in answer.splitlines() if line.startswith("· "))

@@ -1359,3 +1359,19 @@ def test_where_to_do_a_step_the_guide_talks_about_is_that_step_not_the_office(re
         texts = [m["text"] for m in reply.messages]
         assert texts[0].startswith("关于“体检”，机动车驾驶证有效期满换证的办事指南中写到") and "医疗机构" in texts[0]
         assert not any("健康证" in t for t in texts)
+
+
+def test_a_statement_of_the_case_naming_what_the_guide_talks_of_while_the_situation_is_asked(real_store):
+    """俺们是农村户口 / 她是工人 to the situations were "not understood": what the guide says of it,
+    when it says a sentence of it (not only a material's name), then the question again."""
+    retire = "renshe.yanglao.retire"
+    situations = [{**option("situation", s["name"], s["name"]), "item": retire} for s in real_store.situations(retire)]
+    reply = ask(real_store, "她是女工人", intent="inform", confidence=0.6, item=retire, item_in_context=retire,
+                options=situations)
+    texts = [m["text"] for m in reply.messages]
+    assert texts[0].startswith("关于“女工人”") and texts[-1].startswith("另外，企业职工基本养老保险正常退休申请在不同情形下")
+    dibao = "minzheng.dibao.apply"
+    situations = [{**option("situation", s["name"], s["name"]), "item": dibao} for s in real_store.situations(dibao)]
+    reply = ask(real_store, "俺们是农村户口", intent="inform", confidence=0.6, item=dibao, item_in_context=dibao,
+                options=situations)
+    assert not reply.messages[0]["text"].startswith("关于“户口”")   # "· 居民户口簿" says nothing of it
