@@ -15,7 +15,7 @@ from actions.choices import (buttons, choose, chosen_by_words, is_number, member
 from actions.context import (ANOTHER_ITEM_SCORE, CLOSEST_MIN_SCORE, NOT_UNDERSTOOD_INTENTS, about_another_item,
                              asks_if_needed, case_reply_to, case_told_after, chosen_by_alias, corrected_to,
                              is_question, item_in_hand, item_name_of, items_of_follow_up, next_step, other_items_close,
-                             other_items_read, pending_named, sibling_linked, sibling_read, statement_to_items, statement_to_pending, unheard_in_hand)
+                             other_items_read, pending_asked, pending_named, sibling_linked, sibling_read, statement_to_items, statement_to_pending, unheard_in_hand)
 from actions.offers import (faintly_read, in_hand_among_offered, items_to_offer, offered_best_candidate,
                             offered_by_state, one_offered_among)
 from actions.points import (POINT_FOUND_START, UNSURE_ASPECT, asks_a_point, asks_by_what_it_asks, asks_guide_point,
@@ -99,6 +99,13 @@ WHAT_THEN = f"好的。请问您要办理什么事项？{EXAMPLES}"
 
 
 def answer(turn: Turn, store) -> Reply:
+    named = [i["id"] for i in turn.named_items]
+    if len(named) >= 2 and turn.linked_item in named and named[0] != turn.linked_item:
+        # 驾驶证丢了怎么补，还有行驶证也丢了: the first named first (the linker's best was 行驶证)
+        turn = replace(turn, linked_item=named[0], item=named[0])
+        reply = _answer_turn(turn, store)
+        reply.slots.setdefault("service_item", named[0])   # Rasa's slot followed the linker
+        return with_condition_checks(reply, turn, store)
     return with_condition_checks(_answer_turn(turn, store), turn, store)
 
 
@@ -142,6 +149,10 @@ def _answer_turn(turn: Turn, store) -> Reply:
         return answer_corrected(turn, store, corrected)
     if (step := next_step(turn, store)) is not None:   # 挂失以后怎么补 after 社保卡挂失: 补领
         return answer_corrected(turn, store, step, ASPECT_OF_INTENT.get(turn.intent))
+    if (first := pending_asked(turn)) is not None:   # 先说驾驶证 while 行驶证 asks its situation
+        answered = answer_corrected(turn, store, first, ASPECT_OF_INTENT.get(turn.intent))
+        return with_items_to_come(answered, replace(turn, linked_item=first), store)
+
     in_hand = item_in_hand(turn) if sibling_linked(turn, store) is None else None   # (我们是二手房呢: that one)
     if in_hand and store.item(in_hand) is not None:   # 需要出生证明吗 while 出生登记 is told
         return answer_in_hand(turn, store, in_hand)

@@ -62,6 +62,36 @@ def pending_named(turn: Turn) -> Optional[str]:
     return close[0] if len(close) == 1 else None
 
 
+# "the second one" of the items named together: 先说第二个, 再说第一件, 先问第2个
+_ORDINAL = re.compile(r"第([一二两三四五六七八九1-9])(?:个|件|项|样)")
+
+
+def pending_asked(turn: Turn) -> Optional[str]:
+    """The item still to come (named together earlier) that a short message turns to before
+    the one in hand (先说驾驶证 while 行驶证 asks its situation; 先说第二个: the second named),
+    if it is not the one in hand; None otherwise, and while items or FAQs are offered."""
+    offered = turn.options[0] if turn.options else {}
+    if not turn.pending_items or offered.get("kind") not in (None, "situation", "district"):
+        return None
+    in_hand = offered.get("item") or turn.item_in_context
+    text = normalize("NFKC", turn.text or "")
+    ordinal = _ORDINAL.search(text)
+    if ordinal is not None:
+        named = list(turn.pending_items) if in_hand in turn.pending_items else [in_hand, *turn.pending_items]
+        raw = ordinal.group(1)
+        number = int(raw) if raw.isdigit() else {"两": 2}.get(raw, "一二三四五六七八九".find(raw) + 1)
+        chosen = named[number - 1] if 1 <= number <= len(named) else None
+    elif len(reply_core(text)) <= SHORT_SWITCH:
+        close = [i for i in [turn.linked_item] + [c.get("id") for c in turn.candidates[:3]] if i in turn.pending_items]
+        chosen = close[0] if len(set(close)) == 1 else None
+    else:
+        chosen = None
+    return chosen if chosen and chosen != in_hand else None
+
+
+SHORT_SWITCH = 8   # characters of 先说驾驶证 without its wrapping words
+
+
 # a question, not a statement: 外地户口能办吗, 截止到什么时候, 能领几个月
 _QUESTION = re.compile(r"[吗么呢嘛不？?][。！!~～]*$|多久|多少|多长|几|怎么|如何|什么|啥|咋|哪|能不能|可不可以|是否|是不是"
                        r"|有没有|还是")   # 先挂失还是先补办: which of two

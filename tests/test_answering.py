@@ -1375,3 +1375,23 @@ def test_a_statement_of_the_case_naming_what_the_guide_talks_of_while_the_situat
     reply = ask(real_store, "俺们是农村户口", intent="inform", confidence=0.6, item=dibao, item_in_context=dibao,
                 options=situations)
     assert not reply.messages[0]["text"].startswith("关于“户口”")   # "· 居民户口簿" says nothing of it
+
+
+def test_items_named_together_are_answered_in_the_order_named_and_one_can_be_taken_first(real_store):
+    """驾驶证丢了怎么补，还有行驶证也丢了 began with 行驶证 (the linker's best), and 先说驾驶证 to its
+    situations chose 补领、换领号牌或行驶证 (by the pair 驶证)."""
+    jsz, car = "jiaoguan.jsz.reissue", "jiaoguan.car.reissue"
+    named = [{"id": jsz, "name": "机动车驾驶证遗失补证"}, {"id": car, "name": "补领、换领机动车号牌、行驶证、登记证书"}]
+    reply = ask(real_store, "驾驶证丢了怎么补，还有行驶证也丢了", intent="ask_guide", item=car, linked_item=car,
+                in_scope=True, named_items=named, candidates=[{"id": car, "name": named[1]["name"], "score": 0.5}])
+    assert reply.slots["service_item"] == jsz and reply.messages[0]["text"].startswith("【一次性告知】机动车驾驶证遗失补证")
+    assert reply.slots["pending_items"] == [car]
+    # the other first, while the one in hand asks its situation: by name, or by its place in the list
+    situations = [{**option("situation", s["name"], s["name"]), "item": car} for s in real_store.situations(car)]
+    for text, linked in (("先说驾驶证", jsz), ("先说第一个", None)):
+        reply = ask(real_store, text, intent="inform", confidence=0.6, item=linked or car, linked_item=linked,
+                    item_in_context=car, options=situations, pending_items=[jsz, car], in_scope=bool(linked),
+                    candidates=[{"id": jsz, "name": "机动车驾驶证遗失补证", "score": 0.4}] if linked else [])
+        assert reply.slots["service_item"] == jsz, text
+        assert reply.messages[0]["text"].startswith("【一次性告知】机动车驾驶证遗失补证"), text
+        assert reply.slots["pending_items"] == [car], text   # 行驶证 still to come
