@@ -19,7 +19,7 @@ from actions.context import (ANOTHER_ITEM_SCORE, CLOSEST_MIN_SCORE, NOT_UNDERSTO
 from actions.offers import (faintly_read, in_hand_among_offered, items_to_offer, offered_best_candidate,
                             offered_by_state, one_offered_among)
 from actions.points import (POINT_FOUND_START, UNSURE_ASPECT, asks_a_point, asks_by_what_it_asks, asks_guide_point,
-                            asks_where_for_a_point, faq_asked, may_i_misread, tells_guide_point)
+                            asks_where_for_a_point, faq_asked, may_i_misread, status_told, tells_guide_point)
 from actions.turn import ASPECT_OF_INTENT, Reply, Turn
 from knowledge.asking import aspects_asked, asks_amount
 from knowledge.condition_checks import condition_checks
@@ -154,6 +154,8 @@ def _answer_turn(turn: Turn, store) -> Reply:
         return with_items_to_come(answered, replace(turn, linked_item=first), store)
 
     in_hand = item_in_hand(turn) if sibling_linked(turn, store) is None else None   # (我们是二手房呢: that one)
+    if in_hand is None and held and status_told(turn, store, held):
+        in_hand = held   # 俺是居民医保 after the 门诊慢特病 notice: its case, not 居民医保参保
     if in_hand and store.item(in_hand) is not None:   # 需要出生证明吗 while 出生登记 is told
         return answer_in_hand(turn, store, in_hand)
     if (pending := statement_to_pending(turn, store)) is not None and store.item(pending) is not None:

@@ -7,6 +7,7 @@ predicates over a ``Turn`` and a ``GuideStore``; ``actions.answering`` decides w
 """
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from actions.choices import reply_core
@@ -97,3 +98,21 @@ def _says_a_sentence(answer: str) -> bool:
     name (俺们是农村户口 → "· 居民户口簿" says nothing of the case)."""
     return answer.startswith(POINT_FOUND_START) and any(
         len(line) >= 14 for line in answer.splitlines() if line.startswith("· "))
+
+
+# what the citizen is or has, said as a statement (俺是居民医保, 我们是农村户口, 她有残疾证): their case
+_STATUS = re.compile(r"^(?:我|俺|我们|俺们|他|她|他们|老人|孩子|我家|我妈|我爸|老伴)?(?:是|有|属于|参加的是|交的是|买的是)"
+                     r"[^，,。？?！!\s]{2,10}?(?:的|了)?[。！!~～]*$")
+_REQUEST = re.compile(r"办|申请|申领|领|补|换|迁|注销|开|要|想|咋|怎么|如何")
+
+
+def status_told(turn: Turn, store, item_id: Optional[str]) -> bool:
+    """Whether a short statement of what the citizen is or has (俺是居民医保 after the 门诊慢特病
+    notice), which the linker reads as another item it names (城乡居民医保参保登记), tells the case
+    of the item in hand: no request in it, and the guide in hand says a sentence of it (参加本市
+    职工基本医疗保险或城乡居民基本医疗保险…的参保人员)."""
+    text = (turn.text or "").strip()
+    item = store.item(item_id) if item_id else None
+    return item is not None and turn.linked_item not in (None, item_id) and follows_on(turn, item_id) \
+        and bool(_STATUS.match(text)) and not _REQUEST.search(text[1:]) \
+        and _says_a_sentence(point_answer(store, item_id, text) or "")

@@ -1395,3 +1395,16 @@ def test_items_named_together_are_answered_in_the_order_named_and_one_can_be_tak
         assert reply.slots["service_item"] == jsz, text
         assert reply.messages[0]["text"].startswith("【一次性告知】机动车驾驶证遗失补证"), text
         assert reply.slots["pending_items"] == [car], text   # 行驶证 still to come
+
+
+def test_what_the_citizen_is_or_has_said_after_a_notice_is_its_case_not_another_item(real_store):
+    """俺是居民医保 after the 门诊慢特病 notice went to 城乡居民医保参保登记 (its alias 居民医保)."""
+    mtb, enroll = "yibao.mtb.identify", "yibao.resident.enroll"
+    read = [{"id": enroll, "name": "城乡居民基本医疗保险参保登记", "score": 0.74}]
+    reply = ask(real_store, "俺是居民医保", intent="affirm", confidence=0.15, item=enroll, linked_item=enroll,
+                item_in_context=mtb, aspect="guide", in_scope=True, candidates=read)
+    assert reply.slots["service_item"] == mtb and reply.messages[0]["text"].startswith("关于“居民医保”，基本医疗保险参保人员")
+    # asked for (我要办居民医保), it is that item
+    reply = ask(real_store, "我要办居民医保", intent="ask_guide", confidence=0.9, item=enroll, linked_item=enroll,
+                item_in_context=mtb, aspect="guide", in_scope=True, candidates=read)
+    assert reply.slots.get("service_item", enroll) == enroll
