@@ -15,11 +15,13 @@ from actions.choices import (buttons, choose, chosen_by_words, is_number, member
 from actions.context import (ANOTHER_ITEM_SCORE, CLOSEST_MIN_SCORE, NOT_UNDERSTOOD_INTENTS, about_another_item,
                              asks_if_needed, case_reply_to, case_told_after, chosen_by_alias, corrected_to,
                              is_question, item_in_hand, item_name_of, items_of_follow_up, next_step, other_items_close,
-                             other_items_read, pending_asked, pending_named, sibling_linked, sibling_read, statement_to_items, statement_to_pending, unheard_in_hand)
+                             other_items_read, pending_asked, pending_named, sibling_linked, sibling_read,
+                             statement_to_items, statement_to_pending, switches, unheard_in_hand)
 from actions.offers import (faintly_read, in_hand_among_offered, items_to_offer, offered_best_candidate,
                             offered_by_state, one_offered_among)
 from actions.points import (POINT_FOUND_START, UNSURE_ASPECT, asks_a_point, asks_by_what_it_asks, asks_guide_point,
-                            asks_where_for_a_point, faq_asked, may_i_misread, status_told, tells_guide_point)
+                            asks_where_for_a_point, faq_asked, may_i_misread, status_told, tells_guide_point,
+                            tells_status)
 from actions.turn import ASPECT_OF_INTENT, Reply, Turn
 from knowledge.asking import aspects_asked, asks_amount
 from knowledge.condition_checks import condition_checks
@@ -415,7 +417,9 @@ def _answer(turn: Turn, store) -> Reply:
     elif turn.outside:
         return outside_catalog(reply, turn.outside)
     elif not offered and not turn.linked_item and not says_state(turn.text) \
-            and (event := event_named(turn.text)) is not None:   # (残疾证补办: a certificate, not the event)
+            and not (turn.item_in_context and tells_status(turn.text)) \
+            and (event := event_named(turn.text)) is not None:   # (残疾证补办: a certificate, not the event;
+        # 是退休职工 after the 异地就医 notice: who the insured is, not the 退休 event)
         return answer_life_event(reply, store, event)   # "我想开个奶茶店", "我爸去世了"
     elif offered in ("situation", "district") and item and says_whose(turn.text) \
             and ASPECT_OF_INTENT.get(turn.intent, "guide") == "guide":
@@ -472,8 +476,9 @@ def _answer(turn: Turn, store) -> Reply:
         reply.slots.update(service_item=item, situation=None)
     elif item and not offered and ASPECT_OF_INTENT.get(turn.intent) == "guide" and not turn.in_scope \
             and turn.candidates and turn.candidates[0]["id"] != item \
-            and turn.candidates[0].get("score", 0) >= ANOTHER_ITEM_SCORE:
-        # 对了我身份证也丢了 after the 驾驶证 notice: the close items offered, not that notice again
+            and turn.candidates[0].get("score", 0) >= (CLOSEST_MIN_SCORE if switches(turn.text) else ANOTHER_ITEM_SCORE):
+        # 对了我身份证也丢了 after the 驾驶证 notice: the close items offered, not that notice again (算了，先问
+        # 一下医保卡丢了怎么办, put as a turn to something else: offered though read at 0.23)
         return ask_items(reply, items_to_offer(store, turn.candidates), "guide")
     elif turn.in_scope and turn.ambiguous and faintly_read(turn, item):
         pass   # 可以提前办吗 while 身份证换领 asks its situation: not 提前还贷 or 提前退休 (read at 0.06)
@@ -869,6 +874,11 @@ def ask_item_again(reply: Reply, turn: Turn, store) -> Reply:
         return reply.say(ASK_WHAT)
     aspect = ASPECT_OF_INTENT.get(turn.intent)
     aspect = aspect_said(turn, aspects_asked(turn.text), aspect) or aspect   # 要几多钱 read as the time limit: the fee
+    offered = {o["value"] for o in turn.options}
+    others = [c for c in turn.candidates if c.get("score", 0) >= CLOSEST_MIN_SCORE and c.get("id") not in offered]
+    if switches(turn.text) and others:
+        # 算了，先问一下医保卡丢了怎么办 to the 备案 items: what it turns to (社会保障卡补领, read at 0.23)
+        return ask_items(reply, items_to_offer(store, others), aspect, CLOSEST_ITEMS)
     items = [store.item(o["value"]) for o in turn.options if o["kind"] == "item"]
     brief = aspect in BRIEF_ASPECTS and not names_point_word(turn.text) and not asks_amount(turn.text)
     if brief and items and all(items) and len(items) == len(turn.options):

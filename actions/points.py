@@ -11,7 +11,7 @@ import re
 from typing import Optional
 
 from actions.choices import reply_core
-from actions.context import follows_on, is_question
+from actions.context import follows_on, is_question, other_items_close, switches
 from actions.turn import ASPECT_OF_INTENT, Turn
 from knowledge.asking import aspects_asked
 from knowledge.specifics import (FOUND as POINT_FOUND, asks_about_age, asks_deadline, asks_if_may, has_point,
@@ -51,6 +51,7 @@ def asks_guide_point(turn: Turn, store, item_id: Optional[str]) -> bool:
     naming other items."""
     return bool(item_id) and follows_on(turn, item_id) and turn.linked_item in (None, item_id) and not turn.named_items \
         and is_question(turn.text) and not aspects_asked(turn.text) and store.item(item_id) is not None \
+        and not (switches(turn.text) and other_items_close(turn, item_id)) \
         and (asks_by_what_it_asks(turn.text) or asks_if_may(turn.text)
              or (point_answer(store, item_id, turn.text) or "").startswith(POINT_FOUND_START))
 
@@ -106,6 +107,13 @@ _STATUS = re.compile(r"^(?:我|俺|我们|俺们|他|她|他们|老人|孩子|�
 _REQUEST = re.compile(r"办|申请|申领|领|补|换|迁|注销|开|要|想|咋|怎么|如何")
 
 
+def tells_status(text: str) -> bool:
+    """Whether ``text`` is a short statement of what the citizen is or has (是退休职工, 俺是居民医保),
+    with no request in it (我是来办退休的 is one)."""
+    text = (text or "").strip()
+    return bool(_STATUS.match(text)) and not _REQUEST.search(text[1:])
+
+
 def status_told(turn: Turn, store, item_id: Optional[str]) -> bool:
     """Whether a short statement of what the citizen is or has (俺是居民医保 after the 门诊慢特病
     notice), which the linker reads as another item it names (城乡居民医保参保登记), tells the case
@@ -114,5 +122,4 @@ def status_told(turn: Turn, store, item_id: Optional[str]) -> bool:
     text = (turn.text or "").strip()
     item = store.item(item_id) if item_id else None
     return item is not None and turn.linked_item not in (None, item_id) and follows_on(turn, item_id) \
-        and bool(_STATUS.match(text)) and not _REQUEST.search(text[1:]) \
-        and _says_a_sentence(point_answer(store, item_id, text) or "")
+        and tells_status(text) and _says_a_sentence(point_answer(store, item_id, text) or "")

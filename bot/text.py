@@ -53,7 +53,9 @@ _VARIANTS = str.maketrans({"缴": "交"})
 # How a hotline agent frames what the caller says (来电人反映：…, 市民来电咨询，…): not part of the
 # question; blanked, so that "来电人反映：本人残疾证丢失" is not read as a question about 代办.
 _FRAME = re.compile(r"^\s*(?:(?:来电人|来电者|来电市民|来电群众)(?:来电)?(?:称|说|反映|表示|咨询|询问|想问|问|想了解|诉求)?"
-                    r"|(?:市民|群众|来电)(?:来电)?(?:称|说|反映|表示|咨询|询问|想问|问|想了解))[：:，,]?")
+                    r"|(?:市民|群众|来电)(?:来电)?(?:称|说|反映|表示|咨询|询问|想问|问|想了解)"
+                    # the caller, once introduced: 他说算了…, 她又问能不能委托, 他还问多少钱 (not 他说的那个)
+                    r"|(?:他|她)(?:又|还|就)?(?:说|问|想问|表示)(?![的了过]))[：:，,]?")
 
 
 def _frame_end(text: str) -> int:

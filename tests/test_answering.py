@@ -1408,3 +1408,20 @@ def test_what_the_citizen_is_or_has_said_after_a_notice_is_its_case_not_another_
     reply = ask(real_store, "我要办居民医保", intent="ask_guide", confidence=0.9, item=enroll, linked_item=enroll,
                 item_in_context=mtb, aspect="guide", in_scope=True, candidates=read)
     assert reply.slots.get("service_item", enroll) == enroll
+
+
+def test_a_turn_to_something_else_offers_what_it_reads_though_unsure(real_store):
+    """算了，先问一下医保卡丢了怎么办 after the 异地就医 notice quoted its lines on 医保, and to the
+    备案 items offered asked to choose one of them first."""
+    temp = "yibao.yidi.temp"
+    read = [{"id": "renshe.shebaoka.reissue", "name": "社会保障卡补领", "score": 0.23}]
+    reply = ask(real_store, "算了，先问一下医保卡丢了怎么办", intent="ask_guide", confidence=0.88, item=temp,
+                item_in_context=temp, aspect="guide", candidates=read)
+    assert "renshe.shebaoka.reissue" in [o["value"] for o in reply.slots["options"]]
+    offered = [option("item", "yibao.yidi.longterm", "异地长期居住人员备案"), option("item", "zhujian.jungong.filing", "建设工程竣工验收备案")]
+    reply = ask(real_store, "算了，先问一下医保卡丢了怎么办", intent="ask_guide", confidence=0.88, item=temp,
+                item_in_context=temp, aspect="guide", candidates=read, options=offered)
+    assert [o["value"] for o in reply.slots["options"]][0] == "renshe.shebaoka.reissue"
+    # who the insured is (是退休职工) after the notice is no 退休 life event
+    reply = ask(real_store, "是退休职工", intent="affirm", confidence=0.5, item=temp, item_in_context=temp, aspect="guide")
+    assert "一般要办下面这几件事" not in reply.messages[0]["text"]

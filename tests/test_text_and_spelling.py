@@ -112,6 +112,9 @@ def test_words_of_a_frame_elsewhere_are_kept(text):
 @pytest.mark.parametrize("text, said", [
     ("市民问：发票丢了怎么办", "发票丢了怎么办"), ("市民说她家有一辆旧面包车，还能申请吗", "她家有一辆旧面包车，还能申请吗"),
     ("来电人问老婆孩子能一起迁吗", "老婆孩子能一起迁吗"), ("市民中心的停车场收费吗", "市民中心的停车场收费吗"),
+    # the caller once introduced (他说…, 她又问…), not what he said as a thing (他说的那个证)
+    ("他说算了，先问一下医保卡丢了怎么办", "算了，先问一下医保卡丢了怎么办"), ("她又问能不能委托", "能不能委托"),
+    ("他说的那个证要多久", "他说的那个证要多久"),
 ])
 def test_the_callers_words_are_what_the_agent_types_without_its_frame(text, said):
     from bot.text import caller_words
