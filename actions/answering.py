@@ -11,7 +11,7 @@ from dataclasses import replace
 from typing import Any, Dict, List, Optional, Tuple
 
 from actions.choices import (buttons, choose, chosen_by_words, is_number, member_by_state,
-                             numbered_text, option, picked_number, says_state, says_whose, situation_said)
+                             numbered_text, option, picked_number, reply_core, says_state, says_whose, situation_said)
 from actions.context import (ANOTHER_ITEM_SCORE, CLOSEST_MIN_SCORE, NOT_UNDERSTOOD_INTENTS, about_another_item,
                              asks_if_needed, case_reply_to, case_told_after, chosen_by_alias, corrected_to,
                              is_question, item_in_hand, item_name_of, items_of_follow_up, next_step, other_items_close,
@@ -46,6 +46,8 @@ NOTICE_COVERS = {"materials", "conditions", "process"}
 PLAIN_ASPECTS = {"fee", "online", "time_limit", "hours", "proxy", "conditions"}
 # those a message not understood still asks by its words, of the item in hand (not 多少天 or 多少钱:
 # 冷静期是多少天 asks about a point, which an FAQ may name)
+# aspects a statement after their answer does not ask again (我是外地户口 after 能代办吗)
+NARROW_ASPECTS = {"proxy", "fee", "time_limit", "online", "hours", "process"}
 SAID_WHILE_NOT_UNDERSTOOD = {"hours", "proxy", "online", "conditions"}
 # the intent that asks for each of the plain aspects (the days open come with the place)
 INTENT_OF_ASPECT = {**{aspect: intent for intent, aspect in ASPECT_OF_INTENT.items()}, "hours": "ask_place"}
@@ -536,6 +538,12 @@ def _answer(turn: Turn, store) -> Reply:
         aspect = "conditions"   # 男的能领吗 (ask_online): who may, which the conditions say
     elif not (picked or asked_for or amount) and asks_where_for_a_point(turn, store, item, aspect):
         aspect = "specific"   # 体检去哪做 after the 驾驶证换证 notice: where its guide says to have it done
+    elif not (picked or asked_for or amount or offered) and turn.intent not in ASPECT_OF_INTENT \
+            and tells_guide_point(turn, store, item):
+        aspect = "specific"   # 我是外地户口 after an answer: what the guide says of 外地, not that answer again
+    elif not (picked or asked_for or amount or offered or turn.district_named) and turn.intent not in ASPECT_OF_INTENT \
+            and aspect in NARROW_ASPECTS and aspect == turn.aspect and len(reply_core(turn.text)) >= 3:
+        aspect = "guide"   # a statement after who may go (or the fee …) is not that question again
     aspect, several = aspects_by_words(turn, aspect, on_item, not (picked or asked_for or amount))
     case_words = not amount and ASPECT_OF_INTENT.get(turn.intent) in (None, "guide", "conditions")
     if told_case and case_words:
@@ -653,7 +661,7 @@ def answer_then_ask_again(reply: Reply, store, item_id: str, aspects: List[str],
     reply.messages += answered.messages
     reply.slots.update(answered.slots, aspect=turn.aspect)
     by_proxy = [o for o in turn.options if o["kind"] == "situation" and PROXY_SITUATION.search(o["value"])]
-    if aspects == ["proxy"] and len(by_proxy) == 1:
+    if aspects == ["proxy"] and len(by_proxy) == 1 and "proxy" in aspects_asked(turn.text):
         # 让儿子去办行不 to 本人申请 / 家属代为申请: the answer lists that situation's materials; it is the one
         reply.slots.update(options=None, situation=f"{item_id}/{by_proxy[0]['value']}")
         return reply

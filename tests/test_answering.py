@@ -1425,3 +1425,17 @@ def test_a_turn_to_something_else_offers_what_it_reads_though_unsure(real_store)
     # who the insured is (是退休职工) after the notice is no 退休 life event
     reply = ask(real_store, "是退休职工", intent="affirm", confidence=0.5, item=temp, item_in_context=temp, aspect="guide")
     assert "一般要办下面这几件事" not in reply.messages[0]["text"]
+
+
+def test_a_statement_after_a_narrow_answer_is_not_that_answer_again(real_store):
+    """我是外地户口 after 让家里人去办行不 (the proxy situation chosen) repeated who may go."""
+    item = "minzheng.dibao.apply"
+    situation = f"{item}/委托村（居）委员会或他人代为申请"
+    reply = ask(real_store, "我是外地户口", intent="inform", confidence=0.6, item=item, item_in_context=item,
+                aspect="proxy", situation=situation)
+    assert not reply.messages[0]["text"].startswith("最低生活保障可以由他人代办")
+    # what the guide says of 外地 where it says a sentence of it (驾驶证初次申领: 全国通考)
+    first = "jiaoguan.jsz.first"
+    reply = ask(real_store, "我是外地户口", intent="inform", confidence=0.6, item=first, item_in_context=first,
+                aspect="proxy", situation=f"{first}/一般申请人")
+    assert reply.messages[0]["text"].startswith("关于“外地”，机动车驾驶证初次申领的办事指南中写到")
