@@ -66,8 +66,8 @@ def may_i_misread(turn: Turn) -> bool:
     """男的能领吗 (ask_online at 0.5): a may-I question the classifier read as a field it says
     nothing of (the online entry, the fee, the time limit, the place), which the guide's
     conditions answer, not that field."""
-    return asks_if_may(turn.text) and ASPECT_OF_INTENT.get(turn.intent) in ("online", "fee", "time_limit", "place") \
-        and not aspects_asked(turn.text)
+    return asks_if_may(turn.text) and ASPECT_OF_INTENT.get(turn.intent) in ("online", "fee", "time_limit", "place", "proxy") \
+        and not aspects_asked(turn.text)   # (我交了5个月能办吗 read as ask_proxy: no one else in it)
 
 
 def asks_where_for_a_point(turn: Turn, store, item_id: Optional[str], aspect: str) -> bool:

@@ -1439,3 +1439,11 @@ def test_a_statement_after_a_narrow_answer_is_not_that_answer_again(real_store):
     reply = ask(real_store, "我是外地户口", intent="inform", confidence=0.6, item=first, item_in_context=first,
                 aspect="proxy", situation=f"{first}/一般申请人")
     assert reply.messages[0]["text"].startswith("关于“外地”，机动车驾驶证初次申领的办事指南中写到")
+
+
+def test_a_may_i_question_read_as_who_may_go_is_the_conditions(real_store):
+    """我交了5个月能办吗 (ask_proxy at 0.44: no one else in it) was answered who may go instead."""
+    item = "minzheng.gaoling.subsidy"
+    reply = ask(real_store, "我交了5个月能办吗", intent="ask_proxy", confidence=0.44, item=item, item_in_context=item,
+                aspect="guide", situation=f"{item}/老人本人申请")
+    assert "代办" not in reply.messages[0]["text"] and "户籍" in reply.messages[0]["text"]
