@@ -44,10 +44,10 @@ NOTICE_COVERS = {"materials", "conditions", "process"}
 # aspects whose words say them plainly (多少钱, 要不要钱, 网上能办吗, 多久, 周六, 能代办吗): they
 # win over the intent classifier (要不要钱 was ask_materials at 0.6)
 PLAIN_ASPECTS = {"fee", "online", "time_limit", "hours", "proxy", "conditions"}
-# those a message not understood still asks by its words, of the item in hand (not 多少天 or 多少钱:
-# 冷静期是多少天 asks about a point, which an FAQ may name)
 # aspects a statement after their answer does not ask again (我是外地户口 after 能代办吗)
 NARROW_ASPECTS = {"proxy", "fee", "time_limit", "online", "hours", "process"}
+# those a message not understood still asks by its words, of the item in hand (not 多少天 or 多少钱:
+# 冷静期是多少天 asks about a point, which an FAQ may name)
 SAID_WHILE_NOT_UNDERSTOOD = {"hours", "proxy", "online", "conditions"}
 # the intent that asks for each of the plain aspects (the days open come with the place)
 INTENT_OF_ASPECT = {**{aspect: intent for intent, aspect in ASPECT_OF_INTENT.items()}, "hours": "ask_place"}
@@ -104,13 +104,13 @@ WHAT_THEN = f"好的。请问您要办理什么事项？{EXAMPLES}"
 
 def answer(turn: Turn, store) -> Reply:
     named = [i["id"] for i in turn.named_items]
-    if len(named) >= 2 and turn.linked_item in named and named[0] != turn.linked_item:
-        # 驾驶证丢了怎么补，还有行驶证也丢了: the first named first (the linker's best was 行驶证)
-        turn = replace(turn, linked_item=named[0], item=named[0])
-        reply = _answer_turn(turn, store)
-        reply.slots.setdefault("service_item", named[0])   # Rasa's slot followed the linker
-        return with_condition_checks(reply, turn, store)
-    return with_condition_checks(_answer_turn(turn, store), turn, store)
+    first = named[0] if len(named) >= 2 and turn.linked_item in named and named[0] != turn.linked_item else None
+    if first:   # 驾驶证丢了怎么补，还有行驶证也丢了: the first named first (the linker's best was 行驶证)
+        turn = replace(turn, linked_item=first, item=first)
+    reply = _answer_turn(turn, store)
+    if first:
+        reply.slots.setdefault("service_item", first)   # Rasa's slot followed the linker
+    return with_condition_checks(reply, turn, store)
 
 
 def with_condition_checks(reply: Reply, turn: Turn, store) -> Reply:
@@ -120,7 +120,7 @@ def with_condition_checks(reply: Reply, turn: Turn, store) -> Reply:
     answered by shared words, with the pending question, if any, once more."""
     item_id = reply.slots.get("service_item", turn.item)
     offered = reply.slots.get("options", turn.options) or []
-    if not item_id or any(o.get("kind") != "situation" and o.get("kind") != "district" for o in offered):
+    if not item_id or any(o.get("kind") not in ("situation", "district") for o in offered):
         return reply
     item = store.item(item_id)
     lines = condition_checks(turn.text, item, [s["name"] for s in store.situations(item_id)]) if item else []
@@ -156,7 +156,6 @@ def _answer_turn(turn: Turn, store) -> Reply:
     if (first := pending_asked(turn)) is not None:   # 先说驾驶证 while 行驶证 asks its situation
         answered = answer_corrected(turn, store, first, ASPECT_OF_INTENT.get(turn.intent))
         return with_items_to_come(answered, replace(turn, linked_item=first), store)
-
     in_hand = item_in_hand(turn) if sibling_linked(turn, store) is None else None   # (我们是二手房呢: that one)
     if in_hand is None and held and status_told(turn, store, held):
         in_hand = held   # 俺是居民医保 after the 门诊慢特病 notice: its case, not 居民医保参保

@@ -10,7 +10,7 @@ import re
 from typing import Any, Dict, List, Optional
 from unicodedata import normalize
 
-from actions.choices import han_pairs, reply_core
+from actions.choices import CHINESE_NUMBERS, han_pairs, reply_core
 from actions.turn import ASPECT_OF_INTENT, Turn
 from knowledge.asking import asks_only
 from knowledge.guides import family_key
@@ -79,7 +79,7 @@ def pending_asked(turn: Turn) -> Optional[str]:
     if ordinal is not None:
         named = list(turn.pending_items) if in_hand in turn.pending_items else [in_hand, *turn.pending_items]
         raw = ordinal.group(1)
-        number = int(raw) if raw.isdigit() else {"两": 2}.get(raw, "一二三四五六七八九".find(raw) + 1)
+        number = int(raw) if raw.isdigit() else CHINESE_NUMBERS[raw]
         chosen = named[number - 1] if 1 <= number <= len(named) else None
     elif len(reply_core(text)) <= SHORT_SWITCH:
         close = [i for i in [turn.linked_item] + [c.get("id") for c in turn.candidates[:3]] if i in turn.pending_items]

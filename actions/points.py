@@ -66,8 +66,9 @@ def may_i_misread(turn: Turn) -> bool:
     """男的能领吗 (ask_online at 0.5): a may-I question the classifier read as a field it says
     nothing of (the online entry, the fee, the time limit, the place), which the guide's
     conditions answer, not that field."""
-    return asks_if_may(turn.text) and ASPECT_OF_INTENT.get(turn.intent) in ("online", "fee", "time_limit", "place", "proxy") \
-        and not aspects_asked(turn.text)   # (我交了5个月能办吗 read as ask_proxy: no one else in it)
+    # (我交了5个月能办吗 read as ask_proxy: no one else in it)
+    return asks_if_may(turn.text) and not aspects_asked(turn.text) \
+        and ASPECT_OF_INTENT.get(turn.intent) in ("online", "fee", "time_limit", "place", "proxy")
 
 
 def asks_where_for_a_point(turn: Turn, store, item_id: Optional[str], aspect: str) -> bool:
@@ -111,7 +112,7 @@ def tells_status(text: str) -> bool:
     """Whether ``text`` is a short statement of what the citizen is or has (是退休职工, 俺是居民医保),
     with no request in it (我是来办退休的 is one)."""
     text = (text or "").strip()
-    return bool(_STATUS.match(text)) and not _REQUEST.search(text[1:])
+    return bool(_STATUS.match(text)) and not _REQUEST.search(text)
 
 
 def status_told(turn: Turn, store, item_id: Optional[str]) -> bool:
