@@ -16,7 +16,8 @@ def test_numbers_in_digits_or_characters(words, value):
 @pytest.mark.parametrize("text, paid", [
     ("我交了5个月能贷吗", (5, "5个月")), ("社保交了12年 够不够", (144, "12年")), ("缴了才5个月能贷吗", (5, "5个月")),
     ("我交了3年社保", (36, "3年")), ("交了半年能领吗", (6, "半年")), ("公积金缴存十二个月了", (12, "十二个月")),
-    ("我今年5岁", None), ("等了5个月了", None), ("要交多少钱", None),
+    ("我今年5岁", None), ("等了5个月了", None), ("要交多少钱", None), ("交了5个月房租了能提吗", None),
+    ("房贷还了3年", None), ("交了两年的学费", None),
 ])
 def test_the_time_paid_in_the_citizen_says(text, paid):
     assert paid_months(text) == paid
