@@ -14,8 +14,8 @@ from actions.choices import (buttons, choose, chosen_by_words, is_number, member
                              numbered_text, option, picked_number, reply_core, says_state, says_whose, situation_said)
 from actions.context import (ANOTHER_ITEM_SCORE, CLOSEST_MIN_SCORE, NOT_UNDERSTOOD_INTENTS, about_another_item,
                              asks_if_needed, case_reply_to, case_told_after, chosen_by_alias, corrected_to,
-                             is_question, item_in_hand, item_name_of, items_of_follow_up, next_step, other_items_close,
-                             other_items_read, pending_asked, pending_named, sibling_linked, sibling_read,
+                             is_question, item_held, item_in_hand, item_name_of, items_of_follow_up, next_step,
+                             other_items_close, other_items_read, pending_asked, pending_named, sibling_linked, sibling_read,
                              statement_to_items, statement_to_pending, switches, unheard_in_hand)
 from actions.offers import (faintly_read, in_hand_among_offered, items_to_offer, offered_best_candidate,
                             offered_by_state, one_offered_among)
@@ -133,14 +133,12 @@ def with_condition_checks(reply: Reply, turn: Turn, store) -> Reply:
     checked = Reply(messages=[{"text": line} for line in lines], slots=reply.slots)
     checked.messages += kept
     if offered and not any(m.get("buttons") for m in kept):
-        kind = offered[0]["kind"]
-        question = WHICH_SITUATION if kind == "situation" else WHICH_DISTRICT
-        ask_again_briefly(checked, question.format(name=item_name(store, item_id)), offered)
+        ask_pending_again(checked, store, item_id, offered)
     return checked
 
 
 def _answer_turn(turn: Turn, store) -> Reply:
-    held = (turn.options[0].get("item") if turn.options else None) or turn.item_in_context
+    held = item_held(turn)
     said = aspects_asked(turn.text) if turn.intent in NOT_UNDERSTOOD_INTENTS else []
     if len(said) == 1 and said[0] in SAID_WHILE_NOT_UNDERSTOOD and held and store.item(held) is not None:
         # 星期天开门不 / 卖方人在外地来不了怎么办 after a notice: that aspect of the item in hand (its
@@ -261,8 +259,7 @@ def answer_in_hand(turn: Turn, store, item_id: str, points: bool = True) -> Repl
         # 需要户口本吗 to 结婚登记: its FAQ says (出院半年了还能报吗: the guide's period, not an FAQ on 还能报)
         answer_faq(reply, store, item_id, faq.question, faq.answer)
         if offered:
-            question = WHICH_SITUATION if offered == "situation" else WHICH_DISTRICT
-            ask_again_briefly(reply, question.format(name=item_name(store, item_id)), turn.options)
+            ask_pending_again(reply, store, item_id, turn.options)
         return reply
     if points and (asked := aspect_of_needed(turn)) is not None:
         return answer_held(reply, turn, store, item_id, asked, situation)   # 要俩人都去吗: who must go
@@ -664,8 +661,7 @@ def answer_then_ask_again(reply: Reply, store, item_id: str, aspects: List[str],
         # 让儿子去办行不 to 本人申请 / 家属代为申请: the answer lists that situation's materials; it is the one
         reply.slots.update(options=None, situation=f"{item_id}/{by_proxy[0]['value']}")
         return reply
-    question = WHICH_SITUATION if turn.options[0]["kind"] == "situation" else WHICH_DISTRICT
-    return ask_again_briefly(reply, question.format(name=item_name(store, item_id)), turn.options)
+    return ask_pending_again(reply, store, item_id, turn.options)
 
 
 def answer_what_else(reply: Reply, store, item_id: str) -> Reply:
@@ -798,6 +794,16 @@ def ask(reply: Reply, question: str, options: List[Dict[str, str]], hint: Option
     return reply.say(text, buttons=buttons(options))
 
 
+def pending_question(store, item_id: str, kind: str) -> str:
+    """The question the options of ``kind`` (situation or district) of ``item_id`` answer."""
+    return (WHICH_SITUATION if kind == "situation" else WHICH_DISTRICT).format(name=item_name(store, item_id))
+
+
+def ask_pending_again(reply: Reply, store, item_id: str, options: List[Dict[str, str]]) -> Reply:
+    """``ask_again_briefly`` the question of the pending situations or districts of ``item_id``."""
+    return ask_again_briefly(reply, pending_question(store, item_id, options[0]["kind"]), options)
+
+
 def ask_again_briefly(reply: Reply, question: str, options: List[Dict[str, str]]) -> Reply:
     """The pending question once more after another answer, in one line with the buttons, the
     options not listed again (they were when it was first asked; read aloud after every
@@ -901,8 +907,7 @@ def ask_again_not_understood(reply: Reply, store, item_id: str, offered: str, op
     """A reply to the situations or districts of the item in context that chooses none, is
     not understood and is close to no other item ("可以在外地考吗" to the situations of 驾驶证
     初次申领): the same question again (the citizen is still on this item)."""
-    question = (WHICH_SITUATION if offered == "situation" else WHICH_DISTRICT).format(name=item_name(store, item_id))
-    return ask(reply, f"{NOT_QUITE}{question}", options)
+    return ask(reply, f"{NOT_QUITE}{pending_question(store, item_id, offered)}", options)
 
 
 def outside_catalog(reply: Reply, service: Dict[str, str]) -> Reply:

@@ -73,7 +73,7 @@ def pending_asked(turn: Turn) -> Optional[str]:
     offered = turn.options[0] if turn.options else {}
     if not turn.pending_items or offered.get("kind") not in (None, "situation", "district"):
         return None
-    in_hand = offered.get("item") or turn.item_in_context
+    in_hand = item_held(turn)
     text = normalize("NFKC", turn.text or "")
     ordinal = _ORDINAL.search(text)
     if ordinal is not None:
@@ -95,6 +95,12 @@ SHORT_SWITCH = 8   # characters of 先说驾驶证 without its wrapping words
 # a question, not a statement: 外地户口能办吗, 截止到什么时候, 能领几个月
 _QUESTION = re.compile(r"[吗么呢嘛不？?][。！!~～]*$|多久|多少|多长|几|怎么|如何|什么|啥|咋|哪|能不能|可不可以|是否|是不是"
                        r"|有没有|还是")   # 先挂失还是先补办: which of two
+
+
+def item_held(turn: Turn) -> Optional[str]:
+    """The item in hand: the one whose situations or districts are offered, else the one in
+    context."""
+    return (turn.options[0].get("item") if turn.options else None) or turn.item_in_context
 
 
 def follows_on(turn: Turn, item_id: Optional[str]) -> bool:
@@ -244,7 +250,7 @@ def item_in_hand(turn: Turn) -> Optional[str]:
     pointed = not needed and (names_point_word(turn.text) or may_i or asks_about_age(turn.text)) \
         and len(core) <= SHORT_POINT_QUESTION and not asks_only(core) \
         and is_question(turn.text)   # not 我是外地户口，在这边上班
-    in_hand = offered.get("item") or turn.item_in_context
+    in_hand = item_held(turn)
     if not (needed or pointed) or not in_hand:
         return None
     elsewhere = turn.linked_item not in (None, in_hand) or turn.item != in_hand
@@ -300,7 +306,7 @@ def unheard_in_hand(turn: Turn, store) -> Optional[str]:
     offered = turn.options[0] if turn.options else {}
     if offered.get("kind") not in (None, "situation", "district"):
         return None
-    in_hand = offered.get("item") or turn.item_in_context
+    in_hand = item_held(turn)
     text = normalize("NFKC", turn.text or "").strip()
     if not in_hand or turn.outside or turn.named_items or not any(c.isalnum() for c in text):
         return None
@@ -345,7 +351,7 @@ def corrected_to(turn: Turn, store) -> Optional[str]:
         return None
     best = turn.candidates[0]
     read, score = best.get("id"), best.get("score", 0)
-    in_hand = (turn.options[0].get("item") if turn.options else None) or turn.item_in_context
+    in_hand = item_held(turn)
     offered = [o.get("value") for o in turn.options if o.get("kind") == "item"]
     if not read or read == in_hand or score < CLOSEST_MIN_SCORE or store.item(read) is None:
         return None
@@ -390,7 +396,7 @@ def sibling_linked(turn: Turn, store) -> Optional[str]:
     """The item the linker linked, when it is the one of the family of the item in hand (whose
     situations are asked, else the one in context) that the message tells in case words
     (我们是二手房呢 while 新房贷款 asks its situation); None otherwise."""
-    in_hand = (turn.options[0].get("item") if turn.options else None) or turn.item_in_context
+    in_hand = item_held(turn)
     if not in_hand or not turn.linked_item or turn.linked_item == in_hand:
         return None
     return sibling_told(store, in_hand, [turn.linked_item], normalize("NFKC", turn.text or ""))

@@ -10,7 +10,7 @@ from typing import Any, Dict, List, Optional
 from unicodedata import normalize
 
 from actions.choices import chosen_by_state, han_pairs
-from actions.context import CLOSEST_MIN_SCORE, follows_on, switches
+from actions.context import CLOSEST_MIN_SCORE, follows_on, item_held, switches
 from actions.turn import ASPECT_OF_INTENT, Turn
 from knowledge.asking import ASKING_ONLY
 
@@ -50,7 +50,7 @@ def in_hand_among_offered(turn: Turn, store) -> Optional[str]:
     (the house transfers share 过户), 能不能在手机上申请 in the 失业金 conversation, also while its
     situation or district is asked. Not a switch (那房子过户呢), nor while items are offered."""
     offered = turn.options[0] if turn.options else {}
-    in_hand = offered.get("item") or turn.item_in_context
+    in_hand = item_held(turn)
     aspect = ASPECT_OF_INTENT.get(turn.intent)
     if not in_hand or offered.get("kind") not in (None, "situation", "district") or aspect in (None, "guide") \
             or switches(turn.text):
