@@ -414,11 +414,14 @@ class ItemLinker:
         text = prepared.split(" ")[0]
         by_first = self.shared_terms_by_first_char
         found = sorted({t for c in set(text) for t in by_first.get(c, ()) if t in text}, key=lambda t: (-len(t), t))
-        terms, rest = [], text
+        terms, rest, taken = [], text, set()
+        spans = self._word_spans(text)
         for term in found:   # the longest, then the longest of what is left, …
-            if term in rest and (not terms or len(_content(rest)) > 1):
+            start = _free_occurrence(text, term, taken, spans)
+            if start is not None and (not terms or len(_content(rest)) > 1):
                 terms.append(term)
-                rest = rest.replace(term, "")
+                taken.update(range(start, start + len(term)))
+                rest = "".join(c for i, c in enumerate(text) if i not in taken)
         if not terms or len(_content(rest, ASPECT_ASKING)) > 1:
             return None  # more than the terms (and what they ask: 要多久, 多少钱): a precise question
         unique = self.unique_phrases_by_first_char
@@ -428,6 +431,18 @@ class ItemLinker:
         if len(terms) > 1 and len({i.rsplit(".", 1)[0] for i in named}) > 1:
             return None   # terms of items of different kinds together: no one item's words
         return (tuple(terms), named) if named else None
+
+    def _word_spans(self, text: str) -> List[Tuple[int, int]]:
+        """(start, end) of each word of ``text`` as the segmenter cuts it; none if the words
+        do not spell ``text`` again."""
+        words = self._cut(text) if self._cut else []
+        if "".join(words) != text:
+            return []
+        spans, start = [], 0
+        for word in words:
+            spans.append((start, start + len(word)))
+            start += len(word)
+        return spans
 
     def items_naming(self, terms: Sequence[str], text: str) -> set:
         """The items with a name or alias naming each of ``terms`` as ``text`` does: 离婚 in
@@ -550,6 +565,27 @@ def _plain(text: str) -> str:
     text = _SPACE.sub(" ", normalise(text)).strip()
     rest = _COURTESY.sub("", text).strip()
     return rest if sum(c.isalnum() for c in rest) >= 2 else text
+
+
+_OFFICE_SUFFIXES = ("局", "所", "中心", "大厅", "窗口")
+
+
+def _free_occurrence(text: str, term: str, taken: set, spans: Sequence[Tuple[int, int]]) -> Optional[int]:
+    """Where ``term`` occurs in ``text`` on characters not ``taken`` and without cutting a
+    word of ``spans`` that has content outside the term: in 公积金租房提取 (公积金/租房/提取) the
+    shared term 房提取 would take the 房 of 租房 and leave 租 alone; 社保卡 in 社保卡怎么办, one
+    word, leaves only asking words, and 社保 in 社保局 only its office."""
+    def other(part: str) -> bool:   # content that is not the term's office (社保局, 车管所)
+        return bool(_content(part, ASPECT_ASKING)) and part not in _OFFICE_SUFFIXES
+
+    start = text.find(term)
+    while start >= 0:
+        end = start + len(term)
+        if not taken.intersection(range(start, end)) and not any(
+                other(text[a:start]) or other(text[end:b]) for a, b in spans if a < end and b > start):
+            return start
+        start = text.find(term, start + 1)
+    return None
 
 
 def _content(text: str, also: Sequence[str] = ()) -> str:

@@ -393,3 +393,47 @@ def test_a_message_saying_nothing_of_a_disability_gets_no_disability_certificate
     small = small_linker(items, documents)
     assert "cert.transfer" not in [c.id for c in small.rank("户口从老家迁过来").candidates]
     assert small.rank("户口从老家迁过来，残疾证要转吗").candidates[0].id == "cert.transfer"
+
+
+WITHDRAWALS = [
+    {"id": "gjj.rent", "name": "租赁自住住房提取住房公积金", "aliases": ["租房提取公积金", "租房提公积金"]},
+    {"id": "gjj.buy", "name": "购买自住住房提取住房公积金", "aliases": ["购房提取公积金", "买房提公积金"]},
+    {"id": "gjj.retire", "name": "离休、退休提取住房公积金", "aliases": ["退休提取公积金"]},
+    {"id": "shebao.card", "name": "社会保障卡申领", "aliases": ["办社保卡"]},
+    {"id": "shebao.proof", "name": "个人参保证明查询打印", "aliases": ["打印社保证明"]},
+]
+
+
+@pytest.fixture(scope="module")
+def withdrawal_linker():
+    words = [i["name"] for i in WITHDRAWALS] + [a for i in WITHDRAWALS for a in i["aliases"]] + ["租房", "社保局"]
+    docs = [(i["id"], a + "怎么办") for i in WITHDRAWALS for a in i["aliases"]]
+    return ItemLinker.train(WITHDRAWALS, docs, NONE, segmenter_for(words).cut,
+                            LinkerSettings(calibrate=False, in_scope_threshold=0.1))
+
+
+@pytest.mark.parametrize("text", ["公积金租房提取", "公积金租房提取要带什么"])
+def test_a_shared_term_does_not_take_half_of_a_word(withdrawal_linker, text):
+    """房提取 (购房提取 / 租房提取) is a term two items share, but in 公积金租房提取 it would take
+    the 房 of 租房 and leave 租 alone: the message names renting, one item, not a choice of
+    every withdrawal."""
+    assert withdrawal_linker.under_specified(withdrawal_linker.prepare(text)) != ("公积金", "房提取")
+    ranking = withdrawal_linker.rank(text)
+    assert ranking.candidates[0].id == "gjj.rent" and not ranking.ambiguous
+
+
+def test_a_shared_term_with_its_office_is_still_that_term(withdrawal_linker):
+    """社保局 is 社保 and its office: still only a term the 社保 items share."""
+    assert withdrawal_linker.under_specified(withdrawal_linker.prepare("社保局在哪")) == ("社保",)
+    assert withdrawal_linker.under_specified(withdrawal_linker.prepare("社保卡办理在哪")) is None
+
+
+def test_free_occurrence_respects_words_and_taken_characters():
+    from bot.linking import _free_occurrence
+
+    spans = [(0, 3), (3, 5), (5, 7)]   # 公积金/租房/提取
+    assert _free_occurrence("公积金租房提取", "房提取", set(), spans) is None
+    assert _free_occurrence("公积金租房提取", "提取", set(), spans) == 5
+    assert _free_occurrence("公积金租房提取", "提取", {5}, spans) is None
+    assert _free_occurrence("社保局在哪", "社保", set(), [(0, 3), (3, 5)]) == 0
+    assert _free_occurrence("公积金租房提取", "房提取", set(), []) == 4   # no words known: anywhere
