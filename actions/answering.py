@@ -12,8 +12,8 @@ from typing import Any, Dict, List, Optional, Tuple
 
 from actions.choices import (buttons, choose, chosen_by_words, is_number, member_by_state,
                              numbered_text, option, picked_number, reply_core, says_state, says_whose, situation_said)
-from actions.context import (ANOTHER_ITEM_SCORE, CLOSEST_MIN_SCORE, NOT_UNDERSTOOD_INTENTS, about_another_item,
-                             asks_if_needed, case_reply_to, case_told_after, chosen_by_alias, corrected_to,
+from actions.context import (ANOTHER_ITEM_SCORE, CLOSEST_MIN_SCORE, NOT_UNDERSTOOD_INTENTS, SURE_OTHER_SCORE,
+                             about_another_item, asks_if_needed, case_reply_to, case_told_after, chosen_by_alias, corrected_to,
                              is_question, item_held, item_in_hand, item_name_of, items_of_follow_up, next_step,
                              other_items_close, other_items_read, pending_asked, pending_named, sibling_linked, sibling_read,
                              statement_to_items, statement_to_pending, switches, unheard_in_hand)
@@ -38,7 +38,6 @@ from knowledge.topics import group_asked, group_of, option_value, topic_asked
 ALL_DISTRICTS = "*"
 # below this confidence an aspect question (要登报吗: ask_fee at 0.18) is answered with what
 # the guide says about its point, not with the field guessed (knowledge.specifics)
-SURE_OTHER_SCORE = 0.5   # another item read in a follow-up held on the item in hand: named only above this
 # aspects the notice answers together with the rest: asked beside another, the notice is given
 NOTICE_COVERS = {"materials", "conditions", "process"}
 # aspects whose words say them plainly (多少钱, 要不要钱, 网上能办吗, 多久, 周六, 能代办吗): they

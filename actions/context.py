@@ -26,6 +26,9 @@ CLOSEST_MIN_SCORE = 0.12
 # as another question rather than a reply to its situations (护照怎么办 at 0.56; 才生下来两个月
 # reaches unrelated items at about 0.1-0.2)
 ANOTHER_ITEM_SCORE = 0.3
+# the score of another item read at which the linker is sure of it: named in a follow-up held
+# on the item in hand; a question in keywords (租房提公积金) while items are offered
+SURE_OTHER_SCORE = 0.5
 
 
 # "那贷款呢", "贷款怎么办呢", "还有提取呢": a short follow-up that names only a word
@@ -438,7 +441,8 @@ def statement_to_items(turn: Turn, store) -> Optional[str]:
     when it is none of them and the statement does not name it (我是外省的，迁到外省去 to the
     户口迁移 items → 残疾人证迁移, by its alias 残疾证转到外地): the citizen is still telling the
     case of the choice, so the items are offered again, that one only by name. None for a
-    question, a message naming the item, or when no items are offered."""
+    question, a message naming the item, an item the linker is sure of in a message it
+    understood (租房提公积金: keywords of a new question), or when no items are offered."""
     offered = [o.get("value") for o in turn.options if o.get("kind") == "item"]
     read = turn.linked_item
     if read is None and turn.intent in NOT_UNDERSTOOD_INTENTS and turn.candidates \
@@ -446,4 +450,7 @@ def statement_to_items(turn: Turn, store) -> Optional[str]:
         read = turn.candidates[0].get("id")   # 我交了社保5年了 to 失业登记/失业金 (→ 缴费不满15年 at 0.33)
     if not offered or read in offered or not statement_not_naming(turn, store, LONG_REPLY, read):
         return None
+    if read == turn.linked_item and turn.intent not in NOT_UNDERSTOOD_INTENTS \
+            and max((c.get("score", 0) for c in turn.candidates if c.get("id") == read), default=0) >= SURE_OTHER_SCORE:
+        return None   # 租房提公积金 while the 社保 items are offered: a question in keywords, the linker sure of it
     return read

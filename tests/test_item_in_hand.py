@@ -218,6 +218,21 @@ def test_a_statement_to_the_items_offered_that_the_linker_reads_as_another_item_
     assert named.messages[0]["text"].startswith("残疾人证迁移在不同情形下所需材料不同")
 
 
+def test_a_question_in_keywords_the_linker_is_sure_of_while_items_are_offered_is_that_item(real_store):
+    """租房提公积金 (no question word) while the 社保 items of 社保局地址 are offered: the linker
+    reads the rent withdrawal at 0.69 in a message it understood; that item, not the offer again."""
+    offered = ["renshe.unit.register", "renshe.shebao.proof", "renshe.yanglao.under15"]
+    options = [option("item", i, real_store.item(i)["name"]) for i in offered]
+    turn = Turn(text="租房提公积金", intent="ask_guide", confidence=0.55, item="gjj.withdraw.rent",
+                linked_item="gjj.withdraw.rent", in_scope=True, options=options,
+                candidates=[{"id": "gjj.withdraw.rent", "name": "租赁自住住房提取住房公积金", "score": 0.6859}])
+    reply = answer(turn, real_store)
+    assert reply.messages[0]["text"].startswith("租赁自住住房提取住房公积金在不同情形下所需材料不同")
+    assert all(o.get("item") == "gjj.withdraw.rent" for o in reply.slots["options"])
+    unsure = answer(replace(turn, intent="out_of_scope"), real_store)   # not understood: the offer again
+    assert unsure.messages[0]["text"].startswith("请先告诉我您要办理的是下面哪一项")
+
+
 def test_a_statement_to_the_items_offered_not_understood_but_close_to_another_item_offers_them_again(real_store):
     """我交了社保5年了 to 失业登记 / 失业保险金申领: not understood, read at 0.33 as 缴费不满15年;
     it was offered that item alone (and the questions after were answered of it)."""
