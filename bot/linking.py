@@ -221,7 +221,7 @@ class ItemLinker:
 
     # --- inference ---------------------------------------------------------
     def prepare(self, text: str) -> str:
-        return self.expander.expand(_plain(text), self._cut)
+        return self.expander.expand(self.expander.transliterate(_plain(text)), self._cut)
 
     @property
     def outside_patterns(self):
@@ -254,7 +254,7 @@ class ItemLinker:
 
     def rank(self, text: str) -> Ranking:
         """Top items for ``text`` with scores in [0, 1], best first."""
-        plain = _plain(text)
+        plain = self.expander.transliterate(_plain(text))   # gjj提取: 公积金提取
         prepared = self.expander.expand(plain, self._cut)
         if not any(c.isalnum() for c in prepared) or asks_only(plain):
             return Ranking([], False, False, 1.0)
@@ -428,6 +428,9 @@ class ItemLinker:
         if any(len(p) > len(terms[0]) and p in text for c in set(text) for p in unique.get(c, ())):
             return None  # it also names one item precisely (结婚登记)
         named = self.items_naming(terms, text)
+        # what else it says, when the names of some of them have it: 身份证补办 (居民身份证补领)
+        said = set(_content(rest, ASPECT_ASKING))
+        named = {i for i in named if said <= set(self.names[i])} or named
         if len(terms) > 1 and len({i.rsplit(".", 1)[0] for i in named}) > 1:
             return None   # terms of items of different kinds together: no one item's words
         return (tuple(terms), named) if named else None

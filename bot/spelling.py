@@ -14,6 +14,9 @@ from typing import Callable, Dict, Iterable, List, Optional, Sequence, Set, Tupl
 
 _LATIN = re.compile(r"[a-z]{2,8}")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+_PINYIN_RUN = re.compile(r"[a-z]{4,40}")
+_LETTERS = re.compile(r"[a-z]+(?:\s+[a-z]+)*")
+INITIALS_KEPT = 3   # words kept for one run of initials
 
 # English words citizens mix in, mapped to the Chinese terms of the catalog.
 ENGLISH_TERMS: Dict[str, str] = {
@@ -70,12 +73,22 @@ class SpellingExpander:
     def __init__(self, vocabulary: Iterable[str]):
         self.by_sound: Dict[Tuple[str, ...], List[str]] = defaultdict(list)
         self.by_initials: Dict[str, List[str]] = defaultdict(list)
-        for word in sorted(set(vocabulary)):
+        self.by_pinyin: Dict[str, List[str]] = defaultdict(list)
+        vocabulary = sorted(set(vocabulary))
+        for word in vocabulary:
             if not (2 <= len(word) <= 6) or not all(_HAN.match(c) for c in word):
                 continue
             self.by_sound[pinyin_key(word)].append(word)
             self.by_initials["".join(char_pinyin(c)[0] for c in word)].append(word)
+            self.by_pinyin["".join(char_pinyin(c) for c in word)].append(word)
         self.lengths = sorted({len(k) for k in self.by_sound}, reverse=True)
+        self.pinyin_lengths = sorted({len(k) for k in self.by_pinyin}, reverse=True)
+        # initials several words share (sb: 社保, 上班, 商办 …): the words more of the
+        # vocabulary's names and phrases hold first, so 社保 is among the three kept
+        joined = "\n".join(vocabulary)
+        for words in self.by_initials.values():
+            if len(words) > INITIALS_KEPT:
+                words.sort(key=lambda w: -joined.count(w))
 
     def sound_alikes(self, text: str, starts: Optional[Set[int]] = None) -> List[str]:
         """Vocabulary words whose sound occurs in ``text`` spelled with other characters.
@@ -104,10 +117,45 @@ class SpellingExpander:
         """Words spelled by their pinyin initials (sfz → 身份证)."""
         found: List[str] = []
         for run in _LATIN.findall(text):
-            for word in self.by_initials.get(run, [])[:3]:
+            for word in self.by_initials.get(run, [])[:INITIALS_KEPT]:
                 if word not in found:
                     found.append(word)
         return found
+
+    def full_pinyin(self, text: str) -> List[str]:
+        """Words spelled out in pinyin (gongjijin → 公积金, shenfenzheng buban → 身份证, 补办):
+        a run of letters counts only when vocabulary words spell all of it."""
+        found: List[str] = []
+        for run in _PINYIN_RUN.findall(text):
+            words, start = [], 0
+            while start < len(run):
+                size = next((n for n in self.pinyin_lengths
+                             if start + n <= len(run) and run[start:start + n] in self.by_pinyin), 0)
+                if not size:
+                    break
+                words.append(self.by_pinyin[run[start:start + size]][0])
+                start += size
+            if start == len(run):
+                found += [w for w in words if w not in found]
+        return found
+
+    def transliterate(self, text: str) -> str:
+        """``text`` with each run of letters that spells vocabulary words in full pinyin, or
+        the initials of one word only, written in those words (gongjijin → 公积金, gjj提取 →
+        公积金提取); other runs (jsz: 驾驶证 or 教师证; English) as they are."""
+        def word_of(run: str) -> str:
+            spelled = self.full_pinyin(run)
+            if spelled:
+                return "".join(spelled)
+            meant = self.by_initials.get(run, [])
+            return meant[0] if len(meant) == 1 else run
+
+        def words_of(match: "re.Match[str]") -> str:   # shenfenzheng buban: 身份证补办, one phrase
+            runs = match.group().split()
+            words = [word_of(run) for run in runs]
+            return "".join(words) if all(_HAN.match(w) for w in words) else " ".join(words)
+
+        return _LETTERS.sub(words_of, text)
 
     def english(self, text: str) -> List[str]:
         return [zh for en, zh in ENGLISH_TERMS.items() if en in text]
@@ -119,7 +167,7 @@ class SpellingExpander:
         """``text`` followed by the words it most likely meant (or unchanged); ``cut``
         (a word segmenter) keeps sound-alikes to spans that begin where a word begins."""
         extra = self.sound_alikes(text, word_starts(text, cut) if cut else None)
-        extra += self.initials(text) + self.english(text) + self.everyday(text)
+        extra += self.initials(text) + self.full_pinyin(text) + self.english(text) + self.everyday(text)
         return text if not extra else text + " " + " ".join(dict.fromkeys(extra))
 
 

@@ -437,3 +437,10 @@ def test_free_occurrence_respects_words_and_taken_characters():
     assert _free_occurrence("公积金租房提取", "提取", {5}, spans) is None
     assert _free_occurrence("社保局在哪", "社保", set(), [(0, 3), (3, 5)]) == 0
     assert _free_occurrence("公积金租房提取", "房提取", set(), []) == 4   # no words known: anywhere
+
+
+@pytest.mark.parametrize("text, item", [("身份证补办", "sfz.reissue"), ("身份证换", "sfz.renew")])
+def test_a_shared_term_with_a_character_of_one_items_name_is_that_item(linker, text, item):
+    """身份证补办: 身份证 is a term both items share, 补 is in one name only (居民身份证补领)."""
+    ranking = linker.rank(text)
+    assert ranking.candidates[0].id == item and not ranking.ambiguous

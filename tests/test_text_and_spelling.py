@@ -50,6 +50,34 @@ def test_expander_leaves_correct_text_alone(expander):
     assert expander.expand("投靠配偶，老公家") == "投靠配偶，老公家"   # the formal word is already there
 
 
+@pytest.mark.parametrize("text, meant", [
+    ("gongjijin", "公积金"), ("shebaoka", "社保卡"), ("shenfenzheng buling", "身份证补领"),
+])
+def test_words_spelled_out_in_pinyin_are_transliterated(text, meant):
+    expander = SpellingExpander(["身份证", "公积金", "社保卡", "补领"])
+    assert expander.transliterate(text) == meant
+    assert meant[:3] in expander.expand(text)
+
+
+@pytest.mark.parametrize("text", ["passport", "online", "hello world", "banana", "sfz 到期"])
+def test_letters_that_spell_no_word_in_full_are_left_as_they_are(text):
+    expander = SpellingExpander(["身份证", "公积金", "社保卡", "护照", "上班"])
+    kept = expander.transliterate(text)
+    assert kept == text or (text == "sfz 到期" and kept == "身份证 到期")   # sfz: one word's initials
+
+
+def test_initials_of_one_word_only_are_written_in_it_and_of_several_kept():
+    expander = SpellingExpander(["公积金", "驾驶证", "教师证"])
+    assert expander.transliterate("gjj提取") == "公积金提取"
+    assert expander.transliterate("jsz补办") == "jsz补办"   # 驾驶证 or 教师证: not chosen here
+    assert set(expander.expand("jsz补办").split()[1:]) == {"驾驶证", "教师证"}
+
+
+def test_initials_several_words_share_keep_the_words_the_vocabulary_uses_most():
+    words = ["社保", "社保卡", "社保卡补领", "社保转移", "上班", "商办", "申报", "双倍"]
+    assert "社保" in SpellingExpander(words).initials("sb卡补办")
+
+
 def test_dictionary_words_split_qualifiers():
     words = dictionary_words(["户口迁移（工作调动）", "补办身份证", "a"])
     assert words == ["工作调动", "户口迁移", "补办身份证"]
