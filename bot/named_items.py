@@ -25,6 +25,9 @@ LIST_WORDS = ("以及", "还有", "另外", "加上", "顺便", "同时", "并�
 _LIST = re.compile("|".join(re.escape(w) for w in LIST_WORDS))
 # where a clause ends: a part runs no further
 _CLAUSE_MARK = re.compile(r"[，,；;。？?！!：:\s]")
+# the things of a message counted out: 一个是身份证丢了，一个是驾驶证到期了; 一是…二是…; 第一…第二…
+# (each at the start of a clause; two or more of them make a list without a list word)
+_ENUMERATOR = re.compile(r"(?:^|(?<=[，,；;。？?！!：:\s]))(?:另外一个是|另一个是|还有一个是|一个是|第[一二三四1-4]个?(?:是|事)?|[一二三四]是)")
 # a clause that asks something
 _QUESTION = re.compile(r"怎么|怎样|咋|如何|哪|吗|么|呢|能不能|能否|可不可以|是否|要不要|多久|多长时间|多少|什么|啥|几")
 # a list with one of these is what to bring or hand in ("要带身份证和户口本吗", "户口本、房产证
@@ -66,6 +69,9 @@ def parts(linker: ItemLinker, text: str) -> List[str]:
 
 
 def _parts(linker: ItemLinker, plain: str) -> List[str]:
+    counted = _counted_out(plain)
+    if counted:
+        return counted
     matches = list(_LIST.finditer(plain))
     if not matches:
         return []
@@ -94,6 +100,24 @@ def _parts(linker: ItemLinker, plain: str) -> List[str]:
     if any(MATERIAL_VERBS.search(p) for p in pieces) or NEEDED.search(pieces[0]):
         return []
     return [p.strip() for p in pieces if _enough(p)]
+
+
+def _counted_out(plain: str) -> List[str]:
+    """The things a message counts out (``_ENUMERATOR``), each to the end of its clause,
+    when there are two or more and none is what to bring."""
+    marks = list(_ENUMERATOR.finditer(plain))
+    if len(marks) < 2:
+        return []
+    pieces = []
+    for mark in marks:
+        start = mark.end()
+        if _CLAUSE_MARK.match(plain, start):   # 第一，营业执照怎么注销: the clause after the mark
+            start += 1
+        end = _CLAUSE_MARK.search(plain, start)
+        pieces.append(plain[start:end.start() if end else len(plain)].strip())
+    if any(MATERIAL_VERBS.search(p) for p in pieces):
+        return []
+    return [p for p in pieces if _enough(p)]
 
 
 def _enough(text: str) -> bool:
@@ -125,7 +149,7 @@ def named_items(linker: ItemLinker, text: str, limit: int = 3, ranking: Optional
     """
     plain = _plain(text)
     listed = _parts(linker, plain)
-    asked = [c for c in _question_clauses(plain) if c not in listed]
+    asked = [c for c in _question_clauses(plain) if not any(part in c for part in listed)]
     pieces = sorted(listed + asked, key=plain.find)   # in the order written
     if len(pieces) < 2:
         return []

@@ -100,3 +100,16 @@ def test_spaces_do_not_shift_the_words(linker):
     # jieba's cut drops spaces: a list word after one is still found as a word of its own
     assert parts(linker, "钱包被偷了 身份证和驾照都丢了") == ["身份证", "驾照都丢了"]
     assert parts(linker, "和平区 身份证丢了") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("我有两个事，一个是身份证丢了，一个是驾驶证丢了", ["sfz.reissue", "jsz.reissue"]),
+    ("一是想注册公司，二是开饭店办许可证", ["company", "food"]),
+    ("第一，驾照丢了怎么补；第二，身份证过期了", ["jsz.reissue", "sfz.renew"]),
+])
+def test_items_counted_out_without_a_list_word_are_named_in_order(linker, text, expected):
+    assert ids(linker, text) == expected
+
+
+def test_things_to_bring_counted_out_are_no_items(linker):
+    assert parts(linker, "一个是要带身份证，一个是要带驾驶证吗") == []
