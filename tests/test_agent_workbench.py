@@ -226,6 +226,7 @@ async def test_suggest_names_a_service_outside_the_catalog(api):
     (b"[1, 2]", "JSON object"), (b'"text"', "JSON object"), (b"{}", "`text` is required"),
     (b'{"text": "   "}', "`text` is required"), (b'{"text": 5}', "must be a string"),
     (json.dumps({"text": "长" * 2001}).encode(), "longer than"),
+    (b'{"text": "\\ud800"}', "lone surrogate"), (b'{"agent": "\\udfff", "text": "ok"}', "lone surrogate"),
 ])
 async def test_suggest_rejects_bad_bodies_with_400(api, raw, problem):
     client, _, agent = await api()

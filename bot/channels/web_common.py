@@ -135,6 +135,10 @@ async def read_json_object(request: Request, cap: int) -> Dict[str, Any]:
         raise BadJSON("the body is not valid JSON")
     if not isinstance(data, dict):
         raise BadJSON("the body must be a JSON object")
+    try:   # \ud800 is valid JSON but no character: nothing could store or send it back
+        json.dumps(data, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        raise BadJSON("the body holds a lone surrogate (\\ud800-\\udfff), which is not text")
     return data
 
 
