@@ -78,3 +78,22 @@ def test_every_progress_example_of_the_training_data_has_a_cue():
 def test_a_question_put_as_x_or_not_is_no_deny(text, expected):
     ranking = [{"name": "deny", "confidence": 0.6}, {"name": "ask_fee", "confidence": 0.3}]
     assert settled_intent(ranking, False, {"greet"}, {"greet"}, 0.5, text)["name"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("公司地址变更", "ask_guide"), ("个体户地址变更", "ask_guide"), ("公司变更地址", "ask_guide"),
+    ("变更经营场所要带什么", "ask_guide"), ("住所变更", "ask_guide"),
+    ("公司地址变更去哪办", "ask_place"),      # still asks where
+    ("公积金中心地址", "ask_place"), ("社保局在哪", "ask_place"),
+])
+def test_an_address_that_changes_is_no_question_of_where(text, expected):
+    ranking = [{"name": "ask_place", "confidence": 0.7}, {"name": "ask_guide", "confidence": 0.2}]
+    assert settled_intent(ranking, True, CHAT, PLEASANTRIES, 0.5, text, CUED)["name"] == expected
+
+
+def test_every_place_example_of_the_training_data_keeps_its_intent():
+    from rasa.shared.nlu.training_data.loading import load_data
+    from bot.nlu.intent_settler import changes_the_address
+    data = load_data(str(REPO / "data" / "nlu"))
+    examples = [m.get("text") for m in data.intent_examples if m.get("intent") == "ask_place"]
+    assert examples and [t for t in examples if changes_the_address(t)] == []

@@ -20,7 +20,8 @@ guessed it for 我从来没有办过护照，第一次申请需要带什么 (没
 身份证丢了，社保卡也没了. Without a cue (进度, 到哪, 审核 …) the best other intent is taken.
 
 A fourth: a question put as "X不" (要钱不: does it cost money?) is neither a "no" (deny)
-nor a "yes", which the classifier made of it; 不是, 没有 and 都不是 stay noes.
+nor a "yes", which the classifier made of it; 不是, 没有 and 都不是 stay noes. A fifth: an
+address named as what changes (公司地址变更) is no question of where to go (ask_place).
 """
 from __future__ import annotations
 
@@ -48,6 +49,8 @@ def settled_intent(ranking: List[Dict[str, Any]], in_scope: bool, conversation: 
     uncued = set(uncued_intents(text, cued or {}))
     if asks_yes_or_no(text):
         uncued |= {"deny", "affirm"}   # 要钱不 asks whether it costs money; it says no to nothing
+    if changes_the_address(text):
+        uncued |= {"ask_place"}   # 公司地址变更: the item of changing it, not where to go
     top = ranking[0]
     weak = top["name"] in conversation and top["confidence"] < min_confidence
     if not weak and not (in_scope and top["name"] in pleasantries) and top["name"] not in uncued:
@@ -64,6 +67,18 @@ _X_OR_NOT = re.compile(r"^[^不没]{2,}不[?？。.!！]*$")
 def asks_yes_or_no(text: str) -> bool:
     """Whether ``text`` is a question of the form "X不" (要钱不), which the classifier took for a no."""
     return bool(_X_OR_NOT.match(normalise(text or "").strip()))
+
+
+# 公司地址变更, 变更经营地址, 个体户改地址: the address is what changes; 在哪 / 哪里 still ask where
+_ADDRESS_CHANGED = re.compile(r"(?:变更|更改|改|换|迁)了?(?:公司|经营|注册|营业|门店|店铺)?(?:地址|住所|场所)"
+                              r"|(?:地址|住所|场所)(?:变更|更改|改|变|换|迁)")
+_WHERE = re.compile(r"哪|什么地方|地点")
+
+
+def changes_the_address(text: str) -> bool:
+    """Whether ``text`` names an address as what changes and does not ask where."""
+    plain = normalise(text or "")
+    return bool(_ADDRESS_CHANGED.search(plain)) and not _WHERE.search(plain)
 
 
 def uncued_intents(text: str, cued: Mapping[str, Sequence[str]]) -> Collection[str]:
