@@ -275,11 +275,12 @@ def statement_to_pending(turn: Turn, store) -> Optional[str]:
     does not name (他被公司辞退了 to 失业金's 本人申领 / 委托他人代办 → 劳动人事争议仲裁; 在医院生的
     to 出生登记's 婚生 / 非婚生 → 出生医学证明): the citizen is still answering the question, so
     it is asked again (with the other item offered by name). None for a question, a longer
-    message, or one that names the other item (我要办护照)."""
+    message, one that names the other item (我要办护照) or asks of it in keywords (社保卡补办)."""
     offered = turn.options[0] if turn.options else {}
     pending = offered.get("item") if offered.get("kind") == "situation" else None
     if not pending or turn.linked_item == pending or not statement_not_naming(turn, store, SHORT_STATEMENT) \
-            or switches(turn.text):   # 不对，我不是租房，是要还房贷: a correction, to the item it reads
+            or switches(turn.text) \
+            or asks_in_keywords(turn, turn.linked_item):   # 不对，我不是租房，是要还房贷: a correction; 社保卡补办
         return None
     return pending
 
@@ -448,9 +449,16 @@ def statement_to_items(turn: Turn, store) -> Optional[str]:
     if read is None and turn.intent in NOT_UNDERSTOOD_INTENTS and turn.candidates \
             and turn.candidates[0].get("score", 0) >= CLOSEST_MIN_SCORE:
         read = turn.candidates[0].get("id")   # 我交了社保5年了 to 失业登记/失业金 (→ 缴费不满15年 at 0.33)
-    if not offered or read in offered or not statement_not_naming(turn, store, LONG_REPLY, read):
+    if not offered or read in offered or not statement_not_naming(turn, store, LONG_REPLY, read) \
+            or asks_in_keywords(turn, read):   # 租房提公积金 while the 社保 items are offered
         return None
-    if read == turn.linked_item and turn.intent not in NOT_UNDERSTOOD_INTENTS \
-            and max((c.get("score", 0) for c in turn.candidates if c.get("id") == read), default=0) >= SURE_OTHER_SCORE:
-        return None   # 租房提公积金 while the 社保 items are offered: a question in keywords, the linker sure of it
     return read
+
+
+def asks_in_keywords(turn: Turn, read: Optional[str]) -> bool:
+    """Whether a message without a question word is a question about ``read`` all the same:
+    understood as one (not as a statement of the citizen's case, ``inform``, nor not
+    understood), with the linker sure of the item (租房提公积金, 社保卡补办: keywords typed as into
+    a search box)."""
+    return bool(read) and read == turn.linked_item and turn.intent not in NOT_UNDERSTOOD_INTENTS | {"inform"} \
+        and max((c.get("score", 0) for c in turn.candidates if c.get("id") == read), default=0) >= SURE_OTHER_SCORE

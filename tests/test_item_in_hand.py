@@ -152,6 +152,23 @@ def test_a_short_statement_to_the_situations_matching_none_asks_again_and_names_
     from actions.context import statement_to_pending
     assert statement_to_pending(replace(turn, text="我要申请劳动仲裁"), real_store) is None
     assert statement_to_pending(replace(turn, text="被辞退了怎么仲裁"), real_store) is None
+    # the same read surely (0.37 here) is still the case told; a question in keywords is not
+    sure = [{"id": "renshe.zhongcai.apply", "name": "劳动人事争议仲裁申请", "score": 0.37}]
+    assert statement_to_pending(replace(turn, candidates=sure), real_store) == item
+
+
+def test_a_question_in_keywords_while_a_situation_is_asked_is_the_item_read(real_store):
+    """社保卡补办 (ask_guide, 0.63) to 公司变更登记's situations: no statement of the company's
+    case but a new question typed as keywords; 在医院生的 (not understood) still is a case."""
+    item = "scjg.company.change"
+    options = [{**option("situation", s["name"], s["name"]), "item": item} for s in real_store.situations(item)]
+    turn = Turn(text="社保卡补办", intent="ask_guide", confidence=0.59, linked_item="renshe.shebaoka.reissue",
+                item="renshe.shebaoka.reissue", in_scope=True, aspect="guide", options=options, item_in_context=item,
+                candidates=[{"id": "renshe.shebaoka.reissue", "name": "社会保障卡补领", "score": 0.63}])
+    reply = answer(turn, real_store)
+    assert reply.messages[0]["text"].startswith("社会保障卡补领在不同情形下所需材料不同")
+    from actions.context import statement_to_pending
+    assert statement_to_pending(replace(turn, intent="inform"), real_store) == item
 
 
 RETIRE = "renshe.yanglao.retire"
