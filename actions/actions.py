@@ -38,7 +38,8 @@ def turn_from_tracker(tracker: Tracker) -> answering.Turn:
         (e.get("value") for e in message.get("entities") or [] if e.get("entity") == "service_item"), None
     )
     return answering.Turn(
-        text=caller_words(message.get("text") or ""),   # 市民问：… is what the caller asks
+        # 市民问：… is what the caller asks; gongjijin is read as 公积金 (the linker's text_read)
+        text=caller_words(message.get("text_read") or message.get("text") or ""),
         intent=(message.get("intent") or {}).get("name"),
         confidence=confidence if isinstance(confidence := (message.get("intent") or {}).get("confidence"),
                                             (int, float)) else 1.0,

@@ -252,6 +252,13 @@ class ItemLinker:
         width = len(self.char_vectorizer.vocabulary_) + len(self.word_vectorizer.vocabulary_)
         return csr_from_rows([self.row(text) for text in prepared], width)
 
+    def read_as(self, text: str) -> Optional[str]:
+        """``text`` as the linker reads it when pinyin in it is read as Chinese (gongjijin:
+        公积金, gjj提取: 公积金提取), else None."""
+        plain = _plain(text)
+        read = self.expander.transliterate(plain)
+        return read if read != plain else None
+
     def rank(self, text: str) -> Ranking:
         """Top items for ``text`` with scores in [0, 1], best first."""
         plain = self.expander.transliterate(_plain(text))   # gjj提取: 公积金提取

@@ -152,7 +152,8 @@ class SpellingExpander:
 
         def words_of(match: "re.Match[str]") -> str:   # shenfenzheng buban: 身份证补办, one phrase
             runs = match.group().split()
-            words = [word_of(run) for run in runs]
+            whole = self.full_pinyin("".join(runs)) if len(runs) > 1 else []   # jiehun dengji: 结婚登记
+            words = ["".join(whole)] if whole else [word_of(run) for run in runs]
             return "".join(words) if all(_HAN.match(w) for w in words) else " ".join(words)
 
         return _LETTERS.sub(words_of, text)

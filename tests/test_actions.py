@@ -155,3 +155,17 @@ def test_the_turn_reads_the_callers_words_without_the_agents_frame():
     """市民说她家有一辆旧面包车，还能申请吗 was answered 关于“市民”…: the frame read as the point."""
     turn = turn_from_tracker(tracker("市民说她家有一辆旧面包车，还能申请吗", "out_of_scope"))
     assert turn.text == "她家有一辆旧面包车，还能申请吗"
+
+
+def test_the_turn_reads_the_text_as_the_linker_read_it():
+    """gongjijin: the linker reads 公积金 (text_read); the answer's topics and words see that."""
+    assert turn_from_tracker(tracker("gongjijin", "affirm", text_read="公积金")).text == "公积金"
+    assert turn_from_tracker(tracker("公积金", "ask_guide")).text == "公积金"
+
+
+def test_pinyin_read_as_chinese_gets_no_english_line(real_store, monkeypatch):
+    monkeypatch.setattr(module, "_store", real_store)
+    dispatcher = CollectingDispatcher()
+    ActionAnswer().run(dispatcher, tracker("gongjijin", "affirm", text_read="公积金"), {})
+    texts = "\n".join(m["text"] for m in dispatcher.messages)
+    assert "Sorry" not in texts and "公积金" in texts

@@ -444,3 +444,10 @@ def test_a_shared_term_with_a_character_of_one_items_name_is_that_item(linker, t
     """身份证补办: 身份证 is a term both items share, 补 is in one name only (居民身份证补领)."""
     ranking = linker.rank(text)
     assert ranking.candidates[0].id == item and not ranking.ambiguous
+
+
+def test_read_as_gives_the_text_with_pinyin_read_as_chinese_or_none(linker):
+    assert linker.read_as("sfzdq了去哪换") == "身份证到期了去哪换"       # initials of one alias
+    assert linker.read_as("jiehun dengji") == "结婚登记"
+    assert linker.read_as("身份证到期了") is None
+    assert linker.read_as("passport") is None

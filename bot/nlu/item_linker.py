@@ -159,6 +159,9 @@ class ItemLinker(GraphComponent, EntityExtractorMixin):
         named = named_items(self.linker, text, ranking=ranking) if not ranking.outside else []
         message.set("named_items", [{"id": c.id, "name": c.name, "score": round(c.score, 4)} for c in named],
                     add_to_output=True)
+        read = self.linker.read_as(text)
+        if read is not None:   # gongjijin: the answering action reads 公积金 (its topics, its words)
+            message.set("text_read", read, add_to_output=True)
         if ranking.in_scope and not ranking.ambiguous:
             best = ranking.candidates[0]
             entity = {
