@@ -221,7 +221,7 @@ class ItemLinker:
 
     # --- inference ---------------------------------------------------------
     def prepare(self, text: str) -> str:
-        return self.expander.expand(self.expander.transliterate(_plain(text)), self._cut)
+        return self.expander.expand(self.expander.respell(self.expander.transliterate(_plain(text)), self._cut), self._cut)
 
     @property
     def outside_patterns(self):
@@ -261,7 +261,7 @@ class ItemLinker:
 
     def rank(self, text: str) -> Ranking:
         """Top items for ``text`` with scores in [0, 1], best first."""
-        plain = self.expander.transliterate(_plain(text))   # gjj提取: 公积金提取
+        plain = self.expander.respell(self.expander.transliterate(_plain(text)), self._cut)   # gjj提取, 公基金: 公积金
         prepared = self.expander.expand(plain, self._cut)
         if not any(c.isalnum() for c in prepared) or asks_only(plain):
             return Ranking([], False, False, 1.0)

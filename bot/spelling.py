@@ -90,6 +90,27 @@ class SpellingExpander:
             if len(words) > INITIALS_KEPT:
                 words.sort(key=lambda w: -joined.count(w))
 
+    def respell(self, text: str, cut: Optional[Callable[[str], Iterable[str]]] = None) -> str:
+        """``text`` with each span of three characters or more that sounds like one
+        vocabulary word and differs from it by one character written as that word (公基金取钱 →
+        公积金取钱, 身分证 → 身份证): the terms a message names are then found as written. Spans
+        that are vocabulary words themselves stay; with ``cut``, spans begin where words do."""
+        starts = word_starts(text, cut) if cut else None
+        keys = [fuzzy_sound(c) for c in text]
+        chars, taken = list(text), set()
+        for size in (n for n in self.lengths if n >= 3):
+            for start in range(0, len(text) - size + 1):
+                if (starts is not None and start not in starts) or taken & set(range(start, start + size)):
+                    continue
+                written = text[start:start + size]
+                words = self.by_sound.get(tuple(keys[start:start + size]), ())
+                if len(words) != 1 or words[0] == written:
+                    continue
+                if sum(a != b for a, b in zip(words[0], written)) == 1:
+                    chars[start:start + size] = list(words[0])
+                    taken |= set(range(start, start + size))
+        return "".join(chars)
+
     def sound_alikes(self, text: str, starts: Optional[Set[int]] = None) -> List[str]:
         """Vocabulary words whose sound occurs in ``text`` spelled with other characters.
 

@@ -158,3 +158,13 @@ def test_what_a_correction_denies_is_blanked_and_the_length_kept(text, kept):
     """不对，我不是租房，是要还房贷 to 租房提取's situations was read as 租房 (0.35) again."""
     plain = normalise(text)
     assert len(plain) == len(text) and plain.endswith(kept) and (kept == text or "不是" not in plain)
+
+
+@pytest.mark.parametrize("text, respelled", [
+    ("公基金取钱", "公积金取钱"), ("身分证掉了", "身份证掉了"), ("户口千移", "户口迁移"),
+    ("身份证掉了", "身份证掉了"),     # written right: kept
+    ("公鸡进去了", "公鸡进去了"),     # two characters off: no typo of 公积金
+])
+def test_respell_writes_a_one_character_typo_of_a_vocabulary_word_as_that_word(text, respelled):
+    expander = SpellingExpander(["公积金", "身份证", "户口迁移", "迁移"])
+    assert expander.respell(text) == respelled
