@@ -13,6 +13,7 @@ def test_every_topic_item_is_in_the_knowledge_base(real_store):
 
 @pytest.mark.parametrize("text, topic", [
     ("公积金", "公积金"), ("住房公积金怎么办？", "公积金"), ("GJJ", "公积金"), ("我想问问户口的事", "户口"),
+    ("户口本", "户口"), ("户口本怎么办", "户口"),   # the booklet names no one of the 户口 items
     ("社保", "社保"), ("医保咋办", "医保"), ("房产证", "不动产"), ("营业执照要带什么", "营业执照"),
     ("我要交社保", "社保"), ("公积金怎么缴", "公积金"), ("医保在哪交", "医保"),   # paying in names no narrower item
     # an item or a family named, not the broad word alone
@@ -69,7 +70,7 @@ def test_a_kind_of_one_item_answers_it_at_once(real_store):
 
 @pytest.mark.parametrize("text, title", [
     ("想把户口迁走", "户口迁移、落户"), ("户口迁出怎么办", "户口迁移、落户"), ("户口要迁出去", "户口迁移、落户"),
-    ("户口转走要带什么", "户口迁移、落户"),
+    ("户口转走要带什么", "户口迁移、落户"), ("户口本迁出", "户口迁移、落户"),
     ("户口", None),                          # the topic alone: its kinds first
     ("户口迁走了能提取公积金吗", None),          # more than the kind: another item's question
     ("我想把户口迁到我老公那里", None),           # says why: the linker's 夫妻投靠
