@@ -17,7 +17,7 @@ from actions.context import (ANOTHER_ITEM_SCORE, CLOSEST_MIN_SCORE, NOT_UNDERSTO
                              is_question, item_held, item_in_hand, item_name_of, items_of_follow_up, next_step,
                              other_items_close, other_items_read, pending_asked, pending_named, sibling_linked, sibling_read,
                              statement_to_items, statement_to_pending, switches, unheard_in_hand)
-from actions.offers import (faintly_read, in_hand_among_offered, items_to_offer, offered_best_candidate,
+from actions.offers import (faintly_read, in_hand_among_offered, items_to_offer, offered_among_read, offered_best_candidate,
                             offered_by_state, one_offered_among)
 from actions.points import (POINT_FOUND_START, UNSURE_ASPECT, asks_a_point, asks_by_what_it_asks, asks_guide_point,
                             asks_where_for_a_point, faq_asked, may_i_misread, status_told, tells_guide_point,
@@ -346,6 +346,8 @@ def _answer(turn: Turn, store) -> Reply:
         picked = offered_best_candidate(turn)
     if picked is None and offered == "item" and not turn.linked_item and not turn.outside:
         picked = chosen_by_alias(turn, store)   # "我是离职了" to the 公积金 withdrawals: 与单位终止劳动关系提取
+    if picked is None and offered == "item" and not turn.outside and not turn.named_items:
+        picked = offered_among_read(turn)   # 退休了去儿子那住 to the 异地就医备案 items: 异地安置退休人员备案
     if picked is None and offered == "item" and len(turn.options) == 1 and turn.intent in ASPECT_OF_INTENT \
             and not turn.linked_item:
         picked = turn.options[0]   # "在哪办" when one item is offered: that item, not the question again

@@ -10,7 +10,7 @@ from typing import Any, Dict, List, Optional
 from unicodedata import normalize
 
 from actions.choices import chosen_by_state, han_pairs
-from actions.context import CLOSEST_MIN_SCORE, follows_on, item_held, switches
+from actions.context import CLOSEST_MIN_SCORE, follows_on, is_question, item_held, switches
 from actions.turn import ASPECT_OF_INTENT, Turn
 from knowledge.asking import ASKING_ONLY
 
@@ -42,6 +42,19 @@ def offered_best_candidate(turn: Turn) -> Optional[Dict[str, str]]:
     if best.get("score", 0) < CLOSEST_MIN_SCORE:
         return None
     return next((o for o in turn.options if o["kind"] == "item" and o["value"] == best.get("id")), None)
+
+
+def offered_among_read(turn: Turn) -> Optional[Dict[str, str]]:
+    """The one item option among the linker's candidates (at ``CLOSEST_MIN_SCORE`` or more)
+    for a statement to the items offered: 退休了去儿子那住 to the 异地就医备案 items is 异地安置退休
+    人员备案 (read second, at 0.25, after 退休提取公积金). None for a question, or when no option or
+    several are read."""
+    if is_question(turn.text or ""):
+        return None
+    offered = {o["value"]: o for o in turn.options if o["kind"] == "item"}
+    read = [offered[c["id"]] for c in turn.candidates
+            if c.get("id") in offered and c.get("score", 0) >= CLOSEST_MIN_SCORE]
+    return read[0] if len(read) == 1 else None
 
 
 def in_hand_among_offered(turn: Turn, store) -> Optional[str]:

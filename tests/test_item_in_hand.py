@@ -250,6 +250,22 @@ def test_a_question_in_keywords_the_linker_is_sure_of_while_items_are_offered_is
     assert unsure.messages[0]["text"].startswith("请先告诉我您要办理的是下面哪一项")
 
 
+def test_a_statement_to_the_items_offered_reading_one_of_them_second_chooses_it(real_store):
+    """退休了去儿子那住 to the five 异地就医备案 items: read first as 退休提取公积金 (0.42), then as
+    异地安置退休人员备案 (0.25), the one offered: that one is chosen."""
+    offered = ["yibao.yidi.retiree", "yibao.yidi.longterm", "yibao.yidi.worker", "yibao.yidi.referral", "yibao.yidi.temp"]
+    options = [option("item", i, real_store.item(i)["name"]) for i in offered]
+    turn = Turn(text="退休了去儿子那住", intent="out_of_scope", confidence=0.4, item="gjj.withdraw.retire",
+                linked_item="gjj.withdraw.retire", in_scope=True, options=options,
+                candidates=[{"id": "gjj.withdraw.retire", "name": "x", "score": 0.42},
+                            {"id": "yibao.yidi.retiree", "name": "x", "score": 0.25},
+                            {"id": "renshe.yanglao.retire", "name": "x", "score": 0.1}])
+    reply = answer(turn, real_store)
+    assert reply.messages[0]["text"].startswith("异地安置退休人员备案")
+    asked = answer(replace(turn, text="退休了去儿子那住能办吗"), real_store)   # a question: not a choice
+    assert not asked.messages[0]["text"].startswith("异地安置退休人员备案")
+
+
 def test_a_statement_to_the_items_offered_not_understood_but_close_to_another_item_offers_them_again(real_store):
     """我交了社保5年了 to 失业登记 / 失业保险金申领: not understood, read at 0.33 as 缴费不满15年;
     it was offered that item alone (and the questions after were answered of it)."""
