@@ -830,6 +830,12 @@ def ask_item(reply: Reply, turn: Turn, store) -> Reply:
     aspect = aspect_asked_for(turn) or aspect_to_keep(turn)
     if turn.intent in NOT_UNDERSTOOD_INTENTS:
         return ask_items(reply, items, aspect, CLOSEST_ITEMS, NONE_OF_THEM + HOTLINE_HELP)
+    guides = [store.item(i["id"]) for i in items]
+    if aspect in BRIEF_ASPECTS and len(items) > 1 and all(guides) and not names_point_word(turn.text) \
+            and not asks_amount(turn.text):
+        # 护照多少钱: each item's fee (one line when they agree), then which one, as when asked after
+        reply.say(answer_for_each(aspect, guides))
+        aspect = "guide"
     return ask_items(reply, items, aspect)
 
 

@@ -1,5 +1,6 @@
 """The dialogue logic of action_answer, on the fixture knowledge base."""
 import pytest
+from dataclasses import replace
 
 from actions.answering import ALL_DISTRICTS, IN_ENGLISH, Turn, answer
 from actions.choices import option
@@ -606,7 +607,8 @@ def test_with_a_family_offered_a_weak_outsider_is_left_out(real_store):
     reply = ask(real_store, "我在网上申请了护照，多久能下来", intent="ask_time_limit", in_scope=True, ambiguous=True,
                 candidates=weak)
     assert [o["value"] for o in reply.slots["options"]] == ["crj.huzhao.apply", "crj.huzhao.renew", "crj.huzhao.reissue"]
-    assert reply.slots["aspect"] == "time_limit"
+    # each one's time limit said first; the choice then gets the whole notice
+    assert reply.messages[0]["text"].startswith("这几项的承诺办结时限") and reply.slots["aspect"] == "guide"
 
 
 @pytest.mark.parametrize("text, intent, words", [
@@ -1447,3 +1449,18 @@ def test_a_may_i_question_read_as_who_may_go_is_the_conditions(real_store):
     reply = ask(real_store, "我交了5个月能办吗", intent="ask_proxy", confidence=0.44, item=item, item_in_context=item,
                 aspect="guide", situation=f"{item}/老人本人申请")
     assert "代办" not in reply.messages[0]["text"] and "户籍" in reply.messages[0]["text"]
+
+
+def test_a_vague_question_of_the_fee_gets_each_items_fee_then_which_one(real_store):
+    """护照多少钱: the three 护照 items are offered; their fee (the same for all) comes first, as
+    when 要多少钱 is asked after the offer, and the choice then gets the whole notice."""
+    candidates = [{"id": i, "name": real_store.item(i)["name"], "score": s}
+                  for i, s in [("crj.huzhao.renew", 0.6), ("crj.huzhao.apply", 0.07), ("crj.huzhao.reissue", 0.06)]]
+    turn = Turn(text="护照多少钱", intent="ask_fee", confidence=0.9, candidates=candidates, in_scope=True,
+                ambiguous=True)
+    reply = answer(turn, real_store)
+    texts = [m["text"] for m in reply.messages]
+    assert texts[0].startswith("这几项的收费标准") and "120元" in texts[0]
+    assert texts[1].startswith("请问您要办理的是哪一项") and reply.slots["aspect"] == "guide"
+    unsure = answer(replace(turn, intent="out_of_scope"), real_store)   # not understood: no fees
+    assert not unsure.messages[0]["text"].startswith("这几项")
