@@ -97,3 +97,21 @@ def test_every_place_example_of_the_training_data_keeps_its_intent():
     data = load_data(str(REPO / "data" / "nlu"))
     examples = [m.get("text") for m in data.intent_examples if m.get("intent") == "ask_place"]
     assert examples and [t for t in examples if changes_the_address(t)] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("条件", "ask_conditions"), ("时限", "ask_time_limit"), ("资格？", "ask_conditions"),
+    ("好的", "affirm"), ("可以", "affirm"), ("不是", "deny"),
+])
+def test_a_lone_aspect_word_taken_for_a_yes_asks_that_aspect(text, expected):
+    ranking = [{"name": "affirm" if expected != "deny" else "deny", "confidence": 0.4},
+               {"name": "ask_conditions", "confidence": 0.2}, {"name": "ask_time_limit", "confidence": 0.1}]
+    assert settled_intent(ranking, False, CHAT, PLEASANTRIES, 0.5, text, CUED)["name"] == expected
+
+
+def test_every_yes_and_no_example_of_the_training_data_keeps_its_intent():
+    from rasa.shared.nlu.training_data.loading import load_data
+    from bot.nlu.intent_settler import aspect_word_intent
+    data = load_data(str(REPO / "data" / "nlu"))
+    examples = [m.get("text") for m in data.intent_examples if m.get("intent") in ("affirm", "deny")]
+    assert examples and [t for t in examples if aspect_word_intent(t)] == []

@@ -21,7 +21,8 @@ guessed it for 我从来没有办过护照，第一次申请需要带什么 (没
 
 A fourth: a question put as "X不" (要钱不: does it cost money?) is neither a "no" (deny)
 nor a "yes", which the classifier made of it; 不是, 没有 and 都不是 stay noes. A fifth: an
-address named as what changes (公司地址变更) is no question of where to go (ask_place).
+address named as what changes (公司地址变更) is no question of where to go (ask_place). A
+sixth: a lone aspect word taken for a yes or no (条件, 时限) asks that aspect.
 """
 from __future__ import annotations
 
@@ -35,6 +36,7 @@ from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.nlu.training_data.message import Message
 
 from bot.text import normalise
+from knowledge.asking import asks_only, aspects_asked
 
 
 def settled_intent(ranking: List[Dict[str, Any]], in_scope: bool, conversation: Collection[str],
@@ -52,6 +54,8 @@ def settled_intent(ranking: List[Dict[str, Any]], in_scope: bool, conversation: 
     if changes_the_address(text):
         uncued |= {"ask_place"}   # 公司地址变更: the item of changing it, not where to go
     top = ranking[0]
+    if top["name"] in ("affirm", "deny") and (asked := aspect_word_intent(text)) in {e["name"] for e in ranking}:
+        return {"name": asked, "confidence": top["confidence"]}   # 条件 alone (affirm, 0.4): its conditions
     weak = top["name"] in conversation and top["confidence"] < min_confidence
     if not weak and not (in_scope and top["name"] in pleasantries) and top["name"] not in uncued:
         return top
@@ -79,6 +83,14 @@ def changes_the_address(text: str) -> bool:
     """Whether ``text`` names an address as what changes and does not ask where."""
     plain = normalise(text or "")
     return bool(_ADDRESS_CHANGED.search(plain)) and not _WHERE.search(plain)
+
+
+def aspect_word_intent(text: str) -> Optional[str]:
+    """The intent of the one aspect a message of nothing but asking words names (条件, 时限,
+    资格: the classifier's n-grams took such a lone word for a yes), else None."""
+    plain = normalise(text or "")
+    said = aspects_asked(plain)
+    return f"ask_{said[0]}" if len(said) == 1 and asks_only(plain) else None
 
 
 def uncued_intents(text: str, cued: Mapping[str, Sequence[str]]) -> Collection[str]:
