@@ -221,7 +221,12 @@ class ItemLinker:
 
     # --- inference ---------------------------------------------------------
     def prepare(self, text: str) -> str:
-        return self.expander.expand(self.expander.respell(self.expander.transliterate(_plain(text)), self._cut), self._cut)
+        return self.expander.expand(self._reading(text), self._cut)
+
+    def _reading(self, text: str) -> str:
+        """``text`` normalised, its pinyin and one-character typos written as the words meant
+        (gjj提取, 公基金: 公积金)."""
+        return self.expander.respell(self.expander.transliterate(_plain(text)), self._cut)
 
     @property
     def outside_patterns(self):
@@ -261,7 +266,7 @@ class ItemLinker:
 
     def rank(self, text: str) -> Ranking:
         """Top items for ``text`` with scores in [0, 1], best first."""
-        plain = self.expander.respell(self.expander.transliterate(_plain(text)), self._cut)   # gjj提取, 公基金: 公积金
+        plain = self._reading(text)
         prepared = self.expander.expand(plain, self._cut)
         if not any(c.isalnum() for c in prepared) or asks_only(plain):
             return Ranking([], False, False, 1.0)
