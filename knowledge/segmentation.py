@@ -7,12 +7,14 @@ jieba's ``add_word`` is not thread-safe.
 """
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from pathlib import Path
 from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
 DICTIONARY_FREQUENCY = 50_000
+CUTS_KEPT = 32   # texts whose words a segmenter keeps (Segmenter.cut)
 _WORD = re.compile(r"^[\w\u4e00-\u9fff]{2,}$")
 _SPLIT = re.compile(r"[（）()、，,·/\s]+")
 
@@ -57,10 +59,16 @@ class Segmenter:
             self._tokenizer.load_userdict(str(path))
         for word in words:
             self._tokenizer.add_word(word, DICTIONARY_FREQUENCY, "nz")
+        # one message is cut several times while it is read (its respelling, its sound-alikes,
+        # its shared terms, its parts): the last few texts' words are kept
+        self._cut_recent = functools.lru_cache(maxsize=CUTS_KEPT)(self._cut)
 
     def cut(self, text: str) -> List[str]:
         """Words of ``text``, whitespace dropped."""
-        return [w for w in self._tokenizer.cut(text or "") if w.strip()]
+        return list(self._cut_recent(text or ""))
+
+    def _cut(self, text: str) -> Tuple[str, ...]:
+        return tuple(w for w in self._tokenizer.cut(text) if w.strip())
 
     def known(self, word: str) -> bool:
         """Whether ``word`` is in the dictionary (jieba's own or the knowledge base's)."""

@@ -100,6 +100,14 @@ def test_segmenter_keeps_knowledge_words_whole():
     assert vocabulary_from_names(["居民身份证补领"], segmenter.cut)[0] == "居民身份证补领"
 
 
+def test_a_text_cut_again_gives_the_same_words_in_a_list_of_its_own():
+    segmenter = segmenter_for(["公积金提取", "居民身份证补领"])
+    first = segmenter.cut("我想办公积金提取 要带什么")
+    first.append("changed by the caller")
+    assert segmenter.cut("我想办公积金提取 要带什么") == ["我", "想", "办", "公积金提取", "要", "带", "什么"]
+    assert segmenter.cut("") == [] and segmenter.cut(None) == []
+
+
 def test_sound_alikes_begin_where_a_word_begins():
     words = ["新车上牌", "身份证", "居住证", "迁移证"]
     expander, cut = SpellingExpander(words), segmenter_for(words).cut
