@@ -15,8 +15,8 @@ from actions.choices import (buttons, choose, chosen_by_words, is_number, member
 from actions.context import (ANOTHER_ITEM_SCORE, CLOSEST_MIN_SCORE, NOT_UNDERSTOOD_INTENTS, SURE_OTHER_SCORE,
                              about_another_item, asks_if_needed, case_reply_to, case_told_after, chosen_by_alias, corrected_to,
                              is_question, item_held, item_in_hand, item_name_of, items_of_follow_up, next_step,
-                             other_items_close, other_items_read, pending_asked, pending_named, sibling_linked, sibling_read,
-                             statement_to_items, statement_to_pending, switches, unheard_in_hand)
+                             other_items_close, other_items_read, pending_asked, pending_named, score_read, sibling_linked,
+                             sibling_read, statement_to_items, statement_to_pending, switches, unheard_in_hand)
 from actions.offers import (faintly_read, in_hand_among_offered, items_to_offer, offered_among_read, offered_best_candidate,
                             offered_by_state, one_offered_among)
 from actions.points import (POINT_FOUND_START, UNSURE_ASPECT, asks_a_point, asks_by_what_it_asks, asks_guide_point,
@@ -171,7 +171,7 @@ def _answer_turn(turn: Turn, store) -> Reply:
         # when the linker was sure of it (the 施工许可 of 工人 at 0.36 is noise to a caller)
         reply, other = answer_in_hand(turn, store, held, points=turn.intent in NOT_UNDERSTOOD_INTENTS), \
             other_items_read(turn, held)[0]
-        best = max((c.get("score", 0) for c in turn.candidates if c.get("id") == other), default=0)
+        best = score_read(turn, other)
         # (not when the guide in hand talks of what was asked: 体检去哪做 after 驾驶证换证 is no 健康证)
         found = bool(reply.messages) and reply.messages[0]["text"].startswith(POINT_FOUND_START)
         return other_item_hint(reply, store, other) if best >= SURE_OTHER_SCORE and not found else reply
@@ -831,12 +831,18 @@ def ask_item(reply: Reply, turn: Turn, store) -> Reply:
     if turn.intent in NOT_UNDERSTOOD_INTENTS:
         return ask_items(reply, items, aspect, CLOSEST_ITEMS, NONE_OF_THEM + HOTLINE_HELP)
     guides = [store.item(i["id"]) for i in items]
-    if aspect in BRIEF_ASPECTS and len(items) > 1 and all(guides) and not names_point_word(turn.text) \
-            and not asks_amount(turn.text):
+    if answered_for_each(turn, aspect) and len(items) > 1 and all(guides):
         # 护照多少钱: each item's fee (one line when they agree), then which one, as when asked after
         reply.say(answer_for_each(aspect, guides))
         aspect = "guide"
     return ask_items(reply, items, aspect)
+
+
+def answered_for_each(turn: Turn, aspect: Optional[str]) -> bool:
+    """Whether ``aspect``, asked while several items are to be chosen from, is answered for
+    each of them in a line first (the fee, time limit, online entry; not 利率多少 or 能提多少,
+    which only the chosen item's guide answers)."""
+    return aspect in BRIEF_ASPECTS and not names_point_word(turn.text) and not asks_amount(turn.text)
 
 
 def aspect_to_keep(turn: Turn) -> Optional[str]:
@@ -900,8 +906,7 @@ def ask_item_again(reply: Reply, turn: Turn, store) -> Reply:
         # 算了，先问一下医保卡丢了怎么办 to the 备案 items: what it turns to (社会保障卡补领, read at 0.23)
         return ask_items(reply, items_to_offer(store, others), aspect, CLOSEST_ITEMS)
     items = [store.item(o["value"]) for o in turn.options if o["kind"] == "item"]
-    brief = aspect in BRIEF_ASPECTS and not names_point_word(turn.text) and not asks_amount(turn.text)
-    if brief and items and all(items) and len(items) == len(turn.options):
+    if answered_for_each(turn, aspect) and items and all(items) and len(items) == len(turn.options):
         reply.say(answer_for_each(aspect, items))
         reply.slots["aspect"] = "guide"
         return ask(reply, WHICH_ITEM, turn.options)

@@ -461,4 +461,9 @@ def asks_in_keywords(turn: Turn, read: Optional[str]) -> bool:
     understood), with the linker sure of the item (租房提公积金, 社保卡补办: keywords typed as into
     a search box)."""
     return bool(read) and read == turn.linked_item and turn.intent not in NOT_UNDERSTOOD_INTENTS | {"inform"} \
-        and max((c.get("score", 0) for c in turn.candidates if c.get("id") == read), default=0) >= SURE_OTHER_SCORE
+        and score_read(turn, read) >= SURE_OTHER_SCORE
+
+
+def score_read(turn: Turn, item_id: Optional[str]) -> float:
+    """The linker's score of ``item_id`` for the message (0 if it is not a candidate)."""
+    return max((c.get("score", 0) for c in turn.candidates if c.get("id") == item_id), default=0)
