@@ -161,8 +161,9 @@ class ItemLinker:
 
             prepared: Dict[str, str] = {}  # the same vocabulary in every fold: prepare once
 
-            def probe(train_docs, train_none):
-                return cls._fit(items, train_docs, train_none, cut, settings, known, prepared).point
+            def probe(train_docs, train_none):   # the held-out examples read as written, as trained on
+                linker = cls._fit(items, train_docs, train_none, cut, settings, known, prepared)
+                return lambda text: linker.point(text, as_said=False)
 
             item_points, none_points = held_out_points(
                 documents, none_texts, probe, settings.calibration_folds
@@ -195,9 +196,9 @@ class ItemLinker:
         docs += [(item_id, text) for item_id, text in documents if item_id in names and text]
         prepared = {} if prepared is None else prepared
 
-        def prepare(text: str) -> str:
+        def prepare(text: str) -> str:   # the examples as written: see ``_reading``
             if text not in prepared:
-                prepared[text] = linker.prepare(text)
+                prepared[text] = linker.expander.expand(linker._reading(text, as_said=False), cut)
             return prepared[text]
 
         texts = [prepare(text) for _, text in docs]
@@ -223,10 +224,16 @@ class ItemLinker:
     def prepare(self, text: str) -> str:
         return self.expander.expand(self._reading(text), self._cut)
 
-    def _reading(self, text: str) -> str:
+    def _reading(self, text: str, as_said: bool = True) -> str:
         """``text`` normalised, its pinyin and one-character typos written as the words meant
-        (gjj提取, 公基金: 公积金)."""
-        return self.expander.respell(self.expander.transliterate(_plain(text)), self._cut)
+        (gjj提取, 公基金: 公积金); a message ``as_said`` also read the way the examples say
+        things (``_read_together``, ``_without_had_clauses``). The examples are not: their
+        measure words and clauses are what the classifier learns from, and reading them so
+        as well moved unrelated questions (开一家小面馆 … 食品方面的许可) with the weights."""
+        plain = _plain(text)
+        if as_said:
+            plain = _read_together(_without_had_clauses(plain))
+        return self.expander.respell(self.expander.transliterate(plain), self._cut)
 
     @property
     def outside_patterns(self):
@@ -264,9 +271,10 @@ class ItemLinker:
         read = self.expander.transliterate(plain)
         return read if read != plain else None
 
-    def rank(self, text: str) -> Ranking:
-        """Top items for ``text`` with scores in [0, 1], best first."""
-        plain = self._reading(text)
+    def rank(self, text: str, as_said: bool = True) -> Ranking:
+        """Top items for ``text`` with scores in [0, 1], best first (``as_said``: see
+        ``_reading``)."""
+        plain = self._reading(text, as_said)
         prepared = self.expander.expand(plain, self._cut)
         if not any(c.isalnum() for c in prepared) or asks_only(plain):
             return Ranking([], False, False, 1.0)
@@ -353,9 +361,9 @@ class ItemLinker:
             return self.classifier.decision_function(csr_from_rows([vector], coef.shape[1]))[0]
         return row_decision_values(coef, self.classifier.intercept_, [vector])[0]
 
-    def point(self, text: str) -> Tuple[float, float]:
+    def point(self, text: str, as_said: bool = True) -> Tuple[float, float]:
         """(top item score, probability of none): what the in-scope decision looks at."""
-        ranking = self.rank(text)
+        ranking = self.rank(text, as_said)
         return (ranking.candidates[0].score if ranking.candidates else 0.0, ranking.none_probability)
 
     def _similarity(self, vector: Row) -> np.ndarray:
@@ -580,6 +588,58 @@ def _plain(text: str) -> str:
     text = _SPACE.sub(" ", normalise(text)).strip()
     rest = _COURTESY.sub("", text).strip()
     return rest if sum(c.isalnum() for c in rest) >= 2 else text
+
+
+# a measure word between the verb and the thing (办个结婚证, 补个身份证, 办一下护照, 办本护照): said
+# without it, as the names and examples say it (办结婚证). The examples of 补领 and 换发 say 补个 and
+# 换个 far more than those of 首次申领 and 结婚登记 say 办个, so the 个 alone took 办个结婚证 to 补领.
+# Not a word the measure word begins (办个体户, 补个人社保, 办本人的, 办下来了吗).
+_MEASURE_WORD = re.compile(r"(?<=[办领补换考请])(?:一个|个|一张|张|一本|本|一下)"
+                           r"(?=[\u4e00-\u9fff])(?![体人税性月来])(?!地|市|科|省|区|县)")
+
+
+# what befell the thing just named, said as a clause of its own (我要办身份证，丢了，好着急; 身份证 丢了;
+# 护照😭过期了): said on, as 身份证丢了 is, whose words the examples of 补领 have; apart, 丢了 was left
+# a lone character beside 办身份证 and the message read as 首次申领
+_BEFELL_APART = re.compile(r"[\W_]+(?=(?:又|也|都|已经|早就|刚刚?|不小心|被人?)?(?:弄|搞|给)?"
+                           r"(?:丢|掉了|坏|损坏|过期|到期|快到期|要到期|被偷|被盗|被抢|偷了|没了|找不到|不见|遗失"
+                           r"|烂了|破了|满了|作废|失效|消磁))")
+
+
+# 走了 said of a parent or an elder at the end of a clause is 去世了 (我老汉儿上个礼拜走了，医院开了死亡证明):
+# the examples say 去世
+_PASSED_AWAY = re.compile(r"((?:老汉儿?|老爷子|老太太|老人家?|父亲|母亲|爸爸?|妈妈?|爹|娘|爷爷|奶奶|外公|外婆|姥姥|姥爷|老伴儿?"
+                          r"|公公|婆婆|岳父|岳母|丈人|丈母娘)[^\W\d_]{0,8}?)走了(?=[\W_]|$)")
+
+
+def _read_together(text: str) -> str:
+    """``text`` without ``_MEASURE_WORD``s, with what befell a thing said on after it
+    (``_BEFELL_APART``) and a parent's passing said as the examples say it (``_PASSED_AWAY``)."""
+    return _PASSED_AWAY.sub(r"\1去世了", _BEFELL_APART.sub("", _MEASURE_WORD.sub("", text)))
+
+
+# a clause saying a document is already in hand (出生证已经拿到了, 医院开了死亡证明, 孩子有出生证了):
+# the document is what the next step needs, not what is asked; such a clause is not read while
+# another clause says something (…，现在想给他上户口 is 出生登记, not 出生医学证明's issue)
+_HAD = re.compile(r"(?:已经|已)(?:拿到|领到|领了|拿了|有了|开了|开好|开出来|办好|办了|办下来|下来)|拿到了|领到了|开好了"
+                  r"|开出来了|办好了|办下来了|开了|办了|有了|下来了"
+                  r"|有[^\W\d_]{0,6}(?:证明|证|执照|户口本|户口簿|护照|驾照|卡)了")
+_DOCUMENT = re.compile(r"证明|证|执照|户口本|户口簿|本子|卡|书|护照|驾照")
+# ...but a clause that asks (办好了吗, 开了证明还要什么) or says not yet (还没办下来) is a question
+_ASKS_OR_NOT_YET = re.compile(r"吗|么|什么|怎|咋|哪|多少|几|能不能|可不可以|可以|需要|要不要|还要|呢|没|未|不")
+_CLAUSE_END = re.compile(r"([,.;!?:\s]+)")
+
+
+def _without_had_clauses(text: str) -> str:
+    """``text`` without the clauses that say a document is already in hand (``_HAD``), when
+    another clause says something else; else ``text``."""
+    pieces = _CLAUSE_END.split(text) + [""]   # clause, what ends it, clause, …
+    kept = [clause + end for clause, end in zip(pieces[::2], pieces[1::2])
+            if not (_HAD.search(clause) and _DOCUMENT.search(clause) and not _ASKS_OR_NOT_YET.search(clause))]
+    if len(kept) == len(pieces) // 2:
+        return text
+    rest = "".join(kept).lstrip(" ,.;!?:").rstrip(" ,;:")
+    return rest if len(_content(rest, ASPECT_ASKING)) >= 2 else text
 
 
 _OFFICE_SUFFIXES = ("局", "所", "中心", "大厅", "窗口")

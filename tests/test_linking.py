@@ -451,3 +451,59 @@ def test_read_as_gives_the_text_with_pinyin_read_as_chinese_or_none(linker):
     assert linker.read_as("jiehun dengji") == "结婚登记"
     assert linker.read_as("身份证到期了") is None
     assert linker.read_as("passport") is None
+
+
+@pytest.mark.parametrize("text, read", [
+    ("办个结婚证", "办结婚证"), ("补个身份证", "补身份证"), ("我想办一下护照", "我想办护照"), ("办本护照", "办护照"),
+    ("申请个护照", "申请护照"), ("领张结婚证", "领结婚证"),
+    # a word the measure word begins stays whole
+    ("办个体户执照", "办个体户执照"), ("补个人社保", "补个人社保"), ("办本人的身份证", "办本人的身份证"),
+    ("办本地户口", "办本地户口"), ("办下来了吗", "办下来了吗"),
+    # what befell the thing, said apart, is said on
+    ("我要办身份证,丢了,好着急", "我要办身份证丢了,好着急"), ("我要办身份证😭😭丢了", "我要办身份证丢了"),
+    ("身份证 丢了", "身份证丢了"), ("护照,过期了怎么办", "护照过期了怎么办"), ("身份证。被偷了", "身份证被偷了"),
+    # two things listed stay apart
+    ("身份证,护照", "身份证,护照"), ("身份证丢了,护照怎么办", "身份证丢了,护照怎么办"),
+    # a parent who 走了 has passed away; anyone else may just have left
+    ("我老汉儿上个礼拜走了,户口要咋个销", "我老汉儿上个礼拜去世了,户口要咋个销"), ("我妈走了", "我妈去世了"),
+    ("他走了", "他走了"), ("我爸走了两年了", "我爸走了两年了"),
+])
+def test_measure_words_go_and_what_befell_a_thing_is_read_with_it(text, read):
+    from bot.linking import _read_together
+
+    assert _read_together(text) == read
+
+
+@pytest.mark.parametrize("text, item", [
+    ("领个结婚证", "marry"), ("补个身份证", "sfz.reissue"),
+    ("我要办身份证，丢了，好着急", "sfz.reissue"), ("身份证 丢了", "sfz.reissue"), ("身份证，过期了", "sfz.renew"),
+])
+def test_a_measure_word_or_a_pause_does_not_change_the_item(linker, text, item):
+    assert linker.rank(text).candidates[0].id == item
+
+
+@pytest.mark.parametrize("text, read", [
+    ("出生证已经拿到了,现在想给他上户口", "现在想给他上户口"),
+    ("医院开了死亡证明,现在户口要咋个销", "现在户口要咋个销"),
+    ("孩子有出生证了,户口怎么上", "户口怎么上"),
+    ("我已经有居住证了,孩子上学要什么?", "孩子上学要什么?"),
+    # the document alone, a clause that asks or says not yet, a clause that names no document
+    ("出生证明开了", "出生证明开了"), ("结婚证拿到了。", "结婚证拿到了。"),
+    ("身份证办好了吗,我想问下", "身份证办好了吗,我想问下"), ("居住证还没办下来,怎么办", "居住证还没办下来,怎么办"),
+    ("车开了十二年了,一年检一次还是半年一次", "车开了十二年了,一年检一次还是半年一次"),
+])
+def test_a_clause_saying_a_document_is_in_hand_is_not_read_while_another_says_something(text, read):
+    from bot.linking import _without_had_clauses
+
+    assert _without_had_clauses(text) == read
+
+
+def test_the_document_in_hand_is_not_the_item_asked_for():
+    items = ITEMS + [{"id": "birth", "name": "出生登记（新生儿入户）", "aliases": ["新生儿上户口", "孩子报户口"]},
+                     {"id": "birth.cert", "name": "出生医学证明首次签发", "aliases": ["出生证", "出生证明", "办出生证明"]}]
+    documents = DOCUMENTS + [("birth", "宝宝刚出生怎么上户口"), ("birth.cert", "孩子出生证去哪领")]
+    words = [i["name"] for i in items] + [a for i in items for a in i["aliases"]]
+    linker = ItemLinker.train(items, documents, NONE, segmenter_for(words).cut,
+                              LinkerSettings(calibrate=False, in_scope_threshold=0.2))
+    assert linker.rank("出生证已经拿到了，现在想给孩子上户口").candidates[0].id == "birth"
+    assert linker.rank("出生证已经拿到了").candidates[0].id == "birth.cert"
