@@ -20,7 +20,8 @@ from actions.context import (ANOTHER_ITEM_SCORE, CLOSEST_MIN_SCORE, NOT_UNDERSTO
 from actions.offers import (faintly_read, in_hand_among_offered, items_to_offer, offered_among_read, offered_best_candidate,
                             offered_by_state, one_offered_among)
 from actions.points import (POINT_FOUND_START, UNSURE_ASPECT, asks_a_point, asks_by_what_it_asks, asks_guide_point,
-                            asks_where_for_a_point, faq_asked, may_i_misread, status_told, tells_guide_point,
+                            asks_where_for_a_point, faq_asked, keyword_of_held, may_i_misread, status_told,
+                            tells_guide_point,
                             tells_status)
 from actions.turn import ASPECT_OF_INTENT, Reply, Turn
 from knowledge.asking import aspects_asked, asks_amount
@@ -158,6 +159,11 @@ def _answer_turn(turn: Turn, store) -> Reply:
         in_hand = held   # 俺是居民医保 after the 门诊慢特病 notice: its case, not 居民医保参保
     if in_hand and store.item(in_hand) is not None:   # 需要出生证明吗 while 出生登记 is told
         return answer_in_hand(turn, store, in_hand)
+    if held and keyword_of_held(turn, store, held):   # 体检 to 教师资格认定's situations: its lines on 体检
+        reply = answer_in_hand(turn, store, held)
+        # (the 健康证 the linker was sure of: one tap away, should that be what was meant)
+        return other_item_hint(reply, store, turn.linked_item) \
+            if score_read(turn, turn.linked_item) >= SURE_OTHER_SCORE else reply
     if (pending := statement_to_pending(turn, store)) is not None and store.item(pending) is not None:
         return answer_statement_to_pending(turn, store, pending)
     if (sibling := sibling_read(turn, store)) is not None and store.item(sibling) is not None:

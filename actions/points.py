@@ -10,12 +10,15 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from actions.choices import reply_core
-from actions.context import follows_on, is_question, other_items_close, switches
+from actions.choices import choose, chosen_by_words, reply_core
+from actions.context import follows_on, is_question, item_name_of, names_item, other_items_close, switches
 from actions.turn import ASPECT_OF_INTENT, Turn
-from knowledge.asking import aspects_asked
+from knowledge.asking import aspects_asked, asks_only
+from knowledge.life_events import event_named
+from knowledge.situations import situation_said
 from knowledge.specifics import (FOUND as POINT_FOUND, asks_about_age, asks_deadline, asks_if_may, has_point,
                                  names_point_word, point_answer, points_of)
+from knowledge.topics import group_asked, topic_asked
 
 UNSURE_ASPECT = 0.3
 POINT_FOUND_START = POINT_FOUND.split("{", 1)[0]   # "关于“": the guide was found to say something
@@ -124,3 +127,38 @@ def status_told(turn: Turn, store, item_id: Optional[str]) -> bool:
     item = store.item(item_id) if item_id else None
     return item is not None and turn.linked_item not in (None, item_id) and follows_on(turn, item_id) \
         and tells_status(text) and _says_a_sentence(point_answer(store, item_id, text) or "")
+
+
+LONGEST_KEYWORD = 6   # characters of a keyword typed alone (体检, 房贷利息), without its wrapping words
+
+
+def keyword_of_held(turn: Turn, store, item_id: Optional[str]) -> bool:
+    """Whether a keyword typed alone on the item in hand (体检 to 教师资格认定's situations,
+    房贷利息 after the 专项附加扣除 notice), which the linker reads as another item that it does not
+    name (健康证, 创业担保贷款), asks what the guide in hand says of it: no question, asking word,
+    turn to something else, topic, group or life event in it; no option offered picked by it
+    (婚生子女入户 to 出生登记's situations, read as 随迁子女入学); no item named by it nor part of
+    the name of one read (离婚 after 结婚登记: 内地居民离婚登记); and the guide in hand says a
+    sentence of the keyword itself. Not while items, topics or FAQs are offered to choose from."""
+    text = (turn.text or "").strip()
+    core = reply_core(text)
+    offered = turn.options[0].get("kind") if turn.options else None
+    item = store.item(item_id) if item_id else None
+    if item is None or offered not in (None, "situation", "district") or not follows_on(turn, item_id) \
+            or turn.linked_item in (None, item_id) or turn.named_items or turn.outside \
+            or not 2 <= len(core) <= LONGEST_KEYWORD or is_question(text) or aspects_asked(text) \
+            or asks_only(core) or switches(text) or _picks_an_option(text, turn.options):
+        return False
+    read = {turn.linked_item, *(c.get("id") for c in turn.candidates)} - {None}
+    if any(names_item(store, other, text) or core in item_name_of(store, other) for other in read) \
+            or topic_asked(text) is not None \
+            or group_asked(text) is not None or event_named(text) is not None:
+        return False
+    said = point_answer(store, item_id, text) or ""   # of the keyword, not of a part (社保 of 社保卡补办)
+    return said.startswith(f"{POINT_FOUND_START}{core}”") and _says_a_sentence(said)
+
+
+def _picks_an_option(text: str, options) -> bool:
+    """Whether ``text`` picks one of the situations or districts ``options`` offered."""
+    return bool(options) and (choose(text, options) is not None or chosen_by_words(text, options) is not None
+                              or situation_said(text, [o["title"] for o in options]) is not None)

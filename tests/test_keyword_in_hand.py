@@ -1,0 +1,61 @@
+"""A keyword typed alone on the item in hand (体检 to 教师资格认定's situations) asks what its
+guide says of it, though the linker reads another item (the 健康证)."""
+import pytest
+
+from actions.answering import Turn, answer
+from actions.choices import option
+from actions.points import keyword_of_held
+
+TEACHER = "jiaoyu.teacher.cert"
+DEDUCT = "shuiwu.geshui.deduct"
+HEALTH = "weijian.health.cert"
+
+
+def _situations(store, item_id):
+    return [{**option("situation", s["name"], s["name"]), "item": item_id} for s in store.situations(item_id)]
+
+
+def _keyword(text, read, score, **context):
+    return Turn(text=text, intent="inform", confidence=0.4, linked_item=read, item=read, in_scope=True,
+                candidates=[{"id": read, "score": score}], aspect="guide", **context)
+
+
+def test_a_keyword_to_the_situations_gets_the_guides_lines_on_it_and_the_other_item_one_tap_away(real_store):
+    options = _situations(real_store, TEACHER)
+    turn = _keyword("体检", HEALTH, 0.64, options=options, item_in_context=TEACHER)
+    assert keyword_of_held(turn, real_store, TEACHER)
+    reply = answer(turn, real_store)
+    texts = [m["text"] for m in reply.messages]
+    assert texts[0].startswith("关于“体检”，教师资格认定的办事指南中写到") and "指定医院" in texts[0]
+    assert any(t.startswith("另外，教师资格认定在不同情形下") for t in texts)   # the question again
+    assert "健康证" in texts[-1] and reply.messages[-1]["buttons"][0]["payload"].startswith("食品行业")
+    assert reply.slots["service_item"] == TEACHER
+
+
+def test_a_keyword_after_a_notice_read_unsurely_as_another_item_gets_no_hint(real_store):
+    turn = _keyword("房贷利息", "renshe.chuangye.loan", 0.37, item_in_context=DEDUCT)
+    reply = answer(turn, real_store)
+    texts = [m["text"] for m in reply.messages]
+    # what its guide or its FAQ says of 住房贷款利息
+    assert texts[0].startswith("关于") and "个人所得税专项附加扣除" in texts[0] and "住房贷款利息" in texts[0]
+    assert not any("创业担保贷款" in t for t in texts)
+    assert reply.slots["service_item"] == DEDUCT
+
+
+@pytest.mark.parametrize("text, read", [
+    ("离婚", "minzheng.marry.divorce"),       # part of the name of the item read: 内地居民离婚登记
+    ("体检要去哪", HEALTH),                   # a question: the usual ways decide
+    ("健康证", HEALTH),                       # names the item read
+    ("那体检呢", HEALTH),                     # a turn to something else
+    ("户口本", "gongan.hukou.reissue"),       # a topic's word (户口)
+    ("营业执照", "scjg.gtgsh.register"),      # the guide in hand says nothing of it
+])
+def test_other_keywords_are_not(real_store, text, read):
+    held = "minzheng.marry.register" if text == "离婚" else TEACHER
+    assert not keyword_of_held(_keyword(text, read, 0.6, item_in_context=held), real_store, held)
+
+
+def test_not_while_items_are_offered_to_choose_from(real_store):
+    items = [option("item", TEACHER, "教师资格认定"), option("item", HEALTH, "健康证")]
+    assert not keyword_of_held(_keyword("体检", HEALTH, 0.64, options=items, item_in_context=TEACHER),
+                               real_store, TEACHER)
