@@ -496,6 +496,12 @@ def _answer(turn: Turn, store) -> Reply:
     elif turn.in_scope and turn.ambiguous and (one := offered_by_state(turn, store)) is not None:
         item, situation = one, None   # 护照补办要多久: of the passport items, the one of 补
         reply.slots.update(service_item=one, situation=None)
+    elif turn.in_scope and turn.ambiguous and len(turn.named_items) >= 2 \
+            and store.item(turn.named_items[0]["id"]) is not None:
+        # 户口要咋个销，他公积金里头还有钱能不能取出来: each part named its item; the first named is told
+        # first (the others are kept for after), not a choice among the closest items
+        item, situation = turn.named_items[0]["id"], None
+        reply.slots.update(service_item=item, situation=None)
     elif turn.in_scope and turn.ambiguous:
         return ask_item(reply, turn, store)
     elif offered == "item" and turn.intent not in NOT_UNDERSTOOD_INTENTS:

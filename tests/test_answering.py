@@ -1464,3 +1464,16 @@ def test_a_vague_question_of_the_fee_gets_each_items_fee_then_which_one(real_sto
     assert texts[1].startswith("请问您要办理的是哪一项") and reply.slots["aspect"] == "guide"
     unsure = answer(replace(turn, intent="out_of_scope"), real_store)   # not understood: no fees
     assert not unsure.messages[0]["text"].startswith("这几项")
+
+
+def test_items_named_together_in_a_message_read_as_close_are_told_in_order_not_offered(real_store):
+    """我老汉儿上个礼拜走了…户口要咋个销，他公积金里头还有钱能不能取出来: the ranking is close (0.15 / 0.09)
+    but each part named its item; the first named is told first, not the 公积金 withdrawals offered."""
+    cancel, death = "gongan.hukou.cancel", "gjj.withdraw.death"
+    named = [{"id": cancel, "name": "户口注销（死亡）"}, {"id": death, "name": "职工死亡或被宣告死亡提取住房公积金"}]
+    candidates = [{"id": death, "name": named[1]["name"], "score": 0.15}, {"id": cancel, "name": named[0]["name"], "score": 0.09}]
+    reply = ask(real_store, "我老汉儿上个礼拜走了，现在户口要咋个销，他公积金里头还有钱能不能取出来", intent="out_of_scope",
+                confidence=0.9, item=death, in_scope=True, ambiguous=True, named_items=named, candidates=candidates)
+    texts = [m["text"] for m in reply.messages]
+    assert texts[0].startswith("您问到了2个事项") and texts[1].startswith("户口注销（死亡）在各区")
+    assert reply.slots["service_item"] == cancel and reply.slots["pending_items"] == [cancel, death]
