@@ -17,6 +17,10 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 _PINYIN_RUN = re.compile(r"[a-z]{4,40}")
 _LETTERS = re.compile(r"[a-z]+(?:\s+[a-z]+)*")
 INITIALS_KEPT = 3   # words kept for one run of initials
+# initials shared by several words are read as one of them when it holds them this many times or
+# more in the vocabulary, and this many times as often as the next (jsz: 驾驶证 12, 教师证 2)
+DOMINANT_MIN = 5
+DOMINANT_RATIO = 3
 
 # English words citizens mix in, mapped to the Chinese terms of the catalog.
 ENGLISH_TERMS: Dict[str, str] = {
@@ -89,6 +93,14 @@ class SpellingExpander:
         for words in self.by_initials.values():
             if len(words) > INITIALS_KEPT:
                 words.sort(key=lambda w: -joined.count(w))
+        # initials of three letters or more that one word holds far more often than the others
+        # (jsz: 驾驶证 12 times, 教师证 twice; syj: 失业金, 生育金): read as that word
+        self.dominant: Dict[str, str] = {}
+        for run, words in self.by_initials.items():
+            counts = sorted(((joined.count(w), w) for w in words), reverse=True)
+            if len(run) >= 3 and len(counts) > 1 and counts[0][0] >= DOMINANT_MIN \
+                    and counts[0][0] >= DOMINANT_RATIO * counts[1][0]:
+                self.dominant[run] = counts[0][1]
 
     def respell(self, text: str, cut: Optional[Callable[[str], Iterable[str]]] = None) -> str:
         """``text`` with each span of three characters or more that sounds like one
@@ -162,14 +174,15 @@ class SpellingExpander:
 
     def transliterate(self, text: str) -> str:
         """``text`` with each run of letters that spells vocabulary words in full pinyin, or
-        the initials of one word only, written in those words (gongjijin → 公积金, gjj提取 →
-        公积金提取); other runs (jsz: 驾驶证 or 教师证; English) as they are."""
+        the initials of one word only or of one that the vocabulary holds far more often than
+        the others (``dominant``), written in those words (gongjijin → 公积金, gjj提取 → 公积金提取,
+        jsz到期 → 驾驶证到期); other runs (sydj: 失业登记 or 生育登记; English) as they are."""
         def word_of(run: str) -> str:
             spelled = self.full_pinyin(run)
             if spelled:
                 return "".join(spelled)
             meant = self.by_initials.get(run, [])
-            return meant[0] if len(meant) == 1 else run
+            return meant[0] if len(meant) == 1 else self.dominant.get(run, run)
 
         def words_of(match: "re.Match[str]") -> str:   # shenfenzheng buban: 身份证补办, one phrase
             runs = match.group().split()

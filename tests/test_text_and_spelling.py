@@ -73,6 +73,14 @@ def test_initials_of_one_word_only_are_written_in_it_and_of_several_kept():
     assert set(expander.expand("jsz补办").split()[1:]) == {"驾驶证", "教师证"}
 
 
+def test_initials_one_word_holds_far_more_often_are_written_in_it():
+    driving = ["驾驶证", "驾驶证补领", "驾驶证换证", "驾驶证遗失", "驾驶证到期", "机动车驾驶证"]
+    expander = SpellingExpander(driving + ["教师证", "失业登记", "生育登记"])
+    assert expander.transliterate("jsz补办") == "驾驶证补办"          # 驾驶证 six times, 教师证 once
+    assert expander.transliterate("sydj") == "sydj"                  # once each: not chosen
+    assert SpellingExpander(driving[:4] + ["教师证"]).transliterate("jsz") == "jsz"   # four: too few to tell
+
+
 def test_initials_several_words_share_keep_the_words_the_vocabulary_uses_most():
     words = ["社保", "社保卡", "社保卡补领", "社保转移", "上班", "商办", "申报", "双倍"]
     assert "社保" in SpellingExpander(words).initials("sb卡补办")
