@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Dict, Iterable, List, Optional
@@ -99,6 +100,32 @@ def validate_items(
         if catalog is not None and item_id and item_id not in catalog and not item.get("imported"):
             problems.append(Problem(where, item_id, "id", "not in knowledge/catalog/items.tsv"))
         problems.extend(validate_item(item))
+    return problems + shared_phones(items)
+
+
+# an office's own number (area code and number: 0000-12010001), not a service hotline (12333)
+_OFFICE_NUMBER = re.compile(r"\d{3,4}-\d{7,8}")
+HOTLINE = "12345"
+
+
+def shared_phones(items: Iterable[Dict[str, Any]]) -> List[Problem]:
+    """An office number given to places of two departments, or the 12345 hotline given as a
+    place's number: a 一次性告知 would read another office's number to the citizen, or send a
+    12345 caller back to 12345."""
+    problems: List[Problem] = []
+    owner: Dict[str, tuple] = {}
+    for item in items:
+        where, item_id, department = item.get("source_file", "?"), str(item.get("id") or ""), item.get("department")
+        for n, point in enumerate(item.get("service_points") or [], 1):
+            phone = str(point.get("phone") or "")
+            if phone.strip() == HOTLINE:
+                problems.append(Problem(where, item_id, f"service_points[{n}].phone",
+                                        "the 12345 hotline itself: give the office's own number"))
+            for number in _OFFICE_NUMBER.findall(phone):
+                first = owner.setdefault(number, (department, point.get("place")))
+                if first[0] != department:
+                    problems.append(Problem(where, item_id, f"service_points[{n}].phone",
+                                            f"{number} is also {first[0]}'s {first[1]}"))
     return problems
 
 

@@ -62,3 +62,25 @@ def test_national_fees_of_identity_cards(real_store):
     assert "40" in real_store.item("gongan.sfz.reissue")["fee"]
     assert "10" in real_store.item("gongan.sfz.temp")["fee"]
     assert "60" in real_store.item("gongan.sfz.reissue")["legal_time_limit"]
+
+
+def test_an_office_number_belongs_to_one_department_and_no_place_gives_the_12345_hotline():
+    from knowledge.sources import shared_phones
+
+    def item(item_id, department, *phones):
+        return {"id": item_id, "department": department, "source_file": f"{department}.yaml",
+                "service_points": [{"place": f"{department}窗口{n}", "phone": p} for n, p in enumerate(phones)]}
+
+    problems = shared_phones([item("a", "民政", "0000-12010001"), item("b", "民政", "0000-12010001"),   # one department
+                              item("c", "公安", "0000-12020001；0000-12010001"),                      # another's number
+                              item("d", "人社", "12333"), item("e", "医保", "12333"),                   # service hotlines
+                              item("f", "教育", "12345")])
+    assert [(p.item_id, p.message) for p in problems] == [
+        ("c", "0000-12010001 is also 民政's 民政窗口0"),
+        ("f", "the 12345 hotline itself: give the office's own number")]
+
+
+def test_the_knowledge_sources_give_each_office_its_own_number():
+    from knowledge.sources import load_source_files, shared_phones
+
+    assert shared_phones(load_source_files(DEFAULT_SOURCES)) == []
