@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import Dict, List, Optional, Sequence, Set, Tuple
 
-from bot.linking import Candidate, ItemLinker, Ranking, _by_first_char, _plain
+from bot.linking import _HOUSING_FUND, Candidate, ItemLinker, Ranking, _by_first_char, _plain
 
 # words that join things in a list; a message without one is not cut at all
 LIST_WORDS = ("以及", "还有", "另外", "加上", "顺便", "同时", "并且", "和", "跟", "与", "及", "、")
@@ -154,6 +154,9 @@ def named_items(linker: ItemLinker, text: str, limit: int = 3, ranking: Optional
     if len(pieces) < 2:
         return []
     rankings = [linker.rank(piece) for piece in pieces]
+    # no 公积金 item for a message that does not say 公积金 (社保只交了十二年…能不能补交: no 住房公积金补缴);
+    # (not the other way round: 失业金 and 退休手续 name 社保 items without saying 社保)
+    says_fund = bool(_HOUSING_FUND.search(linker._reading(text)))   # (gjj, 公基金: 公积金)
     # an item belongs to the part that scores it best: "上户口哪个先办" after "出生证明"
     # is not about the 出生医学证明 again, whatever the whole message says
     owner: Dict[str, Tuple[float, int]] = {}
@@ -175,7 +178,8 @@ def named_items(linker: ItemLinker, text: str, limit: int = 3, ranking: Optional
         else:                   # the part's own clear reading, if the message is about it at all
             best = part.candidates[0]
             item_id = best.id if owner[best.id][1] == index and whole.get(best.id, 0.0) >= MIN_WHOLE_SCORE else None
-        if item_id and all(c.id != item_id for c in found):
+        if item_id and all(c.id != item_id for c in found) \
+                and (says_fund or not _HOUSING_FUND.search(linker.names[item_id])):
             found.append(Candidate(item_id, linker.names[item_id], whole[item_id]))
     return found[:limit] if len(found) >= 2 else []
 

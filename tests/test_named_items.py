@@ -113,3 +113,15 @@ def test_items_counted_out_without_a_list_word_are_named_in_order(linker, text, 
 
 def test_things_to_bring_counted_out_are_no_items(linker):
     assert parts(linker, "一个是要带身份证，一个是要带驾驶证吗") == []
+
+
+def test_no_housing_fund_item_is_named_for_a_message_that_does_not_say_the_fund():
+    items = ITEMS + [{"id": "gjj.supplement", "name": "住房公积金补缴", "aliases": ["公积金补缴", "补交公积金"]},
+                     {"id": "under15", "name": "缴费不满15年社保权益申请", "aliases": ["社保不满15年", "养老保险不满十五年"]}]
+    documents = DOCUMENTS + [("gjj.supplement", "单位漏交的公积金能补交吗"), ("gjj.supplement", "公积金断了几个月怎么补")]
+    documents += [("under15", "社保只交了十年到退休年龄了怎么办"), ("under15", "养老保险没交够十五年")]
+    words = [i["name"] for i in items] + [a for i in items for a in i["aliases"]]
+    linker = ItemLinker.train(items, documents, NONE, segmenter_for(words).cut,
+                              LinkerSettings(calibrate=False, in_scope_threshold=0.2))
+    assert "gjj.supplement" not in ids(linker, "社保不满15年怎么办，能不能补交")
+    assert ids(linker, "社保不满15年怎么办，公积金能不能补交") == ["under15", "gjj.supplement"]
