@@ -21,8 +21,7 @@ from actions.offers import (faintly_read, in_hand_among_offered, items_to_offer,
                             offered_by_state, one_offered_among)
 from actions.points import (POINT_FOUND_START, UNSURE_ASPECT, asks_a_point, asks_by_what_it_asks, asks_guide_point,
                             asks_where_for_a_point, faq_asked, keyword_of_held, may_i_misread, status_told,
-                            tells_guide_point,
-                            tells_status)
+                            tells_guide_point, tells_status)
 from actions.turn import ASPECT_OF_INTENT, Reply, Turn
 from knowledge.asking import aspects_asked, asks_amount
 from knowledge.condition_checks import condition_checks

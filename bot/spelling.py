@@ -97,9 +97,10 @@ class SpellingExpander:
         # (jsz: 驾驶证 12 times, 教师证 twice; syj: 失业金, 生育金): read as that word
         self.dominant: Dict[str, str] = {}
         for run, words in self.by_initials.items():
+            if len(run) < 3 or len(words) < 2:
+                continue
             counts = sorted(((joined.count(w), w) for w in words), reverse=True)
-            if len(run) >= 3 and len(counts) > 1 and counts[0][0] >= DOMINANT_MIN \
-                    and counts[0][0] >= DOMINANT_RATIO * counts[1][0]:
+            if counts[0][0] >= DOMINANT_MIN and counts[0][0] >= DOMINANT_RATIO * counts[1][0]:
                 self.dominant[run] = counts[0][1]
 
     def respell(self, text: str, cut: Optional[Callable[[str], Iterable[str]]] = None) -> str:
