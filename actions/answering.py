@@ -25,6 +25,7 @@ from actions.points import (POINT_FOUND_START, UNSURE_ASPECT, asks_a_point, asks
 from actions.turn import ASPECT_OF_INTENT, Reply, Turn
 from knowledge.asking import aspects_asked, asks_amount
 from knowledge.condition_checks import condition_checks
+from knowledge.contacts import asks_contact, contacts_answer
 from knowledge.faq_matching import loss_faq, tells_loss
 from knowledge.hours import hours_answer
 from knowledge.life_events import asks_what_else, event_asked, event_named, events_with
@@ -414,6 +415,8 @@ def _answer(turn: Turn, store) -> Reply:
     elif (event := event_asked(turn.text)) is not None:
         return answer_life_event(reply, store, event)
     elif (topic := topic_asked(turn.text)) is not None:
+        if asks_contact(turn.text) and (numbers := contacts_answer(topic.name, topic_points(store, topic))):
+            reply.say(numbers)   # 公积金电话: its offices' numbers, then which kind of business
         return ask_topic(reply, topic, turn)
     elif len(said := group_items(store, group_asked(turn.text))) > 1:
         # 想把户口迁走: the topic and a kind of its business, which is several items
@@ -881,6 +884,11 @@ def ask_topic(reply: Reply, topic, turn: Turn) -> Reply:
     reply.slots["aspect"] = aspect_to_keep(turn) or "guide"
     options = [option("topic", option_value(topic, n), g.title) for n, g in enumerate(topic.groups, 1)]
     return ask(reply, WHICH_KIND.format(name=topic.name), options)
+
+
+def topic_points(store, topic) -> List[Dict[str, Any]]:
+    """The service points of every item of ``topic``'s groups, as often as items name them."""
+    return [point for group in topic.groups for item_id in group.items for point in store.service_points(item_id)]
 
 
 def read_in_topic(turn: Turn, store) -> List[Dict[str, str]]:

@@ -44,6 +44,7 @@ ASKING_ONLY = sorted(set(FILLERS) | {
     "拿到", "领到", "办好", "下来", "到手", "多长", "好久", "多少", "几",   # 要多少钱，多久能拿到
     # the other aspects asked in a word (条件 after the 护照 items named 公租房 and 药店 by 条件)
     "条件", "资格", "要求", "电话", "联系方式", "费用", "时限", "期限",
+    "热线", "号码", "联系电话", "咨询",   # 公积金热线多少, 户口咨询电话 name no item (the topic's numbers)
 }, key=lambda words: (-len(words), words))
 
 

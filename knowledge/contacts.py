@@ -1,0 +1,34 @@
+"""Whom to call about a kind of business: "公积金电话", "社保热线多少" ask for the offices' numbers,
+not for one item's guide. Plain Python over the service points of the items concerned.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Any, Dict, Iterable, List
+
+# asks for a number to call (公积金电话, 社保的联系方式, 医保热线多少, 咨询电话是多少)
+_CONTACT = re.compile(r"电话|联系方式|热线|号码|联系电话|打哪个")
+MOST_PLACES = 5   # offices listed; the ones most of the items name first
+
+CONTACTS = "{name}相关业务的咨询电话（各办理地点）：\n{lines}"
+
+
+def asks_contact(text: str) -> bool:
+    """Whether ``text`` asks for a number to call."""
+    return bool(_CONTACT.search(text or ""))
+
+
+def contact_lines(points: Iterable[Dict[str, Any]], most: int = MOST_PLACES) -> List[str]:
+    """"· place：phone" for the distinct places with a phone among ``points`` (the service points
+    of several items, repeated as often as items name them), the places most items name
+    first, at most ``most``."""
+    counted = Counter((p.get("place"), p.get("phone")) for p in points if p.get("place") and p.get("phone"))
+    ranked = sorted(counted.items(), key=lambda entry: -entry[1])   # stable: first named first among equals
+    return [f"· {place}：{phone}" for (place, phone), _ in ranked[:most]]
+
+
+def contacts_answer(name: str, points: Iterable[Dict[str, Any]]) -> str:
+    """The numbers to call about ``name`` (a topic: 公积金), or "" when no place has one."""
+    lines = contact_lines(points)
+    return CONTACTS.format(name=name, lines="\n".join(lines)) if lines else ""

@@ -1,0 +1,28 @@
+"""公积金电话, 社保热线多少: the offices' numbers for a kind of business (knowledge.contacts)."""
+import pytest
+
+from actions.answering import Turn, answer
+from knowledge.contacts import asks_contact, contact_lines, contacts_answer
+
+
+@pytest.mark.parametrize("text, asks", [("公积金电话", True), ("社保热线多少", True), ("医保的联系方式", True),
+                                        ("户口咨询电话是多少", True), ("公积金怎么提取", False), ("电动车上牌", False)])
+def test_a_number_to_call_is_asked(text, asks):
+    assert asks_contact(text) == asks
+
+
+def test_places_most_items_name_come_first_once_each_and_at_most_five():
+    points = [{"place": "窗口A", "phone": "1"}] + [{"place": "中心B", "phone": "2"}] * 3 + [{"place": "网点C", "phone": "3"}] * 2
+    points += [{"place": f"站{n}", "phone": str(10 + n)} for n in range(4)] + [{"place": "无电话", "phone": ""}]
+    assert contact_lines(points) == ["· 中心B：2", "· 网点C：3", "· 窗口A：1", "· 站0：10", "· 站1：11"]
+    assert contacts_answer("公积金", [{"place": "无电话", "phone": None}]) == ""
+
+
+def test_a_topic_with_a_number_asked_gets_its_offices_numbers_then_its_kinds(real_store):
+    reply = answer(Turn(text="公积金电话", intent="ask_place", confidence=0.5), real_store)
+    texts = [m["text"] for m in reply.messages]
+    assert texts[0].startswith("公积金相关业务的咨询电话") and "12329" in texts[0] and "住房公积金" in texts[0]
+    assert texts[1].startswith("公积金的业务比较多") and reply.messages[1]["buttons"]
+    # the topic alone: its kinds only
+    assert answer(Turn(text="公积金", intent="ask_guide", confidence=0.9), real_store).messages[0]["text"] \
+        .startswith("公积金的业务比较多")
