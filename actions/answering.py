@@ -154,7 +154,7 @@ def _answer_turn(turn: Turn, store) -> Reply:
     if (first := pending_asked(turn)) is not None:   # 先说驾驶证 while 行驶证 asks its situation
         answered = answer_corrected(turn, store, first, ASPECT_OF_INTENT.get(turn.intent))
         return with_items_to_come(answered, replace(turn, linked_item=first), store)
-    in_hand = item_in_hand(turn) if sibling_linked(turn, store) is None else None   # (我们是二手房呢: that one)
+    in_hand = item_in_hand(turn, store) if sibling_linked(turn, store) is None else None   # (我们是二手房呢: that one)
     if in_hand is None and held and status_told(turn, store, held):
         in_hand = held   # 俺是居民医保 after the 门诊慢特病 notice: its case, not 居民医保参保
     if in_hand and store.item(in_hand) is not None:   # 需要出生证明吗 while 出生登记 is told

@@ -233,7 +233,7 @@ def asks_if_needed(text: str) -> bool:
     return bool(match) and not asks_only(match.group("a") or match.group("b") or match.group("c"))
 
 
-def item_in_hand(turn: Turn) -> Optional[str]:
+def item_in_hand(turn: Turn, store=None) -> Optional[str]:
     """需要出生证明吗 while 出生登记 is being told: whether the 出生医学证明 is needed for it,
     not a question about 出生医学证明 itself, though the linker names that item (and Rasa's
     slot follows it); 要体检吗 after 身份证补领 is not about the 健康证. Likewise a short
@@ -256,6 +256,8 @@ def item_in_hand(turn: Turn) -> Optional[str]:
     in_hand = item_held(turn)
     if not (needed or pointed) or not in_hand:
         return None
+    if pointed and not needed and names_thing_of_linked(turn, store, in_hand):
+        return None   # 那身份证过期了怎么换 after 结婚登记: 过期 is a point, but of the 身份证 named
     elsewhere = turn.linked_item not in (None, in_hand) or turn.item != in_hand
     close = turn.in_scope and bool(turn.candidates) and turn.candidates[0].get("id") != in_hand
     # 要交社保吗 names a topic (社保's menu), 要带户口本吗 to the situations reads as the notice
@@ -263,6 +265,22 @@ def item_in_hand(turn: Turn) -> Optional[str]:
                        or group_asked(turn.text) is not None
                        or event_named(turn.text) is not None or event_asked(turn.text) is not None
                        or (pointed and turn.intent in NOT_UNDERSTOOD_INTENTS)) else None
+
+
+THING_CHARS = 3   # characters of the linked item's name a message must hold to name its thing (身份证)
+
+
+def names_thing_of_linked(turn: Turn, store, in_hand: str) -> bool:
+    """Whether the message holds ``THING_CHARS`` or more characters in a row of the name of
+    the item the linker read (身份证 of 居民身份证换领 in 那身份证过期了怎么换) that the name of the item
+    in hand does not hold: it names that thing, not a point of the item in hand. (能领几个月 holds
+    no such run of 失业保险金申领; 要带结婚证吗 none of 补领婚姻登记证.)"""
+    if store is None or not turn.linked_item or turn.linked_item == in_hand:
+        return False
+    linked, held = item_name_of(store, turn.linked_item), item_name_of(store, in_hand)
+    text = normalize("NFKC", turn.text or "")
+    return any(linked[k:k + THING_CHARS] in text and linked[k:k + THING_CHARS] not in held
+               for k in range(len(linked) - THING_CHARS + 1))
 
 
 STATEMENT_INTENTS = {"inform", "ask_guide", "ask_conditions", "choose_option"} | NOT_UNDERSTOOD_INTENTS

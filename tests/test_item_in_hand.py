@@ -331,3 +331,19 @@ def test_someone_sent_instead_while_the_situation_is_asked_chooses_the_one_situa
     assert text.startswith("80周岁以上老年人高龄津贴发放可以由他人代办") and "【家属代为申请】" in text
     assert reply.slots["situation"] == f"{item}/家属代为申请" and reply.slots["options"] is None
     assert len(reply.messages) == 1   # chosen: not asked again
+
+
+def test_a_point_of_a_thing_the_linker_read_and_the_message_names_is_about_that_thing(real_store):
+    """那身份证过期了怎么换 after the 结婚登记 notice: 过期 is a point word, but of the 身份证 the message
+    names (居民身份证换领), not of the marriage guide ("…的办事指南中没有写到这一点")."""
+    renew = "gongan.sfz.renew"
+    turn = Turn(text="那身份证过期了怎么换", intent="ask_guide", confidence=0.85, linked_item=renew, item=renew,
+                in_scope=True, candidates=[{"id": renew, "name": "居民身份证换领", "score": 0.68}], aspect="guide",
+                situation="minzheng.marry.register/结婚登记", item_in_context="minzheng.marry.register")
+    assert item_in_hand(turn, real_store) is None
+    reply = answer(turn, real_store)
+    assert "居民身份证换领" in reply.messages[0]["text"] and reply.slots.get("service_item", renew) == renew
+    # a point that names nothing of the item read stays on the item in hand (能领几个月 after 高龄津贴)
+    turn = Turn(text="能领几个月", intent="ask_time_limit", confidence=0.46, linked_item="renshe.shiye.benefit",
+                item="renshe.shiye.benefit", in_scope=True, item_in_context="minzheng.gaoling.subsidy")
+    assert item_in_hand(turn, real_store) == "minzheng.gaoling.subsidy"
