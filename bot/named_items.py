@@ -147,7 +147,7 @@ def named_items(linker: ItemLinker, text: str, limit: int = 3, ranking: Optional
     items are close (a term they share: 身份证) names the one of them the whole message
     scores best (身份证 … 丢了: 补领). An item belongs to the part that scores it best.
     """
-    plain = _plain(text)
+    plain = _documents_listed(linker, _plain(text))
     listed = _parts(linker, plain)
     asked = [c for c in _question_clauses(plain) if not any(part in c for part in listed)]
     pieces = sorted(listed + asked, key=plain.find)   # in the order written
@@ -182,6 +182,22 @@ def named_items(linker: ItemLinker, text: str, limit: int = 3, ranking: Optional
                 and (says_fund or not _HOUSING_FUND.search(linker.names[item_id])):
             found.append(Candidate(item_id, linker.names[item_id], whole[item_id]))
     return found[:limit] if len(found) >= 2 else []
+
+
+# a document's word (身份证, 社保卡, 户口本, 护照, 驾照): several said one after another are a list
+_DOCUMENT_WORD = re.compile(r"^[\u4e00-\u9fff]{1,5}(?:证|卡|本|簿|照)$")
+
+
+def _documents_listed(linker: ItemLinker, plain: str) -> str:
+    """``plain`` with a 、 between documents' words said one after another without one
+    (身份证驾驶证社保卡都丢了 → 身份证、驾驶证、社保卡都丢了)."""
+    words = linker._cut(plain) if linker._cut else []
+    if "".join(words) != plain or len(words) < 2:
+        return plain   # (a cut that does not spell the text again, spaces among them, is left alone)
+    out = [words[0]]
+    for before, word in zip(words, words[1:]):
+        out.append(("、" if _DOCUMENT_WORD.match(before) and _DOCUMENT_WORD.match(word) else "") + word)
+    return "".join(out)
 
 
 def _settled(candidates: Sequence[Candidate], whole: Dict[str, float]) -> Optional[str]:

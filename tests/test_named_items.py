@@ -125,3 +125,11 @@ def test_no_housing_fund_item_is_named_for_a_message_that_does_not_say_the_fund(
                               LinkerSettings(calibrate=False, in_scope_threshold=0.2))
     assert "gjj.supplement" not in ids(linker, "社保不满15年怎么办，能不能补交")
     assert ids(linker, "社保不满15年怎么办，公积金能不能补交") == ["under15", "gjj.supplement"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("身份证驾驶证都丢了", ["sfz.reissue", "jsz.reissue"]),   # documents said one after another
+    ("身份证驾驶证要带吗", []),                               # what to bring, not items
+])
+def test_documents_said_one_after_another_are_a_list(linker, text, expected):
+    assert ids(linker, text) == expected
