@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Dict, List, Tuple
+from typing import Dict, List, Optional, Tuple
 
 _NOT_CONTENT = re.compile(r"[\W_]+")
 # the days citizens ask an office's hours by (周末能办吗, 星期天开门不)
@@ -141,6 +141,20 @@ ASPECT_ASKING = sorted([
     "网上", "线上", "在线", "手机上", "在哪里", "在哪儿", "在哪", "去哪里", "去哪儿", "去哪", "哪里", "哪儿",
     "地点", "地址", *HOLIDAYS, "能", "可以", "不", "拿到", "领到", "办好", "下来", "到手", "多少", "几",
 ], key=len, reverse=True)
+
+
+# an aspect asked in one word (网上, 委托), which ``ASPECT_WORDS`` want in a phrase (网上能办吗, 能委托吗)
+LONE_ASPECT_WORDS = {
+    "online": ("网上", "线上", "在线", "网办", "网上办", "网上办理", "线上办", "线上办理", "手机上", "手机办", "掌上办"),
+    "proxy": ("委托", "代办", "代领", "代理", "委托办理"),
+}
+_LONE_END = re.compile(r"[呢吗么嘛啊呀?？!！。.~～\s]+$")
+
+
+def lone_aspect(text: str) -> Optional[str]:
+    """The aspect of ``LONE_ASPECT_WORDS`` that ``text`` is one word of (网上 → online), else None."""
+    word = _LONE_END.sub("", common_words(text or "").strip().lower())
+    return next((aspect for aspect, words in LONE_ASPECT_WORDS.items() if word in words), None)
 
 
 def aspects_asked(text: str) -> List[str]:

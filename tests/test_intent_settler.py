@@ -115,3 +115,20 @@ def test_every_yes_and_no_example_of_the_training_data_keeps_its_intent():
     data = load_data(str(REPO / "data" / "nlu"))
     examples = [m.get("text") for m in data.intent_examples if m.get("intent") in ("affirm", "deny")]
     assert examples and [t for t in examples if aspect_word_intent(t)] == []
+
+
+@pytest.mark.parametrize("text, top, expected", [
+    ("网上", "greet", "ask_online"), ("线上？", "affirm", "ask_online"), ("委托", "affirm", "ask_proxy"),
+    ("代办呢", "inform", "ask_proxy"), ("委托书", "affirm", "affirm"), ("网上能办吗", "ask_online", "ask_online"), ("网上办", "greet", "ask_online"),
+])
+def test_one_word_of_an_aspect_asks_that_aspect_whatever_it_was_taken_for(text, top, expected):
+    ranking = [{"name": top, "confidence": 0.25}, {"name": "greet", "confidence": 0.1}]   # (the aspect not ranked)
+    assert settled_intent(ranking, False, CHAT, PLEASANTRIES, 0.5, text, CUED)["name"] == expected
+
+
+def test_no_example_of_another_intent_is_one_word_of_an_aspect():
+    from rasa.shared.nlu.training_data.loading import load_data
+    from knowledge.asking import lone_aspect
+    data = load_data(str(REPO / "data" / "nlu"))
+    taken = [(m.get("text"), m.get("intent")) for m in data.intent_examples if lone_aspect(m.get("text"))]
+    assert [(t, i) for t, i in taken if i != f"ask_{lone_aspect(t)}"] == []

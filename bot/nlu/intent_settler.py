@@ -22,7 +22,8 @@ guessed it for 我从来没有办过护照，第一次申请需要带什么 (没
 A fourth: a question put as "X不" (要钱不: does it cost money?) is neither a "no" (deny)
 nor a "yes", which the classifier made of it; 不是, 没有 and 都不是 stay noes. A fifth: an
 address named as what changes (公司地址变更) is no question of where to go (ask_place). A
-sixth: a lone aspect word taken for a yes or no (条件, 时限) asks that aspect.
+sixth: a lone aspect word taken for a yes or no (条件, 时限) asks that aspect, as does one word
+of ``LONE_ASPECT_WORDS`` (网上, 委托) whatever it was taken for.
 """
 from __future__ import annotations
 
@@ -36,7 +37,10 @@ from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.nlu.training_data.message import Message
 
 from bot.text import normalise
-from knowledge.asking import asks_only, aspects_asked
+from knowledge.asking import asks_only, aspects_asked, lone_aspect
+
+
+LONE_ASPECT_CONFIDENCE = 0.9   # the aspect of a lone aspect word is read from the word itself
 
 
 def settled_intent(ranking: List[Dict[str, Any]], in_scope: bool, conversation: Collection[str],
@@ -54,7 +58,10 @@ def settled_intent(ranking: List[Dict[str, Any]], in_scope: bool, conversation: 
     if changes_the_address(text):
         uncued |= {"ask_place"}   # 公司地址变更: the item of changing it, not where to go
     top = ranking[0]
-    if top["name"] in ("affirm", "deny") and (asked := aspect_word_intent(text)) in {e["name"] for e in ranking}:
+    ranked = {e["name"] for e in ranking}
+    if (lone := lone_aspect(text)) is not None:   # 网上 alone (greet, 0.2; ask_online not among the ten)
+        return {"name": f"ask_{lone}", "confidence": LONE_ASPECT_CONFIDENCE}
+    if top["name"] in ("affirm", "deny") and (asked := aspect_word_intent(text)) in ranked:
         return {"name": asked, "confidence": top["confidence"]}   # 条件 alone (affirm, 0.4): its conditions
     weak = top["name"] in conversation and top["confidence"] < min_confidence
     if not weak and not (in_scope and top["name"] in pleasantries) and top["name"] not in uncued:
