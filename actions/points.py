@@ -11,7 +11,8 @@ import re
 from typing import Optional
 
 from actions.choices import choose, chosen_by_words, reply_core
-from actions.context import follows_on, is_question, item_name_of, names_item, other_items_close, switches
+from actions.context import (NOT_UNDERSTOOD_INTENTS, follows_on, is_question, item_name_of, names_item,
+                             other_items_close, switches)
 from actions.turn import ASPECT_OF_INTENT, Turn
 from knowledge.asking import aspects_asked, asks_only
 from knowledge.life_events import event_named
@@ -130,22 +131,30 @@ def status_told(turn: Turn, store, item_id: Optional[str]) -> bool:
 
 
 LONGEST_KEYWORD = 6   # characters of a keyword typed alone (体检, 房贷利息), without its wrapping words
+# what the classifier makes of a keyword it has no intent for (照片: affirm at 0.26)
+UNREAD_INTENTS = {"affirm", "deny"} | NOT_UNDERSTOOD_INTENTS
+# ...and the words that do say yes or no (好的, 是的, 对, 不用了, 没有, 可以, 算了)
+_YES_OR_NO = re.compile(r"^(?:好|是|对|嗯|行|可以|要|需要|ok|okay|没|不|否|算了|谢|知道|明白|收到|当然|确定|有|无|成|妥)")
 
 
 def keyword_of_held(turn: Turn, store, item_id: Optional[str]) -> bool:
     """Whether a keyword typed alone on the item in hand (体检 to 教师资格认定's situations,
     房贷利息 after the 专项附加扣除 notice), which the linker reads as another item that it does not
-    name (健康证, 创业担保贷款), asks what the guide in hand says of it: no question, asking word,
+    name (健康证, 创业担保贷款) or which is read as nothing but a yes or no or not understood (照片,
+    加急 after the 护照 notice: "好的。还有其他…"), asks what the guide in hand says of it: no question, asking word,
     turn to something else, topic, group or life event in it; no option offered picked by it
     (婚生子女入户 to 出生登记's situations, read as 随迁子女入学); no item named by it nor part of
-    the name of one read (离婚 after 结婚登记: 内地居民离婚登记); and the guide in hand says a
-    sentence of the keyword itself. Not while items, topics or FAQs are offered to choose from."""
+    the name of one read (离婚 after 结婚登记: 内地居民离婚登记); and the guide in hand has lines
+    on the keyword itself (a material's name will do: 照片 → 出入境证件照片). Not while items, topics or FAQs are offered to choose from."""
     text = (turn.text or "").strip()
     core = reply_core(text)
     offered = turn.options[0].get("kind") if turn.options else None
     item = store.item(item_id) if item_id else None
+    # read as another item, or as nothing but a yes or no or not understood (照片, 加急: affirm at 0.26)
+    read_elsewhere = turn.linked_item not in (None, item_id)
+    unread = turn.linked_item is None and turn.intent in UNREAD_INTENTS and not _YES_OR_NO.match(core)
     if item is None or offered not in (None, "situation", "district") or not follows_on(turn, item_id) \
-            or turn.linked_item in (None, item_id) or turn.named_items or turn.outside \
+            or not (read_elsewhere or unread) or turn.named_items or turn.outside \
             or not 2 <= len(core) <= LONGEST_KEYWORD or is_question(text) or aspects_asked(text) \
             or asks_only(core) or switches(text) or _picks_an_option(text, turn.options):
         return False
@@ -155,7 +164,7 @@ def keyword_of_held(turn: Turn, store, item_id: Optional[str]) -> bool:
             or group_asked(text) is not None or event_named(text) is not None:
         return False
     said = point_answer(store, item_id, text) or ""   # of the keyword, not of a part (社保 of 社保卡补办)
-    return said.startswith(f"{POINT_FOUND_START}{core}”") and _says_a_sentence(said)
+    return said.startswith(f"{POINT_FOUND_START}{core}”")
 
 
 def _picks_an_option(text: str, options) -> bool:

@@ -59,3 +59,19 @@ def test_not_while_items_are_offered_to_choose_from(real_store):
     items = [option("item", TEACHER, "教师资格认定"), option("item", HEALTH, "健康证")]
     assert not keyword_of_held(_keyword("体检", HEALTH, 0.64, options=items, item_in_context=TEACHER),
                                real_store, TEACHER)
+
+
+def test_a_keyword_read_as_a_yes_or_not_understood_gets_the_guides_lines_on_it(real_store):
+    """照片 after the 护照换发 notice was "好的。还有其他要办理的事项吗" (affirm at 0.26), the notice again, or
+    "没有完全理解" while a situation was asked; a word that says yes or no stays one."""
+    renew = "crj.huzhao.renew"
+    turn = Turn(text="照片", intent="affirm", confidence=0.26, in_scope=True, ambiguous=True, item=renew,
+                candidates=[{"id": "minzheng.marry.reissue", "score": 0.12}], aspect="guide", item_in_context=renew)
+    assert keyword_of_held(turn, real_store, renew)
+    assert answer(turn, real_store).messages[0]["text"].startswith("关于“照片”，普通护照换发的办事指南中写到")
+    for text in ("好的", "没有", "可以", "不用了"):
+        assert not keyword_of_held(Turn(text=text, intent="affirm", confidence=0.9, item=renew, item_in_context=renew),
+                                   real_store, renew), text
+    # a keyword its guide says nothing of: the usual answer (加急)
+    assert not keyword_of_held(Turn(text="加急", intent="affirm", confidence=0.26, item=renew, item_in_context=renew),
+                               real_store, renew)
