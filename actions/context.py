@@ -71,7 +71,8 @@ _ORDINAL = re.compile(r"第([一二两三四五六七八九1-9])(?:个|件|项|�
 
 def pending_asked(turn: Turn) -> Optional[str]:
     """The item still to come (named together earlier) that a short message turns to before
-    the one in hand (先说驾驶证 while 行驶证 asks its situation; 先说第二个: the second named),
+    the one in hand (先说驾驶证 while 行驶证 asks its situation; 先说第二个: the second named; 下一个,
+    继续: the first still to come),
     if it is not the one in hand; None otherwise, and while items or FAQs are offered."""
     offered = turn.options[0] if turn.options else {}
     if not turn.pending_items or offered.get("kind") not in (None, "situation", "district"):
@@ -79,7 +80,9 @@ def pending_asked(turn: Turn) -> Optional[str]:
     in_hand = item_held(turn)
     text = normalize("NFKC", turn.text or "")
     ordinal = _ORDINAL.search(text)
-    if ordinal is not None:
+    if _NEXT.match(text.strip()):   # 下一个, 继续, 还有呢: the first still to come after the one in hand
+        chosen = next((i for i in turn.pending_items if i != in_hand), None)
+    elif ordinal is not None:
         named = list(turn.pending_items) if in_hand in turn.pending_items else [in_hand, *turn.pending_items]
         raw = ordinal.group(1)
         number = int(raw) if raw.isdigit() else CHINESE_NUMBERS[raw]
@@ -93,6 +96,9 @@ def pending_asked(turn: Turn) -> Optional[str]:
 
 
 SHORT_SWITCH = 8   # characters of 先说驾驶证 without its wrapping words
+# on to the next of the items still to come (下一个, 继续, 接着说, 还有呢, 说下一个吧)
+_NEXT = re.compile(r"^(?:那|好的?|嗯|行)?[，,]?(?:说|看|办)?(?:下一个|下一项|下个|下一件|下一步的?事项|继续|接着说|接着|还有呢|next)"
+                   r"(?:吧|呢|呀|啊|事项)?[。！!？?~～]*$", re.IGNORECASE)
 
 
 # a question, not a statement: 外地户口能办吗, 截止到什么时候, 能领几个月

@@ -1477,3 +1477,20 @@ def test_items_named_together_in_a_message_read_as_close_are_told_in_order_not_o
     texts = [m["text"] for m in reply.messages]
     assert texts[0].startswith("您问到了2个事项") and texts[1].startswith("户口注销（死亡）在各区")
     assert reply.slots["service_item"] == cancel and reply.slots["pending_items"] == [cancel, death]
+
+
+@pytest.mark.parametrize("text", ["下一个", "继续", "还有呢", "好，下一个吧", "接着说"])
+def test_next_moves_on_to_the_first_item_still_to_come(real_store, text):
+    """下一个 while 身份证补领 asks its district (驾驶证 still to come) was "没有完全理解" and the question again."""
+    sfz, jsz = "gongan.sfz.reissue", "jiaoguan.jsz.reissue"
+    districts = [{**option("district", d, d), "item": sfz} for d in real_store.districts(sfz)]
+    reply = ask(real_store, text, intent="inform", confidence=0.4, item=sfz, item_in_context=sfz, options=districts,
+                situation=f"{sfz}/户籍地补领", pending_items=[sfz, jsz])
+    assert reply.slots["service_item"] == jsz and reply.messages[0]["text"].startswith("【一次性告知】机动车驾驶证遗失补证")
+    assert reply.slots["pending_items"] == [sfz]   # the one left unfinished still to come
+
+
+def test_next_with_nothing_still_to_come_is_no_switch(real_store):
+    sfz = "gongan.sfz.reissue"
+    reply = ask(real_store, "下一个", intent="inform", confidence=0.4, item=sfz, item_in_context=sfz)
+    assert reply.slots.get("service_item", sfz) == sfz
