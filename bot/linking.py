@@ -227,12 +227,12 @@ class ItemLinker:
     def _reading(self, text: str, as_said: bool = True) -> str:
         """``text`` normalised, its pinyin and one-character typos written as the words meant
         (gjj提取, 公基金: 公积金); a message ``as_said`` also read the way the examples say
-        things (``_read_together``, ``_without_had_clauses``). The examples are not: their
+        things (``_read_together``; and see ``rank`` on documents in hand). The examples are not: their
         measure words and clauses are what the classifier learns from, and reading them so
         as well moved unrelated questions (开一家小面馆 … 食品方面的许可) with the weights."""
         plain = _plain(text)
         if as_said:
-            plain = _read_together(_without_had_clauses(plain))
+            plain = _read_together(plain)
         return self.expander.respell(self.expander.transliterate(plain), self._cut)
 
     @property
@@ -273,8 +273,30 @@ class ItemLinker:
 
     def rank(self, text: str, as_said: bool = True) -> Ranking:
         """Top items for ``text`` with scores in [0, 1], best first (``as_said``: see
-        ``_reading``)."""
+        ``_reading``). A message saying a document is already in hand (出生证已经拿到了，现在想给他上户口)
+        whose best item issues that document is read again without saying so: the next step is
+        asked, not the document (出生登记, not the 出生医学证明); when the best item is another
+        (结婚证领了，户口怎么迁: 夫妻投靠) the document is context and stays."""
         plain = self._reading(text, as_said)
+        ranking = self._rank_read(plain)
+        if as_said and ranking.candidates:
+            rest, had = _had_clauses(plain)
+            if had and self._issues_document_in(ranking.candidates[0].id, had):
+                ranking = self._rank_read(rest)
+        return ranking
+
+    def _issues_document_in(self, item_id: str, had: str) -> bool:
+        """Whether a document that a name or alias of ``item_id`` names (出生证 of 出生证补办, 出生医学证明
+        of 《出生医学证明》首次签发, 离婚证 of 离婚证丢了) is in ``had``: three characters or more of the
+        phrase, ending where a document's word ends."""
+        for phrase in self.phrases.get(item_id, ()):
+            for end in (m.end() for m in _DOCUMENT_WORD_END.finditer(phrase)):
+                if any(phrase[start:end] in had for start in range(max(0, end - 8), end - 2)):
+                    return True
+        return False
+
+    def _rank_read(self, plain: str) -> Ranking:
+        """``rank`` of a message as read (``_reading``)."""
         prepared = self.expander.expand(plain, self._cut)
         if not any(c.isalnum() for c in prepared) or asks_only(plain):
             return Ranking([], False, False, 1.0)
@@ -622,24 +644,40 @@ def _read_together(text: str) -> str:
 # the document is what the next step needs, not what is asked; such a clause is not read while
 # another clause says something (…，现在想给他上户口 is 出生登记, not 出生医学证明's issue)
 _HAD = re.compile(r"(?:已经|已)(?:拿到|领到|领了|拿了|有了|开了|开好|开出来|办好|办了|办下来|下来)|拿到了|领到了|开好了"
-                  r"|开出来了|办好了|办下来了|开了|办了|有了|下来了"
+                  r"|开出来了|办好了|办下来了|开了|办了|领了|有了|下来了"
                   r"|有[^\W\d_]{0,6}(?:证明|证|执照|户口本|户口簿|护照|驾照|卡)了")
 _DOCUMENT = re.compile(r"证明|证|执照|户口本|户口簿|本子|卡|书|护照|驾照")
 # ...but a clause that asks (办好了吗, 开了证明还要什么) or says not yet (还没办下来) is a question
 _ASKS_OR_NOT_YET = re.compile(r"吗|么|什么|怎|咋|哪|多少|几|能不能|可不可以|可以|需要|要不要|还要|呢|没|未|不")
 _CLAUSE_END = re.compile(r"([,.;!?:\s]+)")
+# a document in hand said at the start of a clause that goes on (出生证拿到了怎么上户口): a clause of its own
+_HAD_THEN = re.compile(r"^[^\W\d_]{0,6}?(?:证明|证|执照|户口本|户口簿|护照|驾照)(?:已经|已|都|也)?"
+                       r"(?:拿到|领到|拿|领|开好|开出来|办好|办下来|下来|有)了(?=[^\W\d_])")
+# what the rest asks when it asks only what comes next (营业执照下来了，接下来要干嘛): the whole is read
+_WHAT_NEXT = ("接下来", "然后", "下一步", "干嘛", "干啥", "做啥", "做什么", "还要", "还得", "接着", "之后", "后面")
+
+
+_DOCUMENT_WORD_END = re.compile(r"证明|证(?!明)|执照|户口本|户口簿|护照|驾照")
 
 
 def _without_had_clauses(text: str) -> str:
-    """``text`` without the clauses that say a document is already in hand (``_HAD``), when
-    another clause says something else; else ``text``."""
-    pieces = _CLAUSE_END.split(text) + [""]   # clause, what ends it, clause, …
-    kept = [clause + end for clause, end in zip(pieces[::2], pieces[1::2])
-            if not (_HAD.search(clause) and _DOCUMENT.search(clause) and not _ASKS_OR_NOT_YET.search(clause))]
-    if len(kept) == len(pieces) // 2:
-        return text
+    """``text`` without the clauses that say a document is already in hand (``_had_clauses``)."""
+    return _had_clauses(text)[0]
+
+
+def _had_clauses(text: str) -> Tuple[str, str]:
+    """(``text`` without the clauses that say a document is already in hand (``_HAD``), those
+    clauses) when another clause says something else than what comes next; else (``text``, "")."""
+    pieces = _CLAUSE_END.split(_HAD_THEN.sub(lambda m: m.group() + ",", text)) + [""]   # clause, its end, …
+    had = [clause for clause in pieces[::2]
+           if _HAD.search(clause) and _DOCUMENT.search(clause) and not _ASKS_OR_NOT_YET.search(clause)]
+    if not had:
+        return text, ""
+    kept = [clause + end for clause, end in zip(pieces[::2], pieces[1::2]) if clause not in had]
     rest = "".join(kept).lstrip(" ,.;!?:").rstrip(" ,;:")
-    return rest if len(_content(rest, ASPECT_ASKING)) >= 2 else text
+    if len(_content(rest, ASPECT_ASKING)) >= 2 and not asks_only(rest, _WHAT_NEXT):
+        return rest, ",".join(had)
+    return text, ""
 
 
 _OFFICE_SUFFIXES = ("局", "所", "中心", "大厅", "窗口")

@@ -491,6 +491,9 @@ def test_a_measure_word_or_a_pause_does_not_change_the_item(linker, text, item):
     ("出生证明开了", "出生证明开了"), ("结婚证拿到了。", "结婚证拿到了。"),
     ("身份证办好了吗,我想问下", "身份证办好了吗,我想问下"), ("居住证还没办下来,怎么办", "居住证还没办下来,怎么办"),
     ("车开了十二年了,一年检一次还是半年一次", "车开了十二年了,一年检一次还是半年一次"),
+    # said in one go, the document in hand first; what comes next asked only: the whole is read
+    ("出生证拿到了怎么上户口", "怎么上户口"), ("结婚证领了户口怎么迁", "户口怎么迁"),
+    ("营业执照下来了 接下来要干嘛", "营业执照下来了 接下来要干嘛"),
 ])
 def test_a_clause_saying_a_document_is_in_hand_is_not_read_while_another_says_something(text, read):
     from bot.linking import _without_had_clauses
@@ -507,3 +510,7 @@ def test_the_document_in_hand_is_not_the_item_asked_for():
                               LinkerSettings(calibrate=False, in_scope_threshold=0.2))
     assert linker.rank("出生证已经拿到了，现在想给孩子上户口").candidates[0].id == "birth"
     assert linker.rank("出生证已经拿到了").candidates[0].id == "birth.cert"
+    # the document in hand of an item that does not issue it is context, and stays read
+    assert linker._issues_document_in("birth.cert", "出生证已经拿到了")
+    assert linker._issues_document_in("birth.cert", "出生医学证明也拿到了")   # (of its name)
+    assert not linker._issues_document_in("birth", "出生证已经拿到了")
