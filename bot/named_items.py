@@ -189,15 +189,24 @@ _DOCUMENT_WORD = re.compile(r"^[\u4e00-\u9fff]{1,5}(?:证|卡|本|簿|照)$")
 
 
 def _documents_listed(linker: ItemLinker, plain: str) -> str:
-    """``plain`` with a 、 between documents' words said one after another without one
-    (身份证驾驶证社保卡都丢了 → 身份证、驾驶证、社保卡都丢了)."""
-    words = linker._cut(plain) if linker._cut else []
-    if "".join(words) != plain or len(words) < 2:
-        return plain   # (a cut that does not spell the text again, spaces among them, is left alone)
-    out = [words[0]]
-    for before, word in zip(words, words[1:]):
-        out.append(("、" if _DOCUMENT_WORD.match(before) and _DOCUMENT_WORD.match(word) else "") + word)
-    return "".join(out)
+    """``plain`` with a 、 between documents' words said one after another without one, or
+    with a space between them (身份证驾驶证社保卡都丢了 → 身份证、驾驶证、社保卡都丢了)."""
+    if not linker._cut:
+        return plain
+    chunks = re.split(r"(\s+)", plain)   # each run between spaces cut on its own
+    for k in range(0, len(chunks), 2):
+        words = linker._cut(chunks[k])
+        if len(words) < 2 or "".join(words) != chunks[k]:
+            continue   # (a cut that does not spell the run again is left alone)
+        out = [words[0]]
+        for before, word in zip(words, words[1:]):
+            out.append(("、" if _DOCUMENT_WORD.match(before) and _DOCUMENT_WORD.match(word) else "") + word)
+        chunks[k] = "".join(out)
+    for k in range(1, len(chunks) - 1, 2):   # 身份证 驾驶证: the space between two documents too
+        before, after = linker._cut(chunks[k - 1].split("、")[-1]), linker._cut(chunks[k + 1].split("、")[0])
+        if before and after and _DOCUMENT_WORD.match(before[-1]) and _DOCUMENT_WORD.match(after[0]):
+            chunks[k] = "、"
+    return "".join(chunks)
 
 
 def _settled(candidates: Sequence[Candidate], whole: Dict[str, float]) -> Optional[str]:

@@ -129,6 +129,7 @@ def test_no_housing_fund_item_is_named_for_a_message_that_does_not_say_the_fund(
 
 @pytest.mark.parametrize("text, expected", [
     ("身份证驾驶证都丢了", ["sfz.reissue", "jsz.reissue"]),   # documents said one after another
+    ("钱包丢了 身份证 驾驶证都没了", ["sfz.reissue", "jsz.reissue"]),   # ...or with spaces between them
     ("身份证驾驶证要带吗", []),                               # what to bring, not items
 ])
 def test_documents_said_one_after_another_are_a_list(linker, text, expected):
