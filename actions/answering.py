@@ -1011,7 +1011,9 @@ def notice_data(item: Dict[str, Any], situation: Optional[str], materials, point
     }
 
 
+# (the conversation is marked for a person, handoff_requested; no one is put through from here, so
+# it does not say so: a citizen told "已为您转人工服务" waits for a person who does not come)
 HAND_OFF = (
-    f"好的，已为您转人工服务，并记录了您的问题。人工客服请拨打{HOTLINE}政务服务便民热线"
-    "（7×24小时），也可在工作日 9:00-17:00 到政务服务中心咨询窗口当面咨询。"
+    f"好的。在线对话不能直接转接人工客服，请拨打{HOTLINE}政务服务便民热线（7×24小时）找人工服务，"
+    "也可在工作日 9:00-17:00 到政务服务中心咨询窗口当面咨询。"
 )

@@ -113,6 +113,7 @@ def test_hand_off_marks_the_conversation():
     events = ActionHandOff().run(dispatcher, tracker("转人工", "request_human"), {})
     assert events == [SlotSet("handoff_requested", True)]
     assert "12345" in dispatcher.messages[0]["text"]
+    assert "已为您转" not in dispatcher.messages[0]["text"]   # no one is put through from the chat
 
 
 def test_domain_actions_match_action_classes():
