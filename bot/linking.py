@@ -634,10 +634,14 @@ _PASSED_AWAY = re.compile(r"((?:老汉儿?|老爷子|老太太|老人家?|父亲
                           r"|公公|婆婆|岳父|岳母|丈人|丈母娘)[^\W\d_]{0,8}?)走了(?=[\W_]|$)")
 
 
+# 弄个 / 搞个 (想弄个居住证): 办, as the examples say it (弄 alone stays: 弄丢了)
+_GET_ONE = re.compile(r"(?:弄|搞)(?:一个|个|一张|张|一本|本|一下)(?=[\u4e00-\u9fff])(?![体人税性月来])(?!地|市|科|省|区|县)")
+
+
 def _read_together(text: str) -> str:
-    """``text`` without ``_MEASURE_WORD``s, with what befell a thing said on after it
-    (``_BEFELL_APART``) and a parent's passing said as the examples say it (``_PASSED_AWAY``)."""
-    return _PASSED_AWAY.sub(r"\1去世了", _BEFELL_APART.sub("", _MEASURE_WORD.sub("", text)))
+    """``text`` without ``_MEASURE_WORD``s (弄个 / 搞个 as 办), with what befell a thing said on after
+    it (``_BEFELL_APART``) and a parent's passing said as the examples say it (``_PASSED_AWAY``)."""
+    return _PASSED_AWAY.sub(r"\1去世了", _BEFELL_APART.sub("", _MEASURE_WORD.sub("", _GET_ONE.sub("办", text))))
 
 
 # a clause saying a document is already in hand (出生证已经拿到了, 医院开了死亡证明, 孩子有出生证了):
