@@ -249,7 +249,8 @@ def item_in_hand(turn: Turn, store=None) -> Optional[str]:
     item in hand: the one whose situations or districts are offered, else the one in context;
     None when the message is no such question, or points nowhere else (the usual answer is
     then about the item in hand anyway). Not while items, topics or FAQs are offered to
-    choose from."""
+    choose from, nor (with ``store``) for a point of a thing the message names of the item
+    read (``names_thing_of_linked``: 那身份证过期了怎么换)."""
     offered = turn.options[0] if turn.options else {}
     if offered.get("kind") not in (None, "situation", "district"):
         return None   # items, topics or FAQs offered: the question is about those

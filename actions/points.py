@@ -140,12 +140,13 @@ _YES_OR_NO = re.compile(r"^(?:好|是|对|嗯|行|可以|要|需要|ok|okay|没|
 def keyword_of_held(turn: Turn, store, item_id: Optional[str]) -> bool:
     """Whether a keyword typed alone on the item in hand (体检 to 教师资格认定's situations,
     房贷利息 after the 专项附加扣除 notice), which the linker reads as another item that it does not
-    name (健康证, 创业担保贷款) or which is read as nothing but a yes or no or not understood (照片,
-    加急 after the 护照 notice: "好的。还有其他…"), asks what the guide in hand says of it: no question, asking word,
-    turn to something else, topic, group or life event in it; no option offered picked by it
-    (婚生子女入户 to 出生登记's situations, read as 随迁子女入学); no item named by it nor part of
-    the name of one read (离婚 after 结婚登记: 内地居民离婚登记); and the guide in hand has lines
-    on the keyword itself (a material's name will do: 照片 → 出入境证件照片). Not while items, topics or FAQs are offered to choose from."""
+    name (健康证, 创业担保贷款) or which is read as nothing but a yes or no or not understood (照片
+    after the 护照换发 notice: the notice again), asks what the guide in hand says of it: no
+    question, asking word, turn to something else, topic, group or life event in it; no option
+    offered picked by it (婚生子女入户 to 出生登记's situations, read as 随迁子女入学); no item named
+    by it nor part of the name of one read (离婚 after 结婚登记: 内地居民离婚登记); and the guide in
+    hand has lines on the keyword itself (a material's name will do: 照片 → 出入境证件照片). Not
+    while items, topics or FAQs are offered to choose from."""
     text = (turn.text or "").strip()
     core = reply_core(text)
     offered = turn.options[0].get("kind") if turn.options else None
