@@ -616,8 +616,8 @@ def _plain(text: str) -> str:
 # without it, as the names and examples say it (办结婚证). The examples of 补领 and 换发 say 补个 and
 # 换个 far more than those of 首次申领 and 结婚登记 say 办个, so the 个 alone took 办个结婚证 to 补领.
 # Not a word the measure word begins (办个体户, 补个人社保, 办本人的, 办下来了吗).
-_MEASURE_WORD = re.compile(r"(?<=[办领补换考请])(?:一个|个|一张|张|一本|本|一下)"
-                           r"(?=[\u4e00-\u9fff])(?![体人税性月来])(?!地|市|科|省|区|县)")
+_MEASURE = r"(?:一个|个|一张|张|一本|本|一下)(?=[\u4e00-\u9fff])(?![体人税性月来])(?!地|市|科|省|区|县)"
+_MEASURE_WORD = re.compile(r"(?<=[办领补换考请])" + _MEASURE)
 
 
 # what befell the thing just named, said as a clause of its own (我要办身份证，丢了，好着急; 身份证 丢了;
@@ -635,7 +635,7 @@ _PASSED_AWAY = re.compile(r"((?:老汉儿?|老爷子|老太太|老人家?|父亲
 
 
 # 弄个 / 搞个 (想弄个居住证): 办, as the examples say it (弄 alone stays: 弄丢了)
-_GET_ONE = re.compile(r"(?:弄|搞)(?:一个|个|一张|张|一本|本|一下)(?=[\u4e00-\u9fff])(?![体人税性月来])(?!地|市|科|省|区|县)")
+_GET_ONE = re.compile(r"(?:弄|搞)" + _MEASURE)
 
 
 def _read_together(text: str) -> str:
@@ -645,12 +645,14 @@ def _read_together(text: str) -> str:
 
 
 # a clause saying a document is already in hand (出生证已经拿到了, 医院开了死亡证明, 孩子有出生证了):
-# the document is what the next step needs, not what is asked; such a clause is not read while
-# another clause says something (…，现在想给他上户口 is 出生登记, not 出生医学证明's issue)
+# the document is what the next step needs, not what is asked; ``ItemLinker.rank`` reads the
+# message again without such clauses when its best item issues the document (…，现在想给他上户口
+# is 出生登记, not 出生医学证明's issue)
 _HAD = re.compile(r"(?:已经|已)(?:拿到|领到|领了|拿了|有了|开了|开好|开出来|办好|办了|办下来|下来)|拿到了|领到了|开好了"
                   r"|开出来了|办好了|办下来了|开了|办了|领了|有了|下来了"
                   r"|有[^\W\d_]{0,6}(?:证明|证|执照|户口本|户口簿|护照|驾照|卡)了")
 _DOCUMENT = re.compile(r"证明|证|执照|户口本|户口簿|本子|卡|书|护照|驾照")
+_DOCUMENT_WORD_END = re.compile(r"证明|证(?!明)|执照|户口本|户口簿|护照|驾照")   # where a document's name ends
 # ...but a clause that asks (办好了吗, 开了证明还要什么) or says not yet (还没办下来) is a question
 _ASKS_OR_NOT_YET = re.compile(r"吗|么|什么|怎|咋|哪|多少|几|能不能|可不可以|可以|需要|要不要|还要|呢|没|未|不")
 _CLAUSE_END = re.compile(r"([,.;!?:\s]+)")
@@ -659,14 +661,6 @@ _HAD_THEN = re.compile(r"^[^\W\d_]{0,6}?(?:证明|证|执照|户口本|户口簿
                        r"(?:拿到|领到|拿|领|开好|开出来|办好|办下来|下来|有)了(?=[^\W\d_])")
 # what the rest asks when it asks only what comes next (营业执照下来了，接下来要干嘛): the whole is read
 _WHAT_NEXT = ("接下来", "然后", "下一步", "干嘛", "干啥", "做啥", "做什么", "还要", "还得", "接着", "之后", "后面")
-
-
-_DOCUMENT_WORD_END = re.compile(r"证明|证(?!明)|执照|户口本|户口簿|护照|驾照")
-
-
-def _without_had_clauses(text: str) -> str:
-    """``text`` without the clauses that say a document is already in hand (``_had_clauses``)."""
-    return _had_clauses(text)[0]
 
 
 def _had_clauses(text: str) -> Tuple[str, str]:
