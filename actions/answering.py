@@ -161,6 +161,8 @@ def _answer_turn(turn: Turn, store) -> Reply:
         return answer_in_hand(turn, store, in_hand)
     if held and keyword_of_held(turn, store, held):   # 体检 to 教师资格认定's situations: its lines on 体检
         reply = answer_in_hand(turn, store, held)
+        if (topic := topic_asked(turn.text)) is not None:   # 户口本 after 结婚登记: the 户口 business one tap away
+            return reply.say(TOPIC_HINT.format(name=topic.name), buttons=[{"title": topic.name, "payload": topic.name}])
         # (the 健康证 the linker was sure of: one tap away, should that be what was meant)
         return other_item_hint(reply, store, turn.linked_item) \
             if score_read(turn, turn.linked_item) >= SURE_OTHER_SCORE else reply
@@ -1013,6 +1015,7 @@ def notice_data(item: Dict[str, Any], situation: Optional[str], materials, point
 
 # (the conversation is marked for a person, handoff_requested; no one is put through from here, so
 # it does not say so: a citizen told "已为您转人工服务" waits for a person who does not come)
+TOPIC_HINT = "如果您要办的是{name}方面的业务，请点“{name}”或直接告诉我。"
 HAND_OFF = (
     f"好的。在线对话不能直接转接人工客服，请拨打{HOTLINE}政务服务便民热线（7×24小时）找人工服务，"
     "也可在工作日 9:00-17:00 到政务服务中心咨询窗口当面咨询。"

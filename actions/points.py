@@ -143,7 +143,8 @@ def keyword_of_held(turn: Turn, store, item_id: Optional[str]) -> bool:
     name (健康证, 创业担保贷款) or which is read as nothing but a yes or no or not understood (照片
     after the 护照换发 notice: the notice again), asks what the guide in hand says of it: no
     question, asking word, turn to something else, topic, group or life event in it; no option
-    offered picked by it (婚生子女入户 to 出生登记's situations, read as 随迁子女入学); no item named
+    offered picked by it (婚生子女入户 to 出生登记's situations, read as 随迁子女入学; a topic's word
+    only if it is a document's name: 户口本 after 结婚登记); no item named
     by it nor part of the name of one read (离婚 after 结婚登记: 内地居民离婚登记); and the guide in
     hand has lines on the keyword itself (a material's name will do: 照片 → 出入境证件照片). Not
     while items, topics or FAQs are offered to choose from."""
@@ -161,11 +162,15 @@ def keyword_of_held(turn: Turn, store, item_id: Optional[str]) -> bool:
         return False
     read = {turn.linked_item, *(c.get("id") for c in turn.candidates)} - {None}
     if any(names_item(store, other, text) or core in item_name_of(store, other) for other in read) \
-            or topic_asked(text) is not None \
+            or (topic_asked(text) is not None and not _DOCUMENT_KEYWORD.match(core)) \
             or group_asked(text) is not None or event_named(text) is not None:
         return False
     said = point_answer(store, item_id, text) or ""   # of the keyword, not of a part (社保 of 社保卡补办)
     return said.startswith(f"{POINT_FOUND_START}{core}”")
+
+
+# a document's name (户口本, 社保卡): a topic's word, but after 结婚登记 what its guide says of it first
+_DOCUMENT_KEYWORD = re.compile(r"^[^\W\d_]{1,4}(?:本|簿|证|卡|照)$")
 
 
 def _picks_an_option(text: str, options) -> bool:

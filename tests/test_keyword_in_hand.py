@@ -47,7 +47,7 @@ def test_a_keyword_after_a_notice_read_unsurely_as_another_item_gets_no_hint(rea
     ("体检要去哪", HEALTH),                   # a question: the usual ways decide
     ("健康证", HEALTH),                       # names the item read
     ("那体检呢", HEALTH),                     # a turn to something else
-    ("户口本", "gongan.hukou.reissue"),       # a topic's word (户口)
+    ("户口", "gongan.hukou.reissue"),         # a topic's word (户口), not a document's name
     ("营业执照", "scjg.gtgsh.register"),      # the guide in hand says nothing of it
 ])
 def test_other_keywords_are_not(real_store, text, read):
@@ -75,3 +75,14 @@ def test_a_keyword_read_as_a_yes_or_not_understood_gets_the_guides_lines_on_it(r
     # a keyword its guide says nothing of: the usual answer (加急)
     assert not keyword_of_held(Turn(text="加急", intent="affirm", confidence=0.26, item=renew, item_in_context=renew),
                                real_store, renew)
+
+
+def test_a_documents_name_that_is_a_topics_word_gets_the_guides_lines_then_the_topic_one_tap_away(real_store):
+    """户口本 after the 结婚登记 notice was the 户口 topic's menu; the guide says it is no longer needed."""
+    marry = "minzheng.marry.register"
+    turn = _keyword("户口本", "gongan.hukou.reissue", 0.3, item_in_context=marry)
+    assert keyword_of_held(turn, real_store, marry)
+    reply = answer(turn, real_store)
+    texts = [m["text"] for m in reply.messages]
+    assert texts[0].startswith("关于“户口本”，内地居民结婚登记的办事指南中写到") and "不再需要户口簿" in texts[0]
+    assert "户口方面的业务" in texts[-1] and reply.messages[-1]["buttons"] == [{"title": "户口", "payload": "户口"}]
