@@ -16,6 +16,7 @@ from typing import Any, Dict, Iterable, List, Optional
 import yaml
 
 from knowledge import CATALOG_TSV
+from knowledge.notice import HOTLINE
 
 REQUIRED_TEXT = (
     "id", "name", "theme", "audience", "conditions", "legal_time_limit",
@@ -89,6 +90,7 @@ def validate_items(
     items: Iterable[Dict[str, Any]], catalog: Optional[Dict[str, Dict[str, str]]] = None
 ) -> List[Problem]:
     """All problems of all items; an empty list means every item is complete."""
+    items = list(items)   # read twice: item by item, then the phone numbers across items
     problems: List[Problem] = []
     seen: Dict[str, str] = {}
     for item in items:
@@ -105,7 +107,6 @@ def validate_items(
 
 # an office's own number (area code and number: 0000-12010001), not a service hotline (12333)
 _OFFICE_NUMBER = re.compile(r"\d{3,4}-\d{7,8}")
-HOTLINE = "12345"
 
 
 def shared_phones(items: Iterable[Dict[str, Any]]) -> List[Problem]:

@@ -84,3 +84,14 @@ def test_the_knowledge_sources_give_each_office_its_own_number():
     from knowledge.sources import load_source_files, shared_phones
 
     assert shared_phones(load_source_files(DEFAULT_SOURCES)) == []
+
+
+def test_items_given_one_by_one_are_checked_for_shared_numbers_too():
+    from knowledge.sources import validate_items
+
+    def items():   # a generator: read once
+        for n, department in enumerate(("民政", "公安")):
+            yield {"id": f"x{n}", "department": department, "source_file": "x.yaml",
+                   "service_points": [{"place": "窗口", "phone": "0000-12010001"}]}
+
+    assert any("is also 民政's 窗口" in p.message for p in validate_items(items()))
