@@ -846,8 +846,8 @@ def ask_item(reply: Reply, turn: Turn, store) -> Reply:
     aspect = aspect_asked_for(turn) or aspect_to_keep(turn)
     if turn.intent in NOT_UNDERSTOOD_INTENTS:
         return ask_items(reply, items, aspect, CLOSEST_ITEMS, NONE_OF_THEM + HOTLINE_HELP)
-    guides = [store.item(i["id"]) for i in items]
-    if answered_for_each(turn, aspect) and len(items) > 1 and all(guides):
+    if answered_for_each(turn, aspect) and len(items) > 1 \
+            and all(guides := [store.item(i["id"]) for i in items]):
         # 护照多少钱: each item's fee (one line when they agree), then which one, as when asked after
         reply.say(answer_for_each(aspect, guides))
         aspect = "guide"
@@ -1013,9 +1013,9 @@ def notice_data(item: Dict[str, Any], situation: Optional[str], materials, point
     }
 
 
+TOPIC_HINT = "如果您要办的是{name}方面的业务，请点“{name}”或直接告诉我。"
 # (the conversation is marked for a person, handoff_requested; no one is put through from here, so
 # it does not say so: a citizen told "已为您转人工服务" waits for a person who does not come)
-TOPIC_HINT = "如果您要办的是{name}方面的业务，请点“{name}”或直接告诉我。"
 HAND_OFF = (
     f"好的。在线对话不能直接转接人工客服，请拨打{HOTLINE}政务服务便民热线（7×24小时）找人工服务，"
     "也可在工作日 9:00-17:00 到政务服务中心咨询窗口当面咨询。"
