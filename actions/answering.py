@@ -424,7 +424,10 @@ def _answer(turn: Turn, store) -> Reply:
         # 想把户口迁走: the topic and a kind of its business, which is several items
         return ask_items(reply, said, aspect_to_keep(turn))
     elif turn.outside:
-        return outside_catalog(reply, turn.outside)
+        outside_catalog(reply, turn.outside)
+        if offered in ("situation", "district") and item:   # 户口本也丢了 to 身份证补领's situations
+            ask_pending_again(reply, store, item, turn.options)
+        return reply
     elif not offered and not turn.linked_item and not says_state(turn.text) \
             and not (turn.item_in_context and tells_status(turn.text)) \
             and (event := event_named(turn.text)) is not None:   # (残疾证补办: a certificate, not the event;

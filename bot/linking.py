@@ -21,7 +21,7 @@ from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
 import numpy as np
 
-from bot.patterns import find_outside, outside_pipeline
+from bot.patterns import find_outside_phrase, outside_pipeline
 from bot.sparse_rows import Row, csr_from_rows, feature_counts, row_decision_values, row_dot_csr
 from bot.spelling import SpellingExpander, vocabulary_from_names
 from bot.text import MAX_CHARS, normalise
@@ -31,6 +31,8 @@ from knowledge.outside import OutsideService
 NONE = "__none__"
 NAMED_EVIDENCE = 0.8  # alias evidence of a name or alias of four characters or more
 _TOGETHER = re.compile(r"和|跟|与|还有|以及|、|也|都")   # two things asked in one message
+# words around a phrase that say no second thing: 我的户口本也丢了啊, 户口本都丢了咋办
+_BESIDE_FILLERS = ("也", "都", "还", "家", "丢", "掉", "补", "补办", "现在", "怎么补")
 # kinds of item citizens tell apart by one word: a message that names one kind and not the
 # other is not about an item named after the other. The two funds (社保断了想补交 is not 住房公积金补缴,
 # 公积金怎么查 not 社保查询); the formal and the temporary card (补办正式的身份证要多久 is not 临时居民身份证,
@@ -363,11 +365,15 @@ class ItemLinker:
         as written (``plain``: normalised, before its spelling expansions)."""
         if self.outside_patterns is None:
             return None, None
-        service = find_outside(self.outside_patterns, plain)
-        if service is None:
+        found = find_outside_phrase(self.outside_patterns, plain)
+        if found is None:
             return None, None
-        if best_item and (self._alias_evidence(plain).get(best_item, 0.0) >= NAMED_EVIDENCE
-                          or (in_scope and _TOGETHER.search(plain))):
+        service, start, end = found
+        # joined to something said beside the phrase: not 户口本也丢了 (its 也 joins it to what was
+        # said before), nor 户口本也丢了怎么办
+        beside = plain[:start] + plain[end:]
+        joined = in_scope and _TOGETHER.search(plain) and not asks_only(beside, _BESIDE_FILLERS)
+        if best_item and (self._alias_evidence(plain).get(best_item, 0.0) >= NAMED_EVIDENCE or joined):
             return None, service.as_dict()
         return service.as_dict(), None
 

@@ -12,7 +12,7 @@ labelled with the service's name; of overlapping phrases the longest wins (then 
 Texts and phrases are compared as given: pass both through the same normalisation.
 """
 # no `from __future__ import annotations`: spaCy reads the factory's annotations at run time
-from typing import Callable, Dict, Optional, Sequence
+from typing import Callable, Dict, Optional, Sequence, Tuple
 
 try:
     import spacy
@@ -74,6 +74,13 @@ def outside_pipeline(services: Sequence[OutsideService], normalise: Callable[[st
 def find_outside(nlp: Language, text: str) -> Optional[OutsideService]:
     """The service of the longest outside-catalog phrase in ``text`` (the first of equally
     long ones), or None."""
+    found = find_outside_phrase(nlp, text)
+    return found[0] if found else None
+
+
+def find_outside_phrase(nlp: Language, text: str) -> Optional[Tuple[OutsideService, int, int]]:
+    """``find_outside``'s service with where its phrase stands in ``text`` (start and end
+    character), or None."""
     if not text:
         return None
     component = nlp.get_pipe(COMPONENT)
@@ -84,4 +91,4 @@ def find_outside(nlp: Language, text: str) -> Optional[OutsideService]:
     if not spans:
         return None
     best = max(spans, key=lambda span: (len(span), -span.start))
-    return component.services[best.label_]
+    return component.services[best.label_], best.start_char, best.end_char

@@ -750,6 +750,17 @@ def test_a_service_outside_the_catalog_named_besides_the_item_gets_a_line_not_si
         and "公安机关（户政部门）" in reply.messages[-1]["text"]
 
 
+def test_a_service_outside_the_catalog_said_while_situations_wait_asks_them_again(fixture_store):
+    """户口本也丢了 to 身份证补领's situations: who handles 户口簿补领, then the pending question (it was dropped)."""
+    outside = {"name": "户口簿遗失补领", "department": "公安机关（户政部门）"}
+    reply = ask(fixture_store, "户口本也丢了", intent="inform", item=ITEM, options=SITUATIONS, outside=outside)
+    assert reply.messages[0]["text"].startswith("抱歉，“户口簿遗失补领”不在我能解答的")
+    assert reply.messages[-1]["text"].startswith("另外，居民身份证补领在不同情形下所需材料不同")
+    assert reply.slots["options"] == SITUATIONS
+    reply = ask(fixture_store, "户口本也丢了", intent="inform", outside=outside)   # nothing pending: the line alone
+    assert len(reply.messages) == 1 and not reply.slots.get("options")
+
+
 def test_a_statement_after_the_notice_that_changes_nothing_does_not_repeat_the_notice(fixture_store):
     for intent in ("inform", "choose_option"):   # its digits read like a choice to the classifier
         reply = ask(fixture_store, "娃今年5岁", intent=intent, item=ITEM, situation=f"{ITEM}/本地补领", aspect="guide",

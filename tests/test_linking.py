@@ -364,6 +364,16 @@ def test_a_service_outside_the_catalog_named_besides_an_item_is_kept_as_a_second
     assert linker.rank("身份证丢了").outside_too is None
 
 
+def test_a_join_word_inside_the_phrase_of_a_service_outside_does_not_make_it_a_second_thing(linker):
+    """电动车上牌也要办 (户口本也丢了): its 也 joins it to what was said before; alone in the message it is
+    the service outside, whatever item the ranking found in scope."""
+    for text in ("电动车上牌也要办", "我的电动车上牌也要办啊", "电动车上牌都要办怎么办"):
+        ranking = linker.rank(text)
+        assert ranking.outside["name"] == "电动自行车登记" and ranking.outside_too is None and not ranking.in_scope
+    ranking = linker.rank("身份证丢了，电动车上牌也要办")
+    assert ranking.outside is None and ranking.outside_too["name"] == "电动自行车登记"
+
+
 def test_a_service_outside_joined_to_an_item_in_scope_is_a_second_thing_not_the_whole_message(linker):
     ranking = linker.rank("身份证补办和电动车上牌")
     assert ranking.in_scope and ranking.outside is None and ranking.outside_too["name"] == "电动自行车登记"

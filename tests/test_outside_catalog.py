@@ -4,7 +4,7 @@ import sqlite3
 
 import pytest
 
-from bot.patterns import find_outside, outside_pipeline
+from bot.patterns import find_outside, find_outside_phrase, outside_pipeline
 from bot.text import normalise
 from knowledge.outside import DEFAULT_FILE, OutsideService, load_outside_services
 
@@ -21,6 +21,13 @@ def test_the_longest_phrase_in_the_text_decides():
     assert find_outside(nlp, normalise("我想換回鄉證")).name == "回乡证换发（港澳居民）"   # phrases normalised too
     assert find_outside(nlp, "身份证丢了") is None and find_outside(nlp, "") is None
     assert find_outside(outside_pipeline([]), "回乡证") is None
+
+
+def test_the_phrase_found_says_where_it_stands():
+    nlp = outside_pipeline([OutsideService("户口簿遗失补领", "公安机关（户政部门）", ("户口本也丢了", "户口本丢了"))])
+    service, start, end = find_outside_phrase(nlp, "身份证和户口本也丢了")
+    assert service.name == "户口簿遗失补领" and (start, end) == (4, 10)
+    assert find_outside_phrase(nlp, "身份证丢了") is None
 
 
 def test_equally_long_phrases_go_to_the_one_said_first():
