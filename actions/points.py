@@ -134,7 +134,7 @@ LONGEST_KEYWORD = 6   # characters of a keyword typed alone (体检, 房贷利�
 # what the classifier makes of a keyword it has no intent for (照片: affirm at 0.26)
 UNREAD_INTENTS = {"affirm", "deny"} | NOT_UNDERSTOOD_INTENTS
 # ...and the words that do say yes or no (好的, 是的, 对, 不用了, 没有, 可以, 算了)
-_YES_OR_NO = re.compile(r"^(?:好|是|对|嗯|行|可以|要|需要|ok|okay|没|不|否|算了|谢|知道|明白|收到|当然|确定|有|无|成|妥)")
+_YES_OR_NO = re.compile(r"^(?:好|是|对|嗯|行|可以|要|需要|ok|okay|没|不|否|算了|谢|知道|明白|收到|当然|确定|有(?!效)|无(?!犯罪)|成|妥)")
 
 
 def keyword_of_held(turn: Turn, store, item_id: Optional[str]) -> bool:
@@ -161,12 +161,19 @@ def keyword_of_held(turn: Turn, store, item_id: Optional[str]) -> bool:
             or asks_only(core) or switches(text) or _picks_an_option(text, turn.options):
         return False
     read = {turn.linked_item, *(c.get("id") for c in turn.candidates)} - {None}
-    if any(names_item(store, other, text) or core in item_name_of(store, other) for other in read) \
+    # (有效期 is part of 机动车驾驶证有效期满换证's name, but asks a service of any item)
+    if any(names_item(store, other, text) or (core in item_name_of(store, other) and core not in SERVICE_KEYWORDS)
+           for other in read) \
             or (topic_asked(text) is not None and not _DOCUMENT_KEYWORD.match(core)) \
             or group_asked(text) is not None or event_named(text) is not None:
         return False
     said = point_answer(store, item_id, text) or ""   # of the keyword, not of a part (社保 of 社保卡补办)
-    return said.startswith(f"{POINT_FOUND_START}{core}”")
+    return said.startswith(f"{POINT_FOUND_START}{core}”") or (core in SERVICE_KEYWORDS and bool(said))
+
+
+# a service asked of the item by its word alone (加急 after the 护照 notice was "好的"): what its guide
+# says of it, or that it says nothing, as to 能加急吗
+SERVICE_KEYWORDS = ("加急", "上门", "邮寄", "快递", "登报", "有效期")
 
 
 # a document's name (户口本, 社保卡): a topic's word, but after 结婚登记 what its guide says of it first

@@ -131,7 +131,8 @@ def question_points(text: str, names: Iterable[str], name: str = "") -> List[str
             run, i = run + text[i], i + 1
     end_run()
     # a bare number (520那天开门不, 我60多岁了) is no point: a guide's "20周岁" or "60日" says nothing of it
-    return [p for p in points if not (name and p in name) and not p.isdigit()]
+    # (a point word stays: 有效期 after 机动车驾驶证有效期满换证 asks the guide's lines on the period)
+    return [p for p in points if not (name and p in name and p not in POINT_WORDS) and not p.isdigit()]
 
 
 def points_of(text: str, item: Dict[str, Any]) -> List[str]:

@@ -72,9 +72,26 @@ def test_a_keyword_read_as_a_yes_or_not_understood_gets_the_guides_lines_on_it(r
     for text in ("好的", "没有", "可以", "不用了"):
         assert not keyword_of_held(Turn(text=text, intent="affirm", confidence=0.9, item=renew, item_in_context=renew),
                                    real_store, renew), text
-    # a keyword its guide says nothing of: the usual answer (加急)
-    assert not keyword_of_held(Turn(text="加急", intent="affirm", confidence=0.26, item=renew, item_in_context=renew),
+    # a keyword its guide says nothing of: the usual answer (体检 after the 护照 notice), but a service asked
+    # by its word alone (加急 was "好的。还有其他要办理的事项吗") is told that the guide does not say
+    assert not keyword_of_held(Turn(text="体检", intent="affirm", confidence=0.26, item=renew, item_in_context=renew),
                                real_store, renew)
+    urgent = Turn(text="加急", intent="affirm", confidence=0.26, item=renew, item_in_context=renew)
+    assert keyword_of_held(urgent, real_store, renew)
+    assert answer(urgent, real_store).messages[0]["text"].startswith("普通护照换发的办事指南中没有写到这一点")
+
+
+def test_a_service_word_alone_is_asked_of_the_item_in_hand_though_another_items_name_holds_it(real_store):
+    """有效期 after the 护照 notice offered 护照 / 驾驶证有效期满换证 / 社保卡换领 (it read as "有…": a yes); after
+    the 驾驶证 notice too (a word of the item's own name was no point of its guide)."""
+    renew, licence = "crj.huzhao.renew", "jiaoguan.jsz.renew"
+    others = [{"id": renew, "score": 0.24}, {"id": licence, "score": 0.14}, {"id": "renshe.shebaoka.replace", "score": 0.11}]
+    for held, line in ((renew, "剩余有效期不少于6个月"), (licence, "驾驶证有效期为6年")):
+        turn = Turn(text="有效期", intent="deny", confidence=0.18, in_scope=True, ambiguous=True, item=held,
+                    candidates=others, aspect="guide", item_in_context=held)
+        assert keyword_of_held(turn, real_store, held), held
+        text = answer(turn, real_store).messages[0]["text"]
+        assert text.startswith("关于“有效期”") and line in text, text
 
 
 def test_a_documents_name_that_is_a_topics_word_gets_the_guides_lines_then_the_topic_one_tap_away(real_store):
