@@ -13,7 +13,7 @@ from typing import Any, Dict, List, Optional, Tuple
 from actions.choices import (buttons, choose, chosen_by_words, is_number, member_by_state,
                              numbered_text, option, picked_number, reply_core, says_state, says_whose, situation_said)
 from actions.context import (ANOTHER_ITEM_SCORE, CLOSEST_MIN_SCORE, NOT_UNDERSTOOD_INTENTS, SURE_OTHER_SCORE,
-                             about_another_item, asks_if_needed, case_reply_to, case_told_after, chosen_by_alias, corrected_to,
+                             about_another_item, asks_how_of_held, asks_if_needed, case_reply_to, case_told_after, chosen_by_alias, corrected_to,
                              is_question, item_held, item_in_hand, item_name_of, items_of_follow_up, next_step,
                              other_items_close, other_items_read, pending_asked, pending_named, score_read, sibling_linked,
                              sibling_read, statement_to_items, statement_to_pending, switches, unheard_in_hand)
@@ -24,6 +24,7 @@ from actions.points import (POINT_FOUND_START, UNSURE_ASPECT, asks_a_point, asks
                             tells_guide_point, tells_status)
 from actions.turn import ASPECT_OF_INTENT, Reply, Turn
 from knowledge.asking import aspects_asked, asks_amount
+from knowledge.complaints import EMPLOYER_COMPLAINT_ITEM, complaint_answer, complaint_kind
 from knowledge.condition_checks import condition_checks
 from knowledge.contacts import asks_contact, contacts_answer
 from knowledge.faq_matching import loss_faq, tells_loss
@@ -100,6 +101,8 @@ WHAT_ELSE = "好的。关于{name}，您还想了解什么？可以问我要带�
 ANYTHING_ELSE = "好的。还有其他要办理的事项吗？直接告诉我就行。"
 NOTHING_MORE = "好的。如还有其他要办理的事项，随时告诉我。"
 WHAT_THEN = f"好的。请问您要办理什么事项？{EXAMPLES}"
+CHOOSE_BELOW = "请从下面选择（回复序号或名称）："
+NOTHING_SAID_ON = "关于{name}，您还想了解什么？可以问我要带什么材料、多久办好、收费吗、在哪里办；办理其他事项请直接告诉我。"
 
 
 def answer(turn: Turn, store) -> Reply:
@@ -138,6 +141,8 @@ def with_condition_checks(reply: Reply, turn: Turn, store) -> Reply:
 
 
 def _answer_turn(turn: Turn, store) -> Reply:
+    if (kind := complaint_kind(turn.text)) is not None and not (turn.in_scope and turn.linked_item):
+        return answer_complaint(turn, store, kind)   # 我要投诉, 大厅排队三个小时: where to complain
     held = item_held(turn)
     said = aspects_asked(turn.text) if turn.intent in NOT_UNDERSTOOD_INTENTS else []
     if len(said) == 1 and said[0] in SAID_WHILE_NOT_UNDERSTOOD and held and store.item(held) is not None:
@@ -146,6 +151,14 @@ def _answer_turn(turn: Turn, store) -> Reply:
         reply = _answer(held_on(turn, held, intent=INTENT_OF_ASPECT[said[0]]), store)
         if turn.item != held:
             reply.slots.setdefault("service_item", held)   # Rasa's slot followed the linker
+        return reply
+    if asks_how_of_held(turn, store, held):   # 咋补 to 身份证补领's situations: its question, not 公积金补缴
+        if turn.options:
+            reply = ask(Reply(slots={"service_item": held}), pending_question(store, held, turn.options[0]["kind"]),
+                        turn.options)
+            return reply
+        reply = _answer(held_on(turn, held, intent="ask_guide"), store)
+        reply.slots.setdefault("service_item", held)   # Rasa's slot followed the linker: put back
         return reply
     if (corrected := corrected_to(turn, store)) is not None:   # 不对不对，是租房
         return answer_corrected(turn, store, corrected)
@@ -339,7 +352,7 @@ def with_outside_too(reply: Reply, turn: Turn) -> Reply:
 def _answer(turn: Turn, store) -> Reply:
     reply = Reply()
     if not any(c.isalnum() for c in turn.text or ""):
-        return reply.say(ASK_WHAT)
+        return answer_nothing_said(reply, turn, store)
     item, situation = turn.item, turn.situation
     district, declined = turn.district, turn.district_declined
     offered = turn.options[0]["kind"] if turn.options else None   # what the pending options choose
@@ -476,7 +489,7 @@ def _answer(turn: Turn, store) -> Reply:
         if situation and not situation.startswith(f"{item}/"):
             situation = None
             reply.slots["situation"] = None
-    elif item and not offered and not turn.in_scope and asks_amount(turn.text):
+    elif item and not offered and not turn.in_scope and asks_amount(turn.text, gives_amounts(store, item)):
         pass   # 一个月给多少 after the 高龄津贴 notice: the amount of the item in context, though not understood
     elif offered != "item" and (pending := pending_named(turn)) is not None:
         item, situation = pending, None
@@ -538,7 +551,7 @@ def _answer(turn: Turn, store) -> Reply:
     asked_for = aspect_asked_for(turn)
     # 能提多少 / 每个月能领多少: how much one gets, which the fee does not answer (a first
     # question that names its item gets the whole notice, whose conditions say it)
-    amount = not picked and asks_amount(turn.text) \
+    amount = not picked and asks_amount(turn.text, gives_amounts(store, item)) \
         and not (turn.linked_item and ASPECT_OF_INTENT.get(turn.intent, "guide") == "guide")
     aspect = asked_for or ("amount" if amount else None) or ASPECT_OF_INTENT.get(turn.intent) or turn.aspect or "guide"
     if not (picked or asked_for or amount) and asks_a_point(turn, store, item):
@@ -654,6 +667,12 @@ def answer_aspects(reply: Reply, store, item_id: str, aspects: List[str], situat
         if answered.slots.get("options") or store.item(item_id) is None:
             break
     return reply
+
+
+def gives_amounts(store, item_id: Optional[str]) -> bool:
+    """Whether the guide of ``item_id`` gives amounts one gets (``says_amount``)."""
+    item = store.item(item_id) if item_id else None
+    return item is not None and says_amount(item)
 
 
 def amount_first(turn: Turn, store, item_id: Optional[str], aspect: str, picked) -> bool:
@@ -861,7 +880,7 @@ def answered_for_each(turn: Turn, aspect: Optional[str]) -> bool:
     """Whether ``aspect``, asked while several items are to be chosen from, is answered for
     each of them in a line first (the fee, time limit, online entry; not 利率多少 or 能提多少,
     which only the chosen item's guide answers)."""
-    return aspect in BRIEF_ASPECTS and not names_point_word(turn.text) and not asks_amount(turn.text)
+    return aspect in BRIEF_ASPECTS and not names_point_word(turn.text) and not asks_amount(turn.text, True)
 
 
 def aspect_to_keep(turn: Turn) -> Optional[str]:
@@ -944,6 +963,37 @@ def ask_again_not_understood(reply: Reply, store, item_id: str, offered: str, op
     not understood and is close to no other item ("可以在外地考吗" to the situations of 驾驶证
     初次申领): the same question again (the citizen is still on this item)."""
     return ask(reply, f"{NOT_QUITE}{pending_question(store, item_id, offered)}", options)
+
+
+def answer_nothing_said(reply: Reply, turn: Turn, store) -> Reply:
+    """An emoji, "？" or punctuation alone: the question still waiting, with its options, else
+    what more to ask of the item in hand, else what to do (it was the welcome question, as if
+    the conversation had been forgotten)."""
+    offered = turn.options[0]["kind"] if turn.options else None
+    held = turn.item_in_context or turn.item
+    if offered in ("situation", "district") and held and store.item(held) is not None:
+        return ask(reply, pending_question(store, held, offered), turn.options)
+    if offered:
+        return ask(reply, CHOOSE_BELOW, turn.options)
+    if held and store.item(held) is not None:
+        return reply.say(NOTHING_SAID_ON.format(name=item_name(store, held)))
+    return reply.say(ASK_WHAT)
+
+
+def answer_complaint(turn: Turn, store, kind: str) -> Reply:
+    """A complaint about the government's service (``knowledge.complaints``): where to make it;
+    asked about with nothing else (我要投诉), the employer's wrongs item one tap away too; a
+    situation or district still asked is asked again."""
+    reply = Reply(slots={"options": None} if turn.options else {})
+    if kind == "bare" and store.item(EMPLOYER_COMPLAINT_ITEM) is not None:
+        name = item_name(store, EMPLOYER_COMPLAINT_ITEM)
+        reply.say(complaint_answer(kind), buttons=[{"title": name, "payload": name}])
+    else:
+        reply.say(complaint_answer(kind))
+    offered = turn.options[0]["kind"] if turn.options else None
+    if offered in ("situation", "district") and turn.item_in_context:
+        ask_pending_again(reply, store, turn.item_in_context, turn.options)
+    return reply
 
 
 def outside_catalog(reply: Reply, service: Dict[str, str]) -> Reply:

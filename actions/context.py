@@ -112,6 +112,21 @@ def item_held(turn: Turn) -> Optional[str]:
     return (turn.options[0].get("item") if turn.options else None) or turn.item_in_context
 
 
+SHORT_HOW = 6   # characters of a "how" question naming nothing but the held item's verb (咋补, 在哪换)
+
+
+def asks_how_of_held(turn: Turn, store, held: Optional[str]) -> bool:
+    """咋补 / 在哪换 / 怎么领 while 居民身份证补领 is in hand: asking words and characters of the held
+    item's name only, so about it, though the linker reads another item sure (咋补: 住房公积金补缴
+    at 0.45, whose notice it was). Not a message of asking words alone, nor while items are offered."""
+    if not held or turn.linked_item in (None, held) or turn.named_items or store.item(held) is None \
+            or any(o.get("kind") not in ("situation", "district") for o in turn.options):
+        return False
+    core = re.sub(r"[\W_]+", "", normalize("NFKC", turn.text or ""))
+    return 0 < len(core) <= SHORT_HOW and not asks_only(core) \
+        and asks_only(core, tuple(dict.fromkeys(item_name_of(store, held))))
+
+
 def follows_on(turn: Turn, item_id: Optional[str]) -> bool:
     """Whether the message follows on ``item_id``: the item in context, or the one whose
     situations or districts are offered."""
@@ -279,15 +294,19 @@ THING_CHARS = 3   # characters of the linked item's name a message must hold to 
 
 def names_thing_of_linked(turn: Turn, store, in_hand: str) -> bool:
     """Whether the message holds ``THING_CHARS`` or more characters in a row of the name of
-    the item the linker read (身份证 of 居民身份证换领 in 那身份证过期了怎么换) that the name of the item
-    in hand does not hold: it names that thing, not a point of the item in hand. (能领几个月 holds
+    the item the linker read (身份证 of 居民身份证换领 in 那身份证过期了怎么换), or an alias of it longer
+    than that, that the name of the item in hand does not hold: it names that thing, not a
+    point of the item in hand. (能领几个月 holds
     no such run of 失业保险金申领; 要带结婚证吗 none of 补领婚姻登记证.)"""
     if store is None or not turn.linked_item or turn.linked_item == in_hand:
         return False
     linked, held = item_name_of(store, turn.linked_item), item_name_of(store, in_hand)
     text = normalize("NFKC", turn.text or "")
+    # or an alias of it that long (驾照到期 of 机动车驾驶证有效期满换证 in 再问下 驾照到期咋换, after 身份证补领)
+    aliases = [a for a in (store.item(turn.linked_item) or {}).get("aliases") or [] if len(a) > THING_CHARS]
     return any(linked[k:k + THING_CHARS] in text and linked[k:k + THING_CHARS] not in held
-               for k in range(len(linked) - THING_CHARS + 1))
+               for k in range(len(linked) - THING_CHARS + 1)) \
+        or any(alias in text and alias not in held for alias in aliases)
 
 
 STATEMENT_INTENTS = {"inform", "ask_guide", "ask_conditions", "choose_option"} | NOT_UNDERSTOOD_INTENTS

@@ -97,11 +97,21 @@ _RECEIVED = re.compile(
 _PAID = re.compile(r"(交|缴|付|花|收)(了)?(多少|几)|手续费|工本费|收费")
 
 
-def asks_amount(text: str) -> bool:
+# how much a time (每个月多少钱, 一年多少) or a deduction (扣多少, 能抵扣多少): of an item that gives amounts
+# (失业金, 高龄津贴, 专项附加扣除), how much one gets; of others, what one pays
+_PER_TIME_OR_DEDUCTED = re.compile(r"(每个?月|一个月|每年|一年|每季度|每次|每人)(能|可以|大概|大约)?(领|发|拿|补|给|有)?(多少|几)"
+                                   r"|(抵扣|扣除|扣|减免|抵)(多少|几)")
+
+
+def asks_amount(text: str, gives_amounts: bool = False) -> bool:
     """Whether ``text`` asks how much money one receives (can withdraw, borrow, is paid out),
-    which the fee (what one pays) does not answer: 公积金能提多少 is not 收费吗."""
+    which the fee (what one pays) does not answer: 公积金能提多少 is not 收费吗. With
+    ``gives_amounts`` (the item's guide gives amounts one gets), also how much a month or a
+    year, or how much is deducted (每个月多少钱 of 失业金 was its fee, 不收费)."""
     text = common_words(text)
-    return bool(_RECEIVED.search(text)) and not _PAID.search(text)
+    if _PAID.search(text):
+        return False
+    return bool(_RECEIVED.search(text)) or (gives_amounts and bool(_PER_TIME_OR_DEDUCTED.search(text)))
 
 
 WAITING = r"多久才能|多长时间才能|满多久|住满|等多久|几年才能|多少年才能|几个月才能" \

@@ -274,6 +274,51 @@ def test_empty_and_emoji_messages_get_a_polite_prompt(fixture_store):
         assert "请问您要办理什么事项" in reply.messages[0]["text"]
 
 
+def test_an_emoji_mid_conversation_asks_the_waiting_question_or_what_more_of_the_item(fixture_store):
+    """😊 or ？ while the situations are asked, or after a notice, was the welcome question."""
+    for text in ("😊", "？", "🙏🙏"):
+        reply = ask(fixture_store, text, intent="out_of_scope", item=ITEM, item_in_context=ITEM, options=SITUATIONS)
+        assert reply.messages[0]["text"].startswith("居民身份证补领在不同情形下所需材料不同") and "1. 本地补领" in reply.messages[0]["text"]
+        assert reply.slots["options"] == SITUATIONS
+        reply = ask(fixture_store, text, intent="affirm", item=ITEM, item_in_context=ITEM, situation=f"{ITEM}/本地补领",
+                    aspect="guide")
+        assert reply.messages[0]["text"].startswith("关于居民身份证补领，您还想了解什么")
+    items = [option("item", ITEM, "居民身份证补领"), option("item", "gongan.jzz.apply", "居住证申领")]
+    reply = ask(fixture_store, "👍", intent="affirm", options=items)
+    assert reply.messages[0]["text"].startswith("请从下面选择") and reply.slots["options"] == items
+
+
+def test_how_with_nothing_but_the_held_items_verb_stays_on_it(real_store):
+    """咋补 to 身份证补领's situations was the 住房公积金补缴 notice (the linker sure of it at 0.45)."""
+    held, fund = "gongan.sfz.reissue", "gjj.unit.supplement"
+    options = [{**option("situation", s, s), "item": held} for s in ("户籍地补领", "异地补领")]
+    read = dict(intent="ask_guide", confidence=0.37, linked_item=fund, item=fund, in_scope=True,
+                candidates=[{"id": fund, "name": "住房公积金补缴", "score": 0.45}], item_in_context=held)
+    for text in ("咋补", "在哪补？", "怎么补啊"):
+        reply = ask(real_store, text, options=options, **read)
+        assert reply.messages[0]["text"].startswith("居民身份证补领在不同情形下") and reply.slots["service_item"] == held
+        assert reply.slots["options"] == options
+    reply = ask(real_store, "咋补", situation=f"{held}/异地补领", district_declined=True, aspect="guide", **read)
+    assert "居民身份证补领" in reply.messages[0]["text"] and reply.slots["service_item"] == held
+    # a word beyond the held item's name is another thing (公积金咋补)
+    reply = ask(real_store, "公积金咋补", options=options, **read)
+    assert "住房公积金补缴" in reply.messages[0]["text"]
+
+
+def test_a_complaint_about_the_service_is_told_where_to_go_not_welcomed_again(fixture_store, real_store):
+    for text in ("我要投诉", "怎么投诉"):
+        reply = ask(real_store, text, intent="ask_guide", confidence=0.2)
+        assert reply.messages[0]["text"].startswith("请问您要投诉或反映什么问题") and "12345" in reply.messages[0]["text"]
+        assert reply.messages[0]["buttons"] == [{"title": "劳动保障监察举报投诉", "payload": "劳动保障监察举报投诉"}]
+    reply = ask(fixture_store, "投诉城西区户政大厅 排队三个小时", intent="out_of_scope", item=ITEM, item_in_context=ITEM,
+                options=SITUATIONS)
+    assert reply.messages[0]["text"].startswith("很抱歉给您带来不便") and "好差评" in reply.messages[0]["text"]
+    assert reply.messages[-1]["text"].startswith("另外，居民身份证补领在不同情形下") and reply.slots["options"] == SITUATIONS
+    # an employer's wrongs read as the item: that item, not the service complaint
+    reply = ask(fixture_store, "公司拖欠工资我要投诉", intent="out_of_scope", linked_item=ITEM, item=ITEM, in_scope=True)
+    assert not reply.messages[0]["text"].startswith(("很抱歉给您带来不便", "请问您要投诉"))
+
+
 def test_unknown_item_in_context_is_dropped(fixture_store):
     reply = ask(fixture_store, "要什么材料", intent="ask_materials", linked_item="nope", item="nope")
     assert "暂时没有这个事项" in reply.messages[0]["text"] and reply.slots["service_item"] is None

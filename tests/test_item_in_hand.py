@@ -343,6 +343,13 @@ def test_a_point_of_a_thing_the_linker_read_and_the_message_names_is_about_that_
     assert item_in_hand(turn, real_store) is None
     reply = answer(turn, real_store)
     assert "居民身份证换领" in reply.messages[0]["text"] and reply.slots.get("service_item", renew) == renew
+    # or an alias of it: 再问下 驾照到期咋换 after the 身份证补领 notice was its lines on 到期
+    licence = "jiaoguan.jsz.renew"
+    turn = Turn(text="再问下 驾照到期咋换", intent="out_of_scope", confidence=0.41, linked_item=licence, item=licence,
+                in_scope=True, candidates=[{"id": licence, "name": "机动车驾驶证有效期满换证", "score": 0.85}],
+                aspect="guide", situation="gongan.sfz.reissue/异地补领", item_in_context="gongan.sfz.reissue")
+    assert item_in_hand(turn, real_store) is None
+    assert "机动车驾驶证有效期满换证" in answer(turn, real_store).messages[0]["text"]
     # a point that names nothing of the item read stays on the item in hand (能领几个月 after 高龄津贴)
     turn = Turn(text="能领几个月", intent="ask_time_limit", confidence=0.46, linked_item="renshe.shiye.benefit",
                 item="renshe.shiye.benefit", in_scope=True, item_in_context="minzheng.gaoling.subsidy")

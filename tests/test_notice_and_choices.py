@@ -225,6 +225,15 @@ def test_a_question_of_what_one_pays_or_of_something_else_is_not_an_amount_quest
     assert not asks_amount(text)
 
 
+def test_how_much_a_month_or_deducted_is_an_amount_of_an_item_that_gives_amounts_only():
+    """每个月多少钱 of 失业金 / 高龄津贴, 扣多少 of 专项附加扣除: what one gets (it was their fee, 不收费); of an
+    item that gives no amounts, what one pays, as before."""
+    for text in ("每个月多少钱", "一年多少", "扣多少", "能抵扣多少", "每人每月能领多少钱"):
+        assert asks_amount(text, gives_amounts=True) and (not asks_amount(text) or "领" in text), text
+    for text in ("每个月要交多少钱", "一年交多少钱", "收费吗", "要多少钱"):
+        assert not asks_amount(text, gives_amounts=True), text
+
+
 def test_the_amount_answer_quotes_the_guide_sentences_about_amounts_and_never_the_fee():
     item = {"name": "租房提取", "conditions": "连续缴存满3个月可以提取。按月提取限额提取；提取额不超过实际房租支出。",
             "process": "1. 申请；\n2. 核定可提取额度。\n3. 缴费：缴纳10元工本费。", "fee": "不收费"}

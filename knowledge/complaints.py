@@ -1,0 +1,55 @@
+"""Complaints about the government's own service: 我要投诉, 城西区户政大厅排队三个小时, 窗口的人态度太差了,
+跑了三趟还没办下来. No service item answers them (劳动保障监察举报投诉 is for an employer's wrongs),
+so they get where to complain: the 12345 hotline, which logs and forwards them, and the
+政务服务"好差评" rating. Plain Python; ``actions.answering`` and the agent workbench decide when
+to say it (not for a message the linker reads as an item: 公司拖欠工资我要投诉).
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from knowledge.notice import HOTLINE
+
+# a complaint or report asked about with nothing else said: 我要投诉, 怎么投诉, 投诉电话多少, 我要举报
+_BARE = re.compile(r"^(?:我|我们)?(?:要|想|想要)?(?:怎么|如何|去哪|在哪|哪里|到哪)?(?:能|可以)?"
+                   r"(?:投诉|举报|反映问题|提意见|差评|给差评)(?:一下)?(?:电话|热线|渠道|方式)?"
+                   r"(?:是|打)?(?:多少|什么|哪个)?[吗呢啊呀吧]?$")
+# what a complaint about the service names: its offices and people, how they behaved, how long it took
+_SERVICE = re.compile(r"大厅|窗口|工作人员|办事员|政务中心|服务中心|便民中心|派出所的人|你们的人|你们单位"
+                      r"|态度(?:太|很|非常|特别|极其)?(?:差|恶劣|不好|蛮横|冷漠)|不耐烦|刁难|推诿|踢皮球|不作为|乱收费|吃拿卡要"
+                      r"|排(?:了)?(?:队)?(?:[一二两三四五六七八九十几半\d]+)(?:个)?(?:多)?(?:小时|钟头)"
+                      r"|跑了(?:[二两三四五六七八九十几好多\d]+)(?:趟|次|回)|到底管不管|没人管|没人理")
+_COMPLAINING = re.compile(r"投诉|举报|反映|差评|意见|不满|太差|恶劣|管不管|没人管|没人理|刁难|推诿|不作为|吃拿卡要|乱收费"
+                          r"|跑了(?:[二两三四五六七八九十几好多\d]+)(?:趟|次|回)|排(?:了)?(?:队)?[一二两三四五六七八九十几半\d]+(?:个)?(?:多)?(?:小时|钟头)")
+
+SERVICE_COMPLAINT = (
+    f"很抱歉给您带来不便。对政务服务窗口、工作人员的态度、办事效率或办事中遇到的推诿刁难，请拨打{HOTLINE}政务服务便民热线"
+    "（7×24小时）反映，热线会登记并转交责任部门，在规定时限内答复您；也可以在办事后通过政务服务“好差评”"
+    "（窗口评价器、办事短信里的评价链接或政务服务网）给出评价并写明情况。"
+)
+WHICH_COMPLAINT = (
+    f"请问您要投诉或反映什么问题？对政务服务窗口、工作人员的态度或办事效率的投诉，请拨打{HOTLINE}政务服务便民热线"
+    "（7×24小时），或在办事后通过政务服务“好差评”评价。如果是单位拖欠工资、不签劳动合同、不缴社保等问题，"
+    "可以向人力资源社会保障部门的劳动保障监察机构投诉，点选下方事项，我告诉您怎么办。"
+)
+EMPLOYER_COMPLAINT_ITEM = "renshe.jiancha.complaint"   # 劳动保障监察举报投诉: the one offered with WHICH_COMPLAINT
+
+
+def complaint_kind(text: str) -> Optional[str]:
+    """"bare" for a complaint asked about with nothing else (我要投诉, 怎么投诉), "service" for
+    one about the government's service (投诉城西区户政大厅排队三个小时, 你们窗口的人态度太差了, 跑了三趟
+    还没办下来 你们到底管不管), else None."""
+    core = re.sub(r"[\W_]+", "", text or "")
+    if not core:
+        return None
+    if _BARE.match(core):
+        return "bare"
+    if _SERVICE.search(core) and _COMPLAINING.search(core):
+        return "service"
+    return None
+
+
+def complaint_answer(kind: str) -> str:
+    """What to say to a complaint of ``kind`` (``complaint_kind``)."""
+    return WHICH_COMPLAINT if kind == "bare" else SERVICE_COMPLAINT
