@@ -22,6 +22,7 @@ PROCEDURES = re.compile(
     r"(?:都|还|一般)?(?:要|需要|得|该|应该)?(?:办|跑|准备|弄)?(?:哪些|什么|啥|哪几个|哪几样|几个|哪几项)"
     r"(?:手续|事情|事儿|事|证件|证|业务|流程|部门|地方)"
     r"|(?:都|还|一般)?(?:要|需要|得|该|应该)(?:办|跑|弄)(?:哪些|什么|啥|哪几个|哪几样)"
+    r"|一件事"   # 新生儿出生一件事: the State Council's name for an event's set of items
 )
 # words that say nothing beyond the event and the question
 FILLERS = re.compile(

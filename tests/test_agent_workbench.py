@@ -195,6 +195,33 @@ async def test_suggest_lists_a_life_events_items(api):
 
 
 @pytest.mark.asyncio
+async def test_suggest_reads_the_callers_words_without_the_agents_frame(api):
+    """来电人说家里老人去世了要办啥 had no life event: the frame was read as part of the question."""
+    client, _, _ = await api()
+    status, payload, _ = await client.call("POST", "suggest", {"text": "来电人说孩子出生了要办哪些手续"})
+    assert status == 200 and payload["life_event"] == "孩子出生" and payload["text"] == "来电人说孩子出生了要办哪些手续"
+
+
+@pytest.mark.asyncio
+async def test_suggest_flags_a_complaint_about_the_service_with_where_it_goes(api):
+    client, _, agent = await api()
+    agent.parse_message = _out_of_scope(agent.parse_message)
+    status, payload, _ = await client.call("POST", "suggest", {"text": "来电人投诉城西区户政大厅工作人员态度差，排了两个小时队"})
+    assert status == 200 and payload["complaint"]["kind"] == "service" and "12345" in payload["complaint"]["script"]
+    status, payload, _ = await client.call("POST", "suggest", {"text": "我要投诉"})
+    assert payload["complaint"]["kind"] == "bare"
+    client, _, _ = await api()   # an item in scope: no complaint flag
+    status, payload, _ = await client.call("POST", "suggest", {"text": "身份证丢了"})
+    assert payload["complaint"] is None
+
+
+def _out_of_scope(parse):
+    async def parse_message(text):
+        return {**await parse(text), "item_in_scope": False}
+    return parse_message
+
+
+@pytest.mark.asyncio
 async def test_suggest_names_the_kinds_of_business_of_a_broad_word_said_alone(api):
     client, _, _ = await api()
     status, payload, _ = await client.call("POST", "suggest", {"text": "公积金怎么办"})
@@ -272,6 +299,9 @@ async def test_item_returns_the_guide_the_script_and_districts(api, fixture_stor
     status, view, _ = await client.call("GET", "item/gongan.jzz.apply")
     assert status == 200 and view["districts"] == [] and view["situations"] == ["通用"]
     assert "情形" not in view["script"][0]["text"]
+    # a district asked of an item whose points do not differ by district (suggest names the caller's): all its points
+    status, same, _ = await client.call("GET", "item/gongan.jzz.apply", params={"district": "城东区"})
+    assert status == 200 and same["district"] is None and same["service_points"] == view["service_points"]
 
 
 @pytest.mark.asyncio
@@ -279,7 +309,6 @@ async def test_item_returns_the_guide_the_script_and_districts(api, fixture_stor
     ("item/no.such.item", None, 404), ("item/" + "x" * 300, None, 404),
     ("item/gongan.sfz.reissue", {"district": "月球区"}, 400),
     ("item/gongan.sfz.reissue", {"situation": "不存在"}, 400),
-    ("item/gongan.jzz.apply", {"district": "城东区"}, 400),
     ("search", None, 400), ("search", {"q": "  "}, 400), ("search", {"q": "身" * 201}, 400),
     ("search", {"q": "身份证", "limit": "0"}, 400), ("search", {"q": "身份证", "limit": "abc"}, 400),
 ])

@@ -19,7 +19,9 @@ credentials.yml::
                       to ask about first ({"name", "groups": [titles]}), else null;
                       each item's ``situation`` the caller's words describe (在外地 → 异地补领)
                       and ``district`` they name (if the item has service points there), else
-                      null: the script opens with them; ``district`` alone: the one named
+                      null: the script opens with them; ``district`` alone: the one named;
+                      ``complaint``: {"kind", "script"} for a complaint about the service
+                      itself (排队三个小时, 态度差: where it goes), else null
   GET  item/<id>      [?district=&situation=] → the guide, read-out script, districts
   GET  search?q=      → knowledge-base search
   POST feedback       {"text", "correct_id", "predicted_id"?, "agent"?} → 201
@@ -44,6 +46,8 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from bot.channels.agent_script import BadParameter, NotFound, district_named, item_view, suggested_items
+from bot.text import caller_words
+from knowledge.complaints import complaint_answer, complaint_kind
 from knowledge.life_events import event_asked
 from knowledge.topics import topic_asked
 from bot.channels.web_common import (
@@ -174,14 +178,18 @@ class AgentWorkbench(InputChannel):
         if agent is None or not agent.is_ready():
             return error(503, "no model loaded")
         parsed = await agent.parse_message(text)
-        event = event_asked(text)
-        topic = None if event else topic_asked(text)
-        items = await self._run(suggested_items, self.store(), parsed, text, TOP_N, event)
+        said = caller_words(text)   # 来电人说家里老人去世了要办啥: the caller's words, as the NLU reads them
+        event = event_asked(said)
+        topic = None if event else topic_asked(said)
+        items = await self._run(suggested_items, self.store(), parsed, said, TOP_N, event)
         intent = parsed.get("intent") or {}
+        complaint = complaint_kind(said) if not (parsed.get("item_in_scope") and items) else None
         return ok({
             "text": text, "items": items, "district": district_named(parsed),
             "life_event": event.name if event else None,
             "topic": {"name": topic.name, "groups": [g.title for g in topic.groups]} if topic else None,
+            # a complaint about the service itself (排队三个小时, 态度差): where it goes, to read out or log
+            "complaint": {"kind": complaint, "script": complaint_answer(complaint)} if complaint else None,
             "in_scope": bool(parsed.get("item_in_scope")),
             "ambiguous": bool(parsed.get("item_ambiguous")),
             "outside_service": parsed.get("outside_service"),

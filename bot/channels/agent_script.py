@@ -87,11 +87,10 @@ def item_view(store, item_id: str, district: Optional[str] = None,
         chosen = matches[0]
     districts = store.districts(item_id)
     district = (district or "").strip()
-    if district in ALL_DISTRICTS:
-        district = ""
+    if district in ALL_DISTRICTS or not districts:
+        district = ""   # (an item whose points do not differ by district: all of them, whatever was asked)
     elif district not in districts:
-        raise BadParameter(f"unknown district {district!r}; one of: " + "、".join(districts)
-                           if districts else "this item's service points do not differ by district")
+        raise BadParameter(f"unknown district {district!r}; one of: " + "、".join(districts))
     materials = chosen["materials"] if chosen else []
     points = store.service_points(item_id, district or None)
     name = chosen["name"] if chosen else None
