@@ -23,7 +23,7 @@ from actions.points import (POINT_FOUND_START, UNSURE_ASPECT, asks_a_point, asks
                             asks_where_for_a_point, faq_asked, keyword_of_held, may_i_misread, status_told,
                             tells_guide_point, tells_status)
 from actions.turn import ASPECT_OF_INTENT, Reply, Turn
-from knowledge.asking import aspects_asked, asks_amount
+from knowledge.asking import aspects_asked, asks_amount, asks_only
 from knowledge.complaints import EMPLOYER_COMPLAINT_ITEM, complaint_answer, complaint_kind
 from knowledge.condition_checks import condition_checks
 from knowledge.contacts import asks_contact, contacts_answer
@@ -64,6 +64,12 @@ ASPECT_WORDS = {
 }
 ASK_WHAT_FOR = "不同事项{words}不一样，请问您要办理什么事项？" + EXAMPLES
 WHICH_PROGRESS = "请问您要查询哪个事项的办理进度？例如：“护照办理进度怎么查”。"
+PROGRESS_ANYWHERE = (f"抱歉，我查不到您个人的办理进度。一般可以凭受理回执上的受理编号，在受理部门的网上平台或政务服务网的"
+                     f"“办件查询”中查询，也可以拨打受理窗口的电话或{HOTLINE}政务服务便民热线查询。")
+PROGRESS_WHICH_OF = "如果是下面的事项，回复序号，我告诉您它的查询方式和承诺办结时限："
+PROGRESS_MIN_SCORE = 0.03   # the linker's faintest read of an item worth offering for its progress
+PROGRESS_WORDS = ("进度", "到哪一步", "哪一步", "到哪", "办到", "审核", "审批", "查询", "查", "没有", "好了", "现在", "目前",
+                  "的", "我", "一步", "步")
 NOT_IN_SCOPE = "抱歉，这个问题不在我能解答的政务服务事项范围内，我不能给您准确的答复。"
 OUTSIDE_CATALOG = "抱歉，“{name}”不在我能解答的政务服务事项范围内，我不能给您准确的办事指南。这类事项一般由{department}办理，建议向当地{department}咨询。"
 # the closest items to a message that was not understood: it may be one of them said in a way
@@ -1021,6 +1027,19 @@ def faq_naming_point(faqs: List[Dict[str, Any]], points: List[str]) -> Optional[
     return None
 
 
+def progress_of_unknown_item(reply: Reply, turn: Turn) -> Reply:
+    """办到哪一步了 of an item not recognised for sure (我上周交的身份证补办材料 现在办到哪一步了): how
+    progress is looked up anywhere, then the items it may be, faintly read, to choose from for
+    their own way (it was "which item?" alone, though the message named one)."""
+    reply.say(PROGRESS_ANYWHERE)
+    said = not asks_only(turn.text or "", PROGRESS_WORDS)   # 进度怎么查 names nothing: no items guessed
+    maybe = [c for c in turn.candidates[:3] if c.get("score", 0) >= PROGRESS_MIN_SCORE] if said else []
+    if not maybe:
+        return reply.say(WHICH_PROGRESS)
+    reply.slots["aspect"] = "progress"
+    return ask(reply, PROGRESS_WHICH_OF, [option("item", c["id"], c["name"]) for c in maybe])
+
+
 def written_in_latin(text: str) -> bool:
     """Three or more Latin letters and no Chinese character (English, or pinyin)."""
     text = text or ""
@@ -1033,7 +1052,7 @@ def _not_understood(reply: Reply, turn: Turn, store) -> Reply:
     if turn.intent in ASPECT_OF_INTENT and not turn.item and not closest:
         reply.slots["item_asked_for"] = ASPECT_OF_INTENT[turn.intent]   # for the item named next
         if turn.intent == "ask_progress":
-            return reply.say(WHICH_PROGRESS)
+            return progress_of_unknown_item(reply, turn)
         words = ASPECT_WORDS.get(ASPECT_OF_INTENT[turn.intent])
         return reply.say(ASK_WHAT_FOR.format(words=words) if words else ASK_WHAT)
     faqs = store.faqs(turn.item) if turn.item and not other_items_close(turn, turn.item) else []

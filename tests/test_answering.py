@@ -105,7 +105,8 @@ def test_a_number_with_nothing_to_choose_says_so_instead_of_repeating_the_last_a
 
 def test_the_item_named_after_which_item_for_an_aspect_gets_that_aspect(fixture_store):
     reply = ask(fixture_store, "进度怎么查", intent="ask_progress")
-    assert reply.messages[0]["text"].startswith("请问您要查询哪个事项的办理进度")
+    assert reply.messages[0]["text"].startswith("抱歉，我查不到您个人的办理进度。一般可以凭受理回执")
+    assert reply.messages[1]["text"].startswith("请问您要查询哪个事项的办理进度")
     asked = reply.slots["item_asked_for"]
     assert asked == "progress"
     # "居民身份证补领" (guessed as a yes) names the item: its progress, not the full notice
@@ -467,7 +468,17 @@ def test_a_progress_question_says_where_to_look(fixture_store):
     assert text.startswith("抱歉，我查不到您个人的办理进度。居民身份证补领的进度可以这样查询")
     assert "承诺办结时限：20个工作日" in text and reply.slots["aspect"] == "progress"
     reply = ask(fixture_store, "我的申请到哪一步了", intent="ask_progress")
-    assert reply.messages[0]["text"].startswith("请问您要查询哪个事项的办理进度")
+    assert reply.messages[-1]["text"].startswith("请问您要查询哪个事项的办理进度")
+    # an item named but read faintly (我上周交的身份证补办材料 现在办到哪一步了 was "which item?" alone): the
+    # way anywhere, then the items it may be, to choose for their own way
+    faint = [{"id": "gongan.sfz.temp", "name": "临时居民身份证申领", "score": 0.047},
+             {"id": ITEM, "name": "居民身份证补领", "score": 0.046}, {"id": JZZ, "name": "居住证申领", "score": 0.01}]
+    reply = ask(fixture_store, "我上周在城西区户政大厅交的身份证补办材料 现在办到哪一步了", intent="ask_progress",
+                candidates=faint)
+    assert reply.messages[0]["text"].startswith("抱歉，我查不到您个人的办理进度。一般可以凭受理回执")
+    assert [o["value"] for o in reply.slots["options"]] == ["gongan.sfz.temp", ITEM] and reply.slots["aspect"] == "progress"
+    reply = ask(fixture_store, "2", intent="choose_option", options=reply.slots["options"], aspect="progress")
+    assert reply.messages[0]["text"].startswith("抱歉，我查不到您个人的办理进度。居民身份证补领的进度可以这样查询")
 
 
 JZZ = "gongan.jzz.apply"
