@@ -14,7 +14,7 @@ from actions.choices import (buttons, choose, chosen_by_words, is_number, member
                              numbered_text, option, picked_number, reply_core, says_state, says_whose, situation_said)
 from actions.context import (ANOTHER_ITEM_SCORE, CLOSEST_MIN_SCORE, NOT_UNDERSTOOD_INTENTS, SURE_OTHER_SCORE,
                              about_another_item, asks_how_of_held, asks_if_needed, case_reply_to, case_told_after, chosen_by_alias, corrected_to,
-                             is_question, item_held, item_in_hand, item_name_of, items_of_follow_up, next_step,
+                             is_question, item_held, item_in_hand, item_name_of, items_of_follow_up, names_item, next_step,
                              other_items_close, other_items_read, pending_asked, pending_named, score_read, sibling_linked,
                              sibling_read, statement_to_items, statement_to_pending, switches, unheard_in_hand)
 from actions.offers import (faintly_read, in_hand_among_offered, items_to_offer, offered_among_read, offered_best_candidate,
@@ -86,6 +86,9 @@ OUTSIDE_TOO = "另外，您问到的“{name}”不在我能解答的政务服�
 NOT_THIS = "抱歉，我没有理解准确。请换个说法告诉我您要办理的事项，例如“营业执照丢了怎么补办”。"
 CHOOSE_FIRST = "请先告诉我您要办理的是下面哪一项："
 NOT_QUITE = "抱歉，我没有完全理解。"
+OK_THEN = "好的。"
+DONT_KNOW = f"没关系。{{question}}请按您的实际情况选最接近的一项；实在拿不准，可以拨打{HOTLINE}政务服务便民热线或向办理窗口咨询。"
+_DONT_KNOW = re.compile(r"不知道|不清楚|不确定|不晓得|搞不清|分不清|拿不准|说不好|不懂")
 OTHER_ITEM_HINT = "如果您要办的其实是“{name}”，请直接告诉我“{name}”。"
 FAQ_OPTIONS = NOT_IN_SCOPE + "如果您问的是{name}，它的常见问题有："
 FAQ_OPTIONS_HINT = "回复序号查看解答；也可以问我要带什么材料、多久办好、收费吗、在哪里办。"
@@ -299,7 +302,7 @@ def answer_in_hand(turn: Turn, store, item_id: str, points: bool = True) -> Repl
                              or names_point_word(turn.text))
     aspect = "materials" if sure_of_materials else "specific"   # 需要营业执照吗 surely asks the materials
     if offered == "situation" and aspect == "materials":
-        return ask_again_not_understood(reply, store, item_id, offered, turn.options)
+        return ask_again_not_understood(reply, store, item_id, offered, turn.options, turn)
     return answer_held(reply, turn, store, item_id, aspect, situation)
 
 
@@ -424,6 +427,9 @@ def _answer(turn: Turn, store) -> Reply:
     elif offered == "district" and turn.intent == "deny":
         declined = True
         reply.slots["district_declined"] = True
+    elif offered == "situation" and item and _DONT_KNOW.search(turn.text or ""):
+        # 我不知道 to the situations (read as "no": the item was dropped): what to do when unsure
+        return ask(reply, DONT_KNOW.format(question=pending_question(store, item, offered)), turn.options)
     elif offered == "situation" and turn.intent == "deny":
         reply.slots.update(service_item=None, situation=None)   # "不是这个": not this item
         return reply.say(f"{NOT_THIS}{HOTLINE_HELP}")
@@ -455,7 +461,7 @@ def _answer(turn: Turn, store) -> Reply:
     elif offered in ("situation", "district") and item and says_whose(turn.text) \
             and ASPECT_OF_INTENT.get(turn.intent, "guide") == "guide":
         # "个体户的" to the situations of 营业执照补领: whose licence, not another item
-        return ask_again_not_understood(reply, store, item, offered, turn.options)
+        return ask_again_not_understood(reply, store, item, offered, turn.options, turn)
     elif on_item and offered == "situation" and turn.district_named and district and is_question(turn.text):
         # 城西区的呢 after the days open, while the situation is asked: that district's office, then the question
         return answer_then_ask_again(reply, store, item, aspects_asked(turn.text) or ["place"], situation, district,
@@ -470,8 +476,9 @@ def _answer(turn: Turn, store) -> Reply:
             and not (turn.intent in NOT_UNDERSTOOD_INTENTS and faq_asked(store, item, turn) is not None) \
             and not asks_by_words:
         # a reply in other words (首次, 才生下来两个月, 二手车) to this item's situations or
-        # districts: the citizen is still on this item, so the same question again
-        return ask_again_not_understood(reply, store, item, offered, turn.options)
+        # districts: the citizen is still on this item, so the same question again (嗯, 好的, or the
+        # item said again: understood, only not a choice, so without "not understood")
+        return ask_again_not_understood(reply, store, item, offered, turn.options, turn)
     elif item and not offered and (case := case_told_after(turn, store, item, situation)) is not None:
         # 我是外地户口，在这边打工 after the 户籍地补领 notice: the same item, the case told
         situation, told_case = f"{item}/{case}", True
@@ -541,7 +548,7 @@ def _answer(turn: Turn, store) -> Reply:
         return answer_faq(reply, store, item, faq.question, faq.answer)   # "明天要坐飞机怎么办" after 身份证补领
     elif offered in ("situation", "district") and turn.intent in NOT_UNDERSTOOD_INTENTS and item \
             and not other_items_close(turn, item):
-        return ask_again_not_understood(reply, store, item, offered, turn.options)
+        return ask_again_not_understood(reply, store, item, offered, turn.options, turn)
     elif turn.intent in NOT_UNDERSTOOD_INTENTS and not offered and asks_guide_point(turn, store, item):
         # 如果户口本在老家拿不到怎么办 after the 结婚登记 notice: what its guide says of 户口本
         return answer_held(reply, turn, store, item, "specific", situation)
@@ -964,11 +971,24 @@ def ask_item_again(reply: Reply, turn: Turn, store) -> Reply:
     return ask(reply, CHOOSE_FIRST, turn.options)
 
 
-def ask_again_not_understood(reply: Reply, store, item_id: str, offered: str, options) -> Reply:
+def ask_again_not_understood(reply: Reply, store, item_id: str, offered: str, options,
+                             turn: Optional[Turn] = None) -> Reply:
     """A reply to the situations or districts of the item in context that chooses none, is
     not understood and is close to no other item ("可以在外地考吗" to the situations of 驾驶证
-    初次申领): the same question again (the citizen is still on this item)."""
-    return ask(reply, f"{NOT_QUITE}{pending_question(store, item_id, offered)}", options)
+    初次申领): the same question again (the citizen is still on this item); to 嗯, 好的 or the
+    item said again (``acknowledges``), understood, only not a choice: without "not understood"."""
+    prefix = OK_THEN if turn is not None and acknowledges(turn, store, item_id) else NOT_QUITE
+    return ask(reply, f"{prefix}{pending_question(store, item_id, offered)}", options)
+
+
+def acknowledges(turn: Turn, store, item_id: str) -> bool:
+    """嗯 / 好的 / 对, or the item's name or alias said again (身份证丢了 to 身份证补领's situations):
+    the question is understood, the choice is still to make."""
+    core = reply_core(turn.text)
+    return bool(_ACKNOWLEDGING.match(core)) or (turn.linked_item in (None, item_id) and names_item(store, item_id, turn.text))
+
+
+_ACKNOWLEDGING = re.compile(r"^(?:嗯+|好的?|好吧|行|对|是的?|ok|okay|知道了|明白了?|收到)[啊呀哦嗯的了]*$")
 
 
 def answer_nothing_said(reply: Reply, turn: Turn, store) -> Reply:

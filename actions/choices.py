@@ -77,6 +77,9 @@ def chosen_by_state(text: str, options: List[Dict[str, Any]]) -> Optional[Dict[s
     state = _state_said(text)
     if state is None:
         return None
+    said = next(pattern for pattern, words, unless in _STATES if (words, unless) == state)
+    if all(said.search(o["title"]) for o in options):   # 护照丢了 to 在国内遗失 / 在境外遗失…补发: all lost
+        return None
     hits = [o for o in options if _fits(o["title"], state)]
     return hits[0] if len(hits) == 1 else None
 

@@ -306,6 +306,25 @@ def test_how_with_nothing_but_the_held_items_verb_stays_on_it(real_store):
     assert "住房公积金补缴" in reply.messages[0]["text"]
 
 
+def test_a_yes_or_the_item_again_to_the_situations_is_asked_them_again_without_not_understood(fixture_store):
+    """嗯 / 好的 / 身份证丢了 again to the situations: "抱歉，我没有完全理解" each time, though understood."""
+    for text, intent, linked in (("嗯", "affirm", None), ("好的", "affirm", None), ("补办身份证", "ask_guide", ITEM)):
+        reply = ask(fixture_store, text, intent=intent, linked_item=linked, item=ITEM, item_in_context=ITEM,
+                    options=SITUATIONS, in_scope=bool(linked))
+        assert reply.messages[0]["text"].startswith("好的。居民身份证补领在不同情形下"), text
+        assert reply.slots["options"] == SITUATIONS
+    reply = ask(fixture_store, "啥意思", intent="out_of_scope", item=ITEM, item_in_context=ITEM, options=SITUATIONS)
+    assert reply.messages[0]["text"].startswith("抱歉，我没有完全理解")
+
+
+def test_not_knowing_which_situation_keeps_the_item_and_says_how_to_choose(fixture_store):
+    """我不知道 (read as "no") to the situations dropped the item: "抱歉，我没有理解准确…"."""
+    for text in ("我不知道", "不清楚啊"):
+        reply = ask(fixture_store, text, intent="deny", item=ITEM, item_in_context=ITEM, options=SITUATIONS)
+        assert reply.messages[0]["text"].startswith("没关系。居民身份证补领在不同情形下") and "12345" in reply.messages[0]["text"]
+        assert reply.slots["options"] == SITUATIONS and "service_item" not in reply.slots
+
+
 def test_a_complaint_about_the_service_is_told_where_to_go_not_welcomed_again(fixture_store, real_store):
     for text in ("我要投诉", "怎么投诉"):
         reply = ask(real_store, text, intent="ask_guide", confidence=0.2)

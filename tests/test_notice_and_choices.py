@@ -110,6 +110,9 @@ def test_what_happened_chooses_the_option_it_points_to(text, options, value):
 @pytest.mark.parametrize("text, options", [
     ("坏了", SFZ), ("没丢，是过期了", SFZ), ("过期了", CAR), ("丢了", SITUATIONS),
     ("丢了", [option("situation", "户籍地补领", "户籍地补领"), option("situation", "异地补领", "异地补领")]),
+    # every option is about a loss (护照补发's 在国内遗失 / 在境外遗失…补发): it was the one saying 补发
+    ("护照丢了", [option("situation", "在国内遗失或被盗", "在国内遗失或被盗"),
+                 option("situation", "在境外遗失，持旅行证回国后补发", "在境外遗失，持旅行证回国后补发")]),
 ])
 def test_what_happened_chooses_nothing_where_it_points_nowhere_or_twice(text, options):
     assert choose(text, options) is None
