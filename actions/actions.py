@@ -60,6 +60,7 @@ def turn_from_tracker(tracker: Tracker) -> answering.Turn:
         item_asked_for=asked if isinstance(asked := tracker.get_slot("item_asked_for"), str) else None,
         item_in_context=answered if isinstance(answered := tracker.get_slot("item_in_context"), str) else None,
         district_named=any(e.get("entity") == "district" for e in message.get("entities") or []),
+        items_before=[i for i in tracker.get_slot("items_before") or [] if isinstance(i, str)],
     )
 
 
@@ -86,6 +87,9 @@ class ActionAnswer(Action):
         in_context = reply.slots.get("service_item", turn.item)
         if in_context != turn.item_in_context:   # kept for the next turn: the linker may move service_item
             reply.slots["item_in_context"] = in_context
+            before = answering.items_before_after(turn, in_context)
+            if before != turn.items_before:
+                reply.slots["items_before"] = before
         return [SlotSet(name, value) for name, value in reply.slots.items()]
 
 

@@ -13,10 +13,11 @@ from typing import Any, Dict, List, Optional, Tuple
 from actions.choices import (buttons, choose, chosen_by_words, is_number, member_by_state,
                              numbered_text, option, picked_number, reply_core, says_state, says_whose, situation_said)
 from actions.context import (ANOTHER_ITEM_SCORE, CLOSEST_MIN_SCORE, NOT_UNDERSTOOD_INTENTS, SURE_OTHER_SCORE,
-                             about_another_item, asks_how_of_held, asks_if_needed, case_reply_to, case_told_after, chosen_by_alias, corrected_to,
+                             about_another_item, asks_how_of_held, asks_if_needed, case_reply_to, case_told_after,
+                             chosen_by_alias, corrected_to, item_gone_back_to, items_before_after,
                              is_question, item_held, item_in_hand, item_name_of, items_of_follow_up, names_item, next_step,
-                             other_items_close, other_items_read, pending_asked, pending_named, score_read, sibling_linked,
-                             sibling_read, statement_to_items, statement_to_pending, switches, unheard_in_hand)
+                             other_items_close, other_items_read, pending_also_asked, pending_asked, pending_named, score_read,
+                             sibling_linked, sibling_read, statement_to_items, statement_to_pending, switches, unheard_in_hand)
 from actions.offers import (faintly_read, in_hand_among_offered, items_to_offer, offered_among_read, offered_best_candidate,
                             offered_by_state, one_offered_among)
 from actions.points import (POINT_FOUND_START, UNSURE_ASPECT, asks_a_point, asks_by_what_it_asks, asks_guide_point,
@@ -87,6 +88,7 @@ NOT_THIS = "抱歉，我没有理解准确。请换个说法告诉我您要办�
 CHOOSE_FIRST = "请先告诉我您要办理的是下面哪一项："
 NOT_QUITE = "抱歉，我没有完全理解。"
 OK_THEN = "好的。"
+ALSO_TO_DO = "是的，“{name}”也是要办的事项之一。"
 DONT_KNOW = f"没关系。{{question}}请按您的实际情况选最接近的一项；实在拿不准，可以拨打{HOTLINE}政务服务便民热线或向办理窗口咨询。"
 _DONT_KNOW = re.compile(r"不知道|不清楚|不确定|不晓得|搞不清|分不清|拿不准|说不好|不懂")
 OTHER_ITEM_HINT = "如果您要办的其实是“{name}”，请直接告诉我“{name}”。"
@@ -152,6 +154,8 @@ def with_condition_checks(reply: Reply, turn: Turn, store) -> Reply:
 def _answer_turn(turn: Turn, store) -> Reply:
     if (kind := complaint_kind(turn.text)) is not None and not (turn.in_scope and turn.linked_item):
         return answer_complaint(turn, store, kind)   # 我要投诉, 大厅排队三个小时: where to complain
+    if (back := item_gone_back_to(turn, store)) is not None:   # 还是说回身份证 要带啥
+        return answer_gone_back(turn, store, back)
     held = item_held(turn)
     said = aspects_asked(turn.text) if turn.intent in NOT_UNDERSTOOD_INTENTS else []
     if len(said) == 1 and said[0] in SAID_WHILE_NOT_UNDERSTOOD and held and store.item(held) is not None:
@@ -176,6 +180,11 @@ def _answer_turn(turn: Turn, store) -> Reply:
     if (first := pending_asked(turn)) is not None:   # 先说驾驶证 while 行驶证 asks its situation
         answered = answer_corrected(turn, store, first, ASPECT_OF_INTENT.get(turn.intent))
         return with_items_to_come(answered, replace(turn, linked_item=first), store)
+    if (also := pending_also_asked(turn)) is not None and store.item(also) is not None:
+        # 还要办食品经营许可证吗 after 开奶茶店 → 个体户: yes, and its notice (个体户 still to come)
+        answered = answer_corrected(turn, store, also)
+        answered.messages.insert(0, {"text": ALSO_TO_DO.format(name=item_name(store, also))})
+        return with_items_to_come(answered, replace(turn, linked_item=also), store)
     in_hand = item_in_hand(turn, store) if sibling_linked(turn, store) is None else None   # (我们是二手房呢: that one)
     if in_hand is None and held and status_told(turn, store, held):
         in_hand = held   # 俺是居民医保 after the 门诊慢特病 notice: its case, not 居民医保参保
@@ -209,6 +218,19 @@ def _answer_turn(turn: Turn, store) -> Reply:
         reply = Reply(slots={} if turn.item == turn.item_in_context else {"service_item": turn.item_in_context})
         return ask(reply, CHOOSE_FIRST, turn.options)   # (Rasa's slot followed the linker: put back)
     return with_outside_too(with_items_to_come(_answer(turn, store), turn, store), turn)
+
+
+def answer_gone_back(turn: Turn, store, entry: str) -> Reply:
+    """An item talked of before, gone back to (``item_gone_back_to``): what is asked of it (by
+    its words, else by the intent; its notice when nothing is), in the situation chosen for it then."""
+    item_id, _, chosen = entry.partition("/")
+    situation = entry if chosen else None
+    said = [a for a in aspects_asked(turn.text) if a in INTENT_OF_ASPECT or a == "hours"]
+    aspect = said[0] if said else ASPECT_OF_INTENT.get(turn.intent) or "guide"
+    reply = Reply(slots={"service_item": item_id, "situation": situation, "aspect": aspect})
+    if turn.options:
+        reply.slots["options"] = None
+    return answer_item(reply, store, item_id, aspect, situation, turn.district, turn.district_declined, turn.text)
 
 
 def answer_corrected(turn: Turn, store, item_id: str, asked: Optional[str] = None) -> Reply:

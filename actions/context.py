@@ -65,6 +65,23 @@ def pending_named(turn: Turn) -> Optional[str]:
     return close[0] if len(close) == 1 else None
 
 
+# whether something more is to be done too: 还要办食品经营许可证吗, 健康证也要办吗
+_ALSO_TO_DO = re.compile(r"还要|也要|还得|也得|还需要|也需要|要不要|需不需要|用不用|还用")
+
+
+def pending_also_asked(turn: Turn) -> Optional[str]:
+    """The item still to come (of a life event or a list) that a question whether it is to be done
+    too names (还要办食品经营许可证吗 while 个体户设立's situations are asked, after 开奶茶店): read by
+    the linker or, alone of them, among its candidates; not the item in hand."""
+    if not turn.pending_items or not _ALSO_TO_DO.search(turn.text or ""):
+        return None
+    held = item_held(turn)
+    if turn.linked_item in turn.pending_items:
+        return turn.linked_item if turn.linked_item != held else None
+    close = [c["id"] for c in turn.candidates[:3] if c.get("id") in turn.pending_items and c.get("id") != held]
+    return close[0] if len(close) == 1 and not turn.linked_item else None
+
+
 # "the second one" of the items named together: 先说第二个, 再说第一件, 先问第2个
 _ORDINAL = re.compile(r"第([一二两三四五六七八九1-9])(?:个|件|项|样)")
 
@@ -125,6 +142,51 @@ def asks_how_of_held(turn: Turn, store, held: Optional[str]) -> bool:
     core = re.sub(r"[\W_]+", "", normalize("NFKC", turn.text or ""))
     return 0 < len(core) <= SHORT_HOW and not asks_only(core) \
         and asks_only(core, tuple(dict.fromkeys(item_name_of(store, held))))
+
+
+MOST_ITEMS_BEFORE = 5
+# saying one goes back to what was talked of before: 还是说回身份证, 回到刚才那个销户, 之前那个呢
+_BACK = re.compile(r"说回|回到|返回|回头说|刚才|刚刚|之前|先前|前面|上一个|一开始|最开始|开头")
+# pairs of characters too common in item names to say which one is meant
+_COMMON_PAIRS = {"申请", "办理", "登记", "证明", "手续", "材料", "人员", "情形", "情况", "居民", "个人", "基本", "服务"}
+
+
+def items_before_after(turn: Turn, in_context: Optional[str]) -> List[str]:
+    """The ``items_before`` slot once the conversation moves from ``turn.item_in_context`` to
+    ``in_context``: the item left added last, as "id/situation" if one was chosen for it."""
+    left = turn.item_in_context
+    if not left or left == in_context:
+        return turn.items_before
+    entry = turn.situation if (turn.situation or "").startswith(f"{left}/") else left
+    kept = [e for e in turn.items_before if e.split("/", 1)[0] not in (left, in_context)]
+    return (kept + [entry])[-MOST_ITEMS_BEFORE:]
+
+
+def item_gone_back_to(turn: Turn, store) -> Optional[str]:
+    """The entry of ``items_before`` (id or "id/situation") a message going back to what was
+    talked of before names (还是说回身份证 要带啥 after 身份证补领 then 驾驶证换证: 补领, not the 换领 the
+    linker reads; 回到刚才那个销户 周六能办吗 after 户口注销 then 公积金死亡提取: 户口注销, not 公积金's
+    lines on 销户): a word of two characters of its name or aliases that the item in context
+    does not have, most recent first. None without a word of going back, or while items are
+    offered to choose from."""
+    if not turn.items_before or not _BACK.search(turn.text or "") \
+            or any(o.get("kind") not in ("situation", "district") for o in turn.options):
+        return None
+    text = normalize("NFKC", turn.text)
+    said = han_pairs(text) - _COMMON_PAIRS
+    held = _called(store, turn.item_in_context) if turn.item_in_context else set()
+    for entry in reversed(turn.items_before):
+        item_id = entry.split("/", 1)[0]
+        if item_id != turn.item_in_context and store.item(item_id) is not None \
+                and (names_item(store, item_id, text) or (said & _called(store, item_id)) - held):
+            return entry
+    return None
+
+
+def _called(store, item_id: str) -> set:
+    """The pairs of characters of an item's name and aliases."""
+    item = store.item(item_id) or {}
+    return set().union(*(han_pairs(words) for words in [item.get("name") or "", *(item.get("aliases") or [])]))
 
 
 def follows_on(turn: Turn, item_id: Optional[str]) -> bool:

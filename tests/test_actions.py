@@ -152,6 +152,15 @@ def test_the_item_in_context_is_kept_for_the_next_turn():
     assert not any(e["name"] == "item_in_context" for e in events)   # unchanged: no event
 
 
+def test_the_item_left_is_kept_with_its_situation_among_the_items_before():
+    slots = {"service_item": "gongan.jzz.apply", "item_in_context": "gongan.sfz.reissue",
+             "situation": "gongan.sfz.reissue/异地补领", "items_before": ["x.y"]}
+    events = ActionAnswer().run(CollectingDispatcher(), tracker(
+        "居住证要带什么", "ask_materials", slots, [{"entity": "service_item", "value": "gongan.jzz.apply"}]), {})
+    assert SlotSet("items_before", ["x.y", "gongan.sfz.reissue/异地补领"]) in events
+    assert turn_from_tracker(tracker("还是说回身份证", "ask_guide", {"items_before": ["a", 3]})).items_before == ["a"]
+
+
 def test_the_turn_reads_the_callers_words_without_the_agents_frame():
     """市民说她家有一辆旧面包车，还能申请吗 was answered 关于“市民”…: the frame read as the point."""
     turn = turn_from_tracker(tracker("市民说她家有一辆旧面包车，还能申请吗", "out_of_scope"))

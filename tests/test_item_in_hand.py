@@ -354,3 +354,36 @@ def test_a_point_of_a_thing_the_linker_read_and_the_message_names_is_about_that_
     turn = Turn(text="能领几个月", intent="ask_time_limit", confidence=0.46, linked_item="renshe.shiye.benefit",
                 item="renshe.shiye.benefit", in_scope=True, item_in_context="minzheng.gaoling.subsidy")
     assert item_in_hand(turn, real_store) == "minzheng.gaoling.subsidy"
+
+
+def test_going_back_to_an_item_talked_of_before_answers_it_in_the_situation_chosen_then(real_store):
+    """还是说回身份证 要带啥 after 身份证补领 (异地补领) then 驾驶证换证 went to 身份证换领's situations; 回到刚才
+    那个销户 周六能办吗 after 户口注销 then 公积金死亡提取 was 公积金's lines on 销户."""
+    from actions.context import item_gone_back_to, items_before_after
+    reissue, licence = "gongan.sfz.reissue", "jiaoguan.jsz.renew"
+    on_licence = Turn(text="还是说回身份证 要带啥", intent="ask_materials", confidence=0.9, linked_item="gongan.sfz.renew",
+                      item="gongan.sfz.renew", in_scope=True, ambiguous=True, item_in_context=licence,
+                      items_before=[f"{reissue}/异地补领"], district="城东区")
+    assert item_gone_back_to(on_licence, real_store) == f"{reissue}/异地补领"
+    reply = answer(on_licence, real_store)
+    assert reply.slots["service_item"] == reissue and reply.slots["situation"] == f"{reissue}/异地补领"
+    assert reply.messages[0]["text"].startswith("居民身份证补领（异地补领）需要以下材料")
+    # without a word of going back, or naming nothing of it, the usual reading
+    assert item_gone_back_to(replace(on_licence, text="身份证要带啥"), real_store) is None
+    assert item_gone_back_to(replace(on_licence, text="回到刚才那个 要带啥"), real_store) is None
+    cancel, fund = "gongan.hukou.cancel", "gjj.withdraw.death"
+    on_fund = Turn(text="回到刚才那个销户 周六能办吗", intent="ask_place", confidence=0.6, item=fund, item_in_context=fund,
+                   items_before=[reissue, cancel])
+    assert item_gone_back_to(on_fund, real_store) == cancel
+    reply = answer(on_fund, real_store)
+    assert reply.slots["service_item"] == cancel and reply.messages[0]["text"].startswith("户口注销（死亡）周六能否办理")
+
+
+def test_the_items_before_keep_the_one_left_last_with_its_situation():
+    from actions.context import MOST_ITEMS_BEFORE, items_before_after
+    turn = Turn(text="驾照到期咋换", item_in_context="gongan.sfz.reissue", situation="gongan.sfz.reissue/异地补领",
+                items_before=["a", "jiaoguan.jsz.renew"])
+    assert items_before_after(turn, "jiaoguan.jsz.renew") == ["a", "gongan.sfz.reissue/异地补领"]
+    assert items_before_after(turn, "gongan.sfz.reissue") == ["a", "jiaoguan.jsz.renew"]   # not moved: as it was
+    many = replace(turn, items_before=[f"i{n}" for n in range(9)], situation=None)
+    assert items_before_after(many, "x")[-1] == "gongan.sfz.reissue" and len(items_before_after(many, "x")) == MOST_ITEMS_BEFORE

@@ -116,3 +116,19 @@ def test_a_certificate_to_reissue_is_not_the_life_event_of_its_holder(real_store
     reply = answer(Turn(text="残疾证补办", intent="ask_guide", confidence=0.8, in_scope=True, ambiguous=True,
                         candidates=cands), real_store)
     assert reply.slots["service_item"] == "canlian.cert.reissue"
+
+
+def test_asking_whether_an_item_of_the_event_is_to_be_done_too_answers_yes_with_its_notice(real_store):
+    """还要办食品经营许可证吗 while 个体户设立's situations were asked (after 开奶茶店) was "抱歉，我没有完全理解"."""
+    from actions.choices import option
+    shop = ["scjg.gtgsh.register", "scjg.food.license", "weijian.health.cert", "qita.fire.check", "qita.sign.ad"]
+    held = "scjg.gtgsh.register"
+    options = [{**option("situation", s, s), "item": held} for s in ("个人经营", "家庭经营")]
+    turn = Turn(text="还要办食品经营许可证吗", intent="ask_guide", confidence=0.5, linked_item="scjg.food.license",
+                item="scjg.food.license", in_scope=True, options=options, pending_items=shop, item_in_context=held)
+    reply = answer(turn, real_store)
+    assert reply.messages[0]["text"] == "是的，“食品经营许可核发”也是要办的事项之一。"
+    assert reply.slots["service_item"] == "scjg.food.license" and "食品经营许可核发" in reply.messages[1]["text"]
+    # the same words of the item in hand, or with nothing still to come: not this
+    assert not answer(Turn(text="还要办食品经营许可证吗", intent="ask_guide", linked_item="scjg.food.license",
+                           item="scjg.food.license", in_scope=True), real_store).messages[0]["text"].startswith("是的")
