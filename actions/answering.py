@@ -27,7 +27,7 @@ from actions.turn import ASPECT_OF_INTENT, Reply, Turn
 from knowledge.asking import aspects_asked, asks_amount, asks_only
 from knowledge.complaints import EMPLOYER_COMPLAINT_ITEM, complaint_answer, complaint_kind
 from knowledge.condition_checks import condition_checks
-from knowledge.contacts import asks_contact, contacts_answer
+from knowledge.contacts import HOTLINE_ANSWER, asks_contact, asks_hotline, contacts_answer
 from knowledge.faq_matching import loss_faq, tells_loss
 from knowledge.hours import hours_answer
 from knowledge.life_events import asks_what_else, event_asked, event_named, events_with
@@ -77,6 +77,7 @@ OUTSIDE_CATALOG = "抱歉，“{name}”不在我能解答的政务服务事项�
 # not recognised for sure ("我想把户口迁到我老公那里"), or a question outside the catalog
 CLOSEST_ITEMS = "我还不能确定您要办理的是哪个事项。如果是下面的事项，请回复序号："
 NONE_OF_THEM = "如果都不是，这个问题可能不在我能解答的政务服务事项范围内。"
+ONE_CLOSEST = "请问您要办理的是不是“{name}”？是的话请点选下方按钮或回复1。如果不是，这个问题可能不在我能解答的政务服务事项范围内。"
 HOTLINE_HELP = f"如需帮助，请拨打{HOTLINE}政务服务便民热线（7×24小时）。"
 WHICH_ITEM = "请问您要办理的是哪一项？"
 WHICH_KIND = "{name}的业务比较多，请问您要办理哪一类？"
@@ -154,6 +155,8 @@ def with_condition_checks(reply: Reply, turn: Turn, store) -> Reply:
 def _answer_turn(turn: Turn, store) -> Reply:
     if (kind := complaint_kind(turn.text)) is not None and not (turn.in_scope and turn.linked_item):
         return answer_complaint(turn, store, kind)   # 我要投诉, 大厅排队三个小时: where to complain
+    if asks_hotline(turn.text) and not (turn.in_scope and turn.linked_item):
+        return Reply().say(HOTLINE_ANSWER)   # 12345电话是多少
     if (back := item_gone_back_to(turn, store)) is not None:   # 还是说回身份证 要带啥
         return answer_gone_back(turn, store, back)
     held = item_held(turn)
@@ -1110,6 +1113,9 @@ def _not_understood(reply: Reply, turn: Turn, store) -> Reply:
     options = [option("item", c["id"], c["name"]) for c in closest]
     reply.slots["options"] = options
     reply.slots["aspect"] = ASPECT_OF_INTENT.get(turn.intent) or "guide"
+    if len(options) == 1:   # 我爸80多了有没有补贴: one item close, asked as such (not "which of these")
+        text = ONE_CLOSEST.format(name=options[0]["title"]) + HOTLINE_HELP
+        return reply.say(text, buttons=buttons(options))
     text = numbered_text(CLOSEST_ITEMS, options, NONE_OF_THEM + HOTLINE_HELP)
     return reply.say(text, buttons=buttons(options))
 

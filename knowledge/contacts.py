@@ -14,6 +14,20 @@ MOST_PLACES = 5   # offices listed; the ones most of the items name first
 CONTACTS = "{name}相关业务的咨询电话（各办理地点）：\n{lines}"
 
 
+# the hotline itself asked about: 12345电话是多少, 便民热线怎么打, 12345几点有人接 (it was "not in scope …
+# please call 12345")
+_HOTLINE_ASKED = re.compile(r"12345|政务热线|便民热线|市长热线|服务热线")
+_ABOUT_IT = re.compile(r"多少|是什么|怎么打|打不通|几点|什么时候|有人|能打|电话|号码|24小时|收费")
+HOTLINE_ANSWER = ("12345是政务服务便民热线，全国统一号码，直接拨打12345即可（7×24小时，只收普通市话费）。"
+                  "可以咨询政策和办事指南，也可以反映问题、投诉举报和提意见建议，热线会登记并转交有关部门办理答复。")
+
+
+def asks_hotline(text: str) -> bool:
+    """Whether ``text`` asks about the 12345 hotline itself (its number, its hours)."""
+    text = text or ""
+    return bool(_HOTLINE_ASKED.search(text)) and bool(_ABOUT_IT.search(_HOTLINE_ASKED.sub("", text)))
+
+
 def asks_contact(text: str) -> bool:
     """Whether ``text`` asks for a number to call."""
     return bool(_CONTACT.search(text or ""))

@@ -237,8 +237,12 @@ def test_a_message_without_chinese_that_is_not_understood_gets_a_line_in_english
 def test_out_of_scope_offers_close_items(fixture_store):
     reply = ask(fixture_store, "证丢了", intent="out_of_scope",
                 candidates=[{"id": ITEM, "name": "居民身份证补领", "score": 0.2}])
-    assert "1. 居民身份证补领" in reply.messages[0]["text"]
+    # one item close: asked whether it is that one ("我还不能确定…下面的事项" read like a refusal)
+    assert reply.messages[0]["text"].startswith("请问您要办理的是不是“居民身份证补领”？是的话请点选下方按钮或回复1")
     assert reply.slots["options"][0]["value"] == ITEM
+    reply = ask(fixture_store, "证丢了", intent="out_of_scope", candidates=[
+        {"id": ITEM, "name": "居民身份证补领", "score": 0.2}, {"id": "gongan.jzz.apply", "name": "居住证申领", "score": 0.15}])
+    assert "1. 居民身份证补领" in reply.messages[0]["text"] and "2. 居住证申领" in reply.messages[0]["text"]
 
 
 def test_out_of_scope_even_with_an_item_in_context(fixture_store):
@@ -424,7 +428,7 @@ def test_a_reply_to_the_situations_about_another_item_is_not_asked_the_situation
     reply = ask(fixture_store, "我上周交的居住证申请到哪一步了", intent="out_of_scope", item=ITEM, options=options,
                 candidates=[{"id": "gongan.jzz.apply", "name": "居住证申领", "score": 0.28}])
     text = reply.messages[0]["text"]
-    assert "不在我能解答" in text and "1. 居住证申领" in text and "哪种情形" not in text
+    assert "不在我能解答" in text and "是不是“居住证申领”" in text and "哪种情形" not in text
     assert reply.slots["options"] == [option("item", "gongan.jzz.apply", "居住证申领")]
 
 

@@ -2,7 +2,7 @@
 import pytest
 
 from actions.answering import Turn, answer
-from knowledge.contacts import asks_contact, contact_lines, contacts_answer
+from knowledge.contacts import HOTLINE_ANSWER, asks_contact, asks_hotline, contact_lines, contacts_answer
 
 
 @pytest.mark.parametrize("text, asks", [("公积金电话", True), ("社保热线多少", True), ("医保的联系方式", True),
@@ -26,3 +26,17 @@ def test_a_topic_with_a_number_asked_gets_its_offices_numbers_then_its_kinds(rea
     # the topic alone: its kinds only
     assert answer(Turn(text="公积金", intent="ask_guide", confidence=0.9), real_store).messages[0]["text"] \
         .startswith("公积金的业务比较多")
+
+
+@pytest.mark.parametrize("text, asked", [
+    ("12345电话是多少", True), ("便民热线怎么打", True), ("12345几点有人接", True), ("12345是什么电话", True),
+    ("我打了12345", False), ("公积金电话", False), ("身份证丢了", False), ("", False),
+])
+def test_the_hotline_asked_about(text, asked):
+    assert asks_hotline(text) is asked
+
+
+def test_the_hotline_asked_about_is_answered_not_sent_back_to_it(real_store):
+    from actions.answering import Turn, answer
+    reply = answer(Turn(text="12345电话是多少", intent="out_of_scope"), real_store)
+    assert reply.messages[0]["text"] == HOTLINE_ANSWER
