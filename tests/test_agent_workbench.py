@@ -540,6 +540,12 @@ def test_workbench_in_chromium(browser, stack, real_store):  # noqa: F811
     page.wait_for_selector("#suggest-status:has-text('不在事项清单内')")
     assert "公安机关交通管理部门" in page.text_content("#suggest-status")
 
+    # a complaint about the service: the agent is told to log it and what to say
+    page.fill("#caller", "来电人投诉城西区户政大厅工作人员态度差，排了两个小时队")
+    page.press("#caller", "Enter")
+    page.wait_for_selector("#suggest-status:has-text('请按投诉登记工单')")
+    assert "12345" in page.text_content("#suggest-status")
+
     # caller text is shown as text, never as HTML
     page.fill("#caller", XSS)
     page.press("#caller", "Enter")
