@@ -15,12 +15,11 @@ from knowledge.notice import HOTLINE
 _BARE = re.compile(r"^(?:我|我们)?(?:要|想|想要)?(?:怎么|如何|去哪|在哪|哪里|到哪)?(?:能|可以)?"
                    r"(?:投诉|举报|反映问题|提意见|差评|给差评)(?:一下)?(?:电话|热线|渠道|方式)?"
                    r"(?:是|打)?(?:多少|什么|哪个)?[吗呢啊呀吧]?$")
-# what a complaint about the service names: its offices and people, how they behaved, how long it took
-_SERVICE = re.compile(r"大厅|窗口|工作人员|办事员|政务中心|服务中心|便民中心|派出所的人|你们的人|你们单位"
-                      r"|态度(?:太|很|非常|特别|极其)?(?:差|恶劣|不好|蛮横|冷漠)|不耐烦|刁难|推诿|踢皮球|不作为|乱收费|吃拿卡要"
-                      r"|排(?:了)?(?:队)?(?:[一二两三四五六七八九十几半\d]+)(?:个)?(?:多)?(?:小时|钟头)"
-                      r"|跑了(?:[二两三四五六七八九十几好多\d]+)(?:趟|次|回)|到底管不管|没人管|没人理")
-_COMPLAINING = re.compile(r"投诉|举报|反映|差评|意见|不满|太差|恶劣|管不管|没人管|没人理|刁难|推诿|不作为|吃拿卡要|乱收费"
+# who or where the government's service is: a complaint naming none of them (外卖骑手态度不好) is not one
+_SERVICE = re.compile(r"大厅|窗口|工作人员|办事员|政务|服务中心|便民中心|派出所|你们|公务员|政府|街道办|办证|办事|办个证")
+# what makes it a complaint: the word itself, how they behaved, how long it took
+_COMPLAINING = re.compile(r"投诉|举报|反映|差评|提意见|不满|态度(?:太|很|非常|特别|极其)?(?:差|恶劣|不好|蛮横|冷漠)|不耐烦|刁难|推诿"
+                          r"|踢皮球|不作为|乱收费|吃拿卡要|效率(?:太|很|特别)?低|管不管|没人管|没人理"
                           r"|跑了(?:[二两三四五六七八九十几好多\d]+)(?:趟|次|回)|排(?:了)?(?:队)?[一二两三四五六七八九十几半\d]+(?:个)?(?:多)?(?:小时|钟头)")
 
 SERVICE_COMPLAINT = (

@@ -21,3 +21,17 @@ def test_complaint_kind(text, kind):
 def test_each_kind_has_its_answer_with_the_hotline():
     assert complaint_answer("bare") == WHICH_COMPLAINT and complaint_answer("service") == SERVICE_COMPLAINT
     assert all("12345" in text and "好差评" in text for text in (WHICH_COMPLAINT, SERVICE_COMPLAINT))
+
+
+@pytest.mark.parametrize("text", ["我想投诉一个外卖骑手态度不好", "外卖平台乱收配送费，在哪投诉？", "物业态度太差了"])
+def test_a_complaint_about_someone_else_than_the_government_is_not_one_about_its_service(text):
+    assert complaint_kind(text) is None
+
+
+def test_a_complaint_about_the_government_windows_is_one():
+    assert complaint_kind("你们政府窗口办事效率太低了，我要提意见！") == "service"
+
+
+@pytest.mark.parametrize("text", ["向哪个部门举报偷税漏税", "举报社区里有人养狗扰民"])
+def test_a_report_of_others_is_not_a_complaint_about_the_service(text):
+    assert complaint_kind(text) is None
