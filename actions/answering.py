@@ -77,7 +77,7 @@ OUTSIDE_CATALOG = "抱歉，“{name}”不在我能解答的政务服务事项�
 # not recognised for sure ("我想把户口迁到我老公那里"), or a question outside the catalog
 CLOSEST_ITEMS = "我还不能确定您要办理的是哪个事项。如果是下面的事项，请回复序号："
 NONE_OF_THEM = "如果都不是，这个问题可能不在我能解答的政务服务事项范围内。"
-ONE_CLOSEST = "请问您要办理的是不是“{name}”？是的话请点选下方按钮或回复1。如果不是，这个问题可能不在我能解答的政务服务事项范围内。"
+ONE_CLOSEST = "我还不能确定您要办理的是不是“{name}”。如果是，请点选下方按钮或回复1；如果不是，这个问题可能不在我能解答的政务服务事项范围内。"
 HOTLINE_HELP = f"如需帮助，请拨打{HOTLINE}政务服务便民热线（7×24小时）。"
 WHICH_ITEM = "请问您要办理的是哪一项？"
 WHICH_KIND = "{name}的业务比较多，请问您要办理哪一类？"

@@ -237,8 +237,8 @@ def test_a_message_without_chinese_that_is_not_understood_gets_a_line_in_english
 def test_out_of_scope_offers_close_items(fixture_store):
     reply = ask(fixture_store, "证丢了", intent="out_of_scope",
                 candidates=[{"id": ITEM, "name": "居民身份证补领", "score": 0.2}])
-    # one item close: asked whether it is that one ("我还不能确定…下面的事项" read like a refusal)
-    assert reply.messages[0]["text"].startswith("请问您要办理的是不是“居民身份证补领”？是的话请点选下方按钮或回复1")
+    # one item close: said as one, not as a list of one ("如果是下面的事项，请回复序号：1. …")
+    assert reply.messages[0]["text"].startswith("我还不能确定您要办理的是不是“居民身份证补领”。如果是，请点选下方按钮或回复1")
     assert reply.slots["options"][0]["value"] == ITEM
     reply = ask(fixture_store, "证丢了", intent="out_of_scope", candidates=[
         {"id": ITEM, "name": "居民身份证补领", "score": 0.2}, {"id": "gongan.jzz.apply", "name": "居住证申领", "score": 0.15}])
