@@ -19,6 +19,9 @@ _FILLER = re.compile(r"^(?:我们|我)?(?:是|在|住在|属于|选|要|办|想�
 
 # how citizens say the words that options are named with: 外地 for 异地 (异地补领, 异地就医)
 _SAME_WORDS = {"外地": "异地", "外省": "异地", "外市": "异地", "自己": "本人"}
+# what citizens call an option by (有限公司 is the 有限责任公司, not the 股份有限公司 whose name holds the words)
+_CALLED_WORDS = {"有限公司": "有限责任公司"}
+_CALLED = re.compile(r"(?<!股份)有限公司")
 _SAME = re.compile("|".join(_SAME_WORDS))
 
 
@@ -131,7 +134,7 @@ def choose(text: str, options: List[Dict[str, Any]]) -> Optional[Dict[str, Any]]
     if number is not None:
         return options[number - 1] if 1 <= number <= len(options) else None
     text = normalize("NFKC", text).strip()
-    compact = re.sub(r"\s+", "", text)
+    compact = _CALLED.sub(lambda m: _CALLED_WORDS[m.group()], re.sub(r"\s+", "", text))
     hits = [o for o in options if o["title"] in compact or (len(compact) >= 2 and compact in o["title"])]
     if len(hits) == 1:
         return hits[0]

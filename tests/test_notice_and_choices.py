@@ -362,3 +362,10 @@ def test_whose_claim_said_in_plain_words(text, expected):
 
 def test_having_no_job_is_no_job():
     assert situation_said("我没有工作", ["合法稳定就业", "合法稳定住所", "连续就读"]) is None
+
+
+def test_what_citizens_call_an_option_chooses_it_not_the_one_whose_name_holds_the_words():
+    """有限公司 to 有限责任公司设立 / 股份有限公司设立 gave the 股份有限公司 notice (its name holds 有限公司)."""
+    company = [option("situation", v, v) for v in ("有限责任公司设立", "股份有限公司设立")]
+    assert choose("有限公司", company)["value"] == "有限责任公司设立"
+    assert choose("股份有限公司", company)["value"] == "股份有限公司设立"
