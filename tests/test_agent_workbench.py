@@ -17,7 +17,7 @@ from rasa.shared.exceptions import RasaException
 from sanic import Sanic
 
 from bot.channels.agent import AgentWorkbench
-from bot.channels.agent_script import read_out_script
+from bot.channels.agent_script import read_out_script, suggested_items
 from bot.feedback import FeedbackStore, corrections, export, to_nlu_yaml
 from browser_support import DESKTOP, PHONE, XSS, browser, new_context, screenshot, stack  # noqa: F401
 from support import REPO
@@ -594,3 +594,13 @@ def test_suggested_items_of_a_kind_of_business_named_by_its_words_are_that_group
     items = suggested_items(real_store, parsed, "想把户口迁走", 3)
     assert [i["id"] for i in items][:2] == ["gongan.hukou.move_job", "gongan.hukou.move_college"]
     assert all(i["family"] and i["id"].startswith("gongan.hukou.move") for i in items)
+
+
+def test_suggested_items_give_the_faq_about_a_loss_of_a_document_issued_the_first_time(real_store):
+    """来电人问小孩出生证明丢了怎么补: 《出生医学证明》首次签发 with no FAQ, though the chat answers by its
+    reissue FAQ; not for an item whose name says it reissues (身份证丢了 to 居民身份证补领)."""
+    parsed = {"service_items": [{"id": "weijian.birth.cert", "score": 0.6}], "item_in_scope": True}
+    faq = suggested_items(real_store, parsed, "小孩出生证明丢了怎么补", 3)[0]["faq"]
+    assert faq["question"] == "出生医学证明丢了（遗失、被盗）怎么补办？" and faq["score"] == 0.0
+    parsed = {"service_items": [{"id": "gongan.sfz.reissue", "score": 0.6}], "item_in_scope": True}
+    assert suggested_items(real_store, parsed, "身份证丢了怎么补", 3)[0]["faq"] is None

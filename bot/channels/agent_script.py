@@ -16,6 +16,7 @@ from knowledge.notice import (
     time_limit_text,
     visits_text,
 )
+from knowledge.faq_matching import FaqMatch, loss_faq
 from knowledge.situations import situation_said
 from knowledge.topics import group_asked
 
@@ -142,7 +143,7 @@ def suggested_items(store, parsed: Dict[str, Any], text: str, top_n: int, event=
     items = []
     for candidate in candidates:
         item = store.item(candidate.get("id")) or {}
-        faq = store.faq_matcher().match(candidate.get("id"), text) if item else None
+        faq = (store.faq_matcher().match(candidate.get("id"), text) or lost_faq(store, item, text)) if item else None
         items.append({
             "id": candidate.get("id"), "name": candidate.get("name") or item.get("name"),
             "department": item.get("department"),
@@ -154,6 +155,15 @@ def suggested_items(store, parsed: Dict[str, Any], text: str, top_n: int, event=
             "district": district if item and district in store.districts(candidate.get("id")) else None,
         })
     return items
+
+
+def lost_faq(store, item: Dict[str, Any], text: str):
+    """小孩出生证明丢了怎么补 of 《出生医学证明》首次签发: its FAQ about a loss (``loss_faq``), as the chat
+    answers it, scored 0 (found by the loss said, not by similarity)."""
+    situations = [s["name"] for s in store.situations(item["id"])]
+    faqs = store.faqs(item["id"])
+    lost = loss_faq(faqs, [item.get("name") or "", *situations], text)
+    return FaqMatch(item["id"], faqs.index(lost) + 1, lost["question"], lost["answer"], 0.0, 0.0) if lost else None
 
 
 def district_named(parsed: Dict[str, Any]) -> Optional[str]:
