@@ -14,7 +14,7 @@ from actions.choices import (buttons, choose, chosen_by_words, is_number, member
                              numbered_text, option, picked_number, reply_core, says_state, says_whose, situation_said)
 from actions.context import (ANOTHER_ITEM_SCORE, CLOSEST_MIN_SCORE, NOT_UNDERSTOOD_INTENTS, SURE_OTHER_SCORE,
                              about_another_item, asks_how_of_held, asks_if_needed, case_reply_to, case_told_after,
-                             chosen_by_alias, corrected_to, item_gone_back_to, items_before_after,
+                             chosen_by_alias, corrected_to, document_item_said, item_gone_back_to, items_before_after,
                              is_question, item_held, item_in_hand, item_name_of, items_of_follow_up, names_item, next_step,
                              other_items_close, other_items_read, pending_also_asked, pending_asked, pending_named, score_read,
                              sibling_linked, sibling_read, statement_to_items, statement_to_pending, switches, unheard_in_hand)
@@ -91,6 +91,7 @@ NOT_QUITE = "抱歉，我没有完全理解。"
 OK_THEN = "好的。"
 ALSO_TO_DO = "是的，“{name}”也是要办的事项之一。"
 DONT_KNOW = f"没关系。{{question}}请按您的实际情况选最接近的一项；实在拿不准，可以拨打{HOTLINE}政务服务便民热线或向办理窗口咨询。"
+DONT_KNOW_WHICH = f"没关系。请选最接近您情况的一项，我会告诉您要带的材料和办理地点；实在拿不准，可以拨打{HOTLINE}政务服务便民热线咨询。"
 _DONT_KNOW = re.compile(r"不知道|不清楚|不确定|不晓得|搞不清|分不清|拿不准|说不好|不懂")
 OTHER_ITEM_HINT = "如果您要办的其实是“{name}”，请直接告诉我“{name}”。"
 FAQ_OPTIONS = NOT_IN_SCOPE + "如果您问的是{name}，它的常见问题有："
@@ -159,6 +160,8 @@ def _answer_turn(turn: Turn, store) -> Reply:
         return Reply().say(HOTLINE_ANSWER)   # 12345电话是多少
     if (back := item_gone_back_to(turn, store)) is not None:   # 还是说回身份证 要带啥
         return answer_gone_back(turn, store, back)
+    if (said := document_item_said(turn, store)) is not None and store.item(said) is not None:
+        return answer_corrected(turn, store, said, ASPECT_OF_INTENT.get(turn.intent))   # 对了我驾照也丢了
     held = item_held(turn)
     said = aspects_asked(turn.text) if turn.intent in NOT_UNDERSTOOD_INTENTS else []
     if len(said) == 1 and said[0] in SAID_WHILE_NOT_UNDERSTOOD and held and store.item(held) is not None:
@@ -452,6 +455,9 @@ def _answer(turn: Turn, store) -> Reply:
     elif offered == "district" and turn.intent == "deny":
         declined = True
         reply.slots["district_declined"] = True
+    elif offered in ("item", "topic") and _DONT_KNOW.search(turn.text or "") and not turn.linked_item:
+        # 不知道 / 不清楚 to the items offered (read as nothing: it was the welcome question again)
+        return ask(reply, DONT_KNOW_WHICH, turn.options)
     elif offered == "situation" and item and _DONT_KNOW.search(turn.text or ""):
         # 我不知道 to the situations (read as "no": the item was dropped): what to do when unsure
         return ask(reply, DONT_KNOW.format(question=pending_question(store, item, offered)), turn.options)
@@ -483,10 +489,14 @@ def _answer(turn: Turn, store) -> Reply:
             and (event := event_named(turn.text)) is not None:   # (残疾证补办: a certificate, not the event;
         # 是退休职工 after the 异地就医 notice: who the insured is, not the 退休 event)
         return answer_life_event(reply, store, event)   # "我想开个奶茶店", "我爸去世了"
-    elif offered in ("situation", "district") and item and says_whose(turn.text) \
+    elif offered in ("situation", "district") and item and says_whose(turn.text) and not switches(turn.text) \
             and ASPECT_OF_INTENT.get(turn.intent, "guide") == "guide":
-        # "个体户的" to the situations of 营业执照补领: whose licence, not another item
-        return ask_again_not_understood(reply, store, item, offered, turn.options, turn)
+        # "个体户的" to the situations of 营业执照补领: whose licence, not another item (the question is
+        # the options' item's: Rasa's slot may have followed the linker to another)
+        asked = turn.options[0].get("item") or item
+        if asked != item:
+            reply.slots["service_item"] = asked
+        return ask_again_not_understood(reply, store, asked, offered, turn.options, turn)
     elif on_item and offered == "situation" and turn.district_named and district and is_question(turn.text):
         # 城西区的呢 after the days open, while the situation is asked: that district's office, then the question
         return answer_then_ask_again(reply, store, item, aspects_asked(turn.text) or ["place"], situation, district,

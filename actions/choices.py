@@ -11,7 +11,8 @@ from bot.text import to_simplified
 from knowledge.situations import said_plainly, situation_said
 
 CHINESE_NUMBERS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
-_NUMBER = re.compile(r"^\s*(?:第|选|选择|我选|就是|是|应该是)?\s*(?:第)?\s*([0-9]{1,2}|[一二两三四五六七八九十])\s*(?:个|项|种|号|条|种情况)?\s*[。.!！]?\s*$")
+_NUMBER = re.compile(r"^\s*(?:就|那就|那)?(?:第|选|选择|我选|就是|是|应该是|选项)?\s*(?:第)?\s*([0-9]{1,2}|[一二两三四五六七八九十])\s*"
+                     r"(?:个|项|种|号|条|种情况)?\s*(?:吧|呀|啊|哈|嘛)?\s*[。.!！~～]?\s*$")   # (第二个吧, 2吧, 就2, 选项2)
 
 # what a short reply to "which one?" wraps around the words of its option: who or where the
 # citizen is (我是…, 我在…, 属于…) and closing particles (…的, …了, …吧)

@@ -10,7 +10,7 @@ import re
 from typing import Any, Dict, List, Optional
 from unicodedata import normalize
 
-from actions.choices import CHINESE_NUMBERS, han_pairs, reply_core
+from actions.choices import CHINESE_NUMBERS, han_pairs, reply_core, says_state
 from actions.turn import ASPECT_OF_INTENT, Turn
 from knowledge.asking import asks_only
 from knowledge.guides import family_key
@@ -169,16 +169,37 @@ def item_gone_back_to(turn: Turn, store) -> Optional[str]:
     lines on 销户): a word of two characters of its name or aliases that the item in context
     does not have, most recent first. None without a word of going back, or while items are
     offered to choose from."""
-    if not turn.items_before or not _BACK.search(turn.text or "") \
-            or any(o.get("kind") not in ("situation", "district") for o in turn.options):
+    if not turn.items_before or any(o.get("kind") not in ("situation", "district") for o in turn.options):
         return None
-    text = normalize("NFKC", turn.text)
+    text = normalize("NFKC", turn.text or "")
+    if not _BACK.search(text):
+        return _sibling_gone_back_to(turn, store, text)
     said = han_pairs(text) - _COMMON_PAIRS
     held = _called(store, turn.item_in_context) if turn.item_in_context else set()
     for entry in reversed(turn.items_before):
         item_id = entry.split("/", 1)[0]
         if item_id != turn.item_in_context and store.item(item_id) is not None \
                 and (names_item(store, item_id, text) or (said & _called(store, item_id)) - held):
+            return entry
+    return None
+
+
+def _sibling_gone_back_to(turn: Turn, store, text: str) -> Optional[str]:
+    """身份证那个多久能拿到 after 身份证补领, then 社保卡补领: the thing of an item talked of before
+    (身份证, three characters of its name), which the linker reads as a sibling sharing it
+    (居民身份证换领), though the message names nothing of that sibling nor says what befell the
+    thing (过期了, 第一次): the one talked of, not the sibling."""
+    linked = turn.linked_item
+    if not linked or linked == turn.item_in_context or names_item(store, linked, text) or says_state(text):
+        return None
+    linked_name = item_name_of(store, linked)
+    for entry in reversed(turn.items_before):
+        item_id = entry.split("/", 1)[0]
+        name = item_name_of(store, item_id)
+        if item_id in (linked, turn.item_in_context) or store.item(item_id) is None:
+            continue
+        if any(name[k:k + THING_CHARS] in text and name[k:k + THING_CHARS] in linked_name
+               for k in range(len(name) - THING_CHARS + 1)):
             return entry
     return None
 
@@ -422,7 +443,7 @@ def unheard_in_hand(turn: Turn, store) -> Optional[str]:
         return None
     others = other_items_read(turn, in_hand)
     if not others or names_read(store, others, text) or switches(text) \
-            or sibling_told(store, in_hand, others, text):
+            or sibling_told(store, in_hand, others, text) or names_other_document(store, in_hand, others, text):
         return None
     best = max((c.get("score", 0) for c in turn.candidates), default=0)
     short = len(reply_core(text)) <= SHORT_FOLLOW_UP and turn.intent != "ask_guide"   # not 孩子上学要办什么
@@ -522,6 +543,46 @@ def sibling_read(turn: Turn, store) -> Optional[str]:
 
 def item_name_of(store, item_id: str) -> str:
     return (store.item(item_id) or {}).get("name") or ""
+
+
+# a document named (社保卡, 护照, 驾照, 结婚证, 营业执照): the run of characters before 证/卡/照/本/簿/执照
+_DOCUMENT_NAMED = re.compile(r"[\u4e00-\u9fff]{1,4}(?:执照|证|卡|照|本|簿)")
+
+
+def names_other_document(store, held: str, others: List[str], text: str) -> bool:
+    """Whether ``text`` names a document (two characters or more ending in 证/卡/照/本/簿) that
+    the name or an alias of one of ``others`` holds and those of ``held`` do not: 社保卡补办多少钱
+    after the 身份证补领 notice asks of 社会保障卡补领 (it got 身份证补领's fee), 护照补办要多久 of 普通护照补发."""
+    held_called = _called_text(store, held)
+    for match in _DOCUMENT_NAMED.finditer(normalize("NFKC", text or "")):
+        word = match.group()
+        for start in range(len(word) - 1):   # 我驾照: 驾照
+            part = word[start:]
+            if part not in held_called and any(part in _called_text(store, other) for other in others):
+                return True
+    return False
+
+
+def document_item_said(turn: Turn, store) -> Optional[str]:
+    """The item the linker read best, though not surely, when a message turning to something else
+    or saying what befell a thing (对了我驾照也丢了, after the 身份证补领 notice: "好的。关于居民身份证补领，
+    您还想了解什么") names its document, which the item in hand does not. None while items are offered."""
+    held = item_held(turn)
+    if not held or turn.linked_item or turn.named_items or turn.outside \
+            or any(o.get("kind") not in ("situation", "district") for o in turn.options):
+        return None
+    best = turn.candidates[0] if turn.candidates else {}
+    text = turn.text or ""
+    if best.get("id") in (None, held) or best.get("score", 0) < CLOSEST_MIN_SCORE \
+            or not (switches(text) or says_state(text)):
+        return None
+    return best["id"] if names_other_document(store, held, [best["id"]], text) else None
+
+
+def _called_text(store, item_id: str) -> str:
+    """An item's name and aliases, one string."""
+    item = store.item(item_id) or {}
+    return "|".join([item.get("name") or "", *(item.get("aliases") or [])])
 
 
 def names_read(store, item_ids: List[str], text: str) -> bool:

@@ -68,6 +68,8 @@ _AGE_WORDS = (
     (re.compile(r"(?<!未)成年|成人|大人"), ("年满", "成年")),
     (re.compile(r"未成年|未满|小孩|孩子"), ("未满", "未成年")),
 )
+# said right before case words, denies them: 不是在国外丢的, 不在医院, 并非本人
+_NOT_BEFORE = re.compile(r"(?:不是|不在|没在|并非|不是在|没有在)$")
 ADULT = 18
 _AGE = re.compile(r"(\d{1,3})\s*(?:周岁|岁)")
 _AGE_LIMIT = re.compile(r"(年满|未满)(\d{1,3})周岁")
@@ -92,16 +94,25 @@ def situations_said(text: str, situations: List[str]) -> List[str]:
     ages = [int(a) for a in _AGE.findall(text)]
     if ages and (by_age := situation_of_age(ages, situations)) is not None:
         return [by_age]
-    heard = [words for pattern, words in _CASE_WORDS if pattern.search(text)]
+    heard, denied = [], []   # case words said, and said not to be the case (不是在国外丢的, 不是在医院生的)
+    for pattern, words in _CASE_WORDS:
+        found = [m for m in pattern.finditer(text)]
+        if any(not _NOT_BEFORE.search(text[max(0, m.start() - 4):m.start()]) for m in found):
+            heard.append(words)
+        elif found:
+            denied.append(words)
     # age words as they stand: 成年 is in 智力、精神类残疾人和未成年人 too, which an adult may be;
     # a child's age in years (孩子6岁) is 未成年 where no situation is bounded by years
     minor = len(ages) == 1 and ages[0] < ADULT
     aged = [words for pattern, words in (() if ages else _AGE_WORDS) if pattern.search(text)] + \
         ([("未成年",)] if minor else [])
     scores = [sum(any(said_plainly(w, s) for w in words) for words in heard)
-              + sum(any(w in s for w in words) for words in aged) for s in situations]
+              + sum(any(w in s for w in words) for words in aged)
+              - sum(any(said_plainly(w, s) for w in words) for words in denied) for s in situations]
     best = max(scores, default=0)
-    return [s for s, score in zip(situations, scores) if score == best] if best else []
+    if best <= 0 and not (denied and min(scores, default=0) < best):
+        return []   # nothing said, or what was said fits none more than the others
+    return [s for s, score in zip(situations, scores) if score == best]
 
 
 def said_plainly(words: str, name: str) -> bool:

@@ -95,7 +95,8 @@ NOT_LISTED = "申请材料中没有列出“{point}”。"
 # what a point said by a fragment (能寄到家里吗: 寄到) is called in an answer
 _LABEL = {"寄到": "邮寄", "寄回": "邮寄", "寄给": "邮寄"}
 NOT_FOUND = "{name}的办事指南中没有写到这一点，我不能给您准确的答复。"
-NOT_A_MATERIAL = "{name}的办事指南中没有写到这一点，申请材料里也没有。它的申请材料有：{materials}。"
+# (not "申请材料里也没有": 要离职证明吗 / 要完税证明吗 are listed in other words, 解除劳动关系证明, 完税凭证)
+NOT_A_MATERIAL = "{name}的办事指南中没有直接写到这一点。它的申请材料有：{materials}。请对照其中有没有您问的材料（名称可能不同）。"
 NOT_SAID_SO = "{name}的办事指南中没有直接写到这一点，请对照它的办理条件：{conditions}"
 ASK_THE_OFFICE = "具体情况请向{place}咨询（电话：{phone}），或拨打{hotline}政务服务便民热线。"
 ASK_THE_HOTLINE = "具体情况请向办理地点咨询，或拨打{hotline}政务服务便民热线。"

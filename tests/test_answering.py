@@ -329,6 +329,28 @@ def test_not_knowing_which_situation_keeps_the_item_and_says_how_to_choose(fixtu
         assert reply.slots["options"] == SITUATIONS and "service_item" not in reply.slots
 
 
+def test_turning_to_something_else_in_whose_words_is_no_reply_about_whose(real_store):
+    """先说社保的 to 身份证换领's situations: "抱歉…个人参保证明查询打印在不同情形下…1. 有效期满换领" (the item
+    the linker read with the options of the item in hand)."""
+    held, other = "gongan.sfz.renew", "renshe.shebao.proof"
+    options = [{**option("situation", s, s), "item": held} for s in ("有效期满换领", "有效期满异地换领")]
+    reply = ask(real_store, "先说社保的", intent="ask_guide", confidence=0.16, linked_item=other, item=other,
+                in_scope=True, candidates=[{"id": other, "score": 0.43}], options=options, item_in_context=held)
+    assert "有效期满换领" not in reply.messages[0]["text"] and "个人参保证明查询打印" in reply.messages[0]["text"]
+    # whose, read as another item: the question of the options' own item
+    reply = ask(real_store, "个体户的", intent="inform", linked_item=other, item=other, options=options, item_in_context=held)
+    assert reply.messages[0]["text"].startswith("抱歉，我没有完全理解。居民身份证换领在不同情形下")
+    assert reply.slots["service_item"] == held
+
+
+def test_not_knowing_which_item_keeps_the_items_offered(fixture_store):
+    """不知道 / 不清楚 to "请问您要办理的是哪一项" restarted the conversation (the welcome question)."""
+    items = [option("item", ITEM, "居民身份证补领"), option("item", "gongan.jzz.apply", "居住证申领")]
+    for text in ("不知道", "不清楚", "不知道选哪个"):
+        reply = ask(fixture_store, text, intent="out_of_scope", options=items)
+        assert reply.messages[0]["text"].startswith("没关系。请选最接近您情况的一项") and reply.slots["options"] == items
+
+
 def test_a_complaint_about_the_service_is_told_where_to_go_not_welcomed_again(fixture_store, real_store):
     for text in ("我要投诉", "怎么投诉"):
         reply = ask(real_store, text, intent="ask_guide", confidence=0.2)
@@ -864,7 +886,7 @@ def test_a_weakly_understood_question_about_one_point_gets_what_the_guide_says_o
     reply = ask(real_store, "要登报吗", intent="ask_fee", confidence=0.18, item=item, aspect="materials",
                 item_in_context=item)
     text = reply.messages[0]["text"]
-    assert "内地居民结婚登记的办事指南中没有写到这一点" in text and "12345" in text and "收费" not in text
+    assert "内地居民结婚登记的办事指南中没有直接写到这一点" in text and "12345" in text and "收费" not in text
     assert reply.slots["aspect"] == "materials"   # what was asked before stays the context
     # understood for sure: the field, as before
     reply = ask(real_store, "要钱吗", intent="ask_fee", confidence=0.95, item=item, aspect="materials",
@@ -1509,7 +1531,8 @@ def test_a_turn_to_something_else_offers_what_it_reads_though_unsure(real_store)
     read = [{"id": "renshe.shebaoka.reissue", "name": "社会保障卡补领", "score": 0.23}]
     reply = ask(real_store, "算了，先问一下医保卡丢了怎么办", intent="ask_guide", confidence=0.88, item=temp,
                 item_in_context=temp, aspect="guide", candidates=read)
-    assert "renshe.shebaoka.reissue" in [o["value"] for o in reply.slots["options"]]
+    # (the document it names is that item's: its own question, not a list to choose it from)
+    assert reply.slots["service_item"] == "renshe.shebaoka.reissue" and "社会保障卡补领" in reply.messages[0]["text"]
     offered = [option("item", "yibao.yidi.longterm", "异地长期居住人员备案"), option("item", "zhujian.jungong.filing", "建设工程竣工验收备案")]
     reply = ask(real_store, "算了，先问一下医保卡丢了怎么办", intent="ask_guide", confidence=0.88, item=temp,
                 item_in_context=temp, aspect="guide", candidates=read, options=offered)

@@ -368,9 +368,11 @@ def test_going_back_to_an_item_talked_of_before_answers_it_in_the_situation_chos
     reply = answer(on_licence, real_store)
     assert reply.slots["service_item"] == reissue and reply.slots["situation"] == f"{reissue}/异地补领"
     assert reply.messages[0]["text"].startswith("居民身份证补领（异地补领）需要以下材料")
-    # without a word of going back, or naming nothing of it, the usual reading
-    assert item_gone_back_to(replace(on_licence, text="身份证要带啥"), real_store) is None
+    # without a word of going back, its thing read as a sibling (身份证: 换领) is it too; naming nothing of it,
+    # or another thing, the usual reading
+    assert item_gone_back_to(replace(on_licence, text="身份证要带啥"), real_store) == f"{reissue}/异地补领"
     assert item_gone_back_to(replace(on_licence, text="回到刚才那个 要带啥"), real_store) is None
+    assert item_gone_back_to(replace(on_licence, text="护照要带啥", linked_item="crj.huzhao.renew"), real_store) is None
     cancel, fund = "gongan.hukou.cancel", "gjj.withdraw.death"
     on_fund = Turn(text="回到刚才那个销户 周六能办吗", intent="ask_place", confidence=0.6, item=fund, item_in_context=fund,
                    items_before=[reissue, cancel])
@@ -387,3 +389,46 @@ def test_the_items_before_keep_the_one_left_last_with_its_situation():
     assert items_before_after(turn, "gongan.sfz.reissue") == ["a", "jiaoguan.jsz.renew"]   # not moved: as it was
     many = replace(turn, items_before=[f"i{n}" for n in range(9)], situation=None)
     assert items_before_after(many, "x")[-1] == "gongan.sfz.reissue" and len(items_before_after(many, "x")) == MOST_ITEMS_BEFORE
+
+
+def test_a_follow_up_naming_another_items_document_is_about_that_item(real_store):
+    """社保卡补办多少钱 after the 身份证补领 notice got 身份证补领's fee (40元) and a hint; 护照补办多少钱 the same."""
+    held = "gongan.sfz.reissue"
+    for text, other, line in (("社保卡补办多少钱", "renshe.shebaoka.reissue", "社会保障卡补领的收费标准"),
+                              ("护照补办多少钱", "crj.huzhao.reissue", "普通护照补发的收费标准")):
+        turn = Turn(text=text, intent="ask_fee", confidence=0.69, linked_item=other, item=other, in_scope=True,
+                    candidates=[{"id": other, "score": 0.6}], situation=f"{held}/户籍地补领", district="城东区",
+                    aspect="guide", item_in_context=held)
+        assert unheard_in_hand(turn, real_store) is None
+        assert answer(turn, real_store).messages[0]["text"].startswith(line), text
+    # a thing of the held item's own (户口本 is in 身份证补领's materials, not its name): still in hand
+    turn = Turn(text="户口本多少钱", intent="ask_fee", confidence=0.5, linked_item="gongan.hukou.change",
+                item="gongan.hukou.change", candidates=[{"id": "gongan.hukou.change", "score": 0.2}],
+                item_in_context=held)
+    from actions.context import names_other_document
+    assert not names_other_document(real_store, held, ["gongan.sfz.renew"], "身份证那个多少钱")
+
+
+def test_a_document_said_lost_too_after_a_notice_is_that_documents_item(real_store):
+    """对了我驾照也丢了 after the 身份证补领 notice: "好的。关于居民身份证补领，您还想了解什么" (not read in scope)."""
+    from actions.context import document_item_said
+    held, licence = "gongan.sfz.reissue", "jiaoguan.jsz.reissue"
+    turn = Turn(text="对了我驾照也丢了", intent="inform", confidence=0.47, candidates=[{"id": licence, "score": 0.37}],
+                item=held, situation=f"{held}/户籍地补领", aspect="guide", item_in_context=held)
+    assert document_item_said(turn, real_store) == licence
+    reply = answer(turn, real_store)
+    assert reply.slots["service_item"] == licence and "机动车驾驶证遗失补证" in reply.messages[0]["text"]
+    assert document_item_said(replace(turn, text="我家孩子也丢了"), real_store) is None
+
+
+def test_the_thing_of_an_item_talked_of_before_read_as_its_sibling_goes_back_to_it(real_store):
+    """身份证那个多久能拿到 after 身份证补领, then 社保卡补领: it was 居民身份证换领's time limit."""
+    from actions.context import item_gone_back_to
+    reissue, card, renew = "gongan.sfz.reissue", "renshe.shebaoka.reissue", "gongan.sfz.renew"
+    turn = Turn(text="身份证那个多久能拿到", intent="ask_time_limit", confidence=0.98, linked_item=renew, item=renew,
+                in_scope=True, candidates=[{"id": renew, "score": 0.53}], item_in_context=card,
+                items_before=[f"{reissue}/户籍地补领"])
+    assert item_gone_back_to(turn, real_store) == f"{reissue}/户籍地补领"
+    assert answer(turn, real_store).messages[0]["text"].startswith("居民身份证补领的办理时限")
+    # what befell it said (过期了): the sibling the linker read
+    assert item_gone_back_to(replace(turn, text="身份证过期了多久能拿到"), real_store) is None

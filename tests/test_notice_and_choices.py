@@ -42,6 +42,7 @@ OPTIONS = [option("item", "a", "居民身份证补领"), option("item", "b", "�
 
 @pytest.mark.parametrize("text, value", [
     ("2", "b"), (" 2 ", "b"), ("２", "b"), ("第二个", "b"), ("选3", "c"), ("第1个", "a"), ("我选第二个", "b"),
+    ("第二个吧", "b"), ("2吧", "b"), ("就2", "b"), ("选1吧", "a"), ("选项2", "b"),   # were "没有完全理解"
     ("二", "b"), ("换领", "b"), ("居民身份证补领", "a"), ("临时", "c"),
 ])
 def test_choose_by_number_or_words(text, value):
@@ -369,3 +370,15 @@ def test_what_citizens_call_an_option_chooses_it_not_the_one_whose_name_holds_th
     company = [option("situation", v, v) for v in ("有限责任公司设立", "股份有限公司设立")]
     assert choose("有限公司", company)["value"] == "有限责任公司设立"
     assert choose("股份有限公司", company)["value"] == "股份有限公司设立"
+
+
+@pytest.mark.parametrize("text, situations, expected", [
+    ("不是在国外丢的", ["在国内遗失或被盗", "在境外遗失，持旅行证回国后补发"], "在国内遗失或被盗"),
+    ("在国外丢的", ["在国内遗失或被盗", "在境外遗失，持旅行证回国后补发"], "在境外遗失，持旅行证回国后补发"),
+    ("不是在医院生的", ["在医疗机构内出生", "在医疗机构外出生"], "在医疗机构外出生"),
+    ("我们不是未婚 结了婚的", ["婚生子女入户", "非婚生育子女入户"], "婚生子女入户"),
+    ("不是外地的", ["户籍地补领", "异地补领"], "户籍地补领"),
+])
+def test_case_words_said_not_to_be_the_case_point_away_from_their_situation(text, situations, expected):
+    """不是在国外丢的 chose 在境外遗失 (the opposite), on the hotline as in the chat."""
+    assert situation_said(text, situations) == expected
