@@ -32,7 +32,7 @@ from knowledge.faq_matching import loss_faq, tells_loss
 from knowledge.hours import hours_answer
 from knowledge.life_events import asks_what_else, event_asked, event_named, events_with
 from knowledge.notice import (BRIEF_ASPECTS, CLOSING, HOTLINE, amount_text, answer_for_each, aspect_answer,
-                             one_time_notice, says_amount)
+                             one_time_notice, pays_out, says_amount)
 from knowledge.proxy import PROXY_SITUATION, proxy_answer
 from knowledge.situations import age_below, situations_said
 from knowledge.specifics import asks_about_age, asks_deadline, names_point_word, point_answer, points_of
@@ -718,9 +718,10 @@ def answer_aspects(reply: Reply, store, item_id: str, aspects: List[str], situat
 
 
 def gives_amounts(store, item_id: Optional[str]) -> bool:
-    """Whether the guide of ``item_id`` gives amounts one gets (``says_amount``)."""
+    """Whether ``item_id`` pays money out: its guide gives amounts one gets (``says_amount``) or
+    its name says it pays (``pays_out``: 遗属待遇申领, whose guide gives none)."""
     item = store.item(item_id) if item_id else None
-    return item is not None and says_amount(item)
+    return item is not None and (says_amount(item) or pays_out(item))
 
 
 def amount_first(turn: Turn, store, item_id: Optional[str], aspect: str, picked) -> bool:

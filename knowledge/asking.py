@@ -45,6 +45,7 @@ ASKING_ONLY = sorted(set(FILLERS) | {
     # the other aspects asked in a word (条件 after the 护照 items named 公租房 and 药店 by 条件)
     "条件", "资格", "要求", "电话", "联系方式", "费用", "时限", "期限",
     "热线", "号码", "联系电话", "咨询",   # 公积金热线多少, 户口咨询电话 name no item (the topic's numbers)
+    "手机上", "手机里", "手机", "app上", "app", "小程序上", "小程序",   # 手机上咋弄 (was 义务教育入学 …)
 }, key=lambda words: (-len(words), words))
 
 
@@ -155,8 +156,13 @@ ASPECT_ASKING = sorted([
 
 # an aspect asked in one word (网上, 委托), which ``ASPECT_WORDS`` want in a phrase (网上能办吗, 能委托吗)
 LONE_ASPECT_WORDS = {
-    "online": ("网上", "线上", "在线", "网办", "网上办", "网上办理", "线上办", "线上办理", "手机上", "手机办", "掌上办"),
+    "online": ("网上", "线上", "在线", "网办", "网上办", "网上办理", "线上办", "线上办理", "手机上", "手机办", "掌上办",
+               "预约", "网上预约", "手机上咋弄", "手机上怎么弄", "手机上怎么办", "手机上咋办"),
     "proxy": ("委托", "代办", "代领", "代理", "委托办理"),
+    # the office's phone, address and hours (电话 after the notice was "好的。还有其他要办理的事项吗")
+    "place": ("电话", "联系电话", "电话多少", "电话号码", "地址", "地点", "办公时间", "上班时间", "几点上班", "几点下班", "时间"),
+    "time_limit": ("时限", "办理时限", "多久"),
+    "fee": ("费用", "收费", "工本费"),
 }
 _LONE_END = re.compile(r"[呢吗么嘛啊呀?？!！。.~～\s]+$")
 

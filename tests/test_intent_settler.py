@@ -120,6 +120,9 @@ def test_every_yes_and_no_example_of_the_training_data_keeps_its_intent():
 @pytest.mark.parametrize("text, top, expected", [
     ("网上", "greet", "ask_online"), ("线上？", "affirm", "ask_online"), ("委托", "affirm", "ask_proxy"),
     ("代办呢", "inform", "ask_proxy"), ("委托书", "affirm", "affirm"), ("网上能办吗", "ask_online", "ask_online"), ("网上办", "greet", "ask_online"),
+    # after a notice these were "好的。还有其他要办理的事项吗" (r6 QA): the office, its online booking
+    ("电话", "affirm", "ask_place"), ("办公时间", "affirm", "ask_place"), ("预约", "affirm", "ask_online"),
+    ("手机上咋弄", "ask_guide", "ask_online"), ("费用？", "affirm", "ask_fee"),
 ])
 def test_one_word_of_an_aspect_asks_that_aspect_whatever_it_was_taken_for(text, top, expected):
     ranking = [{"name": top, "confidence": 0.25}, {"name": "greet", "confidence": 0.1}]   # (the aspect not ranked)

@@ -382,3 +382,12 @@ def test_what_citizens_call_an_option_chooses_it_not_the_one_whose_name_holds_th
 def test_case_words_said_not_to_be_the_case_point_away_from_their_situation(text, situations, expected):
     """不是在国外丢的 chose 在境外遗失 (the opposite), on the hotline as in the chat."""
     assert situation_said(text, situations) == expected
+
+
+def test_how_much_a_month_of_an_item_paying_out_without_figures_is_its_amount_rule(real_store):
+    """每个月多少钱 after the 遗属待遇 notice was "收费标准：不收费" (its guide gives no figure, but it pays)."""
+    from actions.answering import Turn, answer
+    held = "renshe.yanglao.survivor"
+    reply = answer(Turn(text="每个月多少钱", intent="ask_fee", confidence=0.8, item=held, item_in_context=held,
+                        aspect="guide"), real_store)
+    assert reply.messages[0]["text"].startswith("关于遗属待遇申领（丧葬补助金、抚恤金）的金额") and "不收费" not in reply.messages[0]["text"]
