@@ -25,7 +25,7 @@ from actions.points import (POINT_FOUND_START, UNSURE_ASPECT, asks_a_point, asks
                             tells_guide_point, tells_status)
 from actions.turn import ASPECT_OF_INTENT, Reply, Turn
 from knowledge.asking import aspects_asked, asks_amount, asks_only
-from knowledge.complaints import EMPLOYER_COMPLAINT_ITEM, complaint_answer, complaint_kind
+from knowledge.complaints import EMPLOYER_COMPLAINT_ITEM, complaint_answer, complaint_kind, complains_outright
 from knowledge.condition_checks import condition_checks
 from knowledge.contacts import HOTLINE_ANSWER, asks_contact, asks_hotline, contacts_answer
 from knowledge.faq_matching import loss_faq, tells_loss
@@ -89,6 +89,7 @@ NOT_THIS = "抱歉，我没有理解准确。请换个说法告诉我您要办�
 CHOOSE_FIRST = "请先告诉我您要办理的是下面哪一项："
 NOT_QUITE = "抱歉，我没有完全理解。"
 OK_THEN = "好的。"
+SITUATION_NOW = "好的，按“{situation}”办理。"
 ALSO_TO_DO = "是的，“{name}”也是要办的事项之一。"
 DONT_KNOW = f"没关系。{{question}}请按您的实际情况选最接近的一项；实在拿不准，可以拨打{HOTLINE}政务服务便民热线或向办理窗口咨询。"
 DONT_KNOW_WHICH = f"没关系。请选最接近您情况的一项，我会告诉您要带的材料和办理地点；实在拿不准，可以拨打{HOTLINE}政务服务便民热线咨询。"
@@ -156,6 +157,9 @@ def with_condition_checks(reply: Reply, turn: Turn, store) -> Reply:
 def _answer_turn(turn: Turn, store) -> Reply:
     if (kind := complaint_kind(turn.text)) is not None and not (turn.in_scope and turn.linked_item):
         return answer_complaint(turn, store, kind)   # 我要投诉, 大厅排队三个小时: where to complain
+    if turn.in_scope and turn.linked_item and complains_outright(turn.text) and store.item(turn.linked_item):
+        # 在城西区政务中心办营业执照 窗口让我跑了三次 我要投诉: where to complain, the item one tap away
+        return other_item_hint(answer_complaint(turn, store, "service"), store, turn.linked_item)
     if asks_hotline(turn.text) and not (turn.in_scope and turn.linked_item):
         return Reply().say(HOTLINE_ANSWER)   # 12345电话是多少
     if (back := item_gone_back_to(turn, store)) is not None:   # 还是说回身份证 要带啥
@@ -224,6 +228,13 @@ def _answer_turn(turn: Turn, store) -> Reply:
         reply = Reply(slots={} if turn.item == turn.item_in_context else {"service_item": turn.item_in_context})
         return ask(reply, CHOOSE_FIRST, turn.options)   # (Rasa's slot followed the linker: put back)
     return with_outside_too(with_items_to_come(_answer(turn, store), turn, store), turn)
+
+
+def situation_named_again(turn: Turn, store, item_id: str) -> Optional[str]:
+    """Another situation of ``item_id`` named whole (异地补领 after 户籍地补领 was chosen), if any."""
+    chosen = (turn.situation or "").split("/", 1)[-1] if (turn.situation or "").startswith(f"{item_id}/") else None
+    named = [s["name"] for s in store.situations(item_id) if s["name"] and s["name"] in (turn.text or "")]
+    return named[0] if len(named) == 1 and named[0] != chosen else None
 
 
 def answer_gone_back(turn: Turn, store, entry: str) -> Reply:
@@ -422,6 +433,10 @@ def _answer(turn: Turn, store) -> Reply:
         # "就在户口所在地补" to 户籍地补领 / 异地补领, though it reads like 开具户籍类证明 to the linker
         picked, item = back
         reply.slots["service_item"] = item
+    if picked is None and offered == "district" and item and (other := situation_named_again(turn, store, item)):
+        # 异地补领 typed while the district is asked (户籍地补领 chosen): that situation, the district still to say
+        reply.slots["situation"] = f"{item}/{other}"
+        return ask(reply, SITUATION_NOW.format(situation=other) + pending_question(store, item, "district"), turn.options)
     if turn.options:
         reply.slots["options"] = None
     if turn.item_asked_for:

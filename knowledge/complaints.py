@@ -16,11 +16,13 @@ _BARE = re.compile(r"^(?:我|我们)?(?:要|想|想要)?(?:怎么|如何|去哪|
                    r"(?:投诉|举报|反映问题|提意见|差评|给差评)(?:一下)?(?:电话|热线|渠道|方式)?"
                    r"(?:是|打)?(?:多少|什么|哪个)?[吗呢啊呀吧]?$")
 # who or where the government's service is: a complaint naming none of them (外卖骑手态度不好) is not one
-_SERVICE = re.compile(r"大厅|窗口|工作人员|办事员|政务|服务中心|便民中心|派出所|你们|公务员|政府|街道办|办证|办事|办个证")
+_SERVICE = re.compile(r"大厅|窗口|工作人员|办事员|政务|服务中心|便民中心|派出所|你们|公务员|政府|街道办|办证|办事|办个证"
+                      r"|[^\W\d_]{1,6}(?:中心|局)(?:的人|的|那边|这边)?")   # 公积金中心的人, 不动产登记中心, 社保局
 # what makes it a complaint: the word itself, how they behaved, how long it took
 _COMPLAINING = re.compile(r"投诉|举报|反映|差评|提意见|不满|态度(?:太|很|非常|特别|极其)?(?:差|恶劣|不好|蛮横|冷漠)|不耐烦|刁难|推诿"
-                          r"|踢皮球|不作为|乱收费|吃拿卡要|效率(?:太|很|特别)?低|管不管|没人管|没人理"
-                          r"|跑了(?:[二两三四五六七八九十几好多\d]+)(?:趟|次|回)|排(?:了)?(?:队)?[一二两三四五六七八九十几半\d]+(?:个)?(?:多)?(?:小时|钟头)")
+                          r"|踢皮球|推来推去|不作为|乱收费|吃拿卡要|效率(?:太|很|特别)?低|太慢|慢死了|太烂|不满意|气死|说理|太过分"
+                          r"|白跑|第[二三四五六七八九十几\d]次|没人回复|催办|少(?:跟我|给我)?(?:说|告知|讲)了?|不一致|管不管|没人管|没人理"
+                          r"|跑了(?:[二两三四五六七八九十几好多\d]+)(?:趟|次|回)|排(?:了)?(?:队)?(?:排了)?[一二两俩三四五六七八九十几半\d]+(?:个)?(?:多)?(?:小时|钟头)")
 
 SERVICE_COMPLAINT = (
     f"很抱歉给您带来不便。对政务服务窗口、工作人员的态度、办事效率或办事中遇到的推诿刁难，请拨打{HOTLINE}政务服务便民热线"
@@ -49,6 +51,28 @@ def complaint_kind(text: str) -> Optional[str]:
     return None
 
 
+# a complaint said outright (我要投诉, 太过分了): one even where the message names an item (在城西区政务中心办营业执照
+# 窗口让我跑了三次 我要投诉 got 公司设立's situations)
+_OUTRIGHT = re.compile(r"投诉|举报|不满|差评|说理|太过分|气死|推来推去|白跑")
+
+
+def complains_outright(text: str) -> bool:
+    """Whether a complaint about the service (``complaint_kind``) is said in so many words."""
+    return complaint_kind(text) == "service" and bool(_OUTRIGHT.search(text or ""))
+
+
 def complaint_answer(kind: str) -> str:
     """What to say to a complaint of ``kind`` (``complaint_kind``)."""
     return WHICH_COMPLAINT if kind == "bare" else SERVICE_COMPLAINT
+
+
+# what a 12345 agent tells the caller (the caller is already on 12345: the agent logs the 工单)
+AGENT_SERVICE_COMPLAINT = ("您反映的问题我这边已登记，会转交责任部门核实处理，并在规定时限内答复您。"
+                           "办事后也可以通过政务服务“好差评”（窗口评价器、办事短信里的评价链接）给出评价。")
+AGENT_WHICH_COMPLAINT = ("请问您要反映哪方面的问题？是政务服务窗口、工作人员的态度或办事效率，"
+                         "还是单位拖欠工资、不签劳动合同、不缴社保等劳动保障问题？")
+
+
+def complaint_script(kind: str) -> str:
+    """What a hotline agent says to a complaint of ``kind``: the call itself is where it is made."""
+    return AGENT_WHICH_COMPLAINT if kind == "bare" else AGENT_SERVICE_COMPLAINT

@@ -351,6 +351,26 @@ def test_not_knowing_which_item_keeps_the_items_offered(fixture_store):
         assert reply.messages[0]["text"].startswith("没关系。请选最接近您情况的一项") and reply.slots["options"] == items
 
 
+def test_a_complaint_said_outright_about_an_item_is_told_where_to_go_with_the_item_one_tap_away(real_store):
+    """在城西区政务中心办营业执照 窗口让我跑了三次 我要投诉 got 公司设立登记's situations."""
+    company = "scjg.company.register"
+    reply = ask(real_store, "在城西区政务中心办营业执照 窗口让我跑了三次 我要投诉", intent="ask_guide", confidence=0.4,
+                linked_item=company, item=company, in_scope=True, candidates=[{"id": company, "score": 0.5}])
+    assert reply.messages[0]["text"].startswith("很抱歉给您带来不便") and "公司设立登记" in reply.messages[-1]["text"]
+
+
+def test_another_situation_named_while_the_district_is_asked_is_taken(fixture_store):
+    """异地补领 typed at the district question (户籍地补领 chosen) was ignored: the notice had the wrong materials."""
+    districts = [{**option("district", d, d), "item": ITEM} for d in ("城东区", "城西区")]
+    reply = ask(fixture_store, "异地补领", intent="inform", item=ITEM, item_in_context=ITEM,
+                situation=f"{ITEM}/本地补领", options=districts)
+    assert reply.slots["situation"] == f"{ITEM}/异地补领" and reply.slots["options"] == districts
+    assert reply.messages[0]["text"].startswith("好的，按“异地补领”办理。居民身份证补领在各区的办理地点不同")
+    reply = ask(fixture_store, "本地补领", intent="inform", item=ITEM, item_in_context=ITEM,
+                situation=f"{ITEM}/本地补领", options=districts)   # the one chosen: not asked again for it
+    assert not reply.messages[0]["text"].startswith("好的，按")
+
+
 def test_a_complaint_about_the_service_is_told_where_to_go_not_welcomed_again(fixture_store, real_store):
     for text in ("我要投诉", "怎么投诉"):
         reply = ask(real_store, text, intent="ask_guide", confidence=0.2)

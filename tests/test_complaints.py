@@ -1,7 +1,7 @@
 """Complaints about the government's own service (knowledge/complaints.py)."""
 import pytest
 
-from knowledge.complaints import SERVICE_COMPLAINT, WHICH_COMPLAINT, complaint_answer, complaint_kind
+from knowledge.complaints import SERVICE_COMPLAINT, WHICH_COMPLAINT, complaint_answer, complaint_kind, complains_outright
 
 
 @pytest.mark.parametrize("text, kind", [
@@ -34,4 +34,21 @@ def test_a_complaint_about_the_government_windows_is_one():
 
 @pytest.mark.parametrize("text", ["向哪个部门举报偷税漏税", "举报社区里有人养狗扰民"])
 def test_a_report_of_others_is_not_a_complaint_about_the_service(text):
+    assert complaint_kind(text) is None
+
+
+@pytest.mark.parametrize("text, outright", [
+    ("公积金中心的人一直推来推去 办了一个月都没办好 找谁说理去", True),
+    ("在城西区政务中心办营业执照 窗口让我跑了三次 我要投诉", True),
+    ("不动产登记中心办事太慢了 我要投诉", True),
+    ("上次窗口少跟我说了一个材料 害我白跑一趟", True),
+    ("排队排了俩小时 窗口就开一个", False),
+])
+def test_complaints_the_second_qa_round_missed(text, outright):
+    """Each got "不在范围" or an item's situations (r6 QA)."""
+    assert complaint_kind(text) == "service" and complains_outright(text) is outright
+
+
+@pytest.mark.parametrize("text", ["公积金中心在哪", "社保局电话多少", "公安局开无犯罪证明要多久", "派出所几点上班"])
+def test_an_office_named_in_a_question_is_no_complaint(text):
     assert complaint_kind(text) is None

@@ -47,7 +47,7 @@ from sanic.response import HTTPResponse
 
 from bot.channels.agent_script import BadParameter, NotFound, district_named, item_view, suggested_items
 from bot.text import caller_words
-from knowledge.complaints import complaint_answer, complaint_kind
+from knowledge.complaints import complaint_kind, complaint_script, complains_outright
 from knowledge.life_events import event_asked
 from knowledge.topics import topic_asked
 from bot.channels.web_common import (
@@ -183,13 +183,14 @@ class AgentWorkbench(InputChannel):
         topic = None if event else topic_asked(said)
         items = await self._run(suggested_items, self.store(), parsed, said, TOP_N, event)
         intent = parsed.get("intent") or {}
-        complaint = complaint_kind(said) if not (parsed.get("item_in_scope") and items) else None
+        complaint = complaint_kind(said) if not (parsed.get("item_in_scope") and items) \
+            else ("service" if complains_outright(said) else None)
         return ok({
             "text": text, "items": items, "district": district_named(parsed),
             "life_event": event.name if event else None,
             "topic": {"name": topic.name, "groups": [g.title for g in topic.groups]} if topic else None,
             # a complaint about the service itself (排队三个小时, 态度差): where it goes, to read out or log
-            "complaint": {"kind": complaint, "script": complaint_answer(complaint)} if complaint else None,
+            "complaint": {"kind": complaint, "script": complaint_script(complaint)} if complaint else None,
             "in_scope": bool(parsed.get("item_in_scope")),
             "ambiguous": bool(parsed.get("item_ambiguous")),
             "outside_service": parsed.get("outside_service"),
