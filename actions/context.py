@@ -10,7 +10,7 @@ import re
 from typing import Any, Dict, List, Optional
 from unicodedata import normalize
 
-from actions.choices import CHINESE_NUMBERS, han_pairs, reply_core, says_state
+from actions.choices import CHINESE_NUMBERS, han_pairs, member_by_state, reply_core, says_state
 from actions.turn import ASPECT_OF_INTENT, Turn
 from knowledge.asking import asks_only
 from knowledge.guides import family_key
@@ -478,11 +478,17 @@ def corrected_to(turn: Turn, store) -> Optional[str]:
     situations: 租赁提取, read at 0.37), one of the items offered, or read surely
     (``ANOTHER_ITEM_SCORE``). None for other messages, and for the item in hand itself."""
     text = normalize("NFKC", turn.text or "").strip()
-    if not _CORRECTION.search(text) or not turn.candidates:
+    if not _CORRECTION.search(text):
+        return None
+    in_hand = item_held(turn)
+    if in_hand and says_state(text):   # 不是换 是丢了 to 身份证换领's situations: its 补领 sibling
+        named = {"id": in_hand, "name": item_name_of(store, in_hand)}
+        if (member := member_by_state(text, named, store.family(in_hand))) is not None:
+            return member
+    if not turn.candidates:
         return None
     best = turn.candidates[0]
     read, score = best.get("id"), best.get("score", 0)
-    in_hand = item_held(turn)
     offered = [o.get("value") for o in turn.options if o.get("kind") == "item"]
     if not read or read == in_hand or score < CLOSEST_MIN_SCORE or store.item(read) is None:
         return None

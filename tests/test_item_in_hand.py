@@ -54,7 +54,7 @@ def test_a_need_question_after_a_notice_is_not_about_the_item_the_linker_names(r
     reply = answer(Turn(text="要体检吗", intent="ask_fee", confidence=0.19, linked_item="weijian.health.cert",
                         item="weijian.health.cert", in_scope=True, aspect="guide", item_in_context=SFZ), real_store)
     text = reply.messages[0]["text"]
-    assert text.startswith("居民身份证补领的办事指南中没有写到这一点") and "健康" not in text
+    assert text.startswith("居民身份证补领的办事指南中没有直接写到这一点") and "健康" not in text
     assert reply.slots["service_item"] == SFZ
     # understood for sure as a materials question, and not in the guide in so many words: the materials
     reply = answer(Turn(text="需要营业执照吗", intent="ask_materials", confidence=0.9, item="scjg.license.reissue",
@@ -432,3 +432,14 @@ def test_the_thing_of_an_item_talked_of_before_read_as_its_sibling_goes_back_to_
     assert answer(turn, real_store).messages[0]["text"].startswith("居民身份证补领的办理时限")
     # what befell it said (过期了): the sibling the linker read
     assert item_gone_back_to(replace(turn, text="身份证过期了多久能拿到"), real_store) is None
+
+
+def test_a_correction_saying_what_befell_the_thing_is_the_sibling_it_points_to(real_store):
+    """不是换 是丢了 to 身份证换领's situations was "抱歉，我没有完全理解" (the linker read nothing in it)."""
+    held = "gongan.sfz.renew"
+    options = [{**option("situation", v, v), "item": held} for v in ("有效期满换领", "损坏换领")]
+    for text, sibling in (("不是换 是丢了", "gongan.sfz.reissue"), ("搞错了 是丢了要补办", "gongan.sfz.reissue"),
+                          ("不是换，是第一次办", "gongan.sfz.first")):
+        reply = answer(Turn(text=text, intent="inform", confidence=0.8, item=held, item_in_context=held, options=options),
+                       real_store)
+        assert reply.slots["service_item"] == sibling, text
