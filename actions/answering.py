@@ -13,7 +13,7 @@ from typing import Any, Dict, List, Optional, Tuple
 from actions.choices import (buttons, choose, chosen_by_words, is_number, member_by_state,
                              numbered_text, option, picked_number, reply_core, says_state, says_whose, situation_said)
 from actions.context import (ANOTHER_ITEM_SCORE, CLOSEST_MIN_SCORE, NOT_UNDERSTOOD_INTENTS, SURE_OTHER_SCORE,
-                             about_another_item, asks_how_of_held, asks_if_needed, case_reply_to, case_told_after,
+                             about_another_item, asks_how_of_held, asks_if_needed, asks_next, case_reply_to, case_told_after,
                              chosen_by_alias, corrected_to, document_item_said, item_gone_back_to, items_before_after,
                              is_question, item_held, item_in_hand, item_name_of, items_of_follow_up, names_item, next_step,
                              other_items_close, other_items_read, pending_also_asked, pending_asked, pending_named, score_read,
@@ -188,7 +188,8 @@ def _answer_turn(turn: Turn, store) -> Reply:
     if (step := next_step(turn, store)) is not None:   # 挂失以后怎么补 after 社保卡挂失: 补领
         return answer_corrected(turn, store, step, ASPECT_OF_INTENT.get(turn.intent))
     if (first := pending_asked(turn)) is not None:   # 先说驾驶证 while 行驶证 asks its situation
-        answered = answer_corrected(turn, store, first, ASPECT_OF_INTENT.get(turn.intent))
+        # (下一个 / 然后呢: the next item's notice, whatever its intent was guessed; it kept the last aspect)
+        answered = answer_corrected(turn, store, first, "guide" if asks_next(turn.text) else ASPECT_OF_INTENT.get(turn.intent))
         return with_items_to_come(answered, replace(turn, linked_item=first), store)
     if (also := pending_also_asked(turn)) is not None and store.item(also) is not None:
         # 还要办食品经营许可证吗 after 开奶茶店 → 个体户: yes, and its notice (个体户 still to come)

@@ -10,7 +10,7 @@ import re
 from typing import Any, Dict, List, Optional
 from unicodedata import normalize
 
-from actions.choices import CHINESE_NUMBERS, han_pairs, member_by_state, reply_core, says_state
+from actions.choices import CHINESE_NUMBERS, han_pairs, member_by_state, picked_number, reply_core, says_state
 from actions.turn import ASPECT_OF_INTENT, Turn
 from knowledge.asking import asks_only
 from knowledge.guides import family_key
@@ -104,8 +104,10 @@ def pending_asked(turn: Turn) -> Optional[str]:
         raw = ordinal.group(1)
         number = int(raw) if raw.isdigit() else CHINESE_NUMBERS[raw]
         chosen = named[number - 1] if 1 <= number <= len(named) else None
-    elif len(reply_core(text)) <= SHORT_SWITCH:
-        close = [i for i in [turn.linked_item] + [c.get("id") for c in turn.candidates[:3]] if i in turn.pending_items]
+    elif len(reply_core(text)) <= SHORT_SWITCH and picked_number(text) is None:
+        # (not "1", the first situation of the item in hand: its faint candidates held 社保卡申领, still to come)
+        read = [c.get("id") for c in turn.candidates[:3] if c.get("score", 0) >= CLOSEST_MIN_SCORE]
+        close = [i for i in [turn.linked_item] + read if i in turn.pending_items]
         chosen = close[0] if len(set(close)) == 1 else None
     else:
         chosen = None
@@ -114,8 +116,14 @@ def pending_asked(turn: Turn) -> Optional[str]:
 
 SHORT_SWITCH = 8   # characters of 先说驾驶证 without its wrapping words
 # on to the next of the items still to come (下一个, 继续, 接着说, 还有呢, 说下一个吧)
-_NEXT = re.compile(r"^(?:那|好的?|嗯|行)?[，,]?(?:说|看|办)?(?:下一个|下一项|下个|下一件|下一步的?事项|继续|接着说|接着|还有呢|next)"
+_NEXT = re.compile(r"^(?:那|好的?|嗯|行|ok)?[，,\s]*(?:说|看|办)?(?:下一个|下一项|下个|下一件|下一步的?事项|下一步|继续|接着说|接着"
+                   r"|还有呢|然后呢|然后|接下来呢|接下来|剩下的呢|剩下的|还要办啥|还要办什么|还有啥要办的?|next)"
                    r"(?:吧|呢|呀|啊|事项)?[。！!？?~～]*$", re.IGNORECASE)
+
+
+def asks_next(text: str) -> bool:
+    """下一个, 然后呢, 接下来, 还要办啥: on to the next of the items still to come."""
+    return bool(_NEXT.match(normalize("NFKC", text or "").strip()))
 
 
 # a question, not a statement: 外地户口能办吗, 截止到什么时候, 能领几个月

@@ -140,3 +140,29 @@ def test_asking_whether_an_item_of_the_event_is_to_be_done_too_answers_yes_with_
     # the same words of the item in hand, or with nothing still to come: not this
     assert not answer(Turn(text="还要办食品经营许可证吗", intent="ask_guide", linked_item="scjg.food.license",
                            item="scjg.food.license", in_scope=True), real_store).messages[0]["text"].startswith("是的")
+
+
+def test_a_number_to_the_situations_of_an_events_item_picks_the_situation_not_an_item_to_come(real_store):
+    """1 to 出生登记's situations (孩子刚出生要办哪些 → 3) opened 社会保障卡申领: a faint candidate of "1" still to come."""
+    from actions.choices import option
+    birth = ["weijian.birth.cert", "weijian.vaccine.card", "gongan.hukou.birth", "yibao.resident.enroll",
+             "shuiwu.shebaofei.resident", "renshe.shebaoka.apply", "weijian.yuer.subsidy"]
+    held = "gongan.hukou.birth"
+    options = [{**option("situation", s, s), "item": held} for s in ("婚生子女入户", "非婚生育子女入户")]
+    turn = Turn(text="1", intent="choose_option", confidence=0.99, item=held, item_in_context=held, options=options,
+                candidates=[{"id": "jiaoguan.car.register", "score": 0.06}, {"id": "renshe.shebaoka.apply", "score": 0.05}],
+                pending_items=birth)
+    reply = answer(turn, real_store)
+    assert reply.slots.get("service_item", held) == held and reply.slots["situation"] == f"{held}/婚生子女入户"
+
+
+@pytest.mark.parametrize("text", ["下一个", "好 下一个", "然后呢", "接下来呢", "下一步", "还要办啥", "剩下的呢"])
+def test_the_next_of_the_events_items_is_asked_in_plain_words_and_gets_its_notice(real_store, text):
+    """好 下一个 was "不在范围", 然后呢 "好的。还有其他要办理的事项吗"; 下一个 kept the last aspect (the place only)."""
+    death = ["weijian.death.cert", "minzheng.binzang.cremation", "gongan.hukou.cancel"]
+    held = "weijian.death.cert"
+    turn = Turn(text=text, intent="ask_place", confidence=0.3, item=held, item_in_context=held, aspect="place",
+                situation=f"{held}/在医疗卫生机构内死亡", pending_items=death[1:])
+    reply = answer(turn, real_store)
+    assert reply.slots["service_item"] == "minzheng.binzang.cremation"
+    assert not reply.messages[0]["text"].startswith("遗体接运火化（基本殡葬服务）的办理地点"), text
