@@ -28,6 +28,7 @@ from knowledge.asking import aspects_asked, asks_amount, asks_only
 from knowledge.complaints import EMPLOYER_COMPLAINT_ITEM, complaint_answer, complaint_kind, complains_outright
 from knowledge.condition_checks import condition_checks
 from knowledge.contacts import HOTLINE_ANSWER, asks_contact, asks_hotline, contacts_answer
+from knowledge.emergencies import danger_answer, danger_said
 from knowledge.faq_matching import loss_faq, tells_loss
 from knowledge.hours import hours_answer
 from knowledge.life_events import asks_what_else, event_asked, event_named, events_with
@@ -155,6 +156,8 @@ def with_condition_checks(reply: Reply, turn: Turn, store) -> Reply:
 
 
 def _answer_turn(turn: Turn, store) -> Reply:
+    if (danger := danger_said(turn.text)) is not None:   # 老人走丢了, 家里着火了, 我不想活了: the number to call now
+        return Reply(slots={"options": None} if turn.options else {}).say(danger_answer(danger))
     if (kind := complaint_kind(turn.text)) is not None and not (turn.in_scope and turn.linked_item):
         return answer_complaint(turn, store, kind)   # 我要投诉, 大厅排队三个小时: where to complain
     if turn.in_scope and turn.linked_item and complains_outright(turn.text) and store.item(turn.linked_item):

@@ -548,6 +548,12 @@ def test_workbench_in_chromium(browser, stack, real_store):  # noqa: F811
     page.wait_for_selector("#suggest-status:has-text('请按投诉登记工单')")
     assert "已登记" in page.text_content("#suggest-status")
 
+    # someone in danger: the number to give comes first
+    page.fill("#caller", "来电人称孩子走失两小时了")
+    page.press("#caller", "Enter")
+    page.wait_for_selector("#suggest-status:has-text('紧急情况')")
+    assert "110" in page.text_content("#suggest-status")
+
     # caller text is shown as text, never as HTML
     page.fill("#caller", XSS)
     page.press("#caller", "Enter")
@@ -606,3 +612,12 @@ def test_suggested_items_give_the_faq_about_a_loss_of_a_document_issued_the_firs
     assert faq["question"] == "出生医学证明丢了（遗失、被盗）怎么补办？" and faq["score"] == 0.0
     parsed = {"service_items": [{"id": "gongan.sfz.reissue", "score": 0.6}], "item_in_scope": True}
     assert suggested_items(real_store, parsed, "身份证丢了怎么补", 3)[0]["faq"] is None
+
+
+@pytest.mark.asyncio
+async def test_suggest_flags_someone_in_danger_with_the_number_to_give(api):
+    client, _, _ = await api()
+    status, payload, _ = await client.call("POST", "suggest", {"text": "来电人称家中老人走失 询问怎么办"})
+    assert status == 200 and payload["emergency"]["kind"] == "police" and "110" in payload["emergency"]["script"]
+    status, payload, _ = await client.call("POST", "suggest", {"text": "身份证丢了"})
+    assert payload["emergency"] is None

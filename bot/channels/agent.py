@@ -21,7 +21,9 @@ credentials.yml::
                       and ``district`` they name (if the item has service points there), else
                       null: the script opens with them; ``district`` alone: the one named;
                       ``complaint``: {"kind", "script"} for a complaint about the service
-                      itself (排队三个小时, 态度差: where it goes), else null
+                      itself (排队三个小时, 态度差: where it goes), else null;
+                      ``emergency``: {"kind", "script"} for someone in danger now (走失, 着火,
+                      抽搐, 不想活了: 110 / 119 / 120 / 12356), else null
   GET  item/<id>      [?district=&situation=] → the guide, read-out script, districts
   GET  search?q=      → knowledge-base search
   POST feedback       {"text", "correct_id", "predicted_id"?, "agent"?} → 201
@@ -48,6 +50,7 @@ from sanic.response import HTTPResponse
 from bot.channels.agent_script import BadParameter, NotFound, district_named, item_view, suggested_items
 from bot.text import caller_words
 from knowledge.complaints import complaint_kind, complaint_script, complains_outright
+from knowledge.emergencies import danger_answer, danger_said
 from knowledge.life_events import event_asked
 from knowledge.topics import topic_asked
 from bot.channels.web_common import (
@@ -191,6 +194,8 @@ class AgentWorkbench(InputChannel):
             "topic": {"name": topic.name, "groups": [g.title for g in topic.groups]} if topic else None,
             # a complaint about the service itself (排队三个小时, 态度差): where it goes, to read out or log
             "complaint": {"kind": complaint, "script": complaint_script(complaint)} if complaint else None,
+            # someone in danger now (走失, 着火, 抽搐, 不想活了): the emergency number before anything else
+            "emergency": {"kind": danger, "script": danger_answer(danger)} if (danger := danger_said(said)) else None,
             "in_scope": bool(parsed.get("item_in_scope")),
             "ambiguous": bool(parsed.get("item_ambiguous")),
             "outside_service": parsed.get("outside_service"),

@@ -146,6 +146,9 @@
     if (data.topic) {   // 公积金 alone: which kind of business first
       status = "来电人只说了“" + data.topic.name + "”，请先问办哪一类：" + data.topic.groups.join("；") + "。" + status;
     }
+    if (data.emergency) {   // someone in danger now: the number to give, before anything else
+      status = "紧急情况：" + data.emergency.script + " " + status;
+    }
     if (data.complaint) {   // a complaint about the service itself: log it as a 工单, read out where it goes
       status = "来电人在投诉或反映服务问题，请按投诉登记工单。可告知：" + data.complaint.script + " " + status;
     }

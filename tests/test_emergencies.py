@@ -1,0 +1,29 @@
+"""Someone in danger now gets the emergency number first (knowledge/emergencies.py)."""
+import pytest
+
+from actions.answering import Turn, answer
+from knowledge.emergencies import danger_answer, danger_said
+
+
+@pytest.mark.parametrize("text, kind, number", [
+    ("老人走丢了 找谁", "police", "110"), ("有人在打我 怎么办", "police", "110"), ("被家暴了 咋办", "police", "110"),
+    ("孩子找不到了", "police", "110"), ("家里着火了", "fire", "119"), ("闻到煤气味", "fire", "119"),
+    ("孩子发高烧抽搐了", "medical", "120"), ("老人摔倒了起不来", "medical", "120"), ("孩子被狗咬了 打疫苗在哪", "medical", "120"),
+    ("我不想活了", "crisis", "12356"),
+])
+def test_a_danger_gets_its_number(text, kind, number):
+    """Each got "不在范围，请拨打12345", the welcome question or an item menu (r6 QA)."""
+    assert danger_said(text) == kind and number in danger_answer(kind)
+
+
+@pytest.mark.parametrize("text", ["身份证丢了", "我的狗丢了", "孩子户口丢了", "我爸去世了", "死亡证明怎么开", "火化要钱吗",
+                                  "户口本找不到了", "驾照被扣了", ""])
+def test_no_danger_in_ordinary_questions(text):
+    assert danger_said(text) is None
+
+
+def test_the_danger_comes_before_anything_else_of_the_conversation(fixture_store):
+    options = [{"kind": "situation", "value": "本地补领", "title": "本地补领", "item": "gongan.sfz.reissue"}]
+    reply = answer(Turn(text="孩子找不到了", intent="inform", item="gongan.sfz.reissue",
+                        item_in_context="gongan.sfz.reissue", options=options), fixture_store)
+    assert reply.messages[0]["text"].startswith("请立即拨打110") and reply.slots["options"] is None
