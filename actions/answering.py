@@ -108,6 +108,8 @@ FAQ_ANSWER = "关于{name}的常见问题——{question}\n{answer}"
 FAQ_MORE = "如需完整的材料清单，请问我“要带什么材料”。"
 SEVERAL_ASKED = "您问到了{count}个事项：{names}，我一项一项告诉您。"
 ALSO_ASKED = "您要办的还有：{names}。点选下面的事项或回复它的名称，我接着告诉您怎么办。"
+# (numbered: "4" typed is the fourth of these, as a number picks them; unnumbered, 4 was read as another list's)
+ALSO_ASKED_NUMBERED = "您要办的还有：{names}。点选下面的事项或回复序号，我接着告诉您怎么办。"
 LIFE_EVENT = "{name}，一般要办下面这几件事（各地“高效办成一件事”清单略有不同，可能可以一次申请）："
 ALSO_IN_EVENT = "{name}的办事指南没有列出要一起办的其他事项。如果是“{event}”，一般还要办下面这几件事（各地清单略有不同）："
 NOTHING_ELSE_LISTED = "{name}的办事指南没有列出要一起办的其他事项。具体情况请向办理地点咨询，或拨打{hotline}政务服务便民热线。"
@@ -815,8 +817,9 @@ def with_items_to_come(reply: Reply, turn: Turn, store) -> Reply:
         pending = [i for i in pending if i != noticed]
         names = [item_name(store, i) for i in pending]
         if names:
-            reply.say(ALSO_ASKED.format(names="、".join(f"“{n}”" for n in names)),
-                      buttons=[{"title": n, "payload": n} for n in names])
+            said = ALSO_ASKED.format(names="、".join(f"“{n}”" for n in names)) if len(names) == 1 else \
+                ALSO_ASKED_NUMBERED.format(names="、".join(f"{k}. “{n}”" for k, n in enumerate(names, 1)))
+            reply.say(said, buttons=[{"title": n, "payload": n} for n in names])
     if pending != list(turn.pending_items):
         reply.slots["pending_items"] = pending or None
     return reply

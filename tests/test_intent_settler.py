@@ -129,6 +129,14 @@ def test_one_word_of_an_aspect_asks_that_aspect_whatever_it_was_taken_for(text, 
     assert settled_intent(ranking, False, CHAT, PLEASANTRIES, 0.5, text, CUED)["name"] == expected
 
 
+@pytest.mark.parametrize("text", ["我妈没了", "我爸没了", "老伴没了", "我爸走了"])
+def test_a_life_event_said_is_no_goodbye_however_sure(text):
+    """我妈没了 was a goodbye: "再见！祝您办事顺利。" (r6 QA)."""
+    ranking = [{"name": "goodbye", "confidence": 0.97}, {"name": "inform", "confidence": 0.01}]
+    assert settled_intent(ranking, False, CHAT, PLEASANTRIES, 0.5, text, CUED)["name"] == "inform"
+    assert settled_intent(ranking, False, CHAT, PLEASANTRIES, 0.5, "没了，再见", CUED)["name"] == "goodbye"
+
+
 def test_no_example_of_another_intent_is_one_word_of_an_aspect():
     from rasa.shared.nlu.training_data.loading import load_data
     from knowledge.asking import lone_aspect

@@ -166,3 +166,17 @@ def test_the_next_of_the_events_items_is_asked_in_plain_words_and_gets_its_notic
     reply = answer(turn, real_store)
     assert reply.slots["service_item"] == "minzheng.binzang.cremation"
     assert not reply.messages[0]["text"].startswith("遗体接运火化（基本殡葬服务）的办理地点"), text
+
+
+def test_several_items_still_to_come_are_numbered_as_a_number_picks_them(real_store):
+    """The 身后事 reminder listed six items unnumbered; 4 typed opened another list's fourth."""
+    held = "weijian.death.cert"
+    rest = ["minzheng.binzang.cremation", "gongan.hukou.cancel", "gjj.withdraw.death"]
+    chosen = answer(Turn(text="在医疗卫生机构内死亡", intent="inform", item=held, item_in_context=held, district_declined=True,
+                         options=[{"kind": "situation", "value": "在医疗卫生机构内死亡", "title": "在医疗卫生机构内死亡",
+                                   "item": held}], pending_items=[held, *rest]), real_store)
+    reminder = chosen.messages[-1]["text"]
+    assert reminder.startswith("您要办的还有：1. “遗体接运火化") and "3. “职工死亡" in reminder and "回复序号" in reminder
+    picked = answer(Turn(text="3", intent="choose_option", item=held, item_in_context=held, district_declined=True,
+                         candidates=[{"id": held, "score": 0.05}], pending_items=chosen.slots["pending_items"]), real_store)
+    assert picked.slots["service_item"] == "gjj.withdraw.death"

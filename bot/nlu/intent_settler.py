@@ -38,6 +38,7 @@ from rasa.shared.nlu.training_data.message import Message
 
 from bot.text import normalise
 from knowledge.asking import asks_only, aspects_asked, lone_aspect
+from knowledge.life_events import event_named
 
 
 LONE_ASPECT_CONFIDENCE = 0.9   # the aspect of a lone aspect word is read from the word itself
@@ -61,6 +62,9 @@ def settled_intent(ranking: List[Dict[str, Any]], in_scope: bool, conversation: 
     ranked = {e["name"] for e in ranking}
     if (lone := lone_aspect(text)) is not None:   # 网上 alone (greet, 0.2; ask_online not among the ten)
         return {"name": f"ask_{lone}", "confidence": LONE_ASPECT_CONFIDENCE}
+    if top["name"] in conversation and event_named(text) is not None:
+        # 我妈没了 (goodbye, sure: "nothing more") says a life event: what it needs, not 再见
+        return {"name": "inform", "confidence": top["confidence"]}
     if top["name"] in ("affirm", "deny") and (asked := aspect_word_intent(text)) in ranked:
         return {"name": asked, "confidence": top["confidence"]}   # 条件 alone (affirm, 0.4): its conditions
     weak = top["name"] in conversation and top["confidence"] < min_confidence
