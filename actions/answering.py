@@ -482,7 +482,8 @@ def _answer(turn: Turn, store) -> Reply:
     elif offered == "situation" and item and _DONT_KNOW.search(turn.text or ""):
         # 我不知道 to the situations (read as "no": the item was dropped): what to do when unsure
         return ask(reply, DONT_KNOW.format(question=pending_question(store, item, offered)), turn.options)
-    elif offered == "situation" and turn.intent == "deny":
+    elif offered == "situation" and turn.intent == "deny" and not (turn.linked_item == item and turn.in_scope):
+        # (护照丢了 again, read as a no at 0.18 while 护照补发 is linked sure: the item said again, not "not this")
         reply.slots.update(service_item=None, situation=None)   # "不是这个": not this item
         return reply.say(f"{NOT_THIS}{HOTLINE_HELP}")
     elif offered and is_number(turn.text):

@@ -321,6 +321,15 @@ def test_a_yes_or_the_item_again_to_the_situations_is_asked_them_again_without_n
     assert reply.messages[0]["text"].startswith("抱歉，我没有完全理解")
 
 
+def test_the_item_said_again_read_as_a_no_is_not_taken_for_not_this_item(fixture_store):
+    """护照丢了 again to 护照补发's situations (deny at 0.18): "抱歉，我没有理解准确。请换个说法" and the item dropped."""
+    reply = ask(fixture_store, "身份证丢了", intent="deny", confidence=0.18, linked_item=ITEM, item=ITEM, in_scope=True,
+                item_in_context=ITEM, options=SITUATIONS)
+    assert reply.messages[0]["text"].startswith("好的。居民身份证补领在不同情形下") and reply.slots["options"] == SITUATIONS
+    reply = ask(fixture_store, "不是这个", intent="deny", item=ITEM, item_in_context=ITEM, options=SITUATIONS)
+    assert reply.messages[0]["text"].startswith("抱歉，我没有理解准确") and reply.slots["service_item"] is None
+
+
 def test_not_knowing_which_situation_keeps_the_item_and_says_how_to_choose(fixture_store):
     """我不知道 (read as "no") to the situations dropped the item: "抱歉，我没有理解准确…"."""
     for text in ("我不知道", "不清楚啊"):
