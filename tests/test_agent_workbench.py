@@ -530,29 +530,17 @@ def test_workbench_in_chromium(browser, stack, real_store):  # noqa: F811
     assert {"租赁自住住房提取住房公积金", "购买自住住房提取住房公积金"} <= set(names) and len(names) == 6
     assert page.locator("#candidate-list .ag-cand-named:has-text('同类事项')").count() == 3
 
-    # a broad word said alone: the agent is told which kinds of business to ask about
-    page.fill("#caller", "公积金")
-    page.press("#caller", "Enter")
-    page.wait_for_selector("#suggest-status:has-text('来电人只说了“公积金”')")
-    assert "提取公积金" in page.text_content("#suggest-status")
-
-    # a service the catalog does not cover: the agent is told who handles it
-    page.fill("#caller", "电动车上牌要去哪里办")
-    page.press("#caller", "Enter")
-    page.wait_for_selector("#suggest-status:has-text('不在事项清单内')")
-    assert "公安机关交通管理部门" in page.text_content("#suggest-status")
-
-    # a complaint about the service: the agent is told to log it and what to say
-    page.fill("#caller", "来电人投诉城西区户政大厅工作人员态度差，排了两个小时队")
-    page.press("#caller", "Enter")
-    page.wait_for_selector("#suggest-status:has-text('请按投诉登记工单')")
-    assert "已登记" in page.text_content("#suggest-status")
-
-    # someone in danger: the number to give comes first
-    page.fill("#caller", "来电人称孩子走失两小时了")
-    page.press("#caller", "Enter")
-    page.wait_for_selector("#suggest-status:has-text('紧急情况')")
-    assert "110" in page.text_content("#suggest-status")
+    # the status line tells the agent what the caller's words need: which kinds of business to ask about
+    # (a broad word said alone), who handles a service the catalog does not cover, that a complaint is
+    # logged and what to say, the number to give someone in danger, before anything else
+    for caller, status, said in (("公积金", "来电人只说了“公积金”", "提取公积金"),
+                                 ("电动车上牌要去哪里办", "不在事项清单内", "公安机关交通管理部门"),
+                                 ("来电人投诉城西区户政大厅工作人员态度差，排了两个小时队", "请按投诉登记工单", "已登记"),
+                                 ("来电人称孩子走失两小时了", "紧急情况", "110")):
+        page.fill("#caller", caller)
+        page.press("#caller", "Enter")
+        page.wait_for_selector(f"#suggest-status:has-text('{status}')")
+        assert said in page.text_content("#suggest-status"), caller
 
     # caller text is shown as text, never as HTML
     page.fill("#caller", XSS)
