@@ -18,6 +18,8 @@ _BARE = re.compile(r"^(?:我|我们)?(?:要|想|想要)?(?:怎么|如何|去哪|
 # who or where the government's service is: a complaint naming none of them (外卖骑手态度不好) is not one
 _SERVICE = re.compile(r"大厅|窗口|工作人员|办事员|政务|服务中心|便民中心|派出所|你们|公务员|政府|街道办|办证|办事|办个证"
                       r"|[^\W\d_]{1,6}(?:中心|局)(?:的人|的|那边|这边)?")   # 公积金中心的人, 不动产登记中心, 社保局
+# an employer's wrongs (老板拖了三个月工钱，想向政府部门举报他): 劳动保障监察, not the government's service
+_EMPLOYER = re.compile(r"老板|工钱|工资|欠薪|拖欠|包工头|厂里|用人单位|公司不|单位不|社保不给交")
 # what makes it a complaint: the word itself, how they behaved, how long it took
 _COMPLAINING = re.compile(r"投诉|举报|反映|差评|提意见|不满|态度(?:太|很|非常|特别|极其)?(?:差|恶劣|不好|蛮横|冷漠)|不耐烦|刁难|推诿"
                           r"|踢皮球|推来推去|不作为|乱收费|吃拿卡要|效率(?:太|很|特别)?低|太慢|慢死了|太烂|不满意|气死|说理|太过分"
@@ -46,7 +48,7 @@ def complaint_kind(text: str) -> Optional[str]:
         return None
     if _BARE.match(core):
         return "bare"
-    if _SERVICE.search(core) and _COMPLAINING.search(core):
+    if _SERVICE.search(core) and _COMPLAINING.search(core) and not _EMPLOYER.search(core):
         return "service"
     return None
 

@@ -18,16 +18,27 @@ _DANGERS = (
     ("medical", re.compile(r"抽搐|昏迷|晕倒|不省人事|摔倒了?起不来|喘不上气|呼吸困难|胸口疼|心脏病犯了|中风了|大出血|出血不止"
                            r"|被狗咬|被猫咬|被蛇咬|中毒|误服|吃错药"),
      "请立即拨打120急救电话，或尽快到最近的医院急诊处理（被狗、猫咬伤的，尽快到狂犬病暴露预防处置门诊，越早越好）。"),
-    ("police", re.compile(r"走丢|走失|找不到了?(?:人|孩子|老人|娃)|(?:孩子|老人|娃|我爸|我妈)(?:找不到了|不见了|丢了)"
+    ("police", re.compile(r"(?:人|孩子|小孩|老人|娃|儿子|女儿|闺女|我爸|我妈|爸爸|妈妈|父亲|母亲|爷爷|奶奶|外公|外婆|老伴|家人|老公|老婆)"
+                          r"[^\W\d_]{0,3}?(?:走丢|走失)|找不到了?(?:人|孩子|老人|娃)"
+                          r"|(?:孩子|老人|娃|我爸|我妈)(?:找不到了|不见了|丢了)"
                           r"|有人(?:在)?打我|被(?:人)?打了|挨打|家暴|被抢|抢劫|被绑|绑架|有人跟踪|被威胁|非法拘禁"),
      "请立即拨打110报警，说清楚您的位置和情况。"),
 )
 
 
+# what happened is over and a service is asked for it (家里失火了，房子全烧没了，能申请临时救助吗; 火灾后补办证件):
+# the service, not the fire brigade
+_AFTERMATH = re.compile(r"救助|补助|补贴|赔偿|理赔|保险|报销|补办|补领|证明|手续|材料|烧没了|烧光了|烧了以后|之后")
+
+
 def danger_said(text: str) -> Optional[str]:
-    """The kind of danger ``text`` says (crisis, fire, medical, police), else None."""
+    """The kind of danger ``text`` says (crisis, fire, medical, police), else None; a fire or an
+    illness told as over, with a service asked for it, is none."""
     text = text or ""
-    return next((kind for kind, said, _ in _DANGERS if said.search(text)), None)
+    kind = next((kind for kind, said, _ in _DANGERS if said.search(text)), None)
+    if kind in ("fire", "medical") and _AFTERMATH.search(text):
+        return None
+    return kind
 
 
 def danger_answer(kind: str) -> str:

@@ -32,7 +32,8 @@ def test_a_complaint_about_the_government_windows_is_one():
     assert complaint_kind("你们政府窗口办事效率太低了，我要提意见！") == "service"
 
 
-@pytest.mark.parametrize("text", ["向哪个部门举报偷税漏税", "举报社区里有人养狗扰民"])
+@pytest.mark.parametrize("text", ["向哪个部门举报偷税漏税", "举报社区里有人养狗扰民",
+                                  "老板拖了俺们三个月工钱，好几个工友想一起向政府部门举报他，打哪个电话？"])
 def test_a_report_of_others_is_not_a_complaint_about_the_service(text):
     assert complaint_kind(text) is None
 

@@ -17,7 +17,10 @@ def test_a_danger_gets_its_number(text, kind, number):
 
 
 @pytest.mark.parametrize("text", ["身份证丢了", "我的狗丢了", "孩子户口丢了", "我爸去世了", "死亡证明怎么开", "火化要钱吗",
-                                  "户口本找不到了", "驾照被扣了", ""])
+                                  "户口本找不到了", "驾照被扣了", "",
+                                  # found comparing first replies with the session's start: a fire told as over with
+                                  # a service asked (临时救助), a pet lost
+                                  "家里失火了，房子和家具全烧没了，能申请临时救助吗", "我家猫走丢了，能帮我发个寻猫启事吗？"])
 def test_no_danger_in_ordinary_questions(text):
     assert danger_said(text) is None
 
