@@ -91,6 +91,7 @@ CHOOSE_FIRST = "请先告诉我您要办理的是下面哪一项："
 NOT_QUITE = "抱歉，我没有完全理解。"
 OK_THEN = "好的。"
 SITUATION_NOW = "好的，按“{situation}”办理。"
+_ANY_DISTRICT = re.compile(r"都行|都可以|都成|随便|无所谓|哪个都|哪都|哪里都|哪儿都|人少|最近的?|离我近|全部|都列出")
 ALSO_TO_DO = "是的，“{name}”也是要办的事项之一。"
 DONT_KNOW = f"没关系。{{question}}请按您的实际情况选最接近的一项；实在拿不准，可以拨打{HOTLINE}政务服务便民热线或向办理窗口咨询。"
 DONT_KNOW_WHICH = f"没关系。请选最接近您情况的一项，我会告诉您要带的材料和办理地点；实在拿不准，可以拨打{HOTLINE}政务服务便民热线咨询。"
@@ -439,6 +440,9 @@ def _answer(turn: Turn, store) -> Reply:
         # "就在户口所在地补" to 户籍地补领 / 异地补领, though it reads like 开具户籍类证明 to the linker
         picked, item = back
         reply.slots["service_item"] = item
+    if picked is None and offered == "district" and _ANY_DISTRICT.search(turn.text or ""):
+        # 都行 / 哪个都可以 / 城东城西都行 / 哪个人少去哪个: every district's office (it asked again)
+        picked = next((o for o in turn.options if o.get("value") == ALL_DISTRICTS), None)
     if picked is None and offered == "district" and item and (other := situation_named_again(turn, store, item)):
         # 异地补领 typed while the district is asked (户籍地补领 chosen): that situation, the district still to say
         reply.slots["situation"] = f"{item}/{other}"

@@ -368,6 +368,17 @@ def test_a_complaint_said_outright_about_an_item_is_told_where_to_go_with_the_it
     assert reply.messages[0]["text"].startswith("很抱歉给您带来不便") and "公司设立登记" in reply.messages[-1]["text"]
 
 
+def test_any_district_said_in_words_lists_every_districts_office(fixture_store):
+    """都行 / 城东城西都行 / 哪个人少去哪个 to the district question asked it again."""
+    districts = [{**option("district", d, d), "item": ITEM} for d in ("城东区", "城西区")]
+    districts.append({**option("district", ALL_DISTRICTS, "不清楚 / 全部列出"), "item": ITEM})
+    for text in ("都行", "城东城西都行", "哪个人少去哪个", "随便"):
+        reply = ask(fixture_store, text, intent="inform", item=ITEM, item_in_context=ITEM,
+                    situation=f"{ITEM}/本地补领", options=districts)
+        assert reply.messages[0]["text"].startswith("【一次性告知】居民身份证补领"), text
+        assert reply.slots.get("district_declined") is True
+
+
 def test_another_situation_named_while_the_district_is_asked_is_taken(fixture_store):
     """异地补领 typed at the district question (户籍地补领 chosen) was ignored: the notice had the wrong materials."""
     districts = [{**option("district", d, d), "item": ITEM} for d in ("城东区", "城西区")]
