@@ -16,6 +16,8 @@ from knowledge.notice import HOTLINE, material_line, places_lines
 # (父母代18岁以下未成年子女申领: the parents for their child)
 PROXY_SITUATION = re.compile(r"代办|代为|代理|委托|他人|监护人|(?:父母|子女|配偶|家人|亲属|家属)代")   # (not 投靠配偶所在亲属家庭户)
 PROXY_MATERIAL = re.compile(r"委托|代理人|代办人|代领人|受托|经办人")
+# a sentence saying who may do it for the applicant (可由监护人或近亲属代为申领, 可委托他人办理)
+PROXY_SENTENCE = re.compile(r"[^。；;\n]*(?:代为申领|代为申请|代为办理|代为提出|代为领取|委托他人|委托代理人|委托亲属|近亲属代|监护人代|可以代办|可代办)[^。；;\n]*")
 IN_PERSON = re.compile(r"[^。；;\n]*(?:须本人|需本人|必须本人|本人到|本人亲自|本人前往|不得代办|不能代办|不可代办)[^。；;\n]*")
 
 
@@ -39,13 +41,25 @@ def proxy_answer(item: Dict[str, Any], situations: List[Dict[str, Any]], points:
         lines = [f"{name}可以委托他人办理，代办时除本人的材料外还需要："]
         lines += [material_line(n, m) for n, m in enumerate(extra, 1)]
         return "\n".join(lines + ["完整的材料清单，请问我“要带什么材料”。"])
-    said = []
-    for field in ("conditions", "process", "online_entry"):
-        for sentence in IN_PERSON.findall(item.get(field) or ""):
-            sentence = re.sub(r"^\s*\d+[.、．]\s*", "", sentence).strip()
-            if sentence not in said:
-                said.append(sentence)
+    allowed = _sentences(item, PROXY_SENTENCE)
+    said = _sentences(item, IN_PERSON)
+    if allowed:   # 居住证申领: 未满16周岁或行动不便的，可由监护人或近亲属代为申领 (it said "没有写明")
+        lines = [f"{name}的办事指南中关于他人代办写到："] + [f"· {x}" for x in allowed]
+        lines += [f"· {x}" for x in said if x not in allowed]
+        return "\n".join(lines + [f"具体以办理地点要求为准，如有疑问，请拨打{HOTLINE}。"])
     if said:
         return f"{name}一般须本人办理：" + "；".join(said) + "。"
     return "\n".join([f"{name}的办事指南没有写明能否由他人代办，建议先向办理地点电话确认："]
                      + places_lines(points))
+
+
+def _sentences(item: Dict[str, Any], pattern: "re.Pattern[str]") -> List[str]:
+    """The sentences of a guide's conditions, process and online entry ``pattern`` finds, without
+    their step numbers, each once."""
+    said: List[str] = []
+    for field in ("conditions", "process", "online_entry"):
+        for sentence in pattern.findall(item.get(field) or ""):
+            sentence = re.sub(r"^\s*\d+[.、．]\s*", "", sentence).strip()
+            if sentence and sentence not in said:
+                said.append(sentence)
+    return said

@@ -44,3 +44,12 @@ def test_parents_applying_for_their_child_is_a_situation_for_someone_else(real_s
     everything = [{**s, "materials": real_store.materials(item, s["id"])} for s in real_store.situations(item)]
     said = proxy_answer(real_store.item(item), everything, real_store.service_points(item))
     assert said.startswith("社会保障卡申领可以由他人代办") and "【父母代18岁以下未成年子女申领】" in said
+
+
+def test_a_sentence_allowing_someone_else_is_said_not_that_the_guide_says_nothing():
+    """能代办吗 of 居住证申领 said "办事指南没有写明能否由他人代办", though its conditions allow 监护人或近亲属代为申领."""
+    item = {"name": "居住证申领", "conditions": "在本市居住半年以上。未满16周岁或行动不便的，可由监护人或近亲属代为申领。",
+            "process": "1. 本人到派出所申请。"}
+    said = proxy_answer(item, [{"name": "合法稳定就业", "materials": []}], [])
+    assert said.startswith("居住证申领的办事指南中关于他人代办写到：") and "可由监护人或近亲属代为申领" in said
+    assert "本人到派出所申请" in said and "没有写明" not in said
