@@ -10,7 +10,7 @@ from typing import Optional
 
 # (kind, what the message says, what to say): the first that matches is said
 _DANGERS = (
-    ("crisis", re.compile(r"不想活|活不下去|想死|自杀|轻生|寻死|了结自己|结束生命|跳楼|割腕"),
+    ("crisis", re.compile(r"不想活|活不下去|活着没意思|想不开|想死|自杀|轻生|寻死|了结自己|结束生命|跳楼|割腕"),
      "您现在的感受很重要，您不是一个人。请马上拨打心理援助热线12356（全国统一，24小时）倾诉求助；"
      "如果有立即的危险，请拨打110或120，或请身边的人陪着您。"),
     ("fire", re.compile(r"着火|起火|失火|火灾|冒烟了|煤气味|燃气味|天然气味|煤气泄漏|燃气泄漏|天然气泄漏"),
@@ -21,22 +21,30 @@ _DANGERS = (
     ("police", re.compile(r"(?:人|孩子|小孩|老人|娃|儿子|女儿|闺女|我爸|我妈|爸爸|妈妈|父亲|母亲|爷爷|奶奶|外公|外婆|老伴|家人|老公|老婆)"
                           r"[^\W\d_]{0,3}?(?:走丢|走失)|找不到了?(?:人|孩子|老人|娃)"
                           r"|(?:孩子|老人|娃|我爸|我妈)(?:找不到了|不见了|丢了)"
-                          r"|有人(?:在)?打我|被(?:人)?打了|挨打|家暴|被抢|抢劫|被绑|绑架|有人跟踪|被威胁|非法拘禁"),
-     "请立即拨打110报警，说清楚您的位置和情况。"),
+                          r"|有人(?:在)?打我|被(?:人)?打了|挨打|家暴|被抢|抢劫|被绑|绑架|被拐|拐卖|拐走|有人跟踪|被威胁|非法拘禁"
+                          r"|肇事逃逸|撞了人跑了|司机跑了|被车撞"),
+     "请立即拨打110报警，说清楚您的位置和情况（交通事故也可拨打122；有人受伤请同时拨打120）。"),
 )
 
 
-# what happened is over and a service is asked for it (家里失火了，房子全烧没了，能申请临时救助吗; 火灾后补办证件):
-# the service, not the fire brigade
-_AFTERMATH = re.compile(r"救助|补助|补贴|赔偿|理赔|保险|报销|补办|补领|证明|手续|材料|烧没了|烧光了|烧了以后|之后")
+# a service asked about the danger, not the danger now (家里失火了…能申请临时救助吗, 火灾后房产证烧了怎么补,
+# 抽搐 癫痫 能办残疾证吗, 孩子走丢过 现在找回来了 要办身份证, 他是在家里突然晕倒走的): the service
+_SERVICE_ASKED = re.compile(r"救助|补助|补贴|赔偿|理赔|保险|报销|补办|补领|怎么补|证明|手续|材料|资格|烧没了|烧光了|以后|之后|找回来"
+                            r"|办(?:个|理)?[^\W\d_]{0,4}证|残疾证|驾照|考|领|抚恤|申请|走的|去世|过世|死亡|没了")
+# ...where "how now" is no service (孩子走丢了怎么办 is the danger)
+_HOW_NOW = re.compile(r"怎么办|咋办|怎么弄|咋弄|咋整|找谁|怎么处理")
+# someone else's death told (自杀的人能领抚恤金吗): a service, not a crisis of the one writing
+_OTHERS_SUICIDE = re.compile(r"自杀的人|自杀身亡|因自杀|自杀死亡|自杀了")
 
 
 def danger_said(text: str) -> Optional[str]:
-    """The kind of danger ``text`` says (crisis, fire, medical, police), else None; a fire or an
-    illness told as over, with a service asked for it, is none."""
+    """The kind of danger ``text`` says (crisis, fire, medical, police), else None; a danger told
+    with a service asked about it (救助, 补办, 残疾证, 领抚恤金) is none, nor a suicide of another told."""
     text = text or ""
     kind = next((kind for kind, said, _ in _DANGERS if said.search(text)), None)
-    if kind in ("fire", "medical") and _AFTERMATH.search(text):
+    if kind == "crisis":
+        return None if _OTHERS_SUICIDE.search(text) else kind
+    if kind is not None and _SERVICE_ASKED.search(_HOW_NOW.sub("", text)):
         return None
     return kind
 

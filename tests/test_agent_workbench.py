@@ -200,6 +200,9 @@ async def test_suggest_reads_the_callers_words_without_the_agents_frame(api):
     client, _, _ = await api()
     status, payload, _ = await client.call("POST", "suggest", {"text": "来电人说孩子出生了要办哪些手续"})
     assert status == 200 and payload["life_event"] == "孩子出生" and payload["text"] == "来电人说孩子出生了要办哪些手续"
+    # the event said with nothing asked (来电人说他妈没了 had none: only "what is there to do" found one)
+    status, payload, _ = await client.call("POST", "suggest", {"text": "来电人说他妈没了"})
+    assert payload["life_event"] == "家人去世（身后事）"
 
 
 @pytest.mark.asyncio

@@ -10,6 +10,8 @@ from knowledge.emergencies import danger_answer, danger_said
     ("孩子找不到了", "police", "110"), ("家里着火了", "fire", "119"), ("闻到煤气味", "fire", "119"),
     ("孩子发高烧抽搐了", "medical", "120"), ("老人摔倒了起不来", "medical", "120"), ("孩子被狗咬了 打疫苗在哪", "medical", "120"),
     ("我不想活了", "crisis", "12356"),
+    ("活着没意思", "crisis", "12356"), ("小孩被拐了", "police", "110"), ("被车撞了 肇事司机跑了", "police", "110"),
+    ("孩子走丢了怎么办", "police", "110"),   # (怎么办 is no service asked: the danger now)
 ])
 def test_a_danger_gets_its_number(text, kind, number):
     """Each got "不在范围，请拨打12345", the welcome question or an item menu (r6 QA)."""
@@ -20,7 +22,10 @@ def test_a_danger_gets_its_number(text, kind, number):
                                   "户口本找不到了", "驾照被扣了", "",
                                   # found comparing first replies with the session's start: a fire told as over with
                                   # a service asked (临时救助), a pet lost
-                                  "家里失火了，房子和家具全烧没了，能申请临时救助吗", "我家猫走丢了，能帮我发个寻猫启事吗？"])
+                                  "家里失火了，房子和家具全烧没了，能申请临时救助吗", "我家猫走丢了，能帮我发个寻猫启事吗？",
+                                  # the third QA round (r7): a service asked about a danger, a pet, another's suicide
+                                  "狗走丢了", "宠物走失了", "火灾后房产证烧了怎么补", "抽搐 癫痫 能办残疾证吗", "抽搐过的人能考驾照吗",
+                                  "自杀的人能领抚恤金吗", "孩子走丢过 现在找回来了 要办身份证", "他是在家里突然晕倒走的"])
 def test_no_danger_in_ordinary_questions(text):
     assert danger_said(text) is None
 

@@ -51,7 +51,7 @@ from bot.channels.agent_script import BadParameter, NotFound, district_named, it
 from bot.text import caller_words
 from knowledge.complaints import complaint_kind, complaint_script, complains_outright
 from knowledge.emergencies import danger_answer, danger_said
-from knowledge.life_events import event_asked
+from knowledge.life_events import event_asked, event_named
 from knowledge.topics import topic_asked
 from bot.channels.web_common import (
     BadJSON,
@@ -182,7 +182,7 @@ class AgentWorkbench(InputChannel):
             return error(503, "no model loaded")
         parsed = await agent.parse_message(text)
         said = caller_words(text)   # 来电人说家里老人去世了要办啥: the caller's words, as the NLU reads them
-        event = event_asked(said)
+        event = event_asked(said) or event_named(said)   # (来电人说他妈没了: the event said, nothing asked)
         topic = None if event else topic_asked(said)
         items = await self._run(suggested_items, self.store(), parsed, said, TOP_N, event)
         intent = parsed.get("intent") or {}
