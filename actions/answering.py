@@ -15,6 +15,7 @@ from actions.choices import (buttons, choose, chosen_by_words, is_number, member
 from actions.context import (ANOTHER_ITEM_SCORE, CLOSEST_MIN_SCORE, NOT_UNDERSTOOD_INTENTS, SURE_OTHER_SCORE,
                              about_another_item, asks_how_of_held, asks_if_needed, asks_next, case_reply_to, case_told_after,
                              chosen_by_alias, corrected_to, document_item_said, item_gone_back_to, items_before_after,
+                             member_in_state,
                              is_question, item_held, item_in_hand, item_name_of, items_of_follow_up, names_item, next_step,
                              other_items_close, other_items_read, pending_also_asked, pending_asked, pending_named, score_read,
                              sibling_linked, sibling_read, statement_to_items, statement_to_pending, switches, unheard_in_hand)
@@ -557,6 +558,10 @@ def _answer(turn: Turn, store) -> Reply:
     elif turn.linked_item:
         linked = store.item(turn.linked_item)
         fixed = member_by_state(turn.text, linked, store.family(turn.linked_item)) if linked else None
+        if linked and fixed is None and turn.item_in_context and turn.item_in_context != turn.linked_item:
+            # 身份证呢 after 护照补发 (read 换领): lost, as the passport was
+            fixed = member_in_state(turn, store, turn.linked_item, turn.item_in_context)
+            fixed = fixed if fixed != turn.linked_item else None
         if fixed:   # 护照首次申请 linked to 普通护照换发: 首次 says which of the family
             item = fixed
             reply.slots["service_item"] = fixed

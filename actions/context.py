@@ -590,7 +590,23 @@ def document_item_said(turn: Turn, store) -> Optional[str]:
     if best.get("id") in (None, held) or best.get("score", 0) < CLOSEST_MIN_SCORE \
             or not (switches(text) or says_state(text)):
         return None
-    return best["id"] if names_other_document(store, held, [best["id"]], text) else None
+    if not names_other_document(store, held, [best["id"]], text):
+        return None
+    return member_in_state(turn, store, best["id"], held)
+
+
+# a thing asked of as the last one was (护照呢 after 身份证补领): what befell that one befell this one
+_ELLIPTICAL = re.compile(r"^(?:那|那么|还有)?[^\W\d_]{1,6}呢[？?]*$")
+
+
+def member_in_state(turn: Turn, store, item_id: str, held: Optional[str]) -> str:
+    """The one of ``item_id``'s family that what befell the thing points to: said in the message
+    (护照也丢了, read 换发 first: 补发), or, asked of as the last one was (护照呢), what befell that one
+    (身份证补领: lost); ``item_id`` otherwise."""
+    text = normalize("NFKC", turn.text or "")
+    said = text if says_state(text) else (item_name_of(store, held) if held and _ELLIPTICAL.match(text.strip()) else "")
+    named = {"id": item_id, "name": item_name_of(store, item_id)}
+    return (member_by_state(said, named, store.family(item_id)) if said else None) or item_id
 
 
 def _called_text(store, item_id: str) -> str:

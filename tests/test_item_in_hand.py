@@ -443,3 +443,17 @@ def test_a_correction_saying_what_befell_the_thing_is_the_sibling_it_points_to(r
         reply = answer(Turn(text=text, intent="inform", confidence=0.8, item=held, item_in_context=held, options=options),
                        real_store)
         assert reply.slots["service_item"] == sibling, text
+
+
+def test_a_thing_asked_of_as_the_last_one_was_is_in_the_same_state(real_store):
+    """护照呢 / 护照也丢了 要带啥 after the 身份证补领 notice went to 护照换发 (r7 QA); 身份证呢 after 护照换发 is 换领."""
+    held = "gongan.sfz.reissue"
+    read = [{"id": "crj.huzhao.renew", "score": 0.35}, {"id": "crj.huzhao.reissue", "score": 0.32}]
+    for text in ("护照呢", "护照也丢了 要带啥"):
+        turn = Turn(text=text, intent="ask_materials", confidence=0.5, candidates=read, in_scope=True, ambiguous=True,
+                    item=held, situation=f"{held}/户籍地补领", aspect="guide", item_in_context=held)
+        assert answer(turn, real_store).slots["service_item"] == "crj.huzhao.reissue", text
+    renew = "crj.huzhao.renew"
+    turn = Turn(text="身份证呢", intent="ask_guide", confidence=0.5, linked_item="gongan.sfz.first", item="gongan.sfz.first",
+                in_scope=True, candidates=[{"id": "gongan.sfz.first", "score": 0.4}], item_in_context=renew, aspect="guide")
+    assert answer(turn, real_store).slots["service_item"] == "gongan.sfz.renew"
