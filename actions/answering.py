@@ -197,7 +197,12 @@ def _answer_turn(turn: Turn, store) -> Reply:
     if (first := pending_asked(turn)) is not None:   # 先说驾驶证 while 行驶证 asks its situation
         # (下一个 / 然后呢: the next item's notice, whatever its intent was guessed; it kept the last aspect)
         answered = answer_corrected(turn, store, first, "guide" if asks_next(turn.text) else ASPECT_OF_INTENT.get(turn.intent))
-        return with_items_to_come(answered, replace(turn, linked_item=first), store)
+        answered = with_items_to_come(answered, replace(turn, linked_item=first), store)
+        held = item_held(turn)
+        pending = answered.slots.get("pending_items", turn.pending_items) or []
+        if asks_next(turn.text) and held in pending:   # the one left unanswered goes last (还有呢 went back to it)
+            answered.slots["pending_items"] = [i for i in pending if i != held] + [held]
+        return answered
     if (also := pending_also_asked(turn)) is not None and store.item(also) is not None:
         # 还要办食品经营许可证吗 after 开奶茶店 → 个体户: yes, and its notice (个体户 still to come)
         answered = answer_corrected(turn, store, also)

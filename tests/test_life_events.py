@@ -180,3 +180,14 @@ def test_several_items_still_to_come_are_numbered_as_a_number_picks_them(real_st
     picked = answer(Turn(text="3", intent="choose_option", item=held, item_in_context=held, district_declined=True,
                          candidates=[{"id": held, "score": 0.05}], pending_items=chosen.slots["pending_items"]), real_store)
     assert picked.slots["service_item"] == "gjj.withdraw.death"
+
+
+def test_going_on_from_an_item_left_unanswered_puts_it_last(real_store):
+    """还有呢 from an item whose situation was not answered went back to the one before it, and so for ever (r7 QA)."""
+    items = ["weijian.birth.cert", "weijian.vaccine.card", "gongan.hukou.birth"]
+    held = "gongan.hukou.birth"
+    options = [{"kind": "situation", "value": "婚生子女入户", "title": "婚生子女入户", "item": held}]
+    reply = answer(Turn(text="还有呢", intent="inform", item=held, item_in_context=held, options=options,
+                        pending_items=items), real_store)
+    assert reply.slots["service_item"] == "weijian.birth.cert"
+    assert reply.slots["pending_items"][-1] == held and reply.slots["pending_items"][0] != held
