@@ -44,6 +44,8 @@ def test_a_report_of_others_is_not_a_complaint_about_the_service(text):
     ("不动产登记中心办事太慢了 我要投诉", True),
     ("上次窗口少跟我说了一个材料 害我白跑一趟", True),
     ("排队排了俩小时 窗口就开一个", False),
+    # the third QA round (r7): an answer to "what do you complain about", the errand alone
+    ("窗口的人骂人", False), ("办个事跑了三趟还没办成", False), ("跑了三趟", False),
 ])
 def test_complaints_the_second_qa_round_missed(text, outright):
     """Each got "不在范围" or an item's situations (r6 QA)."""

@@ -137,6 +137,13 @@ def test_a_life_event_said_is_no_goodbye_however_sure(text):
     assert settled_intent(ranking, False, CHAT, PLEASANTRIES, 0.5, "没了，再见", CUED)["name"] == "goodbye"
 
 
+def test_a_complaint_about_the_service_taken_for_asking_a_person_is_answered_where_to_complain():
+    """窗口工作人员态度很差 (request_human) got "在线对话不能直接转接人工客服" (r7 QA); asking a person stays one."""
+    ranking = [{"name": "request_human", "confidence": 0.9}, {"name": "inform", "confidence": 0.05}]
+    assert settled_intent(ranking, False, CHAT, PLEASANTRIES, 0.5, "窗口工作人员态度很差", CUED)["name"] == "inform"
+    assert settled_intent(ranking, False, CHAT, PLEASANTRIES, 0.5, "我要投诉，转人工", CUED)["name"] == "request_human"
+
+
 def test_no_example_of_another_intent_is_one_word_of_an_aspect():
     from rasa.shared.nlu.training_data.loading import load_data
     from knowledge.asking import lone_aspect

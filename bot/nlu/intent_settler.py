@@ -38,9 +38,11 @@ from rasa.shared.nlu.training_data.message import Message
 
 from bot.text import normalise
 from knowledge.asking import asks_only, aspects_asked, lone_aspect
+from knowledge.complaints import complaint_kind
 from knowledge.life_events import event_named
 
 
+_ASKS_A_PERSON = re.compile(r"人工|真人|客服|转接|接线员|工作人员跟我说|找人")   # (我要投诉，转人工: a person, as asked)
 LONE_ASPECT_CONFIDENCE = 0.9   # the aspect of a lone aspect word is read from the word itself
 
 
@@ -62,6 +64,9 @@ def settled_intent(ranking: List[Dict[str, Any]], in_scope: bool, conversation: 
     ranked = {e["name"] for e in ranking}
     if (lone := lone_aspect(text)) is not None:   # 网上 alone (greet, 0.2; ask_online not among the ten)
         return {"name": f"ask_{lone}", "confidence": LONE_ASPECT_CONFIDENCE}
+    if top["name"] in conversation and complaint_kind(text) is not None and not _ASKS_A_PERSON.search(text):
+        # 窗口工作人员态度很差 (request_human: "can't transfer you"): where to complain
+        return {"name": "inform", "confidence": top["confidence"]}
     if top["name"] in conversation and event_named(text) is not None:
         # 我妈没了 (goodbye, sure: "nothing more") says a life event: what it needs, not 再见
         return {"name": "inform", "confidence": top["confidence"]}
