@@ -500,7 +500,8 @@ def _answer(turn: Turn, store) -> Reply:
         return ask(reply, NO_SUCH_OPTION, turn.options)   # "5" of two: the same options again
     elif is_number(turn.text):
         return reply.say(NO_OPTIONS_NOW)   # "2" with nothing to choose (an old button): not the last answer again
-    elif not offered and item and asks_what_else(turn.text):
+    elif not offered and item and (asks_what_else(turn.text) or (asks_next(turn.text) and not turn.pending_items)):
+        # (下一个 with nothing still to come after an event's item told at once, 宝宝出生了: its other items)
         return answer_what_else(reply, store, item)   # 还要办别的证吗 after the 个体户 notice
     elif (event := event_asked(turn.text)) is not None:
         return answer_life_event(reply, store, event)

@@ -191,3 +191,11 @@ def test_going_on_from_an_item_left_unanswered_puts_it_last(real_store):
                         pending_items=items), real_store)
     assert reply.slots["service_item"] == "weijian.birth.cert"
     assert reply.slots["pending_items"][-1] == held and reply.slots["pending_items"][0] != held
+
+
+def test_the_next_with_nothing_to_come_after_an_events_item_offers_the_events_other_items(real_store):
+    """宝宝出生了 (出生医学证明 at once) then 下一个 was "没有完全理解" three times (r7 QA)."""
+    held = "weijian.birth.cert"
+    reply = answer(Turn(text="下一个", intent="out_of_scope", item=held, item_in_context=held,
+                        situation=f"{held}/在医疗机构内出生", aspect="guide"), real_store)
+    assert "出生登记（新生儿入户）" in reply.messages[0]["text"] and "没有完全理解" not in reply.messages[0]["text"]
