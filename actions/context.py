@@ -15,7 +15,7 @@ from actions.turn import ASPECT_OF_INTENT, Turn
 from knowledge.asking import asks_only
 from knowledge.guides import family_key
 from knowledge.life_events import event_asked, event_named
-from knowledge.situations import situation_said, tells_case
+from knowledge.situations import situation_said, situations_said, tells_case
 from knowledge.specifics import asks_about_age, asks_if_may, names_point_word
 from knowledge.topics import group_asked, topic_asked
 
@@ -486,13 +486,21 @@ def corrected_to(turn: Turn, store) -> Optional[str]:
     situations: 租赁提取, read at 0.37), one of the items offered, or read surely
     (``ANOTHER_ITEM_SCORE``). None for other messages, and for the item in hand itself."""
     text = normalize("NFKC", turn.text or "").strip()
-    if not _CORRECTION.search(text):
+    correction = _CORRECTION.search(text)
+    if not correction:
         return None
     in_hand = item_held(turn)
-    if in_hand and says_state(text):   # 不是换 是丢了 to 身份证换领's situations: its 补领 sibling
+    said = text[correction.end():]   # what it is instead (不是丢了 是坏了: 坏了, not the 丢 denied)
+    if in_hand and says_state(said):   # 不是换 是丢了 to 身份证换领's situations: its 补领 sibling
         named = {"id": in_hand, "name": item_name_of(store, in_hand)}
-        if (member := member_by_state(text, named, store.family(in_hand))) is not None:
+        if (member := member_by_state(said, named, store.family(in_hand))) is not None:
             return member
+    if in_hand and said and not situations_said(said, [x["name"] for x in store.situations(in_hand)]):
+        # 不是丢了 是坏了 to 身份证补领's situations: the sibling some of whose situations it tells (损坏换领)
+        told = [i["id"] for i in store.family(in_hand) if i["id"] != in_hand
+                and situations_said(said, [x["name"] for x in store.situations(i["id"])])]
+        if len(told) == 1:
+            return told[0]
     if not turn.candidates:
         return None
     best = turn.candidates[0]

@@ -439,7 +439,7 @@ def test_a_correction_saying_what_befell_the_thing_is_the_sibling_it_points_to(r
     held = "gongan.sfz.renew"
     options = [{**option("situation", v, v), "item": held} for v in ("有效期满换领", "损坏换领")]
     for text, sibling in (("不是换 是丢了", "gongan.sfz.reissue"), ("搞错了 是丢了要补办", "gongan.sfz.reissue"),
-                          ("不是换，是第一次办", "gongan.sfz.first")):
+                          ("不是换，是第一次办", "gongan.sfz.first")):   # (and 不是丢了 是坏了 below: the 丢 is denied)
         reply = answer(Turn(text=text, intent="inform", confidence=0.8, item=held, item_in_context=held, options=options),
                        real_store)
         assert reply.slots["service_item"] == sibling, text
@@ -457,3 +457,13 @@ def test_a_thing_asked_of_as_the_last_one_was_is_in_the_same_state(real_store):
     turn = Turn(text="身份证呢", intent="ask_guide", confidence=0.5, linked_item="gongan.sfz.first", item="gongan.sfz.first",
                 in_scope=True, candidates=[{"id": "gongan.sfz.first", "score": 0.4}], item_in_context=renew, aspect="guide")
     assert answer(turn, real_store).slots["service_item"] == "gongan.sfz.renew"
+
+
+def test_a_correction_reads_what_it_is_instead_not_what_it_denies(real_store):
+    """不是丢了 是坏了 to 身份证补领's situations went to 补领 (the 丢 it denies) or "没有完全理解" (r7 QA): 换领,
+    whose situations say 损坏."""
+    held = "gongan.sfz.reissue"
+    options = [{**option("situation", v, v), "item": held} for v in ("户籍地补领", "异地补领")]
+    reply = answer(Turn(text="不是丢了 是坏了", intent="inform", confidence=0.8, item=held, item_in_context=held,
+                        options=options), real_store)
+    assert reply.slots["service_item"] == "gongan.sfz.renew"
