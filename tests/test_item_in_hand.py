@@ -467,3 +467,12 @@ def test_a_correction_reads_what_it_is_instead_not_what_it_denies(real_store):
     reply = answer(Turn(text="不是丢了 是坏了", intent="inform", confidence=0.8, item=held, item_in_context=held,
                         options=options), real_store)
     assert reply.slots["service_item"] == "gongan.sfz.renew"
+
+
+def test_another_situation_of_the_item_in_hand_named_after_its_notice_gives_that_notice(real_store):
+    """换成异地补领 after the 户籍地补领 notice went to 耕地地力保护补贴, which the linker read (r7 QA)."""
+    held, read = "gongan.sfz.reissue", "nongye.gengdi.subsidy"
+    reply = answer(Turn(text="换成异地补领", intent="inform", confidence=0.5, linked_item=read, item=read, in_scope=True,
+                        candidates=[{"id": read, "score": 0.4}], item_in_context=held, situation=f"{held}/户籍地补领",
+                        district="城东区", aspect="guide"), real_store)
+    assert reply.slots["situation"] == f"{held}/异地补领" and "办理情形：异地补领" in reply.messages[0]["text"]
