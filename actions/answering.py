@@ -172,7 +172,7 @@ def _answer_turn(turn: Turn, store) -> Reply:
     if (back := item_gone_back_to(turn, store)) is not None:   # 还是说回身份证 要带啥
         return answer_gone_back(turn, store, back)
     if not turn.options and (held := item_held(turn)) and store.item(held) is not None \
-            and (other := situation_named_again(turn, store, held)) is not None:
+            and (turn.situation or "").startswith(f"{held}/") and (other := situation_named_again(turn, store, held)) is not None:
         # 换成异地补领 after the 户籍地补领 notice (the linker read 耕地地力保护补贴): that situation's notice
         reply = Reply(slots={"service_item": held, "situation": f"{held}/{other}", "aspect": "guide"})
         return answer_item(reply, store, held, "guide", f"{held}/{other}", turn.district, turn.district_declined, turn.text)
