@@ -30,7 +30,8 @@ _DANGERS = (
 # a service asked about the danger, not the danger now (家里失火了…能申请临时救助吗, 火灾后房产证烧了怎么补,
 # 抽搐 癫痫 能办残疾证吗, 孩子走丢过 现在找回来了 要办身份证, 他是在家里突然晕倒走的): the service
 _SERVICE_ASKED = re.compile(r"救助|补助|补贴|赔偿|理赔|保险|报销|补办|补领|怎么补|证明|手续|材料|资格|烧没了|烧光了|以后|之后|找回来"
-                            r"|办(?:个|理)?[^\W\d_]{0,4}证|残疾证|驾照|考|领|抚恤|申请|走的|去世|过世|死亡|没了")
+                            r"|办(?:个|理)?[^\W\d_]{0,4}证|残疾证|驾照|考|领|抚恤|申请|走的|去世|过世|死亡|没了"
+                            r"|(?:产|权|驾驶|身份|户口|结婚|房)证|房本|证件|户口本")
 # ...where "how now" is no service (孩子走丢了怎么办 is the danger)
 _HOW_NOW = re.compile(r"怎么办|咋办|怎么弄|咋弄|咋整|找谁|怎么处理")
 # someone else's death told (自杀的人能领抚恤金吗): a service, not a crisis of the one writing

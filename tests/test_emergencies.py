@@ -25,7 +25,8 @@ def test_a_danger_gets_its_number(text, kind, number):
                                   "家里失火了，房子和家具全烧没了，能申请临时救助吗", "我家猫走丢了，能帮我发个寻猫启事吗？",
                                   # the third QA round (r7): a service asked about a danger, a pet, another's suicide
                                   "狗走丢了", "宠物走失了", "火灾后房产证烧了怎么补", "抽搐 癫痫 能办残疾证吗", "抽搐过的人能考驾照吗",
-                                  "自杀的人能领抚恤金吗", "孩子走丢过 现在找回来了 要办身份证", "他是在家里突然晕倒走的"])
+                                  "自杀的人能领抚恤金吗", "孩子走丢过 现在找回来了 要办身份证", "他是在家里突然晕倒走的",
+                                  "失火烧了房子 不动产证怎么办", "着火了怎么办火灾证明", "老人走丢了好几年了 能宣告死亡吗"])
 def test_no_danger_in_ordinary_questions(text):
     assert danger_said(text) is None
 
