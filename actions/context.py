@@ -177,16 +177,21 @@ def item_gone_back_to(turn: Turn, store) -> Optional[str]:
     lines on 销户): a word of two characters of its name or aliases that the item in context
     does not have, most recent first. None without a word of going back, or while items are
     offered to choose from."""
-    if not turn.items_before or any(o.get("kind") not in ("situation", "district") for o in turn.options):
-        return None
     text = normalize("NFKC", turn.text or "")
-    if not _BACK.search(text):
-        return _sibling_gone_back_to(turn, store, text)
+    offering = any(o.get("kind") not in ("situation", "district") for o in turn.options)
+    entries = list(turn.items_before)
+    in_context = turn.item_in_context
+    if offering and in_context:   # 还是说回身份证 while the 护照 items are offered: the one in context is gone back to
+        entries.append(turn.situation if (turn.situation or "").startswith(f"{in_context}/") else in_context)
+    if not entries:
+        return None
+    if not _BACK.search(text):   # (while items are offered, only a word of going back goes back)
+        return None if offering else _sibling_gone_back_to(turn, store, text)
     said = han_pairs(text) - _COMMON_PAIRS
-    held = _called(store, turn.item_in_context) if turn.item_in_context else set()
-    for entry in reversed(turn.items_before):
+    held = _called(store, in_context) if in_context and not offering else set()
+    for entry in reversed(entries):
         item_id = entry.split("/", 1)[0]
-        if item_id != turn.item_in_context and store.item(item_id) is not None \
+        if (item_id != in_context or offering) and store.item(item_id) is not None \
                 and (names_item(store, item_id, text) or (said & _called(store, item_id)) - held):
             return entry
     return None
@@ -197,7 +202,8 @@ def _sibling_gone_back_to(turn: Turn, store, text: str) -> Optional[str]:
     (身份证, three characters of its name), which the linker reads as a sibling sharing it
     (居民身份证换领), though the message names nothing of that sibling nor says what befell the
     thing (过期了, 第一次): the one talked of, not the sibling."""
-    linked = turn.linked_item
+    # (身份证多少钱, vague: the 身份证 items offered, the best of them stands for what was read)
+    linked = turn.linked_item or (turn.candidates[0].get("id") if turn.ambiguous and turn.candidates else None)
     if not linked or linked == turn.item_in_context or names_item(store, linked, text) or says_state(text):
         return None
     linked_name = item_name_of(store, linked)

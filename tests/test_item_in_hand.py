@@ -476,3 +476,20 @@ def test_another_situation_of_the_item_in_hand_named_after_its_notice_gives_that
                         candidates=[{"id": read, "score": 0.4}], item_in_context=held, situation=f"{held}/户籍地补领",
                         district="城东区", aspect="guide"), real_store)
     assert reply.slots["situation"] == f"{held}/异地补领" and "办理情形：异地补领" in reply.messages[0]["text"]
+
+
+def test_going_back_while_items_are_offered_and_by_a_vague_word(real_store):
+    """还是说回身份证 while the 护照 items were offered went to 换领; 身份证多少钱 after 社保卡 offered the four
+    身份证 items (r7 QA): the 补领 talked of before, in its situation."""
+    from actions.context import item_gone_back_to
+    reissue = "gongan.sfz.reissue"
+    passports = [option("item", i, i) for i in ("crj.huzhao.apply", "crj.huzhao.renew", "crj.huzhao.reissue")]
+    turn = Turn(text="还是说回身份证", intent="ask_guide", confidence=0.6, linked_item="gongan.sfz.renew",
+                item="gongan.sfz.renew", in_scope=True, options=passports, item_in_context=reissue,
+                situation=f"{reissue}/户籍地补领")
+    assert item_gone_back_to(turn, real_store) == f"{reissue}/户籍地补领"
+    card = "renshe.shebaoka.reissue"
+    vague = [{"id": "gongan.sfz.first", "score": 0.3}, {"id": "gongan.sfz.renew", "score": 0.3}, {"id": reissue, "score": 0.3}]
+    turn = Turn(text="身份证多少钱", intent="ask_fee", confidence=0.9, candidates=vague, in_scope=True, ambiguous=True,
+                item=card, item_in_context=card, items_before=[f"{reissue}/户籍地补领"], aspect="guide")
+    assert answer(turn, real_store).messages[0]["text"].startswith("居民身份证补领的收费标准")
