@@ -22,6 +22,7 @@ from actions.context import (ANOTHER_ITEM_SCORE, CLOSEST_MIN_SCORE, NOT_UNDERSTO
 from actions.offers import (faintly_read, in_hand_among_offered, items_to_offer, offered_among_read, offered_best_candidate,
                             offered_by_state, one_offered_among)
 from actions.points import (POINT_FOUND_START, UNSURE_ASPECT, asks_a_point, asks_by_what_it_asks, asks_guide_point,
+                            picks_an_option,
                             asks_where_for_a_point, faq_asked, keyword_of_held, may_i_misread, status_told,
                             tells_guide_point, tells_status)
 from actions.turn import ASPECT_OF_INTENT, Reply, Turn
@@ -96,6 +97,9 @@ _ANY_DISTRICT = re.compile(r"都行|都可以|都成|随便|无所谓|哪个都|
 ALSO_TO_DO = "是的，“{name}”也是要办的事项之一。"
 DONT_KNOW = f"没关系。{{question}}请按您的实际情况选最接近的一项；实在拿不准，可以拨打{HOTLINE}政务服务便民热线或向办理窗口咨询。"
 DONT_KNOW_WHICH = f"没关系。请选最接近您情况的一项，我会告诉您要带的材料和办理地点；实在拿不准，可以拨打{HOTLINE}政务服务便民热线咨询。"
+NONE_FITS = (f"{{question}}如果都不符合您的情况，可以换个说法告诉我您的情况（例如在哪里丢的、户口在不在本市），"
+             f"或拨打{HOTLINE}政务服务便民热线、向办理窗口咨询。")
+_NONE_OF_THEM = re.compile(r"^(?:都不是|哪个都不是|都不对|都不符合|两个都不是|都没有)$")
 _DONT_KNOW = re.compile(r"不知道|不清楚|不确定|不晓得|搞不清|分不清|拿不准|说不好|不懂")
 OTHER_ITEM_HINT = "如果您要办的其实是“{name}”，请直接告诉我“{name}”。"
 FAQ_OPTIONS = NOT_IN_SCOPE + "如果您问的是{name}，它的常见问题有："
@@ -233,7 +237,8 @@ def _answer_turn(turn: Turn, store) -> Reply:
         same = f"{sibling}/{told}" if told in [s["name"] for s in store.situations(sibling)] else None
         reply = Reply(slots={"service_item": sibling, "situation": same, "aspect": "guide"})
         return answer_item(reply, store, sibling, "guide", same, turn.district, turn.district_declined, turn.text)
-    if (held := unheard_in_hand(turn, store)) is not None and store.item(held) is not None:
+    if (held := unheard_in_hand(turn, store)) is not None and store.item(held) is not None \
+            and not picks_an_option(turn.text, turn.options):   # (在国内丢的 to 护照补发's situations: that one)
         # 她是工人，不是干部 after the 退休 notice: about that item, the other read offered by name
         # when the linker was sure of it (the 施工许可 of 工人 at 0.36 is noise to a caller)
         reply, other = answer_in_hand(turn, store, held, points=turn.intent in NOT_UNDERSTOOD_INTENTS), \
@@ -248,10 +253,14 @@ def _answer_turn(turn: Turn, store) -> Reply:
     return with_outside_too(with_items_to_come(_answer(turn, store), turn, store), turn)
 
 
-def situation_named_again(turn: Turn, store, item_id: str) -> Optional[str]:
-    """Another situation of ``item_id`` named whole (异地补领 after 户籍地补领 was chosen), if any."""
+def situation_named_again(turn: Turn, store, item_id: str, by_case: bool = False) -> Optional[str]:
+    """Another situation of ``item_id`` named whole (异地补领 after 户籍地补领 was chosen), or, ``by_case``,
+    the one the message's case words tell (其实是异地的, 我户口不在这边), if any."""
     chosen = (turn.situation or "").split("/", 1)[-1] if (turn.situation or "").startswith(f"{item_id}/") else None
-    named = [s["name"] for s in store.situations(item_id) if s["name"] and s["name"] in (turn.text or "")]
+    names = [s["name"] for s in store.situations(item_id) if s["name"]]
+    named = [n for n in names if n in (turn.text or "")]
+    if not named and by_case and len(names) > 1:
+        named = [n for n in [situation_said(turn.text, names)] if n]
     return named[0] if len(named) == 1 and named[0] != chosen else None
 
 
@@ -454,7 +463,7 @@ def _answer(turn: Turn, store) -> Reply:
     if picked is None and offered == "district" and _ANY_DISTRICT.search(turn.text or ""):
         # 都行 / 哪个都可以 / 城东城西都行 / 哪个人少去哪个: every district's office (it asked again)
         picked = next((o for o in turn.options if o.get("value") == ALL_DISTRICTS), None)
-    if picked is None and offered == "district" and item and (other := situation_named_again(turn, store, item)):
+    if picked is None and offered == "district" and item and (other := situation_named_again(turn, store, item, True)):
         # 异地补领 typed while the district is asked (户籍地补领 chosen): that situation, the district still to say
         reply.slots["situation"] = f"{item}/{other}"
         return ask(reply, SITUATION_NOW.format(situation=other) + pending_question(store, item, "district"), turn.options)
@@ -494,6 +503,9 @@ def _answer(turn: Turn, store) -> Reply:
     elif offered in ("item", "topic") and _DONT_KNOW.search(turn.text or "") and not turn.linked_item:
         # 不知道 / 不清楚 to the items offered (read as nothing: it was the welcome question again)
         return ask(reply, DONT_KNOW_WHICH, turn.options)
+    elif offered == "situation" and item and _NONE_OF_THEM.match(reply_core(turn.text)):
+        # 都不是 to the situations (read as "not this item": the item was dropped): still this item
+        return ask(reply, NONE_FITS.format(question=pending_question(store, item, offered)), turn.options)
     elif offered == "situation" and item and _DONT_KNOW.search(turn.text or ""):
         # 我不知道 to the situations (read as "no": the item was dropped): what to do when unsure
         return ask(reply, DONT_KNOW.format(question=pending_question(store, item, offered)), turn.options)

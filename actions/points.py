@@ -158,7 +158,7 @@ def keyword_of_held(turn: Turn, store, item_id: Optional[str]) -> bool:
     if item is None or offered not in (None, "situation", "district") or not follows_on(turn, item_id) \
             or not (read_elsewhere or unread) or turn.named_items or turn.outside \
             or not 2 <= len(core) <= LONGEST_KEYWORD or is_question(text) or aspects_asked(text) \
-            or asks_only(core) or switches(text) or _picks_an_option(text, turn.options):
+            or asks_only(core) or switches(text) or picks_an_option(text, turn.options):
         return False
     read = {turn.linked_item, *(c.get("id") for c in turn.candidates)} - {None}
     # (有效期 is part of 机动车驾驶证有效期满换证's name, but asks a service of any item)
@@ -180,7 +180,7 @@ SERVICE_KEYWORDS = ("加急", "上门", "邮寄", "快递", "登报", "有效期
 _DOCUMENT_KEYWORD = re.compile(r"^[^\W\d_]{1,4}(?:本|簿|证|卡|照)$")
 
 
-def _picks_an_option(text: str, options) -> bool:
+def picks_an_option(text: str, options) -> bool:
     """Whether ``text`` picks one of the situations or districts ``options`` offered."""
     return bool(options) and (choose(text, options) is not None or chosen_by_words(text, options) is not None
                               or situation_said(text, [o["title"] for o in options]) is not None)

@@ -368,6 +368,24 @@ def test_a_complaint_said_outright_about_an_item_is_told_where_to_go_with_the_it
     assert reply.messages[0]["text"].startswith("很抱歉给您带来不便") and "公司设立登记" in reply.messages[-1]["text"]
 
 
+def test_the_case_told_at_the_district_question_and_none_of_the_situations(fixture_store, real_store):
+    """其实是异地的 / 我户口不在这边 at the district question (本地补领 chosen) were "没有完全理解"; 都不是 to the
+    situations dropped the item ("请换个说法告诉我您要办理的事项"); 在国内丢的 got the FAQ about losing it abroad (r7 QA)."""
+    districts = [{**option("district", d, d), "item": ITEM} for d in ("城东区", "城西区")]
+    for text in ("其实是异地的", "我户口不在这边"):
+        reply = ask(fixture_store, text, intent="inform", item=ITEM, item_in_context=ITEM, situation=f"{ITEM}/本地补领",
+                    options=districts)
+        assert reply.slots["situation"] == f"{ITEM}/异地补领", text
+    reply = ask(fixture_store, "都不是", intent="deny", item=ITEM, item_in_context=ITEM, options=SITUATIONS)
+    assert reply.messages[0]["text"].startswith("居民身份证补领在不同情形下") and "如果都不符合" in reply.messages[0]["text"]
+    assert reply.slots["options"] == SITUATIONS and "service_item" not in reply.slots
+    held = "crj.huzhao.reissue"
+    lost = [{**option("situation", v, v), "item": held} for v in ("在国内遗失或被盗", "在境外遗失，持旅行证回国后补发")]
+    reply = ask(real_store, "在国内丢的", intent="inform", item=held, item_in_context=held, options=lost,
+                candidates=[{"id": "crj.huzhao.apply", "score": 0.2}])
+    assert reply.slots["situation"] == f"{held}/在国内遗失或被盗"
+
+
 def test_any_district_said_in_words_lists_every_districts_office(fixture_store):
     """都行 / 城东城西都行 / 哪个人少去哪个 to the district question asked it again."""
     districts = [{**option("district", d, d), "item": ITEM} for d in ("城东区", "城西区")]
