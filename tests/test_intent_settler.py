@@ -123,6 +123,7 @@ def test_every_yes_and_no_example_of_the_training_data_keeps_its_intent():
     # after a notice these were "好的。还有其他要办理的事项吗" (r6 QA): the office, its online booking
     ("电话", "affirm", "ask_place"), ("办公时间", "affirm", "ask_place"), ("预约", "affirm", "ask_online"),
     ("手机上咋弄", "ask_guide", "ask_online"), ("费用？", "affirm", "ask_fee"),
+    ("周末", "affirm", "ask_place"), ("原件", "affirm", "ask_materials"), ("进度", "affirm", "ask_progress"),   # r7
 ])
 def test_one_word_of_an_aspect_asks_that_aspect_whatever_it_was_taken_for(text, top, expected):
     ranking = [{"name": top, "confidence": 0.25}, {"name": "greet", "confidence": 0.1}]   # (the aspect not ranked)
