@@ -644,9 +644,16 @@ _PASSED_AWAY = re.compile(r"((?:老汉儿?|老爷子|老太太|老人家?|父亲
 _GET_ONE = re.compile(r"(?:弄|搞)" + _MEASURE)
 
 
+# a space between two clauses typed as people type them (我爸去世了 抚恤金怎么领): a comma, as the rest of the
+# reading takes the first space-separated piece for the message (what follows it is the spelling's guesses)
+_CLAUSE_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
+
+
 def _read_together(text: str) -> str:
     """``text`` without ``_MEASURE_WORD``s (弄个 / 搞个 as 办), with what befell a thing said on after
-    it (``_BEFELL_APART``) and a parent's passing said as the examples say it (``_PASSED_AWAY``)."""
+    it (``_BEFELL_APART``), a parent's passing said as the examples say it (``_PASSED_AWAY``) and
+    the spaces between its clauses as commas (``_CLAUSE_SPACE``)."""
+    text = _CLAUSE_SPACE.sub("，", text)
     return _PASSED_AWAY.sub(r"\1去世了", _BEFELL_APART.sub("", _MEASURE_WORD.sub("", _GET_ONE.sub("办", text))))
 
 

@@ -525,3 +525,12 @@ def test_the_document_in_hand_is_not_the_item_asked_for():
     assert linker._issues_document_in("birth.cert", "出生证已经拿到了")
     assert linker._issues_document_in("birth.cert", "出生医学证明也拿到了")   # (of its name)
     assert not linker._issues_document_in("birth", "出生证已经拿到了")
+
+
+def test_a_space_between_clauses_is_read_as_a_comma():
+    """我爸去世了 抚恤金怎么领 was read as its first piece only (我爸去世了: the 去世 items offered, not 遗属待遇): the
+    reading takes what follows a space for the spelling's guesses (r7 QA)."""
+    from bot.linking import _read_together
+    assert _read_together("我爸去世了 抚恤金怎么领") == "我爸去世了，抚恤金怎么领"
+    assert _read_together("身份证 丢了") == "身份证丢了"   # (what befell a thing, said on after it)
+    assert _read_together("sfz 丢了") == "sfz 丢了"   # pinyin and Chinese: left to the spelling
