@@ -533,4 +533,4 @@ def test_a_space_between_clauses_is_read_as_a_comma():
     from bot.linking import _read_together
     assert _read_together("我爸去世了 抚恤金怎么领") == "我爸去世了，抚恤金怎么领"
     assert _read_together("身份证 丢了") == "身份证丢了"   # (what befell a thing, said on after it)
-    assert _read_together("sfz 丢了") == "sfz 丢了"   # pinyin and Chinese: left to the spelling
+    assert _read_together("gong ji jin ti qu") == "gong ji jin ti qu"   # pinyin: left to the spelling
