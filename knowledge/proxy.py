@@ -18,6 +18,7 @@ PROXY_SITUATION = re.compile(r"代办|代为|代理|委托|他人|监护人|(?:�
 PROXY_MATERIAL = re.compile(r"委托|代理人|代办人|代领人|受托|经办人")
 # a sentence saying who may do it for the applicant (可由监护人或近亲属代为申领, 可委托他人办理)
 PROXY_SENTENCE = re.compile(r"[^。；;\n]*(?:代为申领|代为申请|代为办理|代为提出|代为领取|委托他人|委托代理人|委托亲属|近亲属代|监护人代|可以代办|可代办)[^。；;\n]*")
+_DENIED = re.compile(r"不能|不得|不可|不予|不允许")
 IN_PERSON = re.compile(r"[^。；;\n]*(?:须本人|需本人|必须本人|本人到|本人亲自|本人前往|不得代办|不能代办|不可代办)[^。；;\n]*")
 
 
@@ -41,7 +42,7 @@ def proxy_answer(item: Dict[str, Any], situations: List[Dict[str, Any]], points:
         lines = [f"{name}可以委托他人办理，代办时除本人的材料外还需要："]
         lines += [material_line(n, m) for n, m in enumerate(extra, 1)]
         return "\n".join(lines + ["完整的材料清单，请问我“要带什么材料”。"])
-    allowed = _sentences(item, PROXY_SENTENCE)
+    allowed = [x for x in _sentences(item, PROXY_SENTENCE) if not _DENIED.search(x)]   # (不能委托他人代办: in person)
     said = _sentences(item, IN_PERSON)
     if allowed:   # 居住证申领: 未满16周岁或行动不便的，可由监护人或近亲属代为申领 (it said "没有写明")
         lines = [f"{name}的办事指南中关于他人代办写到："] + [f"· {x}" for x in allowed]

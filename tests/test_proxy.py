@@ -53,3 +53,11 @@ def test_a_sentence_allowing_someone_else_is_said_not_that_the_guide_says_nothin
     said = proxy_answer(item, [{"name": "合法稳定就业", "materials": []}], [])
     assert said.startswith("居住证申领的办事指南中关于他人代办写到：") and "可由监护人或近亲属代为申领" in said
     assert "本人到派出所申请" in said and "没有写明" not in said
+
+
+def test_a_sentence_denying_someone_else_is_no_permission():
+    """结婚登记: 双方须亲自…不能委托他人代办 is said as 一般须本人办理, not "关于他人代办写到"."""
+    item = {"name": "内地居民结婚登记", "conditions": "双方须亲自共同到婚姻登记机关申请，不能委托他人代办。", "process": ""}
+    said = proxy_answer(item, [{"name": "通用", "materials": []}], [])
+    assert said.startswith("内地居民结婚登记一般须本人办理") or "没有写明" in said
+    assert "关于他人代办写到" not in said
