@@ -649,11 +649,18 @@ _GET_ONE = re.compile(r"(?:弄|搞)" + _MEASURE)
 _CLAUSE_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 
 
+# a document the caller says they do not have, asking whether it can be done without (没有结婚证可以吗): not
+# the document's item (it took 孩子上户口…没有结婚证可以吗 to 补领婚姻登记证)
+# (only a document the message names as needed too: 没有身份证能坐飞机吗 asks of the 身份证 itself)
+_LACKING = re.compile(r"(?:没有|没)(?P<document>[^\W\d_]{1,5}(?:证明|证|本|簿|卡))(?=(?:也|还)?(?:可以|能|行|怎么办|咋办|办得了))")
+
+
 def _read_together(text: str) -> str:
     """``text`` without ``_MEASURE_WORD``s (弄个 / 搞个 as 办), with what befell a thing said on after
-    it (``_BEFELL_APART``), a parent's passing said as the examples say it (``_PASSED_AWAY``) and
-    the spaces between its clauses as commas (``_CLAUSE_SPACE``)."""
+    it (``_BEFELL_APART``), a parent's passing said as the examples say it (``_PASSED_AWAY``), the
+    spaces between its clauses as commas (``_CLAUSE_SPACE``) and without a document it lacks (``_LACKING``)."""
     text = _CLAUSE_SPACE.sub("，", text)
+    text = _LACKING.sub(lambda m: "" if text.count(m.group("document")) > 1 else m.group(), text)
     return _PASSED_AWAY.sub(r"\1去世了", _BEFELL_APART.sub("", _MEASURE_WORD.sub("", _GET_ONE.sub("办", text))))
 
 

@@ -11,6 +11,7 @@ from knowledge.emergencies import danger_answer, danger_said
     ("孩子发高烧抽搐了", "medical", "120"), ("老人摔倒了起不来", "medical", "120"), ("孩子被狗咬了 打疫苗在哪", "medical", "120"),
     ("我不想活了", "crisis", "12356"),
     ("活着没意思", "crisis", "12356"), ("小孩被拐了", "police", "110"), ("被车撞了 肇事司机跑了", "police", "110"),
+    ("撞了人跑了", "police", "110"),
     ("孩子走丢了怎么办", "police", "110"),   # (怎么办 is no service asked: the danger now)
 ])
 def test_a_danger_gets_its_number(text, kind, number):
@@ -26,7 +27,8 @@ def test_a_danger_gets_its_number(text, kind, number):
                                   # the third QA round (r7): a service asked about a danger, a pet, another's suicide
                                   "狗走丢了", "宠物走失了", "火灾后房产证烧了怎么补", "抽搐 癫痫 能办残疾证吗", "抽搐过的人能考驾照吗",
                                   "自杀的人能领抚恤金吗", "孩子走丢过 现在找回来了 要办身份证", "他是在家里突然晕倒走的",
-                                  "失火烧了房子 不动产证怎么办", "着火了怎么办火灾证明", "老人走丢了好几年了 能宣告死亡吗"])
+                                  "失火烧了房子 不动产证怎么办", "着火了怎么办火灾证明", "老人走丢了好几年了 能宣告死亡吗",
+                                  "下班骑电动车回家路上被车撞了，对方全责，这个能算工伤不？"])
 def test_no_danger_in_ordinary_questions(text):
     assert danger_said(text) is None
 

@@ -534,3 +534,10 @@ def test_a_space_between_clauses_is_read_as_a_comma():
     assert _read_together("我爸去世了 抚恤金怎么领") == "我爸去世了，抚恤金怎么领"
     assert _read_together("身份证 丢了") == "身份证丢了"   # (what befell a thing, said on after it)
     assert _read_together("gong ji jin ti qu") == "gong ji jin ti qu"   # pinyin: left to the spelling
+
+
+def test_a_document_named_as_needed_and_then_lacking_is_not_the_documents_item():
+    """孩子上户口需要…父母结婚证…，没有结婚证可以吗 went to 补领婚姻登记证; 没有身份证能坐飞机吗 still asks of the 身份证."""
+    from bot.linking import _read_together
+    assert "没有结婚证" not in _read_together("孩子上户口需要出生证明、父母结婚证和户口薄，没有结婚证可以吗")
+    assert _read_together("没有身份证能坐飞机吗") == "没有身份证能坐飞机吗"
