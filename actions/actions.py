@@ -14,6 +14,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import answering
+from actions.context import items_before_after
 from actions.settings import from_environment
 from bot.text import caller_words
 
@@ -87,7 +88,7 @@ class ActionAnswer(Action):
         in_context = reply.slots.get("service_item", turn.item)
         if in_context != turn.item_in_context:   # kept for the next turn: the linker may move service_item
             reply.slots["item_in_context"] = in_context
-            before = answering.items_before_after(turn, in_context)
+            before = items_before_after(turn, in_context)
             if before != turn.items_before:
                 reply.slots["items_before"] = before
         return [SlotSet(name, value) for name, value in reply.slots.items()]

@@ -14,16 +14,15 @@ from actions.choices import (buttons, choose, chosen_by_words, is_number, member
                              numbered_text, option, picked_number, reply_core, says_state, says_whose, situation_said)
 from actions.context import (ANOTHER_ITEM_SCORE, CLOSEST_MIN_SCORE, NOT_UNDERSTOOD_INTENTS, SURE_OTHER_SCORE,
                              about_another_item, asks_how_of_held, asks_if_needed, asks_next, case_reply_to, case_told_after,
-                             chosen_by_alias, corrected_to, document_item_said, item_gone_back_to, items_before_after,
-                             member_in_state,
-                             is_question, item_held, item_in_hand, item_name_of, items_of_follow_up, names_item, next_step,
-                             other_items_close, other_items_read, pending_also_asked, pending_asked, pending_named, score_read,
-                             sibling_linked, sibling_read, statement_to_items, statement_to_pending, switches, unheard_in_hand)
+                             chosen_by_alias, corrected_to, document_item_said, is_question, item_gone_back_to, item_held,
+                             item_in_hand, item_name_of, items_of_follow_up, member_in_state, names_item,
+                             next_step, other_items_close, other_items_read, pending_also_asked, pending_asked, pending_named,
+                             score_read, sibling_linked, sibling_read, statement_to_items, statement_to_pending, switches,
+                             unheard_in_hand)
 from actions.offers import (faintly_read, in_hand_among_offered, items_to_offer, offered_among_read, offered_best_candidate,
                             offered_by_state, one_offered_among)
 from actions.points import (POINT_FOUND_START, UNSURE_ASPECT, asks_a_point, asks_by_what_it_asks, asks_guide_point,
-                            picks_an_option,
-                            asks_where_for_a_point, faq_asked, keyword_of_held, may_i_misread, status_told,
+                            asks_where_for_a_point, faq_asked, keyword_of_held, may_i_misread, picks_an_option, status_told,
                             tells_guide_point, tells_status)
 from actions.turn import ASPECT_OF_INTENT, Reply, Turn
 from knowledge.asking import aspects_asked, asks_amount, asks_only
@@ -175,14 +174,14 @@ def _answer_turn(turn: Turn, store) -> Reply:
         return Reply().say(HOTLINE_ANSWER)   # 12345电话是多少
     if (back := item_gone_back_to(turn, store)) is not None:   # 还是说回身份证 要带啥
         return answer_gone_back(turn, store, back)
-    if not turn.options and (held := item_held(turn)) and store.item(held) is not None \
-            and (turn.situation or "").startswith(f"{held}/") and (other := situation_named_again(turn, store, held)) is not None:
+    held = item_held(turn)
+    if not turn.options and held and store.item(held) is not None and (turn.situation or "").startswith(f"{held}/") \
+            and (other := situation_named_again(turn, store, held)) is not None:
         # 换成异地补领 after the 户籍地补领 notice (the linker read 耕地地力保护补贴): that situation's notice
         reply = Reply(slots={"service_item": held, "situation": f"{held}/{other}", "aspect": "guide"})
         return answer_item(reply, store, held, "guide", f"{held}/{other}", turn.district, turn.district_declined, turn.text)
-    if (said := document_item_said(turn, store)) is not None and store.item(said) is not None:
-        return answer_corrected(turn, store, said, ASPECT_OF_INTENT.get(turn.intent))   # 对了我驾照也丢了
-    held = item_held(turn)
+    if (document := document_item_said(turn, store)) is not None and store.item(document) is not None:
+        return answer_corrected(turn, store, document, ASPECT_OF_INTENT.get(turn.intent))   # 对了我驾照也丢了
     said = aspects_asked(turn.text) if turn.intent in NOT_UNDERSTOOD_INTENTS else []
     if len(said) == 1 and said[0] in SAID_WHILE_NOT_UNDERSTOOD and held and store.item(held) is not None:
         # 星期天开门不 / 卖方人在外地来不了怎么办 after a notice: that aspect of the item in hand (its
@@ -207,7 +206,6 @@ def _answer_turn(turn: Turn, store) -> Reply:
         # (下一个 / 然后呢: the next item's notice, whatever its intent was guessed; it kept the last aspect)
         answered = answer_corrected(turn, store, first, "guide" if asks_next(turn.text) else ASPECT_OF_INTENT.get(turn.intent))
         answered = with_items_to_come(answered, replace(turn, linked_item=first), store)
-        held = item_held(turn)
         pending = answered.slots.get("pending_items", turn.pending_items) or []
         if asks_next(turn.text) and held in pending:   # the one left unanswered goes last (还有呢 went back to it)
             answered.slots["pending_items"] = [i for i in pending if i != held] + [held]

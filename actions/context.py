@@ -175,8 +175,9 @@ def item_gone_back_to(turn: Turn, store) -> Optional[str]:
     talked of before names (还是说回身份证 要带啥 after 身份证补领 then 驾驶证换证: 补领, not the 换领 the
     linker reads; 回到刚才那个销户 周六能办吗 after 户口注销 then 公积金死亡提取: 户口注销, not 公积金's
     lines on 销户): a word of two characters of its name or aliases that the item in context
-    does not have, most recent first. None without a word of going back, or while items are
-    offered to choose from."""
+    does not have, most recent first; while another item's menu is offered, the item in context
+    is one of them (还是说回身份证 while the 护照 items are offered). Without a word of going back,
+    the thing of one talked of read as its sibling (``_sibling_gone_back_to``); None otherwise."""
     text = normalize("NFKC", turn.text or "")
     offering = any(o.get("kind") not in ("situation", "district") for o in turn.options)
     entries = list(turn.items_before)
