@@ -165,7 +165,8 @@ def with_condition_checks(reply: Reply, turn: Turn, store) -> Reply:
 def _answer_turn(turn: Turn, store) -> Reply:
     if (danger := danger_said(turn.text)) is not None:   # 老人走丢了, 家里着火了, 我不想活了: the number to call now
         return Reply(slots={"options": None} if turn.options else {}).say(danger_answer(danger))
-    if (kind := complaint_kind(turn.text)) is not None and not (turn.in_scope and turn.linked_item):
+    if (kind := complaint_kind(turn.text)) is not None and not (turn.in_scope and turn.linked_item) \
+            and not (kind == "other" and turn.outside):   # (出租车绕路投诉: the outside service's own department)
         return answer_complaint(turn, store, kind)   # 我要投诉, 大厅排队三个小时: where to complain
     if turn.in_scope and turn.linked_item and complains_outright(turn.text) and store.item(turn.linked_item):
         # 在城西区政务中心办营业执照 窗口让我跑了三次 我要投诉: where to complain, the item one tap away

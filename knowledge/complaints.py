@@ -44,7 +44,7 @@ EMPLOYER_COMPLAINT_ITEM = "renshe.jiancha.complaint"   # 劳动保障监察举�
 def complaint_kind(text: str) -> Optional[str]:
     """"bare" for a complaint asked about with nothing else (我要投诉, 怎么投诉), "service" for
     one about the government's service (投诉城西区户政大厅排队三个小时, 你们窗口的人态度太差了, 跑了三趟
-    还没办下来 你们到底管不管), else None."""
+    还没办下来 你们到底管不管), "other" for one about something else (我要投诉外卖), else None."""
     core = re.sub(r"[\W_]+", "", text or "")
     if not core:
         return None
@@ -52,9 +52,16 @@ def complaint_kind(text: str) -> Optional[str]:
         return "bare"
     if _SERVICE.search(core) and _COMPLAINING.search(core) and not _EMPLOYER.search(core):
         return "service"
+    if _COMPLAINT_WORD.search(core) and not _EMPLOYER.search(core):
+        return "other"   # 我要投诉外卖, 我要投诉医院: a complaint about something else than the government's service
     return None
 
 
+# the words of a complaint or report of anything (我要投诉外卖): where such complaints go
+_COMPLAINT_WORD = re.compile(r"(?:我要|我想|想要|要|想)?(?:投诉|举报)")
+OTHER_COMPLAINT = (f"您要投诉或举报的问题，可以拨打{HOTLINE}政务服务便民热线（7×24小时）反映，热线会登记并转交主管部门"
+                   "（如市场监管、卫生健康、住房城乡建设、交通运输等）办理，并在规定时限内答复您。")
+AGENT_OTHER_COMPLAINT = "（请按投诉举报登记工单，转交主管部门。）可告知来电人：您反映的问题我已登记，会转交主管部门办理并在规定时限内答复您。"
 # a complaint said outright (我要投诉, 太过分了): one even where the message names an item (在城西区政务中心办营业执照
 # 窗口让我跑了三次 我要投诉 got 公司设立's situations)
 _OUTRIGHT = re.compile(r"投诉|举报|不满|差评|说理|太过分|气死|推来推去|白跑")
@@ -67,7 +74,7 @@ def complains_outright(text: str) -> bool:
 
 def complaint_answer(kind: str) -> str:
     """What to say to a complaint of ``kind`` (``complaint_kind``)."""
-    return WHICH_COMPLAINT if kind == "bare" else SERVICE_COMPLAINT
+    return {"bare": WHICH_COMPLAINT, "other": OTHER_COMPLAINT}.get(kind, SERVICE_COMPLAINT)
 
 
 # what a 12345 agent tells the caller (the caller is already on 12345: the agent logs the 工单)
@@ -79,4 +86,4 @@ AGENT_WHICH_COMPLAINT = ("请问您要反映哪方面的问题？是政务服务
 
 def complaint_script(kind: str) -> str:
     """What a hotline agent says to a complaint of ``kind``: the call itself is where it is made."""
-    return AGENT_WHICH_COMPLAINT if kind == "bare" else AGENT_SERVICE_COMPLAINT
+    return {"bare": AGENT_WHICH_COMPLAINT, "other": AGENT_OTHER_COMPLAINT}.get(kind, AGENT_SERVICE_COMPLAINT)

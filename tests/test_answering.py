@@ -418,6 +418,12 @@ def test_a_complaint_about_the_service_is_told_where_to_go_not_welcomed_again(fi
                 options=SITUATIONS)
     assert reply.messages[0]["text"].startswith("很抱歉给您带来不便") and "好差评" in reply.messages[0]["text"]
     assert reply.messages[-1]["text"].startswith("另外，居民身份证补领在不同情形下") and reply.slots["options"] == SITUATIONS
+    # something else complained of: where such complaints go; a service outside the catalog: its department
+    reply = ask(fixture_store, "我要投诉外卖", intent="ask_guide", confidence=0.2)
+    assert reply.messages[0]["text"].startswith("您要投诉或举报的问题")
+    reply = ask(fixture_store, "出租车绕路投诉", intent="out_of_scope",
+                outside={"name": "交通运输服务投诉（出租车等）", "department": "交通运输部门（12328服务监督）"})
+    assert "12328" in reply.messages[0]["text"]
     # an employer's wrongs read as the item: that item, not the service complaint
     reply = ask(fixture_store, "公司拖欠工资我要投诉", intent="out_of_scope", linked_item=ITEM, item=ITEM, in_scope=True)
     assert not reply.messages[0]["text"].startswith(("很抱歉给您带来不便", "请问您要投诉"))

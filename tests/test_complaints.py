@@ -10,8 +10,10 @@ from knowledge.complaints import SERVICE_COMPLAINT, WHICH_COMPLAINT, complaint_a
     ("我要投诉 你们城东区政务中心的人态度太差了", "service"),
     ("我办个证跑了三趟了还没办下来 你们到底管不管", "service"),
     ("窗口工作人员态度恶劣，我要反映", "service"),
-    # an employer's wrongs, a question about an item, a complaint with no word of the service: not these
-    ("公司拖欠工资我要投诉", None), ("身份证丢了怎么补", None), ("出租车绕路投诉", None), ("", None), ("😀", None),
+    # an employer's wrongs, a question about an item: not these; a complaint with no word of the government's
+    # service is one of something else (where such complaints go)
+    ("公司拖欠工资我要投诉", None), ("身份证丢了怎么补", None), ("出租车绕路投诉", "other"), ("", None), ("😀", None),
+    ("我要投诉外卖", "other"), ("我要投诉医院", "other"),
     ("排队要多久", None), ("窗口几点下班", None),
 ])
 def test_complaint_kind(text, kind):
@@ -25,7 +27,7 @@ def test_each_kind_has_its_answer_with_the_hotline():
 
 @pytest.mark.parametrize("text", ["我想投诉一个外卖骑手态度不好", "外卖平台乱收配送费，在哪投诉？", "物业态度太差了"])
 def test_a_complaint_about_someone_else_than_the_government_is_not_one_about_its_service(text):
-    assert complaint_kind(text) is None
+    assert complaint_kind(text) in (None, "other")
 
 
 def test_a_complaint_about_the_government_windows_is_one():
@@ -35,7 +37,7 @@ def test_a_complaint_about_the_government_windows_is_one():
 @pytest.mark.parametrize("text", ["向哪个部门举报偷税漏税", "举报社区里有人养狗扰民",
                                   "老板拖了俺们三个月工钱，好几个工友想一起向政府部门举报他，打哪个电话？"])
 def test_a_report_of_others_is_not_a_complaint_about_the_service(text):
-    assert complaint_kind(text) is None
+    assert complaint_kind(text) != "service" and (complaint_kind(text) is None) == ("工钱" in text)
 
 
 @pytest.mark.parametrize("text, outright", [
@@ -55,3 +57,10 @@ def test_complaints_the_second_qa_round_missed(text, outright):
 @pytest.mark.parametrize("text", ["公积金中心在哪", "社保局电话多少", "公安局开无犯罪证明要多久", "派出所几点上班"])
 def test_an_office_named_in_a_question_is_no_complaint(text):
     assert complaint_kind(text) is None
+
+
+def test_a_complaint_about_something_else_says_where_such_complaints_go():
+    """我要投诉外卖 / 我要投诉医院 got the welcome question (r7 QA)."""
+    from knowledge.complaints import OTHER_COMPLAINT, complaint_script
+    assert complaint_answer("other") == OTHER_COMPLAINT and "12345" in OTHER_COMPLAINT and "主管部门" in OTHER_COMPLAINT
+    assert "已登记" in complaint_script("other")
