@@ -30,7 +30,7 @@ from knowledge.complaints import EMPLOYER_COMPLAINT_ITEM, complaint_answer, comp
 from knowledge.condition_checks import condition_checks
 from knowledge.contacts import HOTLINE_ANSWER, asks_contact, asks_hotline, contacts_answer
 from knowledge.emergencies import danger_answer, danger_said
-from knowledge.faq_matching import loss_faq, tells_loss
+from knowledge.faq_matching import item_loss_faq, tells_loss
 from knowledge.hours import hours_answer
 from knowledge.life_events import asks_what_else, event_asked, event_named, events_with
 from knowledge.notice import (BRIEF_ASPECTS, CLOSING, HOTLINE, amount_text, answer_for_each, aspect_answer,
@@ -697,8 +697,7 @@ def _answer(turn: Turn, store) -> Reply:
     reply.slots["aspect"] = aspect_slot(aspect, turn)
     faq = None if picked or aspect == "specific" else faq_asked(store, item, turn)
     if faq is None and not picked and aspect != "progress" and tells_loss(turn.text) \
-            and (lost := loss_faq(store.faqs(item), [item_name(store, item)] + [s["name"] for s in store.situations(item)],
-                               turn.text)) is not None:
+            and (lost := item_loss_faq(store, item, turn.text)) is not None:
         # 出生证明丢了: its guide's FAQ about a loss, not the notice of its first issue (nor
         # the hint to ask for its materials, which are those of the first issue)
         return answer_faq(reply, store, item, lost["question"], lost["answer"], more_follows=True).say(CLOSING)

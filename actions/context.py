@@ -97,7 +97,7 @@ def pending_asked(turn: Turn) -> Optional[str]:
     in_hand = item_held(turn)
     text = normalize("NFKC", turn.text or "")
     ordinal = _ORDINAL.search(text)
-    if _NEXT.match(text.strip()):   # 下一个, 继续, 还有呢: the first still to come after the one in hand
+    if asks_next(text):   # 下一个, 继续, 还有呢: the first still to come after the one in hand
         chosen = next((i for i in turn.pending_items if i != in_hand), None)
     elif ordinal is not None:
         named = list(turn.pending_items) if in_hand in turn.pending_items else [in_hand, *turn.pending_items]
@@ -219,10 +219,15 @@ def _sibling_gone_back_to(turn: Turn, store, text: str) -> Optional[str]:
     return None
 
 
+def called(store, item_id: str) -> List[str]:
+    """An item's name and aliases."""
+    item = store.item(item_id) or {}
+    return [item.get("name") or "", *(item.get("aliases") or [])]
+
+
 def _called(store, item_id: str) -> set:
     """The pairs of characters of an item's name and aliases."""
-    item = store.item(item_id) or {}
-    return set().union(*(han_pairs(words) for words in [item.get("name") or "", *(item.get("aliases") or [])]))
+    return set().union(*(han_pairs(words) for words in called(store, item_id)))
 
 
 def follows_on(turn: Turn, item_id: Optional[str]) -> bool:
@@ -582,12 +587,13 @@ def names_other_document(store, held: str, others: List[str], text: str) -> bool
     """Whether ``text`` names a document (two characters or more ending in 证/卡/照/本/簿) that
     the name or an alias of one of ``others`` holds and those of ``held`` do not: 社保卡补办多少钱
     after the 身份证补领 notice asks of 社会保障卡补领 (it got 身份证补领's fee), 护照补办要多久 of 普通护照补发."""
-    held_called = _called_text(store, held)
+    held_called = "|".join(called(store, held))
+    others_called = ["|".join(called(store, other)) for other in others]
     for match in _DOCUMENT_NAMED.finditer(normalize("NFKC", text or "")):
         word = match.group()
         for start in range(len(word) - 1):   # 我驾照: 驾照
             part = word[start:]
-            if part not in held_called and any(part in _called_text(store, other) for other in others):
+            if part not in held_called and any(part in other for other in others_called):
                 return True
     return False
 
@@ -622,12 +628,6 @@ def member_in_state(turn: Turn, store, item_id: str, held: Optional[str]) -> str
     said = text if says_state(text) else (item_name_of(store, held) if held and _ELLIPTICAL.match(text.strip()) else "")
     named = {"id": item_id, "name": item_name_of(store, item_id)}
     return (member_by_state(said, named, store.family(item_id)) if said else None) or item_id
-
-
-def _called_text(store, item_id: str) -> str:
-    """An item's name and aliases, one string."""
-    item = store.item(item_id) or {}
-    return "|".join([item.get("name") or "", *(item.get("aliases") or [])])
 
 
 def names_read(store, item_ids: List[str], text: str) -> bool:

@@ -190,6 +190,14 @@ def tells_loss(text: str) -> bool:
     return bool(_LOSS.search(text or ""))
 
 
+def item_loss_faq(store, item_id: str, text: str) -> Optional[Dict[str, Any]]:
+    """``loss_faq`` of the item ``item_id`` of ``store`` (a ``GuideStore``): its FAQs, its name and
+    its situations' names."""
+    item = store.item(item_id) or {}
+    names = [item.get("name") or "", *(s["name"] for s in store.situations(item_id))]
+    return loss_faq(store.faqs(item_id), names, text) if item else None
+
+
 def loss_faq(faqs: Iterable[Dict[str, Any]], names: Iterable[str], text: str) -> Optional[Dict[str, Any]]:
     """The FAQ about losing the document of an item that issues it the first time, when
     ``text`` says it was lost: 火化证明找不到了 is answered by 遗体接运火化's "火化证明丢了能补

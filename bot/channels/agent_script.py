@@ -16,7 +16,7 @@ from knowledge.notice import (
     time_limit_text,
     visits_text,
 )
-from knowledge.faq_matching import FaqMatch, loss_faq
+from knowledge.faq_matching import FaqMatch, item_loss_faq
 from knowledge.situations import situation_said
 from knowledge.topics import group_asked
 
@@ -160,10 +160,9 @@ def suggested_items(store, parsed: Dict[str, Any], text: str, top_n: int, event=
 def lost_faq(store, item: Dict[str, Any], text: str):
     """小孩出生证明丢了怎么补 of 《出生医学证明》首次签发: its FAQ about a loss (``loss_faq``), as the chat
     answers it, scored 0 (found by the loss said, not by similarity)."""
-    situations = [s["name"] for s in store.situations(item["id"])]
-    faqs = store.faqs(item["id"])
-    lost = loss_faq(faqs, [item.get("name") or "", *situations], text)
-    return FaqMatch(item["id"], faqs.index(lost) + 1, lost["question"], lost["answer"], 0.0, 0.0) if lost else None
+    lost = item_loss_faq(store, item["id"], text)
+    return FaqMatch(item["id"], store.faqs(item["id"]).index(lost) + 1, lost["question"], lost["answer"], 0.0, 0.0) \
+        if lost else None
 
 
 def district_named(parsed: Dict[str, Any]) -> Optional[str]:
