@@ -476,6 +476,8 @@ class ItemLinker:
         if any(len(p) > len(terms[0]) and p in text for c in set(text) for p in unique.get(c, ())):
             return None  # it also names one item precisely (结婚登记)
         named = self.items_naming(terms, text)
+        if len(terms) > 1:   # several terms: said together in one name or alias (孩子办 and 户口 are not: 给孩子办医保 and 户口…)
+            named = {i for i in named if any(all(_names_term(p, t, text) for t in terms) for p in self.phrases[i])}
         # what else it says, when the names of some of them have it: 身份证补办 (居民身份证补领)
         said = set(_content(rest, ASPECT_ASKING))
         named = {i for i in named if said <= set(self.names[i])} or named
@@ -634,6 +636,30 @@ _BEFELL_APART = re.compile(r"[\W_]+(?=(?:又|也|都|已经|早就|刚刚?|不�
                            r"|烂了|破了|满了|作废|失效|消磁))")
 
 
+# a thing damaged by something (身份证被火烧坏了, 驾照被狗咬烂了, 社保卡泡水弄坏了): 坏了, as the examples of 换领
+# say it; its 被 read as the 被偷了 of 补领's examples
+_DAMAGED_BY = re.compile(r"(?:被[^\W\d_]{0,3}?)?(?:烧|泡|洗|咬|撕|剪|压|折|摔|晒|磨|弄|搞)(?:坏|烂|破|断|花)了")
+
+
+# documents listed with one fate said once for all (身份证和户口本都丢了, 驾照、行驶证都过期了): each said with its
+# fate (身份证丢了、户口本丢了), as the examples and the services outside the catalog say them; said once, the
+# first document was left a bare word (户口本 read as 户口本改名's) and the phrase 户口本丢了 never occurred
+_DOCUMENT_SAID = r"[\u4e00-\u9fff]{0,5}?(?:证|卡|本|簿|照)"
+_FATE_SHARED = re.compile(r"(?P<documents>" + _DOCUMENT_SAID + r"(?:(?:和|跟|与|、|还有|以及)" + _DOCUMENT_SAID + r")+)"
+                          r"(?:也都|全都|都|全|也)?"
+                          r"(?P<fate>(?:弄|搞|给)?(?:丢了|丢失了|遗失了|掉了|不见了|找不到了|被偷了|被盗了|被抢了|坏了|损坏了"
+                          r"|过期了|到期了|快到期了|没了))")
+_LIST_BETWEEN = re.compile(r"和|跟|与|、|还有|以及")
+
+
+def fate_shared(text: str) -> str:
+    """``text`` with each document of a list said with the fate said once after the list
+    (``_FATE_SHARED``): 身份证和户口本都丢了怎么办 → 身份证丢了、户口本丢了怎么办."""
+    def each(m: "re.Match") -> str:
+        return "、".join(d + m.group("fate") for d in _LIST_BETWEEN.split(m.group("documents")) if d)
+    return _FATE_SHARED.sub(each, text)
+
+
 # 走了 said of a parent or an elder at the end of a clause is 去世了 (我老汉儿上个礼拜走了，医院开了死亡证明):
 # the examples say 去世
 _PASSED_AWAY = re.compile(r"((?:老汉儿?|老爷子|老太太|老人家?|父亲|母亲|爸爸?|妈妈?|爹|娘|爷爷|奶奶|外公|外婆|姥姥|姥爷|老伴儿?"
@@ -657,9 +683,11 @@ _LACKING = re.compile(r"(?:没有|没)(?P<document>[^\W\d_]{1,5}(?:证明|证|�
 
 def _read_together(text: str) -> str:
     """``text`` without ``_MEASURE_WORD``s (弄个 / 搞个 as 办), with what befell a thing said on after
-    it (``_BEFELL_APART``), a parent's passing said as the examples say it (``_PASSED_AWAY``), the
-    spaces between its clauses as commas (``_CLAUSE_SPACE``) and without a document it lacks (``_LACKING``)."""
-    text = _CLAUSE_SPACE.sub("，", text)
+    it (``_BEFELL_APART``), damage as 坏了 (``_DAMAGED_BY``), one fate of listed documents said of each
+    (``fate_shared``), a parent's
+    passing said as the examples say it (``_PASSED_AWAY``), the spaces between its clauses as commas
+    (``_CLAUSE_SPACE``) and without a document it lacks (``_LACKING``)."""
+    text = fate_shared(_DAMAGED_BY.sub("坏了", _CLAUSE_SPACE.sub("，", text)))
     text = _LACKING.sub(lambda m: "" if text.count(m.group("document")) > 1 else m.group(), text)
     return _PASSED_AWAY.sub(r"\1去世了", _BEFELL_APART.sub("", _MEASURE_WORD.sub("", _GET_ONE.sub("办", text))))
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import Dict, List, Optional, Sequence, Set, Tuple
 
-from bot.linking import _HOUSING_FUND, Candidate, ItemLinker, Ranking, _by_first_char, _plain
+from bot.linking import _HOUSING_FUND, Candidate, ItemLinker, Ranking, _by_first_char, _plain, fate_shared
 
 # words that join things in a list; a message without one is not cut at all
 LIST_WORDS = ("以及", "还有", "另外", "加上", "顺便", "同时", "并且", "和", "跟", "与", "及", "、")
@@ -147,7 +147,7 @@ def named_items(linker: ItemLinker, text: str, limit: int = 3, ranking: Optional
     items are close (a term they share: 身份证) names the one of them the whole message
     scores best (身份证 … 丢了: 补领). An item belongs to the part that scores it best.
     """
-    plain = _documents_listed(linker, _plain(text))
+    plain = fate_shared(_documents_listed(linker, _plain(text)))   # 身份证和户口本都丢了: each 丢了
     listed = _parts(linker, plain)
     asked = [c for c in _question_clauses(plain) if not any(part in c for part in listed)]
     pieces = sorted(listed + asked, key=plain.find)   # in the order written

@@ -3,6 +3,7 @@ import pytest
 
 from bot.linking import ItemLinker, LinkerSettings
 from bot.named_items import named_items, parts, question_clauses
+from knowledge.outside import OutsideService
 from knowledge.segmentation import segmenter_for
 
 ITEMS = [
@@ -134,3 +135,16 @@ def test_no_housing_fund_item_is_named_for_a_message_that_does_not_say_the_fund(
 ])
 def test_documents_said_one_after_another_are_a_list(linker, text, expected):
     assert ids(linker, text) == expected
+
+
+def test_a_document_listed_bare_before_a_fate_shared_is_read_with_that_fate():
+    """户口本和身份证都丢了: 户口本 was a part of its own and named the catalog's 户口本 item (户口本改名)
+    beside 身份证补领; read 户口本丢了 it is the service outside the catalog and names no item."""
+    items = ITEMS + [{"id": "hukou.change", "name": "户口登记项目内容变更更正", "aliases": ["户口本改名", "户口本信息错了"]}]
+    documents = DOCUMENTS + [("hukou.change", "户口本上名字写错了怎么改"), ("hukou.change", "户口本信息变更")]
+    words = [i["name"] for i in items] + [a for i in items for a in i["aliases"]]
+    outside = [OutsideService("户口簿遗失补领", "公安机关（户政部门）", ("户口本丢了", "户口本也丢了"))]
+    linker = ItemLinker.train(items, documents, NONE, segmenter_for(words).cut,
+                              LinkerSettings(calibrate=False, in_scope_threshold=0.2), outside=outside)
+    assert "hukou.change" not in ids(linker, "户口本和身份证都丢了")
+    assert ids(linker, "身份证和驾驶证都丢了") == ["sfz.reissue", "jsz.reissue"]
