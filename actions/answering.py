@@ -824,7 +824,8 @@ def answer_life_event(reply: Reply, store, event) -> Reply:
     items = [store.item(i) for i in event.items]
     options = [option("item", i["id"], f"{i['name']}（{i['department']}）") for i in items if i]
     reply.slots.update(aspect="guide", pending_items=[o["value"] for o in options])
-    return ask(reply, LIFE_EVENT.format(name=event.name), options, LIFE_EVENT_HINT) if options else reply.say(ASK_WHAT)
+    hint = f"{event.note}\n{LIFE_EVENT_HINT}" if event.note else LIFE_EVENT_HINT   # (开店: 食品经营许可 only to sell food)
+    return ask(reply, LIFE_EVENT.format(name=event.name), options, hint) if options else reply.say(ASK_WHAT)
 
 
 def with_items_to_come(reply: Reply, turn: Turn, store) -> Reply:

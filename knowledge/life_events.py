@@ -44,6 +44,7 @@ class LifeEvent:
     name: str
     triggers: Tuple[Pattern, ...]
     items: Tuple[str, ...]
+    note: str = ""   # which of the items not everyone needs (食品经营许可: only who sells food)
 
     def trigger_in(self, text: str) -> Optional[re.Match]:
         return next((m for m in (t.search(text) for t in self.triggers) if m), None)
@@ -61,7 +62,7 @@ def load_life_events(path: Path = DEFAULT_FILE) -> List[LifeEvent]:
             compiled = tuple(re.compile(t) for t in triggers)
         except re.error as error:
             raise ValueError(f"{path}: event {name}: a trigger is not a valid pattern: {error}") from error
-        events.append(LifeEvent(name, compiled, items))
+        events.append(LifeEvent(name, compiled, items, str(entry.get("note") or "").strip()))
     return events
 
 

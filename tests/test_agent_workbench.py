@@ -190,8 +190,12 @@ async def test_suggest_lists_a_life_events_items(api):
     assert status == 200 and payload["life_event"] == "孩子出生"
     # the fixture knowledge base has none of the birth items: none is listed, nothing breaks
     assert payload["items"] == []
+    assert payload["life_event_note"] is None
     status, payload, _ = await client.call("POST", "suggest", {"text": "身份证丢了"})
-    assert payload["life_event"] is None and payload["topic"] is None
+    assert payload["life_event"] is None and payload["topic"] is None and payload["life_event_note"] is None
+    # an event with a note: which of its items not every caller needs (开店: 食品经营许可 only to sell food)
+    status, payload, _ = await client.call("POST", "suggest", {"text": "来电人说想开个小超市要办哪些手续"})
+    assert payload["life_event"] == "开店（个体经营）" and "食品经营许可只在卖食品" in payload["life_event_note"]
 
 
 @pytest.mark.asyncio

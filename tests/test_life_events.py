@@ -32,6 +32,9 @@ def test_every_event_item_is_in_the_knowledge_base(real_store):
     ("他爸刚走路 要办啥", None), ("老婆生了病 要办啥", None),
     ("退休了要办什么", "退休"),
     ("我要开个小饭馆，需要办哪些证", "开餐饮店"),
+    # a shop of any kind (开店要办什么证 got the 食品经营许可's situations); not its subsidy or loan
+    ("开店要办什么证", "开店（个体经营）"), ("我想开个小超市，要办哪些手续", "开店（个体经营）"),
+    ("开服装店需要办什么", "开店（个体经营）"), ("开店补贴需要什么手续", None), ("店长要办什么证", None),
     ("开公司要办哪些手续", "开办公司"),
     ("辞职了要办啥", "失业或离职"),
     ("毕业了要办哪些手续", "高校毕业"),
@@ -199,3 +202,21 @@ def test_the_next_with_nothing_to_come_after_an_events_item_offers_the_events_ot
     reply = answer(Turn(text="下一个", intent="out_of_scope", item=held, item_in_context=held,
                         situation=f"{held}/在医疗机构内出生", aspect="guide"), real_store)
     assert "出生登记（新生儿入户）" in reply.messages[0]["text"] and "没有完全理解" not in reply.messages[0]["text"]
+
+
+def test_an_events_note_says_which_of_its_items_not_everyone_needs(real_store):
+    """开店要办什么证: the shop's items, and that the 食品经营许可 is only for who sells food."""
+    reply = answer(Turn(text="开店要办什么证", intent="ask_guide"), real_store)
+    text = reply.messages[0]["text"]
+    assert text.startswith("开店（个体经营），一般要办下面这几件事") and "个体工商户设立登记" in text
+    assert "食品经营许可只在卖食品、做餐饮时要办" in text
+    assert text.index("食品经营许可只在") > text.index("5. ") and text.endswith("其余的随后提醒您。")
+    event = LifeEvent("证件丢了", (), ("gongan.sfz.reissue", "gongan.jzz.apply"))
+    assert event.note == "" and "\n\n" not in answer_life_event(Reply(), real_store, event).messages[0]["text"]
+
+
+def test_a_note_is_read_and_trimmed(tmp_path):
+    path = tmp_path / "events.yaml"
+    path.write_text("events:\n- name: 开店\n  triggers: ['开店']\n  items: [a, b]\n  note: ' 只卖食品的要许可 '\n",
+                    encoding="utf-8")
+    assert load_life_events(path)[0].note == "只卖食品的要许可"

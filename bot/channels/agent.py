@@ -14,7 +14,8 @@ credentials.yml::
                       caller named in a list (身份证和驾驶证都丢了), each with confidence,
                       ``named`` (the caller listed it) and the item's FAQ that the text asks
                       (``faq``: question, answer, score; or null); ``life_event``: the
-                      event whose items these are (孩子出生了要办哪些手续), else null;
+                      event whose items these are (孩子出生了要办哪些手续), else null, and
+                      ``life_event_note``: which of them not every caller needs, or null;
                       ``topic``: a broad word said alone (公积金) with its kinds of business
                       to ask about first ({"name", "groups": [titles]}), else null;
                       each item's ``situation`` the caller's words describe (在外地 → 异地补领)
@@ -191,6 +192,7 @@ class AgentWorkbench(InputChannel):
         return ok({
             "text": text, "items": items, "district": district_named(parsed),
             "life_event": event.name if event else None,
+            "life_event_note": event.note or None if event else None,   # which items not everyone needs
             "topic": {"name": topic.name, "groups": [g.title for g in topic.groups]} if topic else None,
             # a complaint about the service itself (排队三个小时, 态度差): where it goes, to read out or log
             "complaint": {"kind": complaint, "script": complaint_script(complaint)} if complaint else None,

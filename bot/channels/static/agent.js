@@ -138,7 +138,8 @@
     else if (data.ambiguous) status = "候选事项接近，请向来电人确认。" + status;
     var named = state.candidates.filter(function (c) { return c.named; });
     if (data.life_event) {
-      status = "“" + data.life_event + "”一般要办以下" + named.length + "件事，请逐项告知。" + status;
+      status = "“" + data.life_event + "”一般要办以下" + named.length + "件事，请逐项告知。" +
+        (data.life_event_note ? data.life_event_note : "") + status;
     } else if (named.length > 1) {
       status = "来电提到" + named.length + "个事项：" + named.map(function (c) { return c.name; }).join("、") +
         "，请逐项告知。" + status;
