@@ -645,8 +645,8 @@ _DAMAGED_BY = re.compile(r"(?:被[^\W\d_]{0,3}?)?(?:烧|泡|洗|咬|撕|剪|压|
 # fate (身份证丢了、户口本丢了), as the examples and the services outside the catalog say them; said once, the
 # first document was left a bare word (户口本 read as 户口本改名's) and the phrase 户口本丢了 never occurred
 _DOCUMENT_SAID = r"[\u4e00-\u9fff]{0,5}?(?:证|卡|本|簿|照)"
-_FATE_SHARED = re.compile(r"(?P<documents>" + _DOCUMENT_SAID + r"(?:(?:和|跟|与|、|还有|以及)" + _DOCUMENT_SAID + r")+)"
-                          r"(?:也都|全都|都|全|也)?"
+_FATE_SHARED = re.compile(r"(?P<documents>" + _DOCUMENT_SAID + r"(?:(?:和|跟|与|、|还有|以及)" + _DOCUMENT_SAID + r")*)"
+                          r"(?P<together>也都|全都|都|全|也)?"
                           r"(?P<fate>(?:弄|搞|给)?(?:丢了|丢失了|遗失了|掉了|不见了|找不到了|被偷了|被盗了|被抢了|坏了|损坏了"
                           r"|过期了|到期了|快到期了|没了))")
 _LIST_BETWEEN = re.compile(r"和|跟|与|、|还有|以及")
@@ -654,9 +654,14 @@ _LIST_BETWEEN = re.compile(r"和|跟|与|、|还有|以及")
 
 def fate_shared(text: str) -> str:
     """``text`` with each document of a list said with the fate said once after the list
-    (``_FATE_SHARED``): 身份证和户口本都丢了怎么办 → 身份证丢了、户口本丢了怎么办."""
+    (``_FATE_SHARED``): 身份证和户口本都丢了怎么办 → 身份证丢了、户口本丢了怎么办; one document said
+    without its 都 (我和老婆的身份证都丢了 → …身份证丢了: the 都 stood between the words of 身份证丢了); a 也
+    of one document stays (身份证丢了，户口本也丢了: it joins two things)."""
     def each(m: "re.Match") -> str:
-        return "、".join(d + m.group("fate") for d in _LIST_BETWEEN.split(m.group("documents")) if d)
+        documents = [d for d in _LIST_BETWEEN.split(m.group("documents")) if d]
+        if len(documents) == 1 and (m.group("together") or "").startswith("也"):
+            return m.group()
+        return "、".join(d + m.group("fate") for d in documents)
     return _FATE_SHARED.sub(each, text)
 
 

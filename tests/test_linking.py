@@ -547,6 +547,8 @@ def test_a_document_named_as_needed_and_then_lacking_is_not_the_documents_item()
     ("身份证和户口本都丢了怎么办", "身份证丢了、户口本丢了怎么办"),
     ("我的身份证、驾照和社保卡都丢了", "我的身份证丢了、驾照丢了、社保卡丢了"),
     ("身份证跟护照也都过期了", "身份证过期了、护照过期了"),
+    # one document: without its 都 (我和老婆的身份证都丢了 was out of scope); its 也 joins it to something said before
+    ("我和老婆的身份证都丢了", "我和老婆的身份证丢了"), ("驾照全丢了", "驾照丢了"), ("身份证丢了,户口本也丢了", "身份证丢了,户口本也丢了"),
     # damage said with what did it is 坏了, as the examples of 换领 say it
     ("身份证被火烧坏了", "身份证坏了"), ("社保卡被洗衣机洗烂了", "社保卡坏了"), ("身份证和驾照都被水泡坏了", "身份证坏了、驾照坏了"),
     # not a fate shared: things to bring, one document, people
