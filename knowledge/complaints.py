@@ -43,13 +43,23 @@ WHICH_COMPLAINT = (
 EMPLOYER_COMPLAINT_ITEM = "renshe.jiancha.complaint"   # 劳动保障监察举报投诉: the one offered with WHICH_COMPLAINT
 
 
+# how to rate a service (好差评在哪评, 怎么给个好评, 评价在哪里写): the 好差评 channels
+_RATING = re.compile(r"好差评|(?:怎么|在哪|哪里|去哪|到哪|如何|咋)(?:里|儿)?(?:能|可以)?(?:给|打|写|做)?(?:个|一个)?(?:好评|差评|评价)"
+                     r"|(?:好评|差评|评价)(?:在哪|怎么(?!样)|去哪|哪里|咋)")
+# …unless a wrong of the service is told beside it (态度太差了 怎么给差评): a complaint, where it is made
+_SERVICE_WRONG = re.compile(r"态度|排队|跑了|刁难|推诿|投诉|举报|乱收费|不作为")
+
+
 def complaint_kind(text: str) -> Optional[str]:
-    """"bare" for a complaint asked about with nothing else (我要投诉, 怎么投诉), "service" for
+    """"rating" for how to rate a service (好差评在哪评, 怎么给好评), "bare" for a complaint asked
+    about with nothing else (我要投诉, 怎么投诉), "service" for
     one about the government's service (投诉城西区户政大厅排队三个小时, 你们窗口的人态度太差了, 跑了三趟
     还没办下来 你们到底管不管), "other" for one about something else (我要投诉外卖), else None."""
     core = re.sub(r"[\W_]+", "", text or "")
     if not core:
         return None
+    if _RATING.search(core) and not _SERVICE_WRONG.search(core):
+        return "rating"
     if _BARE.match(core):
         return "bare"
     if _SERVICE.search(core) and _COMPLAINING.search(core) and not _EMPLOYER.search(core):
@@ -61,6 +71,11 @@ def complaint_kind(text: str) -> Optional[str]:
 
 # the words of a complaint or report of anything (我要投诉外卖): where such complaints go
 _COMPLAINT_WORD = re.compile(r"(?:我要|我想|想要|要|想)?(?:投诉|举报)")
+RATING = ("办完事后可以通过政务服务“好差评”评价：大厅窗口的评价器（或扫窗口的评价二维码）、办事完成后短信里的评价链接，"
+          "或在政务服务网、政务服务App的办件记录里点“评价”；差评会转交责任部门核实整改并回访。"
+          f"对服务有具体问题的，也可以拨打{HOTLINE}政务服务便民热线（7×24小时）反映。")
+AGENT_RATING = ("可告知来电人：办事后可以通过窗口评价器、办事短信里的评价链接或政务服务网、App办件记录里的“好差评”评价；"
+                "有具体问题的，我这边可以登记，转交责任部门处理。")
 OTHER_COMPLAINT = (f"您要投诉或举报的问题，可以拨打{HOTLINE}政务服务便民热线（7×24小时）反映，热线会登记并转交主管部门"
                    "（如市场监管、卫生健康、住房城乡建设、交通运输等）办理，并在规定时限内答复您。")
 AGENT_OTHER_COMPLAINT = "（请按投诉举报登记工单，转交主管部门。）可告知来电人：您反映的问题我已登记，会转交主管部门办理并在规定时限内答复您。"
@@ -76,7 +91,7 @@ def complains_outright(text: str) -> bool:
 
 def complaint_answer(kind: str) -> str:
     """What to say to a complaint of ``kind`` (``complaint_kind``)."""
-    return {"bare": WHICH_COMPLAINT, "other": OTHER_COMPLAINT}.get(kind, SERVICE_COMPLAINT)
+    return {"bare": WHICH_COMPLAINT, "other": OTHER_COMPLAINT, "rating": RATING}.get(kind, SERVICE_COMPLAINT)
 
 
 # what a 12345 agent tells the caller (the caller is already on 12345: the agent logs the 工单)
@@ -88,4 +103,5 @@ AGENT_WHICH_COMPLAINT = ("请问您要反映哪方面的问题？是政务服务
 
 def complaint_script(kind: str) -> str:
     """What a hotline agent says to a complaint of ``kind``: the call itself is where it is made."""
-    return {"bare": AGENT_WHICH_COMPLAINT, "other": AGENT_OTHER_COMPLAINT}.get(kind, AGENT_SERVICE_COMPLAINT)
+    return {"bare": AGENT_WHICH_COMPLAINT, "other": AGENT_OTHER_COMPLAINT, "rating": AGENT_RATING}.get(
+        kind, AGENT_SERVICE_COMPLAINT)

@@ -219,6 +219,8 @@ async def test_suggest_flags_a_complaint_about_the_service_with_where_it_goes(ap
     assert "拨打12345" not in payload["complaint"]["script"]
     status, payload, _ = await client.call("POST", "suggest", {"text": "我要投诉"})
     assert payload["complaint"]["kind"] == "bare"
+    status, payload, _ = await client.call("POST", "suggest", {"text": "来电人问好差评在哪评"})
+    assert payload["complaint"]["kind"] == "rating" and "评价器" in payload["complaint"]["script"]
     client, _, _ = await api()   # an item in scope: no complaint flag
     status, payload, _ = await client.call("POST", "suggest", {"text": "身份证丢了"})
     assert payload["complaint"] is None

@@ -1,7 +1,8 @@
 """Complaints about the government's own service (knowledge/complaints.py)."""
 import pytest
 
-from knowledge.complaints import SERVICE_COMPLAINT, WHICH_COMPLAINT, complaint_answer, complaint_kind, complains_outright
+from knowledge.complaints import (AGENT_RATING, RATING, SERVICE_COMPLAINT, WHICH_COMPLAINT, complaint_answer, complaint_kind,
+                                  complaint_script, complains_outright)
 
 
 @pytest.mark.parametrize("text, kind", [
@@ -15,6 +16,9 @@ from knowledge.complaints import SERVICE_COMPLAINT, WHICH_COMPLAINT, complaint_a
     ("公司拖欠工资我要投诉", None), ("身份证丢了怎么补", None), ("出租车绕路投诉", "other"), ("", None), ("😀", None),
     ("我要投诉外卖", "other"), ("我要投诉医院", "other"),
     ("排队要多久", None), ("窗口几点下班", None),
+    # how to rate a service (好差评在哪评 was asked which item): the 好差评 channels; a wrong told beside it is a complaint
+    ("好差评在哪评", "rating"), ("怎么给个好评", "rating"), ("评价在哪里写", "rating"), ("怎么给差评", "rating"),
+    ("窗口态度太差了 怎么给差评", "service"), ("这个评价怎么样", None),
 ])
 def test_complaint_kind(text, kind):
     assert complaint_kind(text) == kind
@@ -22,7 +26,8 @@ def test_complaint_kind(text, kind):
 
 def test_each_kind_has_its_answer_with_the_hotline():
     assert complaint_answer("bare") == WHICH_COMPLAINT and complaint_answer("service") == SERVICE_COMPLAINT
-    assert all("12345" in text and "好差评" in text for text in (WHICH_COMPLAINT, SERVICE_COMPLAINT))
+    assert complaint_answer("rating") == RATING and complaint_script("rating") == AGENT_RATING
+    assert all("12345" in text and "好差评" in text for text in (WHICH_COMPLAINT, SERVICE_COMPLAINT, RATING))
 
 
 @pytest.mark.parametrize("text", ["我想投诉一个外卖骑手态度不好", "外卖平台乱收配送费，在哪投诉？", "物业态度太差了"])

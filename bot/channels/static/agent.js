@@ -151,7 +151,8 @@
       status = "紧急情况：" + data.emergency.script + " " + status;
     }
     if (data.complaint) {   // a complaint about the service itself: log it as a 工单, read out where it goes
-      status = "来电人在投诉或反映服务问题，请按投诉登记工单。可告知：" + data.complaint.script + " " + status;
+      status = (data.complaint.kind === "rating" ? "来电人问怎么评价服务（好差评）。" :
+        "来电人在投诉或反映服务问题，请按投诉登记工单。可告知：") + data.complaint.script + " " + status;
     }
     $("suggest-status").textContent = status;
   }
