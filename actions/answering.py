@@ -29,6 +29,7 @@ from knowledge.asking import aspects_asked, asks_amount, asks_only
 from knowledge.complaints import EMPLOYER_COMPLAINT_ITEM, complaint_answer, complaint_kind, complains_outright
 from knowledge.condition_checks import condition_checks
 from knowledge.contacts import HOTLINE_ANSWER, asks_contact, asks_hotline, contacts_answer
+from knowledge.differences import asks_difference, items_compared, situations_compared
 from knowledge.emergencies import danger_answer, danger_said
 from knowledge.faq_matching import item_loss_faq, tells_loss
 from knowledge.hours import hours_answer
@@ -173,6 +174,8 @@ def _answer_turn(turn: Turn, store) -> Reply:
         return other_item_hint(answer_complaint(turn, store, "service"), store, turn.linked_item)
     if asks_hotline(turn.text) and not (turn.in_scope and turn.linked_item):
         return Reply().say(HOTLINE_ANSWER)   # 12345电话是多少
+    if (compared := options_compared(turn, store)) is not None:   # 有啥区别 to 户籍地补领 / 异地补领
+        return compared
     if (back := item_gone_back_to(turn, store)) is not None:   # 还是说回身份证 要带啥
         return answer_gone_back(turn, store, back)
     held = item_held(turn)
@@ -1094,6 +1097,28 @@ def answer_nothing_said(reply: Reply, turn: Turn, store) -> Reply:
     if held and store.item(held) is not None:
         return reply.say(NOTHING_SAID_ON.format(name=item_name(store, held)))
     return reply.say(ASK_WHAT)
+
+
+def options_compared(turn: Turn, store) -> Optional[Reply]:
+    """有啥区别 / 我该选哪个 while situations or items wait to be chosen (it was "办事指南中没有写到这一点"
+    or out of scope): what tells them apart (``knowledge.differences``), then the same question;
+    None for anything else, or a message naming an item not on offer."""
+    if not turn.options or turn.options[0]["kind"] not in ("situation", "item") or not asks_difference(turn.text):
+        return None
+    kind, values = turn.options[0]["kind"], [o["value"] for o in turn.options]
+    if kind == "situation":
+        item_id = turn.options[0].get("item") or turn.item_in_context or turn.item
+        if not item_id or store.item(item_id) is None or turn.linked_item not in (None, item_id):
+            return None
+        said, question = situations_compared(store, item_id, values), pending_question(store, item_id, kind)
+    else:
+        if turn.linked_item not in (None, *values):
+            return None
+        said, question = items_compared(store, values), WHICH_ITEM
+    if said is None:
+        return None
+    reply = Reply(slots={"options": turn.options})   # the lines are numbered as the options: the question in one line
+    return reply.say(said).say(f"{question}{REPLY_BY_BUTTON}", buttons=buttons(turn.options))
 
 
 def answer_complaint(turn: Turn, store, kind: str) -> Reply:

@@ -1,0 +1,59 @@
+"""What tells the options on offer apart, for a citizen who asks "有啥区别" or "我该选哪个"
+instead of choosing: for an item's situations, the materials each needs (户籍地补领: 居民户口簿;
+异地补领: 户口簿、房屋权属证明); for items, the first sentence of each one's conditions (租房提取:
+连续足额缴存满3个月，本人及配偶在本市无自有住房…). Plain Python over ``knowledge.guides.GuideStore``.
+"""
+from __future__ import annotations
+
+import re
+from typing import List, Optional, Sequence
+
+_NOT_CONTENT = re.compile(r"[\W_]+")
+# asking what tells them apart, or which one fits (有什么区别, 这几个有啥不一样, 我该选哪个, 哪个适合我)
+_DIFFERENCE = re.compile(r"区别|差别|差异|不同(?!意)|不一样|一样吗|哪个(?:适合|对|是我|合适)|选哪|该选|选什么|选啥")
+# a question of that alone: longer messages say more (户籍地补领和异地补领材料有啥不同 is still one)
+MAX_CONTENT_CHARS = 24
+# how much of an item's conditions is said for it
+CONDITION_CHARS = 70
+
+
+def asks_difference(text: str) -> bool:
+    """Whether ``text`` asks what tells the options apart or which one to choose, and little else."""
+    core = _NOT_CONTENT.sub("", text or "")
+    return bool(core) and len(core) <= MAX_CONTENT_CHARS and bool(_DIFFERENCE.search(core))
+
+
+def situations_compared(store, item_id: str, names: Sequence[str]) -> Optional[str]:
+    """The materials each of ``names`` (situations of ``item_id``) needs, one line each; None when
+    the guide lists materials for none of them."""
+    lines: List[str] = []
+    for number, name in enumerate(names, 1):
+        materials = [m["name"] for m in store.materials(item_id, name)]
+        lines.append(f"{number}. {name}：" + ("、".join(materials) if materials else "办事指南未列出材料"))
+    if all(line.endswith("办事指南未列出材料") for line in lines):
+        return None
+    return "这几种情形要带的材料不同：\n" + "\n".join(lines)
+
+
+def items_compared(store, item_ids: Sequence[str]) -> Optional[str]:
+    """Who each of ``item_ids`` is for (the first sentence of its conditions), one line each;
+    None when no guide says."""
+    lines: List[str] = []
+    for number, item_id in enumerate(item_ids, 1):
+        item = store.item(item_id)
+        if item is None:
+            continue
+        lines.append(f"{number}. {item['name']}：{_first_sentence(item.get('conditions') or '') or '办事指南未写明办理条件'}")
+    if not lines or all(line.endswith("办事指南未写明办理条件") for line in lines):
+        return None
+    return "这几项适用的情况不同：\n" + "\n".join(lines)
+
+
+def _first_sentence(text: str) -> str:
+    """The first sentence of ``text``, with the first of what it introduces (…之一的：（一）…), cut to
+    ``CONDITION_CHARS``."""
+    pieces = [p.strip() for p in re.split(r"(?<=[。；;])|\n", text.strip()) if p and p.strip()]
+    sentence = pieces[0] if pieces else ""
+    if sentence.endswith(("：", ":")) and len(pieces) > 1:
+        sentence += pieces[1]
+    return sentence if len(sentence) <= CONDITION_CHARS else sentence[:CONDITION_CHARS].rstrip("，,、") + "…"
