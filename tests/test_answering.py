@@ -355,9 +355,12 @@ def test_turning_to_something_else_in_whose_words_is_no_reply_about_whose(real_s
 def test_not_knowing_which_item_keeps_the_items_offered(fixture_store):
     """不知道 / 不清楚 to "请问您要办理的是哪一项" restarted the conversation (the welcome question)."""
     items = [option("item", ITEM, "居民身份证补领"), option("item", "gongan.jzz.apply", "居住证申领")]
-    for text in ("不知道", "不清楚", "不知道选哪个"):
+    for text in ("不知道", "不清楚"):
         reply = ask(fixture_store, text, intent="out_of_scope", options=items)
         assert reply.messages[0]["text"].startswith("没关系。请选最接近您情况的一项") and reply.slots["options"] == items
+    # which to choose: what tells them apart (knowledge/differences.py), the items still offered
+    reply = ask(fixture_store, "不知道选哪个", intent="out_of_scope", options=items)
+    assert reply.messages[0]["text"].startswith("这几项适用的情况不同：") and reply.slots["options"] == items
 
 
 def test_a_complaint_said_outright_about_an_item_is_told_where_to_go_with_the_item_one_tap_away(real_store):
