@@ -89,7 +89,23 @@ def _days_open(said: List[Tuple[str, Optional[str]]], hours: str) -> str:
 
 
 # hours asked by the doors, the time of day or a date, not by a day of the week
-_OTHER_TIMES = re.compile(r"开门|关门|几点|\d{1,2}月\d{1,2}[日号]|七夕|情人节|520")
+_OTHER_TIMES = re.compile(r"开门|关门|几点|\d{1,2}月\d{1,2}[日号]|七夕|情人节|520|中午|午休|午饭")
+# asked about the midday break (中午休息吗, 午休时间能办吗)
+_MIDDAY = re.compile(r"中午|午休|午饭")
+# a morning that ends by 12:xx and an afternoon from 12:xx–14:xx: the break between them
+_MIDDAY_BREAK = re.compile(r"(1[12]:\d{2})\s*[，,、；;/\s]\s*(?:下午)?\s*(1[2-4]:\d{2})")
+# one span across noon (9:00-17:00, 8:30—18:00): no break
+_THROUGH_NOON = re.compile(r"(?:[89]|1[01]):\d{2}\s*[-—~～至到]\s*(?:1[3-9]|2\d):\d{2}")
+
+
+def midday_said(hours: str) -> str:
+    """What ``hours`` say of the midday break: 中午12:00—13:30休息, 中午不休息, or the hours as they are."""
+    gap = _MIDDAY_BREAK.search(hours or "")
+    if gap:
+        return f"中午{gap.group(1)}—{gap.group(2)}休息（{hours}）"
+    if _THROUGH_NOON.search(hours or ""):
+        return f"中午不休息（{hours}）"
+    return hours or "办公时间未写明"
 
 
 def hours_answer(item: Dict[str, Any], points: List[Dict[str, Any]], text: str) -> str:
@@ -98,8 +114,10 @@ def hours_answer(item: Dict[str, Any], points: List[Dict[str, Any]], text: str) 
     chosen) and when, then the online service if the item has one."""
     days = days_asked(text)
     if not days and _OTHER_TIMES.search(text or ""):   # 几点开门, 520那天开门不: each office's hours as they are
+        midday = bool(_MIDDAY.search(text or ""))   # 中午休息吗: the break, then the hours
         lines = [f"{item['name']}各办理地点的办公时间："]
-        lines += [f"· {p.get('place') or ''}：{p.get('hours') or '办公时间未写明'}" for p in points]
+        lines += [f"· {p.get('place') or ''}：{midday_said(p.get('hours') or '') if midday else p.get('hours') or '办公时间未写明'}"
+                  for p in points]
         return "\n".join(lines + [CLOSING])
     days = days or WEEKEND
     asked = "、".join(days)

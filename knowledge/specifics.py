@@ -16,7 +16,8 @@ from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple
 from unicodedata import normalize
 
 from knowledge.asking import ASKING_ONLY, aspects_asked, asks_amount
-from knowledge.notice import HOTLINE, time_limit_text
+from knowledge.hours import hours_answer
+from knowledge.notice import HOTLINE, time_limit_text, visits_text
 
 # besides the words that only ask (knowledge.asking), words that carry no point of a guide
 # in a question: particles, modal and frequency words
@@ -101,6 +102,40 @@ NOT_SAID_SO = "{name}的办事指南中没有直接写到这一点，请对照�
 ASK_THE_OFFICE = "具体情况请向{place}咨询（电话：{phone}），或拨打{hotline}政务服务便民热线。"
 ASK_THE_HOTLINE = "具体情况请向办理地点咨询，或拨打{hotline}政务服务便民热线。"
 
+# questions of a guide's field that no aspect is named after (要跑几次, 依据是什么, 网址是多少): the field
+# itself (they were "没有写到这一点": the words are in no sentence of the guide)
+FIELD_ASKED = (
+    ("visits_needed", re.compile(r"跑几[次趟回]|跑多少[次趟回]|去几[次趟回]|要跑(?:几|多少|很多)|跑一[次趟](?:就|能|可以|吗|行)"
+                                 r"|最多跑|几次才能办|要去几")),
+    ("legal_basis", re.compile(r"依据|法规|政策文件|哪条规定|根据什么规定|按什么规定|哪条法律|哪部法律")),
+    ("online_entry", re.compile(r"网址|网站|链接|(?:网上|线上|网办|办理)入口|(?:哪个|什么|啥)(?:app|小程序|公众号|平台|网)")),
+    ("hours", re.compile(r"中午|午休|午饭")),   # 中午休息吗: each office's midday break (knowledge.hours)
+)
+FIELD_ANSWERS = {"visits_needed": "{name}：{visits}。", "legal_basis": "{name}的办理依据：{value}",
+                 "online_entry": "{name}的网上办理入口：{value}"}
+NOT_ONLINE = "{name}暂不支持网上办理（{visits}）。"
+
+
+def field_asked(text: str) -> Optional[str]:
+    """The guide field (``FIELD_ASKED``) ``text`` asks for, else None."""
+    lowered = (text or "").lower()
+    return next((field for field, words in FIELD_ASKED if words.search(lowered)), None)
+
+
+def field_answer(field: str, item: Dict[str, Any], points: Sequence[Dict[str, Any]], text: str = "") -> str:
+    """What the guide's ``field`` says (``text``: the question, for the hours); where it says
+    nothing, so, with whom to ask."""
+    name, value = item["name"], str(item.get(field) or "").strip()
+    if field == "hours":
+        return hours_answer(item, list(points), text)
+    if field == "visits_needed":
+        return FIELD_ANSWERS[field].format(name=name, visits=visits_text(item))
+    if value:
+        return FIELD_ANSWERS[field].format(name=name, value=value)
+    if field == "online_entry":
+        return NOT_ONLINE.format(name=name, visits=visits_text(item))
+    return "\n".join([NOT_FOUND.format(name=name), ask_whom(points)])
+
 
 def question_points(text: str, names: Iterable[str], name: str = "") -> List[str]:
     """The runs of a question left once the item's names and aliases and the words that
@@ -143,7 +178,7 @@ def points_of(text: str, item: Dict[str, Any]) -> List[str]:
 
 def has_point(text: str, item: Dict[str, Any]) -> bool:
     """Whether ``text`` asks about a point of its own (``specific_answer`` has an answer)."""
-    return asks_about_age(text) or asks_deadline(text) or bool(points_of(text, item))
+    return asks_about_age(text) or asks_deadline(text) or field_asked(text) is not None or bool(points_of(text, item))
 
 
 def asks_deadline(text: str) -> bool:
@@ -176,8 +211,8 @@ def asks_if_may(text: str) -> bool:
 
 def names_point_word(text: str) -> bool:
     """Whether ``text`` asks about a point no guide field is named after (``POINT_WORDS``, or by
-    when one has to apply)."""
-    return any(word in (text or "") for word in POINT_WORDS) or asks_deadline(text)
+    when one has to apply), or a field no aspect is named after (``FIELD_ASKED``: 要跑几次, 依据是什么)."""
+    return any(word in (text or "") for word in POINT_WORDS) or asks_deadline(text) or field_asked(text) is not None
 
 
 def guide_lines(item: Dict[str, Any], materials: Sequence[Dict[str, Any]], faqs: Sequence[Dict[str, Any]]) -> List[str]:
@@ -247,6 +282,8 @@ def specific_answer(text: str, item: Dict[str, Any], materials: Sequence[Dict[st
     """What the guide says about the point ``text`` asks, or that it says nothing about it
     (and, for a question whether something is ``needed``, what materials it does need);
     None when the question has no point of its own (要多久吗, 在哪办)."""
+    if (field := field_asked(text)) is not None:   # 要跑几次, 依据是什么, 网址是多少: the field itself
+        return field_answer(field, item, points, text)
     by_age = asks_about_age(text)
     name = item["name"]
     lines = guide_lines(item, materials, faqs)

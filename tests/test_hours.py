@@ -108,3 +108,15 @@ def test_a_date_asked_while_the_situation_is_asked_gets_the_hours_then_the_quest
     reply = answer(Turn(text="520那天开门不", intent="choose_option", confidence=0.7, item=item, item_in_context=item,
                         aspect="materials"), real_store)
     assert reply.messages[0]["text"].startswith("内地居民结婚登记各办理地点的办公时间")
+
+
+def test_the_midday_break_is_read_from_the_hours():
+    from knowledge.hours import midday_said
+
+    assert midday_said("周一至周五 9:00-12:00，13:30-17:00") == "中午12:00—13:30休息（周一至周五 9:00-12:00，13:30-17:00）"
+    assert midday_said("工作日上午9:00-12:00 下午14:00-17:30").startswith("中午12:00—14:00休息")
+    assert midday_said("周一至周日 8:30-17:30") == "中午不休息（周一至周日 8:30-17:30）"
+    assert midday_said("") == "办公时间未写明" and midday_said("预约办理") == "预约办理"
+    item = {"name": "居住证申领"}
+    lines = hours_answer(item, [{"place": "城东户政大厅", "hours": HOURS}], "中午休息吗").splitlines()
+    assert lines[1] == f"· 城东户政大厅：中午12:00—13:30休息（{HOURS}）"

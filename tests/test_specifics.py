@@ -161,3 +161,26 @@ def test_a_point_the_guide_calls_several_ways_gets_every_line_in_the_guides_orde
     assert said[1] == "· 可在全国任一婚姻登记机关办理（全国通办）。" and "异地申请" in said[2]
     said = specific_answer("男方是外省户口，能在这办吗", item, MATERIALS, FAQS, ONE_OFFICE).splitlines()
     assert said[0].startswith("关于“外省”") and "全国通办" in said[1]
+
+
+def test_a_field_no_aspect_is_named_after_is_answered_from_that_field():
+    """要跑几次, 依据是什么, 网址是多少 after a notice were "没有写到这一点": the words are in no sentence."""
+    from knowledge.specifics import field_asked, names_point_word
+
+    item = {**ITEM, "visits_needed": 1, "legal_basis": "《婚姻登记条例》第二章"}
+    assert specific_answer("要跑几次", item, MATERIALS, FAQS, ONE_OFFICE) == "内地居民结婚登记：材料齐全最多跑一次。"
+    assert specific_answer("依据是什么", item, MATERIALS, FAQS, ONE_OFFICE) == "内地居民结婚登记的办理依据：《婚姻登记条例》第二章"
+    assert specific_answer("网址是多少", item, MATERIALS, FAQS, ONE_OFFICE) == "内地居民结婚登记的网上办理入口：政务服务APP预约"
+    # a field the guide leaves empty: so, with whom to ask; no online entry: not online, and the trips
+    said = specific_answer("法律依据呢", ITEM, MATERIALS, FAQS, ONE_OFFICE)
+    assert "没有写到这一点" in said and "0000-1" in said
+    assert specific_answer("哪个app能办", {**ITEM, "online_entry": "", "visits_needed": 2}, MATERIALS, FAQS,
+                           ONE_OFFICE) == "内地居民结婚登记暂不支持网上办理（需到现场2次）。"
+    # the midday break: each office's hours (knowledge.hours)
+    said = specific_answer("中午休息吗", ITEM, MATERIALS, FAQS, [{"place": "婚姻登记中心", "hours": "周一至周五 9:00-12:00，13:30-17:00"}])
+    assert "· 婚姻登记中心：中午12:00—13:30休息（周一至周五 9:00-12:00，13:30-17:00）" in said
+    for text, field in [("要跑几趟", "visits_needed"), ("跑一次能办完吗", "visits_needed"), ("依据是什么", "legal_basis"),
+                        ("在哪个平台申请", "online_entry"), ("中午休息吗", "hours"),
+                        ("不想跑腿，网上能办吗", None), ("我跑了三趟", None), ("年龄有什么规定", None), ("大厅入口在哪", None)]:
+        assert field_asked(text) == field, text
+    assert names_point_word("依据是什么") and not names_point_word("要多久")
