@@ -321,9 +321,14 @@ def specific_answer(text: str, item: Dict[str, Any], materials: Sequence[Dict[st
             # 《出生医学证明》, nor what the guide calls 外地 or 有效期, nor a point word: 几个月)
             said = next((p for p in _pieces(point) if p not in _TOO_GENERAL and any(p in line for line in naming)), said)
         head = FOUND.format(point=said, name=name)
-        listed = {m["name"] + (f"（{m['note']}）" if m.get("note") else "") for m in materials}
+        listed = [m["name"] + (f"（{m['note']}）" if m.get("note") else "") for m in materials]
+        # a document asked whether needed that the materials list by a longer name (要带死亡证明原件吗:
+        # 死亡医学证明书): that material first
+        as_listed = [_material_line(m) for m, line in zip(materials, listed)
+                     if _spread(said).search(line) and line not in naming] if needed else []
+        naming = as_listed[:1] + naming
         # 要照片吗 (a document, not a step such as 体检) that the materials do not list: said so
-        unlisted = needed and materials and said.endswith(_DOCUMENT_ENDS) and not listed & set(naming)
+        unlisted = needed and materials and said.endswith(_DOCUMENT_ENDS) and not as_listed and not set(listed) & set(naming)
         return "\n".join([head] + [f"· {line}" for line in naming[:MOST_LINES]]
                           + ([NOT_LISTED.format(point=said)] if unlisted else []))
     if by_age and item.get("conditions"):
@@ -335,6 +340,12 @@ def specific_answer(text: str, item: Dict[str, Any], materials: Sequence[Dict[st
     else:
         parts = [NOT_FOUND.format(name=name)]
     return "\n".join(parts + [ask_whom(points)])
+
+
+def _material_line(material: Dict[str, Any]) -> str:
+    """A material as the materials list says it: 死亡医学证明书（原件，1份）."""
+    said = [str(material[key]) + ("份" if key == "copies" else "") for key in ("form", "copies", "note") if material.get(key)]
+    return "申请材料：" + material["name"] + (f"（{'，'.join(said)}）" if said else "")
 
 
 def ask_whom(points: Sequence[Dict[str, Any]]) -> str:

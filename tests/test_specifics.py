@@ -184,3 +184,16 @@ def test_a_field_no_aspect_is_named_after_is_answered_from_that_field():
                         ("不想跑腿，网上能办吗", None), ("我跑了三趟", None), ("年龄有什么规定", None), ("大厅入口在哪", None)]:
         assert field_asked(text) == field, text
     assert names_point_word("依据是什么") and not names_point_word("要多久")
+
+
+def test_a_document_asked_whether_needed_that_the_materials_list_by_a_longer_name_is_that_material():
+    """要带死亡证明原件吗 after 户口注销's notice quoted the process and then said 申请材料中没有列出“死亡证明”,
+    though 死亡医学证明书（原件） is one of its materials."""
+    item = {"name": "户口注销（死亡）", "conditions": "取得死亡证明材料。", "process": "民警核验死亡证明信息。"}
+    materials = [{"name": "死亡公民居民身份证", "form": "原件", "copies": 1}, {"name": "死亡医学证明书", "form": "原件", "copies": 1}]
+    lines = specific_answer("要带死亡证明原件吗", item, materials, [], ONE_OFFICE, needed=True).splitlines()
+    assert lines[:2] == ["关于“死亡证明”，户口注销（死亡）的办事指南中写到：", "· 申请材料：死亡医学证明书（原件，1份）"]
+    assert not any("没有列出" in line for line in lines)
+    # a document the materials do not list at all is still said so
+    said = specific_answer("要带结婚证吗", {**item, "process": "核验结婚证。"}, materials, [], ONE_OFFICE, needed=True)
+    assert "申请材料中没有列出“结婚证”" in said
