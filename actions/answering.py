@@ -537,8 +537,8 @@ def _answer(turn: Turn, store) -> Reply:
             ask_pending_again(reply, store, item, turn.options)
         return reply
     elif not offered and not turn.linked_item and not says_state(turn.text) \
-            and not (turn.item_in_context and tells_status(turn.text)) \
-            and (event := event_named(turn.text)) is not None:   # (残疾证补办: a certificate, not the event;
+            and not (turn.item_in_context and (tells_status(turn.text) or aspects_asked(turn.text))) \
+            and (event := event_named(turn.text)) is not None:   # (周末能领证吗 after 结婚登记: its hours)   # (残疾证补办: a certificate, not the event;
         # 是退休职工 after the 异地就医 notice: who the insured is, not the 退休 event)
         return answer_life_event(reply, store, event)   # "我想开个奶茶店", "我爸去世了"
     elif offered in ("situation", "district") and item and says_whose(turn.text) and not switches(turn.text) \

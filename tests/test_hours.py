@@ -45,6 +45,9 @@ def test_a_day_asked_of_the_item_in_context_gets_the_days_open(real_store):
                         item_in_context=item, candidates=[{"id": "gongan.jzz.apply", "name": "居住证申领", "score": 0.2}]),
                    real_store)
     assert reply.messages[0]["text"].startswith("内地居民结婚登记周日能否办理") and reply.slots["service_item"] == item
+    # the item not linked (周末能领证吗 names the 结婚 event's 领证): about the item in hand, not the event's list (r8 QA)
+    reply = answer(Turn(text="周末能领证吗", intent="ask_place", confidence=0.5, item=item, item_in_context=item), real_store)
+    assert reply.messages[0]["text"].startswith("内地居民结婚登记周六、周日能否办理")
 
 
 def test_hours_only_for_another_business_do_not_serve_the_item():

@@ -141,6 +141,8 @@ def test_by_when_to_apply_is_answered_by_the_lines_setting_a_period_not_by_the_t
 
     assert asks_deadline("生完多久之内要申请") and asks_deadline("最晚什么时候去办") and asks_deadline("到期前多久可以换")
     assert not asks_deadline("多久之内能拿到") and not asks_deadline("要多久") and not asks_deadline("多久能办好")
+    # 多久要申请 (工伤认定: was its time limit, 60日, not the 30 days / 1 year to apply in; r8 QA)
+    assert asks_deadline("多久要申请") and asks_deadline("多长时间得去申报") and not asks_deadline("多久能领")
     item = {**ITEM, "conditions": "婴儿应在出生后一个月内申报。", "process": "1. 受理：5个工作日内审核。"}
     said = specific_answer("多久之内要去登记", item, MATERIALS, FAQS, ONE_OFFICE)
     assert said.splitlines() == ["关于“申请期限”，内地居民结婚登记的办事指南中写到：", "· 婴儿应在出生后一个月内申报。"]
