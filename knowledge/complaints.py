@@ -50,8 +50,17 @@ _RATING = re.compile(r"好差评|(?:怎么|在哪|哪里|去哪|到哪|如何|�
 _SERVICE_WRONG = re.compile(r"态度|排队|跑了|刁难|推诿|投诉|举报|乱收费|不作为")
 
 
+# the assistant itself found wanting (你们这什么破系统 垃圾, 答非所问): an apology and how else to get help
+_ASSISTANT_FAILED = re.compile(r"破系统|垃圾(?!分类|清运|处理|桶|站|费|回收|场|房|短信)|废物|智障|弱智|答非所问|听不懂人话"
+                               r"|瞎回答|乱回答|胡说八道|什么玩意"
+                               r"|(?:你|你们|系统|机器人|这系统|这玩意)(?:真|太|好|根本|一点|也太)?(?:没用|不行|差劲|烂)")
+# ...unless a place or person of the service is what it complains of (窗口的人态度差 垃圾: the service's)
+_SERVICE_PLACE = re.compile(r"大厅|窗口|工作人员|办事员|派出所|服务中心|便民中心|[^\W\d_]{1,6}(?:中心|局)")
+
+
 def complaint_kind(text: str) -> Optional[str]:
-    """"rating" for how to rate a service (好差评在哪评, 怎么给好评), "bare" for a complaint asked
+    """"rating" for how to rate a service (好差评在哪评, 怎么给好评), "assistant" for the assistant
+    itself found wanting (破系统, 答非所问), "bare" for a complaint asked
     about with nothing else (我要投诉, 怎么投诉), "service" for
     one about the government's service (投诉城西区户政大厅排队三个小时, 你们窗口的人态度太差了, 跑了三趟
     还没办下来 你们到底管不管), "other" for one about something else (我要投诉外卖), else None."""
@@ -60,6 +69,8 @@ def complaint_kind(text: str) -> Optional[str]:
         return None
     if _RATING.search(core) and not _SERVICE_WRONG.search(core):
         return "rating"
+    if _ASSISTANT_FAILED.search(core) and not (_SERVICE_PLACE.search(core) and _COMPLAINING.search(core)):
+        return "assistant"
     if _BARE.match(core):
         return "bare"
     if _SERVICE.search(core) and _COMPLAINING.search(core) and not _EMPLOYER.search(core):
@@ -71,6 +82,8 @@ def complaint_kind(text: str) -> Optional[str]:
 
 # the words of a complaint or report of anything (我要投诉外卖): where such complaints go
 _COMPLAINT_WORD = re.compile(r"(?:我要|我想|想要|要|想)?(?:投诉|举报)")
+ASSISTANT_FAILED = ("很抱歉没能帮上您。您可以换个说法，直接告诉我要办的事，例如“身份证丢了怎么补办”“提取公积金要带什么”；"
+                    f"也可以拨打{HOTLINE}政务服务便民热线（7×24小时），由人工为您解答。")
 RATING = ("办完事后可以通过政务服务“好差评”评价：大厅窗口的评价器（或扫窗口的评价二维码）、办事完成后短信里的评价链接，"
           "或在政务服务网、政务服务App的办件记录里点“评价”；差评会转交责任部门核实整改并回访。"
           f"对服务有具体问题的，也可以拨打{HOTLINE}政务服务便民热线（7×24小时）反映。")
@@ -91,7 +104,8 @@ def complains_outright(text: str) -> bool:
 
 def complaint_answer(kind: str) -> str:
     """What to say to a complaint of ``kind`` (``complaint_kind``)."""
-    return {"bare": WHICH_COMPLAINT, "other": OTHER_COMPLAINT, "rating": RATING}.get(kind, SERVICE_COMPLAINT)
+    return {"bare": WHICH_COMPLAINT, "other": OTHER_COMPLAINT, "rating": RATING,
+            "assistant": ASSISTANT_FAILED}.get(kind, SERVICE_COMPLAINT)
 
 
 # what a 12345 agent tells the caller (the caller is already on 12345: the agent logs the 工单)
@@ -103,5 +117,5 @@ AGENT_WHICH_COMPLAINT = ("请问您要反映哪方面的问题？是政务服务
 
 def complaint_script(kind: str) -> str:
     """What a hotline agent says to a complaint of ``kind``: the call itself is where it is made."""
-    return {"bare": AGENT_WHICH_COMPLAINT, "other": AGENT_OTHER_COMPLAINT, "rating": AGENT_RATING}.get(
-        kind, AGENT_SERVICE_COMPLAINT)
+    return {"bare": AGENT_WHICH_COMPLAINT, "other": AGENT_OTHER_COMPLAINT, "rating": AGENT_RATING,
+            "assistant": AGENT_WHICH_COMPLAINT}.get(kind, AGENT_SERVICE_COMPLAINT)

@@ -430,6 +430,9 @@ def test_a_complaint_about_the_service_is_told_where_to_go_not_welcomed_again(fi
     # an employer's wrongs read as the item: that item, not the service complaint
     reply = ask(fixture_store, "公司拖欠工资我要投诉", intent="out_of_scope", linked_item=ITEM, item=ITEM, in_scope=True)
     assert not reply.messages[0]["text"].startswith(("很抱歉给您带来不便", "请问您要投诉"))
+    # the assistant found wanting (你真没用 was "不在范围内"): an apology, how else to get help, the question still open
+    reply = ask(fixture_store, "你真没用", intent="out_of_scope", item=ITEM, item_in_context=ITEM, options=SITUATIONS)
+    assert reply.messages[0]["text"].startswith("很抱歉没能帮上您") and reply.slots["options"] == SITUATIONS
     # how to rate (好差评在哪评 was asked which item, as a place asked of no item): the 好差评 channels
     reply = ask(fixture_store, "好差评在哪评", intent="ask_location", confidence=0.3)
     assert reply.messages[0]["text"].startswith("办完事后可以通过政务服务“好差评”评价") and "12345" in reply.messages[0]["text"]

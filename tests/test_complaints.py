@@ -19,6 +19,9 @@ from knowledge.complaints import (AGENT_RATING, RATING, SERVICE_COMPLAINT, WHICH
     # how to rate a service (好差评在哪评 was asked which item): the 好差评 channels; a wrong told beside it is a complaint
     ("好差评在哪评", "rating"), ("怎么给个好评", "rating"), ("评价在哪里写", "rating"), ("怎么给差评", "rating"),
     ("窗口态度太差了 怎么给差评", "service"), ("这个评价怎么样", None),
+    # the assistant itself found wanting (你们这什么破系统 垃圾 was "不在范围内"; r8 QA): an apology, how else to get help
+    ("你们这什么破系统 垃圾", "assistant"), ("答非所问", "assistant"), ("你真没用", "assistant"),
+    ("窗口工作人员态度差 垃圾", "service"), ("垃圾分类", None), ("这个不行", None), ("身份证没用了怎么办", None),
 ])
 def test_complaint_kind(text, kind):
     assert complaint_kind(text) == kind
@@ -27,6 +30,7 @@ def test_complaint_kind(text, kind):
 def test_each_kind_has_its_answer_with_the_hotline():
     assert complaint_answer("bare") == WHICH_COMPLAINT and complaint_answer("service") == SERVICE_COMPLAINT
     assert complaint_answer("rating") == RATING and complaint_script("rating") == AGENT_RATING
+    assert complaint_answer("assistant").startswith("很抱歉没能帮上您") and "12345" in complaint_answer("assistant")
     assert all("12345" in text and "好差评" in text for text in (WHICH_COMPLAINT, SERVICE_COMPLAINT, RATING))
 
 
