@@ -25,6 +25,7 @@ from actions.points import (POINT_FOUND_START, UNSURE_ASPECT, asks_a_point, asks
                             asks_where_for_a_point, faq_asked, keyword_of_held, may_i_misread, picks_an_option, status_told,
                             tells_guide_point, tells_status)
 from actions.turn import ASPECT_OF_INTENT, Reply, Turn
+from bot.privacy import mentions_personal_number
 from knowledge.asking import aspects_asked, asks_amount, asks_only
 from knowledge.complaints import EMPLOYER_COMPLAINT_ITEM, complaint_answer, complaint_kind, complains_outright
 from knowledge.condition_checks import condition_checks
@@ -60,6 +61,8 @@ ASPECT_JOIN = "+"   # several aspects kept in the aspect slot while an item is c
 EXAMPLES = "例如：“身份证丢了怎么补办”“提取公积金要带什么”“怎么办居住证”。"
 
 ASK_WHAT = f"您好，请问您要办理什么事项？{EXAMPLES}"
+PERSONAL_NUMBER_NOTE = ("温馨提示：为保护您的个人信息，请不要在对话中发送身份证号、手机号或银行卡号，我这里也用不到："
+                        "我只提供办事指南，查不到个人的办理、缴费记录；查个人记录请通过政务服务App、电子社保卡或到窗口查询。")
 AGE_BELOW = "您说的年龄是{age}岁，{name}要求年满{minimum}周岁，目前还不符合条件，满{minimum}周岁后即可申请。"
 # what an aspect is called when it is asked with no item (你们几点下班, 要带什么)
 ASPECT_WORDS = {
@@ -136,7 +139,10 @@ def answer(turn: Turn, store) -> Reply:
     reply = _answer_turn(turn, store)
     if first:
         reply.slots.setdefault("service_item", first)   # Rasa's slot followed the linker
-    return with_condition_checks(reply, turn, store)
+    reply = with_condition_checks(reply, turn, store)
+    if mentions_personal_number(turn.text):   # 我身份证号是…: not needed, and no record is looked up with it
+        reply.messages.insert(0, {"text": PERSONAL_NUMBER_NOTE})
+    return reply
 
 
 def with_condition_checks(reply: Reply, turn: Turn, store) -> Reply:

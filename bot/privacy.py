@@ -187,6 +187,15 @@ def contains_pii(text: str) -> bool:
     return mask_pii(text) != text
 
 
+# a number as masked (110101********1234, 138****5678, 6222 **** **** 1234): what a message said, masked on its way
+_MASKED_NUMBER = re.compile(r"\d{3,6}\*{4,}\d{0,4}[\dXx]|\d{4} (?:\*{4} ?)+\d{1,4}")
+
+
+def mentions_personal_number(text: str) -> bool:
+    """Whether ``text`` holds an ID, mobile or bank card number, in clear or already masked."""
+    return isinstance(text, str) and (contains_pii(text) or bool(_MASKED_NUMBER.search(text)))
+
+
 _UNMASKED = frozenset({int, float, bool, type(None)})  # JSON values without text
 
 

@@ -1680,3 +1680,14 @@ def test_next_with_nothing_still_to_come_is_no_switch(real_store):
     sfz = "gongan.sfz.reissue"
     reply = ask(real_store, "下一个", intent="inform", confidence=0.4, item=sfz, item_in_context=sfz)
     assert reply.slots.get("service_item", sfz) == sfz
+
+
+def test_a_personal_number_sent_in_chat_gets_a_warning_first(fixture_store):
+    """我身份证号是… (to look up one's own record) got the pending question alone (r8 QA): the number is not
+    needed and the assistant looks up no record; the reply goes on as before."""
+    for text in ("我身份证号是11010119900307387X", "我身份证号是110101********387X"):
+        reply = ask(fixture_store, text, intent="inform", item=ITEM, item_in_context=ITEM, options=SITUATIONS)
+        assert reply.messages[0]["text"].startswith("温馨提示：为保护您的个人信息，请不要在对话中发送身份证号")
+        assert len(reply.messages) >= 2 and reply.slots.get("options", SITUATIONS) == SITUATIONS
+    reply = ask(fixture_store, "身份证丢了怎么办", linked_item=ITEM, item=ITEM)
+    assert not reply.messages[0]["text"].startswith("温馨提示")
