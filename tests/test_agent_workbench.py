@@ -219,6 +219,9 @@ async def test_suggest_flags_a_complaint_about_the_service_with_where_it_goes(ap
     assert "拨打12345" not in payload["complaint"]["script"]
     status, payload, _ = await client.call("POST", "suggest", {"text": "我要投诉"})
     assert payload["complaint"]["kind"] == "bare"
+    client, _, _ = await api()   # a complaint of the service beside an item read in scope: flagged too (r8 QA)
+    status, payload, _ = await client.call("POST", "suggest", {"text": "市民说去办身份证补领窗口人员态度很差，让他跑了三趟"})
+    assert payload["complaint"]["kind"] == "service" and payload["items"]
     status, payload, _ = await client.call("POST", "suggest", {"text": "来电人问好差评在哪评"})
     assert payload["complaint"]["kind"] == "rating" and "评价器" in payload["complaint"]["script"]
     client, _, _ = await api()   # an item in scope: no complaint flag
@@ -616,5 +619,7 @@ async def test_suggest_flags_someone_in_danger_with_the_number_to_give(api):
     client, _, _ = await api()
     status, payload, _ = await client.call("POST", "suggest", {"text": "来电人称家中老人走失 询问怎么办"})
     assert status == 200 and payload["emergency"]["kind"] == "police" and "110" in payload["emergency"]["script"]
+    # no service items beside it (煤气味很重 listed 户口注销（死亡）; r8 QA)
+    assert payload["items"] == [] and payload["life_event"] is None and payload["topic"] is None
     status, payload, _ = await client.call("POST", "suggest", {"text": "身份证丢了"})
-    assert payload["emergency"] is None
+    assert payload["emergency"] is None and payload["items"]

@@ -50,7 +50,7 @@ from sanic.response import HTTPResponse
 
 from bot.channels.agent_script import BadParameter, NotFound, district_named, item_view, suggested_items
 from bot.text import caller_words
-from knowledge.complaints import complaint_kind, complaint_script, complains_outright
+from knowledge.complaints import complaint_kind, complaint_script
 from knowledge.emergencies import danger_answer, danger_said
 from knowledge.life_events import event_asked, event_named
 from knowledge.topics import topic_asked
@@ -183,12 +183,16 @@ class AgentWorkbench(InputChannel):
             return error(503, "no model loaded")
         parsed = await agent.parse_message(text)
         said = caller_words(text)   # 来电人说家里老人去世了要办啥: the caller's words, as the NLU reads them
-        event = event_asked(said) or event_named(said)   # (来电人说他妈没了: the event said, nothing asked)
-        topic = None if event else topic_asked(said)
-        items = await self._run(suggested_items, self.store(), parsed, said, TOP_N, event)
+        danger = danger_said(said)
+        # someone in danger now: no service items (煤气味很重，人有点头晕 listed 户口注销（死亡）)
+        event = None if danger else event_asked(said) or event_named(said)   # (来电人说他妈没了: nothing asked)
+        topic = None if event or danger else topic_asked(said)
+        items = [] if danger else await self._run(suggested_items, self.store(), parsed, said, TOP_N, event)
         intent = parsed.get("intent") or {}
-        complaint = complaint_kind(said) if not (parsed.get("item_in_scope") and items) \
-            else ("service" if complains_outright(said) else None)
+        kind = complaint_kind(said)
+        # beside items read in scope only a complaint of the service itself (窗口人员态度很差，让他跑了三趟: the
+        # agent logs it, whatever item it was about) or how to rate it
+        complaint = kind if not (parsed.get("item_in_scope") and items) or kind in ("service", "rating") else None
         return ok({
             "text": text, "items": items, "district": district_named(parsed),
             "life_event": event.name if event else None,
@@ -197,7 +201,7 @@ class AgentWorkbench(InputChannel):
             # a complaint about the service itself (排队三个小时, 态度差): where it goes, to read out or log
             "complaint": {"kind": complaint, "script": complaint_script(complaint)} if complaint else None,
             # someone in danger now (走失, 着火, 抽搐, 不想活了): the emergency number before anything else
-            "emergency": {"kind": danger, "script": danger_answer(danger)} if (danger := danger_said(said)) else None,
+            "emergency": {"kind": danger, "script": danger_answer(danger)} if danger else None,
             "in_scope": bool(parsed.get("item_in_scope")),
             "ambiguous": bool(parsed.get("item_ambiguous")),
             "outside_service": parsed.get("outside_service"),
