@@ -94,6 +94,7 @@ OUTSIDE_TOO = "另外，您问到的“{name}”不在我能解答的政务服�
 NOT_THIS = "抱歉，我没有理解准确。请换个说法告诉我您要办理的事项，例如“营业执照丢了怎么补办”。"
 CHOOSE_FIRST = "请先告诉我您要办理的是下面哪一项："
 NOT_QUITE = "抱歉，我没有完全理解。"
+NO_SUCH_DISTRICT = "下面的办理地点里没有“{district}”，可以选离您近的区，或选“不清楚 / 全部列出”。"
 OK_THEN = "好的。"
 SITUATION_NOW = "好的，按“{situation}”办理。"
 _ANY_DISTRICT = re.compile(r"都行|都可以|都成|随便|无所谓|哪个都|哪都|哪里都|哪儿都|人少|最近的?|离我近|全部|都列出")
@@ -1077,7 +1078,24 @@ def ask_again_not_understood(reply: Reply, store, item_id: str, offered: str, op
     初次申领): the same question again (the citizen is still on this item); to 嗯, 好的 or the
     item said again (``acknowledges``), understood, only not a choice: without "not understood"."""
     prefix = OK_THEN if turn is not None and acknowledges(turn, store, item_id) else NOT_QUITE
+    if turn is not None and offered == "district" and (district := district_not_offered(turn.text, options)):
+        prefix = NO_SUCH_DISTRICT.format(district=district)   # 城南区: no such district here, not "not understood"
     return ask(reply, f"{prefix}{pending_question(store, item_id, offered)}", options)
+
+
+# a district said alone (城南区, 在城南区, 我是城南的): to the districts offered, one of them or none
+_DISTRICT_SAID = re.compile(r"^(?:我|我们|俺)?(?:在|是|住|住在|户口在)?(?P<district>[\u4e00-\u9fff]{1,4}?(?:区|县|新区|开发区))"
+                            r"(?:的|吧|呢|啊|呀|那边|这边)?$")
+
+
+def district_not_offered(text: str, options: List[Dict[str, str]]) -> Optional[str]:
+    """The district ``text`` says alone when no option is it (城南区 to 城东区 / 城西区 / 高新区), else None."""
+    said = _DISTRICT_SAID.match(re.sub(r"[\W_]+", "", text or ""))
+    if said is None:
+        return None
+    district = said.group("district")
+    offered = [o.get("value") or "" for o in options]
+    return None if any(district in value or value in district for value in offered) else district
 
 
 def acknowledges(turn: Turn, store, item_id: str) -> bool:

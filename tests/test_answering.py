@@ -1691,3 +1691,17 @@ def test_a_personal_number_sent_in_chat_gets_a_warning_first(fixture_store):
         assert len(reply.messages) >= 2 and reply.slots.get("options", SITUATIONS) == SITUATIONS
     reply = ask(fixture_store, "身份证丢了怎么办", linked_item=ITEM, item=ITEM)
     assert not reply.messages[0]["text"].startswith("温馨提示")
+
+
+def test_a_district_said_that_is_not_offered_is_said_so(real_store):
+    """城南区 to the districts of 身份证补领 (城东 / 城西 / 高新) was "抱歉，我没有完全理解" (r8 QA)."""
+    from actions.answering import district_not_offered
+
+    districts = [{**option("district", d, d), "item": ITEM} for d in ("城东区", "城西区", "高新区")]
+    districts.append({**option("district", "*", "不清楚 / 全部列出"), "item": ITEM})
+    reply = ask(real_store, "城南区", intent="inform", item=ITEM, item_in_context=ITEM,
+                situation=f"{ITEM}/户籍地补领", options=districts)
+    assert reply.messages[0]["text"].startswith("下面的办理地点里没有“城南区”") and reply.slots["options"] == districts
+    assert district_not_offered("我在城北区", districts) == "城北区"
+    assert district_not_offered("城东区", districts) is None and district_not_offered("城东", districts) is None
+    assert district_not_offered("要多久", districts) is None
