@@ -641,6 +641,11 @@ _BEFELL_APART = re.compile(r"[\W_]+(?=(?:又|也|都|已经|早就|刚刚?|不�
 _DAMAGED_BY = re.compile(r"(?:被[^\W\d_]{0,3}?)?(?:烧|泡|洗|咬|撕|剪|压|折|摔|晒|磨|弄|搞)(?:坏|烂|破|断|花)了")
 
 
+# 有 (有没有) before an allowance asked about (生二胎有补贴吗, 残疾人有没有补助): said without it, as the names and
+# aliases say the allowance of a thing (生二胎补贴: 育儿补贴, not the 生育登记 of 生二胎)
+_HAS_ALLOWANCE = re.compile(r"(?<=[\u4e00-\u9fff])有(?:没有)?(?=(?:什么|啥|哪些)?(?:补贴|津贴|补助|救助金))")
+
+
 # documents listed with one fate said once for all (身份证和户口本都丢了, 驾照、行驶证都过期了): each said with its
 # fate (身份证丢了、户口本丢了), as the examples and the services outside the catalog say them; said once, the
 # first document was left a bare word (户口本 read as 户口本改名's) and the phrase 户口本丢了 never occurred
@@ -688,11 +693,11 @@ _LACKING = re.compile(r"(?:没有|没)(?P<document>[^\W\d_]{1,5}(?:证明|证|�
 
 def _read_together(text: str) -> str:
     """``text`` without ``_MEASURE_WORD``s (弄个 / 搞个 as 办), with what befell a thing said on after
-    it (``_BEFELL_APART``), damage as 坏了 (``_DAMAGED_BY``), one fate of listed documents said of each
-    (``fate_shared``), a parent's
+    it (``_BEFELL_APART``), damage as 坏了 (``_DAMAGED_BY``), an allowance without its 有
+    (``_HAS_ALLOWANCE``), one fate of listed documents said of each (``fate_shared``), a parent's
     passing said as the examples say it (``_PASSED_AWAY``), the spaces between its clauses as commas
     (``_CLAUSE_SPACE``) and without a document it lacks (``_LACKING``)."""
-    text = fate_shared(_DAMAGED_BY.sub("坏了", _CLAUSE_SPACE.sub("，", text)))
+    text = fate_shared(_DAMAGED_BY.sub("坏了", _HAS_ALLOWANCE.sub("", _CLAUSE_SPACE.sub("，", text))))
     text = _LACKING.sub(lambda m: "" if text.count(m.group("document")) > 1 else m.group(), text)
     return _PASSED_AWAY.sub(r"\1去世了", _BEFELL_APART.sub("", _MEASURE_WORD.sub("", _GET_ONE.sub("办", text))))
 

@@ -551,6 +551,8 @@ def test_a_document_named_as_needed_and_then_lacking_is_not_the_documents_item()
     ("我和老婆的身份证都丢了", "我和老婆的身份证丢了"), ("驾照全丢了", "驾照丢了"), ("身份证丢了,户口本也丢了", "身份证丢了,户口本也丢了"),
     # damage said with what did it is 坏了, as the examples of 换领 say it
     ("身份证被火烧坏了", "身份证坏了"), ("社保卡被洗衣机洗烂了", "社保卡坏了"), ("身份证和驾照都被水泡坏了", "身份证坏了、驾照坏了"),
+    # an allowance asked without its 有 (生二胎有补贴吗 was 生育登记, not 育儿补贴; r8 QA)
+    ("生二胎有补贴吗", "生二胎补贴吗"), ("残疾人有没有补助", "残疾人补助"), ("有补贴吗", "有补贴吗"),
     # not a fate shared: things to bring, one document, people
     ("户口本和身份证都带了", "户口本和身份证都带了"), ("身份证丢了", "身份证丢了"), ("我和老公的结婚证丢了", "我和老公的结婚证丢了"),
     ("身份证被偷了", "身份证被偷了"),
