@@ -615,7 +615,7 @@ def _answer(turn: Turn, store) -> Reply:
             and turn.candidates[0].get("score", 0) >= (CLOSEST_MIN_SCORE if switches(turn.text) else ANOTHER_ITEM_SCORE):
         # 对了我身份证也丢了 after the 驾驶证 notice: the close items offered, not that notice again (算了，先问
         # 一下医保卡丢了怎么办, put as a turn to something else: offered though read at 0.23)
-        return ask_items(reply, items_to_offer(store, turn.candidates), "guide")
+        return ask_items(reply, items_to_offer(store, turn.candidates, turn.text), "guide")
     elif turn.in_scope and turn.ambiguous and faintly_read(turn, item):
         pass   # 可以提前办吗 while 身份证换领 asks its situation: not 提前还贷 or 提前退休 (read at 0.06)
     elif turn.in_scope and turn.ambiguous and offered == "item" and (one := one_offered_among(turn, store)):
@@ -977,7 +977,7 @@ def ask_item(reply: Reply, turn: Turn, store) -> Reply:
     """Which of the close items? When the message was not recognised as a question
     (out_of_scope: 世界杯在哪里举办, or a long story told in its own words) the same items come
     as "is it one of these?", saying it may be outside what the assistant answers."""
-    items = items_to_offer(store, turn.candidates)
+    items = items_to_offer(store, turn.candidates, turn.text)
     aspect = aspect_asked_for(turn) or aspect_to_keep(turn)
     if turn.intent in NOT_UNDERSTOOD_INTENTS:
         return ask_items(reply, items, aspect, CLOSEST_ITEMS, NONE_OF_THEM + HOTLINE_HELP)
@@ -1060,7 +1060,7 @@ def ask_item_again(reply: Reply, turn: Turn, store) -> Reply:
     others = [c for c in turn.candidates if c.get("score", 0) >= CLOSEST_MIN_SCORE and c.get("id") not in offered]
     if switches(turn.text) and others:
         # 算了，先问一下医保卡丢了怎么办 to the 备案 items: what it turns to (社会保障卡补领, read at 0.23)
-        return ask_items(reply, items_to_offer(store, others), aspect, CLOSEST_ITEMS)
+        return ask_items(reply, items_to_offer(store, others, turn.text), aspect, CLOSEST_ITEMS)
     items = [store.item(o["value"]) for o in turn.options if o["kind"] == "item"]
     if answered_for_each(turn, aspect) and items and all(items) and len(items) == len(turn.options):
         reply.say(answer_for_each(aspect, items))

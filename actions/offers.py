@@ -6,7 +6,7 @@ the linker's candidates belong to. Plain functions over a ``Turn`` and a ``Guide
 """
 from __future__ import annotations
 
-from typing import Any, Dict, List, Optional
+from typing import Any, Dict, List, Optional, Sequence
 from unicodedata import normalize
 
 from actions.choices import chosen_by_state, han_pairs
@@ -15,7 +15,7 @@ from actions.turn import ASPECT_OF_INTENT, Turn
 from knowledge.asking import ASKING_ONLY
 
 
-def items_to_offer(store, candidates: List[Dict[str, Any]]) -> List[Dict[str, str]]:
+def items_to_offer(store, candidates: List[Dict[str, Any]], text: str = "") -> List[Dict[str, str]]:
     """The items to offer for a message too vague to pick one: the linker's candidates; or,
     when two or more of them are of one small family (``GuideStore.shared_family``: ids
     that differ in their last part; at most seven items), that whole family in
@@ -24,14 +24,26 @@ def items_to_offer(store, candidates: List[Dict[str, Any]]) -> List[Dict[str, st
 
     提取公积金要带什么 names no reason to withdraw, and the three the linker ranks first are
     those the wording happened to favour (退休, 离职, 死亡); the citizen gets all six reasons,
-    租房 and 购房 among them."""
-    family = store.shared_family([c["id"] for c in candidates])
+    租房 and 购房 among them. Of the family, only the members whose names have what ``text`` says
+    and the candidates' names all have (公司注销: the two 注销 items, not 公司设立 and 公司变更)."""
+    read = [c["id"] for c in candidates]
+    family = told_apart(store.shared_family(read), text, read)
     if not family:
         return [{"id": c["id"], "name": c["name"]} for c in candidates]
     members = {i["id"] for i in family}
     others = [{"id": c["id"], "name": c["name"]} for c in candidates
               if c["id"] not in members and c.get("score", 0) >= CLOSEST_MIN_SCORE]
     return [{"id": i["id"], "name": i["name"]} for i in family] + others
+
+
+def told_apart(family: List[Dict[str, Any]], text: str, read: Sequence[str]) -> List[Dict[str, Any]]:
+    """The members of ``family`` whose names have every two-character word of ``text`` that the
+    names of all the members ``read`` (the linker's candidates) have: 公司注销 read as 公司注销登记 and
+    企业简易注销登记, whose names share 注销 of it, offers those two, not 公司设立登记 and 公司变更登记."""
+    grams = {text[i:i + 2] for i in range(len(text or "") - 1)}
+    names = [member["name"] for member in family if member["id"] in read]
+    shared = [g for g in grams if names and all(g in name for name in names)]
+    return [member for member in family if all(g in member["name"] for g in shared)] or family
 
 
 def offered_best_candidate(turn: Turn) -> Optional[Dict[str, str]]:
@@ -68,7 +80,7 @@ def in_hand_among_offered(turn: Turn, store) -> Optional[str]:
     if not in_hand or offered.get("kind") not in (None, "situation", "district") or aspect in (None, "guide") \
             or switches(turn.text):
         return None
-    return in_hand if in_hand in [i["id"] for i in items_to_offer(store, turn.candidates)] else None
+    return in_hand if in_hand in [i["id"] for i in items_to_offer(store, turn.candidates, turn.text)] else None
 
 
 def one_offered_among(turn: Turn, store) -> Optional[str]:
@@ -76,7 +88,7 @@ def one_offered_among(turn: Turn, store) -> Optional[str]:
     items of 买二手房 (存量房买卖's 转移登记; not the list of 过户 items with 二手车 again); None for
     a switch or when none or several are offered."""
     offered = [o["value"] for o in turn.options if o.get("kind") == "item"]
-    common = [i["id"] for i in items_to_offer(store, turn.candidates) if i["id"] in offered]
+    common = [i["id"] for i in items_to_offer(store, turn.candidates, turn.text) if i["id"] in offered]
     if len(common) != 1 or switches(turn.text):
         return None
     item = store.item(common[0]) or {}
@@ -92,7 +104,7 @@ def offered_by_state(turn: Turn, store) -> Optional[str]:
     """The one item, of those a vague question would be offered (``items_to_offer``), that what
     it says happened or is wanted points to (``chosen_by_state``: 补办 → 普通护照补发 of the
     passport items, 丢了 → 居民身份证补领); None when it says nothing of the kind or fits several."""
-    items = items_to_offer(store, turn.candidates)
+    items = items_to_offer(store, turn.candidates, turn.text)
     one = chosen_by_state(turn.text, [{"title": i["name"], "value": i["id"]} for i in items])
     return one["value"] if one else None
 

@@ -1705,3 +1705,20 @@ def test_a_district_said_that_is_not_offered_is_said_so(real_store):
     assert district_not_offered("我在城北区", districts) == "城北区"
     assert district_not_offered("城东区", districts) is None and district_not_offered("城东", districts) is None
     assert district_not_offered("要多久", districts) is None
+
+
+def test_a_vague_question_is_offered_the_family_members_that_share_what_it_says(real_store):
+    """公司注销流程 was offered all of the 公司 family, 公司设立登记 first, and 有限公司 then took it to 设立 (r8 QA):
+    of the family only those whose names have what the candidates' names share of the message (注销)."""
+    from actions.offers import items_to_offer
+
+    read = [{"id": "scjg.company.cancel", "name": "公司注销登记", "score": 0.89},
+            {"id": "shuiwu.zhuxiao.apply", "name": "税务注销", "score": 0.12},
+            {"id": "scjg.company.simple_cancel", "name": "企业简易注销登记", "score": 0.09}]
+    offered = [i["id"] for i in items_to_offer(real_store, read, "公司注销流程")]
+    assert offered == ["scjg.company.cancel", "scjg.company.simple_cancel", "shuiwu.zhuxiao.apply"]
+    assert len(items_to_offer(real_store, read)) == 5   # (no message: the whole family)
+    # the candidates sharing everything the message says of them: the whole family (提取公积金 names no reason)
+    read = [{"id": f"gjj.withdraw.{k}", "name": real_store.item(f"gjj.withdraw.{k}")["name"], "score": 0.3}
+            for k in ("retire", "leave", "death")]
+    assert len(items_to_offer(real_store, read, "提取公积金要带什么")) == 6
