@@ -39,7 +39,11 @@ _BESIDE_FILLERS = ("也", "都", "还", "家", "丢", "掉", "补", "补办", "�
 # which guides' questions mention beside 正式证)
 _HOUSING_FUND = re.compile(r"公积金")
 _SOCIAL_INSURANCE = re.compile(r"社保|社会保险|养老保险|养老金|医保|医疗保险|失业保险|工伤保险|生育保险")
-_CONTRASTS = ((_HOUSING_FUND, _SOCIAL_INSURANCE), (re.compile(r"正式"), re.compile(r"临时|急用|应急|过渡")))
+_CONTRASTS = ((_HOUSING_FUND, _SOCIAL_INSURANCE), (re.compile(r"正式"), re.compile(r"临时|急用|应急|过渡")),
+              # a card first applied for, and one had and lost, damaged or expired (我儿子的身份证也丢了 他10岁 was
+              # 首次申领 at 0.4: the child's age, as its examples say; not 出生医学证明, whose loss its one item answers)
+              (re.compile(r"身份证首次|护照签发（首次|驾驶证初次"),
+               re.compile(r"丢|遗失|被偷|被盗|被抢|掉了|找不到|不见了|补(?!贴|助|充|偿|交|缴|课|习|考)|坏了|损坏|过期|到期|换证|换领")))
 # items about a thing a message must say something of to mean them: the 残疾人证 items move,
 # renew or replace the certificate of a disability (户口从老家迁过来 is no 残疾人证迁移, though that
 # item's examples say 户口迁 beside 残疾证)

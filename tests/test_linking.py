@@ -594,3 +594,20 @@ def test_several_shared_terms_are_one_items_only_when_one_of_its_names_says_them
                               LinkerSettings(calibrate=False, in_scope_threshold=0.1))
     assert linker._vague("孩子办户口") is None
     assert linker.rank("孩子办户口").candidates[0].id != "yibao"
+
+
+def test_a_card_had_and_lost_is_not_one_applied_for_the_first_time():
+    """我儿子的身份证也丢了 他10岁 was 居民身份证首次申领 (0.40 against 补领's 0.20): the child's age, as the
+    first application's examples say it. A card lost, damaged or expired leaves the first-time items out;
+    one asked for the first time leaves out those that replace it (r8 QA)."""
+    from bot.linking import _other_kinds
+
+    def left_out(text, names):
+        return [n for n in names if any(kind.search(n) for kind in _other_kinds(text))]
+
+    names = ["居民身份证首次申领", "居民身份证补领", "《出生医学证明》首次签发", "普通护照签发（首次申领）"]
+    assert left_out("我儿子的身份证也丢了 他10岁", names) == ["居民身份证首次申领", "普通护照签发（首次申领）"]
+    assert left_out("那我儿子的身份证也一起补呢", names) == ["居民身份证首次申领", "普通护照签发（首次申领）"]
+    assert left_out("出生证明丢了怎么补", ["《出生医学证明》首次签发"]) == []   # its one item answers the loss
+    assert left_out("身份证首次申领要多久", names) == ["居民身份证补领"]
+    assert left_out("孩子第一次办身份证", names) == [] and left_out("身份证补贴", names) == []
