@@ -480,8 +480,9 @@ class ItemLinker:
         if any(len(p) > len(terms[0]) and p in text for c in set(text) for p in unique.get(c, ())):
             return None  # it also names one item precisely (结婚登记)
         named = self.items_naming(terms, text)
-        if len(terms) > 1:   # several terms: said together in one name or alias (孩子办 and 户口 are not: 给孩子办医保 and 户口…)
-            named = {i for i in named if any(all(_names_term(p, t, text) for t in terms) for p in self.phrases[i])}
+        if len(terms) > 1 and len(named) == 1 and not any(all(_names_term(p, t, text) for t in terms)
+                                                          for p in self.phrases[next(iter(named))]):
+            return None   # several terms one item names only apart (孩子办 in 给孩子办医保, 户口 in another): no vague term
         # what else it says, when the names of some of them have it: 身份证补办 (居民身份证补领)
         said = set(_content(rest, ASPECT_ASKING))
         named = {i for i in named if said <= set(self.names[i])} or named

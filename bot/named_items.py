@@ -19,6 +19,7 @@ import re
 from typing import Dict, List, Optional, Sequence, Set, Tuple
 
 from bot.linking import _HOUSING_FUND, Candidate, ItemLinker, Ranking, _by_first_char, _plain, fate_shared
+from knowledge.asking import asks_only
 
 # words that join things in a list; a message without one is not cut at all
 LIST_WORDS = ("以及", "还有", "另外", "加上", "顺便", "同时", "并且", "和", "跟", "与", "及", "、")
@@ -41,6 +42,8 @@ NEEDED = re.compile(r"(?:需要|要)(?!办|申请|申领|领|补|换|开|交|缴
 PEOPLE = ("我们", "我", "你", "您", "他们", "他", "她", "老公", "老婆", "爱人", "丈夫", "妻子", "媳妇", "对象",
           "男朋友", "女朋友", "孩子", "儿子", "女儿", "闺女", "父母", "爸妈", "爸爸", "妈妈", "父亲", "母亲",
           "爷爷", "奶奶", "老人", "家人", "亲戚", "朋友", "同事", "同学", "领导", "股东", "合伙人")
+# who goes, in a clause that asks nothing else (需要自己去申请吗): it names no item
+WHO_GOES = ("自己", "本人", "亲自", "我", "他", "她", "家人", "别人", "需要", "去", "到场")
 # a part needs this many letters or digits to be linked on its own
 MIN_PART_CHARS = 2
 # the score a part's best item needs: a part names an item family outright ("身份证",
@@ -168,8 +171,8 @@ def named_items(linker: ItemLinker, text: str, limit: int = 3, ranking: Optional
     found: List[Candidate] = []
     for index, part in enumerate(rankings):
         if part.outside or not part.candidates or part.candidates[0].score < MIN_PART_SCORE \
-                or (pieces[index] in asked and not part.in_scope):
-            continue   # a clause is a whole question: the linker's own in-scope decision holds
+                or (pieces[index] in asked and (not part.in_scope or asks_only(pieces[index], WHO_GOES))):
+            continue   # a clause is a whole question: the linker's own in-scope decision holds (需要自己去申请吗: none)
         if whole is None:
             whole = (ranking or linker.rank(text)).item_scores()
         owned = [c for c in part.candidates if owner[c.id][1] == index]

@@ -148,3 +148,9 @@ def test_a_document_listed_bare_before_a_fate_shared_is_read_with_that_fate():
                               LinkerSettings(calibrate=False, in_scope_threshold=0.2), outside=outside)
     assert "hukou.change" not in ids(linker, "户口本和身份证都丢了")
     assert ids(linker, "身份证和驾驶证都丢了") == ["sfz.reissue", "jsz.reissue"]
+
+
+def test_a_clause_asking_only_who_goes_names_no_item(linker):
+    """生孩子住院分娩…能报多少？需要自己去申请吗？ named 城乡居民养老待遇申领 beside 生育医疗费 for its second clause."""
+    assert ids(linker, "身份证丢了去哪补？需要自己去申请吗？") == []
+    assert ids(linker, "身份证丢了去哪补？注册公司要什么材料？") == ["sfz.reissue", "company"]
