@@ -63,6 +63,13 @@ _CASE_WORDS = (
     (re.compile(r"结婚证"), ("结婚证",)),
     (re.compile(r"民宿"), ("民宿",)),
 )
+# a case said as not being the one a situation is named after: 户籍地 / 就在本地 to 有效期满换领 and 异地换领 is the one
+# that does not say 异地; 俺俩都是头婚 to 结婚登记 / 再婚登记 / 军人结婚登记, the one that says neither
+_COMPLEMENTS = (
+    (re.compile(r"户籍地|户口所在地|户籍所在地|本地|本市|老家办|回老家|就在这[边里儿]?办|户口在这"),
+     ("异地", "非本地", "非本市", "外省", "外地", "随迁")),
+    (re.compile(r"头婚|初婚|第一次结婚|都没结过婚|没结过婚"), ("再婚", "复婚", "军人")),
+)
 # age said in words: 年满16周岁的一般申请人 / 未满16周岁 (护照), …成年残疾人 / …和未成年人 (残疾人证);
 # not used when the message gives the age in years (我儿子今年20岁: 年满)
 _AGE_WORDS = (
@@ -107,8 +114,12 @@ def situations_said(text: str, situations: List[str]) -> List[str]:
     minor = len(ages) == 1 and ages[0] < ADULT
     aged = [words for pattern, words in (() if ages else _AGE_WORDS) if pattern.search(text)] + \
         ([("未成年",)] if minor else [])
+    # (a complement counts only where some situations are named after what it is not)
+    unlike = [words for pattern, words in _COMPLEMENTS if pattern.search(text)
+              and any(w in s for s in situations for w in words)]
     scores = [sum(any(said_plainly(w, s) for w in words) for words in heard)
               + sum(any(w in s for w in words) for words in aged)
+              + sum(not any(w in s for w in words) for words in unlike)
               - sum(any(said_plainly(w, s) for w in words) for words in denied) for s in situations]
     best = max(scores, default=0)
     if best <= 0 and not (denied and min(scores, default=0) < best):

@@ -25,11 +25,10 @@ def test_situation_is_asked_first_with_numbered_options(fixture_store):
 
 def test_a_short_case_reply_chooses_the_situation_though_the_linker_took_it_for_another_item(fixture_store):
     # "就在户口所在地补" reads like 开具户籍类证明: the linker names it, and Rasa's slot follows
-    options = [{**o, "item": ITEM} for o in [option("situation", "户籍地补领", "户籍地补领"),
-                                             option("situation", "异地补领", "异地补领")]]
+    options = [{**o, "item": ITEM} for o in SITUATIONS]   # (the fixture's: 本地补领, 异地补领)
     reply = ask(fixture_store, "就在户口所在地补", intent="inform", linked_item="gongan.jzz.apply",
                 item="gongan.jzz.apply", options=options)
-    assert reply.slots["service_item"] == ITEM and reply.slots["situation"] == f"{ITEM}/户籍地补领"
+    assert reply.slots["service_item"] == ITEM and reply.slots["situation"] == f"{ITEM}/本地补领"
     assert "居民身份证补领" in reply.messages[0]["text"]
     # a longer reply is one too, unless it names the other item in so many words
     reply = ask(fixture_store, "我是外地户口，在这边上班", intent="ask_conditions", linked_item="gongan.jzz.apply",

@@ -159,6 +159,9 @@ CANLIAN = ["智力、精神类以外的成年残疾人（户籍地申请）", "�
     ("本地的", ["本市户籍或持居住证人员申请", "急难发生地申请（非本市户籍、无居住证）"], "本市户籍或持居住证人员申请"),
     ("本地的", ["户籍地补领", "异地补领"], "户籍地补领"),
     ("俺是男的 在厂里交的", ["在职职工由单位申报", "灵活就业人员本人申请"], "在职职工由单位申报"),
+    # a case said as not being what a situation is named after (r8 QA: each asked again and again)
+    ("户籍地", ["有效期满换领", "异地换领"], "有效期满换领"), ("就在本地", ["户籍地补领", "异地补领"], "户籍地补领"),
+    ("俺俩都是头婚", ["结婚登记", "再婚登记", "军人结婚登记"], "结婚登记"),
 ])
 def test_the_first_question_s_own_words_choose_the_situation(text, situations, expected):
     assert situation_said(text, situations) == expected
@@ -176,6 +179,7 @@ def test_the_first_question_s_own_words_choose_the_situation(text, situations, e
     ("去年换了两份工作，听说今年可以在个税APP上退钱", ["本人自行办理", "委托任职受雇单位代为办理"]),   # working is no 受雇单位代办
     ("我丈夫瘫痪在床，我想申请低保", ["家庭成员本人申请", "委托村（居）委员会或他人代为申请"]),      # she applies herself
     ("我自己能去人社局申请工伤认定吗", ["上下班途中受到非本人主要责任的交通事故等伤害", "在工作时间和工作场所内因工作原因受到事故伤害"]),
+    ("户籍地", ["本人申请", "委托代办"]),                     # no situation named after 异地: no complement
 ])
 def test_no_situation_is_guessed_from_words_that_tell_none(text, situations):
     assert situation_said(text, situations) is None
