@@ -43,7 +43,10 @@ _CONTRASTS = ((_HOUSING_FUND, _SOCIAL_INSURANCE), (re.compile(r"正式"), re.com
               # a card first applied for, and one had and lost, damaged or expired (我儿子的身份证也丢了 他10岁 was
               # 首次申领 at 0.4: the child's age, as its examples say; not 出生医学证明, whose loss its one item answers)
               (re.compile(r"身份证首次|护照签发（首次|驾驶证初次"),
-               re.compile(r"丢|遗失|被偷|被盗|被抢|掉了|找不到|不见了|补(?!贴|助|充|偿|交|缴|课|习|考)|坏了|损坏|过期|到期|换证|换领")))
+               re.compile(r"丢|遗失|被偷|被盗|被抢|掉了|找不到|不见了|补(?!贴|助|充|偿|交|缴|课|习|考)|坏了|损坏|过期|到期|换证|换领")),
+              # a house just bought, and a certificate lost or worn (房子买了 怎么办房产证 was 不动产权证书补证、换证)
+              (re.compile(r"房子?(?:刚|才)?买了|买了?(?:套|个)?房|新房|交房|过户|购房|买的房"),
+               re.compile(r"补证|换证|丢|遗失|损坏|坏了|破了|旧版")))
 # items about a thing a message must say something of to mean them: the 残疾人证 items move,
 # renew or replace the certificate of a disability (户口从老家迁过来 is no 残疾人证迁移, though that
 # item's examples say 户口迁 beside 残疾证)

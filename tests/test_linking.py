@@ -611,3 +611,6 @@ def test_a_card_had_and_lost_is_not_one_applied_for_the_first_time():
     assert left_out("出生证明丢了怎么补", ["《出生医学证明》首次签发"]) == []   # its one item answers the loss
     assert left_out("身份证首次申领要多久", names) == ["居民身份证补领"]
     assert left_out("孩子第一次办身份证", names) == [] and left_out("身份证补贴", names) == []
+    # a house just bought: not the certificate's reissue (房子买了 怎么办房产证)
+    assert left_out("房子买了 怎么办房产证", ["不动产权证书补证、换证"]) == ["不动产权证书补证、换证"]
+    assert left_out("买的房房产证丢了", ["不动产权证书补证、换证"]) == []

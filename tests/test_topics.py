@@ -76,6 +76,9 @@ def test_a_kind_of_one_item_answers_it_at_once(real_store):
     ("我想把户口迁到我老公那里", None),           # says why: the linker's 夫妻投靠
     ("公积金提取", None),                      # the group's formal word: the linker, which reads its family
     ("公积金怎么取出来", "提取公积金（租房、买房、还贷、退休、离职等）"),
+    # a house bought, new or second-hand unsaid (房子买了 怎么办房产证 was 不动产权证书补证、换证; r8 QA)
+    ("房子买了 怎么办房产证", "买房、继承过户"), ("买了房子怎么办房产证", "买房、继承过户"),
+    ("新房房产证怎么办", None), ("房产证丢了", None),   # (which one said, or another kind: the linker)
 ])
 def test_group_asked(text, title):
     found = group_asked(text)
