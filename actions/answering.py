@@ -118,6 +118,7 @@ FAQ_ANSWER = "关于{name}的常见问题——{question}\n{answer}"
 FAQ_MORE = "如需完整的材料清单，请问我“要带什么材料”。"
 SEVERAL_ASKED = "您问到了{count}个事项：{names}，我一项一项告诉您。"
 ALSO_ASKED = "您要办的还有：{names}。点选下面的事项或回复它的名称，我接着告诉您怎么办。"
+STILL_TO_DO = "办完{name}，您还要办：{names}。这一项说完后，我接着提醒您。"
 # (numbered: "4" typed is the fourth of these, as a number picks them; unnumbered, 4 was read as another list's)
 ALSO_ASKED_NUMBERED = "您要办的还有：{names}。点选下面的事项或回复序号，我接着告诉您怎么办。"
 LIFE_EVENT = "{name}，一般要办下面这几件事（各地“高效办成一件事”清单略有不同，可能可以一次申请）："
@@ -449,8 +450,10 @@ def _answer(turn: Turn, store) -> Reply:
             and turn.linked_item in (None, *(o["value"] for o in turn.options)):
         # a question (必须本人去吗) is not a choice; 我要买房子用 (ask_guide) to the withdrawals is one
         picked = offered_best_candidate(turn)
-    if picked is None and offered == "item" and not turn.linked_item and not turn.outside:
-        picked = chosen_by_alias(turn, store)   # "我是离职了" to the 公积金 withdrawals: 与单位终止劳动关系提取
+    if picked is None and offered == "item" and not turn.outside and (not turn.linked_item or not says_state(turn.text)):
+        # "我是离职了" to the 公积金 withdrawals: 与单位终止劳动关系提取; "营业执照那个" to 开店's items: 个体工商户设立登记
+        # (read as 营业执照补领 by the linker, though nothing was said lost)
+        picked = chosen_by_alias(turn, store)
     if picked is None and offered == "item" and not turn.outside and not turn.named_items:
         picked = offered_among_read(turn)   # 退休了去儿子那住 to the 异地就医备案 items: 异地安置退休人员备案
     if picked is None and offered == "item" and len(turn.options) == 1 and turn.intent in ASPECT_OF_INTENT \
@@ -522,6 +525,13 @@ def _answer(turn: Turn, store) -> Reply:
         # (护照丢了 again, read as a no at 0.18 while 护照补发 is linked sure: the item said again, not "not this")
         reply.slots.update(service_item=None, situation=None)   # "不是这个": not this item
         return reply.say(f"{NOT_THIS}{HOTLINE_HELP}")
+    elif offered in ("situation", "district") and item and asks_what_else(turn.text) \
+            and (others := [i for i in turn.pending_items if i != item and store.item(i)]):
+        # 办完还要办啥 while 个体户设立's situations are asked (开店's items to come; was "not understood"): those
+        # still to come, then the question
+        names = "、".join(f"“{item_name(store, i)}”" for i in others)
+        reply.say(STILL_TO_DO.format(name=item_name(store, item), names=names))
+        return ask_pending_again(reply, store, item, turn.options)
     elif offered and is_number(turn.text):
         return ask(reply, NO_SUCH_OPTION, turn.options)   # "5" of two: the same options again
     elif is_number(turn.text):
@@ -849,8 +859,9 @@ def with_items_to_come(reply: Reply, turn: Turn, store) -> Reply:
     if named and turn.linked_item and turn.linked_item not in named:
         named.insert(0, turn.linked_item)   # the item answered first is one of those asked
     pending = named or list(turn.pending_items)
-    if not named and turn.linked_item and turn.linked_item not in pending:
-        pending = []   # on to something else
+    if not named and turn.linked_item and turn.linked_item not in pending \
+            and reply.slots.get("service_item", turn.item) not in pending:
+        pending = []   # on to something else (not one of them chosen by its words: 营业执照那个, read as 补领)
     noticed = noticed_item(reply)
     if named and not noticed:   # the first answer is a question back: say the others were heard
         names = "、".join(f"“{item_name(store, i)}”" for i in named)

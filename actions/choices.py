@@ -16,7 +16,7 @@ _NUMBER = re.compile(r"^\s*(?:就|那就|那)?(?:第|选|选择|我选|就是|�
 
 # what a short reply to "which one?" wraps around the words of its option: who or where the
 # citizen is (我是…, 我在…, 属于…) and closing particles (…的, …了, …吧)
-_FILLER = re.compile(r"^(?:我们|我)?(?:是|在|住在|属于|选|要|办|想办)?|(?:的|了|吧|啊|呀|呢|哦)?[。.!！~～]*$")
+_FILLER = re.compile(r"^(?:我们|我)?(?:是|在|住在|属于|选|要|办|想办)?|(?:的那个|的那一个|那一个|那个|的|了|吧|啊|呀|呢|哦)?[。.!！~～]*$")
 
 # how citizens say the words that options are named with: 外地 for 异地 (异地补领, 异地就医)
 _SAME_WORDS = {"外地": "异地", "外省": "异地", "外市": "异地", "自己": "本人"}

@@ -220,3 +220,20 @@ def test_a_note_is_read_and_trimmed(tmp_path):
     path.write_text("events:\n- name: 开店\n  triggers: ['开店']\n  items: [a, b]\n  note: ' 只卖食品的要许可 '\n",
                     encoding="utf-8")
     assert load_life_events(path)[0].note == "只卖食品的要许可"
+
+
+def test_an_events_item_chosen_by_its_alias_keeps_the_others_to_come_and_they_are_told_when_asked(real_store):
+    """开店: 营业执照那个 got the 营业执照 topic's kinds (the linker read 营业执照补领), and 办完还要办啥 then was
+    "not understood" (r8 QA)."""
+    first = answer(Turn(text="我想开个小卖部 要办啥证", intent="ask_guide"), real_store)
+    options, pending = first.slots["options"], first.slots["pending_items"]
+    chosen = answer(Turn(text="营业执照那个", intent="ask_guide", options=options, pending_items=pending,
+                         linked_item="scjg.license.reissue", item="scjg.license.reissue", in_scope=True,
+                         candidates=[{"id": "scjg.license.reissue", "name": "营业执照遗失补领、换发", "score": 0.62}]),
+                    real_store)
+    assert chosen.slots["service_item"] == "scjg.gtgsh.register" and chosen.slots.get("pending_items", pending) == pending
+    situations = chosen.slots["options"]
+    then = answer(Turn(text="办完还要办啥", intent="ask_guide", item="scjg.gtgsh.register", options=situations,
+                       item_in_context="scjg.gtgsh.register", pending_items=pending), real_store)
+    assert then.messages[0]["text"].startswith("办完个体工商户设立登记，您还要办：") and "食品经营许可核发" in then.messages[0]["text"]
+    assert then.slots["options"] == situations
