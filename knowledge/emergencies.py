@@ -10,6 +10,11 @@ from typing import Optional
 
 # (kind, what the message says, what to say): the first that matches is said
 _DANGERS = (
+    # someone else about to take their life (楼下有人要跳楼, 我朋友说想自杀): the police and help for them
+    ("other_crisis", re.compile(r"(?:有人|有个人|他|她|朋友|同学|同事|邻居|孩子|儿子|女儿|老公|老婆|家人|楼下|楼上|对面)"
+                                r"[^\W\d_]{0,6}?(?:要|想|准备|说要|说想|在)?(?:跳楼|跳河|自杀|轻生|割腕|寻死|不想活)"),
+     "请立即拨打110报警，说清楚具体位置；有人受伤请同时拨打120。在保证自身安全的前提下尽量稳住对方、陪着他，不要刺激他；"
+     "心理援助热线12356（24小时）也可以提供专业帮助。"),
     ("crisis", re.compile(r"不想活|活不下去|活着没意思|想不开|想死|自杀|轻生|寻死|了结自己|结束生命|跳楼|割腕"),
      "您现在的感受很重要，您不是一个人。请马上拨打心理援助热线12356（全国统一，24小时）倾诉求助；"
      "如果有立即的危险，请拨打110或120，或请身边的人陪着您。"),
@@ -38,18 +43,28 @@ _HOW_NOW = re.compile(r"怎么办|咋办|怎么弄|咋弄|咋整|找谁|怎么�
 _OTHERS_SUICIDE = re.compile(r"自杀的人|自杀身亡|因自杀|自杀死亡|自杀了")
 
 
+# someone hurt or unwell beside a fire or gas (煤气味很重 我妈晕倒了): 120 as well as 119
+FIRE_AND_HURT = "fire_medical"
+_HURT = re.compile(r"晕倒|昏迷|晕了|头晕|不省人事|烧伤|烫伤|受伤|喘不上气|呼吸困难|中毒|出不来|困在")
+
+
 def danger_said(text: str) -> Optional[str]:
-    """The kind of danger ``text`` says (crisis, fire, medical, police), else None; a danger told
-    with a service asked about it (救助, 补办, 残疾证, 领抚恤金) is none, nor a suicide of another told."""
+    """The kind of danger ``text`` says (other_crisis, crisis, fire, fire_medical, medical, police),
+    else None; a danger told with a service asked about it (救助, 补办, 残疾证, 领抚恤金) is none, nor a
+    suicide of another told."""
     text = text or ""
     kind = next((kind for kind, said, _ in _DANGERS if said.search(text)), None)
-    if kind == "crisis":
+    if kind in ("crisis", "other_crisis"):
         return None if _OTHERS_SUICIDE.search(text) else kind
     if kind is not None and _SERVICE_ASKED.search(_HOW_NOW.sub("", text)):
         return None
+    if kind == "fire" and _HURT.search(text):
+        return FIRE_AND_HURT
     return kind
 
 
 def danger_answer(kind: str) -> str:
     """What to say first to a message of ``danger_said``'s ``kind``."""
+    if kind == FIRE_AND_HURT:
+        return danger_answer("fire") + "有人晕倒、受伤或被困的，请同时拨打120急救电话。"
     return next(answer for k, _, answer in _DANGERS if k == kind)

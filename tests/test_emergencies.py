@@ -38,3 +38,15 @@ def test_the_danger_comes_before_anything_else_of_the_conversation(fixture_store
     reply = answer(Turn(text="孩子找不到了", intent="inform", item="gongan.sfz.reissue",
                         item_in_context="gongan.sfz.reissue", options=options), fixture_store)
     assert reply.messages[0]["text"].startswith("请立即拨打110") and reply.slots["options"] is None
+
+
+def test_someone_else_about_to_take_their_life_and_someone_hurt_beside_a_fire():
+    """楼下有人要跳楼 got the words for one's own crisis (您不是一个人…12356); 煤气味很重 我妈晕倒了 got 119 alone (r9 QA)."""
+    from knowledge.emergencies import danger_answer, danger_said
+
+    for text in ("楼下有人要跳楼", "我朋友说想自杀"):
+        assert danger_said(text) == "other_crisis" and danger_answer("other_crisis").startswith("请立即拨打110"), text
+    assert danger_said("我不想活了") == "crisis" and danger_said("他跳楼自杀了 抚恤金怎么领") is None
+    assert danger_said("家里煤气味很重 我妈晕倒了") == "fire_medical"
+    said = danger_answer("fire_medical")
+    assert "119" in said and "120" in said and danger_said("家里着火了") == "fire"
