@@ -39,7 +39,8 @@ from knowledge.notice import (BRIEF_ASPECTS, CLOSING, HOTLINE, amount_text, answ
                              one_time_notice, pays_out, says_amount)
 from knowledge.proxy import PROXY_SITUATION, proxy_answer
 from knowledge.situations import age_below, situations_said
-from knowledge.specifics import asks_about_age, asks_deadline, names_point_word, point_answer, points_of
+from knowledge.specifics import (asks_about_age, asks_deadline, field_answer, field_asked_alone, names_point_word,
+                                 point_answer, points_of)
 from knowledge.topics import group_asked, group_of, option_value, topic_asked
 
 ALL_DISTRICTS = "*"
@@ -119,6 +120,8 @@ FAQ_MORE = "如需完整的材料清单，请问我“要带什么材料”。"
 SEVERAL_ASKED = "您问到了{count}个事项：{names}，我一项一项告诉您。"
 ALSO_ASKED = "您要办的还有：{names}。点选下面的事项或回复它的名称，我接着告诉您怎么办。"
 STILL_TO_DO = "办完{name}，您还要办：{names}。这一项说完后，我接着提醒您。"
+WHICH_TO_COME = "点选下面的事项或回复它的名称，我接着告诉您怎么办。"
+EVENT_ITEMS_AGAIN = "要办的就是上面这几件事（看您的情况，有的可能不用办）。请回复序号，我逐项告诉您要带的材料、时限和地点："
 # (numbered: "4" typed is the fourth of these, as a number picks them; unnumbered, 4 was read as another list's)
 ALSO_ASKED_NUMBERED = "您要办的还有：{names}。点选下面的事项或回复序号，我接着告诉您怎么办。"
 LIFE_EVENT = "{name}，一般要办下面这几件事（各地“高效办成一件事”清单略有不同，可能可以一次申请）："
@@ -184,6 +187,8 @@ def _answer_turn(turn: Turn, store) -> Reply:
         return Reply().say(HOTLINE_ANSWER)   # 12345电话是多少
     if (compared := options_compared(turn, store)) is not None:   # 有啥区别 to 户籍地补领 / 异地补领
         return compared
+    if (field := field_asked_alone(turn.text)) is not None and (on := item_held(turn)) and store.item(on) is not None:
+        return answer_field(turn, store, on, field)   # 法律依据是啥 after a notice (the linker read 法律援助申请)
     if (back := item_gone_back_to(turn, store)) is not None:   # 还是说回身份证 要带啥
         return answer_gone_back(turn, store, back)
     held = item_held(turn)
@@ -526,12 +531,16 @@ def _answer(turn: Turn, store) -> Reply:
         reply.slots.update(service_item=None, situation=None)   # "不是这个": not this item
         return reply.say(f"{NOT_THIS}{HOTLINE_HELP}")
     elif offered in ("situation", "district") and item and asks_what_else(turn.text) \
-            and (others := [i for i in turn.pending_items if i != item and store.item(i)]):
-        # 办完还要办啥 while 个体户设立's situations are asked (开店's items to come; was "not understood"): those
-        # still to come, then the question
+            and (to_do := still_to_do(turn, store, item))[0]:
+        # 办完还要办啥 while 个体户设立's situations are asked (开店's items to come, or the first event with the
+        # item; was "not understood"): those, kept to come, then the question
+        others, note = to_do
         names = "、".join(f"“{item_name(store, i)}”" for i in others)
-        reply.say(STILL_TO_DO.format(name=item_name(store, item), names=names))
+        reply.say(STILL_TO_DO.format(name=item_name(store, item), names=names) + note)
+        reply.slots["pending_items"] = others
         return ask_pending_again(reply, store, item, turn.options)
+    elif offered == "item" and turn.pending_items and asks_what_else(turn.text):
+        return ask(reply, EVENT_ITEMS_AGAIN, turn.options)   # 还要办啥 right after 开店's list: those (were random items)
     elif offered and is_number(turn.text):
         return ask(reply, NO_SUCH_OPTION, turn.options)   # "5" of two: the same options again
     elif is_number(turn.text):
@@ -834,8 +843,18 @@ def answer_what_else(reply: Reply, store, item_id: str) -> Reply:
         options = [option("item", i["id"], f"{i['name']}（{i['department']}）") for i in others if i]
         if options:
             reply.slots.update(aspect="guide", pending_items=[o["value"] for o in options])
-            return ask(reply, ALSO_IN_EVENT.format(name=name, event=event.name), options, LIFE_EVENT_HINT)
+            return ask(reply, ALSO_IN_EVENT.format(name=name, event=event.name), options, event_hint(event))
     return reply.say(NOTHING_ELSE_LISTED.format(name=name, hotline=HOTLINE))
+
+
+def still_to_do(turn: Turn, store, item_id: str) -> Tuple[List[str], str]:
+    """(the items still to come beside ``item_id``, a note on them): those kept (an event's, or
+    named together), else the other items of the first life event that has it (个体工商户设立登记:
+    开店's) with the event's note."""
+    others = [i for i in turn.pending_items if i != item_id and store.item(i)]
+    for event in ([] if others else events_with(item_id)):
+        return [i for i in event.items if i != item_id and store.item(i)], event.note
+    return others, ""
 
 
 def answer_life_event(reply: Reply, store, event) -> Reply:
@@ -844,8 +863,12 @@ def answer_life_event(reply: Reply, store, event) -> Reply:
     items = [store.item(i) for i in event.items]
     options = [option("item", i["id"], f"{i['name']}（{i['department']}）") for i in items if i]
     reply.slots.update(aspect="guide", pending_items=[o["value"] for o in options])
-    hint = f"{event.note}\n{LIFE_EVENT_HINT}" if event.note else LIFE_EVENT_HINT   # (开店: 食品经营许可 only to sell food)
-    return ask(reply, LIFE_EVENT.format(name=event.name), options, hint) if options else reply.say(ASK_WHAT)
+    return ask(reply, LIFE_EVENT.format(name=event.name), options, event_hint(event)) if options else reply.say(ASK_WHAT)
+
+
+def event_hint(event) -> str:
+    """What follows an event's items: its note, if any (开店: 食品经营许可 only to sell food), then how to go on."""
+    return f"{event.note}\n{LIFE_EVENT_HINT}" if event.note else LIFE_EVENT_HINT
 
 
 def with_items_to_come(reply: Reply, turn: Turn, store) -> Reply:
@@ -1134,10 +1157,25 @@ def answer_nothing_said(reply: Reply, turn: Turn, store) -> Reply:
     return reply.say(ASK_WHAT)
 
 
+def answer_field(turn: Turn, store, item_id: str, field: str) -> Reply:
+    """A field of the item in hand asked alone (``knowledge.specifics.field_asked_alone``), then
+    any situation or district still asked."""
+    points = store.service_points(item_id, turn.district)
+    reply = Reply().say(field_answer(field, store.item(item_id), points, turn.text))
+    if turn.options and turn.options[0]["kind"] in ("situation", "district"):
+        ask_pending_again(reply, store, item_id, turn.options)
+    return reply
+
+
 def options_compared(turn: Turn, store) -> Optional[Reply]:
     """有啥区别 / 我该选哪个 while situations or items wait to be chosen (it was "办事指南中没有写到这一点"
     or out of scope): what tells them apart (``knowledge.differences``), then the same question;
     None for anything else, or a message naming an item not on offer."""
+    if not turn.options and turn.pending_items and asks_difference(turn.text) \
+            and (said := items_compared(store, turn.pending_items)) is not None:
+        # 这几个有什么不同 after a notice, the items still to come offered as buttons
+        names = [item_name(store, i) for i in turn.pending_items]
+        return Reply().say(said).say(WHICH_TO_COME, buttons=[{"title": n, "payload": n} for n in names])
     if not turn.options or turn.options[0]["kind"] not in ("situation", "item") or not asks_difference(turn.text):
         return None
     kind, values = turn.options[0]["kind"], [o["value"] for o in turn.options]

@@ -191,9 +191,15 @@ def contains_pii(text: str) -> bool:
 _MASKED_NUMBER = re.compile(r"\d{3,6}\*{4,}\d{0,4}[\dXx]|\d{4} (?:\*{4} ?)+\d{1,4}")
 
 
+# a number shaped like one of them, valid or not (a mistyped ID number is still one not to send)
+_NUMBER_SHAPED = re.compile(r"(?<![\d])(?:\d{17}[\dXx]|\d{15}|1[3-9]\d{9}|\d{16,19})(?![\d])")
+
+
 def mentions_personal_number(text: str) -> bool:
-    """Whether ``text`` holds an ID, mobile or bank card number, in clear or already masked."""
-    return isinstance(text, str) and (contains_pii(text) or bool(_MASKED_NUMBER.search(text)))
+    """Whether ``text`` holds an ID, mobile or bank card number, in clear (valid or only shaped
+    like one) or already masked."""
+    return isinstance(text, str) and (contains_pii(text) or bool(_MASKED_NUMBER.search(text))
+                                      or bool(_NUMBER_SHAPED.search(unicodedata.normalize("NFKC", text))))
 
 
 _UNMASKED = frozenset({int, float, bool, type(None)})  # JSON values without text

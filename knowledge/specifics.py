@@ -15,7 +15,7 @@ import re
 from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple
 from unicodedata import normalize
 
-from knowledge.asking import ASKING_ONLY, aspects_asked, asks_amount
+from knowledge.asking import ASKING_ONLY, aspects_asked, asks_amount, asks_only
 from knowledge.hours import hours_answer
 from knowledge.notice import HOTLINE, time_limit_text, visits_text
 
@@ -121,6 +121,21 @@ def field_asked(text: str) -> Optional[str]:
     """The guide field (``FIELD_ASKED``) ``text`` asks for, else None."""
     lowered = (text or "").lower()
     return next((field for field, words in FIELD_ASKED if words.search(lowered)), None)
+
+
+# said alone after a notice, these ask the field too (有什么法律规定, 法律依据是啥: the linker read 法律援助申请)
+_FIELD_ONLY = (("legal_basis", re.compile(r"法律规定|法律法规|有什么规定|有哪些规定|什么政策|政策依据|法律依据")),)
+_FIELD_FILLERS = ("法律", "政策", "有", "什么", "哪些", "啥", "这个", "那个", "这", "那", "的", "是", "呢", "吗", "请问",
+                  "一下", "具体", "相关", "办理", "看看", "给我", "说说", "讲讲")
+
+
+def field_asked_alone(text: str) -> Optional[str]:
+    """The field (``FIELD_ASKED``) ``text`` asks for and nothing else (法律依据是啥, 有什么法律规定, 要跑几次), else None."""
+    lowered = (text or "").lower()
+    for field, words in FIELD_ASKED + _FIELD_ONLY:
+        if words.search(lowered) and asks_only(words.sub(" ", lowered), _FIELD_FILLERS):
+            return field
+    return None
 
 
 def field_answer(field: str, item: Dict[str, Any], points: Sequence[Dict[str, Any]], text: str = "") -> str:

@@ -1389,7 +1389,8 @@ def test_what_else_to_do_after_a_notice_offers_the_other_items_of_its_life_event
     reply = ask(real_store, "还要办别的证吗", intent="out_of_scope", confidence=0.5, item=item, item_in_context=item,
                 aspect="guide", candidates=read)
     values = [o["value"] for o in reply.slots["options"]]
-    assert "开餐饮店" in reply.messages[0]["text"] and "scjg.food.license" in values and item not in values
+    assert "开店（个体经营）" in reply.messages[0]["text"] and "scjg.food.license" in values and item not in values
+    assert "食品经营许可只在卖食品" in reply.messages[0]["text"]   # (the event's note: not every shop needs it)
     assert reply.slots["pending_items"] == values
     # an item in no life event: said so, with whom to ask
     reply = ask(real_store, "还需要办什么证", intent="out_of_scope", confidence=0.5, item="gongan.sfz.reissue",
@@ -1721,3 +1722,11 @@ def test_a_vague_question_is_offered_the_family_members_that_share_what_it_says(
     read = [{"id": f"gjj.withdraw.{k}", "name": real_store.item(f"gjj.withdraw.{k}")["name"], "score": 0.3}
             for k in ("retire", "leave", "death")]
     assert len(items_to_offer(real_store, read, "提取公积金要带什么")) == 6
+
+
+def test_a_field_asked_alone_is_the_item_in_hands_though_the_linker_reads_another(real_store):
+    """法律依据是啥 after 结婚登记's notice went to 法律援助申请 (r9 QA)."""
+    item = "minzheng.marry.register"
+    reply = ask(real_store, "法律依据是啥", intent="ask_guide", item="sifa.yuanzhu.apply", item_in_context=item,
+                linked_item="sifa.yuanzhu.apply", in_scope=True)
+    assert reply.messages[0]["text"].startswith("内地居民结婚登记的办理依据：")

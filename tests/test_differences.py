@@ -60,3 +60,10 @@ def test_difference_asked_while_items_wait_is_answered_with_their_conditions(rea
     districts = [option("district", d, d) for d in ("城东区", "城西区")]
     reply = answer(Turn(text="有啥区别", intent="ask_guide", item=SFZ, item_in_context=SFZ, options=districts), real_store)
     assert not reply.messages[0]["text"].startswith("这几")
+
+
+def test_difference_asked_after_a_notice_with_items_still_to_come_compares_those(real_store):
+    """这几个有什么不同 after a notice whose items still to come are offered as buttons was out of scope (r9 QA)."""
+    reply = answer(Turn(text="这几个有什么不同", intent="out_of_scope", pending_items=WITHDRAW), real_store)
+    assert reply.messages[0]["text"].startswith("这几项适用的情况不同：")
+    assert [b["title"] for b in reply.messages[1]["buttons"]] == [real_store.item(i)["name"] for i in WITHDRAW]

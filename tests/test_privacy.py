@@ -350,6 +350,8 @@ def test_the_fast_paths_mask_exactly_what_a_plain_scan_masks(real_store):
     ("我身份证号是11010119900307387X", True), ("110101********387X", True), ("手机13812345678", True),
     ("138****5678", True), ("6222 **** **** 1234", True),
     ("身份证丢了", False), ("2025年5月10日", False), ("电话0000-12090001", False), ("12345", False), (None, False),
+    # shaped like one though not valid (a mistyped ID number: still not to send; r9 QA)
+    ("身份证号110101199003071235", True), ("卡号6222021234567890", True),
 ])
 def test_a_personal_number_is_seen_in_clear_or_masked(text, said):
     from bot.privacy import mentions_personal_number

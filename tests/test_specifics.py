@@ -199,3 +199,12 @@ def test_a_document_asked_whether_needed_that_the_materials_list_by_a_longer_nam
     # a document the materials do not list at all is still said so
     said = specific_answer("要带结婚证吗", {**item, "process": "核验结婚证。"}, materials, [], ONE_OFFICE, needed=True)
     assert "申请材料中没有列出“结婚证”" in said
+
+
+def test_a_field_asked_alone_is_told_apart_from_a_question_naming_more():
+    from knowledge.specifics import field_asked_alone
+
+    assert field_asked_alone("法律依据是啥") == "legal_basis" and field_asked_alone("有什么法律规定") == "legal_basis"
+    assert field_asked_alone("网址是多少") == "online_entry"
+    assert field_asked_alone("法律援助怎么申请") is None and field_asked_alone("年龄有什么规定") is None
+    assert field_asked_alone("结婚登记依据是什么") is None   # (an item named: the linker's)
