@@ -39,14 +39,20 @@ _BESIDE_FILLERS = ("也", "都", "还", "家", "丢", "掉", "补", "补办", "�
 # which guides' questions mention beside 正式证)
 _HOUSING_FUND = re.compile(r"公积金")
 _SOCIAL_INSURANCE = re.compile(r"社保|社会保险|养老保险|养老金|医保|医疗保险|失业保险|工伤保险|生育保险")
-_CONTRASTS = ((_HOUSING_FUND, _SOCIAL_INSURANCE), (re.compile(r"正式"), re.compile(r"临时|急用|应急|过渡")),
-              # a card first applied for, and one had and lost, damaged or expired (我儿子的身份证也丢了 他10岁 was
-              # 首次申领 at 0.4: the child's age, as its examples say; not 出生医学证明, whose loss its one item answers)
-              (re.compile(r"身份证首次|护照签发（首次|驾驶证初次"),
-               re.compile(r"丢|遗失|被偷|被盗|被抢|掉了|找不到|不见了|补(?!贴|助|充|偿|交|缴|课|习|考)|坏了|损坏|过期|到期|换证|换领")),
-              # a house just bought, and a certificate lost or worn (房子买了 怎么办房产证 was 不动产权证书补证、换证)
-              (re.compile(r"房子?(?:刚|才)?买了|买了?(?:套|个)?房|新房|交房|过户|购房|买的房"),
-               re.compile(r"补证|换证|丢|遗失|损坏|坏了|破了|旧版")))
+_CONTRASTS = ((_HOUSING_FUND, _SOCIAL_INSURANCE), (re.compile(r"正式"), re.compile(r"临时|急用|应急|过渡")))
+# ...and kinds told apart in messages as citizens send them only (``rank`` as said: the examples, which the
+# in-scope thresholds are calibrated on, are read as written, and these moved the thresholds)
+_SAID_CONTRASTS = (
+    # a card first applied for, and one had and lost, damaged or expired (我儿子的身份证也丢了 他10岁 was
+    # 首次申领 at 0.4: the child's age, as its examples say; not 出生医学证明, whose loss its one item answers)
+    (re.compile(r"身份证首次|护照签发（首次|驾驶证初次"),
+     re.compile(r"丢|遗失|被偷|被盗|被抢|掉了|找不到|不见了|补(?!贴|助|充|偿|交|缴|课|习|考)|坏了|损坏|过期|到期|换证|换领")),
+    # a company, and a business of one's own (我想办个营业执照 卖煎饼果子 was 公司设立登记 at 0.59)
+    (re.compile(r"公司|有限|股份"),
+     re.compile(r"个体|摆摊|地摊|小摊|摊位|小店|小卖部|夫妻店|门面|卖煎饼|卖菜|卖水果|小吃|早餐|流动|一个人干|就我自己")),
+    # a house just bought, and a certificate lost or worn (房子买了 怎么办房产证 was 不动产权证书补证、换证)
+    (re.compile(r"房子?(?:刚|才)?买了|买了?(?:套|个)?房|新房|交房|过户|购房|买的房"),
+     re.compile(r"补证|换证|丢|遗失|损坏|坏了|破了|旧版")))
 # items about a thing a message must say something of to mean them: the 残疾人证 items move,
 # renew or replace the certificate of a disability (户口从老家迁过来 is no 残疾人证迁移, though that
 # item's examples say 户口迁 beside 残疾证)
@@ -287,11 +293,11 @@ class ItemLinker:
         asked, not the document (出生登记, not the 出生医学证明); when the best item is another
         (结婚证领了，户口怎么迁: 夫妻投靠) the document is context and stays."""
         plain = self._reading(text, as_said)
-        ranking = self._rank_read(plain)
+        ranking = self._rank_read(plain, as_said)
         if as_said and ranking.candidates:
             rest, had = _had_clauses(plain)
             if had and self._issues_document_in(ranking.candidates[0].id, had):
-                ranking = self._rank_read(rest)
+                ranking = self._rank_read(rest, as_said)
         return ranking
 
     def _issues_document_in(self, item_id: str, had: str) -> bool:
@@ -304,8 +310,8 @@ class ItemLinker:
                     return True
         return False
 
-    def _rank_read(self, plain: str) -> Ranking:
-        """``rank`` of a message as read (``_reading``)."""
+    def _rank_read(self, plain: str, as_said: bool = True) -> Ranking:
+        """``rank`` of a message as read (``_reading``; ``as_said``: see ``_other_kinds``)."""
         prepared = self.expander.expand(plain, self._cut)
         if not any(c.isalnum() for c in prepared) or asks_only(plain):
             return Ranking([], False, False, 1.0)
@@ -315,7 +321,7 @@ class ItemLinker:
         vague = self._vague(prepared)
         terms, vague_items = vague if vague else (None, None)
         # items of the kind the message does not name, or about a thing it says nothing of
-        excluded = _other_kinds(plain) + [thing for thing, said in _NEEDS_SAYING if not said.search(plain)]
+        excluded = _other_kinds(plain, as_said) + [thing for thing, said in _NEEDS_SAYING if not said.search(plain)]
         best_items: List[Tuple[str, float]] = []
         for k in order:
             item_id = item_ids[k]
@@ -379,7 +385,9 @@ class ItemLinker:
         # joined to something said beside the phrase: not 户口本也丢了 (its 也 joins it to what was
         # said before), nor 户口本也丢了怎么办
         beside = plain[:start] + plain[end:]
-        joined = in_scope and _TOGETHER.search(plain) and not asks_only(beside, _BESIDE_FILLERS)
+        # a list word of the phrase itself is none (赠与 of 房子赠与给儿子); its 也 / 都 joins it to what came before
+        together = any(not start <= m.start() < end or m.group() in ("也", "都") for m in _TOGETHER.finditer(plain))
+        joined = in_scope and together and not asks_only(beside, _BESIDE_FILLERS)
         if best_item and (self._alias_evidence(plain).get(best_item, 0.0) >= NAMED_EVIDENCE or joined):
             return None, service.as_dict()
         return service.as_dict(), None
@@ -609,10 +617,11 @@ def _names_term(phrase: str, term: str, text: str) -> bool:
     return False
 
 
-def _other_kinds(plain: str) -> List["re.Pattern"]:
-    """Of each pair of ``_CONTRASTS``, the kind ``plain`` does not name while naming the other;
-    none of a pair it names both or neither of."""
-    return [other for one, two in _CONTRASTS for named, other in ((one, two), (two, one))
+def _other_kinds(plain: str, as_said: bool = True) -> List["re.Pattern"]:
+    """Of each pair of ``_CONTRASTS`` (and ``_SAID_CONTRASTS`` for a message ``as_said``), the kind
+    ``plain`` does not name while naming the other; none of a pair it names both or neither of."""
+    pairs = _CONTRASTS + _SAID_CONTRASTS if as_said else _CONTRASTS
+    return [other for one, two in pairs for named, other in ((one, two), (two, one))
             if named.search(plain) and not other.search(plain)]
 
 
@@ -652,6 +661,12 @@ _DAMAGED_BY = re.compile(r"(?:被[^\W\d_]{0,3}?)?(?:烧|泡|洗|咬|撕|剪|压|
 # 有 (有没有) before an allowance asked about (生二胎有补贴吗, 残疾人有没有补助): said without it, as the names and
 # aliases say the allowance of a thing (生二胎补贴: 育儿补贴, not the 生育登记 of 生二胎)
 _HAS_ALLOWANCE = re.compile(r"(?<=[\u4e00-\u9fff])有(?:没有)?(?=(?:什么|啥|哪些)?(?:补贴|津贴|补助|救助金))")
+
+
+# a personal number said in a message, with what it is (我身份证号是…, 手机138…): nothing about the item asked
+# (身份证号 and the digits took 我想提取公积金 to 不动产变更登记, whose alias is 身份证号变了改房产证)
+_PERSONAL_NUMBER = re.compile(r"(?:我的?|本人|俺的?)?(?:身份证号码?|身份证|手机号码?|电话号码?|手机|电话|银行卡号?|卡号)"
+                              r"(?:是|为|:)?\s*[\d*xX][\d*xX \-]{6,}|\d[\d*]{10,}[xX]?")
 
 
 # documents listed with one fate said once for all (身份证和户口本都丢了, 驾照、行驶证都过期了): each said with its
@@ -701,10 +716,12 @@ _LACKING = re.compile(r"(?:没有|没)(?P<document>[^\W\d_]{1,5}(?:证明|证|�
 
 def _read_together(text: str) -> str:
     """``text`` without ``_MEASURE_WORD``s (弄个 / 搞个 as 办), with what befell a thing said on after
-    it (``_BEFELL_APART``), damage as 坏了 (``_DAMAGED_BY``), an allowance without its 有
-    (``_HAS_ALLOWANCE``), one fate of listed documents said of each (``fate_shared``), a parent's
-    passing said as the examples say it (``_PASSED_AWAY``), the spaces between its clauses as commas
-    (``_CLAUSE_SPACE``) and without a document it lacks (``_LACKING``)."""
+    it (``_BEFELL_APART``), without a personal number (``_PERSONAL_NUMBER``), damage as 坏了
+    (``_DAMAGED_BY``), an allowance without its 有 (``_HAS_ALLOWANCE``), one fate of listed documents
+    said of each (``fate_shared``), a parent's passing said as the examples say it (``_PASSED_AWAY``),
+    the spaces between its clauses as commas (``_CLAUSE_SPACE``) and without a document it lacks
+    (``_LACKING``)."""
+    text = _PERSONAL_NUMBER.sub("", text)
     text = fate_shared(_DAMAGED_BY.sub("坏了", _HAS_ALLOWANCE.sub("", _CLAUSE_SPACE.sub("，", text))))
     text = _LACKING.sub(lambda m: "" if text.count(m.group("document")) > 1 else m.group(), text)
     return _PASSED_AWAY.sub(r"\1去世了", _BEFELL_APART.sub("", _MEASURE_WORD.sub("", _GET_ONE.sub("办", text))))

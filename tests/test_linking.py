@@ -551,6 +551,9 @@ def test_a_document_named_as_needed_and_then_lacking_is_not_the_documents_item()
     ("我和老婆的身份证都丢了", "我和老婆的身份证丢了"), ("驾照全丢了", "驾照丢了"), ("身份证丢了,户口本也丢了", "身份证丢了,户口本也丢了"),
     # damage said with what did it is 坏了, as the examples of 换领 say it
     ("身份证被火烧坏了", "身份证坏了"), ("社保卡被洗衣机洗烂了", "社保卡坏了"), ("身份证和驾照都被水泡坏了", "身份证坏了、驾照坏了"),
+    # a personal number and what it is left out (身份证号 took 我想提取公积金 to 身份证号变了改房产证's item; r9 QA)
+    ("身份证号是110101199003071234 手机13812345678 我想提取公积金", "我想提取公积金"),
+    ("身份证号变了改房产证", "身份证号变了改房产证"),
     # an allowance asked without its 有 (生二胎有补贴吗 was 生育登记, not 育儿补贴; r8 QA)
     ("生二胎有补贴吗", "生二胎补贴吗"), ("残疾人有没有补助", "残疾人补助"), ("有补贴吗", "有补贴吗"),
     # not a fate shared: things to bring, one document, people
@@ -614,3 +617,19 @@ def test_a_card_had_and_lost_is_not_one_applied_for_the_first_time():
     # a house just bought: not the certificate's reissue (房子买了 怎么办房产证)
     assert left_out("房子买了 怎么办房产证", ["不动产权证书补证、换证"]) == ["不动产权证书补证、换证"]
     assert left_out("买的房房产证丢了", ["不动产权证书补证、换证"]) == []
+    # a business of one's own: not a company's (我想办个营业执照 卖煎饼果子 was 公司设立登记; r9 QA)
+    assert left_out("我想办个营业执照 卖煎饼果子", ["公司设立登记", "个体工商户设立登记"]) == ["公司设立登记"]
+    assert left_out("公司注销", ["公司注销登记", "个体工商户注销登记"]) == ["个体工商户注销登记"]
+
+
+def test_a_list_word_inside_an_outside_services_phrase_joins_nothing():
+    """房子赠与给儿子怎么过户: the 与 of 赠与 was taken for a second thing asked, and 继承过户's notice came with
+    the gift said beside it (r9 QA)."""
+    items = ITEMS + [{"id": "house.inherit", "name": "继承房屋转移登记", "aliases": ["继承过户", "房子过户给继承人"]}]
+    documents = DOCUMENTS + [("house.inherit", "父母去世了房子怎么过户"), ("house.inherit", "继承的房子过户要什么")]
+    outside = [OutsideService("房屋赠与转移登记", "不动产登记机构", ("房子赠与", "赠与给"))]
+    words = [i["name"] for i in items] + [a for i in items for a in i["aliases"]]
+    linker = ItemLinker.train(items, documents, NONE, segmenter_for(words).cut,
+                              LinkerSettings(calibrate=False, in_scope_threshold=0.05), outside=outside)
+    ranking = linker.rank("房子赠与给儿子怎么过户")
+    assert ranking.outside["name"] == "房屋赠与转移登记" and not ranking.in_scope and ranking.outside_too is None

@@ -120,5 +120,8 @@ def test_services_the_hotline_helpers_asked_about_are_outside_the_catalog(servic
     assert find_outside(nlp, normalise("我老公得了癌症在化疗，他的公积金能不能取出来看病")).name == "重大疾病提取住房公积金"
     assert find_outside(nlp, normalise("我想办张银行卡")).name == "个人银行卡、存折开户"
     # 120急救车费用能报销吗 got 生育医疗费支付's conditions (急诊分娩 in them)
-    for text in ("120急救车费用能报销吗", "救护车的钱医保报不报", "叫了120的费用能报销吗"):
+    for text in ("120急救车费用能报销吗", "救护车的钱医保报不报", "叫了120的费用能报销吗", "叫120救护车要钱吗"):
         assert find_outside(nlp, normalise(text)).name == "120急救（救护车）费用报销", text
+    # a house given (房子赠与给儿子怎么过户 was 继承过户; 我想把房子送给我闺女, 户口迁移; r9 QA)
+    for text in ("房子赠与给儿子怎么过户", "我想把房子送给我闺女"):
+        assert find_outside(nlp, normalise(text)).name == "房屋赠与转移登记", text
