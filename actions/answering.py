@@ -557,6 +557,9 @@ def _answer(turn: Turn, store) -> Reply:
     elif len(said := group_items(store, group_asked(turn.text))) > 1:
         # 想把户口迁走: the topic and a kind of its business, which is several items
         return ask_items(reply, said, aspect_to_keep(turn))
+    elif len(said) == 1 and turn.linked_item != said[0]["id"]:
+        # 社保怎么查: a kind of one item (个人参保证明查询打印), though the linker read another (养老保险关系转移)
+        return answer_corrected(turn, store, said[0]["id"], aspect_to_keep(turn))
     elif turn.outside:
         outside_catalog(reply, turn.outside)
         if offered in ("situation", "district") and item:   # 户口本也丢了 to 身份证补领's situations

@@ -79,6 +79,7 @@ def test_a_kind_of_one_item_answers_it_at_once(real_store):
     # a house bought, new or second-hand unsaid (房子买了 怎么办房产证 was 不动产权证书补证、换证; r8 QA)
     ("房子买了 怎么办房产证", "买房、继承过户"), ("买了房子怎么办房产证", "买房、继承过户"),
     ("新房房产证怎么办", None), ("房产证丢了", None),   # (which one said, or another kind: the linker)
+    ("社保怎么查", "查缴费记录、开参保证明"), ("社保查询", "查缴费记录、开参保证明"), ("社保卡丢了", None),
 ])
 def test_group_asked(text, title):
     found = group_asked(text)
@@ -103,3 +104,10 @@ def test_taking_the_housing_fund_out_in_everyday_words_is_the_withdrawal_group()
         group = group_asked(text)
         assert group is not None and "gjj.withdraw.rent" in group.items and "gjj.withdraw.leave" in group.items, text
     assert group_asked("我想把公积金取出来买房") is None   # the reason said: the linker's item
+
+
+def test_a_kind_of_one_item_said_with_the_topic_answers_that_item(real_store):
+    """社保怎么查 was 企业职工基本养老保险关系转移接续 (the linker at 0.37; r9 QA): the kind 查缴费记录 is one item."""
+    reply = answer(Turn(text="社保怎么查", intent="ask_guide", linked_item="renshe.yanglao.transfer",
+                        item="renshe.yanglao.transfer", in_scope=True), real_store)
+    assert reply.slots["service_item"] == "renshe.shebao.proof" and "个人参保证明查询打印" in reply.messages[0]["text"]
