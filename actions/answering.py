@@ -30,7 +30,7 @@ from knowledge.asking import aspects_asked, asks_amount, asks_only
 from knowledge.complaints import EMPLOYER_COMPLAINT_ITEM, complaint_answer, complaint_kind, complains_outright
 from knowledge.condition_checks import condition_checks
 from knowledge.contacts import HOTLINE_ANSWER, asks_contact, asks_hotline, contacts_answer
-from knowledge.differences import asks_difference, items_compared, situations_compared
+from knowledge.differences import asks_difference, districts_compared, items_compared, situations_compared
 from knowledge.emergencies import danger_answer, danger_said
 from knowledge.faq_matching import item_loss_faq, tells_loss
 from knowledge.hours import hours_answer
@@ -1179,14 +1179,17 @@ def options_compared(turn: Turn, store) -> Optional[Reply]:
         # 这几个有什么不同 after a notice, the items still to come offered as buttons
         names = [item_name(store, i) for i in turn.pending_items]
         return Reply().say(said).say(WHICH_TO_COME, buttons=[{"title": n, "payload": n} for n in names])
-    if not turn.options or turn.options[0]["kind"] not in ("situation", "item") or not asks_difference(turn.text):
+    if not turn.options or turn.options[0]["kind"] not in ("situation", "item", "district") \
+            or not asks_difference(turn.text):
         return None
     kind, values = turn.options[0]["kind"], [o["value"] for o in turn.options]
-    if kind == "situation":
+    if kind in ("situation", "district"):
         item_id = turn.options[0].get("item") or turn.item_in_context or turn.item
         if not item_id or store.item(item_id) is None or turn.linked_item not in (None, item_id):
             return None
-        said, question = situations_compared(store, item_id, values), pending_question(store, item_id, kind)
+        said = situations_compared(store, item_id, values) if kind == "situation" else \
+            districts_compared(store, item_id, [v for v in values if v != ALL_DISTRICTS])   # 这几个区有什么不同
+        question = pending_question(store, item_id, kind)
     else:
         if turn.linked_item not in (None, *values):
             return None

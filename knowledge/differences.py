@@ -1,7 +1,8 @@
 """What tells the options on offer apart, for a citizen who asks "有啥区别" or "我该选哪个"
 instead of choosing: for an item's situations, the materials each needs (户籍地补领: 居民户口簿;
 异地补领: 户口簿、房屋权属证明); for items, the first sentence of each one's conditions (租房提取:
-连续足额缴存满3个月，本人及配偶在本市无自有住房…). Plain Python over ``knowledge.guides.GuideStore``.
+连续足额缴存满3个月，本人及配偶在本市无自有住房…); for districts, each one's office. Plain Python
+over ``knowledge.guides.GuideStore``.
 """
 from __future__ import annotations
 
@@ -57,3 +58,17 @@ def _first_sentence(text: str) -> str:
     if sentence.endswith(("：", ":")) and len(pieces) > 1:
         sentence += pieces[1]
     return sentence if len(sentence) <= CONDITION_CHARS else sentence[:CONDITION_CHARS].rstrip("，,、") + "…"
+
+
+def districts_compared(store, item_id: str, districts: Sequence[str]) -> Optional[str]:
+    """Where ``item_id`` is handled in each of ``districts`` (这几个区有什么不同: the office of each),
+    one line each; None when no district has an office listed."""
+    lines: List[str] = []
+    for number, district in enumerate(districts, 1):
+        points = [p for p in store.service_points(item_id, district) if p.get("district") == district] \
+            or store.service_points(item_id, district)
+        said = "；".join(f"{p.get('place') or ''}（{p.get('address') or '地址未写明'}）" for p in points)
+        lines.append(f"{number}. {district}：{said or '办事指南未列出办理地点'}")
+    if all(line.endswith("办事指南未列出办理地点") for line in lines):
+        return None
+    return "这几个区的办理地点不同，材料和办理要求是一样的：\n" + "\n".join(lines)

@@ -56,10 +56,14 @@ def test_difference_asked_while_items_wait_is_answered_with_their_conditions(rea
     assert reply.messages[0]["text"].startswith("这几项适用的情况不同：")
     assert reply.messages[1]["text"] == "请问您要办理的是哪一项？（点选下方选项或回复序号）"
     assert reply.slots["options"] == options
-    # districts on offer: not compared
-    districts = [option("district", d, d) for d in ("城东区", "城西区")]
-    reply = answer(Turn(text="有啥区别", intent="ask_guide", item=SFZ, item_in_context=SFZ, options=districts), real_store)
-    assert not reply.messages[0]["text"].startswith("这几")
+    # districts on offer: each one's office (这几个区有什么不同 was "not understood"; r9 QA)
+    districts = [{**option("district", d, d), "item": SFZ} for d in ("城东区", "城西区")] + \
+        [{**option("district", "*", "不清楚 / 全部列出"), "item": SFZ}]
+    reply = answer(Turn(text="这几个区有什么不同", intent="ask_guide", item=SFZ, item_in_context=SFZ,
+                        situation=f"{SFZ}/户籍地补领", options=districts), real_store)
+    lines = reply.messages[0]["text"].splitlines()
+    assert lines[0].startswith("这几个区的办理地点不同") and lines[1].startswith("1. 城东区：") and len(lines) == 3
+    assert reply.slots["options"] == districts
 
 
 def test_difference_asked_after_a_notice_with_items_still_to_come_compares_those(real_store):
