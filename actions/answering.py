@@ -91,6 +91,8 @@ WHICH_KIND = "{name}的业务比较多，请问您要办理哪一类？"
 NO_SUCH_OPTION = "没有这一项，请从下面选择："
 NO_OPTIONS_NOW = ("现在没有需要选择的选项。请直接告诉我您要办理的事项，或想了解的内容，"
                   "例如：“要带什么材料”“在哪里办”。")
+NEEDS_THE_LOST = ("注意：{name}要用到{document}，您的{document}也丢了，请先向{department}补办{document}，"
+                  "或在办理前向办理地点确认能否凭其他材料（如户籍证明）办理。")
 OUTSIDE_TOO = "另外，您问到的“{name}”不在我能解答的政务服务事项范围内，这类事项一般由{department}办理，建议向当地{department}咨询。"
 NOT_THIS = "抱歉，我没有理解准确。请换个说法告诉我您要办理的事项，例如“营业执照丢了怎么补办”。"
 CHOOSE_FIRST = "请先告诉我您要办理的是下面哪一项："
@@ -265,7 +267,7 @@ def _answer_turn(turn: Turn, store) -> Reply:
     if need_while_choosing(turn):   # 要体检吗 to the items of 残疾人: not the 健康证 the linker names
         reply = Reply(slots={} if turn.item == turn.item_in_context else {"service_item": turn.item_in_context})
         return ask(reply, CHOOSE_FIRST, turn.options)   # (Rasa's slot followed the linker: put back)
-    return with_outside_too(with_items_to_come(_answer(turn, store), turn, store), turn)
+    return with_outside_too(with_items_to_come(_answer(turn, store), turn, store), turn, store)
 
 
 def situation_named_again(turn: Turn, store, item_id: str, by_case: bool = False) -> Optional[str]:
@@ -375,7 +377,7 @@ def answer_in_hand(turn: Turn, store, item_id: str, points: bool = True) -> Repl
         return answer_held(reply, turn, store, item_id, asked, situation)   # 要俩人都去吗: who must go
     said = point_answer(store, item_id, turn.text, needed=True) if points else None
     if said is None:   # no point of its own after all: the usual answer, about the item in hand
-        answered = with_outside_too(with_items_to_come(_answer(turn, store), turn, store), turn)
+        answered = with_outside_too(with_items_to_come(_answer(turn, store), turn, store), turn, store)
         for slot, value in reply.slots.items():   # the slots Rasa moved after the linker, put back
             answered.slots.setdefault(slot, value)
         return answered
@@ -430,13 +432,28 @@ def answer_age(reply: Reply, turn: Turn, store, item_id: str, situation: Optiona
     return answer_held(reply, turn, store, item_id, "specific", situation)
 
 
-def with_outside_too(reply: Reply, turn: Turn) -> Reply:
+def with_outside_too(reply: Reply, turn: Turn, store) -> Reply:
     """身份证和户口本都丢了: the answer for 身份证, and a line that 户口簿遗失补领 is outside the
-    catalog and who handles it, instead of dropping it silently."""
+    catalog and who handles it, instead of dropping it silently; and, when the item answered
+    needs the document the other one replaces (身份证补领 needs the 户口簿), that it does."""
     if turn.outside_too and turn.linked_item and reply.messages:
         service = turn.outside_too
-        reply.say(OUTSIDE_TOO.format(name=service.get("name"), department=service.get("department") or "相关部门"))
+        department = service.get("department") or "相关部门"
+        reply.say(OUTSIDE_TOO.format(name=service.get("name"), department=department))
+        document = _LEADING_DOCUMENT.match(service.get("name") or "")
+        if document and any(document.group() in m["name"] for m in all_materials(store, turn.linked_item)):
+            reply.say(NEEDS_THE_LOST.format(name=item_name(store, turn.linked_item), document=document.group(),
+                                            department=department))
     return reply
+
+
+# the document a service outside the catalog replaces (户口簿 of 户口簿遗失补领)
+_LEADING_DOCUMENT = re.compile(r"^[\u4e00-\u9fff]{1,4}?(?:簿|本|证|卡|照)")
+
+
+def all_materials(store, item_id: str) -> List[Dict[str, Any]]:
+    """The materials of every situation of ``item_id``."""
+    return [m for s in (store.situations(item_id) or [None]) for m in store.materials(item_id, s and s["id"])]
 
 
 def _answer(turn: Turn, store) -> Reply:

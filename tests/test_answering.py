@@ -1730,3 +1730,17 @@ def test_a_field_asked_alone_is_the_item_in_hands_though_the_linker_reads_anothe
     reply = ask(real_store, "法律依据是啥", intent="ask_guide", item="sifa.yuanzhu.apply", item_in_context=item,
                 linked_item="sifa.yuanzhu.apply", in_scope=True)
     assert reply.messages[0]["text"].startswith("内地居民结婚登记的办理依据：")
+
+
+def test_a_document_lost_beside_the_item_that_needs_it_is_said_to_be_needed(real_store):
+    """身份证和户口本都丢了: 身份证补领 lists the 户口簿 among its materials, and nothing said it was lost too (r9 QA)."""
+    outside = {"name": "户口簿遗失补领", "department": "公安机关（户政部门）"}
+    reply = ask(real_store, "身份证和户口本都丢了", intent="ask_guide", linked_item=ITEM, item=ITEM, in_scope=True,
+                outside_too=outside)
+    texts = [m["text"] for m in reply.messages]
+    assert texts[-2].startswith("另外，您问到的“户口簿遗失补领”")
+    assert texts[-1].startswith("注意：居民身份证补领要用到户口簿，您的户口簿也丢了")
+    # an item that needs no 户口簿: no such line
+    reply = ask(real_store, "驾驶证和户口本都丢了", intent="ask_guide", linked_item="jiaoguan.jsz.reissue",
+                item="jiaoguan.jsz.reissue", in_scope=True, outside_too=outside)
+    assert not any(m["text"].startswith("注意：") for m in reply.messages)
