@@ -919,8 +919,9 @@ def test_a_service_outside_the_catalog_named_besides_the_item_gets_a_line_not_si
     too = {"name": "户口簿遗失补领", "department": "公安机关（户政部门）"}
     reply = ask(fixture_store, "身份证和户口本都丢了", linked_item=ITEM, item=ITEM, outside_too=too)
     assert "哪种情形" in reply.messages[0]["text"]
-    assert reply.messages[-1]["text"].startswith("另外，您问到的“户口簿遗失补领”不在我能解答的") \
-        and "公安机关（户政部门）" in reply.messages[-1]["text"]
+    assert reply.messages[-2]["text"].startswith("另外，您问到的“户口簿遗失补领”不在我能解答的") \
+        and "公安机关（户政部门）" in reply.messages[-2]["text"]
+    assert reply.messages[-1]["text"].startswith("注意：居民身份证补领要用到户口簿")   # (its materials hold one)
 
 
 def test_a_service_outside_the_catalog_said_while_situations_wait_asks_them_again(fixture_store):
