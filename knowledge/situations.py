@@ -77,7 +77,8 @@ _CASE_WORDS = (
 # a case said as not being the one a situation is named after: 户籍地 / 就在本地 to 有效期满换领 and 异地换领 is the one
 # that does not say 异地; 俺俩都是头婚 to 结婚登记 / 再婚登记 / 军人结婚登记, the one that says neither
 _COMPLEMENTS = (
-    (re.compile(r"户籍地|户口所在地|户籍所在地|本地|本市|老家办|回老家|就在这[边里儿]?办|户口在这"),
+    # (not 回老家: 回老家太麻烦 wants the other; nor 本地 alone: 在本地打工 is where one works)
+    (re.compile(r"户籍地|户口所在地|户籍所在地|就在本地|本地户口|本市户口|户口在本地|户口在本市|就在这[边里儿]?办|户口(?:就)?在这"),
      ("异地", "非本地", "非本市", "外省", "外地", "随迁")),
     (re.compile(r"头婚|初婚|第一次结婚|都没结过婚|没结过婚"), ("再婚", "复婚", "军人")),
     # civilians: 协议离婚 to 离婚登记 / 军人离婚登记

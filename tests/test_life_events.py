@@ -251,5 +251,5 @@ def test_what_else_asked_right_after_the_events_list_or_with_no_items_kept_is_th
                   for s in real_store.situations(item)]
     then = answer(Turn(text="还要办啥", intent="ask_guide", item=item, item_in_context=item, options=situations), real_store)
     text = then.messages[0]["text"]
-    assert text.startswith("办完个体工商户设立登记，您还要办：") and "食品经营许可只在卖食品" in text
+    assert text.startswith("办完个体工商户设立登记，您还要办：") and "食品经营许可核发" in text
     assert "scjg.food.license" in then.slots["pending_items"] and then.slots["options"] == situations

@@ -189,6 +189,7 @@ def test_the_first_question_s_own_words_choose_the_situation(text, situations, e
     ("我丈夫瘫痪在床，我想申请低保", ["家庭成员本人申请", "委托村（居）委员会或他人代为申请"]),      # she applies herself
     ("我自己能去人社局申请工伤认定吗", ["上下班途中受到非本人主要责任的交通事故等伤害", "在工作时间和工作场所内因工作原因受到事故伤害"]),
     ("户籍地", ["本人申请", "委托代办"]),                     # no situation named after 异地: no complement
+    ("我在深圳打工八年，老家是湖南的，身份证下个月到期了，回老家太麻烦，能在深圳换吗", ["有效期满换领", "有效期满异地换领"]),
 ])
 def test_no_situation_is_guessed_from_words_that_tell_none(text, situations):
     assert situation_said(text, situations) is None
