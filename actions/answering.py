@@ -584,8 +584,9 @@ def _answer(turn: Turn, store) -> Reply:
         return reply
     elif not offered and not turn.linked_item and not says_state(turn.text) \
             and not (turn.item_in_context and (tells_status(turn.text) or aspects_asked(turn.text))) \
-            and (event := event_named(turn.text)) is not None:   # (周末能领证吗 after 结婚登记: its hours)   # (残疾证补办: a certificate, not the event;
-        # 是退休职工 after the 异地就医 notice: who the insured is, not the 退休 event)
+            and (event := event_named(turn.text)) is not None:   # (残疾证补办: a certificate, not the event;
+        # 是退休职工 after the 异地就医 notice: who the insured is, not the 退休 event; 周末能领证吗 after
+        # 结婚登记: its hours)
         return answer_life_event(reply, store, event)   # "我想开个奶茶店", "我爸去世了"
     elif offered in ("situation", "district") and item and says_whose(turn.text) and not switches(turn.text) \
             and ASPECT_OF_INTENT.get(turn.intent, "guide") == "guide":
@@ -870,7 +871,7 @@ def answer_what_else(reply: Reply, store, item_id: str) -> Reply:
 def still_to_do(turn: Turn, store, item_id: str) -> Tuple[List[str], str]:
     """(the items still to come beside ``item_id``, a note on them): those kept (an event's, or
     named together), else the other items of the first life event that has it (个体工商户设立登记:
-    开店's) with the event's note."""
+    开餐饮店's) with the event's note, if any."""
     others = [i for i in turn.pending_items if i != item_id and store.item(i)]
     for event in ([] if others else events_with(item_id)):
         return [i for i in event.items if i != item_id and store.item(i)], event.note
@@ -1142,10 +1143,13 @@ _DISTRICT_SAID = re.compile(r"^(?:我|我们|俺)?(?:在|是|住|住在|户口�
                             r"(?:的|吧|呢|啊|呀|那边|这边)?$")
 
 
+_NOT_DISTRICTS = ("社区", "小区", "园区", "景区", "市区", "郊区", "城区", "辖区", "片区", "营业区", "服务区")
+
+
 def district_not_offered(text: str, options: List[Dict[str, str]]) -> Optional[str]:
     """The district ``text`` says alone when no option is it (城南区 to 城东区 / 城西区 / 高新区), else None."""
     said = _DISTRICT_SAID.match(re.sub(r"[\W_]+", "", text or ""))
-    if said is None:
+    if said is None or said.group("district").endswith(_NOT_DISTRICTS):
         return None
     district = said.group("district")
     offered = [o.get("value") or "" for o in options]

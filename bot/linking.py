@@ -656,6 +656,13 @@ _BEFELL_APART = re.compile(r"[\W_]+(?=(?:又|也|都|已经|早就|刚刚?|不�
 # a thing damaged by something (身份证被火烧坏了, 驾照被狗咬烂了, 社保卡泡水弄坏了): 坏了, as the examples of 换领
 # say it; its 被 read as the 被偷了 of 补领's examples
 _DAMAGED_BY = re.compile(r"(?:被[^\W\d_]{0,3}?)?(?:烧|泡|洗|咬|撕|剪|压|折|摔|晒|磨|弄|搞)(?:坏|烂|破|断|花)了")
+_DOCUMENT_JUST_BEFORE = re.compile(r"(?:证|卡|本|簿|照)[^\W\d_]{0,2}$")   # (a document's, not 腿摔断了)
+
+
+def _damage_read(text: str) -> str:
+    """``text`` with a document's damage said with what did it as 坏了 (``_DAMAGED_BY``)."""
+    return _DAMAGED_BY.sub(lambda m: "坏了" if _DOCUMENT_JUST_BEFORE.search(text[max(0, m.start() - 4):m.start()])
+                           else m.group(), text)
 
 
 # 有 (有没有) before an allowance asked about (生二胎有补贴吗, 残疾人有没有补助): said without it, as the names and
@@ -722,7 +729,7 @@ def _read_together(text: str) -> str:
     the spaces between its clauses as commas (``_CLAUSE_SPACE``) and without a document it lacks
     (``_LACKING``)."""
     text = _PERSONAL_NUMBER.sub("", text)
-    text = fate_shared(_DAMAGED_BY.sub("坏了", _HAS_ALLOWANCE.sub("", _CLAUSE_SPACE.sub("，", text))))
+    text = fate_shared(_damage_read(_HAS_ALLOWANCE.sub("", _CLAUSE_SPACE.sub("，", text))))
     text = _LACKING.sub(lambda m: "" if text.count(m.group("document")) > 1 else m.group(), text)
     return _PASSED_AWAY.sub(r"\1去世了", _BEFELL_APART.sub("", _MEASURE_WORD.sub("", _GET_ONE.sub("办", text))))
 

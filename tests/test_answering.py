@@ -1704,7 +1704,7 @@ def test_a_district_said_that_is_not_offered_is_said_so(real_store):
     assert reply.messages[0]["text"].startswith("下面的办理地点里没有“城南区”") and reply.slots["options"] == districts
     assert district_not_offered("我在城北区", districts) == "城北区"
     assert district_not_offered("城东区", districts) is None and district_not_offered("城东", districts) is None
-    assert district_not_offered("要多久", districts) is None
+    assert district_not_offered("要多久", districts) is None and district_not_offered("在社区", districts) is None
 
 
 def test_a_vague_question_is_offered_the_family_members_that_share_what_it_says(real_store):

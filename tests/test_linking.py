@@ -551,6 +551,7 @@ def test_a_document_named_as_needed_and_then_lacking_is_not_the_documents_item()
     ("我和老婆的身份证都丢了", "我和老婆的身份证丢了"), ("驾照全丢了", "驾照丢了"), ("身份证丢了,户口本也丢了", "身份证丢了,户口本也丢了"),
     # damage said with what did it is 坏了, as the examples of 换领 say it
     ("身份证被火烧坏了", "身份证坏了"), ("社保卡被洗衣机洗烂了", "社保卡坏了"), ("身份证和驾照都被水泡坏了", "身份证坏了、驾照坏了"),
+    ("从架子上摔下来腿摔断了", "从架子上摔下来腿摔断了"),   # (a leg, not a document: 工伤's words stay)
     # a personal number and what it is left out (身份证号 took 我想提取公积金 to 身份证号变了改房产证's item; r9 QA)
     ("身份证号是110101199003071234 手机13812345678 我想提取公积金", "我想提取公积金"),
     ("身份证号变了改房产证", "身份证号变了改房产证"),
