@@ -440,10 +440,17 @@ def with_outside_too(reply: Reply, turn: Turn, store) -> Reply:
         service = turn.outside_too
         department = service.get("department") or "相关部门"
         reply.say(OUTSIDE_TOO.format(name=service.get("name"), department=department))
-        document = _LEADING_DOCUMENT.match(service.get("name") or "")
-        if document and any(document.group() in m["name"] for m in all_materials(store, turn.linked_item)):
-            reply.say(NEEDS_THE_LOST.format(name=item_name(store, turn.linked_item), document=document.group(),
-                                            department=department))
+        needs_the_lost(reply, store, turn.linked_item, service)
+    return reply
+
+
+def needs_the_lost(reply: Reply, store, item_id: str, service: Dict[str, str]) -> Reply:
+    """A line that ``item_id`` needs the document the service outside the catalog replaces (身份证补领
+    needs the 户口簿 of 户口簿遗失补领), when its materials name it."""
+    document = _LEADING_DOCUMENT.match(service.get("name") or "")
+    if document and any(document.group() in m["name"] for m in all_materials(store, item_id)):
+        reply.say(NEEDS_THE_LOST.format(name=item_name(store, item_id), document=document.group(),
+                                        department=service.get("department") or "相关部门"))
     return reply
 
 
@@ -579,6 +586,9 @@ def _answer(turn: Turn, store) -> Reply:
         return answer_corrected(turn, store, said[0]["id"], aspect_to_keep(turn))
     elif turn.outside:
         outside_catalog(reply, turn.outside)
+        if (held := item or turn.item_in_context) and store.item(held) is not None:
+            # 户口本也丢了(还要带户口本吗) with 身份证补领 in hand, which needs it: said so
+            needs_the_lost(reply, store, held, turn.outside)
         if offered in ("situation", "district") and item:   # 户口本也丢了 to 身份证补领's situations
             ask_pending_again(reply, store, item, turn.options)
         return reply

@@ -1744,3 +1744,14 @@ def test_a_document_lost_beside_the_item_that_needs_it_is_said_to_be_needed(real
     reply = ask(real_store, "驾驶证和户口本都丢了", intent="ask_guide", linked_item="jiaoguan.jsz.reissue",
                 item="jiaoguan.jsz.reissue", in_scope=True, outside_too=outside)
     assert not any(m["text"].startswith("注意：") for m in reply.messages)
+
+
+def test_the_document_said_lost_after_the_item_that_needs_it_is_said_to_be_needed(real_store):
+    """户口本也丢了还要带户口本吗 with 身份证补领 in hand got only that 户口簿遗失补领 is outside the catalog (r9 QA)."""
+    outside = {"name": "户口簿遗失补领", "department": "公安机关（户政部门）"}
+    reply = ask(real_store, "户口本也丢了还要带户口本吗", intent="ask_materials", item=ITEM, item_in_context=ITEM,
+                outside=outside)
+    texts = [m["text"] for m in reply.messages]
+    assert any(t.startswith("注意：居民身份证补领要用到户口簿") for t in texts)
+    reply = ask(real_store, "户口本也丢了", intent="inform", outside=outside)   # nothing in hand: the service alone
+    assert not any(m["text"].startswith("注意：") for m in reply.messages)
