@@ -42,7 +42,7 @@ def asks_a_point(turn: Turn, store, item_id: Optional[str]) -> bool:
     who may go instead (卖方人在外地来不了怎么办: not a point 外地)."""
     return bool(item_id) and turn.intent in ASPECT_OF_INTENT and follows_on(turn, item_id) and turn.linked_item in (None, item_id) \
         and (turn.confidence < UNSURE_ASPECT or names_point_word(turn.text) or may_i_misread(turn)
-             or asks_about_age(turn.text)) and "proxy" not in aspects_asked(turn.text) \
+             or asks_about_age(turn.text)) and not {"proxy", "place"} & set(aspects_asked(turn.text)) \
         and store.item(item_id) is not None and has_point(turn.text, store.item(item_id)) \
         and (asks_by_what_it_asks(turn.text) or faq_asked(store, item_id, turn) is None)
 

@@ -1045,6 +1045,7 @@ def test_a_first_question_asking_how_much_one_gets_has_the_amounts_before_the_no
     ("失业金能领多久", ["conditions"]), ("多久能领到", ["time_limit"]),   # how long one is paid: a condition
     ("能不能让老婆去办", ["proxy"]), ("俺不识字 让儿子去办行不", ["proxy"]), ("叫我老公去办可以吗", ["proxy"]),
     ("520那天开门不", ["hours"]), ("几点开门", ["hours"]), ("5月20号能领证吗", ["hours"]),
+    ("中午休息吗", ["hours"]), ("村里办还是镇上办", ["place"]), ("网上办还是现场办", []),   # (r9 QA: 低保 got 网上办理)
 ])
 def test_aspects_asked_by_their_words(text, aspects):
     assert aspects_asked(text) == aspects
@@ -1755,3 +1756,14 @@ def test_the_document_said_lost_after_the_item_that_needs_it_is_said_to_be_neede
     assert any(t.startswith("注意：居民身份证补领要用到户口簿") for t in texts)
     reply = ask(real_store, "户口本也丢了", intent="inform", outside=outside)   # nothing in hand: the service alone
     assert not any(m["text"].startswith("注意：") for m in reply.messages)
+
+
+def test_which_office_asked_by_its_level_is_the_place_not_a_point(real_store):
+    """村里办还是镇上办 after the 低保 notice got "没有写到这一点" (a point 村, 镇上) or the online entry (r9 QA)."""
+    item = "minzheng.dibao.apply"
+    read = [{"id": "nongye.zhaijidi.approve", "name": "农村宅基地和村民建房审批", "score": 0.2909},
+            {"id": "nongye.gengdi.subsidy", "name": "耕地地力保护补贴", "score": 0.0768},
+            {"id": item, "name": "最低生活保障", "score": 0.0549}]
+    reply = ask(real_store, "村里办还是镇上办", intent="ask_online", confidence=0.29, item=item, item_in_context=item,
+                situation=f"{item}/家庭成员本人申请", aspect="guide", candidates=read)
+    assert reply.messages[0]["text"].startswith("最低生活保障的办理地点：")
