@@ -130,7 +130,7 @@ _FIELD_FILLERS = ("法律", "政策", "有", "什么", "哪些", "啥", "这个"
 
 
 def field_asked_alone(text: str) -> Optional[str]:
-    """The field (``FIELD_ASKED``) ``text`` asks for and nothing else (法律依据是啥, 有什么法律规定, 要跑几次), else None."""
+    """The field (``FIELD_ASKED``) ``text`` asks for and nothing else (法律依据是啥, 有什么法律规定, 网址是多少), else None."""
     lowered = (text or "").lower()
     for field, words in FIELD_ASKED + _FIELD_ONLY:
         if words.search(lowered) and asks_only(words.sub(" ", lowered), _FIELD_FILLERS):

@@ -196,7 +196,7 @@ class AgentWorkbench(InputChannel):
         return ok({
             "text": text, "items": items, "district": district_named(parsed),
             "life_event": event.name if event else None,
-            "life_event_note": event.note or None if event else None,   # which items not everyone needs
+            "life_event_note": (event.note or None) if event else None,   # which items not everyone needs
             "topic": {"name": topic.name, "groups": [g.title for g in topic.groups]} if topic else None,
             # a complaint about the service itself (排队三个小时, 态度差): where it goes, to read out or log
             "complaint": {"kind": complaint, "script": complaint_script(complaint)} if complaint else None,
