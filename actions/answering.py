@@ -26,6 +26,7 @@ from actions.points import (POINT_FOUND_START, UNSURE_ASPECT, asks_a_point, asks
                             tells_guide_point, tells_status)
 from actions.turn import ASPECT_OF_INTENT, Reply, Turn
 from bot.privacy import mentions_personal_number
+from bot.text import DOCUMENT_END
 from knowledge.asking import aspects_asked, asks_amount, asks_only
 from knowledge.complaints import EMPLOYER_COMPLAINT_ITEM, complaint_answer, complaint_kind, complains_outright
 from knowledge.condition_checks import condition_checks
@@ -448,19 +449,15 @@ def needs_the_lost(reply: Reply, store, item_id: str, service: Dict[str, str]) -
     """A line that ``item_id`` needs the document the service outside the catalog replaces (身份证补领
     needs the 户口簿 of 户口簿遗失补领), when its materials name it."""
     document = _LEADING_DOCUMENT.match(service.get("name") or "")
-    if document and any(document.group() in m["name"] for m in all_materials(store, item_id)):
+    if document and any(document.group() in m["name"] for m in store.all_materials(item_id)):
         reply.say(NEEDS_THE_LOST.format(name=item_name(store, item_id), document=document.group(),
                                         department=service.get("department") or "相关部门"))
     return reply
 
 
 # the document a service outside the catalog replaces (户口簿 of 户口簿遗失补领)
-_LEADING_DOCUMENT = re.compile(r"^[\u4e00-\u9fff]{1,4}?(?:簿|本|证|卡|照)")
+_LEADING_DOCUMENT = re.compile(r"^[\u4e00-\u9fff]{1,4}?" + DOCUMENT_END)
 
-
-def all_materials(store, item_id: str) -> List[Dict[str, Any]]:
-    """The materials of every situation of ``item_id``."""
-    return [m for s in (store.situations(item_id) or [None]) for m in store.materials(item_id, s and s["id"])]
 
 
 def _answer(turn: Turn, store) -> Reply:
@@ -869,13 +866,21 @@ def answer_what_else(reply: Reply, store, item_id: str) -> Reply:
     in hand (个体户营业执照: 开餐饮店's 食品经营许可, 健康证 …), to choose from and then come one
     after the other; or that its guide lists none."""
     name = item_name(store, item_id)
-    for event in events_with(item_id):
-        others = [store.item(i) for i in event.items if i != item_id]
-        options = [option("item", i["id"], f"{i['name']}（{i['department']}）") for i in others if i]
-        if options:
-            reply.slots.update(aspect="guide", pending_items=[o["value"] for o in options])
-            return ask(reply, ALSO_IN_EVENT.format(name=name, event=event.name), options, event_hint(event))
+    if (found := event_others(store, item_id)) is not None:
+        event, others = found
+        options = [option("item", i["id"], f"{i['name']}（{i['department']}）") for i in map(store.item, others)]
+        reply.slots.update(aspect="guide", pending_items=others)
+        return ask(reply, ALSO_IN_EVENT.format(name=name, event=event.name), options, event_hint(event))
     return reply.say(NOTHING_ELSE_LISTED.format(name=name, hotline=HOTLINE))
+
+
+def event_others(store, item_id: str):
+    """(the first life event with ``item_id`` and other items in the knowledge base, those items), or None."""
+    for event in events_with(item_id):
+        others = [i for i in event.items if i != item_id and store.item(i)]
+        if others:
+            return event, others
+    return None
 
 
 def still_to_do(turn: Turn, store, item_id: str) -> Tuple[List[str], str]:
@@ -883,8 +888,8 @@ def still_to_do(turn: Turn, store, item_id: str) -> Tuple[List[str], str]:
     named together), else the other items of the first life event that has it (个体工商户设立登记:
     开餐饮店's) with the event's note, if any."""
     others = [i for i in turn.pending_items if i != item_id and store.item(i)]
-    for event in ([] if others else events_with(item_id)):
-        return [i for i in event.items if i != item_id and store.item(i)], event.note
+    if not others and (found := event_others(store, item_id)) is not None:
+        return found[1], found[0].note
     return others, ""
 
 

@@ -24,7 +24,7 @@ import numpy as np
 from bot.patterns import find_outside_phrase, outside_pipeline
 from bot.sparse_rows import Row, csr_from_rows, feature_counts, row_decision_values, row_dot_csr
 from bot.spelling import SpellingExpander, vocabulary_from_names
-from bot.text import MAX_CHARS, normalise
+from bot.text import DOCUMENT_END, MAX_CHARS, normalise
 from knowledge.asking import ASPECT_ASKING, FILLERS, asks_only
 from knowledge.outside import OutsideService
 
@@ -656,7 +656,7 @@ _BEFELL_APART = re.compile(r"[\W_]+(?=(?:又|也|都|已经|早就|刚刚?|不�
 # a thing damaged by something (身份证被火烧坏了, 驾照被狗咬烂了, 社保卡泡水弄坏了): 坏了, as the examples of 换领
 # say it; its 被 read as the 被偷了 of 补领's examples
 _DAMAGED_BY = re.compile(r"(?:被[^\W\d_]{0,3}?)?(?:烧|泡|洗|咬|撕|剪|压|折|摔|晒|磨|弄|搞)(?:坏|烂|破|断|花)了")
-_DOCUMENT_JUST_BEFORE = re.compile(r"(?:证|卡|本|簿|照)[^\W\d_]{0,2}$")   # (a document's, not 腿摔断了)
+_DOCUMENT_JUST_BEFORE = re.compile(DOCUMENT_END + r"[^\W\d_]{0,2}$")   # (a document's, not 腿摔断了)
 
 
 def _damage_read(text: str) -> str:
@@ -679,7 +679,7 @@ _PERSONAL_NUMBER = re.compile(r"(?:我的?|本人|俺的?)?(?:身份证号码?|�
 # documents listed with one fate said once for all (身份证和户口本都丢了, 驾照、行驶证都过期了): each said with its
 # fate (身份证丢了、户口本丢了), as the examples and the services outside the catalog say them; said once, the
 # first document was left a bare word (户口本 read as 户口本改名's) and the phrase 户口本丢了 never occurred
-_DOCUMENT_SAID = r"[\u4e00-\u9fff]{0,5}?(?:证|卡|本|簿|照)"
+_DOCUMENT_SAID = r"[\u4e00-\u9fff]{0,5}?" + DOCUMENT_END
 _FATE_SHARED = re.compile(r"(?P<documents>" + _DOCUMENT_SAID + r"(?:(?:和|跟|与|、|还有|以及)" + _DOCUMENT_SAID + r")*)"
                           r"(?P<together>也都|全都|都|全|也)?"
                           r"(?P<fate>(?:弄|搞|给)?(?:丢了|丢失了|遗失了|掉了|不见了|找不到了|被偷了|被盗了|被抢了|坏了|损坏了"

@@ -19,6 +19,7 @@ import re
 from typing import Dict, List, Optional, Sequence, Set, Tuple
 
 from bot.linking import _HOUSING_FUND, Candidate, ItemLinker, Ranking, _by_first_char, _plain, fate_shared
+from bot.text import DOCUMENT_END
 from knowledge.asking import asks_only
 
 # words that join things in a list; a message without one is not cut at all
@@ -188,7 +189,7 @@ def named_items(linker: ItemLinker, text: str, limit: int = 3, ranking: Optional
 
 
 # a document's word (身份证, 社保卡, 户口本, 护照, 驾照): several said one after another are a list
-_DOCUMENT_WORD = re.compile(r"^[\u4e00-\u9fff]{1,5}(?:证|卡|本|簿|照)$")
+_DOCUMENT_WORD = re.compile(r"^[\u4e00-\u9fff]{1,5}" + DOCUMENT_END + "$")
 
 
 def _documents_listed(linker: ItemLinker, plain: str) -> str:

@@ -13,6 +13,9 @@ import unicodedata
 
 from knowledge.asking import common_words   # 几多钱 is 多少钱 (same length)
 
+# how the word of a document ends (身份证, 社保卡, 户口本, 户口簿, 驾照): the linker's lists of documents, their
+# fates and damage, and the document a service outside the catalog replaces
+DOCUMENT_END = r"(?:证|卡|本|簿|照)"
 MAX_CHARS = 2000  # understanding looks at most at this many characters of a message
 
 

@@ -154,6 +154,16 @@ class GuideStore:
             )
         ]
 
+    def all_materials(self, item_id: str) -> List[Dict[str, Any]]:
+        """The materials of every situation of the item, each name once, in the guide's order."""
+        materials, seen = [], set()
+        for situation in self.situations(item_id) or [None]:
+            for material in self.materials(item_id, situation and situation["id"]):
+                if material["name"] not in seen:
+                    seen.add(material["name"])
+                    materials.append(material)
+        return materials
+
     def service_points(self, item_id: str, district: Optional[str] = None) -> List[Dict[str, Any]]:
         """Where the item is handled; only ``district``'s points when it has any."""
         points = self._rows(

@@ -379,11 +379,5 @@ def point_answer(store, item_id: str, text: str, points: Optional[List[Dict[str,
     the point ``text`` asks (the materials of all its situations looked at), or that it says
     nothing of it, with whom to ask (``points``: where it is handled, by default everywhere);
     None: no point asked."""
-    materials, seen = [], set()
-    for situation in store.situations(item_id) or [None]:
-        for material in store.materials(item_id, situation and situation["id"]):
-            if material["name"] not in seen:
-                seen.add(material["name"])
-                materials.append(material)
     points = store.service_points(item_id) if points is None else points
-    return specific_answer(text, store.item(item_id), materials, store.faqs(item_id), points, needed)
+    return specific_answer(text, store.item(item_id), store.all_materials(item_id), store.faqs(item_id), points, needed)
