@@ -39,7 +39,7 @@ from knowledge.life_events import asks_what_else, event_asked, event_named, even
 from knowledge.notice import (BRIEF_ASPECTS, CLOSING, HOTLINE, amount_text, answer_for_each, aspect_answer,
                              one_time_notice, pays_out, says_amount)
 from knowledge.proxy import PROXY_SITUATION, proxy_answer
-from knowledge.situations import age_below, situations_said
+from knowledge.situations import age_below, situations_said, tells_case
 from knowledge.specifics import (asks_about_age, asks_deadline, field_answer, field_asked_alone, names_point_word,
                                  point_answer, points_of)
 from knowledge.topics import group_asked, group_of, option_value, topic_asked
@@ -663,6 +663,9 @@ def _answer(turn: Turn, store) -> Reply:
         # 对了我身份证也丢了 after the 驾驶证 notice: the close items offered, not that notice again (算了，先问
         # 一下医保卡丢了怎么办, put as a turn to something else: offered though read at 0.23)
         return ask_items(reply, items_to_offer(store, turn.candidates, turn.text), "guide")
+    elif turn.in_scope and turn.ambiguous and item and not offered and tells_case(turn.text) \
+            and tells_guide_point(turn, store, item):
+        pass   # 本地户口 after the 结婚登记 notice: what its guide says of 户口 (was a choice of 户口 items and 新车上牌)
     elif turn.in_scope and turn.ambiguous and faintly_read(turn, item):
         pass   # 可以提前办吗 while 身份证换领 asks its situation: not 提前还贷 or 提前退休 (read at 0.06)
     elif turn.in_scope and turn.ambiguous and offered == "item" and (one := one_offered_among(turn, store)):

@@ -12,7 +12,7 @@ from unicodedata import normalize
 
 from actions.choices import CHINESE_NUMBERS, han_pairs, member_by_state, picked_number, reply_core, says_state
 from actions.turn import ASPECT_OF_INTENT, Turn
-from knowledge.asking import asks_only
+from knowledge.asking import aspects_asked, asks_amount, asks_only
 from knowledge.guides import family_key
 from knowledge.life_events import event_asked, event_named
 from knowledge.situations import situation_said, situations_said, tells_case
@@ -255,9 +255,11 @@ _ACTION = re.compile(r"(?:首次)?(?:申领|申请|补领|换领|办理|登记|�
 
 def chosen_by_alias(turn: Turn, store) -> Optional[Dict[str, Any]]:
     """The one offered item whose aliases hold the words of a short reply to "which item?"
-    (我是离职了 → 离职提取公积金 of 与单位终止劳动关系提取住房公积金); None for none or several."""
+    (我是离职了 → 离职提取公积金 of 与单位终止劳动关系提取住房公积金); None for none or several, and
+    for a question of an aspect or an amount, which is no reply (能贷多少 to the 公积金贷款 items was
+    新房贷款 by its alias 公积金能贷多少, then answered with its time limit)."""
     core = reply_core(turn.text)
-    if not 2 <= len(core) <= 6:
+    if not 2 <= len(core) <= 6 or aspects_asked(turn.text) or asks_amount(turn.text):
         return None
     hits = []
     for offered in turn.options:

@@ -71,9 +71,12 @@ _OFFICE_DOING = re.compile(r"办结|作出|审核|审批|答复|发放|到账|�
 NO_AGE = "{name}的办事指南中没有写年龄方面的要求，请对照它的办理条件：{conditions}"
 NO_DEADLINE = ("{name}的办事指南中没有写申请期限（多久之内要申请）。指南写的办理时限是受理后办结所需的时间，"
                "不是申请期限：{time_limit}。")
+_TIMES = re.compile(r"再次|每次|次数|多次|按月|按季|(?<![跑去来])(?:[一两二三四五六七八九十]|\d+)次(?!年|日|月)")
 # points a guide says in other words: a deadline as a date (次年3月1日至6月30日), an age as a bound
 POINT_PATTERNS = {"截止": re.compile(r"\d+月\d+日|截至|截止|每年\d+月"), "到期": re.compile(r"到期|期满|有效期"),
-                  AGE: re.compile(r"\d+\s*(?:周岁|岁)|年龄|未成年")}
+                  AGE: re.compile(r"\d+\s*(?:周岁|岁)|年龄|未成年"),
+                  # how often (一年能取几次): 再次申请, 每次, 按月, a number of times, not 最多跑一次
+                  **{often: _TIMES for often in ("几次", "次数")}}
 # points no field of a guide is named after, which the aspect classifier reads as the closest
 # field however sure it is (有效期多久 as 办理时限, 利率多少 as 收费): answered from the guide's
 # sentences about them, or with "the guide does not say"
@@ -95,7 +98,7 @@ SAME_THING = {
 FOUND = "关于“{point}”，{name}的办事指南中写到："
 NOT_LISTED = "申请材料中没有列出“{point}”。"
 # what a point said by a fragment (能寄到家里吗: 寄到) is called in an answer
-_LABEL = {"寄到": "邮寄", "寄回": "邮寄", "寄给": "邮寄"}
+_LABEL = {"寄到": "邮寄", "寄回": "邮寄", "寄给": "邮寄", "几次": "次数"}
 NOT_FOUND = "{name}的办事指南中没有写到这一点，我不能给您准确的答复。"
 # (not "申请材料里也没有": 要离职证明吗 / 要完税证明吗 are listed in other words, 解除劳动关系证明, 完税凭证)
 NOT_A_MATERIAL = "{name}的办事指南中没有直接写到这一点。它的申请材料有：{materials}。请对照其中有没有您问的材料（名称可能不同）。"

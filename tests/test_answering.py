@@ -1046,6 +1046,8 @@ def test_a_first_question_asking_how_much_one_gets_has_the_amounts_before_the_no
     ("能不能让老婆去办", ["proxy"]), ("俺不识字 让儿子去办行不", ["proxy"]), ("叫我老公去办可以吗", ["proxy"]),
     ("520那天开门不", ["hours"]), ("几点开门", ["hours"]), ("5月20号能领证吗", ["hours"]),
     ("中午休息吗", ["hours"]), ("村里办还是镇上办", ["place"]), ("网上办还是现场办", []),   # (r9 QA: 低保 got 网上办理)
+    # who has to be there (要两个人都到场吗 after 结婚登记 was its online entry), not whether there is time
+    ("要两个人都到场吗", ["proxy"]), ("必须本人去吗", ["proxy"]), ("本人去哪办", ["place"]), ("都来不来得及", []),
 ])
 def test_aspects_asked_by_their_words(text, aspects):
     assert aspects_asked(text) == aspects
@@ -1767,3 +1769,31 @@ def test_which_office_asked_by_its_level_is_the_place_not_a_point(real_store):
     reply = ask(real_store, "村里办还是镇上办", intent="ask_online", confidence=0.29, item=item, item_in_context=item,
                 situation=f"{item}/家庭成员本人申请", aspect="guide", candidates=read)
     assert reply.messages[0]["text"].startswith("最低生活保障的办理地点：")
+
+
+def test_a_question_of_an_amount_to_the_items_offered_is_no_choice_by_an_alias(real_store):
+    """能贷多少 to the 公积金贷款 items chose 新房贷款 by its alias 公积金能贷多少 and answered its
+    time limit (the aspect classifier's guess at 0.24): how much one may borrow instead."""
+    loans = ["gjj.loan.new", "gjj.loan.second", "gjj.loan.prepay_full", "gjj.loan.cleared_cert"]
+    options = [option("item", i, real_store.item(i)["name"]) for i in loans]
+    reply = ask(real_store, "能贷多少", intent="ask_time_limit", confidence=0.24, linked_item="gjj.loan.new",
+                candidates=[{"id": "gjj.loan.new", "score": 0.66}], in_scope=True, item="gjj.loan.new",
+                options=options, aspect="guide")
+    text = reply.messages[0]["text"]
+    assert "办理时限" not in text and "额度" in text
+
+
+def test_a_case_word_alone_after_a_notice_is_what_its_guide_says_of_it_not_a_choice_of_items(real_store):
+    """本地户口 after the 结婚登记 notice (the linker unsure among 户口 items and 新车上牌) was a choice of
+    those items: what the marriage guide says of 户口 instead."""
+    item = "minzheng.marry.register"
+    candidates = [{"id": i, "name": real_store.item(i)["name"], "score": s} for i, s in
+                  [("gongan.hukou.move_spouse", 0.23), ("gongan.hukou.move_settle", 0.2), ("jiaoguan.car.register", 0.11)]]
+    reply = ask(real_store, "本地户口", intent="inform", confidence=0.68, candidates=candidates, in_scope=True,
+                ambiguous=True, item=item, item_in_context=item, aspect="materials")
+    text = reply.messages[0]["text"]
+    assert text.startswith("关于“户口”，内地居民结婚登记的办事指南中写到") and "options" not in reply.slots
+    # a message naming more than a case is still a choice of the items it may mean
+    reply = ask(real_store, "户口迁移", intent="ask_guide", candidates=candidates, in_scope=True, ambiguous=True,
+                item=item, item_in_context=item, aspect="materials")
+    assert reply.slots.get("options")

@@ -208,3 +208,15 @@ def test_a_field_asked_alone_is_told_apart_from_a_question_naming_more():
     assert field_asked_alone("网址是多少") == "online_entry"
     assert field_asked_alone("法律援助怎么申请") is None and field_asked_alone("年龄有什么规定") is None
     assert field_asked_alone("结婚登记依据是什么") is None   # (an item named: the linker's)
+
+
+def test_how_often_is_read_in_the_guides_words_for_times():
+    """一年能取几次 after 租房提取 was "没有写到这一点", though its process says 满12个月后可再次申请."""
+    item = {"name": "租房提取", "process": "1. 申请：选择一次性或按月提取。\n2. 续提：一次性提取的，满12个月后可再次申请。",
+            "visits": "材料齐全最多跑一次", "conditions": "本人及配偶在本市无自有住房。"}
+    lines = specific_answer("一年能取几次", item, [], [], ONE_OFFICE).splitlines()
+    assert lines == ["关于“次数”，租房提取的办事指南中写到：", "· 申请：选择一次性或按月提取。",
+                     "· 续提：一次性提取的，满12个月后可再次申请。"]
+    # a visit (最多跑一次) or a following year (次年) is no number of times
+    item = {"name": "结婚登记", "conditions": "最多跑一次。次年起可再办。"}
+    assert specific_answer("一年能补几次", item, [], [], ONE_OFFICE).startswith("结婚登记的办事指南中没有写到这一点")
