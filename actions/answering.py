@@ -20,7 +20,7 @@ from actions.context import (ANOTHER_ITEM_SCORE, CLOSEST_MIN_SCORE, NOT_UNDERSTO
                              score_read, sibling_linked, sibling_read, statement_to_items, statement_to_pending, switches,
                              unheard_in_hand)
 from actions.offers import (faintly_read, in_hand_among_offered, items_to_offer, offered_among_read, offered_best_candidate,
-                            offered_by_state, one_offered_among)
+                            offered_by_state, offered_by_words, one_offered_among)
 from actions.points import (POINT_FOUND_START, UNSURE_ASPECT, asks_a_point, asks_by_what_it_asks, asks_guide_point,
                             asks_where_for_a_point, faq_asked, keyword_of_held, may_i_misread, picks_an_option, status_told,
                             tells_guide_point, tells_status)
@@ -101,6 +101,7 @@ NOT_QUITE = "抱歉，我没有完全理解。"
 NO_SUCH_DISTRICT = "下面的办理地点里没有“{district}”，可以选离您近的区，或选“不清楚 / 全部列出”。"
 OK_THEN = "好的。"
 SITUATION_NOW = "好的，按“{situation}”办理。"
+SAME_CASE = "好的，上面告知的就是{name}“{situation}”情形的材料和要求，按它准备即可。还有其他想了解的，直接问我就行。"
 _ANY_DISTRICT = re.compile(r"都行|都可以|都成|随便|无所谓|哪个都|哪都|哪里都|哪儿都|人少|最近的?|离我近|全部|都列出")
 ALSO_TO_DO = "是的，“{name}”也是要办的事项之一。"
 DONT_KNOW = f"没关系。{{question}}请按您的实际情况选最接近的一项；实在拿不准，可以拨打{HOTLINE}政务服务便民热线或向办理窗口咨询。"
@@ -200,6 +201,13 @@ def _answer_turn(turn: Turn, store) -> Reply:
         # 换成异地补领 after the 户籍地补领 notice (the linker read 耕地地力保护补贴): that situation's notice
         reply = Reply(slots={"service_item": held, "situation": f"{held}/{other}", "aspect": "guide"})
         return answer_item(reply, store, held, "guide", f"{held}/{other}", turn.district, turn.district_declined, turn.text)
+    if not turn.options and held and turn.item != held and store.item(held) is not None and tells_case(turn.text) \
+            and not is_question(turn.text) and score_read(turn, turn.linked_item) < ANOTHER_ITEM_SCORE:
+        # 初婚 after the 结婚登记 notice (the linker read 婚姻登记档案查询 at 0.18, and Rasa's slot followed it):
+        # the citizen's case on the item in hand
+        reply = _answer(held_on(turn, held), store)
+        reply.slots.setdefault("service_item", held)
+        return reply
     if (document := document_item_said(turn, store)) is not None and store.item(document) is not None:
         return answer_corrected(turn, store, document, ASPECT_OF_INTENT.get(turn.intent))   # 对了我驾照也丢了
     said = aspects_asked(turn.text) if turn.intent in NOT_UNDERSTOOD_INTENTS else []
@@ -482,6 +490,8 @@ def _answer(turn: Turn, store) -> Reply:
         picked = chosen_by_alias(turn, store)
     if picked is None and offered == "item" and not turn.outside and not turn.named_items:
         picked = offered_among_read(turn)   # 退休了去儿子那住 to the 异地就医备案 items: 异地安置退休人员备案
+    if picked is None and offered == "item" and not turn.outside and not turn.named_items:
+        picked = offered_by_words(turn, store)   # 我在外面租房 to the 公积金 withdrawals: 租赁提取 (by 租房提取)
     if picked is None and offered == "item" and len(turn.options) == 1 and turn.intent in ASPECT_OF_INTENT \
             and not turn.linked_item:
         picked = turn.options[0]   # "在哪办" when one item is offered: that item, not the question again
@@ -620,6 +630,10 @@ def _answer(turn: Turn, store) -> Reply:
         # districts: the citizen is still on this item, so the same question again (嗯, 好的, or the
         # item said again: understood, only not a choice, so without "not understood")
         return ask_again_not_understood(reply, store, item, offered, turn.options, turn)
+    elif item and not offered and tells_case(turn.text) and (situation or "").startswith(f"{item}/") \
+            and situation_said(turn.text, [s["name"] for s in store.situations(item)]) == situation.split("/", 1)[1]:
+        # 初婚 after the notice of 结婚登记's 结婚登记 situation: the notice given is that case's
+        return reply.say(SAME_CASE.format(situation=situation.split("/", 1)[1], name=item_name(store, item)))
     elif item and not offered and (case := case_told_after(turn, store, item, situation)) is not None:
         # 我是外地户口，在这边打工 after the 户籍地补领 notice: the same item, the case told
         situation, told_case = f"{item}/{case}", True

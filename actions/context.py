@@ -325,10 +325,13 @@ def case_told_after(turn: Turn, store, item_id: str, situation: Optional[str]) -
     是来上学的 → 连续就读), if any. None when the message names another item or the linker is
     sure of one, the item has one situation, or the words point to none, several or the
     situation already chosen."""
-    if turn.options or turn.outside or (turn.linked_item and turn.linked_item != item_id):
+    # (a short reply of case words is the case whatever the linker reads: 二婚 after the 结婚登记 notice was
+    # 婚姻登记档案查询 at 0.46)
+    case = tells_case(turn.text) and not is_question(turn.text)   # (外地人怎么办: a question, of 居住证 read sure)
+    if turn.options or turn.outside or (turn.linked_item and turn.linked_item != item_id and not case):
         return None
     best = turn.candidates[0] if turn.candidates else {}
-    if best.get("id") != item_id and best.get("score", 0) >= ANOTHER_ITEM_SCORE:
+    if best.get("id") != item_id and best.get("score", 0) >= ANOTHER_ITEM_SCORE and not case:
         return None
     names = [s["name"] for s in store.situations(item_id)]
     said = situation_said(turn.text, names) if len(names) > 1 else None
@@ -479,7 +482,9 @@ def unheard_in_hand(turn: Turn, store) -> Optional[str]:
 
 
 # a message that turns to something else (那离婚呢, 还有港澳通行证, 我还想办护照, 对了…)
-_SWITCH = re.compile(r"^(?:那|那么|还有|另外|对了|我还想|我还要|还想问|再问|算了|换个问题)|呢[？?!！。]*$|^.{0,3}先(?:问|说)"
+# (after an acknowledgement too: 好 我再问个事 车子过户要带啥 was the 不动产 item's materials)
+_SWITCH = re.compile(r"^(?:(?:好的?|嗯|行|哦|ok|谢谢)[，,。!！\s]*)?(?:那|那么|还有|另外|对了|我还想|我还要|还想问|再问|我再问|问个别的"
+                     r"|算了|换个问题)|呢[？?!！。]*$|^.{0,3}先(?:问|说)"
                      r"|不对|说错|搞错|弄错|我是说|我说的是|我问的是"   # 哦不对，是离婚: a correction
                      r"|^(?:不是|并非)[^，,。？?\s]{1,10}(?:[，,]|\s)\s*(?:而|就|只)?是")   # 不是结婚，是想问离婚
 

@@ -46,6 +46,24 @@ def told_apart(family: List[Dict[str, Any]], text: str, read: Sequence[str]) -> 
     return [member for member in family if all(g in member["name"] for g in shared)] or family
 
 
+LONGEST_STATEMENT = 12   # characters of a reply to the items offered read by its words (我在外面租房)
+
+
+def offered_by_words(turn: Turn, store) -> Optional[Dict[str, str]]:
+    """The one item offered whose name or aliases have a two-character word of a short statement
+    that the other items offered do not all have: 我在外面租房 to the 公积金 withdrawals is 租赁提取 (租房
+    of its alias 租房提取), though the linker read 住房保障租赁补贴 (the same list came back four times,
+    r10 QA). None for a question, a longer message, or none or several such items."""
+    text = normalize("NFKC", turn.text or "").strip()
+    offered = [o for o in turn.options if o["kind"] == "item"]
+    if len(offered) < 2 or is_question(text) or len(text) > LONGEST_STATEMENT:
+        return None
+    said = {o["value"]: " ".join([o["title"], *((store.item(o["value"]) or {}).get("aliases") or [])]) for o in offered}
+    pairs = {p for p in han_pairs(text) if not all(p in words for words in said.values())}
+    hits = [o for o in offered if any(p in said[o["value"]] for p in pairs)]
+    return hits[0] if len(hits) == 1 else None
+
+
 def offered_best_candidate(turn: Turn) -> Optional[Dict[str, str]]:
     """The item option just offered that is also the linker's best candidate (close enough to
     be offered itself) for a reply that names no item outright: the offer is the context

@@ -61,10 +61,21 @@ _FRAME = re.compile(r"^\s*(?:(?:来电人|来电者|来电市民|来电群众)(?
                     r"|(?:他|她)(?:又|还|就)?(?:说|问|想问|表示)(?![的了过]))[：:，,]?")
 
 
+# How a caller or a voice message opens before saying anything (喂喂你好我想问一下那个公积金怎么提取: out
+# of scope with the opener, 购房提取 without): not part of the question either, when a question follows
+_OPENER = re.compile(r"(?:\s*(?:喂+|哎+|诶+|嗯+|呃+|额+|你好|您好|请问一下|请问|我想问一下|我想问问|我想咨询一下|想问一下|想问问"
+                     r"|问一下|我问一下|问下|想问下|我想问下|俺想问问|俺想问一下|咨询一下|那个|就是说)[，,。!！~～\s]*)+")
+_AFTER_OPENER = 4   # characters at least left after an opener for it to be one (你好我想问一下 alone is a greeting)
+
+
 def _frame_end(text: str) -> int:
-    """Where a hotline agent's frame ends (0: none, or nothing follows it)."""
+    """Where a hotline agent's frame and a caller's opener end (0: none, or nothing follows them)."""
     frame = _FRAME.match(text)
-    return frame.end() if frame and frame.end() < len(text) else 0
+    end = frame.end() if frame and frame.end() < len(text) else 0
+    opener = _OPENER.match(text, end)
+    if opener and len(text[opener.end():].strip()) >= _AFTER_OPENER:
+        end = opener.end()
+    return end
 
 
 def _without_frame(text: str) -> str:

@@ -35,16 +35,21 @@ _CASE_WORDS = (
     (re.compile(r"没有?工作|没上班|不上班|无业|未就业|家庭主妇|全职(?:太太|妈妈)"), ("未就业",)),
     (re.compile(r"单位(?:给|帮)?(?:她|他)?(?:交|缴)|自己(?:也)?有(?:医保|社保)|(?:自己|本人)(?:也)?参保"), ("参保人本人",)),
     # who goes: the citizen, or someone for them (家属代为申请, 委托他人代办, 上门认证)
-    (re.compile(r"(?:我|俺)(?:想|要|打算)?(?:自己|本人)|(?:自己|本人)(?:申请|去办|来办|办理|去领|来领|申领)"),
+    # (我自己腿不好 让闺女去办 is no 本人: 自己 of what one does, not of one's legs)
+    (re.compile(r"(?:我|俺)(?:想|要|打算)?(?:自己|本人)(?=[去来办申领补换交取提弄跑]|$|[\s，,。！!~～])"
+                r"|(?:自己|本人)(?:申请|去办|来办|办理|去领|来领|申领)"),
      ("本人", "自行")),   # not 必须本人去吗: a question
     # a parent of the child (父母申领): 俺是娃他爸, 孩子妈妈来领
     (re.compile(r"娃他[爸妈]|孩子他?[爸妈]|我是(?:孩子的?)?(?:爸爸|妈妈|父亲|母亲)|当爹|当妈"), ("父母",)),
     # registered here (本市户籍, 户籍地): 本地的, 本地户口, 户口在这
     (re.compile(r"本地的|本地户口|本市户口|本地人|户口在本地|户口在本市|户口就在这|户口在这"), ("本市户籍", "户籍地", "本地")),
-    (re.compile(r"代办|代为|代领|委托|帮[我他她]?[去来]?(?:办|领|补|换|交|取|申请)|替[我他她]|家属|去不了|来不了|腿脚不好"), ("代",)),
+    (re.compile(r"代办|代为|代领|委托|帮[我他她]?[去来]?(?:办|领|补|换|交|取|申请)|替[我他她]|家属|去不了|来不了|腿(?:脚)?不好"
+                # someone sent (让闺女去办, 叫我儿子去)
+                r"|(?:让|叫|请|找)我?(?:家)?(?:老婆|老公|爱人|媳妇|丈夫|妻子|儿子|女儿|孩子|闺女|家人|家里人|亲戚|朋友|同事|别人"
+                r"|其他人|老伴|孙子|孙女|弟弟|妹妹|哥哥|姐姐|侄子|外甥)(?:去|来|帮|代)"), ("代",)),
     # where one lives (合法稳定住所): rented or owned
     (re.compile(r"租房|租的房|租了?房子|租住|买了?房|有房子|自己的房|房产证"), ("住所",)),
-    (re.compile(r"行动不便|去不了|来不了|腿脚不好|卧床|瘫|上门"), ("上门", "行动不便")),
+    (re.compile(r"行动不便|去不了|来不了|腿(?:脚)?不好|卧床|瘫|上门"), ("上门", "行动不便")),
     # where a child was born or a person died
     (re.compile(r"(?<!没去)(?<!没在)(?<!不在)(?<!没进)(?:医院|妇幼|卫生院|产院|机构内)"), ("机构内",)),
     (re.compile(r"在家|家里[生走]|路上生|车上生|院外|机构外|养老院|没去医院"), ("机构外", "家中")),
@@ -54,7 +59,7 @@ _CASE_WORDS = (
     (re.compile(r"再婚|二婚"), ("再婚",)),
     # the parents of a child to register (婚生 / 非婚生育子女入户)
     (re.compile(r"没结婚|未婚|没领证|没有领证|未领证|没登记结婚|非婚|没领结婚证|没有结婚证"), ("非婚",)),
-    (re.compile(r"(?<!没)(?<!不)(?:已经?结婚|结婚了|结过婚|领了?证了|(?<!非)婚生|领了?结婚证|有结婚证)"), ("婚生",)),
+    (re.compile(r"(?<!没)(?<!不)(?:已经?结婚|结婚了|结了婚|结过婚|领了?证了|(?<!非)婚生|领了?结婚证|有结婚证)"), ("婚生",)),
     # an inheritance (法定继承 / 遗嘱继承)
     (re.compile(r"没有?遗嘱|无遗嘱|没立遗嘱|没留遗嘱"), ("法定",)),
     (re.compile(r"(?<!没)(?<!无)(?<!没有)(?<!没立)(?<!没留)遗嘱"), ("遗嘱",)),
@@ -80,7 +85,7 @@ _COMPLEMENTS = (
     # (not 回老家: 回老家太麻烦 wants the other; nor 本地 alone: 在本地打工 is where one works)
     (re.compile(r"户籍地|户口所在地|户籍所在地|就在本地|本地户口|本市户口|户口在本地|户口在本市|就在这[边里儿]?办|户口(?:就)?在这"),
      ("异地", "非本地", "非本市", "外省", "外地", "随迁")),
-    (re.compile(r"头婚|初婚|第一次结婚|都没结过婚|没结过婚"), ("再婚", "复婚", "军人")),
+    (re.compile(r"头婚|初婚|第一次结婚|头一回结婚|都没结过|没结过婚"), ("再婚", "复婚", "军人")),
     # civilians: 协议离婚 to 离婚登记 / 军人离婚登记
     (re.compile(r"协议离婚|不是军人|老百姓|普通人"), ("军人",)),
 )
@@ -176,6 +181,6 @@ def age_below(text: str, item_name: str) -> Optional[Tuple[int, int]]:
 
 def tells_case(text: str) -> bool:
     """Whether a short reply is about the citizen's case rather than an item: it uses a case
-    word (第一次办, 在外地的, 二手房) and little else (at most six characters)."""
+    word (第一次办, 在外地的, 二手房, 初婚: what it is not) and little else (at most six characters)."""
     text = normalize("NFKC", text or "").strip()
-    return len(text) <= 6 and any(pattern.search(text) for pattern, _ in _CASE_WORDS + _AGE_WORDS)
+    return len(text) <= 6 and any(pattern.search(text) for pattern, _ in _CASE_WORDS + _AGE_WORDS + _COMPLEMENTS)

@@ -1797,3 +1797,34 @@ def test_a_case_word_alone_after_a_notice_is_what_its_guide_says_of_it_not_a_cho
     reply = ask(real_store, "户口迁移", intent="ask_guide", candidates=candidates, in_scope=True, ambiguous=True,
                 item=item, item_in_context=item, aspect="materials")
     assert reply.slots.get("options")
+
+
+def test_a_short_statement_to_the_items_offered_picks_the_one_whose_words_it_says(real_store):
+    """我在外面租房 to the 公积金 withdrawals (the linker read 住房保障租赁补贴, outside them) got the same
+    list again, four times in a row (r10 QA): 租赁提取, by 租房 of its alias 租房提取."""
+    ways = ["gjj.withdraw.rent", "gjj.withdraw.buy", "gjj.withdraw.repay", "gjj.withdraw.retire", "gjj.withdraw.leave",
+            "gjj.withdraw.death"]
+    options = [option("item", i, real_store.item(i)["name"]) for i in ways]
+    candidates = [{"id": "zhujian.zulin.subsidy", "name": real_store.item("zhujian.zulin.subsidy")["name"], "score": 0.64}]
+    reply = ask(real_store, "我在外面租房", intent="inform", linked_item="zhujian.zulin.subsidy", candidates=candidates,
+                in_scope=True, item="zhujian.zulin.subsidy", options=options, aspect="guide")
+    assert reply.slots["service_item"] == "gjj.withdraw.rent"
+    assert "租赁自住住房提取住房公积金" in reply.messages[0]["text"]
+    # words every item offered has (取, 公积金) choose none
+    reply = ask(real_store, "我要取公积金", intent="inform", options=options, aspect="guide")
+    assert reply.slots.get("service_item") is None
+
+
+def test_case_words_after_a_notice_are_the_case_on_the_item_in_hand_whatever_the_linker_reads(real_store):
+    """初婚 after the 结婚登记 notice was 婚姻登记档案查询 (read at 0.18, Rasa's slot following it), and its
+    location questions after that too; 二婚 was "您还想了解什么" (档案查询 at 0.46) (r10 QA)."""
+    item, archive = "minzheng.marry.register", "minzheng.marry.archive"
+    told = dict(situation=f"{item}/结婚登记", item_in_context=item, aspect="guide")
+    read = [{"id": archive, "name": real_store.item(archive)["name"], "score": 0.18}]
+    reply = ask(real_store, "初婚", intent="affirm", confidence=0.26, linked_item=archive, candidates=read,
+                in_scope=True, item=archive, **told)
+    assert reply.slots["service_item"] == item and "options" not in reply.slots
+    assert reply.messages[0]["text"].startswith("好的，上面告知的就是内地居民结婚登记“结婚登记”情形")
+    reply = ask(real_store, "二婚", intent="choose_option", confidence=0.27, candidates=[{**read[0], "score": 0.46}],
+                item=item, **told)
+    assert reply.slots["situation"] == f"{item}/再婚登记" and "办理情形：再婚登记" in reply.messages[0]["text"]

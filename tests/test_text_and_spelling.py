@@ -148,6 +148,21 @@ def test_a_hotline_agents_frame_is_blanked_and_the_length_kept(text, rest):
     assert len(plain) == len(text) and plain.strip() == rest
 
 
+@pytest.mark.parametrize("text, rest", [
+    # a caller's or a voice message's opener (r10 QA: out of scope with it, 购房提取 without)
+    ("喂喂你好我想问一下那个公积金怎么提取我买了房子", "公积金怎么提取我买了房子"), ("你好，身份证丢了怎么办", "身份证丢了怎么办"),
+    ("市民来电说：喂你好我想问一下护照怎么办", "护照怎么办"), ("那个营业执照丢了", "营业执照丢了"),
+])
+def test_a_callers_opener_is_blanked_when_a_question_follows(text, rest):
+    plain = normalise(text)
+    assert len(plain) == len(text) and plain.strip() == rest
+
+
+@pytest.mark.parametrize("text", ["你好", "你好我想问一下", "请问", "嗯 本人", "那个证丢了"])
+def test_an_opener_with_little_after_it_is_kept(text):
+    assert normalise(text) == text   # (a greeting alone is one; 那个证 is the thing)
+
+
 @pytest.mark.parametrize("text", ["市民中心的停车场收费吗", "来电人", "身份证丢了来电人说"])
 def test_words_of_a_frame_elsewhere_are_kept(text):
     assert normalise(text) == text
