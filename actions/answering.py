@@ -711,8 +711,10 @@ def _answer(turn: Turn, store) -> Reply:
     elif offered in ("situation", "district") and turn.intent in NOT_UNDERSTOOD_INTENTS and item \
             and not other_items_close(turn, item):
         return ask_again_not_understood(reply, store, item, offered, turn.options, turn)
-    elif turn.intent in NOT_UNDERSTOOD_INTENTS and not offered and asks_guide_point(turn, store, item):
-        # 如果户口本在老家拿不到怎么办 after the 结婚登记 notice: what its guide says of 户口本
+    elif turn.intent in NOT_UNDERSTOOD_INTENTS and not offered \
+            and (asks_guide_point(turn, store, item) or tells_guide_point(turn, store, item)):
+        # 如果户口本在老家拿不到怎么办 after the 结婚登记 notice: what its guide says of 户口本 (我没有营业执照啊
+        # 我是打工的 after the 居住证 notice: what it says of 营业执照, not "out of scope")
         return answer_held(reply, turn, store, item, "specific", situation)
     elif turn.intent in NOT_UNDERSTOOD_INTENTS or not item:
         return not_understood(reply, turn, store)
@@ -1217,7 +1219,10 @@ def answer_field(turn: Turn, store, item_id: str, field: str) -> Reply:
     """A field of the item in hand asked alone (``knowledge.specifics.field_asked_alone``), then
     any situation or district still asked."""
     points = store.service_points(item_id, turn.district)
-    reply = Reply().say(field_answer(field, store.item(item_id), points, turn.text))
+    told = (turn.situation or "").split("/", 1)[1] if (turn.situation or "").startswith(f"{item_id}/") else None
+    # (the copies of the situation told, else of every situation while it is asked)
+    materials = store.materials(item_id, told) if told or not store.situations(item_id) else store.all_materials(item_id)
+    reply = Reply().say(field_answer(field, store.item(item_id), points, turn.text, materials))
     if turn.options and turn.options[0]["kind"] in ("situation", "district"):
         ask_pending_again(reply, store, item_id, turn.options)
     return reply

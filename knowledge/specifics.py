@@ -126,8 +126,11 @@ def field_asked(text: str) -> Optional[str]:
     return next((field for field, words in FIELD_ASKED if words.search(lowered)), None)
 
 
-# said alone after a notice, these ask the field too (有什么法律规定, 法律依据是啥: the linker read 法律援助申请)
-_FIELD_ONLY = (("legal_basis", re.compile(r"法律规定|法律法规|有什么规定|有哪些规定|什么政策|政策依据|法律依据")),)
+# said alone after a notice, these ask the field too (有什么法律规定, 法律依据是啥: the linker read 法律援助申请;
+# 复印几份 / 要带原件吗: which materials as copies, how many: was "好的。还有其他要办理的事项吗")
+COPIES = "copies"
+_FIELD_ONLY = (("legal_basis", re.compile(r"法律规定|法律法规|有什么规定|有哪些规定|什么政策|政策依据|法律依据")),
+               (COPIES, re.compile(r"复印件?|影印件?|原件|几份|多少份")))
 _FIELD_FILLERS = ("法律", "政策", "有", "什么", "哪些", "啥", "这个", "那个", "这", "那", "的", "是", "呢", "吗", "请问",
                   "一下", "具体", "相关", "办理", "看看", "给我", "说说", "讲讲")
 
@@ -141,10 +144,13 @@ def field_asked_alone(text: str) -> Optional[str]:
     return None
 
 
-def field_answer(field: str, item: Dict[str, Any], points: Sequence[Dict[str, Any]], text: str = "") -> str:
-    """What the guide's ``field`` says (``text``: the question, for the hours); where it says
-    nothing, so, with whom to ask."""
+def field_answer(field: str, item: Dict[str, Any], points: Sequence[Dict[str, Any]], text: str = "",
+                 materials: Sequence[Dict[str, Any]] = ()) -> str:
+    """What the guide's ``field`` says (``text``: the question, for the hours; ``materials``: the
+    ones the copies are asked of); where it says nothing, so, with whom to ask."""
     name, value = item["name"], str(item.get(field) or "").strip()
+    if field == COPIES:
+        return copies_answer(name, materials)
     if field == "hours":
         return hours_answer(item, list(points), text)
     if field == "visits_needed":
@@ -154,6 +160,25 @@ def field_answer(field: str, item: Dict[str, Any], points: Sequence[Dict[str, An
     if field == "online_entry":
         return NOT_ONLINE.format(name=name, visits=visits_text(item))
     return "\n".join([NOT_FOUND.format(name=name), ask_whom(points)])
+
+
+COPIES_NONE = "{name}的申请材料都不需要复印件，带以下材料即可："
+COPIES_SOME = "{name}的申请材料中，要带复印件的是："
+COPIES_REST = "其余的带原件即可：{names}。"
+
+
+def copies_answer(name: str, materials: Sequence[Dict[str, Any]]) -> str:
+    """Which of ``materials`` are to be brought as copies and how many, the rest as originals."""
+    def line(material: Dict[str, Any]) -> str:
+        said = [str(material[key]) + ("份" if key == "copies" else "") for key in ("form", "copies") if material.get(key)]
+        return f"· {material['name']}" + (f"（{'，'.join(said)}）" if said else "")
+
+    copied = [m for m in materials if "复印" in str(m.get("form") or "")]
+    if not copied:
+        return "\n".join([COPIES_NONE.format(name=name)] + [line(m) for m in materials])
+    rest = "、".join(m["name"] for m in materials if m not in copied)
+    return "\n".join([COPIES_SOME.format(name=name)] + [line(m) for m in copied]
+                     + ([COPIES_REST.format(names=rest)] if rest else []))
 
 
 def question_points(text: str, names: Iterable[str], name: str = "") -> List[str]:

@@ -1828,3 +1828,14 @@ def test_case_words_after_a_notice_are_the_case_on_the_item_in_hand_whatever_the
     reply = ask(real_store, "二婚", intent="choose_option", confidence=0.27, candidates=[{**read[0], "score": 0.46}],
                 item=item, **told)
     assert reply.slots["situation"] == f"{item}/再婚登记" and "办理情形：再婚登记" in reply.messages[0]["text"]
+
+
+def test_a_statement_of_a_material_one_lacks_after_a_notice_is_what_the_guide_says_of_it(real_store):
+    """我没有营业执照啊 我是打工的 after the 居住证 notice (就业) was "不在我能解答的范围" (r10 QA): its line on
+    营业执照, which only the self-employed bring."""
+    item = "gongan.jzz.apply"
+    reply = ask(real_store, "我没有营业执照啊 我是打工的", intent="out_of_scope", confidence=0.44, item=item,
+                item_in_context=item, situation=f"{item}/合法稳定就业", district="城东区", aspect="guide",
+                candidates=[{"id": "scjg.license.reissue", "name": "营业执照遗失补领、换发", "score": 0.11}])
+    text = reply.messages[0]["text"]
+    assert text.startswith("关于“营业执照”，居住证申领的办事指南中写到") and "受雇于单位的不需要" in text

@@ -95,3 +95,13 @@ def test_items_given_one_by_one_are_checked_for_shared_numbers_too():
                    "service_points": [{"place": "窗口", "phone": "0000-12010001"}]}
 
     assert any("is also 民政's 窗口" in p.message for p in validate_items(items()))
+
+
+def test_proofs_the_regulation_lets_one_choose_are_not_all_required(real_store):
+    """居住证's export listed 工商营业执照 as required of every employee (r10 QA: 我没有营业执照啊 我是打工的),
+    and both the title deed and the lease for a home: 《居住证暂行条例》第九条 asks one of them."""
+    def required(situation):
+        return {m["name"] for m in real_store.materials("gongan.jzz.apply", situation) if m["required"]}
+
+    assert required("合法稳定就业") == {"居民身份证"}
+    assert required("合法稳定住所") == {"本人居民身份证"}

@@ -220,3 +220,17 @@ def test_how_often_is_read_in_the_guides_words_for_times():
     # a visit (最多跑一次) or a following year (次年) is no number of times
     item = {"name": "结婚登记", "conditions": "最多跑一次。次年起可再办。"}
     assert specific_answer("一年能补几次", item, [], [], ONE_OFFICE).startswith("结婚登记的办事指南中没有写到这一点")
+
+
+def test_copies_asked_alone_are_told_from_the_materials_forms():
+    """复印几份 after a notice was "好的。还有其他要办理的事项吗" (read as a yes at 0.10, r10 QA)."""
+    from knowledge.specifics import COPIES, field_answer, field_asked_alone
+
+    assert field_asked_alone("复印几份") == COPIES and field_asked_alone("要带原件吗") == COPIES
+    assert field_asked_alone("复印件要几份啊") == COPIES and field_asked_alone("身份证要复印几份") is None
+    originals = [{"name": "居民身份证", "form": "原件", "copies": 1}, {"name": "申请表", "form": "原件", "copies": 1}]
+    said = field_answer(COPIES, ITEM, ONE_OFFICE, "复印几份", originals).splitlines()
+    assert said == ["内地居民结婚登记的申请材料都不需要复印件，带以下材料即可：", "· 居民身份证（原件，1份）", "· 申请表（原件，1份）"]
+    copied = [{"name": "结婚证", "form": "原件及复印件", "copies": 2}] + originals
+    said = field_answer(COPIES, ITEM, ONE_OFFICE, "要复印吗", copied).splitlines()
+    assert said == ["内地居民结婚登记的申请材料中，要带复印件的是：", "· 结婚证（原件及复印件，2份）", "其余的带原件即可：居民身份证、申请表。"]
