@@ -42,7 +42,7 @@ from knowledge.proxy import PROXY_SITUATION, proxy_answer
 from knowledge.situations import age_below, situations_said, tells_case
 from knowledge.specifics import (asks_about_age, asks_deadline, field_answer, field_asked_alone, names_point_word,
                                  point_answer, points_of)
-from knowledge.topics import group_asked, group_of, option_value, topic_asked
+from knowledge.topics import group_asked, group_of, in_topic, option_value, topic_asked
 
 ALL_DISTRICTS = "*"
 # below this confidence an aspect question (要登报吗: ask_fee at 0.18) is answered with what
@@ -398,7 +398,8 @@ def answer_in_hand(turn: Turn, store, item_id: str, points: bool = True) -> Repl
     return answer_held(reply, turn, store, item_id, aspect, situation)
 
 
-_BRINGING = re.compile(r"带|提供|准备|出具|出示|复印|原件")   # 要带户口本吗: a thing to bring
+# 要带户口本吗, 要交照片吗: a thing to bring (not 要交钱吗, the fee)
+_BRINGING = re.compile(r"带|提供|准备|出具|出示|复印|原件|交(?![钱费多少几了])")
 
 
 def aspect_of_needed(turn: Turn) -> Optional[str]:
@@ -581,7 +582,9 @@ def _answer(turn: Turn, store) -> Reply:
         return answer_what_else(reply, store, item)   # 还要办别的证吗 after the 个体户 notice
     elif (event := event_asked(turn.text)) is not None:
         return answer_life_event(reply, store, event)
-    elif (topic := topic_asked(turn.text)) is not None:
+    elif (topic := topic_asked(turn.text)) is not None and not (item and offered in (None, "situation", "district")
+                                                                 and aspects_asked(turn.text) and in_topic(topic, item)):
+        # (要多久能拿到执照 with 公司设立 in hand: its time limit, not the 营业执照 kinds of business)
         if asks_contact(turn.text) and (numbers := contacts_answer(topic.name, topic_points(store, topic))):
             reply.say(numbers)   # 公积金电话: its offices' numbers, then which kind of business
         return ask_topic(reply, topic, turn)

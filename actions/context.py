@@ -143,8 +143,10 @@ SHORT_HOW = 6   # characters of a "how" question naming nothing but the held ite
 def asks_how_of_held(turn: Turn, store, held: Optional[str]) -> bool:
     """咋补 / 在哪换 / 怎么领 while 居民身份证补领 is in hand: asking words and characters of the held
     item's name only, so about it, though the linker reads another item sure (咋补: 住房公积金补缴
-    at 0.45, whose notice it was). Not a message of asking words alone, nor while items are offered."""
+    at 0.45, whose notice it was). Not a message of asking words alone, nor while items are offered,
+    nor a question whether something is needed (要带出生证吗 to 出生登记's situations: the situations again)."""
     if not held or turn.linked_item in (None, held) or turn.named_items or store.item(held) is None \
+            or asks_if_needed(turn.text) \
             or any(o.get("kind") not in ("situation", "district") for o in turn.options):
         return False
     core = re.sub(r"[\W_]+", "", normalize("NFKC", turn.text or ""))
@@ -349,7 +351,7 @@ def other_items_close(turn: Turn, item_id: str) -> bool:
 _VERB = r"(?:带|提供|交|开|有|准备|出具|出示)?"
 _END = r"[？?。！!～~]*$"
 _NEEDED = re.compile(
-    r"^(?:请问)?(?:那么?)?(?:还)?(?:是否)?(?:需要|要|得|用|必须)" + _VERB + r"(?P<a>[^，。,？?！!\s]{2,12}?)(?:吗|么|嘛)" + _END
+    r"^(?:请问)?(?:那么?)?(?:还)?(?:是否)?(?:需要|要|得|用|必须)" + _VERB + r"(?P<a>[^，。,？?！!\s]{2,12}?)(?:吗|么|嘛|不)" + _END   # (要带照片不)
     + r"|^(?:请问)?(?:那么?)?(?:还)?(?:需不需要|要不要|用不用)" + _VERB + r"(?P<b>[^，。,？?！!\s]{2,12}?)" + _END
     + r"|^(?:那么?)?(?P<c>[^，。,？?！!\s]{2,8}?)(?:还)?(?:(?:需要|要|得|用)" + _VERB + r"(?:吗|么|嘛|不)"
     + r"|(?:需不需要|要不要|用不用)" + _VERB + ")" + _END)

@@ -181,13 +181,17 @@ def copies_answer(name: str, materials: Sequence[Dict[str, Any]]) -> str:
                      + ([COPIES_REST.format(names=rest)] if rest else []))
 
 
+# how long a document stays valid, in everyday words (换了能管多少年, 能用几年): its 有效期
+_VALIDITY = re.compile(r"(?:能|可以)?(?:管|用)(?:多少|几)年|有效(?:多少|几)年|(?:多少|几)年有效|多久有效|有效多久")
+
+
 def question_points(text: str, names: Iterable[str], name: str = "") -> List[str]:
     """The runs of a question left once the item's names and aliases and the words that
     only ask are taken out: 结婚登记要登报吗 → [登报]; runs of one character are dropped, a
     ``POINT_WORDS`` word is a point of its own (能领几个月 → [几个月]), and a run inside the
     item's official ``name`` is none (公积金 of 购买自住住房提取住房公积金; 体检, only in an
     alias of 健康证, stays)."""
-    text = _NOT_TEXT.sub(" ", text or "")
+    text = _NOT_TEXT.sub(" ", _VALIDITY.sub(" 有效期 ", text or ""))
     for called in sorted({n for n in names if n}, key=len, reverse=True):
         text = text.replace(called, " ")
     points, run, i = [], "", 0
@@ -256,7 +260,8 @@ def asks_if_may(text: str) -> bool:
 def names_point_word(text: str) -> bool:
     """Whether ``text`` asks about a point no guide field is named after (``POINT_WORDS``, or by
     when one has to apply), or a field no aspect is named after (``FIELD_ASKED``: 要跑几次, 依据是什么)."""
-    return any(word in (text or "") for word in POINT_WORDS) or asks_deadline(text) or field_asked(text) is not None
+    return any(word in (text or "") for word in POINT_WORDS) or bool(_VALIDITY.search(text or "")) \
+        or asks_deadline(text) or field_asked(text) is not None
 
 
 def guide_lines(item: Dict[str, Any], materials: Sequence[Dict[str, Any]], faqs: Sequence[Dict[str, Any]]) -> List[str]:

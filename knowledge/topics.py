@@ -90,6 +90,11 @@ def group_asked(text: str, topics=None) -> Optional[Group]:
     return None
 
 
+def in_topic(topic: Topic, item_id: str) -> bool:
+    """Whether ``item_id`` is one of the items of ``topic``'s groups."""
+    return any(item_id in group.items for group in topic.groups)
+
+
 def group_of(value: str, topics=None) -> Optional[Group]:
     """The group an option value ``"<topic name>/<number>"`` stands for (``option_value``)."""
     name, _, number = (value or "").rpartition("/")

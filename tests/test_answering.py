@@ -1047,7 +1047,7 @@ def test_a_first_question_asking_how_much_one_gets_has_the_amounts_before_the_no
     ("520那天开门不", ["hours"]), ("几点开门", ["hours"]), ("5月20号能领证吗", ["hours"]),
     ("中午休息吗", ["hours"]), ("村里办还是镇上办", ["place"]), ("网上办还是现场办", []),   # (r9 QA: 低保 got 网上办理)
     # who has to be there (要两个人都到场吗 after 结婚登记 was its online entry), not whether there is time
-    ("要两个人都到场吗", ["proxy"]), ("必须本人去吗", ["proxy"]), ("本人去哪办", ["place"]), ("都来不来得及", []),
+    ("在哪里交材料", ["place"]), ("要交什么材料", ["materials"]), ("要两个人都到场吗", ["proxy"]), ("必须本人去吗", ["proxy"]), ("本人去哪办", ["place"]), ("都来不来得及", []),
 ])
 def test_aspects_asked_by_their_words(text, aspects):
     assert aspects_asked(text) == aspects
@@ -1839,3 +1839,17 @@ def test_a_statement_of_a_material_one_lacks_after_a_notice_is_what_the_guide_sa
                 candidates=[{"id": "scjg.license.reissue", "name": "营业执照遗失补领、换发", "score": 0.11}])
     text = reply.messages[0]["text"]
     assert text.startswith("关于“营业执照”，居住证申领的办事指南中写到") and "受雇于单位的不需要" in text
+
+
+def test_an_aspect_asked_by_a_topic_word_of_the_item_in_hand_is_that_items(real_store):
+    """要多久能拿到执照 with 公司设立 in hand was the 营业执照 kinds of business (r10 QA): its time limit."""
+    item = "scjg.company.register"
+    situations = [{**option("situation", s["name"], s["name"]), "item": item} for s in real_store.situations(item)]
+    read = [{"id": "scjg.license.reissue", "name": "营业执照遗失补领、换发", "score": 0.31},
+            {"id": item, "name": "公司设立登记", "score": 0.18}]
+    reply = ask(real_store, "要多久能拿到执照", intent="ask_time_limit", candidates=read, in_scope=True, ambiguous=True,
+                item=item, aspect="guide", options=situations, item_in_context=item)
+    assert reply.messages[0]["text"].startswith("公司设立登记的办理时限")
+    # the topic's word alone still offers its kinds of business
+    reply = ask(real_store, "执照怎么办", intent="ask_guide", item=item, item_in_context=item, aspect="guide")
+    assert "营业执照的业务比较多" in reply.messages[0]["text"]

@@ -12,12 +12,12 @@ SFZ = "gongan.sfz.reissue"
 
 
 @pytest.mark.parametrize("text", ["需要出生证明吗", "要体检吗", "要不要带结婚证", "那还要不要开无犯罪证明？",
-                                  "身份证要带吗", "户口本要不要"])
+                                  "身份证要带吗", "户口本要不要", "要带照片不"])
 def test_questions_whether_something_is_needed(text):
     assert asks_if_needed(text)
 
 
-@pytest.mark.parametrize("text", ["要多久吗", "要预约吗", "要钱吗", "我要办居住证", "出生证明怎么办"])
+@pytest.mark.parametrize("text", ["要多久吗", "要预约吗", "要钱吗", "我要办居住证", "出生证明怎么办", "要多久不"])
 def test_other_questions_are_not(text):
     assert not asks_if_needed(text)
 
@@ -493,3 +493,23 @@ def test_going_back_while_items_are_offered_and_by_a_vague_word(real_store):
     turn = Turn(text="身份证多少钱", intent="ask_fee", confidence=0.9, candidates=vague, in_scope=True, ambiguous=True,
                 item=card, item_in_context=card, items_before=[f"{reissue}/户籍地补领"], aspect="guide")
     assert answer(turn, real_store).messages[0]["text"].startswith("居民身份证补领的收费标准")
+
+
+def test_a_need_question_of_the_held_items_words_while_its_situation_is_asked_is_answered(real_store):
+    """要带出生证吗 to 出生登记's situations (the linker sure of 出生医学证明首次签发) was the situations again:
+    its characters are the held item's and asking words, read as 咋补 is (r10 QA)."""
+    situations = [{**option("situation", s["name"], s["name"]), "item": BIRTH} for s in real_store.situations(BIRTH)]
+    reply = answer(Turn(text="要带出生证吗", intent="ask_materials", confidence=0.78, linked_item="weijian.birth.cert",
+                        candidates=[{"id": "weijian.birth.cert", "name": "《出生医学证明》首次签发", "score": 0.83}],
+                        in_scope=True, item="weijian.birth.cert", aspect="guide", options=situations), real_store)
+    texts = [m["text"] for m in reply.messages]
+    assert texts[0].startswith("关于“出生证”，出生登记（新生儿入户）的办事指南中写到") and texts[1].startswith("另外，")
+
+
+def test_a_material_to_hand_in_asked_whether_needed_is_no_fee_question(real_store):
+    """要交照片吗 (ask_fee at 0.46) while 身份证换领's situation was asked got its fee (r10 QA)."""
+    item = "gongan.sfz.renew"
+    situations = [{**option("situation", s["name"], s["name"]), "item": item} for s in real_store.situations(item)]
+    reply = answer(Turn(text="要交照片吗", intent="ask_fee", confidence=0.46, in_scope=True, ambiguous=True, item=item,
+                        aspect="guide", options=situations, item_in_context=item), real_store)
+    assert reply.messages[0]["text"].startswith("关于“照片”，居民身份证换领") and "收费标准" not in reply.messages[0]["text"]

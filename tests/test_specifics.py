@@ -234,3 +234,13 @@ def test_copies_asked_alone_are_told_from_the_materials_forms():
     copied = [{"name": "结婚证", "form": "原件及复印件", "copies": 2}] + originals
     said = field_answer(COPIES, ITEM, ONE_OFFICE, "要复印吗", copied).splitlines()
     assert said == ["内地居民结婚登记的申请材料中，要带复印件的是：", "· 结婚证（原件及复印件，2份）", "其余的带原件即可：居民身份证、申请表。"]
+
+
+def test_how_long_it_stays_valid_in_everyday_words_is_its_validity():
+    """换了能管多少年 while 身份证换领's situation was asked was "我没有完全理解" (r10 QA)."""
+    from knowledge.specifics import names_point_word
+
+    item = {"name": "居民身份证换领", "conditions": "新证有效期按年龄确定：16至25周岁的10年。"}
+    assert question_points("换了能管多少年", []) == ["有效期"] and names_point_word("能用几年")
+    assert specific_answer("换了能管多少年", item, [], [], ONE_OFFICE).splitlines() == [
+        "关于“有效期”，居民身份证换领的办事指南中写到：", "· 新证有效期按年龄确定：16至25周岁的10年。"]
