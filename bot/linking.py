@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import pickle
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
@@ -30,6 +30,15 @@ from knowledge.outside import OutsideService
 
 NONE = "__none__"
 NAMED_EVIDENCE = 0.8  # alias evidence of a name or alias of four characters or more
+# a long message out of scope (LONG_MESSAGE characters of content or more) is read again in windows
+# of WINDOW_CHARS characters of whole words, one starting every WINDOW_STRIDE words in its first
+# MOST_WINDOW_CHARS characters; a window read in scope at WINDOW_MIN_SCORE or more is what it asks
+LONG_MESSAGE = 30
+WINDOW_CHARS = 14
+WINDOW_STRIDE = 2
+MOST_WINDOW_CHARS = 300
+MIN_WINDOW_CONTENT = 4
+WINDOW_MIN_SCORE = 0.3
 _TOGETHER = re.compile(r"和|跟|与|还有|以及|、|也|都")   # two things asked in one message
 # words around a phrase that say no second thing: 我的户口本也丢了啊, 户口本都丢了咋办
 _BESIDE_FILLERS = ("也", "都", "还", "家", "丢", "掉", "补", "补办", "现在", "怎么补")
@@ -298,7 +307,36 @@ class ItemLinker:
             rest, had = _had_clauses(plain)
             if had and self._issues_document_in(ranking.candidates[0].id, had):
                 ranking = self._rank_read(rest, as_said)
+        if as_said and not ranking.in_scope and ranking.outside is None and len(_content(plain)) >= LONG_MESSAGE:
+            ranking = (self._read_in_windows(plain, ranking.candidates[0].id) if ranking.candidates else None) or ranking
         return ranking
+
+    def _read_in_windows(self, plain: str, read: str) -> Optional[Ranking]:
+        """A long message out of scope read a few words at a time (``WINDOW_CHARS``): the window the
+        linker reads in scope with the highest score (``WINDOW_MIN_SCORE`` or more), if the item the whole
+        message is ``read`` as first is one of its two best. A caller's story said in one breath (我是从外地来这边打工
+        的…孩子要上学学校说要居住证我也不知道去哪里办…) drowns the few words that name the item in many that name
+        none (居住证申领 at 0.06, out of scope); a window naming another item is not what the whole asks
+        (老人半夜在家里去世了 of a question on the hearse and its fees: 死亡医学证明, not 遗体火化)."""
+        words = self._cut(plain[:MOST_WINDOW_CHARS])
+        best: Optional[Ranking] = None
+        for start in range(0, len(words), WINDOW_STRIDE):
+            window = ""
+            for word in words[start:]:
+                if window and len(window) + len(word) > WINDOW_CHARS:
+                    break
+                window += word
+            if len(_content(window)) < MIN_WINDOW_CONTENT:
+                continue
+            window_read = self._rank_read(window)
+            top = window_read.candidates[0] if window_read.candidates else None
+            if window_read.in_scope and window_read.outside is None and read in [c.id for c in window_read.candidates[:2]] \
+                    and top.score >= WINDOW_MIN_SCORE and (best is None or top.score > best.candidates[0].score):
+                best = window_read
+        if best is not None and best.candidates[0].id != read:
+            # (the window's best is not the whole's: 签注 before 申领 of 学校说要居住证; both offered)
+            best = replace(best, ambiguous=True)
+        return best
 
     def _issues_document_in(self, item_id: str, had: str) -> bool:
         """Whether a document that a name or alias of ``item_id`` names (出生证 of 出生证补办, 出生医学证明

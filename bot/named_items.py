@@ -21,6 +21,7 @@ from typing import Dict, List, Optional, Sequence, Set, Tuple
 from bot.linking import _HOUSING_FUND, Candidate, ItemLinker, Ranking, _by_first_char, _plain, fate_shared
 from bot.text import DOCUMENT_END
 from knowledge.asking import asks_only
+from knowledge.guides import family_key
 
 # words that join things in a list; a message without one is not cut at all
 LIST_WORDS = ("以及", "还有", "另外", "加上", "顺便", "同时", "并且", "和", "跟", "与", "及", "、")
@@ -57,6 +58,9 @@ MIN_WHOLE_SCORE = 0.05
 # a list word inside a name or alias once it is left out ("就业和创业那个证": 就业创业证) does not
 # cut; names and aliases this long or longer are looked for
 MIN_JOINED_PHRASE = 4
+# a part whose best item scores less than this many times the next of its family names the family,
+# not that member (公积金能不能取出来: 购房 0.39, 离职 0.22, 退休 0.22)
+FAMILY_TERM_RATIO = 2.0
 
 
 def warm_up(linker: ItemLinker) -> None:
@@ -179,6 +183,13 @@ def named_items(linker: ItemLinker, text: str, limit: int = 3, ranking: Optional
         owned = [c for c in part.candidates if owner[c.id][1] == index]
         if part.ambiguous:   # a term several items share (身份证): the whole message says which
             item_id = _settled(owned, whole)
+        elif (family := family_term(part)) is not None:
+            # the family's word (我辞职了，公积金能不能取出来, 还有失业金): the member the whole message scores
+            # best (离职提取, not 购房提取, the part's own guess), unless one of the family is named already
+            kin = [i for i in whole if family_key(i) == family]
+            item_id = None if any(family_key(c.id) == family for c in found) or not kin \
+                else max(kin, key=whole.get)
+            item_id = item_id if item_id and whole[item_id] >= MIN_WHOLE_SCORE else None
         else:                   # the part's own clear reading, if the message is about it at all
             best = part.candidates[0]
             item_id = best.id if owner[best.id][1] == index and whole.get(best.id, 0.0) >= MIN_WHOLE_SCORE else None
@@ -186,6 +197,14 @@ def named_items(linker: ItemLinker, text: str, limit: int = 3, ranking: Optional
                 and (says_fund or not _HOUSING_FUND.search(linker.names[item_id])):
             found.append(Candidate(item_id, linker.names[item_id], whole[item_id]))
     return found[:limit] if len(found) >= 2 else []
+
+
+def family_term(ranking: Ranking) -> Optional[str]:
+    """The family (``family_key``) a part names without saying which of it: its best item scores
+    less than ``FAMILY_TERM_RATIO`` times the next item of the same family. None otherwise."""
+    best = ranking.candidates[0]
+    kin = [c for c in ranking.candidates[1:] if family_key(c.id) == family_key(best.id)]
+    return family_key(best.id) if kin and best.score < FAMILY_TERM_RATIO * kin[0].score else None
 
 
 # a document's word (身份证, 社保卡, 户口本, 护照, 驾照): several said one after another are a list

@@ -85,7 +85,8 @@ def _without_frame(text: str) -> str:
 
 # what a correction says it is not (不对，我不是租房，是要还房贷): blanked, so that the thing
 # denied is not what the message is read as; kept when nothing says what it is instead
-_DENIED = re.compile(r"(?:不是|并非)[^，,。；;！!？?\s]{1,10}(?=(?:[，,]|\s)\s*(?:而|就|只)?是)")   # (不是租房 是还房贷, typed)
+_DENIED = re.compile(r"(?:不是|并非)[^，,。；;！!？?\s]{1,10}(?=(?:[，,]|\s)\s*(?:而|就|只|我|我们|俺)?是)")   # (不是租房 是还房贷, typed;
+# 不是买房 我是辞职了)
 
 
 def _without_denied(text: str) -> str:

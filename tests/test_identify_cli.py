@@ -131,3 +131,24 @@ def test_items_named_together_keep_a_floor(tmp_path):
         assert figures["covered"] >= 0.40 and figures["false_lists"] <= 0.10, (name, figures)
     for name in files[2:]:
         assert reports[name]["false_lists"] <= 0.03, (name, reports[name])
+
+
+LONG_STORIES = [   # a caller's story in one breath: out of scope at 0.06 before the windows (r10 QA)
+    ("你好我是从外地来这边打工的来了大半年了现在孩子要上学学校说要居住证我也不知道去哪里办要带什么东西麻烦告诉我一下谢谢",
+     {"gongan.jzz.apply", "gongan.jzz.endorse"}),
+    ("就是那个我前两天在公交车上钱包被人偷了里面身份证银行卡什么的都没了现在身份证要怎么补啊急用", {"gongan.sfz.reissue"}),
+    ("我那个驾照好像快到期了我也记不清楚是哪天到期反正就这几个月的事情换驾照要去哪里换要带什么", {"jiaoguan.jsz.renew"}),
+]
+LONG_CHATTER = ["今天天气真好我们一家人出去玩了一整天晚上回来吃了顿火锅又看了场电影大家都很开心明天还要上班呢真是累死了",
+                "我家的猫最近不爱吃东西了还老是吐是不是生病了要带它去哪个宠物医院看看比较好",
+                "我想买个二手房但是不知道现在房价会不会跌你说现在是买房的好时机吗我很纠结"]
+
+
+def test_a_long_story_is_read_a_few_words_at_a_time_and_long_chatter_stays_out_of_scope(tmp_path):
+    batch = tmp_path / "long.txt"
+    batch.write_text("\n".join([q for q, _ in LONG_STORIES] + LONG_CHATTER) + "\n", encoding="utf-8")
+    done, results = identify("--batch", str(batch))
+    assert done.returncode == 0, done.stderr[-2000:]
+    for (text, items), result in zip(LONG_STORIES, results):
+        assert result["in_scope"] and result["items"][0]["id"] in items, (text, result["items"][:2])
+    assert [r["in_scope"] for r in results[len(LONG_STORIES):]] == [False] * len(LONG_CHATTER)

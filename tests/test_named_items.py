@@ -154,3 +154,17 @@ def test_a_clause_asking_only_who_goes_names_no_item(linker):
     """生孩子住院分娩…能报多少？需要自己去申请吗？ named 城乡居民养老待遇申领 beside 生育医疗费 for its second clause."""
     assert ids(linker, "身份证丢了去哪补？需要自己去申请吗？") == []
     assert ids(linker, "身份证丢了去哪补？注册公司要什么材料？") == ["sfz.reissue", "company"]
+
+
+def test_a_part_naming_a_family_without_saying_which_of_it_is_read_by_the_whole_message():
+    """我辞职了 公积金能不能取出来 还有失业金能不能领 named 购房提取 beside 离职提取 (r10 QA): the part
+    公积金能不能取出来 scores 购房 0.39, 离职 0.22, 退休 0.22, one family that it does not tell apart."""
+    from bot.linking import Candidate, Ranking
+    from bot.named_items import family_term
+
+    close = Ranking([Candidate("gjj.withdraw.buy", "购房", 0.39), Candidate("gjj.withdraw.leave", "离职", 0.22)], True, False)
+    assert family_term(close) == "gjj.withdraw"
+    sure = Ranking([Candidate("gjj.withdraw.buy", "购房", 1.0), Candidate("gjj.withdraw.rent", "租房", 0.08)], True, False)
+    assert family_term(sure) is None
+    other = Ranking([Candidate("gjj.withdraw.buy", "购房", 0.39), Candidate("yibao.x", "医保", 0.3)], True, False)
+    assert family_term(other) is None

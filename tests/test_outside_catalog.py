@@ -125,3 +125,6 @@ def test_services_the_hotline_helpers_asked_about_are_outside_the_catalog(servic
     # a house given (房子赠与给儿子怎么过户 was 继承过户; 我想把房子送给我闺女, 户口迁移; r9 QA)
     for text in ("房子赠与给儿子怎么过户", "我想把房子送给我闺女"):
         assert find_outside(nlp, normalise(text)).name == "房屋赠与转移登记", text
+    # 社保断了几个月 还能补交吗 was 随迁子女入学, 纳税信用修复 (r10 QA): 断缴补缴 is the 社保 office's
+    for text in ("社保断缴了三个月能补吗", "社保怎么补交", "社保断了还能补交吗"):
+        assert find_outside(nlp, normalise(text)).name == "社会保险断缴补缴", text
