@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from typing import Any, Dict, List, Optional, Tuple
+from unicodedata import normalize
 
 from actions.choices import (buttons, choose, chosen_by_words, is_number, member_by_state,
                              numbered_text, option, picked_number, reply_core, says_state, says_whose, situation_said)
@@ -19,8 +20,8 @@ from actions.context import (ANOTHER_ITEM_SCORE, CLOSEST_MIN_SCORE, NOT_UNDERSTO
                              next_step, other_items_close, other_items_read, pending_also_asked, pending_asked, pending_named,
                              score_read, sibling_linked, sibling_read, statement_to_items, statement_to_pending, switches,
                              unheard_in_hand)
-from actions.offers import (faintly_read, in_hand_among_offered, items_to_offer, offered_among_read, offered_best_candidate,
-                            offered_by_state, offered_by_words, one_offered_among)
+from actions.offers import (faintly_read, in_hand_among_offered, items_to_offer, kin_of_held, offered_among_read,
+                            offered_best_candidate, offered_by_state, offered_by_words, one_offered_among)
 from actions.points import (POINT_FOUND_START, UNSURE_ASPECT, asks_a_point, asks_by_what_it_asks, asks_guide_point,
                             asks_where_for_a_point, faq_asked, keyword_of_held, may_i_misread, picks_an_option, status_told,
                             tells_guide_point, tells_status)
@@ -135,6 +136,15 @@ LIFE_EVENT_HINT = "回复序号，我告诉您该事项要带的材料、时限�
 WHAT_ELSE = "好的。关于{name}，您还想了解什么？可以问我要带什么材料、多久办好、收费吗、在哪里办。"
 ANYTHING_ELSE = "好的。还有其他要办理的事项吗？直接告诉我就行。"
 NOTHING_MORE = "好的。如还有其他要办理的事项，随时告诉我。"
+CANCELLED = "好的，那就先不办了。以后需要时随时问我，也可以拨打12345政务服务便民热线。"
+# the citizen gives up on what was asked (算了不办了, 先不办了, 不用了, 算了): no item to answer
+_CANCEL = re.compile(r"^(?:那|哦|噢|嗯|我)?[，,\s]*(?:算了(?:吧|算了)?|(?:算了)?[，,\s]*(?:先|暂时|还是)?(?:不办了|不弄了|不用了|不需要了|不想办了|不去了|不问了))"
+                     r"(?:[，,\s]*谢谢)?[吧啊呀。.!！~～\s]*$")
+
+
+def cancels(text: str) -> bool:
+    """Whether ``text`` gives up on what was being asked (算了不办了, 先不办了, 不用了)."""
+    return bool(_CANCEL.match(normalize("NFKC", text or "").strip()))
 WHAT_THEN = f"好的。请问您要办理什么事项？{EXAMPLES}"
 CHOOSE_BELOW = "请从下面选择（回复序号或名称）："
 NOTHING_SAID_ON = "关于{name}，您还想了解什么？可以问我要带什么材料、多久办好、收费吗、在哪里办；办理其他事项请直接告诉我。"
@@ -187,6 +197,9 @@ def _answer_turn(turn: Turn, store) -> Reply:
     if turn.in_scope and turn.linked_item and complains_outright(turn.text) and store.item(turn.linked_item):
         # 在城西区政务中心办营业执照 窗口让我跑了三次 我要投诉: where to complain, the item one tap away
         return other_item_hint(answer_complaint(turn, store, "service"), store, turn.linked_item)
+    if turn.options and cancels(turn.text):
+        # 算了不办了 / 先不办了 / 不用了 to a question of situations or items (was "请换个说法告诉我您要办理的事项")
+        return Reply(slots={"options": None}).say(CANCELLED)
     if asks_hotline(turn.text) and not (turn.in_scope and turn.linked_item):
         return Reply().say(HOTLINE_ANSWER)   # 12345电话是多少
     if (compared := options_compared(turn, store)) is not None:   # 有啥区别 to 户籍地补领 / 异地补领
@@ -691,6 +704,9 @@ def _answer(turn: Turn, store) -> Reply:
     elif turn.in_scope and turn.ambiguous and (one := in_hand_among_offered(turn, store)) is not None:
         item, situation = one, turn.situation   # 过户要多少钱 in the 二手车过户 conversation: that 过户
         reply.slots["service_item"] = one
+    elif turn.in_scope and turn.ambiguous and not offered and (one := kin_of_held(turn)) is not None:
+        item, situation = one, None   # 签注多少钱 after the 港澳通行证 notice: 港澳签注, of its family
+        reply.slots.update(service_item=one, situation=None)
     elif turn.in_scope and turn.ambiguous and (one := offered_by_state(turn, store)) is not None:
         item, situation = one, None   # 护照补办要多久: of the passport items, the one of 补
         reply.slots.update(service_item=one, situation=None)

@@ -12,6 +12,7 @@ from unicodedata import normalize
 from actions.choices import chosen_by_state, han_pairs
 from actions.context import CLOSEST_MIN_SCORE, follows_on, is_question, item_held, switches
 from actions.turn import ASPECT_OF_INTENT, Turn
+from knowledge.guides import family_key
 from knowledge.asking import ASKING_ONLY
 
 
@@ -125,6 +126,18 @@ def offered_by_state(turn: Turn, store) -> Optional[str]:
     items = items_to_offer(store, turn.candidates, turn.text)
     one = chosen_by_state(turn.text, [{"title": i["name"], "value": i["id"]} for i in items])
     return one["value"] if one else None
+
+
+def kin_of_held(turn: Turn) -> Optional[str]:
+    """The one candidate (at ``CLOSEST_MIN_SCORE`` or more) of the item in hand's own family, for a
+    vague follow-up that is no turn to something else: 签注多少钱 after the 往来港澳通行证 notice is 往来港澳签注
+    (listed with 台湾签注 and 居住证签注 before, r10 QA). None when none or several are."""
+    held = item_held(turn)
+    if not held or switches(turn.text or ""):
+        return None
+    kin = [c["id"] for c in turn.candidates if c.get("id") != held and family_key(c.get("id", "")) == family_key(held)
+           and c.get("score", 0) >= CLOSEST_MIN_SCORE]
+    return kin[0] if len(kin) == 1 else None
 
 
 def faintly_read(turn: Turn, item_id: Optional[str]) -> bool:

@@ -1853,3 +1853,30 @@ def test_an_aspect_asked_by_a_topic_word_of_the_item_in_hand_is_that_items(real_
     # the topic's word alone still offers its kinds of business
     reply = ask(real_store, "执照怎么办", intent="ask_guide", item=item, item_in_context=item, aspect="guide")
     assert "营业执照的业务比较多" in reply.messages[0]["text"]
+
+
+def test_giving_up_on_what_is_asked_is_acknowledged(real_store):
+    """算了不办了 to 身份证补领's situations was "请换个说法告诉我您要办理的事项" (read as "not this item", r10 QA)."""
+    item = "gongan.sfz.reissue"
+    situations = [{**option("situation", s["name"], s["name"]), "item": item} for s in real_store.situations(item)]
+    for text in ("算了不办了", "先不办了", "不用了"):
+        reply = ask(real_store, text, intent="deny", item=item, options=situations, aspect="guide")
+        assert reply.messages[0]["text"].startswith("好的，那就先不办了") and reply.slots["options"] is None, text
+    # a turn to something else is not giving up
+    reply = ask(real_store, "算了，先问一下医保卡丢了怎么办", intent="ask_guide", item=item, options=situations)
+    assert not reply.messages[0]["text"].startswith("好的，那就先不办了")
+
+
+def test_a_vague_follow_up_is_the_one_item_of_the_held_items_family(real_store):
+    """签注多少钱 after the 往来港澳通行证 notice listed 港澳签注, 台湾签注 and 居住证签注 (r10 QA): 港澳签注."""
+    held = "crj.gangao.apply"
+    read = [{"id": i, "name": real_store.item(i)["name"], "score": s}
+            for i, s in [("crj.gangao.endorse", 0.47), ("crj.taiwan.endorse", 0.28), ("gongan.jzz.endorse", 0.06)]]
+    reply = ask(real_store, "签注多少钱", intent="ask_fee", confidence=0.84, candidates=read, in_scope=True,
+                ambiguous=True, item=held, item_in_context=held, situation=f"{held}/有效期届满或损毁换发", aspect="guide")
+    assert reply.slots["service_item"] == "crj.gangao.endorse"
+    assert reply.messages[0]["text"].startswith("往来港澳签注签发的收费标准")
+    # a turn to something else is still offered the items read
+    reply = ask(real_store, "那签注多少钱呢", intent="ask_fee", confidence=0.84, candidates=read, in_scope=True,
+                ambiguous=True, item=held, item_in_context=held, aspect="guide")
+    assert [o["value"] for o in reply.slots["options"]] == [c["id"] for c in read]

@@ -410,3 +410,13 @@ def test_how_much_a_month_of_an_item_paying_out_without_figures_is_its_amount_ru
     reply = answer(Turn(text="每个月多少钱", intent="ask_fee", confidence=0.8, item=held, item_in_context=held,
                         aspect="guide"), real_store)
     assert reply.messages[0]["text"].startswith("关于遗属待遇申领（丧葬补助金、抚恤金）的金额") and "不收费" not in reply.messages[0]["text"]
+
+
+def test_how_to_get_one_again_is_said_by_its_verb_alone():
+    """社保卡怎么补 offered 申领 and 启用 first (r10 QA): 补 asked is the 补领 of the family, not 补缴 or 补贴."""
+    from actions.choices import chosen_by_state
+
+    cards = [{"title": t, "value": t} for t in ("社会保障卡申领", "社会保障卡补领", "社会保障卡换领（换发）", "社会保障卡启用（激活）")]
+    assert chosen_by_state("社保卡怎么补", cards)["value"] == "社会保障卡补领"
+    assert chosen_by_state("驾照咋补", [{"title": "机动车驾驶证遗失补证", "value": "a"}, {"title": "机动车驾驶证换证", "value": "b"}])["value"] == "a"
+    assert chosen_by_state("社保怎么补缴", cards) is None and chosen_by_state("有什么补贴", cards) is None
