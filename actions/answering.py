@@ -21,7 +21,7 @@ from actions.context import (ANOTHER_ITEM_SCORE, CLOSEST_MIN_SCORE, NOT_UNDERSTO
                              score_read, sibling_linked, sibling_read, statement_to_items, statement_to_pending, switches,
                              unheard_in_hand)
 from actions.offers import (faintly_read, in_hand_among_offered, items_to_offer, kin_of_held, offered_among_read,
-                            offered_best_candidate, offered_by_state, offered_by_words, one_offered_among)
+                            offered_best_candidate, offered_by_case, offered_by_state, offered_by_words, one_offered_among)
 from actions.points import (POINT_FOUND_START, UNSURE_ASPECT, asks_a_point, asks_by_what_it_asks, asks_guide_point,
                             asks_where_for_a_point, faq_asked, keyword_of_held, may_i_misread, picks_an_option, status_told,
                             tells_guide_point, tells_status)
@@ -506,6 +506,8 @@ def _answer(turn: Turn, store) -> Reply:
         picked = offered_among_read(turn)   # 退休了去儿子那住 to the 异地就医备案 items: 异地安置退休人员备案
     if picked is None and offered == "item" and not turn.outside and not turn.named_items:
         picked = offered_by_words(turn, store)   # 我在外面租房 to the 公积金 withdrawals: 租赁提取 (by 租房提取)
+    if picked is None and offered == "item" and not turn.outside and not turn.named_items:
+        picked = offered_by_case(turn, store)   # 二婚 to 结婚's items: 结婚登记 (its 再婚登记)
     if picked is None and offered == "item" and len(turn.options) == 1 and turn.intent in ASPECT_OF_INTENT \
             and not turn.linked_item:
         picked = turn.options[0]   # "在哪办" when one item is offered: that item, not the question again

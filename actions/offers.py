@@ -13,6 +13,8 @@ from actions.choices import chosen_by_state, han_pairs
 from actions.context import CLOSEST_MIN_SCORE, follows_on, is_question, item_held, switches
 from actions.turn import ASPECT_OF_INTENT, Turn
 from knowledge.guides import family_key
+from knowledge.situations import situation_said
+from knowledge.topics import default_topics
 from knowledge.asking import ASKING_ONLY
 
 
@@ -54,14 +56,29 @@ def offered_by_words(turn: Turn, store) -> Optional[Dict[str, str]]:
     """The one item offered whose name or aliases have a two-character word of a short statement
     that the other items offered do not all have: 我在外面租房 to the 公积金 withdrawals is 租赁提取 (租房
     of its alias 租房提取), though the linker read 住房保障租赁补贴 (the same list came back four times,
-    r10 QA). None for a question, a longer message, or none or several such items."""
+    r10 QA). None for a question, a longer message, or none or several such items; a topic's broad word
+    (户口, 公积金) tells none apart."""
     text = normalize("NFKC", turn.text or "").strip()
     offered = [o for o in turn.options if o["kind"] == "item"]
     if len(offered) < 2 or is_question(text) or len(text) > LONGEST_STATEMENT:
         return None
     said = {o["value"]: " ".join([o["title"], *((store.item(o["value"]) or {}).get("aliases") or [])]) for o in offered}
-    pairs = {p for p in han_pairs(text) if not all(p in words for words in said.values())}
+    # (not a topic's broad word: 我俩都是本地户口 to 结婚's items is no 户口迁移 by 户口)
+    broad = {p for topic in default_topics() for word in topic.words for p in han_pairs(word)}
+    pairs = {p for p in han_pairs(text) - broad if not all(p in words for words in said.values())}
     hits = [o for o in offered if any(p in said[o["value"]] for p in pairs)]
+    return hits[0] if len(hits) == 1 else None
+
+
+def offered_by_case(turn: Turn, store) -> Optional[Dict[str, str]]:
+    """The one item offered with a situation that a short statement of the citizen's case fits
+    (``situation_said``): 二婚 to 结婚's items is 内地居民结婚登记 (再婚登记; was "not understood" and then
+    户口迁移). None for a question, a longer message, or none or several such items."""
+    text = normalize("NFKC", turn.text or "").strip()
+    if is_question(text) or len(text) > LONGEST_STATEMENT:
+        return None
+    hits = [o for o in turn.options if o["kind"] == "item"
+            and situation_said(text, [s["name"] for s in store.situations(o["value"])]) is not None]
     return hits[0] if len(hits) == 1 else None
 
 

@@ -181,15 +181,15 @@ def named_items(linker: ItemLinker, text: str, limit: int = 3, ranking: Optional
         if whole is None:
             whole = (ranking or linker.rank(text)).item_scores()
         owned = [c for c in part.candidates if owner[c.id][1] == index]
-        if part.ambiguous:   # a term several items share (身份证): the whole message says which
-            item_id = _settled(owned, whole)
-        elif (family := family_term(part)) is not None:
+        if (family := family_term(part)) is not None:
             # the family's word (我辞职了，公积金能不能取出来, 还有失业金): the member the whole message scores
             # best (离职提取, not 购房提取, the part's own guess), unless one of the family is named already
             kin = [i for i in whole if family_key(i) == family]
             item_id = None if any(family_key(c.id) == family for c in found) or not kin \
                 else max(kin, key=whole.get)
             item_id = item_id if item_id and whole[item_id] >= MIN_WHOLE_SCORE else None
+        elif part.ambiguous:   # a term several items share (身份证): the whole message says which
+            item_id = _settled(owned, whole)
         else:                   # the part's own clear reading, if the message is about it at all
             best = part.candidates[0]
             item_id = best.id if owner[best.id][1] == index and whole.get(best.id, 0.0) >= MIN_WHOLE_SCORE else None

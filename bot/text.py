@@ -89,8 +89,13 @@ _DENIED = re.compile(r"(?:不是|并非)[^，,。；;！!？?\s]{1,10}(?=(?:[，
 # 不是买房 我是辞职了)
 
 
+# ...and said last, after what it is (不对 我是想给孩子办入学 不是居住证: was 居住证签注)
+_DENIED_LAST = re.compile(r"(?<=[，,\s])(?:不是|并非)[^，,。；;！!？?\s]{1,10}[。.!！~～]*$")
+
+
 def _without_denied(text: str) -> str:
-    return _DENIED.sub(lambda m: " " * len(m.group(0)), text)
+    blank = lambda m: " " * len(m.group(0))   # noqa: E731
+    return _DENIED_LAST.sub(blank, _DENIED.sub(blank, text))
 
 
 def caller_words(text: str) -> str:

@@ -26,6 +26,7 @@ _ALSO_NOT_A_POINT = {
     "来", "到", "在", "会", "用", "让", "把", "被", "跟", "和", "与", "或", "及", "多", "几", "少", "大概", "一般",
     "需不需要", "要不要", "需要", "必须", "一定", "还要", "是不是", "有没有", "可不可以", "能不能", "行不行",
     "好不好", "自己", "可以吗", "行吗", "好吗",
+    "原件", "复印件",   # (二婚要带离婚证原件吗 asks about 离婚证, which the materials name without its form)
 }
 # 证 asks nothing in 证件怎么办, but is the point of 需要出生证明吗
 _NOT_A_POINT = sorted((set(ASKING_ONLY) - {"证", "证件"}) | _ALSO_NOT_A_POINT, key=len, reverse=True)
@@ -343,7 +344,9 @@ def specific_answer(text: str, item: Dict[str, Any], materials: Sequence[Dict[st
     asked = [AGE] if by_age else points_of(text, item)   # 孩子才3岁能办吗: the age, not 孩子
     if not asked:
         return None
-    asked = [p for p in asked if p in POINT_WORDS] or asked   # 外地户口能办吗 asks about 外地, not 户口
+    # 外地户口能办吗 asks about 外地, not 户口; 二婚要带离婚证吗 about 二婚, then 离婚证 (a document asked)
+    asked = ([p for p in asked if p in POINT_WORDS] + [p for p in asked if p not in POINT_WORDS and p.endswith(_DOCUMENT_ENDS)]
+             if any(p in POINT_WORDS for p in asked) else asked)
     called = {point: _called_so(point) for point in asked}   # 先挂失: 挂失, which the guide calls 报失
     asked_as = {same: key for point in asked for key in called[point] for same in SAME_THING[key] if same not in asked}
     # each point asked with what the guide may call it instead (外地: 异地, 全国通办 …)

@@ -244,3 +244,13 @@ def test_how_long_it_stays_valid_in_everyday_words_is_its_validity():
     assert question_points("换了能管多少年", []) == ["有效期"] and names_point_word("能用几年")
     assert specific_answer("换了能管多少年", item, [], [], ONE_OFFICE).splitlines() == [
         "关于“有效期”，居民身份证换领的办事指南中写到：", "· 新证有效期按年龄确定：16至25周岁的10年。"]
+
+
+def test_a_document_asked_beside_a_case_word_is_looked_for_when_the_case_word_is_not():
+    """二婚要带离婚证原件吗 after the 结婚登记 notice was "没有写到这一点" (only 二婚 was looked for), though the
+    再婚 situation lists 离婚证 (r11 QA)."""
+    materials = MATERIALS + [{"name": "离婚证或法院生效司法文书", "note": "离婚后再婚的"}]
+    lines = specific_answer("二婚要带离婚证原件吗", ITEM, materials, FAQS, ONE_OFFICE, needed=True).splitlines()
+    assert lines[:2] == ["关于“离婚证”，内地居民结婚登记的办事指南中写到：", "· 离婚证或法院生效司法文书（离婚后再婚的）"]
+    # a case word alone still asks about itself (外地户口能办吗: 外地, not 户口)
+    assert question_points("外地户口能办吗", []) == ["外地", "户口"]
