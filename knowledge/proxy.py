@@ -19,7 +19,7 @@ PROXY_MATERIAL = re.compile(r"委托|代理人|代办人|代领人|受托|经办
 # a sentence saying who may do it for the applicant (可由监护人或近亲属代为申领, 可委托他人办理)
 PROXY_SENTENCE = re.compile(r"[^。；;\n]*(?:代为申领|代为申请|代为办理|代为提出|代为领取|委托他人|委托代理人|委托亲属|近亲属代|监护人代|可以代办|可代办)[^。；;\n]*")
 _DENIED = re.compile(r"不能|不得|不可|不予|不允许")
-IN_PERSON = re.compile(r"[^。；;\n]*(?:须本人|需本人|必须本人|本人到|本人亲自|本人前往|不得代办|不能代办|不可代办)[^。；;\n]*")
+IN_PERSON = re.compile(r"[^。；;\n]*(?:须本人|(?<!无)需本人|必须本人|本人到|本人亲自|本人前往|不得代办|不能代办|不可代办)[^。；;\n]*")
 
 
 def proxy_answer(item: Dict[str, Any], situations: List[Dict[str, Any]], points: List[Dict[str, Any]]) -> str:
@@ -38,12 +38,17 @@ def proxy_answer(item: Dict[str, Any], situations: List[Dict[str, Any]], points:
             if PROXY_MATERIAL.search(material.get("name") or "") and material["name"] not in seen:
                 seen.add(material["name"])
                 extra.append(material)
+    said = _sentences(item, IN_PERSON)
+    if extra and said:   # 交通违法处理: the points are the driver's own; only a company car's by its 委托书
+        # (劳动能力鉴定: applied for by kin, the appraisal itself in person): what must be done in person first
+        lines = [f"{name}的办事指南中关于本人办理写到："] + [f"· {x}" for x in said]
+        lines += ["他人代办时，办事指南列出的材料："] + [material_line(n, m) for n, m in enumerate(extra, 1)]
+        return "\n".join(lines + [f"如有疑问，请拨打{HOTLINE}。"])
     if extra:
         lines = [f"{name}可以委托他人办理，代办时除本人的材料外还需要："]
         lines += [material_line(n, m) for n, m in enumerate(extra, 1)]
         return "\n".join(lines + ["完整的材料清单，请问我“要带什么材料”。"])
     allowed = [x for x in _sentences(item, PROXY_SENTENCE) if not _DENIED.search(x)]   # (不能委托他人代办: in person)
-    said = _sentences(item, IN_PERSON)
     if allowed:   # 居住证申领: 未满16周岁或行动不便的，可由监护人或近亲属代为申领 (it said "没有写明")
         lines = [f"{name}的办事指南中关于他人代办写到："] + [f"· {x}" for x in allowed]
         lines += [f"· {x}" for x in said if x not in allowed]

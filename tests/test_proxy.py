@@ -61,3 +61,16 @@ def test_a_sentence_denying_someone_else_is_no_permission():
     said = proxy_answer(item, [{"name": "通用", "materials": []}], [])
     assert said.startswith("内地居民结婚登记一般须本人办理") or "没有写明" in said
     assert "关于他人代办写到" not in said
+
+
+def test_what_must_be_done_in_person_comes_before_materials_for_someone_else():
+    """扣分了能让别人替我处理吗 got "可以委托他人办理…单位出具的委托书" (r11 QA): the points are the driver's own,
+    the 委托书 is a company car's; "无需本人跑动" says nothing of who may go."""
+    item = {**ITEM, "name": "交通违法处理", "conditions": "记分的违法须本人处理，不得代办，单位车辆由经办人凭委托书办理。"}
+    situations = [{"name": "个人车辆", "materials": [material("机动车驾驶证")]},
+                  {"name": "单位车辆", "materials": [material("单位出具的委托书")]}]
+    lines = proxy_answer(item, situations, POINTS).splitlines()
+    assert lines[:2] == ["交通违法处理的办事指南中关于本人办理写到：", "· 记分的违法须本人处理，不得代办，单位车辆由经办人凭委托书办理"]
+    assert lines[2] == "他人代办时，办事指南列出的材料：" and "单位出具的委托书" in lines[3]
+    online = {**ITEM, "process": "1. 线上联办，无需本人跑动。"}
+    assert proxy_answer(online, situations, POINTS).startswith("开具户籍类证明可以委托他人办理")
