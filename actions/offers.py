@@ -12,10 +12,10 @@ from unicodedata import normalize
 from actions.choices import chosen_by_state, han_pairs
 from actions.context import CLOSEST_MIN_SCORE, follows_on, is_question, item_held, switches
 from actions.turn import ASPECT_OF_INTENT, Turn
+from knowledge.asking import ASKING_ONLY
 from knowledge.guides import family_key
 from knowledge.situations import situation_said
 from knowledge.topics import default_topics
-from knowledge.asking import ASKING_ONLY
 
 
 def items_to_offer(store, candidates: List[Dict[str, Any]], text: str = "") -> List[Dict[str, str]]:

@@ -85,17 +85,20 @@ def _without_frame(text: str) -> str:
 
 # what a correction says it is not (不对，我不是租房，是要还房贷): blanked, so that the thing
 # denied is not what the message is read as; kept when nothing says what it is instead
-_DENIED = re.compile(r"(?:不是|并非)[^，,。；;！!？?\s]{1,10}(?=(?:[，,]|\s)\s*(?:而|就|只|我|我们|俺)?是)")   # (不是租房 是还房贷, typed;
-# 不是买房 我是辞职了)
+# (不是租房 是还房贷, typed; 不是买房 我是辞职了)
+_DENIED = re.compile(r"(?:不是|并非)[^，,。；;！!？?\s]{1,10}(?=(?:[，,]|\s)\s*(?:而|就|只|我|我们|俺)?是)")
 
 
 # ...and said last, after what it is (不对 我是想给孩子办入学 不是居住证: was 居住证签注)
 _DENIED_LAST = re.compile(r"(?<=[，,\s])(?:不是|并非)[^，,。；;！!？?\s]{1,10}[。.!！~～]*$")
 
 
+def _blank(match: "re.Match") -> str:
+    return " " * len(match.group(0))
+
+
 def _without_denied(text: str) -> str:
-    blank = lambda m: " " * len(m.group(0))   # noqa: E731
-    return _DENIED_LAST.sub(blank, _DENIED.sub(blank, text))
+    return _DENIED_LAST.sub(_blank, _DENIED.sub(_blank, text))
 
 
 def caller_words(text: str) -> str:
