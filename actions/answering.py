@@ -16,7 +16,7 @@ from actions.choices import (buttons, choose, chosen_by_words, is_number, member
 from actions.context import (ANOTHER_ITEM_SCORE, CLOSEST_MIN_SCORE, NOT_UNDERSTOOD_INTENTS, SURE_OTHER_SCORE,
                              about_another_item, asks_how_of_held, asks_if_needed, asks_next, case_reply_to, case_told_after,
                              chosen_by_alias, corrected_to, document_item_said, is_question, item_gone_back_to, item_held,
-                             item_in_hand, item_name_of, items_of_follow_up, member_in_state, names_item,
+                             item_in_hand, item_name_of, items_of_follow_up, lost_material_of_held, member_in_state, names_item,
                              next_step, other_items_close, other_items_read, pending_also_asked, pending_asked, pending_named,
                              score_read, sibling_linked, sibling_read, statement_to_items, statement_to_pending, switches,
                              unheard_in_hand)
@@ -136,6 +136,8 @@ LIFE_EVENT_HINT = "回复序号，我告诉您该事项要带的材料、时限�
 WHAT_ELSE = "好的。关于{name}，您还想了解什么？可以问我要带什么材料、多久办好、收费吗、在哪里办。"
 ANYTHING_ELSE = "好的。还有其他要办理的事项吗？直接告诉我就行。"
 NOTHING_MORE = "好的。如还有其他要办理的事项，随时告诉我。"
+# one payment made, asking what else is to pay (契税交了还要交啥, 税交完了还要付什么钱)
+_PAID_ALREADY = re.compile(r"(?:交|缴|付)(?:过|完)?了.{0,4}还(?:要|得|需要)?(?:交|缴|付)(?:啥|什么|哪些|多少)")
 CANCELLED = "好的，那就先不办了。以后需要时随时问我，也可以拨打12345政务服务便民热线。"
 # the citizen gives up on what was asked (算了不办了, 先不办了, 不用了, 算了): no item to answer
 _CANCEL = re.compile(r"^(?:那|哦|噢|嗯|我)?[，,\s]*(?:算了(?:吧|算了)?|(?:算了)?[，,\s]*(?:先|暂时|还是)?(?:不办了|不弄了|不用了|不需要了|不想办了|不去了|不问了))"
@@ -256,6 +258,14 @@ def _answer_turn(turn: Turn, store) -> Reply:
         answered = answer_corrected(turn, store, also)
         answered.messages.insert(0, {"text": ALSO_TO_DO.format(name=item_name(store, also))})
         return with_items_to_come(answered, replace(turn, linked_item=also), store)
+    if held and turn.item != held and store.item(held) is not None and _PAID_ALREADY.search(turn.text or ""):
+        # 契税交了还要交啥 after the 新建商品房 notice: what else it costs (its fee says 契税 besides), not 契税申报
+        reply = _answer(held_on(turn, held, intent="ask_fee"), store)
+        reply.slots.setdefault("service_item", held)
+        return reply
+    if held and turn.item != held and lost_material_of_held(turn, store, held):
+        # 发票丢了一张咋办 in the 住院费用报销 conversation: its FAQ or lines on 发票, not the tax office's 发票领用
+        return answer_in_hand(turn, store, held)
     in_hand = item_in_hand(turn, store) if sibling_linked(turn, store) is None else None   # (我们是二手房呢: that one)
     if in_hand is None and held and status_told(turn, store, held):
         in_hand = held   # 俺是居民医保 after the 门诊慢特病 notice: its case, not 居民医保参保

@@ -16,7 +16,7 @@ from knowledge.asking import aspects_asked, asks_amount, asks_only
 from knowledge.guides import family_key
 from knowledge.life_events import event_asked, event_named
 from knowledge.situations import situation_said, situations_said, tells_case
-from knowledge.specifics import asks_about_age, asks_if_may, names_point_word
+from knowledge.specifics import SAME_THING, asks_about_age, asks_if_may, names_point_word
 from knowledge.topics import group_asked, topic_asked
 
 NOT_UNDERSTOOD_INTENTS = {"out_of_scope", "nlu_fallback"}
@@ -339,6 +339,24 @@ def case_told_after(turn: Turn, store, item_id: str, situation: Optional[str]) -
     said = situation_said(turn.text, names) if len(names) > 1 else None
     current = situation.split("/", 1)[1] if situation and situation.startswith(f"{item_id}/") else None
     return said if said != current else None
+
+
+# a thing said lost (发票丢了一张咋办, 收据找不到了): the words right before the loss
+_THING_LOST = re.compile(r"(?P<thing>[\u4e00-\u9fff]{2,8}?)(?:也|都|又|给)?(?:弄)?(?:丢了|丢失|遗失|找不到|不见了|掉了)")
+
+
+def lost_material_of_held(turn: Turn, store, held: Optional[str]) -> bool:
+    """Whether a message says lost a thing that is one of the held item's materials (发票丢了一张咋办 in the
+    住院费用报销 conversation: its 发票, not the tax office's 发票领用 the linker read at 0.30), the linker
+    not sure of another item (``SURE_OTHER_SCORE``: 身份证丢了 during 结婚登记 is 身份证补领)."""
+    found = _THING_LOST.search(normalize("NFKC", turn.text or ""))
+    if not held or not found or store.item(held) is None or turn.named_items \
+            or (turn.linked_item not in (None, held) and score_read(turn, turn.linked_item) >= SURE_OTHER_SCORE):
+        return False
+    thing = found.group("thing")
+    tails = [thing[start:] for start in range(len(thing) - 1)]   # 住院发票 → 住院发票, 院发票, 发票
+    words = tails + [same for tail in tails for same in SAME_THING.get(tail, ())]   # 发票: 票据 (住院医疗费用票据)
+    return any(word in m["name"] for m in store.all_materials(held) for word in words)
 
 
 def other_items_close(turn: Turn, item_id: str) -> bool:

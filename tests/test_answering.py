@@ -1880,3 +1880,32 @@ def test_a_vague_follow_up_is_the_one_item_of_the_held_items_family(real_store):
     reply = ask(real_store, "那签注多少钱呢", intent="ask_fee", confidence=0.84, candidates=read, in_scope=True,
                 ambiguous=True, item=held, item_in_context=held, aspect="guide")
     assert [o["value"] for o in reply.slots["options"]] == [c["id"] for c in read]
+
+
+def test_a_lost_material_of_the_item_in_hand_is_asked_of_that_item(real_store):
+    """发票丢了一张咋办 in the 住院费用报销 conversation went to the tax office's 发票领用 (read at 0.30; r11 QA):
+    its FAQ on a lost 发票 (its materials say 票据), the situation still asked after."""
+    item = "yibao.reimburse.inpatient"
+    situations = [{**option("situation", s["name"], s["name"]), "item": item} for s in real_store.situations(item)]
+    read = [{"id": "shuiwu.invoice.apply", "name": "发票领用", "score": 0.3}, {"id": item, "name": "住院费用报销", "score": 0.12}]
+    reply = ask(real_store, "发票丢了一张咋办", linked_item="shuiwu.invoice.apply", candidates=read, in_scope=True,
+                item="shuiwu.invoice.apply", options=situations, aspect="guide")
+    texts = [m["text"] for m in reply.messages]
+    assert texts[0].startswith("关于住院费用报销的常见问题——住院发票丢了") and texts[-1].startswith("另外，住院费用报销")
+    assert reply.slots["service_item"] == item
+    # a document the linker is sure of is its own item (身份证丢了 during 结婚登记: 身份证补领)
+    marry = "minzheng.marry.register"
+    sure = [{"id": "gongan.sfz.reissue", "name": "居民身份证补领", "score": 0.9}]
+    reply = ask(real_store, "身份证丢了怎么办", linked_item="gongan.sfz.reissue", candidates=sure, in_scope=True,
+                item="gongan.sfz.reissue", item_in_context=marry, aspect="guide")
+    assert "居民身份证补领" in reply.messages[0]["text"]
+
+
+def test_what_else_to_pay_after_one_payment_is_the_fee_of_the_item_in_hand(real_store):
+    """契税交了还要交啥 after the 新建商品房 notice went to 契税申报 (read at 0.76), and 多久能拿证 then got its
+    即时办结 (r11 QA): the fee of the item in hand."""
+    item = "budongchan.transfer.new"
+    read = [{"id": "shuiwu.house.deed", "name": "个人房屋交易契税申报", "score": 0.76}]
+    reply = ask(real_store, "契税交了还要交啥", intent="out_of_scope", linked_item="shuiwu.house.deed", candidates=read,
+                in_scope=True, item="shuiwu.house.deed", item_in_context=item, aspect="fee")
+    assert reply.slots["service_item"] == item and "不动产登记费" in reply.messages[-1]["text"]
