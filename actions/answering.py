@@ -220,9 +220,7 @@ def _answer_turn(turn: Turn, store) -> Reply:
             and not is_question(turn.text) and score_read(turn, turn.linked_item) < ANOTHER_ITEM_SCORE:
         # 初婚 after the 结婚登记 notice (the linker read 婚姻登记档案查询 at 0.18, and Rasa's slot followed it):
         # the citizen's case on the item in hand
-        reply = _answer(held_on(turn, held), store)
-        reply.slots.setdefault("service_item", held)
-        return reply
+        return answered_for_held(turn, store, held)
     if (document := document_item_said(turn, store)) is not None and store.item(document) is not None:
         return answer_corrected(turn, store, document, ASPECT_OF_INTENT.get(turn.intent))   # 对了我驾照也丢了
     said = aspects_asked(turn.text) if turn.intent in NOT_UNDERSTOOD_INTENTS else []
@@ -238,9 +236,7 @@ def _answer_turn(turn: Turn, store) -> Reply:
             reply = ask(Reply(slots={"service_item": held}), pending_question(store, held, turn.options[0]["kind"]),
                         turn.options)
             return reply
-        reply = _answer(held_on(turn, held, intent="ask_guide"), store)
-        reply.slots.setdefault("service_item", held)   # Rasa's slot followed the linker: put back
-        return reply
+        return answered_for_held(turn, store, held, intent="ask_guide")
     if (corrected := corrected_to(turn, store)) is not None:   # 不对不对，是租房
         return answer_corrected(turn, store, corrected)
     if (step := next_step(turn, store)) is not None:   # 挂失以后怎么补 after 社保卡挂失: 补领
@@ -260,9 +256,7 @@ def _answer_turn(turn: Turn, store) -> Reply:
         return with_items_to_come(answered, replace(turn, linked_item=also), store)
     if held and turn.item != held and store.item(held) is not None and _PAID_ALREADY.search(turn.text or ""):
         # 契税交了还要交啥 after the 新建商品房 notice: what else it costs (its fee says 契税 besides), not 契税申报
-        reply = _answer(held_on(turn, held, intent="ask_fee"), store)
-        reply.slots.setdefault("service_item", held)
-        return reply
+        return answered_for_held(turn, store, held, intent="ask_fee")
     if held and turn.item != held and lost_material_of_held(turn, store, held):
         # 发票丢了一张咋办 in the 住院费用报销 conversation: its FAQ or lines on 发票, not the tax office's 发票领用
         return answer_in_hand(turn, store, held)
@@ -358,6 +352,14 @@ def answer_statement_to_pending(turn: Turn, store, item_id: str) -> Reply:
         reply.slots.setdefault("service_item", item_id)   # Rasa's slot followed the linker: put back
         if reply.slots.get("options") == turn.options:   # asked again: the other item by name
             other_item_hint(reply, store, other)
+    return reply
+
+
+def answered_for_held(turn: Turn, store, held: str, **changes: Any) -> Reply:
+    """``turn`` answered as a message about ``held`` (``held_on``, with ``changes``), Rasa's slot, which
+    followed the linker, put back on it."""
+    reply = _answer(held_on(turn, held, **changes), store)
+    reply.slots.setdefault("service_item", held)
     return reply
 
 
