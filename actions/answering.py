@@ -143,13 +143,14 @@ CANCELLED = "好的，那就先不办了。以后需要时随时问我，也可�
 _CANCEL = re.compile(r"^(?:那|哦|噢|嗯|我)?[，,\s]*(?:算了(?:吧|算了)?|(?:算了)?[，,\s]*(?:先|暂时|还是)?(?:不办了|不弄了|不用了|不需要了|不想办了|不去了|不问了))"
                      r"(?:[，,\s]*谢谢)?[吧啊呀。.!！~～\s]*$")
 
+WHAT_THEN = f"好的。请问您要办理什么事项？{EXAMPLES}"
+CHOOSE_BELOW = "请从下面选择（回复序号或名称）："
+NOTHING_SAID_ON = "关于{name}，您还想了解什么？可以问我要带什么材料、多久办好、收费吗、在哪里办；办理其他事项请直接告诉我。"
+
 
 def cancels(text: str) -> bool:
     """Whether ``text`` gives up on what was being asked (算了不办了, 先不办了, 不用了)."""
     return bool(_CANCEL.match(normalize("NFKC", text or "").strip()))
-WHAT_THEN = f"好的。请问您要办理什么事项？{EXAMPLES}"
-CHOOSE_BELOW = "请从下面选择（回复序号或名称）："
-NOTHING_SAID_ON = "关于{name}，您还想了解什么？可以问我要带什么材料、多久办好、收费吗、在哪里办；办理其他事项请直接告诉我。"
 
 
 def answer(turn: Turn, store) -> Reply:
@@ -493,7 +494,6 @@ def needs_the_lost(reply: Reply, store, item_id: str, service: Dict[str, str]) -
 _LEADING_DOCUMENT = re.compile(r"^[\u4e00-\u9fff]{1,4}?" + DOCUMENT_END)
 
 
-
 def _answer(turn: Turn, store) -> Reply:
     reply = Reply()
     if not any(c.isalnum() for c in turn.text or ""):
@@ -515,11 +515,9 @@ def _answer(turn: Turn, store) -> Reply:
         # (read as 营业执照补领 by the linker, though nothing was said lost)
         picked = chosen_by_alias(turn, store)
     if picked is None and offered == "item" and not turn.outside and not turn.named_items:
-        picked = offered_among_read(turn)   # 退休了去儿子那住 to the 异地就医备案 items: 异地安置退休人员备案
-    if picked is None and offered == "item" and not turn.outside and not turn.named_items:
-        picked = offered_by_words(turn, store)   # 我在外面租房 to the 公积金 withdrawals: 租赁提取 (by 租房提取)
-    if picked is None and offered == "item" and not turn.outside and not turn.named_items:
-        picked = offered_by_case(turn, store)   # 二婚 to 结婚's items: 结婚登记 (its 再婚登记)
+        # 退休了去儿子那住 to the 异地就医备案 items: 异地安置退休人员备案 (read by the linker); 我在外面租房 to the 公积金
+        # withdrawals: 租赁提取 (by its alias 租房提取); 二婚 to 结婚's items: 结婚登记 (its 再婚登记)
+        picked = offered_among_read(turn) or offered_by_words(turn, store) or offered_by_case(turn, store)
     if picked is None and offered == "item" and len(turn.options) == 1 and turn.intent in ASPECT_OF_INTENT \
             and not turn.linked_item:
         picked = turn.options[0]   # "在哪办" when one item is offered: that item, not the question again

@@ -12,6 +12,7 @@ from unicodedata import normalize
 
 from actions.choices import CHINESE_NUMBERS, han_pairs, member_by_state, picked_number, reply_core, says_state
 from actions.turn import ASPECT_OF_INTENT, Turn
+from bot.text import SAID_INSTEAD
 from knowledge.asking import aspects_asked, asks_amount, asks_only
 from knowledge.guides import family_key
 from knowledge.life_events import event_asked, event_named
@@ -507,7 +508,7 @@ def unheard_in_hand(turn: Turn, store) -> Optional[str]:
 _SWITCH = re.compile(r"^(?:(?:好的?|嗯|行|哦|ok|谢谢)[，,。!！\s]*)?(?:那|那么|还有|另外|对了|我还想|我还要|还想问|再问|我再问|问个别的"
                      r"|算了|换个问题)|呢[？?!！。]*$|^.{0,3}先(?:问|说)"
                      r"|不对|说错|搞错|弄错|我是说|我说的是|我问的是"   # 哦不对，是离婚: a correction
-                     r"|^(?:不是|并非)[^，,。？?\s]{1,10}(?:[，,]|\s)\s*(?:而|就|只|我|我们|俺)?是")   # 不是结婚，是想问离婚
+                     r"|^(?:不是|并非)[^，,。？?\s]{1,10}" + SAID_INSTEAD)   # 不是结婚，是想问离婚
 
 
 def switches(text: str) -> bool:

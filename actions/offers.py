@@ -6,6 +6,7 @@ the linker's candidates belong to. Plain functions over a ``Turn`` and a ``Guide
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any, Dict, List, Optional, Sequence
 from unicodedata import normalize
 
@@ -52,20 +53,32 @@ def told_apart(family: List[Dict[str, Any]], text: str, read: Sequence[str]) -> 
 LONGEST_STATEMENT = 12   # characters of a reply to the items offered read by its words (我在外面租房)
 
 
+def short_statement(turn: Turn) -> Optional[str]:
+    """The message as typed, if it is a statement of ``LONGEST_STATEMENT`` characters at most (a
+    reply to the items offered that ``offered_by_words`` and ``offered_by_case`` read); else None."""
+    text = normalize("NFKC", turn.text or "").strip()
+    return None if is_question(text) or len(text) > LONGEST_STATEMENT else text
+
+
+@lru_cache(maxsize=1)
+def _topic_pairs() -> frozenset:
+    """Every two characters in a row of the topics' broad words (户口, 公积金: 公积, 积金), read once."""
+    return frozenset(p for topic in default_topics() for word in topic.words for p in han_pairs(word))
+
+
 def offered_by_words(turn: Turn, store) -> Optional[Dict[str, str]]:
     """The one item offered whose name or aliases have a two-character word of a short statement
     that the other items offered do not all have: 我在外面租房 to the 公积金 withdrawals is 租赁提取 (租房
     of its alias 租房提取), though the linker read 住房保障租赁补贴 (the same list came back four times,
     r10 QA). None for a question, a longer message, or none or several such items; a topic's broad word
     (户口, 公积金) tells none apart."""
-    text = normalize("NFKC", turn.text or "").strip()
+    text = short_statement(turn)
     offered = [o for o in turn.options if o["kind"] == "item"]
-    if len(offered) < 2 or is_question(text) or len(text) > LONGEST_STATEMENT:
+    if len(offered) < 2 or text is None:
         return None
     said = {o["value"]: " ".join([o["title"], *((store.item(o["value"]) or {}).get("aliases") or [])]) for o in offered}
     # (not a topic's broad word: 我俩都是本地户口 to 结婚's items is no 户口迁移 by 户口)
-    broad = {p for topic in default_topics() for word in topic.words for p in han_pairs(word)}
-    pairs = {p for p in han_pairs(text) - broad if not all(p in words for words in said.values())}
+    pairs = {p for p in han_pairs(text) - _topic_pairs() if not all(p in words for words in said.values())}
     hits = [o for o in offered if any(p in said[o["value"]] for p in pairs)]
     return hits[0] if len(hits) == 1 else None
 
@@ -74,8 +87,8 @@ def offered_by_case(turn: Turn, store) -> Optional[Dict[str, str]]:
     """The one item offered with a situation that a short statement of the citizen's case fits
     (``situation_said``): 二婚 to 结婚's items is 内地居民结婚登记 (再婚登记; was "not understood" and then
     户口迁移). None for a question, a longer message, or none or several such items."""
-    text = normalize("NFKC", turn.text or "").strip()
-    if is_question(text) or len(text) > LONGEST_STATEMENT:
+    text = short_statement(turn)
+    if text is None:
         return None
     hits = [o for o in turn.options if o["kind"] == "item"
             and situation_said(text, [s["name"] for s in store.situations(o["value"])]) is not None]

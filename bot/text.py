@@ -85,8 +85,10 @@ def _without_frame(text: str) -> str:
 
 # what a correction says it is not (不对，我不是租房，是要还房贷): blanked, so that the thing
 # denied is not what the message is read as; kept when nothing says what it is instead
-# (不是租房 是还房贷, typed; 不是买房 我是辞职了)
-_DENIED = re.compile(r"(?:不是|并非)[^，,。；;！!？?\s]{1,10}(?=(?:[，,]|\s)\s*(?:而|就|只|我|我们|俺)?是)")
+# what a correction says it is instead, after what it denies (不是租房，是…; 不是买房 我是辞职了; 不是结婚，而是…)
+SAID_INSTEAD = r"(?:[，,]|\s)\s*(?:而|就|只|我|我们|俺)?是"
+# (不是租房 是还房贷, typed)
+_DENIED = re.compile(r"(?:不是|并非)[^，,。；;！!？?\s]{1,10}(?=" + SAID_INSTEAD + ")")
 
 
 # ...and said last, after what it is (不对 我是想给孩子办入学 不是居住证: was 居住证签注)

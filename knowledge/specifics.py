@@ -172,8 +172,7 @@ COPIES_REST = "其余的带原件即可：{names}。"
 def copies_answer(name: str, materials: Sequence[Dict[str, Any]]) -> str:
     """Which of ``materials`` are to be brought as copies and how many, the rest as originals."""
     def line(material: Dict[str, Any]) -> str:
-        said = [str(material[key]) + ("份" if key == "copies" else "") for key in ("form", "copies") if material.get(key)]
-        return f"· {material['name']}" + (f"（{'，'.join(said)}）" if said else "")
+        return f"· {material['name']}" + _as_listed(material, ("form", "copies"))
 
     copied = [m for m in materials if "复印" in str(m.get("form") or "")]
     if not copied:
@@ -397,8 +396,13 @@ def specific_answer(text: str, item: Dict[str, Any], materials: Sequence[Dict[st
 
 def _material_line(material: Dict[str, Any]) -> str:
     """A material as the materials list says it: 死亡医学证明书（原件，1份）."""
-    said = [str(material[key]) + ("份" if key == "copies" else "") for key in ("form", "copies", "note") if material.get(key)]
-    return "申请材料：" + material["name"] + (f"（{'，'.join(said)}）" if said else "")
+    return "申请材料：" + material["name"] + _as_listed(material, ("form", "copies", "note"))
+
+
+def _as_listed(material: Dict[str, Any], keys: Sequence[str]) -> str:
+    """The ``keys`` of a material the guide gives, in brackets as the materials list says them (（原件，1份）), or ""."""
+    said = [str(material[key]) + ("份" if key == "copies" else "") for key in keys if material.get(key)]
+    return f"（{'，'.join(said)}）" if said else ""
 
 
 def ask_whom(points: Sequence[Dict[str, Any]]) -> str:
