@@ -307,6 +307,12 @@ class ItemLinker:
             rest, had = _had_clauses(plain)
             if had and self._issues_document_in(ranking.candidates[0].id, had):
                 ranking = self._rank_read(rest, as_said)
+        if as_said and not ranking.in_scope and ranking.outside is None:
+            errand = _without_errand(plain)
+            if errand != plain and len(_content(errand)) >= MIN_WINDOW_CONTENT:
+                read = self._rank_read(errand, as_said)
+                if read.in_scope and read.outside is None:
+                    return read
         if as_said and not ranking.in_scope and ranking.outside is None and len(_content(plain)) >= LONG_MESSAGE:
             ranking = (self._read_in_windows(plain, ranking.candidates[0].id) if ranking.candidates else None) or ranking
         return ranking
@@ -789,6 +795,23 @@ _HAD_THEN = re.compile(r"^[^\W\d_]{0,6}?(?:证明|证|执照|户口本|户口簿
                        r"(?:拿到|领到|拿|领|开好|开出来|办好|办下来|下来|有)了(?=[^\W\d_])")
 # what the rest asks when it asks only what comes next (营业执照下来了，接下来要干嘛): the whole is read
 _WHAT_NEXT = ("接下来", "然后", "下一步", "干嘛", "干啥", "做啥", "做什么", "还要", "还得", "接着", "之后", "后面")
+
+
+# why someone else goes (我腿脚不好, 年纪大了, 人在外地) and who is sent (想让我闺女替我去把…, 叫儿子帮我去…):
+# who goes, not what is done; a message read out of scope with them is read again without them
+# (我腿脚不好 想让我闺女替我去把社保卡补了 行不行: out of scope at 0.12, 社会保障卡补领 without)
+_WHY_SENT = re.compile(r"(?:(?:我|俺|本人)?(?:也|又)?(?:(?:腿脚|腿|脚|身体|眼睛)(?:也|都)?(?:不好|不方便|不太好|不太方便|不行)"
+                       r"|(?:年纪|岁数)(?:也|都)?大了|行动不便|走不动(?:路|了)?|(?:人)?在(?:外地|外省|国外|外面)(?:上班|打工|工作)?"
+                       r"|(?:住院|生病|病)了|(?:上班|工作)(?:太)?忙|没(?:空|时间)(?:回去|回来|过去|去)?)(?:了)?[,.;!?\s]*)+(?:所以)?")
+_SENT = re.compile(r"(?:想|能不能|能否|可不可以|可以|能)?(?:让|叫|请|托)(?:我|俺)?(?:的|家)?"
+                   r"(?:闺女|女儿|儿子|孩子|老伴|老公|老婆|媳妇|爱人|家里人|家人|亲戚|朋友|同事|别人|他人|其他人"
+                   r"|妈|爸|妈妈|爸爸|老妈|老爸|父母|爸妈|哥|姐|弟|妹|哥哥|姐姐|弟弟|妹妹)"
+                   r"(?:(?:替|帮|代)(?:我|俺)?(?:去)?|去)(?:把|给)?")   # (让孩子上学: nobody sent)
+
+
+def _without_errand(text: str) -> str:
+    """``text`` without why someone else goes and who is sent (``_WHY_SENT``, ``_SENT``)."""
+    return _SENT.sub(" ", _WHY_SENT.sub(" ", text)).strip()
 
 
 def _had_clauses(text: str) -> Tuple[str, str]:

@@ -152,3 +152,21 @@ def test_a_long_story_is_read_a_few_words_at_a_time_and_long_chatter_stays_out_o
     for (text, items), result in zip(LONG_STORIES, results):
         assert result["in_scope"] and result["items"][0]["id"] in items, (text, result["items"][:2])
     assert [r["in_scope"] for r in results[len(LONG_STORIES):]] == [False] * len(LONG_CHATTER)
+
+
+SENT_ERRANDS = [   # why someone else goes and who is sent, around the item (r11 QA: out of scope at 0.12)
+    ("我腿脚不好 想让我闺女替我去把社保卡补了 行不行", {"renshe.shebaoka.reissue"}),
+    ("俺岁数大了眼睛也不好 让闺女替俺去把老年证办了中不中", {"minzheng.laonian.card"}),
+    ("我在外地打工 让我爸帮我把驾照换了行吗", {"jiaoguan.jsz.renew"}),
+]
+ERRANDS_ONLY = ["我腿脚不好", "我年纪大了想让孩子帮我弄", "我在外地上班 让我妈帮我去买点菜"]
+
+
+def test_who_is_sent_and_why_is_not_what_is_done(tmp_path):
+    batch = tmp_path / "sent.txt"
+    batch.write_text("\n".join([q for q, _ in SENT_ERRANDS] + ERRANDS_ONLY) + "\n", encoding="utf-8")
+    done, results = identify("--batch", str(batch))
+    assert done.returncode == 0, done.stderr[-2000:]
+    for (text, items), result in zip(SENT_ERRANDS, results):
+        assert result["in_scope"] and result["items"][0]["id"] in items, (text, result["items"][:2])
+    assert [r["in_scope"] for r in results[len(SENT_ERRANDS):]] == [False] * len(ERRANDS_ONLY)

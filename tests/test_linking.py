@@ -634,3 +634,15 @@ def test_a_list_word_inside_an_outside_services_phrase_joins_nothing():
                               LinkerSettings(calibrate=False, in_scope_threshold=0.05), outside=outside)
     ranking = linker.rank("房子赠与给儿子怎么过户")
     assert ranking.outside["name"] == "房屋赠与转移登记" and not ranking.in_scope and ranking.outside_too is None
+
+
+@pytest.mark.parametrize("text, read", [
+    ("我腿脚不好 想让我闺女替我去把社保卡补了 行不行", "社保卡补了 行不行"),
+    ("俺岁数大了眼睛也不好 让闺女替俺去把老年证办了中不中", "老年证办了中不中"),
+    ("我在外地上班没时间回去 能让我妈帮我去把护照办了吗", "护照办了吗"),
+    ("社保卡怎么补", "社保卡怎么补"),                    # nothing about who goes
+    ("我想让孩子上学 要办居住证吗", "我想让孩子上学 要办居住证吗"),   # 让孩子上学: not sending anyone
+])
+def test_why_someone_else_goes_and_who_is_sent_are_left_out(text, read):
+    from bot.linking import _without_errand
+    assert _without_errand(text) == read
