@@ -290,9 +290,13 @@ class ItemLinker:
 
     def read_as(self, text: str) -> Optional[str]:
         """``text`` as the linker reads it when pinyin in it is read as Chinese (gongjijin:
-        公积金, gjj提取: 公积金提取), else None."""
+        公积金, gjj提取: 公积金提取) or a one-character typo as the word meant (公基金怎么取出来:
+        公积金, whose topic's words the answering action reads), else None. Not for a message
+        longer than ``MAX_CHARS``, which the linker reads as its start and its end only."""
+        if len(text or "") > MAX_CHARS:
+            return None
         plain = _plain(text)
-        read = self.expander.transliterate(plain)
+        read = self.expander.respell(self.expander.transliterate(plain), self._cut)
         return read if read != plain else None
 
     def rank(self, text: str, as_said: bool = True) -> Ranking:

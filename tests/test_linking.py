@@ -463,6 +463,11 @@ def test_read_as_gives_the_text_with_pinyin_read_as_chinese_or_none(linker):
     assert linker.read_as("passport") is None
 
 
+def test_read_as_gives_the_text_with_a_typo_read_as_the_word_meant(linker):
+    assert linker.read_as("身分证到期了") == "身份证到期了"
+    assert linker.read_as("身份证到期了") is None
+
+
 @pytest.mark.parametrize("text, read", [
     ("办个结婚证", "办结婚证"), ("补个身份证", "补身份证"), ("我想办一下护照", "我想办护照"), ("办本护照", "办护照"),
     ("申请个护照", "申请护照"), ("领张结婚证", "领结婚证"), ("想弄个居住证", "想办居住证"), ("搞个执照", "办执照"),

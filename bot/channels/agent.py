@@ -182,7 +182,8 @@ class AgentWorkbench(InputChannel):
         if agent is None or not agent.is_ready():
             return error(503, "no model loaded")
         parsed = await agent.parse_message(text)
-        said = caller_words(text)   # 来电人说家里老人去世了要办啥: the caller's words, as the NLU reads them
+        # 来电人说家里老人去世了要办啥: the caller's words, as the NLU reads them (公基金 as 公积金: text_read)
+        said = caller_words(parsed.get("text_read") or text)
         danger = danger_said(said)
         # someone in danger now: no service items (煤气味很重，人有点头晕 listed 户口注销（死亡）)
         event = None if danger else event_asked(said) or event_named(said)   # (来电人说他妈没了: nothing asked)
