@@ -508,7 +508,10 @@ def unheard_in_hand(turn: Turn, store) -> Optional[str]:
 _SWITCH = re.compile(r"^(?:(?:好的?|嗯|行|哦|ok|谢谢)[，,。!！\s]*)?(?:那|那么|还有|另外|对了|我还想|我还要|还想问|再问|我再问|问个别的"
                      r"|算了|换个问题)|呢[？?!！。]*$|^.{0,3}先(?:问|说)"
                      r"|不对|说错|搞错|弄错|我是说|我说的是|我问的是"   # 哦不对，是离婚: a correction
-                     r"|^(?:不是|并非)[^，,。？?\s]{1,10}" + SAID_INSTEAD)   # 不是结婚，是想问离婚
+                     r"|^(?:不是|并非)[^，,。？?\s]{1,10}" + SAID_INSTEAD   # 不是结婚，是想问离婚
+                     # a thing then 呢 then what is asked of it (离婚呢要带啥 after 结婚登记; r12 QA), not a
+                     # case said with 呢 (我是外地的呢 能办吗)
+                     + r"|^(?!我|俺|他|她|要|能|可以|怎|咋|多|在|是|有|没|不|那|这)[^，,。？?\s]{2,8}呢[，,\s]*\S")
 
 
 def switches(text: str) -> bool:

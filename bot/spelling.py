@@ -31,6 +31,8 @@ ENGLISH_TERMS: Dict[str, str] = {
     "business license": "营业执照", "hukou": "户口", "residence permit": "居住证",
     "medical insurance": "医保", "pension": "养老金", "unemployment": "失业",
     "birth certificate": "出生医学证明", "app": "app", "online": "网上",
+    # what happened to it, said in English beside its name (my ID card lost 怎么办: out of scope)
+    "lost": "丢失", "stolen": "被盗", "expired": "到期", "renew": "换领", "withdraw": "提取",
 }
 
 # Everyday words for what the catalog names formally: 户口迁到我老公那里 is 投靠配偶. (Not

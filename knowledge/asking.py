@@ -28,6 +28,8 @@ FILLERS = sorted([
     "要带啥", "带啥", "带什么", "要啥", "啥材料", "啥", "咋",
     # 公积金提取需要哪些材料 names no more than 提取公积金要带什么
     "需要", "哪些",
+    # …nor 居住证到底要带什么 more than 居住证要带什么 (which asks 申领 or 签注; r12 QA: 签注 alone)
+    "到底", "究竟",
     # the days and hours asked of an item (护照周末能办吗 names no more than 护照)
     *DAYS, "上班", "开门",
 ], key=len, reverse=True)

@@ -211,6 +211,7 @@ def test_whether_one_may_asked_of_the_item_in_context_is_answered_for_it(real_st
     ("孩子上学要办什么", "jiaoyu.ruxue.migrant", "ask_guide", 0.2),        # a question understood, not whether one may
     ("那港澳通行证呢", "crj.gangao.apply", "out_of_scope", 0.3),          # a switch
     ("护照怎么办", "crj.huzhao.apply", "ask_guide", 0.4),                 # a word of the items read
+    ("离婚呢要带啥", "minzheng.marry.divorce", "ask_materials", 0.64),     # a switch, then what is asked (r12 QA)
 ])
 def test_a_message_naming_another_item_or_asking_a_clear_question_is_not_held(real_store, text, other, intent, score):
     turn = Turn(text=text, intent=intent, confidence=0.7, item=other, linked_item=other, in_scope=True,
@@ -513,3 +514,12 @@ def test_a_material_to_hand_in_asked_whether_needed_is_no_fee_question(real_stor
     reply = answer(Turn(text="要交照片吗", intent="ask_fee", confidence=0.46, in_scope=True, ambiguous=True, item=item,
                         aspect="guide", options=situations, item_in_context=item), real_store)
     assert reply.messages[0]["text"].startswith("关于“照片”，居民身份证换领") and "收费标准" not in reply.messages[0]["text"]
+
+
+@pytest.mark.parametrize("text, turned", [
+    ("离婚呢要带啥", True), ("那离婚呢", True), ("护照呢 多少钱", True),
+    ("我是外地的呢 能办吗", False), ("怎么办呢 急死了", False), ("在这边上班呢 能办吗", False),
+])
+def test_a_thing_with_its_question_after_it_is_a_turn_to_that_thing(text, turned):
+    from actions.context import switches
+    assert switches(text) is turned
