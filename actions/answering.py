@@ -99,6 +99,7 @@ OUTSIDE_TOO = "另外，您问到的“{name}”不在我能解答的政务服�
 NOT_THIS = "抱歉，我没有理解准确。请换个说法告诉我您要办理的事项，例如“营业执照丢了怎么补办”。"
 CHOOSE_FIRST = "请先告诉我您要办理的是下面哪一项："
 NOT_QUITE = "抱歉，我没有完全理解。"
+NARROWED = "您说的情况符合下面{count}种情形，请问是哪一种？"
 NO_SUCH_DISTRICT = "下面的办理地点里没有“{district}”，可以选离您近的区，或选“不清楚 / 全部列出”。"
 OK_THEN = "好的。"
 SITUATION_NOW = "好的，按“{situation}”办理。"
@@ -295,6 +296,16 @@ def _answer_turn(turn: Turn, store) -> Reply:
         reply = Reply(slots={} if turn.item == turn.item_in_context else {"service_item": turn.item_in_context})
         return ask(reply, CHOOSE_FIRST, turn.options)   # (Rasa's slot followed the linker: put back)
     return with_outside_too(with_items_to_come(_answer(turn, store), turn, store), turn, store)
+
+
+def sibling_read_surely(turn: Turn) -> bool:
+    """Whether the linker read, at ``SURE_OTHER_SCORE`` or more, an item that is not offered but is
+    of the same kind as one that is (工作调动 to 户口迁移's 录取学生, 夫妻投靠 and 学生毕业: 工作调动 at 0.69):
+    that item is meant, not the offered one that shares a word or a case with the reply (学生毕业 by 就业)."""
+    read = turn.linked_item
+    offered = [o["value"] for o in turn.options if o["kind"] == "item"]
+    return bool(read) and read not in offered and score_read(turn, read) >= SURE_OTHER_SCORE \
+        and any(read.rsplit(".", 1)[0] == value.rsplit(".", 1)[0] for value in offered)
 
 
 def situation_named_again(turn: Turn, store, item_id: str, by_case: bool = False) -> Optional[str]:
@@ -514,7 +525,8 @@ def _answer(turn: Turn, store) -> Reply:
         # "我是离职了" to the 公积金 withdrawals: 与单位终止劳动关系提取; "营业执照那个" to 开店's items: 个体工商户设立登记
         # (read as 营业执照补领 by the linker, though nothing was said lost)
         picked = chosen_by_alias(turn, store)
-    if picked is None and offered == "item" and not turn.outside and not turn.named_items:
+    if picked is None and offered == "item" and not turn.outside and not turn.named_items \
+            and not sibling_read_surely(turn):
         # 退休了去儿子那住 to the 异地就医备案 items: 异地安置退休人员备案 (read by the linker); 我在外面租房 to the 公积金
         # withdrawals: 租赁提取 (by its alias 租房提取); 二婚 to 结婚's items: 结婚登记 (its 再婚登记)
         picked = offered_among_read(turn) or offered_by_words(turn, store) or offered_by_case(turn, store)
@@ -1198,6 +1210,10 @@ def ask_again_not_understood(reply: Reply, store, item_id: str, offered: str, op
     初次申领): the same question again (the citizen is still on this item); to 嗯, 好的 or the
     item said again (``acknowledges``), understood, only not a choice: without "not understood"."""
     prefix = OK_THEN if turn is not None and acknowledges(turn, store, item_id) else NOT_QUITE
+    fits = situations_said(turn.text, [o["value"] for o in options]) if turn is not None and offered == "situation" else []
+    if 1 < len(fits) < len(options):
+        # 我是来打工的 住的是租的房子 to 居住证's 就业 / 住所 / 就读: those two, not the three again as not understood
+        return ask(reply, NARROWED.format(count=len(fits)), [o for o in options if o["value"] in fits])
     if turn is not None and offered == "district" and (district := district_not_offered(turn.text, options)):
         prefix = NO_SUCH_DISTRICT.format(district=district)   # 城南区: no such district here, not "not understood"
     return ask(reply, f"{prefix}{pending_question(store, item_id, offered)}", options)

@@ -7,6 +7,7 @@ over a ``Turn`` and the ``GuideStore``; ``actions.answering`` decides what to sa
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any, Dict, List, Optional
 from unicodedata import normalize
 
@@ -188,7 +189,7 @@ def item_gone_back_to(turn: Turn, store) -> Optional[str]:
     if offering and in_context:   # 还是说回身份证 while the 护照 items are offered: the one in context is gone back to
         entries.append(turn.situation if (turn.situation or "").startswith(f"{in_context}/") else in_context)
     if not entries:
-        return None
+        return _only_item_gone_back_to(turn, store, text)
     if not _BACK.search(text):   # (while items are offered, only a word of going back goes back)
         return None if offering else _sibling_gone_back_to(turn, store, text)
     said = han_pairs(text) - _COMMON_PAIRS
@@ -199,6 +200,21 @@ def item_gone_back_to(turn: Turn, store) -> Optional[str]:
                 and (names_item(store, item_id, text) or (said & _called(store, item_id)) - held):
             return entry
     return None
+
+
+def _only_item_gone_back_to(turn: Turn, store, text: str) -> Optional[str]:
+    """我前面问的那个补证在哪办 after 补领婚姻登记证 only (the linker read 驾驶证遗失补证 by 补证; r12 QA): with
+    no other item talked of, what was asked before is the one in context (in its situation), unless
+    the message names the item read."""
+    in_context = turn.item_in_context
+    linked = turn.linked_item or (turn.candidates[0].get("id") if turn.candidates else None)   # (or read below the bar)
+    if not _BACK.search(text) or not in_context or linked == in_context or turn.options \
+            or store.item(in_context) is None:
+        return None
+    if linked and (names_item(store, linked, text)
+                   or names_thing_of_linked(replace(turn, linked_item=linked), store, in_context)):
+        return None   # (前面说的驾驶证补证: 驾驶证's)
+    return turn.situation if (turn.situation or "").startswith(f"{in_context}/") else in_context
 
 
 def _sibling_gone_back_to(turn: Turn, store, text: str) -> Optional[str]:

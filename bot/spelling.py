@@ -35,6 +35,26 @@ ENGLISH_TERMS: Dict[str, str] = {
     "lost": "丢失", "stolen": "被盗", "expired": "到期", "renew": "换领", "withdraw": "提取",
 }
 
+# English words that say nothing of an item, dropped from a message in Chinese that mixes in English
+_ENGLISH_FILLERS = re.compile(r"(?<![a-z])(?:my|i|the|a|an|is|was|got|get|has|have|been|to|do|did|how|what|should|can|please"
+                              r"|help|me|of|for|it)(?![a-z])", re.IGNORECASE)
+_ENGLISH_TERM = re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(t) for t in sorted(ENGLISH_TERMS, key=len, reverse=True))
+                           + r")(?![a-z])", re.IGNORECASE)
+
+_SPACE_BESIDE_HAN = re.compile(r"(?<=[\u4e00-\u9fff])\s+|\s+(?=[\u4e00-\u9fff])")
+
+
+def _english_read(text: str) -> str:
+    """A message in Chinese with English in it (my ID card lost 怎么办: out of scope) with its English
+    terms written in Chinese and English words that say nothing dropped (身份证 丢失 怎么办); a message
+    without Chinese as it is (English alone gets the reply in English)."""
+    if not _HAN.search(text) or not _ENGLISH_TERM.search(text):
+        return text
+    read = _ENGLISH_FILLERS.sub(" ", _ENGLISH_TERM.sub(lambda m: " " + ENGLISH_TERMS[m.group().lower()] + " ", text))
+    # (no space left beside Chinese: a space between two clauses is where the linker cuts)
+    return _SPACE_BESIDE_HAN.sub("", re.sub(r"\s+", " ", read)).strip()
+
+
 # Everyday words for what the catalog names formally: 户口迁到我老公那里 is 投靠配偶. (Not
 # 房产证 -> 不动产权证书: a 房产证 is mostly a paper to bring, and as the name of the
 # certificate's own items it made "二手房过户带房产证就行吗" a question on two items.)
@@ -193,7 +213,7 @@ class SpellingExpander:
             words = ["".join(whole)] if whole else [word_of(run) for run in runs]
             return "".join(words) if all(_HAN.match(w) for w in words) else " ".join(words)
 
-        return _LETTERS.sub(words_of, text)
+        return _LETTERS.sub(words_of, _english_read(text))
 
     def english(self, text: str) -> List[str]:
         return [zh for en, zh in ENGLISH_TERMS.items() if en in text]

@@ -78,6 +78,16 @@ _CASE_WORDS = (
     (re.compile(r"离婚证"), ("离婚证",)),
     (re.compile(r"结婚证"), ("结婚证",)),
     (re.compile(r"民宿"), ("民宿",)),
+    # what is changed in the 户口 (变更姓名 / 更正出生日期 / 变更民族成份): 我儿子改名字 (r12 QA: not understood)
+    (re.compile(r"改名|名字|姓名|更名"), ("姓名",)),
+    (re.compile(r"生日|出生日期|出生年月|改年龄|年龄(?:错|不对|改)"), ("出生日期",)),
+    (re.compile(r"民族"), ("民族",)),
+    # the kind of company (有限公司 两个股东 was 股份有限公司设立, by the pairs 有限, 限公, 公司; r12 QA)
+    (re.compile(r"有限责任|(?<!股份)有限公司|[两二三四五几]个股东|一人公司|普通(?:的)?公司"), ("有限责任",)),
+    (re.compile(r"股份"), ("股份",)),
+    # a car under six years old (年检: 六年内免检车辆申领检验合格标志): 私家车 刚买4年 (r12 QA: not understood)
+    (re.compile(r"(?:刚买|才买|买了|开了|用了)(?:不到)?(?:[一二两三四五]|[1-5])年|不到(?:六|6)年|(?:六|6)年(?:以)?内|新车"),
+     ("六年内",)),
 )
 # a case said as not being the one a situation is named after: 户籍地 / 就在本地 to 有效期满换领 and 异地换领 is the one
 # that does not say 异地; 俺俩都是头婚 to 结婚登记 / 再婚登记 / 军人结婚登记, the one that says neither

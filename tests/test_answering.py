@@ -1815,6 +1815,18 @@ def test_a_short_statement_to_the_items_offered_picks_the_one_whose_words_it_say
     assert reply.slots.get("service_item") is None
 
 
+def test_a_reply_naming_a_sibling_not_offered_is_that_sibling_not_an_offered_one_sharing_its_words(real_store):
+    """工作调动 to 户口迁移's 录取学生, 夫妻投靠 and 学生毕业 (the linker: 工作调动 at 0.69) was 学生毕业 (its case
+    已落实就业单位, r12 QA): the item read is meant."""
+    offered = ["gongan.hukou.move_college", "gongan.hukou.move_spouse", "gongan.hukou.move_graduate"]
+    options = [option("item", i, real_store.item(i)["name"]) for i in offered]
+    job = "gongan.hukou.move_job"
+    candidates = [{"id": job, "name": real_store.item(job)["name"], "score": 0.69}]
+    reply = ask(real_store, "工作调动", intent="affirm", confidence=0.23, linked_item=job, candidates=candidates,
+                in_scope=True, item=job, options=options, aspect="guide")
+    assert reply.slots.get("service_item", job) == job and "工作调动" in reply.messages[0]["text"], reply.messages
+
+
 def test_case_words_after_a_notice_are_the_case_on_the_item_in_hand_whatever_the_linker_reads(real_store):
     """初婚 after the 结婚登记 notice was 婚姻登记档案查询 (read at 0.18, Rasa's slot following it), and its
     location questions after that too; 二婚 was "您还想了解什么" (档案查询 at 0.46) (r10 QA)."""
@@ -1909,3 +1921,27 @@ def test_what_else_to_pay_after_one_payment_is_the_fee_of_the_item_in_hand(real_
     reply = ask(real_store, "契税交了还要交啥", intent="out_of_scope", linked_item="shuiwu.house.deed", candidates=read,
                 in_scope=True, item="shuiwu.house.deed", item_in_context=item, aspect="fee")
     assert reply.slots["service_item"] == item and "不动产登记费" in reply.messages[-1]["text"]
+
+
+def test_a_case_fitting_some_of_the_situations_asked_narrows_the_question_to_them(real_store):
+    """我是来打工的 住的是租的房子 to 居住证申领's 合法稳定就业 / 合法稳定住所 / 连续就读 was "not understood" and
+    the three again (r12 QA): the two it fits, to choose from."""
+    item = "gongan.jzz.apply"
+    options = [option("situation", s["name"], s["name"]) for s in real_store.situations(item)]
+    reply = ask(real_store, "我是来打工的 住的是租的房子", intent="inform", confidence=0.5, item=item,
+                item_in_context=item, options=options, aspect="guide")
+    assert reply.messages[0]["text"].startswith("您说的情况符合下面2种情形"), reply.messages
+    assert [o["value"] for o in reply.slots["options"]] == ["合法稳定就业", "合法稳定住所"]
+
+
+@pytest.mark.parametrize("item, text, situation", [
+    ("scjg.company.register", "有限公司 两个股东", "有限责任公司设立"),       # was 股份有限公司设立 (r12 QA)
+    ("scjg.company.register", "就普通的有限公司", "有限责任公司设立"),
+    ("gongan.hukou.change", "我儿子改名字", "变更姓名"),                      # was not understood
+    ("jiaoguan.car.inspect", "私家车 刚买4年", "六年内免检车辆申领检验合格标志"),
+])
+def test_a_case_told_in_own_words_picks_its_situation(real_store, item, text, situation):
+    options = [option("situation", s["name"], s["name"]) for s in real_store.situations(item)]
+    reply = ask(real_store, text, intent="inform", confidence=0.5, item=item, item_in_context=item,
+                options=options, aspect="guide")
+    assert reply.slots.get("situation") == f"{item}/{situation}", reply.messages[:1]

@@ -201,3 +201,22 @@ def test_what_a_correction_denies_is_blanked_and_the_length_kept(text, kept):
 def test_respell_writes_a_one_character_typo_of_a_vocabulary_word_as_that_word(text, respelled):
     expander = SpellingExpander(["公积金", "身份证", "户口迁移", "迁移"])
     assert expander.respell(text) == respelled
+
+
+@pytest.mark.parametrize("text, read", [
+    ("my id card lost 怎么办", "身份证丢失怎么办"),     # was out of scope (r12 QA)
+    ("id card丢了要补办", "身份证丢了要补办"),
+    ("passport renew 要多久", "护照换领要多久"),
+    ("i lost my id card", "i lost my id card"),          # no Chinese: English alone gets the English reply
+    ("我想问taxi的事", "我想问taxi的事"),                  # tax inside another word is no term
+    ("gjj提取", "gjj提取"),                                # pinyin initials: transliterated after
+])
+def test_english_in_a_chinese_message_is_read_in_chinese(text, read):
+    from bot.spelling import _english_read
+    assert _english_read(text) == read
+
+
+def test_transliterate_reads_english_terms_of_a_chinese_message():
+    segmenter = segmenter_for(["居民身份证补领"])
+    expander = SpellingExpander(vocabulary_from_names(["居民身份证补领"], segmenter.cut))
+    assert expander.transliterate("my id card lost 怎么办") == "身份证丢失怎么办"
