@@ -13,7 +13,7 @@ from unicodedata import normalize
 
 from actions.choices import (buttons, choose, chosen_by_words, is_number, member_by_state,
                              numbered_text, option, picked_number, reply_core, says_state, says_whose, situation_said)
-from actions.context import (ANOTHER_ITEM_SCORE, CLOSEST_MIN_SCORE, NOT_UNDERSTOOD_INTENTS, SURE_OTHER_SCORE,
+from actions.context import (ANOTHER_ITEM_SCORE, had_material_of_held, CLOSEST_MIN_SCORE, NOT_UNDERSTOOD_INTENTS, SURE_OTHER_SCORE,
                              about_another_item, asks_how_of_held, asks_if_needed, asks_next, case_reply_to, case_told_after,
                              chosen_by_alias, corrected_to, document_item_said, is_question, item_gone_back_to, item_held,
                              item_in_hand, item_name_of, items_of_follow_up, lost_material_of_held, member_in_state, names_item,
@@ -99,6 +99,7 @@ OUTSIDE_TOO = "另外，您问到的“{name}”不在我能解答的政务服�
 NOT_THIS = "抱歉，我没有理解准确。请换个说法告诉我您要办理的事项，例如“营业执照丢了怎么补办”。"
 CHOOSE_FIRST = "请先告诉我您要办理的是下面哪一项："
 NOT_QUITE = "抱歉，我没有完全理解。"
+HAD_MATERIAL = "好的，{material}是{name}要带的材料之一，办理时带上即可。"
 NARROWED = "您说的情况符合下面{count}种情形，请问是哪一种？"
 NO_SUCH_DISTRICT = "下面的办理地点里没有“{district}”，可以选离您近的区，或选“不清楚 / 全部列出”。"
 OK_THEN = "好的。"
@@ -259,6 +260,11 @@ def _answer_turn(turn: Turn, store) -> Reply:
     if held and turn.item != held and store.item(held) is not None and _PAID_ALREADY.search(turn.text or ""):
         # 契税交了还要交啥 after the 新建商品房 notice: what else it costs (its fee says 契税 besides), not 契税申报
         return answered_for_held(turn, store, held, intent="ask_fee")
+    if (had := had_material_of_held(turn, store, held)) is not None:
+        # 出生证明已经拿到了 while 出生登记's situations are asked: that is one of its materials; the question again
+        reply = Reply(slots={"service_item": held})
+        reply.say(HAD_MATERIAL.format(material=had, name=item_name(store, held)))
+        return ask_pending_again(reply, store, held, turn.options)
     if held and turn.item != held and lost_material_of_held(turn, store, held):
         # 发票丢了一张咋办 in the 住院费用报销 conversation: its FAQ or lines on 发票, not the tax office's 发票领用
         return answer_in_hand(turn, store, held)

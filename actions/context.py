@@ -376,6 +376,29 @@ def lost_material_of_held(turn: Turn, store, held: Optional[str]) -> bool:
     return any(word in m["name"] for m in store.all_materials(held) for word in words)
 
 
+# a document said to be in hand already (出生证明已经拿到了, 结婚证有了)
+_THING_HAD = re.compile(r"(?P<thing>[\u4e00-\u9fff]{1,6}?(?:证明|证|执照|户口本|户口簿|护照|驾照))"
+                        r"(?:已经|已|都|也)?(?:拿到|领到|开好|开出来|办好|办下来|下来|有)了")
+
+
+def had_material_of_held(turn: Turn, store, held: Optional[str]) -> Optional[str]:
+    """The held item's material (its name) that a message says is in hand already, while that item's
+    situations or districts are asked, the linker reading the item that issues it: 在医院生的 出生证明已经拿到了
+    to 出生登记's 婚生 / 非婚生 was the 《出生医学证明》首次签发 notice (r12 QA). None otherwise."""
+    found = _THING_HAD.search(normalize("NFKC", turn.text or ""))
+    offered = turn.options[0].get("kind") if turn.options else None
+    if not held or not found or offered not in ("situation", "district") or turn.linked_item in (None, held) \
+            or store.item(held) is None or turn.named_items:
+        return None
+    thing = found.group("thing")
+    tails = [thing[start:] for start in range(len(thing) - 2)]   # 出生证明 → 出生证明, 生证明 (3 characters or more)
+    words = tails + [same for tail in tails for same in SAME_THING.get(tail, ())]
+    linked = item_name_of(store, turn.linked_item)
+    if not any(word in linked for word in words):
+        return None   # (not the document the item read issues)
+    return next((m["name"] for m in store.all_materials(held) for word in words if word in m["name"]), None)
+
+
 def other_items_close(turn: Turn, item_id: str) -> bool:
     """Whether the linker found an item other than ``item_id`` close enough to offer."""
     return any(c.get("score", 0) >= CLOSEST_MIN_SCORE and c.get("id") != item_id for c in turn.candidates)
@@ -505,7 +528,7 @@ def unheard_in_hand(turn: Turn, store) -> Optional[str]:
     if not in_hand or turn.outside or turn.named_items or not any(c.isalnum() for c in text):
         return None
     others = other_items_read(turn, in_hand)
-    if not others or names_read(store, others, text) or switches(text) \
+    if not others or names_read(store, others, text, in_hand) or switches(text) \
             or sibling_told(store, in_hand, others, text) or names_other_document(store, in_hand, others, text):
         return None
     best = max((c.get("score", 0) for c in turn.candidates), default=0)
@@ -678,13 +701,17 @@ def member_in_state(turn: Turn, store, item_id: str, held: Optional[str]) -> str
     return (member_by_state(said, named, store.family(item_id)) if said else None) or item_id
 
 
-def names_read(store, item_ids: List[str], text: str) -> bool:
+def names_read(store, item_ids: List[str], text: str, held: Optional[str] = None) -> bool:
     """Whether ``text`` names one of ``item_ids`` (``names_item``) or says a word of two
-    characters or more that two of their names share (护照 of the passport items)."""
+    characters or more that two of their names share (护照 of the passport items) and the names
+    and aliases of ``held`` do not have (户口 of 户口迁移 and 户口迁入 while 出生登记 is in hand, whose
+    alias 新生儿上户口 has it: 跟爸爸落户 爸爸是本地户口 is a case of 出生登记; r12 QA)."""
     if any(names_item(store, i, text) for i in item_ids):
         return True
     names = [item_name_of(store, i) for i in item_ids]
-    return any(pair in text and sum(pair in name for name in names) >= 2 for name in names for pair in han_pairs(name))
+    own = _called(store, held) if held else set()
+    return any(pair in text and pair not in own and sum(pair in name for name in names) >= 2
+               for name in names for pair in han_pairs(name))
 
 
 def other_items_read(turn: Turn, item_id: str) -> List[str]:

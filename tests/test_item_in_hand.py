@@ -541,3 +541,35 @@ def test_going_back_when_one_item_was_talked_of_is_going_back_to_it(real_store):
                      candidates=[{"id": licence, "name": "机动车驾驶证遗失补证", "score": 0.13}])
     reply = answer(unsure, real_store)
     assert reply.slots.get("service_item", marry) == marry and "补领婚姻登记证" in reply.messages[0]["text"], reply.messages
+
+
+def test_a_material_said_in_hand_while_the_situations_are_asked_is_one_of_its_materials(real_store):
+    """在医院生的 出生证明已经拿到了 to 出生登记's 婚生 / 非婚生 was the 《出生医学证明》首次签发 notice (the linker at
+    0.83; r12 QA): the 出生医学证明 is one of 出生登记's materials, and the question is asked again."""
+    from actions.answering import option
+    birth, cert = "gongan.hukou.birth", "weijian.birth.cert"
+    options = [option("situation", s["name"], s["name"]) for s in real_store.situations(birth)]
+    turn = Turn(text="在医院生的 出生证明已经拿到了", intent="out_of_scope", confidence=0.93, linked_item=cert, item=cert,
+                in_scope=True, candidates=[{"id": cert, "name": "《出生医学证明》首次签发", "score": 0.83}],
+                item_in_context=birth, options=[{**o, "item": birth} for o in options], aspect="guide")
+    reply = answer(turn, real_store)
+    assert reply.slots["service_item"] == birth and reply.slots["options"], reply.messages
+    assert reply.messages[0]["text"].startswith("好的，") and "出生医学证明" in reply.messages[0]["text"]
+    assert "出生登记" in reply.messages[0]["text"]
+    # a document another item issues that the item in hand does not ask for: the usual reading
+    from actions.context import had_material_of_held
+    assert had_material_of_held(replace(turn, text="护照已经办好了", linked_item="crj.huzhao.apply"), real_store, birth) is None
+
+
+def test_a_case_of_the_item_in_hand_sharing_the_topics_word_with_the_items_read_stays_on_it(real_store):
+    """跟爸爸落户 爸爸是本地户口 while 出生登记 asks the district was 户口迁移（父母投靠子女） (read at 0.44; 户口 is
+    in its name and 户口迁入's, but also in 出生登记's alias 新生儿上户口; r12 QA): 出生登记's lines on 落户."""
+    birth, parent, settle = "gongan.hukou.birth", "gongan.hukou.move_parent", "gongan.hukou.move_settle"
+    districts = [{"kind": "district", "value": d, "title": d, "item": birth} for d in real_store.districts(birth)]
+    turn = Turn(text="跟爸爸落户 爸爸是本地户口", intent="out_of_scope", confidence=0.61, linked_item=parent, item=parent,
+                in_scope=True, candidates=[{"id": parent, "name": "户口迁移（父母投靠子女）", "score": 0.44},
+                                           {"id": settle, "name": "户口迁入（购房落户、人才引进落户）", "score": 0.13}],
+                item_in_context=birth, situation=f"{birth}/婚生子女入户", options=districts, aspect="guide")
+    assert unheard_in_hand(turn, real_store) == birth
+    reply = answer(turn, real_store)
+    assert reply.slots.get("service_item", birth) == birth and "出生登记" in reply.messages[0]["text"], reply.messages
