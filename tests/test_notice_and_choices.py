@@ -420,3 +420,16 @@ def test_how_to_get_one_again_is_said_by_its_verb_alone():
     assert chosen_by_state("社保卡怎么补", cards)["value"] == "社会保障卡补领"
     assert chosen_by_state("驾照咋补", [{"title": "机动车驾驶证遗失补证", "value": "a"}, {"title": "机动车驾驶证换证", "value": "b"}])["value"] == "a"
     assert chosen_by_state("社保怎么补缴", cards) is None and chosen_by_state("有什么补贴", cards) is None
+
+
+@pytest.mark.parametrize("item, text, fits", [
+    # the case said in the first question (r12 QA: all the situations were asked)
+    ("gongan.hukou.move_settle", "我买了房子想把户口迁过来", ["购房落户"]),
+    ("canlian.cert.new", "我要办残疾证 我是聋哑人 听力残疾",
+     ["智力、精神类以外的成年残疾人（户籍地申请）", "智力、精神类以外的成年残疾人（居住地申请）"]),
+    ("canlian.cert.new", "孩子是自闭症", ["智力、精神类残疾人和未成年人（户籍地申请）", "智力、精神类残疾人和未成年人（居住地申请）"]),
+    ("scjg.gtgsh.register", "我要开个网店 要办营业执照吗", ["网络经营（以网店作为经营场所）"]),
+])
+def test_the_case_said_in_own_words_tells_the_situations_apart(real_store, item, text, fits):
+    from knowledge.situations import situations_said
+    assert situations_said(text, [s["name"] for s in real_store.situations(item)]) == fits
