@@ -40,6 +40,7 @@ from knowledge.life_events import asks_what_else, event_asked, event_named, even
 from knowledge.notice import (BRIEF_ASPECTS, CLOSING, HOTLINE, amount_text, answer_for_each, aspect_answer,
                              one_time_notice, pays_out, says_amount)
 from knowledge.proxy import PROXY_SITUATION, proxy_answer
+from knowledge.guides import family_key
 from knowledge.situations import age_below, situations_said, tells_case
 from knowledge.specifics import (asks_about_age, asks_deadline, field_answer, field_asked_alone, names_point_word,
                                  point_answer, points_of)
@@ -713,8 +714,13 @@ def _answer(turn: Turn, store) -> Reply:
         item, situation = pending, None
         reply.slots.update(service_item=pending, situation=None)
     elif follow:
-        if len(follow) > 1:   # "那贷款呢" after 公积金提取: the 公积金 items about loans, not 助学贷款
+        # 签注呢 while 港澳通行证's situations are asked: of 港澳签注 and 台湾签注, the same business for two
+        # documents, the one of its family (r12 QA); not of several businesses (那贷款呢 after 租房提取)
+        parallel = len({f["id"].rsplit(".", 1)[-1] for f in follow}) == 1
+        kin = [f for f in follow if family_key(f["id"]) == family_key(item)] if len(follow) > 1 and parallel else follow
+        if len(kin) != 1:   # "那贷款呢" after 公积金提取: the 公积金 items about loans, not 助学贷款
             return ask_items(reply, follow, ASPECT_OF_INTENT.get(turn.intent))
+        follow = kin
         item, situation = follow[0]["id"], None
         reply.slots.update(service_item=item, situation=None)
     elif item and not offered and ASPECT_OF_INTENT.get(turn.intent) == "guide" and not turn.in_scope \
@@ -734,9 +740,11 @@ def _answer(turn: Turn, store) -> Reply:
     elif turn.in_scope and turn.ambiguous and (one := in_hand_among_offered(turn, store)) is not None:
         item, situation = one, turn.situation   # 过户要多少钱 in the 二手车过户 conversation: that 过户
         reply.slots["service_item"] = one
-    elif turn.in_scope and turn.ambiguous and not offered and (one := kin_of_held(turn)) is not None:
-        item, situation = one, None   # 签注多少钱 after the 港澳通行证 notice: 港澳签注, of its family
-        reply.slots.update(service_item=one, situation=None)
+    elif turn.in_scope and turn.ambiguous and offered in (None, "situation", "district") \
+            and (one := kin_of_held(turn)) is not None:
+        # 签注多少钱 after the 港澳通行证 notice, 签注呢 while its situations are asked: 港澳签注, of its family
+        item, situation = one, None
+        reply.slots.update(service_item=one, situation=None, options=None)
     elif turn.in_scope and turn.ambiguous and (one := offered_by_state(turn, store)) is not None:
         item, situation = one, None   # 护照补办要多久: of the passport items, the one of 补
         reply.slots.update(service_item=one, situation=None)

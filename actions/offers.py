@@ -160,10 +160,10 @@ def offered_by_state(turn: Turn, store) -> Optional[str]:
 
 def kin_of_held(turn: Turn) -> Optional[str]:
     """The one candidate (at ``CLOSEST_MIN_SCORE`` or more) of the item in hand's own family, for a
-    vague follow-up that is no turn to something else: 签注多少钱 after the 往来港澳通行证 notice is 往来港澳签注
-    (listed with 台湾签注 and 居住证签注 before, r10 QA). None when none or several are."""
+    vague follow-up: 签注多少钱 after the 往来港澳通行证 notice is 往来港澳签注 (listed with 台湾签注 and 居住证签注
+    before, r10 QA), and so is 签注呢, put as a turn to it (r12 QA). None when none or several are."""
     held = item_held(turn)
-    if not held or switches(turn.text or ""):
+    if not held:
         return None
     kin = [c["id"] for c in turn.candidates if c.get("id") != held and family_key(c.get("id", "")) == family_key(held)
            and c.get("score", 0) >= CLOSEST_MIN_SCORE]
