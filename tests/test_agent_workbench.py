@@ -156,6 +156,15 @@ async def test_suggest_returns_the_top_three_with_confidence(api):
 
 
 @pytest.mark.asyncio
+async def test_suggest_does_not_echo_the_callers_numbers(api):
+    """The text sent back had the caller's mobile number in clear (r13 QA)."""
+    client, _, _ = await api()
+    status, payload, _ = await client.call("POST", "suggest", {"text": "身份证丢了，电话13812345678"})
+    assert status == 200 and "13812345678" not in json.dumps(payload, ensure_ascii=False)
+    assert payload["text"] == "身份证丢了，电话138****5678"
+
+
+@pytest.mark.asyncio
 async def test_suggest_gives_the_situation_and_district_the_caller_describes(api, fixture_store):
     client, _, _ = await api()
     status, payload, _ = await client.call("POST", "suggest", {"text": "我在外地打工，身份证丢了，住城西区"})

@@ -170,3 +170,14 @@ def test_who_is_sent_and_why_is_not_what_is_done(tmp_path):
     for (text, items), result in zip(SENT_ERRANDS, results):
         assert result["in_scope"] and result["items"][0]["id"] in items, (text, result["items"][:2])
     assert [r["in_scope"] for r in results[len(SENT_ERRANDS):]] == [False] * len(ERRANDS_ONLY)
+
+
+def test_a_personal_number_in_the_question_does_not_hide_the_item(tmp_path):
+    """我身份证号110…丢了怎么补 was out of scope (补领婚姻登记证 offered first), and a caller's mobile number made
+    a question a choice of option (r13 QA): long numbers are blanked for reading, 身份证号 read 身份证."""
+    batch = tmp_path / "numbers.txt"
+    batch.write_text("我身份证号110101199003071234丢了怎么补\n来电人称身份证丢了，电话13812345678\n", encoding="utf-8")
+    done, results = identify("--batch", str(batch))
+    assert done.returncode == 0, done.stderr[-2000:]
+    for result in results:
+        assert result["in_scope"] and result["items"][0]["id"] == "gongan.sfz.reissue", result["items"][:2]

@@ -49,6 +49,7 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from bot.channels.agent_script import BadParameter, NotFound, district_named, item_view, suggested_items
+from bot.privacy import mask_pii
 from bot.text import caller_words
 from knowledge.complaints import complaint_kind, complaint_script
 from knowledge.emergencies import danger_answer, danger_said
@@ -195,7 +196,8 @@ class AgentWorkbench(InputChannel):
         # agent logs it, whatever item it was about) or how to rate it
         complaint = kind if not (parsed.get("item_in_scope") and items) or kind in ("service", "rating") else None
         return ok({
-            "text": text, "items": items, "district": district_named(parsed),
+            # (the caller's numbers masked: the answer may be kept by the agent's browser or a proxy)
+            "text": mask_pii(text), "items": items, "district": district_named(parsed),
             "life_event": event.name if event else None,
             "life_event_note": (event.note or None) if event else None,   # which items not everyone needs
             "topic": {"name": topic.name, "groups": [g.title for g in topic.groups]} if topic else None,
