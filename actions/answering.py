@@ -20,7 +20,7 @@ from actions.context import (ANOTHER_ITEM_SCORE, had_material_of_held, CLOSEST_M
                              next_step, other_items_close, other_items_read, pending_also_asked, pending_asked, pending_named,
                              score_read, sibling_linked, sibling_read, statement_to_items, statement_to_pending, switches,
                              unheard_in_hand)
-from actions.offers import (faintly_read, in_hand_among_offered, items_to_offer, kin_of_held, offered_among_read,
+from actions.offers import (faintly_read, parallel_kin_read, in_hand_among_offered, items_to_offer, kin_of_held, offered_among_read,
                             offered_best_candidate, offered_by_case, offered_by_state, offered_by_words, one_offered_among)
 from actions.points import (POINT_FOUND_START, UNSURE_ASPECT, asks_a_point, asks_by_what_it_asks, asks_guide_point,
                             asks_where_for_a_point, faq_asked, keyword_of_held, may_i_misread, picks_an_option, status_told,
@@ -228,7 +228,9 @@ def _answer_turn(turn: Turn, store) -> Reply:
     if (document := document_item_said(turn, store)) is not None and store.item(document) is not None:
         return answer_corrected(turn, store, document, ASPECT_OF_INTENT.get(turn.intent))   # 对了我驾照也丢了
     said = aspects_asked(turn.text) if turn.intent in NOT_UNDERSTOOD_INTENTS else []
-    if len(said) == 1 and said[0] in SAID_WHILE_NOT_UNDERSTOOD and held and store.item(held) is not None:
+    if len(said) == 1 and said[0] in SAID_WHILE_NOT_UNDERSTOOD and held and store.item(held) is not None \
+            and not (turn.linked_item not in (None, held) and score_read(turn, turn.linked_item) >= SURE_OTHER_SCORE):
+        # (not 退休以后养老金资格认证怎么搞 while 退休申请's situations are asked: 资格认证, read at 0.66; r13 QA)
         # 星期天开门不 / 卖方人在外地来不了怎么办 after a notice: that aspect of the item in hand (its
         # days open, who may go instead), not "not understood"
         reply = _answer(held_on(turn, held, intent=INTENT_OF_ASPECT[said[0]]), store)
@@ -269,6 +271,11 @@ def _answer_turn(turn: Turn, store) -> Reply:
     if held and turn.item != held and lost_material_of_held(turn, store, held):
         # 发票丢了一张咋办 in the 住院费用报销 conversation: its FAQ or lines on 发票, not the tax office's 发票领用
         return answer_in_hand(turn, store, held)
+    if (kin := parallel_kin_read(turn, store)) is not None and store.item(kin) is not None:
+        # 签注要另外办吗 on a 港澳通行证: 港澳签注, not the 台湾签注 the linker linked unsurely
+        reply = _answer(replace(turn, linked_item=kin, item=kin), store)
+        reply.slots.setdefault("service_item", kin)
+        return reply
     in_hand = item_in_hand(turn, store) if sibling_linked(turn, store) is None else None   # (我们是二手房呢: that one)
     if in_hand is None and held and status_told(turn, store, held):
         in_hand = held   # 俺是居民医保 after the 门诊慢特病 notice: its case, not 居民医保参保

@@ -559,7 +559,9 @@ def switches(text: str) -> bool:
 
 
 # a correction that says what it is instead (不对不对，是租房; 不是结婚，是想问离婚; 搞错了，我要办的是护照)
-_CORRECTION = re.compile(r"^(?:哦|噢|啊|呃)?[，,\s]*(?:不对|不是|错了|说错|搞错|弄错|我说错|我搞错|我弄错)"
+# (after a pause or an apology too: 等一下，我说错了，我不是丢了，是过期了要换 repeated the 补领 notice; r13 QA)
+_CORRECTION = re.compile(r"^(?:(?:哦|噢|啊|呃|诶|哎|等一下|等等|稍等|不好意思|对不起|抱歉)[，,。!！\s]*)*"
+                         r"(?:不对|不是|错了|说错|搞错|弄错|我说错|我搞错|我弄错)"
                          r".*?(?:[，,。\s了的]|不对)(?:而|就|其实|我)?(?:是|要|想|问)")
 
 

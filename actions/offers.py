@@ -11,7 +11,8 @@ from typing import Any, Dict, List, Optional, Sequence
 from unicodedata import normalize
 
 from actions.choices import chosen_by_state, han_pairs
-from actions.context import CLOSEST_MIN_SCORE, follows_on, is_question, item_held, switches
+from actions.context import (CLOSEST_MIN_SCORE, SURE_OTHER_SCORE, follows_on, is_question, item_held, names_item,
+                             names_thing_of_linked, switches)
 from actions.turn import ASPECT_OF_INTENT, Turn
 from knowledge.asking import ASKING_ONLY
 from knowledge.guides import family_key
@@ -168,6 +169,22 @@ def kin_of_held(turn: Turn) -> Optional[str]:
     kin = [c["id"] for c in turn.candidates if c.get("id") != held and family_key(c.get("id", "")) == family_key(held)
            and c.get("score", 0) >= CLOSEST_MIN_SCORE]
     return kin[0] if len(kin) == 1 else None
+
+
+def parallel_kin_read(turn: Turn, store) -> Optional[str]:
+    """The candidate of the held item's own family doing the same business as the item the linker
+    linked, unsurely, of another family, when the message names nothing of that family: 签注要另外办吗 in
+    a conversation on 往来港澳通行证 is 往来港澳签注 (the linker: 台湾签注 at 0.38, 港澳签注 at 0.17; r13 QA)."""
+    held, linked = item_held(turn), turn.linked_item
+    if not held or not linked or linked == held or family_key(linked) == family_key(held) \
+            or any(c.get("id") == linked and c.get("score", 0) >= SURE_OTHER_SCORE for c in turn.candidates):
+        return None
+    business = linked.rsplit(".", 1)[-1]
+    kin = [c["id"] for c in turn.candidates if c.get("score", 0) >= CLOSEST_MIN_SCORE and c.get("id") != held
+           and family_key(c.get("id", "")) == family_key(held) and c["id"].rsplit(".", 1)[-1] == business]
+    if len(kin) != 1 or names_item(store, linked, turn.text) or names_thing_of_linked(turn, store, held):
+        return None
+    return kin[0]
 
 
 def faintly_read(turn: Turn, item_id: Optional[str]) -> bool:

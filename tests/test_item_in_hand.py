@@ -573,3 +573,40 @@ def test_a_case_of_the_item_in_hand_sharing_the_topics_word_with_the_items_read_
     assert unheard_in_hand(turn, real_store) == birth
     reply = answer(turn, real_store)
     assert reply.slots.get("service_item", birth) == birth and "出生登记" in reply.messages[0]["text"], reply.messages
+
+
+def test_a_correction_after_a_pause_naming_a_state_is_the_sibling_of_that_state(real_store):
+    """等一下，我说错了，我不是丢了，是过期了要换 after the 身份证补领 notice repeated that notice (r13 QA): 换领."""
+    reissue = "gongan.sfz.reissue"
+    turn = Turn(text="等一下，我说错了，我不是丢了，是过期了要换", intent="out_of_scope", confidence=0.16, in_scope=True,
+                ambiguous=True, item=reissue, item_in_context=reissue, situation=f"{reissue}/户籍地补领", district="城东区",
+                candidates=[{"id": "jiaoguan.jsz.renew", "name": "机动车驾驶证有效期满换证", "score": 0.09}])
+    reply = answer(turn, real_store)
+    assert reply.slots["service_item"] == "gongan.sfz.renew" and "居民身份证换领" in reply.messages[0]["text"]
+
+
+def test_an_aspect_of_another_item_read_surely_is_not_asked_of_the_item_in_hand(real_store):
+    """退休以后养老金资格认证怎么搞 while 退休申请's situations are asked got 退休申请's conditions (资格认证 read at
+    0.66; r13 QA)."""
+    from actions.answering import option
+    retire, cert = "renshe.yanglao.retire", "renshe.yanglao.cert"
+    options = [{**option("situation", s["name"], s["name"]), "item": retire} for s in real_store.situations(retire)]
+    turn = Turn(text="退休以后养老金资格认证怎么搞", intent="out_of_scope", confidence=0.91, linked_item=cert, item=cert,
+                in_scope=True, candidates=[{"id": cert, "name": "养老保险待遇领取资格认证", "score": 0.66}],
+                item_in_context=retire, options=options, aspect="guide")
+    reply = answer(turn, real_store)
+    assert reply.slots.get("service_item", cert) == cert and "资格认证" in reply.messages[0]["text"], reply.messages
+
+
+def test_the_same_business_of_the_held_items_family_wins_over_an_unsure_read_of_another_family(real_store):
+    """签注要另外办吗 on a 港澳通行证 was 往来台湾签注 (linked at 0.38, 港澳签注 at 0.17; r13 QA)."""
+    held = "crj.gangao.apply"
+    read = [{"id": "crj.taiwan.endorse", "name": "往来台湾签注签发", "score": 0.38},
+            {"id": "crj.gangao.endorse", "name": "往来港澳签注签发", "score": 0.17}]
+    turn = Turn(text="签注要另外办吗", intent="ask_materials", confidence=0.32, linked_item="crj.taiwan.endorse",
+                item="crj.taiwan.endorse", in_scope=True, candidates=read, item_in_context=held, aspect="guide")
+    reply = answer(turn, real_store)
+    assert reply.slots["service_item"] == "crj.gangao.endorse" and "往来港澳签注" in reply.messages[0]["text"]
+    # naming the other family's thing: that one
+    from actions.offers import parallel_kin_read
+    assert parallel_kin_read(replace(turn, text="台湾签注要另外办吗"), real_store) is None
