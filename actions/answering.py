@@ -545,8 +545,13 @@ def _answer(turn: Turn, store) -> Reply:
         # withdrawals: 租赁提取 (by its alias 租房提取); 二婚 to 结婚's items: 结婚登记 (its 再婚登记)
         picked = offered_among_read(turn) or offered_by_words(turn, store) or offered_by_case(turn, store)
     if picked is None and offered == "item" and len(turn.options) == 1 and turn.intent in ASPECT_OF_INTENT \
-            and not turn.linked_item:
-        picked = turn.options[0]   # "在哪办" when one item is offered: that item, not the question again
+            and not turn.linked_item and not turn.options[0].get("unsure"):
+        # "在哪办" when one item is offered: that item, not the question again; not when it was a guess asked
+        # about (是不是“社会保障卡启用”？ to 遗嘱公证 上门: 要带什么 is no yes; r13 QA)
+        picked = turn.options[0]
+    if picked is None and offered == "item" and len(turn.options) == 1 \
+            and _YES.match(re.sub(r"[\W_]+", "", normalize("NFKC", turn.text or "")).lower()):
+        picked = turn.options[0]   # 是 / 对 / 没错 to 是不是“…”？: yes, that one
     if picked is None and not offered and turn.pending_items:   # "1" for the first item still to come
         number = picked_number(turn.text)
         if number is not None and 1 <= number <= len(turn.pending_items):
@@ -1265,6 +1270,7 @@ def acknowledges(turn: Turn, store, item_id: str) -> bool:
     return bool(_ACKNOWLEDGING.match(core)) or (turn.linked_item in (None, item_id) and names_item(store, item_id, turn.text))
 
 
+_YES = re.compile(r"^(?:是的?|对的?|对对|没错|就是|就是这个|是这个|是啊|对啊|嗯+|yes)[啊呀哦嗯的了]*$")
 _ACKNOWLEDGING = re.compile(r"^(?:嗯+|好的?|好吧|行|对|是的?|ok|okay|知道了|明白了?|收到)[啊呀哦嗯的了]*$")
 
 
@@ -1409,6 +1415,7 @@ def _not_understood(reply: Reply, turn: Turn, store) -> Reply:
     reply.slots["options"] = options
     reply.slots["aspect"] = ASPECT_OF_INTENT.get(turn.intent) or "guide"
     if len(options) == 1:   # 我爸80多了有没有补贴: one item close, asked as such (not "which of these")
+        options[0]["unsure"] = True   # (a yes picks it; 要带什么 does not)
         text = ONE_CLOSEST.format(name=options[0]["title"]) + HOTLINE_HELP
         return reply.say(text, buttons=buttons(options))
     text = numbered_text(CLOSEST_ITEMS, options, NONE_OF_THEM + HOTLINE_HELP)

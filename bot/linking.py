@@ -61,7 +61,12 @@ _SAID_CONTRASTS = (
      re.compile(r"个体|摆摊|地摊|小摊|摊位|小店|小卖部|夫妻店|门面|卖煎饼|卖菜|卖水果|小吃|早餐|流动|一个人干|就我自己")),
     # a house just bought, and a certificate lost or worn (房子买了 怎么办房产证 was 不动产权证书补证、换证)
     (re.compile(r"房子?(?:刚|才)?买了|买了?(?:套|个)?房|新房|交房|过户|购房|买的房"),
-     re.compile(r"补证|换证|丢|遗失|损坏|坏了|破了|旧版")))
+     re.compile(r"补证|换证|丢|遗失|损坏|坏了|破了|旧版")),
+    # a child of this city starting school, and one come with parents from elsewhere (外地户口孩子上小学怎么报名
+    # was 义务教育阶段入学 at 0.65, whose conditions are 本市户籍; r13 QA)
+    (re.compile(r"义务教育阶段入学（"),
+     re.compile(r"外地户口|外地的?孩子|外省户口|非本地户口|非本市户籍|户口(?:不在这|不在本地|在老家)|随迁|外来务工|进城务工"
+                r"|(?:来这边?|在这边?)打工")))
 # items about a thing a message must say something of to mean them: the 残疾人证 items move,
 # renew or replace the certificate of a disability (户口从老家迁过来 is no 残疾人证迁移, though that
 # item's examples say 户口迁 beside 残疾证)

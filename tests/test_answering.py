@@ -523,7 +523,7 @@ def test_a_reply_to_the_situations_about_another_item_is_not_asked_the_situation
                 candidates=[{"id": "gongan.jzz.apply", "name": "居住证申领", "score": 0.28}])
     text = reply.messages[0]["text"]
     assert "不在我能解答" in text and "是不是“居住证申领”" in text and "哪种情形" not in text
-    assert reply.slots["options"] == [option("item", "gongan.jzz.apply", "居住证申领")]
+    assert reply.slots["options"] == [{**option("item", "gongan.jzz.apply", "居住证申领"), "unsure": True}]
 
 
 def unrelated(score):
@@ -1949,3 +1949,19 @@ def test_a_case_told_in_own_words_picks_its_situation(real_store, item, text, si
     reply = ask(real_store, text, intent="inform", confidence=0.5, item=item, item_in_context=item,
                 options=options, aspect="guide")
     assert reply.slots.get("situation") == f"{item}/{situation}", reply.messages[:1]
+
+
+def test_a_question_is_no_yes_to_an_item_guessed(real_store):
+    """要带什么 after 我还不能确定您要办理的是不是“社会保障卡启用（激活）” (asked of 遗嘱公证 上门) took the guess
+    and gave its materials and fee (r13 QA): the guess is asked again; "1" still takes it."""
+    item = "renshe.shebaoka.activate"
+    guessed = [{**option("item", item, real_store.item(item)["name"]), "unsure": True}]
+    reply = ask(real_store, "要带什么", intent="ask_materials", confidence=0.9, options=guessed, aspect="guide")
+    assert reply.slots.get("service_item") != item and reply.slots.get("options"), reply.messages
+    for yes in ("1", "是", "对的"):
+        reply = ask(real_store, yes, intent="affirm", confidence=0.9, options=guessed, aspect="guide")
+        assert reply.slots.get("service_item") == item, yes
+    # an item offered without doubt: 在哪办 takes it
+    sure = [option("item", item, real_store.item(item)["name"])]
+    reply = ask(real_store, "在哪办", intent="ask_place", confidence=0.9, options=sure, aspect="guide")
+    assert reply.slots.get("service_item") == item

@@ -181,3 +181,14 @@ def test_a_personal_number_in_the_question_does_not_hide_the_item(tmp_path):
     assert done.returncode == 0, done.stderr[-2000:]
     for result in results:
         assert result["in_scope"] and result["items"][0]["id"] == "gongan.sfz.reissue", result["items"][:2]
+
+
+def test_a_child_from_elsewhere_is_not_read_as_one_of_this_city_and_a_new_house_is_in_scope(tmp_path):
+    """外地户口孩子上小学怎么报名 was 义务教育阶段入学 (本市户籍) at 0.65, 新买的房子办房产证要带什么 out of scope (r13 QA)."""
+    batch = tmp_path / "school.txt"
+    batch.write_text("外地户口孩子上小学怎么报名\n本地户口孩子上小学怎么报名\n新买的房子办房产证要带什么\n", encoding="utf-8")
+    done, results = identify("--batch", str(batch))
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert results[0]["items"][0]["id"] == "jiaoyu.ruxue.migrant", results[0]["items"][:2]
+    assert results[1]["items"][0]["id"] == "jiaoyu.ruxue.compulsory", results[1]["items"][:2]
+    assert results[2]["in_scope"] and results[2]["items"][0]["id"] == "budongchan.transfer.new", results[2]["items"][:2]
