@@ -433,3 +433,18 @@ def test_how_to_get_one_again_is_said_by_its_verb_alone():
 def test_the_case_said_in_own_words_tells_the_situations_apart(real_store, item, text, fits):
     from knowledge.situations import situations_said
     assert situations_said(text, [s["name"] for s in real_store.situations(item)]) == fits
+
+
+@pytest.mark.parametrize("item, text, fits", [
+    # own words answering the situation question (r13 QA: "not understood", the question again)
+    ("gongan.hukou.birth", "我们领了证的，是合法夫妻", ["婚生子女入户"]),
+    ("renshe.yanglao.survivor", "他是退休工人，有社保", ["退休人员（含城乡居民养老待遇领取人）死亡"]),
+    ("gongan.hukou.move_spouse", "他是本市的，有房子", ["投靠配偶自有住房"]),
+    ("gongan.hukou.move_settle", "房子是全款买的商品房，证已经下来了", ["购房落户"]),
+    ("jiaoguan.car.inspect", "私家车，买了7年了", ["申请检验合格标志"]),
+    ("scjg.food.license", "做奶茶是现做的", ["餐饮服务经营者（含单位食堂）"]),
+    ("renshe.yanglao.retire", "我快退休了", []),   # not retired yet: nothing said of the situations
+])
+def test_own_words_answering_the_situation_question_pick_it(real_store, item, text, fits):
+    from knowledge.situations import situations_said
+    assert situations_said(text, [s["name"] for s in real_store.situations(item)]) == fits
