@@ -39,7 +39,7 @@ from knowledge.hours import hours_answer
 from knowledge.life_events import asks_what_else, event_asked, event_named, events_with
 from knowledge.notice import (BRIEF_ASPECTS, CLOSING, HOTLINE, amount_text, answer_for_each, aspect_answer,
                              one_time_notice, pays_out, says_amount)
-from knowledge.proxy import PROXY_SITUATION, proxy_answer
+from knowledge.proxy import FOR_SOMEONE_ELSE, PROXY_SITUATION, own_of_pair, proxy_answer, proxy_extra
 from knowledge.guides import family_key
 from knowledge.situations import age_below, situations_said, tells_case
 from knowledge.specifics import (asks_about_age, asks_deadline, field_answer, field_asked_alone, names_point_word,
@@ -118,6 +118,7 @@ OTHER_ITEM_HINT = "如果您要办的其实是“{name}”，请直接告诉我�
 FAQ_OPTIONS = NOT_IN_SCOPE + "如果您问的是{name}，它的常见问题有："
 FAQ_OPTIONS_HINT = "回复序号查看解答；也可以问我要带什么材料、多久办好、收费吗、在哪里办。"
 WHICH_SITUATION = "{name}在不同情形下所需材料不同，请问您属于哪种情形？"
+OWN_ASSUMED = "{name}按“{own}”告知；如{other}{extra}。"
 REPLY_BY_BUTTON = "（点选下方选项或回复序号）"
 WHICH_DISTRICT = "{name}在各区的办理地点不同，请问您在哪个区办理？"
 ALL_DISTRICTS_TITLE = "不清楚 / 全部列出"
@@ -1046,6 +1047,16 @@ def answer_item(reply: Reply, store, item_id: str, aspect: str, situation: Optio
         chosen = situation_said(text, situations) if len(situations) > 1 else (situations or [None])[0]
         if chosen and len(situations) > 1:
             reply.slots["situation"] = f"{item_id}/{chosen}"
+    if aspect in ("guide", "materials") and chosen is None and (own := own_of_pair(store.situations(item_id))) \
+            and not FOR_SOMEONE_ELSE.search(text or ""):
+        # 本人办理 / 委托他人代办 asked of a citizen who said nothing of anyone else (要什么材料 got the question
+        # again, up to five times; r13 QA): their own, and what someone sent would bring besides
+        chosen = own["name"]
+        reply.slots["situation"] = f"{item_id}/{chosen}"
+        other = next(s for s in store.situations(item_id) if s["id"] != own["id"])
+        extra = proxy_extra(store.materials(item_id, own["id"]), store.materials(item_id, other["id"]))
+        reply.say(OWN_ASSUMED.format(name=item["name"], own=chosen, other=other["name"],
+                                     extra=f"，另需带：{'、'.join(extra)}" if extra else "，材料见该情形"))
     if aspect in ("guide", "materials") and chosen is None:
         # those the words fit, when they tell some apart (孩子6岁: the two of 未成年人); not the
         # words of the item's own name (营业执照遗失补领 says 遗失 of all its situations)

@@ -9,7 +9,7 @@ when the guide says nothing about it. Pure functions over the dicts ``GuideStore
 from __future__ import annotations
 
 import re
-from typing import Any, Dict, List
+from typing import Any, Dict, List, Optional
 
 from knowledge.notice import HOTLINE, material_line, places_lines
 
@@ -69,3 +69,27 @@ def _sentences(item: Dict[str, Any], pattern: "re.Pattern[str]") -> List[str]:
             if sentence and sentence not in said:
                 said.append(sentence)
     return said
+
+
+# someone else the message says the item is for or done by (给我妈办, 帮我爸问, 替老人): not the applicant's own
+# (or whose it is: 我爸91岁了, 我妈今年85了, 老人家)
+FOR_SOMEONE_ELSE = re.compile(r"(?:(?:给|帮|替|代)(?:我|俺)?|(?:我|俺)(?:的|家)?)(?:的|家)?(?:妈|爸|父亲|母亲|父母|爸妈|老人"
+                              r"|孩子|儿子|女儿|闺女|老伴|老公|老婆|媳妇|爷爷|奶奶|外公|外婆|姥姥|姥爷|家人|家里人|亲戚|朋友|同事|别人)"
+                              r"|(?:给|帮|替|代)(?:他|她)|老人家|家属|代办|代领|委托")
+
+
+def own_of_pair(situations: List[Dict[str, Any]]) -> Optional[Dict[str, Any]]:
+    """Of an item's two situations the applicant's own one, when the other is someone else doing it
+    (本人办理 / 委托他人代办, 老人本人申请 / 家属代为申请); None for other situations."""
+    if len(situations) != 2:
+        return None
+    own = [s for s in situations if "本人" in (s.get("name") or "") and not PROXY_SITUATION.search(s.get("name") or "")]
+    other = [s for s in situations if PROXY_SITUATION.search(s.get("name") or "")]
+    return own[0] if len(own) == 1 and len(other) == 1 else None
+
+
+def proxy_extra(own: List[Dict[str, Any]], by_proxy: List[Dict[str, Any]]) -> List[str]:
+    """The names of the materials someone else doing it brings beyond the applicant's own (the two
+    situations' ``materials``)."""
+    had = {m.get("name") for m in own}
+    return list(dict.fromkeys(m["name"] for m in by_proxy if m.get("name") and m["name"] not in had))

@@ -822,7 +822,9 @@ def test_how_much_one_gets_is_answered_from_the_guide_not_by_the_fee(real_store)
     # a first question naming its item gets the whole notice, whose conditions say the amount
     reply = ask(real_store, "失业金一个月能领多少", intent="ask_guide", linked_item="renshe.shiye.benefit",
                 item="renshe.shiye.benefit")
-    assert "哪种情形" in reply.messages[-1]["text"] and reply.slots["aspect"] == "guide"
+    # (本人申领 / 委托他人代办: nobody else said, the citizen's own, and what someone sent brings besides)
+    assert "按“本人申领”告知" in reply.messages[-2]["text"] and reply.slots["aspect"] == "guide"
+    assert reply.messages[-1]["text"].startswith("【一次性告知】失业保险金申领")
 
 
 def test_a_lost_document_of_an_item_of_first_issue_gets_its_faq_about_a_loss(real_store):
@@ -1030,7 +1032,9 @@ def test_a_first_question_asking_how_much_one_gets_has_the_amounts_before_the_no
     assert first.startswith("关于80周岁以上老年人高龄津贴发放的金额") and "200元" in first and "12345" not in first
     assert "哪种情形" in second and reply.slots["aspect"] == "guide"
     plain = ask(real_store, "高龄津贴怎么申请", linked_item=item, item=item, in_scope=True)
-    assert "哪种情形" in plain.messages[0]["text"]   # no amount asked: the question alone
+    # no amount asked: the notice alone (nobody else said: the old person's own, what family bring besides)
+    assert "按“老人本人申请”告知；如家属代为申请，另需带" in plain.messages[0]["text"]
+    assert not any("金额" in m.get("text", "") for m in plain.messages)
     fee_only = ask(real_store, "身份证补办多少钱", linked_item="gongan.sfz.reissue", item="gongan.sfz.reissue",
                    in_scope=True)
     assert not any("金额" in m.get("text", "") for m in fee_only.messages)   # a fee, nothing one gets
@@ -1061,7 +1065,8 @@ def test_two_aspects_asked_get_both_answers(real_store):
     assert "办理本身的收费标准：不收费" in texts[0] and "办理地点" in texts[1]
     reply = ask(real_store, "高龄津贴要带什么材料，多少钱", intent="ask_materials", linked_item=item, item=item,
                 in_scope=True, confidence=0.9)
-    assert "哪种情形" in reply.messages[0]["text"] and reply.slots["aspect"] == "guide"   # the notice has both
+    assert "按“老人本人申请”告知" in reply.messages[0]["text"] and reply.slots["aspect"] == "guide"   # the notice has both
+    assert reply.messages[-1]["text"].startswith("【一次性告知】") or "在各区的办理地点不同" in reply.messages[-1]["text"]
 
 
 def test_a_weakly_classified_question_is_answered_by_the_aspect_its_words_ask(real_store):
@@ -1213,7 +1218,7 @@ def test_an_age_said_below_the_items_minimum_is_said_before_the_answer(real_stor
     reply = ask(real_store, "我今年78岁了，听说有个高龄补贴，我咋申请", item=item, linked_item=item, in_scope=True)
     texts = [m["text"] for m in reply.messages]
     assert texts[0].startswith("您说的年龄是78岁，80周岁以上老年人高龄津贴发放要求年满80周岁，目前还不符合条件")
-    assert "哪种情形" in texts[1]
+    assert "按“老人本人申请”告知" in texts[1]
     reply = ask(real_store, "我妈今年85了，想申请高龄津贴", item=item, linked_item=item, in_scope=True)
     assert not reply.messages[0]["text"].startswith("您说的年龄")
 
@@ -1965,3 +1970,19 @@ def test_a_question_is_no_yes_to_an_item_guessed(real_store):
     sure = [option("item", item, real_store.item(item)["name"])]
     reply = ask(real_store, "在哪办", intent="ask_place", confidence=0.9, options=sure, aspect="guide")
     assert reply.slots.get("service_item") == item
+
+
+def test_the_applicants_own_situation_is_told_when_nobody_else_is_said(real_store):
+    """异地安置退休人员备案 (本人办理 / 委托他人代办): 要什么材料 got the question again, five times in a row
+    (r13 QA). Nobody else said: the citizen's own, with what someone sent brings besides; someone else
+    said (给我妈办): the question."""
+    item = "yibao.yidi.retiree"
+    reply = ask(real_store, "异地就医备案要什么材料", intent="ask_materials", linked_item=item, item=item, in_scope=True)
+    first, second = (m["text"] for m in reply.messages[:2])
+    assert first == ("异地安置退休人员备案按“本人办理”告知；如委托他人代办，另需带：退休人员居民身份证或社会保障卡、"
+                     "代办人居民身份证、授权委托书。")
+    assert second.startswith("异地安置退休人员备案（本人办理）需要以下材料")
+    assert reply.slots["situation"] == f"{item}/本人办理"
+    for other in ("给我妈办异地就医备案要什么材料", "我爸的异地就医备案要什么材料"):
+        reply = ask(real_store, other, intent="ask_materials", linked_item=item, item=item, in_scope=True)
+        assert "哪种情形" in reply.messages[0]["text"], other

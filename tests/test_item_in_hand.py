@@ -166,7 +166,7 @@ def test_a_question_in_keywords_while_a_situation_is_asked_is_the_item_read(real
                 item="renshe.shebaoka.reissue", in_scope=True, aspect="guide", options=options, item_in_context=item,
                 candidates=[{"id": "renshe.shebaoka.reissue", "name": "社会保障卡补领", "score": 0.63}])
     reply = answer(turn, real_store)
-    assert reply.messages[0]["text"].startswith("社会保障卡补领在不同情形下所需材料不同")
+    assert reply.messages[0]["text"].startswith("社会保障卡补领按“本人补领”告知")
     from actions.context import statement_to_pending
     assert statement_to_pending(replace(turn, intent="inform"), real_store) == item
 

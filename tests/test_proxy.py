@@ -1,4 +1,6 @@
 """能不能代办: what a guide says about handling an item for someone else."""
+import pytest
+
 from knowledge.proxy import proxy_answer
 
 ITEM = {"name": "开具户籍类证明", "conditions": "", "process": "", "online_entry": ""}
@@ -74,3 +76,22 @@ def test_what_must_be_done_in_person_comes_before_materials_for_someone_else():
     assert lines[2] == "他人代办时，办事指南列出的材料：" and "单位出具的委托书" in lines[3]
     online = {**ITEM, "process": "1. 线上联办，无需本人跑动。"}
     assert proxy_answer(online, situations, POINTS).startswith("开具户籍类证明可以委托他人办理")
+
+
+def test_own_of_pair_is_the_applicants_own_of_a_self_and_someone_else_pair():
+    from knowledge.proxy import own_of_pair, proxy_extra
+    pair = [{"id": 1, "name": "本人办理"}, {"id": 2, "name": "委托他人代办"}]
+    assert own_of_pair(pair) == pair[0]
+    assert own_of_pair([{"id": 1, "name": "老人本人申请"}, {"id": 2, "name": "家属代为申请"}])["id"] == 1
+    assert own_of_pair([{"id": 1, "name": "户籍地补领"}, {"id": 2, "name": "异地补领"}]) is None
+    assert own_of_pair(pair + [{"id": 3, "name": "境外"}]) is None
+    assert proxy_extra([{"name": "身份证"}], [{"name": "身份证"}, {"name": "授权委托书"}]) == ["授权委托书"]
+
+
+@pytest.mark.parametrize("text, other", [
+    ("给我妈办老年证", True), ("我爸91岁了", True), ("帮她问一下", True), ("能代办吗", True),
+    ("老年证怎么办", False), ("我今年78岁了", False), ("我要办社保卡", False),
+])
+def test_someone_else_said(text, other):
+    from knowledge.proxy import FOR_SOMEONE_ELSE
+    assert bool(FOR_SOMEONE_ELSE.search(text)) is other
