@@ -20,7 +20,7 @@ from actions.context import (ANOTHER_ITEM_SCORE, had_material_of_held, CLOSEST_M
                              next_step, other_items_close, other_items_read, pending_also_asked, pending_asked, pending_named,
                              score_read, sibling_linked, sibling_read, statement_to_items, statement_to_pending, switches,
                              unheard_in_hand)
-from actions.offers import (faintly_read, parallel_kin_read, in_hand_among_offered, items_to_offer, kin_of_held, offered_among_read,
+from actions.offers import (faintly_read, parallel_kin_read, siblings_told_of, in_hand_among_offered, items_to_offer, kin_of_held, offered_among_read,
                             offered_best_candidate, offered_by_case, offered_by_state, offered_by_words, one_offered_among)
 from actions.points import (POINT_FOUND_START, UNSURE_ASPECT, asks_a_point, asks_by_what_it_asks, asks_guide_point,
                             asks_where_for_a_point, faq_asked, keyword_of_held, may_i_misread, picks_an_option, status_told,
@@ -101,6 +101,7 @@ NOT_THIS = "抱歉，我没有理解准确。请换个说法告诉我您要办�
 CHOOSE_FIRST = "请先告诉我您要办理的是下面哪一项："
 NOT_QUITE = "抱歉，我没有完全理解。"
 HAD_MATERIAL = "好的，{material}是{name}要带的材料之一，办理时带上即可。"
+CASE_FITS = "您说的情况可能要办下面的事项，请问是哪一项？"
 NARROWED = "您说的情况符合下面{count}种情形，请问是哪一种？"
 NO_SUCH_DISTRICT = "下面的办理地点里没有“{district}”，可以选离您近的区，或选“不清楚 / 全部列出”。"
 OK_THEN = "好的。"
@@ -307,6 +308,12 @@ def _answer_turn(turn: Turn, store) -> Reply:
         # (not when the guide in hand talks of what was asked: 体检去哪做 after 驾驶证换证 is no 健康证)
         found = bool(reply.messages) and reply.messages[0]["text"].startswith(POINT_FOUND_START)
         return other_item_hint(reply, store, other) if best >= SURE_OTHER_SCORE and not found else reply
+    if (told := [i for i in siblings_told_of(turn, store) if store.item(i) is not None]):
+        # 我是退休了去儿子那边长期住 after the 临时外出就医 notice: the sibling (or siblings) the case is
+        if len(told) == 1:
+            return answer_corrected(turn, store, told[0])
+        return ask_items(Reply(slots={"service_item": held}), [{"id": i, "name": item_name(store, i)} for i in told],
+                         "guide", CASE_FITS)
     if need_while_choosing(turn):   # 要体检吗 to the items of 残疾人: not the 健康证 the linker names
         reply = Reply(slots={} if turn.item == turn.item_in_context else {"service_item": turn.item_in_context})
         return ask(reply, CHOOSE_FIRST, turn.options)   # (Rasa's slot followed the linker: put back)

@@ -478,7 +478,7 @@ def names_thing_of_linked(turn: Turn, store, in_hand: str) -> bool:
         or any(alias in text and alias not in held for alias in aliases)
 
 
-STATEMENT_INTENTS = {"inform", "ask_guide", "ask_conditions", "choose_option"} | NOT_UNDERSTOOD_INTENTS
+STATEMENT_INTENTS = {"inform", "ask_guide", "ask_conditions", "choose_option", "affirm"} | NOT_UNDERSTOOD_INTENTS   # (首套, read as a yes)
 SHORT_STATEMENT = 15   # characters of a reply without its wrapping words
 
 
@@ -741,6 +741,8 @@ def statement_to_items(turn: Turn, store) -> Optional[str]:
     if not offered or read in offered or not statement_not_naming(turn, store, LONG_REPLY, read) \
             or asks_in_keywords(turn, read):   # 租房提公积金 while the 社保 items are offered
         return None
+    if score_read(turn, read) >= SURE_OTHER_SCORE and any(family_key(read) == family_key(o) for o in offered):
+        return None   # 工作调动 to three 户口迁移 items (read at 0.69): that sibling itself
     return read
 
 
@@ -749,7 +751,9 @@ def asks_in_keywords(turn: Turn, read: Optional[str]) -> bool:
     understood as one (not as a statement of the citizen's case, ``inform``, nor not
     understood), with the linker sure of the item (租房提公积金, 社保卡补办: keywords typed as into
     a search box)."""
-    return bool(read) and read == turn.linked_item and turn.intent not in NOT_UNDERSTOOD_INTENTS | {"inform"} \
+    # (nor a reply: 首套 to the 公积金贷款 items, read as a yes, was 契税申报 at 0.58; r14 QA)
+    return bool(read) and read == turn.linked_item \
+        and turn.intent not in NOT_UNDERSTOOD_INTENTS | {"inform", "affirm", "deny", "choose_option"} \
         and score_read(turn, read) >= SURE_OTHER_SCORE
 
 

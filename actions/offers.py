@@ -16,7 +16,7 @@ from actions.context import (CLOSEST_MIN_SCORE, SURE_OTHER_SCORE, follows_on, is
 from actions.turn import ASPECT_OF_INTENT, Turn
 from knowledge.asking import ASKING_ONLY
 from knowledge.guides import family_key
-from knowledge.situations import situation_said
+from knowledge.situations import situation_said, situations_said
 from knowledge.topics import default_topics
 
 
@@ -185,6 +185,22 @@ def parallel_kin_read(turn: Turn, store) -> Optional[str]:
     if len(kin) != 1 or names_item(store, linked, turn.text) or names_thing_of_linked(turn, store, held):
         return None
     return kin[0]
+
+
+def siblings_told_of(turn: Turn, store) -> List[str]:
+    """The items of the held item's own family that a statement of the citizen's case after its notice
+    reads best (at ``CLOSEST_MIN_SCORE`` or more), the held one not among them: 我是退休了去儿子那边长期住
+    after the 其他临时外出就医人员备案 notice is 异地安置退休人员备案 (0.20) or 异地长期居住人员备案 (0.12), whose
+    notice said it was neither (was its lines on 长期; r14 QA). [] for a question, while options are
+    offered, or when the message reads the held item or another family first."""
+    held = item_held(turn)
+    if not held or turn.options or is_question(turn.text or "") or not turn.candidates:
+        return []
+    if family_key(turn.candidates[0].get("id", "")) != family_key(held) or turn.candidates[0].get("id") == held \
+            or situations_said(turn.text or "", [s["name"] for s in store.situations(held)]):
+        return []   # (二婚 after 结婚登记: its own 再婚登记, not 婚姻登记档案查询 read at 0.46)
+    return [c["id"] for c in turn.candidates if c.get("id") != held and family_key(c.get("id", "")) == family_key(held)
+            and c.get("score", 0) >= CLOSEST_MIN_SCORE]
 
 
 def faintly_read(turn: Turn, item_id: Optional[str]) -> bool:

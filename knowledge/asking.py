@@ -77,7 +77,9 @@ def _by_first_char(also: Tuple[str, ...]) -> Dict[str, Tuple[str, ...]]:
 
 # dialect words citizens type for the common ones (几多钱: 多少钱); bot.text.normalise maps them
 # the same way for the NLU
-DIALECT = (("几多", "多少"), ("好多钱", "多少钱"))
+# (寻不着, 找不着: 找不到; 身份证寻不着了 was 换领 at 0.60, r14 QA)
+DIALECT = (("几多", "多少"), ("好多钱", "多少钱"), ("寻不着", "找不到"), ("找不着", "找不到"), ("寻不到", "找不到"),
+           ("寻不见", "找不到"))
 
 
 def common_words(text: str) -> str:
@@ -135,6 +137,8 @@ ASPECT_WORDS = (
                           r"(?:吗|么|不|理吗)|(?:能|可以|可不可以|能不能)(?:在)?(?:网上|线上|在线|手机上)")),
     # someone else going, or the citizen unable to (卖方人在外地来不了, 我能帮她补吗)
     ("proxy", re.compile(r"代办|代领|代为|代交|委托|替[他她我]|帮[他她](?!们)|(?:别人|家属|家里人|亲戚|其他人)(?:去|能|可以|帮)"
+                         # (我朋友帮我处理行不行: not understood, r14 QA)
+                         r"|(?:朋友|同事|家人|亲戚|老婆|老公|媳妇|儿子|女儿|闺女|孩子|老伴)(?:能|可以)?(?:帮|替|代)(?:我|俺)"
                          r"|(?:来|去|到场|回来|过来)不了|回不来|(?:不能|无法)(?:到场|亲自)"
                          # someone sent instead: 让老婆去办, 叫儿子去, 让朋友帮忙办
                          # who has to be there (要两个人都到场吗, 必须本人去吗, 双方都得来吗)

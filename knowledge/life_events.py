@@ -35,6 +35,11 @@ FILLERS = re.compile(
     r"爸|妈|老人|家人|父亲|母亲|孩子|宝宝|爷爷|奶奶|外公|外婆|姥姥|姥爷|老公|老婆|老伴|丈夫|妻子|媳妇|娃|"
     r"昨天|前天|今天|昨晚|今早|早上|上周|上个月"
 )
+# the broad words of what an event touches, listed beside it (我老公上个月走了 他的社保啊公积金啊还有户口什么的都要怎么弄:
+# out of scope, r14 QA): what the event needs in those, not more than the event; one alone (我爸去世了 房子要过户给我,
+# 孩子出生了怎么上户口) is the item of it asked
+_TOPICS = re.compile(r"社保|社会保险|公积金|医保|户口|户籍|养老金|养老保险|房子|房产|存款|银行卡")
+_TOPIC_WORDS = re.compile(r"证件|手续|怎么弄|怎么处理|怎么办|咋弄|咋办|处理|还有|什么的|那个|就是|他的|她的|他|她|不太懂|跟我说|问")
 MAX_OTHER_CHARS = 3   # content left beyond trigger, question and fillers (在北京 is still a place)
 _NOT_CONTENT = re.compile(r"[\W_]+")
 
@@ -110,6 +115,8 @@ def _event_said(text: str, events, spans: List[Tuple[int, int]]) -> Optional[Lif
         if trigger is None:
             continue
         rest = _without(text, [trigger.span()] + spans)
+        if len(set(_TOPICS.findall(rest))) >= 2:   # a list of what it touches: 社保啊公积金啊还有户口
+            rest = _TOPIC_WORDS.sub("", _TOPICS.sub("", rest))
         rest = _NOT_CONTENT.sub("", FILLERS.sub("", rest))
         return event if len(rest) <= MAX_OTHER_CHARS else None
     return None

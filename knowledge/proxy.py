@@ -17,7 +17,9 @@ from knowledge.notice import HOTLINE, material_line, places_lines
 PROXY_SITUATION = re.compile(r"代办|代为|代理|委托|他人|监护人|(?:父母|子女|配偶|家人|亲属|家属)代")   # (not 投靠配偶所在亲属家庭户)
 PROXY_MATERIAL = re.compile(r"委托|代理人|代办人|代领人|受托|经办人")
 # a sentence saying who may do it for the applicant (可由监护人或近亲属代为申领, 可委托他人办理)
-PROXY_SENTENCE = re.compile(r"[^。；;\n]*(?:代为申领|代为申请|代为办理|代为提出|代为领取|委托他人|委托代理人|委托亲属|近亲属代|监护人代|可以代办|可代办)[^。；;\n]*")
+# (可为家人添加亲情账号代为发起刷脸: 养老金资格认证 said 须本人 only; r14 QA)
+PROXY_SENTENCE = re.compile(r"[^。；;\n]*(?:代为申领|代为申请|代为办理|代为提出|代为领取|代为发起|亲情账号|委托他人|委托代理人|委托亲属"
+                            r"|近亲属代|监护人代|可以代办|可代办)[^。；;\n]*")
 _DENIED = re.compile(r"不能|不得|不可|不予|不允许")
 IN_PERSON = re.compile(r"[^。；;\n]*(?:须本人|(?<!无)需本人|必须本人|本人到|本人亲自|本人前往|不得代办|不能代办|不可代办)[^。；;\n]*")
 

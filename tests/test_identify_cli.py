@@ -192,3 +192,15 @@ def test_a_child_from_elsewhere_is_not_read_as_one_of_this_city_and_a_new_house_
     assert results[0]["items"][0]["id"] == "jiaoyu.ruxue.migrant", results[0]["items"][:2]
     assert results[1]["items"][0]["id"] == "jiaoyu.ruxue.compulsory", results[1]["items"][:2]
     assert results[2]["in_scope"] and results[2]["items"][0]["id"] == "budongchan.transfer.new", results[2]["items"][:2]
+
+
+def test_r14_readings(tmp_path):
+    """老人优待证 was 退役军人优待证 (by its alias 优待证), 身份证寻不着了 换领, 换工作了公积金要转到新单位 离职提取 (r14 QA)."""
+    rows = [("老人优待证怎么办 我妈65了", "minzheng.laonian.card"), ("身份证寻不着了", "gongan.sfz.reissue"),
+            ("换工作了公积金要转到新单位怎么弄", "gjj.account.transfer")]
+    batch = tmp_path / "r14.txt"
+    batch.write_text("\n".join(q for q, _ in rows) + "\n", encoding="utf-8")
+    done, results = identify("--batch", str(batch))
+    assert done.returncode == 0, done.stderr[-2000:]
+    for (text, item), result in zip(rows, results):
+        assert result["items"][0]["id"] == item, (text, result["items"][:2])

@@ -610,3 +610,45 @@ def test_the_same_business_of_the_held_items_family_wins_over_an_unsure_read_of_
     # naming the other family's thing: that one
     from actions.offers import parallel_kin_read
     assert parallel_kin_read(replace(turn, text="台湾签注要另外办吗"), real_store) is None
+
+
+def test_a_case_after_a_notice_that_its_family_reads_as_other_members_offers_them(real_store):
+    """我是退休了去儿子那边长期住 after the 其他临时外出就医人员备案 notice got that notice's lines on 长期 (which say
+    it is not for 异地安置 or 长期居住; r14 QA): the members the case reads as, to choose from."""
+    temp = "yibao.yidi.temp"
+    read = [{"id": "yibao.yidi.retiree", "name": "异地安置退休人员备案", "score": 0.20},
+            {"id": "gjj.withdraw.retire", "name": "离休、退休提取住房公积金", "score": 0.16},
+            {"id": "yibao.yidi.longterm", "name": "异地长期居住人员备案", "score": 0.12}]
+    turn = Turn(text="我是退休了去儿子那边长期住", intent="out_of_scope", confidence=0.89, item=temp, item_in_context=temp,
+                candidates=read, aspect="guide")
+    reply = answer(turn, real_store)
+    assert [o["value"] for o in reply.slots["options"]] == ["yibao.yidi.retiree", "yibao.yidi.longterm"]
+
+
+def test_a_short_reply_read_as_a_yes_to_the_items_offered_offers_them_again(real_store):
+    """首套 to the two 公积金贷款 items (read as a yes; the linker: 契税申报 at 0.58) went to 契税申报, and the
+    loan questions after it were answered for 契税 (r14 QA)."""
+    from actions.answering import option
+    loans = ["gjj.loan.new", "gjj.loan.second"]
+    options = [option("item", i, real_store.item(i)["name"]) for i in loans]
+    deed = "shuiwu.house.deed"
+    turn = Turn(text="首套", intent="affirm", confidence=0.26, linked_item=deed, item=deed, in_scope=True,
+                candidates=[{"id": deed, "name": "个人房屋交易契税申报", "score": 0.58}], options=options, aspect="guide")
+    reply = answer(turn, real_store)
+    assert [o["value"] for o in reply.slots["options"]] == loans, reply.messages
+
+
+@pytest.mark.parametrize("text", ["我朋友帮我处理行不行", "我帮她在我手机上弄行吗"])
+def test_someone_doing_it_for_the_citizen_asks_who_may(text):
+    from knowledge.asking import aspects_asked
+    assert aspects_asked(text) == ["proxy"]
+
+
+def test_a_family_member_starting_the_check_for_an_old_person_is_said(real_store):
+    """我帮她在我手机上弄行吗 (养老金资格认证) was "一般须本人办理" while its online entry says 可为家人添加亲情账号代为发起刷脸
+    (r14 QA)."""
+    from knowledge.proxy import proxy_answer
+    item = "renshe.yanglao.cert"
+    situations = [{**s, "materials": real_store.materials(item, s["id"])} for s in real_store.situations(item)]
+    said = proxy_answer(real_store.item(item), situations, real_store.service_points(item))
+    assert said.startswith("养老保险待遇领取资格认证的办事指南中关于他人代办写到") and "亲情账号" in said

@@ -253,3 +253,18 @@ def test_what_else_asked_right_after_the_events_list_or_with_no_items_kept_is_th
     text = then.messages[0]["text"]
     assert text.startswith("办完个体工商户设立登记，您还要办：") and "食品经营许可核发" in text
     assert "scjg.food.license" in then.slots["pending_items"] and then.slots["options"] == situations
+
+
+@pytest.mark.parametrize("text, event", [
+    # the areas an event touches, listed (r14 QA: a widow's voice message was out of scope)
+    ("那个我想问一下就是我老公他上个月走了然后他的那个社保啊公积金啊还有那个户口什么的都要怎么弄啊我也不太懂你跟我说一下",
+     "家人去世（身后事）"),
+    ("家属去世 问社保公积金户口怎么处理", "家人去世（身后事）"),
+    ("孩子出生了 户口 医保 都要办", "孩子出生"),
+    # one area named: the item of it asked, not the event
+    ("我爸去世了 房子要过户给我", None), ("孩子出生了怎么上户口", None), ("我要结婚了 户口怎么迁", None),
+])
+def test_an_event_with_the_areas_it_touches_listed_is_the_event(text, event):
+    from knowledge.life_events import event_named
+    found = event_named(text)
+    assert (found.name if found else None) == event

@@ -442,6 +442,7 @@ def test_the_case_said_in_own_words_tells_the_situations_apart(real_store, item,
     ("gongan.hukou.move_spouse", "他是本市的，有房子", ["投靠配偶自有住房"]),
     ("gongan.hukou.move_settle", "房子是全款买的商品房，证已经下来了", ["购房落户"]),
     ("jiaoguan.car.inspect", "私家车，买了7年了", ["申请检验合格标志"]),
+    ("jiaoguan.car.inspect", "私家车 6年了", ["申请检验合格标志"]),     # 第6年须上线检验 (r14 QA: 全程网办)
     ("scjg.food.license", "做奶茶是现做的", ["餐饮服务经营者（含单位食堂）"]),
     ("renshe.yanglao.retire", "我快退休了", []),   # not retired yet: nothing said of the situations
 ])
