@@ -13,9 +13,10 @@ from unicodedata import normalize
 
 from actions.choices import (buttons, choose, chosen_by_words, is_number, member_by_state,
                              numbered_text, option, picked_number, reply_core, says_state, says_whose, situation_said)
-from actions.context import (ANOTHER_ITEM_SCORE, had_material_of_held, CLOSEST_MIN_SCORE, NOT_UNDERSTOOD_INTENTS, SURE_OTHER_SCORE,
+from actions.context import (ANOTHER_ITEM_SCORE, CLOSEST_MIN_SCORE, LONG_REPLY, NOT_UNDERSTOOD_INTENTS, SURE_OTHER_SCORE,
                              about_another_item, asks_how_of_held, asks_if_needed, asks_next, case_reply_to, case_told_after,
-                             chosen_by_alias, corrected_to, document_item_said, is_question, item_gone_back_to, item_held,
+                             chosen_by_alias, corrected_to, document_item_said, had_material_of_held, is_question,
+                             item_gone_back_to, item_held,
                              item_in_hand, item_name_of, items_of_follow_up, lost_material_of_held, member_in_state, names_item,
                              next_step, other_items_close, other_items_read, pending_also_asked, pending_asked, pending_named,
                              score_read, sibling_linked, sibling_read, statement_to_items, statement_to_pending, switches,
@@ -793,6 +794,11 @@ def _answer(turn: Turn, store) -> Reply:
         # 如果户口本在老家拿不到怎么办 after the 结婚登记 notice: what its guide says of 户口本 (我没有营业执照啊
         # 我是打工的 after the 居住证 notice: what it says of 营业执照, not "out of scope")
         return answer_held(reply, turn, store, item, "specific", situation)
+    elif offered == "item" and turn.intent in NOT_UNDERSTOOD_INTENTS and not is_question(turn.text) \
+            and len(reply_core(turn.text)) <= LONG_REPLY and not other_items_close(turn, "") and not turn.outside:
+        # 已经看完了 自己垫钱了 to 住院 / 门诊报销 / 异地备案: the case told, not which one; "not in scope" lost the
+        # items (r14 QA): they are asked again
+        return ask(reply, f"{NOT_QUITE}{CHOOSE_FIRST}", turn.options)
     elif turn.intent in NOT_UNDERSTOOD_INTENTS or not item:
         return not_understood(reply, turn, store)
     elif turn.intent in ("affirm", "deny") or (offered and turn.intent == "choose_option" and not asks_by_words):

@@ -151,9 +151,11 @@ def test_an_unsettled_reply_to_the_item_list_takes_the_offered_item_the_linker_r
     reply = ask(fixture_store, "我刚搬过来", intent="out_of_scope", options=offered, aspect="guide",
                 candidates=[{"id": "gongan.jzz.apply", "name": "居住证申领", "score": 0.3}])
     assert reply.slots["service_item"] == "gongan.jzz.apply"
+    # read faintly: the items asked again (a short statement of the case; "not in scope" lost them, r14 QA)
     reply = ask(fixture_store, "我刚搬过来", intent="out_of_scope", options=offered,
                 candidates=[{"id": "gongan.jzz.apply", "name": "居住证申领", "score": 0.05}])
-    assert "service_item" not in reply.slots and "不在我能解答" in reply.messages[0]["text"]
+    assert "service_item" not in reply.slots and reply.slots["options"] == offered
+    assert reply.messages[0]["text"].startswith("抱歉，我没有完全理解。请先告诉我您要办理的是下面哪一项")
     # a best candidate that was not offered is a new question: asked again, with the new items
     reply = ask(fixture_store, "户口迁移怎么办", options=offered, in_scope=True, ambiguous=True,
                 candidates=ranked("gongan.hk.move", ITEM))

@@ -151,3 +151,20 @@ def test_no_example_of_another_intent_is_one_word_of_an_aspect():
     data = load_data(str(REPO / "data" / "nlu"))
     taken = [(m.get("text"), m.get("intent")) for m in data.intent_examples if lone_aspect(m.get("text"))]
     assert [(t, i) for t, i in taken if i != f"ask_{lone_aspect(t)}"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("港澳通行证能一起办吗", "ask_guide"),        # both at once, nobody else (r14 QA: 须本人办理)
+    ("能让我爸去办吗", "ask_proxy"), ("可以委托吗", "ask_proxy"), ("必须本人到场吗", "ask_proxy"),
+])
+def test_who_may_go_stands_only_with_a_word_of_someone_or_in_person(text, expected):
+    ranking = ranked(("ask_proxy", 0.6), ("ask_guide", 0.3))
+    assert settled_intent(ranking, True, CHAT, PLEASANTRIES, 0.5, text, CUED)["name"] == expected
+
+
+def test_every_proxy_example_of_the_training_data_has_a_cue():
+    from rasa.shared.nlu.training_data.loading import load_data
+    data = load_data(str(REPO / "data" / "nlu"))
+    examples = [m.get("text") for m in data.intent_examples if m.get("intent") == "ask_proxy"]
+    assert len(examples) >= 10
+    assert [t for t in examples if "ask_proxy" in uncued_intents(t, CUED)] == []
