@@ -268,3 +268,13 @@ def test_an_event_with_the_areas_it_touches_listed_is_the_event(text, event):
     from knowledge.life_events import event_named
     found = event_named(text)
     assert (found.name if found else None) == event
+
+
+@pytest.mark.parametrize("text, event", [
+    ("刚来这边打工 要办什么", "换城市工作、来本地工作"), ("从外地来这边工作 需要办哪些手续", "换城市工作、来本地工作"),
+    ("我是来打工的 住的是租的房子", None), ("我在这边打工 身份证丢了", None),   # a case, an item
+])
+def test_coming_here_to_work_is_the_event_of_changing_city(text, event):
+    from knowledge.life_events import event_asked, event_named
+    found = event_asked(text) or event_named(text)
+    assert (found.name if found else None) == event
