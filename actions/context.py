@@ -106,8 +106,10 @@ def pending_asked(turn: Turn) -> Optional[str]:
         raw = ordinal.group(1)
         number = int(raw) if raw.isdigit() else CHINESE_NUMBERS[raw]
         chosen = named[number - 1] if 1 <= number <= len(named) else None
-    elif len(reply_core(text)) <= SHORT_SWITCH and picked_number(text) is None:
-        # (not "1", the first situation of the item in hand: its faint candidates held 社保卡申领, still to come)
+    elif len(reply_core(text)) <= SHORT_SWITCH and picked_number(text) is None \
+            and not (offered and situations_said(text, [o.get("value") or "" for o in turn.options])):
+        # (not "1", the first situation of the item in hand: its faint candidates held 社保卡申领, still to come;
+        # nor 婚生的 to 出生登记's 婚生 / 非婚生, read faintly as 出生医学证明, still to come: r14 QA)
         read = [c.get("id") for c in turn.candidates[:3] if c.get("score", 0) >= CLOSEST_MIN_SCORE]
         close = [i for i in [turn.linked_item] + read if i in turn.pending_items]
         chosen = close[0] if len(set(close)) == 1 else None
