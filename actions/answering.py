@@ -102,6 +102,7 @@ NOT_THIS = "抱歉，我没有理解准确。请换个说法告诉我您要办�
 CHOOSE_FIRST = "请先告诉我您要办理的是下面哪一项："
 NOT_QUITE = "抱歉，我没有完全理解。"
 HAD_MATERIAL = "好的，{material}是{name}要带的材料之一，办理时带上即可。"
+GUESS_TAKEN = "以下按“{name}”回答；如果这不是您要办的事项，请直接告诉我您要办什么。"
 CASE_FITS = "您说的情况可能要办下面的事项，请问是哪一项？"
 NARROWED = "您说的情况符合下面{count}种情形，请问是哪一种？"
 NO_SUCH_DISTRICT = "下面的办理地点里没有“{district}”，可以选离您近的区，或选“不清楚 / 全部列出”。"
@@ -554,10 +555,13 @@ def _answer(turn: Turn, store) -> Reply:
         # withdrawals: 租赁提取 (by its alias 租房提取); 二婚 to 结婚's items: 结婚登记 (its 再婚登记)
         picked = offered_among_read(turn) or offered_by_words(turn, store) or offered_by_case(turn, store)
     if picked is None and offered == "item" and len(turn.options) == 1 and turn.intent in ASPECT_OF_INTENT \
-            and not turn.linked_item and not turn.options[0].get("unsure"):
-        # "在哪办" when one item is offered: that item, not the question again; not when it was a guess asked
-        # about (是不是“社会保障卡启用”？ to 遗嘱公证 上门: 要带什么 is no yes; r13 QA)
+            and not turn.linked_item:
+        # "在哪办" when one item is offered: that item, not the question again. A guess asked about (是不是“临时救助”？)
+        # is answered as the guess, saying so: 要什么材料 got the question again (r14 QA), while taken as a yes it
+        # passed off a wrong guess as confirmed (社会保障卡启用 for 遗嘱公证 上门; r13 QA)
         picked = turn.options[0]
+        if picked.get("unsure"):
+            reply.say(GUESS_TAKEN.format(name=picked["title"]))
     if picked is None and offered == "item" and len(turn.options) == 1 \
             and _YES.match(re.sub(r"[\W_]+", "", normalize("NFKC", turn.text or "")).lower()):
         picked = turn.options[0]   # 是 / 对 / 没错 to 是不是“…”？: yes, that one

@@ -1958,13 +1958,16 @@ def test_a_case_told_in_own_words_picks_its_situation(real_store, item, text, si
     assert reply.slots.get("situation") == f"{item}/{situation}", reply.messages[:1]
 
 
-def test_a_question_is_no_yes_to_an_item_guessed(real_store):
-    """要带什么 after 我还不能确定您要办理的是不是“社会保障卡启用（激活）” (asked of 遗嘱公证 上门) took the guess
-    and gave its materials and fee (r13 QA): the guess is asked again; "1" still takes it."""
+def test_a_question_about_an_item_guessed_is_answered_as_the_guess_saying_so(real_store):
+    """要带什么 after 我还不能确定您要办理的是不是“社会保障卡启用（激活）” (asked of 遗嘱公证 上门) took the guess as
+    confirmed (r13 QA); asked again, 要什么材料 after 是不是“临时救助” got the question again and again (r14 QA):
+    answered as the guess, saying so; "1", 是 and 对的 take it."""
     item = "renshe.shebaoka.activate"
     guessed = [{**option("item", item, real_store.item(item)["name"]), "unsure": True}]
     reply = ask(real_store, "要带什么", intent="ask_materials", confidence=0.9, options=guessed, aspect="guide")
-    assert reply.slots.get("service_item") != item and reply.slots.get("options"), reply.messages
+    assert reply.messages[0]["text"] == ("以下按“社会保障卡启用（激活）”回答；如果这不是您要办的事项，"
+                                         "请直接告诉我您要办什么。")
+    assert reply.slots.get("service_item") == item
     for yes in ("1", "是", "对的"):
         reply = ask(real_store, yes, intent="affirm", confidence=0.9, options=guessed, aspect="guide")
         assert reply.slots.get("service_item") == item, yes
