@@ -563,7 +563,7 @@ def _answer(turn: Turn, store) -> Reply:
         if picked.get("unsure"):
             reply.say(GUESS_TAKEN.format(name=picked["title"]))
     if picked is None and offered == "item" and len(turn.options) == 1 \
-            and _YES.match(re.sub(r"[\W_]+", "", normalize("NFKC", turn.text or "")).lower()):
+            and _YES.match(normalize("NFKC", turn.text or "").strip().lower()):
         picked = turn.options[0]   # 是 / 对 / 没错 to 是不是“…”？: yes, that one
     if picked is None and not offered and turn.pending_items:   # "1" for the first item still to come
         number = picked_number(turn.text)
@@ -1298,7 +1298,9 @@ def acknowledges(turn: Turn, store, item_id: str) -> bool:
     return bool(_ACKNOWLEDGING.match(core)) or (turn.linked_item in (None, item_id) and names_item(store, item_id, turn.text))
 
 
-_YES = re.compile(r"^(?:是的?|对的?|对对|没错|就是|就是这个|是这个|是啊|对啊|嗯+|yes)[啊呀哦嗯的了]*$")
+# (and said before a question: 是的 要带啥, 嗯是这个; r15 QA)
+_YES = re.compile(r"^(?:嗯+)?(?:是的?|对的?|对对|没错|就是|就是这个|是这个|是啊|对啊|嗯+|yes)[啊呀哦嗯的了]*"
+                  r"(?:$|[，,。.!！\s]|(?=要|在哪|多少|多久|怎么|咋|能|可以))")
 _ACKNOWLEDGING = re.compile(r"^(?:嗯+|好的?|好吧|行|对|是的?|ok|okay|知道了|明白了?|收到)[啊呀哦嗯的了]*$")
 
 

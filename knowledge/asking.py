@@ -79,7 +79,7 @@ def _by_first_char(also: Tuple[str, ...]) -> Dict[str, Tuple[str, ...]]:
 # the same way for the NLU
 # (寻不着, 找不着: 找不到; 身份证寻不着了 was 换领 at 0.60, r14 QA)
 DIALECT = (("几多", "多少"), ("好多钱", "多少钱"), ("寻不着", "找不到"), ("找不着", "找不到"), ("寻不到", "找不到"),
-           ("寻不见", "找不到"))
+           ("寻不见", "找不到"), ("唔见咗", "不见了"), ("唔见了", "不见了"))   # (Cantonese: 身份证唔见咗, r15 QA)
 
 
 def common_words(text: str) -> str:

@@ -1968,7 +1968,7 @@ def test_a_question_about_an_item_guessed_is_answered_as_the_guess_saying_so(rea
     assert reply.messages[0]["text"] == ("以下按“社会保障卡启用（激活）”回答；如果这不是您要办的事项，"
                                          "请直接告诉我您要办什么。")
     assert reply.slots.get("service_item") == item
-    for yes in ("1", "是", "对的"):
+    for yes in ("1", "是", "对的", "嗯是这个"):
         reply = ask(real_store, yes, intent="affirm", confidence=0.9, options=guessed, aspect="guide")
         assert reply.slots.get("service_item") == item, yes
     # an item offered without doubt: 在哪办 takes it
@@ -1988,6 +1988,9 @@ def test_the_applicants_own_situation_is_told_when_nobody_else_is_said(real_stor
                      "代办人居民身份证、授权委托书。")
     assert second.startswith("异地安置退休人员备案（本人办理）需要以下材料")
     assert reply.slots["situation"] == f"{item}/本人办理"
-    for other in ("给我妈办异地就医备案要什么材料", "我爸的异地就医备案要什么材料"):
-        reply = ask(real_store, other, intent="ask_materials", linked_item=item, item=item, in_scope=True)
-        assert "哪种情形" in reply.messages[0]["text"], other
+    reply = ask(real_store, "我爸的异地就医备案要什么材料", intent="ask_materials", linked_item=item, item=item, in_scope=True)
+    assert "哪种情形" in reply.messages[0]["text"]
+    # done for someone said (给我妈办): that situation
+    reply = ask(real_store, "给我妈办异地就医备案要什么材料", intent="ask_materials", linked_item=item, item=item,
+                in_scope=True)
+    assert reply.messages[0]["text"].startswith("异地安置退休人员备案（委托他人代办）需要以下材料")

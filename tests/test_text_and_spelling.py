@@ -231,3 +231,8 @@ def test_transliterate_reads_english_terms_of_a_chinese_message():
 ])
 def test_long_numbers_are_blanked_for_reading(text, read):
     assert normalise(text) == read
+
+
+@pytest.mark.parametrize("text, read", [("身份证寻不着了", "身份证找不到了"), ("身份证唔见咗", "身份证不见了")])
+def test_dialect_words_for_lost_are_read_in_their_common_form(text, read):
+    assert normalise(text) == read
