@@ -16,13 +16,14 @@ from actions.choices import (buttons, choose, chosen_by_words, is_number, member
 from actions.context import (ANOTHER_ITEM_SCORE, CLOSEST_MIN_SCORE, LONG_REPLY, NOT_UNDERSTOOD_INTENTS, SURE_OTHER_SCORE,
                              about_another_item, asks_how_of_held, asks_if_needed, asks_next, case_reply_to, case_told_after,
                              chosen_by_alias, corrected_to, document_item_said, had_material_of_held, is_question,
-                             item_gone_back_to, item_held,
-                             item_in_hand, item_name_of, items_of_follow_up, lost_material_of_held, member_in_state, names_item,
+                             item_gone_back_to, item_held, item_in_hand, item_name_of, items_of_follow_up,
+                             lost_material_of_held, member_in_state, names_item,
                              next_step, other_items_close, other_items_read, pending_also_asked, pending_asked, pending_named,
-                             score_read, sibling_linked, sibling_read, statement_to_items, statement_to_pending, switches,
-                             unheard_in_hand)
-from actions.offers import (faintly_read, parallel_kin_read, siblings_told_of, in_hand_among_offered, items_to_offer, kin_of_held, offered_among_read,
-                            offered_best_candidate, offered_by_case, offered_by_state, offered_by_words, one_offered_among)
+                             score_read, sibling_linked, sibling_read, sibling_read_surely, statement_to_items,
+                             statement_to_pending, switches, unheard_in_hand)
+from actions.offers import (faintly_read, in_hand_among_offered, items_to_offer, kin_of_held, offered_among_read,
+                            offered_best_candidate, offered_by_case, offered_by_state, offered_by_words, one_offered_among,
+                            parallel_kin_read, siblings_told_of)
 from actions.points import (POINT_FOUND_START, UNSURE_ASPECT, asks_a_point, asks_by_what_it_asks, asks_guide_point,
                             asks_where_for_a_point, faq_asked, keyword_of_held, may_i_misread, picks_an_option, status_told,
                             tells_guide_point, tells_status)
@@ -36,12 +37,12 @@ from knowledge.contacts import HOTLINE_ANSWER, asks_contact, asks_hotline, conta
 from knowledge.differences import asks_difference, districts_compared, items_compared, situations_compared
 from knowledge.emergencies import danger_answer, danger_said
 from knowledge.faq_matching import item_loss_faq, tells_loss
+from knowledge.guides import business_key, family_key
 from knowledge.hours import hours_answer
 from knowledge.life_events import asks_what_else, event_asked, event_named, events_with
 from knowledge.notice import (BRIEF_ASPECTS, CLOSING, HOTLINE, amount_text, answer_for_each, aspect_answer,
                              one_time_notice, pays_out, says_amount)
 from knowledge.proxy import FOR_SOMEONE_ELSE, PROXY_SITUATION, own_of_pair, proxy_answer, proxy_extra
-from knowledge.guides import family_key
 from knowledge.situations import age_below, situations_said, tells_case
 from knowledge.specifics import (asks_about_age, asks_deadline, field_answer, field_asked_alone, names_point_word,
                                  point_answer, points_of)
@@ -320,16 +321,6 @@ def _answer_turn(turn: Turn, store) -> Reply:
         reply = Reply(slots={} if turn.item == turn.item_in_context else {"service_item": turn.item_in_context})
         return ask(reply, CHOOSE_FIRST, turn.options)   # (Rasa's slot followed the linker: put back)
     return with_outside_too(with_items_to_come(_answer(turn, store), turn, store), turn, store)
-
-
-def sibling_read_surely(turn: Turn) -> bool:
-    """Whether the linker read, at ``SURE_OTHER_SCORE`` or more, an item that is not offered but is
-    of the same kind as one that is (工作调动 to 户口迁移's 录取学生, 夫妻投靠 and 学生毕业: 工作调动 at 0.69):
-    that item is meant, not the offered one that shares a word or a case with the reply (学生毕业 by 就业)."""
-    read = turn.linked_item
-    offered = [o["value"] for o in turn.options if o["kind"] == "item"]
-    return bool(read) and read not in offered and score_read(turn, read) >= SURE_OTHER_SCORE \
-        and any(read.rsplit(".", 1)[0] == value.rsplit(".", 1)[0] for value in offered)
 
 
 def situation_named_again(turn: Turn, store, item_id: str, by_case: bool = False) -> Optional[str]:
@@ -741,7 +732,7 @@ def _answer(turn: Turn, store) -> Reply:
     elif follow:
         # 签注呢 while 港澳通行证's situations are asked: of 港澳签注 and 台湾签注, the same business for two
         # documents, the one of its family (r12 QA); not of several businesses (那贷款呢 after 租房提取)
-        parallel = len({f["id"].rsplit(".", 1)[-1] for f in follow}) == 1
+        parallel = len({business_key(f["id"]) for f in follow}) == 1
         kin = [f for f in follow if family_key(f["id"]) == family_key(item)] if len(follow) > 1 and parallel else follow
         if len(kin) != 1:   # "那贷款呢" after 公积金提取: the 公积金 items about loans, not 助学贷款
             return ask_items(reply, follow, ASPECT_OF_INTENT.get(turn.intent))
@@ -1058,19 +1049,20 @@ def answer_item(reply: Reply, store, item_id: str, aspect: str, situation: Optio
     if item is None:
         reply.slots["service_item"] = None
         return reply.say(f"抱歉，暂时没有这个事项的办事指南。{HOTLINE_HELP}")
-    situations = [s["name"] for s in store.situations(item_id)]
+    rows = store.situations(item_id)
+    situations = [s["name"] for s in rows]
     chosen = situation.split("/", 1)[1] if situation and situation.startswith(f"{item_id}/") else None
     if chosen not in situations:
         chosen = situation_said(text, situations) if len(situations) > 1 else (situations or [None])[0]
         if chosen and len(situations) > 1:
             reply.slots["situation"] = f"{item_id}/{chosen}"
-    if aspect in ("guide", "materials") and chosen is None and (own := own_of_pair(store.situations(item_id))) \
+    if aspect in ("guide", "materials") and chosen is None and (own := own_of_pair(rows)) \
             and not FOR_SOMEONE_ELSE.search(text or ""):
         # 本人办理 / 委托他人代办 asked of a citizen who said nothing of anyone else (要什么材料 got the question
         # again, up to five times; r13 QA): their own, and what someone sent would bring besides
         chosen = own["name"]
         reply.slots["situation"] = f"{item_id}/{chosen}"
-        other = next(s for s in store.situations(item_id) if s["id"] != own["id"])
+        other = next(s for s in rows if s["id"] != own["id"])
         extra = proxy_extra(store.materials(item_id, own["id"]), store.materials(item_id, other["id"]))
         reply.say(OWN_ASSUMED.format(name=item["name"], own=chosen, other=other["name"],
                                      extra=f"，另需带：{'、'.join(extra)}" if extra else "，材料见该情形"))

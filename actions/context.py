@@ -480,7 +480,8 @@ def names_thing_of_linked(turn: Turn, store, in_hand: str) -> bool:
         or any(alias in text and alias not in held for alias in aliases)
 
 
-STATEMENT_INTENTS = {"inform", "ask_guide", "ask_conditions", "choose_option", "affirm"} | NOT_UNDERSTOOD_INTENTS   # (首套, read as a yes)
+# (affirm: 首套 to the 公积金贷款 items was read as a yes)
+STATEMENT_INTENTS = {"inform", "ask_guide", "ask_conditions", "choose_option", "affirm"} | NOT_UNDERSTOOD_INTENTS
 SHORT_STATEMENT = 15   # characters of a reply without its wrapping words
 
 
@@ -743,9 +744,19 @@ def statement_to_items(turn: Turn, store) -> Optional[str]:
     if not offered or read in offered or not statement_not_naming(turn, store, LONG_REPLY, read) \
             or asks_in_keywords(turn, read):   # 租房提公积金 while the 社保 items are offered
         return None
-    if score_read(turn, read) >= SURE_OTHER_SCORE and any(family_key(read) == family_key(o) for o in offered):
+    if sibling_read_surely(turn):
         return None   # 工作调动 to three 户口迁移 items (read at 0.69): that sibling itself
     return read
+
+
+def sibling_read_surely(turn: Turn) -> bool:
+    """Whether the linker read, at ``SURE_OTHER_SCORE`` or more, an item that is not offered but is
+    of the same kind as one that is (工作调动 to 户口迁移's 录取学生, 夫妻投靠 and 学生毕业: 工作调动 at 0.69):
+    that item is meant, not the offered one that shares a word or a case with the reply (学生毕业 by 就业)."""
+    read = turn.linked_item
+    offered = [o["value"] for o in turn.options if o["kind"] == "item"]
+    return bool(read) and read not in offered and score_read(turn, read) >= SURE_OTHER_SCORE \
+        and any(family_key(read) == family_key(value) for value in offered)
 
 
 def asks_in_keywords(turn: Turn, read: Optional[str]) -> bool:

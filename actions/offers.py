@@ -15,7 +15,7 @@ from actions.context import (CLOSEST_MIN_SCORE, SURE_OTHER_SCORE, follows_on, is
                              names_thing_of_linked, switches)
 from actions.turn import ASPECT_OF_INTENT, Turn
 from knowledge.asking import ASKING_ONLY
-from knowledge.guides import family_key
+from knowledge.guides import business_key, family_key
 from knowledge.situations import situation_said, situations_said
 from knowledge.topics import default_topics
 
@@ -179,9 +179,8 @@ def parallel_kin_read(turn: Turn, store) -> Optional[str]:
     if not held or not linked or linked == held or family_key(linked) == family_key(held) \
             or any(c.get("id") == linked and c.get("score", 0) >= SURE_OTHER_SCORE for c in turn.candidates):
         return None
-    business = linked.rsplit(".", 1)[-1]
     kin = [c["id"] for c in turn.candidates if c.get("score", 0) >= CLOSEST_MIN_SCORE and c.get("id") != held
-           and family_key(c.get("id", "")) == family_key(held) and c["id"].rsplit(".", 1)[-1] == business]
+           and family_key(c.get("id", "")) == family_key(held) and business_key(c["id"]) == business_key(linked)]
     if len(kin) != 1 or names_item(store, linked, turn.text) or names_thing_of_linked(turn, store, held):
         return None
     return kin[0]

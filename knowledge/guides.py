@@ -48,6 +48,12 @@ def family_key(item_id: str) -> str:
     return item_id.rsplit(".", 1)[0]
 
 
+def business_key(item_id: str) -> str:
+    """What items doing the same business for different things share: the id's last part
+    (``endorse`` of ``crj.gangao.endorse`` and ``crj.taiwan.endorse``)."""
+    return item_id.rsplit(".", 1)[-1]
+
+
 class GuideStore:
     """Queries over one knowledge base file."""
 

@@ -62,13 +62,15 @@ def test_progress_stands_only_with_a_progress_word(text, expected):
     assert settled_intent(ranking, True, CHAT, PLEASANTRIES, 0.5, text, CUED)["name"] == expected
 
 
-def test_every_progress_example_of_the_training_data_has_a_cue():
-    """The cue words must not overrule the training data: each ask_progress example keeps its intent."""
+@pytest.mark.parametrize("intent", sorted(CUED))
+def test_every_example_of_a_cued_intent_in_the_training_data_has_a_cue(intent):
+    """The cue words must not overrule the training data: each example of a cued intent (ask_progress,
+    ask_proxy) keeps its intent."""
     from rasa.shared.nlu.training_data.loading import load_data
     data = load_data(str(REPO / "data" / "nlu"))
-    examples = [m.get("text") for m in data.intent_examples if m.get("intent") == "ask_progress"]
+    examples = [m.get("text") for m in data.intent_examples if m.get("intent") == intent]
     assert len(examples) >= 10
-    assert [t for t in examples if "ask_progress" in uncued_intents(t, CUED)] == []
+    assert [t for t in examples if intent in uncued_intents(t, CUED)] == []
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -161,10 +163,3 @@ def test_who_may_go_stands_only_with_a_word_of_someone_or_in_person(text, expect
     ranking = ranked(("ask_proxy", 0.6), ("ask_guide", 0.3))
     assert settled_intent(ranking, True, CHAT, PLEASANTRIES, 0.5, text, CUED)["name"] == expected
 
-
-def test_every_proxy_example_of_the_training_data_has_a_cue():
-    from rasa.shared.nlu.training_data.loading import load_data
-    data = load_data(str(REPO / "data" / "nlu"))
-    examples = [m.get("text") for m in data.intent_examples if m.get("intent") == "ask_proxy"]
-    assert len(examples) >= 10
-    assert [t for t in examples if "ask_proxy" in uncued_intents(t, CUED)] == []
