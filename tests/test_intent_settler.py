@@ -76,6 +76,8 @@ def test_every_example_of_a_cued_intent_in_the_training_data_has_a_cue(intent):
 @pytest.mark.parametrize("text, expected", [
     ("要钱不", "ask_fee"), ("收费不？", "ask_fee"),      # "X or not": a question
     ("不是", "deny"), ("都不是", "deny"), ("行不", "deny"),   # a no, or too short to tell
+    ("不要钱吧", "ask_fee"), ("不收费吧？", "ask_fee"),   # "not X, right?" (r15 QA: the item was dropped)
+    ("不对吧", "deny"), ("不用了", "deny"),
 ])
 def test_a_question_put_as_x_or_not_is_no_deny(text, expected):
     ranking = [{"name": "deny", "confidence": 0.6}, {"name": "ask_fee", "confidence": 0.3}]
@@ -163,3 +165,9 @@ def test_who_may_go_stands_only_with_a_word_of_someone_or_in_person(text, expect
     ranking = ranked(("ask_proxy", 0.6), ("ask_guide", 0.3))
     assert settled_intent(ranking, True, CHAT, PLEASANTRIES, 0.5, text, CUED)["name"] == expected
 
+
+
+def test_not_x_right_asks_the_aspect_its_words_say_even_below_out_of_scope():
+    """不要钱吧 (deny 0.31, out_of_scope 0.16, ask_fee 0.15 on the trained model): the fee, not "not understood"."""
+    ranking = ranked(("deny", 0.31), ("out_of_scope", 0.16), ("ask_fee", 0.15))
+    assert settled_intent(ranking, False, CHAT, PLEASANTRIES, 0.5, "不要钱吧", CUED)["name"] == "ask_fee"

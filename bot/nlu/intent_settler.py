@@ -58,6 +58,11 @@ def settled_intent(ranking: List[Dict[str, Any]], in_scope: bool, conversation: 
     uncued = set(uncued_intents(text, cued or {}))
     if asks_yes_or_no(text):
         uncued |= {"deny", "affirm"}   # 要钱不 asks whether it costs money; it says no to nothing
+        asked = aspects_asked(text)
+        if ranking[0]["name"] in ("deny", "affirm") and len(asked) == 1 \
+                and f"ask_{asked[0]}" in {e["name"] for e in ranking}:
+            # (不要钱吧: its words ask the fee, which the classifier ranked below out_of_scope)
+            return {"name": f"ask_{asked[0]}", "confidence": ranking[0]["confidence"]}
     if changes_the_address(text):
         uncued |= {"ask_place"}   # 公司地址变更: the item of changing it, not where to go
     top = ranking[0]
@@ -81,7 +86,10 @@ def settled_intent(ranking: List[Dict[str, Any]], in_scope: bool, conversation: 
 
 # 要钱不, 能办不, 收费不？: a question put as "X or not" ends with 不; a "no" (不是, 没有, 都不是)
 # starts with it
-_X_OR_NOT = re.compile(r"^[^不没]{2,}不[?？。.!！]*$")
+_X_OR_NOT = re.compile(r"^[^不没]{2,}不[?？。.!！]*$"
+                       # ...or "not X, right?" (不要钱吧, 不用去吧: was a no, and the item dropped; r15 QA)
+                       r"|^(?:不|没|不用|不需要)(?:要钱|收费|花钱|用钱|用交钱|交钱|用去|用带|用本人|用排队|用预约|用到场|需要)"
+                       r"[^，,。不没]{0,4}吧[?？。.!！]*$")
 
 
 def asks_yes_or_no(text: str) -> bool:
