@@ -372,10 +372,15 @@ def lost_material_of_held(turn: Turn, store, held: Optional[str]) -> bool:
     if not held or not found or store.item(held) is None or turn.named_items \
             or (turn.linked_item not in (None, held) and score_read(turn, turn.linked_item) >= SURE_OTHER_SCORE):
         return False
-    thing = found.group("thing")
-    tails = [thing[start:] for start in range(len(thing) - 1)]   # 住院发票 → 住院发票, 院发票, 发票
-    words = tails + [same for tail in tails for same in SAME_THING.get(tail, ())]   # 发票: 票据 (住院医疗费用票据)
+    words = _thing_words(found.group("thing"), 2)   # 住院发票 → 住院发票, 院发票, 发票; 票据 (住院医疗费用票据)
     return any(word in m["name"] for m in store.all_materials(held) for word in words)
+
+
+def _thing_words(thing: str, shortest: int) -> List[str]:
+    """The endings of ``thing`` of ``shortest`` characters or more, longest first, then what else
+    each is called (``SAME_THING``: 发票 → 票据, 出生证明 → 出生医学证明)."""
+    tails = [thing[start:] for start in range(len(thing) - shortest + 1)]
+    return tails + [same for tail in tails for same in SAME_THING.get(tail, ())]
 
 
 # a document said to be in hand already (出生证明已经拿到了, 结婚证有了)
@@ -392,9 +397,7 @@ def had_material_of_held(turn: Turn, store, held: Optional[str]) -> Optional[str
     if not held or not found or offered not in ("situation", "district") or turn.linked_item in (None, held) \
             or store.item(held) is None or turn.named_items:
         return None
-    thing = found.group("thing")
-    tails = [thing[start:] for start in range(len(thing) - 2)]   # 出生证明 → 出生证明, 生证明 (3 characters or more)
-    words = tails + [same for tail in tails for same in SAME_THING.get(tail, ())]
+    words = _thing_words(found.group("thing"), 3)   # 出生证明 → 出生证明, 生证明; 出生医学证明
     linked = item_name_of(store, turn.linked_item)
     if not any(word in linked for word in words):
         return None   # (not the document the item read issues)

@@ -319,14 +319,16 @@ class ItemLinker:
             rest, had = _had_clauses(plain)
             if had and self._issues_document_in(ranking.candidates[0].id, had):
                 ranking = self._rank_read(rest, as_said)
-        if as_said and not ranking.in_scope and ranking.outside is None:
-            errand = _without_errand(plain)
-            if errand != plain and len(_content(errand)) >= MIN_WINDOW_CONTENT:
-                read = self._rank_read(errand, as_said)
-                if read.in_scope and read.outside is None:
-                    return read
-        if as_said and not ranking.in_scope and ranking.outside is None and len(_content(plain)) >= LONG_MESSAGE:
-            ranking = (self._read_in_windows(plain, ranking.candidates[0].id) if ranking.candidates else None) or ranking
+        if not as_said or ranking.in_scope or ranking.outside is not None:
+            return ranking
+        # out of scope as said: without who is sent and why, then, when long, a few words at a time
+        errand = _without_errand(plain)
+        if errand != plain and len(_content(errand)) >= MIN_WINDOW_CONTENT:
+            read = self._rank_read(errand, as_said)
+            if read.in_scope and read.outside is None:
+                return read
+        if len(_content(plain)) >= LONG_MESSAGE and ranking.candidates:
+            ranking = self._read_in_windows(plain, ranking.candidates[0].id) or ranking
         return ranking
 
     def _read_in_windows(self, plain: str, read: str) -> Optional[Ranking]:

@@ -55,18 +55,17 @@ def settled_intent(ranking: List[Dict[str, Any]], in_scope: bool, conversation: 
     of ``cued`` whose cue words are all missing from ``text`` is passed over, too."""
     if not ranking:
         return None
+    top = ranking[0]
+    ranked = {e["name"] for e in ranking}
     uncued = set(uncued_intents(text, cued or {}))
     if asks_yes_or_no(text):
         uncued |= {"deny", "affirm"}   # 要钱不 asks whether it costs money; it says no to nothing
         asked = aspects_asked(text)
-        if ranking[0]["name"] in ("deny", "affirm") and len(asked) == 1 \
-                and f"ask_{asked[0]}" in {e["name"] for e in ranking}:
+        if top["name"] in ("deny", "affirm") and len(asked) == 1 and f"ask_{asked[0]}" in ranked:
             # (不要钱吧: its words ask the fee, which the classifier ranked below out_of_scope)
-            return {"name": f"ask_{asked[0]}", "confidence": ranking[0]["confidence"]}
+            return {"name": f"ask_{asked[0]}", "confidence": top["confidence"]}
     if changes_the_address(text):
         uncued |= {"ask_place"}   # 公司地址变更: the item of changing it, not where to go
-    top = ranking[0]
-    ranked = {e["name"] for e in ranking}
     if (lone := lone_aspect(text)) is not None:   # 网上 alone (greet, 0.2; ask_online not among the ten)
         return {"name": f"ask_{lone}", "confidence": LONE_ASPECT_CONFIDENCE}
     if top["name"] in conversation and complaint_kind(text) is not None and not _ASKS_A_PERSON.search(text):
