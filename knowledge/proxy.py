@@ -9,7 +9,7 @@ when the guide says nothing about it. Pure functions over the dicts ``GuideStore
 from __future__ import annotations
 
 import re
-from typing import Any, Dict, List, Optional
+from typing import Any, Dict, List, Optional, Sequence
 
 from knowledge.notice import HOTLINE, material_line, places_lines
 
@@ -21,11 +21,27 @@ PROXY_MATERIAL = re.compile(r"委托|代理人|代办人|代领人|受托|经办
 PROXY_SENTENCE = re.compile(r"[^。；;\n]*(?:代为申领|代为申请|代为办理|代为提出|代为领取|代为发起|亲情账号|委托他人|委托代理人|委托亲属"
                             r"|近亲属代|监护人代|可以代办|可代办)[^。；;\n]*")
 _DENIED = re.compile(r"不能|不得|不可|不予|不允许")
-IN_PERSON = re.compile(r"[^。；;\n]*(?:须本人|(?<!无)需本人|必须本人|本人到|本人亲自|本人前往|不得代办|不能代办|不可代办)[^。；;\n]*")
+IN_PERSON = re.compile(r"[^。；;\n]*(?:须本人|(?<!无)需本人|必须本人|本人到|本人亲自|本人前往|不得代办|不能代办|不可代办"
+                       r"|须亲自|须由?双方)[^。；;\n]*")
+# a sentence saying who is to come (未办理公证的，全体法定继承人…可到不动产登记机构现场), and an FAQ asking who goes
+PRESENT = re.compile(r"[^。；;\n]*(?:全体|双方|共同|一起|所有)[^。；;\n]{0,20}(?:到场|现场|亲自|到[^。；;\n]{0,12}(?:窗口|机构|机关|中心))"
+                     r"[^。；;\n]*")
+_WHO_GOES = re.compile(r"代办|代为|委托|本人|亲自|到场|现场|自己去|自己跑|都去|都要去|都到|两个人|俩人|跑")
+NOT_SAID = "能否由他人代办，{name}的办事指南没有写明，建议先向办理地点电话确认："
 
 
-def proxy_answer(item: Dict[str, Any], situations: List[Dict[str, Any]], points: List[Dict[str, Any]]) -> str:
-    """``situations``: the item's situations, each with its ``materials``."""
+def proxy_answer(item: Dict[str, Any], situations: List[Dict[str, Any]], points: List[Dict[str, Any]],
+                 faqs: Sequence[Dict[str, Any]] = ()) -> str:
+    """``situations``: the item's situations, each with its ``materials``; ``faqs``: its FAQs, of which
+    those asking who goes (补领要两个人都去吗, 解押要自己去办吗) are said after what the guide says."""
+    asked = [f for f in faqs if _WHO_GOES.search(f.get("question") or "")]
+    answer = _proxy_answer(item, situations, points, asked)
+    told = [f"常见问题——{f['question']}{f['answer']}" for f in asked if f["question"] not in answer]
+    return "\n".join([answer] + told)
+
+
+def _proxy_answer(item: Dict[str, Any], situations: List[Dict[str, Any]], points: List[Dict[str, Any]],
+                  asked: Sequence[Dict[str, Any]]) -> str:
     name = item["name"]
     by_proxy = [s for s in situations if PROXY_SITUATION.search(s.get("name") or "")]
     if by_proxy:
@@ -57,6 +73,11 @@ def proxy_answer(item: Dict[str, Any], situations: List[Dict[str, Any]], points:
         return "\n".join(lines + [f"具体以办理地点要求为准，如有疑问，请拨打{HOTLINE}。"])
     if said:
         return f"{name}一般须本人办理：" + "；".join(said) + "。"
+    present = _sentences(item, PRESENT) + [f"情形“{s['name']}”" for s in situations if "到场" in (s.get("name") or "")]
+    if present or asked:   # 继承过户 兄弟姐妹都要去吗: 全体法定继承人…到现场 (it said "没有写明"; r15 QA)
+        lines = [f"{name}的办事指南中关于谁要到场写到："] + [f"· {x}" for x in present]
+        lines += [f"· {f['question']}{f['answer']}" for f in asked]
+        return "\n".join(lines + [NOT_SAID.format(name=name)] + places_lines(points))
     return "\n".join([f"{name}的办事指南没有写明能否由他人代办，建议先向办理地点电话确认："]
                      + places_lines(points))
 

@@ -95,3 +95,26 @@ def test_own_of_pair_is_the_applicants_own_of_a_self_and_someone_else_pair():
 def test_someone_else_said(text, other):
     from knowledge.proxy import FOR_SOMEONE_ELSE
     assert bool(FOR_SOMEONE_ELSE.search(text)) is other
+
+
+def test_who_is_to_come_is_said_where_the_guide_says_nothing_of_someone_else():
+    """兄弟姐妹都要去吗 of 继承过户 said "没有写明能否由他人代办", beside its situation 法定继承（全体继承人到场查验）
+    and its conditions' 全体法定继承人…可到不动产登记机构现场 (r15 QA)."""
+    item = {**ITEM, "name": "继承过户", "conditions": "未办理公证的，全体法定继承人可到不动产登记机构现场，由登记机构查验后办理。"}
+    said = proxy_answer(item, [{"name": "法定继承（全体继承人到场查验）", "materials": []},
+                               {"name": "遗嘱继承", "materials": []}], POINTS)
+    lines = said.splitlines()
+    assert lines[0] == "继承过户的办事指南中关于谁要到场写到："
+    assert "全体法定继承人可到不动产登记机构现场" in lines[1] and "法定继承（全体继承人到场查验）" in lines[2]
+    assert "没有写明" in said and "0000-1" in said
+
+
+def test_an_faq_asking_who_goes_is_said_after_the_guide():
+    """结婚证丢了，补领要两个人都去吗？ — said after 须本人 (one of the two may go for their own); an FAQ
+    on something else is not."""
+    item = {**ITEM, "name": "补领婚姻登记证", "process": "补领须本人到婚姻登记机关办理。"}
+    faqs = [{"question": "补领要两个人都去吗？", "answer": "只补领自己那一本的，一方去即可。"},
+            {"question": "补领要多久？", "answer": "当场补发。"}]
+    said = proxy_answer(item, [{"name": "通用", "materials": []}], POINTS, faqs)
+    assert said.splitlines() == ["补领婚姻登记证一般须本人办理：补领须本人到婚姻登记机关办理。",
+                                 "常见问题——补领要两个人都去吗？只补领自己那一本的，一方去即可。"]
