@@ -254,3 +254,14 @@ def test_a_document_asked_beside_a_case_word_is_looked_for_when_the_case_word_is
     assert lines[:2] == ["关于“离婚证”，内地居民结婚登记的办事指南中写到：", "· 离婚证或法院生效司法文书（离婚后再婚的）"]
     # a case word alone still asks about itself (外地户口能办吗: 外地, not 户口)
     assert question_points("外地户口能办吗", []) == ["外地", "户口"]
+
+
+def test_what_citizens_call_the_village_and_the_same_day_is_found_in_the_guides_words():
+    """低保 村里能办吗 and 抵押注销 当天能办好吗 were "没有直接写到", beside 委托村（居）民委员会代为提出 and 即时办结
+    (r15 QA)."""
+    item = {**ITEM, "name": "最低生活保障", "aliases": [],
+            "process": "1. 申请：本人申请有困难的，可委托村（居）民委员会代为提出。\n2. 公示：在村（社区）公示7天。"}
+    said = specific_answer("村里能办吗", item, [], [], ONE_OFFICE)
+    assert said.startswith("关于“村里”") and "委托村（居）民委员会代为提出" in said
+    said = specific_answer("当天能办好吗", ITEM, [], [], ONE_OFFICE)
+    assert said.startswith("关于“当天”") and "即时办结" in said
