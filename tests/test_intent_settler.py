@@ -171,3 +171,21 @@ def test_not_x_right_asks_the_aspect_its_words_say_even_below_out_of_scope():
     """不要钱吧 (deny 0.31, out_of_scope 0.16, ask_fee 0.15 on the trained model): the fee, not "not understood"."""
     ranking = ranked(("deny", 0.31), ("out_of_scope", 0.16), ("ask_fee", 0.15))
     assert settled_intent(ranking, False, CHAT, PLEASANTRIES, 0.5, "不要钱吧", CUED)["name"] == "ask_fee"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("我朋友帮我处理违章行不行", "ask_proxy"),     # (out_of_scope 0.49: the situations were asked; r15 QA)
+    ("我妈妈身份证丢了我帮她办行不行", "ask_proxy"), ("让我儿子去补行吗", "ask_proxy"),
+    ("我自己去行不行", "out_of_scope"), ("孩子上学行不行", "out_of_scope"), ("他帮我办好了", "out_of_scope"),
+])
+def test_whether_someone_else_may_do_it_asks_who_may_go(text, expected):
+    ranking = ranked(("out_of_scope", 0.49), ("ask_guide", 0.2))
+    assert settled_intent(ranking, True, CHAT, PLEASANTRIES, 0.5, text, CUED)["name"] == expected
+
+
+def test_no_example_of_another_intent_asks_whether_someone_else_may():
+    from rasa.shared.nlu.training_data.loading import load_data
+    from bot.nlu.intent_settler import someone_else_may
+    data = load_data(str(REPO / "data" / "nlu"))
+    taken = [(m.get("text"), m.get("intent")) for m in data.intent_examples if someone_else_may(m.get("text"))]
+    assert [(t, i) for t, i in taken if i != "ask_proxy"] == []

@@ -64,6 +64,9 @@ def settled_intent(ranking: List[Dict[str, Any]], in_scope: bool, conversation: 
         if top["name"] in ("deny", "affirm") and len(asked) == 1 and f"ask_{asked[0]}" in ranked:
             # (不要钱吧: its words ask the fee, which the classifier ranked below out_of_scope)
             return {"name": f"ask_{asked[0]}", "confidence": top["confidence"]}
+    if someone_else_may(text):
+        # 我朋友帮我处理违章行不行 (out_of_scope, 0.49: the situations asked): whether someone else may do it
+        return {"name": "ask_proxy", "confidence": top["confidence"]}
     if changes_the_address(text):
         uncued |= {"ask_place"}   # 公司地址变更: the item of changing it, not where to go
     if (lone := lone_aspect(text)) is not None:   # 网上 alone (greet, 0.2; ask_online not among the ten)
@@ -94,6 +97,23 @@ _X_OR_NOT = re.compile(r"^[^不没]{2,}不[?？。.!！]*$"
 def asks_yes_or_no(text: str) -> bool:
     """Whether ``text`` is a question of the form "X不" (要钱不), which the classifier took for a no."""
     return bool(_X_OR_NOT.match(normalise(text or "").strip()))
+
+
+# 我朋友帮我处理违章行不行, 让我儿子去补行吗, 我帮我妈办行不行: whether someone else may do it for the one it
+# is for (r15 QA)
+_OTHERS = (r"(?:朋友|别人|他人|其他人|家人|家里人|亲戚|同事|老公|老婆|爱人|媳妇|丈夫|妻子|儿子|女儿|闺女|孩子|爸爸?|妈妈?|父母|老伴"
+           r"|孙子|孙女|哥哥?|姐姐?|弟弟?|妹妹?|中介|单位)")
+_MAY = r"(?:行不行|可以吗|可以么|可不可以|行吗|行么|能不能|能吗|能行吗|可以不|行不|成不成|成吗|中不中|中不)"
+_SOMEONE_ELSE_MAY = re.compile(
+    r"(?:" + _OTHERS + r"[^，,。？?!！]{0,2}(?:帮|替|代)(?:我|俺|他|她)?"
+    r"|(?:让|叫|请|找|委托)(?:我|俺)?(?:的|家)?" + _OTHERS + r"(?:去|来|帮|替|代)?"
+    r"|(?:我|俺)(?:想|能|可以)?(?:去|来)?(?:帮|替|代)(?:她|他|老人|(?:我|俺)?的?" + _OTHERS + r"))"
+    r"[^，,。？?!！]{0,10}" + _MAY + r"[?？。.!！]*$")
+
+
+def someone_else_may(text: str) -> bool:
+    """Whether ``text`` asks whether someone else may do it for the citizen (我朋友帮我处理违章行不行)."""
+    return bool(_SOMEONE_ELSE_MAY.search(normalise(text or "").strip()))
 
 
 # 公司地址变更, 变更经营地址, 个体户改地址: the address is what changes; 在哪 / 哪里 still ask where
