@@ -56,6 +56,7 @@ def turn_from_tracker(tracker: Tracker) -> answering.Turn:
         options=tracker.get_slot("options") or [],
         outside=outside if isinstance(outside := message.get("outside_service"), dict) else None,
         outside_too=too if isinstance(too := message.get("outside_service_too"), dict) else None,
+        outside_in_context=outside_service(tracker.get_slot("outside_in_context")),
         named_items=[i for i in message.get("named_items") or [] if isinstance(i, dict) and i.get("id")],
         pending_items=[i for i in tracker.get_slot("pending_items") or [] if isinstance(i, str)],
         item_asked_for=asked if isinstance(asked := tracker.get_slot("item_asked_for"), str) else None,
@@ -63,6 +64,13 @@ def turn_from_tracker(tracker: Tracker) -> answering.Turn:
         district_named=any(e.get("entity") == "district" for e in message.get("entities") or []),
         items_before=[i for i in tracker.get_slot("items_before") or [] if isinstance(i, str)],
     )
+
+
+def outside_service(value: Any) -> Optional[Dict[str, str]]:
+    """The slot ``outside_in_context`` read back: a service's name and department, else None."""
+    if isinstance(value, dict) and isinstance(value.get("name"), str) and isinstance(value.get("department"), str):
+        return {"name": value["name"], "department": value["department"]}
+    return None
 
 
 class ActionAnswer(Action):
@@ -85,6 +93,8 @@ class ActionAnswer(Action):
                 text=message["text"], buttons=message.get("buttons") or [],
                 json_message=message.get("custom"),
             )
+        if turn.outside_in_context and "outside_in_context" not in reply.slots:
+            reply.slots["outside_in_context"] = None   # answered about something else: no longer the one asked about
         in_context = reply.slots.get("service_item", turn.item)
         if in_context != turn.item_in_context:   # kept for the next turn: the linker may move service_item
             reply.slots["item_in_context"] = in_context

@@ -13,15 +13,18 @@ from unicodedata import normalize
 
 from actions.choices import (buttons, choose, chosen_by_words, is_number, member_by_state,
                              numbered_text, option, picked_number, reply_core, says_state, says_whose, situation_said)
-from actions.context import (ANOTHER_ITEM_SCORE, CLOSEST_MIN_SCORE, LONG_REPLY, NOT_UNDERSTOOD_INTENTS, SURE_OTHER_SCORE,
+from actions.context import (ANOTHER_ITEM_SCORE, CLOSEST_MIN_SCORE, LONG_REPLY, NOT_UNDERSTOOD_INTENTS, SHORT_REPLY,
+                             SURE_OTHER_SCORE,
                              about_another_item, asks_how_of_held, asks_if_needed, asks_next, case_reply_to, case_told_after,
                              chosen_by_alias, corrected_to, document_item_said, had_material_of_held, is_question,
                              item_gone_back_to, item_held, item_in_hand, item_name_of, items_of_follow_up,
                              lost_material_of_held, member_in_state, names_item,
                              next_step, other_items_close, other_items_read, pending_also_asked, pending_asked, pending_named,
-                             score_read, sibling_linked, sibling_read, sibling_read_surely, statement_to_items,
+                             score_read, sibling_linked, sibling_read, sibling_read_surely, sibling_without_own_words,
+                             statement_to_items,
                              statement_to_pending, switches, unheard_in_hand)
 from actions.offers import (faintly_read, in_hand_among_offered, items_to_offer, kin_of_held, offered_among_read,
+                            offered_kin_of_read,
                             offered_best_candidate, offered_by_case, offered_by_state, offered_by_words, one_offered_among,
                             parallel_kin_read, siblings_told_of)
 from actions.points import (POINT_FOUND_START, UNSURE_ASPECT, asks_a_point, asks_by_what_it_asks, asks_guide_point,
@@ -98,6 +101,8 @@ NO_OPTIONS_NOW = ("现在没有需要选择的选项。请直接告诉我您要�
                   "例如：“要带什么材料”“在哪里办”。")
 NEEDS_THE_LOST = ("注意：{name}要用到{document}，您的{document}也丢了，请先向{department}补办{document}，"
                   "或在办理前向办理地点确认能否凭其他材料（如户籍证明）办理。")
+OUTSIDE_AGAIN = ("您问的应该还是“{name}”吧？它不在我能解答的政务服务事项范围内，{words}我无法准确告诉您，"
+                 "建议向当地{department}咨询。如果您要办的是别的事项，请直接告诉我事项名称。")
 OUTSIDE_TOO = "另外，您问到的“{name}”不在我能解答的政务服务事项范围内，这类事项一般由{department}办理，建议向当地{department}咨询。"
 NOT_THIS = "抱歉，我没有理解准确。请换个说法告诉我您要办理的事项，例如“营业执照丢了怎么补办”。"
 CHOOSE_FIRST = "请先告诉我您要办理的是下面哪一项："
@@ -169,10 +174,21 @@ def answer(turn: Turn, store) -> Reply:
     reply = _answer_turn(turn, store)
     if first:
         reply.slots.setdefault("service_item", first)   # Rasa's slot followed the linker
+    with_situations_told(reply.slots.get("options"), turn.text, store)
     reply = with_condition_checks(reply, turn, store)
     if mentions_personal_number(turn.text):   # 我身份证号是…: not needed, and no record is looked up with it
         reply.messages.insert(0, {"text": PERSONAL_NUMBER_NOTE})
     return reply
+
+
+def with_situations_told(options: Optional[List[Dict[str, str]]], text: str, store) -> None:
+    """Items offered to choose from remember the situation of each that ``text`` tells (小孩要上初中了 怎么报名:
+    义务教育阶段入学's 初中一年级新生), so that the one chosen is not asked it again (r15 QA)."""
+    for offered in options or []:
+        if offered.get("kind") == "item" and "situation" not in offered:
+            names = [s["name"] for s in store.situations(offered["value"])]
+            if len(names) > 1 and (said := situation_said(text, names)) is not None:
+                offered["situation"] = said
 
 
 def with_condition_checks(reply: Reply, turn: Turn, store) -> Reply:
@@ -213,6 +229,10 @@ def _answer_turn(turn: Turn, store) -> Reply:
         return Reply(slots={"options": None}).say(CANCELLED)
     if asks_hotline(turn.text) and not (turn.in_scope and turn.linked_item):
         return Reply().say(HOTLINE_ANSWER)   # 12345电话是多少
+    if (service := outside_asked_again(turn)) is not None:
+        # 在哪补 / 要钱不 / 城东区 after 户口簿遗失补领 was said to be outside the catalog: still that service (was
+        # "which of these?" with 营业执照补领 and 补领婚姻登记证, and their fee "不收费"; r15 QA)
+        return answer_outside_again(turn, service)
     if (compared := options_compared(turn, store)) is not None:   # 有啥区别 to 户籍地补领 / 异地补领
         return compared
     if (field := field_asked_alone(turn.text)) is not None and (on := item_held(turn)) and store.item(on) is not None:
@@ -353,10 +373,13 @@ def answer_corrected(turn: Turn, store, item_id: str, asked: Optional[str] = Non
     for the aspect ``asked`` (else the one asked before: its materials, when they were asked);
     nothing of the item left is kept."""
     aspect = next(a for a in (asked, turn.aspect, "guide") if a in INTENT_OF_ASPECT)
+    names = [s["name"] for s in store.situations(item_id)]
+    said = situation_said(turn.text, names) if len(names) > 1 else None   # 哦不对 是港澳通行证丢了: 遗失或被盗补发
     named = replace(held_on(turn, item_id), text=item_name(store, item_id), intent=INTENT_OF_ASPECT[aspect],
-                    confidence=1.0, linked_item=item_id, in_scope=True, options=[], situation=None)
+                    confidence=1.0, linked_item=item_id, in_scope=True, options=[],
+                    situation=f"{item_id}/{said}" if said else None)
     reply = _answer(named, store)
-    for slot, value in (("service_item", item_id), ("situation", None), ("options", None)):
+    for slot, value in (("service_item", item_id), ("situation", named.situation), ("options", None)):
         reply.slots.setdefault(slot, value)
     return reply
 
@@ -541,10 +564,11 @@ def _answer(turn: Turn, store) -> Reply:
         # (read as 营业执照补领 by the linker, though nothing was said lost)
         picked = chosen_by_alias(turn, store)
     if picked is None and offered == "item" and not turn.outside and not turn.named_items \
-            and not sibling_read_surely(turn):
+            and not sibling_read_surely(turn, store):
         # 退休了去儿子那住 to the 异地就医备案 items: 异地安置退休人员备案 (read by the linker); 我在外面租房 to the 公积金
         # withdrawals: 租赁提取 (by its alias 租房提取); 二婚 to 结婚's items: 结婚登记 (its 再婚登记)
-        picked = offered_among_read(turn) or offered_by_words(turn, store) or offered_by_case(turn, store)
+        picked = offered_among_read(turn) or offered_kin_of_read(turn, store) or offered_by_words(turn, store) \
+            or offered_by_case(turn, store)
     if picked is None and offered == "item" and len(turn.options) == 1 and turn.intent in ASPECT_OF_INTENT \
             and not turn.linked_item:
         # "在哪办" when one item is offered: that item, not the question again. A guess asked about (是不是“临时救助”？)
@@ -553,6 +577,12 @@ def _answer(turn: Turn, store) -> Reply:
         picked = turn.options[0]
         if picked.get("unsure"):
             reply.say(GUESS_TAKEN.format(name=picked["title"]))
+        if asks_if_needed(turn.text) and store.item(guess := picked["value"]) is not None:
+            # 要带户口本吗 to 是不是“内地居民结婚登记”: what its guide says of 户口本 (was its situations asked)
+            answered = answer_in_hand(replace(turn, options=[], item=guess, item_in_context=guess), store, guess)
+            answered.messages[:0] = reply.messages
+            answered.slots.update(service_item=guess, options=None)
+            return answered
     if picked is None and offered == "item" and len(turn.options) == 1 \
             and _YES.match(normalize("NFKC", turn.text or "").strip().lower()):
         picked = turn.options[0]   # 是 / 对 / 没错 to 是不是“…”？: yes, that one
@@ -595,8 +625,9 @@ def _answer(turn: Turn, store) -> Reply:
                 return ask_items(reply, items, turn.aspect)
             kind, value = "item", items[0]["id"]
         if kind == "item":
-            item, situation = value, None
-            reply.slots.update(service_item=value, situation=None)
+            # (the situation the question that offered it told: 初中 of 小孩要上初中了 怎么报名)
+            item, situation = value, f"{value}/{picked['situation']}" if picked.get("situation") else None
+            reply.slots.update(service_item=value, situation=situation)
         elif kind == "situation":
             situation = f"{item}/{value}"
             reply.slots["situation"] = situation
@@ -643,7 +674,9 @@ def _answer(turn: Turn, store) -> Reply:
     elif (event := event_asked(turn.text)) is not None:
         return answer_life_event(reply, store, event)
     elif (topic := topic_asked(turn.text)) is not None and not (item and offered in (None, "situation", "district")
-                                                                 and aspects_asked(turn.text) and in_topic(topic, item)):
+                                                                 and aspects_asked(turn.text) and in_topic(topic, item)) \
+            and not (offered == "item" and tells_case(turn.text) and not is_question(turn.text)):
+        # (我有房子 to 是不是“户口迁移（父母投靠子女）”: the citizen's case, not the 不动产 kinds of business; r15 QA)
         # (要多久能拿到执照 with 公司设立 in hand: its time limit, not the 营业执照 kinds of business)
         if asks_contact(turn.text) and (numbers := contacts_answer(topic.name, topic_points(store, topic))):
             reply.say(numbers)   # 公积金电话: its offices' numbers, then which kind of business
@@ -706,6 +739,18 @@ def _answer(turn: Turn, store) -> Reply:
         # before the one it linked outside them (灵活就业公积金缴存)
         reply.slots["service_item"] = turn.item_in_context   # Rasa's slot followed the linker
         return ask_items(reply, inside, ASPECT_OF_INTENT.get(turn.intent))
+    elif offered == "item" and sibling_without_own_words(turn, store):
+        # 有限公司 to 公司注销登记 / 企业简易注销登记 (read as 公司设立登记): the kind of company, the items again
+        reply.slots["service_item"] = turn.item_in_context   # Rasa's slot followed the linker
+        return ask(reply, CHOOSE_FIRST, turn.options)
+    elif offered == "item" and case_while_choosing(turn):
+        # 我有房子 to 是不是“户口迁移（父母投靠子女）”: a case, no item read (was three 房屋转移登记 items read at 0.04)
+        reply.slots["service_item"] = turn.item_in_context
+        if len(turn.options) == 1:   # the guess asked again as such
+            reply.slots["options"] = turn.options
+            return reply.say(ONE_CLOSEST.format(name=turn.options[0]["title"]) + HOTLINE_HELP,
+                             buttons=buttons(turn.options))
+        return ask(reply, CHOOSE_FIRST, turn.options)
     elif offered == "item" and (other := statement_to_items(turn, store)) is not None:
         # 我是外省的，迁到外省去 to the 户口迁移 items (→ 残疾人证迁移): the same items again
         reply.slots["service_item"] = turn.item_in_context
@@ -1088,7 +1133,7 @@ def answer_item(reply: Reply, store, item_id: str, aspect: str, situation: Optio
         return reply.say(hours_answer(item, points, text))
     if aspect == "proxy":
         everything = [{**s, "materials": store.materials(item_id, s["id"])} for s in store.situations(item_id)]
-        return reply.say(proxy_answer(item, everything, points))
+        return reply.say(proxy_answer(item, everything, points, store.faqs(item_id)))
     materials = store.materials(item_id, chosen)
     if aspect == "specific" and (said := point_answer(store, item_id, text, points, asks_if_needed(text))) is not None:
         return reply.say(said)
@@ -1370,10 +1415,49 @@ def answer_complaint(turn: Turn, store, kind: str) -> Reply:
     return reply
 
 
+def case_while_choosing(turn: Turn) -> bool:
+    """Whether a short statement of the citizen's case (我有房子, 没备案), made while items are offered
+    to choose from, names no item and none is read in it near enough to offer (``CLOSEST_MIN_SCORE``):
+    it is no choice and no new question, so the items are asked again."""
+    return not turn.linked_item and not turn.named_items and tells_case(turn.text) and not is_question(turn.text) \
+        and len(reply_core(turn.text)) <= SHORT_REPLY \
+        and all(c.get("score", 0) < CLOSEST_MIN_SCORE for c in turn.candidates)
+
+
 def outside_catalog(reply: Reply, service: Dict[str, str]) -> Reply:
     """A service the catalog does not cover: say so, and who handles it (not a wrong item)."""
     name, department = service.get("name") or "这个事项", service.get("department") or "相关部门"
+    reply.slots["outside_in_context"] = {"name": name, "department": department}   # for its follow-ups
     return reply.say(OUTSIDE_CATALOG.format(name=name, department=department) + HOTLINE_HELP)
+
+
+# a follow-up this long or shorter, with no item of its own, after a service outside the catalog is about it
+OUTSIDE_FOLLOW_UP = 12
+
+
+def outside_asked_again(turn: Turn) -> Optional[Dict[str, str]]:
+    """The service outside the catalog the last answer was about, when this message is a short
+    follow-up on it (在哪补, 要钱不, 要本人去吗, 城东区): an aspect asked or a district said, no item,
+    topic, life event or other outside service named; else None."""
+    service = turn.outside_in_context
+    if not service or turn.outside or turn.options or turn.named_items or (turn.in_scope and turn.linked_item):
+        return None
+    text = reply_core(turn.text)
+    if not text or len(text) > OUTSIDE_FOLLOW_UP or topic_asked(text) is not None or event_asked(text) is not None \
+            or group_asked(text) is not None:
+        return None
+    asked = aspects_asked(text) or ([ASPECT_OF_INTENT[turn.intent]] if turn.intent in ASPECT_OF_INTENT else [])
+    return service if asked or turn.district_named else None
+
+
+def answer_outside_again(turn: Turn, service: Dict[str, str]) -> Reply:
+    """A follow-up on the service outside the catalog answered last: it is still outside, and who
+    handles it, its aspect asked named (它的办理地点和办公时间); the service kept for the next one."""
+    asked = aspects_asked(reply_core(turn.text)) or [ASPECT_OF_INTENT.get(turn.intent) or "guide"]
+    words = f"它的{ASPECT_WORDS[asked[0]]}" if asked[0] in ASPECT_WORDS else "具体怎么办理"
+    reply = Reply(slots={"outside_in_context": service})
+    text = OUTSIDE_AGAIN.format(name=service["name"], department=service["department"], words=words)
+    return reply.say(text + HOTLINE_HELP)
 
 
 def not_understood(reply: Reply, turn: Turn, store) -> Reply:

@@ -418,13 +418,16 @@ _NEEDED = re.compile(
     r"^(?:请问)?(?:那么?)?(?:还)?(?:是否)?(?:需要|要|得|用|必须)" + _VERB + r"(?P<a>[^，。,？?！!\s]{2,12}?)(?:吗|么|嘛|不)" + _END
     + r"|^(?:请问)?(?:那么?)?(?:还)?(?:需不需要|要不要|用不用)" + _VERB + r"(?P<b>[^，。,？?！!\s]{2,12}?)" + _END
     + r"|^(?:那么?)?(?P<c>[^，。,？?！!\s]{2,8}?)(?:还)?(?:(?:需要|要|得|用)" + _VERB + r"(?:吗|么|嘛|不)"
-    + r"|(?:需不需要|要不要|用不用)" + _VERB + ")" + _END)
+    + r"|(?:需不需要|要不要|用不用)" + _VERB + "|带不带)" + _END)
+# a statement before the question (男方是外省的 户口本要带吗): the question is its last clause
+_LAST_CLAUSE = re.compile(r"[，,。\s]+(?=[^，,。\s]{4,}$)")
 
 
 def asks_if_needed(text: str) -> bool:
     """Whether ``text`` asks only whether something is needed (需要出生证明吗, 要不要体检),
     something more than an asking word (要多久吗, 要预约吗 are aspects)."""
-    match = _NEEDED.match(normalize("NFKC", text or "").strip())
+    text = normalize("NFKC", text or "").strip()
+    match = _NEEDED.match(text) or _NEEDED.match(_LAST_CLAUSE.split(text)[-1])
     return bool(match) and not asks_only(match.group("a") or match.group("b") or match.group("c"))
 
 
@@ -747,19 +750,41 @@ def statement_to_items(turn: Turn, store) -> Optional[str]:
     if not offered or read in offered or not statement_not_naming(turn, store, LONG_REPLY, read) \
             or asks_in_keywords(turn, read):   # 租房提公积金 while the 社保 items are offered
         return None
-    if sibling_read_surely(turn):
+    if sibling_read_surely(turn, store):
         return None   # 工作调动 to three 户口迁移 items (read at 0.69): that sibling itself
     return read
 
 
-def sibling_read_surely(turn: Turn) -> bool:
+def sibling_read_surely(turn: Turn, store) -> bool:
     """Whether the linker read, at ``SURE_OTHER_SCORE`` or more, an item that is not offered but is
-    of the same kind as one that is (工作调动 to 户口迁移's 录取学生, 夫妻投靠 and 学生毕业: 工作调动 at 0.69):
-    that item is meant, not the offered one that shares a word or a case with the reply (学生毕业 by 就业)."""
+    of the same kind as one that is (工作调动 to 户口迁移's 录取学生, 夫妻投靠 and 学生毕业: 工作调动 at 0.69),
+    in words of its name that the offered items' names do not have: that item is meant, not the offered
+    one that shares a word or a case with the reply (学生毕业 by 就业)."""
     read = turn.linked_item
     offered = [o["value"] for o in turn.options if o["kind"] == "item"]
     return bool(read) and read not in offered and score_read(turn, read) >= SURE_OTHER_SCORE \
-        and any(family_key(read) == family_key(value) for value in offered)
+        and any(family_key(read) == family_key(value) for value in offered) \
+        and says_own_name_words(store, read, offered, turn.text)
+
+
+def sibling_without_own_words(turn: Turn, store) -> bool:
+    """Whether the linker read an item of the same family as the items offered, not offered, in a
+    short reply that says none of the words its name has and theirs do not: 有限公司 to 公司注销登记 /
+    企业简易注销登记 (公司设立登记 at 0.69, by its alias 成立有限公司) tells the kind of company to close,
+    not a company to set up (it got the 公司设立 notice; r15 QA)."""
+    read = turn.linked_item
+    offered = [o["value"] for o in turn.options if o.get("kind") == "item"]
+    return bool(read) and bool(offered) and read not in offered and len(reply_core(turn.text)) <= SHORT_REPLY \
+        and not is_question(turn.text) and any(family_key(read) == family_key(value) for value in offered) \
+        and not says_own_name_words(store, read, offered, turn.text)
+
+
+def says_own_name_words(store, item_id: str, others: List[str], text: str) -> bool:
+    """Whether ``text`` says two characters of ``item_id``'s name that none of ``others``' names has
+    (工作调动 of 户口迁移（工作调动） beside 户口迁移（学生毕业）; not 公司 of 公司设立登记 beside 公司注销登记)."""
+    names = [item_name_of(store, other) for other in others]
+    return any(not any(pair in other for other in names)
+               for pair in han_pairs(item_name_of(store, item_id)) & han_pairs(normalize("NFKC", text or "")))
 
 
 def asks_in_keywords(turn: Turn, read: Optional[str]) -> bool:

@@ -12,7 +12,7 @@ from unicodedata import normalize
 
 from actions.choices import chosen_by_state, han_pairs
 from actions.context import (CLOSEST_MIN_SCORE, SURE_OTHER_SCORE, follows_on, is_question, item_held, names_item,
-                             names_thing_of_linked, switches)
+                             names_thing_of_linked, score_read, switches)
 from actions.turn import ASPECT_OF_INTENT, Turn
 from knowledge.asking import ASKING_ONLY
 from knowledge.guides import business_key, family_key
@@ -117,6 +117,19 @@ def offered_among_read(turn: Turn) -> Optional[Dict[str, str]]:
     read = [offered[c["id"]] for c in turn.candidates
             if c.get("id") in offered and c.get("score", 0) >= CLOSEST_MIN_SCORE]
     return read[0] if len(read) == 1 else None
+
+
+def offered_kin_of_read(turn: Turn, store) -> Optional[Dict[str, str]]:
+    """The one item offered that does the same business, in another family, as the item the linker
+    read unsurely and not offered, when the message does not name that one: 签注要另外办吗 to 往来港澳通行证签发 /
+    往来港澳签注签发 is 港澳签注 (the linker: 台湾签注 at 0.38; it got 台湾签注's online entry; r15 QA)."""
+    read = turn.linked_item
+    offered = [o for o in turn.options if o["kind"] == "item"]
+    if not read or read in [o["value"] for o in offered] or score_read(turn, read) >= SURE_OTHER_SCORE \
+            or names_item(store, read, turn.text):
+        return None
+    kin = [o for o in offered if business_key(o["value"]) == business_key(read) and family_key(o["value"]) != family_key(read)]
+    return kin[0] if len(kin) == 1 else None
 
 
 def in_hand_among_offered(turn: Turn, store) -> Optional[str]:

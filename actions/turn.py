@@ -33,6 +33,7 @@ class Turn:
     options: List[Dict[str, str]] = field(default_factory=list)
     outside: Optional[Dict[str, str]] = None  # a service the catalog does not cover: name, department
     outside_too: Optional[Dict[str, str]] = None  # one named besides the item named (身份证和户口本都丢了)
+    outside_in_context: Optional[Dict[str, str]] = None  # slot: the service outside the catalog answered last
     district_named: bool = False            # this message names a district
     named_items: List[Dict[str, Any]] = field(default_factory=list)  # items it lists: [{"id", "name"}]
     pending_items: List[str] = field(default_factory=list)  # slot: items named together, notice to come

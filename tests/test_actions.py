@@ -55,7 +55,30 @@ def test_answer_names_the_department_of_a_service_outside_the_catalog():
         "商标注册去哪申请", "ask_place", {"service_item": "gongan.jzz.apply"}, item_in_scope=False,
         service_items=[{"id": "gongan.jzz.apply", "name": "居住证申领", "score": 0.3}], outside_service=outside), {})
     assert "“商标注册”不在我能解答" in dispatcher.messages[0]["text"]
-    assert "知识产权部门" in dispatcher.messages[0]["text"] and events == [SlotSet("item_in_context", "gongan.jzz.apply")]
+    assert "知识产权部门" in dispatcher.messages[0]["text"]
+    assert events == [SlotSet("outside_in_context", outside), SlotSet("item_in_context", "gongan.jzz.apply")]
+
+
+def test_the_service_outside_the_catalog_is_kept_for_its_follow_ups_and_dropped_after_an_item():
+    """户口本丢了咋补 (outside), then 要钱不: still that service (was "这几项的收费标准都是：不收费" of two
+    items nobody asked about; r15 QA); then 居住证怎么办: that item, and the service forgotten."""
+    outside = {"name": "户口簿遗失补领", "department": "公安机关（户政部门）"}
+    dispatcher = CollectingDispatcher()
+    candidates = [{"id": "gongan.jzz.apply", "name": "居住证申领", "score": 0.3}]
+    events = ActionAnswer().run(dispatcher, tracker(
+        "要钱不", "ask_fee", {"outside_in_context": outside}, service_items=candidates), {})
+    text = dispatcher.messages[0]["text"]
+    assert "“户口簿遗失补领”" in text and "它的收费" in text and "公安机关（户政部门）" in text
+    assert "居住证" not in text and SlotSet("outside_in_context", outside) in events
+    dispatcher = CollectingDispatcher()
+    events = ActionAnswer().run(dispatcher, tracker(
+        "居住证怎么办", "ask_guide", {"outside_in_context": outside, "service_item": "gongan.jzz.apply"},
+        [{"entity": "service_item", "value": "gongan.jzz.apply"}], item_in_scope=True), {})
+    assert dispatcher.messages[0]["text"].startswith("【一次性告知】居住证申领")
+    assert SlotSet("outside_in_context", None) in events
+    dispatcher = CollectingDispatcher()   # a malformed slot is no service
+    ActionAnswer().run(dispatcher, tracker("要钱不", "ask_fee", {"outside_in_context": "户口簿"}), {})
+    assert "户口簿" not in dispatcher.messages[0]["text"]
 
 
 def test_a_malformed_outside_field_is_ignored():

@@ -262,6 +262,33 @@ def test_a_service_outside_the_catalog_names_its_department_not_the_item_in_cont
     assert "buttons" not in reply.messages[0] and "options" not in reply.slots and "aspect" not in reply.slots
 
 
+@pytest.mark.parametrize("text, intent, state, asked", [
+    ("在哪补", "ask_place", {}, "办理地点"),
+    ("要本人去吗", "ask_proxy", {}, "能否由他人代办"),
+    ("城东区", "inform", {"district_named": True}, "具体怎么办理"),
+])
+def test_a_short_follow_up_after_a_service_outside_the_catalog_stays_on_it(fixture_store, text, intent, state, asked):
+    """户口本丢了咋补 (outside the catalog), then 在哪补: "which of these?" with 营业执照补领 and 补领婚姻登记证
+    (r15 QA); now that service is still outside, who handles it, and what was asked named."""
+    outside = {"name": "户口簿遗失补领", "department": "公安机关（户政部门）"}
+    close = [{"id": ITEM, "name": "居民身份证补领", "score": 0.3}]
+    reply = ask(fixture_store, text, intent=intent, candidates=close, outside_in_context=outside, **state)
+    said = reply.messages[0]["text"]
+    assert "“户口簿遗失补领”" in said and asked in said and "公安机关（户政部门）" in said and "12345" in said
+    assert "buttons" not in reply.messages[0] and reply.slots == {"outside_in_context": outside}
+
+
+def test_an_item_topic_or_long_message_after_a_service_outside_the_catalog_is_answered_as_itself(fixture_store):
+    outside = {"name": "户口簿遗失补领", "department": "公安机关（户政部门）"}
+    reply = ask(fixture_store, "那身份证补办要带什么", intent="ask_materials", linked_item=ITEM, item=ITEM,
+                in_scope=True, outside_in_context=outside)
+    assert "户口簿遗失补领" not in reply.messages[0]["text"]
+    reply = ask(fixture_store, "你好", intent="greet", outside_in_context=outside)   # nothing asked
+    assert "户口簿遗失补领" not in reply.messages[0]["text"]
+    reply = ask(fixture_store, "我想问一下居住证到期了续签在哪里办理", intent="ask_place", outside_in_context=outside)
+    assert "户口簿遗失补领" not in reply.messages[0]["text"]
+
+
 def test_a_pending_choice_wins_over_an_outside_match(fixture_store):
     options = [option("item", ITEM, "居民身份证补领")]
     reply = ask(fixture_store, "1", intent="choose_option", options=options,
@@ -1470,6 +1497,39 @@ def test_a_correction_saying_what_instead_goes_to_the_item_read_in_it(real_store
     assert reply.slots.get("service_item", buy) == buy
 
 
+def test_a_correction_keeps_the_case_it_tells(real_store):
+    """哦不对 是港澳通行证丢了 to 护照补发's situations asked 港澳通行证's three again, 遗失 among them (r15 QA)."""
+    passport, permit = "crj.huzhao.reissue", "crj.gangao.apply"
+    situations = [{**option("situation", s["name"], s["name"]), "item": passport}
+                  for s in real_store.situations(passport)]
+    reply = ask(real_store, "哦不对 是港澳通行证丢了", intent="out_of_scope", confidence=0.33, linked_item=permit,
+                item=permit, in_scope=True, item_in_context=passport, aspect="guide", options=situations,
+                candidates=[{"id": permit, "name": "往来港澳通行证签发", "score": 0.95}])
+    assert reply.slots["service_item"] == permit and reply.slots["situation"] == f"{permit}/遗失或被盗补发"
+    assert "办理情形：遗失或被盗补发" in reply.messages[0]["text"]
+
+
+def test_items_offered_remember_the_situation_the_question_told(real_store):
+    """小孩要上初中了 怎么报名 offered 义务教育阶段入学 and 身份证首次申领; 1 then asked 小学 or 初中 (r15 QA)."""
+    school = "jiaoyu.ruxue.compulsory"
+    read = [{"id": school, "name": real_store.item(school)["name"], "score": 0.4},
+            {"id": "gongan.sfz.first", "name": "居民身份证首次申领", "score": 0.3}]
+    reply = ask(real_store, "小孩要上初中了 怎么报名", intent="ask_process", candidates=read, in_scope=True, ambiguous=True)
+    options = reply.slots["options"]
+    assert options[0]["value"] == school and options[0]["situation"] == "初中一年级新生（小升初）", options
+    reply = ask(real_store, "1", intent="choose_option", options=options, aspect="process")
+    assert reply.slots["situation"] == f"{school}/初中一年级新生（小升初）"
+    assert "在不同情形下" not in reply.messages[0]["text"]
+
+
+@pytest.mark.parametrize("text, situation", [("孩子明年上一年级 要准备啥材料", "小学一年级新生"),
+                                             ("娃小学毕业了 要带啥", "初中一年级新生（小升初）")])
+def test_the_school_year_said_is_the_situation(real_store, text, situation):
+    school = "jiaoyu.ruxue.compulsory"
+    reply = ask(real_store, text, intent="ask_materials", linked_item=school, item=school, in_scope=True)
+    assert reply.slots["situation"] == f"{school}/{situation}"
+
+
 def test_a_short_follow_up_naming_other_items_while_the_situation_is_asked(real_store):
     """那二手房呢 to 租房提取's situations was "not understood" and the question again."""
     rent = "gjj.withdraw.rent"
@@ -1834,6 +1894,22 @@ def test_a_reply_naming_a_sibling_not_offered_is_that_sibling_not_an_offered_one
     assert reply.slots.get("service_item", job) == job and "工作调动" in reply.messages[0]["text"], reply.messages
 
 
+def test_a_reply_telling_a_kind_read_as_a_sibling_by_shared_words_asks_the_items_again(real_store):
+    """有限公司 to 公司注销登记 / 企业简易注销登记 (the linker: 公司设立登记 at 0.69, by its alias 成立有限公司) gave
+    the 公司设立 notice (r15 QA): it says which company, not another business; the items again."""
+    offered = ["scjg.company.cancel", "scjg.company.simple_cancel"]
+    options = [option("item", i, real_store.item(i)["name"]) for i in offered]
+    setup = "scjg.company.register"
+    candidates = [{"id": setup, "name": "公司设立登记", "score": 0.69}]
+    reply = ask(real_store, "有限公司", intent="deny", confidence=0.18, linked_item=setup, candidates=candidates,
+                in_scope=True, item=setup, options=options, aspect="materials")
+    assert reply.messages[0]["text"].startswith("请先告诉我您要办理的是下面哪一项") and reply.slots["options"] == options
+    assert reply.slots["service_item"] is None
+    reply = ask(real_store, "有限公司设立", intent="inform", linked_item=setup, candidates=candidates,   # its own words
+                in_scope=True, item=setup, options=options, aspect="materials")
+    assert "公司设立登记" in reply.messages[0]["text"]
+
+
 def test_case_words_after_a_notice_are_the_case_on_the_item_in_hand_whatever_the_linker_reads(real_store):
     """初婚 after the 结婚登记 notice was 婚姻登记档案查询 (read at 0.18, Rasa's slot following it), and its
     location questions after that too; 二婚 was "您还想了解什么" (档案查询 at 0.46) (r10 QA)."""
@@ -1975,6 +2051,27 @@ def test_a_question_about_an_item_guessed_is_answered_as_the_guess_saying_so(rea
     sure = [option("item", item, real_store.item(item)["name"])]
     reply = ask(real_store, "在哪办", intent="ask_place", confidence=0.9, options=sure, aspect="guide")
     assert reply.slots.get("service_item") == item
+
+
+def test_whether_a_thing_is_needed_for_an_item_guessed_is_answered_of_it(real_store):
+    """要带户口本吗 after 是不是“内地居民结婚登记”: the guess's situations were asked (r15 QA); its FAQ now."""
+    item = "minzheng.marry.register"
+    guessed = [{**option("item", item, real_store.item(item)["name"]), "unsure": True}]
+    reply = ask(real_store, "要带户口本吗", intent="ask_materials", confidence=0.8, options=guessed, aspect="guide")
+    assert reply.messages[0]["text"].startswith("以下按“内地居民结婚登记”回答")
+    assert "户口簿不再作为必需材料" in reply.messages[1]["text"]
+    assert reply.slots["service_item"] == item and reply.slots["options"] is None
+
+
+def test_whether_a_thing_is_needed_said_after_a_case_is_answered_while_the_situations_wait(real_store):
+    """男方是外省的 户口本要带吗 to 结婚登记's situations was "没有完全理解" and the question again (r15 QA)."""
+    item = "minzheng.marry.register"
+    options = [{**option("situation", s["name"], s["name"]), "item": item} for s in real_store.situations(item)]
+    reply = ask(real_store, "男方是外省的 户口本要带吗", intent="out_of_scope", confidence=0.65, item=item,
+                item_in_context=item, options=options, aspect="guide",
+                candidates=[{"id": item, "name": "内地居民结婚登记", "score": 0.11}])
+    assert "不再需要户口簿" in reply.messages[0]["text"] and "没有完全理解" not in reply.messages[0]["text"]
+    assert "哪种情形" in reply.messages[-1]["text"] or reply.slots.get("options", options) == options
 
 
 def test_the_applicants_own_situation_is_told_when_nobody_else_is_said(real_store):

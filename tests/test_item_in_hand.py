@@ -12,12 +12,14 @@ SFZ = "gongan.sfz.reissue"
 
 
 @pytest.mark.parametrize("text", ["需要出生证明吗", "要体检吗", "要不要带结婚证", "那还要不要开无犯罪证明？",
-                                  "身份证要带吗", "户口本要不要", "要带照片不"])
+                                  "身份证要带吗", "户口本要不要", "要带照片不", "男方是外省的 户口本要带吗",
+                                  "户口本带不带"])
 def test_questions_whether_something_is_needed(text):
     assert asks_if_needed(text)
 
 
-@pytest.mark.parametrize("text", ["要多久吗", "要预约吗", "要钱吗", "我要办居住证", "出生证明怎么办", "要多久不"])
+@pytest.mark.parametrize("text", ["要多久吗", "要预约吗", "要钱吗", "我要办居住证", "出生证明怎么办", "要多久不",
+                                  "我是外地的，要多久吗"])
 def test_other_questions_are_not(text):
     assert not asks_if_needed(text)
 
