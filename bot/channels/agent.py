@@ -83,6 +83,21 @@ def _config_error(message: str) -> RasaException:
     return RasaException(f"Agent workbench (bot.channels.agent.AgentWorkbench): {message}")
 
 
+
+# what the classifier says when a caller's words ask nothing it was trained on (他说车辆年审 车买了5年 私家车)
+_NOTHING_ASKED = ("out_of_scope", "nlu_fallback")
+
+
+def intent_asked(parsed: Dict[str, Any], items_read: bool) -> Dict[str, Any]:
+    """The intent the agent sees: the classifier's, except out_of_scope beside items read in scope, where
+    the best question intent it ranked (the caller asks about the items; out_of_scope at 0.99 beside
+    年检 in scope confused agents; r15 QA), else ask_guide; the classifier's own is kept apart."""
+    intent = parsed.get("intent") or {}
+    if intent.get("name") not in _NOTHING_ASKED or not (items_read and parsed.get("item_in_scope")):
+        return {"name": intent.get("name"), "confidence": intent.get("confidence")}
+    asked = next((e for e in parsed.get("intent_ranking") or [] if str(e.get("name", "")).startswith("ask_")), None)
+    return {"name": asked["name"], "confidence": asked.get("confidence")} if asked else {"name": "ask_guide", "confidence": None}
+
 class AgentWorkbench(InputChannel):
     """Serves the workbench page and its token-protected JSON API."""
 
@@ -209,7 +224,8 @@ class AgentWorkbench(InputChannel):
             "ambiguous": bool(parsed.get("item_ambiguous")),
             "outside_service": parsed.get("outside_service"),
             "outside_service_too": parsed.get("outside_service_too"),
-            "intent": {"name": intent.get("name"), "confidence": intent.get("confidence")},
+            "intent": intent_asked(parsed, bool(items)),
+            "classifier_intent": {"name": intent.get("name"), "confidence": intent.get("confidence")},
         })
 
     async def item(self, request: Request, item_id: str) -> HTTPResponse:
