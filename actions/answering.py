@@ -28,6 +28,7 @@ from actions.offers import (faintly_read, in_hand_among_offered, items_to_offer,
                             offered_best_candidate, offered_by_case, offered_by_state, offered_by_words, one_offered_among,
                             parallel_kin_read, siblings_told_of)
 from actions.points import (POINT_FOUND_START, UNSURE_ASPECT, asks_a_point, asks_by_what_it_asks, asks_guide_point,
+                            faq_of_a_clause,
                             asks_where_for_a_point, faq_asked, keyword_of_held, may_i_misread, picks_an_option, status_told,
                             tells_guide_point, tells_status)
 from actions.turn import ASPECT_OF_INTENT, Reply, Turn
@@ -894,7 +895,7 @@ def _answer(turn: Turn, store) -> Reply:
     if several and aspect not in ("guide", "specific"):
         return answer_aspects(reply, store, item, several, situation, district, declined, turn.text)
     reply.slots["aspect"] = aspect_slot(aspect, turn)
-    faq = None if picked or aspect == "specific" else faq_asked(store, item, turn)
+    faq = None if picked or aspect == "specific" else faq_asked(store, item, turn) or faq_of_a_clause(store, item, turn)
     if faq is None and not picked and aspect != "progress" and tells_loss(turn.text) \
             and (lost := item_loss_faq(store, item, turn.text)) is not None:
         # 出生证明丢了: its guide's FAQ about a loss, not the notice of its first issue (nor

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from typing import Optional
+from unicodedata import normalize
 
 from actions.choices import choose, chosen_by_words, reply_core
 from actions.context import (NOT_UNDERSTOOD_INTENTS, follows_on, is_question, item_name_of, names_item,
@@ -31,6 +32,26 @@ def faq_asked(store, item_id: Optional[str], turn: Turn):
     if not item_id or turn.intent in ("affirm", "deny"):
         return None
     return store.faq_matcher().match(item_id, turn.text)
+
+
+_CLAUSE_END = re.compile(r"[，,。？?！!；;\s]+")
+TWO_PART_LONGEST = 20   # characters of a two-part question (二手房过户要交啥税 要带什么)
+
+
+def faq_of_a_clause(store, item_id: Optional[str], turn: Turn):
+    """The FAQ one clause of a two-part question asks, the other asking an aspect by its words
+    (二手房过户要交啥税 要带什么: its FAQ 二手房过户要交哪些税？, which the whole message matched too
+    weakly; only the materials were answered; r15 QA); None otherwise."""
+    if not item_id or turn.intent in ("affirm", "deny"):
+        return None
+    clauses = [c for c in _CLAUSE_END.split(normalize("NFKC", turn.text or "")) if c]
+    if len(clauses) != 2 or len("".join(clauses)) > TWO_PART_LONGEST or not any(aspects_asked(c) for c in clauses):
+        return None   # (a citizen's long story has clauses that share words with some FAQ or other)
+    for clause in clauses:   # (its own question, so beating the ordinary ones by any margin: 要交啥税 by 0.044)
+        if len(clause) >= 4 and not aspects_asked(clause) and is_question(clause) \
+                and (faq := store.faq_matcher().match(item_id, clause, min_margin=0.0)) is not None:
+            return faq
+    return None
 
 
 def asks_a_point(turn: Turn, store, item_id: Optional[str]) -> bool:

@@ -2091,3 +2091,16 @@ def test_the_applicants_own_situation_is_told_when_nobody_else_is_said(real_stor
     reply = ask(real_store, "给我妈办异地就医备案要什么材料", intent="ask_materials", linked_item=item, item=item,
                 in_scope=True)
     assert reply.messages[0]["text"].startswith("异地安置退休人员备案（委托他人代办）需要以下材料")
+
+
+def test_a_two_part_question_gets_the_faq_one_part_asks_and_the_aspect_the_other_asks(real_store):
+    """二手房过户要交啥税 要带什么 got the materials only (r15 QA): the FAQ on the taxes first, then the materials."""
+    item = "budongchan.transfer.second"
+    reply = ask(real_store, "二手房过户要交啥税 要带什么", intent="ask_materials", confidence=0.94, linked_item=item,
+                item=item, in_scope=True, candidates=[{"id": item, "name": "存量房买卖", "score": 0.92}])
+    assert "二手房过户要交哪些税？" in reply.messages[0]["text"] and "契税" in reply.messages[0]["text"]
+    assert "需要以下材料" in reply.messages[1]["text"]
+    # one clause that tells, not asks (刚买了二手房): no FAQ
+    reply = ask(real_store, "刚买了二手房，要带什么", intent="ask_materials", confidence=0.94, linked_item=item,
+                item=item, in_scope=True, candidates=[{"id": item, "name": "存量房买卖", "score": 0.92}])
+    assert "常见问题" not in reply.messages[0]["text"]
