@@ -429,6 +429,8 @@ def test_how_to_get_one_again_is_said_by_its_verb_alone():
      ["智力、精神类以外的成年残疾人（户籍地申请）", "智力、精神类以外的成年残疾人（居住地申请）"]),
     ("canlian.cert.new", "孩子是自闭症", ["智力、精神类残疾人和未成年人（户籍地申请）", "智力、精神类残疾人和未成年人（居住地申请）"]),
     ("scjg.gtgsh.register", "我要开个网店 要办营业执照吗", ["网络经营（以网店作为经营场所）"]),
+    # moving it here is no moving it away (r15 QA: all three asked); 外地 may be in the province
+    ("renshe.yanglao.transfer", "我从外地调过来工作 社保怎么转过来", ["省外养老保险关系转入", "省内养老保险关系转移接续"]),
 ])
 def test_the_case_said_in_own_words_tells_the_situations_apart(real_store, item, text, fits):
     from knowledge.situations import situations_said
