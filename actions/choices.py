@@ -50,10 +50,19 @@ def says_state(text: str) -> bool:
     return _state_said(normalize("NFKC", text or "")) is not None
 
 
+# 补 of getting a document again in an item's name (补领, 补发, 补证), not of 补助金, 补贴, 补缴 (社保卡丢了 to 家人去世's
+# items was 遗属待遇申领（丧葬补助金、抚恤金）; r16 QA)
+_AGAIN = re.compile(r"补(?![助贴缴交充齐录考课偿])")
+
+
+def _has(name: str, word: str) -> bool:
+    return bool(_AGAIN.search(name)) if word == "补" else word in name
+
+
 def _fits(name: str, state: Tuple[Tuple[str, ...], Tuple[str, ...]]) -> bool:
     """Whether an option's or item's ``name`` is the one ``state`` points to."""
     words, unless = state
-    return any(w in name for w in words) and not any(u in name for u in unless)
+    return any(_has(name, w) for w in words) and not any(_has(name, u) for u in unless)
 
 
 def member_by_state(text: str, linked: Dict[str, str], family: List[Dict[str, str]]) -> Optional[str]:
@@ -66,7 +75,7 @@ def member_by_state(text: str, linked: Dict[str, str], family: List[Dict[str, st
     if state is None:
         return None
     others = [w for _, state_words, _ in _STATES if state_words != state[0] for w in state_words]
-    if _fits(linked["name"], state) or not any(w in linked["name"] for w in others):
+    if _fits(linked["name"], state) or not any(_has(linked["name"], w) for w in others):
         return None
     hits = [i["id"] for i in family if _fits(i["name"], state)]
     return hits[0] if len(hits) == 1 else None
@@ -156,7 +165,9 @@ def choose(text: str, options: List[Dict[str, Any]]) -> Optional[Dict[str, Any]]
 
 
 # words too common in situation names to tell one from another (本人申请 / 委托他人申请)
-_GENERIC = {"申请", "办理", "登记", "证明", "手续", "材料", "人员", "情形", "情况"}
+# (经营场所是租的可以吗 to 个体户's situations shares 营场, 场所 with 网络经营（以网店作为经营场所） only: every shop has
+# premises, so they tell none; r16 QA)
+_GENERIC = {"申请", "办理", "登记", "证明", "手续", "材料", "人员", "情形", "情况", "经营", "营场", "场所"}
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 

@@ -100,7 +100,10 @@ _CASE_WORDS = (
     # a shop online (个体户: 网络经营（以网店作为经营场所）): 我要开个网店 (r12 QA: the premises proof listed)
     (re.compile(r"网店|淘宝|拼多多|抖音小店|微店|网上开店|网上卖|电商|直播带货"), ("网络经营",)),
     # what is changed in the 户口 (变更姓名 / 更正出生日期 / 变更民族成份): 我儿子改名字 (r12 QA: not understood)
-    (re.compile(r"改名|名字|姓名|更名"), ("姓名",)),
+    # (not a spouse's name added: 房产证上想加我老婆的名字 is 夫妻间加名; r16 QA)
+    (re.compile(r"改名|(?<![的加])名字|名字(?:要|想|得)?(?:改|换|错|不对)|姓名|更名"), ("姓名",)),
+    (re.compile(r"加(?:上)?[^，。,？?\s]{0,6}名字|加名|减名|去掉[^，。,？?\s]{0,6}名字|(?:老婆|老公|爱人|媳妇|丈夫|妻子|配偶)的?名字"
+                r"|夫妻共有|共同共有"), ("加名", "夫妻")),
     (re.compile(r"生日|出生日期|出生年月|改年龄|年龄(?:错|不对|改)"), ("出生日期",)),
     (re.compile(r"民族"), ("民族",)),
     # the kind of company (有限公司 两个股东 was 股份有限公司设立, by the pairs 有限, 限公, 公司; r12 QA)
@@ -123,6 +126,8 @@ _COMPLEMENTS = (
     (re.compile(r"头婚|初婚|第一次结婚|头一回结婚|都没结过|没结过婚"), ("再婚", "复婚", "军人")),
     # civilians: 协议离婚 to 离婚登记 / 军人离婚登记
     (re.compile(r"协议离婚|不是军人|老百姓|普通人"), ("军人",)),
+    # a shop in the street, not online (我在街上租了个门面 to 个体户's situations; r16 QA)
+    (re.compile(r"门面|店面|铺面|门店|实体店|租了?(?:个|间|一间)?(?:店|铺)|街上|商铺|摊位"), ("网络", "网店")),
     # moving one's insurance here, not away (我从外地调过来工作 社保怎么转过来: 省外转入 / 省内转移接续, not 转出; r15 QA)
     (re.compile(r"(?:转|调|迁|弄|搬)(?:过来|进来|回来|到这|到本地|到本市)|转入"), ("转出",)),
     # a rented flat not registered (租赁商品住房 / 租赁备案商品住房或公共租赁住房): 租的普通商品房, 合同没备案 (r15 QA)
