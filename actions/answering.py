@@ -11,26 +11,24 @@ from dataclasses import replace
 from typing import Any, Dict, List, Optional, Tuple
 from unicodedata import normalize
 
-from actions.choices import (buttons, choose, chosen_by_words, is_number, member_by_state,
-                             numbered_text, option, picked_number, reply_core, says_state, says_whose, situation_said)
-from actions.context import (ANOTHER_ITEM_SCORE, CLOSEST_MIN_SCORE, LONG_REPLY, NOT_UNDERSTOOD_INTENTS, SHORT_REPLY,
-                             SURE_OTHER_SCORE,
-                             about_another_item, asks_how_of_held, asks_if_needed, asks_next, case_reply_to, case_told_after,
-                             chosen_by_alias, corrected_to, document_item_said, had_material_of_held, is_question,
-                             item_gone_back_to, item_held, item_in_hand, item_name_of, items_of_follow_up,
-                             lost_material_of_held, member_in_state, names_item,
-                             next_step, other_items_close, other_items_read, pending_also_asked, pending_asked, pending_named,
-                             score_read, sibling_linked, sibling_read, sibling_read_surely, sibling_without_own_words,
-                             statement_to_items,
-                             statement_to_pending, switches, unheard_in_hand)
+from actions.choices import (buttons, choose, chosen_by_words, is_number, member_by_state, numbered_text, option,
+                             picked_number, reply_core, says_state, says_whose, situation_said)
+from actions.context import (ANOTHER_ITEM_SCORE, CLOSEST_MIN_SCORE, DOCUMENT_NAMED, LONG_REPLY,
+                             NOT_UNDERSTOOD_INTENTS, SURE_OTHER_SCORE, about_another_item, asks_how_of_held,
+                             asks_if_needed, asks_next, case_reply_to, case_told_after, chosen_by_alias, corrected_to,
+                             document_item_said, had_material_of_held, is_question, item_gone_back_to, item_held,
+                             item_in_hand, item_name_of, items_of_follow_up, lost_material_of_held, member_in_state,
+                             names_item, next_step, other_items_close, other_items_read, pending_also_asked,
+                             pending_asked, pending_named, score_read, sibling_linked, sibling_read,
+                             sibling_read_surely, sibling_without_own_words, statement_to_items, statement_to_pending,
+                             switches, unheard_in_hand)
 from actions.offers import (faintly_read, in_hand_among_offered, items_to_offer, kin_of_held, offered_among_read,
-                            offered_kin_of_read,
-                            offered_best_candidate, offered_by_case, offered_by_state, offered_by_words, one_offered_among,
-                            parallel_kin_read, siblings_told_of)
+                            offered_best_candidate, offered_by_case, offered_by_state, offered_by_words,
+                            offered_in_topic, offered_kin_of_read, one_offered_among, parallel_kin_read,
+                            siblings_told_of)
 from actions.points import (POINT_FOUND_START, UNSURE_ASPECT, asks_a_point, asks_by_what_it_asks, asks_guide_point,
-                            faq_of_a_clause,
-                            asks_where_for_a_point, faq_asked, keyword_of_held, may_i_misread, picks_an_option, status_told,
-                            tells_guide_point, tells_status)
+                            asks_where_for_a_point, faq_asked, faq_of_a_clause, keyword_of_held, may_i_misread,
+                            picks_an_option, status_told, tells_guide_point, tells_status)
 from actions.turn import ASPECT_OF_INTENT, Reply, Turn
 from bot.privacy import mentions_personal_number
 from bot.text import DOCUMENT_END
@@ -185,6 +183,8 @@ def answer(turn: Turn, store) -> Reply:
 def with_situations_told(options: Optional[List[Dict[str, str]]], text: str, store) -> None:
     """Items offered to choose from remember the situation of each that ``text`` tells (小孩要上初中了 怎么报名:
     义务教育阶段入学's 初中一年级新生), so that the one chosen is not asked it again (r15 QA)."""
+    if "还是" in (text or ""):
+        return   # 要单位去办还是我自己去: a choice asked, no case told (its 我自己 is no 本人申请)
     for offered in options or []:
         if offered.get("kind") == "item" and "situation" not in offered:
             names = [s["name"] for s in store.situations(offered["value"])]
@@ -554,6 +554,9 @@ def _answer(turn: Turn, store) -> Reply:
     told_case = False
     # 520那天开门不 (read as choose_option) to the situations: a question of the hours, not a reply
     asks_by_words = is_question(turn.text) and bool(aspects_asked(turn.text))
+    if offered == "item" and (done := done_among_offered(turn)) is not None:
+        # 死亡证明有了 to 家人去世's items: that one is done (was its situations asked; r16 QA), the rest again
+        return answer_done_among_offered(reply, turn, store, done)
     picked = choose(turn.text, turn.options) if offered else None
     if picked is None and offered == "item" and not turn.outside \
             and (turn.intent not in ASPECT_OF_INTENT or not is_question(turn.text)) \
@@ -568,8 +571,8 @@ def _answer(turn: Turn, store) -> Reply:
             and not sibling_read_surely(turn, store):
         # 退休了去儿子那住 to the 异地就医备案 items: 异地安置退休人员备案 (read by the linker); 我在外面租房 to the 公积金
         # withdrawals: 租赁提取 (by its alias 租房提取); 二婚 to 结婚's items: 结婚登记 (its 再婚登记)
-        picked = offered_among_read(turn) or offered_kin_of_read(turn, store) or offered_by_words(turn, store) \
-            or offered_by_case(turn, store)
+        picked = offered_among_read(turn) or offered_kin_of_read(turn, store) or offered_in_topic(turn) \
+            or offered_by_words(turn, store) or offered_by_case(turn, store)
     if picked is None and offered == "item" and len(turn.options) == 1 and turn.intent in ASPECT_OF_INTENT \
             and not turn.linked_item:
         # "在哪办" when one item is offered: that item, not the question again. A guess asked about (是不是“临时救助”？)
@@ -698,7 +701,7 @@ def _answer(turn: Turn, store) -> Reply:
         return reply
     elif not offered and not turn.linked_item and not says_state(turn.text) \
             and not (turn.item_in_context and (tells_status(turn.text) or aspects_asked(turn.text))) \
-            and (event := event_named(turn.text)) is not None:   # (残疾证补办: a certificate, not the event;
+            and not document_of_family_asked(turn) and (event := event_named(turn.text)) is not None:   # (残疾证补办: a certificate, not the event;
         # 是退休职工 after the 异地就医 notice: who the insured is, not the 退休 event; 周末能领证吗 after
         # 结婚登记: its hours)
         return answer_life_event(reply, store, event)   # "我想开个奶茶店", "我爸去世了"
@@ -743,14 +746,6 @@ def _answer(turn: Turn, store) -> Reply:
     elif offered == "item" and sibling_without_own_words(turn, store):
         # 有限公司 to 公司注销登记 / 企业简易注销登记 (read as 公司设立登记): the kind of company, the items again
         reply.slots["service_item"] = turn.item_in_context   # Rasa's slot followed the linker
-        return ask(reply, CHOOSE_FIRST, turn.options)
-    elif offered == "item" and case_while_choosing(turn):
-        # 我有房子 to 是不是“户口迁移（父母投靠子女）”: a case, no item read (was three 房屋转移登记 items read at 0.04)
-        reply.slots["service_item"] = turn.item_in_context
-        if len(turn.options) == 1:   # the guess asked again as such
-            reply.slots["options"] = turn.options
-            return reply.say(ONE_CLOSEST.format(name=turn.options[0]["title"]) + HOTLINE_HELP,
-                             buttons=buttons(turn.options))
         return ask(reply, CHOOSE_FIRST, turn.options)
     elif offered == "item" and (other := statement_to_items(turn, store)) is not None:
         # 我是外省的，迁到外省去 to the 户口迁移 items (→ 残疾人证迁移): the same items again
@@ -816,6 +811,11 @@ def _answer(turn: Turn, store) -> Reply:
         # first (the others are kept for after), not a choice among the closest items
         item, situation = turn.named_items[0]["id"], None
         reply.slots.update(service_item=item, situation=None)
+    elif turn.in_scope and turn.ambiguous and offered == "item" and not switches(turn.text) \
+            and not any(c.get("score", 0) >= ANOTHER_ITEM_SCORE for c in turn.candidates):
+        # 要单位去办还是我自己去 to 正常 / 提前退休申请: those again, the question kept for the one chosen (was a new
+        # list of the items read at 0.10, 抵押权首次登记 among them, then answered of it; r16 QA)
+        return ask_item_again(reply, turn, store)
     elif turn.in_scope and turn.ambiguous:
         return ask_item(reply, turn, store)
     elif offered == "item" and turn.intent not in NOT_UNDERSTOOD_INTENTS:
@@ -1292,6 +1292,10 @@ def ask_item_again(reply: Reply, turn: Turn, store) -> Reply:
         return ask(reply, WHICH_ITEM, turn.options)
     if aspect:
         reply.slots["aspect"] = aspect
+    if len(turn.options) == 1 and turn.options[0].get("unsure"):
+        # 我有房子 to 是不是“户口迁移（父母投靠子女）”: the guess asked again as such (was the 不动产 kinds of business)
+        reply.slots["options"] = turn.options
+        return reply.say(ONE_CLOSEST.format(name=turn.options[0]["title"]) + HOTLINE_HELP, buttons=buttons(turn.options))
     return ask(reply, CHOOSE_FIRST, turn.options)
 
 
@@ -1416,13 +1420,74 @@ def answer_complaint(turn: Turn, store, kind: str) -> Reply:
     return reply
 
 
-def case_while_choosing(turn: Turn) -> bool:
-    """Whether a short statement of the citizen's case (我有房子, 没备案), made while items are offered
-    to choose from, names no item and none is read in it near enough to offer (``CLOSEST_MIN_SCORE``):
-    it is no choice and no new question, so the items are asked again."""
-    return not turn.linked_item and not turn.named_items and tells_case(turn.text) and not is_question(turn.text) \
-        and len(reply_core(turn.text)) <= SHORT_REPLY \
-        and all(c.get("score", 0) < CLOSEST_MIN_SCORE for c in turn.candidates)
+# a document or an item said to be had or done already (死亡证明有了, 出生证明已经拿到了, 户口已经销了)
+_DONE_ALREADY = re.compile(r"(?:已经?|早就|都)?(?:有了|拿到了?|拿到手了|办好了?|办完了?|办过了?|开好了?|领到了?|领了|弄好了?|销了)"
+                           r"[了啊呀哦嗯的。!！]*$")
+ALREADY_DONE = "好的，“{name}”您已经办好了，不用再办。"
+REST_TO_DO = "其余要办的是下面这几件（看您的情况，有的可能不用办），回复序号，我告诉您要带的材料、时限和地点："
+
+
+def done_among_offered(turn: Turn) -> Optional[str]:
+    """The item offered that a statement says is done or in hand already (死亡证明有了 to 家人去世's
+    items: 《居民死亡医学证明（推断）书》开具, read surely), else None."""
+    offered = [o["value"] for o in turn.options if o.get("kind") == "item"]
+    text = normalize("NFKC", turn.text or "").strip()
+    if len(offered) < 2 or turn.linked_item not in offered or is_question(text) or not _DONE_ALREADY.search(text) \
+            or score_read(turn, turn.linked_item) < SURE_OTHER_SCORE:
+        return None
+    return turn.linked_item
+
+
+def answer_done_among_offered(reply: Reply, turn: Turn, store, done: str) -> Reply:
+    """That ``done`` needs doing no more, and the other items offered to choose from again."""
+    reply.slots["service_item"] = turn.item_in_context   # Rasa's slot followed the linker
+    reply.say(ALREADY_DONE.format(name=item_name(store, done)))
+    rest = [o for o in turn.options if o.get("value") != done]
+    return ask(reply, REST_TO_DO, rest)
+
+
+def document_of_family_asked(turn: Turn) -> bool:
+    """Whether a message names a document (残疾证怎么办) and the linker reads items of one family first (残疾人证
+    迁移, 换领 at 0.38, 0.23): the document's items are asked, not the life event its word triggers (家有残疾人,
+    whose list then took 我儿子是智力残疾 for 困难残疾人生活补贴; r16 QA)."""
+    read = [c for c in turn.candidates[:2] if c.get("score", 0) >= CLOSEST_MIN_SCORE]
+    return bool(DOCUMENT_NAMED.search(turn.text or "")) and len(read) == 2 \
+        and family_key(read[0].get("id", "")) == family_key(read[1].get("id", ""))
+
+
+# a document or an item said to be had or done already (死亡证明有了, 出生证明已经拿到了, 户口已经销了)
+_DONE_ALREADY = re.compile(r"(?:已经?|早就|都)?(?:有了|拿到了?|拿到手了|办好了?|办完了?|办过了?|开好了?|领到了?|领了|弄好了?|销了)"
+                           r"[了啊呀哦嗯的。!！]*$")
+ALREADY_DONE = "好的，“{name}”您已经办好了，不用再办。"
+REST_TO_DO = "其余要办的是下面这几件（看您的情况，有的可能不用办），回复序号，我告诉您要带的材料、时限和地点："
+
+
+def done_among_offered(turn: Turn) -> Optional[str]:
+    """The item offered that a statement says is done or in hand already (死亡证明有了 to 家人去世's
+    items: 《居民死亡医学证明（推断）书》开具, read surely), else None."""
+    offered = [o["value"] for o in turn.options if o.get("kind") == "item"]
+    text = normalize("NFKC", turn.text or "").strip()
+    if len(offered) < 2 or turn.linked_item not in offered or is_question(text) or not _DONE_ALREADY.search(text) \
+            or score_read(turn, turn.linked_item) < SURE_OTHER_SCORE:
+        return None
+    return turn.linked_item
+
+
+def answer_done_among_offered(reply: Reply, turn: Turn, store, done: str) -> Reply:
+    """That ``done`` needs doing no more, and the other items offered to choose from again."""
+    reply.slots["service_item"] = turn.item_in_context   # Rasa's slot followed the linker
+    reply.say(ALREADY_DONE.format(name=item_name(store, done)))
+    rest = [o for o in turn.options if o.get("value") != done]
+    return ask(reply, REST_TO_DO, rest)
+
+
+def document_of_family_asked(turn: Turn) -> bool:
+    """Whether a message names a document (残疾证怎么办) and the linker reads items of one family first (残疾人证
+    迁移, 换领 at 0.38, 0.23): the document's items are asked, not the life event its word triggers (家有残疾人,
+    whose list then took 我儿子是智力残疾 for 困难残疾人生活补贴; r16 QA)."""
+    read = [c for c in turn.candidates[:2] if c.get("score", 0) >= CLOSEST_MIN_SCORE]
+    return bool(DOCUMENT_NAMED.search(turn.text or "")) and len(read) == 2 \
+        and family_key(read[0].get("id", "")) == family_key(read[1].get("id", ""))
 
 
 def outside_catalog(reply: Reply, service: Dict[str, str]) -> Reply:

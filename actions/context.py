@@ -662,7 +662,7 @@ def item_name_of(store, item_id: str) -> str:
 
 
 # a document named (社保卡, 护照, 驾照, 结婚证, 营业执照): the run of characters before 证/卡/照/本/簿/执照
-_DOCUMENT_NAMED = re.compile(r"[\u4e00-\u9fff]{1,4}(?:执照|证|卡|照|本|簿)")
+DOCUMENT_NAMED = re.compile(r"[\u4e00-\u9fff]{1,4}(?:执照|证|卡|照|本|簿)")
 
 
 def names_other_document(store, held: str, others: List[str], text: str) -> bool:
@@ -671,7 +671,7 @@ def names_other_document(store, held: str, others: List[str], text: str) -> bool
     after the 身份证补领 notice asks of 社会保障卡补领 (it got 身份证补领's fee), 护照补办要多久 of 普通护照补发."""
     held_called = "|".join(called(store, held))
     others_called = ["|".join(called(store, other)) for other in others]
-    for match in _DOCUMENT_NAMED.finditer(normalize("NFKC", text or "")):
+    for match in DOCUMENT_NAMED.finditer(normalize("NFKC", text or "")):
         word = match.group()
         for start in range(len(word) - 1):   # 我驾照: 驾照
             part = word[start:]

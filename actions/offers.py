@@ -11,13 +11,13 @@ from typing import Any, Dict, List, Optional, Sequence
 from unicodedata import normalize
 
 from actions.choices import chosen_by_state, han_pairs
-from actions.context import (CLOSEST_MIN_SCORE, SURE_OTHER_SCORE, follows_on, is_question, item_held, names_item,
+from actions.context import (CLOSEST_MIN_SCORE, DOCUMENT_NAMED, SURE_OTHER_SCORE, follows_on, is_question, item_held, names_item,
                              names_thing_of_linked, score_read, switches)
 from actions.turn import ASPECT_OF_INTENT, Turn
 from knowledge.asking import ASKING_ONLY
 from knowledge.guides import business_key, family_key
 from knowledge.situations import situation_said, situations_said
-from knowledge.topics import default_topics
+from knowledge.topics import default_topics, in_topic
 
 
 def items_to_offer(store, candidates: List[Dict[str, Any]], text: str = "") -> List[Dict[str, str]]:
@@ -117,6 +117,21 @@ def offered_among_read(turn: Turn) -> Optional[Dict[str, str]]:
     read = [offered[c["id"]] for c in turn.candidates
             if c.get("id") in offered and c.get("score", 0) >= CLOSEST_MIN_SCORE]
     return read[0] if len(read) == 1 else None
+
+
+def offered_in_topic(turn: Turn) -> Optional[Dict[str, str]]:
+    """The one item offered in the topic a message names (社保, 公积金, 户口), when an item not offered is
+    not read surely: 他的社保怎么办 to 家人去世's items is 遗属待遇申领 (was 减员 or 养老保险关系转移), 公积金能取吗
+    is 职工死亡提取 (was all six withdrawals; r16 QA). None when none or several offered are in it."""
+    offered = [o for o in turn.options if o.get("kind") == "item"]
+    read = turn.linked_item
+    text = normalize("NFKC", turn.text or "").lower()
+    if len(offered) < 2 or (read and read not in [o["value"] for o in offered] and score_read(turn, read) >= SURE_OTHER_SCORE) \
+            or switches(text) or DOCUMENT_NAMED.search(text):   # (算了，先问一下医保卡丢了怎么办: a card, not 医保's item)
+        return None
+    topics = [t for t in default_topics() if any(w in text for w in t.words)]
+    inside = [o for o in offered if any(in_topic(t, o["value"]) for t in topics)]
+    return inside[0] if len(inside) == 1 else None
 
 
 def offered_kin_of_read(turn: Turn, store) -> Optional[Dict[str, str]]:
