@@ -63,6 +63,8 @@ NARROW_ASPECTS = {"proxy", "fee", "time_limit", "online", "hours", "process"}
 # those a message not understood still asks by its words, of the item in hand (not 多少天 or 多少钱:
 # 冷静期是多少天 asks about a point, which an FAQ may name)
 SAID_WHILE_NOT_UNDERSTOOD = {"hours", "proxy", "online", "conditions"}
+# ...and these asked in nothing but asking words (要好久, 多少钱: r16 QA; not 冷静期是多少天 nor 我离职多久了)
+SHORT_ASKED = {"time_limit", "fee"}
 # the intent that asks for each of the plain aspects (the days open come with the place)
 INTENT_OF_ASPECT = {**{aspect: intent for intent, aspect in ASPECT_OF_INTENT.items()}, "hours": "ask_place"}
 ASPECT_JOIN = "+"   # several aspects kept in the aspect slot while an item is chosen: "time_limit+online"
@@ -254,7 +256,8 @@ def _answer_turn(turn: Turn, store) -> Reply:
     if (document := document_item_said(turn, store)) is not None and store.item(document) is not None:
         return answer_corrected(turn, store, document, ASPECT_OF_INTENT.get(turn.intent))   # 对了我驾照也丢了
     said = aspects_asked(turn.text) if turn.intent in NOT_UNDERSTOOD_INTENTS else []
-    if len(said) == 1 and said[0] in SAID_WHILE_NOT_UNDERSTOOD and held and store.item(held) is not None \
+    if len(said) == 1 and (said[0] in SAID_WHILE_NOT_UNDERSTOOD or (said[0] in SHORT_ASKED and asks_only(turn.text))) \
+            and held and store.item(held) is not None \
             and not (turn.linked_item not in (None, held) and score_read(turn, turn.linked_item) >= SURE_OTHER_SCORE):
         # (not 退休以后养老金资格认证怎么搞 while 退休申请's situations are asked: 资格认证, read at 0.66; r13 QA)
         # 星期天开门不 / 卖方人在外地来不了怎么办 after a notice: that aspect of the item in hand (its
@@ -1306,6 +1309,8 @@ def ask_again_not_understood(reply: Reply, store, item_id: str, offered: str, op
     初次申领): the same question again (the citizen is still on this item); to 嗯, 好的 or the
     item said again (``acknowledges``), understood, only not a choice: without "not understood"."""
     prefix = OK_THEN if turn is not None and acknowledges(turn, store, item_id) else NOT_QUITE
+    if prefix == NOT_QUITE and turn is not None and offered == "situation" and _HOW.search(turn.text or ""):
+        prefix = DEPENDS_ON_CASE   # 怎么申请 / 咋办理 while the situation is asked: understood, it depends on it
     fits = situations_said(turn.text, [o["value"] for o in options]) if turn is not None and offered == "situation" else []
     if 1 < len(fits) < len(options):
         # 我是来打工的 住的是租的房子 to 居住证's 就业 / 住所 / 就读: those two, not the three again as not understood
@@ -1334,10 +1339,17 @@ def district_not_offered(text: str, options: List[Dict[str, str]]) -> Optional[s
 
 
 def acknowledges(turn: Turn, store, item_id: str) -> bool:
-    """嗯 / 好的 / 对, or the item's name or alias said again (身份证丢了 to 身份证补领's situations):
-    the question is understood, the choice is still to make."""
+    """嗯 / 好的 / 对, or the item's name or alias said again (身份证丢了 to 身份证补领's situations), or a part
+    of its name (正常退休 to 正常退休申请's situations; r16 QA): the question is understood, the choice is
+    still to make."""
     core = reply_core(turn.text)
-    return bool(_ACKNOWLEDGING.match(core)) or (turn.linked_item in (None, item_id) and names_item(store, item_id, turn.text))
+    return bool(_ACKNOWLEDGING.match(core)) or (turn.linked_item in (None, item_id) and (
+        names_item(store, item_id, turn.text) or (len(core) >= 3 and core in item_name(store, item_id))))
+
+
+# how to do it (怎么申请, 咋办理, 如何领), asked while the situation is: the answer depends on it
+_HOW = re.compile(r"(?:怎么|咋|咋个|如何|怎样|怎么样)(?:样)?(?:去)?(?:申请|申领|办理|办|领|弄|搞|操作|报名|提交)")
+DEPENDS_ON_CASE = "怎么办理、要带什么，要看您属于哪种情形。"
 
 
 # (and said before a question: 是的 要带啥, 嗯是这个; r15 QA)

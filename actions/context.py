@@ -131,7 +131,7 @@ def asks_next(text: str) -> bool:
 
 
 # a question, not a statement: 外地户口能办吗, 截止到什么时候, 能领几个月
-_QUESTION = re.compile(r"[吗么呢嘛不？?][。！!~～]*$|多久|多少|多长|几|怎么|如何|什么|啥|咋|哪|能不能|可不可以|是否|是不是"
+_QUESTION = re.compile(r"[吗么呢嘛不？?][。！!~～]*$|多久|多少|多长|几|怎么|如何|什么|啥|咋|哪|能不能|可不可以|是否|是不是|要好久"
                        r"|有没有|还是")   # 先挂失还是先补办: which of two
 
 

@@ -131,7 +131,8 @@ ASPECT_WORDS = (
     ("conditions", re.compile(r"条件|资格|" + WAITING)),
     ("process", re.compile(r"流程|步骤")),
     ("fee", re.compile(r"多少钱|几钱|收费|收不收|要钱|要不要钱|工本费|免费|交钱|花钱|付钱|贵不贵|贵吗|钱吗")),   # not 费用: 住院费用报销
-    ("time_limit", re.compile(r"多久|多长时间|几天|多少天|几个工作日|时限")),
+    # (要好久: how long, in the south-west; not 好久没…)
+    ("time_limit", re.compile(r"多久|多长时间|几天|多少天|几个工作日|时限|(?:要|得|需要)好久|好久(?:能|才能|可以|办好|下来)")),
     # asked, not told (我在网上申请了护照, 多久能下来 asks the time only)
     ("online", re.compile(r"(?:网上|线上|在线|手机上|app上?|小程序上?)(?:能|可以|可不可以|能不能|咋|怎么)?(?:办|弄|申请|预约)"
                           r"(?:吗|么|不|理吗)|(?:能|可以|可不可以|能不能)(?:在)?(?:网上|线上|在线|手机上)")),

@@ -1071,6 +1071,7 @@ def test_a_first_question_asking_how_much_one_gets_has_the_amounts_before_the_no
 
 @pytest.mark.parametrize("text, aspects", [
     ("在哪里办、多少钱", ["fee", "place"]), ("要几多钱", ["fee"]), ("网上能办吗，要多久", ["time_limit", "online"]),
+    ("要好久", ["time_limit"]), ("好久没去了", []),   # (南方话 how long; r16 QA)
     ("能提多少钱", []),                       # how much one gets, not a fee
     ("周六上班吗", ["hours"]), ("要带什么材料，多少钱", ["materials", "fee"]), ("还有别的吗", []),
     ("住院费用怎么报销", []),                 # 费用 of what is reimbursed, not a fee
@@ -2192,3 +2193,23 @@ def test_premises_rented_in_the_street_are_no_shop_online(real_store):
     reply = ask(real_store, "我在街上租了个门面", intent="inform", confidence=0.5, item=item, item_in_context=item,
                 options=options, aspect="guide")
     assert [o["value"] for o in reply.slots["options"]] == ["个人经营", "家庭经营"]
+
+
+def _situations_of(store, item):
+    return [{**option("situation", s["name"], s["name"]), "item": item} for s in store.situations(item)]
+
+
+@pytest.mark.parametrize("item, text, intent, said", [
+    # (r16 QA: each was "抱歉，我没有完全理解" and the question again)
+    ("renshe.yanglao.retire", "正常退休", "inform", "好的。"),                 # a part of the item's name
+    ("minzheng.gaoling.subsidy", "怎么申请", "out_of_scope", "要看您属于哪种情形"),   # how, which depends on it
+    ("gongan.sfz.reissue", "要好久", "out_of_scope", "办理时限"),               # how long, in the south-west
+    ("renshe.yanglao.cert", "我不会用手机", "out_of_scope", "不会使用手机的"),    # what its guide says of it
+])
+def test_own_words_while_the_situation_is_asked_are_understood(real_store, item, text, intent, said):
+    options = _situations_of(real_store, item)
+    reply = ask(real_store, text, intent=intent, confidence=0.5, item=item, item_in_context=item, options=options,
+                aspect="guide")
+    first = reply.messages[0]["text"]
+    assert said in first and not first.startswith("抱歉"), first
+    assert reply.slots.get("options", options) == options or "哪种情形" in reply.messages[-1]["text"]
