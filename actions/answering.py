@@ -25,7 +25,7 @@ from actions.context import (ANOTHER_ITEM_SCORE, CLOSEST_MIN_SCORE, DOCUMENT_NAM
 from actions.offers import (faintly_read, in_hand_among_offered, items_to_offer, kin_of_held, offered_among_read,
                             offered_best_candidate, offered_by_case, offered_by_state, offered_by_words,
                             offered_in_topic, offered_kin_of_read, one_offered_among, parallel_kin_read,
-                            siblings_told_of)
+                            sibling_by_case, siblings_told_of)
 from actions.points import (POINT_FOUND_START, UNSURE_ASPECT, asks_a_point, asks_by_what_it_asks, asks_guide_point,
                             asks_where_for_a_point, faq_asked, faq_of_a_clause, keyword_of_held, may_i_misread,
                             picks_an_option, status_told, tells_guide_point, tells_status)
@@ -341,6 +341,9 @@ def _answer_turn(turn: Turn, store) -> Reply:
             return answer_corrected(turn, store, told[0])
         return ask_items(Reply(slots={"service_item": held}), [{"id": i, "name": item_name(store, i)} for i in told],
                          "guide", CASE_FITS)
+    if (by_case := sibling_by_case(turn, store)) is not None and by_case != held and store.item(by_case) is not None:
+        # 我们是外地户口 after the 义务教育阶段入学 notice: 随迁子女入学, the item of that case (same materials again)
+        return answer_corrected(turn, store, by_case)
     if need_while_choosing(turn):   # 要体检吗 to the items of 残疾人: not the 健康证 the linker names
         reply = Reply(slots={} if turn.item == turn.item_in_context else {"service_item": turn.item_in_context})
         return ask(reply, CHOOSE_FIRST, turn.options)   # (Rasa's slot followed the linker: put back)

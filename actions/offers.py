@@ -214,6 +214,26 @@ def parallel_kin_read(turn: Turn, store) -> Optional[str]:
     return kin[0]
 
 
+CASE_TOLD_LONGEST = 20   # characters of a statement of the case after a notice (我们是外地户口)
+
+
+def sibling_by_case(turn: Turn, store) -> Optional[str]:
+    """The one item of the held item's family whose name a short statement of the citizen's case fits, when
+    none of the held item's situations does (``situations_said``): 我们是外地户口 after the 义务教育阶段入学 notice
+    (本市户籍) is 进城务工人员随迁子女…入学 (by 随迁; it got the same materials again; r16 QA). None for a
+    question, while options are offered, when the linker reads another item surely, or none or several fit."""
+    held = item_held(turn)
+    text = normalize("NFKC", turn.text or "")
+    if not held or turn.options or is_question(text) or len(text) > CASE_TOLD_LONGEST \
+            or (turn.linked_item not in (None, held) and score_read(turn, turn.linked_item) >= SURE_OTHER_SCORE) \
+            or situations_said(text, [s["name"] for s in store.situations(held)]):
+        return None
+    family = [f for f in store.family(held) if f.get("name")]
+    names = [f["name"] for f in family]
+    fits = situations_said(text, names)
+    return next((f["id"] for f in family if f["name"] == fits[0]), None) if len(fits) == 1 else None
+
+
 def siblings_told_of(turn: Turn, store) -> List[str]:
     """The items of the held item's own family that a statement of the citizen's case after its notice
     reads best (at ``CLOSEST_MIN_SCORE`` or more), the held one not among them: 我是退休了去儿子那边长期住

@@ -2213,3 +2213,17 @@ def test_own_words_while_the_situation_is_asked_are_understood(real_store, item,
     first = reply.messages[0]["text"]
     assert said in first and not first.startswith("抱歉"), first
     assert reply.slots.get("options", options) == options or "哪种情形" in reply.messages[-1]["text"]
+
+
+def test_a_case_after_a_notice_that_another_member_of_its_family_is_for_turns_to_it(real_store):
+    """我们是外地户口 after the 义务教育阶段入学 notice (本市户籍) got its materials again (r16 QA): 随迁子女入学; a
+    case that fits a situation of the item in hand (我是外地户口 after 身份证 户籍地补领) stays on it."""
+    school = "jiaoyu.ruxue.compulsory"
+    reply = ask(real_store, "我们是外地户口", intent="inform", confidence=0.73, item=school, item_in_context=school,
+                situation=f"{school}/小学一年级新生", aspect="materials",
+                candidates=[{"id": "gongan.hukou.move_settle", "name": "户口迁入", "score": 0.18}])
+    assert reply.slots["service_item"] == "jiaoyu.ruxue.migrant"
+    card = "gongan.sfz.reissue"
+    reply = ask(real_store, "我是外地户口", intent="inform", confidence=0.73, item=card, item_in_context=card,
+                situation=f"{card}/户籍地补领", aspect="guide")
+    assert reply.slots.get("service_item", card) == card
