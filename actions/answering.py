@@ -45,7 +45,7 @@ from knowledge.life_events import asks_what_else, event_asked, event_named, even
 from knowledge.notice import (BRIEF_ASPECTS, CLOSING, HOTLINE, amount_text, answer_for_each, aspect_answer,
                              one_time_notice, pays_out, says_amount)
 from knowledge.proxy import FOR_SOMEONE_ELSE, PROXY_SITUATION, own_of_pair, proxy_answer, proxy_extra
-from knowledge.situations import age_below, situations_said, tells_case
+from knowledge.situations import age_below, meanings_of, situations_said, tells_case
 from knowledge.specifics import (asks_about_age, asks_deadline, field_answer, field_asked_alone, names_point_word,
                                  point_answer, points_of)
 from knowledge.topics import group_asked, group_of, in_topic, option_value, topic_asked
@@ -1126,7 +1126,7 @@ def answer_item(reply: Reply, store, item_id: str, aspect: str, situation: Optio
             told = told.replace(called, " ") if called else told
         offered = situations_said(told, situations) or situations
         options = [{**option("situation", s, s), "item": item_id} for s in offered]   # whose they are
-        return ask(reply, WHICH_SITUATION.format(name=item["name"]), options)
+        return ask(reply, WHICH_SITUATION.format(name=item["name"]) + meanings_of(offered), options)
     districts = store.districts(item_id)
     if district not in districts:
         district = None
@@ -1178,7 +1178,9 @@ def ask(reply: Reply, question: str, options: List[Dict[str, str]], hint: Option
 
 def pending_question(store, item_id: str, kind: str) -> str:
     """The question the options of ``kind`` (situation or district) of ``item_id`` answer."""
-    return (WHICH_SITUATION if kind == "situation" else WHICH_DISTRICT).format(name=item_name(store, item_id))
+    if kind == "situation":
+        return WHICH_SITUATION.format(name=item_name(store, item_id)) + meanings_of([s["name"] for s in store.situations(item_id)])
+    return WHICH_DISTRICT.format(name=item_name(store, item_id))
 
 
 def ask_pending_again(reply: Reply, store, item_id: str, options: List[Dict[str, str]]) -> Reply:
@@ -1312,6 +1314,9 @@ def ask_again_not_understood(reply: Reply, store, item_id: str, offered: str, op
     初次申领): the same question again (the citizen is still on this item); to 嗯, 好的 or the
     item said again (``acknowledges``), understood, only not a choice: without "not understood"."""
     prefix = OK_THEN if turn is not None and acknowledges(turn, store, item_id) else NOT_QUITE
+    if prefix == NOT_QUITE and turn is not None and offered == "situation" and meanings_of([o["value"] for o in options]) \
+            and tells_case(turn.text) and not is_question(turn.text):
+        prefix = OK_THEN   # 首套 to 省直 / 非省直: a case understood, which the question's words explain how to choose by
     if prefix == NOT_QUITE and turn is not None and offered == "situation" and _HOW.search(turn.text or ""):
         prefix = DEPENDS_ON_CASE   # 怎么申请 / 咋办理 while the situation is asked: understood, it depends on it
     fits = situations_said(turn.text, [o["value"] for o in options]) if turn is not None and offered == "situation" else []

@@ -116,7 +116,25 @@ _CASE_WORDS = (
     # exempt again, so 买了7年 tells neither (r15 QA))
     (re.compile(r"(?<![0-9])(?:6|六)(?:多)?年(?:了|多)|满(?:6|六)年|(?:十|1[0-9]|[二三]十)(?:多)?年(?:了|多)?"
                 r"|(?:买了|开了|用了)(?:十|1[0-9])(?:多)?年"), ("申请检验合格标志",)),
+    # the kind of housing-fund payer (公积金贷款: 省直缴存职工 / 非省直缴存职工): few citizens know the words (r15, r16 QA)
+    (re.compile(r"省直|省级机关|省属|省里的?单位|省委|省政府|省厅|省直分中心"), ("省直",)),
+    (re.compile(r"市直|(?:市|区|县)里的?单位|市里上班|普通(?:的)?企业|私企|民企|私营|公司上班|厂里|市公积金中心|在市里交"),
+     ("非省直",)),
+    # the first home or the second: a case of its own (首套 to 新房贷款's 省直 / 非省直 was 契税申报 at 0.58)
+    (re.compile(r"首套|第一套|头一套|二套|第二套|首次购房|第一次买房|头一次买房"), ("首套房", "二套房")),
 )
+# what a situation's name means, said with the question for citizens who do not know the words
+SITUATION_MEANINGS = {
+    "省直缴存职工": "（“省直缴存职工”一般指在省直住房公积金管理分中心缴存的省直机关、事业单位等职工；在市住房公积金管理中心"
+                    "缴存的选“非省直缴存职工”。不清楚的可以问单位经办人，或在公积金APP里查看缴存机构。）",
+}
+
+
+def meanings_of(situations: List[str]) -> str:
+    """What the situations ``SITUATION_MEANINGS`` explains mean, as a sentence to say with the question."""
+    return "".join(SITUATION_MEANINGS[name] for name in situations if name in SITUATION_MEANINGS)
+
+
 # a case said as not being the one a situation is named after: 户籍地 / 就在本地 to 有效期满换领 and 异地换领 is the one
 # that does not say 异地; 俺俩都是头婚 to 结婚登记 / 再婚登记 / 军人结婚登记, the one that says neither
 _COMPLEMENTS = (

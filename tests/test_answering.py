@@ -2227,3 +2227,20 @@ def test_a_case_after_a_notice_that_another_member_of_its_family_is_for_turns_to
     reply = ask(real_store, "我是外地户口", intent="inform", confidence=0.73, item=card, item_in_context=card,
                 situation=f"{card}/户籍地补领", aspect="guide")
     assert reply.slots.get("service_item", card) == card
+
+
+def test_the_housing_fund_payer_kind_is_explained_and_read_in_own_words(real_store):
+    """公积金贷款's 省直 / 非省直: 首套 was 契税申报 (read at 0.58), 我是普通企业的 not understood, and few know the words
+    (r15, r16 QA): the question says what they mean, 首套 is a case on the loan, 普通企业 is 非省直."""
+    loan = "gjj.loan.new"
+    options = _situations_of(real_store, loan)
+    reply = ask(real_store, "首套", intent="affirm", confidence=0.26, linked_item="shuiwu.house.deed",
+                item="shuiwu.house.deed", in_scope=True, item_in_context=loan, aspect="guide", options=options,
+                candidates=[{"id": "shuiwu.house.deed", "name": "个人房屋交易契税申报", "score": 0.58}])
+    assert reply.messages[0]["text"].startswith("好的。购买新建自住住房申请住房公积金个人住房贷款")
+    assert "省直住房公积金管理分中心" in reply.messages[0]["text"] and reply.slots["options"] == options
+    reply = ask(real_store, "我是普通企业的", intent="inform", confidence=0.5, item=loan, item_in_context=loan,
+                aspect="guide", options=options)
+    assert reply.slots["situation"] == f"{loan}/非省直缴存职工"
+    reply = ask(real_store, "公积金贷款买新房", intent="ask_guide", linked_item=loan, item=loan, in_scope=True)
+    assert "“省直缴存职工”一般指" in reply.messages[0]["text"]
