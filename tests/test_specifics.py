@@ -265,3 +265,11 @@ def test_what_citizens_call_the_village_and_the_same_day_is_found_in_the_guides_
     assert said.startswith("关于“村里”") and "委托村（居）民委员会代为提出" in said
     said = specific_answer("当天能办好吗", ITEM, [], [], ONE_OFFICE)
     assert said.startswith("关于“当天”") and "即时办结" in said
+
+
+def test_where_one_comes_from_finds_the_guides_lines_on_other_offices():
+    """结婚证 当年是在老家领的 was out of scope, beside 需跨机关调取婚姻登记档案 (r16 QA)."""
+    item = {**ITEM, "name": "补领婚姻登记证", "aliases": [],
+            "process": "1. 查证：需跨机关调取婚姻登记档案核实的，5个工作日内办结。"}
+    said = specific_answer("当年是在老家领的", item, [], [], ONE_OFFICE)
+    assert said.startswith("关于“老家”") and "跨机关调取婚姻登记档案" in said
