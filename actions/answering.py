@@ -481,7 +481,7 @@ def answer_in_hand(turn: Turn, store, item_id: str, points: bool = True) -> Repl
 
 
 # 要带户口本吗, 要交照片吗: a thing to bring (not 要交钱吗, the fee)
-_BRINGING = re.compile(r"带|提供|准备|出具|出示|复印|原件|交(?![钱费多少几了])")
+_BRINGING = re.compile(r"带|提供|准备|出具|出示|复印|原件|交(?![钱费多少几了税])")
 
 
 def aspect_of_needed(turn: Turn) -> Optional[str]:

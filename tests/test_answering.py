@@ -2244,3 +2244,12 @@ def test_the_housing_fund_payer_kind_is_explained_and_read_in_own_words(real_sto
     assert reply.slots["situation"] == f"{loan}/非省直缴存职工"
     reply = ask(real_store, "公积金贷款买新房", intent="ask_guide", linked_item=loan, item=loan, in_scope=True)
     assert "“省直缴存职工”一般指" in reply.messages[0]["text"]
+
+
+def test_whether_tax_is_due_is_answered_from_the_guides_lines_on_tax(real_store):
+    """要交税吗 after the 夫妻加名 notice got its materials (要交 read as bringing something; r16 QA)."""
+    item = "budongchan.info.change"
+    reply = ask(real_store, "要交税吗", intent="ask_materials", confidence=0.5, item=item, item_in_context=item,
+                situation=f"{item}/夫妻间加名、减名或共有方式变更", aspect="guide")
+    text = reply.messages[0]["text"]
+    assert text.startswith("关于“交税”") and "免征契税" in text and "需要以下材料" not in text
