@@ -418,6 +418,7 @@ def test_how_to_get_one_again_is_said_by_its_verb_alone():
 
     cards = [{"title": t, "value": t} for t in ("社会保障卡申领", "社会保障卡补领", "社会保障卡换领（换发）", "社会保障卡启用（激活）")]
     assert chosen_by_state("社保卡怎么补", cards)["value"] == "社会保障卡补领"
+    assert chosen_by_state("社保卡掉了", cards)["value"] == "社会保障卡补领"   # (all five offered; r16 QA)
     assert chosen_by_state("驾照咋补", [{"title": "机动车驾驶证遗失补证", "value": "a"}, {"title": "机动车驾驶证换证", "value": "b"}])["value"] == "a"
     assert chosen_by_state("社保怎么补缴", cards) is None and chosen_by_state("有什么补贴", cards) is None
 
