@@ -22,7 +22,7 @@ from actions.context import (ANOTHER_ITEM_SCORE, CLOSEST_MIN_SCORE, DOCUMENT_NAM
                              pending_asked, pending_named, score_read, sibling_linked, sibling_read,
                              sibling_read_surely, sibling_without_own_words, statement_to_items, statement_to_pending,
                              switches, unheard_in_hand)
-from actions.offers import (faintly_read, in_hand_among_offered, items_to_offer, kin_of_held, offered_among_read,
+from actions.offers import (counterpart_in_topic, faintly_read, in_hand_among_offered, items_to_offer, kin_of_held, offered_among_read,
                             offered_best_candidate, offered_by_case, offered_by_state, offered_by_words,
                             offered_in_topic, offered_kin_of_read, one_offered_among, parallel_kin_read,
                             sibling_by_case, siblings_told_of)
@@ -63,8 +63,10 @@ NARROW_ASPECTS = {"proxy", "fee", "time_limit", "online", "hours", "process"}
 # those a message not understood still asks by its words, of the item in hand (not 多少天 or 多少钱:
 # 冷静期是多少天 asks about a point, which an FAQ may name)
 SAID_WHILE_NOT_UNDERSTOOD = {"hours", "proxy", "online", "conditions"}
-# ...and these asked in nothing but asking words (要好久, 多少钱: r16 QA; not 冷静期是多少天 nor 我离职多久了)
+# ...and these asked in nothing but asking words (要好久, 多少钱: r16 QA; not 冷静期是多少天 nor 我离职多久了), or how
+# much one pays in (每个月交多少)
 SHORT_ASKED = {"time_limit", "fee"}
+_PAYING_HOW_MUCH = re.compile(r"(?:那)?(?:每个?月|每年|一个月|一年|一月)?(?:大概|一般)?(?:要|得)?(?:交|缴)多少(?:钱)?(?:啊|呢|呀)?[？?]?")
 # the intent that asks for each of the plain aspects (the days open come with the place)
 INTENT_OF_ASPECT = {**{aspect: intent for intent, aspect in ASPECT_OF_INTENT.items()}, "hours": "ask_place"}
 ASPECT_JOIN = "+"   # several aspects kept in the aspect slot while an item is chosen: "time_limit+online"
@@ -118,6 +120,7 @@ SITUATION_NOW = "好的，按“{situation}”办理。"
 SAME_CASE = "好的，上面告知的就是{name}“{situation}”情形的材料和要求，按它准备即可。还有其他想了解的，直接问我就行。"
 _ANY_DISTRICT = re.compile(r"都行|都可以|都成|随便|无所谓|哪个都|哪都|哪里都|哪儿都|人少|最近的?|离我近|全部|都列出")
 ALSO_TO_DO = "是的，“{name}”也是要办的事项之一。"
+ANOTHER_ITEM_TOO = "这是另一个事项“{name}”，要单独办理："
 DONT_KNOW = f"没关系。{{question}}请按您的实际情况选最接近的一项；实在拿不准，可以拨打{HOTLINE}政务服务便民热线或向办理窗口咨询。"
 DONT_KNOW_WHICH = f"没关系。请选最接近您情况的一项，我会告诉您要带的材料和办理地点；实在拿不准，可以拨打{HOTLINE}政务服务便民热线咨询。"
 NONE_FITS = (f"{{question}}如果都不符合您的情况，可以换个说法告诉我您的情况（例如在哪里丢的、户口在不在本市），"
@@ -256,7 +259,8 @@ def _answer_turn(turn: Turn, store) -> Reply:
     if (document := document_item_said(turn, store)) is not None and store.item(document) is not None:
         return answer_corrected(turn, store, document, ASPECT_OF_INTENT.get(turn.intent))   # 对了我驾照也丢了
     said = aspects_asked(turn.text) if turn.intent in NOT_UNDERSTOOD_INTENTS else []
-    if len(said) == 1 and (said[0] in SAID_WHILE_NOT_UNDERSTOOD or (said[0] in SHORT_ASKED and asks_only(turn.text))) \
+    if len(said) == 1 and (said[0] in SAID_WHILE_NOT_UNDERSTOOD or (said[0] in SHORT_ASKED and (
+            asks_only(turn.text) or _PAYING_HOW_MUCH.fullmatch(reply_core(turn.text))))) \
             and held and store.item(held) is not None \
             and not (turn.linked_item not in (None, held) and score_read(turn, turn.linked_item) >= SURE_OTHER_SCORE):
         # (not 退休以后养老金资格认证怎么搞 while 退休申请's situations are asked: 资格认证, read at 0.66; r13 QA)
@@ -300,6 +304,11 @@ def _answer_turn(turn: Turn, store) -> Reply:
     if held and turn.item != held and lost_material_of_held(turn, store, held):
         # 发票丢了一张咋办 in the 住院费用报销 conversation: its FAQ or lines on 发票, not the tax office's 发票领用
         return answer_in_hand(turn, store, held)
+    if (counterpart := counterpart_in_topic(turn, store)) is not None:
+        # 医保也能一起交吗 after 灵活就业 养老保险参保: 灵活就业 职工医保参保 (was "not understood")
+        reply = answer_corrected(turn, store, counterpart, ASPECT_OF_INTENT.get(turn.intent))
+        reply.messages.insert(0, {"text": ANOTHER_ITEM_TOO.format(name=item_name(store, counterpart))})
+        return reply
     if (kin := parallel_kin_read(turn, store)) is not None and store.item(kin) is not None:
         # 签注要另外办吗 on a 港澳通行证: 港澳签注, not the 台湾签注 the linker linked unsurely
         reply = _answer(replace(turn, linked_item=kin, item=kin), store)

@@ -6,6 +6,7 @@ the linker's candidates belong to. Plain functions over a ``Turn`` and a ``Guide
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Any, Dict, List, Optional, Sequence
 from unicodedata import normalize
@@ -212,6 +213,31 @@ def parallel_kin_read(turn: Turn, store) -> Optional[str]:
     if len(kin) != 1 or names_item(store, linked, turn.text) or names_thing_of_linked(turn, store, held):
         return None
     return kin[0]
+
+
+_ALSO = re.compile(r"也|一起|同时|一块|一并|顺便|还能|还要|还得")
+_NAME_GENERIC = {"登记", "申请", "办理", "人员", "参保", "保险", "基本", "职工"}
+
+
+def counterpart_in_topic(turn: Turn, store) -> Optional[str]:
+    """The item of a topic a message asks "too" (医保也能一起交吗) whose name shares the most of the held item's
+    own words, beyond the topic's and the most common ones: after 灵活就业人员企业职工基本养老保险参保登记 it is
+    灵活就业人员职工基本医疗保险参保登记 (by 灵活就业; it was "not understood"; r16 QA). None when the message
+    names no topic or no "too", an item is read surely, or no single item shares two such pairs."""
+    held = item_held(turn)
+    text = normalize("NFKC", turn.text or "").lower()
+    if not held or not _ALSO.search(text) or (turn.linked_item and score_read(turn, turn.linked_item) >= SURE_OTHER_SCORE):
+        return None
+    topics = [t for t in default_topics() if any(w in text for w in t.words)]
+    if not topics or any(in_topic(t, held) for t in topics):
+        return None
+    own = han_pairs((store.item(held) or {}).get("name") or "") - _NAME_GENERIC - _topic_pairs()
+    scored = []
+    for item_id in {i for t in topics for g in t.groups for i in g.items}:
+        name = (store.item(item_id) or {}).get("name") or ""
+        scored.append((len(own & han_pairs(name)), item_id))
+    best = max(scored, default=(0, None))
+    return best[1] if best[0] >= 2 and [s for s, _ in scored].count(best[0]) == 1 else None
 
 
 CASE_TOLD_LONGEST = 20   # characters of a statement of the case after a notice (我们是外地户口)

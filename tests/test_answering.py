@@ -2253,3 +2253,22 @@ def test_whether_tax_is_due_is_answered_from_the_guides_lines_on_tax(real_store)
                 situation=f"{item}/夫妻间加名、减名或共有方式变更", aspect="guide")
     text = reply.messages[0]["text"]
     assert text.startswith("关于“交税”") and "免征契税" in text and "需要以下材料" not in text
+
+
+def test_another_topic_asked_too_is_the_item_of_it_sharing_the_held_items_own_words(real_store):
+    """医保也能一起交吗 while 灵活就业人员养老保险参保登记 asks its situations was "not understood" (r16 QA): the
+    灵活就业 职工医保 item, said to be another one."""
+    held = "renshe.yanglao.flex_enroll"
+    reply = ask(real_store, "医保也能一起交吗", intent="out_of_scope", confidence=0.5, item=held, item_in_context=held,
+                aspect="guide", options=_situations_of(real_store, held),
+                candidates=[{"id": "shuiwu.shebaofei.resident", "name": "城乡居民基本医疗保险费缴纳", "score": 0.2}])
+    assert reply.messages[0]["text"] == "这是另一个事项“灵活就业人员职工基本医疗保险参保登记”，要单独办理："
+    assert reply.slots["service_item"] == "yibao.flex.enroll"
+
+
+@pytest.mark.parametrize("text", ["每个月交多少", "要好久"])
+def test_how_much_one_pays_or_how_long_asked_alone_is_answered_though_not_understood(real_store, text):
+    held = "renshe.yanglao.flex_enroll"
+    reply = ask(real_store, text, intent="out_of_scope", confidence=0.5, item=held, item_in_context=held,
+                aspect="guide", options=_situations_of(real_store, held))
+    assert not reply.messages[0]["text"].startswith("抱歉")
