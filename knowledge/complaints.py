@@ -53,7 +53,10 @@ _SERVICE_WRONG = re.compile(r"态度|排队|跑了|刁难|推诿|投诉|举报|�
 # the assistant itself found wanting (你们这什么破系统 垃圾, 答非所问): an apology and how else to get help
 _ASSISTANT_FAILED = re.compile(r"破系统|垃圾(?!分类|清运|处理|桶|站|费|回收|场|房|短信)|废物|智障|弱智|答非所问|听不懂人话"
                                r"|瞎回答|乱回答|胡说八道|什么玩意"
-                               r"|(?:你|你们|系统|机器人|这系统|这玩意)(?:真|太|好|根本|一点|也太)?(?:没用|不行|差劲|烂)")
+                               r"|(?:你|你们|系统|机器人|这系统|这玩意)(?:真|太|好|根本|一点|也太)?(?:没用|不行|差劲|烂)"
+                               # (你们这个机器人怎么这么笨 我问了半天都不知道: "not in scope"; r16 QA)
+                               r"|(?:机器人|系统|你|你们)[^，,。\s]{0,4}(?:笨|蠢|傻|不靠谱|不好用|没法用)"
+                               r"|问了半天|说了半天|问了好几遍|白问|什么都不知道|啥都不知道|一问三不知")
 # ...unless a place or person of the service is what it complains of (窗口的人态度差 垃圾: the service's)
 _SERVICE_PLACE = re.compile(r"大厅|窗口|工作人员|办事员|派出所|服务中心|便民中心|[^\W\d_]{1,6}(?:中心|局)")
 

@@ -21,6 +21,8 @@ from knowledge.complaints import (AGENT_RATING, RATING, SERVICE_COMPLAINT, WHICH
     ("窗口态度太差了 怎么给差评", "service"), ("这个评价怎么样", None),
     # the assistant itself found wanting (你们这什么破系统 垃圾 was "不在范围内"; r8 QA): an apology, how else to get help
     ("你们这什么破系统 垃圾", "assistant"), ("答非所问", "assistant"), ("你真没用", "assistant"),
+    ("你们这个机器人怎么这么笨 我问了半天都不知道", "assistant"),   # (r16 QA: "不在范围内")
+    ("孩子不知道怎么办", None),
     ("窗口工作人员态度差 垃圾", "service"), ("垃圾分类", None), ("这个不行", None), ("身份证没用了怎么办", None),
 ])
 def test_complaint_kind(text, kind):
