@@ -16,16 +16,16 @@ from actions.choices import (buttons, choose, chosen_by_words, is_number, member
 from actions.context import (ANOTHER_ITEM_SCORE, CLOSEST_MIN_SCORE, DOCUMENT_NAMED, LONG_REPLY,
                              NOT_UNDERSTOOD_INTENTS, SURE_OTHER_SCORE, about_another_item, asks_how_of_held,
                              asks_if_needed, asks_next, case_reply_to, case_told_after, chosen_by_alias, corrected_to,
-                             document_item_said, had_material_of_held, is_question, item_gone_back_to, item_held,
-                             item_in_hand, item_name_of, items_of_follow_up, lost_material_of_held, member_in_state,
-                             names_item, next_step, other_items_close, other_items_read, pending_also_asked,
-                             pending_asked, pending_named, score_read, sibling_linked, sibling_read,
-                             sibling_read_surely, sibling_without_own_words, statement_to_items, statement_to_pending,
-                             switches, unheard_in_hand)
-from actions.offers import (counterpart_in_topic, faintly_read, in_hand_among_offered, items_to_offer, kin_of_held, offered_among_read,
-                            offered_best_candidate, offered_by_case, offered_by_state, offered_by_words,
-                            offered_in_topic, offered_kin_of_read, one_offered_among, parallel_kin_read,
-                            sibling_by_case, siblings_told_of)
+                             document_item_said, had_material_of_held, held_family_said, is_question,
+                             item_gone_back_to, item_held, item_in_hand, item_name_of, items_of_follow_up,
+                             lost_material_of_held, member_in_state, names_item, next_step, other_items_close,
+                             other_items_read, pending_also_asked, pending_asked, pending_named, score_read,
+                             sibling_linked, sibling_read, sibling_read_surely, sibling_without_own_words,
+                             statement_to_items, statement_to_pending, switches, unheard_in_hand)
+from actions.offers import (counterpart_in_topic, faintly_read, in_hand_among_offered, items_to_offer, kin_of_held,
+                            offered_among_read, offered_best_candidate, offered_by_case, offered_by_state,
+                            offered_by_words, offered_in_topic, offered_kin_of_read, one_offered_among,
+                            parallel_kin_read, sibling_by_case, siblings_told_of)
 from actions.points import (POINT_FOUND_START, UNSURE_ASPECT, asks_a_point, asks_by_what_it_asks, asks_guide_point,
                             asks_where_for_a_point, faq_asked, faq_of_a_clause, keyword_of_held, may_i_misread,
                             picks_an_option, status_told, tells_guide_point, tells_status)
@@ -280,6 +280,11 @@ def _answer_turn(turn: Turn, store) -> Reply:
         return answer_corrected(turn, store, corrected)
     if (step := next_step(turn, store)) is not None:   # 挂失以后怎么补 after 社保卡挂失: 补领
         return answer_corrected(turn, store, step, ASPECT_OF_INTENT.get(turn.intent))
+    if held_family_said(turn, store):   # 先说身份证的 while 身份证首次申领 asks its district: that one, not 换领
+        if turn.options:
+            return ask(Reply(slots={"service_item": held}), OK_THEN + pending_question(store, held, turn.options[0]["kind"]),
+                       turn.options)
+        return answered_for_held(turn, store, held)
     if (first := pending_asked(turn)) is not None:   # 先说驾驶证 while 行驶证 asks its situation
         # (下一个 / 然后呢: the next item's notice, whatever its intent was guessed; it kept the last aspect)
         answered = answer_corrected(turn, store, first, "guide" if asks_next(turn.text) else ASPECT_OF_INTENT.get(turn.intent))

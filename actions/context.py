@@ -119,6 +119,19 @@ def pending_asked(turn: Turn) -> Optional[str]:
 
 
 SHORT_SWITCH = 8   # characters of 先说驾驶证 without its wrapping words
+
+
+def held_family_said(turn: Turn, store) -> bool:
+    """Whether a short message says only the document or kind of the item in hand, read as another member of its
+    family (先说身份证的 while 身份证首次申领, named first of three, asks its district: 换领 at 0.61, whose
+    situations it then asked; r16 QA): no state said (丢了, 过期, 第一次) and no other member named whole."""
+    held = item_held(turn)
+    read = turn.linked_item
+    text = normalize("NFKC", turn.text or "")
+    return bool(held) and bool(read) and read != held and family_key(read) == family_key(held) \
+        and len(reply_core(text)) <= SHORT_SWITCH and not says_state(text) and not names_item(store, read, text) \
+        and not says_own_name_words(store, read, [held], text) \
+        and not situations_said(text, [s["name"] for s in store.situations(read)])
 # on to the next of the items still to come (下一个, 继续, 接着说, 还有呢, 说下一个吧)
 _NEXT = re.compile(r"^(?:那|好的?|嗯|行|ok)?[，,\s]*(?:说|看|办)?(?:下一个|下一项|下个|下一件|下一步的?事项|下一步|继续|接着说|接着"
                    r"|还有呢|然后呢|然后|接下来呢|接下来|剩下的呢|剩下的|还要办啥|还要办什么|还有啥要办的?|next)"

@@ -2272,3 +2272,19 @@ def test_how_much_one_pays_or_how_long_asked_alone_is_answered_though_not_unders
     reply = ask(real_store, text, intent="out_of_scope", confidence=0.5, item=held, item_in_context=held,
                 aspect="guide", options=_situations_of(real_store, held))
     assert not reply.messages[0]["text"].startswith("抱歉")
+
+
+def test_the_document_of_the_item_in_hand_said_again_is_that_item_not_another_member(real_store):
+    """先说身份证的 while 身份证首次申领 (named first of three) asks its district was 换领 (read at 0.61), whose
+    situations it asked (r16 QA); 身份证过期了 says a state: 换领."""
+    first, renew = "gongan.sfz.first", "gongan.sfz.renew"
+    districts = [{**option("district", d, d), "item": first} for d in ("城东区", "城西区")]
+    state = dict(intent="ask_guide", confidence=0.59, linked_item=renew, item=renew, in_scope=True,
+                 item_in_context=first, aspect="guide", options=districts,
+                 pending_items=[first, "gongan.hukou.move_college", "renshe.shebaoka.replace"],
+                 candidates=[{"id": renew, "name": "居民身份证换领", "score": 0.61}])
+    reply = ask(real_store, "先说身份证的", **state)
+    assert reply.messages[0]["text"].startswith("好的。居民身份证首次申领在各区的办理地点不同")
+    assert reply.slots["service_item"] == first and reply.slots["options"] == districts
+    reply = ask(real_store, "身份证过期了", **state)
+    assert reply.slots.get("service_item", renew) == renew and reply.slots["options"][0]["item"] == renew
