@@ -19,7 +19,8 @@ PROXY_MATERIAL = re.compile(r"委托|代理人|代办人|代领人|受托|经办
 # a sentence saying who may do it for the applicant (可由监护人或近亲属代为申领, 可委托他人办理)
 # (可为家人添加亲情账号代为发起刷脸: 养老金资格认证 said 须本人 only; r14 QA)
 PROXY_SENTENCE = re.compile(r"[^。；;\n]*(?:代为申领|代为申请|代为办理|代为提出|代为领取|代为发起|亲情账号|委托他人|委托代理人|委托亲属"
-                            r"|近亲属代|监护人代|可以代办|可代办)[^。；;\n]*")
+                            # (未满16周岁的由监护人陪同: 我和他爸都要去吗 of a child's passport got 须本人 only; r16 QA)
+                            r"|近亲属代|监护人代|监护人陪同|可以代办|可代办)[^。；;\n]*")
 _DENIED = re.compile(r"不能|不得|不可|不予|不允许")
 IN_PERSON = re.compile(r"[^。；;\n]*(?:须本人|(?<!无)需本人|必须本人|本人到|本人亲自|本人前往|不得代办|不能代办|不可代办"
                        r"|须亲自|须由?双方)[^。；;\n]*")

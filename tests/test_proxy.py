@@ -118,3 +118,10 @@ def test_an_faq_asking_who_goes_is_said_after_the_guide():
     said = proxy_answer(item, [{"name": "通用", "materials": []}], POINTS, faqs)
     assert said.splitlines() == ["补领婚姻登记证一般须本人办理：补领须本人到婚姻登记机关办理。",
                                  "常见问题——补领要两个人都去吗？只补领自己那一本的，一方去即可。"]
+
+
+def test_a_guardian_coming_with_a_child_is_said_beside_in_person():
+    """我和他爸都要去吗 of a child's passport got 一般须本人办理 only (r16 QA): the guide's 未满16周岁的由监护人陪同 too."""
+    item = {**ITEM, "name": "普通护照签发", "conditions": "未满16周岁的由监护人陪同。", "process": "首次申请须本人到场采集指纹。"}
+    said = proxy_answer(item, [{"name": "通用", "materials": []}], POINTS)
+    assert "未满16周岁的由监护人陪同" in said and "须本人到场采集指纹" in said
