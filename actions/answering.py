@@ -127,6 +127,8 @@ NONE_FITS = (f"{{question}}如果都不符合您的情况，可以换个说法�
              f"或拨打{HOTLINE}政务服务便民热线、向办理窗口咨询。")
 _NONE_OF_THEM = re.compile(r"^(?:都不是|哪个都不是|都不对|都不符合|两个都不是|都没有)$")
 _DONT_KNOW = re.compile(r"不知道|不清楚|不确定|不晓得|搞不清|分不清|拿不准|说不好|不懂")
+# what an option's words mean, asked (省直是啥, 什么是非省直, 啥意思)
+_ASKS_MEANING = re.compile(r"是啥|是什么(?!时候|地方)|什么是|啥是|什么意思|啥意思|指什么|指的是什么|指啥")
 OTHER_ITEM_HINT = "如果您要办的其实是“{name}”，请直接告诉我“{name}”。"
 FAQ_OPTIONS = NOT_IN_SCOPE + "如果您问的是{name}，它的常见问题有："
 FAQ_OPTIONS_HINT = "回复序号查看解答；也可以问我要带什么材料、多久办好、收费吗、在哪里办。"
@@ -577,6 +579,12 @@ def _answer(turn: Turn, store) -> Reply:
     if offered == "item" and (done := done_among_offered(turn)) is not None:
         # 死亡证明有了 to 家人去世's items: that one is done (was its situations asked; r16 QA), the rest again
         return answer_done_among_offered(reply, turn, store, done)
+    if offered == "situation" and (_DONT_KNOW.search(turn.text or "") or _ASKS_MEANING.search(turn.text or "")):
+        # 我不知道什么是省直 / 省直是啥 to 省直 / 非省直: not a choice by its words (it gave the 省直 notice; r17 QA)
+        asked = turn.options[0].get("item") or item
+        if asked != item:
+            reply.slots["service_item"] = asked   # Rasa's slot followed the linker
+        return ask(reply, DONT_KNOW.format(question=pending_question(store, asked, offered)), turn.options)
     picked = choose(turn.text, turn.options) if offered else None
     if picked is None and offered == "item" and not turn.outside \
             and (turn.intent not in ASPECT_OF_INTENT or not is_question(turn.text)) \

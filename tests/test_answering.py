@@ -345,8 +345,9 @@ def test_a_yes_or_the_item_again_to_the_situations_is_asked_them_again_without_n
                     options=SITUATIONS, in_scope=bool(linked))
         assert reply.messages[0]["text"].startswith("好的。居民身份证补领在不同情形下"), text
         assert reply.slots["options"] == SITUATIONS
+    # what the options mean asked: how to choose when unsure (was "not understood" too; r17 QA)
     reply = ask(fixture_store, "啥意思", intent="out_of_scope", item=ITEM, item_in_context=ITEM, options=SITUATIONS)
-    assert reply.messages[0]["text"].startswith("抱歉，我没有完全理解")
+    assert reply.messages[0]["text"].startswith("没关系。")
 
 
 def test_the_item_said_again_read_as_a_no_is_not_taken_for_not_this_item(fixture_store):
@@ -2288,3 +2289,14 @@ def test_the_document_of_the_item_in_hand_said_again_is_that_item_not_another_me
     assert reply.slots["service_item"] == first and reply.slots["options"] == districts
     reply = ask(real_store, "身份证过期了", **state)
     assert reply.slots.get("service_item", renew) == renew and reply.slots["options"][0]["item"] == renew
+
+
+@pytest.mark.parametrize("text", ["我不知道什么是省直", "省直是啥 不清楚", "什么是非省直"])
+def test_not_knowing_what_an_options_words_mean_is_no_choice_of_it(real_store, text):
+    """我不知道什么是省直 gave the 省直缴存职工 notice (r17 QA, by its words): what they mean, and the question again."""
+    loan = "gjj.loan.new"
+    options = _situations_of(real_store, loan)
+    reply = ask(real_store, text, intent="inform", confidence=0.5, item=loan, item_in_context=loan, aspect="guide",
+                options=options)
+    assert reply.messages[0]["text"].startswith("没关系。") and "“省直缴存职工”一般指" in reply.messages[0]["text"]
+    assert reply.slots["options"] == options and "situation" not in reply.slots

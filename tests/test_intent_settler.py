@@ -189,3 +189,21 @@ def test_no_example_of_another_intent_asks_whether_someone_else_may():
     data = load_data(str(REPO / "data" / "nlu"))
     taken = [(m.get("text"), m.get("intent")) for m in data.intent_examples if someone_else_may(m.get("text"))]
     assert [(t, i) for t, i in taken if i != "ask_proxy"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("要好久", "ask_time_limit"),        # (affirm, its intent not among the ten ranked: "好的。还有其他…"; r17 QA)
+    ("不办会怎样", "ask_conditions"), ("不报会怎样", "ask_conditions"),   # what if not (was deny)
+    ("不是", "deny"), ("不用了", "deny"), ("没有", "deny"),
+])
+def test_a_question_taken_for_a_yes_or_no_asks_what_its_words_say(text, expected):
+    ranking = ranked(("deny" if text.startswith(("不", "没")) else "affirm", 0.4), ("out_of_scope", 0.2))
+    assert settled_intent(ranking, True, CHAT, PLEASANTRIES, 0.5, text, CUED)["name"] == expected
+
+
+def test_no_yes_or_no_example_of_the_training_data_asks_what_if_not():
+    from rasa.shared.nlu.training_data.loading import load_data
+    from bot.nlu.intent_settler import asks_what_if_not
+    data = load_data(str(REPO / "data" / "nlu"))
+    assert [m.get("text") for m in data.intent_examples
+            if m.get("intent") in ("affirm", "deny") and asks_what_if_not(m.get("text"))] == []

@@ -77,8 +77,12 @@ def settled_intent(ranking: List[Dict[str, Any]], in_scope: bool, conversation: 
     if top["name"] in conversation and event_named(text) is not None:
         # 我妈没了 (goodbye, sure: "nothing more") says a life event: what it needs, not 再见
         return {"name": "inform", "confidence": top["confidence"]}
-    if top["name"] in ("affirm", "deny") and (asked := aspect_word_intent(text)) in ranked:
-        return {"name": asked, "confidence": top["confidence"]}   # 条件 alone (affirm, 0.4): its conditions
+    if top["name"] in ("affirm", "deny") and (asked := aspect_word_intent(text)) is not None:
+        # 条件 alone (affirm, 0.4): its conditions; 要好久 (affirm, ask_time_limit not among the ten ranked; r17 QA)
+        return {"name": asked, "confidence": top["confidence"]}
+    if top["name"] in ("affirm", "deny") and asks_what_if_not(text):
+        # 不办会怎样 / 不报会怎样 (deny: "好的。还有其他要办理的事项吗？"; r17 QA): what the guide says of not doing it
+        return {"name": "ask_conditions", "confidence": top["confidence"]}
     weak = top["name"] in conversation and top["confidence"] < min_confidence
     if not weak and not (in_scope and top["name"] in pleasantries) and top["name"] not in uncued:
         return top
@@ -126,6 +130,16 @@ def changes_the_address(text: str) -> bool:
     """Whether ``text`` names an address as what changes and does not ask where."""
     plain = normalise(text or "")
     return bool(_ADDRESS_CHANGED.search(plain)) and not _WHERE.search(plain)
+
+
+_WHAT_IF_NOT = re.compile(r"^(?:那|要是|如果|万一)?(?:我|我们|俺)?(?:不|没|没有|忘了|逾期|过期|超期|晚了)[^，,。？?]{0,6}"
+                          r"(?:会怎样|会怎么样|会咋样|会咋地|咋办|怎么办|有啥后果|有什么后果|有啥影响|有什么影响|会有影响吗|会罚款吗|要罚款吗"
+                          r"|罚不罚|会被罚吗)[?？。!！]*$")
+
+
+def asks_what_if_not(text: str) -> bool:
+    """Whether ``text`` asks what happens if something is not done or done late (不办会怎样, 逾期了怎么办)."""
+    return bool(_WHAT_IF_NOT.match(normalise(text or "").strip()))
 
 
 def aspect_word_intent(text: str) -> Optional[str]:
