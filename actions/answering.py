@@ -287,7 +287,7 @@ def _answer_turn(turn: Turn, store) -> Reply:
             return ask(Reply(slots={"service_item": held}), OK_THEN + pending_question(store, held, turn.options[0]["kind"]),
                        turn.options)
         return answered_for_held(turn, store, held)
-    if (first := pending_asked(turn)) is not None:   # 先说驾驶证 while 行驶证 asks its situation
+    if (first := pending_asked(turn, store)) is not None:   # 先说驾驶证 while 行驶证 asks its situation
         # (下一个 / 然后呢: the next item's notice, whatever its intent was guessed; it kept the last aspect)
         answered = answer_corrected(turn, store, first, "guide" if asks_next(turn.text) else ASPECT_OF_INTENT.get(turn.intent))
         answered = with_items_to_come(answered, replace(turn, linked_item=first), store)

@@ -88,7 +88,7 @@ def pending_also_asked(turn: Turn) -> Optional[str]:
 _ORDINAL = re.compile(r"第([一二两三四五六七八九1-9])(?:个|件|项|样)")
 
 
-def pending_asked(turn: Turn) -> Optional[str]:
+def pending_asked(turn: Turn, store=None) -> Optional[str]:
     """The item still to come (named together earlier) that a short message turns to before
     the one in hand (先说驾驶证 while 行驶证 asks its situation; 先说第二个: the second named; 下一个,
     继续: the first still to come),
@@ -115,6 +115,12 @@ def pending_asked(turn: Turn) -> Optional[str]:
         chosen = close[0] if len(set(close)) == 1 else None
     else:
         chosen = None
+    if chosen is None and store is not None and (read := turn.linked_item) and read not in turn.pending_items \
+            and not says_state(text) and not names_item(store, read, text):
+        # 社保卡呢 with 社保卡补领 still to come (read as 申领), 公积金能全取出来吗 with 退休提取 still to come in the
+        # 退休 list (read as 离职提取 at 0.65): the one of that family still to come (r17 QA)
+        kin = [i for i in turn.pending_items if family_key(i) == family_key(read)]
+        chosen = kin[0] if len(kin) == 1 else None
     return chosen if chosen and chosen != in_hand else None
 
 

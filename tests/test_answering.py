@@ -2300,3 +2300,22 @@ def test_not_knowing_what_an_options_words_mean_is_no_choice_of_it(real_store, t
                 options=options)
     assert reply.messages[0]["text"].startswith("没关系。") and "“省直缴存职工”一般指" in reply.messages[0]["text"]
     assert reply.slots["options"] == options and "situation" not in reply.slots
+
+
+def test_an_item_of_a_family_still_to_come_is_the_one_turned_to_whatever_member_is_read(real_store):
+    """社保卡呢 with 社保卡补领 still to come (身份证和社保卡都丢了) got 社保卡申领; 公积金能全取出来吗 in the 退休 list
+    got 离职提取 (r17 QA): the one still to come."""
+    sfz = "gongan.sfz.reissue"
+    reply = ask(real_store, "社保卡呢", intent="ask_guide", confidence=0.6, linked_item="renshe.shebaoka.apply",
+                item="renshe.shebaoka.apply", in_scope=True, item_in_context=sfz, aspect="guide",
+                pending_items=["renshe.shebaoka.reissue"], options=_situations_of(real_store, sfz),
+                candidates=[{"id": "renshe.shebaoka.apply", "name": "社会保障卡申领", "score": 0.5}])
+    assert reply.slots["service_item"] == "renshe.shebaoka.reissue"
+    retire = "renshe.yanglao.retire"
+    reply = ask(real_store, "公积金能全取出来吗", intent="ask_conditions", confidence=0.6,
+                linked_item="gjj.withdraw.leave", item="gjj.withdraw.leave", in_scope=True, item_in_context=retire,
+                aspect="guide", pending_items=["gjj.withdraw.retire", "renshe.yanglao.cert"],
+                options=_situations_of(real_store, retire),
+                candidates=[{"id": "gjj.withdraw.leave", "name": "与单位终止劳动关系提取住房公积金", "score": 0.65}])
+    assert reply.slots["service_item"] == "gjj.withdraw.retire"
+    # (a state said names its own member: 社保卡也丢了 is 补领 whatever is still to come)
