@@ -226,17 +226,22 @@ def counterpart_in_topic(turn: Turn, store) -> Optional[str]:
     names no topic or no "too", an item is read surely, or no single item shares two such pairs."""
     held = item_held(turn)
     text = normalize("NFKC", turn.text or "").lower()
-    if not held or not _ALSO.search(text) or (turn.linked_item and score_read(turn, turn.linked_item) >= SURE_OTHER_SCORE):
+    if not held or not _ALSO.search(text):
         return None
     topics = [t for t in default_topics() if any(w in text for w in t.words)]
     if not topics or any(in_topic(t, held) for t in topics):
         return None
     own = han_pairs((store.item(held) or {}).get("name") or "") - _NAME_GENERIC - _topic_pairs()
-    scored = []
-    for item_id in {i for t in topics for g in t.groups for i in g.items}:
-        name = (store.item(item_id) or {}).get("name") or ""
-        scored.append((len(own & han_pairs(name)), item_id))
+
+    def shared(item_id: str) -> int:
+        return len(own & han_pairs((store.item(item_id) or {}).get("name") or ""))
+
+    scored = [(shared(item_id), item_id) for item_id in {i for t in topics for g in t.groups for i in g.items}]
     best = max(scored, default=(0, None))
+    read = turn.linked_item
+    # (an item read surely stands unless the held item's own words say the other: 城乡居民医保费缴纳 at 0.51)
+    if read and score_read(turn, read) >= SURE_OTHER_SCORE and shared(read) >= best[0]:
+        return None
     return best[1] if best[0] >= 2 and [s for s, _ in scored].count(best[0]) == 1 else None
 
 
