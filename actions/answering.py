@@ -114,6 +114,7 @@ HAD_MATERIAL = "好的，{material}是{name}要带的材料之一，办理时带
 GUESS_TAKEN = "以下按“{name}”回答；如果这不是您要办的事项，请直接告诉我您要办什么。"
 CASE_FITS = "您说的情况可能要办下面的事项，请问是哪一项？"
 NARROWED = "您说的情况符合下面{count}种情形，请问是哪一种？"
+NO_OFFICE_IN_DISTRICT = "{name}在{district}没有单独的办理点，可到下面的地点办理："
 NO_SUCH_DISTRICT = "下面的办理地点里没有“{district}”，可以选离您近的区，或选“不清楚 / 全部列出”。"
 OK_THEN = "好的。"
 SITUATION_NOW = "好的，按“{situation}”办理。"
@@ -1150,6 +1151,10 @@ def answer_item(reply: Reply, store, item_id: str, aspect: str, situation: Optio
         options = [{**option("situation", s, s), "item": item_id} for s in offered]   # whose they are
         return ask(reply, WHICH_SITUATION.format(name=item["name"]) + meanings_of(offered), options)
     districts = store.districts(item_id)
+    if district and district not in districts and district != ALL_DISTRICTS and aspect in ("place", "hours"):
+        # 我在城西区 to 社保卡's places, all city-wide: said so, not only the list (r16, r17 QA); then every office
+        reply.say(NO_OFFICE_IN_DISTRICT.format(district=district, name=item["name"]))
+        declined = True
     if district not in districts:
         district = None
     if aspect in ("guide", "place") and districts and not district and not declined:

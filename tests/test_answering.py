@@ -2326,3 +2326,12 @@ def test_an_item_of_a_family_still_to_come_is_the_one_turned_to_whatever_member_
                 candidates=[{"id": "gjj.withdraw.leave", "name": "与单位终止劳动关系提取住房公积金", "score": 0.65}])
     assert reply.slots["service_item"] == "gjj.withdraw.retire"
     # (a state said names its own member: 社保卡也丢了 is 补领 whatever is still to come)
+
+
+def test_a_district_without_an_office_of_its_own_is_said_so(real_store):
+    """我在城西区 to 社保卡补领's places (all city-wide) listed them without a word on 城西区 (r16, r17 QA)."""
+    item = "renshe.shebaoka.reissue"
+    reply = ask(real_store, "我在城西区", intent="inform", confidence=0.6, item=item, item_in_context=item,
+                aspect="place", district="城西区", district_named=True, situation=f"{item}/本人补领")
+    assert reply.messages[0]["text"] == "社会保障卡补领在城西区没有单独的办理点，可到下面的地点办理："
+    assert "办理地点" in reply.messages[1]["text"]
