@@ -651,3 +651,20 @@ def test_a_list_word_inside_an_outside_services_phrase_joins_nothing():
 def test_why_someone_else_goes_and_who_is_sent_are_left_out(text, read):
     from bot.linking import _without_errand
     assert _without_errand(text) == read
+
+
+def test_an_item_named_only_by_the_words_of_a_service_outside_is_no_second_thing():
+    """我想把房子过户给儿子: 存量房买卖's alias 过户 is inside 过户给儿子 (房屋赠与, outside the catalog); it got the
+    存量房买卖 situations with a line on 赠与 (r17 QA). The service outside is what is asked."""
+    items = [{"id": "house.sale", "name": "存量房买卖转移登记", "aliases": ["房子过户", "二手房过户", "过户给"]},
+             {"id": "sfz.reissue", "name": "居民身份证补领", "aliases": ["身份证丢了"]}]
+    documents = [("house.sale", "二手房过户要带什么"), ("house.sale", "房子过户给买家"),
+                 ("sfz.reissue", "身份证丢了怎么补")]
+    words = [i["name"] for i in items] + [a for i in items for a in i["aliases"]]
+    small = ItemLinker.train(items, documents, NONE, segmenter_for(words).cut,
+                             LinkerSettings(calibrate=False, in_scope_threshold=0.1),
+                             outside=[OutsideService("房屋赠与转移登记", "不动产登记机构", ("过户给儿子",))])
+    ranking = small.rank("房子过户给儿子")
+    assert ranking.outside and ranking.outside["name"] == "房屋赠与转移登记" and ranking.outside_too is None
+    ranking = small.rank("二手房过户和房子过户给儿子")   # the item named apart from the phrase: a second thing
+    assert ranking.outside_too and ranking.outside_too["name"] == "房屋赠与转移登记"
