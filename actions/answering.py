@@ -577,7 +577,7 @@ def _answer(turn: Turn, store) -> Reply:
     told_case = False
     # 520那天开门不 (read as choose_option) to the situations: a question of the hours, not a reply
     asks_by_words = is_question(turn.text) and bool(aspects_asked(turn.text))
-    if offered == "item" and (done := done_among_offered(turn)) is not None:
+    if offered == "item" and (done := done_among_offered(turn, store)) is not None:
         # 死亡证明有了 to 家人去世's items: that one is done (was its situations asked; r16 QA), the rest again
         return answer_done_among_offered(reply, turn, store, done)
     if offered == "situation" and (_DONT_KNOW.search(turn.text or "") or _ASKS_MEANING.search(turn.text or "")):
@@ -1474,50 +1474,20 @@ ALREADY_DONE = "好的，“{name}”您已经办好了，不用再办。"
 REST_TO_DO = "其余要办的是下面这几件（看您的情况，有的可能不用办），回复序号，我告诉您要带的材料、时限和地点："
 
 
-def done_among_offered(turn: Turn) -> Optional[str]:
+def done_among_offered(turn: Turn, store) -> Optional[str]:
     """The item offered that a statement says is done or in hand already (死亡证明有了 to 家人去世's
-    items: 《居民死亡医学证明（推断）书》开具, read surely), else None."""
+    items: 《居民死亡医学证明（推断）书》开具, read surely; 营业执照办好了 to 开奶茶店's: the one whose name or
+    aliases say 营业执照, though the linker read 营业执照补领; r17 QA), else None."""
     offered = [o["value"] for o in turn.options if o.get("kind") == "item"]
     text = normalize("NFKC", turn.text or "").strip()
-    if len(offered) < 2 or turn.linked_item not in offered or is_question(text) or not _DONE_ALREADY.search(text) \
-            or score_read(turn, turn.linked_item) < SURE_OTHER_SCORE:
+    if len(offered) < 2 or is_question(text) or not _DONE_ALREADY.search(text):
         return None
-    return turn.linked_item
-
-
-def answer_done_among_offered(reply: Reply, turn: Turn, store, done: str) -> Reply:
-    """That ``done`` needs doing no more, and the other items offered to choose from again."""
-    reply.slots["service_item"] = turn.item_in_context   # Rasa's slot followed the linker
-    reply.say(ALREADY_DONE.format(name=item_name(store, done)))
-    rest = [o for o in turn.options if o.get("value") != done]
-    return ask(reply, REST_TO_DO, rest)
-
-
-def document_of_family_asked(turn: Turn) -> bool:
-    """Whether a message names a document (残疾证怎么办) and the linker reads items of one family first (残疾人证
-    迁移, 换领 at 0.38, 0.23): the document's items are asked, not the life event its word triggers (家有残疾人,
-    whose list then took 我儿子是智力残疾 for 困难残疾人生活补贴; r16 QA)."""
-    read = [c for c in turn.candidates[:2] if c.get("score", 0) >= CLOSEST_MIN_SCORE]
-    return bool(DOCUMENT_NAMED.search(turn.text or "")) and len(read) == 2 \
-        and family_key(read[0].get("id", "")) == family_key(read[1].get("id", ""))
-
-
-# a document or an item said to be had or done already (死亡证明有了, 出生证明已经拿到了, 户口已经销了)
-_DONE_ALREADY = re.compile(r"(?:已经?|早就|都)?(?:有了|拿到了?|拿到手了|办好了?|办完了?|办过了?|开好了?|领到了?|领了|弄好了?|销了)"
-                           r"[了啊呀哦嗯的。!！]*$")
-ALREADY_DONE = "好的，“{name}”您已经办好了，不用再办。"
-REST_TO_DO = "其余要办的是下面这几件（看您的情况，有的可能不用办），回复序号，我告诉您要带的材料、时限和地点："
-
-
-def done_among_offered(turn: Turn) -> Optional[str]:
-    """The item offered that a statement says is done or in hand already (死亡证明有了 to 家人去世's
-    items: 《居民死亡医学证明（推断）书》开具, read surely), else None."""
-    offered = [o["value"] for o in turn.options if o.get("kind") == "item"]
-    text = normalize("NFKC", turn.text or "").strip()
-    if len(offered) < 2 or turn.linked_item not in offered or is_question(text) or not _DONE_ALREADY.search(text) \
-            or score_read(turn, turn.linked_item) < SURE_OTHER_SCORE:
-        return None
-    return turn.linked_item
+    if turn.linked_item in offered and score_read(turn, turn.linked_item) >= SURE_OTHER_SCORE:
+        return turn.linked_item
+    documents = [m.group() for m in DOCUMENT_NAMED.finditer(text)]
+    issuing = [i for i in offered if documents and any(d in " ".join([item_name(store, i), *((store.item(i) or {}).get(
+        "aliases") or [])]) for d in documents)]
+    return issuing[0] if len(issuing) == 1 else None
 
 
 def answer_done_among_offered(reply: Reply, turn: Turn, store, done: str) -> Reply:

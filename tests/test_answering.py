@@ -2336,3 +2336,13 @@ def test_a_district_without_an_office_of_its_own_is_said_so(real_store):
                 aspect="place", district="城西区", district_named=True, situation=f"{item}/本人补领")
     assert reply.messages[0]["text"] == "社会保障卡补领在城西区没有单独的办理点，可到下面的地点办理："
     assert "办理地点" in reply.messages[1]["text"]
+
+
+def test_the_document_an_events_item_issues_said_done_is_that_item_done(real_store):
+    """营业执照办好了 to 开餐饮店's items opened 个体工商户设立登记's situations (the linker: 营业执照补领; r17 QA)."""
+    items = ["scjg.gtgsh.register", "scjg.food.license", "weijian.health.cert", "qita.fire.check", "qita.sign.ad"]
+    reply = ask(real_store, "营业执照办好了", intent="inform", confidence=0.5, linked_item="scjg.license.reissue",
+                item="scjg.license.reissue", in_scope=True, options=_event_options(real_store, items),
+                candidates=[{"id": "scjg.license.reissue", "name": "营业执照遗失补领、换发", "score": 0.4}])
+    assert reply.messages[0]["text"] == "好的，“个体工商户设立登记”您已经办好了，不用再办。"
+    assert [o["value"] for o in reply.slots["options"]] == items[1:]
