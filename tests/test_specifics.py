@@ -273,3 +273,11 @@ def test_where_one_comes_from_finds_the_guides_lines_on_other_offices():
             "process": "1. 查证：需跨机关调取婚姻登记档案核实的，5个工作日内办结。"}
     said = specific_answer("当年是在老家领的", item, [], [], ONE_OFFICE)
     assert said.startswith("关于“老家”") and "跨机关调取婚姻登记档案" in said
+
+
+def test_when_the_money_starts_is_found_in_the_guides_lines_on_paying_out():
+    """第一次领钱是什么时候 after 退休申请 was "not in scope" (r17 QA), beside 核准后自次月起按月发放养老金."""
+    item = {**ITEM, "name": "正常退休申请", "aliases": [], "process": "1. 发放：核准后自次月起按月将养老金发放到本人账户。"}
+    for text in ("第一次领钱是什么时候", "退休金什么时候开始发"):
+        said = specific_answer(text, item, [], [], ONE_OFFICE)
+        assert "自次月起按月" in said, text
