@@ -638,10 +638,13 @@ async def test_suggest_flags_someone_in_danger_with_the_number_to_give(api):
 def test_the_intent_shown_beside_items_in_scope_is_a_question_not_out_of_scope():
     """他说车辆年审 车买了5年 私家车: out_of_scope at 0.99 beside 年检 in scope confused agents (r15 QA)."""
     from bot.channels.agent import intent_asked
-    ranking = [{"name": "out_of_scope", "confidence": 0.99}, {"name": "inform", "confidence": 0.005},
-               {"name": "ask_conditions", "confidence": 0.003}]
+    ranking = [{"name": "out_of_scope", "confidence": 0.8}, {"name": "ask_progress", "confidence": 0.15},
+               {"name": "ask_conditions", "confidence": 0.12}, {"name": "ask_fee", "confidence": 0.01}]
     parsed = {"intent": ranking[0], "intent_ranking": ranking, "item_in_scope": True}
-    assert intent_asked(parsed, True) == {"name": "ask_conditions", "confidence": 0.003}
+    # (not ask_progress, which stands only with its cue words: 年审 showed it; r17 QA)
+    assert intent_asked(parsed, True) == {"name": "ask_conditions", "confidence": 0.12}
+    faint = [ranking[0], {"name": "ask_fee", "confidence": 0.005}]
+    assert intent_asked({**parsed, "intent_ranking": faint}, True)["name"] == "ask_guide"   # ranked faintly
     assert intent_asked({**parsed, "intent_ranking": ranking[:2]}, True)["name"] == "ask_guide"
     assert intent_asked({**parsed, "item_in_scope": False}, True)["name"] == "out_of_scope"   # nothing in scope
     assert intent_asked(parsed, False)["name"] == "out_of_scope"                             # no items listed

@@ -86,6 +86,8 @@ def _config_error(message: str) -> RasaException:
 
 # what the classifier says when a caller's words ask nothing it was trained on (他说车辆年审 车买了5年 私家车)
 _NOTHING_ASKED = ("out_of_scope", "nlu_fallback")
+_CUED = ("ask_progress", "ask_proxy")   # (IntentSettler's cued intents)
+MIN_ASKED = 0.1
 
 
 def intent_asked(parsed: Dict[str, Any], items_read: bool) -> Dict[str, Any]:
@@ -95,7 +97,9 @@ def intent_asked(parsed: Dict[str, Any], items_read: bool) -> Dict[str, Any]:
     intent = parsed.get("intent") or {}
     if intent.get("name") not in _NOTHING_ASKED or not (items_read and parsed.get("item_in_scope")):
         return {"name": intent.get("name"), "confidence": intent.get("confidence")}
-    asked = next((e for e in parsed.get("intent_ranking") or [] if str(e.get("name", "")).startswith("ask_")), None)
+    # (not one ranked faintly, nor one that stands only with its cue words: 年审 showed ask_progress at 0.005; r17 QA)
+    asked = next((e for e in parsed.get("intent_ranking") or [] if str(e.get("name", "")).startswith("ask_")
+                  and e.get("name") not in _CUED and (e.get("confidence") or 0) >= MIN_ASKED), None)
     return {"name": asked["name"], "confidence": asked.get("confidence")} if asked else {"name": "ask_guide", "confidence": None}
 
 class AgentWorkbench(InputChannel):
