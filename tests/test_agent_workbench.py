@@ -650,3 +650,17 @@ def test_the_intent_shown_beside_items_in_scope_is_a_question_not_out_of_scope()
     assert intent_asked(parsed, False)["name"] == "out_of_scope"                             # no items listed
     asked = {"intent": {"name": "ask_fee", "confidence": 0.8}, "item_in_scope": True}
     assert intent_asked(asked, True) == {"name": "ask_fee", "confidence": 0.8}
+
+
+def test_a_life_events_items_of_the_topics_the_caller_names_come_first(real_store):
+    """来电人说他父亲去世了 想问养老金和公积金怎么处理: all seven at 0.0 in the order they are done (r17 QA); those of
+    the topics named (养老金, 公积金) first, each with the linker's score; nothing named: the order they are done."""
+    from bot.channels.agent_script import suggested_items
+    from knowledge.life_events import default_events
+    event = next(e for e in default_events() if "weijian.death.cert" in e.items)
+    parsed = {"service_items": [{"id": "gjj.withdraw.death", "score": 0.55}, {"id": "renshe.yanglao.survivor", "score": 0.1}]}
+    items = suggested_items(real_store, parsed, "他父亲去世了 想问养老金和公积金怎么处理", 3, event)
+    assert {i["id"] for i in items[:2]} == {"gjj.withdraw.death", "renshe.yanglao.survivor"}
+    assert next(i for i in items if i["id"] == "gjj.withdraw.death")["confidence"] == 0.55
+    items = suggested_items(real_store, {}, "家里老人走了，要跑哪些部门", 3, event)
+    assert [i["id"] for i in items] == [i for i in event.items if real_store.item(i)]

@@ -201,6 +201,14 @@ def test_a_question_taken_for_a_yes_or_no_asks_what_its_words_say(text, expected
     assert settled_intent(ranking, True, CHAT, PLEASANTRIES, 0.5, text, CUED)["name"] == expected
 
 
+def test_a_question_of_an_aspects_words_taken_for_a_greeting_asks_it():
+    """要好久 on the trained model: greet 0.30, affirm 0.11, ask_time_limit 0.11 (r18 QA: "好的。还有其他…")."""
+    ranking = ranked(("greet", 0.30), ("affirm", 0.11), ("ask_time_limit", 0.107))
+    assert settled_intent(ranking, True, CHAT, PLEASANTRIES, 0.5, "要好久", CUED)["name"] == "ask_time_limit"
+    assert settled_intent(ranked(("greet", 0.9), ("affirm", 0.05)), False, CHAT, PLEASANTRIES, 0.5, "你好", CUED)["name"] \
+        == "greet"
+
+
 def test_no_yes_or_no_example_of_the_training_data_asks_what_if_not():
     from rasa.shared.nlu.training_data.loading import load_data
     from bot.nlu.intent_settler import asks_what_if_not

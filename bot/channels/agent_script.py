@@ -18,7 +18,7 @@ from knowledge.notice import (
 )
 from knowledge.faq_matching import FaqMatch, item_loss_faq
 from knowledge.situations import situation_said
-from knowledge.topics import group_asked
+from knowledge.topics import default_topics, group_asked, in_topic
 
 ALL_DISTRICTS = ("", "*", "全部")
 
@@ -122,8 +122,12 @@ def suggested_items(store, parsed: Dict[str, Any], text: str, top_n: int, event=
     items in the knowledge base instead, all ``named``; for a topic's kind of business named by
     its words (想把户口迁走: ``knowledge.topics.group_asked``), that group's items, as a family."""
     group = group_asked(text) if event is None else None
-    if event is not None:   # the event's items, in the order they are done
-        candidates = [{"id": i} for i in event.items if store.item(i)]
+    if event is not None:   # the event's items in the order they are done, those of a topic the caller names
+        # first (养老金和公积金怎么处理: 遗属待遇, 死亡提取), each with the linker's score (all were 0.0; r17 QA)
+        read = {c.get("id"): float(c.get("score") or 0.0) for c in parsed.get("service_items") or [] if isinstance(c, dict)}
+        topics = [t for t in default_topics() if any(w in text for w in t.words)]
+        candidates = [{"id": i, "score": read.get(i, 0.0)} for i in event.items if store.item(i)]
+        candidates.sort(key=lambda c: not any(in_topic(t, c["id"]) for t in topics))
         named = {c["id"] for c in candidates}
     elif group is not None:   # 想把户口迁走: the 户口迁移 items, to ask which (not what the linker read)
         candidates = [{"id": i, "family": True} for i in group.items if store.item(i)]

@@ -77,8 +77,9 @@ def settled_intent(ranking: List[Dict[str, Any]], in_scope: bool, conversation: 
     if top["name"] in conversation and event_named(text) is not None:
         # 我妈没了 (goodbye, sure: "nothing more") says a life event: what it needs, not 再见
         return {"name": "inform", "confidence": top["confidence"]}
-    if top["name"] in ("affirm", "deny") and (asked := aspect_word_intent(text)) is not None:
-        # 条件 alone (affirm, 0.4): its conditions; 要好久 (affirm, ask_time_limit not among the ten ranked; r17 QA)
+    if top["name"] in ("affirm", "deny", *conversation) and (asked := aspect_word_intent(text)) is not None:
+        # 条件 alone (affirm, 0.4): its conditions; 要好久 (affirm, or greet at 0.30 with affirm next: "好的。还有其他
+        # 要办理的事项吗？"; r17, r18 QA): the time limit
         return {"name": asked, "confidence": top["confidence"]}
     if top["name"] in ("affirm", "deny") and asks_what_if_not(text):
         # 不办会怎样 / 不报会怎样 (deny: "好的。还有其他要办理的事项吗？"; r17 QA): what the guide says of not doing it
