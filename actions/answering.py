@@ -894,7 +894,9 @@ def _answer(turn: Turn, store) -> Reply:
     elif not (picked or asked_for or amount or offered) and aspect == "guide" and asks_guide_point(turn, store, item):
         aspect = "specific"   # 离婚协议里孩子归谁要写吗 after the notice: not the notice again
     elif not (picked or asked_for or amount) and may_i_misread(turn):
-        aspect = "conditions"   # 男的能领吗 (ask_online): who may, which the conditions say
+        # 男的能领吗 (ask_online): who may, which the conditions say; 租房能取公积金吗 naming its item first: the
+        # notice, which says that and the rest (it got the online entry only; r18 QA)
+        aspect = "guide" if turn.linked_item == item and turn.item_in_context != item else "conditions"
     elif not (picked or asked_for or amount) and asks_where_for_a_point(turn, store, item, aspect):
         aspect = "specific"   # 体检去哪做 after the 驾驶证换证 notice: where its guide says to have it done
     elif not (picked or asked_for or amount or offered) and turn.intent not in ASPECT_OF_INTENT \

@@ -116,11 +116,13 @@ def pending_asked(turn: Turn, store=None) -> Optional[str]:
     else:
         chosen = None
     if chosen is None and store is not None and (read := turn.linked_item) and read not in turn.pending_items \
-            and not says_state(text) and not names_item(store, read, text):
+            and not says_state(text):
         # 社保卡呢 with 社保卡补领 still to come (read as 申领), 公积金能全取出来吗 with 退休提取 still to come in the
         # 退休 list (read as 离职提取 at 0.65): the one of that family still to come (r17 QA)
         kin = [i for i in turn.pending_items if family_key(i) == family_key(read)]
-        chosen = kin[0] if len(kin) == 1 else None
+        # (not when the message says words of the member read that the one to come does not have: its own business;
+        # 社保卡呢 says only what both say, 社保卡 being an alias of 申领 too; r18 QA)
+        chosen = kin[0] if len(kin) == 1 and not says_own_name_words(store, read, kin, text) else None
     return chosen if chosen and chosen != in_hand else None
 
 

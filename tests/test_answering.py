@@ -2346,3 +2346,20 @@ def test_the_document_an_events_item_issues_said_done_is_that_item_done(real_sto
                 candidates=[{"id": "scjg.license.reissue", "name": "营业执照遗失补领、换发", "score": 0.4}])
     assert reply.messages[0]["text"] == "好的，“个体工商户设立登记”您已经办好了，不用再办。"
     assert [o["value"] for o in reply.slots["options"]] == items[1:]
+
+
+def test_a_may_i_question_naming_its_item_first_gets_the_notice_not_the_online_entry(real_store):
+    """租房能取公积金吗 (ask_online) got the online entry only (r18 QA)."""
+    rent = "gjj.withdraw.rent"
+    reply = ask(real_store, "租房能取公积金吗", intent="ask_online", confidence=0.6, linked_item=rent, item=rent,
+                in_scope=True, candidates=[{"id": rent, "name": "租赁自住住房提取住房公积金", "score": 0.9}])
+    assert "网上办理：" not in reply.messages[0]["text"] and reply.slots.get("aspect") == "guide"
+
+
+def test_a_family_word_alias_of_a_member_still_turns_to_the_member_still_to_come(real_store):
+    """社保卡呢 with 社保卡补领 still to come got 社保卡申领 (社保卡 an alias of it; r18 QA)."""
+    apply = "renshe.shebaoka.apply"
+    reply = ask(real_store, "社保卡呢", intent="ask_guide", confidence=0.6, linked_item=apply, item=apply, in_scope=True,
+                item_in_context="gongan.sfz.reissue", aspect="guide", pending_items=["renshe.shebaoka.reissue"],
+                candidates=[{"id": apply, "name": "社会保障卡申领", "score": 0.9}])
+    assert reply.slots["service_item"] == "renshe.shebaoka.reissue"
