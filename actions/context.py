@@ -483,6 +483,8 @@ def item_in_hand(turn: Turn, store=None) -> Optional[str]:
         return None
     if pointed and not needed and names_thing_of_linked(turn, store, in_hand):
         return None   # 那身份证过期了怎么换 after 结婚登记: 过期 is a point, but of the 身份证 named
+    if pointed and not needed and turn.linked_item not in (None, in_hand) and score_read(turn, turn.linked_item) >= NAMED_SURELY:
+        return None   # 生育津贴男的能领吗 while 预防接种证's situations are asked (0.89): a question of that item (r18 QA)
     elsewhere = turn.linked_item not in (None, in_hand) or turn.item != in_hand
     close = turn.in_scope and bool(turn.candidates) and turn.candidates[0].get("id") != in_hand
     # 要交社保吗 names a topic (社保's menu), 要带户口本吗 to the situations reads as the notice
@@ -492,6 +494,7 @@ def item_in_hand(turn: Turn, store=None) -> Optional[str]:
                        or (pointed and turn.intent in NOT_UNDERSTOOD_INTENTS)) else None
 
 
+NAMED_SURELY = 0.8   # the linker's score of an item a may-I question asks of, whatever is in hand
 THING_CHARS = 3   # characters of the linked item's name a message must hold to name its thing (身份证)
 
 
