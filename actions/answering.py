@@ -12,7 +12,7 @@ from typing import Any, Dict, List, Optional, Tuple
 from unicodedata import normalize
 
 from actions.choices import (buttons, choose, chosen_by_words, is_number, member_by_state, numbered_text, option,
-                             picked_number, reply_core, says_state, says_whose, situation_said)
+                             options_by_words, picked_number, reply_core, says_state, says_whose, situation_said)
 from actions.context import (ANOTHER_ITEM_SCORE, CLOSEST_MIN_SCORE, DOCUMENT_NAMED, LONG_REPLY,
                              NOT_UNDERSTOOD_INTENTS, SURE_OTHER_SCORE, about_another_item, asks_how_of_held,
                              asks_if_needed, asks_next, case_reply_to, case_told_after, chosen_by_alias, corrected_to,
@@ -748,6 +748,10 @@ def _answer(turn: Turn, store) -> Reply:
                                      declined, turn)
     elif on_item and asks_amount(turn.text):
         pass   # 年收入12万，能退多少 while the situation is asked: answered, then the question again
+    elif on_item and offered == "situation" and not is_question(turn.text) \
+            and len(narrowed := options_by_words(turn.text, turn.options)) > 1:
+        # 是公积金贷款 to 偿还本市 / 商业 / 异地住房公积金贷款: the two of 公积金贷款 (was the four 公积金贷款 items; r18 QA)
+        return ask(reply, NARROWED.format(count=len(narrowed)), narrowed)
     elif on_item and (asks_guide_point(turn, store, item) or tells_guide_point(turn, store, item)):
         # 离婚协议里孩子归谁要写吗 (俺们是农村户口) while the situation is asked: what the guide says of it,
         # then the question again
@@ -1349,6 +1353,8 @@ def ask_again_not_understood(reply: Reply, store, item_id: str, offered: str, op
     if prefix == NOT_QUITE and turn is not None and offered == "situation" and _HOW.search(turn.text or ""):
         prefix = DEPENDS_ON_CASE   # 怎么申请 / 咋办理 while the situation is asked: understood, it depends on it
     fits = situations_said(turn.text, [o["value"] for o in options]) if turn is not None and offered == "situation" else []
+    if not fits and turn is not None and offered == "situation":   # 是公积金贷款 to 本市 / 商业 / 异地: the two of 公积金
+        fits = [o["value"] for o in options_by_words(turn.text, options)]
     if 1 < len(fits) < len(options):
         # 我是来打工的 住的是租的房子 to 居住证's 就业 / 住所 / 就读: those two, not the three again as not understood
         return ask(reply, NARROWED.format(count=len(fits)), [o for o in options if o["value"] in fits])

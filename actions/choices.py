@@ -205,3 +205,14 @@ def chosen_by_words(text: str, options: List[Dict[str, Any]]) -> Optional[Dict[s
     shared = [len(heard & _pairs(title)) - 2 * len(denied & _pairs(title)) for title in titles]
     best = max(shared)
     return options[shared.index(best)] if shared.count(best) == 1 and (best > 0 or min(shared) < 0) else None
+
+
+def options_by_words(text: str, options: List[Dict[str, Any]]) -> List[Dict[str, Any]]:
+    """The options sharing the most pairs of characters with a reply, when it shares two or more with some but not
+    all of them (是公积金贷款 to 偿还本市 / 商业 / 异地住房公积金贷款: the two of 公积金贷款); [] otherwise."""
+    if not options or not text:
+        return []
+    heard = _pairs(to_simplified(normalize("NFKC", text)))
+    shared = [len(heard & _pairs(o["title"])) for o in options]
+    best = max(shared)
+    return [o for o, n in zip(options, shared) if n == best] if best >= 2 and shared.count(best) < len(options) else []

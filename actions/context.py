@@ -11,7 +11,8 @@ from dataclasses import replace
 from typing import Any, Dict, List, Optional
 from unicodedata import normalize
 
-from actions.choices import CHINESE_NUMBERS, han_pairs, member_by_state, picked_number, reply_core, says_state
+from actions.choices import (CHINESE_NUMBERS, han_pairs, member_by_state, options_by_words, picked_number, reply_core,
+                             says_state)
 from actions.turn import ASPECT_OF_INTENT, Turn
 from bot.text import SAID_INSTEAD
 from knowledge.asking import aspects_asked, asks_amount, asks_only
@@ -347,6 +348,9 @@ def about_another_item(turn: Turn, store) -> bool:
     any item named counts), or the linker is sure of close items among which the one in
     context is not (护照怎么办 while 身份证补领 waits for its situation), or the message is not
     understood and another item is close (我上周交的居住证申请到哪一步了)."""
+    if turn.options and turn.options[0]["kind"] == "situation" and len(reply_core(turn.text)) <= SHORT_REPLY \
+            and not is_question(turn.text) and options_by_words(turn.text, turn.options):
+        return False   # 是公积金贷款 to 偿还本市住房公积金贷款 / 偿还商业住房贷款 (read as 公积金贷款 at 0.96; r18 QA)
     if turn.linked_item:
         if turn.options and turn.options[0]["kind"] == "situation":
             names = {s["name"] for s in store.situations(turn.linked_item)}

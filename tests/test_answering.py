@@ -2374,3 +2374,15 @@ def test_a_may_i_question_naming_another_item_surely_is_about_it_not_the_item_in
                 options=_situations_of(real_store, card),
                 candidates=[{"id": allowance, "name": "生育津贴支付", "score": 0.886}])
     assert "生育津贴支付" in reply.messages[0]["text"] and not reply.messages[0]["text"].startswith("抱歉")
+
+
+def test_a_short_reply_in_the_words_of_one_situation_is_that_one_whatever_item_it_reads_as(real_store):
+    """是公积金贷款 to 偿还提取's 偿还本市住房公积金贷款 / 偿还商业住房贷款 / 偿还异地住房公积金贷款 (read as 公积金贷款 at
+    0.96) offered the four 公积金贷款 items (r18 QA): the two of 公积金贷款."""
+    repay = "gjj.withdraw.repay"
+    options = _situations_of(real_store, repay)
+    reply = ask(real_store, "是公积金贷款", intent="affirm", confidence=0.46, in_scope=True, ambiguous=True, item=repay,
+                item_in_context=repay, aspect="guide", options=options,
+                candidates=[{"id": "gjj.loan.new", "name": "购买新建自住住房申请住房公积金个人住房贷款", "score": 0.96}])
+    assert [o["value"] for o in reply.slots["options"]] == ["偿还本市住房公积金贷款", "偿还异地住房公积金贷款"]
+    assert reply.messages[0]["text"].startswith("您说的情况符合下面2种情形")
