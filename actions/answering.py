@@ -45,7 +45,7 @@ from knowledge.life_events import asks_what_else, event_asked, event_named, even
 from knowledge.notice import (BRIEF_ASPECTS, CLOSING, HOTLINE, amount_text, answer_for_each, aspect_answer,
                              one_time_notice, pays_out, says_amount)
 from knowledge.proxy import FOR_SOMEONE_ELSE, PROXY_SITUATION, own_of_pair, proxy_answer, proxy_extra
-from knowledge.situations import age_below, meanings_of, situations_said, tells_case
+from knowledge.situations import age_below, meanings_of, situations_said, tells_case, usual_situation
 from knowledge.specifics import (asks_about_age, asks_deadline, field_answer, field_asked_alone, names_point_word,
                                  point_answer, points_of)
 from knowledge.topics import group_asked, group_of, in_topic, option_value, topic_asked
@@ -134,6 +134,7 @@ OTHER_ITEM_HINT = "如果您要办的其实是“{name}”，请直接告诉我�
 FAQ_OPTIONS = NOT_IN_SCOPE + "如果您问的是{name}，它的常见问题有："
 FAQ_OPTIONS_HINT = "回复序号查看解答；也可以问我要带什么材料、多久办好、收费吗、在哪里办。"
 WHICH_SITUATION = "{name}在不同情形下所需材料不同，请问您属于哪种情形？"
+USUAL_ASSUMED = "{name}按最常见的“{usual}”（{means}）告知；如属于{others}，请告诉我。"
 OWN_ASSUMED = "{name}按“{own}”告知；如{other}{extra}。"
 REPLY_BY_BUTTON = "（点选下方选项或回复序号）"
 WHICH_DISTRICT = "{name}在各区的办理地点不同，请问您在哪个区办理？"
@@ -1147,6 +1148,13 @@ def answer_item(reply: Reply, store, item_id: str, aspect: str, situation: Optio
         extra = proxy_extra(store.materials(item_id, own["id"]), store.materials(item_id, other["id"]))
         reply.say(OWN_ASSUMED.format(name=item["name"], own=chosen, other=other["name"],
                                      extra=f"，另需带：{'、'.join(extra)}" if extra else "，材料见该情形"))
+    if aspect in ("guide", "materials") and chosen is None and (usual := usual_situation(situations)) is not None \
+            and not situations_said(text, situations):
+        # 俺们俩想去扯结婚证: 结婚登记 (初婚) at once, the others named (the question came back with every follow-up)
+        chosen = usual[0]
+        reply.slots["situation"] = f"{item_id}/{chosen}"
+        others = "、".join(f"“{n}”" for n in situations if n != chosen)
+        reply.say(USUAL_ASSUMED.format(name=item["name"], usual=chosen, means=usual[1], others=others))
     if aspect in ("guide", "materials") and chosen is None:
         # those the words fit, when they tell some apart (孩子6岁: the two of 未成年人); not the
         # words of the item's own name (营业执照遗失补领 says 遗失 of all its situations)

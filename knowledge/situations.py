@@ -132,6 +132,17 @@ SITUATION_MEANINGS = {
 }
 
 
+# the situation most citizens are in, told at once with a line on the others, when nothing is said of them
+# (俺们俩想去扯结婚证: 结婚登记 / 再婚登记 / 军人结婚登记 was asked again with every follow-up; r15, r18 QA)
+USUAL_SITUATIONS = {"结婚登记": "初婚、双方均不是现役军人", "离婚登记": "双方均不是现役军人"}
+
+
+def usual_situation(situations: List[str]) -> Optional[Tuple[str, str]]:
+    """(the usual situation of ``USUAL_SITUATIONS`` among ``situations``, what it means), or None."""
+    usual = [name for name in situations if name in USUAL_SITUATIONS]
+    return (usual[0], USUAL_SITUATIONS[usual[0]]) if len(usual) == 1 and len(situations) > 1 else None
+
+
 def meanings_of(situations: List[str]) -> str:
     """What the situations ``SITUATION_MEANINGS`` explains mean, as a sentence to say with the question."""
     return "".join(SITUATION_MEANINGS[name] for name in situations if name in SITUATION_MEANINGS)

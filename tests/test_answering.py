@@ -2386,3 +2386,16 @@ def test_a_short_reply_in_the_words_of_one_situation_is_that_one_whatever_item_i
                 candidates=[{"id": "gjj.loan.new", "name": "购买新建自住住房申请住房公积金个人住房贷款", "score": 0.96}])
     assert [o["value"] for o in reply.slots["options"]] == ["偿还本市住房公积金贷款", "偿还异地住房公积金贷款"]
     assert reply.messages[0]["text"].startswith("您说的情况符合下面2种情形")
+
+
+def test_the_usual_situation_is_told_at_once_with_the_others_named(real_store):
+    """俺们俩想去扯结婚证 asked 结婚登记 / 再婚登记 / 军人结婚登记 again with every follow-up (r15, r18 QA): 结婚登记 (初婚)
+    at once, the others named; 二婚 still picks its own."""
+    item = "minzheng.marry.register"
+    reply = ask(real_store, "俺们俩想去扯结婚证", intent="ask_guide", confidence=0.9, linked_item=item, item=item,
+                in_scope=True)
+    assert reply.messages[0]["text"].startswith("内地居民结婚登记按最常见的“结婚登记”（初婚、双方均不是现役军人）告知")
+    assert "“再婚登记”" in reply.messages[0]["text"] and reply.slots["situation"] == f"{item}/结婚登记"
+    reply = ask(real_store, "二婚要带什么", intent="ask_materials", confidence=0.9, linked_item=item, item=item,
+                in_scope=True)
+    assert reply.slots["situation"] == f"{item}/再婚登记"
