@@ -173,8 +173,10 @@ _AGE_WORDS = (
 # said right before case words, denies them: 不是在国外丢的, 不在医院, 并非本人
 _NOT_BEFORE = re.compile(r"(?:不是|不在|没在|并非|不是在|没有在)$")
 ADULT = 18
-_AGE = re.compile(r"(\d{1,3})\s*(?:周岁|岁)")
-_AGE_LIMIT = re.compile(r"(年满|未满)(\d{1,3})周岁")
+# (她70了, 我妈都85了: an age said of a person without 岁; r18 QA: 帮我妈办社保卡 她70了 got the child's situation)
+_AGE = re.compile(r"(\d{1,3})\s*(?:周岁|岁)|(?:我|她|他|我妈|我爸|老人|孩子|娃|儿子|女儿|爷爷|奶奶|老伴)(?:今年|都|已经)?"
+                  r"(\d{1,3})(?:多)?了")
+_AGE_LIMIT = re.compile(r"(年满|未满)(\d{1,3})周岁|(\d{1,3})周?岁(以上|以下)")
 
 
 def situation_said(text: str, situations: List[str]) -> Optional[str]:
@@ -193,7 +195,7 @@ def situations_said(text: str, situations: List[str]) -> List[str]:
     whole = [s for s in situations if s and s in text]
     if len(whole) == 1:
         return whole
-    ages = [int(a) for a in _AGE.findall(text)]
+    ages = [int(a or b) for a, b in _AGE.findall(text)]
     if ages and (by_age := situation_of_age(ages, situations)) is not None:
         return [by_age]
     heard, denied = [], []   # case words said, and said not to be the case (不是在国外丢的, 不是在医院生的)
@@ -233,8 +235,9 @@ def situation_of_age(ages: List[int], situations: List[str]) -> Optional[str]:
     年满16周岁的一般申请人); None for several ages, no such bounds or no single fit."""
     if len(ages) != 1:
         return None
-    fitting = [s for s in situations if (limit := _AGE_LIMIT.search(s))
-               and (ages[0] >= int(limit.group(2))) == (limit.group(1) == "年满")]
+    fitting = [s for s in situations if (limit := _AGE_LIMIT.search(s)) and (
+        (ages[0] >= int(limit.group(2))) == (limit.group(1) == "年满") if limit.group(1)
+        else (ages[0] >= int(limit.group(3))) == (limit.group(4) == "以上"))]
     return fitting[0] if len(fitting) == 1 else None
 
 
@@ -248,7 +251,7 @@ def age_below(text: str, item_name: str) -> Optional[Tuple[int, int]]:
     item's name sets (80周岁以上老年人高龄津贴: 我今年78岁), else None."""
     minimum = _MIN_AGE.search(item_name or "")
     text = normalize("NFKC", text or "")
-    ages = {int(a) for a in _AGE.findall(text) + _AGE_SAID.findall(text)}
+    ages = {int(a or b) for a, b in _AGE.findall(text)} | {int(a) for a in _AGE_SAID.findall(text)}
     if minimum and len(ages) == 1 and (age := ages.pop()) < int(minimum.group(1)):
         return age, int(minimum.group(1))
     return None

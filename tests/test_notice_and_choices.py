@@ -432,6 +432,9 @@ def test_how_to_get_one_again_is_said_by_its_verb_alone():
     ("scjg.gtgsh.register", "我要开个网店 要办营业执照吗", ["网络经营（以网店作为经营场所）"]),
     # moving it here is no moving it away (r15 QA: all three asked); 外地 may be in the province
     ("renshe.yanglao.transfer", "我从外地调过来工作 社保怎么转过来", ["省外养老保险关系转入", "省内养老保险关系转移接续"]),
+    # an age said of a person without 岁, and a bound said as N岁以上 (r18 QA: a 70-year-old got the child's materials)
+    ("renshe.shebaoka.apply", "帮我妈办社保卡 她70了走不动", ["18岁以上人员申领"]),
+    ("renshe.shebaoka.apply", "给孩子办社保卡 孩子3岁", ["父母代18岁以下未成年子女申领"]),
 ])
 def test_the_case_said_in_own_words_tells_the_situations_apart(real_store, item, text, fits):
     from knowledge.situations import situations_said
