@@ -1591,6 +1591,20 @@ def progress_of_unknown_item(reply: Reply, turn: Turn) -> Reply:
     return ask(reply, PROGRESS_WHICH_OF, [option("item", c["id"], c["name"]) for c in maybe])
 
 
+def in_stated_state(candidates: List[Dict[str, Any]], text: str, store) -> List[Dict[str, Any]]:
+    """The close candidates, each replaced by the member of its family that what the message says happened points to
+    (我嘅身份证唔见咗 点算: 换领 read unsurely is offered as 补领, the card being lost; r16, r18 QA), once each."""
+    shown: List[Dict[str, Any]] = []
+    for candidate in candidates:
+        item = store.item(candidate.get("id") or "")
+        fixed = member_by_state(text, item, store.family(item["id"])) if item else None
+        if fixed and store.item(fixed) is not None:
+            candidate = {**candidate, "id": fixed, "name": item_name(store, fixed)}
+        if candidate.get("id") not in [c.get("id") for c in shown]:
+            shown.append(candidate)
+    return shown
+
+
 def written_in_latin(text: str) -> bool:
     """Three or more Latin letters and no Chinese character (English, or pinyin)."""
     text = text or ""
@@ -1599,7 +1613,7 @@ def written_in_latin(text: str) -> bool:
 
 
 def _not_understood(reply: Reply, turn: Turn, store) -> Reply:
-    closest = [c for c in turn.candidates if c.get("score", 0) >= CLOSEST_MIN_SCORE]
+    closest = in_stated_state([c for c in turn.candidates if c.get("score", 0) >= CLOSEST_MIN_SCORE], turn.text, store)
     if turn.intent in ASPECT_OF_INTENT and not turn.item and not closest:
         reply.slots["item_asked_for"] = ASPECT_OF_INTENT[turn.intent]   # for the item named next
         if turn.intent == "ask_progress":

@@ -2399,3 +2399,12 @@ def test_the_usual_situation_is_told_at_once_with_the_others_named(real_store):
     reply = ask(real_store, "二婚要带什么", intent="ask_materials", confidence=0.9, linked_item=item, item=item,
                 in_scope=True)
     assert reply.slots["situation"] == f"{item}/再婚登记"
+
+
+def test_the_close_items_offered_are_the_members_of_the_state_said(real_store):
+    """我嘅身份证唔见咗 点算 (不见了 once normalised; read unsurely as 换领 at 0.38) asked whether it was 换领 (r16, r18
+    QA): the card is lost, so 补领."""
+    reply = ask(real_store, "我嘅身份证不见了 点算", intent="out_of_scope", confidence=0.5, in_scope=False,
+                candidates=[{"id": "gongan.sfz.renew", "name": "居民身份证换领", "score": 0.38},
+                            {"id": "scjg.license.reissue", "name": "营业执照遗失补领、换发", "score": 0.08}])
+    assert reply.messages[0]["text"].startswith("我还不能确定您要办理的是不是“居民身份证补领”")
