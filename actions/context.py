@@ -20,7 +20,7 @@ from knowledge.guides import family_key
 from knowledge.life_events import event_asked, event_named
 from knowledge.situations import situation_said, situations_said, tells_case
 from knowledge.specifics import SAME_THING, asks_about_age, asks_if_may, names_point_word
-from knowledge.topics import group_asked, topic_asked
+from knowledge.topics import default_topics, group_asked, in_topic, topic_asked
 
 NOT_UNDERSTOOD_INTENTS = {"out_of_scope", "nlu_fallback"}
 # the intents of questions about an item (its materials, time limit, fee, place, conditions …)
@@ -357,6 +357,14 @@ def about_another_item(turn: Turn, store) -> bool:
             # 我们是二手房呢 to 新房贷款's 省直 / 非省直, which 二手房贷款 has too: its sibling told
             if sibling_linked(turn, store) is not None:
                 return True
+            # (read unsurely in words none of its own: 那她啥时候能领 to 高龄津贴's situations, 城乡居民养老 at 0.38 by 领;
+            # r18 QA)
+            held = turn.options[0].get("item") or turn.item_in_context
+            if held and score_read(turn, turn.linked_item) < SURE_OTHER_SCORE and not switches(turn.text) \
+                    and not names_item(store, turn.linked_item, turn.text) \
+                    and not says_own_name_words(store, turn.linked_item, [held], turn.text) \
+                    and not names_other_topic(turn.text, held):   # (先说社保的 turns to 社保)
+                return False
             # (a short case, 首套 to 新房贷款's 省直 / 非省直, read as 契税申报 at 0.58: the case, not that item; r16 QA)
             return not all(o["value"] in names for o in turn.options) \
                 and not (tells_case(turn.text) and not is_question(turn.text)
@@ -368,6 +376,12 @@ def about_another_item(turn: Turn, store) -> bool:
         return turn.intent in NOT_UNDERSTOOD_INTENTS and other_items_close(turn, turn.item)
     return bool(turn.ambiguous and turn.candidates and turn.candidates[0].get("score", 0) >= ANOTHER_ITEM_SCORE
                 and not tells_case(turn.text))   # 第一次办 reads like 身份证首次申领 to the linker
+
+
+def names_other_topic(text: str, item_id: str) -> bool:
+    """Whether ``text`` names a topic (社保, 公积金, 户口) that ``item_id`` is not of."""
+    text = normalize("NFKC", text or "").lower()
+    return any(w in text for t in default_topics() if not in_topic(t, item_id) for w in t.words)
 
 
 def case_told_after(turn: Turn, store, item_id: str, situation: Optional[str]) -> Optional[str]:

@@ -2408,3 +2408,13 @@ def test_the_close_items_offered_are_the_members_of_the_state_said(real_store):
                 candidates=[{"id": "gongan.sfz.renew", "name": "居民身份证换领", "score": 0.38},
                             {"id": "scjg.license.reissue", "name": "营业执照遗失补领、换发", "score": 0.08}])
     assert reply.messages[0]["text"].startswith("我还不能确定您要办理的是不是“居民身份证补领”")
+
+
+def test_a_follow_up_read_unsurely_in_none_of_the_other_items_words_stays_on_the_item_in_hand(real_store):
+    """那她啥时候能领 after 高龄津贴 said a 78-year-old is not yet eligible (the linker: 城乡居民养老待遇 at 0.38, by 领) got
+    that item's notice (r18 QA): 高龄津贴's lines on the age it is paid from."""
+    held, read = "minzheng.gaoling.subsidy", "renshe.yanglao.resident_benefit"
+    reply = ask(real_store, "那她啥时候能领", intent="ask_time_limit", confidence=0.48, linked_item=read, item=read,
+                in_scope=True, item_in_context=held, aspect="guide", options=_situations_of(real_store, held),
+                candidates=[{"id": read, "name": "城乡居民基本养老保险待遇申领", "score": 0.38}])
+    assert reply.messages[0]["text"].startswith("关于“啥时候能领”，80周岁以上老年人高龄津贴发放") and "年满80周岁" in reply.messages[0]["text"]
