@@ -19,8 +19,8 @@ from actions.context import (ANOTHER_ITEM_SCORE, CLOSEST_MIN_SCORE, DOCUMENT_NAM
                              document_item_said, had_material_of_held, held_family_said, is_question,
                              item_gone_back_to, item_held, item_in_hand, item_name_of, items_of_follow_up,
                              lost_material_of_held, member_in_state, names_item, next_step, other_items_close,
-                             other_items_read, pending_also_asked, pending_asked, pending_named, score_read,
-                             sibling_linked, sibling_read, sibling_read_surely, sibling_without_own_words,
+                             other_items_read, pending_also_asked, pending_asked, pending_named, says_own_name_words,
+                             score_read, sibling_linked, sibling_read, sibling_read_surely, sibling_without_own_words,
                              statement_to_items, statement_to_pending, switches, unheard_in_hand)
 from actions.offers import (counterpart_in_topic, faintly_read, in_hand_among_offered, items_to_offer, kin_of_held,
                             offered_among_read, offered_best_candidate, offered_by_case, offered_by_state,
@@ -425,7 +425,10 @@ def answer_statement_to_pending(turn: Turn, store, item_id: str) -> Reply:
     reply = _answer(turn, store)
     if reply.slots.get("service_item", item_id) == item_id:
         reply.slots.setdefault("service_item", item_id)   # Rasa's slot followed the linker: put back
-        if reply.slots.get("options") == turn.options:   # asked again: the other item by name
+        # asked again: the other item by name; not for a case told in none of its own words (首套 to 新房贷款's
+        # 省直 / 非省直 added "如果您要办的其实是“个人房屋交易契税申报”"; r18 QA)
+        if reply.slots.get("options") == turn.options and not (
+                tells_case(turn.text) and not says_own_name_words(store, other, [item_id], turn.text)):
             other_item_hint(reply, store, other)
     return reply
 
