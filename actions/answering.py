@@ -1566,7 +1566,7 @@ def not_understood(reply: Reply, turn: Turn, store) -> Reply:
     """The honest fallback: say so, offer the closest items if any, and the hotline; in
     English too when the message has no Chinese."""
     answer = _not_understood(reply, turn, store)
-    if written_in_latin(turn.text):
+    if written_in_latin(turn.text) and not keyboard_mash(turn.text):   # (asdfgh got the English line; r17, r18 QA)
         answer.say(IN_ENGLISH)
     return answer
 
@@ -1606,6 +1606,16 @@ def in_stated_state(candidates: List[Dict[str, Any]], text: str, store) -> List[
         if candidate.get("id") not in [c.get("id") for c in shown]:
             shown.append(candidate)
     return shown
+
+
+_KEY_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+
+
+def keyboard_mash(text: str) -> bool:
+    """Whether ``text`` is letters typed along one row of the keyboard (asdfghjkl, qwerty): no words to answer."""
+    letters = [c for c in (text or "").lower() if c.isascii() and c.isalpha()]
+    return len(letters) >= 4 and not any(c.isspace() for c in (text or "").strip()) \
+        and any(all(c in row for c in letters) for row in _KEY_ROWS)
 
 
 def written_in_latin(text: str) -> bool:

@@ -226,7 +226,8 @@ def test_out_of_scope_is_honest_and_offers_the_hotline(fixture_store):
 
 
 @pytest.mark.parametrize("text, english", [
-    ("How do I renew my passport?", True), ("asdf", True), ("sfz buban", True),
+    ("How do I renew my passport?", True), ("sfz buban", True),
+    ("asdf", False), ("asdfghjkl", False), ("qwerty", False),   # keys along a row: no words to answer (r17, r18 QA)
     ("passport 怎么办", False), ("ok", False), ("？？？", False), ("明天会下雨吗", False),
 ])
 def test_a_message_without_chinese_that_is_not_understood_gets_a_line_in_english(fixture_store, text, english):
