@@ -825,8 +825,11 @@ def test_an_aspect_asked_with_no_item_says_it_depends_on_the_item(fixture_store,
 
 
 def test_latin_letters_guessed_as_a_yes_are_not_understood(fixture_store):
-    texts = [m["text"] for m in ask(fixture_store, "asdfghjkl", intent="affirm").messages]
+    texts = [m["text"] for m in ask(fixture_store, "sfz zenme ban", intent="affirm").messages]
     assert "不在我能解答" in texts[0] and not texts[0].startswith("好的") and "Sorry" in texts[-1]
+    # keys along a row: not understood, and no line in English (r17, r18 QA)
+    texts = [m["text"] for m in ask(fixture_store, "asdfghjkl", intent="affirm").messages]
+    assert "不在我能解答" in texts[0] and not texts[0].startswith("好的") and len(texts) == 1
 
 
 @pytest.mark.parametrize("text", ["个体户的", "公司的", "是单位的"])
