@@ -683,9 +683,6 @@ def _answer(turn: Turn, store) -> Reply:
     elif offered == "situation" and item and _NONE_OF_THEM.match(reply_core(turn.text)):
         # 都不是 to the situations (read as "not this item": the item was dropped): still this item
         return ask(reply, NONE_FITS.format(question=pending_question(store, item, offered)), turn.options)
-    elif offered == "situation" and item and _DONT_KNOW.search(turn.text or ""):
-        # 我不知道 to the situations (read as "no": the item was dropped): what to do when unsure
-        return ask(reply, DONT_KNOW.format(question=pending_question(store, item, offered)), turn.options)
     elif offered == "situation" and turn.intent == "deny" and not (turn.linked_item == item and turn.in_scope):
         # (护照丢了 again, read as a no at 0.18 while 护照补发 is linked sure: the item said again, not "not this")
         reply.slots.update(service_item=None, situation=None)   # "不是这个": not this item
@@ -1183,7 +1180,7 @@ def answer_item(reply: Reply, store, item_id: str, aspect: str, situation: Optio
     if aspect == "hours":
         return reply.say(hours_answer(item, points, text))
     if aspect == "proxy":
-        everything = [{**s, "materials": store.materials(item_id, s["id"])} for s in store.situations(item_id)]
+        everything = [{**s, "materials": store.materials(item_id, s["id"])} for s in rows]
         return reply.say(proxy_answer(item, everything, points, store.faqs(item_id)))
     materials = store.materials(item_id, chosen)
     if aspect == "specific" and (said := point_answer(store, item_id, text, points, asks_if_needed(text))) is not None:
@@ -1218,6 +1215,12 @@ def ask(reply: Reply, question: str, options: List[Dict[str, str]], hint: Option
     reply.slots["options"] = options
     text = numbered_text(question, options, hint) if hint else numbered_text(question, options)
     return reply.say(text, buttons=buttons(options))
+
+
+def ask_guess(reply: Reply, options: List[Dict[str, str]]) -> Reply:
+    """Whether the one item ``options`` holds, guessed, is what the citizen wants (是不是“…”？)."""
+    reply.slots["options"] = options
+    return reply.say(ONE_CLOSEST.format(name=options[0]["title"]) + HOTLINE_HELP, buttons=buttons(options))
 
 
 def pending_question(store, item_id: str, kind: str) -> str:
@@ -1346,8 +1349,7 @@ def ask_item_again(reply: Reply, turn: Turn, store) -> Reply:
         reply.slots["aspect"] = aspect
     if len(turn.options) == 1 and turn.options[0].get("unsure"):
         # 我有房子 to 是不是“户口迁移（父母投靠子女）”: the guess asked again as such (was the 不动产 kinds of business)
-        reply.slots["options"] = turn.options
-        return reply.say(ONE_CLOSEST.format(name=turn.options[0]["title"]) + HOTLINE_HELP, buttons=buttons(turn.options))
+        return ask_guess(reply, turn.options)
     return ask(reply, CHOOSE_FIRST, turn.options)
 
 
@@ -1648,8 +1650,7 @@ def _not_understood(reply: Reply, turn: Turn, store) -> Reply:
     reply.slots["aspect"] = ASPECT_OF_INTENT.get(turn.intent) or "guide"
     if len(options) == 1:   # 我爸80多了有没有补贴: one item close, asked as such (not "which of these")
         options[0]["unsure"] = True   # (a yes picks it; 要带什么 does not)
-        text = ONE_CLOSEST.format(name=options[0]["title"]) + HOTLINE_HELP
-        return reply.say(text, buttons=buttons(options))
+        return ask_guess(reply, options)
     text = numbered_text(CLOSEST_ITEMS, options, NONE_OF_THEM + HOTLINE_HELP)
     return reply.say(text, buttons=buttons(options))
 

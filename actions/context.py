@@ -20,7 +20,7 @@ from knowledge.guides import family_key
 from knowledge.life_events import event_asked, event_named
 from knowledge.situations import situation_said, situations_said, tells_case
 from knowledge.specifics import SAME_THING, asks_about_age, asks_if_may, names_point_word
-from knowledge.topics import default_topics, group_asked, in_topic, topic_asked
+from knowledge.topics import group_asked, in_topic, topic_asked, topics_named
 
 NOT_UNDERSTOOD_INTENTS = {"out_of_scope", "nlu_fallback"}
 # the intents of questions about an item (its materials, time limit, fee, place, conditions …)
@@ -381,7 +381,7 @@ def about_another_item(turn: Turn, store) -> bool:
 def names_other_topic(text: str, item_id: str) -> bool:
     """Whether ``text`` names a topic (社保, 公积金, 户口) that ``item_id`` is not of."""
     text = normalize("NFKC", text or "").lower()
-    return any(w in text for t in default_topics() if not in_topic(t, item_id) for w in t.words)
+    return any(not in_topic(t, item_id) for t in topics_named(text))
 
 
 def case_told_after(turn: Turn, store, item_id: str, situation: Optional[str]) -> Optional[str]:

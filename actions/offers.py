@@ -18,7 +18,7 @@ from actions.turn import ASPECT_OF_INTENT, Turn
 from knowledge.asking import ASKING_ONLY
 from knowledge.guides import business_key, family_key
 from knowledge.situations import situation_said, situations_said
-from knowledge.topics import default_topics, in_topic
+from knowledge.topics import default_topics, in_topic, topics_named
 
 
 def items_to_offer(store, candidates: List[Dict[str, Any]], text: str = "") -> List[Dict[str, str]]:
@@ -130,7 +130,7 @@ def offered_in_topic(turn: Turn) -> Optional[Dict[str, str]]:
     if len(offered) < 2 or (read and read not in [o["value"] for o in offered] and score_read(turn, read) >= SURE_OTHER_SCORE) \
             or switches(text) or DOCUMENT_NAMED.search(text):   # (算了，先问一下医保卡丢了怎么办: a card, not 医保's item)
         return None
-    topics = [t for t in default_topics() if any(w in text for w in t.words)]
+    topics = topics_named(text)
     inside = [o for o in offered if any(in_topic(t, o["value"]) for t in topics)]
     return inside[0] if len(inside) == 1 else None
 
@@ -228,7 +228,7 @@ def counterpart_in_topic(turn: Turn, store) -> Optional[str]:
     text = normalize("NFKC", turn.text or "").lower()
     if not held or not _ALSO.search(text):
         return None
-    topics = [t for t in default_topics() if any(w in text for w in t.words)]
+    topics = topics_named(text)
     if not topics or any(in_topic(t, held) for t in topics):
         return None
     own = han_pairs((store.item(held) or {}).get("name") or "") - _NAME_GENERIC - _topic_pairs()

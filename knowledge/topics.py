@@ -90,6 +90,12 @@ def group_asked(text: str, topics=None) -> Optional[Group]:
     return None
 
 
+def topics_named(text: str, topics=None) -> List[Topic]:
+    """The topics one of whose words ``text`` holds, as given (the caller normalises it), in any part of it
+    (他的社保怎么办: 社保; unlike ``topic_asked``, whatever else is said)."""
+    return [t for t in (default_topics() if topics is None else topics) if any(w in text for w in t.words)]
+
+
 def in_topic(topic: Topic, item_id: str) -> bool:
     """Whether ``item_id`` is one of the items of ``topic``'s groups."""
     return any(item_id in group.items for group in topic.groups)

@@ -18,7 +18,7 @@ from knowledge.notice import (
 )
 from knowledge.faq_matching import FaqMatch, item_loss_faq
 from knowledge.situations import situation_said
-from knowledge.topics import default_topics, group_asked, in_topic
+from knowledge.topics import group_asked, in_topic, topics_named
 
 ALL_DISTRICTS = ("", "*", "全部")
 
@@ -125,7 +125,7 @@ def suggested_items(store, parsed: Dict[str, Any], text: str, top_n: int, event=
     if event is not None:   # the event's items in the order they are done, those of a topic the caller names
         # first (养老金和公积金怎么处理: 遗属待遇, 死亡提取), each with the linker's score (all were 0.0; r17 QA)
         read = {c.get("id"): float(c.get("score") or 0.0) for c in parsed.get("service_items") or [] if isinstance(c, dict)}
-        topics = [t for t in default_topics() if any(w in text for w in t.words)]
+        topics = topics_named(text)
         candidates = [{"id": i, "score": read.get(i, 0.0)} for i in event.items if store.item(i)]
         candidates.sort(key=lambda c: not any(in_topic(t, c["id"]) for t in topics))
         named = {c["id"] for c in candidates}
