@@ -1457,7 +1457,9 @@ def options_compared(turn: Turn, store) -> Optional[Reply]:
     kind, values = turn.options[0]["kind"], [o["value"] for o in turn.options]
     if kind in ("situation", "district"):
         item_id = turn.options[0].get("item") or turn.item_in_context or turn.item
-        if not item_id or store.item(item_id) is None or turn.linked_item not in (None, item_id):
+        # (普通注销和简易注销有什么区别 names two of 个体户注销's situations, though the linker read 企业简易注销; r19 QA)
+        if not item_id or store.item(item_id) is None or (turn.linked_item not in (None, item_id)
+                                                         and len(options_named(turn.text, turn.options)) < 2):
             return None
         said = situations_compared(store, item_id, values) if kind == "situation" else \
             districts_compared(store, item_id, [v for v in values if v != ALL_DISTRICTS])   # 这几个区有什么不同
@@ -1470,6 +1472,15 @@ def options_compared(turn: Turn, store) -> Optional[Reply]:
         return None
     reply = Reply(slots={"options": turn.options})   # the lines are numbered as the options: the question in one line
     return reply.say(said).say(f"{question}{REPLY_BY_BUTTON}", buttons=buttons(turn.options))
+
+
+def options_named(text: str, options: List[Dict[str, Any]]) -> List[Dict[str, Any]]:
+    """The options whose titles, without a closing bracket (简易注销 of 简易注销（承诺制）), the message says whole."""
+    text = normalize("NFKC", text or "")
+    return [o for o in options if len(title := normalize("NFKC", _CLOSING_BRACKET.sub("", o["title"]))) >= 2 and title in text]
+
+
+_CLOSING_BRACKET = re.compile(r"[（(][^（）()]*[）)]$")
 
 
 def answer_complaint(turn: Turn, store, kind: str) -> Reply:

@@ -16,6 +16,8 @@ _DIFFERENCE = re.compile(r"区别|差别|差异|不同(?!意)|不一样|一样�
 MAX_CONTENT_CHARS = 24
 # how much of an item's conditions is said for it
 CONDITION_CHARS = 70
+# how many sentences of an item's conditions on its situations are said beside their materials
+TOLD_SENTENCES = 4
 
 
 def asks_difference(text: str) -> bool:
@@ -33,7 +35,24 @@ def situations_compared(store, item_id: str, names: Sequence[str]) -> Optional[s
         lines.append(f"{number}. {name}：" + ("、".join(materials) if materials else "办事指南未列出材料"))
     if all(line.endswith("办事指南未列出材料") for line in lines):
         return None
-    return "这几种情形要带的材料不同：\n" + "\n".join(lines)
+    said = "这几种情形要带的材料不同：\n" + "\n".join(lines)
+    told = situations_told(store.item(item_id) or {}, names)
+    return said + "\n办事指南对这几种情形写到：\n" + "\n".join(told) if told else said
+
+
+def _pairs(text: str) -> set:
+    return {text[i:i + 2] for i in range(len(text) - 1) if _NOT_CONTENT.sub("", text[i:i + 2]) == text[i:i + 2]}
+
+
+def situations_told(item: dict, names: Sequence[str]) -> List[str]:
+    """The sentences of an item's conditions that speak of one of its situations ``names`` in words the others do not
+    have (简易 of 简易注销（承诺制） beside 普通注销: 未发生债权债务……可由经营者书面承诺，按简易程序办理注销), each once, in the
+    guide's order, at most ``TOLD_SENTENCES``, each cut to ``CONDITION_CHARS`` × 2."""
+    own = [_pairs(name) - set().union(*(_pairs(other) for other in names if other != name)) for name in names]
+    sentences = [p.strip() for p in re.split(r"(?<=[。；;])|\n", item.get("conditions") or "") if p and p.strip()]
+    told = [sentence for sentence in sentences if any(words & _pairs(sentence) for words in own)]
+    cut = CONDITION_CHARS * 2
+    return [s if len(s) <= cut else s[:cut].rstrip("，,、") + "…" for s in told[:TOLD_SENTENCES]]
 
 
 def items_compared(store, item_ids: Sequence[str]) -> Optional[str]:

@@ -5,6 +5,7 @@ from actions.answering import Turn, answer
 from actions.choices import option
 from knowledge.differences import asks_difference, items_compared, situations_compared
 
+GTGSH_CANCEL = "scjg.gtgsh.cancel"
 SFZ = "gongan.sfz.reissue"
 WITHDRAW = ["gjj.withdraw.rent", "gjj.withdraw.leave"]
 
@@ -25,6 +26,26 @@ def test_situations_are_told_apart_by_their_materials(real_store):
     assert lines[0] == "这几种情形要带的材料不同："
     assert lines[1].startswith("1. 户籍地补领：") and "户口簿" in lines[1]
     assert lines[2].startswith("2. 异地补领：") and "房屋权属证明" in lines[2]
+
+
+def test_situations_are_told_apart_by_what_the_conditions_say_of_each(real_store):
+    """普通注销 / 简易注销（承诺制）: only their materials were said, not that 简易注销 is for a 个体户 without debts
+    that promises so in writing (r19 QA)."""
+    said = situations_compared(real_store, GTGSH_CANCEL, ["普通注销", "简易注销（承诺制）"])
+    told = said.split("\n办事指南对这几种情形写到：\n")[1].splitlines()
+    assert any("简易程序" in line and "承诺" in line for line in told) and len(told) <= 4
+    # (户籍地补领 / 异地补领: 可在户籍所在地或全国任一公安机关户政窗口异地申请补领)
+    assert "异地申请补领" in situations_compared(real_store, SFZ, ["户籍地补领", "异地补领"]).split("写到：")[1]
+
+
+def test_difference_of_two_situations_named_is_answered_though_the_linker_reads_another_item(real_store):
+    """普通注销和简易注销有什么区别 to 个体户注销's situations gave 普通注销's notice: the linker read 企业简易注销."""
+    options = [{**option("situation", name, name), "item": GTGSH_CANCEL} for name in ("普通注销", "简易注销（承诺制）")]
+    turn = Turn(text="普通注销和简易注销有什么区别", intent="out_of_scope", item="scjg.company.simple_cancel",
+                linked_item="scjg.company.simple_cancel", in_scope=True, item_in_context=GTGSH_CANCEL, options=options,
+                candidates=[{"id": "scjg.company.simple_cancel", "score": 0.9457}])
+    reply = answer(turn, real_store)
+    assert reply.messages[0]["text"].startswith("这几种情形要带的材料不同：") and reply.slots["options"] == options
 
 
 def test_items_are_told_apart_by_the_first_sentence_of_their_conditions(real_store):
