@@ -13,19 +13,19 @@ from unicodedata import normalize
 
 from actions.choices import (buttons, choose, chosen_by_words, is_number, member_by_state, numbered_text, option,
                              options_by_words, picked_number, reply_core, says_state, says_whose, situation_said)
-from actions.context import (ANOTHER_ITEM_SCORE, CLOSEST_MIN_SCORE, DOCUMENT_NAMED, LONG_REPLY,
-                             NOT_UNDERSTOOD_INTENTS, SURE_OTHER_SCORE, about_another_item, asks_how_of_held,
-                             asks_if_needed, asks_next, case_reply_to, case_told_after, chosen_by_alias, corrected_to,
-                             document_item_said, had_material_of_held, held_family_said, is_question,
-                             item_gone_back_to, item_held, item_in_hand, item_name_of, items_of_follow_up,
-                             lost_material_of_held, member_in_state, names_item, next_step, other_items_close,
-                             other_items_read, pending_also_asked, pending_asked, pending_named, says_own_name_words,
-                             score_read, sibling_linked, sibling_read, sibling_read_surely, sibling_without_own_words,
+from actions.context import (ANOTHER_ITEM_SCORE, CLOSEST_MIN_SCORE, DOCUMENT_NAMED, LONG_REPLY, NOT_UNDERSTOOD_INTENTS,
+                             SURE_OTHER_SCORE, about_another_item, asks_how_of_held, asks_if_needed, asks_next,
+                             case_reply_to, case_told_after, chosen_by_alias, corrected_to, document_item_said,
+                             had_material_of_held, held_family_said, is_question, item_gone_back_to, item_held,
+                             item_in_hand, item_name_of, items_of_follow_up, lost_material_of_held, member_in_state,
+                             names_item, next_step, other_items_close, other_items_read, pending_also_asked,
+                             pending_asked, pending_named, says_own_name_words, score_read, short_name_said,
+                             sibling_linked, sibling_read, sibling_read_surely, sibling_without_own_words,
                              statement_to_items, statement_to_pending, switches, unheard_in_hand)
 from actions.offers import (counterpart_in_topic, faintly_read, in_hand_among_offered, items_to_offer, kin_of_held,
-                            offered_among_read, offered_best_candidate, offered_by_case, offered_by_state,
-                            offered_by_words, offered_in_topic, offered_kin_of_read, one_offered_among,
-                            parallel_kin_read, sibling_by_case, siblings_told_of)
+                            offered_alike, offered_among_read, offered_best_candidate, offered_by_case,
+                            offered_by_state, offered_by_words, offered_in_topic, offered_kin_of_read,
+                            one_offered_among, parallel_kin_read, sibling_by_case, siblings_told_of)
 from actions.points import (POINT_FOUND_START, UNSURE_ASPECT, asks_a_point, asks_by_what_it_asks, asks_guide_point,
                             asks_where_for_a_point, faq_asked, faq_of_a_clause, keyword_of_held, may_i_misread,
                             picks_an_option, status_told, tells_guide_point, tells_status)
@@ -114,6 +114,7 @@ HAD_MATERIAL = "好的，{material}是{name}要带的材料之一，办理时带
 GUESS_TAKEN = "以下按“{name}”回答；如果这不是您要办的事项，请直接告诉我您要办什么。"
 CASE_FITS = "您说的情况可能要办下面的事项，请问是哪一项？"
 NARROWED = "您说的情况符合下面{count}种情形，请问是哪一种？"
+ALIKE_OFFERED = "您说的可能是下面几项中的一项，请问是哪一项？"
 NO_OFFICE_IN_DISTRICT = "{name}在{district}没有单独的办理点，可到下面的地点办理："
 NO_SUCH_DISTRICT = "下面的办理地点里没有“{district}”，可以选离您近的区，或选“不清楚 / 全部列出”。"
 OK_THEN = "好的。"
@@ -280,6 +281,9 @@ def _answer_turn(turn: Turn, store) -> Reply:
                         turn.options)
             return reply
         return answered_for_held(turn, store, held, intent="ask_guide")
+    if (not turn.options or turn.options[0]["kind"] != "item") and (short := short_name_said(turn, store, held)) \
+            and store.item(short) is not None:   # 行驶证年检呢 while 补领行驶证's situations are asked: 年检
+        return answer_corrected(turn, store, short, ASPECT_OF_INTENT.get(turn.intent))
     if (corrected := corrected_to(turn, store)) is not None:   # 不对不对，是租房
         return answer_corrected(turn, store, corrected)
     if (step := next_step(turn, store)) is not None:   # 挂失以后怎么补 after 社保卡挂失: 补领
@@ -606,6 +610,12 @@ def _answer(turn: Turn, store) -> Reply:
         # withdrawals: 租赁提取 (by its alias 租房提取); 二婚 to 结婚's items: 结婚登记 (its 再婚登记)
         picked = offered_among_read(turn) or offered_kin_of_read(turn, store) or offered_in_topic(turn) \
             or offered_by_words(turn, store) or offered_by_case(turn, store)
+    if picked is None and offered == "item" and not turn.outside and not turn.named_items \
+            and len(alike := offered_alike(turn, store)) > 1:
+        # 食品的证要多久 to 开奶茶店's items: 食品经营许可 or 健康证, both of 食品 (the time limit of the linker's
+        # faint 健康证 came back; r18 QA); the aspect asked is answered once one is chosen
+        reply.slots["aspect"] = aspect_to_keep(turn) or "guide"
+        return ask(reply, ALIKE_OFFERED, alike)
     if picked is None and offered == "item" and len(turn.options) == 1 and turn.intent in ASPECT_OF_INTENT \
             and not turn.linked_item:
         # "在哪办" when one item is offered: that item, not the question again. A guess asked about (是不是“临时救助”？)

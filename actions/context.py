@@ -107,10 +107,11 @@ def pending_asked(turn: Turn, store=None) -> Optional[str]:
         raw = ordinal.group(1)
         number = int(raw) if raw.isdigit() else CHINESE_NUMBERS[raw]
         chosen = named[number - 1] if 1 <= number <= len(named) else None
-    elif len(reply_core(text)) <= SHORT_SWITCH and picked_number(text) is None \
+    elif len(reply_core(text)) <= SHORT_SWITCH and picked_number(text) is None and not turn.outside \
             and not (offered and situations_said(text, [o.get("value") or "" for o in turn.options])):
         # (not "1", the first situation of the item in hand: its faint candidates held 社保卡申领, still to come;
-        # nor 婚生的 to 出生登记's 婚生 / 非婚生, read faintly as 出生医学证明, still to come: r14 QA)
+        # nor 婚生的 to 出生登记's 婚生 / 非婚生, read faintly as 出生医学证明, still to come: r14 QA; nor 卖烟要什么证,
+        # a service outside the catalog, read faintly as 食品经营许可 still to come in 开小卖部's list)
         read = [c.get("id") for c in turn.candidates[:3] if c.get("score", 0) >= CLOSEST_MIN_SCORE]
         close = [i for i in [turn.linked_item] + read if i in turn.pending_items]
         chosen = close[0] if len(set(close)) == 1 else None
@@ -320,6 +321,23 @@ def names_item(store, item_id: str, text: str) -> bool:
     text = normalize("NFKC", text or "")   # 出生登记（新生儿入户） as sent by its button, however normalised
     return any(len(words) >= 2 and normalize("NFKC", words) in text
                for words in [name, _ACTION.sub("", name), *(item.get("aliases") or [])])
+
+
+# the short name a catalog name ends with in brackets (年检 of 机动车检验合格标志核发（年检）, 健康证, 二手车过户)
+_SHORT_NAME = re.compile(r"（([^（）]{2,})）$")
+
+
+def short_name_said(turn: Turn, store, held: Optional[str]) -> Optional[str]:
+    """The one item read besides the one in hand (at ``CLOSEST_MIN_SCORE`` or more) that the message calls by the short
+    name in brackets its name ends with, while it names the one in hand by none of its names: 行驶证年检呢 while
+    补领行驶证's situations are asked is 年检 (read second, at 0.26; the 补领 notice came back; r18 QA)."""
+    if not held or not turn.candidates or names_item(store, held, turn.text):
+        return None
+    text, held_name = normalize("NFKC", turn.text or ""), item_name_of(store, held)
+    said = [c["id"] for c in turn.candidates if c.get("id") != held and c.get("score", 0) >= CLOSEST_MIN_SCORE
+            and (short := _SHORT_NAME.search(item_name_of(store, c["id"]))) is not None
+            and short.group(1) in text and short.group(1) not in held_name]
+    return said[0] if len(said) == 1 else None
 
 
 def case_reply_to(turn: Turn, store):

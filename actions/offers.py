@@ -85,6 +85,23 @@ def offered_by_words(turn: Turn, store) -> Optional[Dict[str, str]]:
     return hits[0] if len(hits) == 1 else None
 
 
+def offered_alike(turn: Turn, store) -> List[Dict[str, str]]:
+    """The items offered that a message names as well as the one the linker read faintly among them:
+    食品的证要多久 to 开奶茶店's items is 食品经营许可 or 健康证 (食品 is in both; the linker read 健康证 at 0.05 by its
+    alias 食品健康证 and its time limit came back; r18 QA). [] when the read is not offered, is read at
+    ``CLOSEST_MIN_SCORE`` or more, or no other item offered has every word of the message the read one has."""
+    offered = [o for o in turn.options if o["kind"] == "item"]
+    read = turn.linked_item
+    if len(offered) < 2 or read not in [o["value"] for o in offered] or score_read(turn, read) >= CLOSEST_MIN_SCORE:
+        return []
+    said = {o["value"]: han_pairs(" ".join([o["title"], *((store.item(o["value"]) or {}).get("aliases") or [])]))
+            for o in offered}
+    heard = han_pairs(normalize("NFKC", turn.text or "")) - _topic_pairs()
+    own = heard & said[read]
+    alike = [o for o in offered if own and own <= said[o["value"]]]
+    return alike if len(alike) > 1 else []
+
+
 def offered_by_case(turn: Turn, store) -> Optional[Dict[str, str]]:
     """The one item offered with a situation that a short statement of the citizen's case fits
     (``situation_said``): 二婚 to 结婚's items is 内地居民结婚登记 (再婚登记; was "not understood" and then

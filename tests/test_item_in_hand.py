@@ -669,3 +669,35 @@ def test_a_reply_telling_the_situation_asked_is_no_turn_to_an_item_still_to_come
     assert pending_asked(turn) is None
     reply = answer(turn, real_store)
     assert reply.messages[0]["text"].startswith("出生登记（新生儿入户）（婚生子女入户）需要以下材料")
+
+
+def test_a_service_outside_the_catalog_is_no_turn_to_an_item_still_to_come(real_store):
+    """卖烟要什么证 after 开小卖部's list (烟草专卖 said outside the catalog just before) gave 食品经营许可's situations: the
+    linker read it faintly (0.30) and 食品经营许可 was still to come. It is 烟草专卖零售许可, outside the catalog."""
+    from actions.context import pending_asked
+    shop = ["scjg.gtgsh.register", "shuiwu.register.confirm", "scjg.food.license", "qita.fire.check", "qita.sign.ad"]
+    tobacco = {"name": "烟草专卖零售许可", "department": "烟草专卖部门"}
+    turn = Turn(text="卖烟要什么证", intent="ask_materials", confidence=0.3, outside=tobacco, outside_in_context=tobacco,
+                candidates=[{"id": "scjg.food.license", "name": "食品经营许可核发", "score": 0.2984}], pending_items=shop)
+    assert pending_asked(turn, real_store) is None
+    reply = answer(turn, real_store)
+    assert "烟草专卖零售许可" in reply.messages[0]["text"] and reply.slots.get("service_item") is None
+    # without the service outside, the short message still turns to the item to come it reads
+    assert pending_asked(replace(turn, text="食品证要什么", outside=None), real_store) == "scjg.food.license"
+
+
+def test_another_item_called_by_its_short_name_is_that_item(real_store):
+    """行驶证年检呢 while 补领行驶证's situations were asked gave the 补领 notice (the linker read 补领 at 0.42 and 年检 at
+    0.26; 行驶证 chose the situation 补领、换领号牌或行驶证): 年检 is the short name of 机动车检验合格标志核发（年检）."""
+    from actions.choices import option
+    from actions.context import short_name_said
+    held, inspect = "jiaoguan.car.reissue", "jiaoguan.car.inspect"
+    options = [{**option("situation", s["name"], s["name"]), "item": held} for s in real_store.situations(held)]
+    read = [{"id": held, "score": 0.4162}, {"id": inspect, "score": 0.2599}, {"id": "scjg.nianbao.submit", "score": 0.066}]
+    turn = Turn(text="行驶证年检呢", intent="ask_guide", confidence=0.42, linked_item=held, item=held, in_scope=True,
+                candidates=read, options=options, item_in_context=held)
+    assert short_name_said(turn, real_store, held) == inspect
+    assert answer(turn, real_store).slots["service_item"] == inspect
+    # the item in hand named by one of its names (补办行驶证), or the short name read too faintly: not that one
+    assert short_name_said(replace(turn, text="补办行驶证 年检呢"), real_store, held) is None
+    assert short_name_said(replace(turn, candidates=[read[0], {"id": inspect, "score": 0.05}]), real_store, held) is None

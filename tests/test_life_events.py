@@ -1,4 +1,6 @@
 """Life events (knowledge/life_events.py): 孩子出生了要办哪些手续 gets the event's items."""
+from dataclasses import replace
+
 import pytest
 
 from actions.answering import Reply, Turn, answer, answer_life_event
@@ -278,3 +280,22 @@ def test_coming_here_to_work_is_the_event_of_changing_city(text, event):
     from knowledge.life_events import event_asked, event_named
     found = event_asked(text) or event_named(text)
     assert (found.name if found else None) == event
+
+
+def test_a_document_word_of_several_offered_items_read_faintly_asks_between_them(real_store):
+    """食品的证要多久 to 开奶茶店's items gave 健康证's time limit (the linker read it at 0.05 by its alias
+    食品健康证): 食品 names 食品经营许可 as well, so both are asked, the time limit kept for the one chosen (r18 QA)."""
+    from actions.choices import option
+    shop = ["scjg.gtgsh.register", "scjg.food.license", "weijian.health.cert", "qita.fire.check", "qita.sign.ad"]
+    options = [option("item", i, real_store.item(i)["name"]) for i in shop]
+    faint = [{"id": "weijian.health.cert", "score": 0.0476}]
+    turn = Turn(text="食品的证要多久", intent="ask_time_limit", confidence=0.77, linked_item="weijian.health.cert",
+                item="weijian.health.cert", in_scope=True, candidates=faint, options=options, pending_items=shop)
+    reply = answer(turn, real_store)
+    assert [o["value"] for o in reply.slots["options"]] == ["scjg.food.license", "weijian.health.cert"]
+    assert reply.slots["aspect"] == "time_limit"
+    # read surely (健康证要多久), or named by words only it has: that one
+    sure = replace(turn, text="健康证要多久", candidates=[{"id": "weijian.health.cert", "score": 0.9}])
+    for other in (sure, replace(turn, text="体检那个要多久")):
+        reply = answer(other, real_store)
+        assert reply.slots.get("options") is None and "健康证" in reply.messages[0]["text"], other.text
