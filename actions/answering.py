@@ -25,7 +25,7 @@ from actions.context import (ANOTHER_ITEM_SCORE, CLOSEST_MIN_SCORE, DOCUMENT_NAM
 from actions.offers import (counterpart_in_topic, faintly_read, in_hand_among_offered, items_to_offer, kin_of_held,
                             offered_alike, offered_among_read, offered_best_candidate, offered_by_case,
                             offered_by_state, offered_by_words, offered_in_topic, offered_kin_of_read,
-                            one_offered_among, parallel_kin_read, sibling_by_case, siblings_told_of)
+                            one_offered_among, parallel_kin_read, sibling_by_case, siblings_told_of, word_of_held_read)
 from actions.points import (POINT_FOUND_START, UNSURE_ASPECT, asks_a_point, asks_by_what_it_asks, asks_guide_point,
                             asks_where_for_a_point, faq_asked, faq_of_a_clause, keyword_of_held, may_i_misread,
                             picks_an_option, status_told, tells_guide_point, tells_status)
@@ -835,6 +835,8 @@ def _answer(turn: Turn, store) -> Reply:
         pass   # 本地户口 after the 结婚登记 notice: what its guide says of 户口 (was a choice of 户口 items and 新车上牌)
     elif turn.in_scope and turn.ambiguous and faintly_read(turn, item):
         pass   # 可以提前办吗 while 身份证换领 asks its situation: not 提前还贷 or 提前退休 (read at 0.06)
+    elif turn.in_scope and turn.ambiguous and word_of_held_read(turn, store, item):
+        pass   # 那备案怎么弄 after 预包装食品备案: its own process, not the 备案 of 就医 / 租赁 / 维修 read (r19 QA)
     elif turn.in_scope and turn.ambiguous and offered == "item" and (one := one_offered_among(turn, store)):
         item, situation = one, None   # 过户要多少钱 to the 买二手房 items: the one 过户 of them
         reply.slots.update(service_item=one, situation=None)

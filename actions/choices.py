@@ -168,7 +168,7 @@ def choose(text: str, options: List[Dict[str, Any]]) -> Optional[Dict[str, Any]]
 # words too common in situation names to tell one from another (本人申请 / 委托他人申请)
 # (经营场所是租的可以吗 to 个体户's situations shares 营场, 场所 with 网络经营（以网店作为经营场所） only: every shop has
 # premises, so they tell none; r16 QA)
-_GENERIC = {"申请", "办理", "登记", "证明", "手续", "材料", "人员", "情形", "情况", "经营", "营场", "场所"}
+GENERIC_PAIRS = {"申请", "办理", "登记", "证明", "手续", "材料", "人员", "情形", "情况", "经营", "营场", "场所"}
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 
@@ -178,7 +178,7 @@ def han_pairs(text: str) -> set:
 
 
 def _pairs(text: str) -> set:
-    return han_pairs(text) - _GENERIC
+    return han_pairs(text) - GENERIC_PAIRS
 
 
 # a pair of characters said not to be the case (没有备案, 未登记, 不是户主; not 不: 不清楚 is an option)

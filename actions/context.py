@@ -11,8 +11,8 @@ from dataclasses import replace
 from typing import Any, Dict, List, Optional
 from unicodedata import normalize
 
-from actions.choices import (CHINESE_NUMBERS, han_pairs, member_by_state, options_by_words, picked_number, reply_core,
-                             says_state)
+from actions.choices import (CHINESE_NUMBERS, GENERIC_PAIRS, han_pairs, member_by_state, options_by_words,
+                             picked_number, reply_core, says_state)
 from actions.turn import ASPECT_OF_INTENT, Turn
 from bot.text import SAID_INSTEAD
 from knowledge.asking import aspects_asked, asks_amount, asks_only
@@ -54,6 +54,8 @@ def items_of_follow_up(store, item_id: str, turn: Turn) -> List[Dict[str, str]]:
     term = match.group("a") or match.group("b")
     if any(term in (o.get("title") or "") for o in turn.options):
         return []   # 那二手房呢 to situations one of which is 二手房: that one, chosen
+    if any(term in words for words in called(store, item_id)):
+        return []   # 那备案怎么弄 after 仅销售预包装食品经营者备案: its own process (was 公司变更（备案） or 注销; r19 QA)
     found = [i for i in store.department_items_naming(context.get("department"), term) if i["id"] != item_id]
     # the items of the family in context first (那二手房呢 after 租房提取: 购房提取, then 二手房贷款)
     return sorted(found, key=lambda i: family_key(i["id"]) != family_key(item_id))
@@ -786,7 +788,8 @@ def names_read(store, item_ids: List[str], text: str, held: Optional[str] = None
         return True
     names = [item_name_of(store, i) for i in item_ids]
     own = _called(store, held) if held else set()
-    return any(pair in text and pair not in own and sum(pair in name for name in names) >= 2
+    # (not a word any name may have: 证明 of 出生医学证明 and 还清证明 in 要医院开什么证明 after the 慢特病 notice; r19 QA)
+    return any(pair in text and pair not in own and pair not in GENERIC_PAIRS and sum(pair in name for name in names) >= 2
                for name in names for pair in han_pairs(name))
 
 

@@ -701,3 +701,32 @@ def test_another_item_called_by_its_short_name_is_that_item(real_store):
     # the item in hand named by one of its names (补办行驶证), or the short name read too faintly: not that one
     assert short_name_said(replace(turn, text="补办行驶证 年检呢"), real_store, held) is None
     assert short_name_said(replace(turn, candidates=[read[0], {"id": inspect, "score": 0.05}]), real_store, held) is None
+
+
+def test_a_material_question_naming_a_word_any_name_may_have_stays_on_the_item_in_hand(real_store):
+    """要医院开什么证明 after the 门诊慢特病 notice gave 异地转诊人员备案's notice: 证明 of 出生医学证明 and 还清证明, read
+    besides, was taken for a word naming them. It asks for the 诊断证明 of the item in hand (r19 QA)."""
+    held = "yibao.mtb.identify"
+    read = [{"id": "yibao.yidi.referral", "score": 0.2921}, {"id": "weijian.birth.cert", "score": 0.1857},
+            {"id": "gjj.loan.cleared_cert", "score": 0.1338}]
+    turn = Turn(text="要医院开什么证明", intent="out_of_scope", confidence=0.53, linked_item=read[0]["id"],
+                item=read[0]["id"], in_scope=True, candidates=read, item_in_context=held)
+    reply = answer(turn, real_store)
+    assert reply.slots["service_item"] == held and "诊断证明" in reply.messages[0]["text"]
+
+
+def test_a_follow_up_on_a_word_of_the_item_in_hand_is_about_it(real_store):
+    """那备案怎么弄 after 仅销售预包装食品经营者备案 offered 公司变更登记（备案） / 公司注销 (the department's items with 备案),
+    then the 备案 items the linker read (临时外出就医, 房屋租赁, 机动车维修): it is the item in hand's own (r19 QA)."""
+    from actions.context import items_of_follow_up
+    from actions.offers import word_of_held_read
+    held = "scjg.food.prepack"
+    read = [{"id": "yibao.yidi.temp", "score": 0.2834}, {"id": "zhujian.rent.filing", "score": 0.1036},
+            {"id": "jiaotong.weixiu.filing", "score": 0.0731}]
+    turn = Turn(text="那备案怎么弄", intent="ask_guide", confidence=0.89, candidates=read, in_scope=True, ambiguous=True,
+                item=held, item_in_context=held)
+    assert items_of_follow_up(real_store, held, turn) == [] and word_of_held_read(turn, real_store, held)
+    reply = answer(turn, real_store)
+    assert reply.slots.get("options") is None and "仅销售预包装食品经营者备案" in reply.messages[0]["text"]
+    # a word of one of them the item in hand is not called by (租房): that one's, not the item in hand
+    assert not word_of_held_read(replace(turn, text="那租房备案怎么弄"), real_store, held)
