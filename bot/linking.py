@@ -26,6 +26,7 @@ from bot.sparse_rows import Row, csr_from_rows, feature_counts, row_decision_val
 from bot.spelling import SpellingExpander, vocabulary_from_names
 from bot.text import DOCUMENT_END, MAX_CHARS, normalise
 from knowledge.asking import ASPECT_ASKING, FILLERS, asks_only
+from knowledge.guides import family_key
 from knowledge.outside import OutsideService
 
 NONE = "__none__"
@@ -39,6 +40,10 @@ WINDOW_STRIDE = 2
 MOST_WINDOW_CHARS = 300
 MIN_WINDOW_CONTENT = 4
 WINDOW_MIN_SCORE = 0.3
+# a long message out of scope whose best FAMILY_READ items are of one family, read in scope as that family's by
+# FAMILY_WINDOWS of its windows, is asked which of them (``ItemLinker._family_in_windows``)
+FAMILY_READ = 3
+FAMILY_WINDOWS = 2
 _TOGETHER = re.compile(r"和|跟|与|还有|以及|、|也|都")   # two things asked in one message
 # words around a phrase that say no second thing: 我的户口本也丢了啊, 户口本都丢了咋办
 _BESIDE_FILLERS = ("也", "都", "还", "家", "丢", "掉", "补", "补办", "现在", "怎么补")
@@ -328,8 +333,40 @@ class ItemLinker:
             if read.in_scope and read.outside is None:
                 return read
         if len(_content(plain)) >= LONG_MESSAGE and ranking.candidates:
-            ranking = self._read_in_windows(plain, ranking.candidates[0].id) or ranking
+            ranking = self._read_in_windows(plain, ranking.candidates[0].id) or self._family_in_windows(plain, ranking) \
+                or ranking
         return ranking
+
+    def _family_in_windows(self, plain: str, ranking: Ranking) -> Optional[Ranking]:
+        """A long message out of scope whose best items (``FAMILY_READ``) are all of one family (户口迁移's kinds), and
+        which ``FAMILY_WINDOWS`` of its windows read in scope as items of that family, though none surely enough for
+        ``_read_in_windows``: in scope and ambiguous among them, so the citizen is asked which one. A caller's story in one
+        breath (我家里老人以前是在农村的…现在想把户口也迁过来…能不能我一个人去帮她办…要不要收钱: 父母投靠, 夫妻投靠
+        and 购房落户 at 0.05-0.06, windows of 户口迁过来 at 0.12-0.19) was out of scope (r19 QA)."""
+        best = ranking.candidates[:FAMILY_READ]
+        family = {family_key(c.id) for c in best}
+        if len(best) < FAMILY_READ or len(family) != 1:
+            return None
+        agreeing = 0
+        for window in self._windows(plain):
+            read = self._rank_read(window)
+            if read.in_scope and read.outside is None and family_key(read.candidates[0].id) in family:
+                agreeing += 1
+        return replace(ranking, in_scope=True, ambiguous=True) if agreeing >= FAMILY_WINDOWS else None
+
+    def _windows(self, plain: str) -> List[str]:
+        """The windows of a long message (``WINDOW_CHARS`` of whole words, every ``WINDOW_STRIDE`` words) with
+        ``MIN_WINDOW_CONTENT`` or more characters of content."""
+        words, windows = self._cut(plain[:MOST_WINDOW_CHARS]), []
+        for start in range(0, len(words), WINDOW_STRIDE):
+            window = ""
+            for word in words[start:]:
+                if window and len(window) + len(word) > WINDOW_CHARS:
+                    break
+                window += word
+            if len(_content(window)) >= MIN_WINDOW_CONTENT:
+                windows.append(window)
+        return windows
 
     def _read_in_windows(self, plain: str, read: str) -> Optional[Ranking]:
         """A long message out of scope read a few words at a time (``WINDOW_CHARS``): the window the
@@ -338,16 +375,8 @@ class ItemLinker:
         的…孩子要上学学校说要居住证我也不知道去哪里办…) drowns the few words that name the item in many that name
         none (居住证申领 at 0.06, out of scope); a window naming another item is not what the whole asks
         (老人半夜在家里去世了 of a question on the hearse and its fees: 死亡医学证明, not 遗体火化)."""
-        words = self._cut(plain[:MOST_WINDOW_CHARS])
         best: Optional[Ranking] = None
-        for start in range(0, len(words), WINDOW_STRIDE):
-            window = ""
-            for word in words[start:]:
-                if window and len(window) + len(word) > WINDOW_CHARS:
-                    break
-                window += word
-            if len(_content(window)) < MIN_WINDOW_CONTENT:
-                continue
+        for window in self._windows(plain):
             window_read = self._rank_read(window)
             top = window_read.candidates[0] if window_read.candidates else None
             if window_read.in_scope and window_read.outside is None and read in [c.id for c in window_read.candidates[:2]] \

@@ -138,6 +138,9 @@ LONG_STORIES = [   # a caller's story in one breath: out of scope at 0.06 before
      {"gongan.jzz.apply", "gongan.jzz.endorse"}),
     ("就是那个我前两天在公交车上钱包被人偷了里面身份证银行卡什么的都没了现在身份证要怎么补啊急用", {"gongan.sfz.reissue"}),
     ("我那个驾照好像快到期了我也记不清楚是哪天到期反正就这几个月的事情换驾照要去哪里换要带什么", {"jiaoguan.jsz.renew"}),
+    # no window sure enough, but the best three and windows all of 户口迁移: asked which (r19 QA: out of scope at 0.06)
+    ("你好我想问一下就是我家里老人以前是在农村的后来跟着我们搬到城里来住了已经好几年了现在想把户口也迁过来可是不知道"
+     "要准备哪些东西请问能不能我一个人去帮她办还有就是要多长时间办好要不要收钱谢谢了", {"gongan.hukou.move_parent"}),
 ]
 LONG_CHATTER = ["今天天气真好我们一家人出去玩了一整天晚上回来吃了顿火锅又看了场电影大家都很开心明天还要上班呢真是累死了",
                 "我家的猫最近不爱吃东西了还老是吐是不是生病了要带它去哪个宠物医院看看比较好",
