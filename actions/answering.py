@@ -14,7 +14,7 @@ from unicodedata import normalize
 from actions.choices import (buttons, choose, chosen_by_words, is_number, member_by_state, numbered_text, option,
                              options_by_words, picked_number, reply_core, says_state, says_whose, situation_said)
 from actions.context import (ANOTHER_ITEM_SCORE, CLOSEST_MIN_SCORE, DOCUMENT_NAMED, LONG_REPLY, NOT_UNDERSTOOD_INTENTS,
-                             SURE_OTHER_SCORE, about_another_item, asks_how_of_held, asks_if_needed, asks_next,
+                             SURE_OTHER_SCORE, about_another_item, asks_how_of_held, asks_if_needed, asks_next, called,
                              case_reply_to, case_told_after, chosen_by_alias, corrected_to, document_item_said,
                              had_material_of_held, held_family_said, is_question, item_gone_back_to, item_held,
                              item_in_hand, item_name_of, items_of_follow_up, lost_material_of_held, member_in_state,
@@ -1633,6 +1633,17 @@ def in_stated_state(candidates: List[Dict[str, Any]], text: str, store) -> List[
     return shown
 
 
+def of_document_named(candidates: List[Dict[str, Any]], text: str, store) -> List[Dict[str, Any]]:
+    """The close candidates whose names or aliases hold a document the message names (驾驶证 of 机动车驾驶证有效期满换证,
+    not of 居民身份证换领: 我那个驾驶证明年就到期了我人在外地打工回不去能不能在这边换, read as 身份证换领 first at 0.25 by
+    its 外地 and 换; r19 QA), when some but not all do; else all of them."""
+    said = [m.group(0) for m in DOCUMENT_NAMED.finditer(normalize("NFKC", text or ""))]
+    holding = [c for c in candidates
+               if any(document[-k:] in words for document in said for k in range(2, len(document) + 1)
+                      for words in called(store, c.get("id") or ""))]
+    return holding if 0 < len(holding) < len(candidates) else candidates
+
+
 _KEY_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 
 
@@ -1651,7 +1662,8 @@ def written_in_latin(text: str) -> bool:
 
 
 def _not_understood(reply: Reply, turn: Turn, store) -> Reply:
-    closest = in_stated_state([c for c in turn.candidates if c.get("score", 0) >= CLOSEST_MIN_SCORE], turn.text, store)
+    closest = of_document_named(in_stated_state([c for c in turn.candidates if c.get("score", 0) >= CLOSEST_MIN_SCORE],
+                                                turn.text, store), turn.text, store)
     if turn.intent in ASPECT_OF_INTENT and not turn.item and not closest:
         reply.slots["item_asked_for"] = ASPECT_OF_INTENT[turn.intent]   # for the item named next
         if turn.intent == "ask_progress":

@@ -2414,6 +2414,21 @@ def test_the_close_items_offered_are_the_members_of_the_state_said(real_store):
     assert reply.messages[0]["text"].startswith("我还不能确定您要办理的是不是“居民身份证补领”")
 
 
+def test_the_close_items_offered_are_those_of_the_document_named(real_store):
+    """我那个驾驶证明年就到期了…能不能在这边换 (a caller from out of town; 身份证换领 read first at 0.25 by 外地 and 换)
+    asked 身份证换领 or 驾驶证换证 (r19 QA): the message names 驾驶证, so that one is asked."""
+    text = "喂喂听得到吗我想问一下我那个驾驶证明年就到期了我人在外地打工回不去能不能在这边换还是说一定要回老家那边换啊"
+    read = [{"id": "gongan.sfz.renew", "name": "居民身份证换领", "score": 0.2473},
+            {"id": "jiaoguan.jsz.renew", "name": "机动车驾驶证有效期满换证", "score": 0.1251}]
+    reply = ask(real_store, text, intent="out_of_scope", confidence=0.5, in_scope=False, candidates=read)
+    assert reply.messages[0]["text"].startswith("我还不能确定您要办理的是不是“机动车驾驶证有效期满换证”")
+    # by an alias (驾照); a document none of them holds, or both: both offered
+    assert ask(real_store, "我驾照明年就到期了 人在外地回不去 能在这边换吗", intent="out_of_scope", in_scope=False,
+               candidates=read).slots["options"][0]["value"] == "jiaoguan.jsz.renew"
+    for other in ("我的护照明年到期了 人在外地能换吗", "身份证和驾驶证都到期了 人在外地能换吗"):
+        assert len(ask(real_store, other, intent="out_of_scope", in_scope=False, candidates=read).slots["options"]) == 2
+
+
 def test_a_follow_up_read_unsurely_in_none_of_the_other_items_words_stays_on_the_item_in_hand(real_store):
     """那她啥时候能领 after 高龄津贴 said a 78-year-old is not yet eligible (the linker: 城乡居民养老待遇 at 0.38, by 领) got
     that item's notice (r18 QA): 高龄津贴's lines on the age it is paid from."""
