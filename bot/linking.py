@@ -840,12 +840,15 @@ def _read_together(text: str) -> str:
 # is 出生登记, not 出生医学证明's issue)
 _HAD = re.compile(r"(?:已经|已)(?:拿到|领到|领了|拿了|有了|开了|开好|开出来|办好|办了|办下来|下来)|拿到了|领到了|开好了"
                   r"|开出来了|办好了|办下来了|开了|办了|领了|有了|下来了"
-                  r"|有[^\W\d_]{0,6}(?:证明|证|执照|户口本|户口簿|护照|驾照|卡)了")
+                  r"|有[^\W\d_]{0,6}(?:证明|证|执照|户口本|户口簿|护照|驾照|卡)了"
+                  # still valid (港澳通行证还有效 想续签去香港旅游: the 签注, not the 通行证 itself; r19 QA)
+                  r"|还有效|还在有效期|在有效期内|有效期内")
 _DOCUMENT = re.compile(r"证明|证|执照|户口本|户口簿|本子|卡|书|护照|驾照")
 _DOCUMENT_WORD_END = re.compile(r"证明|证(?!明)|执照|户口本|户口簿|护照|驾照")   # where a document's name ends
 # ...but a clause that asks (办好了吗, 开了证明还要什么) or says not yet (还没办下来) is a question
 _ASKS_OR_NOT_YET = re.compile(r"吗|么|什么|怎|咋|哪|多少|几|能不能|可不可以|可以|需要|要不要|还要|呢|没|未|不")
-_CLAUSE_END = re.compile(r"([,.;!?:\s]+)")
+# (the full-width comma too: ``_read_together`` puts one between clauses said apart by a space)
+_CLAUSE_END = re.compile(r"([,.;!?:\s，]+)")
 # a document in hand said at the start of a clause that goes on (出生证拿到了怎么上户口): a clause of its own
 _HAD_THEN = re.compile(r"^[^\W\d_]{0,6}?(?:证明|证|执照|户口本|户口簿|护照|驾照)(?:已经|已|都|也)?"
                        r"(?:拿到|领到|拿|领|开好|开出来|办好|办下来|下来|有)了(?=[^\W\d_])")

@@ -510,6 +510,9 @@ def test_a_measure_word_or_a_pause_does_not_change_the_item(linker, text, item):
     # said in one go, the document in hand first; what comes next asked only: the whole is read
     ("出生证拿到了怎么上户口", "怎么上户口"), ("结婚证领了户口怎么迁", "户口怎么迁"),
     ("营业执照下来了 接下来要干嘛", "营业执照下来了 接下来要干嘛"),
+    # still valid; clauses apart by a space, as the reading puts them (a full-width comma; r19 QA)
+    ("港澳通行证还有效，想续签去香港旅游", "想续签去香港旅游"), ("驾驶证还在有效期内,想问问年审", "想问问年审"),
+    ("我的港澳通行证还有效吗", "我的港澳通行证还有效吗"),
 ])
 def test_a_clause_saying_a_document_is_in_hand_is_not_read_while_another_says_something(text, read):
     from bot.linking import _had_clauses
