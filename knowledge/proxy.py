@@ -29,6 +29,8 @@ PRESENT = re.compile(r"[^。；;\n]*(?:全体|双方|共同|一起|所有)[^。�
                      r"[^。；;\n]*")
 _WHO_GOES = re.compile(r"代办|代为|委托|本人|亲自|到场|现场|自己去|自己跑|都去|都要去|都到|两个人|俩人|跑")
 NOT_SAID = "能否由他人代办，{name}的办事指南没有写明，建议先向办理地点电话确认："
+ONLINE_ALL = "{name}可以全程网上办理，不用到现场：{online}。"
+NOT_SAID_AT_WINDOW = "到窗口办理的，能否由他人代办，{name}的办事指南没有写明，可先向办理地点电话确认："
 
 
 def proxy_answer(item: Dict[str, Any], situations: List[Dict[str, Any]], points: List[Dict[str, Any]],
@@ -79,6 +81,11 @@ def _proxy_answer(item: Dict[str, Any], situations: List[Dict[str, Any]], points
         lines = [f"{name}的办事指南中关于谁要到场写到："] + [f"· {x}" for x in present]
         lines += [f"· {f['question']}{f['answer']}" for f in asked]
         return "\n".join(lines + [NOT_SAID.format(name=name)] + places_lines(points))
+    if item.get("visits_needed") == 0 and item.get("online_entry"):
+        # 要本人去吗 of 购房提取, done wholly online: no one has to go (it said "没有写明"; r19 QA)
+        online = item["online_entry"].rstrip("。；; ")
+        return "\n".join([ONLINE_ALL.format(name=name, online=online), NOT_SAID_AT_WINDOW.format(name=name)]
+                         + places_lines(points))
     return "\n".join([f"{name}的办事指南没有写明能否由他人代办，建议先向办理地点电话确认："]
                      + places_lines(points))
 

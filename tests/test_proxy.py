@@ -39,6 +39,16 @@ def test_a_guide_that_says_nothing_sends_to_the_service_point():
     assert "没有写明能否由他人代办" in text and "0000-1" in text
 
 
+def test_a_guide_done_wholly_online_says_no_one_has_to_go():
+    """要本人去吗 of 购房提取公积金 (全程网办) got "没有写明能否由他人代办" (r19 QA): it is done online, then the window."""
+    item = {**ITEM, "visits_needed": 0, "online_entry": "住房公积金APP“购房提取”。"}
+    text = proxy_answer(item, [{"name": "一般情形", "materials": [material("居民身份证")]}], POINTS)
+    assert text.startswith("开具户籍类证明可以全程网上办理，不用到现场：住房公积金APP“购房提取”。\n到窗口办理的")
+    assert "0000-1" in text
+    # one trip or more: as before
+    assert "没有写明能否由他人代办" in proxy_answer({**item, "visits_needed": 1}, [], POINTS)
+
+
 def test_parents_applying_for_their_child_is_a_situation_for_someone_else(real_store):
     """要孩子本人去吗 after the 社保卡申领 notice said the guide did not say, beside its situation
     父母代18岁以下未成年子女申领 and its 代领人有效身份证件."""
