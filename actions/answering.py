@@ -891,7 +891,7 @@ def _answer(turn: Turn, store) -> Reply:
     elif turn.intent in ("affirm", "deny") or (offered and turn.intent == "choose_option" and not asks_by_words):
         return reply.say(ANYTHING_ELSE)
     elif turn.intent in ("inform", "choose_option") and not offered and not turn.linked_item and not turn.district_named \
-            and turn.aspect == "guide":
+            and turn.aspect == "guide" and not is_question(turn.text):   # (不是本地户口咋办 asks; r19 QA)
         # 娃今年5岁 after the notice, telling nothing it depends on: not the same notice again
         return reply.say(WHAT_ELSE.format(name=item_name(store, item)))
 

@@ -2437,3 +2437,18 @@ def test_a_follow_up_read_unsurely_in_none_of_the_other_items_words_stays_on_the
                 in_scope=True, item_in_context=held, aspect="guide", options=_situations_of(real_store, held),
                 candidates=[{"id": read, "name": "城乡居民基本养老保险待遇申领", "score": 0.38}])
     assert reply.messages[0]["text"].startswith("关于“啥时候能领”，80周岁以上老年人高龄津贴发放") and "年满80周岁" in reply.messages[0]["text"]
+
+
+def test_a_question_of_the_case_after_a_notice_is_answered_not_asked_what_else(real_store):
+    """不是本地户口咋办 after the 结婚登记 notice (read as inform, nothing linked surely) got "好的。关于内地居民结婚登记，
+    您还想了解什么？" (r19 QA): what its guide says of 户口 (全国通办)."""
+    item = "minzheng.marry.register"
+    read = [{"id": item, "score": 0.1091}, {"id": "jiaoyu.ruxue.migrant", "score": 0.1076},
+            {"id": "gongan.hukou.move_spouse", "score": 0.1026}]
+    reply = ask(real_store, "不是本地户口咋办", intent="inform", confidence=0.41, candidates=read, item=item,
+                situation=f"{item}/结婚登记", aspect="guide", item_in_context=item)
+    assert "全国通办" in reply.messages[0]["text"]
+    # told, not asked (娃今年5岁 after a notice): what else, as before
+    told = ask(real_store, "我们都是本地户口", intent="inform", confidence=0.41, candidates=read, item=item,
+               situation=f"{item}/结婚登记", aspect="guide", item_in_context=item)
+    assert not told.messages[0]["text"].startswith("【一次性告知】")
