@@ -117,8 +117,17 @@ _SOMEONE_ELSE_MAY = re.compile(
 
 
 def someone_else_may(text: str) -> bool:
-    """Whether ``text`` asks whether someone else may do it for the citizen (我朋友帮我处理违章行不行)."""
-    return bool(_SOMEONE_ELSE_MAY.search(normalise(text or "").strip()))
+    """Whether ``text`` asks whether someone else may do it for the citizen (我朋友帮我处理违章行不行), or who has to
+    go (孩子要到场吗, 孩子得去不, 爸妈都得去吗: read as ask_online or not understood; r19 QA)."""
+    text = normalise(text or "").strip()
+    return bool(_SOMEONE_ELSE_MAY.search(text) or _WHO_MUST_GO.match(text))
+
+
+# who has to go: the whole message asks it (孩子要到场吗, 俺们俩都得去不), not where to go (要去哪); not whether the
+# applicant must come in person (必须本人到场吗, an example of ask_online: or done online?)
+_WHO_MUST_GO = re.compile(r"^(?:那|那么)?(?:" + _OTHERS + r"|爸妈|夫妻|两口子|我|俺|他|她|我们|俺们|他们|她们|两个人|俩人|双方"
+                          r"|大人|小孩|老人)?(?:俩|两个)?(?:都|也|还|一定)?(?:要|得|需要|必须|用|需不需要|要不要|用不用)"
+                          r"(?:亲自|一起|都)?(?:到场|去|过去|来|到现场|跑一趟|露面)(?:吗|不|么|嘛|没|呢)?[?？。.!！]*$")
 
 
 # 公司地址变更, 变更经营地址, 个体户改地址: the address is what changes; 在哪 / 哪里 still ask where
