@@ -775,8 +775,10 @@ def _answer(turn: Turn, store) -> Reply:
         # item said again: understood, only not a choice, so without "not understood")
         return ask_again_not_understood(reply, store, item, offered, turn.options, turn)
     elif item and not offered and tells_case(turn.text) and (situation or "").startswith(f"{item}/") \
+            and not is_question(turn.text) \
             and situation_said(turn.text, [s["name"] for s in store.situations(item)]) == situation.split("/", 1)[1]:
-        # 初婚 after the notice of 结婚登记's 结婚登记 situation: the notice given is that case's
+        # 初婚 after the notice of 结婚登记's 结婚登记 situation: the notice given is that case's (not a question:
+        # 孩子要到场吗 of a child's passport, whose 孩子 says 未满16周岁, asks who goes; r19 QA)
         return reply.say(SAME_CASE.format(situation=situation.split("/", 1)[1], name=item_name(store, item)))
     elif item and not offered and (case := case_told_after(turn, store, item, situation)) is not None:
         # 我是外地户口，在这边打工 after the 户籍地补领 notice: the same item, the case told

@@ -2452,3 +2452,12 @@ def test_a_question_of_the_case_after_a_notice_is_answered_not_asked_what_else(r
     told = ask(real_store, "我们都是本地户口", intent="inform", confidence=0.41, candidates=read, item=item,
                situation=f"{item}/结婚登记", aspect="guide", item_in_context=item)
     assert not told.messages[0]["text"].startswith("【一次性告知】")
+
+
+def test_a_question_saying_the_case_told_is_answered_not_told_it_is_that_case(real_store):
+    """孩子要到场吗 after a 3-year-old's passport notice (未满16周岁) got "好的，上面告知的就是…“未满16周岁”情形的材料" (its
+    孩子 says the case; r19 QA): who goes, 监护人陪同 and 须本人到场."""
+    item = "crj.huzhao.apply"
+    reply = ask(real_store, "孩子要到场吗", intent="ask_proxy", confidence=0.57, item=item, item_in_context=item,
+                situation=f"{item}/未满16周岁", aspect="guide")
+    assert "监护人陪同" in reply.messages[0]["text"] and "本人到场" in reply.messages[0]["text"]
