@@ -593,6 +593,9 @@ def _answer(turn: Turn, store) -> Reply:
         asked = turn.options[0].get("item") or item
         if asked != item:
             reply.slots["service_item"] = asked   # Rasa's slot followed the linker
+        if not _ASKS_MEANING.search(turn.text or "") and store.item(asked) is not None \
+                and (apart := situations_compared(store, asked, [o["value"] for o in turn.options])):
+            reply.say(apart)   # what tells them apart (不清楚 / 就那个 我不懂 got the same four again, twice; r19 QA)
         return ask(reply, DONT_KNOW.format(question=pending_question(store, asked, offered)), turn.options)
     picked = choose(turn.text, turn.options) if offered else None
     if picked is None and offered == "item" and not turn.outside \

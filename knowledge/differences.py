@@ -45,10 +45,12 @@ def _pairs(text: str) -> set:
 
 
 def situations_told(item: dict, names: Sequence[str]) -> List[str]:
-    """The sentences of an item's conditions that speak of one of its situations ``names`` in words the others do not
-    have (简易 of 简易注销（承诺制） beside 普通注销: 未发生债权债务……可由经营者书面承诺，按简易程序办理注销), each once, in the
+    """The sentences of an item's conditions that speak of one of its situations ``names`` in words the others and the
+    item's name do not have (简易 of 简易注销（承诺制） beside 普通注销: 未发生债权债务……可由经营者书面承诺，按简易程序办理注销), each once, in the
     guide's order, at most ``TOLD_SENTENCES``, each cut to ``CONDITION_CHARS`` × 2."""
-    own = [_pairs(name) - set().union(*(_pairs(other) for other in names if other != name)) for name in names]
+    # (not words of the item's own name: 机动车 of 海关监管机动车的转移登记 beside 所有权转移时转出, all of 机动车转让登记)
+    common = _pairs(item.get("name") or "")
+    own = [_pairs(name) - common - set().union(*(_pairs(other) for other in names if other != name)) for name in names]
     sentences = [p.strip() for p in re.split(r"(?<=[。；;])|\n", item.get("conditions") or "") if p and p.strip()]
     told = [sentence for sentence in sentences if any(words & _pairs(sentence) for words in own)]
     cut = CONDITION_CHARS * 2

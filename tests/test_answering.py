@@ -361,10 +361,12 @@ def test_the_item_said_again_read_as_a_no_is_not_taken_for_not_this_item(fixture
 
 
 def test_not_knowing_which_situation_keeps_the_item_and_says_how_to_choose(fixture_store):
-    """我不知道 (read as "no") to the situations dropped the item: "抱歉，我没有理解准确…"."""
+    """我不知道 (read as "no") to the situations dropped the item: "抱歉，我没有理解准确…". What tells them apart comes
+    first (不清楚 / 就那个 我不懂 got the same four situations again, twice; r19 QA)."""
     for text in ("我不知道", "不清楚啊"):
         reply = ask(fixture_store, text, intent="deny", item=ITEM, item_in_context=ITEM, options=SITUATIONS)
-        assert reply.messages[0]["text"].startswith("没关系。居民身份证补领在不同情形下") and "12345" in reply.messages[0]["text"]
+        assert reply.messages[0]["text"].startswith("这几种情形要带的材料不同：\n1. 本地补领：")
+        assert reply.messages[-1]["text"].startswith("没关系。居民身份证补领在不同情形下") and "12345" in reply.messages[-1]["text"]
         assert reply.slots["options"] == SITUATIONS and "service_item" not in reply.slots
 
 

@@ -435,6 +435,10 @@ def test_how_to_get_one_again_is_said_by_its_verb_alone():
     # an age said of a person without 岁, and a bound said as N岁以上 (r18 QA: a 70-year-old got the child's materials)
     ("renshe.shebaoka.apply", "帮我妈办社保卡 她70了走不动", ["18岁以上人员申领"]),
     ("renshe.shebaoka.apply", "给孩子办社保卡 孩子3岁", ["父母代18岁以下未成年子女申领"]),
+    # the seller's side or the buyer's (车卖给朋友了 要过户 was asked all four; r19 QA)
+    ("jiaoguan.car.transfer", "车卖给朋友了 要过户", ["所有权转移时转出"]),
+    ("jiaoguan.car.transfer", "我买了辆二手车 过户要带啥", ["所有权转移时转入（在检验有效期内）", "所有权转移时转入（超过检验有效期）"]),
+    ("renshe.yanglao.transfer", "我卖了房子 社保怎么转", []),
 ])
 def test_the_case_said_in_own_words_tells_the_situations_apart(real_store, item, text, fits):
     from knowledge.situations import situations_said
