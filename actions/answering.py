@@ -927,13 +927,15 @@ def _answer(turn: Turn, store) -> Reply:
     elif not (picked or asked_for or amount or offered or turn.district_named) and turn.intent not in ASPECT_OF_INTENT \
             and aspect in NARROW_ASPECTS and aspect == turn.aspect and len(reply_core(turn.text)) >= 3:
         aspect = "guide"   # a statement after who may go (or the fee …) is not that question again
+    guessed = aspect
     aspect, several = aspects_by_words(turn, aspect, on_item, not (picked or asked_for or amount))
     case_words = not amount and ASPECT_OF_INTENT.get(turn.intent) in (None, "guide", "conditions")
     if told_case and case_words:
         aspect = "materials" if turn.aspect == "materials" else "guide"   # what that case needs
     elif picked and picked["kind"] in ("situation", "district") and case_words and not asked_for:
         aspect = turn.aspect or "guide"   # 我是外地户口，在这边上班 to the situations: what was asked, not 办理条件
-    elif turn.linked_item and turn.intent not in ASPECT_OF_INTENT and not asked_for:
+    elif turn.linked_item and turn.intent not in ASPECT_OF_INTENT and not asked_for \
+            and not (turn.intent in NOT_UNDERSTOOD_INTENTS and aspect != guessed):   # (换的话多少钱: its words; r19 QA)
         aspect = "guide"
     elif turn.district_named and turn.intent not in ASPECT_OF_INTENT and not picked and offered != "situation":
         aspect = "place"   # "高新区" after the time limit was answered: where to go there
@@ -980,7 +982,9 @@ def aspects_by_words(turn: Turn, aspect: str, on_item: bool, by_words: bool) -> 
         kept = aspect.split(ASPECT_JOIN)
         return kept[0], kept
     # (a question read as none of them says its aspect by its words only: 520那天开门不, choose_option)
-    asking = turn.intent in ASPECT_OF_INTENT or (turn.intent in ("choose_option", "inform") and is_question(turn.text))
+    # (or not understood, an item read surely: 那身份证呢 换的话多少钱, out_of_scope, got 换领's situations; r19 QA)
+    asking = turn.intent in ASPECT_OF_INTENT or (turn.intent in ("choose_option", "inform") and is_question(turn.text)) \
+        or (turn.intent in NOT_UNDERSTOOD_INTENTS and turn.in_scope and bool(turn.linked_item) and is_question(turn.text))
     said = aspects_asked(turn.text) if by_words and aspect != "specific" and asking else []
     if (one := aspect_said(turn, said, aspect)) is not None:
         return one, []

@@ -2463,3 +2463,13 @@ def test_a_question_saying_the_case_told_is_answered_not_told_it_is_that_case(re
     reply = ask(real_store, "孩子要到场吗", intent="ask_proxy", confidence=0.57, item=item, item_in_context=item,
                 situation=f"{item}/未满16周岁", aspect="guide")
     assert "监护人陪同" in reply.messages[0]["text"] and "本人到场" in reply.messages[0]["text"]
+
+
+def test_an_aspect_asked_in_words_of_an_item_read_surely_is_answered_though_not_understood(real_store):
+    """那身份证呢 换的话多少钱 (out_of_scope; 身份证换领 read at 0.58) while 护照补发's situations were asked got 换领's
+    situations, the fee never said (r19 QA): its fee."""
+    renew, passport = "gongan.sfz.renew", "crj.huzhao.reissue"
+    reply = ask(real_store, "那身份证呢 换的话多少钱", intent="out_of_scope", confidence=0.62, linked_item=renew, item=renew,
+                in_scope=True, candidates=[{"id": renew, "score": 0.5787}], item_in_context=passport,
+                options=_situations_of(real_store, passport), items_before=[renew])
+    assert reply.messages[0]["text"].startswith("居民身份证换领的收费标准") and reply.slots["aspect"] == "fee"
