@@ -117,6 +117,8 @@ SAME_THING = {
     **{no_phone: ("不会使用手机", "不会使用智能", "不会用手机", "线下认证", "线下办理", "不会上网")
        for no_phone in ("不会用手机", "不会玩手机", "不会弄手机", "不会用智能手机", "没有智能手机", "不会上网")},
     **{sent: ("邮寄", "寄递", "快递", "送达") for sent in ("寄到", "寄回", "寄给")},
+    # (我老伴瘫痪在床 to the 低保 notice: 重病患者、重度残疾人…参照“单人户”; it quoted 工作人员入户调查; r19 QA)
+    **{ill: ("重病", "重度残疾", "残疾人", "大病") for ill in ("瘫痪", "卧床", "瘫在床", "重病", "大病", "癌症")},
 }
 
 FOUND = "关于“{point}”，{name}的办事指南中写到："
@@ -317,6 +319,11 @@ def _spread(point: str) -> "re.Pattern":
     return re.compile(".{0,3}".join(map(re.escape, point)))
 
 
+# a word inside a word of another sense, which names no such point (我没工作: not 工作人员 入户调查, 30个工作日; r19 QA)
+_OTHER_SENSE = {"工作": re.compile(r"工作(?:人员|日|时间|单位)")}
+_NO_OTHER_SENSE = re.compile(r"(?!)")
+
+
 def lines_about(points: Sequence[str], lines: Sequence[str],
                 names: Sequence[str] = ()) -> Optional[Tuple[str, List[str]]]:
     """The first point that some lines name, with those lines; else the first point whose
@@ -324,7 +331,7 @@ def lines_about(points: Sequence[str], lines: Sequence[str],
     some lines name, longest parts first, leaving out parts of the item's names (领结婚 is no
     question about 结婚 in a guide of 结婚登记) and parts too general (证明 of 出生证明)."""
     for point in points:
-        naming = [line for line in lines if point in line]
+        naming = [line for line in lines if point in _OTHER_SENSE.get(point, _NO_OTHER_SENSE).sub("", line)]
         if naming:
             return point, naming
     for point in points:   # 出生证明 in 《出生医学证明》: its characters in order, a few apart

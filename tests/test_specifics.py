@@ -281,3 +281,20 @@ def test_when_the_money_starts_is_found_in_the_guides_lines_on_paying_out():
     for text in ("第一次领钱是什么时候", "退休金什么时候开始发"):
         said = specific_answer(text, item, [], [], ONE_OFFICE)
         assert "自次月起按月" in said, text
+
+
+def test_a_word_inside_a_word_of_another_sense_names_no_such_point():
+    """我没工作 to the 低保 notice quoted 工作人员2人以上入户调查 and 30个工作日 (r19 QA)."""
+    lines = ["调查：工作人员2人以上入户调查。", "自受理之日起30个工作日内完成审核确认", "申请人有工作的，提供收入证明"]
+    assert lines_about(["工作"], lines) == ("工作", ["申请人有工作的，提供收入证明"])
+    assert lines_about(["工作"], lines[:2]) is None
+
+
+def test_an_illness_said_in_a_citizens_words_finds_the_guides(real_store):
+    """我老伴瘫痪在床 to the 低保 notice: its 重病患者、重度残疾人…参照“单人户” (r19 QA)."""
+    from knowledge.specifics import points_of
+    item = real_store.item("minzheng.dibao.apply")
+    said = specific_answer("我老伴瘫痪在床 我没工作", item, real_store.materials(item["id"]), real_store.faqs(item["id"]),
+                           real_store.service_points(item["id"]))
+    assert said.startswith("关于“瘫痪”") and "重度残疾人" in said and "工作人员" not in said
+    assert "老伴瘫痪" in points_of("我老伴瘫痪在床", item)
