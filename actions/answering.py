@@ -28,7 +28,7 @@ from actions.offers import (counterpart_in_topic, faintly_read, in_hand_among_of
                             one_offered_among, parallel_kin_read, sibling_by_case, siblings_told_of, word_of_held_read)
 from actions.points import (POINT_FOUND_START, UNSURE_ASPECT, asks_a_point, asks_by_what_it_asks, asks_guide_point,
                             asks_where_for_a_point, faq_asked, faq_of_a_clause, keyword_of_held, may_i_misread,
-                            picks_an_option, status_told, tells_guide_point, tells_status)
+                            picks_an_option, says_the_opposite, status_told, tells_guide_point, tells_status)
 from actions.turn import ASPECT_OF_INTENT, Reply, Turn
 from bot.privacy import mentions_personal_number
 from bot.text import DOCUMENT_END
@@ -1605,9 +1605,12 @@ def not_understood(reply: Reply, turn: Turn, store) -> Reply:
     return answer
 
 
-def faq_naming_point(faqs: List[Dict[str, Any]], points: List[str]) -> Optional[Dict[str, Any]]:
+def faq_naming_point(faqs: List[Dict[str, Any]], points: List[str], text: str = "") -> Optional[Dict[str, Any]]:
     """The one FAQ whose question names a point of the message (冷静期 of 冷静期是多少天 in 离婚冷静期
-    是怎么算的？), where the matcher found none close enough; None when none or several do."""
+    是怎么算的？), where the matcher found none close enough; None when none or several do. Not one a statement
+    says the opposite of (我们俩都同意的: not 一方不同意离婚…能办吗, answered 不能; r19 QA)."""
+    if text and not is_question(text):
+        faqs = [f for f in faqs if not says_the_opposite(text, f.get("question") or "")]
     for point in points:
         naming = [f for f in faqs if len(point) >= 2 and point in (f.get("question") or "")]
         if len(naming) == 1:
@@ -1680,7 +1683,8 @@ def _not_understood(reply: Reply, turn: Turn, store) -> Reply:
         words = ASPECT_WORDS.get(ASPECT_OF_INTENT[turn.intent])
         return reply.say(ASK_WHAT_FOR.format(words=words) if words else ASK_WHAT)
     faqs = store.faqs(turn.item) if turn.item and not other_items_close(turn, turn.item) else []
-    if faqs and (named := faq_naming_point(faqs, points_of(turn.text, store.item(turn.item) or {}))) is not None:
+    if faqs and (named := faq_naming_point(faqs, points_of(turn.text, store.item(turn.item) or {}), turn.text)) \
+            is not None:
         return answer_faq(reply, store, turn.item, named["question"], named["answer"])   # 冷静期是多少天
     if faqs:   # a question about the item in context that no FAQ matched: its FAQs to choose from
         options = [option("faq", str(n), f["question"]) for n, f in enumerate(faqs, 1)]

@@ -31,7 +31,21 @@ def faq_asked(store, item_id: Optional[str], turn: Turn):
     怎么办" after 身份证补领 is answered by its guide's FAQ, not by "不在我能解答的范围"."""
     if not item_id or turn.intent in ("affirm", "deny"):
         return None
-    return store.faq_matcher().match(item_id, turn.text)
+    faq = store.faq_matcher().match(item_id, turn.text)
+    if faq is not None and not is_question(turn.text) and says_the_opposite(turn.text, faq.question):
+        return None   # 我们俩都同意的 is no 一方不同意离婚…能办吗 (it answered 不能; r19 QA)
+    return faq
+
+
+_NOT_WORD = re.compile(r"(?:不|没|未)([\u4e00-\u9fff]{2})")
+
+
+def says_the_opposite(statement: str, question: str) -> bool:
+    """Whether a statement says a word that the question says with a no before it, or the other way round (都同意的 /
+    一方不同意离婚)."""
+    statement, question = normalize("NFKC", statement or ""), normalize("NFKC", question or "")
+    return any(word in other and not re.search(f"(?:不|没|未){word}", other)
+               for one, other in ((question, statement), (statement, question)) for word in _NOT_WORD.findall(one))
 
 
 _CLAUSE_END = re.compile(r"[，,。？?！!；;\s]+")

@@ -2473,3 +2473,14 @@ def test_an_aspect_asked_in_words_of_an_item_read_surely_is_answered_though_not_
                 in_scope=True, candidates=[{"id": renew, "score": 0.5787}], item_in_context=passport,
                 options=_situations_of(real_store, passport), items_before=[renew])
     assert reply.messages[0]["text"].startswith("居民身份证换领的收费标准") and reply.slots["aspect"] == "fee"
+
+
+def test_a_statement_is_not_answered_by_the_faq_of_its_opposite(real_store):
+    """我们俩都同意的 after the 离婚 materials got the FAQ 一方不同意离婚…民政局能办吗？不能 (r19 QA)."""
+    from actions.points import says_the_opposite
+    item = "minzheng.marry.divorce"
+    reply = ask(real_store, "我们俩都同意的", intent="out_of_scope", confidence=0.75, item=item, item_in_context=item,
+                candidates=[{"id": item, "score": 0.4596}], aspect="materials")
+    assert not reply.messages[0]["text"].startswith("关于内地居民离婚登记的常见问题——一方不同意")
+    assert says_the_opposite("我们俩都同意的", "一方不同意离婚") and says_the_opposite("我没工作", "子女有工作，能办吗")
+    assert not says_the_opposite("一方不同意怎么办", "一方不同意离婚") and not says_the_opposite("我们都同意", "冷静期怎么算")
