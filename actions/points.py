@@ -12,7 +12,7 @@ from typing import Optional
 from unicodedata import normalize
 
 from actions.choices import choose, chosen_by_words, reply_core
-from actions.context import (NOT_UNDERSTOOD_INTENTS, follows_on, is_question, item_name_of, names_item,
+from actions.context import (NOT_UNDERSTOOD_INTENTS, asks_if_needed, follows_on, is_question, item_name_of, names_item,
                              other_items_close, switches)
 from actions.turn import ASPECT_OF_INTENT, Turn
 from knowledge.asking import aspects_asked, asks_only
@@ -72,12 +72,14 @@ def asks_a_point(turn: Turn, store, item_id: Optional[str]) -> bool:
     """Whether a follow-up question on the item in context, understood only weakly (要登报吗,
     要体检吗) or about a point no field is named after (有效期多久, 利率多少), asks about a
     point of the item's guide (or one it does not have), to be answered by ``point_answer``;
-    never a first question naming the item (its notice), nor one of the guide's FAQs, unless
+    or whether something is needed (要现场核查吗, ask_online at 0.51 by 现场: the guide's 现场核查, not its online entry;
+    r19 QA); never a first question naming the item (its notice), nor one of the guide's FAQs, unless
     it asks about an age (我70岁了还能换吗: the guide's lines setting an age), nor one asking
     who may go instead (卖方人在外地来不了怎么办: not a point 外地)."""
     return bool(item_id) and turn.intent in ASPECT_OF_INTENT and follows_on(turn, item_id) and turn.linked_item in (None, item_id) \
         and (turn.confidence < UNSURE_ASPECT or names_point_word(turn.text) or may_i_misread(turn)
-             or asks_about_age(turn.text)) and not {"proxy", "place"} & set(aspects_asked(turn.text)) \
+             or asks_about_age(turn.text) or asks_if_needed(turn.text)) \
+        and not {"proxy", "place"} & set(aspects_asked(turn.text)) \
         and store.item(item_id) is not None and has_point(turn.text, store.item(item_id)) \
         and (asks_by_what_it_asks(turn.text) or faq_asked(store, item_id, turn) is None)
 

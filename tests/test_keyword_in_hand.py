@@ -103,3 +103,15 @@ def test_a_documents_name_that_is_a_topics_word_gets_the_guides_lines_then_the_t
     texts = [m["text"] for m in reply.messages]
     assert texts[0].startswith("关于“户口本”，内地居民结婚登记的办事指南中写到") and "不再需要户口簿" in texts[0]
     assert "户口方面的业务" in texts[-1] and reply.messages[-1]["buttons"] == [{"title": "户口", "payload": "户口"}]
+
+
+def test_whether_something_is_needed_is_answered_from_the_guides_lines_though_read_as_an_aspect(real_store):
+    """要现场核查吗 after the 食品经营许可 notice (ask_online at 0.51, by 现场) got its online entry (r19 QA): the
+    guide's lines on 现场核查 (staff come to the premises; 5 working days include it)."""
+    from actions.answering import Turn, answer
+    item = "scjg.food.license"
+    turn = Turn(text="要现场核查吗", intent="ask_online", confidence=0.51, item=item, item_in_context=item,
+                situation=f"{item}/餐饮服务经营者（含单位食堂）", aspect="guide",
+                candidates=[{"id": "qita.paiwu.permit", "score": 0.23}])
+    said = answer(turn, real_store).messages[0]["text"]
+    assert said.startswith("关于“核查”，食品经营许可核发的办事指南中写到") and "现场核查" in said
