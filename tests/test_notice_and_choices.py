@@ -465,3 +465,19 @@ def test_the_case_said_in_own_words_tells_the_situations_apart(real_store, item,
 def test_own_words_answering_the_situation_question_pick_it(real_store, item, text, fits):
     from knowledge.situations import situations_said
     assert situations_said(text, [s["name"] for s in real_store.situations(item)]) == fits
+
+
+@pytest.mark.parametrize("item, text, fits", [
+    # (each was asked the situations again, r19 QA)
+    ("budongchan.info.change", "房产证上要加我老婆名字", ["夫妻间加名、减名或共有方式变更"]),
+    ("budongchan.info.change", "我改名字了", ["权利人姓名或身份证号变更"]),
+    ("scjg.food.license", "开个小饭馆 食品经营许可证咋办", ["餐饮服务经营者（含单位食堂）"]),
+    ("scjg.gtgsh.change", "营业执照地址要改 搬店了", ["变更名称、经营场所、经营范围等其他事项"]),
+    ("budongchan.mortgage.cancel", "银行说让我自己去不动产中心", ["到窗口共同申请"]),
+])
+def test_more_cases_said_in_own_words(real_store, item, text, fits):
+    from knowledge.situations import situations_said
+    assert situations_said(text, [s["name"] for s in real_store.situations(item)]) == fits
+    # a shop moved is no 网络经营 (以网店作为经营场所)
+    register = [s["name"] for s in real_store.situations("scjg.gtgsh.register")]
+    assert situations_said("我搬店了", register) != ["网络经营（以网店作为经营场所）"]
