@@ -118,9 +118,15 @@ _SOMEONE_ELSE_MAY = re.compile(
 
 def someone_else_may(text: str) -> bool:
     """Whether ``text`` asks whether someone else may do it for the citizen (我朋友帮我处理违章行不行), or who has to
-    go (孩子要到场吗, 孩子得去不, 爸妈都得去吗: read as ask_online or not understood; r19 QA)."""
+    go (孩子要到场吗, 孩子得去不, 爸妈都得去吗: read as ask_online or not understood; r19 QA), or whether the citizen
+    may do it for someone (可以帮我老公处理吗)."""
     text = normalise(text or "").strip()
-    return bool(_SOMEONE_ELSE_MAY.search(text) or _WHO_MUST_GO.match(text))
+    return bool(_SOMEONE_ELSE_MAY.search(text) or _WHO_MUST_GO.match(text) or _MAY_I_FOR.match(text))
+
+
+# may I do it for someone, asked first (可以帮我老公处理吗 车是他名下的, 我能帮我妈办吗: "not understood"; r19 QA)
+_MAY_I_FOR = re.compile(r"^(?:那|那么)?(?:我|俺)?(?:可以|能|能不能|可不可以|可否)(?:去|来)?(?:帮|替|代)(?:她|他|老人|(?:我|俺)?(?:的|家)?"
+                        + _OTHERS + r")[^，,。？?!！\s]{0,10}(?:吗|么|嘛|不)[?？。.!！]*(?:[\s，,。]|$)")
 
 
 # who has to go: the whole message asks it (孩子要到场吗, 俺们俩都得去不), not where to go (要去哪); not whether the
