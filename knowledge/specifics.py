@@ -134,12 +134,17 @@ ASK_THE_HOTLINE = "具体情况请向办理地点咨询，或拨打{hotline}政�
 
 # questions of a guide's field that no aspect is named after (要跑几次, 依据是什么, 网址是多少): the field
 # itself (they were "没有写到这一点": the words are in no sentence of the guide)
+PURPOSE = "purpose"
+# what a guide's sentence says a certificate or service gives (持证可按规定享受…优待, 可凭证…, 用于…)
+_GIVES = re.compile(r"享受|可凭|凭证|持证|用于|可用于|作为…?凭证|待遇|补贴|优待|优惠|免费|减免")
 FIELD_ASKED = (
     ("visits_needed", re.compile(r"跑几[次趟回]|跑多少[次趟回]|去几[次趟回]|要跑(?:几|多少|很多)|跑一[次趟](?:就|能|可以|吗|行)"
                                  r"|最多跑|几次才能办|要去几")),
     ("legal_basis", re.compile(r"依据|法规|政策文件|哪条规定|根据什么规定|按什么规定|哪条法律|哪部法律")),
     ("online_entry", re.compile(r"网址|网站|链接|(?:网上|线上|网办|办理)入口|(?:哪个|什么|啥)(?:app|小程序|公众号|平台|网)")),
     ("hours", re.compile(r"中午|午休|午饭")),   # 中午休息吗: each office's midday break (knowledge.hours)
+    # what it is good for (优待证 有啥用: "not understood"; r19 QA): what the conditions say it gives
+    (PURPOSE, re.compile(r"有啥用|有什么用|有何用|有啥好处|有什么好处|有啥作用|有什么作用|干嘛用|干啥用|做什么用|用来干|有用吗|用处")),
 )
 FIELD_ANSWERS = {"visits_needed": "{name}：{visits}。", "legal_basis": "{name}的办理依据：{value}",
                  "online_entry": "{name}的网上办理入口：{value}"}
@@ -181,6 +186,10 @@ def field_answer(field: str, item: Dict[str, Any], points: Sequence[Dict[str, An
         return hours_answer(item, list(points), text)
     if field == "visits_needed":
         return FIELD_ANSWERS[field].format(name=name, visits=visits_text(item))
+    if field == PURPOSE:
+        gives = [x.strip() for x in re.split(r"(?<=[。；;])|\n", item.get("conditions") or "") if x.strip() and _GIVES.search(x)]
+        if gives:
+            return "\n".join([FOUND.format(point="用处", name=name)] + [f"· {x}" for x in gives[:MOST_LINES]])
     if value:
         return FIELD_ANSWERS[field].format(name=name, value=value)
     if field == "online_entry":

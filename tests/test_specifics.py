@@ -298,3 +298,14 @@ def test_an_illness_said_in_a_citizens_words_finds_the_guides(real_store):
                            real_store.service_points(item["id"]))
     assert said.startswith("关于“瘫痪”") and "重度残疾人" in said and "工作人员" not in said
     assert "老伴瘫痪" in points_of("我老伴瘫痪在床", item)
+
+
+def test_what_it_is_good_for_is_what_the_conditions_say_it_gives(real_store):
+    """有啥用 after 退役军人优待证's situations were asked was "抱歉，我没有完全理解" (r19 QA)."""
+    from knowledge.specifics import field_answer, field_asked_alone
+    assert field_asked_alone("有啥用") == field_asked_alone("这个证有什么用") == "purpose"
+    item = "tuiyi.youdaizheng.apply"
+    said = field_answer("purpose", real_store.item(item), real_store.service_points(item))
+    assert said.startswith("关于“用处”，退役军人优待证申领的办事指南中写到") and "享受公共交通" in said
+    # a guide that says nothing of it: so
+    assert "没有写到这一点" in field_answer("purpose", {"name": "某事项", "conditions": "年满18周岁。"}, [])
