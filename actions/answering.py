@@ -22,9 +22,9 @@ from actions.context import (ANOTHER_ITEM_SCORE, CLOSEST_MIN_SCORE, DOCUMENT_NAM
                              pending_asked, pending_named, says_own_name_words, score_read, short_name_said,
                              sibling_linked, sibling_read, sibling_read_surely, sibling_without_own_words,
                              statement_to_items, statement_to_pending, switches, unheard_in_hand)
-from actions.offers import (counterpart_in_topic, faintly_read, in_hand_among_offered, items_to_offer, kin_of_held,
-                            offered_alike, offered_among_read, offered_best_candidate, offered_by_case,
-                            offered_by_state, offered_by_words, offered_in_topic, offered_kin_of_read,
+from actions.offers import (candidate_by_case, counterpart_in_topic, faintly_read, in_hand_among_offered,
+                            items_to_offer, kin_of_held, offered_alike, offered_among_read, offered_best_candidate,
+                            offered_by_case, offered_by_state, offered_by_words, offered_in_topic, offered_kin_of_read,
                             one_offered_among, parallel_kin_read, sibling_by_case, siblings_told_of, word_of_held_read)
 from actions.points import (POINT_FOUND_START, UNSURE_ASPECT, asks_a_point, asks_by_what_it_asks, asks_guide_point,
                             asks_where_for_a_point, faq_asked, faq_of_a_clause, keyword_of_held, may_i_misread,
@@ -366,6 +366,9 @@ def _answer_turn(turn: Turn, store) -> Reply:
     if (by_case := sibling_by_case(turn, store)) is not None and by_case != held and store.item(by_case) is not None:
         # 我们是外地户口 after the 义务教育阶段入学 notice: 随迁子女入学, the item of that case (same materials again)
         return answer_corrected(turn, store, by_case)
+    if (by_case := candidate_by_case(turn, store)) is not None and by_case != held:
+        # 想在网上开个淘宝店 要不要办营业执照: 个体工商户设立登记 (网络经营), not 公司设立登记's online entry (r19 QA)
+        return answer_corrected(turn, store, by_case, "guide")
     if need_while_choosing(turn):   # 要体检吗 to the items of 残疾人: not the 健康证 the linker names
         reply = Reply(slots={} if turn.item == turn.item_in_context else {"service_item": turn.item_in_context})
         return ask(reply, CHOOSE_FIRST, turn.options)   # (Rasa's slot followed the linker: put back)

@@ -2484,3 +2484,20 @@ def test_a_statement_is_not_answered_by_the_faq_of_its_opposite(real_store):
     assert not reply.messages[0]["text"].startswith("关于内地居民离婚登记的常见问题——一方不同意")
     assert says_the_opposite("我们俩都同意的", "一方不同意离婚") and says_the_opposite("我没工作", "子女有工作，能办吗")
     assert not says_the_opposite("一方不同意怎么办", "一方不同意离婚") and not says_the_opposite("我们都同意", "冷静期怎么算")
+
+
+def test_a_short_first_question_whose_case_tells_another_read_items_situation_is_that_item(real_store):
+    """想在网上开个淘宝店 要不要办营业执照 gave 公司设立登记's online entry (read at 0.53 by its alias 办营业执照): 淘宝 is
+    个体工商户设立登记's 网络经营, read nearly as well (0.37; r19 QA)."""
+    from actions.offers import candidate_by_case
+    read = [{"id": "scjg.company.register", "score": 0.533}, {"id": "scjg.gtgsh.register", "score": 0.3742},
+            {"id": "gongan.yinzhang.filing", "score": 0.074}]
+    turn = Turn(text="想在网上开个淘宝店 要不要办营业执照", intent="ask_online", confidence=0.5, in_scope=True,
+                linked_item=read[0]["id"], item=read[0]["id"], candidates=read)
+    assert candidate_by_case(turn, real_store) == "scjg.gtgsh.register"
+    reply = answer(turn, real_store)
+    assert reply.slots["service_item"] == "scjg.gtgsh.register" and "网络经营" in reply.messages[0]["text"]
+    # read far less well, or a long story (its case words say more than its case): the item read
+    assert candidate_by_case(replace(turn, candidates=[read[0], {**read[1], "score": 0.2}]), real_store) is None
+    assert candidate_by_case(replace(turn, text="我是做手工的 平时就在家里做点东西 想在网上开个淘宝店 要不要办营业执照"),
+                             real_store) is None

@@ -481,3 +481,11 @@ def test_more_cases_said_in_own_words(real_store, item, text, fits):
     # a shop moved is no 网络经营 (以网店作为经营场所)
     register = [s["name"] for s in real_store.situations("scjg.gtgsh.register")]
     assert situations_said("我搬店了", register) != ["网络经营（以网店作为经营场所）"]
+
+
+def test_not_having_found_work_is_no_work_found(real_store):
+    """没找到工作 told 已落实就业单位 (找到工作, and 工作); r19 QA."""
+    from knowledge.situations import situations_said
+    names = [s["name"] for s in real_store.situations("renshe.graduate.report")]
+    assert situations_said("毕业两年内没找到工作", names) == ["暂未就业回户籍地或常住地报到"]
+    assert situations_said("我找到工作了", names) == ["已落实就业单位"]
