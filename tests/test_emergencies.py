@@ -8,11 +8,14 @@ from knowledge.emergencies import danger_answer, danger_said
 @pytest.mark.parametrize("text, kind, number", [
     ("老人走丢了 找谁", "police", "110"), ("有人在打我 怎么办", "police", "110"), ("被家暴了 咋办", "police", "110"),
     ("孩子找不到了", "police", "110"), ("家里着火了", "fire", "119"), ("闻到煤气味", "fire", "119"),
-    ("孩子发高烧抽搐了", "medical", "120"), ("老人摔倒了起不来", "medical", "120"), ("孩子被狗咬了 打疫苗在哪", "medical", "120"),
+    ("孩子发高烧抽搐了", "medical", "120"), ("老人摔倒了起不来", "medical", "120"), ("孩子被狗咬了 打疫苗在哪", "bite", "120"),
     ("我不想活了", "crisis", "12356"),
     ("活着没意思", "crisis", "12356"), ("小孩被拐了", "police", "110"), ("被车撞了 肇事司机跑了", "police", "110"),
     ("撞了人跑了", "police", "110"),
     ("孩子走丢了怎么办", "police", "110"),   # (怎么办 is no service asked: the danger now)
+    # poison taken (was "not in scope … 12345"), someone not breathing; r20 QA
+    ("我老公喝药了现在人不行了怎么办", "poison", "120"), ("孩子误吃了老鼠药", "poison", "120"), ("吃错药了", "poison", "120"),
+    ("家里老人突然晕倒了叫不醒怎么办", "medical", "120"),
 ])
 def test_a_danger_gets_its_number(text, kind, number):
     """Each got "不在范围，请拨打12345", the welcome question or an item menu (r6 QA)."""
@@ -27,7 +30,7 @@ def test_a_danger_gets_its_number(text, kind, number):
                                   # the third QA round (r7): a service asked about a danger, a pet, another's suicide
                                   "狗走丢了", "宠物走失了", "火灾后房产证烧了怎么补", "抽搐 癫痫 能办残疾证吗", "抽搐过的人能考驾照吗",
                                   "自杀的人能领抚恤金吗", "孩子走丢过 现在找回来了 要办身份证", "他是在家里突然晕倒走的",
-                                  "失火烧了房子 不动产证怎么办", "着火了怎么办火灾证明", "老人走丢了好几年了 能宣告死亡吗",
+                                  "失火烧了房子 不动产证怎么办", "食物中毒能报销吗", "我爸喝药走了 户口怎么销", "着火了怎么办火灾证明", "老人走丢了好几年了 能宣告死亡吗",
                                   "下班骑电动车回家路上被车撞了，对方全责，这个能算工伤不？"])
 def test_no_danger_in_ordinary_questions(text):
     assert danger_said(text) is None
@@ -50,3 +53,8 @@ def test_someone_else_about_to_take_their_life_and_someone_hurt_beside_a_fire():
     assert danger_said("家里煤气味很重 我妈晕倒了") == "fire_medical"
     said = danger_answer("fire_medical")
     assert "119" in said and "120" in said and danger_said("家里着火了") == "fire"
+
+
+def test_fainting_is_not_told_of_dog_bites():
+    """The 120 answer to 老人晕倒了 ended on 被狗、猫咬伤的…狂犬病暴露预防处置门诊 (r20 QA)."""
+    assert "狗" not in danger_answer("medical") and "狗" in danger_answer("bite") and "110" in danger_answer("poison")
