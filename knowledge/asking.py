@@ -131,7 +131,9 @@ ASPECT_WORDS = (
     ("conditions", re.compile(r"条件|资格|" + WAITING)),
     ("process", re.compile(r"流程|步骤")),
     # (每个月交多少: what one pays in; r16 QA)
-    ("fee", re.compile(r"多少钱|几钱|收费|收不收|要钱|要不要钱|工本费|免费|交钱|花钱|付钱|贵不贵|贵吗|钱吗|(?:交|缴)多少")),   # not 费用: 住院费用报销
+    # (免费 asked, not a benefit told: 坐公交免费 咋办 asked how to get the 老年人优待证; r20 QA)
+    ("fee", re.compile(r"多少钱|几钱|收费|收不收|要钱|要不要钱|工本费|免费(?:吗|么|不|嘛|的吗|的吧|吧|办)|免不免费|是不是免费|免费的?[？?]"
+                       r"|交钱|花钱|付钱|贵不贵|贵吗|钱吗|(?:交|缴)多少")),   # not 费用: 住院费用报销
     # (要好久: how long, in the south-west; not 好久没…)
     ("time_limit", re.compile(r"多久|多长时间|几天|多少天|几个工作日|时限|(?:要|得|需要)好久|好久(?:能|才能|可以|办好|下来)")),
     # asked, not told (我在网上申请了护照, 多久能下来 asks the time only)

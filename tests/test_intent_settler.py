@@ -219,3 +219,12 @@ def test_no_yes_or_no_example_of_the_training_data_asks_what_if_not():
     data = load_data(str(REPO / "data" / "nlu"))
     assert [m.get("text") for m in data.intent_examples
             if m.get("intent") in ("affirm", "deny") and asks_what_if_not(m.get("text"))] == []
+
+
+def test_free_told_as_a_benefit_asks_no_fee():
+    """我妈70了 听说有个老年人优待证 坐公交免费 咋办 got only "收费标准：不收费" (r20 QA): 免费 asked (免费吗) asks the
+    fee; 坐公交免费 tells what the certificate gives."""
+    from knowledge.asking import aspects_asked
+    assert aspects_asked("我妈70了 听说有个老年人优待证 坐公交免费 咋办") == []
+    assert aspects_asked("听说残疾人坐车免费 残疾证怎么办") == []
+    assert aspects_asked("办证免费吗") == aspects_asked("是免费的吗") == aspects_asked("免不免费") == ["fee"]
