@@ -94,3 +94,10 @@ def test_no_loss_faq_without_a_loss_or_where_the_item_or_a_situation_is_the_reis
     assert loss_faq(LOST, ["《预防接种证》办理", "遗失或损毁补办"], "接种证丢了") is None
     assert loss_faq(LOST[:1], ["《出生医学证明》首次签发"], "出生证明丢了") is None
     assert loss_faq(LOST + [{"question": "丢了还能用吗？", "answer": "不能。"}], ["出生证"], "丢了") is None
+
+
+def test_a_stay_in_hospital_elsewhere_not_yet_over_is_told_to_file_first(real_store):
+    """我妈在老家住院 医保能报吗 她是这边的医保 got only the 手工报销 situations; 异地就医备案, which lets the hospital
+    settle directly if filed before discharge, was never said (r20 QA)."""
+    match = real_store.faq_matcher().match("yibao.reimburse.inpatient", "我妈在老家住院 医保能报吗 她是这边的医保")
+    assert match is not None and "异地就医备案" in match.answer and "出院结算前" in match.answer
