@@ -17,6 +17,7 @@ from actions import answering
 from actions.context import items_before_after
 from actions.settings import from_environment
 from bot.text import caller_words
+from knowledge.asking import common_words
 
 logger = logging.getLogger(__name__)
 _store = None
@@ -39,8 +40,9 @@ def turn_from_tracker(tracker: Tracker) -> answering.Turn:
         (e.get("value") for e in message.get("entities") or [] if e.get("entity") == "service_item"), None
     )
     return answering.Turn(
-        # 市民问：… is what the caller asks; gongjijin is read as 公积金 (the linker's text_read)
-        text=caller_words(message.get("text_read") or message.get("text") or ""),
+        # 市民问：… is what the caller asks; gongjijin is read as 公积金 (the linker's text_read); dialect words in their
+        # common form (户口本要唔要: 要不要, as the NLU read it)
+        text=common_words(caller_words(message.get("text_read") or message.get("text") or "")),
         intent=(message.get("intent") or {}).get("name"),
         confidence=confidence if isinstance(confidence := (message.get("intent") or {}).get("confidence"),
                                             (int, float)) else 1.0,

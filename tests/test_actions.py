@@ -202,3 +202,9 @@ def test_pinyin_read_as_chinese_gets_no_english_line(real_store, monkeypatch):
     ActionAnswer().run(dispatcher, tracker("gongjijin", "affirm", text_read="公积金"), {})
     texts = "\n".join(m["text"] for m in dispatcher.messages)
     assert "Sorry" not in texts and "公积金" in texts
+
+
+def test_the_turn_reads_dialect_words_in_their_common_form():
+    """户口本要唔要 after the 结婚登记 notice offered 户口 items (the NLU read 要不要, the action 要唔要; r20 QA)."""
+    assert turn_from_tracker(tracker("户口本要唔要", "ask_materials")).text == "户口本要不要"
+    assert turn_from_tracker(tracker("星期六开唔开门", "ask_place")).text == "星期六开不开门"

@@ -236,3 +236,13 @@ def test_long_numbers_are_blanked_for_reading(text, read):
 @pytest.mark.parametrize("text, read", [("身份证寻不着了", "身份证找不到了"), ("身份证唔见咗", "身份证不见了")])
 def test_dialect_words_for_lost_are_read_in_their_common_form(text, read):
     assert normalise(text) == read
+
+
+@pytest.mark.parametrize("text, read", [
+    ("户口本要唔要", "户口本要不要"), ("星期六开唔开门", "星期六开不开门"), ("我哋想喺度登记结婚 要带咩嘢", "我哋想在这登记结婚 要带什么"),
+    ("我部身份证唔见咗 点算啊", "我部身份证不见了 咋办啊"),
+])
+def test_cantonese_words_are_read_in_their_common_form_keeping_the_length(text, read):
+    """户口本要唔要 / 星期六开唔开门 after the 结婚登记 notice offered 户口 items (r20 QA)."""
+    from bot.text import normalise
+    assert normalise(text) == read and len(normalise(text)) == len(text)
