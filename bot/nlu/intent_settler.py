@@ -121,7 +121,14 @@ def someone_else_may(text: str) -> bool:
     go (孩子要到场吗, 孩子得去不, 爸妈都得去吗: read as ask_online or not understood; r19 QA), or whether the citizen
     may do it for someone (可以帮我老公处理吗)."""
     text = normalise(text or "").strip()
-    return bool(_SOMEONE_ELSE_MAY.search(text) or _WHO_MUST_GO.match(text) or _MAY_I_FOR.match(text))
+    return bool(_SOMEONE_ELSE_MAY.search(text) or _WHO_MUST_GO.match(text) or _MAY_I_FOR.match(text)
+                or _OTHER_GOES.match(text))
+
+
+# someone else going in person, and nothing more (俺媳妇去办中不: "not understood" while 个体户's situations were
+# asked; r20 QA), not what they go to do (孩子去上学行不行)
+_OTHER_GOES = re.compile(r"^(?:那|那么)?(?:我|俺)?(?:的|家)?" + _OTHERS + r"(?:一个人)?(?:去|来|过去|带去|带着去|带(?:孩子|娃|娃娃|他|她)去)(?:办|领|交|补|弄|跑|一趟)?"
+                         + _MAY + r"[?？。.!！]*$")
 
 
 # may I do it for someone, asked first (可以帮我老公处理吗 车是他名下的, 我能帮我妈办吗: "not understood"; r19 QA)
