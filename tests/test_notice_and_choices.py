@@ -489,3 +489,12 @@ def test_not_having_found_work_is_no_work_found(real_store):
     names = [s["name"] for s in real_store.situations("renshe.graduate.report")]
     assert situations_said("毕业两年内没找到工作", names) == ["暂未就业回户籍地或常住地报到"]
     assert situations_said("我找到工作了", names) == ["已落实就业单位"]
+
+
+@pytest.mark.parametrize("item, text, fits", [
+    ("crj.taiwan.endorse", "想去台湾旅游 要办啥证", ["旅游签注"]),   # (asked again; r20 QA)
+    ("crj.gangao.endorse", "去香港出差", ["商务签注"]), ("crj.taiwan.endorse", "去台湾看我女儿", ["探亲签注"]),
+])
+def test_why_one_travels_tells_the_endorsement(real_store, item, text, fits):
+    from knowledge.situations import situations_said
+    assert situations_said(text, [s["name"] for s in real_store.situations(item)]) == fits
