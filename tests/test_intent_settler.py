@@ -229,3 +229,9 @@ def test_free_told_as_a_benefit_asks_no_fee():
     assert aspects_asked("我妈70了 听说有个老年人优待证 坐公交免费 咋办") == []
     assert aspects_asked("听说残疾人坐车免费 残疾证怎么办") == []
     assert aspects_asked("办证免费吗") == aspects_asked("是免费的吗") == aspects_asked("免不免费") == ["fee"]
+
+
+def test_getting_it_at_once_asks_the_time_limit():
+    """能马上拿到不 after the 社保卡补领 notice got its online entry (r20 QA)."""
+    from knowledge.asking import aspects_asked
+    assert aspects_asked("能马上拿到不") == ["time_limit"] and aspects_asked("马上就能领吗") == ["time_limit"]

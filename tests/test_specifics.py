@@ -309,3 +309,11 @@ def test_what_it_is_good_for_is_what_the_conditions_say_it_gives(real_store):
     assert said.startswith("关于“用处”，退役军人优待证申领的办事指南中写到") and "享受公共交通" in said
     # a guide that says nothing of it: so
     assert "没有写到这一点" in field_answer("purpose", {"name": "某事项", "conditions": "年满18周岁。"}, [])
+
+
+def test_urgency_asked_finds_the_guides_urgent_lines(real_store):
+    """能加急不 to 台湾签注 said "没有写到", one line after its time limit said 紧急申请随时办理 (r20 QA)."""
+    item = real_store.item("crj.taiwan.endorse")
+    said = specific_answer("能加急不", item, real_store.materials(item["id"]), real_store.faqs(item["id"]),
+                           real_store.service_points(item["id"]))
+    assert said.startswith("关于“加急”") and "紧急申请随时办理" in said
