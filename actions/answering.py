@@ -969,6 +969,10 @@ def _answer(turn: Turn, store) -> Reply:
         reply.say(amount_text(store.item(item), closing=""))
     if (below := age_below(turn.text, item_name(store, item))) is not None:
         reply.say(AGE_BELOW.format(age=below[0], name=item_name(store, item), minimum=below[1]))
+    if on_item and offered == "situation" and not picked and aspect in ("materials", "guide") and not situation \
+            and aspects_asked(turn.text) == ["materials"] \
+            and (apart := situations_compared(store, item, [o["value"] for o in turn.options], told=False)):
+        reply.say(apart)   # 要带啥 while 出生登记's situations are asked: each one's materials, then the question (r20 QA)
     return answer_item(reply, store, item, aspect, situation, district, declined, turn.text)
 
 

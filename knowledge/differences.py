@@ -26,9 +26,9 @@ def asks_difference(text: str) -> bool:
     return bool(core) and len(core) <= MAX_CONTENT_CHARS and bool(_DIFFERENCE.search(core))
 
 
-def situations_compared(store, item_id: str, names: Sequence[str]) -> Optional[str]:
-    """The materials each of ``names`` (situations of ``item_id``) needs, one line each; None when
-    the guide lists materials for none of them."""
+def situations_compared(store, item_id: str, names: Sequence[str], told: bool = True) -> Optional[str]:
+    """The materials each of ``names`` (situations of ``item_id``) needs, one line each, then (``told``) what the
+    guide's conditions write of each; None when the guide lists materials for none of them."""
     lines: List[str] = []
     for number, name in enumerate(names, 1):
         materials = [m["name"] for m in store.materials(item_id, name)]
@@ -36,8 +36,8 @@ def situations_compared(store, item_id: str, names: Sequence[str]) -> Optional[s
     if all(line.endswith("办事指南未列出材料") for line in lines):
         return None
     said = "这几种情形要带的材料不同：\n" + "\n".join(lines)
-    told = situations_told(store.item(item_id) or {}, names)
-    return said + "\n办事指南对这几种情形写到：\n" + "\n".join(told) if told else said
+    lines = situations_told(store.item(item_id) or {}, names) if told else []
+    return said + "\n办事指南对这几种情形写到：\n" + "\n".join(lines) if lines else said
 
 
 def _pairs(text: str) -> set:

@@ -1213,9 +1213,10 @@ def test_the_materials_asked_while_the_notice_waits_for_the_district_are_given_a
     texts = [m["text"] for m in reply.messages]
     assert "需要以下材料" in texts[0] and "本地补领" in texts[0]
     assert texts[1].startswith("另外，居民身份证补领在各区的办理地点不同") and reply.slots["options"] == options
-    # while the situation is asked: the situation first, as the materials depend on it
+    # while the situation is asked: each one's materials, then the situation asked again, as the materials depend on it
     reply = ask(fixture_store, "要带什么材料", intent="ask_materials", item=ITEM, aspect="guide", options=SITUATIONS)
-    assert "哪种情形" in reply.messages[0]["text"] and "需要以下材料" not in reply.messages[0]["text"]
+    assert reply.messages[0]["text"].startswith("这几种情形要带的材料不同：")
+    assert "哪种情形" in reply.messages[-1]["text"] and "需要以下材料" not in reply.messages[-1]["text"]
 
 
 def test_a_word_shared_by_unrelated_items_read_faintly_is_a_follow_up_on_the_item_in_hand(real_store):

@@ -92,3 +92,13 @@ def test_difference_asked_after_a_notice_with_items_still_to_come_compares_those
     reply = answer(Turn(text="这几个有什么不同", intent="out_of_scope", pending_items=WITHDRAW), real_store)
     assert reply.messages[0]["text"].startswith("这几项适用的情况不同：")
     assert [b["title"] for b in reply.messages[1]["buttons"]] == [real_store.item(i)["name"] for i in WITHDRAW]
+
+
+def test_materials_asked_while_situations_wait_are_each_situations(real_store):
+    """要带啥 while 出生登记's situations were asked got the same question again (r20 QA): each one's materials first."""
+    birth = "gongan.hukou.birth"
+    options = [{**option("situation", s["name"], s["name"]), "item": birth} for s in real_store.situations(birth)]
+    reply = answer(Turn(text="要带啥", intent="ask_materials", confidence=0.9, item=birth, item_in_context=birth,
+                        options=options, aspect="guide"), real_store)
+    assert reply.messages[0]["text"].startswith("这几种情形要带的材料不同：\n1. 婚生子女入户：《出生医学证明》")
+    assert "写到" not in reply.messages[0]["text"] and reply.slots["options"] == options
