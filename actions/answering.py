@@ -142,6 +142,9 @@ WHICH_DISTRICT = "{name}在各区的办理地点不同，请问您在哪个区�
 ALL_DISTRICTS_TITLE = "不清楚 / 全部列出"
 IN_ENGLISH = ("Sorry, I can only answer questions about government services in Chinese. "
               f"For help in English, please call the {HOTLINE} hotline.")
+# (said first: after a Chinese "是不是…？" it read as a refusal of its own question; r20 QA)
+IN_ENGLISH_GUESS = ("Sorry, I can only answer questions about government services in Chinese. If you mean the "
+                    f"service named below, reply with its number; for help in English, please call the {HOTLINE} hotline.")
 FAQ_ANSWER = "关于{name}的常见问题——{question}\n{answer}"
 FAQ_MORE = "如需完整的材料清单，请问我“要带什么材料”。"
 SEVERAL_ASKED = "您问到了{count}个事项：{names}，我一项一项告诉您。"
@@ -1608,7 +1611,7 @@ def not_understood(reply: Reply, turn: Turn, store) -> Reply:
     English too when the message has no Chinese."""
     answer = _not_understood(reply, turn, store)
     if written_in_latin(turn.text) and not keyboard_mash(turn.text):   # (asdfgh got the English line; r17, r18 QA)
-        answer.say(IN_ENGLISH)
+        answer.messages.insert(0, {"text": IN_ENGLISH_GUESS if answer.slots.get("options") else IN_ENGLISH})
     return answer
 
 

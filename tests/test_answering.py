@@ -232,8 +232,18 @@ def test_out_of_scope_is_honest_and_offers_the_hotline(fixture_store):
 ])
 def test_a_message_without_chinese_that_is_not_understood_gets_a_line_in_english(fixture_store, text, english):
     reply = ask(fixture_store, text, intent="out_of_scope")
-    assert reply.messages[0]["text"].startswith(("抱歉", "您好"))
-    assert (reply.messages[-1]["text"] == IN_ENGLISH) is english and len(reply.messages) == 1 + english
+    assert reply.messages[-1]["text"].startswith(("抱歉", "您好"))
+    assert (reply.messages[0]["text"] == IN_ENGLISH) is english and len(reply.messages) == 1 + english
+
+
+def test_an_english_question_guessed_as_an_item_says_so_first_in_english(real_store):
+    """hello, how do I renew my passport? got "是不是“普通护照换发”…回复1" and then "Sorry, I can only answer … in
+    Chinese", which read as a refusal of its own question (r20 QA): the English line first, saying to reply with
+    the number."""
+    reply = ask(real_store, "hello, how do I renew my passport?", intent="out_of_scope",
+                candidates=[{"id": "crj.huzhao.renew", "name": "普通护照换发", "score": 0.2}])
+    assert reply.messages[0]["text"].startswith("Sorry") and "reply with its number" in reply.messages[0]["text"]
+    assert "普通护照换发" in reply.messages[1]["text"]
 
 
 def test_out_of_scope_offers_close_items(fixture_store):
@@ -828,7 +838,7 @@ def test_an_aspect_asked_with_no_item_says_it_depends_on_the_item(fixture_store,
 
 def test_latin_letters_guessed_as_a_yes_are_not_understood(fixture_store):
     texts = [m["text"] for m in ask(fixture_store, "sfz zenme ban", intent="affirm").messages]
-    assert "不在我能解答" in texts[0] and not texts[0].startswith("好的") and "Sorry" in texts[-1]
+    assert "不在我能解答" in texts[-1] and not texts[-1].startswith("好的") and "Sorry" in texts[0]
     # keys along a row: not understood, and no line in English (r17, r18 QA)
     texts = [m["text"] for m in ask(fixture_store, "asdfghjkl", intent="affirm").messages]
     assert "不在我能解答" in texts[0] and not texts[0].startswith("好的") and len(texts) == 1
