@@ -37,7 +37,7 @@ def test_every_event_item_is_in_the_knowledge_base(real_store):
     # a shop of any kind (开店要办什么证 got the 食品经营许可's situations); not its subsidy or loan
     ("开店要办什么证", "开店（个体经营）"), ("我想开个小超市，要办哪些手续", "开店（个体经营）"),
     ("开服装店需要办什么", "开店（个体经营）"), ("开店补贴需要什么手续", None), ("店长要办什么证", None),
-    ("开公司要办哪些手续", "开办公司"),
+    ("开公司要办哪些手续", "开办公司"), ("想开个烧烤摊要办啥", "开餐饮店"), ("想摆个烧烤摊 需要啥手续", "开餐饮店"),   # (r20 QA)
     ("辞职了要办啥", "失业或离职"),
     ("毕业了要办哪些手续", "高校毕业"),
     # one item asked, not the event's set
@@ -102,6 +102,7 @@ def test_knowledge_check_names_an_event_item_missing_from_the_database(fixture_s
 
 @pytest.mark.parametrize("text, event", [
     ("我想开个奶茶店", "开餐饮店"), ("我爸去世了", "家人去世（身后事）"), ("刚生了二宝", "孩子出生"),
+    ("想开个烧烤摊", "开餐饮店"), ("想摆个烧烤摊", "开餐饮店"),   # (r20 QA)
     ("开公司要办哪些手续", "开办公司"),
     ("退休了怎么领养老金", None), ("我要开个饭店，食品经营许可证怎么办", None), ("身份证丢了", None),
 ])
