@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import Any, Dict, List, Optional, Tuple
+from typing import Any, Dict, List, Optional, Sequence, Tuple
 from unicodedata import normalize
 
 from actions.choices import (buttons, choose, chosen_by_words, is_number, member_by_state, numbered_text, option,
@@ -412,7 +412,9 @@ def answer_corrected(turn: Turn, store, item_id: str, asked: Optional[str] = Non
     said = situation_said(turn.text, names) if len(names) > 1 else None   # 哦不对 是港澳通行证丢了: 遗失或被盗补发
     named = replace(held_on(turn, item_id), text=item_name(store, item_id), intent=INTENT_OF_ASPECT[aspect],
                     confidence=1.0, linked_item=item_id, in_scope=True, options=[],
-                    situation=f"{item_id}/{said}" if said else None)
+                    situation=f"{item_id}/{said}" if said else None,
+                    # (the case told of the item left, for an item of its life event: same_event_told)
+                    items_before=[*turn.items_before, turn.situation] if turn.situation else turn.items_before)
     reply = _answer(named, store)
     for slot, value in (("service_item", item_id), ("situation", named.situation), ("options", None)):
         reply.slots.setdefault(slot, value)
@@ -456,6 +458,15 @@ def held_on(turn: Turn, item_id: str, **changes: Any) -> Turn:
     (another item, close ones, a list, a service outside the catalog) set aside."""
     return replace(turn, item=item_id, linked_item=None, candidates=[], in_scope=False, ambiguous=False,
                    named_items=[], outside=None, outside_too=None, **changes)
+
+
+def same_event_told(turn: Turn, item_id: str) -> List[str]:
+    """The situations told earlier in the conversation (the one in context, then those before it, latest first) of
+    items that share a life event with ``item_id``: the same person's case (在家里走的 for 死亡证明 and 火化)."""
+    entries = [turn.situation or "", *reversed(turn.items_before)]
+    return [entry.split("/", 1)[1] for entry in entries
+            if "/" in entry and (other := entry.split("/", 1)[0]) != item_id
+            and any(other in event.items for event in events_with(item_id))]
 
 
 def aspect_slot(aspect: str, turn: Turn) -> str:
@@ -976,7 +987,7 @@ def _answer(turn: Turn, store) -> Reply:
             and aspects_asked(turn.text) == ["materials"] \
             and (apart := situations_compared(store, item, [o["value"] for o in turn.options], told=False)):
         reply.say(apart)   # 要带啥 while 出生登记's situations are asked: each one's materials, then the question (r20 QA)
-    return answer_item(reply, store, item, aspect, situation, district, declined, turn.text)
+    return answer_item(reply, store, item, aspect, situation, district, declined, turn.text, same_event_told(turn, item))
 
 
 def aspects_by_words(turn: Turn, aspect: str, on_item: bool, by_words: bool) -> Tuple[str, List[str]]:
@@ -1128,9 +1139,12 @@ def with_items_to_come(reply: Reply, turn: Turn, store) -> Reply:
     if named and turn.linked_item and turn.linked_item not in named:
         named.insert(0, turn.linked_item)   # the item answered first is one of those asked
     pending = named or list(turn.pending_items)
-    if not named and turn.linked_item and turn.linked_item not in pending \
-            and reply.slots.get("service_item", turn.item) not in pending:
-        pending = []   # on to something else (not one of them chosen by its words: 营业执照那个, read as 补领)
+    now = reply.slots.get("service_item", turn.item)
+    if not named and turn.linked_item and turn.linked_item not in pending and now not in pending \
+            and not any(set(pending) <= set(event.items) for event in events_with(now or "")):
+        # on to something else (not one of them chosen by its words: 营业执照那个, read as 补领); another item of their
+        # life event keeps them (死亡证明去哪开 while 户口注销 and 火化 were to come dropped both; r20 QA)
+        pending = []
     noticed = noticed_item(reply)
     if named and not noticed:   # the first answer is a question back: say the others were heard
         names = "、".join(f"“{item_name(store, i)}”" for i in named)
@@ -1157,7 +1171,8 @@ def noticed_item(reply: Reply) -> Optional[str]:
 
 
 def answer_item(reply: Reply, store, item_id: str, aspect: str, situation: Optional[str],
-                district: Optional[str], declined: bool, text: str) -> Reply:
+                district: Optional[str], declined: bool, text: str, told_before: Sequence[str] = ()) -> Reply:
+    """``told_before``: the situations told earlier of items of a life event this one is of (its case said once)."""
     item = store.item(item_id)
     if item is None:
         reply.slots["service_item"] = None
@@ -1167,6 +1182,9 @@ def answer_item(reply: Reply, store, item_id: str, aspect: str, situation: Optio
     chosen = situation.split("/", 1)[1] if situation and situation.startswith(f"{item_id}/") else None
     if chosen not in situations:
         chosen = situation_said(text, situations) if len(situations) > 1 else (situations or [None])[0]
+        if chosen is None and len(situations) > 1:
+            # 火化那个呢 after 死亡证明's 在家中…死亡: 居家正常死亡, not the place of death asked again (r20 QA)
+            chosen = next((said for before in told_before if (said := situation_said(before, situations))), None)
         if chosen and len(situations) > 1:
             reply.slots["situation"] = f"{item_id}/{chosen}"
     if aspect in ("guide", "materials") and chosen is None and (own := own_of_pair(rows)) \

@@ -300,3 +300,24 @@ def test_a_document_word_of_several_offered_items_read_faintly_asks_between_them
     for other in (sure, replace(turn, text="体检那个要多久")):
         reply = answer(other, real_store)
         assert reply.slots.get("options") is None and "健康证" in reply.messages[0]["text"], other.text
+
+
+def test_an_item_of_the_same_life_event_asked_between_keeps_those_to_come_and_the_case_told(real_store):
+    """老人走了 要注销户口 还有火化 → 死亡证明去哪开 → 在家里走的 → 火化那个呢: the detour to 死亡证明 dropped 户口注销 and
+    火化 (no reminder after its notice), and 火化 asked the place of death again (r20 QA)."""
+    from actions.answering import with_items_to_come
+    cancel, cremation, cert = "gongan.hukou.cancel", "minzheng.binzang.cremation", "weijian.death.cert"
+    turn = Turn(text="死亡证明去哪开", intent="ask_place", confidence=0.69, linked_item=cert, item=cert, in_scope=True,
+                candidates=[{"id": cert, "score": 0.87}], pending_items=[cancel, cremation], item_in_context=cancel)
+    kept = with_items_to_come(Reply(slots={"service_item": cert}), turn, real_store)
+    assert kept.slots.get("pending_items", turn.pending_items) == [cancel, cremation]
+    # an item of no such event leaves them behind
+    other = replace(turn, text="护照怎么办", linked_item="crj.huzhao.apply", item="crj.huzhao.apply")
+    assert with_items_to_come(Reply(slots={"service_item": "crj.huzhao.apply"}), other, real_store).slots["pending_items"] \
+        is None
+    # 火化那个呢 after 死亡证明's 在家中…死亡: 居家正常死亡
+    reply = answer(Turn(text="火化那个呢", intent="out_of_scope", confidence=0.3, linked_item=cremation, item=cremation,
+                        in_scope=True, candidates=[{"id": cremation, "score": 0.8}],
+                        situation=f"{cert}/在家中或养老机构等场所死亡", pending_items=[cancel, cremation],
+                        item_in_context=cert, items_before=[cancel]), real_store)
+    assert reply.slots.get("situation") == f"{cremation}/居家正常死亡" and "【一次性告知】" in reply.messages[0]["text"]
