@@ -1230,7 +1230,7 @@ def answer_item(reply: Reply, store, item_id: str, aspect: str, situation: Optio
         return reply.say(hours_answer(item, points, text))
     if aspect == "proxy":
         everything = [{**s, "materials": store.materials(item_id, s["id"])} for s in rows]
-        return reply.say(proxy_answer(item, everything, points, store.faqs(item_id)))
+        return reply.say(proxy_answer(item, everything, points, store.faqs(item_id), chosen))
     materials = store.materials(item_id, chosen)
     if aspect == "specific" and (said := point_answer(store, item_id, text, points, asks_if_needed(text))) is not None:
         return reply.say(said)

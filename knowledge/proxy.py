@@ -34,10 +34,14 @@ NOT_SAID_AT_WINDOW = "到窗口办理的，能否由他人代办，{name}的办�
 
 
 def proxy_answer(item: Dict[str, Any], situations: List[Dict[str, Any]], points: List[Dict[str, Any]],
-                 faqs: Sequence[Dict[str, Any]] = ()) -> str:
+                 faqs: Sequence[Dict[str, Any]] = (), chosen: Optional[str] = None) -> str:
     """``situations``: the item's situations, each with its ``materials``; ``faqs``: its FAQs, of which
-    those asking who goes (补领要两个人都去吗, 解押要自己去办吗) are said after what the guide says."""
+    those asking who goes (补领要两个人都去吗, 解押要自己去办吗) are said after what the guide says; ``chosen``: the
+    situation told, whose age leaves out the lines of the other ages (a 75-year-old's passport: not 未满16周岁的由
+    监护人陪同; r20 QA)."""
     asked = [f for f in faqs if _WHO_GOES.search(f.get("question") or "")]
+    if chosen and (other_age := _OTHER_AGE.get(_age_of(chosen))) is not None:
+        item = {k: (_without(v, other_age) if k in ("conditions", "process", "online_entry") else v) for k, v in item.items()}
     answer = _proxy_answer(item, situations, points, asked)
     told = [f"常见问题——{f['question']}{f['answer']}" for f in asked if f["question"] not in answer]
     return "\n".join([answer] + told)
@@ -88,6 +92,23 @@ def _proxy_answer(item: Dict[str, Any], situations: List[Dict[str, Any]], points
                          + places_lines(points))
     return "\n".join([f"{name}的办事指南没有写明能否由他人代办，建议先向办理地点电话确认："]
                      + places_lines(points))
+
+
+# a situation for adults or for minors, and the sentences that speak of the other
+_ADULT = re.compile(r"年满\d+周岁|\d+周?岁以上|(?<!未)成年")
+_MINOR = re.compile(r"未满\d+周岁|\d+周?岁以下|未成年")
+_OTHER_AGE = {"adult": _MINOR, "minor": _ADULT}
+
+
+def _age_of(situation: str) -> Optional[str]:
+    return "minor" if _MINOR.search(situation) else "adult" if _ADULT.search(situation) else None
+
+
+def _without(text: Any, pattern: "re.Pattern[str]") -> Any:
+    """``text`` without its sentences that ``pattern`` finds."""
+    if not isinstance(text, str):
+        return text
+    return "".join(p for p in re.split(r"(?<=[。；;\n])", text) if not pattern.search(p))
 
 
 def _sentences(item: Dict[str, Any], pattern: "re.Pattern[str]") -> List[str]:

@@ -135,3 +135,13 @@ def test_a_guardian_coming_with_a_child_is_said_beside_in_person():
     item = {**ITEM, "name": "普通护照签发", "conditions": "未满16周岁的由监护人陪同。", "process": "首次申请须本人到场采集指纹。"}
     said = proxy_answer(item, [{"name": "通用", "materials": []}], POINTS)
     assert "未满16周岁的由监护人陪同" in said and "须本人到场采集指纹" in said
+
+
+def test_the_lines_of_the_other_age_are_left_out_once_the_age_is_told(real_store):
+    """A 75-year-old's passport, 俺能替他去办不: "未满16周岁的由监护人陪同" among the lines (r20 QA)."""
+    item = "crj.huzhao.apply"
+    situations = [{**s, "materials": real_store.materials(item, s["id"])} for s in real_store.situations(item)]
+    args = (real_store.item(item), situations, real_store.service_points(item), real_store.faqs(item))
+    adult = proxy_answer(*args, "年满16周岁的一般申请人")
+    assert "未满16周岁" not in adult and "须本人到场" in adult
+    assert "未满16周岁的由监护人陪同" in proxy_answer(*args, "未满16周岁") and "未满16周岁" in proxy_answer(*args)
