@@ -330,6 +330,21 @@ def _spread(point: str) -> "re.Pattern":
     return re.compile(".{0,3}".join(map(re.escape, point)))
 
 
+SAME_LINE = 0.65  # the share of a line's pairs of characters an earlier line has, for it to say nothing new
+SAME_LINE_LONGEST_APART = 20   # characters: shorter lines (a material and its note) are each kept
+
+
+def distinct(lines: Sequence[str]) -> List[str]:
+    """``lines`` without those that an earlier one says nearly word for word (户口簿 不再需要: the conditions, then an FAQ
+    answer saying the same in other order, were both quoted; r20 QA)."""
+    kept: List[Tuple[str, set]] = []
+    for line in lines:
+        pairs = {line[i:i + 2] for i in range(len(line) - 1)}
+        if len(line) < SAME_LINE_LONGEST_APART or not any(len(pairs & seen) >= SAME_LINE * len(pairs) for _, seen in kept):
+            kept.append((line, pairs))
+    return [line for line, _ in kept]
+
+
 # a word inside a word of another sense, which names no such point (我没工作: not 工作人员 入户调查, 30个工作日; r19 QA)
 _OTHER_SENSE = {"工作": re.compile(r"工作(?:人员|日|时间|单位)")}
 _NO_OTHER_SENSE = re.compile(r"(?!)")
@@ -344,7 +359,7 @@ def lines_about(points: Sequence[str], lines: Sequence[str],
     for point in points:
         naming = [line for line in lines if point in _OTHER_SENSE.get(point, _NO_OTHER_SENSE).sub("", line)]
         if naming:
-            return point, naming
+            return point, distinct(naming)
     for point in points:   # 出生证明 in 《出生医学证明》: its characters in order, a few apart
         if len(point) >= 3:
             spread = _spread(point)
@@ -421,7 +436,7 @@ def specific_answer(text: str, item: Dict[str, Any], materials: Sequence[Dict[st
         naming = as_listed[:1] + naming
         # 要照片吗 (a document, not a step such as 体检) that the materials do not list: said so
         unlisted = needed and materials and said.endswith(_DOCUMENT_ENDS) and not as_listed and not set(listed) & set(naming)
-        return "\n".join([head] + [f"· {line}" for line in naming[:MOST_LINES]]
+        return "\n".join([head] + [f"· {line}" for line in distinct(naming)[:MOST_LINES]]
                           + ([NOT_LISTED.format(point=said)] if unlisted else []))
     if by_age and item.get("conditions"):
         parts = [NO_AGE.format(name=name, conditions=item["conditions"])]

@@ -317,3 +317,14 @@ def test_urgency_asked_finds_the_guides_urgent_lines(real_store):
     said = specific_answer("能加急不", item, real_store.materials(item["id"]), real_store.faqs(item["id"]),
                            real_store.service_points(item["id"]))
     assert said.startswith("关于“加急”") and "紧急申请随时办理" in said
+
+
+def test_a_line_saying_nearly_the_same_as_an_earlier_one_is_left_out():
+    """户口本要不要带 after the 结婚登记 notice quoted the conditions and an FAQ answer saying the same (r20 QA)."""
+    from knowledge.specifics import distinct
+    said = ["自2025年5月10日修订后的《婚姻登记条例》施行起，内地居民办理结婚登记只需出具本人居民身份证和签字声明，不再需要户口簿，"
+            "并可在全国范围内的婚姻登记机关办理（全国通办）。",
+            "户口簿（2025年5月10日起施行的修订《婚姻登记条例》不再要求户口簿；部分地方办事指南仍列此项，建议携带备查）",
+            "2025年5月10日起施行的修订版《婚姻登记条例》规定，内地居民结婚登记只需出具本人居民身份证和签字声明，户口簿不再作为必需材料。"]
+    assert distinct(said) == said[:2]
+    assert distinct(["居民身份证（原件）", "代办人居民身份证（原件）"]) == ["居民身份证（原件）", "代办人居民身份证（原件）"]
