@@ -787,6 +787,12 @@ def _answer(turn: Turn, store) -> Reply:
         # 离婚协议里孩子归谁要写吗 (俺们是农村户口) while the situation is asked: what the guide says of it,
         # then the question again
         return answer_then_ask_again(reply, store, item, ["specific"], situation, district, declined, turn)
+    elif on_item and turn.intent in NOT_UNDERSTOOD_INTENTS and switches(turn.text) and not other_items_close(turn, item) \
+            and faq_asked(store, item, turn) is None:
+        # 算了 先问下医保卡怎么停 while 离职提取公积金's situations are asked: that new question is not understood, said
+        # so, and the situations kept (it was "我没有完全理解" and the situations again, as if a reply; r20 QA)
+        reply.say(f"{NOT_IN_SCOPE}{HOTLINE_HELP}")
+        return ask_pending_again(reply, store, item, turn.options)
     elif on_item and ASPECT_OF_INTENT.get(turn.intent, "guide") == "guide" and not turn.named_items \
             and not (turn.intent in NOT_UNDERSTOOD_INTENTS and faq_asked(store, item, turn) is not None) \
             and not asks_by_words:
@@ -896,7 +902,7 @@ def _answer(turn: Turn, store) -> Reply:
             and (faq := faq_asked(store, item, turn)) is not None:
         return answer_faq(reply, store, item, faq.question, faq.answer)   # "明天要坐飞机怎么办" after 身份证补领
     elif offered in ("situation", "district") and turn.intent in NOT_UNDERSTOOD_INTENTS and item \
-            and not other_items_close(turn, item):
+            and not other_items_close(turn, item) and not switches(turn.text):
         return ask_again_not_understood(reply, store, item, offered, turn.options, turn)
     elif turn.intent in NOT_UNDERSTOOD_INTENTS and not offered \
             and (asks_guide_point(turn, store, item) or tells_guide_point(turn, store, item)):

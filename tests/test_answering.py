@@ -2512,3 +2512,15 @@ def test_a_short_first_question_whose_case_tells_another_read_items_situation_is
     assert candidate_by_case(replace(turn, candidates=[read[0], {**read[1], "score": 0.2}]), real_store) is None
     assert candidate_by_case(replace(turn, text="我是做手工的 平时就在家里做点东西 想在网上开个淘宝店 要不要办营业执照"),
                              real_store) is None
+
+
+def test_a_new_question_not_understood_while_situations_wait_is_said_so_and_they_are_kept(real_store):
+    """算了 先问下医保卡怎么停 while 离职提取公积金's situations were asked got "我没有完全理解" and the situations, as if
+    it were a reply to them (r20 QA): not in scope, then the situations again."""
+    item = "gjj.withdraw.leave"
+    options = _situations_of(real_store, item)
+    reply = ask(real_store, "算了 先问下医保卡怎么停", intent="out_of_scope", confidence=0.76, item=item,
+                item_in_context=item, options=options, aspect="guide",
+                candidates=[{"id": "renshe.unit.reduce", "score": 0.078}])
+    assert reply.messages[0]["text"].startswith("抱歉，这个问题不在我能解答") and reply.slots["options"] == options
+    assert reply.messages[-1]["text"].startswith("另外，与单位终止劳动关系提取住房公积金")
