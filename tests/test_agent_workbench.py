@@ -633,6 +633,9 @@ async def test_suggest_flags_someone_in_danger_with_the_number_to_give(api):
     assert payload["items"] == [] and payload["life_event"] is None and payload["topic"] is None
     status, payload, _ = await client.call("POST", "suggest", {"text": "身份证丢了"})
     assert payload["emergency"] is None and payload["items"]
+    # a danger put as a complaint is no complaint of the service (你们管不管 was flagged a complaint; r21 QA)
+    status, payload, _ = await client.call("POST", "suggest", {"text": "喂 我家孩子把老鼠药吃了 你们管不管"})
+    assert payload["emergency"]["kind"] == "poison" and payload["complaint"] is None
 
 
 def test_the_intent_shown_beside_items_in_scope_is_a_question_not_out_of_scope():
