@@ -89,6 +89,8 @@ POINT_WORDS = ("有效期", "利率", "加急", "上门", "邮寄", "快递", "�
                "不会用手机", "不会玩手机", "不会弄手机", "不会用智能手机", "没有智能手机", "不会上网",
                # (加名 要交税吗 got the materials; r16 QA)
                "交税", "缴税", "税费",
+               # the document handed in (旧的护照会还我吗 after the 护照换发 notice got the whole notice again; r21 QA)
+               "旧的", "旧证", "老证", "原来的",
                # when the money starts (第一次领钱是什么时候 after 退休申请: "not in scope"; r17 QA)
                "开始发", "什么时候发", "啥时候发", "第一次领钱", "哪个月开始", "什么时候开始领", "啥时候开始领",
                # ...or may start (那她啥时候能领 after 高龄津贴 said 78 was below 80: 城乡居民养老 was answered; r18 QA)
@@ -117,6 +119,8 @@ SAME_THING = {
     **{no_phone: ("不会使用手机", "不会使用智能", "不会用手机", "线下认证", "线下办理", "不会上网")
        for no_phone in ("不会用手机", "不会玩手机", "不会弄手机", "不会用智能手机", "没有智能手机", "不会上网")},
     **{sent: ("邮寄", "寄递", "快递", "送达") for sent in ("寄到", "寄回", "寄给")},
+    **{old: ("原护照", "原证", "原驾驶证", "原身份证", "原行驶证", "原证件", "旧证", "收回", "退还", "剪角", "交回")
+       for old in ("旧的", "旧证", "老证", "原来的")},
     # (能加急不 to 台湾签注: "没有写到", one line after its time limit said 紧急申请随时办理; r20 QA)
     **{urgent: ("紧急", "急事急办", "加急", "加快") for urgent in ("加急", "急用", "着急", "快点办")},
     # (我老伴瘫痪在床 to the 低保 notice: 重病患者、重度残疾人…参照“单人户”; it quoted 工作人员入户调查; r19 QA)
@@ -126,7 +130,7 @@ SAME_THING = {
 FOUND = "关于“{point}”，{name}的办事指南中写到："
 NOT_LISTED = "申请材料中没有列出“{point}”。"
 # what a point said by a fragment (能寄到家里吗: 寄到) is called in an answer
-_LABEL = {"寄到": "邮寄", "寄回": "邮寄", "寄给": "邮寄", "几次": "次数"}
+_LABEL = {"寄到": "邮寄", "寄回": "邮寄", "寄给": "邮寄", "几次": "次数", **{old: "原证件" for old in ("旧的", "旧证", "老证", "原来的")}}
 NOT_FOUND = "{name}的办事指南中没有写到这一点，我不能给您准确的答复。"
 # (not "申请材料里也没有": 要离职证明吗 / 要完税证明吗 are listed in other words, 解除劳动关系证明, 完税凭证)
 NOT_A_MATERIAL = "{name}的办事指南中没有直接写到这一点。它的申请材料有：{materials}。请对照其中有没有您问的材料（名称可能不同）。"

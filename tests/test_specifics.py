@@ -328,3 +328,11 @@ def test_a_line_saying_nearly_the_same_as_an_earlier_one_is_left_out():
             "2025年5月10日起施行的修订版《婚姻登记条例》规定，内地居民结婚登记只需出具本人居民身份证和签字声明，户口簿不再作为必需材料。"]
     assert distinct(said) == said[:2]
     assert distinct(["居民身份证（原件）", "代办人居民身份证（原件）"]) == ["居民身份证（原件）", "代办人居民身份证（原件）"]
+
+
+def test_the_old_document_asked_of_finds_the_guides_lines_on_the_original(real_store):
+    """旧的护照会还我吗 after the 护照换发 notice got the whole notice again (r21 QA): 原护照…剪角后退还."""
+    item = real_store.item("crj.huzhao.renew")
+    said = specific_answer("旧的护照会还我吗", item, real_store.all_materials(item["id"]), real_store.faqs(item["id"]),
+                           real_store.service_points(item["id"]))
+    assert said.startswith("关于“原证件”，普通护照换发的办事指南中写到") and "剪角后退还" in said
