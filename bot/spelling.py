@@ -93,6 +93,11 @@ def pinyin_key(word: str) -> Tuple[str, ...]:
     return tuple(fuzzy_sound(c) for c in word)
 
 
+# words in their own right that sound like a catalog word: not typos of it (工商登记 is no 工伤; 抖音卖手工包包 需要去工商登记吗
+# was offered 工伤认定申请; r21 QA)
+WORDS_NOT_TYPOS = ("工商",)
+
+
 class SpellingExpander:
     """Appends vocabulary words a message meant but spelled by sound or by initials."""
 
@@ -139,7 +144,7 @@ class SpellingExpander:
                     continue
                 written = text[start:start + size]
                 words = self.by_sound.get(tuple(keys[start:start + size]), ())
-                if len(words) != 1 or words[0] == written:
+                if len(words) != 1 or words[0] == written or any(real in written for real in WORDS_NOT_TYPOS):
                     continue
                 if sum(a != b for a, b in zip(words[0], written)) == 1:
                     chars[start:start + size] = list(words[0])
@@ -160,7 +165,7 @@ class SpellingExpander:
                     continue
                 written = text[start:start + size]
                 for word in self.by_sound.get(tuple(keys[start:start + size]), ()):
-                    if word == written or word in found:
+                    if word == written or word in found or any(real in written for real in WORDS_NOT_TYPOS):
                         continue
                     same = sum(a == b for a, b in zip(word, written))
                     # a two-character word needs one character right, longer ones

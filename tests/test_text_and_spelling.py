@@ -246,3 +246,11 @@ def test_cantonese_words_are_read_in_their_common_form_keeping_the_length(text, 
     """户口本要唔要 / 星期六开唔开门 after the 结婚登记 notice offered 户口 items (r20 QA)."""
     from bot.text import normalise
     assert normalise(text) == read and len(normalise(text)) == len(text)
+
+
+def test_a_word_in_its_own_right_is_no_typo_of_a_catalog_word():
+    """抖音上卖自己做的手工包包 需要去工商登记吗 was offered 工伤认定申请: 工商 sounds like 工伤 (r21 QA)."""
+    from bot.spelling import SpellingExpander
+    expander = SpellingExpander(["工伤", "工伤认定", "工伤登记"])
+    assert "工伤" not in expander.expand("需要去工商登记吗") and expander.respell("工商登记") == "工商登记"
+    assert "工伤" in expander.expand("公伤怎么认定")   # (a typo still is)
