@@ -900,7 +900,12 @@ def _answer(turn: Turn, store) -> Reply:
         return reply.say(NOTHING_MORE if turn.intent == "deny" else WHAT_THEN)
     elif turn.intent in NOT_UNDERSTOOD_INTENTS and not asks_by_what_it_asks(turn.text) \
             and (faq := faq_asked(store, item, turn)) is not None:
-        return answer_faq(reply, store, item, faq.question, faq.answer)   # "明天要坐飞机怎么办" after 身份证补领
+        answer_faq(reply, store, item, faq.question, faq.answer)   # "明天要坐飞机怎么办" after 身份证补领
+        if offered in ("situation", "district") and (turn.options[0].get("item") or item) == item:
+            # 不注销会咋样 while 个体户注销's situations are asked: the FAQ, then the question again (it was dropped,
+            # and "2" then had nothing to choose; r21 QA)
+            ask_pending_again(reply, store, item, turn.options)
+        return reply
     elif offered in ("situation", "district") and turn.intent in NOT_UNDERSTOOD_INTENTS and item \
             and not other_items_close(turn, item) and not switches(turn.text):
         return ask_again_not_understood(reply, store, item, offered, turn.options, turn)

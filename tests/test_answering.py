@@ -2524,3 +2524,14 @@ def test_a_new_question_not_understood_while_situations_wait_is_said_so_and_they
                 candidates=[{"id": "renshe.unit.reduce", "score": 0.078}])
     assert reply.messages[0]["text"].startswith("抱歉，这个问题不在我能解答") and reply.slots["options"] == options
     assert reply.messages[-1]["text"].startswith("另外，与单位终止劳动关系提取住房公积金")
+
+
+def test_an_faq_answered_while_situations_wait_asks_them_again(real_store):
+    """不注销会咋样 while 个体户注销's situations were asked got the FAQ and the question was dropped, so "2" then had
+    nothing to choose (r21 QA)."""
+    item = "scjg.gtgsh.cancel"
+    options = _situations_of(real_store, item)
+    reply = ask(real_store, "不注销会咋样", intent="out_of_scope", confidence=0.54, item=item, item_in_context=item,
+                options=options, aspect="guide", candidates=[{"id": item, "score": 0.165}])
+    assert "不去注销会怎么样" in reply.messages[0]["text"] and reply.slots["options"] == options
+    assert reply.messages[-1]["text"].startswith("另外，个体工商户注销登记在不同情形下")
