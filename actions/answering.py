@@ -66,6 +66,8 @@ SAID_WHILE_NOT_UNDERSTOOD = {"hours", "proxy", "online", "conditions"}
 # ...and these asked in nothing but asking words (要好久, 多少钱: r16 QA; not 冷静期是多少天 nor 我离职多久了), or how
 # much one pays in (每个月交多少)
 SHORT_ASKED = {"time_limit", "fee"}
+# getting it the same day (今天去办今天能拿吗 after the 社保卡补领 notice: "not in scope"; r21 QA): its time limit
+_GOT_AT_ONCE = re.compile(r"(?:今天|当天|当场|马上)(?:就)?(?:能|可以)(?:拿|领|取)")
 _PAYING_HOW_MUCH = re.compile(r"(?:那)?(?:每个?月|每年|一个月|一年|一月)?(?:大概|一般)?(?:要|得)?(?:交|缴)多少(?:钱)?(?:啊|呢|呀)?[？?]?")
 # the intent that asks for each of the plain aspects (the days open come with the place)
 INTENT_OF_ASPECT = {**{aspect: intent for intent, aspect in ASPECT_OF_INTENT.items()}, "hours": "ask_place"}
@@ -268,13 +270,16 @@ def _answer_turn(turn: Turn, store) -> Reply:
         return answer_corrected(turn, store, document, ASPECT_OF_INTENT.get(turn.intent))   # 对了我驾照也丢了
     said = aspects_asked(turn.text) if turn.intent in NOT_UNDERSTOOD_INTENTS else []
     if len(said) == 1 and (said[0] in SAID_WHILE_NOT_UNDERSTOOD or (said[0] in SHORT_ASKED and (
-            asks_only(turn.text) or _PAYING_HOW_MUCH.fullmatch(reply_core(turn.text))))) \
+            asks_only(turn.text) or _PAYING_HOW_MUCH.fullmatch(reply_core(turn.text))
+            or _GOT_AT_ONCE.search(turn.text or "")))) \
             and held and store.item(held) is not None \
             and not (turn.linked_item not in (None, held) and score_read(turn, turn.linked_item) >= SURE_OTHER_SCORE):
         # (not 退休以后养老金资格认证怎么搞 while 退休申请's situations are asked: 资格认证, read at 0.66; r13 QA)
         # 星期天开门不 / 卖方人在外地来不了怎么办 after a notice: that aspect of the item in hand (its
         # days open, who may go instead), not "not understood"
-        reply = _answer(held_on(turn, held, intent=INTENT_OF_ASPECT[said[0]]), store)
+        # (said by its words: as sure as they are, 今天能拿吗 is no point of its own; r21 QA)
+        sure = {"confidence": 1.0} if _GOT_AT_ONCE.search(turn.text or "") else {}
+        reply = _answer(held_on(turn, held, intent=INTENT_OF_ASPECT[said[0]], **sure), store)
         if turn.item != held:
             reply.slots.setdefault("service_item", held)   # Rasa's slot followed the linker
         return reply

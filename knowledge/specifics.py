@@ -90,7 +90,7 @@ POINT_WORDS = ("有效期", "利率", "加急", "上门", "邮寄", "快递", "�
                # (加名 要交税吗 got the materials; r16 QA)
                "交税", "缴税", "税费",
                # the document handed in (旧的护照会还我吗 after the 护照换发 notice got the whole notice again; r21 QA)
-               "旧的", "旧证", "老证", "原来的",
+               "旧的", "旧证", "老证", "原来的", "刷卡", "一个月",
                # when the money starts (第一次领钱是什么时候 after 退休申请: "not in scope"; r17 QA)
                "开始发", "什么时候发", "啥时候发", "第一次领钱", "哪个月开始", "什么时候开始领", "啥时候开始领",
                # ...or may start (那她啥时候能领 after 高龄津贴 said 78 was below 80: 城乡居民养老 was answered; r18 QA)
@@ -109,6 +109,10 @@ SAME_THING = {
     # (低保 村里能办吗: 委托村（居）委员会代为申请, which it said it did not say; r15 QA)
     **{village: ("村（居）", "村委会", "村民委员会", "村（社区）", "居委会", "居民委员会") for village in ("村里", "村委会", "村委", "居委会")},
     "当天": ("当场", "当日", "即时办结", "即办", "立等可取"),
+    # (可以刷卡不 after the 个税 notice: "not in scope", beside 手机银行、微信扫码缴税; r21 QA)
+    **{card: ("刷卡", "银行卡", "扫码", "微信", "支付宝", "手机银行", "POS", "现金") for card in ("刷卡", "扫码", "微信支付", "支付宝")},
+    # (听说要等一个月 是真的吗 after the 离婚 notice: "not in scope", beside 30日离婚冷静期; r21 QA)
+    **{month: ("30日", "30天", "一个月", "1个月") for month in ("一个月", "1个月", "三十天", "30天")},
     **{tax: ("契税", "税费", "个人所得税", "增值税", "免征", "免税") for tax in ("交税", "缴税", "税费")},
     **{start: ("次月", "起发放", "开始发", "按月发放", "发放到") for start in (
         "开始发", "什么时候发", "啥时候发", "第一次领钱", "哪个月开始", "什么时候开始领", "啥时候开始领")},

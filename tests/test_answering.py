@@ -2535,3 +2535,11 @@ def test_an_faq_answered_while_situations_wait_asks_them_again(real_store):
                 options=options, aspect="guide", candidates=[{"id": item, "score": 0.165}])
     assert "不去注销会怎么样" in reply.messages[0]["text"] and reply.slots["options"] == options
     assert reply.messages[-1]["text"].startswith("另外，个体工商户注销登记在不同情形下")
+
+
+def test_getting_it_the_same_day_asks_the_time_limit_though_not_understood(real_store):
+    """今天去办今天能拿吗 after the 社保卡补领 notice was "not in scope" (r21 QA): its time limit, 立等可取."""
+    item = "renshe.shebaoka.reissue"
+    reply = ask(real_store, "今天去办今天能拿吗", intent="out_of_scope", confidence=0.29, item=item, item_in_context=item,
+                situation=f"{item}/本人补领", aspect="guide", candidates=[{"id": "renshe.shebaoka.loss", "score": 0.1}])
+    assert reply.messages[0]["text"].startswith("社会保障卡补领的办理时限") and "立等可取" in reply.messages[0]["text"]

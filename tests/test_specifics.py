@@ -1,4 +1,6 @@
 """What the guide says about the point a weakly understood question asks (knowledge.specifics)."""
+import pytest
+
 from knowledge.specifics import guide_lines, lines_about, question_points, specific_answer
 
 ITEM = {
@@ -336,3 +338,14 @@ def test_the_old_document_asked_of_finds_the_guides_lines_on_the_original(real_s
     said = specific_answer("旧的护照会还我吗", item, real_store.all_materials(item["id"]), real_store.faqs(item["id"]),
                            real_store.service_points(item["id"]))
     assert said.startswith("关于“原证件”，普通护照换发的办事指南中写到") and "剪角后退还" in said
+
+
+@pytest.mark.parametrize("item, text, said", [
+    # (each was "not in scope" after the item's notice; r21 QA)
+    ("minzheng.marry.divorce", "听说要等一个月 是真的吗", "30日"),
+    ("shuiwu.geshui.annual", "可以刷卡不", "银行"),
+])
+def test_a_yes_or_no_of_the_notice_finds_its_lines(real_store, item, text, said):
+    guide = real_store.item(item)
+    answer_ = specific_answer(text, guide, real_store.all_materials(item), real_store.faqs(item), real_store.service_points(item))
+    assert answer_ and said in answer_
