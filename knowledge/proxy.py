@@ -22,6 +22,7 @@ PROXY_SENTENCE = re.compile(r"[^。；;\n]*(?:代为申领|代为申请|代为�
                             # (未满16周岁的由监护人陪同: 我和他爸都要去吗 of a child's passport got 须本人 only; r16 QA)
                             r"|近亲属代|监护人代|监护人陪同|可以代办|可代办)[^。；;\n]*")
 _DENIED = re.compile(r"不能|不得|不可|不予|不允许")
+PROXY_NOTE = re.compile(r"为家人代|代缴|代为|可由[^，,。；;]{0,8}代|可委托")
 IN_PERSON = re.compile(r"[^。；;\n]*(?:须本人|(?<!无)需本人|必须本人|本人到|本人亲自|本人前往|不得代办|不能代办|不可代办"
                        r"|须亲自|须由?双方)[^。；;\n]*")
 # a sentence saying who is to come (未办理公证的，全体法定继承人…可到不动产登记机构现场), and an FAQ asking who goes
@@ -74,6 +75,9 @@ def _proxy_answer(item: Dict[str, Any], situations: List[Dict[str, Any]], points
         lines += [material_line(n, m) for n, m in enumerate(extra, 1)]
         return "\n".join(lines + ["完整的材料清单，请问我“要带什么材料”。"])
     allowed = [x for x in _sentences(item, PROXY_SENTENCE) if not _DENIED.search(x)]   # (不能委托他人代办: in person)
+    # a material's note that someone else may (缴费人本人的支付账户或银行卡〔可为家人代缴〕: 能代交不 was "没有写明"; r21 QA)
+    allowed += list(dict.fromkeys(f"{m['name']}（{m['note']}）" for sit in situations for m in sit.get("materials") or []
+                                  if PROXY_NOTE.search(m.get("note") or "") and not _DENIED.search(m.get("note") or "")))
     if allowed:   # 居住证申领: 未满16周岁或行动不便的，可由监护人或近亲属代为申领 (it said "没有写明")
         lines = [f"{name}的办事指南中关于他人代办写到："] + [f"· {x}" for x in allowed]
         lines += [f"· {x}" for x in said if x not in allowed]

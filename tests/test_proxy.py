@@ -145,3 +145,10 @@ def test_the_lines_of_the_other_age_are_left_out_once_the_age_is_told(real_store
     adult = proxy_answer(*args, "年满16周岁的一般申请人")
     assert "未满16周岁" not in adult and "须本人到场" in adult
     assert "未满16周岁的由监护人陪同" in proxy_answer(*args, "未满16周岁") and "未满16周岁" in proxy_answer(*args)
+
+
+def test_a_materials_note_that_someone_else_may_is_said():
+    """能代交不 of 城乡居民医保缴费 said the guide did not say, while its material's note said 可为家人代缴 (r21 QA)."""
+    situations = [{"name": "一般情形", "materials": [material("居民身份证"), material("缴费人本人的支付账户或银行卡", "可为家人代缴")]}]
+    text = proxy_answer(ITEM, situations, POINTS)
+    assert "缴费人本人的支付账户或银行卡（可为家人代缴）" in text and "没有写明" not in text
