@@ -105,3 +105,19 @@ def test_proofs_the_regulation_lets_one_choose_are_not_all_required(real_store):
 
     assert required("合法稳定就业") == {"居民身份证"}
     assert required("合法稳定住所") == {"本人居民身份证"}
+
+
+def test_one_office_has_one_address_across_the_sources():
+    """示例市不动产登记中心 was at 建设路20号 in the 契税 guides and 人民大道100号 in the 不动产 ones (r21 QA). Offices named
+    by their own name (not 各区… / 各街道…, which stand for many) have one address."""
+    import re
+    import yaml
+    from collections import defaultdict
+    from pathlib import Path
+    addresses = defaultdict(set)
+    for path in sorted(Path(DEFAULT_SOURCES).glob("*.yaml")):
+        for point in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("service_points") or []:
+            office = re.split(r"[（“(]", point["place"])[0]
+            if not office.startswith("各"):
+                addresses[office].add(point.get("address"))
+    assert {office: found for office, found in addresses.items() if len(found) > 1} == {}
