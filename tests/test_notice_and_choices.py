@@ -498,3 +498,15 @@ def test_not_having_found_work_is_no_work_found(real_store):
 def test_why_one_travels_tells_the_endorsement(real_store, item, text, fits):
     from knowledge.situations import situations_said
     assert situations_said(text, [s["name"] for s in real_store.situations(item)]) == fits
+
+
+@pytest.mark.parametrize("item, text, fits", [
+    # (r21 QA: 摔的 not understood; 把我媳妇也写上去 asked the three situations)
+    ("yibao.reimburse.inpatient", "摔的", ["意外伤害住院"]), ("yibao.reimburse.inpatient", "我爸生病住院了", ["疾病住院"]),
+    ("budongchan.info.change", "房本上只有我一个人名 想把我媳妇也写上去 咋弄", ["夫妻间加名、减名或共有方式变更"]),
+    # (an accident at work stays 工伤's own: not its 意外伤害 by 履行工作职责)
+    ("renshe.gongshang.identify", "在工地摔断了腿", ["工作时间和工作场所内因工作原因受到事故伤害"]),
+])
+def test_an_accident_an_illness_and_a_spouse_written_on(real_store, item, text, fits):
+    from knowledge.situations import situations_said
+    assert situations_said(text, [s["name"] for s in real_store.situations(item)]) == fits
