@@ -510,3 +510,10 @@ def test_why_one_travels_tells_the_endorsement(real_store, item, text, fits):
 def test_an_accident_an_illness_and_a_spouse_written_on(real_store, item, text, fits):
     from knowledge.situations import situations_said
     assert situations_said(text, [s["name"] for s in real_store.situations(item)]) == fits
+
+
+def test_wanting_to_do_it_for_a_parent_is_someone_else_applying(real_store):
+    """想给我妈办重度残疾人护理补贴 told 本人申请 (r21 QA)."""
+    from knowledge.situations import situations_said
+    names = [s["name"] for s in real_store.situations("minzheng.canji.care")]
+    assert situations_said("想给我妈办重度残疾人护理补贴", names) == ["监护人或委托人代为申请"]
