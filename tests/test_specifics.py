@@ -349,3 +349,11 @@ def test_a_yes_or_no_of_the_notice_finds_its_lines(real_store, item, text, said)
     guide = real_store.item(item)
     answer_ = specific_answer(text, guide, real_store.all_materials(item), real_store.faqs(item), real_store.service_points(item))
     assert answer_ and said in answer_
+
+
+def test_a_point_found_by_all_but_one_character_is_said_as_asked(real_store):
+    """还要考那个三力测试吗 was answered "关于“力测试”…" (r21 QA)."""
+    item = real_store.item("jiaoguan.jsz.renew")
+    said = specific_answer("我70多了 还要考那个三力测试吗", item, real_store.all_materials(item["id"]), real_store.faqs(item["id"]),
+                           real_store.service_points(item["id"]))
+    assert said.startswith("关于“三力测试”") and "判断力" in said
