@@ -34,7 +34,7 @@ from bot.privacy import mentions_personal_number
 from bot.text import DOCUMENT_END
 from knowledge.asking import aspects_asked, asks_amount, asks_only
 from knowledge.complaints import EMPLOYER_COMPLAINT_ITEM, complaint_answer, complaint_kind, complains_outright
-from knowledge.condition_checks import condition_checks
+from knowledge.condition_checks import condition_checks, residence_check
 from knowledge.contacts import HOTLINE_ANSWER, asks_contact, asks_hotline, contacts_answer
 from knowledge.differences import asks_difference, districts_compared, items_compared, situations_compared
 from knowledge.emergencies import danger_answer, danger_said
@@ -228,7 +228,15 @@ def with_condition_checks(reply: Reply, turn: Turn, store) -> Reply:
     checked.messages += kept
     if offered and not any(m.get("buttons") for m in kept):
         ask_pending_again(checked, store, item_id, offered)
+    elif residence_check(turn.text, item) and (kin := next((f["id"] for f in store.family(item_id) if f["id"] != item_id
+                                                            and _FROM_ELSEWHERE.search(f.get("name") or "")), None)):
+        # (我们是外地的 孩子明年上小学: 进城务工人员随迁子女…入学, one tap away; r21 QA)
+        other_item_hint(checked, store, kin)
     return checked
+
+
+# an item of the family for those from elsewhere (进城务工人员随迁子女接受义务教育入学申请)
+_FROM_ELSEWHERE = re.compile(r"随迁|进城务工|非本市|非本地|外地|异地")
 
 
 def _answer_turn(turn: Turn, store) -> Reply:

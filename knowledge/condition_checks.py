@@ -89,11 +89,13 @@ def contribution_check(text: str, item: Dict[str, Any]) -> Optional[str]:
 
 # a household registered elsewhere, as citizens say it (not 户口在本市, 本地户口)
 _ELSEWHERE = re.compile(r"外地户口|外地户籍|外省户口|外省户籍|外地的户口|非本地户|非本市户|不是本地户|不是本市户"
-                        r"|户口不在本地|户口不在本市|户口不在这|户口在老家|户口在外地|户口在外省")
+                        r"|户口不在本地|户口不在本市|户口不在这|户口在老家|户口在外地|户口在外省"
+                        # (我们是外地的 孩子明年上小学: the 本市户籍 notice alone; r21 QA)
+                        r"|(?:我们|我|俺|俺们|咱|咱们)(?:都)?是外地(?:的|人)|外地人|外地来的|从外地来|外来务工")
 # conditions requiring this city's household registration, with no way for others (居住证, 外埠)
 # (not another's: 本市户籍居民的父母, 与本市户籍居民结婚 — whom one moves to)
 _LOCAL_ONLY = re.compile(r"(?<!与)(?:具有|持有)?(?:示例市|本市)户籍(?!居民的|居民依法)")
-_OTHERS_TOO = re.compile(r"居住证|非本市户籍|外埠|其他人员|常住|居住地")
+_OTHERS_TOO = re.compile(r"居住证|非本市户籍|外埠|其他人员|常住|(?<!实际)居住地")   # (not 向户籍和实际居住地所在学区)
 _FOR_OTHERS = re.compile(r"异地|外地|外省|跨省|非本市|居住证|外埠")
 ELSEWHERE = ("您说是外地户口，{name}的办理条件是“{rule}”，外地户籍一般不符合这一条件；"
              "可向户籍所在地咨询同类待遇，或拨打12345确认。")

@@ -60,3 +60,15 @@ def test_a_household_registered_elsewhere_against_conditions_for_this_citys_only
     loan = {"name": "贷款", "conditions": "本市户籍职工缴存住房公积金满6个月"}
     assert condition_checks("我是外地户口，交了5个月", loan) == [contribution_check("交了5个月", loan),
                                                           residence_check("外地户口", loan)]
+
+
+def test_from_elsewhere_said_plainly_against_a_local_only_condition_points_to_the_item_for_them(real_store):
+    """我们是外地的 孩子明年上小学 要准备啥 got the 本市户籍 notice alone, 随迁子女入学 never said (r21 QA)."""
+    from actions.answering import Turn, answer
+    from knowledge.condition_checks import residence_check
+    item = "jiaoyu.ruxue.compulsory"
+    assert residence_check("我们是外地的 孩子明年上小学 要准备啥", real_store.item(item)) is not None
+    reply = answer(Turn(text="我们是外地的 孩子明年上小学 要准备啥", intent="out_of_scope", confidence=0.99,
+                        linked_item=item, item=item, in_scope=True, candidates=[{"id": item, "score": 0.59}]), real_store)
+    texts = [m["text"] for m in reply.messages]
+    assert texts[0].startswith("您说是外地户口") and any("进城务工人员随迁子女接受义务教育入学申请" in t for t in texts[1:])
