@@ -357,3 +357,11 @@ def test_a_point_found_by_all_but_one_character_is_said_as_asked(real_store):
     said = specific_answer("我70多了 还要考那个三力测试吗", item, real_store.all_materials(item["id"]), real_store.faqs(item["id"]),
                            real_store.service_points(item["id"]))
     assert said.startswith("关于“三力测试”") and "判断力" in said
+
+
+def test_how_much_tax_is_a_point_of_the_taxes_not_the_fee(real_store):
+    """要交多少税 after the 继承 过户 notice got the 登记费 (r21 QA): its lines on 契税 (法定继承人继承免征契税)."""
+    item = real_store.item("budongchan.transfer.inherit")
+    said = specific_answer("要交多少税", item, real_store.all_materials(item["id"]), real_store.faqs(item["id"]),
+                           real_store.service_points(item["id"]))
+    assert said.startswith("关于“税费”") and "免征契税" in said
