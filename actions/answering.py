@@ -1550,7 +1550,8 @@ def options_compared(turn: Turn, store) -> Optional[Reply]:
 def options_named(text: str, options: List[Dict[str, Any]]) -> List[Dict[str, Any]]:
     """The options whose titles, without a closing bracket (简易注销 of 简易注销（承诺制）), the message says whole."""
     text = normalize("NFKC", text or "")
-    return [o for o in options if len(title := normalize("NFKC", _CLOSING_BRACKET.sub("", o["title"]))) >= 2 and title in text]
+    titles = [normalize("NFKC", _CLOSING_BRACKET.sub("", o["title"])) for o in options]
+    return [o for o, title in zip(options, titles) if len(title) >= 2 and title in text]
 
 
 _CLOSING_BRACKET = re.compile(r"[（(][^（）()]*[）)]$")

@@ -327,7 +327,8 @@ def word_of_held_read(turn: Turn, store, item_id: Optional[str]) -> bool:
     words the item in hand is called by too: 那备案怎么弄 after 仅销售预包装食品经营者备案 follows up on it, not on the 备案
     of 临时外出就医 / 房屋租赁 / 机动车维修 (read at 0.10-0.28 and offered; r19 QA)."""
     read = [c["id"] for c in turn.candidates if c.get("id") and c["id"] != item_id]
-    if not item_id or not read or not follows_on(turn, item_id) or max(score_read(turn, i) for i in read) >= SURE_OTHER_SCORE \
+    if not item_id or not read or not follows_on(turn, item_id) \
+            or max(score_read(turn, i) for i in read) >= SURE_OTHER_SCORE \
             or any(names_item(store, i, turn.text) for i in read):
         return False
     heard = han_pairs(normalize("NFKC", turn.text or "")) - GENERIC_PAIRS

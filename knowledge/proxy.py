@@ -42,7 +42,8 @@ def proxy_answer(item: Dict[str, Any], situations: List[Dict[str, Any]], points:
     监护人陪同; r20 QA)."""
     asked = [f for f in faqs if _WHO_GOES.search(f.get("question") or "")]
     if chosen and (other_age := _OTHER_AGE.get(_age_of(chosen))) is not None:
-        item = {k: (_without(v, other_age) if k in ("conditions", "process", "online_entry") else v) for k, v in item.items()}
+        item = {k: (_without(v, other_age) if k in ("conditions", "process", "online_entry") else v)
+                for k, v in item.items()}
     answer = _proxy_answer(item, situations, points, asked)
     told = [f"常见问题——{f['question']}{f['answer']}" for f in asked if f["question"] not in answer]
     return "\n".join([answer] + told)

@@ -199,7 +199,8 @@ def field_answer(field: str, item: Dict[str, Any], points: Sequence[Dict[str, An
     if field == "visits_needed":
         return FIELD_ANSWERS[field].format(name=name, visits=visits_text(item))
     if field == PURPOSE:
-        gives = [x.strip() for x in re.split(r"(?<=[。；;])|\n", item.get("conditions") or "") if x.strip() and _GIVES.search(x)]
+        sentences = re.split(r"(?<=[。；;])|\n", item.get("conditions") or "")
+        gives = [x.strip() for x in sentences if x.strip() and _GIVES.search(x)]
         if gives:
             return "\n".join([FOUND.format(point="用处", name=name)] + [f"· {x}" for x in gives[:MOST_LINES]])
     if value:
@@ -352,7 +353,8 @@ def distinct(lines: Sequence[str]) -> List[str]:
     kept: List[Tuple[str, set]] = []
     for line in lines:
         pairs = {line[i:i + 2] for i in range(len(line) - 1)}
-        if len(line) < SAME_LINE_LONGEST_APART or not any(len(pairs & seen) >= SAME_LINE * len(pairs) for _, seen in kept):
+        if len(line) < SAME_LINE_LONGEST_APART \
+                or not any(len(pairs & seen) >= SAME_LINE * len(pairs) for _, seen in kept):
             kept.append((line, pairs))
     return [line for line, _ in kept]
 

@@ -217,8 +217,8 @@ class AgentWorkbench(InputChannel):
         # beside items read in scope only a complaint of the service itself (窗口人员态度很差，让他跑了三趟: the
         # agent logs it, whatever item it was about) or how to rate it
         # (never beside a danger: 我家孩子把老鼠药吃了 你们管不管 is no complaint of the service; r21 QA)
-        complaint = None if danger else kind if not (parsed.get("item_in_scope") and items) or kind in ("service", "rating") \
-            else None
+        complaint = None if danger \
+            else kind if not (parsed.get("item_in_scope") and items) or kind in ("service", "rating") else None
         return ok({
             # (the caller's numbers masked: the answer may be kept by the agent's browser or a proxy)
             "text": mask_pii(text), "items": items, "district": district_named(parsed),

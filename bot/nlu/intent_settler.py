@@ -127,7 +127,8 @@ def someone_else_may(text: str) -> bool:
 
 # someone else going in person, and nothing more (俺媳妇去办中不: "not understood" while 个体户's situations were
 # asked; r20 QA), not what they go to do (孩子去上学行不行)
-_OTHER_GOES = re.compile(r"^(?:那|那么)?(?:我|俺)?(?:的|家)?" + _OTHERS + r"(?:一个人)?(?:去|来|过去|带去|带着去|带(?:孩子|娃|娃娃|他|她)去)(?:办|领|交|补|弄|跑|一趟)?"
+_OTHER_GOES = re.compile(r"^(?:那|那么)?(?:我|俺)?(?:的|家)?" + _OTHERS
+                         + r"(?:一个人)?(?:去|来|过去|带去|带着去|带(?:孩子|娃|娃娃|他|她)去)(?:办|领|交|补|弄|跑|一趟)?"
                          + _MAY + r"[?？。.!！]*$")
 
 
