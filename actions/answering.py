@@ -971,7 +971,7 @@ def _answer(turn: Turn, store) -> Reply:
     guessed = aspect
     aspect, several = aspects_by_words(turn, aspect, on_item, not (picked or asked_for or amount))
     case_words = not amount and ASPECT_OF_INTENT.get(turn.intent) in (None, "guide", "conditions")
-    if told_case and case_words:
+    if told_case and case_words and aspect == guessed:   # (身份证过期了 换一个要多久: the time limit its words ask; r21 QA)
         aspect = "materials" if turn.aspect == "materials" else "guide"   # what that case needs
     elif picked and picked["kind"] in ("situation", "district") and case_words and not asked_for:
         aspect = turn.aspect or "guide"   # 我是外地户口，在这边上班 to the situations: what was asked, not 办理条件
@@ -1051,9 +1051,16 @@ def aspect_said(turn: Turn, said: List[str], aspect: Optional[str]) -> Optional[
     ``aspect`` from the classifier: said plainly (要不要钱, 周六能领证吗), or while the
     classifier is unsure (要几多钱, ask_time_limit at 0.28); not beside a point word (有效期多久)."""
     if len(said) == 1 and said[0] != aspect and (turn.confidence < UNSURE_ASPECT or said[0] in PLAIN_ASPECTS) \
-            and not names_point_word(turn.text):
+            and not names_point_word(asking_clause(turn.text)):
         return said[0]
     return None
+
+
+def asking_clause(text: str) -> str:
+    """The one clause of ``text`` that asks an aspect by its words, else ``text``: 换一个要多久 of 身份证过期了 换一个要多久,
+    whose 过期 tells the case, not a point asked (it got the notice, not the time limit; r21 QA)."""
+    asking = [c for c in re.split(r"[，,。；;！!？?\s]+", text or "") if c and aspects_asked(c)]
+    return asking[0] if len(asking) == 1 else text or ""
 
 
 def answer_aspects(reply: Reply, store, item_id: str, aspects: List[str], situation: Optional[str],

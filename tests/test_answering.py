@@ -2543,3 +2543,13 @@ def test_getting_it_the_same_day_asks_the_time_limit_though_not_understood(real_
     reply = ask(real_store, "今天去办今天能拿吗", intent="out_of_scope", confidence=0.29, item=item, item_in_context=item,
                 situation=f"{item}/本人补领", aspect="guide", candidates=[{"id": "renshe.shebaoka.loss", "score": 0.1}])
     assert reply.messages[0]["text"].startswith("社会保障卡补领的办理时限") and "立等可取" in reply.messages[0]["text"]
+
+
+def test_a_case_clause_does_not_hide_the_aspect_the_other_clause_asks(real_store):
+    """身份证过期了 换一个要多久 (out_of_scope; 换领 read at 0.70) got an FAQ and the situations (过期, a point word, and the
+    case told hid 要多久; r21 QA): the time limit."""
+    item = "gongan.sfz.renew"
+    reply = ask(real_store, "身份证过期了 换一个要多久", intent="out_of_scope", confidence=0.56, linked_item=item, item=item,
+                in_scope=True, candidates=[{"id": item, "score": 0.696}])
+    assert any(m["text"].startswith("居民身份证换领的办理时限") for m in reply.messages)
+    assert reply.slots.get("options") is None
