@@ -341,6 +341,9 @@ def _spread(point: str) -> "re.Pattern":
     return re.compile(".{0,3}".join(map(re.escape, point)))
 
 
+# asking when (啥时候报名, 几月份交), and a line that gives a date or a month (一般6月网上报名, 每年9月1日至12月31日)
+_WHEN_ASKED = re.compile(r"啥时候|什么时候|几月|哪个月|几号|哪天|什么时间")
+_DATE = re.compile(r"\d+月|[一二三四五六七八九十]+月|\d+日|每年")
 # characters that lead a point without being part of it (先挂失: 挂失)
 _LEADING_WORDS = "先再也还都就才又要想能会去来把被给跟和与在是有没不这那哪"
 SAME_LINE = 0.65  # the share of a line's pairs of characters an earlier line has, for it to say nothing new
@@ -452,6 +455,10 @@ def specific_answer(text: str, item: Dict[str, Any], materials: Sequence[Dict[st
         naming = as_listed[:1] + naming
         # 要照片吗 (a document, not a step such as 体检) that the materials do not list: said so
         unlisted = needed and materials and said.endswith(_DOCUMENT_ENDS) and not as_listed and not set(listed) & set(naming)
+        if _WHEN_ASKED.search(text or ""):   # 啥时候报名: the lines with a date by it first (一般6月网上报名; r21 QA)
+            word, date = re.escape(said), f"(?:{_DATE.pattern})"
+            near = re.compile(f"{date}[^。；;]{{0,6}}{word}|{word}[^。；;]{{0,6}}{date}")
+            naming = sorted(naming, key=lambda line: (not near.search(line), not _DATE.search(line)))
         return "\n".join([head] + [f"· {line}" for line in distinct(naming)[:MOST_LINES]]
                           + ([NOT_LISTED.format(point=said)] if unlisted else []))
     if by_age and item.get("conditions"):

@@ -365,3 +365,11 @@ def test_how_much_tax_is_a_point_of_the_taxes_not_the_fee(real_store):
     said = specific_answer("要交多少税", item, real_store.all_materials(item["id"]), real_store.faqs(item["id"]),
                            real_store.service_points(item["id"]))
     assert said.startswith("关于“税费”") and "免征契税" in said
+
+
+def test_when_asked_the_lines_with_a_date_by_the_point_come_first(real_store):
+    """啥时候报名 after the 入学 notice quoted condition lines, not its 一般6月网上报名 (r21 QA)."""
+    item = real_store.item("jiaoyu.ruxue.compulsory")
+    said = specific_answer("啥时候报名", item, real_store.all_materials(item["id"]), real_store.faqs(item["id"]),
+                           real_store.service_points(item["id"]))
+    assert said.splitlines()[1].startswith("· 按本市当年招生工作时间表办理（一般6月网上报名")
