@@ -154,6 +154,10 @@ ALSO_ASKED = "您要办的还有：{names}。点选下面的事项或回复它�
 STILL_TO_DO = "办完{name}，您还要办：{names}。这一项说完后，我接着提醒您。"
 WHICH_TO_COME = "点选下面的事项或回复它的名称，我接着告诉您怎么办。"
 EVENT_ITEMS_AGAIN = "要办的就是上面这几件事（看您的情况，有的可能不用办）。请回复序号，我逐项告诉您要带的材料、时限和地点："
+EVENT_ORDER = ("一般按下面的先后顺序办理（前面的办完，常常是后面要带的材料，比如死亡证明、营业执照）；看您的情况，有的可能不用办。"
+               "请回复序号，我逐项告诉您要带的材料、时限和地点：")
+# which first (先办哪个, 哪个先办, 顺序是啥)
+_WHICH_FIRST = re.compile(r"先办哪|先办什么|先办啥|先去哪|哪个先|哪一个先|哪样先|先后|顺序|先弄哪|先做哪")
 # (numbered: "4" typed is the fourth of these, as a number picks them; unnumbered, 4 was read as another list's)
 ALSO_ASKED_NUMBERED = "您要办的还有：{names}。点选下面的事项或回复序号，我接着告诉您怎么办。"
 LIFE_EVENT = "{name}，一般要办下面这几件事（各地“高效办成一件事”清单略有不同，可能可以一次申请）："
@@ -741,6 +745,10 @@ def _answer(turn: Turn, store) -> Reply:
         return ask_pending_again(reply, store, item, turn.options)
     elif offered == "item" and turn.pending_items and asks_what_else(turn.text):
         return ask(reply, EVENT_ITEMS_AGAIN, turn.options)   # 还要办啥 right after 开店's list: those (were random items)
+    elif offered == "item" and turn.pending_items and _WHICH_FIRST.search(turn.text or "") \
+            and (values := [o["value"] for o in turn.options]) == [i for i in turn.pending_items if i in values]:
+        # 先办哪个 after 家人去世's list: the order they are listed in (it got the same list again; r21 QA)
+        return ask(reply, EVENT_ORDER, turn.options)
     elif offered and is_number(turn.text):
         return ask(reply, NO_SUCH_OPTION, turn.options)   # "5" of two: the same options again
     elif is_number(turn.text):

@@ -322,3 +322,14 @@ def test_an_item_of_the_same_life_event_asked_between_keeps_those_to_come_and_th
                         situation=f"{cert}/在家中或养老机构等场所死亡", pending_items=[cancel, cremation],
                         item_in_context=cert, items_before=[cancel]), real_store)
     assert reply.slots.get("situation") == f"{cremation}/居家正常死亡" and "【一次性告知】" in reply.messages[0]["text"]
+
+
+def test_which_first_after_an_events_list_says_the_order_they_are_listed_in(real_store):
+    """先办哪个 after 家人去世's list got the same list again, no order (r21 QA)."""
+    from actions.choices import option
+    death = ["weijian.death.cert", "minzheng.binzang.cremation", "gongan.hukou.cancel"]
+    options = [option("item", i, real_store.item(i)["name"]) for i in death]
+    for text in ("先办哪个", "这些哪个先办", "顺序是啥"):
+        reply = answer(Turn(text=text, intent="out_of_scope", confidence=0.5, options=options, pending_items=death),
+                       real_store)
+        assert reply.messages[0]["text"].startswith("一般按下面的先后顺序办理") and reply.slots["options"] == options, text
