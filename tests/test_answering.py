@@ -2553,3 +2553,17 @@ def test_a_case_clause_does_not_hide_the_aspect_the_other_clause_asks(real_store
                 in_scope=True, candidates=[{"id": item, "score": 0.696}])
     assert any(m["text"].startswith("居民身份证换领的办理时限") for m in reply.messages)
     assert reply.slots.get("options") is None
+
+
+def test_one_close_item_named_by_its_alias_and_asked_about_is_answered_saying_so(real_store):
+    """健康证在哪办 周末能办吗 (out of scope by p(none), read at 0.77) got "是不是“…健康证”？" and the question was never
+    answered (r20 QA)."""
+    item = "weijian.health.cert"
+    reply = ask(real_store, "健康证在哪办 周末能办吗", intent="ask_place", confidence=0.5, in_scope=False,
+                candidates=[{"id": item, "name": real_store.item(item)["name"], "score": 0.7664}])
+    assert reply.messages[0]["text"].startswith("以下按“食品行业从业人员预防性健康检查（健康证）”回答")
+    assert reply.slots["service_item"] == item and len(reply.messages) > 1
+    # not named by any of its names (我爸80多了有没有补贴): the guess asked, as before
+    guessed = ask(real_store, "我爸80多了有没有补贴", intent="out_of_scope", in_scope=False,
+                  candidates=[{"id": "minzheng.gaoling.subsidy", "name": "80周岁以上老年人高龄津贴发放", "score": 0.2}])
+    assert guessed.slots["options"][0].get("unsure")
