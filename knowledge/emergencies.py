@@ -24,7 +24,10 @@ _DANGERS = (
     # (我爸刚才把农药当水喝了 口吐白沫: 农药经营许可; 孩子把老鼠药吃了 你们管不管: a complaint; r21 QA)
     ("poison", re.compile(r"中毒|误服|误吃|误食|吃错药|喝药了|喝了药|喝了?农药|喝了?敌敌畏|喝了?百草枯|服毒|吃了?(?:老鼠药|农药|安眠药|"
                           r"耗子药|杀虫剂|一瓶药|一把药|好多药|很多药)|吞了?(?:药|电池|硬币)|口吐白沫"
-                          r"|(?:老鼠药|耗子药|农药|敌敌畏|百草枯|安眠药|杀虫剂|消毒液|洗洁精|药片)[^，,。？?！!\s]{0,5}(?:喝|吃|吞)(?:了|下去|进去)"),
+                          r"|(?:老鼠药|耗子药|农药|敌敌畏|百草枯|安眠药|杀虫剂|消毒液|洗洁精|药片)[^，,。？?！!\s]{0,5}(?:喝|吃|吞)(?:了|下去|进去)"
+                          # (我刚吃了一瓶安眠药: none of these; r22 QA)
+                          r"|(?:吃|喝|吞|服)了?[^，,。？?！!\s]{0,4}(?:老鼠药|耗子药|农药|敌敌畏|百草枯|安眠药|杀虫剂)"
+                          r"|(?:吃|喝|吞|服)了?(?:一|半|整|好几)(?:瓶|盒|把|板)[^，,。？?！!\s]{0,3}(?:药|片)"),
      "请立即拨打120急救电话，尽快送最近的医院急诊；把药瓶、药盒或剩下的东西一起带上给医生看，不要自行催吐或喂东西。"
      "如果是想不开服药的，也请同时拨打110，并有人一直陪着他。"),
     ("bite", re.compile(r"被狗咬|被猫咬|被蛇咬|被狗抓|被猫抓"),
@@ -54,11 +57,17 @@ _OTHERS_SUICIDE = re.compile(r"自杀的人|自杀身亡|因自杀|自杀死亡|
 
 # someone hurt or unwell beside a fire or gas (煤气味很重 我妈晕倒了): 120 as well as 119
 FIRE_AND_HURT = "fire_medical"
+# the one writing took the poison (我喝了农药了: it got the bystander's script, "有人一直陪着他"; r22 QA)
+POISON_SELF = "poison_self"
+_SELF_POISONED = re.compile(r"^(?:我|俺)(?:刚|刚才|已经|刚刚)?(?:喝|吃|吞|服)")
+POISON_SELF_ANSWER = ("请马上拨打120急救电话，或立刻请身边的人送您去最近的医院急诊，把药瓶、药盒一起带上，不要自己催吐。"
+                      "您不是一个人，心理援助热线12356（全国统一，24小时）随时可以倾诉求助；有危险也可以拨打110。")
 _HURT = re.compile(r"晕倒|昏迷|晕了|头晕|不省人事|烧伤|烫伤|受伤|喘不上气|呼吸困难|中毒|出不来|困在")
 
 
 def danger_said(text: str) -> Optional[str]:
-    """The kind of danger ``text`` says (other_crisis, crisis, fire, fire_medical, poison, bite, medical, police),
+    """The kind of danger ``text`` says (other_crisis, crisis, fire, fire_medical, poison, poison_self, bite, medical,
+    police),
     else None; a danger told with a service asked about it (救助, 补办, 残疾证, 领抚恤金) is none, nor a
     suicide of another told."""
     text = text or ""
@@ -69,11 +78,15 @@ def danger_said(text: str) -> Optional[str]:
         return None
     if kind == "fire" and _HURT.search(text):
         return FIRE_AND_HURT
+    if kind == "poison" and _SELF_POISONED.search(text):
+        return POISON_SELF
     return kind
 
 
 def danger_answer(kind: str) -> str:
     """What to say first to a message of ``danger_said``'s ``kind``."""
+    if kind == POISON_SELF:
+        return POISON_SELF_ANSWER
     if kind == FIRE_AND_HURT:
         return danger_answer("fire") + "有人晕倒、受伤或被困的，请同时拨打120急救电话。"
     return next(answer for k, _, answer in _DANGERS if k == kind)

@@ -17,6 +17,8 @@ from knowledge.emergencies import danger_answer, danger_said
     ("我老公喝药了现在人不行了怎么办", "poison", "120"), ("孩子误吃了老鼠药", "poison", "120"), ("吃错药了", "poison", "120"),
     ("家里老人突然晕倒了叫不醒怎么办", "medical", "120"),
     ("我爸刚才把农药当水喝了 口吐白沫", "poison", "120"), ("喂 我家孩子把老鼠药吃了 你们管不管", "poison", "120"),   # (r21 QA)
+    # the one writing took it: 120 and 12356 (it got the bystander's script; r22 QA)
+    ("我喝了农药了", "poison_self", "12356"), ("我刚吃了一瓶安眠药", "poison_self", "120"),
 ])
 def test_a_danger_gets_its_number(text, kind, number):
     """Each got "不在范围，请拨打12345", the welcome question or an item menu (r6 QA)."""
@@ -31,7 +33,7 @@ def test_a_danger_gets_its_number(text, kind, number):
                                   # the third QA round (r7): a service asked about a danger, a pet, another's suicide
                                   "狗走丢了", "宠物走失了", "火灾后房产证烧了怎么补", "抽搐 癫痫 能办残疾证吗", "抽搐过的人能考驾照吗",
                                   "自杀的人能领抚恤金吗", "孩子走丢过 现在找回来了 要办身份证", "他是在家里突然晕倒走的",
-                                  "失火烧了房子 不动产证怎么办", "食物中毒能报销吗", "我爸喝药走了 户口怎么销", "农药经营许可怎么办", "买农药要证吗", "着火了怎么办火灾证明", "老人走丢了好几年了 能宣告死亡吗",
+                                  "失火烧了房子 不动产证怎么办", "食物中毒能报销吗", "我爸喝药走了 户口怎么销", "农药经营许可怎么办", "买农药要证吗", "我刚吃了药 还能开车吗", "吃了一盒饭", "着火了怎么办火灾证明", "老人走丢了好几年了 能宣告死亡吗",
                                   "下班骑电动车回家路上被车撞了，对方全责，这个能算工伤不？"])
 def test_no_danger_in_ordinary_questions(text):
     assert danger_said(text) is None
