@@ -373,3 +373,13 @@ def test_when_asked_the_lines_with_a_date_by_the_point_come_first(real_store):
     said = specific_answer("啥时候报名", item, real_store.all_materials(item["id"]), real_store.faqs(item["id"]),
                            real_store.service_points(item["id"]))
     assert said.splitlines()[1].startswith("· 按本市当年招生工作时间表办理（一般6月网上报名")
+
+
+def test_free_rides_asked_of_a_certificate_find_what_it_gives_not_its_fee(real_store):
+    """坐公交免费吗 after the 老年人优待证 notice got "收费标准：不收费" (r22 QA): 65周岁以上免费乘坐市内公交."""
+    from knowledge.asking import aspects_asked
+    assert aspects_asked("坐公交免费吗") == [] and aspects_asked("办证免费吗") == ["fee"]
+    item = real_store.item("minzheng.laonian.card")
+    said = specific_answer("坐公交免费吗", item, real_store.all_materials(item["id"]), real_store.faqs(item["id"]),
+                           real_store.service_points(item["id"]))
+    assert "免费乘坐市内公交" in said
