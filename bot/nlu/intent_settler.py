@@ -122,7 +122,7 @@ def someone_else_may(text: str) -> bool:
     may do it for someone (可以帮我老公处理吗)."""
     text = normalise(text or "").strip()
     return bool(_SOMEONE_ELSE_MAY.search(text) or _WHO_MUST_GO.match(text) or _MAY_I_FOR.match(text)
-                or _OTHER_GOES.match(text))
+                or _OTHER_GOES.match(text) or _CANNOT_COME.match(text))
 
 
 # someone else going in person, and nothing more (俺媳妇去办中不: "not understood" while 个体户's situations were
@@ -137,9 +137,14 @@ _MAY_I_FOR = re.compile(r"^(?:那|那么)?(?:我|俺)?(?:可以|能|能不能|�
                         + _OTHERS + r")[^，,。？?!！\s]{0,10}(?:吗|么|嘛|不)[?？。.!！]*(?:[\s，,。]|$)")
 
 
+# the other parties of a transaction or an inheritance (卖家不能到场可以吗, 其他兄弟姐妹要到场吗: the online entry; r22 QA)
+_PARTIES = r"(?:其他|别的)?(?:兄弟姐妹|继承人|卖家|买家|卖方|买方|对方|房东|其他人|别的人)(?:都|也)?"
+# one of them unable to come, asked whether it may still be done (卖家不能到场可以吗)
+_CANNOT_COME = re.compile(r"^(?:那|那么|要是|如果)?(?:" + _OTHERS + r"|" + _PARTIES + r"|他|她|他们)(?:不能|没法|没办法|来不了|去不了|不方便)"
+                          r"(?:到场|去|来|过来|到)?(?:的话)?(?:可以吗|行吗|行不行|可以不|能办吗|能不能办|怎么办|咋办)[?？。.!！]*$")
 # who has to go: the whole message asks it (孩子要到场吗, 俺们俩都得去不), not where to go (要去哪); not whether the
 # applicant must come in person (必须本人到场吗, an example of ask_online: or done online?)
-_WHO_MUST_GO = re.compile(r"^(?:那|那么)?(?:" + _OTHERS + r"|爸妈|夫妻|两口子|我|俺|他|她|我们|俺们|他们|她们|两个人|俩人|双方"
+_WHO_MUST_GO = re.compile(r"^(?:那|那么)?(?:" + _OTHERS + r"|" + _PARTIES + r"|爸妈|夫妻|两口子|我|俺|他|她|我们|俺们|他们|她们|两个人|俩人|双方"
                           r"|大人|小孩|老人)?(?:俩|两个)?(?:都|也|还|一定)?(?:要|得|需要|必须|用|需不需要|要不要|用不用)"
                           r"(?:亲自|一起|都)?(?:到场|去|过去|来|到现场|跑一趟|露面)(?:吗|不|么|嘛|没|呢)?[?？。.!！]*$")
 
