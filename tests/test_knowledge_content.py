@@ -121,3 +121,20 @@ def test_one_office_has_one_address_across_the_sources():
             if not office.startswith("各"):
                 addresses[office].add(point.get("address"))
     assert {office: found for office, found in addresses.items() if len(found) > 1} == {}
+
+
+def test_materials_read_as_a_citizen_reads_them():
+    """机动车所有人身份证明或者行驶 证 (a space inside a word) and 已婚的提供（导出清单列为必交…） (a note on the export the guide
+    was made from) were shown to citizens (r22 QA)."""
+    import re
+    import yaml
+    from pathlib import Path
+    found = []
+    for path in sorted(Path(DEFAULT_SOURCES).glob("*.yaml")):
+        for item in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("items") or []:
+            for situation in item.get("situations") or []:
+                for material in situation.get("materials") or []:
+                    said = f"{material.get('name') or ''} {material.get('note') or ''}"
+                    if re.search(r"[\u4e00-\u9fff]\s+[\u4e00-\u9fff]", material.get("name") or "") or "导出清单" in said:
+                        found.append((item["id"], said))
+    assert found == []
