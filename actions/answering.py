@@ -26,9 +26,10 @@ from actions.offers import (candidate_by_case, counterpart_in_topic, faintly_rea
                             items_to_offer, kin_of_held, offered_alike, offered_among_read, offered_best_candidate,
                             offered_by_case, offered_by_state, offered_by_words, offered_in_topic, offered_kin_of_read,
                             one_offered_among, parallel_kin_read, sibling_by_case, siblings_told_of, word_of_held_read)
-from actions.points import (POINT_FOUND_START, UNSURE_ASPECT, asks_a_point, asks_by_what_it_asks, asks_guide_point,
-                            asks_where_for_a_point, faq_asked, faq_of_a_clause, keyword_of_held, may_i_misread,
-                            picks_an_option, says_the_opposite, status_told, tells_guide_point, tells_status)
+from actions.points import (CLAUSE_END, POINT_FOUND_START, UNSURE_ASPECT, asks_a_point, asks_by_what_it_asks,
+                            asks_guide_point, asks_where_for_a_point, faq_asked, faq_of_a_clause, keyword_of_held,
+                            may_i_misread, picks_an_option, says_the_opposite, status_told, tells_guide_point,
+                            tells_status)
 from actions.turn import ASPECT_OF_INTENT, Reply, Turn
 from bot.privacy import mentions_personal_number
 from bot.text import DOCUMENT_END
@@ -221,7 +222,8 @@ def with_condition_checks(reply: Reply, turn: Turn, store) -> Reply:
     if not item_id or any(o.get("kind") not in ("situation", "district") for o in offered):
         return reply
     item = store.item(item_id)
-    lines = condition_checks(turn.text, item, [s["name"] for s in store.situations(item_id)]) if item else []
+    situations = [s["name"] for s in store.situations(item_id)]
+    lines = condition_checks(turn.text, item, situations) if item else []
     if not lines:
         return reply
     # what answered the question less well goes: not understood, lines sharing a word, an FAQ
@@ -232,8 +234,9 @@ def with_condition_checks(reply: Reply, turn: Turn, store) -> Reply:
     checked.messages += kept
     if offered and not any(m.get("buttons") for m in kept):
         ask_pending_again(checked, store, item_id, offered)
-    elif residence_check(turn.text, item) and (kin := next((f["id"] for f in store.family(item_id) if f["id"] != item_id
-                                                            and _FROM_ELSEWHERE.search(f.get("name") or "")), None)):
+    elif residence_check(turn.text, item, situations) \
+            and (kin := next((f["id"] for f in store.family(item_id)
+                              if f["id"] != item_id and _FROM_ELSEWHERE.search(f.get("name") or "")), None)):
         # (我们是外地的 孩子明年上小学: 进城务工人员随迁子女…入学, one tap away; r21 QA)
         other_item_hint(checked, store, kin)
     return checked
@@ -1067,7 +1070,7 @@ def aspect_said(turn: Turn, said: List[str], aspect: Optional[str]) -> Optional[
 def asking_clause(text: str) -> str:
     """The one clause of ``text`` that asks an aspect by its words, else ``text``: 换一个要多久 of 身份证过期了 换一个要多久,
     whose 过期 tells the case, not a point asked (it got the notice, not the time limit; r21 QA)."""
-    asking = [c for c in re.split(r"[，,。；;！!？?\s]+", text or "") if c and aspects_asked(c)]
+    asking = [c for c in CLAUSE_END.split(text or "") if c and aspects_asked(c)]
     return asking[0] if len(asking) == 1 else text or ""
 
 

@@ -220,11 +220,11 @@ def item_gone_back_to(turn: Turn, store) -> Optional[str]:
     if not _BACK.search(text):   # (while items are offered, only a word of going back goes back)
         return None if offering else _sibling_gone_back_to(turn, store, text)
     said = han_pairs(text) - _COMMON_PAIRS
-    held = _called(store, in_context) if in_context and not offering else set()
+    held = called_pairs(store, in_context) if in_context and not offering else set()
     for entry in reversed(entries):
         item_id = entry.split("/", 1)[0]
         if (item_id != in_context or offering) and store.item(item_id) is not None \
-                and (names_item(store, item_id, text) or (said & _called(store, item_id)) - held):
+                and (names_item(store, item_id, text) or (said & called_pairs(store, item_id)) - held):
             return entry
     return None
 
@@ -271,7 +271,7 @@ def called(store, item_id: str) -> List[str]:
     return [item.get("name") or "", *(item.get("aliases") or [])]
 
 
-def _called(store, item_id: str) -> set:
+def called_pairs(store, item_id: str) -> set:
     """The pairs of characters of an item's name and aliases."""
     return set().union(*(han_pairs(words) for words in called(store, item_id)))
 
@@ -787,7 +787,7 @@ def names_read(store, item_ids: List[str], text: str, held: Optional[str] = None
     if any(names_item(store, i, text) for i in item_ids):
         return True
     names = [item_name_of(store, i) for i in item_ids]
-    own = _called(store, held) if held else set()
+    own = called_pairs(store, held) if held else set()
     # (not a word any name may have: 证明 of 出生医学证明 and 还清证明 in 要医院开什么证明 after the 慢特病 notice; r19 QA)
     return any(pair in text and pair not in own and pair not in GENERIC_PAIRS and sum(pair in name for name in names) >= 2
                for name in names for pair in han_pairs(name))

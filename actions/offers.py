@@ -12,9 +12,9 @@ from typing import Any, Dict, List, Optional, Sequence
 from unicodedata import normalize
 
 from actions.choices import GENERIC_PAIRS, chosen_by_state, han_pairs
-from actions.context import (CLOSEST_MIN_SCORE, DOCUMENT_NAMED, LONG_REPLY, SURE_OTHER_SCORE, called, follows_on,
-                             is_question, item_held, item_name_of, names_item, names_thing_of_linked, score_read,
-                             switches)
+from actions.context import (CLOSEST_MIN_SCORE, DOCUMENT_NAMED, LONG_REPLY, SURE_OTHER_SCORE, called_pairs,
+                             follows_on, is_question, item_held, item_name_of, names_item, names_thing_of_linked,
+                             score_read, switches)
 from actions.turn import ASPECT_OF_INTENT, Turn
 from knowledge.asking import ASKING_ONLY
 from knowledge.guides import business_key, family_key
@@ -69,6 +69,11 @@ def _topic_pairs() -> frozenset:
     return frozenset(p for topic in default_topics() for word in topic.words for p in han_pairs(word))
 
 
+def offered_words(offered: List[Dict[str, str]], store) -> Dict[str, str]:
+    """Each item offered's title and aliases, in one string, by its id."""
+    return {o["value"]: " ".join([o["title"], *((store.item(o["value"]) or {}).get("aliases") or [])]) for o in offered}
+
+
 def offered_by_words(turn: Turn, store) -> Optional[Dict[str, str]]:
     """The one item offered whose name or aliases have a two-character word of a short statement
     that the other items offered do not all have: 我在外面租房 to the 公积金 withdrawals is 租赁提取 (租房
@@ -79,7 +84,7 @@ def offered_by_words(turn: Turn, store) -> Optional[Dict[str, str]]:
     offered = [o for o in turn.options if o["kind"] == "item"]
     if len(offered) < 2 or text is None:
         return None
-    said = {o["value"]: " ".join([o["title"], *((store.item(o["value"]) or {}).get("aliases") or [])]) for o in offered}
+    said = offered_words(offered, store)
     # (not a topic's broad word: 我俩都是本地户口 to 结婚's items is no 户口迁移 by 户口)
     pairs = {p for p in han_pairs(text) - _topic_pairs() if not all(p in words for words in said.values())}
     hits = [o for o in offered if any(p in said[o["value"]] for p in pairs)]
@@ -95,8 +100,7 @@ def offered_alike(turn: Turn, store) -> List[Dict[str, str]]:
     read = turn.linked_item
     if len(offered) < 2 or read not in [o["value"] for o in offered] or score_read(turn, read) >= CLOSEST_MIN_SCORE:
         return []
-    said = {o["value"]: han_pairs(" ".join([o["title"], *((store.item(o["value"]) or {}).get("aliases") or [])]))
-            for o in offered}
+    said = {value: han_pairs(words) for value, words in offered_words(offered, store).items()}
     heard = han_pairs(normalize("NFKC", turn.text or "")) - _topic_pairs()
     own = heard & said[read]
     alike = [o for o in offered if own and own <= said[o["value"]]]
@@ -333,8 +337,7 @@ def word_of_held_read(turn: Turn, store, item_id: Optional[str]) -> bool:
         return False
     heard = han_pairs(normalize("NFKC", turn.text or "")) - GENERIC_PAIRS
     theirs = {p for p in heard if any(p in item_name_of(store, i) for i in read)}
-    own = set().union(*(han_pairs(words) for words in called(store, item_id)))
-    return bool(theirs) and theirs <= own
+    return bool(theirs) and theirs <= called_pairs(store, item_id)
 
 
 def faintly_read(turn: Turn, item_id: Optional[str]) -> bool:

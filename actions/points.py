@@ -48,7 +48,7 @@ def says_the_opposite(statement: str, question: str) -> bool:
                for one, other in ((question, statement), (statement, question)) for word in _NOT_WORD.findall(one))
 
 
-_CLAUSE_END = re.compile(r"[，,。？?！!；;\s]+")
+CLAUSE_END = re.compile(r"[，,。？?！!；;\s]+")   # where a clause of a message ends
 TWO_PART_LONGEST = 20   # characters of a two-part question (二手房过户要交啥税 要带什么)
 
 
@@ -58,7 +58,7 @@ def faq_of_a_clause(store, item_id: Optional[str], turn: Turn):
     weakly; only the materials were answered; r15 QA); None otherwise."""
     if not item_id or turn.intent in ("affirm", "deny"):
         return None
-    clauses = [c for c in _CLAUSE_END.split(normalize("NFKC", turn.text or "")) if c]
+    clauses = [c for c in CLAUSE_END.split(normalize("NFKC", turn.text or "")) if c]
     if len(clauses) != 2 or len("".join(clauses)) > TWO_PART_LONGEST or not any(aspects_asked(c) for c in clauses):
         return None   # (a citizen's long story has clauses that share words with some FAQ or other)
     for clause in clauses:   # (its own question, so beating the ordinary ones by any margin: 要交啥税 by 0.044)
