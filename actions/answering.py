@@ -995,7 +995,9 @@ def _answer(turn: Turn, store) -> Reply:
             and on_item and aspect != "guide" and not (offered == "situation" and aspect == "materials") \
             and not (offered == "district" and aspect == "place"):
         # 要多久 / 在哪办 while the notice waits for the situation or the district; 要带什么 while it
-        # waits for the district (the materials do not depend on it)
+        # waits for the district (the materials do not depend on it); an FAQ the message asks first (明天要坐飞机，补办要多久)
+        if (faq := faq_asked(store, item, turn)) is not None:
+            answer_faq(reply, store, item, faq.question, faq.answer, more_follows=True)
         return answer_then_ask_again(reply, store, item, several or [aspect], situation, district, declined, turn)
     elif offered in ("situation", "district") and turn.aspect == "guide" and aspect in ("materials", "place"):
         aspect = "guide"   # "周末能办吗" while the notice waits for the district: the notice has it
@@ -1015,7 +1017,7 @@ def _answer(turn: Turn, store) -> Reply:
     elif amount_first(turn, store, item, aspect, picked):
         # 我爸91岁了，高龄津贴每月标准是多少: the guide's amounts now, then the notice (or the
         # question it waits on), which the first question naming its item gets anyway
-        reply.say(amount_text(store.item(item), closing=""))
+        reply.say(amount_text(store.item(item), closing="", faqs=store.faqs(item)))
     if (below := age_below(turn.text, item_name(store, item))) is not None:
         reply.say(AGE_BELOW.format(age=below[0], name=item_name(store, item), minimum=below[1]))
     if on_item and offered == "situation" and not picked and aspect in ("materials", "guide") and not situation \
@@ -1281,7 +1283,8 @@ def answer_item(reply: Reply, store, item_id: str, aspect: str, situation: Optio
         # custom payload as {"data": ...}: Rasa's socketio channel emits it as the event's
         # data (any other top-level key breaks its emit); REST returns it unchanged
         return reply.say(text, custom={"data": {"notice": notice_data(item, chosen, materials, points)}})
-    return reply.say(aspect_answer(aspect, item, materials, points, chosen if len(situations) > 1 else None))
+    faqs = [f for f in store.faqs(item_id) if not any(f["answer"] in m.get("text", "") for m in reply.messages)]
+    return reply.say(aspect_answer(aspect, item, materials, points, chosen if len(situations) > 1 else None, faqs))
 
 
 def answer_chosen_faq(reply: Reply, store, item_id: Optional[str], number: str) -> Reply:

@@ -11,9 +11,9 @@ import re
 from typing import Optional
 from unicodedata import normalize
 
-from actions.choices import choose, chosen_by_words, reply_core
-from actions.context import (NOT_UNDERSTOOD_INTENTS, asks_if_needed, follows_on, is_question, item_name_of, names_item,
-                             other_items_close, switches)
+from actions.choices import choose, chosen_by_words, han_pairs, reply_core
+from actions.context import (NOT_UNDERSTOOD_INTENTS, asks_if_needed, called_pairs, follows_on, is_question, item_name_of,
+                             names_item, other_items_close, switches)
 from actions.turn import ASPECT_OF_INTENT, Turn
 from knowledge.asking import aspects_asked, asks_only
 from knowledge.life_events import event_named
@@ -26,15 +26,35 @@ UNSURE_ASPECT = 0.3
 POINT_FOUND_START = POINT_FOUND.split("{", 1)[0]   # "关于“": the guide was found to say something
 
 
+CLAUSE_END = re.compile(r"[，,。？?！!；;\s]+")   # where a clause of a message ends
+
+
 def faq_asked(store, item_id: Optional[str], turn: Turn):
     """The FAQ of the item in context (or named) that the message asks, if any: "明天要坐飞机
     怎么办" after 身份证补领 is answered by its guide's FAQ, not by "不在我能解答的范围"."""
-    if not item_id or turn.intent in ("affirm", "deny"):
+    if not item_id or turn.intent in ("affirm", "deny") or asks_an_aspect_of_its_case(store, item_id, turn.text):
         return None
     faq = store.faq_matcher().match(item_id, turn.text)
     if faq is not None and not is_question(turn.text) and says_the_opposite(turn.text, faq.question):
         return None   # 我们俩都同意的 is no 一方不同意离婚…能办吗 (it answered 不能; r19 QA)
     return faq
+
+
+def asks_an_aspect_of_its_case(store, item_id: str, text: str) -> bool:
+    """Whether a message of several clauses asks an aspect by its words and its other clauses only say the item's own
+    case in its own words (身份证过期了 换一个要多久: the time limit, not the FAQ 身份证过期了还能用吗, which its first
+    clause matches; r21 QA). A case of the citizen's own (明天要坐飞机，补办要多久: the FAQ on flying first) or a clause
+    asking something else (过期了还能用吗 要多久) keeps the FAQs."""
+    clauses = [c for c in CLAUSE_END.split(normalize("NFKC", text or "")) if c]
+    told = [c for c in clauses if not aspects_asked(c)]
+    if len(clauses) < 2 or len(told) == len(clauses) or not told:
+        return False
+    called = called_pairs(store, item_id)
+    return all(not is_question(c) and (pairs := han_pairs(c))
+               and len(pairs & called) >= ITEM_OWN_WORDS * len(pairs) for c in told)
+
+
+ITEM_OWN_WORDS = 0.6   # share of a clause's character pairs in the item's name and aliases: it says the item's case
 
 
 _NOT_WORD = re.compile(r"(?:不|没|未)([\u4e00-\u9fff]{2})")
@@ -48,7 +68,6 @@ def says_the_opposite(statement: str, question: str) -> bool:
                for one, other in ((question, statement), (statement, question)) for word in _NOT_WORD.findall(one))
 
 
-CLAUSE_END = re.compile(r"[，,。？?！!；;\s]+")   # where a clause of a message ends
 TWO_PART_LONGEST = 20   # characters of a two-part question (二手房过户要交啥税 要带什么)
 
 

@@ -6,7 +6,9 @@ web widget, the hotline workbench) shows the same text.
 from __future__ import annotations
 
 import re
-from typing import Any, Dict, Iterator, List, Optional
+from typing import Any, Dict, Iterator, List, Optional, Sequence
+
+from knowledge.asking import asks_amount
 
 HOTLINE = "12345"
 CLOSING = f"如有疑问，请拨打{HOTLINE}政务服务便民热线。"
@@ -117,8 +119,10 @@ def aspect_answer(
     materials: List[Dict[str, Any]],
     points: List[Dict[str, Any]],
     situation: Optional[str] = None,
+    faqs: Sequence[Dict[str, Any]] = (),
 ) -> str:
-    """A focused answer to one question about the item in context (要多久？在哪办？)."""
+    """A focused answer to one question about the item in context (要多久？在哪办？); ``faqs``, the guide's, for the
+    amount."""
     name = item["name"]
     if aspect == "materials":
         head = f"{name}{'（' + situation + '）' if situation else ''}需要以下材料（共{len(materials)}项）："
@@ -133,7 +137,7 @@ def aspect_answer(
         if pays_out(item) and says_amount(item):
             # 失业金多少钱: what one gets first (read aloud, 不收费 first sounded like "nothing"),
             # then what one pays
-            return f"{amount_text(item, closing='')}\n办理本身的收费标准：{item.get('fee') or '不收费'}。{CLOSING}"
+            return f"{amount_text(item, closing='', faqs=faqs)}\n办理本身的收费标准：{item.get('fee') or '不收费'}。{CLOSING}"
         return text
     if aspect == "place":
         return "\n".join([f"{name}的办理地点："] + places_lines(points))
@@ -142,7 +146,7 @@ def aspect_answer(
     if aspect == "conditions":
         return f"{name}的办理条件：{item.get('conditions') or '无特别条件'}"
     if aspect == "amount":
-        return amount_text(item)
+        return amount_text(item, faqs=faqs)
     if aspect == "progress":
         return progress_text(item, points)
     if aspect == "process":
@@ -195,10 +199,21 @@ def says_amount(item: Dict[str, Any]) -> bool:
     return any(_FIGURES.search(x) or _MONTHS_OR_TIMES.search(x) for x in amount_sentences(item))
 
 
-def amount_text(item: Dict[str, Any], closing: str = CLOSING) -> str:
-    """能提多少 / 每个月能领多少: what the guide says of the amount (``amount_sentences``), never
-    a figure of its own; the amount itself is decided by the office that handles the case."""
-    said = amount_sentences(item)
+def faq_amount_sentences(faqs: Sequence[Dict[str, Any]]) -> List[str]:
+    """The sentences about the amount of the answers of a guide's FAQs that ask how much one gets (低保批下来以后多久发钱？
+    每月多少？: 金额为示例市低保标准与家庭人均收入的差额乘以家庭人数。…)."""
+    return [x for f in faqs if asks_amount(f.get("question") or "", gives_amounts=True)
+            for x in _SENTENCE_END.split(f.get("answer") or "") if x.strip() and _AMOUNT.search(x)]
+
+
+def amount_text(item: Dict[str, Any], closing: str = CLOSING, faqs: Sequence[Dict[str, Any]] = ()) -> str:
+    """能提多少 / 每个月能领多少: what the guide says of the amount (``amount_sentences``, and first what its FAQs
+    asking how much answer: 低保一个月能拿多少 repeated the conditions, which only name the standard; r19 QA), never a
+    figure of its own; the amount itself is decided by the office that handles the case. Beside an FAQ's answer, only
+    the sentences with a figure are kept (not the conditions naming the standard a case is measured against)."""
+    told = faq_amount_sentences(faqs)
+    said = list(dict.fromkeys([x.strip() for x in told] + [
+        x for x in amount_sentences(item) if not told or re.search(r"\d", x)]))
     if not said:
         return f"{item['name']}的办事指南没有写明具体金额，以经办机构审核核定为准。{closing}"
     return "\n".join([f"关于{item['name']}的金额，办事指南中有关的规定是："] + said

@@ -268,6 +268,28 @@ def test_the_amount_answer_quotes_the_guide_sentences_about_amounts_and_never_th
     assert silent == f"身份证补领的办事指南没有写明具体金额，以经办机构审核核定为准。{CLOSING}"
 
 
+def test_the_amount_answer_says_first_what_an_faq_asking_how_much_answers():
+    """低保一个月能拿多少 repeated the conditions, which only name the standard (r19 QA): the FAQ's 差额 rule first, and
+    beside it only the guide's sentences with a figure."""
+    item = {"name": "最低生活保障", "conditions": "家庭成员人均月收入低于低保标准，且财产不超过规定限额的，可以申请。"
+            "单人户每月不超过800元。", "process": ""}
+    faqs = [{"question": "低保批下来以后多久发钱？每月多少？",
+             "answer": "审核确认后按月发放，金额为低保标准与家庭人均收入的差额乘以家庭人数。低保标准每年调整。"},
+            {"question": "家里有辆车还能申请低保吗？", "answer": "一般拥有机动车会影响低保认定，金额另行核定。"}]
+    assert amount_text(item, faqs=faqs).splitlines() == [
+        "关于最低生活保障的金额，办事指南中有关的规定是：", "审核确认后按月发放，金额为低保标准与家庭人均收入的差额乘以家庭人数。",
+        "低保标准每年调整。", "单人户每月不超过800元。", f"具体金额以经办机构审核核定为准。{CLOSING}"]
+    assert aspect_answer("amount", item, [], [], None, faqs) == amount_text(item, faqs=faqs)
+    # without FAQs: the guide's sentences as before
+    assert "家庭成员人均月收入低于低保标准" in amount_text(item)
+
+
+def test_a_real_amount_question_of_the_minimum_living_allowance_gets_the_rule(real_store):
+    item = "minzheng.dibao.apply"
+    text = aspect_answer("amount", real_store.item(item), [], [], None, real_store.faqs(item))
+    assert "差额" in text and "可以申请" not in text
+
+
 def test_an_answer_for_each_item_is_one_line_when_they_agree():
     from knowledge.notice import answer_for_each
 
