@@ -607,7 +607,17 @@ class ItemLinker:
         """The items with a name or alias naming each of ``terms`` as ``text`` does: 离婚 in
         an alias 离婚证丢了 names the certificate, not the divorce of 我要离婚."""
         return {item_id for item_id, phrases in self.phrases.items()
-                if all(any(_names_term(p, term, text) for p in phrases) for term in terms)}
+                if all(any(_names_term(p, term, text) and not self._starts_inside_a_verb(p, term, text) for p in phrases)
+                       for term in terms)}
+
+    @staticmethod
+    def _starts_inside_a_verb(phrase: str, term: str, text: str) -> bool:
+        """Whether every ``term`` in ``phrase`` begins with the second character of a verb of another kind
+        (``_KIND_VERBS``) that ``text`` does not say: 领结婚证 in 补领结婚证 is no way of saying 领结婚证 (我们想领结婚证 was
+        offered 补领婚姻登记证 beside 结婚登记, r21 QA)."""
+        found = [m.start() for m in re.finditer(re.escape(term), phrase)]
+        return bool(found) and all(start > 0 and phrase[start - 1:start + 1] in _KIND_VERBS
+                                   and phrase[start - 1:start + 1] not in text for start in found)
 
     @property
     def unique_phrases(self) -> List[str]:
@@ -693,6 +703,10 @@ def _by_first_char(words: Sequence[str]) -> Dict[str, List[str]]:
 
 # words that make a term into a thing of its own: 离婚证 (the certificate), 结婚记录, 出生档案
 _THING_AFTER = ("证", "记录", "档案")
+
+
+# verbs of a kind of procedure whose second character begins other terms (补领 / 领结婚证)
+_KIND_VERBS = frozenset({"补领", "换领", "申领", "代领", "补办", "换办", "代办", "补换", "补发", "换发"})
 
 
 def _names_term(phrase: str, term: str, text: str) -> bool:
@@ -806,6 +820,10 @@ _PASSED_AWAY = re.compile(r"((?:老汉儿?|老爷子|老太太|老人家?|父亲
                           r"|公公|婆婆|岳父|岳母|丈人|丈母娘)[^\W\d_]{0,8}?)走了(?=[\W_]|$)")
 
 
+# a child just born said as people say it (我儿子刚生出来一个礼拜 户口咋上: out of scope; r23 QA): 出生, as the examples say
+_BORN = re.compile(r"((?:孩子|小孩|宝宝|娃娃?|儿子|女儿|闺女|二宝|三宝|老二|老三|小宝)(?:刚刚?|才|是)?)(?:生出来|生下来|落地|出世)(?:的|了)?")
+
+
 # 弄个 / 搞个 (想弄个居住证): 办, as the examples say it (弄 alone stays: 弄丢了)
 _GET_ONE = re.compile(r"(?:弄|搞)" + _MEASURE)
 
@@ -825,12 +843,14 @@ def _read_together(text: str) -> str:
     """``text`` without ``_MEASURE_WORD``s (弄个 / 搞个 as 办), with what befell a thing said on after
     it (``_BEFELL_APART``), without a personal number (``_PERSONAL_NUMBER``), damage as 坏了
     (``_DAMAGED_BY``), an allowance without its 有 (``_HAS_ALLOWANCE``), one fate of listed documents
-    said of each (``fate_shared``), a parent's passing said as the examples say it (``_PASSED_AWAY``),
+    said of each (``fate_shared``), a parent's passing and a child's birth said as the examples say them
+    (``_PASSED_AWAY``, ``_BORN``),
     the spaces between its clauses as commas (``_CLAUSE_SPACE``) and without a document it lacks
     (``_LACKING``)."""
     text = _PERSONAL_NUMBER.sub("", text)
     text = fate_shared(_damage_read(_HAS_ALLOWANCE.sub("", _CLAUSE_SPACE.sub("，", text))))
     text = _LACKING.sub(lambda m: "" if text.count(m.group("document")) > 1 else m.group(), text)
+    text = _BORN.sub(r"\1出生", text)
     return _PASSED_AWAY.sub(r"\1去世了", _BEFELL_APART.sub("", _MEASURE_WORD.sub("", _GET_ONE.sub("办", text))))
 
 

@@ -170,7 +170,7 @@ VAGUE_ITEMS = [
     {"id": "gjj.loan", "name": "住房公积金个人住房贷款", "aliases": ["公积金贷款"]},
     {"id": "divorce", "name": "内地居民离婚登记", "aliases": ["协议离婚", "去民政局离婚"]},
     {"id": "marry", "name": "内地居民结婚登记", "aliases": ["领结婚证", "结婚登记"]},
-    {"id": "marry.reissue", "name": "补领婚姻登记证", "aliases": ["离婚证丢了", "结婚证丢了"]},
+    {"id": "marry.reissue", "name": "补领婚姻登记证", "aliases": ["离婚证丢了", "结婚证丢了", "补领结婚证"]},
     {"id": "marry.archive", "name": "婚姻登记档案查询", "aliases": ["查离婚记录", "查结婚记录"]},
 ]
 
@@ -198,6 +198,24 @@ def test_a_term_inside_a_certificate_or_record_name_is_not_that_term(vague_linke
     itself, not a choice between it, the certificate's reissue and the archive."""
     ranking = vague_linker.rank(text)
     assert ranking.candidates[0].id == item and not ranking.ambiguous
+
+
+def test_a_term_begun_inside_a_verb_of_another_kind_is_not_that_term(vague_linker):
+    """领结婚证 in 补领结婚证 (the reissue) is no way of saying 领结婚证: 我们想领结婚证 was offered 补领婚姻登记证 beside
+    the registration (r21, r23 QA); said with 补领, it is the reissue's."""
+    assert vague_linker.items_naming(["领结婚证"], "我们想领结婚证") == {"marry"}
+    assert vague_linker.items_naming(["领结婚证"], "补领结婚证") == {"marry", "marry.reissue"}
+    ranking = vague_linker.rank("我们想领结婚证")
+    assert ranking.candidates[0].id == "marry" and not ranking.ambiguous
+
+
+def test_a_child_just_born_is_read_as_the_examples_say_it():
+    """我儿子刚生出来一个礼拜 户口咋上 was out of scope (r23 QA): 生出来 / 生下来 / 落地 of a child is 出生."""
+    from bot.linking import _read_together
+    assert _read_together("我儿子刚生出来一个礼拜") == "我儿子刚出生一个礼拜"
+    assert _read_together("娃才生下来两个月") == "娃才出生两个月"
+    for text in ("孩子生病了", "老婆生了", "宝宝生日"):
+        assert _read_together(text) == text
 
 
 def test_a_certificate_named_by_the_message_counts_for_its_term(vague_linker):
