@@ -607,6 +607,8 @@ def unheard_in_hand(turn: Turn, store) -> Optional[str]:
     if not others or names_read(store, others, text, in_hand) or switches(text) \
             or sibling_told(store, in_hand, others, text) or names_other_document(store, in_hand, others, text):
         return None
+    if score_read(turn, others[0]) >= SURE_OTHER_SCORE and len(words_of_read(store, others[0], text, in_hand)) >= 2:
+        return None   # 公积金离职提取要带啥 after 社保卡补领: the words of the item read, none of the held one (r23 QA)
     best = max((c.get("score", 0) for c in turn.candidates), default=0)
     short = len(reply_core(text)) <= SHORT_FOLLOW_UP and turn.intent != "ask_guide"   # not 孩子上学要办什么
     asking = turn.intent in ASPECT_OF_INTENT and (short or (best < ANOTHER_ITEM_SCORE and asks_if_may(text)))
@@ -791,6 +793,12 @@ def names_read(store, item_ids: List[str], text: str, held: Optional[str] = None
     # (not a word any name may have: 证明 of 出生医学证明 and 还清证明 in 要医院开什么证明 after the 慢特病 notice; r19 QA)
     return any(pair in text and pair not in own and pair not in GENERIC_PAIRS and sum(pair in name for name in names) >= 2
                for name in names for pair in han_pairs(name))
+
+
+def words_of_read(store, item_id: str, text: str, held: str) -> set:
+    """The pairs of characters of ``text`` that the name and aliases of ``item_id`` have and those of ``held`` do not
+    (公积 积金 离职 提取 of 公积金离职提取要带啥, read as 离职提取 with 社保卡补领 in hand), words any name may have left out."""
+    return (han_pairs(text) & called_pairs(store, item_id)) - called_pairs(store, held) - GENERIC_PAIRS
 
 
 def other_items_read(turn: Turn, item_id: str) -> List[str]:

@@ -2585,6 +2585,21 @@ def test_the_amount_after_the_faq_that_answered_it_does_not_repeat_it(real_store
     assert sum(first in t for t in texts) == 1 and any("的金额" in t for t in texts[1:])
 
 
+def test_a_new_item_in_its_own_words_after_a_notice_is_that_item(real_store):
+    """社保卡丢了 → 公积金离职提取要带啥 got 社保卡补领's materials and a hint (r23 QA): the words are the other item's, none
+    of the one in hand."""
+    held, read = "renshe.shebaoka.reissue", "gjj.withdraw.leave"
+    reply = ask(real_store, "公积金离职提取要带啥", intent="ask_materials", confidence=0.79, linked_item=read, item=read,
+                in_scope=True, candidates=[{"id": read, "score": 0.6335}], item_in_context=held,
+                situation=f"{held}/本人补领", aspect="guide")
+    assert reply.slots.get("service_item", read) == read and "与单位终止劳动关系提取住房公积金" in reply.messages[0]["text"]
+    # a short question of the held item's own point stays on it (要带照片吗 of 社保卡补领, 照片 no word of 离职提取)
+    kept = ask(real_store, "要带照片吗", intent="ask_materials", confidence=0.5, linked_item=read, item=read,
+               in_scope=True, candidates=[{"id": read, "score": 0.55}], item_in_context=held,
+               situation=f"{held}/本人补领", aspect="guide")
+    assert "社会保障卡补领" in kept.messages[0]["text"]
+
+
 def test_one_close_item_named_by_its_alias_and_asked_about_is_answered_saying_so(real_store):
     """健康证在哪办 周末能办吗 (out of scope by p(none), read at 0.77) got "是不是“…健康证”？" and the question was never
     answered (r20 QA)."""
