@@ -35,10 +35,10 @@ from bot.privacy import mentions_personal_number
 from bot.text import DOCUMENT_END
 from knowledge.asking import aspects_asked, asks_amount, asks_only
 from knowledge.complaints import EMPLOYER_COMPLAINT_ITEM, complaint_answer, complaint_kind, complains_outright
-from knowledge.condition_checks import condition_checks, residence_check
+from knowledge.condition_checks import ELSEWHERE_KIN, condition_checks, local_only_rule, residence_check
 from knowledge.contacts import HOTLINE_ANSWER, asks_contact, asks_hotline, contacts_answer
 from knowledge.differences import asks_difference, districts_compared, items_compared, situations_compared
-from knowledge.emergencies import danger_answer, danger_said
+from knowledge.emergencies import beside_a_service, danger_answer, danger_said
 from knowledge.faq_matching import item_loss_faq, tells_loss
 from knowledge.guides import business_key, family_key
 from knowledge.hours import hours_answer
@@ -230,15 +230,23 @@ def with_condition_checks(reply: Reply, turn: Turn, store) -> Reply:
     # sharing one (公积金贷款最多能贷多少 for 能贷吗)
     beside = ("抱歉", NOT_QUITE, POINT_FOUND_START, FAQ_ANSWER.split("{", 1)[0], f"{item_name(store, item_id)}的办事指南中没有")
     kept = [m for m in reply.messages if not m["text"].startswith(beside)]
+    elsewhere = residence_check(turn.text, item, situations)
+    kin = next((f["id"] for f in store.family(item_id) if f["id"] != item_id and _FROM_ELSEWHERE.search(f.get("name") or "")
+                and store.item(f["id"]) is not None), None) if elsewhere else None
+    if kin and not offered:
+        # 孩子明年上小学 我们不是本地户口 要准备啥: the item for those from elsewhere (进城务工人员随迁子女…入学), told
+        # now, not the local one's notice, which its conditions rule out (r21, r23 QA)
+        said = [line for line in lines if line != elsewhere] + [ELSEWHERE_KIN.format(
+            name=item["name"], rule=local_only_rule(turn.text, item, situations), kin=item_name(store, kin))]
+        answered = Reply(messages=[{"text": line} for line in said],
+                         slots={**reply.slots, "service_item": kin, "situation": None, "options": None, "aspect": "guide"})
+        return answer_item(answered, store, kin, "guide", None, turn.district, turn.district_declined, turn.text)
     checked = Reply(messages=[{"text": line} for line in lines], slots=reply.slots)
     checked.messages += kept
     if offered and not any(m.get("buttons") for m in kept):
         ask_pending_again(checked, store, item_id, offered)
-    elif residence_check(turn.text, item, situations) \
-            and (kin := next((f["id"] for f in store.family(item_id)
-                              if f["id"] != item_id and _FROM_ELSEWHERE.search(f.get("name") or "")), None)):
-        # (我们是外地的 孩子明年上小学: 进城务工人员随迁子女…入学, one tap away; r21 QA)
-        other_item_hint(checked, store, kin)
+    elif kin:
+        other_item_hint(checked, store, kin)   # (the same while the local one's question waits)
     return checked
 
 
@@ -248,7 +256,18 @@ _FROM_ELSEWHERE = re.compile(r"随迁|进城务工|非本市|非本地|外地|�
 
 def _answer_turn(turn: Turn, store) -> Reply:
     if (danger := danger_said(turn.text)) is not None:   # 老人走丢了, 家里着火了, 我不想活了: the number to call now
-        return Reply(slots={"options": None} if turn.options else {}).say(danger_answer(danger))
+        said = danger_answer(danger, turn.text)
+        if beside_a_service(danger) and turn.candidates and (turn.in_scope or turn.candidates[0].get("score", 0)
+                                                              >= ANOTHER_ITEM_SCORE):   # 老公又打我了 我想离婚: then the divorce
+            rest = _answer_safe(turn, store)
+            rest.messages.insert(0, {"text": said})
+            return rest
+        return Reply(slots={"options": None} if turn.options else {}).say(said)
+    return _answer_safe(turn, store)
+
+
+def _answer_safe(turn: Turn, store) -> Reply:
+    """``_answer_turn`` of a message that says no danger (or one said before it)."""
     if (kind := complaint_kind(turn.text)) is not None and not (turn.in_scope and turn.linked_item) \
             and not (kind == "other" and turn.outside):   # (出租车绕路投诉: the outside service's own department)
         return answer_complaint(turn, store, kind)   # 我要投诉, 大厅排队三个小时: where to complain

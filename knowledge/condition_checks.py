@@ -97,6 +97,7 @@ _ELSEWHERE = re.compile(r"外地户口|外地户籍|外省户口|外省户籍|�
 _LOCAL_ONLY = re.compile(r"(?<!与)(?:具有|持有)?(?:示例市|本市)户籍(?!居民的|居民依法)")
 _OTHERS_TOO = re.compile(r"居住证|非本市户籍|外埠|其他人员|常住|(?<!实际)居住地")   # (not 向户籍和实际居住地所在学区)
 _FOR_OTHERS = re.compile(r"异地|外地|外省|跨省|非本市|居住证|外埠")
+ELSEWHERE_KIN = "您说是外地户口，{name}的办理条件是“{rule}”；非本市户籍的，请按“{kin}”办理："
 ELSEWHERE = ("您说是外地户口，{name}的办理条件是“{rule}”，外地户籍一般不符合这一条件；"
              "可向户籍所在地咨询同类待遇，或拨打12345确认。")
 
@@ -106,16 +107,47 @@ def residence_check(text: str, item: Dict[str, Any], situations: Sequence[str] =
     city's and let no one else apply (具有示例市户籍、年满80周岁的老年人): a line saying so;
     None otherwise (most conditions also take a 居住证 holder), and when the conditions or the
     ``situations`` provide for those from elsewhere anywhere (异地补领)."""
+    rule = local_only_rule(text, item, situations)
+    return None if rule is None else ELSEWHERE.format(name=item.get("name") or "", rule=rule)
+
+
+def local_only_rule(text: str, item: Dict[str, Any], situations: Sequence[str] = ()) -> Optional[str]:
+    """The clause of ``item``'s conditions that only this city's households meet, for a message saying the household
+    is registered elsewhere (``residence_check``); None otherwise."""
     if not _ELSEWHERE.search(normalize("NFKC", text or "")) \
             or _FOR_OTHERS.search("".join([item.get("conditions") or "", *situations])):
         return None
     for sentence in re.split(r"[。\n]", item.get("conditions") or ""):
         if _LOCAL_ONLY.search(sentence) and not _OTHERS_TOO.search(sentence):
-            clause = sentence.split("，")[0] if len(sentence) > 60 else sentence
-            return ELSEWHERE.format(name=item.get("name") or "", rule=clause.strip())
+            return (sentence.split("，")[0] if len(sentence) > 60 else sentence).strip()
     return None
 
 
+# a household registered here, as citizens say it (我是本市户口, 本地户籍的); not 非本市户, 不是本地户口
+_HERE = re.compile(r"(?<![非不])(?:是)?(?:本市|本地|本区|这边|这里|咱市|咱们市)(?:的)?(?:户口|户籍|人)(?!吗|不)")
+# one of a list of alternatives (（一）…（二）…) for those from elsewhere or who moved away
+_CASE_OF_LIST = re.compile(r"^（[一二三四五六七八九十]+）")
+_FOR_ELSEWHERE = re.compile(r"非本市户籍|非本地户籍|户口迁出本市|户籍迁出本市|外地户籍|外省户籍|非示例市户籍")
+HERE = "您说是本市户口，{name}办理条件中的“{rule}”不适用于您；符合以下其他情形之一即可："
+
+
+def local_check(text: str, item: Dict[str, Any]) -> Optional[str]:
+    """A household registered here (我是本市户口) when ``item``'s conditions list alternatives (符合下列情形之一) one of
+    which is for those from elsewhere (（二）户口迁出本市，或非本市户籍职工离开本市就业): that one does not apply, the
+    others are listed; None otherwise. (The guide's lines naming 本市户 quoted that very alternative; r21 QA.)"""
+    text = normalize("NFKC", text or "")
+    if not _HERE.search(text) or _ELSEWHERE.search(text):
+        return None
+    cases = [line.strip() for line in (item.get("conditions") or "").splitlines() if _CASE_OF_LIST.match(line.strip())]
+    apart = [case for case in cases if _FOR_ELSEWHERE.search(case)]
+    if not apart or len(apart) == len(cases):
+        return None
+    rule = "”“".join(case.rstrip("；;。") for case in apart)
+    return "\n".join([HERE.format(name=item.get("name") or "", rule=rule)]
+                     + [f"· {case}" for case in cases if case not in apart])
+
+
 def condition_checks(text: str, item: Dict[str, Any], situations: Sequence[str] = ()) -> List[str]:
-    """The lines of ``contribution_check`` and ``residence_check`` that ``text`` calls for."""
-    return [line for line in (contribution_check(text, item), residence_check(text, item, situations)) if line]
+    """The lines of ``contribution_check``, ``residence_check`` and ``local_check`` that ``text`` calls for."""
+    return [line for line in (contribution_check(text, item), residence_check(text, item, situations),
+                              local_check(text, item)) if line]

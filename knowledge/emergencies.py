@@ -35,6 +35,13 @@ _DANGERS = (
     ("medical", re.compile(r"抽搐|昏迷|晕倒|不省人事|摔倒了?起不来|喘不上气|呼吸困难|胸口疼|心脏病犯了|中风了|大出血|出血不止"
                            r"|人不行了|快不行了|叫不醒|没(?:有)?呼吸|没气了|没心跳"),
      "请立即拨打120急救电话，或尽快到最近的医院急诊处理。"),
+    # violence at home (老公又打我了 我想离婚 怎么办: "是不是离婚登记?" alone; r23 QA): the police, the women's
+    # federation line and the protection order, then (``beside_a_service``) the service asked
+    ("violence", re.compile(r"家暴|家庭暴力|(?:老公|丈夫|老婆|妻子|媳妇|男人|男朋友|女朋友|对象|前夫|前妻|公公|婆婆|继父|继母)"
+                            r"(?:又|总|总是|经常|老是|天天|一直|动手|喝醉了?|喝了酒)?(?:打|揍|踢|掐|殴打)(?:了)?(?:我|孩子|娃)"
+                            r"(?!的?(?:电话|手机|微信|视频|钱|款|卡|招呼|麻将|牌|游戏|针|印|字|证明))"),
+     "如果您现在有危险，请立即拨打110报警（家庭暴力可以报警，公安机关可出具告诫书）；也可拨打全国妇联维权热线12338求助，"
+     "并可向人民法院申请人身安全保护令。请保留伤情照片、就医记录、报警回执、聊天记录等证据。"),
     ("police", re.compile(r"(?:人|孩子|小孩|老人|娃|儿子|女儿|闺女|我爸|我妈|爸爸|妈妈|父亲|母亲|爷爷|奶奶|外公|外婆|老伴|家人|老公|老婆)"
                           r"[^\W\d_]{0,3}?(?:走丢|走失)|找不到了?(?:人|孩子|老人|娃)"
                           r"|(?:孩子|老人|娃|我爸|我妈)(?:找不到了|不见了|丢了)"
@@ -67,13 +74,15 @@ _HURT = re.compile(r"晕倒|昏迷|晕了|头晕|不省人事|烧伤|烫伤|受�
 
 def danger_said(text: str) -> Optional[str]:
     """The kind of danger ``text`` says (other_crisis, crisis, fire, fire_medical, poison, poison_self, bite, medical,
-    police),
+    violence, police),
     else None; a danger told with a service asked about it (救助, 补办, 残疾证, 领抚恤金) is none, nor a
     suicide of another told."""
     text = text or ""
     kind = next((kind for kind, said, _ in _DANGERS if said.search(text)), None)
     if kind in ("crisis", "other_crisis"):
         return None if _OTHERS_SUICIDE.search(text) else kind
+    if kind == VIOLENCE:
+        return kind   # (a service asked beside it is answered after it: ``beside_a_service``)
     if kind is not None and _SERVICE_ASKED.search(_HOW_NOW.sub("", text)):
         return None
     if kind == "fire" and _HURT.search(text):
@@ -83,10 +92,23 @@ def danger_said(text: str) -> Optional[str]:
     return kind
 
 
-def danger_answer(kind: str) -> str:
+VIOLENCE = "violence"
+_DIVORCE = re.compile(r"离婚")
+DIVORCE_BY_COURT = "对方不同意离婚的，可以向人民法院起诉离婚（婚姻登记处只办理双方自愿的协议离婚）。"
+
+
+def beside_a_service(kind: Optional[str]) -> bool:
+    """Whether the answer to a danger of ``kind`` comes before the usual answer to the rest of the message rather than
+    alone (老公又打我了 我想离婚: the divorce asked too)."""
+    return kind == VIOLENCE
+
+
+def danger_answer(kind: str, text: str = "") -> str:
     """What to say first to a message of ``danger_said``'s ``kind``."""
     if kind == POISON_SELF:
         return POISON_SELF_ANSWER
+    if kind == VIOLENCE and _DIVORCE.search(text or ""):
+        return next(answer for k, _, answer in _DANGERS if k == kind) + DIVORCE_BY_COURT
     if kind == FIRE_AND_HURT:
         return danger_answer("fire") + "有人晕倒、受伤或被困的，请同时拨打120急救电话。"
     return next(answer for k, _, answer in _DANGERS if k == kind)

@@ -72,3 +72,33 @@ def test_from_elsewhere_said_plainly_against_a_local_only_condition_points_to_th
                         linked_item=item, item=item, in_scope=True, candidates=[{"id": item, "score": 0.59}]), real_store)
     texts = [m["text"] for m in reply.messages]
     assert texts[0].startswith("您说是外地户口") and any("进城务工人员随迁子女接受义务教育入学申请" in t for t in texts[1:])
+    # that item is the one told (孩子明年上小学 我们不是本地户口 要准备啥 got the local notice, the other a hint at
+    # its end; r23 QA), not the local one's notice
+    kin = "jiaoyu.ruxue.migrant"
+    assert reply.slots["service_item"] == kin and texts[0].endswith("请按“进城务工人员随迁子女接受义务教育入学申请”办理：")
+    assert not any("【一次性告知】义务教育阶段入学" in t for t in texts)
+    assert any("进城务工人员随迁子女接受义务教育入学申请在不同情形下" in t or "【一次性告知】进城务工人员随迁子女" in t for t in texts[1:])
+
+
+def test_a_household_registered_here_against_a_list_of_alternatives_one_of_which_is_for_those_from_elsewhere(real_store):
+    """我是本市户口 to 离职提取's situations quoted （二）户口迁出本市，或非本市户籍… (the guide's lines naming 本市户), the one
+    alternative that does not apply (r21 QA): it is said not to, and the others are listed."""
+    from actions.answering import Turn, answer
+    from knowledge.condition_checks import local_check
+    leave = {"name": "离职提取", "conditions": "符合下列情形之一的，可申请提取：\n（一）账户封存满6个月；\n"
+                                            "（二）户口迁出本市，或非本市户籍职工离开本市就业；\n（三）出境定居。"}
+    assert local_check("我是本市户口", leave).splitlines() == [
+        "您说是本市户口，离职提取办理条件中的“（二）户口迁出本市，或非本市户籍职工离开本市就业”不适用于您；符合以下其他情形之一即可：",
+        "· （一）账户封存满6个月；", "· （三）出境定居。"]
+    assert local_check("本地户籍的", leave) is not None
+    for text in ("我不是本市户口", "我是外地户口", "本市户口吗", "我要提取"):
+        assert local_check(text, leave) is None, text
+    assert local_check("我是本市户口", {"name": "x", "conditions": "具有示例市户籍的老年人"}) is None
+    item = "gjj.withdraw.leave"
+    options = [{"kind": "situation", "value": s["name"], "title": s["name"], "item": item}
+               for s in real_store.situations(item)]
+    reply = answer(Turn(text="我是本市户口", intent="inform", confidence=0.6, item=item, item_in_context=item,
+                        options=options, aspect="guide"), real_store)
+    texts = [m["text"] for m in reply.messages]
+    assert texts[0].startswith("您说是本市户口") and "（一）住房公积金账户封存满6个月" in texts[0]
+    assert not any(t.startswith("关于“") for t in texts) and "哪种情形" in texts[-1]

@@ -6,7 +6,7 @@ from knowledge.emergencies import danger_answer, danger_said
 
 
 @pytest.mark.parametrize("text, kind, number", [
-    ("老人走丢了 找谁", "police", "110"), ("有人在打我 怎么办", "police", "110"), ("被家暴了 咋办", "police", "110"),
+    ("老人走丢了 找谁", "police", "110"), ("有人在打我 怎么办", "police", "110"), ("被家暴了 咋办", "violence", "12338"),
     ("孩子找不到了", "police", "110"), ("家里着火了", "fire", "119"), ("闻到煤气味", "fire", "119"),
     ("孩子发高烧抽搐了", "medical", "120"), ("老人摔倒了起不来", "medical", "120"), ("孩子被狗咬了 打疫苗在哪", "bite", "120"),
     ("我不想活了", "crisis", "12356"),
@@ -61,3 +61,24 @@ def test_someone_else_about_to_take_their_life_and_someone_hurt_beside_a_fire():
 def test_fainting_is_not_told_of_dog_bites():
     """The 120 answer to 老人晕倒了 ended on 被狗、猫咬伤的…狂犬病暴露预防处置门诊 (r20 QA)."""
     assert "狗" not in danger_answer("medical") and "狗" in danger_answer("bite") and "110" in danger_answer("poison")
+
+
+def test_violence_at_home_gets_the_police_and_the_womens_line_then_what_else_was_asked(real_store):
+    """老公又打我了 我想离婚 怎么办 got only "是不是“内地居民离婚登记”？" (r23 QA): 110, 12338 and the protection order
+    first, the court for a divorce the other does not agree to, then the divorce registration asked."""
+    for text in ("老公又打我了 我想离婚 怎么办", "我老公打我", "男朋友喝了酒打我", "媳妇天天打孩子"):
+        assert danger_said(text) in ("violence", "police"), text
+    said = danger_answer("violence", "老公又打我了 我想离婚 怎么办")
+    assert "110" in said and "12338" in said and "人身安全保护令" in said and "起诉离婚" in said
+    assert "起诉离婚" not in danger_answer("violence", "我老公打我")
+    for text in ("老公打我电话没人接", "老婆打我手机", "他老婆打我的卡里了"):   # a call, not a blow
+        assert danger_said(text) is None, text
+    divorce = "minzheng.marry.divorce"
+    reply = answer(Turn(text="老公又打我了 我想离婚 怎么办", intent="out_of_scope", confidence=0.5, in_scope=False,
+                        candidates=[{"id": divorce, "name": "内地居民离婚登记", "score": 0.48}]), real_store)
+    texts = [m["text"] for m in reply.messages]
+    assert texts[0] == said and len(texts) > 1 and "内地居民离婚登记" in texts[1]
+    # nothing else read: the script alone
+    alone = answer(Turn(text="我老公打我", intent="out_of_scope", confidence=0.5, in_scope=False,
+                        candidates=[{"id": "renshe.shebao.proof", "name": "个人参保证明查询打印", "score": 0.19}]), real_store)
+    assert [m["text"] for m in alone.messages] == [danger_answer("violence", "我老公打我")]

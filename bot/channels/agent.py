@@ -228,7 +228,7 @@ class AgentWorkbench(InputChannel):
             # a complaint about the service itself (排队三个小时, 态度差): where it goes, to read out or log
             "complaint": {"kind": complaint, "script": complaint_script(complaint)} if complaint else None,
             # someone in danger now (走失, 着火, 抽搐, 不想活了): the emergency number before anything else
-            "emergency": {"kind": danger, "script": danger_answer(danger)} if danger else None,
+            "emergency": {"kind": danger, "script": danger_answer(danger, said)} if danger else None,
             "in_scope": bool(parsed.get("item_in_scope")),
             "ambiguous": bool(parsed.get("item_ambiguous")),
             "outside_service": parsed.get("outside_service"),
