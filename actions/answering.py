@@ -25,7 +25,8 @@ from actions.context import (ANOTHER_ITEM_SCORE, CLOSEST_MIN_SCORE, DOCUMENT_NAM
 from actions.offers import (candidate_by_case, counterpart_in_topic, faintly_read, in_hand_among_offered,
                             items_to_offer, kin_of_held, offered_alike, offered_among_read, offered_best_candidate,
                             offered_by_case, offered_by_state, offered_by_words, offered_in_topic, offered_kin_of_read,
-                            one_offered_among, parallel_kin_read, sibling_by_case, siblings_told_of, word_of_held_read)
+                            one_offered_among, parallel_kin_read, pending_alike, sibling_by_case, siblings_told_of,
+                            word_of_held_read)
 from actions.points import (CLAUSE_END, POINT_FOUND_START, UNSURE_ASPECT, asks_a_point, asks_by_what_it_asks,
                             asks_guide_point, asks_where_for_a_point, faq_asked, faq_of_a_clause, keyword_of_held,
                             may_i_misread, picks_an_option, says_the_opposite, status_told, tells_guide_point,
@@ -882,6 +883,10 @@ def _answer(turn: Turn, store) -> Reply:
             reply.slots["situation"] = None
     elif item and not offered and not turn.in_scope and asks_amount(turn.text, gives_amounts(store, item)):
         pass   # 一个月给多少 after the 高龄津贴 notice: the amount of the item in context, though not understood
+    elif offered != "item" and len(alike := pending_alike(turn, store)) > 1:
+        # 食品的那个证要多久 after 个体户 of 开早餐店's items: 食品经营许可 or 健康证 (r23 QA); the aspect answered once chosen
+        reply.slots["aspect"] = aspect_to_keep(turn) or "guide"
+        return ask(reply, ALIKE_OFFERED, alike)
     elif offered != "item" and (pending := pending_named(turn)) is not None:
         item, situation = pending, None
         reply.slots.update(service_item=pending, situation=None)

@@ -11,10 +11,10 @@ from functools import lru_cache
 from typing import Any, Dict, List, Optional, Sequence
 from unicodedata import normalize
 
-from actions.choices import GENERIC_PAIRS, chosen_by_state, han_pairs
+from actions.choices import GENERIC_PAIRS, chosen_by_state, han_pairs, option
 from actions.context import (CLOSEST_MIN_SCORE, DOCUMENT_NAMED, LONG_REPLY, SURE_OTHER_SCORE, called_pairs,
                              follows_on, is_question, item_held, item_name_of, names_item, names_thing_of_linked,
-                             score_read, switches)
+                             pending_named, score_read, switches)
 from actions.turn import ASPECT_OF_INTENT, Turn
 from knowledge.asking import ASKING_ONLY
 from knowledge.guides import business_key, family_key
@@ -104,6 +104,20 @@ def offered_alike(turn: Turn, store) -> List[Dict[str, str]]:
     heard = han_pairs(normalize("NFKC", turn.text or "")) - _topic_pairs()
     own = heard & said[read]
     alike = [o for o in offered if own and own <= said[o["value"]]]
+    return alike if len(alike) > 1 else []
+
+
+def pending_alike(turn: Turn, store) -> List[Dict[str, str]]:
+    """The items still to come (of a life event's list) that a message the linker is unsure of names alike, when it
+    reads one of them (``pending_named``): 食品的那个证要多久 after 个体户 of 开早餐店's items is 食品经营许可 or 健康证
+    (食品 is in both; 健康证's time limit came, the only one of them among the candidates; r23 QA). [] otherwise."""
+    read = pending_named(turn)
+    if read is None:
+        return []
+    pending = [option("item", i, item_name_of(store, i)) for i in turn.pending_items if store.item(i) is not None]
+    said = {value: han_pairs(words) for value, words in offered_words(pending, store).items()}
+    own = (han_pairs(normalize("NFKC", turn.text or "")) - _topic_pairs()) & said.get(read, set())
+    alike = [o for o in pending if own and own <= said[o["value"]]]
     return alike if len(alike) > 1 else []
 
 

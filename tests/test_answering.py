@@ -2600,6 +2600,24 @@ def test_a_new_item_in_its_own_words_after_a_notice_is_that_item(real_store):
     assert "社会保障卡补领" in kept.messages[0]["text"]
 
 
+def test_a_thing_two_items_still_to_come_have_asks_which_of_them(real_store):
+    """食品的那个证要多久 after 个体户 of 开早餐店's items got 健康证's time limit, the only one of them among the
+    candidates (r23 QA): 食品经营许可 or 健康证, both of 食品; the time limit once one is chosen."""
+    held, license, health = "scjg.gtgsh.register", "scjg.food.license", "weijian.health.cert"
+    pending = [held, license, health, "qita.fire.check", "qita.sign.ad"]
+    candidates = [{"id": "scjg.food.prepack", "score": 0.157}, {"id": "scjg.food.change", "score": 0.143},
+                  {"id": health, "score": 0.082}]
+    reply = ask(real_store, "食品的那个证要多久", intent="ask_time_limit", confidence=0.67, candidates=candidates,
+                item=held, item_in_context=held, aspect="fee", pending_items=pending, items_before=[license])
+    assert [o["value"] for o in reply.slots["options"]] == [license, health]
+    assert reply.slots["aspect"] == "time_limit"
+    # a word of one of them only: that one (健康证要多久)
+    one = ask(real_store, "健康证要多久", intent="ask_time_limit", confidence=0.9, linked_item=health, item=health,
+              in_scope=True, candidates=[{"id": health, "score": 0.93}], item_in_context=held, aspect="fee",
+              pending_items=pending)
+    assert one.messages[0]["text"].startswith("食品行业从业人员预防性健康检查（健康证）的办理时限")
+
+
 def test_one_close_item_named_by_its_alias_and_asked_about_is_answered_saying_so(real_store):
     """健康证在哪办 周末能办吗 (out of scope by p(none), read at 0.77) got "是不是“…健康证”？" and the question was never
     answered (r20 QA)."""
