@@ -149,6 +149,7 @@ IN_ENGLISH = ("Sorry, I can only answer questions about government services in C
 # (said first: after a Chinese "是不是…？" it read as a refusal of its own question; r20 QA)
 IN_ENGLISH_GUESS = ("Sorry, I can only answer questions about government services in Chinese. If you mean the "
                     f"service named below, reply with its number; for help in English, please call the {HOTLINE} hotline.")
+IN_CHINESE_PLEASE = f"请用中文告诉我您要办的事，例如“护照过期了怎么换”。{HOTLINE_HELP}"
 FAQ_ANSWER = "关于{name}的常见问题——{question}\n{answer}"
 FAQ_MORE = "如需完整的材料清单，请问我“要带什么材料”。"
 SEVERAL_ASKED = "您问到了{count}个事项：{names}，我一项一项告诉您。"
@@ -181,6 +182,31 @@ CHOOSE_BELOW = "请从下面选择（回复序号或名称）："
 NOTHING_SAID_ON = "关于{name}，您还想了解什么？可以问我要带什么材料、多久办好、收费吗、在哪里办；办理其他事项请直接告诉我。"
 
 
+MANY_THINGS_ASKED = "您的留言里问了好几件事，我先回答能认出的部分；其他的事请一条消息问一件发给我，我逐一告诉您。"
+MANY_THINGS = 3   # needs in one message (numbered, or questions in as many clauses) that are more than a reply covers
+_NUMBERED_NEED = re.compile(r"第[一二三四五六七八九1-9][个件点条]?(?:事|问题)?|[一二三四五]是|还有一[个件]事|另外一[个件]")
+MANY_THINGS_LONGEST_ONE = 120   # characters of a message that still asks one thing with its story
+
+
+def asks_many_things(text: str) -> bool:
+    """Whether a long message asks ``MANY_THINGS`` or more things: numbered (第一个事…第二个事…) or as questions in that
+    many clauses."""
+    text = normalize("NFKC", text or "")
+    if len(text) <= MANY_THINGS_LONGEST_ONE:
+        return False
+    numbered = len(set(m.group() for m in _NUMBERED_NEED.finditer(text)))
+    questions = sum(1 for clause in CLAUSE_END.split(text) if clause and is_question(clause))
+    return numbered >= MANY_THINGS or questions >= MANY_THINGS + 2
+
+
+# asking for the result of a lookup the assistant never makes (查到了吗, 查好了没, 结果出来了吗)
+_LOOKUP_RESULT = re.compile(r"^(?:那|那么|请问|你|您)?(?:帮我)?(?:查到了?|查好了?|查出来了?|查了)(?:吗|没有?|么|没)?"
+                            r"[？?。!！~～\s]*$|^(?:查询|查的)?结果(?:呢|出来了吗|怎么样)[？?。!！\s]*$")
+NO_LOOKUP = "我这里只提供办事指南，查不到个人的办理、缴存和缴费记录。"
+NO_LOOKUP_ONLINE = "您可以自己查询：{entry}。"
+NO_LOOKUP_ELSEWHERE = "查个人记录请通过政务服务App、电子社保卡或到办理窗口查询。"
+
+
 def cancels(text: str) -> bool:
     """Whether ``text`` gives up on what was being asked (算了不办了, 先不办了, 不用了)."""
     return bool(_CANCEL.match(normalize("NFKC", text or "").strip()))
@@ -198,6 +224,9 @@ def answer(turn: Turn, store) -> Reply:
     reply = with_condition_checks(reply, turn, store)
     if mentions_personal_number(turn.text):   # 我身份证号是…: not needed, and no record is looked up with it
         reply.messages.insert(0, {"text": PERSONAL_NUMBER_NOTE})
+    if asks_many_things(turn.text) and len(named) < MANY_THINGS and reply.messages:
+        # a long message with four or five needs answered for one (or two) without saying so (r22, r23 QA)
+        reply.messages.insert(0, {"text": MANY_THINGS_ASKED})
     return reply
 
 
@@ -280,6 +309,11 @@ def _answer_safe(turn: Turn, store) -> Reply:
         return Reply(slots={"options": None}).say(CANCELLED)
     if asks_hotline(turn.text) and not (turn.in_scope and turn.linked_item):
         return Reply().say(HOTLINE_ANSWER)   # 12345电话是多少
+    if _LOOKUP_RESULT.match(normalize("NFKC", turn.text or "").strip()):
+        # 查到了吗 after 帮我查下公积金余额: no record is looked up here (the notice came again; r23 QA); where to look
+        held = item_held(turn)
+        entry = (store.item(held) or {}).get("online_entry") if held else None
+        return Reply().say(NO_LOOKUP + (NO_LOOKUP_ONLINE.format(entry=entry) if entry else NO_LOOKUP_ELSEWHERE))
     if (service := outside_asked_again(turn)) is not None:
         # 在哪补 / 要钱不 / 城东区 after 户口簿遗失补领 was said to be outside the catalog: still that service (was
         # "which of these?" with 营业执照补领 and 补领婚姻登记证, and their fee "不收费"; r15 QA)
@@ -980,7 +1014,8 @@ def _answer(turn: Turn, store) -> Reply:
     # 能提多少 / 每个月能领多少: how much one gets, which the fee does not answer (a first
     # question that names its item gets the whole notice, whose conditions say it)
     amount = not picked and asks_amount(turn.text, gives_amounts(store, item)) \
-        and not (turn.linked_item and ASPECT_OF_INTENT.get(turn.intent, "guide") == "guide")
+        and not (turn.linked_item and ASPECT_OF_INTENT.get(turn.intent, "guide") == "guide") \
+        and (gives_amounts(store, item) or not asks_many_things(turn.text))   # (报销多少 of another need: r23 QA)
     aspect = asked_for or ("amount" if amount else None) or ASPECT_OF_INTENT.get(turn.intent) or turn.aspect or "guide"
     if not (picked or asked_for or amount) and asks_a_point(turn, store, item):
         aspect = "specific"   # 要登报吗 / 要体检吗: what the guide says of that, not the field guessed
@@ -1088,9 +1123,13 @@ def aspect_said(turn: Turn, said: List[str], aspect: Optional[str]) -> Optional[
     ``aspect`` from the classifier: said plainly (要不要钱, 周六能领证吗), or while the
     classifier is unsure (要几多钱, ask_time_limit at 0.28); not beside a point word (有效期多久)."""
     if len(said) == 1 and said[0] != aspect and (turn.confidence < UNSURE_ASPECT or said[0] in PLAIN_ASPECTS) \
-            and not names_point_word(asking_clause(turn.text)):
+            and not names_point_word(_STATE_TOLD.sub("", asking_clause(turn.text))):
         return said[0]
     return None
+
+
+# a state of the document told (身份证到期了换新的多久能拿到: the time limit; 到期 is no point asked there; r23 QA)
+_STATE_TOLD = re.compile(r"(?:过期|到期|逾期|超期)(?:了|啦)")
 
 
 def asking_clause(text: str) -> str:
@@ -1296,9 +1335,11 @@ def answer_item(reply: Reply, store, item_id: str, aspect: str, situation: Optio
     points = store.service_points(item_id, district)
     if aspect == "hours":
         return reply.say(hours_answer(item, points, text))
+    # the guide's FAQs but one the reply has already said (车子卖给朋友了 过户俩人都要到场吗: its FAQ, then quoted again)
+    faqs = [f for f in store.faqs(item_id) if not any(f["answer"] in m.get("text", "") for m in reply.messages)]
     if aspect == "proxy":
         everything = [{**s, "materials": store.materials(item_id, s["id"])} for s in rows]
-        return reply.say(proxy_answer(item, everything, points, store.faqs(item_id), chosen))
+        return reply.say(proxy_answer(item, everything, points, faqs, chosen))
     materials = store.materials(item_id, chosen)
     if aspect == "specific" and (said := point_answer(store, item_id, text, points, asks_if_needed(text))) is not None:
         return reply.say(said)
@@ -1307,8 +1348,7 @@ def answer_item(reply: Reply, store, item_id: str, aspect: str, situation: Optio
         # custom payload as {"data": ...}: Rasa's socketio channel emits it as the event's
         # data (any other top-level key breaks its emit); REST returns it unchanged
         return reply.say(text, custom={"data": {"notice": notice_data(item, chosen, materials, points)}})
-    faqs = [f for f in store.faqs(item_id) if not any(f["answer"] in m.get("text", "") for m in reply.messages)]
-    return reply.say(aspect_answer(aspect, item, materials, points, chosen if len(situations) > 1 else None, faqs))
+    return reply.say(aspect_answer(aspect, item, materials, points, chosen if len(situations) > 1 else None, faqs, text))
 
 
 def answer_chosen_faq(reply: Reply, store, item_id: Optional[str], number: str) -> Reply:
@@ -1699,6 +1739,9 @@ def not_understood(reply: Reply, turn: Turn, store) -> Reply:
     English too when the message has no Chinese."""
     answer = _not_understood(reply, turn, store)
     if written_in_latin(turn.text) and not keyboard_mash(turn.text):   # (asdfgh got the English line; r17, r18 QA)
+        if not answer.slots.get("options"):   # (not "这个问题不在我能解答的范围内" after it, which says the opposite; r23 QA)
+            answer.messages = [m for m in answer.messages if not m.get("text", "").startswith(NOT_IN_SCOPE)] \
+                or [{"text": IN_CHINESE_PLEASE}]
         answer.messages.insert(0, {"text": IN_ENGLISH_GUESS if answer.slots.get("options") else IN_ENGLISH})
     return answer
 
@@ -1797,8 +1840,13 @@ def _not_understood(reply: Reply, turn: Turn, store) -> Reply:
     if len(options) == 1 and aspects_asked(turn.text) and names_item(store, options[0]["value"], turn.text):
         # 健康证在哪办 周末能办吗 (out of scope by p(none), 0.77): named by its alias and asked about, so answered as it,
         # saying so (it was "是不是…？" and the question never answered; r20 QA)
-        guess = options[0]["value"]
-        answered = answer_corrected(replace(turn, options=[]), store, guess, aspect_to_keep(turn))
+        guess, asked = options[0]["value"], aspect_to_keep(turn)
+        if asked and ASPECT_JOIN in asked:   # (在哪办 周末能办吗: both, not the notice's situations; r23 QA)
+            answered = answer_aspects(Reply(slots={"service_item": guess, "situation": None, "options": None}), store,
+                                      guess, asked.split(ASPECT_JOIN), None, turn.district, turn.district_declined,
+                                      turn.text)
+        else:
+            answered = answer_corrected(replace(turn, options=[]), store, guess, asked)
         answered.messages.insert(0, {"text": GUESS_TAKEN.format(name=item_name(store, guess))})
         return answered
     if len(options) == 1:   # 我爸80多了有没有补贴: one item close, asked as such (not "which of these")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from typing import Dict, List, Optional, Tuple
+from unicodedata import normalize
 
 _NOT_CONTENT = re.compile(r"[\W_]+")
 # the days citizens ask an office's hours by (周末能办吗, 星期天开门不)
@@ -210,3 +211,13 @@ def aspects_asked(text: str) -> List[str]:
     if re.search(WAITING, text):
         found = [a for a in found if a != "time_limit"]   # 多久 of waiting, not of the office
     return [a for a in found if a != "fee"] if asks_amount(text) else found
+
+
+# a question put for a yes or a no (收费吗, 能在手机上弄吗, 要不要钱, 可以网上办不): its answer starts with the yes or the no
+_YES_NO = re.compile(r"(?:吗|(?<![什怎多那这要])么|嘛|不|没|没有|不行|行不行|行不|可以不|中不|成不)[？?。!！~～\s]*$"
+                     r"|能不能|可不可以|可以不可以|是不是|要不要|收不收|用不用|需不需要|有没有|行不行")
+
+
+def asks_yes_no(text: str) -> bool:
+    """Whether ``text`` is put as a question to be answered yes or no (not 要多少钱, 在哪办)."""
+    return bool(_YES_NO.search(normalize("NFKC", common_words(text or "")).strip()))

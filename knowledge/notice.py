@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Any, Dict, Iterator, List, Optional, Sequence
 
-from knowledge.asking import asks_amount
+from knowledge.asking import asks_amount, asks_yes_no
 
 HOTLINE = "12345"
 CLOSING = f"如有疑问，请拨打{HOTLINE}政务服务便民热线。"
@@ -120,9 +120,11 @@ def aspect_answer(
     points: List[Dict[str, Any]],
     situation: Optional[str] = None,
     faqs: Sequence[Dict[str, Any]] = (),
+    asked: str = "",
 ) -> str:
     """A focused answer to one question about the item in context (要多久？在哪办？); ``faqs``, the guide's, for the
-    amount."""
+    amount; ``asked``, the message, whose yes-or-no question of the fee or the online entry is answered with a yes
+    or a no first (收费吗: 收费。…; 能在手机上弄吗: 可以。…)."""
     name = item["name"]
     if aspect == "materials":
         head = f"{name}{'（' + situation + '）' if situation else ''}需要以下材料（共{len(materials)}项）："
@@ -130,7 +132,7 @@ def aspect_answer(
     if aspect == "time_limit":
         return f"{name}的办理时限——{time_limit_text(item)}。"
     if aspect == "fee":
-        text = f"{name}的收费标准：{item.get('fee') or '不收费'}。"
+        text = f"{fee_yes_no(item) if asks_yes_no(asked) else ''}{name}的收费标准：{item.get('fee') or '不收费'}。"
         rule = contribution_rule(item)
         if rule:
             return f"{text}\n缴费（缴存）标准：{rule}"
@@ -142,7 +144,8 @@ def aspect_answer(
     if aspect == "place":
         return "\n".join([f"{name}的办理地点："] + places_lines(points))
     if aspect == "online":
-        return f"{name}的网上办理：{item.get('online_entry') or '暂不支持网上办理'}（{visits_text(item)}）。"
+        lead = ("可以。" if item.get("online_entry") else "不能。") if asks_yes_no(asked) else ""
+        return f"{lead}{name}的网上办理：{item.get('online_entry') or '暂不支持网上办理'}（{visits_text(item)}）。"
     if aspect == "conditions":
         return f"{name}的办理条件：{item.get('conditions') or '无特别条件'}"
     if aspect == "amount":
@@ -185,6 +188,14 @@ _PAYS_OUT = re.compile(r"保险金|津贴|补贴|补助|救助|低保|最低生�
 def pays_out(item: Dict[str, Any]) -> bool:
     """Whether the item pays money to the citizen, by its name."""
     return bool(_PAYS_OUT.search(item.get("name") or ""))
+
+
+_FREE = re.compile(r"^(?:不收费|免费|免收|无)")
+
+
+def fee_yes_no(item: Dict[str, Any]) -> str:
+    """The yes or no to 收费吗 / 要钱吗 of ``item``: 不收费。 when its fee says so (or says nothing), else 收费。."""
+    return "不收费。" if _FREE.match(item.get("fee") or "不收费") else "收费。"
 
 
 def amount_sentences(item: Dict[str, Any]) -> List[str]:

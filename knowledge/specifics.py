@@ -15,7 +15,7 @@ import re
 from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple
 from unicodedata import normalize
 
-from knowledge.asking import ASKING_ONLY, aspects_asked, asks_amount, asks_only
+from knowledge.asking import ASKING_ONLY, aspects_asked, asks_amount, asks_only, asks_yes_no
 from knowledge.hours import hours_answer
 from knowledge.notice import HOTLINE, time_limit_text, visits_text
 
@@ -136,6 +136,9 @@ SAME_THING = {
 }
 
 FOUND = "关于“{point}”，{name}的办事指南中写到："
+ANYWHERE_YES = "可以异地办理。"
+_ELSEWHERE_POINTS = ("异地", "跨省")   # (not 外地户口能办吗: whose household, not where it is done)
+_NOT_HERE = re.compile(r"不能|不可|不支持|不予|暂未|暂不|须回|需回|应当回|只能在户籍")
 NOT_LISTED = "申请材料中没有列出“{point}”。"
 # what a point said by a fragment (能寄到家里吗: 寄到) is called in an answer
 _LABEL = {"寄到": "邮寄", "寄回": "邮寄", "寄给": "邮寄", "几次": "次数", **{old: "原证件" for old in ("旧的", "旧证", "老证", "原来的")},
@@ -450,6 +453,9 @@ def specific_answer(text: str, item: Dict[str, Any], materials: Sequence[Dict[st
             if len(point) - len(said) == 1 and point.endswith(said) and point[0] not in _LEADING_WORDS:
                 said = point   # (三力测试, found by 力测试: said as asked, not by a piece that is no word; r21 QA)
         head = FOUND.format(point=said, name=name)
+        if said in _ELSEWHERE_POINTS and asks_yes_no(text) and any(
+                word in line and not _NOT_HERE.search(line) for line in naming for word in _ANYWHERE):
+            head = ANYWHERE_YES + head   # 能异地办吗: 可以 first, the lines after (r21, r23 QA)
         listed = [m["name"] + (f"（{m['note']}）" if m.get("note") else "") for m in materials]
         # a document asked whether needed that the materials list by a longer name (要带死亡证明原件吗:
         # 死亡医学证明书): that material first

@@ -138,6 +138,9 @@ CANLIAN = ["智力、精神类以外的成年残疾人（户籍地申请）", "�
     ("我要异地补领身份证", ["户籍地补领", "异地补领"], "异地补领"),
     ("回老家办", ["户籍地补领", "异地补领"], "户籍地补领"),
     ("我户口不在这边", ["户籍地补领", "异地补领"], "异地补领"),
+    # not where the household is registered (was 户籍地, by 户口所在地; r23 QA)
+    ("身份证到期了换新的多久能拿到 我不在户口所在地", SFZ_RENEW, "有效期满异地换领"),
+    ("我不在户籍所在地", ["户籍地补领", "异地补领"], "异地补领"), ("我在户口所在地", ["户籍地补领", "异地补领"], "户籍地补领"),
     ("成年人", HUZHAO, "年满16周岁的一般申请人"),
     ("给孩子办护照", HUZHAO, "未满16周岁"),
     ("小孩要办残疾证", CANLIAN, "智力、精神类残疾人和未成年人（户籍地申请）"),
@@ -288,6 +291,24 @@ def test_a_real_amount_question_of_the_minimum_living_allowance_gets_the_rule(re
     item = "minzheng.dibao.apply"
     text = aspect_answer("amount", real_store.item(item), [], [], None, real_store.faqs(item))
     assert "差额" in text and "可以申请" not in text
+
+
+def test_a_yes_or_no_question_of_the_fee_or_the_online_entry_is_answered_yes_or_no_first():
+    """收费吗 got 收费标准：40元 and 能在手机上弄吗 the entry's name, neither a plain yes or no first (r21, r23 QA)."""
+    from knowledge.asking import asks_yes_no
+
+    paid = {"name": "居民身份证补领", "fee": "40元（工本费）", "online_entry": "公安一网通办APP"}
+    free = {"name": "社会保障卡补领", "fee": "不收费（示例市已免收）", "online_entry": ""}
+    assert aspect_answer("fee", paid, [], [], asked="收费吗") == "收费。居民身份证补领的收费标准：40元（工本费）。"
+    assert aspect_answer("fee", free, [], [], asked="要不要钱").startswith("不收费。社会保障卡补领的收费标准：不收费")
+    assert aspect_answer("fee", paid, [], [], asked="要多少钱") == "居民身份证补领的收费标准：40元（工本费）。"
+    assert aspect_answer("online", paid, [], [], asked="能在手机上弄吗").startswith("可以。居民身份证补领的网上办理：公安一网通办APP")
+    assert aspect_answer("online", free, [], [], asked="网上能办不").startswith("不能。社会保障卡补领的网上办理：暂不支持网上办理")
+    assert aspect_answer("online", paid, [], [], asked="网上怎么办").startswith("居民身份证补领的网上办理")
+    for text in ("收费吗", "要钱不", "要不要钱", "可以网上办理吗", "中不", "要收费么"):
+        assert asks_yes_no(text), text
+    for text in ("多少钱", "在哪办", "收费标准是什么", "费用是多少", "怎么"):
+        assert not asks_yes_no(text), text
 
 
 def test_an_answer_for_each_item_is_one_line_when_they_agree():

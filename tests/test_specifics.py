@@ -383,3 +383,14 @@ def test_free_rides_asked_of_a_certificate_find_what_it_gives_not_its_fee(real_s
     said = specific_answer("坐公交免费吗", item, real_store.all_materials(item["id"]), real_store.faqs(item["id"]),
                            real_store.service_points(item["id"]))
     assert "免费乘坐市内公交" in said
+
+
+def test_may_i_do_it_elsewhere_starts_with_yes_where_the_guide_says_anywhere():
+    """能异地办吗 got "关于“异地”…写到" with no yes (r21, r23 QA): 可以 first when a line says 全国任一 / 跨省通办 and
+    none of those lines says it cannot be done."""
+    item = {"name": "居民身份证补领", "conditions": "可在户籍所在地或全国任一公安机关户政窗口异地申请补领。"}
+    said = specific_answer("能异地办吗", item, [], [], [])
+    assert said.startswith("可以异地办理。关于“异地”，居民身份证补领的办事指南中写到：")
+    assert not specific_answer("异地怎么办理", item, [], [], []).startswith("可以")   # no yes-or-no asked
+    only_home = {"name": "某事项", "conditions": "暂不支持跨省通办，须回户籍地办理。"}
+    assert not specific_answer("能异地办吗", only_home, [], [], []).startswith("可以")
