@@ -128,3 +128,11 @@ def test_services_the_hotline_helpers_asked_about_are_outside_the_catalog(servic
     # 社保断了几个月 还能补交吗 was 随迁子女入学, 纳税信用修复 (r10 QA): 断缴补缴 is the 社保 office's
     for text in ("社保断缴了三个月能补吗", "社保怎么补交", "社保断了还能补交吗"):
         assert find_outside(nlp, normalise(text)).name == "社会保险断缴补缴", text
+
+
+
+def test_keeping_a_dog_asked_in_citizens_words_is_outside_with_its_department(services):
+    """那养狗要办证吗 was "是不是“新建商品房转移登记”？" (r23 QA): 养犬登记, outside the catalog."""
+    nlp = outside_pipeline(services, normalise)
+    for text in ("那养狗要办证吗", "养狗需要办证不", "家里狗要办证吗", "养犬登记在哪办"):
+        assert find_outside(nlp, normalise(text)).name == "养犬登记", text
