@@ -11,17 +11,19 @@ from dataclasses import replace
 from typing import Any, Dict, List, Optional, Sequence, Tuple
 from unicodedata import normalize
 
-from actions.choices import (buttons, choose, chosen_by_words, is_number, member_by_state, numbered_text, option,
-                             options_by_words, picked_number, reply_core, says_state, says_whose, situation_said)
+from actions.choices import (GENERIC_PAIRS, buttons, choose, chosen_by_words, han_pairs, is_number, member_by_state,
+                             numbered_text, option, options_by_words, picked_number, reply_core, says_state, says_whose,
+                             situation_said)
 from actions.context import (ANOTHER_ITEM_SCORE, CLOSEST_MIN_SCORE, DOCUMENT_NAMED, LONG_REPLY, NOT_UNDERSTOOD_INTENTS,
-                             SURE_OTHER_SCORE, about_another_item, asks_how_of_held, asks_if_needed, asks_next, called,
+                             SHORT_FOLLOW_UP, SURE_OTHER_SCORE, about_another_item, asks_how_of_held, asks_if_needed,
+                             asks_next, called, called_pairs,
                              case_reply_to, case_told_after, chosen_by_alias, corrected_to, document_item_said,
                              had_material_of_held, held_family_said, is_question, item_gone_back_to, item_held,
                              item_in_hand, item_name_of, items_of_follow_up, lost_material_of_held, member_in_state,
                              names_item, next_step, other_items_close, other_items_read, pending_also_asked,
                              pending_asked, pending_named, says_own_name_words, score_read, short_name_said,
                              sibling_linked, sibling_read, sibling_read_surely, sibling_without_own_words,
-                             statement_to_items, statement_to_pending, switches, unheard_in_hand)
+                             statement_to_items, statement_to_pending, switches, unheard_in_hand, words_of_read)
 from actions.offers import (candidate_by_case, counterpart_in_topic, faintly_read, in_hand_among_offered,
                             items_to_offer, kin_of_held, offered_alike, offered_among_read, offered_best_candidate,
                             offered_by_case, offered_by_state, offered_by_words, offered_in_topic, offered_kin_of_read,
@@ -48,8 +50,8 @@ from knowledge.notice import (BRIEF_ASPECTS, CLOSING, HOTLINE, amount_text, answ
                              one_time_notice, pays_out, says_amount)
 from knowledge.proxy import FOR_SOMEONE_ELSE, PROXY_SITUATION, own_of_pair, proxy_answer, proxy_extra
 from knowledge.situations import age_below, meanings_of, situations_said, tells_case, usual_situation
-from knowledge.specifics import (asks_about_age, asks_deadline, field_answer, field_asked_alone, names_point_word,
-                                 point_answer, points_of)
+from knowledge.specifics import (asks_about_age, asks_deadline, asks_if_may, field_answer, field_asked_alone,
+                                 names_point_word, point_answer, points_of)
 from knowledge.topics import group_asked, group_of, in_topic, option_value, topic_asked
 
 ALL_DISTRICTS = "*"
@@ -199,10 +201,19 @@ def asks_many_things(text: str) -> bool:
     return numbered >= MANY_THINGS or questions >= MANY_THINGS + 2
 
 
+# the rest of several things asked (那其他几件呢, 剩下的呢), when no items are waiting to be told
+_THE_OTHERS = re.compile(r"^(?:那|那么)?(?:其他|其它|其余|剩下|另外)(?:的|几件|几个|那几件|那几个|几样)?(?:事|事情|问题)?"
+                         r"(?:呢|怎么办|咋办|怎么说|怎么弄)?[？?。!！\s]*$")
+ONE_AT_A_TIME = "请把其他的事一件一件发给我（每条消息问一件），我逐一告诉您。"
+
+
 # asking for the result of a lookup the assistant never makes (查到了吗, 查好了没, 结果出来了吗)
 _LOOKUP_RESULT = re.compile(r"^(?:那|那么|请问|你|您)?(?:帮我)?(?:查到了?|查好了?|查出来了?|查了)(?:吗|没有?|么|没)?"
                             r"[？?。!！~～\s]*$|^(?:查询|查的)?结果(?:呢|出来了吗|怎么样)[？?。!！\s]*$")
 NO_LOOKUP = "我这里只提供办事指南，查不到个人的办理、缴存和缴费记录。"
+# how much is left on one's own card or account (医保卡里还有多少钱, 公积金余额多少)
+_BALANCE = re.compile(r"(?:卡里|卡上|卡内|账户里|账户上|账上|账户)(?:面)?(?:还|现在)?(?:有|剩|剩下|剩了)?(?:多少钱|多少余额|多少)"
+                      r"|余额(?:是|有|还有|剩)?多少|(?:查|看)(?:一下|下|看)?(?:我的?)?[^\W\d_]{0,4}余额")
 NO_LOOKUP_ONLINE = "您可以自己查询：{entry}。"
 NO_LOOKUP_ELSEWHERE = "查个人记录请通过政务服务App、电子社保卡或到办理窗口查询。"
 
@@ -309,11 +320,16 @@ def _answer_safe(turn: Turn, store) -> Reply:
         return Reply(slots={"options": None}).say(CANCELLED)
     if asks_hotline(turn.text) and not (turn.in_scope and turn.linked_item):
         return Reply().say(HOTLINE_ANSWER)   # 12345电话是多少
-    if _LOOKUP_RESULT.match(normalize("NFKC", turn.text or "").strip()):
-        # 查到了吗 after 帮我查下公积金余额: no record is looked up here (the notice came again; r23 QA); where to look
-        held = item_held(turn)
-        entry = (store.item(held) or {}).get("online_entry") if held else None
-        return Reply().say(NO_LOOKUP + (NO_LOOKUP_ONLINE.format(entry=entry) if entry else NO_LOOKUP_ELSEWHERE))
+    if _THE_OTHERS.match(normalize("NFKC", turn.text or "").strip()) and not turn.pending_items and not turn.options:
+        # 那其他几件呢 after a long message answered for one (it got "不在我能解答的范围内"; r24 QA)
+        return Reply().say(ONE_AT_A_TIME)
+    if _BALANCE.search(turn.text or "") or _LOOKUP_RESULT.match(normalize("NFKC", turn.text or "").strip()):
+        # 帮我看看我医保卡里还有多少钱 (收费标准：不收费; r24 QA), 查到了吗 after 帮我查下公积金余额 (the notice again; r23
+        # QA): no record is looked up here; where to look: the query item read or in hand, online
+        query = next((i for i in (turn.linked_item, item_held(turn)) if i and "查询" in item_name_of(store, i)), None)
+        entry = (store.item(query) or {}).get("online_entry") if query else None
+        reply = Reply(slots={"service_item": query} if query else {})
+        return reply.say(NO_LOOKUP + (NO_LOOKUP_ONLINE.format(entry=entry) if entry else NO_LOOKUP_ELSEWHERE))
     if (service := outside_asked_again(turn)) is not None:
         # 在哪补 / 要钱不 / 城东区 after 户口簿遗失补领 was said to be outside the catalog: still that service (was
         # "which of these?" with 营业执照补领 and 补领婚姻登记证, and their fee "不收费"; r15 QA)
@@ -940,6 +956,16 @@ def _answer(turn: Turn, store) -> Reply:
         # 对了我身份证也丢了 after the 驾驶证 notice: the close items offered, not that notice again (算了，先问
         # 一下医保卡丢了怎么办, put as a turn to something else: offered though read at 0.23)
         return ask_items(reply, items_to_offer(store, turn.candidates, turn.text), "guide")
+    elif item and not offered and turn.intent in ASPECT_OF_INTENT and not turn.in_scope and switches(turn.text) \
+            and turn.candidates and turn.candidates[0]["id"] != item \
+            and turn.candidates[0].get("score", 0) >= CLOSEST_MIN_SCORE \
+            and len(words_of_read(store, turn.candidates[0]["id"], turn.text, item)) >= 2:
+        # 对了 还有那个辞职提公积金需要什么材料 after 社保卡补领: the item read well ahead of the next (离职提取 at 0.28, then
+        # 0.10), else the close items, the materials kept for the one chosen (社保卡补领's materials came; r24 QA)
+        best, second = (c.get("score", 0) for c in (turn.candidates + [{}])[:2])
+        if best >= AHEAD * second:
+            return answer_corrected(replace(turn, options=[]), store, turn.candidates[0]["id"], aspect_to_keep(turn))
+        return ask_items(reply, items_to_offer(store, turn.candidates, turn.text), aspect_to_keep(turn))
     elif turn.in_scope and turn.ambiguous and item and not offered and tells_case(turn.text) \
             and tells_guide_point(turn, store, item):
         pass   # 本地户口 after the 结婚登记 notice: what its guide says of 户口 (was a choice of 户口 items and 新车上牌)
@@ -1063,7 +1089,10 @@ def _answer(turn: Turn, store) -> Reply:
     if several and aspect not in ("guide", "specific"):
         return answer_aspects(reply, store, item, several, situation, district, declined, turn.text)
     reply.slots["aspect"] = aspect_slot(aspect, turn)
-    faq = None if picked or aspect == "specific" else faq_asked(store, item, turn) or faq_of_a_clause(store, item, turn)
+    # (a question picking a situation by its words may still be an FAQ: 房东不给租房合同咋整 to 居住证's 就业 / 住所 is
+    # 住所, and the FAQ on proving where one lives; it got which district; r23, r24 QA)
+    faq = None if (picked and not picked_by_question(picked, turn)) or aspect == "specific" \
+        else faq_asked(store, item, turn) or faq_of_a_clause(store, item, turn)
     if faq is None and not picked and aspect != "progress" and tells_loss(turn.text) \
             and (lost := item_loss_faq(store, item, turn.text)) is not None:
         # 出生证明丢了: its guide's FAQ about a loss, not the notice of its first issue (nor
@@ -1083,7 +1112,36 @@ def _answer(turn: Turn, store) -> Reply:
             and aspects_asked(turn.text) == ["materials"] \
             and (apart := situations_compared(store, item, [o["value"] for o in turn.options], told=False)):
         reply.say(apart)   # 要带啥 while 出生登记's situations are asked: each one's materials, then the question (r20 QA)
-    return answer_item(reply, store, item, aspect, situation, district, declined, turn.text, same_event_told(turn, item))
+    said = len(reply.messages)
+    reply = answer_item(reply, store, item, aspect, situation, district, declined, turn.text, same_event_told(turn, item))
+    if may_i_asked_first(turn, item, aspect, picked, said, reply):
+        # 我老伴瘫痪在床 家里没收入 能不能申请低保: the conditions to check against, then the situation question, which
+        # came alone (r23 QA)
+        reply.messages.insert(said, {"text": CONDITIONS_FIRST.format(name=item_name(store, item),
+                                                                     conditions=store.item(item)["conditions"])})
+    return reply
+
+
+CONDITIONS_FIRST = "能否办理要对照{name}的办理条件：{conditions}"
+
+
+AHEAD = 2.0   # times the next candidate's score at which the best is the one read
+
+
+def picked_by_question(picked: Dict[str, Any], turn: Turn) -> bool:
+    """Whether a situation was picked by the words of a question that names no option (房东不给租房合同咋整: 住所 by 租房), not
+    by a number, a title or a plain statement of the case."""
+    return picked.get("kind") == "situation" and is_question(turn.text) and not is_number(turn.text) \
+        and not any(o["value"] in (turn.text or "") for o in turn.options)
+
+
+def may_i_asked_first(turn: Turn, item: str, aspect: str, picked, said: int, reply: Reply) -> bool:
+    """Whether a first question naming its item asks whether one may (能不能申请低保) and the reply to it is only the
+    question of its situations (nothing before it since ``said`` messages)."""
+    options = reply.slots.get("options") or []
+    return aspect == "guide" and not picked and turn.linked_item == item and turn.item_in_context != item \
+        and asks_if_may(turn.text) and len(reply.messages) == said + 1 and bool(options) \
+        and options[0].get("kind") == "situation"
 
 
 def aspects_by_words(turn: Turn, aspect: str, on_item: bool, by_words: bool) -> Tuple[str, List[str]]:
@@ -1122,7 +1180,9 @@ def aspect_said(turn: Turn, said: List[str], aspect: Optional[str]) -> Optional[
     """The one aspect ``said`` by the message's words (``aspects_asked``) where it wins over
     ``aspect`` from the classifier: said plainly (要不要钱, 周六能领证吗), or while the
     classifier is unsure (要几多钱, ask_time_limit at 0.28); not beside a point word (有效期多久)."""
-    if len(said) == 1 and said[0] != aspect and (turn.confidence < UNSURE_ASPECT or said[0] in PLAIN_ASPECTS) \
+    if len(said) == 1 and said[0] != aspect and (turn.confidence < UNSURE_ASPECT or said[0] in PLAIN_ASPECTS
+                                                 # (去哪开啊 read as out_of_scope: the situations were asked; r23 QA)
+                                                 or turn.intent in NOT_UNDERSTOOD_INTENTS) \
             and not names_point_word(_STATE_TOLD.sub("", asking_clause(turn.text))):
         return said[0]
     return None
@@ -1558,7 +1618,16 @@ def acknowledges(turn: Turn, store, item_id: str) -> bool:
     still to make."""
     core = reply_core(turn.text)
     return bool(_ACKNOWLEDGING.match(core)) or (turn.linked_item in (None, item_id) and (
-        names_item(store, item_id, turn.text) or (len(core) >= 3 and core in item_name(store, item_id))))
+        names_item(store, item_id, turn.text) or (len(core) >= 3 and core in item_name(store, item_id))
+        or says_own_case(turn, store, item_id)))
+
+
+def says_own_case(turn: Turn, store, item_id: str) -> bool:
+    """A short statement with a word of the item's name or aliases, the case the item is for (她是退休的 跟我住 to 异地安置退休
+    人员备案's 本人 / 委托: "抱歉，我没有完全理解"; r23 QA); no question, no word any name has."""
+    core = reply_core(turn.text)
+    return not is_question(turn.text) and len(core) <= SHORT_FOLLOW_UP \
+        and bool(han_pairs(core) & called_pairs(store, item_id) - GENERIC_PAIRS)
 
 
 # how to do it (怎么申请, 咋办理, 如何领), asked while the situation is: the answer depends on it

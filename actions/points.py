@@ -94,11 +94,12 @@ def asks_a_point(turn: Turn, store, item_id: Optional[str]) -> bool:
     or whether something is needed (要现场核查吗, ask_online at 0.51 by 现场: the guide's 现场核查, not its online entry;
     r19 QA); never a first question naming the item (its notice), nor one of the guide's FAQs, unless
     it asks about an age (我70岁了还能换吗: the guide's lines setting an age), nor one asking
-    who may go instead (卖方人在外地来不了怎么办: not a point 外地)."""
+    who may go instead (卖方人在外地来不了怎么办: not a point 外地), nor the days open (周六车管所上班不: not a point
+    车管所; r24 QA)."""
     return bool(item_id) and turn.intent in ASPECT_OF_INTENT and follows_on(turn, item_id) and turn.linked_item in (None, item_id) \
         and (turn.confidence < UNSURE_ASPECT or names_point_word(turn.text) or may_i_misread(turn)
              or asks_about_age(turn.text) or asks_if_needed(turn.text)) \
-        and not {"proxy", "place"} & set(aspects_asked(turn.text)) \
+        and not {"proxy", "place", "hours"} & set(aspects_asked(turn.text)) \
         and store.item(item_id) is not None and has_point(turn.text, store.item(item_id)) \
         and (asks_by_what_it_asks(turn.text) or faq_asked(store, item_id, turn) is None)
 
@@ -135,7 +136,8 @@ def asks_where_for_a_point(turn: Turn, store, item_id: Optional[str], aspect: st
     """体检去哪做 after the 驾驶证换证 notice: where to do a step its guide talks about (到具备
     资质的医疗机构体检), not the item's own office; a place question on the item in hand that
     names a point the guide has lines on."""
-    item = store.item(item_id) if item_id and aspect == "place" else None
+    item = store.item(item_id) if item_id and aspect == "place" and "hours" not in aspects_asked(turn.text) else None
+    # (周六车管所上班不, ask_place: the days open, not the lines naming 车管所; r24 QA)
     return item is not None and follows_on(turn, item_id) and turn.linked_item in (None, item_id) \
         and not turn.district_named and bool(points_of(turn.text, item)) \
         and (point_answer(store, item_id, turn.text) or "").startswith(POINT_FOUND_START)

@@ -824,6 +824,10 @@ _PASSED_AWAY = re.compile(r"((?:老汉儿?|老爷子|老太太|老人家?|父亲
 _BORN = re.compile(r"((?:孩子|小孩|宝宝|娃娃?|儿子|女儿|闺女|二宝|三宝|老二|老三|小宝)(?:刚刚?|才|是)?)(?:生出来|生下来|落地|出世)(?:的|了)?")
 
 
+# the licence to drive said by what it is for (就是开车那个, 开车的证: 身份证换领 was read; r24 QA): 驾驶证
+_DRIVING_LICENCE = re.compile(r"开车(?:的|用的|要的)?(?:那个|那张)?证(?!明)|开车(?:的|用的)?那个(?=[\W_]|$)")
+
+
 # 弄个 / 搞个 (想弄个居住证): 办, as the examples say it (弄 alone stays: 弄丢了)
 _GET_ONE = re.compile(r"(?:弄|搞)" + _MEASURE)
 
@@ -843,14 +847,14 @@ def _read_together(text: str) -> str:
     """``text`` without ``_MEASURE_WORD``s (弄个 / 搞个 as 办), with what befell a thing said on after
     it (``_BEFELL_APART``), without a personal number (``_PERSONAL_NUMBER``), damage as 坏了
     (``_DAMAGED_BY``), an allowance without its 有 (``_HAS_ALLOWANCE``), one fate of listed documents
-    said of each (``fate_shared``), a parent's passing and a child's birth said as the examples say them
-    (``_PASSED_AWAY``, ``_BORN``),
+    said of each (``fate_shared``), a parent's passing, a child's birth and the driving licence said as the
+    examples say them (``_PASSED_AWAY``, ``_BORN``, ``_DRIVING_LICENCE``),
     the spaces between its clauses as commas (``_CLAUSE_SPACE``) and without a document it lacks
     (``_LACKING``)."""
     text = _PERSONAL_NUMBER.sub("", text)
     text = fate_shared(_damage_read(_HAS_ALLOWANCE.sub("", _CLAUSE_SPACE.sub("，", text))))
     text = _LACKING.sub(lambda m: "" if text.count(m.group("document")) > 1 else m.group(), text)
-    text = _BORN.sub(r"\1出生", text)
+    text = _DRIVING_LICENCE.sub("驾驶证", _BORN.sub(r"\1出生", text))
     return _PASSED_AWAY.sub(r"\1去世了", _BEFELL_APART.sub("", _MEASURE_WORD.sub("", _GET_ONE.sub("办", text))))
 
 

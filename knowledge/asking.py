@@ -133,7 +133,9 @@ WAITING = r"多久才能|多长时间才能|满多久|住满|等多久|几年才
 # The words that ask for one aspect of a guide, as citizens type them (with dialect: 几多钱),
 # in the order their answers are given when a message asks several (在哪里办、多少钱).
 ASPECT_WORDS = (
-    ("materials", re.compile(r"(?<![交递送])材料|要带|带什么|带啥|带哪些")),   # (在哪里交材料 asks the place)
+    # (在哪里交材料 asks the place; 现在去派出所要拿啥 got a line on 派出所, 要准备啥 nothing; r24 QA)
+    ("materials", re.compile(r"(?<![交递送])材料|要带|带什么|带啥|带哪些|(?:要|得|需要)(?:拿|准备|备)(?:些)?(?:啥|什么|哪些)"
+                             r"|(?:拿|准备)(?:些)?(?:啥|什么|哪些)(?:东西|证件)")),
     # how long one must wait or have lived, paid … before one may (离职多久才能取, 要住满多久): a condition
     ("conditions", re.compile(r"条件|资格|" + WAITING)),
     ("process", re.compile(r"流程|步骤")),

@@ -23,6 +23,9 @@ PROCEDURES = re.compile(
     r"(?:手续|事情|事儿|事|证件|证|业务|流程|部门|地方)"
     r"|(?:都|还|一般)?(?:要|需要|得|该|应该)(?:办|跑|弄)(?:哪些|什么|啥|哪几个|哪几样)"
     r"|一件事"   # 新生儿出生一件事: the State Council's name for an event's set of items
+    # the other order, and what it all costs (准备开个小面馆 啥证都要办 一共多少钱: out of scope; r24 QA)
+    r"|(?:哪些|什么|啥)(?:证件|证|手续)(?:都|还)?(?:要|需要|得)(?:办|弄|跑)"
+    r"|(?:一共|总共|全部|加起来)(?:要|需要|得)?(?:花)?(?:多少钱|多少费用|花多少)"
     # what now (接下来该干嘛, 现在该咋办, 有啥要办的, 啥都没办, 何种手续, 要给孩子办啥)
     r"|接下来|下一步|该干嘛|该干啥|该做什么|该咋办|该怎么办|有啥要办|要办的|啥都没办|什么都没办|何种手续|什么手续|办手续"
     r"|(?:办理|办|弄)(?:啥|什么|哪些)(?:证|证件|手续)?"
@@ -95,15 +98,14 @@ def events_with(item_id: str, events=None) -> List[LifeEvent]:
 
 def event_asked(text: str, events=None) -> Optional[LifeEvent]:
     """The event whose set of items ``text`` asks for, if any (``events``: the default ones)."""
-    procedures = PROCEDURES.search(text or "")
-    return None if procedures is None else _event_said(text, events, [procedures.span()])
+    spans = [m.span() for m in PROCEDURES.finditer(text or "")]
+    return _event_said(text, events, spans) if spans else None
 
 
 def event_named(text: str, events=None) -> Optional[LifeEvent]:
     """The event that ``text`` names and says little else about, question or not: "我想开个
     奶茶店", "我爸去世了" (for a message naming no item: the event's items are what it needs)."""
-    procedures = PROCEDURES.search(text or "")
-    return _event_said(text, events, [procedures.span()] if procedures else [])
+    return _event_said(text, events, [m.span() for m in PROCEDURES.finditer(text or "")])
 
 
 # where a shop is and what it sells, said beside it (我想在小区门口开个早餐店 卖包子豆浆 都要办啥: one notice, not the

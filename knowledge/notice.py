@@ -144,7 +144,7 @@ def aspect_answer(
     if aspect == "place":
         return "\n".join([f"{name}的办理地点："] + places_lines(points))
     if aspect == "online":
-        lead = ("可以。" if item.get("online_entry") else "不能。") if asks_yes_no(asked) else ""
+        lead = online_yes_no(item) if asks_yes_no(asked) else ""
         return f"{lead}{name}的网上办理：{item.get('online_entry') or '暂不支持网上办理'}（{visits_text(item)}）。"
     if aspect == "conditions":
         return f"{name}的办理条件：{item.get('conditions') or '无特别条件'}"
@@ -193,9 +193,24 @@ def pays_out(item: Dict[str, Any]) -> bool:
 _FREE = re.compile(r"^(?:不收费|免费|免收|无)")
 
 
+_SOME_FREE = re.compile(r"免费|免收|不收费|免缴|减免")
+
+
 def fee_yes_no(item: Dict[str, Any]) -> str:
-    """The yes or no to 收费吗 / 要钱吗 of ``item``: 不收费。 when its fee says so (or says nothing), else 收费。."""
-    return "不收费。" if _FREE.match(item.get("fee") or "不收费") else "收费。"
+    """The yes or no to 收费吗 / 要钱吗 of ``item``: 不收费。 when its fee says so (or says nothing), 收费。 when it names
+    a charge and nothing free, else nothing (首套印章免费刻制 beside a charge: the standard says which; r24 QA)."""
+    fee = item.get("fee") or "不收费"
+    if _FREE.match(fee):
+        return "不收费。"
+    return "" if _SOME_FREE.search(fee) else "收费。"
+
+
+def online_yes_no(item: Dict[str, Any]) -> str:
+    """The yes or no to 能在手机上弄吗 / 网上能办吗 of ``item``: 可以。 when it is done wholly online, 可以网上申请，但… when
+    the online entry leaves visits to make (身份证补领: 须本人到窗口核验; "可以。" alone misled; r24 QA), else 不能。"""
+    if not item.get("online_entry"):
+        return "不能。"
+    return "可以。" if item.get("visits_needed") == 0 else "可以网上申请，但不能全程网上办完。"
 
 
 def amount_sentences(item: Dict[str, Any]) -> List[str]:

@@ -83,6 +83,11 @@ def _proxy_answer(item: Dict[str, Any], situations: List[Dict[str, Any]], points
         lines = [f"{name}的办事指南中关于他人代办写到："] + [f"· {x}" for x in allowed]
         lines += [f"· {x}" for x in said if x not in allowed]
         return "\n".join(lines + [f"具体以办理地点要求为准，如有疑问，请拨打{HOTLINE}。"])
+    # an office that takes applications for others (残疾人证换领 at 社区残疾人专职委员代办: it said "没有写明"; r24 QA)
+    for_others = [p for p in points if "代办" in f"{p.get('place') or ''}{p.get('address') or ''}"]
+    if for_others and not said:
+        return "\n".join([f"{name}的办理地点中有可以代办的："] + places_lines(for_others)
+                         + [f"具体以办理地点要求为准，如有疑问，请拨打{HOTLINE}。"])
     if said:
         return f"{name}一般须本人办理：" + "；".join(said) + "。"
     present = _sentences(item, PRESENT) + [f"情形“{s['name']}”" for s in situations if "到场" in (s.get("name") or "")]

@@ -317,9 +317,11 @@ def names_point_word(text: str) -> bool:
         or asks_deadline(text) or field_asked(text) is not None
 
 
-def guide_lines(item: Dict[str, Any], materials: Sequence[Dict[str, Any]], faqs: Sequence[Dict[str, Any]]) -> List[str]:
+def guide_lines(item: Dict[str, Any], materials: Sequence[Dict[str, Any]], faqs: Sequence[Dict[str, Any]],
+                faqs_first: bool = False) -> List[str]:
     """A guide's sentences, as it gives them: conditions, process (steps without their
-    numbers), fee, time limits, online entry, each material with its note, FAQ answers."""
+    numbers), fee, time limits, online entry, each material with its note, FAQ answers (with ``faqs_first``,
+    before the materials: a question whether one may is answered by an FAQ's sentence, not a document's name)."""
     lines: List[str] = []
 
     def add(text: Optional[str]) -> None:
@@ -330,9 +332,11 @@ def guide_lines(item: Dict[str, Any], materials: Sequence[Dict[str, Any]], faqs:
 
     for field in ("conditions", "process", "fee", "legal_time_limit", "committed_time_limit", "online_entry"):
         add(item.get(field))
+    for faq in faqs if faqs_first else ():
+        add(faq.get("answer"))
     for material in materials:
         lines.append(material["name"] + (f"（{material['note']}）" if material.get("note") else ""))
-    for faq in faqs:
+    for faq in () if faqs_first else faqs:
         add(faq.get("answer"))
     return lines
 
@@ -414,7 +418,8 @@ def specific_answer(text: str, item: Dict[str, Any], materials: Sequence[Dict[st
         return field_answer(field, item, points, text)
     by_age = asks_about_age(text)
     name = item["name"]
-    lines = guide_lines(item, materials, faqs)
+    # (夫妻俩都有公积金能一起贷吗: the FAQ's 夫妻双方均缴存的可合并计算 before 借款人夫妻双方居民身份证; r23 QA)
+    lines = guide_lines(item, materials, faqs, faqs_first=not needed and (asks_if_may(text) or asks_yes_no(text)))
     if not by_age and asks_deadline(text):
         if naming := deadline_lines(item, lines):
             return "\n".join([FOUND.format(point=DEADLINE, name=name)] + [f"· {line}" for line in naming[:MOST_LINES]])

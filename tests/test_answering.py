@@ -2675,6 +2675,92 @@ def test_asking_for_the_result_of_a_lookup_says_none_is_made_and_where_to_look(r
     # a question of what to look up is no such thing
     assert not ask(real_store, "查到了以后怎么打印", intent="ask_guide", item=item,
                    item_in_context=item).messages[0]["text"].startswith(NO_LOOKUP)
+    # how much is left on one's card (帮我看看我医保卡里还有多少钱 got 参保信息查询's fee, 不收费; r24 QA): none looked up,
+    # the query item's online entry
+    query = "yibao.canbao.query"
+    balance = ask(real_store, "帮我看看我医保卡里还有多少钱", intent="ask_fee", confidence=0.6, linked_item=query, item=query,
+                  in_scope=True, candidates=[{"id": query, "score": 0.6}])
+    assert balance.messages[0]["text"].startswith(NO_LOOKUP) and "收费标准" not in balance.messages[0]["text"]
+    assert "国家医保服务平台" in balance.messages[0]["text"]
+    assert ask(real_store, "那其他几件呢", intent="out_of_scope").messages[0]["text"].startswith("请把其他的事一件一件发给我")
+
+
+def test_a_case_in_the_items_own_words_to_its_situations_is_understood(real_store):
+    """她是退休的 跟我住 to 异地安置退休人员备案's 本人 / 委托 got "抱歉，我没有完全理解" (r23 QA): understood, the choice asked."""
+    item = "yibao.yidi.retiree"
+    options = [{"kind": "situation", "value": s["name"], "title": s["name"], "item": item}
+               for s in real_store.situations(item)]
+    reply = ask(real_store, "她是退休的 跟我住", intent="inform", confidence=0.5, item=item, item_in_context=item,
+                options=options, aspect="guide")
+    assert reply.messages[0]["text"].startswith("好的。") and reply.slots["options"] == options
+    # words of no name of it: still not understood
+    other = ask(real_store, "她有高血压", intent="inform", confidence=0.5, item=item, item_in_context=item,
+                options=options, aspect="guide")
+    assert other.messages[0]["text"].startswith("抱歉，我没有完全理解")
+
+
+def test_the_aspect_a_message_not_understood_asks_by_its_words_is_answered(real_store):
+    """单位要我开个无犯罪证明 去哪开啊 (out_of_scope at 0.88, the item read at 0.89) got the 本人 / 委托 / 单位 question, not
+    where (r23 QA): the place (which district, its offices differing)."""
+    item = "gongan.cert.nocrime"
+    reply = ask(real_store, "单位要我开个无犯罪证明 去哪开啊", intent="out_of_scope", confidence=0.88, linked_item=item,
+                item=item, in_scope=True, candidates=[{"id": item, "score": 0.89}])
+    assert reply.slots["aspect"] == "place" and reply.messages[0]["text"].startswith("无犯罪记录证明开具在各区的办理地点不同")
+
+
+def test_may_i_asked_first_gets_the_conditions_before_the_situation_question(real_store):
+    """我老伴瘫痪在床 家里没收入 能不能申请低保 got only the 本人 / 委托 question (r23 QA): the conditions first."""
+    item = "minzheng.dibao.apply"
+    reply = ask(real_store, "我老伴瘫痪在床 家里没收入 能不能申请低保", intent="ask_guide", confidence=0.6,
+                linked_item=item, item=item, in_scope=True, candidates=[{"id": item, "score": 0.8}])
+    texts = [m["text"] for m in reply.messages]
+    assert texts[0].startswith("能否办理要对照最低生活保障的办理条件") and "单人户" in texts[0] and "哪种情形" in texts[-1]
+    # not a may-I question: the question alone, as before
+    plain = ask(real_store, "低保怎么申请", intent="ask_guide", confidence=0.9, linked_item=item, item=item, in_scope=True,
+                candidates=[{"id": item, "score": 0.9}])
+    assert not any(m["text"].startswith("能否办理") for m in plain.messages)
+
+
+def test_a_turn_to_another_item_in_its_words_asking_an_aspect_is_that_item(real_store):
+    """对了 还有那个辞职提公积金需要什么材料 after 社保卡补领 (out of scope, 离职提取 at 0.28) got 社保卡补领's materials
+    (r24 QA): the item read, well ahead of the next; close ones offered when none is."""
+    held, leave = "renshe.shebaoka.reissue", "gjj.withdraw.leave"
+    read = dict(intent="ask_materials", confidence=0.53, item=held, item_in_context=held, situation=f"{held}/本人补领",
+                aspect="guide")
+    reply = ask(real_store, "对了 还有那个辞职提公积金需要什么材料", **read,
+                candidates=[{"id": leave, "name": "与单位终止劳动关系提取住房公积金", "score": 0.2775},
+                            {"id": "gjj.withdraw.repay", "name": "偿还自住住房贷款本息提取住房公积金", "score": 0.1049}])
+    assert reply.slots["service_item"] == leave and "社会保障卡" not in reply.messages[0]["text"]
+    close = ask(real_store, "对了 还有那个辞职提公积金需要什么材料", **read,
+                candidates=[{"id": leave, "name": "与单位终止劳动关系提取住房公积金", "score": 0.2775},
+                            {"id": "gjj.withdraw.repay", "name": "偿还自住住房贷款本息提取住房公积金", "score": 0.2}])
+    assert close.slots["options"] and close.slots["aspect"] == "materials"
+
+
+def test_a_question_that_picks_a_situation_by_its_words_still_gets_its_faq(real_store):
+    """房东不给租房合同咋整 to 居住证's 就业 / 住所 picked 住所 (by 租房) and asked which district; the guide's FAQ on
+    proving where one lives was never said (r23, r24 QA)."""
+    item = "gongan.jzz.apply"
+    options = [{"kind": "situation", "value": s["name"], "title": s["name"], "item": item}
+               for s in real_store.situations(item)]
+    reply = ask(real_store, "房东不给租房合同咋整", intent="out_of_scope", confidence=0.83, item=item, item_in_context=item,
+                options=options, aspect="guide", candidates=[{"id": "zhujian.rent.filing", "score": 0.66}],
+                linked_item="zhujian.rent.filing", in_scope=True)
+    assert "房东不给签租房合同" in reply.messages[0]["text"]
+    # a plain choice by its words gets no FAQ (合法稳定住所, 2)
+    for text in ("合法稳定住所", "2"):
+        chosen = ask(real_store, text, intent="choose_option", confidence=0.9, item=item, item_in_context=item,
+                     options=options, aspect="guide")
+        assert not any("常见问题" in m["text"] for m in chosen.messages), text
+
+
+def test_the_days_open_asked_with_a_word_of_the_guide_are_the_days_open(real_store):
+    """周六车管所上班不 after the 驾驶证换证 notice (ask_place) got lines naming 车管所 (r24 QA): whether it is open on
+    Saturdays, office by office."""
+    item = "jiaoguan.jsz.renew"
+    reply = ask(real_store, "周六车管所上班不", intent="ask_place", confidence=0.7, item=item, item_in_context=item,
+                aspect="guide", candidates=[{"id": "jiaoguan.car.release", "score": 0.067}])
+    assert "周六能否办理" in reply.messages[0]["text"] and not reply.messages[0]["text"].startswith("关于“")
 
 
 def test_one_close_item_named_by_its_alias_and_asked_about_is_answered_saying_so(real_store):

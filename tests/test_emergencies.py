@@ -71,7 +71,9 @@ def test_violence_at_home_gets_the_police_and_the_womens_line_then_what_else_was
     said = danger_answer("violence", "老公又打我了 我想离婚 怎么办")
     assert "110" in said and "12338" in said and "人身安全保护令" in said and "起诉离婚" in said
     assert "起诉离婚" not in danger_answer("violence", "我老公打我")
-    for text in ("老公打我电话没人接", "老婆打我手机", "他老婆打我的卡里了"):   # a call, not a blow
+    for text in ("他喝了酒就动手 我身上都是伤 想跟他离了", "邻居家小孩天天被打 哭得很惨 我该找谁"):   # (r24 QA)
+        assert danger_said(text) == "violence", text
+    for text in ("老公打我电话没人接", "老婆打我手机", "他老婆打我的卡里了", "摔了一跤身上都是伤 能报工伤吗"):   # a call, not a blow
         assert danger_said(text) is None, text
     divorce = "minzheng.marry.divorce"
     reply = answer(Turn(text="老公又打我了 我想离婚 怎么办", intent="out_of_scope", confidence=0.5, in_scope=False,

@@ -183,6 +183,8 @@ def test_not_x_right_asks_the_aspect_its_words_say_even_below_out_of_scope():
     ("可以帮我老公处理吗 车是他名下的", "ask_proxy"), ("我能帮我妈办吗", "ask_proxy"), ("能帮我查一下吗", "out_of_scope"),
     ("俺媳妇去办中不", "ask_proxy"), ("爸爸一个人带去行不行", "ask_proxy"), ("孩子去上学行不行", "out_of_scope"),
     ("卖家不能到场可以吗", "ask_proxy"), ("其他兄弟姐妹要到场吗", "ask_proxy"), ("卖家在哪", "out_of_scope"),   # (r22 QA)
+    ("要家长陪着去吗", "ask_proxy"), ("需要监护人陪同吗", "ask_proxy"), ("家长要跟着去不", "ask_proxy"),   # (r23 QA)
+    ("要陪着吃饭吗", "out_of_scope"),
 ])
 def test_whether_someone_else_may_do_it_asks_who_may_go(text, expected):
     ranking = ranked(("out_of_scope", 0.49), ("ask_guide", 0.2))

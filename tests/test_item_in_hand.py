@@ -119,7 +119,7 @@ def test_an_aspect_question_while_the_situation_is_asked_is_no_point_question(re
                 item_in_context=SFZ)
     assert item_in_hand(turn) is None
     texts = [m["text"] for m in answer(turn, real_store).messages]
-    assert texts[0].startswith("可以。居民身份证补领的网上办理") and texts[1].startswith("另外，")
+    assert texts[0].startswith("可以网上申请，但不能全程网上办完。居民身份证补领的网上办理") and texts[1].startswith("另外，")
 
 
 def test_a_deadline_asked_in_dialect_stays_on_the_item_in_context(real_store):

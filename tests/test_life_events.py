@@ -42,6 +42,7 @@ def test_every_event_item_is_in_the_knowledge_base(real_store):
     # a shop told by what it sells (开个卖早餐的小店: 食品经营许可 alone; r23 QA)
     ("我想在小区门口开个卖早餐的小店 要办哪些证", "开餐饮店"), ("想开个卖包子的铺子 要办啥", "开餐饮店"),
     ("开个卖衣服的店要办什么", "开店（个体经营）"), ("开个卖早餐的小店 创业补贴怎么申请", None),
+    ("准备开个小面馆 啥证都要办 一共多少钱", "开餐饮店"),   # (the other order, and the cost of it all: r24 QA)
     ("辞职了要办啥", "失业或离职"),
     ("毕业了要办哪些手续", "高校毕业"),
     # one item asked, not the event's set

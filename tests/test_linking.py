@@ -218,6 +218,15 @@ def test_a_child_just_born_is_read_as_the_examples_say_it():
         assert _read_together(text) == text
 
 
+def test_the_licence_to_drive_said_by_what_it_is_for_is_read_as_the_driving_licence():
+    """就是那个 那个证 过期了 要换 哎呀就是开车那个 was read as 身份证换领 (r24 QA)."""
+    from bot.linking import _read_together
+    assert _read_together("开车那个证到期了") == "驾驶证到期了" and _read_together("开车的证丢了") == "驾驶证丢了"
+    assert _read_together("哎呀就是开车那个").endswith("驾驶证")
+    for text in ("开车的时候身份证要带吗", "开车证明"):
+        assert _read_together(text) == text
+
+
 def test_a_certificate_named_by_the_message_counts_for_its_term(vague_linker):
     assert vague_linker.items_naming(["离婚"], "我要离婚") == {"divorce"}
     assert vague_linker.items_naming(["离婚"], "离婚证丢了") == {"divorce", "marry.reissue"}

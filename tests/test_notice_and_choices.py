@@ -297,7 +297,7 @@ def test_a_yes_or_no_question_of_the_fee_or_the_online_entry_is_answered_yes_or_
     """收费吗 got 收费标准：40元 and 能在手机上弄吗 the entry's name, neither a plain yes or no first (r21, r23 QA)."""
     from knowledge.asking import asks_yes_no
 
-    paid = {"name": "居民身份证补领", "fee": "40元（工本费）", "online_entry": "公安一网通办APP"}
+    paid = {"name": "居民身份证补领", "fee": "40元（工本费）", "online_entry": "公安一网通办APP", "visits_needed": 0}
     free = {"name": "社会保障卡补领", "fee": "不收费（示例市已免收）", "online_entry": ""}
     assert aspect_answer("fee", paid, [], [], asked="收费吗") == "收费。居民身份证补领的收费标准：40元（工本费）。"
     assert aspect_answer("fee", free, [], [], asked="要不要钱").startswith("不收费。社会保障卡补领的收费标准：不收费")
@@ -305,6 +305,13 @@ def test_a_yes_or_no_question_of_the_fee_or_the_online_entry_is_answered_yes_or_
     assert aspect_answer("online", paid, [], [], asked="能在手机上弄吗").startswith("可以。居民身份证补领的网上办理：公安一网通办APP")
     assert aspect_answer("online", free, [], [], asked="网上能办不").startswith("不能。社会保障卡补领的网上办理：暂不支持网上办理")
     assert aspect_answer("online", paid, [], [], asked="网上怎么办").startswith("居民身份证补领的网上办理")
+    # online, but a visit still to make: said so, not a bare 可以 (身份证补领: 须本人到窗口核验; r24 QA); a fee with
+    # something free in it: no yes or no (刻章: 首套印章免费刻制)
+    visit = {**paid, "visits_needed": 1}
+    assert aspect_answer("online", visit, [], [], asked="能在手机上弄吗").startswith(
+        "可以网上申请，但不能全程网上办完。居民身份证补领的网上办理")
+    seal = {"name": "公章刻制", "fee": "首套印章实行免费刻制；其他印章按市场价"}
+    assert aspect_answer("fee", seal, [], [], asked="刻章要钱吗").startswith("公章刻制的收费标准")
     for text in ("收费吗", "要钱不", "要不要钱", "可以网上办理吗", "中不", "要收费么"):
         assert asks_yes_no(text), text
     for text in ("多少钱", "在哪办", "收费标准是什么", "费用是多少", "怎么"):

@@ -152,3 +152,15 @@ def test_a_materials_note_that_someone_else_may_is_said():
     situations = [{"name": "一般情形", "materials": [material("居民身份证"), material("缴费人本人的支付账户或银行卡", "可为家人代缴")]}]
     text = proxy_answer(ITEM, situations, POINTS)
     assert "缴费人本人的支付账户或银行卡（可为家人代缴）" in text and "没有写明" not in text
+
+
+def test_an_office_that_takes_applications_for_others_is_said():
+    """能让家里人代办吗 of 残疾人证换领 got "没有写明能否由他人代办", though one of its offices is 残疾人专职委员代办 (r24 QA)."""
+    points = POINTS + [{"district": "全市", "place": "街道便民服务中心（残疾人专职委员代办）", "address": "文化路15号",
+                        "hours": "工作日", "phone": "0000-3"}]
+    text = proxy_answer(ITEM, [{"name": "一般情形", "materials": [material("居民身份证")]}], points)
+    assert text.startswith("开具户籍类证明的办理地点中有可以代办的：") and "专职委员代办" in text and "户政大厅" not in text
+    # a guide that says it must be the applicant still says so
+    item = {**ITEM, "process": "1. 须本人到窗口采集指纹；2. 领证。"}
+    assert proxy_answer(item, [{"name": "一般情形", "materials": [material("居民身份证")]}], points).startswith(
+        "开具户籍类证明一般须本人办理")

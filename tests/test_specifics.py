@@ -394,3 +394,15 @@ def test_may_i_do_it_elsewhere_starts_with_yes_where_the_guide_says_anywhere():
     assert not specific_answer("异地怎么办理", item, [], [], []).startswith("可以")   # no yes-or-no asked
     only_home = {"name": "某事项", "conditions": "暂不支持跨省通办，须回户籍地办理。"}
     assert not specific_answer("能异地办吗", only_home, [], [], []).startswith("可以")
+
+
+def test_a_yes_or_no_question_finds_an_faqs_sentence_before_a_documents_name():
+    """夫妻俩都有公积金能一起贷吗 quoted 借款人夫妻双方居民身份证 / 户口簿 / 信用报告 first; the FAQ said 夫妻双方均缴存的可合并计算
+    (r23 QA). A question whether a document is needed still finds the material first."""
+    item = {"name": "公积金贷款", "conditions": "缴存满6个月。"}
+    materials = [{"name": "借款人夫妻双方居民身份证"}]
+    faqs = [{"question": "最多能贷多少？", "answer": "按四项中的最低值确定；夫妻双方均缴存的可合并计算。"}]
+    said = specific_answer("夫妻俩都有公积金能一起贷吗", item, materials, faqs, []).splitlines()
+    assert said[1] == "· 夫妻双方均缴存的可合并计算。" or said[1].endswith("夫妻双方均缴存的可合并计算。")
+    needed = specific_answer("要带夫妻双方身份证吗", item, materials, faqs, [], needed=True).splitlines()
+    assert "身份证" in needed[1]
