@@ -38,7 +38,7 @@ from bot.privacy import mentions_personal_number
 from bot.text import DOCUMENT_END
 from knowledge.asking import aspects_asked, asks_amount, asks_only
 from knowledge.complaints import EMPLOYER_COMPLAINT_ITEM, complaint_answer, complaint_kind, complains_outright
-from knowledge.condition_checks import ELSEWHERE_KIN, condition_checks, local_only_rule, residence_check
+from knowledge.condition_checks import ELSEWHERE_KIN, condition_checks, local_check, local_only_rule, residence_check
 from knowledge.contacts import HOTLINE_ANSWER, asks_contact, asks_hotline, contacts_answer
 from knowledge.differences import asks_difference, districts_compared, items_compared, situations_compared
 from knowledge.emergencies import beside_a_service, danger_answer, danger_said
@@ -270,6 +270,8 @@ def with_condition_checks(reply: Reply, turn: Turn, store) -> Reply:
     # what answered the question less well goes: not understood, lines sharing a word, an FAQ
     # sharing one (公积金贷款最多能贷多少 for 能贷吗)
     beside = ("抱歉", NOT_QUITE, POINT_FOUND_START, FAQ_ANSWER.split("{", 1)[0], f"{item_name(store, item_id)}的办事指南中没有")
+    if local_check(turn.text, item):   # (the alternatives it lists are the conditions: not both; r24 QA)
+        beside += (f"{item_name(store, item_id)}的办理条件：",)
     kept = [m for m in reply.messages if not m["text"].startswith(beside)]
     elsewhere = residence_check(turn.text, item, situations)
     kin = next((f["id"] for f in store.family(item_id) if f["id"] != item_id and _FROM_ELSEWHERE.search(f.get("name") or "")
@@ -1114,6 +1116,9 @@ def _answer(turn: Turn, store) -> Reply:
         reply.say(apart)   # 要带啥 while 出生登记's situations are asked: each one's materials, then the question (r20 QA)
     said = len(reply.messages)
     reply = answer_item(reply, store, item, aspect, situation, district, declined, turn.text, same_event_told(turn, item))
+    if aspect in ("place", "hours", "fee", "materials", "online", "proxy") and asks_deadline(turn.text) \
+            and not reply.slots.get("options") and (deadline := point_answer(store, item, turn.text)):
+        reply.say(deadline)   # 要去哪报到 有时间限制没: the places, then by when (r24 QA)
     if may_i_asked_first(turn, item, aspect, picked, said, reply):
         # 我老伴瘫痪在床 家里没收入 能不能申请低保: the conditions to check against, then the situation question, which
         # came alone (r23 QA)

@@ -127,7 +127,10 @@ def asks_amount(text: str, gives_amounts: bool = False) -> bool:
 
 
 WAITING = r"多久才能|多长时间才能|满多久|住满|等多久|几年才能|多少年才能|几个月才能" \
-    r"|(?:领|发|拿|享受)(?:多久|多长时间|几年|几个月)"   # 能领多久: how long one is paid, which the conditions say
+    r"|(?:领|发|拿|享受)(?:多久|多长时间|几年|几个月)" \
+    r"|(?:离职|辞职|离开单位|封存|停缴|断缴)(?:了|后|以后|之后)?(?:多久|多长时间|几个月)(?:才|就)?(?:能|可以)"
+# 能领多久: how long one is paid, which the conditions say; 离职了多久能取: how long one waits after an event (封存满6个月;
+# it got the 3-day time limit, which read like a yes; r24 QA)
 
 
 # The words that ask for one aspect of a guide, as citizens type them (with dialect: 几多钱),

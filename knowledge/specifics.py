@@ -50,7 +50,9 @@ _TOO_GENERAL = {"证明", "证书", "材料", "申请", "登记", "手续", "证
 # may or what holds at that age (还能换吗, 年龄有限制吗, 是长期的吗): the point is the guide's lines that
 # set an age (年满70周岁, 未满16周岁, 46周岁以上的长期有效)
 AGE = "年龄"
-_AGE_SAID = re.compile(r"\d{1,3}\s*多?\s*(?:周岁|岁)|(?:今年|已经|都|才)\s*\d{2,3}(?![\d年月日号元块万个%])|年纪|岁数|年龄")
+# (几岁以内能申请 of 残疾儿童康复救助: "没有完全理解", beside 0-6岁; r24 QA)
+_AGE_SAID = re.compile(r"\d{1,3}\s*多?\s*(?:周岁|岁)|(?:今年|已经|都|才)\s*\d{2,3}(?![\d年月日号元块万个%])|年纪|岁数|年龄"
+                       r"|几岁|多少岁|多大(?:的|了)?(?:孩子|小孩|人)?(?:以内|以下|以上|之前|前)?(?:能|可以)")
 _MAY_AT_AGE = re.compile(r"能|可以|行不行|行吗|要求|限制|符合|够|是不是|长期|几年|[吗么呢][？?]*$")
 # how long after an event one has to apply (生完多久之内要申请, 最晚什么时候去办): the guide's lines
 # setting a period to apply in (出生后一个月内申报, 有效期满前90日内申请), not its time limit, which
@@ -62,13 +64,15 @@ _DEADLINE_ASKED = re.compile(
     rf"|(?:多久|多长时间|几天|几个月|多少天)(?:要|得|必须|应该|应当)(?:去)?{_APPLY}"   # 多久要申请 (not 多久能领)
     rf"|最晚|最迟|什么时候(?:之前|以前|前)(?:要|得|必须)?{_APPLY}|过了多久(?:就)?(?:不能|不给|不让)"
     r"|(?:到期|期满|过期)前多久|提前多久"
+    # a limit asked of itself (要去哪报到 有时间限制没: only the place came; r24 QA)
+    r"|(?:有没有|有)(?:时间|期限)限制|有(?:没有)?(?:期限|时限)(?:要求)?(?:没|吗|不|么)|有时间要求(?:没|吗|不|么)"
     # how long ago, and may one still (出院半年了还能报吗, 已经过期三个月了还能换吗, 离职都半年了还能领吗)
     r"|(?:\d+|[一二三四五六七八九十两半几]+)(?:个)?(?:多)?(?:天|日|周|星期|月|年)(?:多)?了.{0,4}(?:还能|还可以|能不能|还让|还给)")
 _WITHIN = re.compile(r"(?:\d+|[一二三四五六七八九十两半]+)(?:个)?(?:工作日|自然日|日|天|月|年|周)(?:之|以)?内"
                      r"|期满前|届满前|逾期|截止|截至|之日前")
-_APPLYING = re.compile(r"申请|申报|申领|办理|登记|签注|提取|换证")
+_APPLYING = re.compile(r"申请|申报|申领|办理|登记|签注|提取|换证|报到|报名")   # (报到: 退役报到 30日内; r24 QA)
 # what the office does within a period, or a period counted from when it has the application
-_OFFICE_DOING = re.compile(r"办结|作出|审核|审批|答复|发放|到账|制证|制好|核发|颁发|公布|出具|立案|内提供|联系申请人"
+_OFFICE_DOING = re.compile(r"办结|作出|审核|审批|答复|发放|到账|制证|制好|核发|颁发|公布|(?:内|日)出具|立案|内提供|联系申请人"
                            r"|(?:收到|接到|受理)[^，。；]{0,8}之日起")
 NO_AGE = "{name}的办事指南中没有写年龄方面的要求，请对照它的办理条件：{conditions}"
 NO_DEADLINE = ("{name}的办事指南中没有写申请期限（多久之内要申请）。指南写的办理时限是受理后办结所需的时间，"
@@ -98,8 +102,10 @@ POINT_WORDS = ("有效期", "利率", "加急", "上门", "邮寄", "快递", "�
 # what citizens call a thing and what guides call it
 _ANYWHERE = ("跨省", "全国通办", "全国范围", "全国任一", "异地通办", "省内通办")   # not 全国 alone (全国排污许可证管理信息平台), nor 一网通办
 _PHOTO = ("证件照", "人像", "免冠")
+# where those from elsewhere apply (持居住证的可在居住地申请: 外地户口行吗 got "没有写到"; r24 QA)
+_HELD_HERE = ("持居住证", "居住证")   # (documents: a piece of a longer word, 居住 of 居住地, would find 在本市居住)
 SAME_THING = {
-    "户口本": ("户口簿", "户籍簿"), "异地": _ANYWHERE, "外地": ("异地",) + _ANYWHERE, "有效期": ("有效期限", "每年签注"),
+    "户口本": ("户口簿", "户籍簿"), "异地": _ANYWHERE, "外地": ("异地",) + _ANYWHERE + _HELD_HERE, "有效期": ("有效期限", "每年签注"),
     **{away: ("外地", "异地") + _ANYWHERE for away in ("外省", "省外")},
     "上门": ("入户",), "邮寄": ("寄递", "快递", "送达"), "照片": ("相片",) + _PHOTO, "相片": ("照片",) + _PHOTO,
     "相片回执": ("数码相片",), "结婚证": ("婚姻登记证",), "离婚证": ("婚姻登记证",), "房产证": ("不动产权证",),

@@ -2763,6 +2763,16 @@ def test_the_days_open_asked_with_a_word_of_the_guide_are_the_days_open(real_sto
     assert "周六能否办理" in reply.messages[0]["text"] and not reply.messages[0]["text"].startswith("关于“")
 
 
+def test_where_and_by_when_asked_together_get_both(real_store):
+    """刚退伍回来 要去哪报到 有时间限制没 got the places only (r24 QA): then the guide's 30日内 to report (a line with 部队出具的
+    介绍信 in it is no office's doing)."""
+    item = "tuiyi.baodao.register"
+    reply = ask(real_store, "刚退伍回来 要去哪报到 有时间限制没", intent="ask_place", confidence=0.8, linked_item=item,
+                item=item, in_scope=True, candidates=[{"id": item, "score": 0.8}])
+    texts = [m["text"] for m in reply.messages]
+    assert texts[0].startswith("退役报到的办理地点") and "30日内" in texts[-1] and texts[-1].startswith("关于“申请期限”")
+
+
 def test_one_close_item_named_by_its_alias_and_asked_about_is_answered_saying_so(real_store):
     """健康证在哪办 周末能办吗 (out of scope by p(none), read at 0.77) got "是不是“…健康证”？" and the question was never
     answered (r20 QA)."""

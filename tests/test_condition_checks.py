@@ -102,3 +102,12 @@ def test_a_household_registered_here_against_a_list_of_alternatives_one_of_which
     texts = [m["text"] for m in reply.messages]
     assert texts[0].startswith("您说是本市户口") and "（一）住房公积金账户封存满6个月" in texts[0]
     assert not any(t.startswith("关于“") for t in texts) and "哪种情形" in texts[-1]
+    # how long after leaving (本地人 离职了多久能取): the wait the conditions set, said once; not the office's 3 days,
+    # which read like a yes (r24 QA)
+    from knowledge.asking import aspects_asked
+    assert aspects_asked("本地人 离职了多久能取") == ["conditions"] and aspects_asked("离职提取要多久") == ["time_limit"]
+    told = answer(Turn(text="本地人 离职了多久能取", intent="ask_time_limit", confidence=0.7, item=item,
+                       item_in_context=item, situation=f"{item}/{options[0]['value']}", aspect="guide"), real_store)
+    texts = [m["text"] for m in told.messages]
+    assert texts[0].startswith("您说是本市户口") and "封存满6个月" in texts[0]
+    assert not any("办理时限" in t or t.startswith("与单位终止劳动关系提取住房公积金的办理条件") for t in texts)

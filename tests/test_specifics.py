@@ -406,3 +406,14 @@ def test_a_yes_or_no_question_finds_an_faqs_sentence_before_a_documents_name():
     assert said[1] == "· 夫妻双方均缴存的可合并计算。" or said[1].endswith("夫妻双方均缴存的可合并计算。")
     needed = specific_answer("要带夫妻双方身份证吗", item, materials, faqs, [], needed=True).splitlines()
     assert "身份证" in needed[1]
+
+
+def test_an_age_asked_as_how_old_and_elsewhere_said_as_the_residence_permit():
+    """几岁以内能申请 of 残疾儿童康复救助 was "not understood" beside 0-6岁, and 外地户口行吗 "没有写到" beside 持居住证的可在居住地
+    申请 (r24 QA)."""
+    from knowledge.specifics import asks_about_age
+    assert asks_about_age("几岁以内能申请") and asks_about_age("孩子多大能办") and not asks_about_age("几岁了")
+    item = {**ITEM, "name": "残疾儿童康复救助申请", "conditions": "符合条件的0-6岁残疾儿童可申请。申请地为户籍所在地，持居住证的可在居住地申请。"}
+    assert "0-6岁" in specific_answer("几岁以内能申请", item, [], [], ONE_OFFICE)
+    said = specific_answer("外地户口行吗", item, [], [], ONE_OFFICE)
+    assert said.startswith("关于“外地”") and "持居住证的可在居住地申请" in said
