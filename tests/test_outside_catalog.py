@@ -141,5 +141,6 @@ def test_keeping_a_dog_asked_in_citizens_words_is_outside_with_its_department(se
 def test_twelve_points_lost_said_plainly_is_the_full_score_course(services):
     """违章扣了12分 驾照咋办 got the 违章处理 notice (r24 QA): 满分学习考试, outside the catalog."""
     nlp = outside_pipeline(services, normalise)
-    for text in ("违章扣了12分 驾照咋办", "驾照12分扣完了怎么办", "扣了十二分还能开车吗"):
+    for text in ("违章扣了12分 驾照咋办", "驾照12分扣完了怎么办", "扣了十二分还能开车吗",
+                 "驾照一年内12分全扣光了，怎么办", "驾驶证被记满分了咋整"):   # (r25 QA)
         assert find_outside(nlp, normalise(text)).name == "驾驶人满分学习考试", text
