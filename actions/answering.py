@@ -151,6 +151,8 @@ IN_ENGLISH = ("Sorry, I can only answer questions about government services in C
 # (said first: after a Chinese "是不是…？" it read as a refusal of its own question; r20 QA)
 IN_ENGLISH_GUESS = ("Sorry, I can only answer questions about government services in Chinese. If you mean the "
                     f"service named below, reply with its number; for help in English, please call the {HOTLINE} hotline.")
+IN_ENGLISH_ANSWERED = ("The answer below is in Chinese, as the service guides are. "
+                       f"For help in English, please call the {HOTLINE} hotline.")
 IN_CHINESE_PLEASE = f"请用中文告诉我您要办的事，例如“护照过期了怎么换”。{HOTLINE_HELP}"
 FAQ_ANSWER = "关于{name}的常见问题——{question}\n{answer}"
 FAQ_MORE = "如需完整的材料清单，请问我“要带什么材料”。"
@@ -186,19 +188,30 @@ NOTHING_SAID_ON = "关于{name}，您还想了解什么？可以问我要带什�
 
 MANY_THINGS_ASKED = "您的留言里问了好几件事，我先回答能认出的部分；其他的事请一条消息问一件发给我，我逐一告诉您。"
 MANY_THINGS = 3   # needs in one message (numbered, or questions in as many clauses) that are more than a reply covers
-_NUMBERED_NEED = re.compile(r"第[一二三四五六七八九1-9][个件点条]?(?:事|问题)?|[一二三四五]是|还有一[个件]事|另外一[个件]")
+# (and 1）…2）…, （1）, 1、: the long message of r25 QA)
+_NUMBERED_NEED = re.compile(r"第[一二三四五六七八九1-9][个件点条]?(?:事|问题)?|[一二三四五]是|还有一[个件]事|另外一[个件]"
+                            r"|(?:^|(?<=[\s，,。；;：:]))[（(]?[1-9一二三四五][)）、.．](?!\d)")
 MANY_THINGS_LONGEST_ONE = 120   # characters of a message that still asks one thing with its story
+MANY_THINGS_LONGEST_NUMBERED = 40   # ...and of one that numbers what it says (1、2、3、 steps of one thing, briefly)
 
 
 def asks_many_things(text: str) -> bool:
     """Whether a long message asks ``MANY_THINGS`` or more things: numbered (第一个事…第二个事…) or as questions in that
     many clauses."""
+    return things_asked(text) >= MANY_THINGS
+
+
+def things_asked(text: str) -> int:
+    """How many things a message asks, as far as that can be told: the needs it numbers (1）…2）…3）…4）…: four, in 100
+    characters; r25 QA), ``MANY_THINGS`` for a long one with questions in five clauses or more, else 0."""
     text = normalize("NFKC", text or "")
+    numbered = len(set(m.group().strip() for m in _NUMBERED_NEED.finditer(text)))
+    if numbered >= MANY_THINGS and len(text) > MANY_THINGS_LONGEST_NUMBERED:
+        return numbered
     if len(text) <= MANY_THINGS_LONGEST_ONE:
-        return False
-    numbered = len(set(m.group() for m in _NUMBERED_NEED.finditer(text)))
+        return 0
     questions = sum(1 for clause in CLAUSE_END.split(text) if clause and is_question(clause))
-    return numbered >= MANY_THINGS or questions >= MANY_THINGS + 2
+    return MANY_THINGS if questions >= MANY_THINGS + 2 else 0
 
 
 # the rest of several things asked (那其他几件呢, 剩下的呢), when no items are waiting to be told
@@ -235,7 +248,11 @@ def answer(turn: Turn, store) -> Reply:
     reply = with_condition_checks(reply, turn, store)
     if mentions_personal_number(turn.text):   # 我身份证号是…: not needed, and no record is looked up with it
         reply.messages.insert(0, {"text": PERSONAL_NUMBER_NOTE})
-    if asks_many_things(turn.text) and len(named) < MANY_THINGS and reply.messages:
+    if written_in_latin(turn.text) and not keyboard_mash(turn.text) and reply.messages \
+            and not any(m.get("text", "").startswith("Sorry") for m in reply.messages):
+        # Hi, I lost my passport… answered in Chinese with not a word in English (r25 QA)
+        reply.messages.insert(0, {"text": IN_ENGLISH_ANSWERED})
+    if reply.messages and len(named) < things_asked(turn.text):
         # a long message with four or five needs answered for one (or two) without saying so (r22, r23 QA)
         reply.messages.insert(0, {"text": MANY_THINGS_ASKED})
     return reply
@@ -297,11 +314,17 @@ def with_condition_checks(reply: Reply, turn: Turn, store) -> Reply:
 _FROM_ELSEWHERE = re.compile(r"随迁|进城务工|非本市|非本地|外地|异地")
 
 
+# who someone is, which names no service (老公 of 户口迁到老公家)
+_KIN_PAIRS = frozenset({"老公", "老婆", "媳妇", "丈夫", "妻子", "孩子", "父母", "爸爸", "妈妈", "对象", "男人", "女儿", "儿子"})
+
+
 def _answer_turn(turn: Turn, store) -> Reply:
     if (danger := danger_said(turn.text)) is not None:   # 老人走丢了, 家里着火了, 我不想活了: the number to call now
         said = danger_answer(danger, turn.text)
-        if beside_a_service(danger) and turn.candidates and (turn.in_scope or turn.candidates[0].get("score", 0)
-                                                              >= ANOTHER_ITEM_SCORE):   # 老公又打我了 我想离婚: then the divorce
+        best = turn.candidates[0] if turn.candidates else {}
+        if beside_a_service(danger) and best and (turn.in_scope or best.get("score", 0) >= ANOTHER_ITEM_SCORE) \
+                and han_pairs(turn.text) & called_pairs(store, best["id"]) - GENERIC_PAIRS - _KIN_PAIRS:
+            # 老公又打我了 我想离婚: then the divorce (not 户口迁移（夫妻投靠） read in 老公喝了酒就拿皮带抽我; r25 QA)
             rest = _answer_safe(turn, store)
             rest.messages.insert(0, {"text": said})
             return rest
@@ -600,6 +623,8 @@ def answer_in_hand(turn: Turn, store, item_id: str, points: bool = True) -> Repl
         return reply
     if points and (asked := aspect_of_needed(turn)) is not None:
         return answer_held(reply, turn, store, item_id, asked, situation)   # 要俩人都去吗: who must go
+    if points and asks_amount(turn.text, gives_amounts(store, item_id)):
+        points = False   # 每个月扣多少 after 专项附加扣除: the amounts, not lines with 月扣 in them (r25 QA)
     said = point_answer(store, item_id, turn.text, needed=True) if points else None
     if said is None:   # no point of its own after all: the usual answer, about the item in hand
         answered = with_outside_too(with_items_to_come(_answer(turn, store), turn, store), turn, store)

@@ -146,7 +146,9 @@ def held_family_said(turn: Turn, store) -> bool:
         and not situations_said(text, [s["name"] for s in store.situations(read)])
 # on to the next of the items still to come (下一个, 继续, 接着说, 还有呢, 说下一个吧)
 _NEXT = re.compile(r"^(?:那|好的?|嗯|行|ok)?[，,\s]*(?:说|看|办)?(?:下一个|下一项|下个|下一件|下一步的?事项|下一步|继续|接着说|接着"
-                   r"|还有呢|然后呢|然后|接下来呢|接下来|剩下的呢|剩下的|还要办啥|还要办什么|还有啥要办的?|next)"
+                   r"|还有呢|然后呢|然后|接下来呢|接下来|剩下的呢|剩下的|还要办啥|还要办什么|还有啥要办的?|next"
+                   # (那其他的呢 after the first of several named: the same address again; r25 QA)
+                   r"|其他的?|其它的?|其余的?|别的|另外的?|其他几[个件项]|另外几[个件项])"
                    r"(?:吧|呢|呀|啊|事项)?[。！!？?~～]*$", re.IGNORECASE)
 
 
@@ -478,10 +480,10 @@ def other_items_close(turn: Turn, item_id: str) -> bool:
 _VERB = r"(?:带|提供|交|开|有|准备|出具|出示)?"
 _END = r"[？?。！!～~]*$"
 _NEEDED = re.compile(
-    # (要带照片不: 不 ends one too)
-    r"^(?:请问)?(?:那么?)?(?:还)?(?:是否)?(?:需要|要|得|用|必须)" + _VERB + r"(?P<a>[^，。,？?！!\s]{2,12}?)(?:吗|么|嘛|不)" + _END
+    # (要带照片不: 不 ends one too; not 么 of 什么: 要带什么 was read as 要 + 带什 + 么, a document asked; r25 QA)
+    r"^(?:请问)?(?:那么?)?(?:还)?(?:是否)?(?:需要|要|得|用|必须)" + _VERB + r"(?P<a>[^，。,？?！!\s]{2,12}?)(?:吗|(?<![什怎多这那])么|嘛|不)" + _END
     + r"|^(?:请问)?(?:那么?)?(?:还)?(?:需不需要|要不要|用不用)" + _VERB + r"(?P<b>[^，。,？?！!\s]{2,12}?)" + _END
-    + r"|^(?:那么?)?(?P<c>[^，。,？?！!\s]{2,8}?)(?:还)?(?:(?:需要|要|得|用)" + _VERB + r"(?:吗|么|嘛|不)"
+    + r"|^(?:那么?)?(?P<c>[^，。,？?！!\s]{2,8}?)(?:还)?(?:(?:需要|要|得|用)" + _VERB + r"(?:吗|(?<![什怎多这那])么|嘛|不)"
     + r"|(?:需不需要|要不要|用不用)" + _VERB + "|带不带)" + _END)
 # a statement before the question (男方是外省的 户口本要带吗): the question is its last clause
 _LAST_CLAUSE = re.compile(r"[，,。\s]+(?=[^，,。\s]{4,}$)")

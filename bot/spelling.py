@@ -44,6 +44,12 @@ _ENGLISH_TERM = re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(t) for t in sor
 _SPACE_BESIDE_HAN = re.compile(r"(?<=[\u4e00-\u9fff])\s+|\s+(?=[\u4e00-\u9fff])")
 
 
+# common English words: a message with two or more of them and no Chinese is written in English, not pinyin
+_ENGLISH_WORDS = re.compile(r"\b(?:i|am|is|are|was|the|a|an|my|your|to|do|does|did|how|what|where|when|can|need|get|lost|"
+                            r"have|has|for|of|in|on|with|please|hello|hi|want|new|one|it|this|that|and)\b")
+ENGLISH_WORDS_SAID = 2
+
+
 def _english_read(text: str) -> str:
     """A message in Chinese with English in it (my ID card lost 怎么办: out of scope) with its English
     terms written in Chinese and English words that say nothing dropped (身份证 丢失 怎么办); a message
@@ -218,6 +224,8 @@ class SpellingExpander:
             words = ["".join(whole)] if whole else [word_of(run) for run in runs]
             return "".join(words) if all(_HAN.match(w) for w in words) else " ".join(words)
 
+        if not _HAN.search(text) and len(_ENGLISH_WORDS.findall(text.lower())) >= ENGLISH_WORDS_SAID:
+            return text   # an English sentence: its words are no initials (I am a…: 澳门 of "am"; r25 QA)
         return _LETTERS.sub(words_of, _english_read(text))
 
     def english(self, text: str) -> List[str]:

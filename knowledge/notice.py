@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Any, Dict, Iterator, List, Optional, Sequence
 
-from knowledge.asking import asks_amount, asks_yes_no
+from knowledge.asking import aspects_asked, asks_amount, asks_yes_no
 
 HOTLINE = "12345"
 CLOSING = f"如有疑问，请拨打{HOTLINE}政务服务便民热线。"
@@ -132,7 +132,7 @@ def aspect_answer(
     if aspect == "time_limit":
         return f"{name}的办理时限——{time_limit_text(item)}。"
     if aspect == "fee":
-        text = f"{fee_yes_no(item) if asks_yes_no(asked) else ''}{name}的收费标准：{item.get('fee') or '不收费'}。"
+        text = f"{fee_yes_no(item) if yes_no_of(asked, 'fee') else ''}{name}的收费标准：{item.get('fee') or '不收费'}。"
         rule = contribution_rule(item)
         if rule:
             return f"{text}\n缴费（缴存）标准：{rule}"
@@ -144,7 +144,7 @@ def aspect_answer(
     if aspect == "place":
         return "\n".join([f"{name}的办理地点："] + places_lines(points))
     if aspect == "online":
-        lead = online_yes_no(item) if asks_yes_no(asked) else ""
+        lead = online_yes_no(item) if yes_no_of(asked, "online") else ""
         return f"{lead}{name}的网上办理：{item.get('online_entry') or '暂不支持网上办理'}（{visits_text(item)}）。"
     if aspect == "conditions":
         return f"{name}的办理条件：{item.get('conditions') or '无特别条件'}"
@@ -191,6 +191,12 @@ def pays_out(item: Dict[str, Any]) -> bool:
 
 
 _FREE = re.compile(r"^(?:不收费|免费|免收|无)")
+
+
+def yes_no_of(asked: str, aspect: str) -> bool:
+    """Whether ``asked`` is a yes-or-no question of ``aspect`` by its own words (网上能办吗; not 能不能不去检测站, read as
+    the online entry: it got "可以。"; r25 QA)."""
+    return asks_yes_no(asked) and aspect in aspects_asked(asked)
 
 
 _SOME_FREE = re.compile(r"免费|免收|不收费|免缴|减免")

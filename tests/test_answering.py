@@ -2649,6 +2649,11 @@ def test_a_long_message_asking_many_things_says_only_part_is_answered(real_store
     story = ("我老婆在深圳生的孩子，我们俩户口都在湖南老家，现在孩子两个多月了还没落户。听说不用回老家也能在网上办，是真的吗？"
              "要准备哪些东西？我们平时都要上班，周末能不能去派出所办？还有孩子的名字已经想好了，出生证明上也写了，户口本上就用这个名字吗？麻烦您了。")
     assert len(story) > 120 and not asks_many_things(story)
+    # four needs numbered 1）…4） in 100 characters (r25 QA): three named, so the note says the rest is to ask again
+    from actions.answering import things_asked
+    numbered = ("你好，我最近事情比较多想一起问一下：1）我老婆刚生完孩子，生育津贴怎么领；2）孩子的出生医学证明在哪开；3）我打算把医保"
+                "转到这边来，怎么转；4）家里老人满80了，高龄津贴要怎么申请。麻烦都说一下，谢谢")
+    assert things_asked(numbered) == 4 and things_asked("材料有1、身份证 2、户口本") == 0
 
 
 def test_who_must_go_answered_by_an_faq_is_not_quoted_again(real_store):
@@ -2771,6 +2776,27 @@ def test_where_and_by_when_asked_together_get_both(real_store):
                 item=item, in_scope=True, candidates=[{"id": item, "score": 0.8}])
     texts = [m["text"] for m in reply.messages]
     assert texts[0].startswith("退役报到的办理地点") and "30日内" in texts[-1] and texts[-1].startswith("关于“申请期限”")
+
+
+def test_an_english_question_answered_in_chinese_says_so_in_english(real_store):
+    """An English question read as an item got the Chinese answer with not a word of English (r25 QA)."""
+    from actions.answering import IN_ENGLISH_ANSWERED
+    item = "crj.huzhao.reissue"
+    reply = ask(real_store, "i lost my passport, what do i need?", intent="ask_materials", confidence=0.8,
+                linked_item=item, item=item, in_scope=True, candidates=[{"id": item, "score": 0.7}])
+    assert reply.messages[0]["text"] == IN_ENGLISH_ANSWERED and len(reply.messages) > 1
+    chinese = ask(real_store, "护照丢了要带什么", intent="ask_materials", confidence=0.8, linked_item=item, item=item,
+                  in_scope=True, candidates=[{"id": item, "score": 0.7}])
+    assert chinese.messages[0]["text"] != IN_ENGLISH_ANSWERED
+
+
+def test_how_much_is_deducted_after_the_deduction_item_is_the_amounts(real_store):
+    """每个月扣多少 after 个税专项附加扣除 (not understood, another item read) got lines with 月扣 in them (r25 QA): the
+    guide's amounts (每个子女每月2000元)."""
+    item = "shuiwu.geshui.deduct"
+    reply = ask(real_store, "每个月扣多少", intent="out_of_scope", confidence=0.62, item=item, item_in_context=item,
+                aspect="place", candidates=[{"id": "yibao.canbao.query", "score": 0.221}, {"id": item, "score": 0.14}])
+    assert reply.messages[0]["text"].startswith("关于个人所得税专项附加扣除信息报送的金额") and "2000元" in reply.messages[0]["text"]
 
 
 def test_one_close_item_named_by_its_alias_and_asked_about_is_answered_saying_so(real_store):

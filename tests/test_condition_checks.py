@@ -68,6 +68,7 @@ def test_from_elsewhere_said_plainly_against_a_local_only_condition_points_to_th
     from knowledge.condition_checks import residence_check
     item = "jiaoyu.ruxue.compulsory"
     assert residence_check("我们是外地的 孩子明年上小学 要准备啥", real_store.item(item)) is not None
+    assert residence_check("孩子明年上小学，我们是外地来打工的，入学要准备啥", real_store.item(item)) is not None   # (r25 QA)
     reply = answer(Turn(text="我们是外地的 孩子明年上小学 要准备啥", intent="out_of_scope", confidence=0.99,
                         linked_item=item, item=item, in_scope=True, candidates=[{"id": item, "score": 0.59}]), real_store)
     texts = [m["text"] for m in reply.messages]

@@ -71,8 +71,14 @@ def test_violence_at_home_gets_the_police_and_the_womens_line_then_what_else_was
     said = danger_answer("violence", "老公又打我了 我想离婚 怎么办")
     assert "110" in said and "12338" in said and "人身安全保护令" in said and "起诉离婚" in said
     assert "起诉离婚" not in danger_answer("violence", "我老公打我")
-    for text in ("他喝了酒就动手 我身上都是伤 想跟他离了", "邻居家小孩天天被打 哭得很惨 我该找谁"):   # (r24 QA)
+    for text in ("他喝了酒就动手 我身上都是伤 想跟他离了", "邻居家小孩天天被打 哭得很惨 我该找谁",   # (r24 QA)
+                 # (r25 QA: each got "not in scope" or a list of items)
+                 "老公喝了酒就拿皮带抽我，我现在躲在厕所里", "我妈天天被我爸打，我们该找谁",
+                 "邻居家小孩每天晚上被他后妈打得哇哇哭，身上都是伤", "我今年13岁，我爸一喝酒就打我，身上青一块紫一块"):
         assert danger_said(text) == "violence", text
+    assert danger_said("工作丢了房贷还不上，觉得死了算了") == "crisis"
+    for text in ("我爸打电话给我", "孩子要打疫苗", "孩子打针疼吗", "我妈打我卡里钱了", "公公打麻将输了"):
+        assert danger_said(text) is None, text
     for text in ("老公打我电话没人接", "老婆打我手机", "他老婆打我的卡里了", "摔了一跤身上都是伤 能报工伤吗"):   # a call, not a blow
         assert danger_said(text) is None, text
     divorce = "minzheng.marry.divorce"
@@ -84,3 +90,9 @@ def test_violence_at_home_gets_the_police_and_the_womens_line_then_what_else_was
     alone = answer(Turn(text="我老公打我", intent="out_of_scope", confidence=0.5, in_scope=False,
                         candidates=[{"id": "renshe.shebao.proof", "name": "个人参保证明查询打印", "score": 0.19}]), real_store)
     assert [m["text"] for m in alone.messages] == [danger_answer("violence", "我老公打我")]
+    # an item read by a word naming who someone is (老公 of 户口迁到老公家) is no service asked (r25 QA)
+    text = "老公喝了酒就拿皮带抽我，我现在躲在厕所里"
+    hiding = answer(Turn(text=text, intent="out_of_scope", confidence=0.5, in_scope=False,
+                         candidates=[{"id": "gongan.hukou.move_spouse", "name": "户口迁移（夫妻投靠）", "score": 0.35}]),
+                    real_store)
+    assert [m["text"] for m in hiding.messages] == [danger_answer("violence", text)]

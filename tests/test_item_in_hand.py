@@ -730,3 +730,11 @@ def test_a_follow_up_on_a_word_of_the_item_in_hand_is_about_it(real_store):
     assert reply.slots.get("options") is None and "仅销售预包装食品经营者备案" in reply.messages[0]["text"]
     # a word of one of them the item in hand is not called by (租房): that one's, not the item in hand
     assert not word_of_held_read(replace(turn, text="那租房备案怎么弄"), real_store, held)
+
+
+def test_what_to_bring_is_no_question_whether_something_is_needed(real_store):
+    """对了，我港澳通行证也要办，要带什么 after the 护照换发 notice got the passport's materials: 要带什么 was read as 要 + 带什
+    + 么, a document asked whether needed (r25 QA)."""
+    from actions.context import asks_if_needed
+    assert not asks_if_needed("要带什么") and not asks_if_needed("对了，我港澳通行证也要办，要带什么")
+    assert asks_if_needed("要带照片么") and asks_if_needed("要体检么")

@@ -254,3 +254,12 @@ def test_a_word_in_its_own_right_is_no_typo_of_a_catalog_word():
     expander = SpellingExpander(["工伤", "工伤认定", "工伤登记"])
     assert "工伤" not in expander.expand("需要去工商登记吗") and expander.respell("工商登记") == "工商登记"
     assert "工伤" in expander.expand("公伤怎么认定")   # (a typo still is)
+
+
+def test_an_english_sentence_is_no_run_of_initials():
+    """Hi, I lost my passport. I am a Chinese citizen… was read with 澳门 for "am" (its initials), so the action saw Chinese
+    and answered without a word of English (r25 QA)."""
+    expander = SpellingExpander(["澳门", "身份证", "公积金", "驾驶证"])
+    text = "i lost my passport. i am a chinese citizen. what do i need to get a new one?"
+    assert expander.transliterate(text) == text
+    assert expander.transliterate("jsz到期") == "驾驶证到期" and expander.transliterate("shenfenzheng") == "身份证"
