@@ -35,6 +35,7 @@ from actions.points import (CLAUSE_END, POINT_FOUND_START, UNSURE_ASPECT, asks_a
                             tells_status)
 from actions.turn import ASPECT_OF_INTENT, Reply, Turn
 from bot.privacy import mentions_personal_number
+from bot.spelling import reads_as_english
 from bot.text import DOCUMENT_END
 from knowledge.asking import aspects_asked, asks_amount, asks_only
 from knowledge.complaints import EMPLOYER_COMPLAINT_ITEM, complaint_answer, complaint_kind, complains_outright
@@ -248,7 +249,7 @@ def answer(turn: Turn, store) -> Reply:
     reply = with_condition_checks(reply, turn, store)
     if mentions_personal_number(turn.text):   # 我身份证号是…: not needed, and no record is looked up with it
         reply.messages.insert(0, {"text": PERSONAL_NUMBER_NOTE})
-    if written_in_latin(turn.text) and not keyboard_mash(turn.text) and reply.messages \
+    if reads_as_english(turn.text) and reply.messages \
             and not any(m.get("text", "").startswith("Sorry") for m in reply.messages):
         # Hi, I lost my passport… answered in Chinese with not a word in English (r25 QA)
         reply.messages.insert(0, {"text": IN_ENGLISH_ANSWERED})

@@ -50,6 +50,12 @@ _ENGLISH_WORDS = re.compile(r"\b(?:i|am|is|are|was|the|a|an|my|your|to|do|does|d
 ENGLISH_WORDS_SAID = 2
 
 
+def reads_as_english(text: str) -> bool:
+    """Whether ``text`` is written in English: no Chinese and ``ENGLISH_WORDS_SAID`` or more common English words (not
+    pinyin: shenfenzheng buban)."""
+    return not _HAN.search(text or "") and len(_ENGLISH_WORDS.findall((text or "").lower())) >= ENGLISH_WORDS_SAID
+
+
 def _english_read(text: str) -> str:
     """A message in Chinese with English in it (my ID card lost 怎么办: out of scope) with its English
     terms written in Chinese and English words that say nothing dropped (身份证 丢失 怎么办); a message
@@ -224,7 +230,7 @@ class SpellingExpander:
             words = ["".join(whole)] if whole else [word_of(run) for run in runs]
             return "".join(words) if all(_HAN.match(w) for w in words) else " ".join(words)
 
-        if not _HAN.search(text) and len(_ENGLISH_WORDS.findall(text.lower())) >= ENGLISH_WORDS_SAID:
+        if reads_as_english(text):
             return text   # an English sentence: its words are no initials (I am a…: 澳门 of "am"; r25 QA)
         return _LETTERS.sub(words_of, _english_read(text))
 
