@@ -203,12 +203,16 @@ _SOME_FREE = re.compile(r"免费|免收|不收费|免缴|减免")
 
 
 def fee_yes_no(item: Dict[str, Any]) -> str:
-    """The yes or no to 收费吗 / 要钱吗 of ``item``: 不收费。 when its fee says so (or says nothing), 收费。 when it names
-    a charge and nothing free, else nothing (首套印章免费刻制 beside a charge: the standard says which; r24 QA)."""
+    """The yes or no to 收费吗 / 要钱吗 of ``item``: 不收费。 when its fee says so (or says nothing) and names no charge,
+    收费。 when it names a charge and nothing free, else nothing (首套印章免费刻制 beside a charge: the standard says
+    which; r24 QA)."""
     fee = item.get("fee") or "不收费"
-    if _FREE.match(fee):
+    if _FREE.match(fee) and not _CHARGE.search(fee):
         return "不收费。"
     return "" if _SOME_FREE.search(fee) else "收费。"
+
+
+_CHARGE = re.compile(r"\d+(?:\.\d+)?元")   # (免收工本费（首次）；补领20元: free and not)
 
 
 def online_yes_no(item: Dict[str, Any]) -> str:

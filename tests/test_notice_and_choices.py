@@ -312,6 +312,8 @@ def test_a_yes_or_no_question_of_the_fee_or_the_online_entry_is_answered_yes_or_
         "可以网上申请，但不能全程网上办完。居民身份证补领的网上办理")
     seal = {"name": "公章刻制", "fee": "首套印章实行免费刻制；其他印章按市场价"}
     assert aspect_answer("fee", seal, [], [], asked="刻章要钱吗").startswith("公章刻制的收费标准")
+    first_free = {"name": "某证", "fee": "免收工本费（首次）；补领20元"}
+    assert aspect_answer("fee", first_free, [], [], asked="收费吗").startswith("某证的收费标准")
     # a yes-or-no question of something else read as the online entry gets no 可以 (能不能不去检测站; r25 QA)
     assert aspect_answer("online", paid, [], [], asked="能不能不去检测站").startswith("居民身份证补领的网上办理")
     for text in ("收费吗", "要钱不", "要不要钱", "可以网上办理吗", "中不", "要收费么"):
