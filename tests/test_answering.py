@@ -2799,6 +2799,26 @@ def test_how_much_is_deducted_after_the_deduction_item_is_the_amounts(real_store
     assert reply.messages[0]["text"].startswith("关于个人所得税专项附加扣除信息报送的金额") and "2000元" in reply.messages[0]["text"]
 
 
+def test_an_faq_sharing_only_who_asks_is_not_said_before_the_aspect_asked(real_store):
+    """我和对象打算下个月去扯证 要带啥 got 我和对象都不是本地户口，能在示例市领证吗？ first (r24 QA): the materials; an FAQ sharing
+    what the message is about still comes first (明天要坐飞机，补办要多久)."""
+    from actions.points import shares_a_point
+    item = "minzheng.marry.register"
+    reply = ask(real_store, "我和对象打算下个月去扯证 要带啥", intent="ask_materials", confidence=0.9, linked_item=item,
+                item=item, in_scope=True, candidates=[{"id": item, "score": 0.9}])
+    assert not any("常见问题" in m["text"] for m in reply.messages)
+    assert shares_a_point("明天要坐飞机，补办要多久", "身份证丢了，明天要坐飞机怎么办？")
+    assert not shares_a_point("我和对象打算下个月去扯证 要带啥", "我和对象都不是本地户口，能在示例市领证吗？")
+
+
+def test_a_home_assessment_asked_first_gets_its_faq(real_store):
+    """孩子脑瘫走不了路，残疾评定能不能让医生上门来做？ got the situation question only (r25 QA): the FAQ first."""
+    item = "canlian.cert.new"
+    reply = ask(real_store, "孩子脑瘫走不了路，残疾评定能不能让医生上门来做？", intent="ask_guide", confidence=0.7,
+                linked_item=item, item=item, in_scope=True, candidates=[{"id": item, "score": 0.6}])
+    assert "上门" in reply.messages[0]["text"] and "常见问题" in reply.messages[0]["text"]
+
+
 def test_one_close_item_named_by_its_alias_and_asked_about_is_answered_saying_so(real_store):
     """健康证在哪办 周末能办吗 (out of scope by p(none), read at 0.77) got "是不是“…健康证”？" and the question was never
     answered (r20 QA)."""
