@@ -11,9 +11,9 @@ from dataclasses import replace
 from typing import Any, Dict, List, Optional, Sequence, Tuple
 from unicodedata import normalize
 
-from actions.choices import (GENERIC_PAIRS, buttons, choose, chosen_by_words, han_pairs, is_number, member_by_state,
-                             numbered_text, option, options_by_words, picked_number, reply_core, says_state, says_whose,
-                             situation_said)
+from actions.choices import (GENERIC_PAIRS, PEOPLE_PAIRS, buttons, choose, chosen_by_words, han_pairs, is_number,
+                             member_by_state, numbered_text, option, options_by_words, picked_number, reply_core, says_state,
+                             says_whose, situation_said)
 from actions.context import (ANOTHER_ITEM_SCORE, CLOSEST_MIN_SCORE, DOCUMENT_NAMED, LONG_REPLY, NOT_UNDERSTOOD_INTENTS,
                              SHORT_FOLLOW_UP, SURE_OTHER_SCORE, about_another_item, asks_how_of_held, asks_if_needed,
                              asks_next, called, called_pairs,
@@ -315,16 +315,12 @@ def with_condition_checks(reply: Reply, turn: Turn, store) -> Reply:
 _FROM_ELSEWHERE = re.compile(r"随迁|进城务工|非本市|非本地|外地|异地")
 
 
-# who someone is, which names no service (老公 of 户口迁到老公家)
-_KIN_PAIRS = frozenset({"老公", "老婆", "媳妇", "丈夫", "妻子", "孩子", "父母", "爸爸", "妈妈", "对象", "男人", "女儿", "儿子"})
-
-
 def _answer_turn(turn: Turn, store) -> Reply:
     if (danger := danger_said(turn.text)) is not None:   # 老人走丢了, 家里着火了, 我不想活了: the number to call now
         said = danger_answer(danger, turn.text)
         best = turn.candidates[0] if turn.candidates else {}
         if beside_a_service(danger) and best and (turn.in_scope or best.get("score", 0) >= ANOTHER_ITEM_SCORE) \
-                and han_pairs(turn.text) & called_pairs(store, best["id"]) - GENERIC_PAIRS - _KIN_PAIRS:
+                and han_pairs(turn.text) & called_pairs(store, best["id"]) - GENERIC_PAIRS - PEOPLE_PAIRS:
             # 老公又打我了 我想离婚: then the divorce (not 户口迁移（夫妻投靠） read in 老公喝了酒就拿皮带抽我; r25 QA)
             rest = _answer_safe(turn, store)
             rest.messages.insert(0, {"text": said})

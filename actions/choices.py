@@ -169,6 +169,10 @@ def choose(text: str, options: List[Dict[str, Any]]) -> Optional[Dict[str, Any]]
 # (经营场所是租的可以吗 to 个体户's situations shares 营场, 场所 with 网络经营（以网店作为经营场所） only: every shop has
 # premises, so they tell none; r16 QA)
 GENERIC_PAIRS = {"申请", "办理", "登记", "证明", "手续", "材料", "人员", "情形", "情况", "经营", "营场", "场所"}
+# who someone is or who is asking, which names no service and tells no FAQ apart (老公 of 户口迁到老公家, 我和对象 of
+# 我和对象都不是本地户口…能领证吗)
+PEOPLE_PAIRS = frozenset({"我和", "和对", "对象", "我们", "我俩", "俩人", "老公", "老婆", "媳妇", "丈夫", "妻子", "孩子",
+                          "父母", "爸爸", "妈妈", "男人", "女儿", "儿子", "本人", "自己"})
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 

@@ -11,7 +11,7 @@ import re
 from typing import Optional
 from unicodedata import normalize
 
-from actions.choices import GENERIC_PAIRS, choose, chosen_by_words, han_pairs, reply_core
+from actions.choices import GENERIC_PAIRS, PEOPLE_PAIRS, choose, chosen_by_words, han_pairs, reply_core
 from actions.context import (NOT_UNDERSTOOD_INTENTS, asks_if_needed, called_pairs, follows_on, is_question, item_name_of,
                              names_item, other_items_close, switches)
 from actions.turn import ASPECT_OF_INTENT, Turn
@@ -42,16 +42,11 @@ def faq_asked(store, item_id: Optional[str], turn: Turn):
     return faq
 
 
-# who is asking, which tells no FAQ apart (我和对象 of 我和对象都不是本地户口，能在示例市领证吗？)
-_PEOPLE_PAIRS = frozenset({"我和", "和对", "对象", "我们", "我俩", "俩人", "老公", "老婆", "媳妇", "丈夫", "妻子", "孩子",
-                           "父母", "爸爸", "妈妈", "男人", "女儿", "儿子", "本人", "自己"})
-
-
 def shares_a_point(text: str, question: str) -> bool:
     """Whether a message says two characters in a row of an FAQ's question that do not only say who is asking
     (明天要坐飞机 of 身份证丢了，明天要坐飞机怎么办？, 冷静期 of 离婚冷静期是怎么算的？; not 我和对象 alone)."""
     shared = han_pairs(normalize("NFKC", text or "")) & han_pairs(normalize("NFKC", question or ""))
-    return bool(shared - _PEOPLE_PAIRS - GENERIC_PAIRS)
+    return bool(shared - PEOPLE_PAIRS - GENERIC_PAIRS)
 
 
 def asks_an_aspect_of_its_case(store, item_id: str, text: str) -> bool:
