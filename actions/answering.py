@@ -11,19 +11,19 @@ from dataclasses import replace
 from typing import Any, Dict, List, Optional, Sequence, Tuple
 from unicodedata import normalize
 
-from actions.choices import (GENERIC_PAIRS, PEOPLE_PAIRS, buttons, choose, chosen_by_words, han_pairs, is_number,
-                             member_by_state, numbered_text, option, options_by_words, picked_number, reply_core, says_state,
-                             says_whose, situation_said)
+from actions.choices import (PEOPLE_PAIRS, buttons, choose, chosen_by_words, is_number, member_by_state, numbered_text,
+                             option, options_by_words, picked_number, reply_core, says_state, says_whose, situation_said)
 from actions.context import (ANOTHER_ITEM_SCORE, CLOSEST_MIN_SCORE, DOCUMENT_NAMED, LONG_REPLY, NOT_UNDERSTOOD_INTENTS,
                              SHORT_FOLLOW_UP, SURE_OTHER_SCORE, about_another_item, asks_how_of_held, asks_if_needed,
-                             asks_next, called, called_pairs,
+                             asks_next, called,
                              case_reply_to, case_told_after, chosen_by_alias, corrected_to, document_item_said,
                              had_material_of_held, held_family_said, is_question, item_gone_back_to, item_held,
                              item_in_hand, item_name_of, items_of_follow_up, lost_material_of_held, member_in_state,
                              names_item, next_step, other_items_close, other_items_read, pending_also_asked,
                              pending_asked, pending_named, says_own_name_words, score_read, short_name_said,
                              sibling_linked, sibling_read, sibling_read_surely, sibling_without_own_words,
-                             statement_to_items, statement_to_pending, switches, unheard_in_hand, words_of_read)
+                             statement_to_items, statement_to_pending, switches, unheard_in_hand, words_of_item_said,
+                             words_of_read)
 from actions.offers import (candidate_by_case, counterpart_in_topic, faintly_read, in_hand_among_offered,
                             items_to_offer, kin_of_held, offered_alike, offered_among_read, offered_best_candidate,
                             offered_by_case, offered_by_state, offered_by_words, offered_in_topic, offered_kin_of_read,
@@ -37,7 +37,7 @@ from actions.turn import ASPECT_OF_INTENT, Reply, Turn
 from bot.privacy import mentions_personal_number
 from bot.spelling import reads_as_english
 from bot.text import DOCUMENT_END
-from knowledge.asking import aspects_asked, asks_amount, asks_only
+from knowledge.asking import GOT_AT_ONCE, aspects_asked, asks_amount, asks_only
 from knowledge.complaints import EMPLOYER_COMPLAINT_ITEM, complaint_answer, complaint_kind, complains_outright
 from knowledge.condition_checks import ELSEWHERE_KIN, condition_checks, local_check, local_only_rule, residence_check
 from knowledge.contacts import HOTLINE_ANSWER, asks_contact, asks_hotline, contacts_answer
@@ -71,8 +71,6 @@ SAID_WHILE_NOT_UNDERSTOOD = {"hours", "proxy", "online", "conditions"}
 # ...and these asked in nothing but asking words (要好久, 多少钱: r16 QA; not 冷静期是多少天 nor 我离职多久了), or how
 # much one pays in (每个月交多少)
 SHORT_ASKED = {"time_limit", "fee"}
-# getting it the same day (今天去办今天能拿吗 after the 社保卡补领 notice: "not in scope"; r21 QA): its time limit
-_GOT_AT_ONCE = re.compile(r"(?:今天|当天|当场|马上)(?:就)?(?:能|可以)(?:拿|领|取)")
 _PAYING_HOW_MUCH = re.compile(r"(?:那)?(?:每个?月|每年|一个月|一年|一月)?(?:大概|一般)?(?:要|得)?(?:交|缴)多少(?:钱)?(?:啊|呢|呀)?[？?]?")
 # the intent that asks for each of the plain aspects (the days open come with the place)
 INTENT_OF_ASPECT = {**{aspect: intent for intent, aspect in ASPECT_OF_INTENT.items()}, "hours": "ask_place"}
@@ -320,7 +318,7 @@ def _answer_turn(turn: Turn, store) -> Reply:
         said = danger_answer(danger, turn.text)
         best = turn.candidates[0] if turn.candidates else {}
         if beside_a_service(danger) and best and (turn.in_scope or best.get("score", 0) >= ANOTHER_ITEM_SCORE) \
-                and han_pairs(turn.text) & called_pairs(store, best["id"]) - GENERIC_PAIRS - PEOPLE_PAIRS:
+                and words_of_item_said(store, best["id"], turn.text) - PEOPLE_PAIRS:
             # 老公又打我了 我想离婚: then the divorce (not 户口迁移（夫妻投靠） read in 老公喝了酒就拿皮带抽我; r25 QA)
             rest = _answer_safe(turn, store)
             rest.messages.insert(0, {"text": said})
@@ -378,14 +376,14 @@ def _answer_safe(turn: Turn, store) -> Reply:
     said = aspects_asked(turn.text) if turn.intent in NOT_UNDERSTOOD_INTENTS else []
     if len(said) == 1 and (said[0] in SAID_WHILE_NOT_UNDERSTOOD or (said[0] in SHORT_ASKED and (
             asks_only(turn.text) or _PAYING_HOW_MUCH.fullmatch(reply_core(turn.text))
-            or _GOT_AT_ONCE.search(turn.text or "")))) \
+            or GOT_AT_ONCE.search(turn.text or "")))) \
             and held and store.item(held) is not None \
             and not (turn.linked_item not in (None, held) and score_read(turn, turn.linked_item) >= SURE_OTHER_SCORE):
         # (not 退休以后养老金资格认证怎么搞 while 退休申请's situations are asked: 资格认证, read at 0.66; r13 QA)
         # 星期天开门不 / 卖方人在外地来不了怎么办 after a notice: that aspect of the item in hand (its
         # days open, who may go instead), not "not understood"
         # (said by its words: as sure as they are, 今天能拿吗 is no point of its own; r21 QA)
-        sure = {"confidence": 1.0} if _GOT_AT_ONCE.search(turn.text or "") else {}
+        sure = {"confidence": 1.0} if GOT_AT_ONCE.search(turn.text or "") else {}
         reply = _answer(held_on(turn, held, intent=INTENT_OF_ASPECT[said[0]], **sure), store)
         if turn.item != held:
             reply.slots.setdefault("service_item", held)   # Rasa's slot followed the linker
@@ -1063,9 +1061,10 @@ def _answer(turn: Turn, store) -> Reply:
     asked_for = aspect_asked_for(turn)
     # 能提多少 / 每个月能领多少: how much one gets, which the fee does not answer (a first
     # question that names its item gets the whole notice, whose conditions say it)
-    amount = not picked and asks_amount(turn.text, gives_amounts(store, item)) \
+    gives = gives_amounts(store, item)
+    amount = not picked and asks_amount(turn.text, gives) \
         and not (turn.linked_item and ASPECT_OF_INTENT.get(turn.intent, "guide") == "guide") \
-        and (gives_amounts(store, item) or not asks_many_things(turn.text))   # (报销多少 of another need: r23 QA)
+        and (gives or not asks_many_things(turn.text))   # (报销多少 of another need: r23 QA)
     aspect = asked_for or ("amount" if amount else None) or ASPECT_OF_INTENT.get(turn.intent) or turn.aspect or "guide"
     if not (picked or asked_for or amount) and asks_a_point(turn, store, item):
         aspect = "specific"   # 要登报吗 / 要体检吗: what the guide says of that, not the field guessed
@@ -1653,8 +1652,7 @@ def says_own_case(turn: Turn, store, item_id: str) -> bool:
     """A short statement with a word of the item's name or aliases, the case the item is for (她是退休的 跟我住 to 异地安置退休
     人员备案's 本人 / 委托: "抱歉，我没有完全理解"; r23 QA); no question, no word any name has."""
     core = reply_core(turn.text)
-    return not is_question(turn.text) and len(core) <= SHORT_FOLLOW_UP \
-        and bool(han_pairs(core) & called_pairs(store, item_id) - GENERIC_PAIRS)
+    return not is_question(turn.text) and len(core) <= SHORT_FOLLOW_UP and bool(words_of_item_said(store, item_id, core))
 
 
 # how to do it (怎么申请, 咋办理, 如何领), asked while the situation is: the answer depends on it

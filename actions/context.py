@@ -797,10 +797,16 @@ def names_read(store, item_ids: List[str], text: str, held: Optional[str] = None
                for name in names for pair in han_pairs(name))
 
 
+def words_of_item_said(store, item_id: str, text: str) -> set:
+    """The pairs of characters of ``text`` that the name and aliases of ``item_id`` have, words any name may have
+    (``GENERIC_PAIRS``) left out."""
+    return han_pairs(text) & called_pairs(store, item_id) - GENERIC_PAIRS
+
+
 def words_of_read(store, item_id: str, text: str, held: str) -> set:
-    """The pairs of characters of ``text`` that the name and aliases of ``item_id`` have and those of ``held`` do not
-    (公积 积金 离职 提取 of 公积金离职提取要带啥, read as 离职提取 with 社保卡补领 in hand), words any name may have left out."""
-    return (han_pairs(text) & called_pairs(store, item_id)) - called_pairs(store, held) - GENERIC_PAIRS
+    """``words_of_item_said`` of ``item_id`` that the name and aliases of ``held`` do not have (公积 积金 离职 提取 of
+    公积金离职提取要带啥, read as 离职提取 with 社保卡补领 in hand)."""
+    return words_of_item_said(store, item_id, text) - called_pairs(store, held)
 
 
 def other_items_read(turn: Turn, item_id: str) -> List[str]:

@@ -133,6 +133,11 @@ WAITING = r"多久才能|多长时间才能|满多久|住满|等多久|几年才
 # it got the 3-day time limit, which read like a yes; r24 QA)
 
 
+# getting it the same day (今天去办今天能拿吗 after the 社保卡补领 notice: "not in scope"; r21 QA): the time limit, said as
+# surely as by 要多久
+GOT_AT_ONCE = re.compile(r"(?:今天|当天|当场|马上)(?:就)?(?:能|可以)(?:拿|领|取)")
+
+
 # The words that ask for one aspect of a guide, as citizens type them (with dialect: 几多钱),
 # in the order their answers are given when a message asks several (在哪里办、多少钱).
 ASPECT_WORDS = (
@@ -151,7 +156,7 @@ ASPECT_WORDS = (
     # (要好久: how long, in the south-west; not 好久没…)
     # (能马上拿到不 after the 社保卡补领 notice got its online entry; r20 QA)
     ("time_limit", re.compile(r"多久|多长时间|几天|多少天|几个工作日|时限|(?:要|得|需要)好久|好久(?:能|才能|可以|办好|下来)"
-                              r"|马上(?:就)?(?:能|可以)?(?:拿|领|取|办好|下来)|(?:今天|当天|当场)(?:就)?(?:能|可以)(?:拿|领|取)")),
+                              r"|马上(?:就)?(?:能|可以)?(?:拿|领|取|办好|下来)|" + GOT_AT_ONCE.pattern)),
     # asked, not told (我在网上申请了护照, 多久能下来 asks the time only)
     ("online", re.compile(r"(?:网上|线上|在线|手机上|app上?|小程序上?)(?:能|可以|可不可以|能不能|咋|怎么)?(?:办|弄|申请|预约)"
                           r"(?:吗|么|不|理吗)|(?:能|可以|可不可以|能不能)(?:在)?(?:网上|线上|在线|手机上)")),
