@@ -48,7 +48,7 @@ from knowledge.guides import business_key, family_key
 from knowledge.hours import hours_answer
 from knowledge.life_events import asks_what_else, event_asked, event_named, events_with
 from knowledge.notice import (BRIEF_ASPECTS, CLOSING, HOTLINE, amount_text, answer_for_each, aspect_answer,
-                             one_time_notice, pays_out, says_amount)
+                             one_time_notice, pays_out, ready_text, says_amount)
 from knowledge.proxy import FOR_SOMEONE_ELSE, PROXY_SITUATION, own_of_pair, proxy_answer, proxy_extra
 from knowledge.situations import age_below, meanings_of, situations_said, tells_case, usual_situation
 from knowledge.specifics import (asks_about_age, asks_deadline, asks_if_may, field_answer, field_asked_alone,
@@ -245,6 +245,7 @@ def answer(turn: Turn, store) -> Reply:
         reply.slots.setdefault("service_item", first)   # Rasa's slot followed the linker
     with_situations_told(reply.slots.get("options"), turn.text, store)
     reply = with_condition_checks(reply, turn, store)
+    reply = with_what_to_bring(reply, turn, store)
     if mentions_personal_number(turn.text):   # 我身份证号是…: not needed, and no record is looked up with it
         reply.messages.insert(0, {"text": PERSONAL_NUMBER_NOTE})
     if reads_as_english(turn.text) and reply.messages \
@@ -307,6 +308,46 @@ def with_condition_checks(reply: Reply, turn: Turn, store) -> Reply:
     elif kin:
         other_item_hint(checked, store, kin)   # (the same while the local one's question waits)
     return checked
+
+
+def with_what_to_bring(reply: Reply, turn: Turn, store) -> Reply:
+    """买了套二手房 过户去哪办, the first question of an item: its place, then what to bring, how long it takes and what
+    it costs (the address alone sent the citizen off with nothing in hand; r25 QA). When the materials depend on a
+    situation not told, that is asked, and the answer to it gives the materials."""
+    item_id = reply.slots.get("service_item", turn.item)
+    pending = reply.slots["options"] if "options" in reply.slots else turn.options
+    if not item_id or reply.slots.get("aspect", turn.aspect) != "place" or pending \
+            or reply.slots.get("pending_items", turn.pending_items):
+        return reply
+    # (an item read as a guess, 以下按“…”回答, is answered as asked: it may not be the one; once chosen, it is)
+    sure = turn.in_scope or any(o.get("kind") == "item" and o.get("value") == item_id for o in turn.options)
+    first = sure and item_id != turn.item_in_context and all(e.split("/", 1)[0] != item_id for e in turn.items_before)
+    # (居住证签注在哪办 → which district → 城东区: still the first answer of the item)
+    after_its_district = bool(turn.options) and turn.options[0].get("kind") == "district" and turn.aspect == "place"
+    item = store.item(item_id)
+    place = f"{item['name']}的办理地点：" if item else None
+    if not (first or after_its_district) or not any(m.get("text", "").startswith(place) for m in reply.messages):
+        return reply
+    situation = reply.slots.get("situation", turn.situation)
+    bring = answer_item(Reply(), store, item_id, "materials", situation, None, True, turn.text)
+    if not bring.messages:
+        return reply
+    bring.messages[0]["text"] = BRING_FIRST + bring.messages[0]["text"]
+    reply.messages += bring.messages
+    reply.slots.update(bring.slots)
+    if bring.slots.get("options"):   # which situation: its answer gives the materials
+        reply.slots["aspect"] = "materials"
+        return reply
+    if reply.messages[-1]["text"].endswith(CLOSING):   # (said once, last)
+        reply.messages[-1]["text"] = reply.messages[-1]["text"][:-len(CLOSING)].rstrip()
+    online = item.get("online_entry")
+    trips = f"也可全程网上办理，不用跑腿：{online}。" if item.get("visits_needed") == 0 and online else ready_text(item)
+    reply.say(f"办理时限：{item.get('committed_time_limit') or item.get('legal_time_limit') or '以窗口告知为准'}；"
+              f"收费标准：{item.get('fee') or '不收费'}。{trips}{CLOSING}")
+    return reply
+
+
+BRING_FIRST = "去办理前请备齐材料，争取一次办成。"
 
 
 # an item of the family for those from elsewhere (进城务工人员随迁子女接受义务教育入学申请)

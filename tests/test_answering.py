@@ -2,7 +2,7 @@
 import pytest
 from dataclasses import replace
 
-from actions.answering import ALL_DISTRICTS, IN_ENGLISH, Turn, answer
+from actions.answering import ALL_DISTRICTS, BRING_FIRST, IN_ENGLISH, Turn, answer
 from actions.choices import option
 from knowledge.asking import aspects_asked
 
@@ -2775,7 +2775,9 @@ def test_where_and_by_when_asked_together_get_both(real_store):
     reply = ask(real_store, "刚退伍回来 要去哪报到 有时间限制没", intent="ask_place", confidence=0.8, linked_item=item,
                 item=item, in_scope=True, candidates=[{"id": item, "score": 0.8}])
     texts = [m["text"] for m in reply.messages]
-    assert texts[0].startswith("退役报到的办理地点") and "30日内" in texts[-1] and texts[-1].startswith("关于“申请期限”")
+    assert texts[0].startswith("退役报到的办理地点") and "30日内" in texts[1] and texts[1].startswith("关于“申请期限”")
+    # then, this being the item's first answer, what to bring (its two cases asked: 自主就业 / 安排工作)
+    assert texts[-1].startswith(BRING_FIRST) and "自主就业退役士兵" in texts[-1] and reply.slots["aspect"] == "materials"
 
 
 def test_an_english_question_answered_in_chinese_says_so_in_english(real_store):
@@ -2834,3 +2836,51 @@ def test_one_close_item_named_by_its_alias_and_asked_about_is_answered_saying_so
     guessed = ask(real_store, "我爸80多了有没有补贴", intent="out_of_scope", in_scope=False,
                   candidates=[{"id": "minzheng.gaoling.subsidy", "name": "80周岁以上老年人高龄津贴发放", "score": 0.2}])
     assert guessed.slots["options"][0].get("unsure")
+
+
+def test_the_first_question_of_an_item_asking_where_gets_what_to_bring_too(real_store):
+    """买了套二手房，过户去哪办 got the addresses only, and a citizen who went with them went with nothing in hand
+    (r25 QA): the places first, then the materials, the time limit and the fee (一次性告知)."""
+    item = "budongchan.transfer.second"
+    reply = ask(real_store, "买了套二手房，过户去哪办", intent="ask_place", linked_item=item, item=item, in_scope=True,
+                candidates=[{"id": item, "score": 0.8}])
+    texts = [m["text"] for m in reply.messages]
+    assert texts[0].startswith(f"{real_store.item(item)['name']}的办理地点：")
+    assert texts[1].startswith(BRING_FIRST) and "存量房买卖合同" in texts[1] and "12345" not in texts[1]
+    assert texts[-1].startswith("办理时限：") and "收费标准：" in texts[-1] and texts[-1].endswith("12345政务服务便民热线。")
+    assert reply.slots["aspect"] == "place" and not reply.slots.get("options")
+
+
+def test_where_asked_of_the_item_in_context_is_the_place_only(real_store):
+    """After the notice (or any answer of the item), 在哪办 is the place: the materials were told."""
+    item = "budongchan.transfer.second"
+    reply = ask(real_store, "在哪办", intent="ask_place", item=item, item_in_context=item,
+                situation=f"{item}/二手房买卖", aspect="guide")
+    assert len(reply.messages) == 1 and "办理地点" in reply.messages[0]["text"]
+    # an item read only as a guess (以下按“…”回答) is answered as asked, too
+    # (an item read only as a guess is asked about, or answered as asked: test_one_close_item_named_by_its_alias…)
+    reply = ask(real_store, "过户去哪办", intent="ask_place", in_scope=False,
+                candidates=[{"id": item, "name": real_store.item(item)["name"], "score": 0.5}])
+    assert len(reply.messages) == 1 and reply.slots["options"][0]["unsure"]
+    # the item guessed and chosen (是不是“…”？ → 1) is the item's first answer: what to bring, too
+    guessed = [{**option("item", item, real_store.item(item)["name"]), "unsure": True}]
+    reply = ask(real_store, "1", intent="choose_option", aspect="place", options=guessed)
+    assert "办理地点：" in reply.messages[0]["text"] and reply.messages[1]["text"].startswith(BRING_FIRST)
+
+
+def test_the_district_chosen_for_the_first_where_gets_the_place_then_the_case_for_the_materials(real_store):
+    """身份证补办在哪 → which district → 城东区: the office there, then what to bring, which depends on the case:
+    asked, and the case chosen gives the materials (not the place again)."""
+    item = "gongan.sfz.reissue"
+    reply = ask(real_store, "身份证补办在哪里办", intent="ask_place", linked_item=item, item=item, in_scope=True,
+                candidates=[{"id": item, "score": 0.8}])
+    assert reply.slots["options"][0]["kind"] == "district" and len(reply.messages) == 1
+    reply = ask(real_store, "城东区", intent="inform", item=item, item_in_context=item, aspect="place",
+                district_named=True, options=reply.slots["options"])
+    texts = [m["text"] for m in reply.messages]
+    assert texts[0].startswith("居民身份证补领的办理地点：") and "[城东区]" in texts[0]
+    assert texts[-1].startswith(BRING_FIRST) and "请问您属于哪种情形" in texts[-1] and reply.messages[-1].get("buttons")
+    assert reply.slots["aspect"] == "materials" and reply.slots["options"][0]["kind"] == "situation"
+    reply = ask(real_store, "1", intent="choose_option", item=item, item_in_context=item, aspect="materials",
+                district="城东区", options=reply.slots["options"])
+    assert reply.messages[0]["text"].startswith("居民身份证补领（户籍地补领）需要以下材料")
