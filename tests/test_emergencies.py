@@ -96,3 +96,15 @@ def test_violence_at_home_gets_the_police_and_the_womens_line_then_what_else_was
                          candidates=[{"id": "gongan.hukou.move_spouse", "name": "户口迁移（夫妻投靠）", "score": 0.35}]),
                     real_store)
     assert [m["text"] for m in hiding.messages] == [danger_answer("violence", text)]
+
+
+def test_a_child_beaten_with_a_belt_and_a_knife_held_at_home_are_violence():
+    """隔壁家小孩天天被他爸用皮带抽 got "not in scope", and on the hotline 丈夫喝醉后拿刀威胁她和孩子 got no emergency and
+    户口迁移（夫妻投靠） first (r26 QA); a knife or a threat to kill from anyone is the police's."""
+    for text in ("隔壁家小孩天天被他爸用皮带抽 哭得撕心裂肺的 我该找谁", "来电人称丈夫喝醉后拿刀威胁她和孩子，现在躲在邻居家",
+                 "我老公拿着菜刀追我", "孩子被他爸拿衣架抽"):
+        assert danger_said(text) == "violence", text
+    for text in ("有人拿刀威胁我", "他说要杀了我"):
+        assert danger_said(text) == "police", text
+    for text in ("孩子被学校选去打比赛", "孩子被抽中去体检", "切菜的刀被孩子拿去玩了", "我要杀鸡", "刀具经营许可怎么办"):
+        assert danger_said(text) is None, text
