@@ -21,18 +21,24 @@ DEFAULT_FILE = Path(__file__).resolve().parent / "life_events.yaml"
 PROCEDURES = re.compile(
     r"(?:都|还|一般)?(?:要|需要|得|该|应该)?(?:办|跑|准备|弄)?(?:哪些|什么|啥|哪几个|哪几样|几个|哪几项)"
     r"(?:手续|事情|事儿|事|证件|证|业务|流程|部门|地方)"
-    r"|(?:都|还|一般)?(?:要|需要|得|该|应该)(?:办|跑|弄)(?:哪些|什么|啥|哪几个|哪几样)"
+    r"|(?:都|还|一般)?(?:要|需要|得|该|应该)(?:办|跑|弄|处理)(?:哪些|什么|啥|哪几个|哪几样)"
     r"|一件事"   # 新生儿出生一件事: the State Council's name for an event's set of items
     # the other order, and what it all costs (准备开个小面馆 啥证都要办 一共多少钱: out of scope; r24 QA)
     r"|(?:哪些|什么|啥)(?:证件|证|手续)(?:都|还)?(?:要|需要|得)(?:办|弄|跑)"
+    # (要办的手续有哪些, 先办哪个: the event's items in their order; r26 QA)
+    r"|(?:手续|事情|证件|证)(?:都|还)?有(?:哪些|什么|啥)(?!用|好处|区别|不同|作用|要求|条件)|先办哪(?:个|样|一个|些)|哪个先办|先后顺序|什么顺序"
     r"|(?:一共|总共|全部|加起来)(?:要|需要|得)?(?:花)?(?:多少钱|多少费用|花多少)"
     # what now (接下来该干嘛, 现在该咋办, 有啥要办的, 啥都没办, 何种手续, 要给孩子办啥)
-    r"|接下来|下一步|该干嘛|该干啥|该做什么|该咋办|该怎么办|有啥要办|要办的|啥都没办|什么都没办|何种手续|什么手续|办手续"
+    r"|接下来|下一步|该干嘛|该干啥|该做什么|该咋办|该怎么办|有啥要(?:去)?办(?:的)?(?:不|吗|没)?|要办的|啥都没办|什么都没办|何种手续|什么手续|办手续"
     r"|(?:办理|办|弄)(?:啥|什么|哪些)(?:证|证件|手续)?"
     r"|(?:现在|接下来|然后|后事)该?(?:咋办|怎么办|咋弄|怎么弄|咋整|怎么处理)"   # (not 退休手续怎么办: one item)
 )
 # words that say nothing beyond the event and the question
 FILLERS = re.compile(
+    # (longer first: 后面 before 后; 我奶奶昨晚在医院走了 后面都要办哪些事 一点头绪都没有, 我今年刚办完退休 还有啥要办的不:
+    # "not in scope"; r26 QA)
+    r"今年|去年|明年|下个月|这个月|下周|后面|接着|办完|弄完|(?:一点)?头绪都?没有|没(?:有)?头绪|一头雾水|不知道|不懂|"
+    r"一次性|一次|一起|把|问|这边|那边|"
     r"请问|你好|您好|我们|我家|家里|我|家|要|想|准备|打算|刚刚|刚|已经|马上|快要|快|了|的|吗|呢|啊|呀|吧|"
     r"一下|都|还|之后|以后|后|然后|现在|这|那|个|一|下|有|些|时候|时|需|办理|办|去|哪|"
     r"爸|妈|老人|家人|父亲|母亲|孩子|宝宝|爷爷|奶奶|外公|外婆|姥姥|姥爷|老公|老婆|老伴|丈夫|妻子|媳妇|娃|"
@@ -42,7 +48,8 @@ FILLERS = re.compile(
 # out of scope, r14 QA): what the event needs in those, not more than the event; one alone (我爸去世了 房子要过户给我,
 # 孩子出生了怎么上户口) is the item of it asked
 _TOPICS = re.compile(r"社保|社会保险|公积金|医保|户口|户籍|养老金|养老保险|房子|房产|存款|银行卡")
-_TOPIC_WORDS = re.compile(r"证件|手续|怎么弄|怎么处理|怎么办|咋弄|咋办|处理|还有|什么的|那个|就是|他的|她的|他|她|不太懂|跟我说|问")
+_TOPIC_WORDS = re.compile(r"证件|手续|怎么弄|怎么处理|怎么办|咋弄|咋办|处理|还有|什么的|啥的|那个|就是|他的|她的|他|她|不太懂|跟我说|问"
+                          r"|比如|例如|像是")
 MAX_OTHER_CHARS = 3   # content left beyond trigger, question and fillers (在北京 is still a place)
 _NOT_CONTENT = re.compile(r"[\W_]+")
 
@@ -121,7 +128,9 @@ def _event_said(text: str, events, spans: List[Tuple[int, int]]) -> Optional[Lif
         trigger = event.trigger_in(text)
         if trigger is None:
             continue
-        rest = _without(text, [trigger.span()] + spans)
+        # every trigger said, not only the first (家里老爷子没了 身后事要跑哪些部门: 身后 and 老爷子没了; r26 QA)
+        said = [m.span() for t in event.triggers for m in t.finditer(text)]
+        rest = _without(text, said + spans)
         if len(set(_TOPICS.findall(rest))) >= 2:   # a list of what it touches: 社保啊公积金啊还有户口
             rest = _TOPIC_WORDS.sub("", _TOPICS.sub("", rest))
         rest = _NOT_CONTENT.sub("", FILLERS.sub("", _WHERE_AND_WHAT.sub("", rest)))

@@ -45,6 +45,15 @@ def test_every_event_item_is_in_the_knowledge_base(real_store):
     ("准备开个小面馆 啥证都要办 一共多少钱", "开餐饮店"),   # (the other order, and the cost of it all: r24 QA)
     ("辞职了要办啥", "失业或离职"),
     ("毕业了要办哪些手续", "高校毕业"),
+    # (r26 QA: each got "not in scope"): when and where it happened, a loss for what to do, every trigger said, the
+    # question of what there is after its nouns, what has been done
+    ("我奶奶昨晚在医院走了 后面都要办哪些事 一点头绪都没有", "家人去世（身后事）"),
+    ("家里老爷子没了 身后事要跑哪些部门", "家人去世（身后事）"),
+    ("老婆上周在医院生了老二 要办的手续有哪些", "孩子出生"), ("我今年刚办完退休 还有啥要办的不", "退休"),
+    ("下个月调到杭州去上班了 这边的东西要处理啥", "换城市工作、来本地工作"),
+    ("我们刚领了证 结婚以后有啥要去办的 比如户口 公积金啥的", "结婚"),
+    ("办了残疾证有什么用？", None), ("结婚登记需要带哪些东西", None), ("扯证要户口本不", None),
+    ("新生儿还没上户口能先办医保吗", None), ("宝宝刚出生，出生证明和上户口怎么办", None),
     # one item asked, not the event's set
     ("离职了要办什么手续才能取公积金", None),
     ("在北京买了套二手房，过户要办哪些手续", None),
