@@ -15,7 +15,9 @@ from unicodedata import normalize
 # materials, which is worse than asking.
 _CASE_WORDS = (
     (re.compile(r"异地|外地|外省|外市|不在户籍地|户口不在|户口(?:还)?在老家|老家(?:的)?户口|户口是老家的|人在这[边里]"
-                r"|在这边(?:打工|上班|工作)|不在(?:户口|户籍)(?:所在)?地"),   # (我不在户口所在地 was 户籍地; r23 QA)
+                r"|在这边(?:打工|上班|工作)|不在(?:户口|户籍)(?:所在)?地"   # (我不在户口所在地 was 户籍地; r23 QA)
+                # (我不是本地户口 to 临时救助's 本市户籍… / …非本市户籍…: not understood; r26 QA)
+                r"|不是(?:本地|本市)(?:户口|户籍|人)|非(?:本地|本市)(?:户口|户籍)"),
      ("异地", "非本地户籍", "非本市户籍", "随迁")),   # (居民医保's 非本地户籍居民, 随迁子女入学)
     (re.compile(r"(?<!不在)(?:户籍地|户口所在地|户籍所在地)|回老家|老家办"), ("户籍地",)),
     (re.compile(r"首次|第一次|头一次|初次|从来没办|从没办|没办过"), ("首次",)),
@@ -58,7 +60,9 @@ _CASE_WORDS = (
                 r"|我(?:去|来)?(?:给|代|帮|替)(?:她|他|老人|我?(?:爸|妈|父亲|母亲|老伴|爷爷|奶奶|外公|外婆|孩子|儿子|女儿))"
                 r"|^给(?:我|俺)?(?:爸|妈|父亲|母亲|老伴|爷爷|奶奶|外公|外婆)"
                 # (想给我妈办护理补贴: it told 本人申请; r21 QA)
-                r"|(?:想|要|准备|打算)给(?:我|俺)?的?(?:爸|妈|父亲|母亲|老伴|爷爷|奶奶|外公|外婆)"), ("代",)),
+                r"|(?:想|要|准备|打算)给(?:我|俺)?的?(?:爸|妈|父亲|母亲|老伴|爷爷|奶奶|外公|外婆)"
+                # asking to go instead (他走不动路 我去办行不行 to 高龄津贴's 老人本人 / 家属代为申请: not understood; r26 QA)
+                r"|我(?:去|来)(?:办|跑|申请|领|弄)?(?:行不行|行吗|可以吗|可不可以|成不成|能行吗|能不能)"), ("代",)),
     # where one lives (合法稳定住所): rented or owned
     (re.compile(r"租房|租的房|租了?房子|租住|买了?房|有房子|自己的房|房产证"), ("住所",)),
     (re.compile(r"有房子|有房|自己的房|自有|房产证|买了?房"), ("自有住房",)),   # 投靠配偶自有住房 (他是本市的，有房子)
@@ -235,7 +239,9 @@ def situations_said(text: str, situations: List[str]) -> List[str]:
     aged = [words for pattern, words in (() if ages else _AGE_WORDS) if pattern.search(text)] + \
         ([("未成年",)] if minor else [])
     # (a complement counts only where some situations are named after what it is not)
-    unlike = [words for pattern, words in _COMPLEMENTS if pattern.search(text)
+    # (not when denied: 我不是本地户口 is no 本地户口)
+    unlike = [words for pattern, words in _COMPLEMENTS
+              if any(not _NOT_BEFORE.search(text[max(0, m.start() - 4):m.start()]) for m in pattern.finditer(text))
               and any(w in s for s in situations for w in words)]
     scores = [sum(any(said_plainly(w, s) for w in words) for words in heard)
               + sum(any(w in s for w in words) for words in aged)

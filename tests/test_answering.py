@@ -2884,3 +2884,12 @@ def test_the_district_chosen_for_the_first_where_gets_the_place_then_the_case_fo
     reply = ask(real_store, "1", intent="choose_option", item=item, item_in_context=item, aspect="materials",
                 district="城东区", options=reply.slots["options"])
     assert reply.messages[0]["text"].startswith("居民身份证补领（户籍地补领）需要以下材料")
+
+
+def test_money_one_gets_named_is_no_fee_question(real_store):
+    """我是退伍军人 刚回来 要去哪报到, then 有安置费吗: "退役报到的收费标准：不收费。" (r26 QA); what the guide says of
+    the money one gets."""
+    item = "tuiyi.baodao.register"
+    reply = ask(real_store, "有安置费吗", intent="ask_fee", item=item, item_in_context=item, aspect="place")
+    text = reply.messages[0]["text"]
+    assert "收费标准" not in text and "补助金" in text and reply.slots["aspect"] == "amount"

@@ -239,7 +239,7 @@ def test_an_age_that_bounds_no_option_leaves_the_other_case_words():
 
 @pytest.mark.parametrize("text", ["能提多少钱", "一个月给多少", "失业金一个月能领多少", "公积金最多能贷多少", "额度是多少", "医保能报多少？",
                                   "高龄津贴发多少", "补贴标准是多少", "今年我能退多少钱", "高龄津贴每月标准是多少",
-                                  "每个月的标准是多少"])
+                                  "每个月的标准是多少", "有安置费吗", "丧葬费有多少", "有没有一次性补助"])   # (r26 QA)
 def test_a_question_of_how_much_one_gets_is_told_from_one_of_what_one_pays(text):
     assert asks_amount(text)
 
@@ -571,3 +571,15 @@ def test_wanting_to_do_it_for_a_parent_is_someone_else_applying(real_store):
     from knowledge.situations import situations_said
     names = [s["name"] for s in real_store.situations("minzheng.canji.care")]
     assert situations_said("想给我妈办重度残疾人护理补贴", names) == ["监护人或委托人代为申请"]
+
+
+def test_a_household_said_not_to_be_here_and_going_instead_tell_their_situations():
+    """屋里着火了…有没有啥临时救助 → 我不是本地户口, and 我爸82岁了…高龄补贴 → 他走不动路 我去办行不行: "抱歉，我没有完全理解"
+    and the same question (r26 QA; 本地户口 counted for 本市户籍 though denied)."""
+    relief = ["本市户籍或持居住证人员申请", "急难发生地申请（非本市户籍、无居住证）"]
+    assert situation_said("我不是本地户口", relief) == relief[1]
+    assert situation_said("我是本地户口", relief) == relief[0]
+    assert situation_said("我不是本地户口", ["户籍地补领", "异地补领"]) == "异地补领"
+    allowance = ["老人本人申请", "家属代为申请"]
+    assert situation_said("他走不动路 我去办行不行", allowance) == "家属代为申请"
+    assert situation_said("我自己去办", allowance) == "老人本人申请"
