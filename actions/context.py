@@ -430,15 +430,23 @@ def case_told_after(turn: Turn, store, item_id: str, situation: Optional[str]) -
 _THING_LOST = re.compile(r"(?P<thing>[\u4e00-\u9fff]{2,8}?)(?:也|都|又|给)?(?:弄)?(?:丢了|丢失|遗失|找不到|不见了|掉了)")
 
 
+# a document one has not got (我们租房住 没房产证能报吗 after 义务教育入学: 公积金租赁提取 at 0.39, read by 租房, and
+# 房产证 named; r26 QA), or not yet (房本还没下来)
+_THING_LACKING = re.compile(r"(?:没有?|无|缺)(?:带)?(?P<thing>[\u4e00-\u9fff]{0,4}?(?:证明|证|合同|执照|户口本|户口簿|房本|证书|发票))"
+                            r"|(?P<yet>[\u4e00-\u9fff]{0,4}?(?:证明|证|房本|证书|执照))(?:还|也)?(?:没|未)(?:有)?(?:下来|拿到|办|领)")
+
+
 def lost_material_of_held(turn: Turn, store, held: Optional[str]) -> bool:
-    """Whether a message says lost a thing that is one of the held item's materials (发票丢了一张咋办 in the
-    住院费用报销 conversation: its 发票, not the tax office's 发票领用 the linker read at 0.30), the linker
-    not sure of another item (``SURE_OTHER_SCORE``: 身份证丢了 during 结婚登记 is 身份证补领)."""
-    found = _THING_LOST.search(normalize("NFKC", turn.text or ""))
-    if not held or not found or store.item(held) is None or turn.named_items \
+    """Whether a message says lost (or not had: ``_THING_LACKING``) a thing that is one of the held item's materials
+    (发票丢了一张咋办 in the 住院费用报销 conversation: its 发票, not the tax office's 发票领用 the linker read at 0.30), the
+    linker not sure of another item (``SURE_OTHER_SCORE``: 身份证丢了 during 结婚登记 is 身份证补领)."""
+    text = normalize("NFKC", turn.text or "")
+    lost, lacking = _THING_LOST.search(text), _THING_LACKING.search(text)
+    thing = lost.group("thing") if lost else (lacking.group("thing") or lacking.group("yet")) if lacking else None
+    if not held or not thing or store.item(held) is None or turn.named_items \
             or (turn.linked_item not in (None, held) and score_read(turn, turn.linked_item) >= SURE_OTHER_SCORE):
         return False
-    words = _thing_words(found.group("thing"), 2)   # 住院发票 → 住院发票, 院发票, 发票; 票据 (住院医疗费用票据)
+    words = _thing_words(thing, 2)   # 住院发票 → 住院发票, 院发票, 发票; 票据 (住院医疗费用票据)
     return any(word in m["name"] for m in store.all_materials(held) for word in words)
 
 

@@ -2893,3 +2893,18 @@ def test_money_one_gets_named_is_no_fee_question(real_store):
     reply = ask(real_store, "有安置费吗", intent="ask_fee", item=item, item_in_context=item, aspect="place")
     text = reply.messages[0]["text"]
     assert "收费标准" not in text and "补助金" in text and reply.slots["aspect"] == "amount"
+
+
+def test_a_material_of_the_item_in_hand_not_had_is_asked_of_that_item(real_store):
+    """我们租房住 没房产证能报吗 after the 小升初 notice got 租赁自住住房提取住房公积金's situations (read at 0.39 by 租房,
+    and 房产证 names 不动产权证书补证; r26 QA): what the 入学 guide says of the 房产证 (or the 租赁备案证明)."""
+    item = "jiaoyu.ruxue.compulsory"
+    read = [{"id": "gjj.withdraw.rent", "name": "租赁自住住房提取住房公积金", "score": 0.39},
+            {"id": "budongchan.cert.reissue", "name": "不动产权证书补证、换证", "score": 0.15}]
+    for text in ("我们租房住 没房产证能报吗", "房产证还没下来 能报名吗"):
+        reply = ask(real_store, text, intent="out_of_scope", confidence=0.6, linked_item="gjj.withdraw.rent",
+                    candidates=read, in_scope=True, item="gjj.withdraw.rent", item_in_context=item,
+                    situation=f"{item}/初中一年级新生（小升初）", aspect="guide")
+        said = "".join(m["text"] for m in reply.messages)
+        assert "义务教育阶段入学" in said and "租赁备案证明" in said and "公积金" not in said, text
+        assert reply.slots["service_item"] == item
