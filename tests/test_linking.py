@@ -712,3 +712,14 @@ def test_clauses_of_asking_words_only_are_left_out_for_a_second_reading(text, re
     """养老金怎么领 要去哪里办手续 was out of scope (p(none) 0.35) while its first clause alone is in scope (r26 QA)."""
     from bot.linking import _without_asking_clauses
     assert _without_asking_clauses(text) == read
+
+
+@pytest.mark.parametrize("text, read", [
+    ("不是这个，我说的是台湾的", "台湾的"), ("不对，是租房", "租房"), ("不是结婚，是想问离婚", "想问离婚"),
+    ("等等，我说错了，是护照", "护照"),
+    ("不是这个", "不是这个"), ("不是本地户口能办吗", "不是本地户口能办吗"), ("不是我本人去", "不是我本人去"),
+])
+def test_the_lead_of_a_correction_is_left_out_for_a_second_reading(text, read):
+    """我要办港澳通行证 → 不是这个 我说的是台湾的: out of scope (p(none) 0.98) while 台湾的 alone reads 赴台 (r26 QA)."""
+    from bot.linking import _without_correction
+    assert _without_correction(text) == read
