@@ -327,9 +327,10 @@ class ItemLinker:
         if not as_said or ranking.in_scope or ranking.outside is not None:
             return ranking
         # out of scope as said: without who is sent and why, then, when long, a few words at a time
-        errand = _without_errand(_without_correction(plain))
-        for shorter in dict.fromkeys((errand, _without_asking_clauses(errand))):
-            if shorter != plain and len(_content(shorter)) >= MIN_WINDOW_CONTENT:
+        corrected = _without_correction(plain)   # (what a correction says instead may be short: 台湾的)
+        errand = _without_errand(corrected)
+        for shorter in dict.fromkeys((corrected, errand, _without_asking_clauses(errand))):
+            if shorter != plain and len(_content(shorter)) >= (2 if shorter == corrected else MIN_WINDOW_CONTENT):
                 read = self._rank_read(shorter, as_said)
                 if read.in_scope and read.outside is None:
                     return read
