@@ -622,7 +622,10 @@ def unheard_in_hand(turn: Turn, store) -> Optional[str]:
     best = max((c.get("score", 0) for c in turn.candidates), default=0)
     short = len(reply_core(text)) <= SHORT_FOLLOW_UP and turn.intent != "ask_guide"   # not 孩子上学要办什么
     asking = turn.intent in ASPECT_OF_INTENT and (short or (best < ANOTHER_ITEM_SCORE and asks_if_may(text)))
-    if turn.intent not in NOT_UNDERSTOOD_INTENTS and not asking:
+    # a statement of the case that tells the held item's situation (她户口在本地 after 给我妈补办身份证…能代办吗: 户籍地
+    # 补领, not 户口迁移（夫妻投靠） read at 0.36; r26 QA)
+    tells = turn.intent == "inform" and bool(situations_said(text, [s["name"] for s in store.situations(in_hand)]))
+    if turn.intent not in NOT_UNDERSTOOD_INTENTS and not asking and not tells:
         return None   # a longer question understood: about the item the linker read (though not named)
     if topic_asked(text) or group_asked(text) is not None or event_named(text) is not None \
             or event_asked(text) is not None or asks_only(text):

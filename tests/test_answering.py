@@ -2908,3 +2908,14 @@ def test_a_material_of_the_item_in_hand_not_had_is_asked_of_that_item(real_store
         said = "".join(m["text"] for m in reply.messages)
         assert "义务教育阶段入学" in said and "租赁备案证明" in said and "公积金" not in said, text
         assert reply.slots["service_item"] == item
+
+
+def test_a_statement_telling_the_held_items_situation_stays_with_it(real_store):
+    """给我妈补办身份证 她腿脚不方便 能代办吗, then 她户口在本地: 户口迁移（夫妻投靠）'s situations (read at 0.36, the
+    statement understood as inform; r26 QA); it tells 身份证补领's 户籍地补领."""
+    item = "gongan.sfz.reissue"
+    read = [{"id": "gongan.hukou.move_spouse", "name": "户口迁移（夫妻投靠）", "score": 0.36}]
+    reply = ask(real_store, "她户口在本地", intent="inform", confidence=0.8, linked_item=read[0]["id"], candidates=read,
+                in_scope=True, item=read[0]["id"], item_in_context=item, aspect="proxy")
+    assert reply.slots["service_item"] == item and reply.slots["situation"] == f"{item}/户籍地补领"
+    assert not any("夫妻投靠" in m["text"] for m in reply.messages)
