@@ -716,7 +716,8 @@ def test_clauses_of_asking_words_only_are_left_out_for_a_second_reading(text, re
 
 @pytest.mark.parametrize("text, read", [
     ("不是这个，我说的是台湾的", "台湾的"), ("不对，是租房", "租房"), ("不是结婚，是想问离婚", "想问离婚"),
-    ("等等，我说错了，是护照", "护照"),
+    ("等等，我说错了，是护照", "护照"), ("等等，我刚才说错了，是医保电子凭证登不上去", "医保电子凭证登不上去"),
+    ("算了不问这个了，问下产检能报销吗", "产检能报销吗"), ("算了，我再问一下护照", "护照"), ("算了", "算了"),
     ("不是这个", "不是这个"), ("不是本地户口能办吗", "不是本地户口能办吗"), ("不是我本人去", "不是我本人去"),
 ])
 def test_the_lead_of_a_correction_is_left_out_for_a_second_reading(text, read):
