@@ -202,7 +202,8 @@ def test_no_example_of_another_intent_asks_whether_someone_else_may():
 @pytest.mark.parametrize("text, expected", [
     ("要好久", "ask_time_limit"),        # (affirm, its intent not among the ten ranked: "好的。还有其他…"; r17 QA)
     ("不办会怎样", "ask_conditions"), ("不报会怎样", "ask_conditions"),   # what if not (was deny)
-    ("不是", "deny"), ("不用了", "deny"), ("没有", "deny"),
+    ("不迁行不行", "ask_conditions"), ("不办行吗", "ask_conditions"),   # (r26 QA: "好的。还有其他…")
+    ("不是", "deny"), ("不用了", "deny"), ("没有", "deny"), ("不行", "deny"),
 ])
 def test_a_question_taken_for_a_yes_or_no_asks_what_its_words_say(text, expected):
     ranking = ranked(("deny" if text.startswith(("不", "没")) else "affirm", 0.4), ("out_of_scope", 0.2))
@@ -238,3 +239,10 @@ def test_getting_it_at_once_asks_the_time_limit():
     """能马上拿到不 after the 社保卡补领 notice got its online entry (r20 QA)."""
     from knowledge.asking import aspects_asked
     assert aspects_asked("能马上拿到不") == ["time_limit"] and aspects_asked("马上就能领吗") == ["time_limit"]
+
+
+def test_what_if_not_taken_for_a_question_of_the_guide_asks_the_conditions():
+    """不弄会怎么样 after the 汇算 answer (ask_guide: "not understood"; r26 QA)."""
+    ranking = ranked(("ask_guide", 0.5), ("out_of_scope", 0.2))
+    assert settled_intent(ranking, True, CHAT, PLEASANTRIES, 0.5, "不弄会怎么样", CUED)["name"] == "ask_conditions"
+    assert settled_intent(ranking, True, CHAT, PLEASANTRIES, 0.5, "怎么弄", CUED)["name"] == "ask_guide"

@@ -81,7 +81,8 @@ def settled_intent(ranking: List[Dict[str, Any]], in_scope: bool, conversation: 
         # 条件 alone (affirm, 0.4): its conditions; 要好久 (affirm, or greet at 0.30 with affirm next: "好的。还有其他
         # 要办理的事项吗？"; r17, r18 QA): the time limit
         return {"name": asked, "confidence": top["confidence"]}
-    if top["name"] in ("affirm", "deny") and asks_what_if_not(text):
+    # (不弄会怎么样 after the 汇算 answer: ask_guide, "not understood"; r26 QA)
+    if top["name"] in ("affirm", "deny", "ask_guide", "out_of_scope", "nlu_fallback") and asks_what_if_not(text):
         # 不办会怎样 / 不报会怎样 (deny: "好的。还有其他要办理的事项吗？"; r17 QA): what the guide says of not doing it
         return {"name": "ask_conditions", "confidence": top["confidence"]}
     weak = top["name"] in conversation and top["confidence"] < min_confidence
@@ -165,7 +166,9 @@ def changes_the_address(text: str) -> bool:
 
 _WHAT_IF_NOT = re.compile(r"^(?:那|要是|如果|万一)?(?:我|我们|俺)?(?:不|没|没有|忘了|逾期|过期|超期|晚了)[^，,。？?]{0,6}"
                           r"(?:会怎样|会怎么样|会咋样|会咋地|咋办|怎么办|有啥后果|有什么后果|有啥影响|有什么影响|会有影响吗|会罚款吗|要罚款吗"
-                          r"|罚不罚|会被罚吗)[?？。!！]*$")
+                          r"|罚不罚|会被罚吗"
+                          # (不迁行不行 after the 户口迁移（学生） answer: deny, "好的。还有其他要办理的事项吗？"; r26 QA)
+                          r"|行不行|行吗|可以吗|可不可以|成吗|成不成)[?？。!！]*$")
 
 
 def asks_what_if_not(text: str) -> bool:
