@@ -930,7 +930,8 @@ _CLAUSES = re.compile(r"[，,。？?！!；;\s]+")
 # the asker's age and sex, told as the case (我58了女的 养老金怎么领: out of scope at 0.08, p(none) 0.82, r26 QA; 养老金怎么领
 # alone is in scope): who asks, not what; a number not said to be an age (交了15年) stays
 # (not another's: 孩子三岁了，公办幼儿园怎么报名 is out of scope, the age of who a service is for)
-_AGE_OR_SEX = re.compile(r"(?:我|俺|本人)(?:今年|已经|都)?(?:快|满|刚满)?(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:周岁|岁)?(?:了)?"
+# (an age is a number with 岁 or 了 after it: not 我三个月 of 公司拖欠我三个月工资了)
+_AGE_OR_SEX = re.compile(r"(?:我|俺|本人)(?:今年|已经|都)?(?:快|满|刚满)?(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:周岁|岁|(?=了))(?:了)?"
                          r"|(?:我|俺)(?:是)?(?:女的|男的)|^(?:是)?(?:女的|男的)|(?<=[，,\s了])(?:女的|男的)")
 
 

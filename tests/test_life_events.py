@@ -121,6 +121,10 @@ def test_knowledge_check_names_an_event_item_missing_from_the_database(fixture_s
     ("想开个烧烤摊", "开餐饮店"), ("想摆个烧烤摊", "开餐饮店"),   # (r20 QA)
     ("开公司要办哪些手续", "开办公司"),
     ("退休了怎么领养老金", None), ("我要开个饭店，食品经营许可证怎么办", None), ("身份证丢了", None),
+    # the employer gone or not paying (厂子倒闭了 老板跑了 我们工人咋办: "not in scope"; r26 QA); an item read in scope
+    # (公司拖欠我三个月工资了: 劳动保障监察举报投诉) is answered as itself before an event named
+    ("厂子倒闭了 老板跑了 我们工人咋办", "单位倒闭或被拖欠工资"), ("老板跑了 工资没发", "单位倒闭或被拖欠工资"),
+    ("公司倒闭了 社保断了怎么办", None),
 ])
 def test_event_named_without_asking_what_to_do(text, event):
     found = event_named(text)

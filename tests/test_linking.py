@@ -680,6 +680,7 @@ def test_a_list_word_inside_an_outside_services_phrase_joins_nothing():
     # the asker's age and sex (我58了女的 养老金怎么领: out of scope, p(none) 0.82; r26 QA), not another's nor a count
     ("我58了女的，养老金怎么领", "，养老金怎么领"), ("俺都60了，社保差几年咋整", "，社保差几年咋整"),
     ("孩子三岁了，公办幼儿园怎么报名", "孩子三岁了，公办幼儿园怎么报名"), ("社保交了15年，退休怎么办", "社保交了15年，退休怎么办"),
+    ("公司拖欠我三个月工资了", "公司拖欠我三个月工资了"), ("我今年五十八岁，退休怎么办", "，退休怎么办"),
 ])
 def test_why_someone_else_goes_and_who_is_sent_are_left_out(text, read):
     from bot.linking import _without_errand
