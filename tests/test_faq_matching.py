@@ -101,3 +101,11 @@ def test_a_stay_in_hospital_elsewhere_not_yet_over_is_told_to_file_first(real_st
     settle directly if filed before discharge, was never said (r20 QA)."""
     match = real_store.faq_matcher().match("yibao.reimburse.inpatient", "我妈在老家住院 医保能报吗 她是这边的医保")
     assert match is not None and "异地就医备案" in match.answer and "出院结算前" in match.answer
+
+
+def test_a_child_registered_with_the_mother_and_a_man_asking_for_maternity_pay_get_their_faqs(real_store):
+    """爸爸是外地户口的能上到妈妈这边吗 got "办事指南中没有写到这一点" (its FAQ was worded 孩子可以随妈妈落户吗), and 男的能领吗
+    after 生育津贴 the conditions only (r26 QA)."""
+    matcher = real_store.faq_matcher()
+    assert "随妈妈落户" in matcher.match("gongan.hukou.birth", "爸爸是外地户口的能上到妈妈这边吗").question
+    assert matcher.match("yibao.birth.allowance", "男的能领吗").answer.startswith("一般不能")

@@ -144,3 +144,10 @@ def test_twelve_points_lost_said_plainly_is_the_full_score_course(services):
     for text in ("违章扣了12分 驾照咋办", "驾照12分扣完了怎么办", "扣了十二分还能开车吗",
                  "驾照一年内12分全扣光了，怎么办", "驾驶证被记满分了咋整"):   # (r25 QA)
         assert find_outside(nlp, normalise(text)).name == "驾驶人满分学习考试", text
+
+
+def test_a_childs_household_moved_to_a_parent_is_outside(services):
+    """离了婚孩子判给我了 孩子户口还在他爸那 能迁到我这吗 got "not in scope" (r26 QA): 子女投靠父母, outside the catalog."""
+    nlp = outside_pipeline(services, normalise)
+    for text in ("离了婚孩子判给我了 孩子户口还在他爸那 能迁到我这吗", "离婚后孩子户口怎么迁"):
+        assert find_outside(nlp, normalise(text)).name == "未成年子女户口随父（母）迁移（子女投靠父母）", text
