@@ -16,7 +16,8 @@ CONTACTS = "{name}相关业务的咨询电话（各办理地点）：\n{lines}"
 
 # the hotline itself asked about: 12345电话是多少, 便民热线怎么打, 12345几点有人接 (it was "not in scope …
 # please call 12345")
-_HOTLINE_ASKED = re.compile(r"12345|政务热线|便民热线|市长热线|服务热线")
+# (12345 alone, not in a longer number: 手机13812345678 got the hotline's answer; r26 QA)
+_HOTLINE_ASKED = re.compile(r"(?<!\d)12345(?!\d)|政务热线|便民热线|市长热线|服务热线")
 _ABOUT_IT = re.compile(r"多少|是什么|怎么打|打不通|几点|什么时候|有人|能打|电话|号码|24小时|收费")
 HOTLINE_ANSWER = ("12345是政务服务便民热线，全国统一号码，直接拨打12345即可（7×24小时，只收普通市话费）。"
                   "可以咨询政策和办事指南，也可以反映问题、投诉举报和提意见建议，热线会登记并转交有关部门办理答复。")

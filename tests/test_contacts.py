@@ -31,6 +31,7 @@ def test_a_topic_with_a_number_asked_gets_its_offices_numbers_then_its_kinds(rea
 @pytest.mark.parametrize("text, asked", [
     ("12345电话是多少", True), ("便民热线怎么打", True), ("12345几点有人接", True), ("12345是什么电话", True),
     ("我打了12345", False), ("公积金电话", False), ("身份证丢了", False), ("", False),
+    ("我身份证号是110101199003071234 手机13812345678 帮我查下我的公积金还有多少钱", False),   # (r26 QA)
 ])
 def test_the_hotline_asked_about(text, asked):
     assert asks_hotline(text) is asked
