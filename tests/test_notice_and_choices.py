@@ -583,3 +583,11 @@ def test_a_household_said_not_to_be_here_and_going_instead_tell_their_situations
     allowance = ["老人本人申请", "家属代为申请"]
     assert situation_said("他走不动路 我去办行不行", allowance) == "家属代为申请"
     assert situation_said("我自己去办", allowance) == "老人本人申请"
+
+
+def test_a_new_home_and_whether_its_title_is_issued_tell_the_withdrawal_for_buying():
+    """买房子想取公积金 → 新房那个 证还没下来: "抱歉，我没有完全理解" and the three again (r26 QA)."""
+    buying = ["购买新建自住住房（已取得不动产权证）", "购买新建自住住房（未取得不动产权证）", "购买再交易自住住房（二手房）"]
+    assert situation_said("新房那个 证还没下来", buying) == buying[1]
+    assert situation_said("买的新房 房本下来了", buying) == buying[0]
+    assert situations_said("新房", buying) == buying[:2]
