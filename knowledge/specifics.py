@@ -115,6 +115,9 @@ SAME_THING = {
     # (低保 村里能办吗: 委托村（居）委员会代为申请, which it said it did not say; r15 QA)
     **{village: ("村（居）", "村委会", "村民委员会", "村（社区）", "居委会", "居民委员会") for village in ("村里", "村委会", "村委", "居委会")},
     "当天": ("当场", "当日", "即时办结", "即办", "立等可取"),
+    # a spouse as citizens say it (我老婆的能一起取吗 to 租房提取's situations: not understood; the conditions say
+    # 可提取夫妻双方住房公积金; r26 QA)
+    **{spouse: ("配偶", "夫妻") for spouse in ("老婆", "老公", "媳妇", "爱人", "丈夫", "妻子")},
     # (可以刷卡不 after the 个税 notice: "not in scope", beside 手机银行、微信扫码缴税; r21 QA)
     **{card: ("刷卡", "银行卡", "扫码", "微信", "支付宝", "手机银行", "POS", "现金") for card in ("刷卡", "扫码", "微信支付", "支付宝")},
     # (听说要等一个月 是真的吗 after the 离婚 notice: "not in scope", beside 30日离婚冷静期; r21 QA)
