@@ -22,7 +22,8 @@ PROCEDURES = re.compile(
     r"(?:都|还|一般)?(?:要|需要|得|该|应该)?(?:办|跑|准备|弄)?(?:哪些|什么|啥|哪几个|哪几样|几个|哪几项)"
     r"(?:手续|事情|事儿|事|证件|证|业务|流程|部门|地方)"
     r"|(?:都|还|一般)?(?:要|需要|得|该|应该)(?:办|跑|弄|处理)(?:哪些|什么|啥|哪几个|哪几样)"
-    r"|一件事"   # 新生儿出生一件事: the State Council's name for an event's set of items
+    r"|一件事(?:都|还)?(?:包括|包含|有)?(?:哪些|什么|啥)?"   # 新生儿出生一件事: the State Council's name for an event's set
+    r"|(?:都|还)?(?:包括|包含)(?:哪些|什么|啥)"
     # the other order, and what it all costs (准备开个小面馆 啥证都要办 一共多少钱: out of scope; r24 QA)
     r"|(?:哪些|什么|啥)(?:证件|证|手续)(?:都|还)?(?:要|需要|得)(?:办|弄|跑)"
     # (要办的手续有哪些, 先办哪个: the event's items in their order; r26 QA)

@@ -56,6 +56,7 @@ def test_every_event_item_is_in_the_knowledge_base(real_store):
     ("新生儿还没上户口能先办医保吗", None), ("宝宝刚出生，出生证明和上户口怎么办", None),
     ("我爸中风了半身不遂 以后可能要长期有人照顾 有啥政策能帮帮我们", "家有残疾人"), ("孩子残疾 有啥补贴", "家有残疾人"),
     ("残疾证要办哪些手续", None),   # (the certificate's own)
+    ("刚生了宝宝 出生一件事都包括啥", "孩子出生"), ("出生一件事包括什么", "孩子出生"),   # (r26 QA: 出生登记's situations)
     # one item asked, not the event's set
     ("离职了要办什么手续才能取公积金", None),
     ("在北京买了套二手房，过户要办哪些手续", None),
