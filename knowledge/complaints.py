@@ -41,6 +41,9 @@ WHICH_COMPLAINT = (
     "可以向人力资源社会保障部门的劳动保障监察机构投诉，点选下方事项，我告诉您怎么办。"
 )
 EMPLOYER_COMPLAINT_ITEM = "renshe.jiancha.complaint"   # 劳动保障监察举报投诉: the one offered with WHICH_COMPLAINT
+# the items for an employer's wrongs, which a complaint about a government service is not (窗口人员态度很差 listed 劳动保障监察
+# first on the hotline; r26 QA)
+EMPLOYER_ITEMS = (EMPLOYER_COMPLAINT_ITEM, "renshe.zhongcai.apply")
 
 
 # how to rate a service (好差评在哪评, 怎么给个好评, 评价在哪里写): the 好差评 channels

@@ -667,3 +667,23 @@ def test_a_life_events_items_of_the_topics_the_caller_names_come_first(real_stor
     assert next(i for i in items if i["id"] == "gjj.withdraw.death")["confidence"] == 0.55
     items = suggested_items(real_store, {}, "家里老人走了，要跑哪些部门", 3, event)
     assert [i["id"] for i in items] == [i for i in event.items if real_store.item(i)]
+
+
+@pytest.mark.asyncio
+async def test_a_complaint_about_the_service_lists_no_item_for_an_employers_wrongs(api):
+    """来电人投诉说去车管所办过户窗口人员态度很差… listed 劳动保障监察举报投诉 first (r26 QA H5): that is for an employer's
+    wrongs; the service complained of stays."""
+    client, _, agent = await api()
+
+    async def parse(text):
+        return {"text": text, "intent": {"name": "out_of_scope", "confidence": 0.5}, "item_in_scope": True,
+                "item_ambiguous": False, "named_items": [], "entities": [],
+                "service_items": [{"id": "renshe.jiancha.complaint", "name": "劳动保障监察举报投诉", "score": 0.4},
+                                  {"id": "jiaoguan.car.transfer", "name": "机动车转让登记（二手车过户）", "score": 0.3},
+                                  {"id": "renshe.zhongcai.apply", "name": "劳动人事争议仲裁申请", "score": 0.1}]}
+    agent.parse_message = parse
+    status, payload, _ = await client.call("POST", "suggest", {"text": "来电人投诉说去车管所办过户窗口人员态度很差，让他跑了三趟还没办好"})
+    assert status == 200 and payload["complaint"]["kind"] == "service"
+    assert [i["id"] for i in payload["items"]] == ["jiaoguan.car.transfer"]
+    status, payload, _ = await client.call("POST", "suggest", {"text": "来电人说老板拖欠工资三个月了"})   # an employer's
+    assert payload["items"][0]["id"] == "renshe.jiancha.complaint"

@@ -51,7 +51,7 @@ from sanic.response import HTTPResponse
 from bot.channels.agent_script import BadParameter, NotFound, district_named, item_view, suggested_items
 from bot.privacy import mask_pii
 from bot.text import caller_words
-from knowledge.complaints import complaint_kind, complaint_script
+from knowledge.complaints import EMPLOYER_ITEMS, complaint_kind, complaint_script
 from knowledge.emergencies import danger_answer, danger_said
 from knowledge.life_events import event_asked, event_named
 from knowledge.topics import topic_asked
@@ -219,6 +219,8 @@ class AgentWorkbench(InputChannel):
         # (never beside a danger: 我家孩子把老鼠药吃了 你们管不管 is no complaint of the service; r21 QA)
         complaint = None if danger \
             else kind if not (parsed.get("item_in_scope") and items) or kind in ("service", "rating") else None
+        if complaint == "service":   # (the service complained of, not 劳动保障监察 for an employer's wrongs)
+            items = [i for i in items if i.get("id") not in EMPLOYER_ITEMS]
         return ok({
             # (the caller's numbers masked: the answer may be kept by the agent's browser or a proxy)
             "text": mask_pii(text), "items": items, "district": district_named(parsed),
