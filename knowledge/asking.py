@@ -212,7 +212,12 @@ _LONE_END = re.compile(r"[呢吗么嘛啊呀?？!！。.~～\s]+$")
 def lone_aspect(text: str) -> Optional[str]:
     """The aspect of ``LONE_ASPECT_WORDS`` that ``text`` is one word of (网上 → online), else None."""
     word = _LONE_END.sub("", common_words(text or "").strip().lower())
-    return next((aspect for aspect, words in LONE_ASPECT_WORDS.items() if word in words), None)
+    return next((aspect for aspect, words in LONE_ASPECT_WORDS.items() for said in (word, _LONE_START.sub("", word))
+                 if said in words), None)
+
+
+# (在手机上咋弄 after the 异地转诊 notice: "not in scope"; r26 QA)
+_LONE_START = re.compile(r"^(?:那|那么|请问|在|能在|可以在|能不能在)+")
 
 
 def aspects_asked(text: str) -> List[str]:

@@ -246,3 +246,12 @@ def test_what_if_not_taken_for_a_question_of_the_guide_asks_the_conditions():
     ranking = ranked(("ask_guide", 0.5), ("out_of_scope", 0.2))
     assert settled_intent(ranking, True, CHAT, PLEASANTRIES, 0.5, "不弄会怎么样", CUED)["name"] == "ask_conditions"
     assert settled_intent(ranking, True, CHAT, PLEASANTRIES, 0.5, "怎么弄", CUED)["name"] == "ask_guide"
+
+
+@pytest.mark.parametrize("text, aspect", [
+    ("在手机上咋弄", "online"), ("那在网上办呢", "online"), ("在线", "online"), ("在哪", None), ("能在手机上办吗", None),
+])
+def test_a_lone_aspect_word_after_a_leading_word_of_place_or_turn(text, aspect):
+    """在手机上咋弄 after the 异地转诊 notice got "not in scope" (out_of_scope at 0.34; r26 QA)."""
+    from knowledge.asking import lone_aspect
+    assert lone_aspect(text) == aspect
