@@ -33,7 +33,7 @@ PROCEDURES = re.compile(
     r"|(?:一共|总共|全部|加起来)(?:要|需要|得)?(?:花)?(?:多少钱|多少费用|花多少)"
     # what now (接下来该干嘛, 现在该咋办, 有啥要办的, 啥都没办, 何种手续, 要给孩子办啥)
     r"|接下来|下一步|该干嘛|该干啥|该做什么|该咋办|该怎么办|有啥要(?:去)?办(?:的)?(?:不|吗|没)?|要办的|啥都没办|什么都没办|何种手续|什么手续|办手续"
-    r"|(?:办理|办|弄)(?:啥|什么|哪些)(?:证|证件|手续)?"
+    r"|(?:办理|办|弄)(?:些|点)?(?:啥|什么|哪些)(?:证|证件|手续)?"
     r"|(?:现在|接下来|然后|后事)该?(?:咋办|怎么办|咋弄|怎么弄|咋整|怎么处理)"   # (not 退休手续怎么办: one item)
 )
 # words that say nothing beyond the event and the question
@@ -137,8 +137,25 @@ def _event_said(text: str, events, spans: List[Tuple[int, int]]) -> Optional[Lif
         if len(set(_TOPICS.findall(rest))) >= 2:   # a list of what it touches: 社保啊公积金啊还有户口
             rest = _TOPIC_WORDS.sub("", _TOPICS.sub("", rest))
         rest = _NOT_CONTENT.sub("", FILLERS.sub("", _WHERE_AND_WHAT.sub("", rest)))
-        return event if len(rest) <= MAX_OTHER_CHARS else None
+        if len(rest) <= MAX_OTHER_CHARS:
+            return event
+        # asked what there is to do, with more told of the case (媳妇大前天在妇幼生了二胎 是个闺女 要给孩子办啥手续, 上个月刚从
+        # 厂里退下来 退休手续都弄好了 还有啥要办的没: one item or "not in scope"; r27 QA), when the rest names nothing that
+        # one item is asked by (离职了要办什么手续才能取公积金: 离职提取; 退休后要去海南跟女儿住，医保要办什么备案)
+        # (nor when what is asked is a document: 特殊工种提前退休需要哪些证明)
+        told = _FOR_EXAMPLE.sub("", _without(text, said + spans))
+        asks_a_document = any("证" in text[a:b] for a, b in spans)
+        return event if spans and not asks_a_document and len(rest) <= MAX_TOLD_CHARS and not _ITEM_WORDS.search(told) \
+            else None
     return None
+
+
+MAX_TOLD_CHARS = 12
+# what one item is asked by: a fund, a document, a permit, a filing, a way (医保要办什么备案, 得先有个啥证明, 网上怎么申请)
+_ITEM_WORDS = re.compile(_TOPICS.pattern + r"|证|许可|执照|备案|档案|药|火化|抚恤|税|app|APP|网上|手机|预约|结算|看病|报销|哪年"
+                         r"|年龄|几岁|过户|注销|提取|贷款|补办|补领|换领|挂失|迁|落户|改|兜底|低保|特困")
+# a list of examples of what it touches (比如医保啥的)
+_FOR_EXAMPLE = re.compile(r"(?:比如|例如|像是)[^，,。？?！!\s]{1,8}")
 
 
 def _without(text: str, spans: List[Tuple[int, int]]) -> str:
