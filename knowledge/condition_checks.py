@@ -10,6 +10,8 @@ import re
 from typing import Any, Dict, List, Optional, Sequence, Tuple
 from unicodedata import normalize
 
+from knowledge.specifics import asks_about_age
+
 _DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _NUMBER = r"(\d{1,3}|[一二两三四五六七八九十半]{1,3})"   # (半年: six months)
 _UNIT = r"(个月|年)"
@@ -149,7 +151,41 @@ def local_check(text: str, item: Dict[str, Any]) -> Optional[str]:
                      + [f"· {case}" for case in cases if case not in apart])
 
 
+# the asker's own age (我56了男的, 我今年58 男的, 俺都60了): not another's (孩子8岁), nor a count (我交了15年)
+_OWN_AGE = re.compile(r"(?:我|俺|本人)(?:今年|已经|都)?(?:快|满|刚满|刚)?(\d{2,3})(?:周岁|岁|(?=了)|(?=[\s，,]*[男女]))")
+# a clause of the conditions that sets the retirement age (达到法定退休年龄（…男职工由60周岁…）); an age below a plain
+# minimum (年满80周岁的老年人) is said by ``knowledge.situations.age_below``
+_AGE_RULE = re.compile(r"[^。；;\n]*退休年龄[^。；;\n]*")
+AGE_TOLD = "您说今年{age}岁，{name}办理条件中关于年龄的规定是：“{rule}”。"
+
+
+def age_check(text: str, item: Dict[str, Any]) -> Optional[str]:
+    """The asker's own age told (我56了男的 养老金咋领 去哪办: the 退休申请 places and materials as if he could apply; r27
+    QA) beside the clause of ``item``'s conditions that sets the retirement age; None when no age is told or the
+    conditions set none. (A question whether one may at an age, 我70岁了还能换吗, is answered by the guide's age lines elsewhere.)"""
+    text = normalize("NFKC", text or "")
+    said = None if asks_about_age(text) else _OWN_AGE.search(text)
+    rule = _AGE_RULE.search(item.get("conditions") or "") if said else None
+    if not said or not rule:
+        return None
+    clause = rule.group().strip()
+    line = AGE_TOLD.format(age=said.group(1), name=item.get("name") or "",
+                           rule=clause.split("，且")[0] if len(clause) > 60 else clause)
+    sex = _SEX.search(text)
+    if "退休年龄" in clause and sex:   # (the earliest a man or a woman retires, before any delay: surely not yet)
+        earliest = _EARLIEST_RETIREMENT["男" if sex.group(1) == "男" else "女"]
+        if int(said.group(1)) < earliest:
+            line += NOT_YET_RETIRED.format(sex="男职工" if sex.group(1) == "男" else "女职工", earliest=earliest)
+    return line
+
+
+_SEX = re.compile(r"(?:是)?(男|女)(?:的|性|职工|工人|同志)?(?![\u4e00-\u9fff]{0,1}(?:儿|孩|朋友|方|士))")
+_EARLIEST_RETIREMENT = {"男": 60, "女": 50}   # (女工人 50, 女干部 55; both now rising)
+NOT_YET_RETIRED = "按这一规定，{sex}最早{earliest}周岁才到法定退休年龄，您现在还没有到，到龄后再申请；提前退休的情形见“企业职工基本养老保险提前退休申请”。"
+
+
 def condition_checks(text: str, item: Dict[str, Any], situations: Sequence[str] = ()) -> List[str]:
-    """The lines of ``contribution_check``, ``residence_check`` and ``local_check`` that ``text`` calls for."""
+    """The lines of ``contribution_check``, ``residence_check``, ``local_check`` and ``age_check`` that ``text``
+    calls for."""
     return [line for line in (contribution_check(text, item), residence_check(text, item, situations),
-                              local_check(text, item)) if line]
+                              local_check(text, item), age_check(text, item)) if line]

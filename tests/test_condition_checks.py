@@ -112,3 +112,19 @@ def test_a_household_registered_here_against_a_list_of_alternatives_one_of_which
     texts = [m["text"] for m in told.messages]
     assert texts[0].startswith("您说是本市户口") and "封存满6个月" in texts[0]
     assert not any("办理时限" in t or t.startswith("与单位终止劳动关系提取住房公积金的办理条件") for t in texts)
+
+
+def test_the_askers_own_age_is_set_beside_the_conditions_age_rule(real_store):
+    """我56了男的 在厂里干了三十年 养老金咋领 去哪办 got the 退休申请 places and materials as if he could apply (r27 QA): the
+    age rule first, and for a man under 60 (a woman under 50) that he has not reached it yet."""
+    from knowledge.condition_checks import age_check
+    retire = real_store.item("renshe.yanglao.retire")
+    line = age_check("我56了男的 在厂里干了三十年 养老金咋领 去哪办", retire)
+    assert line.startswith("您说今年56岁") and "法定退休年龄" in line and "您现在还没有到" in line
+    assert "还没有到" not in age_check("我52了女的 退休咋办", retire)   # (女工人 50, 女干部 55: not said)
+    assert "还没有到" not in age_check("我今年61 男", retire)
+    for text in ("孩子8岁了", "我交了15年", "我48了 女儿在外地 退休咋办"):
+        assert age_check(text, retire) is None or "还没有到" not in age_check(text, retire), text
+    assert age_check("孩子8岁了", retire) is None and age_check("我交了15年", retire) is None
+    assert age_check("我82了 高龄津贴咋领", real_store.item("minzheng.gaoling.subsidy")) is None   # (age_below's)
+    assert age_check("我70岁了还能换吗", real_store.item("jiaoguan.jsz.renew")) is None   # (the age lines answer it)
