@@ -125,7 +125,9 @@ NO_SUCH_DISTRICT = "下面的办理地点里没有“{district}”，可以选�
 OK_THEN = "好的。"
 SITUATION_NOW = "好的，按“{situation}”办理。"
 SAME_CASE = "好的，上面告知的就是{name}“{situation}”情形的材料和要求，按它准备即可。还有其他想了解的，直接问我就行。"
-_ANY_DISTRICT = re.compile(r"都行|都可以|都成|随便|无所谓|哪个都|哪都|哪里都|哪儿都|人少|最近的?|离我近|全部|都列出")
+# (就在本地换 to the district question: "好的。" and the question again; r27 QA: here, in this city, no district named)
+_ANY_DISTRICT = re.compile(r"都行|都可以|都成|随便|无所谓|哪个都|哪都|哪里都|哪儿都|人少|最近的?|离我近|全部|都列出"
+                           r"|^(?:就)?(?:在)?(?:本地|本市|市里|这边|这里|咱这|我们这)(?:办|换|补|弄|申请)?(?:就行|吧)?[。!！~～\s]*$")
 ALSO_TO_DO = "是的，“{name}”也是要办的事项之一。"
 ANOTHER_ITEM_TOO = "这是另一个事项“{name}”，要单独办理："
 DONT_KNOW = f"没关系。{{question}}请按您的实际情况选最接近的一项；实在拿不准，可以拨打{HOTLINE}政务服务便民热线或向办理窗口咨询。"

@@ -667,11 +667,15 @@ def corrected_to(turn: Turn, store) -> Optional[str]:
         return None
     in_hand = item_held(turn)
     said = text[correction.end():]   # what it is instead (不是丢了 是坏了: 坏了, not the 丢 denied)
-    if in_hand and says_state(said):   # 不是换 是丢了 to 身份证换领's situations: its 补领 sibling
+    # (not a sibling when it names another document: 驾照到期了怎么换 → 等等我搞错了 是行驶证丢了要补 got 驾驶证遗失补证; r27 QA)
+    others = [c.get("id") for c in turn.candidates if c.get("id") not in (None, in_hand)]
+    elsewhere = bool(in_hand) and names_other_document(store, in_hand, others, said)
+    if in_hand and says_state(said) and not elsewhere:
+        # 不是换 是丢了 to 身份证换领's situations: its 补领 sibling
         named = {"id": in_hand, "name": item_name_of(store, in_hand)}
         if (member := member_by_state(said, named, store.family(in_hand))) is not None:
             return member
-    if in_hand and said and not situations_said(said, [x["name"] for x in store.situations(in_hand)]):
+    if in_hand and said and not elsewhere and not situations_said(said, [x["name"] for x in store.situations(in_hand)]):
         # 不是丢了 是坏了 to 身份证补领's situations: the sibling some of whose situations it tells (损坏换领)
         told = [i["id"] for i in store.family(in_hand) if i["id"] != in_hand
                 and situations_said(said, [x["name"] for x in store.situations(i["id"])])]

@@ -437,8 +437,8 @@ def test_any_district_said_in_words_lists_every_districts_office(fixture_store):
     """都行 / 城东城西都行 / 哪个人少去哪个 to the district question asked it again."""
     districts = [{**option("district", d, d), "item": ITEM} for d in ("城东区", "城西区")]
     districts.append({**option("district", ALL_DISTRICTS, "不清楚 / 全部列出"), "item": ITEM})
-    for text in ("都行", "城东城西都行", "哪个人少去哪个", "随便"):
-        reply = ask(fixture_store, text, intent="inform", item=ITEM, item_in_context=ITEM,
+    for text in ("都行", "城东城西都行", "哪个人少去哪个", "随便", "就在本地换", "在这边办就行"):   # (就在本地换: r27 QA)
+        reply = ask(fixture_store, text, intent="affirm" if text == "就在本地换" else "inform", item=ITEM, item_in_context=ITEM,
                     situation=f"{ITEM}/本地补领", options=districts)
         assert reply.messages[0]["text"].startswith("【一次性告知】居民身份证补领"), text
         assert reply.slots.get("district_declined") is True
@@ -2931,3 +2931,18 @@ def test_a_spouse_as_citizens_say_it_finds_the_guides_lines_on_the_spouse(real_s
                 options=situations, aspect="guide")
     texts = [m["text"] for m in reply.messages]
     assert "夫妻双方" in texts[0] and texts[-1].startswith("另外，")
+
+
+def test_a_correction_naming_another_document_is_not_the_held_items_sibling(real_store):
+    """驾照到期了怎么换 → 等等我搞错了 是行驶证丢了要补 got 机动车驾驶证遗失补证 (丢 told a sibling of the held 换证; r27 QA): the
+    行驶证 named is 补领、换领机动车号牌、行驶证 (read at 0.89)."""
+    held, read = "jiaoguan.jsz.renew", "jiaoguan.car.reissue"
+    reply = ask(real_store, "等等我搞错了 是行驶证丢了要补", intent="out_of_scope", confidence=0.78, linked_item=read,
+                candidates=[{"id": read, "name": real_store.item(read)["name"], "score": 0.89}], in_scope=True, item=read,
+                item_in_context=held, aspect="guide")
+    assert reply.slots["service_item"] == read and "驾驶证" not in reply.messages[0]["text"]
+    # the held item's own document in another state is still its sibling (不是换 是丢了)
+    sfz = "gongan.sfz.renew"
+    reply = ask(real_store, "不是换 是丢了", intent="deny", confidence=0.5, item=sfz, item_in_context=sfz, aspect="guide",
+                candidates=[{"id": sfz, "name": real_store.item(sfz)["name"], "score": 0.2}])
+    assert reply.slots["service_item"] == "gongan.sfz.reissue"
