@@ -9,7 +9,7 @@ import re
 from typing import Optional
 
 # what 打 / 抽 of someone is when it is no blow: a call, money, a card, a game, a shot (老公打我电话, 孩子打针)
-_NOT_A_BLOW = r"(?!的?(?:电话|手机|微信|视频|钱|款|卡|招呼|麻将|牌|游戏|针|印|字|证明))"
+_NOT_A_BLOW = r"(?!的?(?:电话|手机|微信|视频|钱|款|卡|招呼|麻将|牌|游戏|针|印|字|证明|疫苗|预防针))"
 # (孩子被学校选去打比赛, 孩子被抽中: no blow either)
 _NOT_A_SHOT = r"(?!针|卡|印|电话|疫苗|比赛|球|工|扫|游戏|牌|麻将|血|签|查|中|取|调|烟|奖|样)"
 
@@ -60,6 +60,9 @@ _DANGERS = (
                             r"(?:打|揍|抽|踢|虐待)" + _NOT_A_SHOT
                             # (隔壁家小孩天天被他爸用皮带抽: "not in scope"; r26 QA)
                             + r"|(?:孩子|小孩|娃)[^，,。？?！!\s]{0,8}?被[^，,。？?！!\s]{0,7}?(?:打|揍|抽|虐待)" + _NOT_A_SHOT
+                            # (隔壁家那个男的天天打他家小孩: "not in scope"; r27 QA)
+                            + r"|(?:天天|经常|总是|老是|又|一直)(?:打|揍|抽|虐待)(?:他|她|他们|她们)?(?:家)?的?(?:小孩|孩子|娃|闺女|儿子|女儿)"
+                            + _NOT_A_BLOW
                             # (丈夫喝醉后拿刀威胁她和孩子: no emergency on the hotline, 户口迁移（夫妻投靠） first; r26 QA)
                             + r"|(?:老公|丈夫|男人|老婆|妻子|媳妇|对象|男朋友|前夫|前妻|爸|妈|后妈|后爸|继父|继母|哥)"
                             r"[^，,。？?！!\s]{0,8}?(?:拿|持|举|抄起|掏出)(?:着|了)?(?:刀|菜刀|水果刀|斧头|棍子|剪刀)"),
@@ -118,6 +121,11 @@ def danger_said(text: str) -> Optional[str]:
 
 
 VIOLENCE = "violence"
+# violence told by one who saw or heard it (隔壁家, 邻居, 楼上那家, 他家小孩), not done to them
+_SEEN = re.compile(r"隔壁|邻居|楼上|楼下|对门|那家|他家|她家|别人家|同学家")
+_TO_ME = re.compile(r"打我|揍我|抽我|踢我|掐我|我被|被我(?:爸|妈)|我(?:爸|妈|老公|老婆|男人|媳妇)")
+VIOLENCE_SEEN = ("孩子或家人正在被打、有危险的，请立即拨打110报警，说清楚地址；警察会上门处置。也可以向所在社区（居委会）、"
+                 "妇联（维权热线12338）或民政部门反映，虐待未成年人的可以同时拨打12355青少年服务台。")
 _DIVORCE = re.compile(r"离婚")
 DIVORCE_BY_COURT = "对方不同意离婚的，可以向人民法院起诉离婚（婚姻登记处只办理双方自愿的协议离婚）。"
 
@@ -134,6 +142,8 @@ def danger_answer(kind: str, text: str = "") -> str:
         return POISON_SELF_ANSWER
     if kind == VIOLENCE and _DIVORCE.search(text or ""):
         return next(answer for k, _, answer in _DANGERS if k == kind) + DIVORCE_BY_COURT
+    if kind == VIOLENCE and _SEEN.search(text or "") and not _TO_ME.search(text or ""):
+        return VIOLENCE_SEEN   # (told by a neighbour: the script for one beaten was "如果您现在有危险"; r27 QA)
     if kind == FIRE_AND_HURT:
         return danger_answer("fire") + "有人晕倒、受伤或被困的，请同时拨打120急救电话。"
     return next(answer for k, _, answer in _DANGERS if k == kind)

@@ -108,3 +108,16 @@ def test_a_child_beaten_with_a_belt_and_a_knife_held_at_home_are_violence():
         assert danger_said(text) == "police", text
     for text in ("孩子被学校选去打比赛", "孩子被抽中去体检", "切菜的刀被孩子拿去玩了", "我要杀鸡", "刀具经营许可怎么办"):
         assert danger_said(text) is None, text
+
+
+def test_violence_told_by_a_neighbour_gets_the_witness_script():
+    """隔壁家那个男的天天打他家小孩 昨晚又听到孩子哭得好惨 身上都是青的 我该找谁啊 got "not in scope", and where violence was
+    read, the script spoke to the one beaten ("如果您现在有危险"; r27 QA): 110 to the address, the community, 12338, 12355."""
+    from knowledge.emergencies import VIOLENCE_SEEN
+    for text in ("隔壁家那个男的天天打他家小孩 昨晚又听到孩子哭得好惨 身上都是青的 我该找谁啊",
+                 "隔壁家小孩天天被他爸用皮带抽 哭得撕心裂肺的 我该找谁"):
+        assert danger_said(text) == "violence" and danger_answer("violence", text) == VIOLENCE_SEEN, text
+    assert "110" in VIOLENCE_SEEN and "12355" in VIOLENCE_SEEN
+    for text in ("我妈天天被我爸打，我们该找谁", "老公又打我了"):   # told by those it is done to
+        assert danger_answer("violence", text) != VIOLENCE_SEEN, text
+    assert danger_said("又打孩子的疫苗了") is None
