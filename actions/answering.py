@@ -17,6 +17,7 @@ from actions.context import (ANOTHER_ITEM_SCORE, CLOSEST_MIN_SCORE, DOCUMENT_NAM
                              SHORT_FOLLOW_UP, SURE_OTHER_SCORE, about_another_item, asks_how_of_held, asks_if_needed,
                              asks_next, called,
                              case_reply_to, case_told_after, chosen_by_alias, corrected_to, document_item_said,
+                             document_not_needed,
                              had_material_of_held, held_family_said, is_question, item_gone_back_to, item_held,
                              item_in_hand, item_name_of, items_of_follow_up, lost_material_of_held, member_in_state,
                              names_item, next_step, other_items_close, other_items_read, pending_also_asked,
@@ -157,6 +158,7 @@ IN_ENGLISH_ANSWERED = ("The answer below is in Chinese, as the service guides ar
 IN_CHINESE_PLEASE = f"请用中文告诉我您要办的事，例如“护照过期了怎么换”。{HOTLINE_HELP}"
 FAQ_ANSWER = "关于{name}的常见问题——{question}\n{answer}"
 FAQ_MORE = "如需完整的材料清单，请问我“要带什么材料”。"
+NOT_AMONG_MATERIALS = "{name}的申请材料中没有列出“{thing}”，不用提供。"
 SEVERAL_ASKED = "您问到了{count}个事项：{names}，我一项一项告诉您。"
 ALSO_ASKED = "您要办的还有：{names}。点选下面的事项或回复它的名称，我接着告诉您怎么办。"
 STILL_TO_DO = "办完{name}，您还要办：{names}。这一项说完后，我接着提醒您。"
@@ -470,6 +472,11 @@ def _answer_safe(turn: Turn, store) -> Reply:
         reply = Reply(slots={"service_item": held})
         reply.say(HAD_MATERIAL.format(material=had, name=item_name(store, held)))
         return ask_pending_again(reply, store, held, turn.options)
+    if (thing := document_not_needed(turn, store, held)) is not None:
+        # 我租的房子没有房产证能报吗 to 租房提取's situations: not among its materials, not 不动产权证书补证 (r27 QA)
+        reply = Reply(slots={"service_item": held})
+        reply.say(NOT_AMONG_MATERIALS.format(name=item_name(store, held), thing=thing))
+        return ask_pending_again(reply, store, held, turn.options) if turn.options else reply.say(FAQ_MORE)
     if held and turn.item != held and lost_material_of_held(turn, store, held):
         # 发票丢了一张咋办 in the 住院费用报销 conversation: its FAQ or lines on 发票, not the tax office's 发票领用
         return answer_in_hand(turn, store, held)

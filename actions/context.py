@@ -450,6 +450,22 @@ def lost_material_of_held(turn: Turn, store, held: Optional[str]) -> bool:
     return any(word in m["name"] for m in store.all_materials(held) for word in words)
 
 
+def document_not_needed(turn: Turn, store, held: Optional[str]) -> Optional[str]:
+    """The document a message says is not had (``_THING_LACKING``: 我租的房子没有房产证能报吗) when the held item's
+    materials do not hold it and the linker read the item that issues it (不动产权证书补证, read by 房产证; it got that
+    item's situations; r27 QA): not needed for the item in hand. None otherwise."""
+    lacking = _THING_LACKING.search(normalize("NFKC", turn.text or ""))
+    thing = (lacking.group("thing") or lacking.group("yet")) if lacking else None
+    read = turn.linked_item or (turn.candidates[0].get("id") if turn.candidates else None)
+    if not held or not thing or read in (None, held) or store.item(held) is None or turn.named_items:
+        return None
+    words = [w for w in _thing_words(thing, 3)]
+    if any(word in m["name"] for m in store.all_materials(held) for word in words):
+        return None   # (a material of the item in hand: ``lost_material_of_held``)
+    issuing = "|".join(called(store, read))
+    return thing if any(word in issuing for word in words) else None
+
+
 def _thing_words(thing: str, shortest: int) -> List[str]:
     """The endings of ``thing`` of ``shortest`` characters or more, longest first, then what else
     each is called (``SAME_THING``: 发票 → 票据, 出生证明 → 出生医学证明)."""

@@ -2946,3 +2946,17 @@ def test_a_correction_naming_another_document_is_not_the_held_items_sibling(real
     reply = ask(real_store, "不是换 是丢了", intent="deny", confidence=0.5, item=sfz, item_in_context=sfz, aspect="guide",
                 candidates=[{"id": sfz, "name": real_store.item(sfz)["name"], "score": 0.2}])
     assert reply.slots["service_item"] == "gongan.sfz.reissue"
+
+
+def test_a_document_not_had_that_the_held_item_does_not_ask_for_is_not_needed(real_store):
+    """公积金租房提取要带什么 → 我租的房子没有房产证能报吗 got 不动产权证书补证、换证's situations (r27 QA): the rent withdrawal's
+    materials do not list it."""
+    from actions.answering import NOT_AMONG_MATERIALS
+    item, read = "gjj.withdraw.rent", "budongchan.cert.reissue"
+    situations = [{**option("situation", s["name"], s["name"]), "item": item} for s in real_store.situations(item)]
+    reply = ask(real_store, "我租的房子没有房产证能报吗", intent="out_of_scope", confidence=0.5, linked_item=read,
+                candidates=[{"id": read, "name": real_store.item(read)["name"], "score": 0.4}], in_scope=True, item=read,
+                item_in_context=item, options=situations, aspect="guide")
+    texts = [m["text"] for m in reply.messages]
+    assert texts[0] == NOT_AMONG_MATERIALS.format(name=real_store.item(item)["name"], thing="房产证")
+    assert texts[-1].startswith("另外，") and reply.slots["service_item"] == item
