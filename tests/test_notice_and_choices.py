@@ -239,7 +239,8 @@ def test_an_age_that_bounds_no_option_leaves_the_other_case_words():
 
 @pytest.mark.parametrize("text", ["能提多少钱", "一个月给多少", "失业金一个月能领多少", "公积金最多能贷多少", "额度是多少", "医保能报多少？",
                                   "高龄津贴发多少", "补贴标准是多少", "今年我能退多少钱", "高龄津贴每月标准是多少",
-                                  "每个月的标准是多少", "有安置费吗", "丧葬费有多少", "有没有一次性补助"])   # (r26 QA)
+                                  "每个月的标准是多少", "有安置费吗", "丧葬费有多少", "有没有一次性补助",   # (r26 QA)
+                                  "自己开店创业 政府有补贴钱吗", "给补贴吗"])   # (r27 QA)
 def test_a_question_of_how_much_one_gets_is_told_from_one_of_what_one_pays(text):
     assert asks_amount(text)
 
