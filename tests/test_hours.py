@@ -123,3 +123,14 @@ def test_the_midday_break_is_read_from_the_hours():
     item = {"name": "居住证申领"}
     lines = hours_answer(item, [{"place": "城东户政大厅", "hours": HOURS}], "中午休息吗").splitlines()
     assert lines[1] == f"· 城东户政大厅：中午12:00—13:30休息（{HOURS}）"
+
+
+def test_a_night_asked_gets_each_offices_hours_not_the_weekend(real_store):
+    """老人过世了 火化要准备啥 → 晚上能火化吗 还是要等第二天: "好的。" and the situations again (r27 QA); the hours of the
+    office as they are (24小时接运遗体), not whether it is open on Saturday and Sunday."""
+    from knowledge.asking import aspects_asked
+    from knowledge.hours import hours_answer
+    item = "minzheng.binzang.cremation"
+    assert aspects_asked("晚上能火化吗 还是要等第二天") == ["hours"]
+    text = hours_answer(real_store.item(item), real_store.service_points(item, None), "晚上能火化吗 还是要等第二天")
+    assert text.startswith(f"{real_store.item(item)['name']}各办理地点的办公时间") and "24小时" in text and "周六" not in text
