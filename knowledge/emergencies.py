@@ -61,7 +61,10 @@ _DANGERS = (
                             # (隔壁家小孩天天被他爸用皮带抽: "not in scope"; r26 QA)
                             + r"|(?:孩子|小孩|娃)[^，,。？?！!\s]{0,8}?被[^，,。？?！!\s]{0,7}?(?:打|揍|抽|虐待)" + _NOT_A_SHOT
                             # (隔壁家那个男的天天打他家小孩: "not in scope"; r27 QA)
-                            + r"|(?:天天|经常|总是|老是|又|一直)(?:打|揍|抽|虐待)(?:他|她|他们|她们)?(?:家)?的?(?:小孩|孩子|娃|闺女|儿子|女儿)"
+                            + r"|(?:天天|经常|总是|老是|又|一直)(?:在)?(?:打|揍|抽|虐待)(?:他|她|他们|她们)?(?:家)?的?(?:小孩|孩子|娃|闺女|儿子|女儿)"
+                            + _NOT_A_BLOW
+                            # an old parent beaten by a son or daughter (隔壁老太太说她儿子经常打她 不给饭吃: 离婚登记; r28 QA)
+                            + r"|(?:儿子|女儿|儿媳|儿媳妇|女婿|孙子)(?:天天|经常|总是|老是|又|一直)?(?:打|揍|虐待|踢)(?:她|他|老人|老太太|老头|我)"
                             + _NOT_A_BLOW
                             # (丈夫喝醉后拿刀威胁她和孩子: no emergency on the hotline, 户口迁移（夫妻投靠） first; r26 QA)
                             + r"|(?:老公|丈夫|男人|老婆|妻子|媳妇|对象|男朋友|前夫|前妻|爸|妈|后妈|后爸|继父|继母|哥)"
@@ -74,6 +77,8 @@ _DANGERS = (
                           r"|有人(?:在)?打我|被(?:人)?打了|挨打|家暴|被抢|抢劫|被绑|绑架|被拐|拐卖|拐走|有人跟踪|被威胁|非法拘禁"
                           r"|(?:拿|持|举|抄起|掏出)(?:着|了)?(?:刀|菜刀|水果刀|斧头)[^，,。？?！!\s]{0,4}?(?:威胁|砍|捅|追|要杀)"
                           r"|(?:说|扬言)?要杀了?(?:我|她|他|我们|孩子)"
+                          # (我爸喝醉了在砸门 说要打死我 我现在躲在屋里, 孩子一直喊救命: no emergency on the hotline; r28 QA)
+                          r"|(?:说|扬言)?要(?:打死|弄死|砍死|捅死|掐死)(?:我|她|他|我们|孩子|你)|在砸门|砸门进来|喊救命|呼救"
                           r"|肇事逃逸|撞了人跑了|司机跑了|撞人逃逸"),
      "请立即拨打110报警，说清楚您的位置和情况（交通事故也可拨打122；有人受伤请同时拨打120）。"),
 )
@@ -81,7 +86,9 @@ _DANGERS = (
 
 # a service asked about the danger, not the danger now (家里失火了…能申请临时救助吗, 火灾后房产证烧了怎么补,
 # 抽搐 癫痫 能办残疾证吗, 孩子走丢过 现在找回来了 要办身份证, 他是在家里突然晕倒走的): the service
+# (我爸上个月中风了…现在出院在家躺着…有啥政策能帮帮: "请立即拨打120"; r28 QA)
 _SERVICE_ASKED = re.compile(r"救助|补助|补贴|赔偿|理赔|保险|报销|补办|补领|怎么补|证明|手续|材料|资格|烧没了|烧光了|以后|之后|找回来"
+                            r"|政策|出院|上个月|上周|去年|前年|伺候|照顾|后遗症"
                             r"|办(?:个|理)?[^\W\d_]{0,4}证|残疾证|驾照|考|领|抚恤|申请|走的|去世|过世|死亡|没了"
                             r"|(?:产|权|驾驶|身份|户口|结婚|房)证|房本|证件|户口本|工伤|认定|能算|算不算")
 # ...where "how now" is no service (孩子走丢了怎么办 is the danger)
@@ -124,6 +131,11 @@ VIOLENCE = "violence"
 # violence told by one who saw or heard it (隔壁家, 邻居, 楼上那家, 他家小孩), not done to them
 _SEEN = re.compile(r"隔壁|邻居|楼上|楼下|对门|那家|他家|她家|别人家|同学家")
 _TO_ME = re.compile(r"打我|揍我|抽我|踢我|掐我|我被|被我(?:爸|妈)|我(?:爸|妈|老公|老婆|男人|媳妇)")
+# a child writing (我今年14, 我高二, 我是初二学生)
+_A_CHILD_WRITING = re.compile(r"我(?:今年|才|只有)?(?:1[0-7]|[6-9]|十[一二三四五六七]?|[六七八九])岁|我(?:今年)?(?:1[0-7]|[6-9])(?![\d年月号元块])"
+                              r"|(?:小学|初中|高中|初[一二三]|高[一二三]|[一二三四五六七八九]年级)(?:学生)?|我是学生|我还是学生|未成年")
+VIOLENCE_TO_A_CHILD = ("你现在有危险的话，请马上拨打110报警，说清楚你在哪里；先躲到安全的地方，或去找邻居、信任的大人帮忙。"
+                       "也可以拨打12355青少年服务台，或告诉老师、学校。被家里人打不是你的错，警察和学校会帮你。")
 VIOLENCE_SEEN = ("孩子或家人正在被打、有危险的，请立即拨打110报警，说清楚地址；警察会上门处置。也可以向所在社区（居委会）、"
                  "妇联（维权热线12338）或民政部门反映，虐待未成年人的可以同时拨打12355青少年服务台。")
 _DIVORCE = re.compile(r"离婚")
@@ -144,6 +156,8 @@ def danger_answer(kind: str, text: str = "") -> str:
         return next(answer for k, _, answer in _DANGERS if k == kind) + DIVORCE_BY_COURT
     if kind == VIOLENCE and _SEEN.search(text or "") and not _TO_ME.search(text or ""):
         return VIOLENCE_SEEN   # (told by a neighbour: the script for one beaten was "如果您现在有危险"; r27 QA)
+    if kind in (VIOLENCE, "police") and _A_CHILD_WRITING.search(text or "") and _TO_ME.search(text or ""):
+        return VIOLENCE_TO_A_CHILD   # (我爸又打我了 我今年14: the adult's 12338 and 保护令; r28 QA)
     if kind == FIRE_AND_HURT:
         return danger_answer("fire") + "有人晕倒、受伤或被困的，请同时拨打120急救电话。"
     return next(answer for k, _, answer in _DANGERS if k == kind)

@@ -121,3 +121,21 @@ def test_violence_told_by_a_neighbour_gets_the_witness_script():
     for text in ("我妈天天被我爸打，我们该找谁", "老公又打我了"):   # told by those it is done to
         assert danger_answer("violence", text) != VIOLENCE_SEEN, text
     assert danger_said("又打孩子的疫苗了") is None
+
+
+def test_a_child_threatened_a_child_writing_an_old_parent_beaten_and_a_stroke_long_past(real_store):
+    """r28 QA: 我是初二学生 我爸喝醉了在砸门 说要打死我 and 对门那家男的又在打小孩 孩子一直喊救命 got no emergency on the hotline;
+    我爸又打我了 我今年14 the adult's script (12338, 保护令); 隔壁老太太说她儿子经常打她 the divorce; 我爸上个月中风了…现在出院在
+    家…有啥政策 "请立即拨打120"."""
+    from knowledge.emergencies import VIOLENCE_SEEN, VIOLENCE_TO_A_CHILD
+    assert danger_said("我 我是初二学生 我爸喝醉了在砸门 说要打死我 我现在躲在屋里") == "police"
+    for text in ("我 我是初二学生 我爸喝醉了在砸门 说要打死我 我现在躲在屋里", "我爸又打我了 我今年14 脸都肿了 不敢回家",
+                 "我妈一喝酒就打我 用衣架抽 我高二"):
+        assert danger_answer(danger_said(text), text) == VIOLENCE_TO_A_CHILD, text
+    assert "12355" in VIOLENCE_TO_A_CHILD and "110" in VIOLENCE_TO_A_CHILD
+    for text in ("喂 我是住在三楼的 对门那家男的又在打小孩 孩子一直喊救命 已经打了半个多小时了",
+                 "隔壁老太太说她儿子经常打她 不给饭吃 我作为邻居能帮她做点啥"):
+        assert danger_said(text) == "violence" and danger_answer("violence", text) == VIOLENCE_SEEN, text
+    assert danger_answer("violence", "我今年38 老公打我") not in (VIOLENCE_SEEN, VIOLENCE_TO_A_CHILD)
+    assert danger_said("我爸上个月中风了 半边身子动不了 现在出院在家躺着 需要人伺候 有啥政策能帮帮 要办啥") is None
+    assert danger_said("我爸中风了") == "medical" and danger_said("儿子给老人打电话") is None
