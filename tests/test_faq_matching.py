@@ -112,3 +112,5 @@ def test_a_child_registered_with_the_mother_and_a_man_asking_for_maternity_pay_g
     # (r27 QA: 生育津贴当爹的能领吗… got the notice; 我老婆也退休了 她的公积金能跟我的一块取不 the 退休提取 notice again)
     assert matcher.match("yibao.birth.allowance", "生育津贴当爹的能领吗 我老婆没工作 我单位交的生育险").answer.startswith("一般不能")
     assert "各自办理" in matcher.match("gjj.withdraw.retire", "我老婆也退休了 她的公积金能跟我的一块取不").answer
+    # (那医保呢 失业了医保咋办 after 失业金: 失业登记's notice; r27 QA)
+    assert matcher.match("renshe.shiye.benefit", "那医保呢 失业了医保咋办").answer.startswith("不用自己交")

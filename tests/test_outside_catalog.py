@@ -149,5 +149,7 @@ def test_twelve_points_lost_said_plainly_is_the_full_score_course(services):
 def test_a_childs_household_moved_to_a_parent_is_outside(services):
     """离了婚孩子判给我了 孩子户口还在他爸那 能迁到我这吗 got "not in scope" (r26 QA): 子女投靠父母, outside the catalog."""
     nlp = outside_pipeline(services, normalise)
-    for text in ("离了婚孩子判给我了 孩子户口还在他爸那 能迁到我这吗", "离婚后孩子户口怎么迁"):
+    for text in ("离了婚孩子判给我了 孩子户口还在他爸那 能迁到我这吗", "离婚后孩子户口怎么迁",
+                 # (r27 QA: a menu of other items, and 夫妻投靠)
+                 "离了婚 娃判给我了 想把娃户口从他爸那迁到我户口本上 咋弄", "和前妻离婚两年了 孩子跟我过 孩子户口还在她那 能迁过来吗"):
         assert find_outside(nlp, normalise(text)).name == "未成年子女户口随父（母）迁移（子女投靠父母）", text
