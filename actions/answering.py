@@ -329,8 +329,8 @@ def with_what_to_bring(reply: Reply, turn: Turn, store) -> Reply:
     # (居住证签注在哪办 → which district → 城东区: still the first answer of the item)
     after_its_district = bool(turn.options) and turn.options[0].get("kind") == "district" and turn.aspect == "place"
     item = store.item(item_id)
-    place = f"{item['name']}的办理地点：" if item else None
-    if not (first or after_its_district) or not any(m.get("text", "").startswith(place) for m in reply.messages):
+    if item is None or not (first or after_its_district) \
+            or not any(m.get("text", "").startswith(f"{item['name']}的办理地点：") for m in reply.messages):
         return reply
     situation = reply.slots.get("situation", turn.situation)
     bring = answer_item(Reply(), store, item_id, "materials", situation, None, True, turn.text)

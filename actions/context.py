@@ -459,7 +459,7 @@ def document_not_needed(turn: Turn, store, held: Optional[str]) -> Optional[str]
     read = turn.linked_item or (turn.candidates[0].get("id") if turn.candidates else None)
     if not held or not thing or read in (None, held) or store.item(held) is None or turn.named_items:
         return None
-    words = [w for w in _thing_words(thing, 3)]
+    words = _thing_words(thing, 3)
     if any(word in m["name"] for m in store.all_materials(held) for word in words):
         return None   # (a material of the item in hand: ``lost_material_of_held``)
     issuing = "|".join(called(store, read))

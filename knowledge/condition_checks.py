@@ -162,7 +162,8 @@ AGE_TOLD = "您说今年{age}岁，{name}办理条件中关于年龄的规定是
 def age_check(text: str, item: Dict[str, Any]) -> Optional[str]:
     """The asker's own age told (我56了男的 养老金咋领 去哪办: the 退休申请 places and materials as if he could apply; r27
     QA) beside the clause of ``item``'s conditions that sets the retirement age; None when no age is told or the
-    conditions set none. (A question whether one may at an age, 我70岁了还能换吗, is answered by the guide's age lines elsewhere.)"""
+    conditions set none. (A question whether one may at an age, 我70岁了还能换吗, is answered by the guide's age
+    lines elsewhere.)"""
     text = normalize("NFKC", text or "")
     said = None if asks_about_age(text) else _OWN_AGE.search(text)
     rule = _AGE_RULE.search(item.get("conditions") or "") if said else None
@@ -172,7 +173,7 @@ def age_check(text: str, item: Dict[str, Any]) -> Optional[str]:
     line = AGE_TOLD.format(age=said.group(1), name=item.get("name") or "",
                            rule=clause.split("，且")[0] if len(clause) > 60 else clause)
     sex = _SEX.search(text)
-    if "退休年龄" in clause and sex:   # (the earliest a man or a woman retires, before any delay: surely not yet)
+    if sex:   # (the earliest a man or a woman retires, before any delay: surely not yet)
         earliest = _EARLIEST_RETIREMENT["男" if sex.group(1) == "男" else "女"]
         if int(said.group(1)) < earliest:
             line += NOT_YET_RETIRED.format(sex="男职工" if sex.group(1) == "男" else "女职工", earliest=earliest)
@@ -181,7 +182,8 @@ def age_check(text: str, item: Dict[str, Any]) -> Optional[str]:
 
 _SEX = re.compile(r"(?:是)?(男|女)(?:的|性|职工|工人|同志)?(?![\u4e00-\u9fff]{0,1}(?:儿|孩|朋友|方|士))")
 _EARLIEST_RETIREMENT = {"男": 60, "女": 50}   # (女工人 50, 女干部 55; both now rising)
-NOT_YET_RETIRED = "按这一规定，{sex}最早{earliest}周岁才到法定退休年龄，您现在还没有到，到龄后再申请；提前退休的情形见“企业职工基本养老保险提前退休申请”。"
+NOT_YET_RETIRED = ("按这一规定，{sex}最早{earliest}周岁才到法定退休年龄，您现在还没有到，到龄后再申请；"
+                   "提前退休的情形见“企业职工基本养老保险提前退休申请”。")
 
 
 def condition_checks(text: str, item: Dict[str, Any], situations: Sequence[str] = ()) -> List[str]:
