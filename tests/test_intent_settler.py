@@ -203,6 +203,9 @@ def test_no_example_of_another_intent_asks_whether_someone_else_may():
     ("要好久", "ask_time_limit"),        # (affirm, its intent not among the ten ranked: "好的。还有其他…"; r17 QA)
     ("不办会怎样", "ask_conditions"), ("不报会怎样", "ask_conditions"),   # what if not (was deny)
     ("不迁行不行", "ask_conditions"), ("不办行吗", "ask_conditions"),   # (r26 QA: "好的。还有其他…")
+    # after what it is about, or in a clause of its own (r28 QA: menus)
+    ("居住证到期了不签注会怎么样", "ask_conditions"), ("驾照体检我今年不去做行不行", "ask_conditions"),
+    ("身份证过期半年了 不去换行不行 反正平时也用不着", "ask_conditions"),
     ("不是", "deny"), ("不用了", "deny"), ("没有", "deny"), ("不行", "deny"),
 ])
 def test_a_question_taken_for_a_yes_or_no_asks_what_its_words_say(text, expected):
@@ -255,3 +258,12 @@ def test_a_lone_aspect_word_after_a_leading_word_of_place_or_turn(text, aspect):
     """在手机上咋弄 after the 异地转诊 notice got "not in scope" (out_of_scope at 0.34; r26 QA)."""
     from knowledge.asking import lone_aspect
     assert lone_aspect(text) == aspect
+
+
+@pytest.mark.parametrize("text, asked", [
+    ("孩子生了俩月了 一直没上户口 不上会咋样", True), ("不去税务那边清税行不行 直接注销工商", True),
+    ("房东不退押金怎么办", False), ("本人不去可以吗", False), ("我不去行不行", False), ("我朋友不在本地 代办行不行", False),
+])
+def test_what_if_not_after_what_it_is_about(text, asked):
+    from bot.nlu.intent_settler import asks_what_if_not
+    assert asks_what_if_not(text) is asked

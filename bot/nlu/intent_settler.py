@@ -171,9 +171,25 @@ _WHAT_IF_NOT = re.compile(r"^(?:那|要是|如果|万一)?(?:我|我们|俺)?(?:
                           r"|行不行|行吗|可以吗|可不可以|成吗|成不成)[?？。!！]*$")
 
 
+# ...after what it is about, or in a clause of its own, asking only whether that is allowed or what follows (居住证到期了
+# 不签注会怎么样, 驾照体检我今年不去做行不行, 身份证过期半年了 不去换行不行 反正平时也用不着: menus; r28 QA; not 房东不退押金
+# 怎么办, which asks what to do about another's doing)
+_WHAT_IF_NOT_AFTER = re.compile(r"^[^，,。？?！!\s不没]{0,8}?(?:我|我们|俺)?(?:今年|现在)?(?:不|没)(?:去|来)?[^，,。？?不没]{1,6}"
+                                r"(?:会怎样|会怎么样|会咋样|有啥后果|有什么后果|有啥影响|有什么影响|行不行|行吗|可以吗|可不可以)"
+                                r"[?？。!！]*$")
+_CLAUSES = re.compile(r"[，,。；;！!\s]+")
+
+
 def asks_what_if_not(text: str) -> bool:
-    """Whether ``text`` asks what happens if something is not done or done late (不办会怎样, 逾期了怎么办)."""
-    return bool(_WHAT_IF_NOT.match(normalise(text or "").strip()))
+    """Whether ``text`` asks what happens if something is not done or done late (不办会怎样, 逾期了怎么办), or one of its
+    clauses asks so after what it is about (居住证到期了不签注会怎么样)."""
+    text = normalise(text or "").strip()
+    if _IN_PERSON_NOT.search(text):
+        return False   # 本人不去可以吗: who must go
+    return bool(_WHAT_IF_NOT.match(text)) or any(_WHAT_IF_NOT_AFTER.match(c) for c in _CLAUSES.split(text) if c)
+
+
+_IN_PERSON_NOT = re.compile(r"(?:本人|自己|我|他|她)(?:今年)?不(?:去|来|到场|到)(?:行不行|行吗|可以吗|可不可以)")
 
 
 def aspect_word_intent(text: str) -> Optional[str]:
