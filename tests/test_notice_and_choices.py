@@ -592,3 +592,11 @@ def test_a_new_home_and_whether_its_title_is_issued_tell_the_withdrawal_for_buyi
     assert situation_said("新房那个 证还没下来", buying) == buying[1]
     assert situation_said("买的新房 房本下来了", buying) == buying[0]
     assert situations_said("新房", buying) == buying[:2]
+
+
+def test_the_kind_of_home_loan_said_as_citizens_say_it():
+    """提公积金还房贷 → 商贷那个: "好的。" and the three again (r28 QA)."""
+    repaying = ["偿还本市住房公积金贷款", "偿还商业住房贷款", "偿还异地住房公积金贷款"]
+    assert situation_said("商贷那个", repaying) == repaying[1]
+    assert situation_said("银行按揭的", repaying) == repaying[1]
+    assert situation_said("在外地公积金贷的款", repaying) == repaying[2]
