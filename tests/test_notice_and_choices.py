@@ -600,3 +600,11 @@ def test_the_kind_of_home_loan_said_as_citizens_say_it():
     assert situation_said("商贷那个", repaying) == repaying[1]
     assert situation_said("银行按揭的", repaying) == repaying[1]
     assert situation_said("在外地公积金贷的款", repaying) == repaying[2]
+
+
+def test_a_school_move_from_or_to_elsewhere_tells_the_transfers_situation():
+    """孩子从老家转学过来上四年级 要办啥 got 本市范围内转学 (r28 QA); a fund moved from 外地 may still be within the province."""
+    moving = ["本市范围内转学", "跨县（市、区）或跨省转入本市", "从本市转往外地"]
+    assert situation_said("孩子从老家转学过来上四年级 要办啥", moving) == moving[1]
+    assert situation_said("孩子要转学到外地", moving) == moving[2]
+    assert situation_said("从城东转到城西", moving) == moving[0]
