@@ -128,6 +128,9 @@ def danger_said(text: str) -> Optional[str]:
 
 
 VIOLENCE = "violence"
+# someone hurt by the blows (划破了, 流血, 骨折, 打晕了)
+_BLEEDING = re.compile(r"划破|砍伤|割伤|捅伤|流血|出血|骨折|打晕|晕过去|昏过去|伤得很重")
+HURT_TOO = "有人受伤的，请同时拨打120急救电话。"
 # violence told by one who saw or heard it (隔壁家, 邻居, 楼上那家, 他家小孩), not done to them
 _SEEN = re.compile(r"隔壁|邻居|楼上|楼下|对门|那家|他家|她家|别人家|同学家")
 _TO_ME = re.compile(r"打我|揍我|抽我|踢我|掐我|我被|被我(?:爸|妈)|我(?:爸|妈|老公|老婆|男人|媳妇)")
@@ -152,6 +155,8 @@ def danger_answer(kind: str, text: str = "") -> str:
     """What to say first to a message of ``danger_said``'s ``kind``."""
     if kind == POISON_SELF:
         return POISON_SELF_ANSWER
+    if kind == VIOLENCE and _BLEEDING.search(text or ""):   # (丈夫拿着刀在厨房 刚才把我胳膊划破了: 110 only; r28 QA)
+        return danger_answer(kind, _BLEEDING.sub("", text or "")) + HURT_TOO
     if kind == VIOLENCE and _DIVORCE.search(text or ""):
         return next(answer for k, _, answer in _DANGERS if k == kind) + DIVORCE_BY_COURT
     if kind == VIOLENCE and _SEEN.search(text or "") and not _TO_ME.search(text or ""):

@@ -139,3 +139,11 @@ def test_a_child_threatened_a_child_writing_an_old_parent_beaten_and_a_stroke_lo
     assert danger_answer("violence", "我今年38 老公打我") not in (VIOLENCE_SEEN, VIOLENCE_TO_A_CHILD)
     assert danger_said("我爸上个月中风了 半边身子动不了 现在出院在家躺着 需要人伺候 有啥政策能帮帮 要办啥") is None
     assert danger_said("我爸中风了") == "medical" and danger_said("儿子给老人打电话") is None
+
+
+def test_someone_hurt_by_violence_is_told_to_call_120_too():
+    """你好 我丈夫拿着刀在厨房 刚才把我胳膊划破了 got 110 and 12338 only (r28 QA)."""
+    from knowledge.emergencies import HURT_TOO
+    text = "你好 我丈夫拿着刀在厨房 刚才把我胳膊划破了"
+    assert danger_said(text) == "violence" and danger_answer("violence", text).endswith(HURT_TOO)
+    assert HURT_TOO not in danger_answer("violence", "老公又打我了")
