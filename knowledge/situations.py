@@ -221,6 +221,10 @@ _AGE = re.compile(r"(\d{1,3})\s*(?:周岁|岁)|(?:我|她|他|我妈|我爸|老�
 _AGE_LIMIT = re.compile(r"(年满|未满)(\d{1,3})周岁|(\d{1,3})周?岁(以上|以下)")
 
 
+# an age not reached, as citizens say it (还没满16, 不到18岁), said as the guides do (未满16周岁)
+_NOT_YET_AGE = re.compile(r"(?:还)?(?:没满|不满|没到|不到|没有满)(\d{1,2})(?:周岁|岁)?")
+
+
 def situation_said(text: str, situations: List[str]) -> Optional[str]:
     """The situation the citizen's own words already describe: the one whose whole name they
     said (本人办理), else the only one named with the most of the case words they used
@@ -233,7 +237,8 @@ def situations_said(text: str, situations: List[str]) -> List[str]:
     """The situations the citizen's words fit best (``situation_said``), several when they
     tell some apart but not one (孩子6岁 to 残疾人证's four: the two of 未成年人), [] when
     they tell none."""
-    text = normalize("NFKC", text or "")
+    # (我还没满16 to 护照's 年满16周岁 / 未满16周岁: its lines on 满16, then the question again; r28 QA)
+    text = _NOT_YET_AGE.sub(r"未满\1周岁", normalize("NFKC", text or ""))
     whole = [s for s in situations if s and s in text]
     if len(whole) == 1:
         return whole

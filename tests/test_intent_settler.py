@@ -267,3 +267,10 @@ def test_a_lone_aspect_word_after_a_leading_word_of_place_or_turn(text, aspect):
 def test_what_if_not_after_what_it_is_about(text, asked):
     from bot.nlu.intent_settler import asks_what_if_not
     assert asks_what_if_not(text) is asked
+
+
+@pytest.mark.parametrize("text", ["那我爸妈得跟着去是吧", "家长要陪着去吧", "我妈要到场吗"])
+def test_who_must_go_asked_with_a_tag_or_my_parents(text):
+    """我还没满16 → 那我爸妈得跟着去是吧: "not in scope" (r28 QA)."""
+    from bot.nlu.intent_settler import someone_else_may
+    assert someone_else_may(text)

@@ -608,3 +608,10 @@ def test_a_school_move_from_or_to_elsewhere_tells_the_transfers_situation():
     assert situation_said("孩子从老家转学过来上四年级 要办啥", moving) == moving[1]
     assert situation_said("孩子要转学到外地", moving) == moving[2]
     assert situation_said("从城东转到城西", moving) == moving[0]
+
+
+def test_an_age_not_reached_said_as_citizens_say_it_is_the_guides_under_age():
+    """普通护照签发（首次申领）'s situations → 我还没满16 在上初中: its lines on 满16 and the question again (r28 QA)."""
+    passport = ["年满16周岁的一般申请人", "未满16周岁", "登记备案的国家工作人员"]
+    assert situation_said("我还没满16 在上初中", passport) == "未满16周岁"
+    assert situation_said("孩子不到16岁", passport) == "未满16周岁"

@@ -146,10 +146,12 @@ _CANNOT_COME = re.compile(r"^(?:那|那么|要是|如果)?(?:" + _OTHERS + r"|" 
 # who has to go: the whole message asks it (孩子要到场吗, 俺们俩都得去不), not where to go (要去哪); not whether the
 # applicant must come in person (必须本人到场吗, an example of ask_online: or done online?)
 # (要家长陪着去吗 for a child's permit: "not understood"; r23 QA)
-_WHO_MUST_GO = re.compile(r"^(?:那|那么)?(?:" + _OTHERS + r"|" + _PARTIES + r"|爸妈|夫妻|两口子|我|俺|他|她|我们|俺们|他们|她们|两个人|俩人|双方"
+_WHO_MUST_GO = re.compile(r"^(?:那|那么)?(?:(?:我|俺)(?:的|家)?(?=" + _OTHERS + r"|爸妈|父母))?(?:" + _OTHERS + r"|" + _PARTIES + r"|爸妈|夫妻|两口子|我|俺|他|她|我们|俺们|他们|她们|两个人|俩人|双方"
                           r"|大人|小孩|老人|家长|监护人|父母)?(?:俩|两个)?(?:都|也|还|一定)?(?:要|得|需要|必须|用|需不需要|要不要|用不用)"
                           r"(?:家长|监护人|大人|父母)?(?:亲自|一起|都)?"
-                          r"(?:到场|去|过去|来|到现场|跑一趟|露面|陪着?去|陪同|陪着?|跟着?去)(?:吗|不|么|嘛|没|呢)?[?？。.!！]*$")
+                          # (那我爸妈得跟着去是吧 after 我还没满16: "not in scope"; r28 QA)
+                          r"(?:到场|去|过去|来|到现场|跑一趟|露面|陪着?去|陪同|陪着?|跟着?去)(?:吗|不|么|嘛|没|呢|吧|是吧|对吧|是不是)?"
+                          r"[?？。.!！]*$")
 
 
 # 公司地址变更, 变更经营地址, 个体户改地址: the address is what changes; 在哪 / 哪里 still ask where
