@@ -118,6 +118,8 @@ SAME_THING = {
     # a spouse as citizens say it (我老婆的能一起取吗 to 租房提取's situations: not understood; the conditions say
     # 可提取夫妻双方住房公积金; r26 QA)
     **{spouse: ("配偶", "夫妻") for spouse in ("老婆", "老公", "媳妇", "爱人", "丈夫", "妻子")},
+    # (要去医院鉴定吗 鉴定要钱不 after 残疾人证: only the line against a 伤残鉴定; the guide says 残疾评定; r28 QA)
+    "鉴定": ("评定",),
     # (可以刷卡不 after the 个税 notice: "not in scope", beside 手机银行、微信扫码缴税; r21 QA)
     **{card: ("刷卡", "银行卡", "扫码", "微信", "支付宝", "手机银行", "POS", "现金") for card in ("刷卡", "扫码", "微信支付", "支付宝")},
     # (听说要等一个月 是真的吗 after the 离婚 notice: "not in scope", beside 30日离婚冷静期; r21 QA)

@@ -2960,3 +2960,13 @@ def test_a_document_not_had_that_the_held_item_does_not_ask_for_is_not_needed(re
     texts = [m["text"] for m in reply.messages]
     assert texts[0] == NOT_AMONG_MATERIALS.format(name=real_store.item(item)["name"], thing="房产证")
     assert texts[-1].startswith("另外，") and reply.slots["service_item"] == item
+
+
+def test_an_assessment_called_鉴定_finds_the_guides_评定(real_store):
+    """残疾人证 → 要去医院鉴定吗 鉴定要钱不: only the line against a 伤残鉴定 (r28 QA); the guide's 残疾评定 lines."""
+    item = "canlian.cert.new"
+    situations = [{**option("situation", s["name"], s["name"]), "item": item} for s in real_store.situations(item)]
+    read = [{"id": "renshe.gongshang.appraisal", "name": "劳动能力鉴定申请", "score": 0.45}]
+    reply = ask(real_store, "要去医院鉴定吗 鉴定要钱不", intent="out_of_scope", confidence=0.83, item=item,
+                item_in_context=item, options=situations, aspect="guide", candidates=read, in_scope=True)
+    assert "指定评定医疗机构" in reply.messages[0]["text"]
