@@ -40,7 +40,7 @@ from bot.spelling import reads_as_english
 from bot.text import DOCUMENT_END
 from knowledge.asking import GOT_AT_ONCE, aspects_asked, asks_amount, asks_only
 from knowledge.complaints import EMPLOYER_COMPLAINT_ITEM, complaint_answer, complaint_kind, complains_outright
-from knowledge.condition_checks import ELSEWHERE_KIN, condition_checks, local_check, local_only_rule, residence_check
+from knowledge.condition_checks import ELSEWHERE_KIN, checks_of, local_only_rule
 from knowledge.contacts import HOTLINE_ANSWER, asks_contact, asks_hotline, contacts_answer
 from knowledge.differences import asks_difference, districts_compared, items_compared, situations_compared
 from knowledge.emergencies import beside_a_service, danger_answer, danger_said
@@ -276,7 +276,7 @@ def with_situations_told(options: Optional[List[Dict[str, str]]], text: str, sto
 
 def with_condition_checks(reply: Reply, turn: Turn, store) -> Reply:
     """我交了5个月能贷吗, 老人是外地户口: first, whether what the message says of the case meets
-    the conditions of the item answered about (``condition_checks``: the time paid in, a
+    the conditions of the item answered about (``checks_of``: the time paid in, a
     household registered elsewhere); instead of a reply that did not understand it or
     answered by shared words, with the pending question, if any, once more."""
     item_id = reply.slots.get("service_item", turn.item)
@@ -285,16 +285,17 @@ def with_condition_checks(reply: Reply, turn: Turn, store) -> Reply:
         return reply
     item = store.item(item_id)
     situations = [s["name"] for s in store.situations(item_id)]
-    lines = condition_checks(turn.text, item, situations) if item else []
+    checks = checks_of(turn.text, item, situations) if item else {}
+    lines = [line for line in checks.values() if line]
     if not lines:
         return reply
     # what answered the question less well goes: not understood, lines sharing a word, an FAQ
     # sharing one (公积金贷款最多能贷多少 for 能贷吗)
     beside = ("抱歉", NOT_QUITE, POINT_FOUND_START, FAQ_ANSWER.split("{", 1)[0], f"{item_name(store, item_id)}的办事指南中没有")
-    if local_check(turn.text, item):   # (the alternatives it lists are the conditions: not both; r24 QA)
+    if checks["local"]:   # (the alternatives it lists are the conditions: not both; r24 QA)
         beside += (f"{item_name(store, item_id)}的办理条件：",)
     kept = [m for m in reply.messages if not m["text"].startswith(beside)]
-    elsewhere = residence_check(turn.text, item, situations)
+    elsewhere = checks["residence"]
     kin = next((f["id"] for f in store.family(item_id) if f["id"] != item_id and _FROM_ELSEWHERE.search(f.get("name") or "")
                 and store.item(f["id"]) is not None), None) if elsewhere else None
     if kin and not offered:

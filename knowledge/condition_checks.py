@@ -186,8 +186,14 @@ NOT_YET_RETIRED = ("按这一规定，{sex}最早{earliest}周岁才到法定退
                    "提前退休的情形见“企业职工基本养老保险提前退休申请”。")
 
 
+def checks_of(text: str, item: Dict[str, Any], situations: Sequence[str] = ()) -> Dict[str, Optional[str]]:
+    """Each check's line for ``text`` (None where it calls for none), in the order they are said: contribution,
+    residence, local, age."""
+    return {"contribution": contribution_check(text, item), "residence": residence_check(text, item, situations),
+            "local": local_check(text, item), "age": age_check(text, item)}
+
+
 def condition_checks(text: str, item: Dict[str, Any], situations: Sequence[str] = ()) -> List[str]:
     """The lines of ``contribution_check``, ``residence_check``, ``local_check`` and ``age_check`` that ``text``
     calls for."""
-    return [line for line in (contribution_check(text, item), residence_check(text, item, situations),
-                              local_check(text, item), age_check(text, item)) if line]
+    return [line for line in checks_of(text, item, situations).values() if line]
