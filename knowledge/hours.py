@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any, Dict, List, Optional, Tuple
 
-from knowledge.asking import HOLIDAYS
+from knowledge.asking import HOLIDAYS, NIGHT
 from knowledge.notice import CLOSING, HOTLINE
 
 HOLIDAY = "法定节假日"
@@ -90,7 +90,7 @@ def _days_open(said: List[Tuple[str, Optional[str]]], hours: str) -> str:
 
 # hours asked by the doors, the time of day or a date, not by a day of the week
 # (晚上能火化吗: "周六、周日能否办理"; r27 QA)
-_OTHER_TIMES = re.compile(r"开门|关门|几点|\d{1,2}月\d{1,2}[日号]|七夕|情人节|520|中午|午休|午饭|晚上|夜里|夜间|半夜|凌晨|下班(?:以)?后|24小时")
+_OTHER_TIMES = re.compile(r"开门|关门|几点|\d{1,2}月\d{1,2}[日号]|七夕|情人节|520|中午|午休|午饭|" + NIGHT)
 # asked about the midday break (中午休息吗, 午休时间能办吗)
 _MIDDAY = re.compile(r"中午|午休|午饭")
 # a morning that ends by 12:xx and an afternoon from 12:xx–14:xx: the break between them
