@@ -441,26 +441,35 @@ def lost_material_of_held(turn: Turn, store, held: Optional[str]) -> bool:
     (发票丢了一张咋办 in the 住院费用报销 conversation: its 发票, not the tax office's 发票领用 the linker read at 0.30), the
     linker not sure of another item (``SURE_OTHER_SCORE``: 身份证丢了 during 结婚登记 is 身份证补领)."""
     text = normalize("NFKC", turn.text or "")
-    lost, lacking = _THING_LOST.search(text), _THING_LACKING.search(text)
-    thing = lost.group("thing") if lost else (lacking.group("thing") or lacking.group("yet")) if lacking else None
+    lost = _THING_LOST.search(text)
+    thing = lost.group("thing") if lost else thing_lacking(text)
     if not held or not thing or store.item(held) is None or turn.named_items \
             or (turn.linked_item not in (None, held) and score_read(turn, turn.linked_item) >= SURE_OTHER_SCORE):
         return False
-    words = _thing_words(thing, 2)   # 住院发票 → 住院发票, 院发票, 发票; 票据 (住院医疗费用票据)
-    return any(word in m["name"] for m in store.all_materials(held) for word in words)
+    return among_materials(store, held, _thing_words(thing, 2))   # 住院发票 → 住院发票, 院发票, 发票; 票据
+
+
+def thing_lacking(text: str) -> Optional[str]:
+    """The document ``text`` says is not had, or not yet (``_THING_LACKING``), else None."""
+    lacking = _THING_LACKING.search(text)
+    return (lacking.group("thing") or lacking.group("yet")) if lacking else None
+
+
+def among_materials(store, item_id: str, words: List[str]) -> bool:
+    """Whether one of ``words`` is in the name of one of ``item_id``'s materials (any situation's)."""
+    return any(word in m["name"] for m in store.all_materials(item_id) for word in words)
 
 
 def document_not_needed(turn: Turn, store, held: Optional[str]) -> Optional[str]:
     """The document a message says is not had (``_THING_LACKING``: 我租的房子没有房产证能报吗) when the held item's
     materials do not hold it and the linker read the item that issues it (不动产权证书补证, read by 房产证; it got that
     item's situations; r27 QA): not needed for the item in hand. None otherwise."""
-    lacking = _THING_LACKING.search(normalize("NFKC", turn.text or ""))
-    thing = (lacking.group("thing") or lacking.group("yet")) if lacking else None
+    thing = thing_lacking(normalize("NFKC", turn.text or ""))
     read = turn.linked_item or (turn.candidates[0].get("id") if turn.candidates else None)
     if not held or not thing or read in (None, held) or store.item(held) is None or turn.named_items:
         return None
     words = _thing_words(thing, 3)
-    if any(word in m["name"] for m in store.all_materials(held) for word in words):
+    if among_materials(store, held, words):
         return None   # (a material of the item in hand: ``lost_material_of_held``)
     issuing = "|".join(called(store, read))
     return thing if any(word in issuing for word in words) else None
