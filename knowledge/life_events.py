@@ -64,9 +64,6 @@ class LifeEvent:
     items: Tuple[str, ...]
     note: str = ""   # which of the items not everyone needs (食品经营许可: only who sells food)
 
-    def trigger_in(self, text: str) -> Optional[re.Match]:
-        return next((m for m in (t.search(text) for t in self.triggers) if m), None)
-
 
 def load_life_events(path: Path = DEFAULT_FILE) -> List[LifeEvent]:
     """The events of ``path``; a clear error naming the entry that is incomplete."""
@@ -124,16 +121,16 @@ _WHERE_AND_WHAT = re.compile(r"在[^\W\d_]{1,6}?(?:门口|附近|旁边|边上|�
 
 
 def _event_said(text: str, events, spans: List[Tuple[int, int]]) -> Optional[LifeEvent]:
-    """The first event triggered in ``text`` if, without its trigger, ``spans`` and the
-    fillers, at most ``MAX_OTHER_CHARS`` are left."""
+    """The first event triggered in ``text`` if, without its triggers, ``spans`` and the fillers, at most
+    ``MAX_OTHER_CHARS`` are left, or, asked what there is to do, ``MAX_TOLD_CHARS`` naming nothing one item is asked by."""
     text = text or ""
     for event in default_events() if events is None else events:
-        trigger = event.trigger_in(text)
-        if trigger is None:
-            continue
         # every trigger said, not only the first (家里老爷子没了 身后事要跑哪些部门: 身后 and 老爷子没了; r26 QA)
         said = [m.span() for t in event.triggers for m in t.finditer(text)]
-        rest = _without(text, said + spans)
+        if not said:
+            continue
+        left = _without(text, said + spans)
+        rest = left
         if len(set(_TOPICS.findall(rest))) >= 2:   # a list of what it touches: 社保啊公积金啊还有户口
             rest = _TOPIC_WORDS.sub("", _TOPICS.sub("", rest))
         rest = _NOT_CONTENT.sub("", FILLERS.sub("", _WHERE_AND_WHAT.sub("", rest)))
@@ -143,10 +140,9 @@ def _event_said(text: str, events, spans: List[Tuple[int, int]]) -> Optional[Lif
         # 厂里退下来 退休手续都弄好了 还有啥要办的没: one item or "not in scope"; r27 QA), when the rest names nothing that
         # one item is asked by (离职了要办什么手续才能取公积金: 离职提取; 退休后要去海南跟女儿住，医保要办什么备案)
         # (nor when what is asked is a document: 特殊工种提前退休需要哪些证明)
-        told = _FOR_EXAMPLE.sub("", _without(text, said + spans))
         asks_a_document = any("证" in text[a:b] for a, b in spans)
-        return event if spans and not asks_a_document and len(rest) <= MAX_TOLD_CHARS and not _ITEM_WORDS.search(told) \
-            else None
+        return event if spans and not asks_a_document and len(rest) <= MAX_TOLD_CHARS \
+            and not _ITEM_WORDS.search(_FOR_EXAMPLE.sub("", left)) else None
     return None
 
 
