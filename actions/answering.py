@@ -49,7 +49,7 @@ from knowledge.guides import business_key, family_key
 from knowledge.hours import hours_answer
 from knowledge.life_events import asks_what_else, event_asked, event_named, events_with
 from knowledge.notice import (BRIEF_ASPECTS, CLOSING, HOTLINE, amount_text, answer_for_each, aspect_answer,
-                             one_time_notice, pays_out, ready_text, says_amount)
+                             one_time_notice, pays_out, says_amount, trip_line)
 from knowledge.proxy import FOR_SOMEONE_ELSE, PROXY_SITUATION, own_of_pair, proxy_answer, proxy_extra
 from knowledge.situations import age_below, meanings_of, situations_said, tells_case, usual_situation
 from knowledge.specifics import (asks_about_age, asks_deadline, asks_if_may, field_answer, field_asked_alone,
@@ -345,11 +345,7 @@ def with_what_to_bring(reply: Reply, turn: Turn, store) -> Reply:
         return reply
     if reply.messages[-1]["text"].endswith(CLOSING):   # (said once, last)
         reply.messages[-1]["text"] = reply.messages[-1]["text"][:-len(CLOSING)].rstrip()
-    online = item.get("online_entry")
-    trips = f"也可全程网上办理，不用跑腿：{online}。" if item.get("visits_needed") == 0 and online else ready_text(item)
-    reply.say(f"办理时限：{item.get('committed_time_limit') or item.get('legal_time_limit') or '以窗口告知为准'}；"
-              f"收费标准：{item.get('fee') or '不收费'}。{trips}{CLOSING}")
-    return reply
+    return reply.say(trip_line(item))
 
 
 BRING_FIRST = "去办理前请备齐材料，争取一次办成。"

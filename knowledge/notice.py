@@ -68,6 +68,15 @@ def ready_text(item: Dict[str, Any]) -> str:
     return f"材料备齐，按规定到场{visits}次即可办结，不用多跑。"
 
 
+def trip_line(item: Dict[str, Any]) -> str:
+    """After the places and what to bring (过户去哪办 asked first): how long it takes, what it costs and the trips, or
+    the whole online way, in one line."""
+    online = item.get("online_entry")
+    trips = f"也可全程网上办理，不用跑腿：{online}。" if item.get("visits_needed") == 0 and online else ready_text(item)
+    return (f"办理时限：{item.get('committed_time_limit') or item.get('legal_time_limit') or '以窗口告知为准'}；"
+            f"收费标准：{item.get('fee') or '不收费'}。{trips}{CLOSING}")
+
+
 def point_line(point: Dict[str, Any]) -> str:
     district = point.get("district")
     prefix = f"[{district}] " if district and district != "全市" else ""

@@ -615,3 +615,12 @@ def test_an_age_not_reached_said_as_citizens_say_it_is_the_guides_under_age():
     passport = ["年满16周岁的一般申请人", "未满16周岁", "登记备案的国家工作人员"]
     assert situation_said("我还没满16 在上初中", passport) == "未满16周岁"
     assert situation_said("孩子不到16岁", passport) == "未满16周岁"
+
+
+def test_the_trip_line_after_what_to_bring():
+    """The committed time limit (else the legal one), the fee and the trips; an item done wholly online says how."""
+    from knowledge.notice import CLOSING, trip_line
+    line = trip_line({"committed_time_limit": "1个工作日", "legal_time_limit": "20个工作日", "fee": "80元", "visits_needed": 1})
+    assert line == f"办理时限：1个工作日；收费标准：80元。材料备齐即可一次办结。{CLOSING}"
+    online = trip_line({"legal_time_limit": "即时办结", "visits_needed": 0, "online_entry": "某APP"})
+    assert online.startswith("办理时限：即时办结；收费标准：不收费。也可全程网上办理，不用跑腿：某APP。")
