@@ -45,6 +45,8 @@ WINDOW_MIN_SCORE = 0.3
 FAMILY_READ = 3
 FAMILY_WINDOWS = 2
 _TOGETHER = re.compile(r"和|跟|与|还有|以及|、|也|都")   # two things asked in one message
+# 和 / 跟 / 与 that say with whom something was done join no two things asked: 和前妻离婚了 孩子户口还在她那
+_WITH_SOMEONE = re.compile(r"(?:和|跟|与)[^，。,、\s]{1,4}?(?:离婚|离了|结婚|结了婚|分居|分开|分手|协议)")
 # words around a phrase that say no second thing: 我的户口本也丢了啊, 户口本都丢了咋办
 _BESIDE_FILLERS = ("也", "都", "还", "家", "丢", "掉", "补", "补办", "现在", "怎么补")
 # kinds of item citizens tell apart by one word: a message that names one kind and not the
@@ -475,7 +477,8 @@ class ItemLinker:
         # said before), nor 户口本也丢了怎么办
         beside = plain[:start] + plain[end:]
         # a list word of the phrase itself is none (赠与 of 房子赠与给儿子); its 也 / 都 joins it to what came before
-        together = any(not start <= m.start() < end or m.group() in ("也", "都") for m in _TOGETHER.finditer(plain))
+        together = any((not start <= m.start() < end or m.group() in ("也", "都"))
+                       and not _WITH_SOMEONE.match(plain, m.start()) for m in _TOGETHER.finditer(plain))
         joined = in_scope and together and not asks_only(beside, _BESIDE_FILLERS)
         # (the item named beside the phrase, not by the phrase's own words: 我想把房子过户给儿子 names 存量房买卖's 过户
         # inside 过户给儿子 only, and got its situations with a line on 赠与; r17 QA)

@@ -725,3 +725,21 @@ def test_the_lead_of_a_correction_is_left_out_for_a_second_reading(text, read):
     """我要办港澳通行证 → 不是这个 我说的是台湾的: out of scope (p(none) 0.98) while 台湾的 alone reads 赴台 (r26 QA)."""
     from bot.linking import _without_correction
     assert _without_correction(text) == read
+
+
+def test_a_with_whom_joins_no_second_thing_to_a_service_outside():
+    """和前妻离婚了 孩子户口还在她那 想迁到我这: its 和 (with whom) was taken for a second thing asked, and 夫妻投靠's
+    situations came first with 子女投靠父母 said beside them (2026-12-06). The service outside is what is asked."""
+    items = [{"id": "hukou.spouse", "name": "户口迁移（夫妻投靠）", "aliases": ["投靠配偶", "老婆户口迁过来"]},
+             {"id": "sfz.reissue", "name": "居民身份证补领", "aliases": ["身份证丢了"]}]
+    documents = [("hukou.spouse", "老婆户口迁到我这"), ("hukou.spouse", "夫妻投靠户口迁移"),
+                 ("sfz.reissue", "身份证丢了怎么补")]
+    words = [i["name"] for i in items] + [a for i in items for a in i["aliases"]]
+    small = ItemLinker.train(items, documents, NONE, segmenter_for(words).cut,
+                             LinkerSettings(calibrate=False, in_scope_threshold=0.01),
+                             outside=[OutsideService("子女投靠父母", "公安机关（户政部门）", ("孩子户口还在她那",))])
+    for text in ("和前妻离婚了 孩子户口还在她那 想迁到我这", "跟她离婚两年了 孩子户口还在她那"):
+        ranking = small.rank(text)
+        assert ranking.outside and ranking.outside["name"] == "子女投靠父母" and ranking.outside_too is None, text
+    ranking = small.rank("老婆户口迁过来和孩子户口还在她那")   # a 和 between two things: both asked
+    assert ranking.outside is None and ranking.outside_too and ranking.outside_too["name"] == "子女投靠父母"
