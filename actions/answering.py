@@ -31,8 +31,8 @@ from actions.offers import (candidate_by_case, counterpart_in_topic, faintly_rea
                             one_offered_among, parallel_kin_read, pending_alike, sibling_by_case, siblings_told_of,
                             word_of_held_read)
 from actions.points import (CLAUSE_END, POINT_FOUND_START, UNSURE_ASPECT, asks_a_point, asks_by_what_it_asks,
-                            asks_guide_point, asks_where_for_a_point, faq_asked, faq_of_a_clause, keyword_of_held,
-                            may_i_misread, picks_an_option, says_the_opposite, status_told, tells_guide_point,
+                            asks_guide_point, asks_where_for_a_point, faq_asked, faq_of_a_clause, held_lines_on_topic,
+                            keyword_of_held, may_i_misread, picks_an_option, says_the_opposite, status_told, tells_guide_point,
                             tells_status)
 from actions.turn import ASPECT_OF_INTENT, Reply, Turn
 from bot.privacy import mentions_personal_number
@@ -898,7 +898,9 @@ def _answer(turn: Turn, store) -> Reply:
     elif not offered and item and (asks_what_else(turn.text) or (asks_next(turn.text) and not turn.pending_items)):
         # (下一个 with nothing still to come after an event's item told at once, 宝宝出生了: its other items)
         return answer_what_else(reply, store, item)   # 还要办别的证吗 after the 个体户 notice
-    elif (event := event_asked(turn.text)) is not None:
+    elif (event := event_asked(turn.text)) is not None \
+            and not (item and not offered and faq_asked(store, item, turn) is not None):
+        # (失业了医保咋办 after the 失业金 notice: its FAQ on 医保 while unemployed, not 失业's list again)
         return answer_life_event(reply, store, event)
     elif (topic := topic_asked(turn.text)) is not None and not (item and offered in (None, "situation", "district")
                                                                  and aspects_asked(turn.text) and in_topic(topic, item)) \
@@ -907,6 +909,10 @@ def _answer(turn: Turn, store) -> Reply:
         # (要多久能拿到执照 with 公司设立 in hand: its time limit, not the 营业执照 kinds of business)
         if asks_contact(turn.text) and (numbers := contacts_answer(topic.name, topic_points(store, topic))):
             reply.say(numbers)   # 公积金电话: its offices' numbers, then which kind of business
+        elif item and not in_topic(topic, item) and (lines := held_lines_on_topic(turn, store, item)) is not None:
+            # 那医保呢 after the 失业金 notice: what its guide says of 医保, then the kinds of 医保 business (not after an
+            # item of 医保 itself, whose guide names 医保 everywhere)
+            reply.say(lines)
         return ask_topic(reply, topic, turn)
     elif len(said := group_items(store, group_asked(turn.text))) > 1:
         # 想把户口迁走: the topic and a kind of its business, which is several items
@@ -924,9 +930,10 @@ def _answer(turn: Turn, store) -> Reply:
         return reply
     elif not offered and not turn.linked_item and not says_state(turn.text) \
             and not (turn.item_in_context and (tells_status(turn.text) or aspects_asked(turn.text))) \
-            and not document_of_family_asked(turn) and (event := event_named(turn.text)) is not None:   # (残疾证补办: a certificate, not the event;
+            and not document_of_family_asked(turn) and (event := event_named(turn.text)) is not None \
+            and not (item and faq_asked(store, item, turn) is not None):   # (残疾证补办: a certificate, not the event;
         # 是退休职工 after the 异地就医 notice: who the insured is, not the 退休 event; 周末能领证吗 after
-        # 结婚登记: its hours)
+        # 结婚登记: its hours; 失业了医保咋办 after the 失业金 notice: its FAQ)
         return answer_life_event(reply, store, event)   # "我想开个奶茶店", "我爸去世了"
     elif offered in ("situation", "district") and item and says_whose(turn.text) and not switches(turn.text) \
             and ASPECT_OF_INTENT.get(turn.intent, "guide") == "guide":
@@ -1056,6 +1063,9 @@ def _answer(turn: Turn, store) -> Reply:
     elif turn.in_scope and turn.ambiguous and (one := offered_by_state(turn, store)) is not None:
         item, situation = one, None   # 护照补办要多久: of the passport items, the one of 补
         reply.slots.update(service_item=one, situation=None)
+    elif turn.in_scope and turn.ambiguous and item and not offered and turn.candidates \
+            and turn.candidates[0].get("id") == item and faq_asked(store, item, turn) is not None:
+        pass   # 失业了医保咋办 after the 失业金 notice, read 失业金 first and 失业登记 next: 失业金's FAQ on 医保
     elif turn.in_scope and turn.ambiguous and len(turn.named_items) >= 2 \
             and store.item(turn.named_items[0]["id"]) is not None:
         # 户口要咋个销，他公积金里头还有钱能不能取出来: each part named its item; the first named is told

@@ -813,12 +813,17 @@ def document_item_said(turn: Turn, store) -> Optional[str]:
 _ELLIPTICAL = re.compile(r"^(?:那|那么|还有)?[^\W\d_]{1,6}呢[？?]*$")
 
 
+def asks_like_the_last(text: str) -> bool:
+    """A thing asked of as the last one was, in a few words (护照呢, 那医保呢)."""
+    return bool(_ELLIPTICAL.match(normalize("NFKC", text or "").strip()))
+
+
 def member_in_state(turn: Turn, store, item_id: str, held: Optional[str]) -> str:
     """The one of ``item_id``'s family that what befell the thing points to: said in the message
     (护照也丢了, read 换发 first: 补发), or, asked of as the last one was (护照呢), what befell that one
     (身份证补领: lost); ``item_id`` otherwise."""
     text = normalize("NFKC", turn.text or "")
-    said = text if says_state(text) else (item_name_of(store, held) if held and _ELLIPTICAL.match(text.strip()) else "")
+    said = text if says_state(text) else (item_name_of(store, held) if held and asks_like_the_last(text) else "")
     named = {"id": item_id, "name": item_name_of(store, item_id)}
     return (member_by_state(said, named, store.family(item_id)) if said else None) or item_id
 

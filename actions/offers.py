@@ -227,9 +227,11 @@ def offered_by_state(turn: Turn, store) -> Optional[str]:
 def kin_of_held(turn: Turn) -> Optional[str]:
     """The one candidate (at ``CLOSEST_MIN_SCORE`` or more) of the item in hand's own family, for a
     vague follow-up: 签注多少钱 after the 往来港澳通行证 notice is 往来港澳签注 (listed with 台湾签注 and 居住证签注
-    before, r10 QA), and so is 签注呢, put as a turn to it (r12 QA). None when none or several are."""
+    before, r10 QA), and so is 签注呢, put as a turn to it (r12 QA). None when none or several are, or when the held
+    item is read first."""
     held = item_held(turn)
-    if not held:
+    if not held or (turn.candidates and turn.candidates[0].get("id") == held):
+        # (失业了医保咋办 after the 失业金 notice, read 失业金 first and 失业登记 next: still 失业金, whose FAQ answers it)
         return None
     kin = [c["id"] for c in turn.candidates if c.get("id") != held and family_key(c.get("id", "")) == family_key(held)
            and c.get("score", 0) >= CLOSEST_MIN_SCORE]

@@ -12,8 +12,8 @@ from typing import Optional
 from unicodedata import normalize
 
 from actions.choices import GENERIC_PAIRS, PEOPLE_PAIRS, choose, chosen_by_words, han_pairs, reply_core
-from actions.context import (NOT_UNDERSTOOD_INTENTS, asks_if_needed, called_pairs, follows_on, is_question, item_name_of,
-                             names_item, other_items_close, switches)
+from actions.context import (NOT_UNDERSTOOD_INTENTS, asks_if_needed, asks_like_the_last, called_pairs, follows_on,
+                             is_question, item_name_of, names_item, other_items_close, switches)
 from actions.turn import ASPECT_OF_INTENT, Turn
 from knowledge.asking import aspects_asked, asks_only
 from knowledge.life_events import event_named
@@ -164,6 +164,16 @@ def tells_guide_point(turn: Turn, store, item_id: Optional[str]) -> bool:
         and not turn.named_items and not is_question(text) and not aspects_asked(text) \
         and len(reply_core(text)) <= LONGEST_CASE_TOLD and store.item(item_id) is not None \
         and _says_a_sentence(point_answer(store, item_id, text) or "")
+
+
+def held_lines_on_topic(turn: Turn, store, item_id: Optional[str]) -> Optional[str]:
+    """那医保呢 after the 失业金 notice: what the held item's guide says of the thing asked (领取期间…代缴基本医疗保险费),
+    to say before the kinds of that business; None when the message is more than a thing asked of in a few words, or the
+    guide says no sentence of it."""
+    if not item_id or turn.options or not asks_like_the_last(turn.text) or store.item(item_id) is None:
+        return None
+    lines = point_answer(store, item_id, turn.text) or ""
+    return lines if _says_a_sentence(lines) else None
 
 
 def _says_a_sentence(answer: str) -> bool:

@@ -2970,3 +2970,35 @@ def test_an_assessment_called_鉴定_finds_the_guides_评定(real_store):
     reply = ask(real_store, "要去医院鉴定吗 鉴定要钱不", intent="out_of_scope", confidence=0.83, item=item,
                 item_in_context=item, options=situations, aspect="guide", candidates=read, in_scope=True)
     assert "指定评定医疗机构" in reply.messages[0]["text"]
+
+
+BENEFIT = "renshe.shiye.benefit"
+AFTER_BENEFIT = dict(item=BENEFIT, situation=f"{BENEFIT}/本人申领", aspect="guide", item_in_context=BENEFIT,
+                     district_declined=True)
+
+
+def test_a_need_of_the_held_items_faq_said_as_a_life_event_gets_that_faq(real_store):
+    """失业了医保咋办 after the 失业金 notice got the 失业登记 notice (read 失业金 first, 失业登记 next; its kin was
+    taken), and before that 失业's list of items (2026-12-06): 失业金's FAQ on 医保 while unemployed."""
+    read = [{"id": BENEFIT, "name": "失业保险金申领", "score": 0.32},
+            {"id": "renshe.shiye.register", "name": "失业登记", "score": 0.28}]
+    reply = ask(real_store, "失业了医保咋办", in_scope=True, ambiguous=True, candidates=read, **AFTER_BENEFIT)
+    texts = [m["text"] for m in reply.messages]
+    assert "失业保险基金代缴" in texts[0] and not any("【一次性告知】" in t or "一般要办下面" in t for t in texts)
+    assert reply.slots.get("service_item") in (None, BENEFIT)
+    # with no item in hand it is still the life event
+    reply = ask(real_store, "失业了医保咋办", in_scope=True, ambiguous=True, candidates=read)
+    assert "失业登记" in reply.messages[0]["text"] and "失业保险基金代缴" not in reply.messages[0]["text"]
+
+
+def test_a_topic_asked_of_as_the_last_thing_gets_the_held_guides_lines_on_it_first(real_store):
+    """那医保呢 after the 失业金 notice got only the kinds of 医保 business (2026-12-06): what 失业金's guide says of
+    医保 (paid by the fund while it is drawn), then those kinds; after an item of 医保 itself, the kinds alone."""
+    read = [{"id": "yibao.resident.enroll", "name": "城乡居民基本医疗保险参保登记", "score": 0.24}]
+    reply = ask(real_store, "那医保呢", in_scope=True, ambiguous=True, candidates=read, **AFTER_BENEFIT)
+    texts = [m["text"] for m in reply.messages]
+    assert "失业保险基金代缴" in texts[0] and "医保的业务比较多" in texts[-1]
+    births = "yibao.birth.allowance"
+    assert real_store.item(births) is not None
+    reply = ask(real_store, "那医保呢", in_scope=True, ambiguous=True, candidates=read, item=births, item_in_context=births)
+    assert reply.messages[0]["text"].startswith("医保的业务比较多")
