@@ -57,9 +57,11 @@ _DANGERS = (
                             r"[^，,。？?！!\s]{0,8}?(?:打|揍|抽|踢|掐|殴打)(?:了)?(?:我|孩子|娃|我妈|我们|她|他)"
                             + _NOT_A_BLOW
                             + r"|被(?:我|他|她)?(?:爸|妈|后妈|后爸|继父|继母|老公|丈夫|男人|老婆|哥|姐|家里人)(?:天天|经常|总是|又)?"
-                            r"(?:打|揍|抽|踢|虐待)" + _NOT_A_SHOT
+                            r"(?:打|揍|抽|踢|掐|踹|虐待)" + _NOT_A_SHOT
                             # (隔壁家小孩天天被他爸用皮带抽: "not in scope"; r26 QA)
-                            + r"|(?:孩子|小孩|娃)[^，,。？?！!\s]{0,8}?被[^，,。？?！!\s]{0,7}?(?:打|揍|抽|虐待)" + _NOT_A_SHOT
+                            # (楼下那个小女孩经常被她后妈掐, 小男孩老是被他爸用皮带抽: "not in scope"; r29 QA)
+                            + r"|(?:孩子|小孩|娃|女孩|男孩|小姑娘)[^，,。？?！!\s]{0,8}?被[^，,。？?！!\s]{0,7}?(?:打|揍|抽|掐|踹|扇|虐待)"
+                            + _NOT_A_SHOT
                             # (隔壁家那个男的天天打他家小孩: "not in scope"; r27 QA)
                             + r"|(?:天天|经常|总是|老是|又|一直)(?:在)?(?:打|揍|抽|虐待)(?:他|她|他们|她们)?(?:家)?的?(?:小孩|孩子|娃|闺女|儿子|女儿)"
                             + _NOT_A_BLOW
@@ -68,7 +70,13 @@ _DANGERS = (
                             + _NOT_A_BLOW
                             # (丈夫喝醉后拿刀威胁她和孩子: no emergency on the hotline, 户口迁移（夫妻投靠） first; r26 QA)
                             + r"|(?:老公|丈夫|男人|老婆|妻子|媳妇|对象|男朋友|前夫|前妻|爸|妈|后妈|后爸|继父|继母|哥)"
-                            r"[^，,。？?！!\s]{0,8}?(?:拿|持|举|抄起|掏出)(?:着|了)?(?:刀|菜刀|水果刀|斧头|棍子|剪刀)"),
+                            r"[^，,。？?！!\s]{0,8}?(?:拿|持|举|抄起|掏出)(?:着|了)?(?:刀|菜刀|水果刀|斧头|棍子|剪刀)"
+                            # a knife brandished, whoever holds it (媳妇跟我吵架 抄起水果刀就往我这边比划; r29 QA)
+                            r"|(?:抄起|拿起|举起|掏出|拿着|举着)(?:了)?(?:刀|菜刀|水果刀|斧头|剪刀)[^，,。？?！!\s]{0,6}?"
+                            r"(?:比划|比画|砍|捅|追|威胁|冲我|冲着|对着)"
+                            # a wife beaten, told by one who hears it (对面那家男的正在打老婆; r29 QA)
+                            r"|(?:正在|又在|在|天天|经常|总是|老是|又)(?:打|揍|踢|掐)(?:他|她)?(?:老婆|媳妇|妻子|女人|老公|丈夫)"
+                            + _NOT_A_BLOW),
      "如果您现在有危险，请立即拨打110报警（家庭暴力可以报警，公安机关可出具告诫书）；也可拨打全国妇联维权热线12338求助，"
      "并可向人民法院申请人身安全保护令。请保留伤情照片、就医记录、报警回执、聊天记录等证据。"),
     ("police", re.compile(r"(?:人|孩子|小孩|老人|娃|儿子|女儿|闺女|我爸|我妈|爸爸|妈妈|父亲|母亲|爷爷|奶奶|外公|外婆|老伴|家人|老公|老婆)"
@@ -145,6 +153,57 @@ _DIVORCE = re.compile(r"离婚")
 DIVORCE_BY_COURT = "对方不同意离婚的，可以向人民法院起诉离婚（婚姻登记处只办理双方自愿的协议离婚）。"
 
 
+# what a danger answered is remembered as for the message after it: its kind, or the witness's or the child's script
+VIOLENCE_SEEN_KIND = "violence_seen"
+VIOLENCE_TO_A_CHILD_KIND = "violence_child"
+_MAN_ASKING = re.compile(r"我是男的|我一个男的|我是男人|我一个大男人|男的也能")
+MEN_TOO = "能。男性遭受家庭暴力同样受法律保护，可以报警。"
+
+# the answer to a message after a danger's answer that names no service (我不敢报警 怎么办, 带着娃能去哪, 能匿名吗, 报警了我爸妈
+#会不会坐牢; they got "not in scope" or an item read at random, 个体工商户注销's conditions; r29 QA)
+_FOLLOW_UPS = {
+    VIOLENCE: "您的安全最要紧。不敢或不方便报警的，也可以：拨打全国妇联维权热线12338；向所在社区（居委会、村委会）或单位求助；"
+              "先带着孩子到亲友家等安全的地方，或向当地民政部门的救助管理站等临时庇护场所求助；向人民法院申请人身安全保护令"
+              "（法院受理后72小时内作出，情况紧急的24小时内作出）。需要律师帮助的，可以申请法律援助。"
+              "请保留伤情照片、就医记录、聊天记录等证据。一旦有危险，请立即拨打110。",
+    VIOLENCE_SEEN_KIND: "您可以直接拨打110报警，说清楚地址和看到、听到的情况；报案人不愿公开姓名的，公安机关应当为其保密。"
+                        "也可以向所在社区（居委会、村委会）、妇联（维权热线12338）反映，涉及孩子的可以拨打12355青少年服务台。"
+                        "正在发生殴打的，请立即报警。",
+    VIOLENCE_TO_A_CHILD_KIND: "你可以先告诉一位信任的大人：老师、班主任、亲戚或邻居；也可以拨打12355青少年服务台，会有专门的人听你说、"
+                              "帮你想办法。报警是为了让你安全，警察会先保护你。一旦有危险，马上打110。",
+    "crisis": "我在这里。请现在就拨打心理援助热线12356（全国统一，24小时），或者告诉身边信任的人，请他陪着您；有立即的危险，请拨打"
+              "110或120。如果是遇到了具体的难处（比如失业、看病、生活困难），也可以告诉我，我帮您查能申请的帮助，如临时救助、"
+              "最低生活保障。",
+    "other_crisis": "请先拨打110，说清楚位置；在保证自身安全的前提下陪着他、不要刺激他。心理援助热线12356（24小时）也可以给您和他"
+                    "专业的帮助。",
+}
+DANGER_FIRST = "请先处理紧急情况："
+
+
+def danger_context(kind: str, text: str = "") -> str:
+    """What a danger of ``danger_said``'s ``kind`` said in ``text`` is remembered as for the message after it: the
+    witness's (VIOLENCE_SEEN_KIND) or the child's (VIOLENCE_TO_A_CHILD_KIND) violence apart, else the kind."""
+    text = text or ""
+    if kind in (VIOLENCE, "police") and _A_CHILD_WRITING.search(text) and _TO_ME.search(text):
+        return VIOLENCE_TO_A_CHILD_KIND
+    if kind == VIOLENCE and _SEEN.search(text) and not _TO_ME.search(text):
+        return VIOLENCE_SEEN_KIND
+    return kind
+
+
+def danger_follow_up(context: str) -> str:
+    """What to say to a message after the answer to a danger remembered as ``context`` (``danger_context``) when it
+    names no service: where else to turn for violence, help again in a crisis, else the first answer again."""
+    if context in _FOLLOW_UPS:
+        return _FOLLOW_UPS[context]
+    first = next((answer for k, _, answer in _DANGERS if k == context), None)
+    if context == POISON_SELF:
+        first = POISON_SELF_ANSWER
+    elif context == FIRE_AND_HURT:
+        first = danger_answer(context)
+    return DANGER_FIRST + first if first else ""
+
+
 def beside_a_service(kind: Optional[str]) -> bool:
     """Whether the answer to a danger of ``kind`` comes before the usual answer to the rest of the message rather than
     alone (老公又打我了 我想离婚: the divorce asked too)."""
@@ -159,10 +218,12 @@ def danger_answer(kind: str, text: str = "") -> str:
         return danger_answer(kind, _BLEEDING.sub("", text or "")) + HURT_TOO
     if kind == VIOLENCE and _DIVORCE.search(text or ""):
         return next(answer for k, _, answer in _DANGERS if k == kind) + DIVORCE_BY_COURT
-    if kind == VIOLENCE and _SEEN.search(text or "") and not _TO_ME.search(text or ""):
-        return VIOLENCE_SEEN   # (told by a neighbour: the script for one beaten was "如果您现在有危险"; r27 QA)
-    if kind in (VIOLENCE, "police") and _A_CHILD_WRITING.search(text or "") and _TO_ME.search(text or ""):
+    if danger_context(kind, text) == VIOLENCE_TO_A_CHILD_KIND:
         return VIOLENCE_TO_A_CHILD   # (我爸又打我了 我今年14: the adult's 12338 and 保护令; r28 QA)
+    if danger_context(kind, text) == VIOLENCE_SEEN_KIND:
+        return VIOLENCE_SEEN   # (told by a neighbour: the script for one beaten was "如果您现在有危险"; r27 QA)
+    if kind == VIOLENCE and _MAN_ASKING.search(text or ""):   # (媳妇…抄起水果刀…我是男的 这种也能报警吗; r29 QA)
+        return MEN_TOO + danger_answer(kind, _MAN_ASKING.sub("", text or ""))
     if kind == FIRE_AND_HURT:
         return danger_answer("fire") + "有人晕倒、受伤或被困的，请同时拨打120急救电话。"
     return next(answer for k, _, answer in _DANGERS if k == kind)

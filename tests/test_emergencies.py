@@ -147,3 +147,45 @@ def test_someone_hurt_by_violence_is_told_to_call_120_too():
     text = "你好 我丈夫拿着刀在厨房 刚才把我胳膊划破了"
     assert danger_said(text) == "violence" and danger_answer("violence", text).endswith(HURT_TOO)
     assert HURT_TOO not in danger_answer("violence", "老公又打我了")
+
+
+def test_a_wife_beaten_heard_a_knife_brandished_and_children_pinched_are_violence():
+    """r29 QA: 对面那家男的正在打老婆 (chat and hotline), 媳妇…抄起水果刀就往我这边比划 我是男的, 小女孩经常被她后妈掐 and 小男孩
+    老是被他爸用皮带抽 got "not in scope"; a man beaten is told he may call the police too."""
+    from knowledge.emergencies import MEN_TOO, VIOLENCE_SEEN
+    for text in ("喂 我是他们家邻居 对面那家男的正在打老婆 叫得可惨了 我听见还有砸东西的声音",
+                 "楼下那个小女孩经常被她后妈掐 胳膊上全是印子 我是邻居能管吗",
+                 "对门那户的小男孩老是被他爸用皮带抽 昨天还光着脚被关在门外"):
+        assert danger_said(text) == "violence" and danger_answer("violence", text) == VIOLENCE_SEEN, text
+    text = "媳妇跟我吵架 抄起水果刀就往我这边比划 我是男的 这种也能报警吗"
+    assert danger_said(text) == "violence" and danger_answer("violence", text).startswith(MEN_TOO)
+    for text in ("他在打老婆的电话", "小女孩被选上去比赛了", "水果刀在哪买", "我是男的 能领生育津贴吗"):
+        assert danger_said(text) is None, text
+
+
+@pytest.mark.parametrize("first, then, said", [
+    ("我妈一喝酒就拿衣架抽我 我上初二", "报警了我爸妈会不会坐牢 我不敢", "12355"),
+    ("老公拿刀架我脖子上 现在他出去了", "我带着娃能去哪", "救助管理站"),
+    ("我老公喝醉了又打我", "我不敢报警 怎么办", "12338"),
+    ("邻居家孩子被打得很惨 天天哭", "能匿名吗", "保密"),
+    ("我不想活了", "没人能帮我", "12356"),
+])
+def test_a_message_after_a_dangers_answer_stays_with_the_danger(real_store, first, then, said):
+    """我不敢报警 怎么办 after the answer to violence got 个体工商户注销's conditions (read at random), 报警了我爸妈会不会坐牢
+    我不敢 and 带着娃能去哪 "not in scope" or nothing on where to go, 能匿名吗 nothing on it (r29 QA)."""
+    reply = answer(Turn(text=first, intent="out_of_scope"), real_store)
+    kind = reply.slots["danger"]
+    assert kind
+    read = [{"id": "scjg.gtgsh.cancel", "name": "个体工商户注销登记", "score": 0.07}]
+    reply = answer(Turn(text=then, intent="ask_conditions", candidates=read, danger=kind), real_store)
+    assert len(reply.messages) == 1 and said in reply.messages[0]["text"] and "注销" not in reply.messages[0]["text"]
+    assert reply.slots["danger"] == kind   # and the one after it still
+
+
+def test_a_service_or_thanks_after_a_dangers_answer_is_not_the_danger(real_store):
+    divorce = [{"id": "minzheng.marry.divorce", "name": "内地居民离婚登记", "score": 0.67}]
+    reply = answer(Turn(text="我想离婚", intent="ask_guide", linked_item="minzheng.marry.divorce", item="minzheng.marry.divorce",
+                        in_scope=True, candidates=divorce, danger="violence"), real_store)
+    assert "离婚登记" in reply.messages[0]["text"] and "danger" not in reply.slots
+    reply = answer(Turn(text="好的", intent="affirm", danger="violence"), real_store)
+    assert "救助管理站" not in " ".join(m["text"] for m in reply.messages)
