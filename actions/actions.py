@@ -65,6 +65,7 @@ def turn_from_tracker(tracker: Tracker) -> answering.Turn:
         item_in_context=answered if isinstance(answered := tracker.get_slot("item_in_context"), str) else None,
         district_named=any(e.get("entity") == "district" for e in message.get("entities") or []),
         items_before=[i for i in tracker.get_slot("items_before") or [] if isinstance(i, str)],
+        danger=danger if isinstance(danger := tracker.get_slot("danger"), str) else None,
     )
 
 
@@ -97,6 +98,8 @@ class ActionAnswer(Action):
             )
         if turn.outside_in_context and "outside_in_context" not in reply.slots:
             reply.slots["outside_in_context"] = None   # answered about something else: no longer the one asked about
+        if turn.danger and "danger" not in reply.slots:
+            reply.slots["danger"] = None   # a service asked after the danger: its follow-ups are that service's
         in_context = reply.slots.get("service_item", turn.item)
         if in_context != turn.item_in_context:   # kept for the next turn: the linker may move service_item
             reply.slots["item_in_context"] = in_context

@@ -43,7 +43,7 @@ from knowledge.complaints import EMPLOYER_COMPLAINT_ITEM, complaint_answer, comp
 from knowledge.condition_checks import ELSEWHERE_KIN, checks_of, local_only_rule
 from knowledge.contacts import HOTLINE_ANSWER, asks_contact, asks_hotline, contacts_answer
 from knowledge.differences import asks_difference, districts_compared, items_compared, situations_compared
-from knowledge.emergencies import beside_a_service, danger_answer, danger_said
+from knowledge.emergencies import beside_a_service, danger_answer, danger_context, danger_follow_up, danger_said
 from knowledge.faq_matching import item_loss_faq, tells_loss
 from knowledge.guides import business_key, family_key
 from knowledge.hours import hours_answer
@@ -364,9 +364,29 @@ def _answer_turn(turn: Turn, store) -> Reply:
             # 老公又打我了 我想离婚: then the divorce (not 户口迁移（夫妻投靠） read in 老公喝了酒就拿皮带抽我; r25 QA)
             rest = _answer_safe(turn, store)
             rest.messages.insert(0, {"text": said})
+            rest.slots["danger"] = danger_context(danger, turn.text)
             return rest
-        return Reply(slots={"options": None} if turn.options else {}).say(said)
+        reply = Reply(slots={"options": None} if turn.options else {}).say(said)
+        reply.slots["danger"] = danger_context(danger, turn.text)
+        return reply
+    if stays_with_danger(turn):
+        # 我不敢报警 怎么办 / 带着娃能去哪 / 能匿名吗 after the answer to violence: where else to turn (they got "not in
+        # scope", or 个体工商户注销's conditions read at random; r29 QA)
+        return Reply(slots={"danger": turn.danger}).say(danger_follow_up(turn.danger))
     return _answer_safe(turn, store)
+
+
+_COURTESY = ("thanks", "goodbye", "greet", "restart", "request_human")
+
+
+def stays_with_danger(turn: Turn) -> bool:
+    """Whether a message after the answer to a danger is about that danger: not a courtesy (谢谢, 好的), a service
+    named (我想离婚), or one outside the catalog (人身安全保护令)."""
+    if not turn.danger or not any(c.isalnum() for c in turn.text or "") or turn.intent in _COURTESY or turn.outside:
+        return False
+    if turn.intent in ("affirm", "deny") and len(reply_core(turn.text)) <= 3:
+        return False
+    return not (turn.in_scope and turn.linked_item)
 
 
 def _answer_safe(turn: Turn, store) -> Reply:

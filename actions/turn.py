@@ -40,6 +40,7 @@ class Turn:
     item_asked_for: Optional[str] = None    # slot: the aspect of a question asked with no item
     item_in_context: Optional[str] = None     # slot: service_item as the last answer left it
     items_before: List[str] = field(default_factory=list)  # slot: items before it, "id" or "id/situation"
+    danger: Optional[str] = None            # slot: the danger answered last (knowledge.emergencies.danger_context)
 
 
 @dataclass

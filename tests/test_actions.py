@@ -81,6 +81,21 @@ def test_the_service_outside_the_catalog_is_kept_for_its_follow_ups_and_dropped_
     assert "户口簿" not in dispatcher.messages[0]["text"]
 
 
+def test_the_danger_answered_is_kept_for_the_message_after_it_and_dropped_after_a_service():
+    """老公又打我了, then 我不敢报警 怎么办: still the violence (where else to turn; r29 QA); then 居住证怎么办: that item."""
+    dispatcher = CollectingDispatcher()
+    events = ActionAnswer().run(dispatcher, tracker("老公又打我了", "out_of_scope"), {})
+    assert "110" in dispatcher.messages[0]["text"] and SlotSet("danger", "violence") in events
+    dispatcher = CollectingDispatcher()
+    events = ActionAnswer().run(dispatcher, tracker("我不敢报警 怎么办", "ask_conditions", {"danger": "violence"}), {})
+    assert "12338" in dispatcher.messages[0]["text"] and SlotSet("danger", "violence") in events
+    dispatcher = CollectingDispatcher()
+    events = ActionAnswer().run(dispatcher, tracker(
+        "居住证怎么办", "ask_guide", {"danger": "violence", "service_item": "gongan.jzz.apply"},
+        [{"entity": "service_item", "value": "gongan.jzz.apply"}], item_in_scope=True), {})
+    assert dispatcher.messages[0]["text"].startswith("【一次性告知】居住证申领") and SlotSet("danger", None) in events
+
+
 def test_a_malformed_outside_field_is_ignored():
     dispatcher = CollectingDispatcher()
     ActionAnswer().run(dispatcher, tracker(
