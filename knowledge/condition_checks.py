@@ -186,14 +186,34 @@ NOT_YET_RETIRED = ("按这一规定，{sex}最早{earliest}周岁才到法定退
                    "提前退休的情形见“企业职工基本养老保险提前退休申请”。")
 
 
+# the asker left the job of their own will (我是自己辞的职, 主动辞职, 我辞职了), not dismissed (被辞退)
+_RESIGNED = re.compile(r"(?:自己|主动|本人)(?:提出)?辞(?:的)?职|自己辞的|自己不干了|(?<!被)(?:我|俺)(?:已经|刚)?辞职了|(?<!被)辞职的")
+# a clause of the conditions that rules out one who resigned (本人主动辞职的不符合)
+_RESIGNED_RULE = re.compile(r"[^。；;（(]*辞职[^。；;）)]*(?:不符合|不能|不予|除外)[^。；;）)]*")
+RESIGNED = ("您说是自己辞职的，{name}的办理条件写明“{rule}”，主动辞职一般不能领取；可以办理“失业登记”享受就业服务，"
+            "并可按灵活就业人员继续参保。")
+
+
+def resignation_check(text: str, item: Dict[str, Any]) -> Optional[str]:
+    """The asker's own resignation told (…交了一年社保 失业了能领失业金吗 我是自己辞的职: "已满足…累计缴费满1年" and the
+    notice, never that it rules them out; r29 QA) beside the clause of ``item``'s conditions ruling it out; None when
+    none is told or the conditions rule none out."""
+    text = normalize("NFKC", text or "")
+    rule = _RESIGNED_RULE.search(item.get("conditions") or "") if _RESIGNED.search(text) else None
+    return RESIGNED.format(name=item.get("name") or "", rule=rule.group().strip()) if rule else None
+
+
 def checks_of(text: str, item: Dict[str, Any], situations: Sequence[str] = ()) -> Dict[str, Optional[str]]:
-    """Each check's line for ``text`` (None where it calls for none), in the order they are said: contribution,
-    residence, local, age."""
-    return {"contribution": contribution_check(text, item), "residence": residence_check(text, item, situations),
-            "local": local_check(text, item), "age": age_check(text, item)}
+    """Each check's line for ``text`` (None where it calls for none), in the order they are said: resignation,
+    contribution, residence, local, age. A resignation that rules the asker out says no contribution is enough."""
+    resigned = resignation_check(text, item)
+    paid = contribution_check(text, item)
+    enough = bool(paid) and paid.startswith(ENOUGH.split("{", 1)[0]) and ENOUGH.split("}", 1)[1][:4] in paid
+    return {"resignation": resigned, "contribution": None if resigned and enough else paid,
+            "residence": residence_check(text, item, situations), "local": local_check(text, item), "age": age_check(text, item)}
 
 
 def condition_checks(text: str, item: Dict[str, Any], situations: Sequence[str] = ()) -> List[str]:
-    """The lines of ``contribution_check``, ``residence_check``, ``local_check`` and ``age_check`` that ``text``
-    calls for."""
+    """The lines of ``resignation_check``, ``contribution_check``, ``residence_check``, ``local_check`` and
+    ``age_check`` that ``text`` calls for."""
     return [line for line in checks_of(text, item, situations).values() if line]

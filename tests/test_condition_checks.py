@@ -128,3 +128,17 @@ def test_the_askers_own_age_is_set_beside_the_conditions_age_rule(real_store):
     assert age_check("孩子8岁了", retire) is None and age_check("我交了15年", retire) is None
     assert age_check("我82了 高龄津贴咋领", real_store.item("minzheng.gaoling.subsidy")) is None   # (age_below's)
     assert age_check("我70岁了还能换吗", real_store.item("jiaoguan.jsz.renew")) is None   # (the age lines answer it)
+
+
+def test_a_resignation_told_is_checked_against_the_rule_ruling_it_out(real_store):
+    """…交了一年社保 失业了能领失业金吗 我是自己辞的职 got "已满足…累计缴费满1年" and the notice, never that resigning rules
+    one out (r29 QA): that rule first, and no line saying the time paid is enough."""
+    from knowledge.condition_checks import RESIGNED, condition_checks, resignation_check
+    benefit = real_store.item("renshe.shiye.benefit")
+    lines = condition_checks("我是外地人 在这边打工两年了 交了一年社保 失业了能领失业金吗 我是自己辞的职", benefit)
+    assert len(lines) == 1 and lines[0].startswith(RESIGNED.split("{", 1)[0]) and "本人主动辞职的不符合" in lines[0]
+    assert resignation_check("我辞职了 能领失业金吗", benefit)
+    for text in ("交了一年社保 被辞退了能领吗", "公司把我辞退了", "单位让我辞职 不给赔偿"):
+        assert resignation_check(text, benefit) is None, text
+    assert "已满足" in condition_checks("交了一年社保 被辞退了能领吗", benefit)[0]
+    assert resignation_check("我辞职了", {"name": "离职提取", "conditions": "与单位终止劳动关系的，可以提取"}) is None
