@@ -78,15 +78,22 @@ def says_the_opposite(statement: str, question: str) -> bool:
 
 
 TWO_PART_LONGEST = 20   # characters of a two-part question (二手房过户要交啥税 要带什么)
+MAY_I_LAST_SHORTEST = 8   # characters of a story's last clause asking whether one may (我这个当老公的能领那个生育津贴不)
 
 
 def faq_of_a_clause(store, item_id: Optional[str], turn: Turn):
     """The FAQ one clause of a two-part question asks, the other asking an aspect by its words
     (二手房过户要交啥税 要带什么: its FAQ 二手房过户要交哪些税？, which the whole message matched too
-    weakly; only the materials were answered; r15 QA); None otherwise."""
+    weakly; only the materials were answered; r15 QA), or the FAQ the last clause of a story asks when it asks whether
+    one may; None otherwise."""
     if not item_id or turn.intent in ("affirm", "deny"):
         return None
     clauses = [c for c in CLAUSE_END.split(normalize("NFKC", turn.text or "")) if c]
+    if len(clauses) >= 3 and len(last := clauses[-1]) >= MAY_I_LAST_SHORTEST and asks_if_may(last) \
+            and not aspects_asked(last):
+        # a story ending in whether one may (我老婆生娃了 她没工作 … 我这个当老公的能领那个生育津贴不: the full notice for
+        # 女职工, never its FAQ 男的能领生育津贴吗 "一般不能", which the whole story matched too weakly; r29 QA)
+        return store.faq_matcher().match(item_id, last)
     if len(clauses) != 2 or len("".join(clauses)) > TWO_PART_LONGEST or not any(aspects_asked(c) for c in clauses):
         return None   # (a citizen's long story has clauses that share words with some FAQ or other)
     for clause in clauses:   # (its own question, so beating the ordinary ones by any margin: 要交啥税 by 0.044)

@@ -3002,3 +3002,17 @@ def test_a_topic_asked_of_as_the_last_thing_gets_the_held_guides_lines_on_it_fir
     assert real_store.item(births) is not None
     reply = ask(real_store, "那医保呢", in_scope=True, ambiguous=True, candidates=read, item=births, item_in_context=births)
     assert reply.messages[0]["text"].startswith("医保的业务比较多")
+
+
+def test_a_story_ending_in_whether_one_may_gets_the_faq_of_that_last_clause(real_store):
+    """我老婆生娃了 她没工作 我单位交生育险 我这个当老公的能领那个生育津贴不 got the full 生育津贴 notice (for 女职工) and
+    no "一般不能" (r29 QA): its FAQ on men first, then the notice."""
+    item = "yibao.birth.allowance"
+    read = [{"id": item, "name": "生育津贴支付", "score": 0.82}]
+    reply = ask(real_store, "我老婆生娃了 她没工作 我单位交生育险 我这个当老公的能领那个生育津贴不", intent="out_of_scope",
+                linked_item=item, item=item, in_scope=True, candidates=read)
+    texts = [m["text"] for m in reply.messages]
+    assert "男的能领生育津贴吗" in texts[0] and "一般不能" in texts[0] and any("【一次性告知】生育津贴" in t for t in texts)
+    reply = ask(real_store, "我老婆生娃了 她单位交生育险 生育津贴怎么领", linked_item=item, item=item, in_scope=True,
+                candidates=read)   # no may-I clause last: the notice alone
+    assert reply.messages[0]["text"].startswith("【一次性告知】生育津贴")
