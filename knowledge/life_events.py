@@ -142,7 +142,7 @@ def _event_said(text: str, events, spans: List[Tuple[int, int]]) -> Optional[Lif
         # (nor when what is asked is a document: 特殊工种提前退休需要哪些证明)
         asks_a_document = any("证" in text[a:b] for a, b in spans)
         return event if spans and not asks_a_document and len(rest) <= MAX_TOLD_CHARS \
-            and not _ITEM_WORDS.search(_FOR_EXAMPLE.sub("", left)) else None
+            and not _ITEM_WORDS.search(_HOUSEHOLD_TOLD.sub("", _FOR_EXAMPLE.sub("", left))) else None
     return None
 
 
@@ -150,6 +150,9 @@ MAX_TOLD_CHARS = 12
 # what one item is asked by: a fund, a document, a permit, a filing, a way (医保要办什么备案, 得先有个啥证明, 网上怎么申请)
 _ITEM_WORDS = re.compile(_TOPICS.pattern + r"|证|许可|执照|备案|档案|药|火化|抚恤|税|app|APP|网上|手机|预约|结算|看病|报销|哪年"
                          r"|年龄|几岁|过户|注销|提取|贷款|补办|补领|换领|挂失|迁|落户|改|兜底|低保|特困")
+# where the household is registered, told as the case (我们是本地户口): no 户口 item asked (我父亲今天早上在家里过世了 我们是本地
+# 户口 想问问接下来要办哪些手续: "not in scope"; r29 QA)
+_HOUSEHOLD_TOLD = re.compile(r"(?:本地|外地|本市|外省|农村|城镇|城市|这边|老家)的?(?:户口|户籍)")
 # a list of examples of what it touches (比如医保啥的)
 _FOR_EXAMPLE = re.compile(r"(?:比如|例如|像是)[^，,。？?！!\s]{1,8}")
 

@@ -363,3 +363,12 @@ def test_which_first_after_an_events_list_says_the_order_they_are_listed_in(real
         reply = answer(Turn(text=text, intent="out_of_scope", confidence=0.5, options=options, pending_items=death),
                        real_store)
         assert reply.messages[0]["text"].startswith("一般按下面的先后顺序办理") and reply.slots["options"] == options, text
+
+
+def test_a_death_told_with_the_household_and_a_birth_told_by_how_it_went_are_their_events():
+    """r29 QA: 我父亲今天早上在家里过世了 我们是本地户口 想问问接下来要办哪些手续 (chat and hotline) and 上礼拜三在市妇幼剖的
+    二胎 是个闺女 老大都6岁了 现在要办些啥手续啊 got "not in scope": 本地户口 is the case told, no 户口 item asked."""
+    assert event_named("我父亲今天早上在家里过世了 我们是本地户口 想问问接下来要办哪些手续").name == "家人去世（身后事）"
+    assert event_named("上礼拜三在市妇幼剖的 二胎 是个闺女 老大都6岁了 现在要办些啥手续啊").name == "孩子出生"
+    for text in ("我们是本地户口 户口本丢了要办哪些手续", "老人去世了 户口怎么注销 要办哪些手续", "这件衣服是剖的吗"):
+        assert event_named(text) is None, text
