@@ -372,3 +372,15 @@ def test_a_death_told_with_the_household_and_a_birth_told_by_how_it_went_are_the
     assert event_named("上礼拜三在市妇幼剖的 二胎 是个闺女 老大都6岁了 现在要办些啥手续啊").name == "孩子出生"
     for text in ("我们是本地户口 户口本丢了要办哪些手续", "老人去世了 户口怎么注销 要办哪些手续", "这件衣服是剖的吗"):
         assert event_named(text) is None, text
+
+
+def test_a_household_without_income_is_the_event_of_hardship_with_its_assistance_items():
+    """娃他爸前年走了 现在家里没啥收入 村里说让我申请个啥 你看我能办点啥 got "not in scope", though 低保 is in the catalog
+    (r29 QA): 生活困难's items, 低保 first, before a death said long ago."""
+    event = event_named("娃他爸前年走了 现在家里没啥收入 村里说让我申请个啥 你看我能办点啥")
+    assert event.name == "生活困难" and event.items[0] == "minzheng.dibao.apply" and "minzheng.linshi.apply" in event.items
+    for text in ("家里没啥收入 能申请啥", "家里困难 有啥政策", "男人突然没了，丧事办完一分钱没剩，孩子还要吃饭，能申请点啥"):
+        assert event_named(text).name == "生活困难", text
+    assert event_named("我爸昨天走了 家里要办啥").name == "家人去世（身后事）"
+    for text in ("社保卡能申请啥", "开店能申请啥补贴", "办理困难怎么投诉"):
+        assert event_named(text) is None, text
