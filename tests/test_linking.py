@@ -681,6 +681,9 @@ def test_a_list_word_inside_an_outside_services_phrase_joins_nothing():
     ("我58了女的，养老金怎么领", "，养老金怎么领"), ("俺都60了，社保差几年咋整", "，社保差几年咋整"),
     ("孩子三岁了，公办幼儿园怎么报名", "孩子三岁了，公办幼儿园怎么报名"), ("社保交了15年，退休怎么办", "社保交了15年，退休怎么办"),
     ("公司拖欠我三个月工资了", "公司拖欠我三个月工资了"), ("我今年五十八岁，退休怎么办", "，退休怎么办"),
+    # where the asker lives (公积金取钱在哪取啊 我在朝阳区: out of scope; r29 QA), not where they work
+    ("公积金取钱在哪取啊 我在朝阳区", "公积金取钱在哪取啊"), ("我是城东区的，居住证怎么办", "，居住证怎么办"),
+    ("我在城东区上班 社保卡丢了", "我在城东区上班 社保卡丢了"),
 ])
 def test_why_someone_else_goes_and_who_is_sent_are_left_out(text, read):
     from bot.linking import _without_errand
