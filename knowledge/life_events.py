@@ -36,6 +36,7 @@ PROCEDURES = re.compile(
     r"|(?:办理|办|弄)(?:些|点)?(?:啥|什么|哪些)(?:证|证件|手续)?"
     # what one may apply for (村里说让我申请个啥 你看我能办点啥; r29 QA)
     r"|(?:能|可以)?申请(?:个|点|些)?(?:啥|什么|哪些)"
+    r"|(?:给)?发(?:点|些)?(?:啥|什么|哪些)(?:钱|补贴|补助)"   # (我是退伍兵 刚回来 国家给发啥钱不; r29 QA)
     r"|(?:现在|接下来|然后|后事)该?(?:咋办|怎么办|咋弄|怎么弄|咋整|怎么处理)"   # (not 退休手续怎么办: one item)
 )
 # words that say nothing beyond the event and the question
