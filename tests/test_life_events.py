@@ -389,7 +389,7 @@ def test_a_household_without_income_is_the_event_of_hardship_with_its_assistance
 def test_a_soldier_back_home_is_the_event_of_leaving_the_army():
     """我是退伍兵 刚回来 国家给发啥钱不 got "是不是‘育儿补贴申领’" (r29 QA): 报到, the one-off grant and the card."""
     event = event_named("我是退伍兵 刚回来 国家给发啥钱不")
-    assert event.name == "退役回地方" and event.items == ["tuiyi.baodao.register", "tuiyi.buzhu.apply", "tuiyi.youdaizheng.apply"]
+    assert event.name == "退役回地方" and list(event.items) == ["tuiyi.baodao.register", "tuiyi.buzhu.apply", "tuiyi.youdaizheng.apply"]
     assert event_asked("刚退伍回来 要办啥手续").name == "退役回地方"
     for text in ("退役军人优待证要办什么手续", "退伍费怎么领", "他退役后在哪工作"):
         assert event_asked(text) is None and event_named(text) is None, text
