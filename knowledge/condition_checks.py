@@ -93,7 +93,8 @@ def contribution_check(text: str, item: Dict[str, Any]) -> Optional[str]:
 _ELSEWHERE = re.compile(r"外地户口|外地户籍|外省户口|外省户籍|外地的户口|非本地户|非本市户|不是本地户|不是本市户"
                         r"|户口不在本地|户口不在本市|户口不在这|户口在老家|户口在外地|户口在外省"
                         # (我们是外地的 孩子明年上小学: the 本市户籍 notice alone; r21 QA)
-                        r"|(?:我们|我|俺|俺们|咱|咱们)(?:都)?是外地(?:的|人)|外地人|外地来的|从外地来|外来务工"
+                        # (孩子明年上小学 我们外地的 在这买了房 咋报名: the 本市户籍 notice; r29 QA)
+                        r"|(?:我们|我|俺|俺们|咱|咱们)(?:都)?是?外地(?:的(?![朋亲同老客])|人)|外地人|外地来的|从外地来|外来务工"
                         # (我们是外地来打工的: the local notice; r25 QA)
                         r"|外地来(?:这边|这里)?(?:打工|上班|工作)")
 # conditions requiring this city's household registration, with no way for others (居住证, 外埠)

@@ -142,3 +142,12 @@ def test_a_resignation_told_is_checked_against_the_rule_ruling_it_out(real_store
         assert resignation_check(text, benefit) is None, text
     assert "已满足" in condition_checks("交了一年社保 被辞退了能领吗", benefit)[0]
     assert resignation_check("我辞职了", {"name": "离职提取", "conditions": "与单位终止劳动关系的，可以提取"}) is None
+
+
+def test_from_elsewhere_said_without_its_is(real_store):
+    """孩子明年上小学 我们外地的 在这买了房 咋报名 got the notice for 本市户籍 children (r29 QA)."""
+    from knowledge.condition_checks import residence_check
+    item = real_store.item("jiaoyu.ruxue.compulsory")
+    situations = [s["name"] for s in real_store.situations("jiaoyu.ruxue.compulsory")]
+    assert residence_check("孩子明年上小学 我们外地的 在这买了房 咋报名", item, situations)
+    assert residence_check("孩子明年上小学 我外地的朋友说要买房", item, situations) is None
