@@ -72,6 +72,9 @@ SAID_WHILE_NOT_UNDERSTOOD = {"hours", "proxy", "online", "conditions"}
 # ...and these asked in nothing but asking words (要好久, 多少钱: r16 QA; not 冷静期是多少天 nor 我离职多久了), or how
 # much one pays in (每个月交多少)
 SHORT_ASKED = {"time_limit", "fee"}
+# words pointing back at the item in hand (那刚才说的要几天 while 出生登记's district is asked: "not in scope"; r29 QA)
+_SAID_BEFORE = ("那", "刚才说的", "刚刚说的", "刚才那个", "刚刚那个", "你刚才说的", "你说的", "上面说的", "这个", "那个", "办这个",
+                "办那个")
 _PAYING_HOW_MUCH = re.compile(r"(?:那)?(?:每个?月|每年|一个月|一年|一月)?(?:大概|一般)?(?:要|得)?(?:交|缴)多少(?:钱)?(?:啊|呢|呀)?[？?]?")
 # the intent that asks for each of the plain aspects (the days open come with the place)
 INTENT_OF_ASPECT = {**{aspect: intent for intent, aspect in ASPECT_OF_INTENT.items()}, "hours": "ask_place"}
@@ -437,7 +440,7 @@ def _answer_safe(turn: Turn, store) -> Reply:
         return answer_corrected(turn, store, document, ASPECT_OF_INTENT.get(turn.intent))   # 对了我驾照也丢了
     said = aspects_asked(turn.text) if turn.intent in NOT_UNDERSTOOD_INTENTS else []
     if len(said) == 1 and (said[0] in SAID_WHILE_NOT_UNDERSTOOD or (said[0] in SHORT_ASKED and (
-            asks_only(turn.text) or _PAYING_HOW_MUCH.fullmatch(reply_core(turn.text))
+            asks_only(turn.text, _SAID_BEFORE) or _PAYING_HOW_MUCH.fullmatch(reply_core(turn.text))
             or GOT_AT_ONCE.search(turn.text or "")))) \
             and held and store.item(held) is not None \
             and not (turn.linked_item not in (None, held) and score_read(turn, turn.linked_item) >= SURE_OTHER_SCORE):

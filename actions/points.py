@@ -111,11 +111,12 @@ def asks_a_point(turn: Turn, store, item_id: Optional[str]) -> bool:
     r19 QA); never a first question naming the item (its notice), nor one of the guide's FAQs, unless
     it asks about an age (我70岁了还能换吗: the guide's lines setting an age), nor one asking
     who may go instead (卖方人在外地来不了怎么办: not a point 外地), nor the days open (周六车管所上班不: not a point
-    车管所; r24 QA)."""
+    车管所; r24 QA), nor two fields asked by their words (要多久能拿到 加急要钱不: the time limit and the fee, not "the guide
+    does not say" of 加急; r29 QA)."""
     return bool(item_id) and turn.intent in ASPECT_OF_INTENT and follows_on(turn, item_id) and turn.linked_item in (None, item_id) \
         and (turn.confidence < UNSURE_ASPECT or names_point_word(turn.text) or may_i_misread(turn)
              or asks_about_age(turn.text) or asks_if_needed(turn.text)) \
-        and not {"proxy", "place", "hours"} & set(aspects_asked(turn.text)) \
+        and not {"proxy", "place", "hours"} & set(aspects_asked(turn.text)) and len(aspects_asked(turn.text)) < 2 \
         and store.item(item_id) is not None and has_point(turn.text, store.item(item_id)) \
         and (asks_by_what_it_asks(turn.text) or faq_asked(store, item_id, turn) is None)
 

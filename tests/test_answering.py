@@ -3016,3 +3016,24 @@ def test_a_story_ending_in_whether_one_may_gets_the_faq_of_that_last_clause(real
     reply = ask(real_store, "我老婆生娃了 她单位交生育险 生育津贴怎么领", linked_item=item, item=item, in_scope=True,
                 candidates=read)   # no may-I clause last: the notice alone
     assert reply.messages[0]["text"].startswith("【一次性告知】生育津贴")
+
+
+def test_two_fields_asked_by_their_words_beside_a_point_get_both_fields(real_store):
+    """要多久能拿到 加急要钱不 after the 身份证补领 notice got "办事指南中没有写到这一点" of 加急, though the notice has
+    15个工作日 (r29 QA): the fee and the time limit."""
+    item = "gongan.sfz.reissue"
+    reply = ask(real_store, "要多久能拿到 加急要钱不", intent="ask_time_limit", item=item, item_in_context=item,
+                situation=f"{item}/户籍地补领", district="城西区", aspect="guide")
+    text = " ".join(m["text"] for m in reply.messages)
+    assert "办理时限" in text and "收费标准" in text and "没有写到" not in text
+
+
+def test_a_field_asked_of_what_was_said_before_while_the_district_is_asked_is_answered(real_store):
+    """那刚才说的要几天 while 出生登记's district is asked got "not in scope" (r29 QA): its time limit, then the question."""
+    item = "gongan.hukou.birth"
+    districts = [{"kind": "district", "value": d, "title": d, "item": item} for d in ("城东区", "城西区", "高新区")] \
+        + [{"kind": "district", "value": "*", "title": "不清楚 / 全部列出", "item": item}]
+    reply = ask(real_store, "那刚才说的要几天", intent="out_of_scope", item=item, item_in_context=item,
+                situation=f"{item}/婚生子女入户", aspect="guide", options=districts)
+    texts = [m["text"] for m in reply.messages]
+    assert "办理时限" in texts[0] and "哪个区" in texts[-1] and not any("不在我能解答" in t for t in texts)
