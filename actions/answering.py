@@ -31,7 +31,8 @@ from actions.offers import (candidate_by_case, counterpart_in_topic, faintly_rea
                             one_offered_among, parallel_kin_read, pending_alike, sibling_by_case, siblings_told_of,
                             word_of_held_read)
 from actions.points import (CLAUSE_END, POINT_FOUND_START, UNSURE_ASPECT, asks_a_point, asks_by_what_it_asks,
-                            asks_guide_point, asks_where_for_a_point, faq_asked, faq_of_a_clause, held_lines_on_topic,
+                            asks_guide_point, asks_where_for_a_point, faq_asked, faq_if_not_done, faq_of_a_clause,
+                            held_lines_on_topic,
                             keyword_of_held, may_i_misread, picks_an_option, says_the_opposite, status_told, tells_guide_point,
                             tells_status)
 from actions.turn import ASPECT_OF_INTENT, Reply, Turn
@@ -1195,7 +1196,7 @@ def _answer(turn: Turn, store) -> Reply:
     # (a question picking a situation by its words may still be an FAQ: 房东不给租房合同咋整 to 居住证's 就业 / 住所 is
     # 住所, and the FAQ on proving where one lives; it got which district; r23, r24 QA)
     faq = None if (picked and not picked_by_question(picked, turn)) or aspect == "specific" \
-        else faq_asked(store, item, turn) or faq_of_a_clause(store, item, turn)
+        else faq_asked(store, item, turn) or faq_of_a_clause(store, item, turn) or faq_if_not_done(store, item, turn)
     if faq is None and not picked and aspect != "progress" and tells_loss(turn.text) \
             and (lost := item_loss_faq(store, item, turn.text)) is not None:
         # 出生证明丢了: its guide's FAQ about a loss, not the notice of its first issue (nor

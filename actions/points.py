@@ -16,6 +16,7 @@ from actions.context import (NOT_UNDERSTOOD_INTENTS, asks_if_needed, asks_like_t
                              is_question, item_name_of, names_item, other_items_close, switches)
 from actions.turn import ASPECT_OF_INTENT, Turn
 from knowledge.asking import aspects_asked, asks_only
+from knowledge.faq_matching import FaqMatch
 from knowledge.life_events import event_named
 from knowledge.situations import situation_said
 from knowledge.specifics import (FOUND as POINT_FOUND, asks_about_age, asks_deadline, asks_if_may, has_point,
@@ -101,6 +102,29 @@ def faq_of_a_clause(store, item_id: Optional[str], turn: Turn):
                 and (faq := store.faq_matcher().match(item_id, clause, min_margin=0.0)) is not None:
             return faq
     return None
+
+
+# what is not done, asked what happens then (不换了会咋样, 不签注会怎么样, 没认证的话会停发吗): its verb
+_NOT_DONE = re.compile(r"(?:不|没|没有|未)(?:去)?(?P<verb>[\u4e00-\u9fff]{1,2}?)(?:了)?(?:的话)?"
+                       r"(?:会怎样|会怎么样|会咋样|会如何|有啥后果|有什么后果|有啥影响|有什么影响|会停|会被|会不会|行不行|行吗|可以吗)")
+
+
+# an FAQ asking what then (会怎样, 后果, 还能开车吗): not 原房主户口没迁走怎么办, of what another left undone
+_WHAT_THEN = re.compile(r"会怎|会咋|后果|影响|还能|会被|会停|会不会|罚")
+
+
+def faq_if_not_done(store, item_id: Optional[str], turn: Turn):
+    """The held item's FAQ on what happens when what the message says is not done is not done (不换了会咋样 我平时也不怎么开
+    after the 驾驶证换证 notice: 驾照过期了没换还能开车吗？ "不能…一年以上未换证的…注销", where it got the conditions again;
+    r29 QA); None when the message asks no such thing or no FAQ asks of that verb not done."""
+    said = _NOT_DONE.search(normalize("NFKC", turn.text or "")) if item_id else None
+    if said is None or store.item(item_id) is None:
+        return None
+    verb = said.group("verb")
+    return next((FaqMatch(item_id, position, faq["question"], faq["answer"], 1.0, 1.0)
+                 for position, faq in enumerate(store.faqs(item_id))
+                 if any(f"{no}{verb}" in faq["question"] for no in ("没", "不", "未", "没有"))
+                 and _WHAT_THEN.search(faq["question"])), None)
 
 
 def asks_a_point(turn: Turn, store, item_id: Optional[str]) -> bool:

@@ -3037,3 +3037,16 @@ def test_a_field_asked_of_what_was_said_before_while_the_district_is_asked_is_an
                 situation=f"{item}/婚生子女入户", aspect="guide", options=districts)
     texts = [m["text"] for m in reply.messages]
     assert "办理时限" in texts[0] and "哪个区" in texts[-1] and not any("不在我能解答" in t for t in texts)
+
+
+def test_what_if_not_done_gets_the_held_items_faq_on_it(real_store):
+    """不换了会咋样 我平时也不怎么开 after the 驾驶证换证 notice got its conditions again (r29 QA): its FAQ 驾照过期了没换还能
+    开车吗？ (不能 … 注销) first."""
+    from actions.points import faq_if_not_done
+    item = "jiaoguan.jsz.renew"
+    reply = ask(real_store, "不换了会咋样 我平时也不怎么开", intent="ask_conditions", item=item, item_in_context=item,
+                aspect="guide")
+    assert "驾照过期了没换还能开车吗" in reply.messages[0]["text"] and "注销" in reply.messages[0]["text"]
+    # only an FAQ asking what then of that very thing not done (not 原房主户口没迁走怎么办 for 不迁行不行)
+    assert faq_if_not_done(real_store, "gongan.hukou.move_settle", Turn(text="不迁行不行")) is None
+    assert faq_if_not_done(real_store, item, Turn(text="换了会怎样")) is None
