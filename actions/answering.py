@@ -353,6 +353,7 @@ def with_what_to_bring(reply: Reply, turn: Turn, store) -> Reply:
 
 
 BRING_FIRST = "去办理前请备齐材料，争取一次办成。"
+SAME_ITEM_CORRECTED = "您说的这个，办理的就是“{name}”，按上面的告知办理即可；如果是别的情形，请告诉我具体要办什么。"
 
 
 # an item of the family for those from elsewhere (进城务工人员随迁子女接受义务教育入学申请)
@@ -463,7 +464,10 @@ def _answer_safe(turn: Turn, store) -> Reply:
     if (not turn.options or turn.options[0]["kind"] != "item") and (short := short_name_said(turn, store, held)) \
             and store.item(short) is not None:   # 行驶证年检呢 while 补领行驶证's situations are asked: 年检
         return answer_corrected(turn, store, short, ASPECT_OF_INTENT.get(turn.intent))
-    if (corrected := corrected_to(turn, store)) is not None:   # 不对不对，是租房
+    if (corrected := corrected_to(turn, store)) is not None and corrected == held:
+        # 不对不对 是医保卡 after the 社保卡补领 notice: that card is the one of the notice
+        return Reply(slots={"service_item": held}).say(SAME_ITEM_CORRECTED.format(name=item_name(store, held)))
+    if corrected is not None:   # 不对不对，是租房
         return answer_corrected(turn, store, corrected)
     if (step := next_step(turn, store)) is not None:   # 挂失以后怎么补 after 社保卡挂失: 补领
         return answer_corrected(turn, store, step, ASPECT_OF_INTENT.get(turn.intent))

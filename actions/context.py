@@ -685,7 +685,8 @@ def corrected_to(turn: Turn, store) -> Optional[str]:
     """The item a correction says it is about instead, when the linker reads it there: the
     best candidate, if it is of the family of the item in hand (不对不对，是租房 to 购房提取's
     situations: 租赁提取, read at 0.37), one of the items offered, or read surely
-    (``ANOTHER_ITEM_SCORE``). None for other messages, and for the item in hand itself."""
+    (``ANOTHER_ITEM_SCORE``); the item in hand when the one of its family read is it in the same state (是医保卡 after
+    社保卡补领). None for other messages."""
     text = normalize("NFKC", turn.text or "").strip()
     correction = _CORRECTION.search(text)
     if not correction:
@@ -714,6 +715,10 @@ def corrected_to(turn: Turn, store) -> Optional[str]:
     if not read or read == in_hand or score < CLOSEST_MIN_SCORE or store.item(read) is None:
         return None
     kin = in_hand is not None and family_key(read) == family_key(in_hand)
+    if kin and not says_state(said) and not elsewhere and says_state(item_name_of(store, in_hand)):
+        # 不对不对 是医保卡 after the 社保卡补领 notice (医保卡 read as 社会保障卡申领, of its family): the same card by
+        # another name, still lost, which is the item in hand (it got 申领's situations; r29 QA)
+        return in_hand
     return read if kin or read in offered or score >= ANOTHER_ITEM_SCORE else None
 
 
