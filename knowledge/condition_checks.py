@@ -7,9 +7,11 @@ that five months are one short of six, not an FAQ sharing the word 贷. Plain Py
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import Any, Dict, List, Optional, Sequence, Tuple
 from unicodedata import normalize
 
+from knowledge.retirement_age import CADRE, birth_month_said, retirement_line
 from knowledge.specifics import asks_about_age
 
 _DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -153,38 +155,50 @@ def local_check(text: str, item: Dict[str, Any]) -> Optional[str]:
 
 
 # the asker's own age (我56了男的, 我今年58 男的, 俺都60了): not another's (孩子8岁), nor a count (我交了15年)
-_OWN_AGE = re.compile(r"(?:我|俺|本人)(?:今年|已经|都)?(?:快|满|刚满|刚)?(\d{2,3})(?:周岁|岁|(?=了)|(?=[\s，,]*[男女]))")
+_OWN_AGE = re.compile(r"(?:我|俺|本人)(?:今年|已经|都)?(?:快|满|刚满|刚)?(\d{2,3})(?:周岁|岁|(?=了)|(?=[\s，,]*[男女]))"
+                      # (男 61岁 1964年3月生的, 我是女的 今年55: out of scope; r29 QA)
+                      r"|(?:男|女)(?:的|性)?[\s，,]*(?:今年|已经)?(\d{2})(?:周岁|岁)?(?![\d年月号元块万])")
 # a clause of the conditions that sets the retirement age (达到法定退休年龄（…男职工由60周岁…）); an age below a plain
 # minimum (年满80周岁的老年人) is said by ``knowledge.situations.age_below``
 _AGE_RULE = re.compile(r"[^。；;\n]*退休年龄[^。；;\n]*")
 AGE_TOLD = "您说今年{age}岁，{name}办理条件中关于年龄的规定是：“{rule}”。"
 
 
-def age_check(text: str, item: Dict[str, Any]) -> Optional[str]:
-    """The asker's own age told (我56了男的 养老金咋领 去哪办: the 退休申请 places and materials as if he could apply; r27
-    QA) beside the clause of ``item``'s conditions that sets the retirement age; None when no age is told or the
-    conditions set none. (A question whether one may at an age, 我70岁了还能换吗, is answered by the guide's age
-    lines elsewhere.)"""
+def age_check(text: str, item: Dict[str, Any], today: Optional[date] = None) -> Optional[str]:
+    """The asker's own age or birth month told (我56了男的 养老金咋领 去哪办: the 退休申请 places and materials as if he
+    could apply; r27 QA; 我今年58了 男的…能不能办退休拿养老金了, 男 61岁 1964年3月生的…到点了吗; r29 QA) beside the
+    clause of ``item``'s conditions that sets the retirement age, and whether it is reached: by the birth month when
+    told (``knowledge.retirement_age``), else surely not below the earliest age of one's sex and post; None when
+    nothing is told or the conditions set no retirement age. (A question whether one may at an age, 我70岁了还能换吗,
+    of another rule is answered by the guide's age lines elsewhere.)"""
     text = normalize("NFKC", text or "")
-    said = None if asks_about_age(text) else _OWN_AGE.search(text)
-    rule = _AGE_RULE.search(item.get("conditions") or "") if said else None
-    if not said or not rule:
-        return None
-    clause = rule.group().strip()
-    line = AGE_TOLD.format(age=said.group(1), name=item.get("name") or "",
-                           rule=clause.split("，且")[0] if len(clause) > 60 else clause)
+    rule = _AGE_RULE.search(item.get("conditions") or "")
+    said = _OWN_AGE.search(text)
     sex = _SEX.search(text)
-    if sex:   # (the earliest a man or a woman retires, before any delay: surely not yet)
-        earliest = _EARLIEST_RETIREMENT["男" if sex.group(1) == "男" else "女"]
-        if int(said.group(1)) < earliest:
-            line += NOT_YET_RETIRED.format(sex="男职工" if sex.group(1) == "男" else "女职工", earliest=earliest)
+    if not rule or not (said or (sex and birth_month_said(text))) or (asks_about_age(text) and not sex):
+        return None
+    if sex and (line := retirement_line(text, sex.group(1), today)):
+        return line
+    age = int(said.group(1) or said.group(2))
+    clause = rule.group().strip()
+    line = AGE_TOLD.format(age=age, name=item.get("name") or "",
+                           rule=clause.split("，且")[0] if len(clause) > 60 else clause)
+    if sex:   # (the earliest a man or a woman of that post retires, before any delay: surely not yet)
+        kind = "男" if sex.group(1) == "男" else ("女干部" if CADRE.search(text) else "女")
+        if age < _EARLIEST_RETIREMENT[kind]:
+            line += NOT_YET_RETIRED.format(sex=_WHO[kind], earliest=_EARLIEST_RETIREMENT[kind])
+        else:
+            line += BY_BIRTH_MONTH
     return line
 
 
 _SEX = re.compile(r"(?:是)?(男|女)(?:的|性|职工|工人|同志)?(?![\u4e00-\u9fff]{0,1}(?:儿|孩|朋友|方|士))")
-_EARLIEST_RETIREMENT = {"男": 60, "女": 50}   # (女工人 50, 女干部 55; both now rising)
+_EARLIEST_RETIREMENT = {"男": 60, "女": 50, "女干部": 55}   # (all now rising with the birth month)
+_WHO = {"男": "男职工", "女": "女职工", "女干部": "管理、技术岗位的女职工"}
 NOT_YET_RETIRED = ("按这一规定，{sex}最早{earliest}周岁才到法定退休年龄，您现在还没有到，到龄后再申请；"
                    "提前退休的情形见“企业职工基本养老保险提前退休申请”。")
+BY_BIRTH_MONTH = ("是否已到龄要看出生年月：请把出生年月和性别一起告诉我（如“1966年5月出生，男”；女职工再说明是工人还是管理、"
+                  "技术岗位），我帮您算。")
 
 
 # the asker left the job of their own will (我是自己辞的职, 主动辞职, 我辞职了), not dismissed (被辞退)

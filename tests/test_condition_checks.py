@@ -151,3 +151,17 @@ def test_from_elsewhere_said_without_its_is(real_store):
     situations = [s["name"] for s in real_store.situations("jiaoyu.ruxue.compulsory")]
     assert residence_check("孩子明年上小学 我们外地的 在这买了房 咋报名", item, situations)
     assert residence_check("孩子明年上小学 我外地的朋友说要买房", item, situations) is None
+
+
+def test_an_age_asked_against_the_retirement_age_is_checked(real_store):
+    """我今年58了 男的…能不能办退休拿养老金了 got the 正常退休申请 notice as if he could apply (the age check passed over a
+    question of age); 男 61岁 1964年3月生的 was no age told (r29 QA)."""
+    from datetime import date
+    from knowledge.condition_checks import BY_BIRTH_MONTH, age_check
+    retire = real_store.item("renshe.yanglao.retire")
+    today = date(2026, 12, 6)
+    assert "还没有到" in age_check("我今年58了 男的 在厂里交了二十多年社保 能不能办退休拿养老金了", retire, today)
+    assert "2024年3月到龄" in age_check("男 61岁 1964年3月生的 企业职工 交了18年 到点了吗 怎么申请", retire, today)
+    assert "还没有到" in age_check("我是女的 今年53 在单位是管理岗 现在能退休吗", retire, today)   # (55 for those posts)
+    assert age_check("我是女的 今年55 在单位是管理岗 现在能退休吗", retire, today).endswith(BY_BIRTH_MONTH)
+    assert age_check("我70岁了还能换吗", retire, today) is None and age_check("孩子8岁", retire, today) is None

@@ -1,0 +1,31 @@
+"""The statutory retirement age by birth month under the gradual delay (knowledge/retirement_age.py)."""
+from datetime import date
+
+import pytest
+
+from knowledge.retirement_age import RetirementAge, birth_month_said, retirement_age, retirement_line
+
+
+@pytest.mark.parametrize("kind, born, age", [
+    # rows of the table annexed to the State Council's 办法 (改革后退休年龄, 改革后退休时间)
+    ("男", (1964, 12), RetirementAge(60, 0, (2024, 12))), ("男", (1965, 1), RetirementAge(60, 1, (2025, 2))),
+    ("男", (1965, 4), RetirementAge(60, 1, (2025, 5))), ("男", (1965, 8), RetirementAge(60, 2, (2025, 10))),
+    ("男", (1976, 9), RetirementAge(63, 0, (2039, 9))), ("男", (1980, 1), RetirementAge(63, 0, (2043, 1))),
+    ("女工人", (1975, 1), RetirementAge(50, 1, (2025, 2))), ("女工人", (1976, 5), RetirementAge(50, 9, (2027, 2))),
+    ("女工人", (1984, 12), RetirementAge(55, 0, (2039, 12))),
+    ("女干部", (1970, 1), RetirementAge(55, 1, (2025, 2))), ("女干部", (1981, 12), RetirementAge(58, 0, (2039, 12))),
+])
+def test_the_retirement_age_by_birth_month(kind, born, age):
+    assert retirement_age(kind, born) == age
+
+
+def test_a_birth_month_told_and_whether_the_age_is_reached():
+    """男 61岁 1964年3月生的 企业职工 交了18年 到点了吗 got "not in scope" (r29 QA)."""
+    assert birth_month_said("男 61岁 1964年3月生的") == (1964, 3) and birth_month_said("64年3月出生") == (1964, 3)
+    assert birth_month_said("我1970年生的") is None and birth_month_said("2020年3月办的证") is None
+    today = date(2026, 12, 6)
+    line = retirement_line("男 61岁 1964年3月生的 企业职工 交了18年 到点了吗", "男", today)
+    assert "60周岁" in line and "2024年3月到龄" in line and "已经到了" in line
+    line = retirement_line("我是女的 1976年5月出生 在超市上班", "女", today)
+    assert "工人岗位" in line and "50周岁9个月" in line and "2027年2月" in line and "还没有到" in line
+    assert "管理、技术岗位" in retirement_line("我是女的 1971年5月出生 管理岗", "女", today)
