@@ -684,6 +684,9 @@ def test_a_list_word_inside_an_outside_services_phrase_joins_nothing():
     # where the asker lives (公积金取钱在哪取啊 我在朝阳区: out of scope; r29 QA), not where they work
     ("公积金取钱在哪取啊 我在朝阳区", "公积金取钱在哪取啊"), ("我是城东区的，居住证怎么办", "，居住证怎么办"),
     ("我在城东区上班 社保卡丢了", "我在城东区上班 社保卡丢了"),
+    # an age, sex and birth month said bare (男 61岁 1964年3月生的…, 我是女的 今年55…: out of scope; r29 QA), not a child's
+    ("男 61岁 1964年3月生的，企业职工", "，企业职工"), ("我是女的，今年55 在单位是管理岗", "，  在单位是管理岗"),
+    ("孩子今年12岁，办护照", "孩子今年12岁，办护照"),
 ])
 def test_why_someone_else_goes_and_who_is_sent_are_left_out(text, read):
     from bot.linking import _without_errand
