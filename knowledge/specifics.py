@@ -58,7 +58,8 @@ _MAY_AT_AGE = re.compile(r"能|可以|行不行|行吗|要求|限制|符合|够|
 # setting a period to apply in (出生后一个月内申报, 有效期满前90日内申请), not its time limit, which
 # is how long the office takes once it has the application
 DEADLINE = "申请期限"
-_APPLY = r"(?:去|来)?(?:申请|申报|申领|办理|办|报|上|登记|提出|提交|交|领|换|签注|提取)"
+# (出生了多久要去参保 after the 生育津贴 notice: only its time limit "即时办结"; r29 QA)
+_APPLY = r"(?:去|来)?(?:申请|申报|申领|办理|办|报|上|登记|提出|提交|交|领|换|签注|提取|参保|备案|注销|认证)"
 _DEADLINE_ASKED = re.compile(
     rf"(?:多久|多长时间|几天|几个月|多少天|多少个月)(?:之|以)?内(?:要|得|必须|需要|应该|应当)?{_APPLY}"
     rf"|(?:多久|多长时间|几天|几个月|多少天)(?:要|得|必须|应该|应当)(?:去)?{_APPLY}"   # 多久要申请 (not 多久能领)

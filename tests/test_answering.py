@@ -3067,3 +3067,14 @@ def test_a_correction_naming_the_held_card_by_another_name_is_the_held_item(real
     reply = ask(real_store, "不对 是社保卡激活", intent="deny", item=held, item_in_context=held, aspect="guide",
                 in_scope=True, linked_item="renshe.shebaoka.activate", candidates=activate)
     assert "启用" in reply.messages[0]["text"]
+
+
+def test_by_when_asked_with_a_new_item_is_said_before_its_situations_are_asked(real_store):
+    """那小宝宝的医保咋办 出生了多久要去参保 after the 生育津贴 notice got 居民医保参保's situation question alone, and
+    its 参保 was no deadline word (r29 QA): 出生后90日内 first, then the question."""
+    item = "yibao.resident.enroll"
+    read = [{"id": item, "name": "城乡居民基本医疗保险参保登记", "score": 0.31}]
+    reply = ask(real_store, "那小宝宝的医保咋办 出生了多久要去参保", intent="out_of_scope", linked_item=item, item=item,
+                in_scope=True, candidates=read, item_in_context="yibao.birth.allowance")
+    texts = [m["text"] for m in reply.messages]
+    assert "90日内" in texts[0] and "哪种情形" in texts[-1]
