@@ -352,6 +352,8 @@ def with_what_to_bring(reply: Reply, turn: Turn, store) -> Reply:
     return reply.say(trip_line(item))
 
 
+# whether the business in hand may still go on (还能上吗, 还能办不, 还可以吗)
+_STILL_MAY = re.compile(r"还能(?:不能)?[^\W\d_]{0,3}?(?:吗|么|不|嘛|没)|还(?:可以|行)(?:吗|不|么)")
 BRING_FIRST = "去办理前请备齐材料，争取一次办成。"
 SAME_ITEM_CORRECTED = "您说的这个，办理的就是“{name}”，按上面的告知办理即可；如果是别的情形，请告诉我具体要办什么。"
 
@@ -505,6 +507,12 @@ def _answer_safe(turn: Turn, store) -> Reply:
     if held and turn.item != held and lost_material_of_held(turn, store, held):
         # 发票丢了一张咋办 in the 住院费用报销 conversation: its FAQ or lines on 发票, not the tax office's 发票领用
         return answer_in_hand(turn, store, held)
+    if held and turn.item != held and turn.linked_item not in (None, held) and store.item(turn.linked_item) is not None \
+            and (asks_if_may(turn.text) or _STILL_MAY.search(turn.text or "")) \
+            and lost_material_of_held(replace(turn, linked_item=None), store, held):
+        # 结婚证丢了找不着了 还能上吗 with 出生登记's materials in hand: what its guide says of 结婚证, then the item that
+        # reissues it one tap away (it got 补领结婚证's materials, read surely; r29 QA)
+        return other_item_hint(answer_in_hand(turn, store, held), store, turn.linked_item)
     if (counterpart := counterpart_in_topic(turn, store)) is not None:
         # 医保也能一起交吗 after 灵活就业 养老保险参保: 灵活就业 职工医保参保 (was "not understood")
         reply = answer_corrected(turn, store, counterpart, ASPECT_OF_INTENT.get(turn.intent))

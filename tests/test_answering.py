@@ -3078,3 +3078,20 @@ def test_by_when_asked_with_a_new_item_is_said_before_its_situations_are_asked(r
                 in_scope=True, candidates=read, item_in_context="yibao.birth.allowance")
     texts = [m["text"] for m in reply.messages]
     assert "90日内" in texts[0] and "哪种情形" in texts[-1]
+
+
+def test_a_lost_material_asked_whether_the_held_business_may_still_go_on_stays_on_it(real_store):
+    """结婚证丢了找不着了 还能上吗 with 出生登记's materials in hand got 补领结婚证's materials, read surely, and no word on
+    上户口 (r29 QA): what 出生登记's guide says of 结婚证, then 补领婚姻登记证 one tap away."""
+    held = "gongan.hukou.birth"
+    read = [{"id": "minzheng.marry.reissue", "name": "补领婚姻登记证", "score": 0.90}]
+    reply = ask(real_store, "结婚证丢了找不着了 还能上吗", intent="out_of_scope", linked_item="minzheng.marry.reissue",
+                item="minzheng.marry.reissue", item_in_context=held, situation=f"{held}/婚生子女入户", aspect="materials",
+                in_scope=True, candidates=read)
+    texts = [m["text"] for m in reply.messages]
+    assert "出生登记" in texts[0] and "结婚证" in texts[0] and "补领婚姻登记证" in texts[-1]
+    assert reply.slots["service_item"] == held and reply.messages[-1]["buttons"]
+    # lost, asking nothing of the held business: the item that reissues it
+    reply = ask(real_store, "结婚证也丢了 怎么补", intent="ask_guide", linked_item="minzheng.marry.reissue",
+                item="minzheng.marry.reissue", item_in_context=held, in_scope=True, candidates=read)
+    assert "出生登记" not in reply.messages[0]["text"]
