@@ -937,7 +937,7 @@ def _answer(turn: Turn, store) -> Reply:
     elif (event := event_asked(turn.text)) is not None \
             and not (item and not offered and faq_asked(store, item, turn) is not None):
         # (失业了医保咋办 after the 失业金 notice: its FAQ on 医保 while unemployed, not 失业's list again)
-        return answer_life_event(reply, store, event)
+        return answer_life_event(reply, store, event, turn.text)
     elif (topic := topic_asked(turn.text)) is not None and not (item and offered in (None, "situation", "district")
                                                                  and aspects_asked(turn.text) and in_topic(topic, item)) \
             and not (offered == "item" and tells_case(turn.text) and not is_question(turn.text)):
@@ -970,7 +970,7 @@ def _answer(turn: Turn, store) -> Reply:
             and not (item and faq_asked(store, item, turn) is not None):   # (残疾证补办: a certificate, not the event;
         # 是退休职工 after the 异地就医 notice: who the insured is, not the 退休 event; 周末能领证吗 after
         # 结婚登记: its hours; 失业了医保咋办 after the 失业金 notice: its FAQ)
-        return answer_life_event(reply, store, event)   # "我想开个奶茶店", "我爸去世了"
+        return answer_life_event(reply, store, event, turn.text)   # "我想开个奶茶店", "我爸去世了"
     elif offered in ("situation", "district") and item and says_whose(turn.text) and not switches(turn.text) \
             and ASPECT_OF_INTENT.get(turn.intent, "guide") == "guide":
         # "个体户的" to the situations of 营业执照补领: whose licence, not another item (the question is
@@ -1404,10 +1404,10 @@ def still_to_do(turn: Turn, store, item_id: str) -> Tuple[List[str], str]:
     return others, ""
 
 
-def answer_life_event(reply: Reply, store, event) -> Reply:
-    """孩子出生了要办哪些手续: the event's items as numbered options; all of them are then
+def answer_life_event(reply: Reply, store, event, text: str = "") -> Reply:
+    """孩子出生了要办哪些手续: the event's items as numbered options (those ``text`` leaves to do); all of them are then
     kept to come (``with_items_to_come``)."""
-    items = [store.item(i) for i in event.items]
+    items = [store.item(i) for i in event.items_left(text)]
     options = [option("item", i["id"], f"{i['name']}（{i['department']}）") for i in items if i]
     reply.slots.update(aspect="guide", pending_items=[o["value"] for o in options])
     return ask(reply, LIFE_EVENT.format(name=event.name), options, event_hint(event)) if options else reply.say(ASK_WHAT)

@@ -66,6 +66,12 @@ class LifeEvent:
     triggers: Tuple[Pattern, ...]
     items: Tuple[str, ...]
     note: str = ""   # which of the items not everyone needs (食品经营许可: only who sells food)
+    done: Optional[Pattern] = None   # what a message says when the first item is done (退休手续都办完了)
+
+    def items_left(self, text: str) -> Tuple[str, ...]:
+        """The items still to do when ``text`` tells the event: without the first when it says that one is done
+        (我上个月刚办完退休…有啥政策没 got the list starting with 正常退休申请; r29 QA)."""
+        return self.items[1:] if self.done is not None and self.done.search(text or "") else self.items
 
 
 def load_life_events(path: Path = DEFAULT_FILE) -> List[LifeEvent]:
@@ -80,7 +86,11 @@ def load_life_events(path: Path = DEFAULT_FILE) -> List[LifeEvent]:
             compiled = tuple(re.compile(t) for t in triggers)
         except re.error as error:
             raise ValueError(f"{path}: event {name}: a trigger is not a valid pattern: {error}") from error
-        events.append(LifeEvent(name, compiled, items, str(entry.get("note") or "").strip()))
+        try:
+            done = re.compile(entry["done"]) if entry.get("done") else None
+        except re.error as error:
+            raise ValueError(f"{path}: event {name}: its done pattern is not valid: {error}") from error
+        events.append(LifeEvent(name, compiled, items, str(entry.get("note") or "").strip(), done))
     return events
 
 

@@ -393,3 +393,19 @@ def test_a_soldier_back_home_is_the_event_of_leaving_the_army():
     assert event_asked("刚退伍回来 要办啥手续").name == "退役回地方"
     for text in ("退役军人优待证要办什么手续", "退伍费怎么领", "他退役后在哪工作"):
         assert event_asked(text) is None and event_named(text) is None, text
+
+
+def test_an_event_told_with_its_first_item_done_lists_the_rest(real_store):
+    """我上个月刚办完退休…有啥政策没 got 退休's list starting with 正常退休申请 (r29 QA): retired already, the rest."""
+    event = event_named("我上个月刚办完退休 有啥政策没")
+    assert event.items_left("我上个月刚办完退休 有啥政策没")[0] == "gjj.withdraw.retire"
+    assert event.items_left("我下个月退休 要办啥")[0] == "renshe.yanglao.retire"
+    reply = answer_life_event(Reply(), real_store, event, "退休手续都弄好了 还有啥要办的没")
+    assert "正常退休申请" not in reply.messages[0]["text"] and "renshe.yanglao.retire" not in reply.slots["pending_items"]
+
+
+def test_an_events_done_pattern_must_be_valid(tmp_path):
+    path = tmp_path / "events.yaml"
+    path.write_text("events:\n- name: 退休\n  triggers: ['退休']\n  items: [a, b]\n  done: '退休(('\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="done pattern"):
+        load_life_events(path)
