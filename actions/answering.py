@@ -44,7 +44,8 @@ from knowledge.complaints import EMPLOYER_COMPLAINT_ITEM, complaint_answer, comp
 from knowledge.condition_checks import ELSEWHERE_KIN, checks_of, local_only_rule
 from knowledge.contacts import HOTLINE_ANSWER, asks_contact, asks_hotline, contacts_answer
 from knowledge.differences import asks_difference, districts_compared, items_compared, situations_compared
-from knowledge.emergencies import beside_a_service, danger_answer, danger_context, danger_follow_up, danger_said
+from knowledge.emergencies import (RELUCTANT, VIOLENCE, beside_a_service, danger_answer, danger_context, danger_follow_up,
+                                  danger_said)
 from knowledge.faq_matching import item_loss_faq, tells_loss
 from knowledge.guides import business_key, family_key
 from knowledge.hours import hours_answer
@@ -365,6 +366,10 @@ _FROM_ELSEWHERE = re.compile(r"随迁|进城务工|非本市|非本地|外地|�
 def _answer_turn(turn: Turn, store) -> Reply:
     if (danger := danger_said(turn.text)) is not None:   # 老人走丢了, 家里着火了, 我不想活了: the number to call now
         said = danger_answer(danger, turn.text)
+        if danger == VIOLENCE and RELUCTANT.search(turn.text or ""):
+            # 男的被家暴说出去丢人 不想报警: what it says of reporting, and where else to turn (the first answer came again;
+            # r30 QA)
+            said = danger_follow_up(danger_context(danger, turn.text), turn.text)
         best = turn.candidates[0] if turn.candidates else {}
         if beside_a_service(danger) and best and (turn.in_scope or best.get("score", 0) >= ANOTHER_ITEM_SCORE) \
                 and words_of_item_said(store, best["id"], turn.text) - PEOPLE_PAIRS:
@@ -379,7 +384,7 @@ def _answer_turn(turn: Turn, store) -> Reply:
     if stays_with_danger(turn):
         # 我不敢报警 怎么办 / 带着娃能去哪 / 能匿名吗 after the answer to violence: where else to turn (they got "not in
         # scope", or 个体工商户注销's conditions read at random; r29 QA)
-        return Reply(slots={"danger": turn.danger}).say(danger_follow_up(turn.danger))
+        return Reply(slots={"danger": turn.danger}).say(danger_follow_up(turn.danger, turn.text))
     return _answer_safe(turn, store)
 
 

@@ -74,6 +74,10 @@ _DANGERS = (
                             # a knife brandished, whoever holds it (媳妇跟我吵架 抄起水果刀就往我这边比划; r29 QA)
                             r"|(?:抄起|拿起|举起|掏出|拿着|举着)(?:了)?(?:刀|菜刀|水果刀|斧头|剪刀)[^，,。？?！!\s]{0,6}?"
                             r"(?:比划|比画|砍|捅|追|威胁|冲我|冲着|对着)"
+                            # a child pinched or a woman held down and beaten, told by one who sees it (老人掐那个小孙子的胳膊 都掐紫了,
+                            # 男的把女的摁地上打: "not in scope"; r30 QA)
+                            r"|(?:掐|打|揍|抽|踹|踢)(?:那个|这个|自己)?的?(?:小)?(?:孙子|孙女|孩子|小孩|娃|闺女)的?(?:胳膊|脸|头|腿|身上)"
+                            r"|(?:掐|打|抽|拧)(?:得)?(?:青|紫|肿)了|(?:摁|按|压)(?:在)?地上(?:打|揍|踢|掐)"
                             # a wife beaten, told by one who hears it (对面那家男的正在打老婆; r29 QA)
                             r"|(?:正在|又在|在|天天|经常|总是|老是|又)(?:打|揍|踢|掐)(?:他|她)?(?:老婆|媳妇|妻子|女人|老公|丈夫)"
                             + _NOT_A_BLOW),
@@ -140,7 +144,8 @@ VIOLENCE = "violence"
 _BLEEDING = re.compile(r"划破|砍伤|割伤|捅伤|流血|出血|骨折|打晕|晕过去|昏过去|伤得很重")
 HURT_TOO = "有人受伤的，请同时拨打120急救电话。"
 # violence told by one who saw or heard it (隔壁家, 邻居, 楼上那家, 他家小孩), not done to them
-_SEEN = re.compile(r"隔壁|邻居|楼上|楼下|对门|那家|他家|她家|别人家|同学家")
+_SEEN = re.compile(r"隔壁|邻居|楼上|楼下|对门|那家|他家|她家|别人家|同学家"
+                   r"|(?:我)?(?:看到|看见|听到|听见|瞧见)|小区里|楼道里?|街上|路上|路边")   # (老人掐那个小孙子; r30 QA)
 _TO_ME = re.compile(r"打我|揍我|抽我|踢我|掐我|我被|被我(?:爸|妈)|我(?:爸|妈|老公|老婆|男人|媳妇)")
 # a child writing (我今年14, 我高二, 我是初二学生)
 _A_CHILD_WRITING = re.compile(r"我(?:今年|才|只有)?(?:1[0-7]|[6-9]|十[一二三四五六七]?|[六七八九])岁|我(?:今年)?(?:1[0-7]|[6-9])(?![\d年月号元块])"
@@ -157,7 +162,8 @@ DIVORCE_BY_COURT = "对方不同意离婚的，可以向人民法院起诉离婚
 VIOLENCE_SEEN_KIND = "violence_seen"
 VIOLENCE_TO_A_CHILD_KIND = "violence_child"
 _MAN_ASKING = re.compile(r"我是男的|我一个男的|我是男人|我一个大男人|男的也能")
-MEN_TOO = "能。男性遭受家庭暴力同样受法律保护，可以报警。"
+MEN_TOO = "男性遭受家庭暴力同样受法律保护，可以报警。"
+_ASKS_IF = re.compile(r"吗|能不能|可不可以|行不行|算不算")
 
 # the answer to a message after a danger's answer that names no service (我不敢报警 怎么办, 带着娃能去哪, 能匿名吗, 报警了我爸妈
 #会不会坐牢; they got "not in scope" or an item read at random, 个体工商户注销's conditions; r29 QA)
@@ -191,9 +197,29 @@ def danger_context(kind: str, text: str = "") -> str:
     return kind
 
 
-def danger_follow_up(context: str) -> str:
-    """What to say to a message after the answer to a danger remembered as ``context`` (``danger_context``) when it
-    names no service: where else to turn for violence, help again in a crisis, else the first answer again."""
+# what a message after violence's answer asks of reporting it (报警能不说我名字吗, 报警了我爸妈会不会坐牢, 男的被家暴说出去丢人
+# 不想报警: the first answer again, or nothing on it; r30 QA)
+_ANONYMOUS = re.compile(r"匿名|不说我(?:的)?名字|不留名|保密|不暴露|不让(?:他|她|他们)知道是我")
+ANONYMOUS = "报警时可以要求对您的身份保密；报案人不愿公开姓名的，公安机关应当为其保密。"
+_JAIL = re.compile(r"坐牢|判刑|抓起来|抓走|关起来|拘留")
+JAIL = ("报警是为了先制止暴力、保护被打的人；怎么处理由公安机关依法决定，情节较轻的一般是批评教育或者出具告诫书，"
+        "不是一报警就坐牢。")
+_ASHAMED = re.compile(r"丢人|丢脸|没面子|不好意思|难为情|家丑")
+ASHAMED = "遭受家庭暴力不是您的错，说出来、报警求助都不丢人；男性遭受家暴同样受法律保护。"
+RELUCTANT = re.compile(_ANONYMOUS.pattern + "|" + _JAIL.pattern + "|" + _ASHAMED.pattern + r"|不想报警|不敢报警|不愿报警")
+
+
+def danger_follow_up(context: str, text: str = "") -> str:
+    """What to say to a message ``text`` after the answer to a danger remembered as ``context`` (``danger_context``)
+    when it names no service: for violence, what it asks of reporting (anonymity, jail, shame), then where else to
+    turn; help again in a crisis; else the first answer again."""
+    if context in (VIOLENCE, VIOLENCE_SEEN_KIND, VIOLENCE_TO_A_CHILD_KIND):
+        asked = [line for pattern, line in ((_ANONYMOUS, ANONYMOUS), (_JAIL, JAIL), (_ASHAMED, ASHAMED))
+                 if pattern.search(text or "")]
+        rest = _FOLLOW_UPS[context]
+        if ANONYMOUS in asked and context == VIOLENCE_SEEN_KIND:
+            rest = rest.replace("报案人不愿公开姓名的，公安机关应当为其保密。", "")
+        return "".join(asked) + rest
     if context in _FOLLOW_UPS:
         return _FOLLOW_UPS[context]
     first = next((answer for k, _, answer in _DANGERS if k == context), None)
@@ -223,7 +249,7 @@ def danger_answer(kind: str, text: str = "") -> str:
     if danger_context(kind, text) == VIOLENCE_SEEN_KIND:
         return VIOLENCE_SEEN   # (told by a neighbour: the script for one beaten was "如果您现在有危险"; r27 QA)
     if kind == VIOLENCE and _MAN_ASKING.search(text or ""):   # (媳妇…抄起水果刀…我是男的 这种也能报警吗; r29 QA)
-        return MEN_TOO + danger_answer(kind, _MAN_ASKING.sub("", text or ""))
+        return ("能。" if _ASKS_IF.search(text or "") else "") + MEN_TOO + danger_answer(kind, _MAN_ASKING.sub("", text or ""))
     if kind == FIRE_AND_HURT:
         return danger_answer("fire") + "有人晕倒、受伤或被困的，请同时拨打120急救电话。"
     return next(answer for k, _, answer in _DANGERS if k == kind)

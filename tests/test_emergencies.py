@@ -158,7 +158,8 @@ def test_a_wife_beaten_heard_a_knife_brandished_and_children_pinched_are_violenc
                  "对门那户的小男孩老是被他爸用皮带抽 昨天还光着脚被关在门外"):
         assert danger_said(text) == "violence" and danger_answer("violence", text) == VIOLENCE_SEEN, text
     text = "媳妇跟我吵架 抄起水果刀就往我这边比划 我是男的 这种也能报警吗"
-    assert danger_said(text) == "violence" and danger_answer("violence", text).startswith(MEN_TOO)
+    assert danger_said(text) == "violence" and danger_answer("violence", text).startswith("能。" + MEN_TOO)
+    assert danger_answer("violence", "我是男的 老婆经常打我").startswith(MEN_TOO)   # (nothing asked: no 能)
     for text in ("他在打老婆的电话", "小女孩被选上去比赛了", "水果刀在哪买", "我是男的 能领生育津贴吗"):
         assert danger_said(text) is None, text
 
@@ -189,3 +190,18 @@ def test_a_service_or_thanks_after_a_dangers_answer_is_not_the_danger(real_store
     assert "离婚登记" in reply.messages[0]["text"] and "danger" not in reply.slots
     reply = answer(Turn(text="好的", intent="affirm", danger="violence"), real_store)
     assert "救助管理站" not in " ".join(m["text"] for m in reply.messages)
+
+
+def test_what_is_asked_of_reporting_violence_is_answered_before_where_else_to_turn(real_store):
+    """r30 QA: 我在小区里看到一个老人掐那个小孙子的胳膊 都掐紫了 and 男的把女的摁地上打 "not in scope"; 男的被家暴说出去丢人
+    不想报警 got the first answer again, 报警能不说我名字吗 nothing on it, 报警了我爸妈会不会坐牢 nothing on jail."""
+    from knowledge.emergencies import ANONYMOUS, ASHAMED, JAIL, VIOLENCE_SEEN, danger_follow_up
+    for text in ("我在小区里看到一个老人掐那个小孙子的胳膊 都掐紫了 还在掐", "对门两口子又干仗了 男的把女的摁地上打 我听着不对劲"):
+        assert danger_said(text) == "violence" and danger_answer("violence", text) == VIOLENCE_SEEN, text
+    for text in ("孩子打疫苗胳膊肿了", "打孩子的针", "我打字打得手都肿了", "摁地上做俯卧撑"):
+        assert danger_said(text) is None, text
+    assert danger_follow_up("violence_seen", "报警能不说我名字吗").startswith(ANONYMOUS)
+    assert danger_follow_up("violence_child", "报警了我爸妈会不会坐牢 我不敢").startswith(JAIL)
+    reply = answer(Turn(text="男的被家暴说出去丢人 不想报警", intent="out_of_scope"), real_store)
+    assert reply.messages[0]["text"].startswith(ASHAMED) and "12338" in reply.messages[0]["text"]
+    assert reply.slots["danger"] == "violence"
