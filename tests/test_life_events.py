@@ -370,6 +370,9 @@ def test_a_death_told_with_the_household_and_a_birth_told_by_how_it_went_are_the
     二胎 是个闺女 老大都6岁了 现在要办些啥手续啊 got "not in scope": 本地户口 is the case told, no 户口 item asked."""
     assert event_named("我父亲今天早上在家里过世了 我们是本地户口 想问问接下来要办哪些手续").name == "家人去世（身后事）"
     assert event_named("上礼拜三在市妇幼剖的 二胎 是个闺女 老大都6岁了 现在要办些啥手续啊").name == "孩子出生"
+    # (…现在我们要办哪些手续啊 脑子一团乱: "not in scope"; r30 QA)
+    assert event_named("我爸今天早上在家里走了 八十三了 本地户口 睡着走的 现在我们要办哪些手续啊 脑子一团乱").name \
+        == "家人去世（身后事）"
     for text in ("我们是本地户口 户口本丢了要办哪些手续", "老人去世了 户口怎么注销 要办哪些手续", "这件衣服是剖的吗"):
         assert event_named(text) is None, text
 
