@@ -507,7 +507,11 @@ def _answer_safe(turn: Turn, store) -> Reply:
     if (thing := document_not_needed(turn, store, held)) is not None:
         # 我租的房子没有房产证能报吗 to 租房提取's situations: not among its materials, not 不动产权证书补证 (r27 QA)
         reply = Reply(slots={"service_item": held})
-        reply.say(NOT_AMONG_MATERIALS.format(name=item_name(store, held), thing=thing))
+        said = point_answer(store, held, thing) or ""
+        # (没有社保证明能报吗 to 随迁子女入学, whose materials list 本市社会保险缴费证明 and whose conditions ask 社保 paid:
+        # "没有列出…不用提供"; r30 QA): what its guide says of it, when it says anything
+        reply.say(said if said.startswith(POINT_FOUND_START) else NOT_AMONG_MATERIALS.format(name=item_name(store, held),
+                                                                                            thing=thing))
         return ask_pending_again(reply, store, held, turn.options) if turn.options else reply.say(FAQ_MORE)
     if held and turn.item != held and lost_material_of_held(turn, store, held):
         # 发票丢了一张咋办 in the 住院费用报销 conversation: its FAQ or lines on 发票, not the tax office's 发票领用

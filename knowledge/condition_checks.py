@@ -76,10 +76,40 @@ def required_months(conditions: str) -> Optional[Tuple[int, str]]:
     return None
 
 
+# nothing paid in (我没交社保, 社保一直没交过, 没有缴公积金), and a clause of the conditions asking it paid
+_NOT_PAID = re.compile(r"(?:没|没有|未|从来没|一直没|从没)(?:交|缴|缴纳|缴过|交过|参保|参加)(?:过)?(?P<a>社保|社会保险|养老保险|医保|公积金)"
+                       r"|(?P<b>社保|社会保险|公积金)(?:一直|从来)?(?:没|没有|未)(?:交|缴|缴纳)(?:过)?")
+_INSURANCE = r"(?:社会保险|社保|养老保险|失业保险|医疗保险|生育保险|工伤保险)"
+_PAID_RULE = {
+    "社保": re.compile(rf"[^。；;，,（(]*(?:缴纳|缴费|参加)[^。；;，,（(]{{0,12}}?{_INSURANCE}[^。；;，,（(]*"
+                     rf"|[^。；;，,（(]*{_INSURANCE}[^。；;，,（(]{{0,6}}?(?:缴纳|缴费)[^。；;，,（(]*"),
+    "公积金": re.compile(r"[^。；;，,（(]*(?:缴存|缴纳)[^。；;，,（(]{0,12}?公积金[^。；;，,（(]*"),
+}
+NOT_PAID = "您说没有交{thing}，{name}的办理条件中有“{rule}”，目前一般还不符合这一条件；具体以办理部门审核为准。"
+
+
+def not_paid_check(text: str, item: Dict[str, Any]) -> Optional[str]:
+    """Nothing paid in told (我没交社保 孩子还能在这上学吗 to 随迁子女入学: an FAQ sharing words; r30 QA) against a clause of
+    ``item``'s conditions asking that fund paid; None otherwise."""
+    said = _NOT_PAID.search(normalize("NFKC", text or ""))
+    if said is None:
+        return None
+    thing = said.group("a") or said.group("b")
+    rule = _PAID_RULE["公积金" if thing == "公积金" else "社保"].search(item.get("conditions") or "")
+    return NOT_PAID.format(thing=thing, name=item.get("name") or "", rule=_ENUMERATOR.sub("", rule.group().strip())) \
+        if rule else None
+
+
+_ENUMERATOR = re.compile(r"^[\d一二三四五六七八九十]+[）)、.．]\s*")   # (1）失业前… of a numbered list)
+
+
 def contribution_check(text: str, item: Dict[str, Any]) -> Optional[str]:
     """Whether the time paid in that ``text`` says is enough for ``item``'s conditions: a line
-    saying how short it falls (交了5个月 against 满6个月), or that it is enough; None when the
+    saying how short it falls (交了5个月 against 满6个月), or that it is enough; that nothing paid in falls short of a
+    clause asking it paid (我没交社保 孩子还能在这上学吗 to 随迁子女入学: an FAQ sharing words; r30 QA); None when the
     message says no such time or the conditions require none."""
+    if (nothing := not_paid_check(text, item)) is not None:
+        return nothing
     said = paid_months(text)
     required = required_months(item.get("conditions") or "") if said else None
     if said is None or required is None:

@@ -3095,3 +3095,16 @@ def test_a_lost_material_asked_whether_the_held_business_may_still_go_on_stays_o
     reply = ask(real_store, "结婚证也丢了 怎么补", intent="ask_guide", linked_item="minzheng.marry.reissue",
                 item="minzheng.marry.reissue", item_in_context=held, in_scope=True, candidates=read)
     assert "出生登记" not in reply.messages[0]["text"]
+
+
+def test_a_document_not_had_that_the_guide_speaks_of_gets_its_lines_not_not_needed(real_store):
+    """没有社保证明能报吗 to 随迁子女入学's situations got "申请材料中没有列出“社保证明”，不用提供", though its materials
+    list 本市社会保险缴费证明 and its conditions ask 社保 paid (r30 QA): what its guide says of it."""
+    held = "jiaoyu.ruxue.migrant"
+    options = [{"kind": "situation", "value": s["name"], "title": s["name"], "item": held}
+               for s in real_store.situations(held)]
+    read = [{"id": "renshe.shebao.proof", "name": "个人参保证明查询打印", "score": 0.58}]
+    reply = ask(real_store, "没有社保证明能报吗", intent="ask_conditions", item=held, item_in_context=held,
+                options=options, aspect="materials", in_scope=True, candidates=read, linked_item="renshe.shebao.proof")
+    texts = [m["text"] for m in reply.messages]
+    assert "不用提供" not in texts[0] and "社会保险缴费证明" in texts[0]

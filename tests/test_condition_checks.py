@@ -165,3 +165,17 @@ def test_an_age_asked_against_the_retirement_age_is_checked(real_store):
     assert "还没有到" in age_check("我是女的 今年53 在单位是管理岗 现在能退休吗", retire, today)   # (55 for those posts)
     assert age_check("我是女的 今年55 在单位是管理岗 现在能退休吗", retire, today).endswith(BY_BIRTH_MONTH)
     assert age_check("我70岁了还能换吗", retire, today) is None and age_check("孩子8岁", retire, today) is None
+
+
+def test_nothing_paid_in_is_checked_against_a_clause_asking_it_paid(real_store):
+    """我没交社保 孩子还能在这上学吗 to 随迁子女入学 got an FAQ sharing words (外地户口孩子…开证明吗; r30 QA): its condition
+    on 社会保险 paid, not met."""
+    from knowledge.condition_checks import not_paid_check
+    migrant = real_store.item("jiaoyu.ruxue.migrant")
+    line = not_paid_check("我没交社保 孩子还能在这上学吗", migrant)
+    assert "没有交社保" in line and "连续缴纳社会保险" in line and "不符合" in line
+    line = not_paid_check("社保一直没交过 能领失业金吗", real_store.item("renshe.shiye.benefit"))
+    assert "参加失业保险" in line and not line.split("“")[1].startswith("1")
+    assert "缴存住房公积金" in not_paid_check("我没交公积金 能提吗", real_store.item("gjj.withdraw.rent"))
+    assert not_paid_check("我没交社保 能提吗", real_store.item("gjj.withdraw.rent")) is None   # (another fund)
+    assert not_paid_check("社保交了3年", migrant) is None
