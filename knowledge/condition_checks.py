@@ -232,7 +232,9 @@ BY_BIRTH_MONTH = ("是否已到龄要看出生年月：请把出生年月和性�
 
 
 # the asker left the job of their own will (我是自己辞的职, 主动辞职, 我辞职了), not dismissed (被辞退)
-_RESIGNED = re.compile(r"(?:自己|主动|本人)(?:提出)?辞(?:的)?职|自己辞的|自己不干了|(?<!被)(?:我|俺)(?:已经|刚)?辞职了|(?<!被)辞职的")
+_RESIGNED = re.compile(r"(?:自己|主动|本人)(?:提出)?辞(?:的)?职|自己辞的|自己不干了|(?<!被)(?:我|俺)(?:已经|刚)?辞职了|(?<!被)辞职的"
+                       # (主动离职的那种, 裸辞: the notice alone; r30 QA)
+                       r"|(?:主动|自己|自愿|本人)(?:提出)?(?:的)?离职|个人原因离职|因个人原因|裸辞|辞职不干")
 # a clause of the conditions that rules out one who resigned (本人主动辞职的不符合)
 _RESIGNED_RULE = re.compile(r"[^。；;（(]*辞职[^。；;）)]*(?:不符合|不能|不予|除外)[^。；;）)]*")
 RESIGNED = ("您说是自己辞职的，{name}的办理条件写明“{rule}”，主动辞职一般不能领取；可以办理“失业登记”享受就业服务，"
