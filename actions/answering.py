@@ -41,7 +41,7 @@ from bot.spelling import reads_as_english
 from bot.text import DOCUMENT_END
 from knowledge.asking import GOT_AT_ONCE, aspects_asked, asks_amount, asks_only
 from knowledge.complaints import EMPLOYER_COMPLAINT_ITEM, complaint_answer, complaint_kind, complains_outright
-from knowledge.condition_checks import ELSEWHERE_KIN, checks_of, local_only_rule
+from knowledge.condition_checks import ELSEWHERE_KIN, age_check, checks_of, local_only_rule
 from knowledge.contacts import HOTLINE_ANSWER, asks_contact, asks_hotline, contacts_answer
 from knowledge.differences import asks_difference, districts_compared, items_compared, situations_compared
 from knowledge.emergencies import (RELUCTANT, VIOLENCE, beside_a_service, danger_answer, danger_context, danger_follow_up,
@@ -286,6 +286,10 @@ def with_condition_checks(reply: Reply, turn: Turn, store) -> Reply:
     answered by shared words, with the pending question, if any, once more."""
     item_id = reply.slots.get("service_item", turn.item)
     offered = reply.slots.get("options", turn.options) or []
+    if offered and all(o.get("kind") == "item" for o in offered):
+        # 俺今年59了 男的…到岁数能退了不 → 是不是“正常退休申请”？ (or it and 提前退休): the asker's age against the retirement
+        # age of the first item offered that sets one, before the question (r30 QA)
+        return with_age_checked(reply, turn, store, [o["value"] for o in offered])
     if not item_id or any(o.get("kind") not in ("situation", "district") for o in offered):
         return reply
     item = store.item(item_id)
@@ -318,6 +322,18 @@ def with_condition_checks(reply: Reply, turn: Turn, store) -> Reply:
     elif kin:
         other_item_hint(checked, store, kin)   # (the same while the local one's question waits)
     return checked
+
+
+def with_age_checked(reply: Reply, turn: Turn, store, offered: List[str]) -> Reply:
+    """``reply`` with the age check (``knowledge.condition_checks.age_check``) of the first of the ``offered`` items whose
+    conditions set a retirement age said first, when the message tells the asker's age or birth month."""
+    items = [store.item(i) for i in offered]
+    # (the item whose conditions hold the statutory table first: 正常退休申请 before 退休提取公积金)
+    for item in sorted((i for i in items if i), key=lambda i: "逐步延迟" not in (i.get("conditions") or "")):
+        if (line := age_check(turn.text, item)) is not None:
+            reply.messages.insert(0, {"text": line})
+            break
+    return reply
 
 
 def with_what_to_bring(reply: Reply, turn: Turn, store) -> Reply:

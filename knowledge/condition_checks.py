@@ -185,7 +185,8 @@ def local_check(text: str, item: Dict[str, Any]) -> Optional[str]:
 
 
 # the asker's own age (我56了男的, 我今年58 男的, 俺都60了): not another's (孩子8岁), nor a count (我交了15年)
-_OWN_AGE = re.compile(r"(?:我|俺|本人)(?:今年|已经|都)?(?:快|满|刚满|刚)?(\d{2,3})(?:周岁|岁|(?=了)|(?=[\s，,]*[男女]))"
+_OWN_AGE = re.compile(r"(?:我|俺|本人)(?:今年|已经|都)?(?:快|满|刚满|刚)?(\d{2,3}|[二三四五六七八九]十[一二三四五六七八九]?)"
+                      r"(?:周岁|岁|(?=了)|(?=[\s，,]*[男女]))"
                       # (男 61岁 1964年3月生的, 我是女的 今年55: out of scope; r29 QA)
                       r"|(?:男|女)(?:的|性)?[\s，,]*(?:今年|已经)?(\d{2})(?:周岁|岁)?(?![\d年月号元块万])")
 # a clause of the conditions that sets the retirement age (达到法定退休年龄（…男职工由60周岁…）); an age below a plain
@@ -205,11 +206,12 @@ def age_check(text: str, item: Dict[str, Any], today: Optional[date] = None) -> 
     rule = _AGE_RULE.search(item.get("conditions") or "")
     said = _OWN_AGE.search(text)
     sex = _SEX.search(text)
-    if not rule or not (said or (sex and birth_month_said(text))) or (asks_about_age(text) and not sex):
+    if not rule or not (said or (sex and birth_month_said(text))) or (asks_about_age(text) and not sex) \
+            or "未达到" in rule.group():   # (提前退休's "未达到法定退休年龄…可申请提前退休": no age to wait for)
         return None
     if sex and (line := retirement_line(text, sex.group(1), today)):
         return line
-    age = int(said.group(1) or said.group(2))
+    age = number(said.group(1) or said.group(2))   # (我五十七 男: r30 QA)
     clause = rule.group().strip()
     line = AGE_TOLD.format(age=age, name=item.get("name") or "",
                            rule=clause.split("，且")[0] if len(clause) > 60 else clause)

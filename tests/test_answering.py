@@ -3108,3 +3108,16 @@ def test_a_document_not_had_that_the_guide_speaks_of_gets_its_lines_not_not_need
                 options=options, aspect="materials", in_scope=True, candidates=read, linked_item="renshe.shebao.proof")
     texts = [m["text"] for m in reply.messages]
     assert "不用提供" not in texts[0] and "社会保险缴费证明" in texts[0]
+
+
+def test_an_age_told_while_items_are_offered_is_checked_against_the_statutory_retirement_age(real_store):
+    """俺今年59了 男的…到岁数能退了不 got "是不是‘正常退休申请’" (or it and 提前退休) with no word on the age (r30 QA)."""
+    from actions.answering import with_condition_checks
+    from actions.turn import Reply
+    offered = [{"kind": "item", "value": "renshe.yanglao.early", "title": "提前退休"},
+               {"kind": "item", "value": "renshe.yanglao.retire", "title": "正常退休"}]
+    reply = with_condition_checks(Reply(slots={"options": offered}).say("请回复序号"),
+                                  Turn(text="俺今年59了 男的 在厂里干了一辈子 到岁数能退了不", intent="ask_conditions"),
+                                  real_store)
+    assert reply.messages[0]["text"].startswith("您说今年59岁，企业职工基本养老保险正常退休申请") \
+        and "还没有到" in reply.messages[0]["text"] and reply.messages[-1]["text"] == "请回复序号"

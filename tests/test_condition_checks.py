@@ -182,3 +182,13 @@ def test_nothing_paid_in_is_checked_against_a_clause_asking_it_paid(real_store):
     assert "缴存住房公积金" in not_paid_check("我没交公积金 能提吗", real_store.item("gjj.withdraw.rent"))
     assert not_paid_check("我没交社保 能提吗", real_store.item("gjj.withdraw.rent")) is None   # (another fund)
     assert not_paid_check("社保交了3年", migrant) is None
+
+
+def test_an_age_in_chinese_numerals_and_an_early_retirement_rule(real_store):
+    """我五十七 男 厂里上班的 还有几年能退休啊 was no age told (r30 QA); 提前退休's 未达到法定退休年龄…可申请 sets no age
+    to wait for."""
+    from datetime import date
+    from knowledge.condition_checks import age_check
+    today = date(2026, 12, 6)
+    assert "还没有到" in age_check("我五十七 男 厂里上班的 还有几年能退休啊", real_store.item("renshe.yanglao.retire"), today)
+    assert age_check("俺今年59了 男的 到岁数能退了不", real_store.item("renshe.yanglao.early"), today) is None
