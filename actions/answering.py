@@ -27,7 +27,8 @@ from actions.context import (ANOTHER_ITEM_SCORE, CLOSEST_MIN_SCORE, DOCUMENT_NAM
                              words_of_read)
 from actions.offers import (candidate_by_case, counterpart_in_topic, faintly_read, in_hand_among_offered,
                             items_to_offer, kin_of_held, offered_alike, offered_among_read, offered_best_candidate,
-                            offered_by_case, offered_by_state, offered_by_words, offered_in_topic, offered_kin_of_read,
+                            offered_by_case, offered_by_own_words, offered_by_state, offered_by_words, offered_in_topic,
+                            offered_kin_of_read,
                             one_offered_among, parallel_kin_read, pending_alike, sibling_by_case, siblings_told_of,
                             word_of_held_read)
 from actions.points import (CLAUSE_END, POINT_FOUND_START, UNSURE_ASPECT, asks_a_point, asks_by_what_it_asks,
@@ -849,7 +850,7 @@ def _answer(turn: Turn, store) -> Reply:
         # 退休了去儿子那住 to the 异地就医备案 items: 异地安置退休人员备案 (read by the linker); 我在外面租房 to the 公积金
         # withdrawals: 租赁提取 (by its alias 租房提取); 二婚 to 结婚's items: 结婚登记 (its 再婚登记)
         picked = offered_among_read(turn) or offered_kin_of_read(turn, store) or offered_in_topic(turn) \
-            or offered_by_words(turn, store) or offered_by_case(turn, store)
+            or offered_by_words(turn, store) or offered_by_case(turn, store) or offered_by_own_words(turn, store)
     if picked is None and offered == "item" and not turn.outside and not turn.named_items \
             and len(alike := offered_alike(turn, store)) > 1:
         # 食品的证要多久 to 开奶茶店's items: 食品经营许可 or 健康证, both of 食品 (the time limit of the linker's
@@ -1186,8 +1187,10 @@ def _answer(turn: Turn, store) -> Reply:
     aspect = asked_for or ("amount" if amount else None) or ASPECT_OF_INTENT.get(turn.intent) or turn.aspect or "guide"
     if not (picked or asked_for or amount) and asks_a_point(turn, store, item):
         aspect = "specific"   # 要登报吗 / 要体检吗: what the guide says of that, not the field guessed
-    elif not (picked or asked_for or amount) and aspect == "time_limit" and asks_deadline(turn.text):
-        aspect = "specific"   # 出生多久之内要上户口: by when to apply, not how long the office takes
+    elif not (asked_for or amount) and aspect == "time_limit" and asks_deadline(turn.text):
+        # 出生多久之内要上户口: by when to apply, not how long the office takes (出生后多长时间内必须参保 choosing
+        # 居民医保参保 of the items offered too; r30 QA)
+        aspect = "specific"
     elif not (picked or asked_for or amount) and turn.linked_item == item and turn.item_in_context != item \
             and asks_about_age(turn.text) and aspect != "guide":
         aspect = "guide"   # 孩子才3岁能办护照吗 (ask_proxy) first: the notice, of the situation of that age

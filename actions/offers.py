@@ -91,6 +91,26 @@ def offered_by_words(turn: Turn, store) -> Optional[Dict[str, str]]:
     return hits[0] if len(hits) == 1 else None
 
 
+# characters of asking and pointing, in no word that names an item (办好, 的那, 多久)
+_FUNCTION_CHARS = set("办好能多久要的那这个吗么怎啥什哪去在了是有我你他她们呢吧啊还得可以")
+
+
+def offered_by_own_words(turn: Turn, store) -> Optional[Dict[str, str]]:
+    """The one item offered that a short question names by a word no other item offered has: 出生后多长时间内必须参保 to
+    居民医保参保 / 出生登记 / 出生医学证明 is 居民医保参保 (参保 is its own; 出生 is in two), though the linker read 企业职工
+    参保登记（增员） (r30 QA). None for a longer message, or when no or several items have such a word."""
+    text = normalize("NFKC", turn.text or "").strip()
+    offered = [o for o in turn.options if o["kind"] == "item"]
+    if len(offered) < 2 or len(text) > LONGEST_STATEMENT or not is_question(text):
+        return None
+    said = offered_words(offered, store)
+    heard = {p for p in han_pairs(text) - _topic_pairs() - GENERIC_PAIRS if not _FUNCTION_CHARS & set(p)}
+    own = {o["value"]: {p for p in heard if p in said[o["value"]]
+                        and not any(p in said[other["value"]] for other in offered if other is not o)} for o in offered}
+    hits = [o for o in offered if own[o["value"]]]
+    return hits[0] if len(hits) == 1 else None
+
+
 def offered_alike(turn: Turn, store) -> List[Dict[str, str]]:
     """The items offered that a message names as well as the one the linker read faintly among them:
     食品的证要多久 to 开奶茶店's items is 食品经营许可 or 健康证 (食品 is in both; the linker read 健康证 at 0.05 by its

@@ -3121,3 +3121,19 @@ def test_an_age_told_while_items_are_offered_is_checked_against_the_statutory_re
                                   real_store)
     assert reply.messages[0]["text"].startswith("您说今年59岁，企业职工基本养老保险正常退休申请") \
         and "还没有到" in reply.messages[0]["text"] and reply.messages[-1]["text"] == "请回复序号"
+
+
+def test_a_short_question_naming_one_offered_items_own_word_chooses_it(real_store):
+    """出生后多长时间内必须参保 to 居民医保参保 / 出生登记 / 出生医学证明 got "是不是‘企业职工参保登记（增员）’" (r30 QA): 参保
+    is 居民医保参保's own word (出生 is in two of them); by when it is, then its situations."""
+    from actions.offers import offered_by_own_words
+    offered = [{"kind": "item", "value": v, "title": t} for v, t in (
+        ("yibao.resident.enroll", "城乡居民基本医疗保险参保登记"), ("gongan.hukou.birth", "出生登记（新生儿入户）"),
+        ("weijian.birth.cert", "《出生医学证明》首次签发"))]
+    read = [{"id": "renshe.unit.add", "name": "企业职工参保登记（增员）", "score": 0.27}]
+    turn = Turn(text="出生后多长时间内必须参保", intent="ask_time_limit", options=offered, candidates=read)
+    assert offered_by_own_words(turn, real_store)["value"] == "yibao.resident.enroll"
+    reply = answer(turn, real_store)
+    assert "90日内" in reply.messages[0]["text"] and reply.slots["service_item"] == "yibao.resident.enroll"
+    for text in ("出生的那个多久能办好", "我们是本地户口"):   # a word of two, and no question
+        assert offered_by_own_words(replace(turn, text=text), real_store) is None, text
