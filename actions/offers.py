@@ -16,9 +16,10 @@ from actions.context import (CLOSEST_MIN_SCORE, DOCUMENT_NAMED, LONG_REPLY, SURE
                              follows_on, is_question, item_held, item_name_of, names_item, names_thing_of_linked,
                              pending_named, score_read, switches)
 from actions.turn import ASPECT_OF_INTENT, Turn
-from knowledge.asking import ASKING_ONLY
+from knowledge.asking import ASKING_ONLY, aspects_asked
 from knowledge.guides import business_key, family_key
 from knowledge.situations import situation_said, situations_said
+from knowledge.specifics import asks_deadline
 from knowledge.topics import default_topics, in_topic, topics_named
 
 
@@ -98,11 +99,12 @@ _FUNCTION_CHARS = set("办好能多久要的那这个吗么怎啥什哪去在了
 def offered_by_own_words(turn: Turn, store) -> Optional[Dict[str, str]]:
     """The one item offered that a short question names by a word no other item offered has: 出生后多长时间内必须参保 to
     居民医保参保 / 出生登记 / 出生医学证明 is 居民医保参保 (参保 is its own; 出生 is in two), though the linker read 企业职工
-    参保登记（增员） (r30 QA). None for a longer message, or when no or several items have such a word."""
+    参保登记（增员） (r30 QA). None for a longer message, one asking no aspect nor by when, or when no or several items
+    have such a word."""
     text = normalize("NFKC", turn.text or "").strip()
     offered = [o for o in turn.options if o["kind"] == "item"]
-    if len(offered) < 2 or len(text) > LONGEST_STATEMENT or not is_question(text):
-        return None
+    if len(offered) < 2 or len(text) > LONGEST_STATEMENT or not (aspects_asked(text) or asks_deadline(text)):
+        return None   # (退休了去儿子那住能办吗, asking whether one may: not a choice)
     said = offered_words(offered, store)
     heard = {p for p in han_pairs(text) - _topic_pairs() - GENERIC_PAIRS if not _FUNCTION_CHARS & set(p)}
     own = {o["value"]: {p for p in heard if p in said[o["value"]]
