@@ -1103,6 +1103,7 @@ def test_a_first_question_asking_how_much_one_gets_has_the_amounts_before_the_no
     ("520那天开门不", ["hours"]), ("几点开门", ["hours"]), ("5月20号能领证吗", ["hours"]),
     ("中午休息吗", ["hours"]), ("村里办还是镇上办", ["place"]), ("网上办还是现场办", []),   # (r9 QA: 低保 got 网上办理)
     # who has to be there (要两个人都到场吗 after 结婚登记 was its online entry), not whether there is time
+    ("是不是必须本人去", ["proxy"]), ("一定要自己去吗", ["proxy"]), ("我自己去办", []),   # (r30 QA)
     ("在哪里交材料", ["place"]), ("要交什么材料", ["materials"]), ("要两个人都到场吗", ["proxy"]), ("必须本人去吗", ["proxy"]), ("本人去哪办", ["place"]), ("都来不来得及", []),
 ])
 def test_aspects_asked_by_their_words(text, aspects):
