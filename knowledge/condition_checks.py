@@ -252,13 +252,33 @@ def resignation_check(text: str, item: Dict[str, Any]) -> Optional[str]:
     return RESIGNED.format(name=item.get("name") or "", rule=rule.group().strip()) if rule else None
 
 
+# the asker is the husband of a woman who gave birth (媳妇生了 … 生育津贴我能领不, 我这个当老公的能领吗, 我是男的)
+_WIFE_GAVE_BIRTH = re.compile(r"(?:老婆|媳妇|爱人|妻子|孩子他妈|孩子妈)[^，,。？?！!\s]{0,6}?(?:生了|生完|生娃|生孩子|刚生|剖了|怀孕|产假)")
+_HUSBAND = re.compile(r"当老公的|当爹的|当爸的|作为丈夫|我是男的|男的能|我一个男的|男职工")
+_ASKER_MAY = re.compile(r"我(?:能|可以|可不可以|能不能)(?:领|申请|享受)|我[^，,。？?！!\s]{0,4}?(?:能|可以)(?:领|申请|享受)|我能领"
+                        r"|(?:领|申请|享受)[^，,。？?！!\s]{0,6}?我(?:能|可以)")
+_WOMEN_ONLY = re.compile(r"[^。；;，,]*女职工[^。；;，,]*")
+HUSBAND = ("{name}的办理条件是“{rule}”，丈夫一般不能领；妻子没有工作、没参加职工医保的，可按规定享受职工未就业配偶的"
+           "生育医疗费待遇（见“生育医疗费支付”），男职工还可按规定休陪产假（护理假）。")
+
+
+def husband_check(text: str, item: Dict[str, Any]) -> Optional[str]:
+    """A husband asking whether he may have what the conditions give women (媳妇生了 她没交社保 我交了五险 生育津贴我能领不:
+    the 女职工 notice, with no 一般不能; r30 QA): the conditions' clause and where his family's cover is instead; None
+    otherwise."""
+    text = normalize("NFKC", text or "")
+    husband = _HUSBAND.search(text) or (_WIFE_GAVE_BIRTH.search(text) and _ASKER_MAY.search(text))
+    rule = _WOMEN_ONLY.search(item.get("conditions") or "") if husband else None
+    return HUSBAND.format(name=item.get("name") or "", rule=rule.group().strip()) if rule else None
+
+
 def checks_of(text: str, item: Dict[str, Any], situations: Sequence[str] = ()) -> Dict[str, Optional[str]]:
     """Each check's line for ``text`` (None where it calls for none), in the order they are said: resignation,
     contribution, residence, local, age. A resignation that rules the asker out says no contribution is enough."""
     resigned = resignation_check(text, item)
     paid = contribution_check(text, item)
     enough = bool(paid) and paid.startswith(ENOUGH.split("{", 1)[0]) and ENOUGH.split("}", 1)[1][:4] in paid
-    return {"resignation": resigned, "contribution": None if resigned and enough else paid,
+    return {"husband": husband_check(text, item), "resignation": resigned, "contribution": None if resigned and enough else paid,
             "residence": residence_check(text, item, situations), "local": local_check(text, item), "age": age_check(text, item)}
 
 

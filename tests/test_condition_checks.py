@@ -192,3 +192,15 @@ def test_an_age_in_chinese_numerals_and_an_early_retirement_rule(real_store):
     today = date(2026, 12, 6)
     assert "还没有到" in age_check("我五十七 男 厂里上班的 还有几年能退休啊", real_store.item("renshe.yanglao.retire"), today)
     assert age_check("俺今年59了 男的 到岁数能退了不", real_store.item("renshe.yanglao.early"), today) is None
+
+
+def test_a_husband_asking_for_what_the_conditions_give_women_is_told_so(real_store):
+    """媳妇生了 她没交社保 我交了五险 生育津贴我能领不 got the 生育津贴 notice for 女职工 with no 一般不能 (r30 QA)."""
+    from knowledge.condition_checks import husband_check
+    allowance = real_store.item("yibao.birth.allowance")
+    for text in ("媳妇生了 她没交社保 我交了五险 生育津贴我能领不", "我这个当老公的能领那个生育津贴不"):
+        line = husband_check(text, allowance)
+        assert "女职工" in line and "丈夫一般不能领" in line and "生育医疗费支付" in line, text
+    for text in ("老婆生了 生育津贴怎么领", "我老婆生孩子了 她的生育津贴我能代领吗", "生育津贴怎么领"):
+        assert husband_check(text, allowance) is None, text
+    assert husband_check("媳妇生了 我能领吗", real_store.item("yibao.birth.medical")) is None   # (no 女职工 rule)
