@@ -382,7 +382,9 @@ def test_a_household_without_income_is_the_event_of_hardship_with_its_assistance
     (r29 QA): 生活困难's items, 低保 first, before a death said long ago."""
     event = event_named("娃他爸前年走了 现在家里没啥收入 村里说让我申请个啥 你看我能办点啥")
     assert event.name == "生活困难" and event.items[0] == "minzheng.dibao.apply" and "minzheng.linshi.apply" in event.items
-    for text in ("家里没啥收入 能申请啥", "家里困难 有啥政策", "男人突然没了，丧事办完一分钱没剩，孩子还要吃饭，能申请点啥"):
+    for text in ("家里没啥收入 能申请啥", "家里困难 有啥政策", "男人突然没了，丧事办完一分钱没剩，孩子还要吃饭，能申请点啥",
+                 # (r30 QA: 临时救助's situations, "是不是最低生活保障")
+                 "两口子都没工作 娃上学 一分钱收入都没有 政府能给点啥帮扶", "老伴前年没了 我六十八 没退休金 有啥能申请的"):
         assert event_named(text).name == "生活困难", text
     assert event_named("我爸昨天走了 家里要办啥").name == "家人去世（身后事）"
     for text in ("社保卡能申请啥", "开店能申请啥补贴", "办理困难怎么投诉"):
