@@ -3055,6 +3055,8 @@ def test_what_if_not_done_gets_the_held_items_faq_on_it(real_store):
     # only an FAQ asking what then of that very thing not done (not 原房主户口没迁走怎么办 for 不迁行不行)
     assert faq_if_not_done(real_store, "gongan.hukou.move_settle", Turn(text="不迁行不行")) is None
     assert faq_if_not_done(real_store, item, Turn(text="换了会怎样")) is None
+    # a card not renewed is one past its term (不换会咋样 after 身份证换领: r30 QA)
+    assert faq_if_not_done(real_store, "gongan.sfz.renew", Turn(text="不换会咋样")).question == "身份证过期了还能用吗？"
 
 
 def test_a_correction_naming_the_held_card_by_another_name_is_the_held_item(real_store):
