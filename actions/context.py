@@ -696,6 +696,10 @@ def corrected_to(turn: Turn, store) -> Optional[str]:
     # (not a sibling when it names another document: 驾照到期了怎么换 → 等等我搞错了 是行驶证丢了要补 got 驾驶证遗失补证; r27 QA)
     others = [c.get("id") for c in turn.candidates if c.get("id") not in (None, in_hand)]
     elsewhere = bool(in_hand) and names_other_document(store, in_hand, others, said)
+    if in_hand and names_held_by_another_name(store, in_hand, said):
+        # 不对不对 是医保卡 after the 社保卡补领 notice: the same card by another name, still lost (it got 参保人员个人账户资金
+        # 一次性支取, read for a bare 医保卡; r29 QA)
+        return in_hand
     if in_hand and says_state(said) and not elsewhere:
         # 不是换 是丢了 to 身份证换领's situations: its 补领 sibling
         named = {"id": in_hand, "name": item_name_of(store, in_hand)}
@@ -715,11 +719,25 @@ def corrected_to(turn: Turn, store) -> Optional[str]:
     if not read or read == in_hand or score < CLOSEST_MIN_SCORE or store.item(read) is None:
         return None
     kin = in_hand is not None and family_key(read) == family_key(in_hand)
-    if kin and not says_state(said) and not elsewhere and says_state(item_name_of(store, in_hand)):
-        # 不对不对 是医保卡 after the 社保卡补领 notice (医保卡 read as 社会保障卡申领, of its family): the same card by
-        # another name, still lost, which is the item in hand (it got 申领's situations; r29 QA)
-        return in_hand
     return read if kin or read in offered or score >= ANOTHER_ITEM_SCORE else None
+
+
+def _thing_said_instead(said: str) -> str:
+    """What a correction says it is instead, without its lead and ending (丢的是医保卡啊 → 医保卡)."""
+    return _SAID_LEAD.sub("", said).rstrip("的啊呀吧了哦。.！!~～ ")
+
+
+_SAID_LEAD = re.compile(r"^(?:丢的|要办的|说的|问的|办的|我的|要补的|坏的)?(?:是|其实是)?")
+
+
+def names_held_by_another_name(store, held: str, said: str) -> bool:
+    """Whether what a correction says instead is the document of the item in hand by another name (医保卡 after
+    社会保障卡补领: ``SAME_THING``), the whole of it, not a piece (临时身份证 is no 居民身份证)."""
+    thing = _thing_said_instead(said)
+    if not thing or says_state(thing):
+        return False
+    called_so = [item_name_of(store, held), *((store.item(held) or {}).get("aliases") or [])]
+    return thing in called_so or any(same in " ".join(called_so) for same in SAME_THING.get(thing, ()))
 
 
 # the next step after one done or to be done: 挂失以后怎么补, 挂失完了怎么补办, 挂失后补卡要带什么

@@ -3060,15 +3060,19 @@ def test_what_if_not_done_gets_the_held_items_faq_on_it(real_store):
 
 
 def test_a_correction_naming_the_held_card_by_another_name_is_the_held_item(real_store):
-    """不对不对 是医保卡 after the 社保卡补领 notice got 个人账户一次性支取 (for death or emigration; r29 QA), and with 医保卡
-    an alias of 社会保障卡申领, 申领's situations: the card lost is the one of the notice."""
+    """不对不对 是医保卡 after the 社保卡补领 notice got 个人账户一次性支取 (for death or emigration), read for a bare 医保卡
+    (r29 QA): 医保卡 is the 社会保障卡 (``SAME_THING``), the card lost is the one of the notice."""
     from actions.answering import SAME_ITEM_CORRECTED
     held = "renshe.shebaoka.reissue"
-    read = [{"id": "renshe.shebaoka.apply", "name": "社会保障卡申领", "score": 0.91},
-            {"id": "yibao.account.withdraw", "name": "参保人员个人账户资金一次性支取", "score": 0.10}]
+    read = [{"id": "yibao.account.withdraw", "name": "参保人员个人账户资金一次性支取", "score": 0.54},
+            {"id": "renshe.shebaoka.apply", "name": "社会保障卡申领", "score": 0.09}]
     reply = ask(real_store, "不对不对 是医保卡", intent="deny", item=held, item_in_context=held, situation=f"{held}/本人补领",
                 aspect="guide", in_scope=True, ambiguous=True, candidates=read)
     assert reply.messages[0]["text"] == SAME_ITEM_CORRECTED.format(name="社会保障卡补领")
+    from actions.context import names_held_by_another_name
+    assert names_held_by_another_name(real_store, held, "丢的是医保卡")
+    assert not names_held_by_another_name(real_store, "gongan.sfz.reissue", "临时身份证")
+    assert not names_held_by_another_name(real_store, "gongan.sfz.temp", "身份证")   # (not a piece of its name)
     # a state said is another member (是激活), an item of no state in hand another item (租房 after 购房提取)
     activate = [{"id": "renshe.shebaoka.activate", "name": "社会保障卡启用（激活）", "score": 0.8}]
     reply = ask(real_store, "不对 是社保卡激活", intent="deny", item=held, item_in_context=held, aspect="guide",
