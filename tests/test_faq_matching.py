@@ -114,3 +114,9 @@ def test_a_child_registered_with_the_mother_and_a_man_asking_for_maternity_pay_g
     assert "各自办理" in matcher.match("gjj.withdraw.retire", "我老婆也退休了 她的公积金能跟我的一块取不").answer
     # (那医保呢 失业了医保咋办 after 失业金: 失业登记's notice; r27 QA)
     assert matcher.match("renshe.shiye.benefit", "那医保呢 失业了医保咋办").answer.startswith("不用自己交")
+
+
+def test_a_lost_marriage_certificate_asked_of_a_divorce_gets_its_faq(real_store):
+    """结婚证丢了 还能办离婚吗 got the FAQ on a certificate from another province (r30 QA): its own FAQ now."""
+    faq = real_store.faq_matcher().match("minzheng.marry.divorce", "结婚证丢了 还能办离婚吗")
+    assert faq is not None and faq.question == "结婚证丢了，还能办离婚吗？" and "补领" in faq.answer
