@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from typing import Any, Dict, List, Optional, Sequence, Tuple
+from typing import Any, Dict, List, Optional, Pattern, Sequence, Tuple
 from unicodedata import normalize
 
 from knowledge.retirement_age import CADRE, birth_month_said, retirement_line
@@ -95,9 +95,7 @@ def not_paid_check(text: str, item: Dict[str, Any]) -> Optional[str]:
     if said is None:
         return None
     thing = said.group("a") or said.group("b")
-    rule = _PAID_RULE["公积金" if thing == "公积金" else "社保"].search(item.get("conditions") or "")
-    return NOT_PAID.format(thing=thing, name=item.get("name") or "", rule=_ENUMERATOR.sub("", rule.group().strip())) \
-        if rule else None
+    return _rule_told(True, _PAID_RULE["公积金" if thing == "公积金" else "社保"], NOT_PAID, item, thing=thing)
 
 
 _ENUMERATOR = re.compile(r"^[\d一二三四五六七八九十]+[）)、.．]\s*")   # (1）失业前… of a numbered list)
@@ -247,9 +245,15 @@ def resignation_check(text: str, item: Dict[str, Any]) -> Optional[str]:
     """The asker's own resignation told (…交了一年社保 失业了能领失业金吗 我是自己辞的职: "已满足…累计缴费满1年" and the
     notice, never that it rules them out; r29 QA) beside the clause of ``item``'s conditions ruling it out; None when
     none is told or the conditions rule none out."""
-    text = normalize("NFKC", text or "")
-    rule = _RESIGNED_RULE.search(item.get("conditions") or "") if _RESIGNED.search(text) else None
-    return RESIGNED.format(name=item.get("name") or "", rule=rule.group().strip()) if rule else None
+    return _rule_told(bool(_RESIGNED.search(normalize("NFKC", text or ""))), _RESIGNED_RULE, RESIGNED, item)
+
+
+def _rule_told(told: bool, rule: Pattern, line: str, item: Dict[str, Any], **more: str) -> Optional[str]:
+    """``line`` with ``item``'s name and the clause of its conditions that ``rule`` finds, when the message ``told`` the
+    case it is about; None when it did not, or the conditions have no such clause."""
+    found = rule.search(item.get("conditions") or "") if told else None
+    return line.format(name=item.get("name") or "", rule=_ENUMERATOR.sub("", found.group().strip()), **more) \
+        if found else None
 
 
 # the asker is the husband of a woman who gave birth (媳妇生了 … 生育津贴我能领不, 我这个当老公的能领吗, 我是男的)
@@ -268,8 +272,7 @@ def husband_check(text: str, item: Dict[str, Any]) -> Optional[str]:
     otherwise."""
     text = normalize("NFKC", text or "")
     husband = _HUSBAND.search(text) or (_WIFE_GAVE_BIRTH.search(text) and _ASKER_MAY.search(text))
-    rule = _WOMEN_ONLY.search(item.get("conditions") or "") if husband else None
-    return HUSBAND.format(name=item.get("name") or "", rule=rule.group().strip()) if rule else None
+    return _rule_told(bool(husband), _WOMEN_ONLY, HUSBAND, item)
 
 
 def checks_of(text: str, item: Dict[str, Any], situations: Sequence[str] = ()) -> Dict[str, Optional[str]]:

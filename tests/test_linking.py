@@ -693,6 +693,13 @@ def test_why_someone_else_goes_and_who_is_sent_are_left_out(text, read):
     assert _without_errand(text) == read
 
 
+def _small_linker(items, documents, outside, threshold):
+    """A linker trained on ``items`` (name, aliases) and ``documents``, with the services ``outside`` the catalog."""
+    words = [i["name"] for i in items] + [a for i in items for a in i["aliases"]]
+    return ItemLinker.train(items, documents, NONE, segmenter_for(words).cut,
+                            LinkerSettings(calibrate=False, in_scope_threshold=threshold), outside=outside)
+
+
 def test_an_item_named_only_by_the_words_of_a_service_outside_is_no_second_thing():
     """我想把房子过户给儿子: 存量房买卖's alias 过户 is inside 过户给儿子 (房屋赠与, outside the catalog); it got the
     存量房买卖 situations with a line on 赠与 (r17 QA). The service outside is what is asked."""
@@ -700,10 +707,7 @@ def test_an_item_named_only_by_the_words_of_a_service_outside_is_no_second_thing
              {"id": "sfz.reissue", "name": "居民身份证补领", "aliases": ["身份证丢了"]}]
     documents = [("house.sale", "二手房过户要带什么"), ("house.sale", "房子过户给买家"),
                  ("sfz.reissue", "身份证丢了怎么补")]
-    words = [i["name"] for i in items] + [a for i in items for a in i["aliases"]]
-    small = ItemLinker.train(items, documents, NONE, segmenter_for(words).cut,
-                             LinkerSettings(calibrate=False, in_scope_threshold=0.1),
-                             outside=[OutsideService("房屋赠与转移登记", "不动产登记机构", ("过户给儿子",))])
+    small = _small_linker(items, documents, [OutsideService("房屋赠与转移登记", "不动产登记机构", ("过户给儿子",))], 0.1)
     ranking = small.rank("房子过户给儿子")
     assert ranking.outside and ranking.outside["name"] == "房屋赠与转移登记" and ranking.outside_too is None
     ranking = small.rank("二手房过户和房子过户给儿子")   # the item named apart from the phrase: a second thing
@@ -740,10 +744,7 @@ def test_a_with_whom_joins_no_second_thing_to_a_service_outside():
              {"id": "sfz.reissue", "name": "居民身份证补领", "aliases": ["身份证丢了"]}]
     documents = [("hukou.spouse", "老婆户口迁到我这"), ("hukou.spouse", "夫妻投靠户口迁移"),
                  ("sfz.reissue", "身份证丢了怎么补")]
-    words = [i["name"] for i in items] + [a for i in items for a in i["aliases"]]
-    small = ItemLinker.train(items, documents, NONE, segmenter_for(words).cut,
-                             LinkerSettings(calibrate=False, in_scope_threshold=0.01),
-                             outside=[OutsideService("子女投靠父母", "公安机关（户政部门）", ("孩子户口还在她那",))])
+    small = _small_linker(items, documents, [OutsideService("子女投靠父母", "公安机关（户政部门）", ("孩子户口还在她那",))], 0.01)
     for text in ("和前妻离婚了 孩子户口还在她那 想迁到我这", "跟她离婚两年了 孩子户口还在她那"):
         ranking = small.rank(text)
         assert ranking.outside and ranking.outside["name"] == "子女投靠父母" and ranking.outside_too is None, text
