@@ -28,14 +28,12 @@ from actions.context import (ANOTHER_ITEM_SCORE, CLOSEST_MIN_SCORE, DOCUMENT_NAM
 from actions.offers import (candidate_by_case, counterpart_in_topic, faintly_read, in_hand_among_offered,
                             items_to_offer, kin_of_held, offered_alike, offered_among_read, offered_best_candidate,
                             offered_by_case, offered_by_own_words, offered_by_state, offered_by_words, offered_in_topic,
-                            offered_kin_of_read,
-                            one_offered_among, parallel_kin_read, pending_alike, sibling_by_case, siblings_told_of,
+                            offered_kin_of_read, one_offered_among, parallel_kin_read, pending_alike, sibling_by_case, siblings_told_of,
                             word_of_held_read)
 from actions.points import (CLAUSE_END, POINT_FOUND_START, UNSURE_ASPECT, asks_a_point, asks_by_what_it_asks,
                             asks_guide_point, asks_where_for_a_point, faq_asked, faq_if_not_done, faq_of_a_clause,
-                            held_lines_on_topic,
-                            keyword_of_held, may_i_misread, picks_an_option, says_the_opposite, status_told, tells_guide_point,
-                            tells_status)
+                            held_lines_on_topic, keyword_of_held, may_i_misread, picks_an_option, says_the_opposite,
+                            status_told, tells_guide_point, tells_status)
 from actions.turn import ASPECT_OF_INTENT, Reply, Turn
 from bot.privacy import mentions_personal_number
 from bot.spelling import reads_as_english

@@ -205,7 +205,8 @@ def age_check(text: str, item: Dict[str, Any], today: Optional[date] = None) -> 
     said = _OWN_AGE.search(text)
     sex = _SEX.search(text)
     if not rule or not (said or (sex and birth_month_said(text))) or (asks_about_age(text) and not sex) \
-            or "未达到" in rule.group():   # (提前退休's "未达到法定退休年龄…可申请提前退休": no age to wait for)
+            or "未达到" in rule.group() or _RETIRED_ALREADY.search(text):
+        # (提前退休's "未达到法定退休年龄…可申请提前退休": no age to wait for; 我58了 男的 刚办完退休: retired, early)
         return None
     if sex and (line := retirement_line(text, sex.group(1), today)):
         return line
@@ -222,6 +223,8 @@ def age_check(text: str, item: Dict[str, Any], today: Optional[date] = None) -> 
     return line
 
 
+_RETIRED_ALREADY = re.compile(r"办完退休|退休手续[^，,。？?！!\s]{0,3}(?:办|弄)(?:好|完)|(?:已经|刚|才)(?:办了)?退休了?|退下来了|退休以后|退休后"
+                              r"|提前退休了|内退了")
 _SEX = re.compile(r"(?:是)?(男|女)(?:的|性|职工|工人|同志)?(?![\u4e00-\u9fff]{0,1}(?:儿|孩|朋友|方|士))")
 _EARLIEST_RETIREMENT = {"男": 60, "女": 50, "女干部": 55}   # (all now rising with the birth month)
 _WHO = {"男": "男职工", "女": "女职工", "女干部": "管理、技术岗位的女职工"}

@@ -204,3 +204,10 @@ def test_a_husband_asking_for_what_the_conditions_give_women_is_told_so(real_sto
     for text in ("老婆生了 生育津贴怎么领", "我老婆生孩子了 她的生育津贴我能代领吗", "生育津贴怎么领"):
         assert husband_check(text, allowance) is None, text
     assert husband_check("媳妇生了 我能领吗", real_store.item("yibao.birth.medical")) is None   # (no 女职工 rule)
+
+
+def test_no_age_to_wait_for_when_the_asker_says_they_have_retired(real_store):
+    """我今年58了 男的 刚办完退休 要办啥: retired (early) already, no "not yet"."""
+    from datetime import date
+    from knowledge.condition_checks import age_check
+    assert age_check("我今年58了 男的 刚办完退休 要办啥", real_store.item("gjj.withdraw.retire"), date(2026, 12, 6)) is None
