@@ -205,3 +205,20 @@ def test_what_is_asked_of_reporting_violence_is_answered_before_where_else_to_tu
     reply = answer(Turn(text="男的被家暴说出去丢人 不想报警", intent="out_of_scope"), real_store)
     assert reply.messages[0]["text"].startswith(ASHAMED) and "12338" in reply.messages[0]["text"]
     assert reply.slots["danger"] == "violence"
+
+
+def test_violence_with_a_stick_scissors_or_slaps_seen_in_the_street_and_its_scripts():
+    """r31 QA: on the hotline 我在小区里看见一个男的拿棍子打一个小孩 孩子满脸是血 got the complaint script and 我媳妇拿着剪子
+    要扎我 户口迁移（夫妻投靠）; in chat 一直扇一个小孩耳光 "not in scope"; a husband chased with a knife got the witness's
+    script, a child pinched on a bus the victim's."""
+    from knowledge.emergencies import HURT_TOO, VIOLENCE_SEEN
+    seen = ("我在小区里看见一个男的拿棍子打一个小孩 孩子满脸是血 你们管不管",
+            "刚才在菜市场门口看到一个男的一直扇一个小孩耳光 小孩哭得不行 我该咋办",
+            "路边有个男的把一个女的按在地上打 周围没人管", "公交车上一个大人使劲掐小孩胳膊 都紫了 孩子不是她的吧 看着不对劲")
+    for text in seen:
+        assert danger_said(text) == "violence" and danger_answer("violence", text).startswith(VIOLENCE_SEEN), text
+    assert danger_answer("violence", seen[0]).endswith(HURT_TOO)
+    for text in ("我媳妇拿着剪子要扎我 我把自己锁车里了", "媳妇喝多了拿菜刀追着我砍 我跑出来了 在楼下"):
+        assert danger_said(text) == "violence" and danger_answer("violence", text) != VIOLENCE_SEEN, text
+    for text in ("用剪刀剪纸", "刀削面", "拿皮带打包", "门口有个男的在卖菜"):
+        assert danger_said(text) is None, text
