@@ -396,7 +396,7 @@ def _answer_turn(turn: Turn, store) -> Reply:
         reply = Reply(slots={"options": None} if turn.options else {}).say(said)
         reply.slots["danger"] = danger_context(danger, turn.text)
         return reply
-    if stays_with_danger(turn):
+    if stays_with_danger(turn, store):
         # 我不敢报警 怎么办 / 带着娃能去哪 / 能匿名吗 after the answer to violence: where else to turn (they got "not in
         # scope", or 个体工商户注销's conditions read at random; r29 QA)
         return Reply(slots={"danger": turn.danger}).say(danger_follow_up(turn.danger, turn.text))
@@ -404,14 +404,20 @@ def _answer_turn(turn: Turn, store) -> Reply:
 
 
 _COURTESY = ("thanks", "goodbye", "greet", "restart", "request_human")
+SERVICE_AFTER_DANGER = 0.08   # the read, however faint, of a message after a danger that says its item's words
 
 
-def stays_with_danger(turn: Turn) -> bool:
+def stays_with_danger(turn: Turn, store) -> bool:
     """Whether a message after the answer to a danger is about that danger: not a courtesy (谢谢, 好的), a service
-    named (我想离婚), or one outside the catalog (人身安全保护令)."""
+    named (我想离婚; 对了我想顺便问下 离婚的话去哪办, read out of scope at 0.11, got the follow-up twice; r31 QA), or one
+    outside the catalog (人身安全保护令)."""
     if not turn.danger or not any(c.isalnum() for c in turn.text or "") or turn.intent in _COURTESY or turn.outside:
         return False
     if turn.intent in ("affirm", "deny") and len(reply_core(turn.text)) <= 3:
+        return False
+    best = turn.candidates[0] if turn.candidates else {}
+    if best.get("score", 0) >= SERVICE_AFTER_DANGER and store.item(best.get("id")) is not None \
+            and words_of_item_said(store, best["id"], turn.text) - PEOPLE_PAIRS:
         return False
     return not (turn.in_scope and turn.linked_item)
 

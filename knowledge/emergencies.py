@@ -215,6 +215,13 @@ JAIL = ("报警是为了先制止暴力、保护被打的人；怎么处理由�
 _ASHAMED = re.compile(r"丢人|丢脸|没面子|不好意思|难为情|家丑")
 ASHAMED = "遭受家庭暴力不是您的错，说出来、报警求助都不丢人；男性遭受家暴同样受法律保护。"
 RELUCTANT = re.compile(_ANONYMOUS.pattern + "|" + _JAIL.pattern + "|" + _ASHAMED.pattern + r"|不想报警|不敢报警|不愿报警")
+# how the one writing feels after it (心里还是堵得慌 睡不着: "不敢或不方便报警的…" again; r31 QA)
+_FEELING = re.compile(r"难受|堵得慌|憋屈|委屈|害怕|好怕|很怕|睡不着|崩溃|想哭|伤心|心里[^，,。？?！!\s]{0,3}(?:乱|慌|不好受)|缓不过来")
+FEELING = "您经历的事情很不容易，心里难受是正常的；想找人说说，可以拨打心理援助热线12356（24小时），也可以找信任的亲友陪着您。"
+# already reported (打完报警了): what comes after it, not where to turn instead of the police
+_REPORTED = re.compile(r"(?:已经|打完|刚|刚刚)?报(?:过)?警了|报完警|警察(?:来过|来了|已经来)")
+REPORTED = ("报警后可以请公安机关出具告诫书，保存好报警回执、伤情照片和就医记录；还可以向人民法院申请人身安全保护令（法院受理后"
+            "72小时内作出，情况紧急的24小时内作出），需要律师帮助的可以申请法律援助；再有危险请立即拨打110，也可以拨打妇联维权热线12338。")
 
 
 def danger_follow_up(context: str, text: str = "") -> str:
@@ -222,9 +229,9 @@ def danger_follow_up(context: str, text: str = "") -> str:
     when it names no service: for violence, what it asks of reporting (anonymity, jail, shame), then where else to
     turn; help again in a crisis; else the first answer again."""
     if context in (VIOLENCE, VIOLENCE_SEEN_KIND, VIOLENCE_TO_A_CHILD_KIND):
-        asked = [line for pattern, line in ((_ANONYMOUS, ANONYMOUS), (_JAIL, JAIL), (_ASHAMED, ASHAMED))
+        asked = [line for pattern, line in ((_ANONYMOUS, ANONYMOUS), (_JAIL, JAIL), (_ASHAMED, ASHAMED), (_FEELING, FEELING))
                  if pattern.search(text or "")]
-        rest = _FOLLOW_UPS[context]
+        rest = REPORTED if context == VIOLENCE and _REPORTED.search(text or "") else _FOLLOW_UPS[context]
         if ANONYMOUS in asked and context == VIOLENCE_SEEN_KIND:
             rest = rest.replace("报案人不愿公开姓名的，公安机关应当为其保密。", "")
         return "".join(asked) + rest

@@ -222,3 +222,15 @@ def test_violence_with_a_stick_scissors_or_slaps_seen_in_the_street_and_its_scri
         assert danger_said(text) == "violence" and danger_answer("violence", text) != VIOLENCE_SEEN, text
     for text in ("用剪刀剪纸", "刀削面", "拿皮带打包", "门口有个男的在卖菜"):
         assert danger_said(text) is None, text
+
+
+def test_after_violence_feelings_a_report_made_and_a_service_asked(real_store):
+    """r31 QA: 打完报警了 可是心里还是堵得慌 睡不着 got "不敢或不方便报警的…", and 对了我想顺便问下 离婚的话去哪办 要带啥 (read
+    out of scope at 0.11) the same again: support and what comes after a report; then the divorce."""
+    from knowledge.emergencies import FEELING, REPORTED
+    reply = answer(Turn(text="打完报警了 可是心里还是堵得慌 睡不着", intent="inform", danger="violence"), real_store)
+    assert reply.messages[0]["text"] == FEELING + REPORTED and reply.slots["danger"] == "violence"
+    read = [{"id": "minzheng.marry.divorce", "name": "内地居民离婚登记", "score": 0.11}]
+    reply = answer(Turn(text="对了我想顺便问下 离婚的话去哪办 要带啥", intent="out_of_scope", candidates=read,
+                        danger="violence"), real_store)
+    assert "danger" not in reply.slots and "12338" not in reply.messages[0]["text"]

@@ -730,6 +730,7 @@ def test_clauses_of_asking_words_only_are_left_out_for_a_second_reading(text, re
     ("等等，我说错了，是护照", "护照"), ("等等，我刚才说错了，是医保电子凭证登不上去", "医保电子凭证登不上去"),
     ("算了不问这个了，问下产检能报销吗", "产检能报销吗"), ("算了，我再问一下护照", "护照"), ("算了", "算了"),
     ("不是这个", "不是这个"), ("不是本地户口能办吗", "不是本地户口能办吗"), ("不是我本人去", "不是我本人去"),
+    ("对了我想顺便问下，离婚的话去哪办", "离婚的话去哪办"), ("对了，身份证丢了", "对了，身份证丢了"),   # (r31 QA)
 ])
 def test_the_lead_of_a_correction_is_left_out_for_a_second_reading(text, read):
     """我要办港澳通行证 → 不是这个 我说的是台湾的: out of scope (p(none) 0.98) while 台湾的 alone reads 赴台 (r26 QA)."""
