@@ -85,15 +85,17 @@ _PAID_RULE = {
                      rf"|[^。；;，,（(]*{_INSURANCE}[^。；;，,（(]{{0,6}}?(?:缴纳|缴费)[^。；;，,（(]*"),
     "公积金": re.compile(r"[^。；;，,（(]*(?:缴存|缴纳)[^。；;，,（(]{0,12}?公积金[^。；;，,（(]*"),
 }
+_ANOTHERS = re.compile(r"她|他|老婆|媳妇|爱人|妻子|老公|丈夫|孩子|爸|妈|老人")
 NOT_PAID = "您说没有交{thing}，{name}的办理条件中有“{rule}”，目前一般还不符合这一条件；具体以办理部门审核为准。"
 
 
 def not_paid_check(text: str, item: Dict[str, Any]) -> Optional[str]:
     """Nothing paid in told (我没交社保 孩子还能在这上学吗 to 随迁子女入学: an FAQ sharing words; r30 QA) against a clause of
     ``item``'s conditions asking that fund paid; None otherwise."""
-    said = _NOT_PAID.search(normalize("NFKC", text or ""))
-    if said is None:
-        return None
+    text = normalize("NFKC", text or "")
+    said = _NOT_PAID.search(text)
+    if said is None or _ANOTHERS.search(text[max(0, said.start() - 4):said.start()]):
+        return None   # (媳妇生了 她没交社保 我交了五险: the wife's case, not the asker's; r31 QA)
     thing = said.group("a") or said.group("b")
     return _rule_told(True, _PAID_RULE["公积金" if thing == "公积金" else "社保"], NOT_PAID, item, thing=thing)
 
@@ -237,7 +239,9 @@ BY_BIRTH_MONTH = ("是否已到龄要看出生年月：请把出生年月和性�
 # the asker left the job of their own will (我是自己辞的职, 主动辞职, 我辞职了), not dismissed (被辞退)
 _RESIGNED = re.compile(r"(?:自己|主动|本人)(?:提出)?辞(?:的)?职|自己辞的|自己不干了|(?<!被)(?:我|俺)(?:已经|刚)?辞职了|(?<!被)辞职的"
                        # (主动离职的那种, 裸辞: the notice alone; r30 QA)
-                       r"|(?:主动|自己|自愿|本人)(?:提出)?(?:的)?离职|个人原因离职|因个人原因|裸辞|辞职不干")
+                       r"|(?:主动|自己|自愿|本人)(?:提出)?(?:的)?离职|个人原因离职|因个人原因|裸辞|辞职不干"
+                       # (我自己提的辞职, 因为个人原因跟公司解除了合同: "已满足…累计缴费满1年"; r31 QA)
+                       r"|自己提的?辞职|个人原因(?:跟|与|和)?(?:公司|单位)?(?:解除|离职|辞职)|写的个人原因")
 # a clause of the conditions that rules out one who resigned (本人主动辞职的不符合)
 _RESIGNED_RULE = re.compile(r"[^。；;（(]*辞职[^。；;）)]*(?:不符合|不能|不予|除外)[^。；;）)]*")
 RESIGNED = ("您说是自己辞职的，{name}的办理条件写明“{rule}”，主动辞职一般不能领取；可以办理“失业登记”享受就业服务，"
@@ -261,7 +265,8 @@ def _rule_told(told: bool, rule: Pattern, line: str, item: Dict[str, Any], **mor
 
 # the asker is the husband of a woman who gave birth (媳妇生了 … 生育津贴我能领不, 我这个当老公的能领吗, 我是男的)
 _WIFE_GAVE_BIRTH = re.compile(r"(?:老婆|媳妇|爱人|妻子|孩子他妈|孩子妈)[^，,。？?！!\s]{0,6}?(?:生了|生完|生娃|生孩子|刚生|剖了|怀孕|产假)")
-_HUSBAND = re.compile(r"当老公的|当爹的|当爸的|作为丈夫|我是男的|男的能|我一个男的|男职工")
+_HUSBAND = re.compile(r"当老公的|当爹的|当爸的|作为丈夫|我是男的|男的能|我一个男的|男职工|(?:我)?作为(?:爸爸|父亲|老公|孩子他爸)"
+                      r"|当爸爸的|孩子他爸")   # (老婆生了 我作为爸爸去申请生育津贴要带啥: its materials; r31 QA)
 _ASKER_MAY = re.compile(r"我(?:能|可以|可不可以|能不能)(?:领|申请|享受)|我[^，,。？?！!\s]{0,4}?(?:能|可以)(?:领|申请|享受)|我能领"
                         r"|(?:领|申请|享受)[^，,。？?！!\s]{0,6}?我(?:能|可以)")
 _WOMEN_ONLY = re.compile(r"[^。；;，,]*女职工[^。；;，,]*")
@@ -284,7 +289,8 @@ def checks_of(text: str, item: Dict[str, Any], situations: Sequence[str] = ()) -
     resigned = resignation_check(text, item)
     paid = contribution_check(text, item)
     enough = bool(paid) and paid.startswith(ENOUGH.split("{", 1)[0]) and ENOUGH.split("}", 1)[1][:4] in paid
-    return {"husband": husband_check(text, item), "resignation": resigned, "contribution": None if resigned and enough else paid,
+    husband = husband_check(text, item)
+    return {"husband": husband, "resignation": resigned, "contribution": None if (resigned and enough) or husband else paid,
             "residence": residence_check(text, item, situations), "local": local_check(text, item), "age": age_check(text, item)}
 
 

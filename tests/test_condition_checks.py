@@ -211,3 +211,18 @@ def test_no_age_to_wait_for_when_the_asker_says_they_have_retired(real_store):
     from datetime import date
     from knowledge.condition_checks import age_check
     assert age_check("我今年58了 男的 刚办完退休 要办啥", real_store.item("gjj.withdraw.retire"), date(2026, 12, 6)) is None
+
+
+def test_resigning_husbands_and_anothers_unpaid_insurance_in_more_words(real_store):
+    """r31 QA: 我自己提的辞职 and 因为个人原因跟公司解除了合同 got "已满足…"; a husband's long story got "您说没有交社保"
+    (his wife's case); 我作为爸爸去申请生育津贴要带啥 the materials as if he could apply."""
+    from knowledge.condition_checks import condition_checks, not_paid_check, resignation_check
+    benefit, allowance = real_store.item("renshe.shiye.benefit"), real_store.item("yibao.birth.allowance")
+    for text in ("干得不开心我自己提的辞职 交了三年社保 能领失业金不",
+                 "因为个人原因跟公司解除了合同 离职证明上也写的个人原因 失业补助能拿到吗"):
+        lines = condition_checks(text, benefit)
+        assert len(lines) == 1 and lines[0] == resignation_check(text, benefit), text
+    lines = condition_checks("我老婆生了娃 她没工作 没交社保 我单位给我交五险 生育津贴我能领吗", allowance)
+    assert len(lines) == 1 and "丈夫一般不能领" in lines[0]
+    assert "丈夫一般不能领" in condition_checks("老婆生了 我作为爸爸去申请生育津贴要带啥", allowance)[0]
+    assert not_paid_check("媳妇生了 她没交社保", real_store.item("jiaoyu.ruxue.migrant")) is None
