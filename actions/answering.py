@@ -326,7 +326,9 @@ def with_condition_checks(reply: Reply, turn: Turn, store) -> Reply:
 def with_age_checked(reply: Reply, turn: Turn, store, offered: List[str]) -> Reply:
     """``reply`` with the age check (``knowledge.condition_checks.age_check``) of the first of the ``offered`` items whose
     conditions set a retirement age said first, when the message tells the asker's age or birth month."""
-    items = [store.item(i) for i in offered]
+    # (and their families: 我五十五岁的女工人 还没到退休年龄吧 guessed 提前退休, whose rule sets no age; r31 QA)
+    ids = list(dict.fromkeys([*offered, *(f["id"] for i in offered for f in store.family(i))]))
+    items = [store.item(i) for i in ids]
     # (the item whose conditions hold the statutory table first: 正常退休申请 before 退休提取公积金)
     for item in sorted((i for i in items if i), key=lambda i: "逐步延迟" not in (i.get("conditions") or "")):
         if (line := age_check(turn.text, item)) is not None:

@@ -11,7 +11,7 @@ from datetime import date
 from typing import Any, Dict, List, Optional, Pattern, Sequence, Tuple
 from unicodedata import normalize
 
-from knowledge.retirement_age import CADRE, birth_month_said, retirement_line
+from knowledge.retirement_age import CADRE, birth_month_said, reached_at_age, retirement_line
 from knowledge.specifics import asks_about_age
 
 _DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -188,7 +188,8 @@ def local_check(text: str, item: Dict[str, Any]) -> Optional[str]:
 _OWN_AGE = re.compile(r"(?:我|俺|本人)(?:今年|已经|都)?(?:快|满|刚满|刚)?(\d{2,3}|[二三四五六七八九]十[一二三四五六七八九]?)"
                       r"(?:周岁|岁|(?=了)|(?=[\s，,]*[男女]))"
                       # (男 61岁 1964年3月生的, 我是女的 今年55: out of scope; r29 QA)
-                      r"|(?:男|女)(?:的|性)?[\s，,]*(?:今年|已经)?(\d{2})(?:周岁|岁)?(?![\d年月号元块万])")
+                      r"|(?:男|女)(?:的|性)?[\s，,]*(?:今年|已经)?(\d{2}|[二三四五六七八九]十[一二三四五六七八九]?)(?:周岁|岁)?"
+                      r"(?![\d年月号元块万])")
 # a clause of the conditions that sets the retirement age (达到法定退休年龄（…男职工由60周岁…）); an age below a plain
 # minimum (年满80周岁的老年人) is said by ``knowledge.situations.age_below``
 _AGE_RULE = re.compile(r"[^。；;\n]*退休年龄[^。；;\n]*")
@@ -216,23 +217,21 @@ def age_check(text: str, item: Dict[str, Any], today: Optional[date] = None) -> 
     clause = rule.group().strip()
     line = AGE_TOLD.format(age=age, name=item.get("name") or "",
                            rule=clause.split("，且")[0] if len(clause) > 60 else clause)
-    if sex:   # (the earliest a man or a woman of that post retires, before any delay: surely not yet)
-        kind = "男" if sex.group(1) == "男" else ("女干部" if CADRE.search(text) else "女")
-        if age < _EARLIEST_RETIREMENT[kind]:
-            line += NOT_YET_RETIRED.format(sex=_WHO[kind], earliest=_EARLIEST_RETIREMENT[kind])
-        else:
-            line += BY_BIRTH_MONTH
+    if sex:   # (by the age, when every birth month it leaves says the same; r30, r31 QA)
+        kind = "男" if sex.group(1) == "男" else ("女干部" if CADRE.search(text) else "女工人")
+        reached = reached_at_age(kind, age, today or date.today())
+        line += (BY_BIRTH_MONTH if reached is None else AGE_REACHED if reached else NOT_YET_RETIRED).format(sex=_WHO[kind])
     return line
 
 
 _RETIRED_ALREADY = re.compile(r"办完退休|退休手续[^，,。？?！!\s]{0,3}(?:办|弄)(?:好|完)|(?:已经|刚|才)(?:办了)?退休了?|退下来了|退休以后|退休后"
                               r"|提前退休了|内退了")
 _SEX = re.compile(r"(?:是)?(男|女)(?:的|性|职工|工人|同志)?(?![\u4e00-\u9fff]{0,1}(?:儿|孩|朋友|方|士))")
-_EARLIEST_RETIREMENT = {"男": 60, "女": 50, "女干部": 55}   # (all now rising with the birth month)
-_WHO = {"男": "男职工", "女": "女职工", "女干部": "管理、技术岗位的女职工"}
-NOT_YET_RETIRED = ("按这一规定，{sex}最早{earliest}周岁才到法定退休年龄，您现在还没有到，到龄后再申请；"
-                   "提前退休的情形见“企业职工基本养老保险提前退休申请”。")
-BY_BIRTH_MONTH = ("是否已到龄要看出生年月：请把出生年月和性别一起告诉我（如“1966年5月出生，男”；女职工再说明是工人还是管理、"
+_WHO = {"男": "男职工", "女工人": "女职工（工人岗位）", "女干部": "管理、技术岗位的女职工"}
+NOT_YET_RETIRED = ("按这一规定和渐进式延迟退休的对照表，您现在还没有到{sex}的法定退休年龄，到龄后再申请（把出生年月告诉我，"
+                   "我帮您算具体哪年哪月到龄）；提前退休的情形见“企业职工基本养老保险提前退休申请”。")
+AGE_REACHED = "按这一规定和渐进式延迟退休的对照表，您已经到了{sex}的法定退休年龄，可以申请。"
+BY_BIRTH_MONTH = ("{sex}是否已到龄要看出生年月：请把出生年月和性别一起告诉我（如“1966年5月出生，男”；女职工再说明是工人还是管理、"
                   "技术岗位），我帮您算。")
 
 

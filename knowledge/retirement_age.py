@@ -39,8 +39,11 @@ def retirement_age(kind: str, born: Tuple[int, int]) -> RetirementAge:
     return RetirementAge(months // 12, months % 12, (reached // 12, reached % 12 + 1))
 
 
-# 1964年3月生的, 64年3月出生, 1970年生
-_BORN = re.compile(r"((?:19|20)?\d{2})年(?:(\d{1,2})月)?(?:份)?(?:出生|生的|生人|生)")
+# 1964年3月生的, 64年3月出生, 1970年生, 一九七一年十一月生的
+_BORN = re.compile(r"((?:19|20)?\d{2}|[一二三四五六七八九零〇]{2,4})年(?:(\d{1,2}|十[一二]?|[一二三四五六七八九])月)?(?:份)?"
+                   r"(?:出生|生的|生人|生)")
+_DIGIT = {c: str(n) for n, c in enumerate("零一二三四五六七八九")} | {"〇": "0"}
+_MONTH = {"十": 10, "十一": 11, "十二": 12} | {c: n for n, c in enumerate("一二三四五六七八九", 1)}
 # a woman's managerial or technical post (管理岗, 干部, 技术岗): 55 at first, not 50
 CADRE = re.compile(r"管理岗|干部|技术岗|专业技术|职员|管理人员|事业单位|公务员")
 _WOMAN = re.compile(r"女")
@@ -52,10 +55,23 @@ def birth_month_said(text: str) -> Optional[Tuple[int, int]]:
     said = _BORN.search(normalize("NFKC", text or ""))
     if said is None or not said.group(2):
         return None
-    year = int(said.group(1))
+    written = said.group(1)
+    year = int(written if written.isdigit() else "".join(_DIGIT[c] for c in written))
     year = year + 1900 if year < 100 else year
-    month = int(said.group(2))
+    month = int(said.group(2)) if said.group(2).isdigit() else _MONTH[said.group(2)]
     return (year, month) if 1930 <= year <= 2010 and 1 <= month <= 12 else None
+
+
+def reached_at_age(kind: str, age: int, today: date) -> Optional[bool]:
+    """Whether one of ``kind`` aged ``age`` today has surely reached the statutory retirement age (True), surely not
+    (False), or it depends on the birth month (None): born between ``age`` + 1 years ago and ``age`` years ago."""
+    latest, earliest = (today.year - age, today.month), (today.year - age - 1, today.month)   # (a month each side, at most)
+    now = (today.year, today.month)
+    if now >= retirement_age(kind, latest).reached_on:
+        return True
+    if now < retirement_age(kind, earliest).reached_on:
+        return False
+    return None
 
 
 REACHED = "按渐进式延迟法定退休年龄的办法，{born}出生的{who}法定退休年龄为{age}，{when}年{month}月到龄，您已经到了。"

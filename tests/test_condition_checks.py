@@ -166,7 +166,8 @@ def test_an_age_asked_against_the_retirement_age_is_checked(real_store):
     assert "还没有到" in age_check("我今年58了 男的 在厂里交了二十多年社保 能不能办退休拿养老金了", retire, today)
     assert "2024年3月到龄" in age_check("男 61岁 1964年3月生的 企业职工 交了18年 到点了吗 怎么申请", retire, today)
     assert "还没有到" in age_check("我是女的 今年53 在单位是管理岗 现在能退休吗", retire, today)   # (55 for those posts)
-    assert age_check("我是女的 今年55 在单位是管理岗 现在能退休吗", retire, today).endswith(BY_BIRTH_MONTH)
+    assert age_check("我是女的 今年55 在单位是管理岗 现在能退休吗", retire, today).endswith(
+        BY_BIRTH_MONTH.format(sex="管理、技术岗位的女职工"))
     assert age_check("我70岁了还能换吗", retire, today) is None and age_check("孩子8岁", retire, today) is None
 
 
@@ -226,3 +227,15 @@ def test_resigning_husbands_and_anothers_unpaid_insurance_in_more_words(real_sto
     assert len(lines) == 1 and "丈夫一般不能领" in lines[0]
     assert "丈夫一般不能领" in condition_checks("老婆生了 我作为爸爸去申请生育津贴要带啥", allowance)[0]
     assert not_paid_check("媳妇生了 她没交社保", real_store.item("jiaoyu.ruxue.migrant")) is None
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("我五十五岁的女工人 还没到退休年龄吧", "已经到了"),          # (r31 QA: guessed 提前退休; born 1971, 50 then)
+    ("我是女的 今年五十三了 在单位干的是管理岗 能退休了不", "还没有到"),   # (r31 QA: no age judged)
+    ("我今年61 男的 能办退休吗", "已经到了"), ("我今年60 男的 能办退休吗", "要看出生年月"), ("我今年59 男的", "还没有到"),
+    ("女同志 一九七一年十一月生的 单位管理岗位 我啥时候到退休年龄", "2027年5月才到龄"),   # (r31 QA: 55岁6个月)
+])
+def test_the_retirement_age_judged_from_an_age_when_every_birth_month_it_leaves_agrees(real_store, text, verdict):
+    from datetime import date
+    from knowledge.condition_checks import age_check
+    assert verdict in age_check(text, real_store.item("renshe.yanglao.retire"), date(2026, 12, 6))
