@@ -37,6 +37,7 @@ PROCEDURES = re.compile(
     # what one may apply for (村里说让我申请个啥 你看我能办点啥; r29 QA)
     r"|(?:能|可以)?申请(?:个|点|些)?(?:啥|什么|哪些)|有(?:啥|什么|哪些)(?:能|可以)申请(?:的)?"
     r"|(?:能|可以)?给(?:点|些)?(?:啥|什么)(?:帮扶|补助|补贴|救助|帮助|照顾)"   # (政府能给点啥帮扶; r30 QA)
+    r"|以后靠啥|靠啥(?:生活|过日子|活)|以后(?:怎么|咋)(?:生活|过|活)"   # (…没有养老金 六十多了 以后靠啥; r31 QA)
     r"|(?:给)?发(?:点|些)?(?:啥|什么|哪些)(?:钱|补贴|补助)"   # (我是退伍兵 刚回来 国家给发啥钱不; r29 QA)
     r"|(?:现在|接下来|然后|后事)该?(?:咋办|怎么办|咋弄|怎么弄|咋整|怎么处理)"   # (not 退休手续怎么办: one item)
 )
@@ -46,7 +47,7 @@ FILLERS = re.compile(
     # "not in scope"; r26 QA)
     r"今年|去年|明年|下个月|这个月|下周|后面|接着|办完|弄完|(?:一点)?头绪都?没有|没(?:有)?头绪|一头雾水|不知道|不懂|"
     # (…现在我们要办哪些手续啊 脑子一团乱: "not in scope"; r30 QA)
-    r"(?:脑子|心里)?(?:一团乱|乱成一团|乱糟糟|很乱|好乱|乱得很)|懵了|慌了|手忙脚乱|不知所措|"
+    r"(?:脑子|心里)?(?:一团乱|乱成一团|乱糟糟|很乱|好乱|乱得很)|懵了|慌了|手忙脚乱|不知所措|高兴坏了|很安详|安详|"
     r"一次性|一次|一起|把|问|这边|那边|可能|能帮帮|帮帮|帮一下|"
     r"请问|你好|您好|我们|我家|家里|我|家|要|想|准备|打算|刚刚|刚|已经|马上|快要|快|了|的|吗|呢|啊|呀|吧|"
     r"一下|都|还|之后|以后|后|然后|现在|这|那|个|一|下|有|些|时候|时|需|办理|办|去|哪|"
@@ -146,20 +147,27 @@ def _event_said(text: str, events, spans: List[Tuple[int, int]]) -> Optional[Lif
         if not said:
             continue
         left = _without(text, said + spans)
-        rest = left
-        if len(set(_TOPICS.findall(rest))) >= 2:   # a list of what it touches: 社保啊公积金啊还有户口
-            rest = _TOPIC_WORDS.sub("", _TOPICS.sub("", rest))
-        rest = _NOT_CONTENT.sub("", FILLERS.sub("", _WHERE_AND_WHAT.sub("", rest)))
-        if len(rest) <= MAX_OTHER_CHARS:
+        if len(_content_left(left)) <= MAX_OTHER_CHARS:
             return event
         # asked what there is to do, with more told of the case (媳妇大前天在妇幼生了二胎 是个闺女 要给孩子办啥手续, 上个月刚从
         # 厂里退下来 退休手续都弄好了 还有啥要办的没: one item or "not in scope"; r27 QA), when the rest names nothing that
         # one item is asked by (离职了要办什么手续才能取公积金: 离职提取; 退休后要去海南跟女儿住，医保要办什么备案)
-        # (nor when what is asked is a document: 特殊工种提前退休需要哪些证明)
+        # (nor when what is asked is a document: 特殊工种提前退休需要哪些证明); what is done already says nothing more
+        # (医生已经来开过证明了, 出生证已经拿到了; r31 QA)
+        done = [m.span() for m in event.done.finditer(text)] if event.done is not None else []
+        told = _without(text, said + spans + done)
         asks_a_document = any("证" in text[a:b] for a, b in spans)
-        return event if spans and not asks_a_document and len(rest) <= MAX_TOLD_CHARS \
-            and not _ITEM_WORDS.search(_HOUSEHOLD_TOLD.sub("", _FOR_EXAMPLE.sub("", left))) else None
+        return event if spans and not asks_a_document and len(_content_left(told)) <= MAX_TOLD_CHARS \
+            and not _ITEM_WORDS.search(_HOUSEHOLD_TOLD.sub("", _FOR_EXAMPLE.sub("", told))) else None
     return None
+
+
+def _content_left(left: str) -> str:
+    """What a message says beyond its event and question (``left``) without the fillers, where and what, and a list of
+    what the event touches (社保啊公积金啊还有户口)."""
+    if len(set(_TOPICS.findall(left))) >= 2:
+        left = _TOPIC_WORDS.sub("", _TOPICS.sub("", left))
+    return _NOT_CONTENT.sub("", FILLERS.sub("", _WHERE_AND_WHAT.sub("", left)))
 
 
 MAX_TOLD_CHARS = 12

@@ -414,3 +414,17 @@ def test_an_events_done_pattern_must_be_valid(tmp_path):
     path.write_text("events:\n- name: 退休\n  triggers: ['退休']\n  items: [a, b]\n  done: '退休(('\n", encoding="utf-8")
     with pytest.raises(ValueError, match="done pattern"):
         load_life_events(path)
+
+
+def test_events_told_with_what_is_done_and_how_the_family_feels(real_store):
+    """r31 QA, "not in scope": 我爸昨天夜里在家里走的 走得很安详 可我们一家人都懵了 后面要办哪些手续啊 医生已经来开过证明了,
+    家里添了个闺女 高兴坏了 出生证已经拿到了 接下来还得跑哪些, 我老公去世了 他生前没退休金 我也没有养老金 六十多了 以后靠啥.
+    The certificate made out is done: the list starts after it."""
+    death = "我爸昨天夜里在家里走的 走得很安详 可我们一家人都懵了 后面要办哪些手续啊 医生已经来开过证明了"
+    event = event_named(death)
+    assert event.name == "家人去世（身后事）" and event.items_left(death)[0] == "minzheng.binzang.cremation"
+    birth = "家里添了个闺女 高兴坏了 出生证已经拿到了 接下来还得跑哪些"
+    event = event_named(birth)
+    assert event.name == "孩子出生" and "weijian.birth.cert" not in event.items_left(birth)
+    assert event_named("我老公去世了 他生前没退休金 我也没有养老金 六十多了 以后靠啥").name == "生活困难"
+    assert event_asked("死亡证明开好了，下一步去哪销户口") is None   # (names its item: 户口注销)
