@@ -723,8 +723,10 @@ def corrected_to(turn: Turn, store) -> Optional[str]:
 
 
 def _thing_said_instead(said: str) -> str:
-    """What a correction says it is instead, without its lead and ending (丢的是医保卡啊 → 医保卡)."""
-    return _SAID_LEAD.sub("", said).rstrip("的啊呀吧了哦。.！!~～ ")
+    """What a correction says it is instead, its first clause without its lead and ending (丢的是医保卡啊 → 医保卡, 医保卡
+    搞错了 → 医保卡)."""
+    first = re.split(r"[，,。！!？?；;\s]+", _SAID_LEAD.sub("", said.strip()))[0]   # (医保卡 搞错了: r31 QA)
+    return first.rstrip("的啊呀吧了哦~～")
 
 
 _SAID_LEAD = re.compile(r"^(?:丢的|要办的|说的|问的|办的|我的|要补的|坏的)?(?:是|其实是)?")

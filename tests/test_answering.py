@@ -3071,6 +3071,7 @@ def test_a_correction_naming_the_held_card_by_another_name_is_the_held_item(real
     assert reply.messages[0]["text"] == SAME_ITEM_CORRECTED.format(name="社会保障卡补领")
     from actions.context import names_held_by_another_name
     assert names_held_by_another_name(real_store, held, "丢的是医保卡")
+    assert names_held_by_another_name(real_store, held, "医保卡 搞错了")   # (我说的是医保卡 搞错了; r31 QA)
     assert not names_held_by_another_name(real_store, "gongan.sfz.reissue", "临时身份证")
     assert not names_held_by_another_name(real_store, "gongan.sfz.temp", "身份证")   # (not a piece of its name)
     # a state said is another member (是激活), an item of no state in hand another item (租房 after 购房提取)
