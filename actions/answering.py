@@ -841,7 +841,11 @@ def _answer(turn: Turn, store) -> Reply:
                 and (apart := situations_compared(store, asked, [o["value"] for o in turn.options])):
             reply.say(apart)   # what tells them apart (不清楚 / 就那个 我不懂 got the same four again, twice; r19 QA)
         return ask(reply, DONT_KNOW.format(question=pending_question(store, asked, offered)), turn.options)
-    picked = choose(turn.text, turn.options) if offered else None
+    # (算了先不说这个 驾照补办要啥 to the passport items: 驾照补领, read surely, not 护照补发 by its 补; r31 QA)
+    turned_away = offered == "item" and switches(turn.text) and turn.linked_item is not None \
+        and turn.linked_item not in [o["value"] for o in turn.options] \
+        and score_read(turn, turn.linked_item) >= SURE_OTHER_SCORE
+    picked = choose(turn.text, turn.options) if offered and not turned_away else None
     if picked is None and offered == "item" and not turn.outside \
             and (turn.intent not in ASPECT_OF_INTENT or not is_question(turn.text)) \
             and turn.linked_item in (None, *(o["value"] for o in turn.options)):

@@ -3149,3 +3149,15 @@ def test_a_short_question_naming_one_offered_items_own_word_chooses_it(real_stor
     assert "90日内" in reply.messages[0]["text"] and reply.slots["service_item"] == "yibao.resident.enroll"
     for text in ("出生的那个多久能办好", "我们是本地户口"):   # a word of two, and no question
         assert offered_by_own_words(replace(turn, text=text), real_store) is None, text
+
+
+def test_a_turn_to_another_item_read_surely_is_no_choice_among_the_offered_by_a_shared_word(real_store):
+    """算了先不说这个 驾照补办要啥 to the passport items got 普通护照补发 (by its 补; r31 QA): 驾照补领, read surely."""
+    passports = [option("item", i, real_store.item(i)["name"]) for i in ("crj.huzhao.apply", "crj.huzhao.renew",
+                                                                         "crj.huzhao.reissue")]
+    read = [{"id": "jiaoguan.jsz.reissue", "name": "机动车驾驶证遗失补证", "score": 0.58}]
+    reply = ask(real_store, "算了先不说这个 驾照补办要啥", intent="ask_materials", options=passports, in_scope=True,
+                linked_item="jiaoguan.jsz.reissue", item="jiaoguan.jsz.reissue", candidates=read)
+    assert "护照" not in reply.messages[0]["text"] and "驾驶证" in reply.messages[0]["text"]
+    reply = ask(real_store, "补办的", intent="inform", options=passports)   # (a reply choosing by a state: still chosen)
+    assert reply.messages[0]["text"].startswith("普通护照补发")
