@@ -31,7 +31,7 @@ from actions.offers import (candidate_by_case, counterpart_in_topic, faintly_rea
                             offered_kin_of_read, one_offered_among, parallel_kin_read, pending_alike, sibling_by_case, siblings_told_of,
                             word_of_held_read)
 from actions.points import (CLAUSE_END, POINT_FOUND_START, UNSURE_ASPECT, asks_a_point, asks_by_what_it_asks,
-                            asks_guide_point, asks_where_for_a_point, faq_asked, faq_if_not_done, faq_of_a_clause,
+                            asks_guide_point, asks_where_for_a_point, faq_asked, faq_if_not_done, faq_of_a_clause, faq_of_loss,
                             held_lines_on_topic, keyword_of_held, may_i_misread, picks_an_option, says_the_opposite,
                             status_told, tells_guide_point, tells_status)
 from actions.turn import ASPECT_OF_INTENT, Reply, Turn
@@ -725,7 +725,8 @@ def answer_in_hand(turn: Turn, store, item_id: str, points: bool = True) -> Repl
     offered = turn.options[0]["kind"] if turn.options else None
     if points and asks_about_age(turn.text):
         return answer_age(reply, turn, store, item_id, situation)
-    if not (points and asks_deadline(turn.text)) and (faq := faq_asked(store, item_id, turn)) is not None:
+    faq = faq_asked(store, item_id, turn) or (faq_of_loss(store, item_id, turn) if points else None)
+    if not (points and asks_deadline(turn.text)) and faq is not None:
         # 需要户口本吗 to 结婚登记: its FAQ says (出院半年了还能报吗: the guide's period, not an FAQ on 还能报)
         answer_faq(reply, store, item_id, faq.question, faq.answer)
         if offered:
@@ -1158,7 +1159,7 @@ def _answer(turn: Turn, store) -> Reply:
         # (Latin letters guessed as a yes or no, asdfghjkl, are not understood instead)
         return reply.say(NOTHING_MORE if turn.intent == "deny" else WHAT_THEN)
     elif turn.intent in NOT_UNDERSTOOD_INTENTS and not asks_by_what_it_asks(turn.text) \
-            and (faq := faq_asked(store, item, turn)) is not None:
+            and (faq := faq_asked(store, item, turn) or faq_of_loss(store, item, turn)) is not None:
         answer_faq(reply, store, item, faq.question, faq.answer)   # "明天要坐飞机怎么办" after 身份证补领
         if offered in ("situation", "district") and (turn.options[0].get("item") or item) == item:
             # 不注销会咋样 while 个体户注销's situations are asked: the FAQ, then the question again (it was dropped,

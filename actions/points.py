@@ -16,7 +16,7 @@ from actions.context import (NOT_UNDERSTOOD_INTENTS, asks_if_needed, asks_like_t
                              is_question, item_name_of, names_item, other_items_close, switches)
 from actions.turn import ASPECT_OF_INTENT, Turn
 from knowledge.asking import aspects_asked, asks_only
-from knowledge.faq_matching import FaqMatch
+from knowledge.faq_matching import FaqMatch, item_loss_faq
 from knowledge.life_events import event_named
 from knowledge.situations import situation_said
 from knowledge.specifics import (FOUND as POINT_FOUND, asks_about_age, asks_deadline, asks_if_may, has_point,
@@ -126,6 +126,13 @@ def faq_if_not_done(store, item_id: Optional[str], turn: Turn):
     return next((FaqMatch(item_id, position, faq["question"], faq["answer"], 1.0, 1.0)
                  for position, faq in enumerate(store.faqs(item_id))
                  if any(word in faq["question"] for word in undone) and _WHAT_THEN.search(faq["question"])), None)
+
+
+def faq_of_loss(store, item_id: Optional[str], turn: Turn):
+    """The held item's one FAQ about a lost document when the message says one is lost (结婚证早不知道扔哪了 还能办不
+    during 离婚登记: 结婚证丢了，还能办离婚吗？; it got "· 军人婚姻登记证明"; r31 QA), else None."""
+    lost = item_loss_faq(store, item_id, turn.text) if item_id else None
+    return FaqMatch(item_id, 0, lost["question"], lost["answer"], 1.0, 1.0) if lost else None
 
 
 def asks_a_point(turn: Turn, store, item_id: Optional[str]) -> bool:

@@ -180,7 +180,7 @@ def faq_evaluation(matcher: FaqMatcher, rows: List[Dict[str, Any]], min_margin: 
 
 
 # a document lost, stolen or gone, or asked to be issued again
-_LOSS = re.compile(r"丢|遗失|被盗|被偷|被抢|找不到|找不着|弄没了|掉了|不见了|补开|补办|补发|补领")
+_LOSS = re.compile(r"丢|遗失|被盗|被偷|被抢|找不到|找不着|找不见|弄没了|掉了|不见了|补开|补办|补发|补领|扔哪了|扔了|不知道放哪")
 # an item that is itself the reissue (身份证补领, 社会保障卡换领): its notice answers a loss
 _REISSUE = re.compile(r"补|换|遗失|挂失")
 

@@ -3161,3 +3161,14 @@ def test_a_turn_to_another_item_read_surely_is_no_choice_among_the_offered_by_a_
     assert "护照" not in reply.messages[0]["text"] and "驾驶证" in reply.messages[0]["text"]
     reply = ask(real_store, "补办的", intent="inform", options=passports)   # (a reply choosing by a state: still chosen)
     assert reply.messages[0]["text"].startswith("普通护照补发")
+
+
+def test_a_lost_document_said_during_an_item_gets_its_faq_on_the_loss(real_store):
+    """结婚证早不知道扔哪了 还能办不 during 离婚登记 got "关于“结婚证”…· 军人婚姻登记证明" (r31 QA): its FAQ 结婚证丢了，
+    还能办离婚吗？"""
+    held = "minzheng.marry.divorce"
+    read = [{"id": "minzheng.marry.reissue", "name": "补领婚姻登记证", "score": 0.10},
+            {"id": held, "name": "内地居民离婚登记", "score": 0.07}]
+    reply = ask(real_store, "结婚证早不知道扔哪了 还能办不", intent="out_of_scope", item=held, item_in_context=held,
+                situation=f"{held}/离婚登记", aspect="materials", candidates=read)
+    assert "结婚证丢了，还能办离婚吗" in reply.messages[0]["text"] and "补领" in reply.messages[0]["text"]
