@@ -470,6 +470,12 @@ def _answer_safe(turn: Turn, store) -> Reply:
         return answered_for_held(turn, store, held)
     if (document := document_item_said(turn, store)) is not None and store.item(document) is not None:
         return answer_corrected(turn, store, document, ASPECT_OF_INTENT.get(turn.intent))   # 对了我驾照也丢了
+    if turn.intent in NOT_UNDERSTOOD_INTENTS and held and store.item(held) is not None and asks_deadline(turn.text) \
+            and score_read(turn, turn.linked_item) < ANOTHER_ITEM_SCORE \
+            and (point_answer(store, held, turn.text) or "").startswith(POINT_FOUND_START):
+        # 多久之内必须去上 晚了罚钱不 while 出生登记's situations are asked: by when (出生后一个月内), then the question (it
+        # was "没有完全理解"; r31 QA)
+        return answer_in_hand(turn, store, held)
     said = aspects_asked(turn.text) if turn.intent in NOT_UNDERSTOOD_INTENTS else []
     if len(said) == 1 and (said[0] in SAID_WHILE_NOT_UNDERSTOOD or (said[0] in SHORT_ASKED and (
             asks_only(turn.text, _SAID_BEFORE) or _PAYING_HOW_MUCH.fullmatch(reply_core(turn.text))

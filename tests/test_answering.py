@@ -3172,3 +3172,15 @@ def test_a_lost_document_said_during_an_item_gets_its_faq_on_the_loss(real_store
     reply = ask(real_store, "结婚证早不知道扔哪了 还能办不", intent="out_of_scope", item=held, item_in_context=held,
                 situation=f"{held}/离婚登记", aspect="materials", candidates=read)
     assert "结婚证丢了，还能办离婚吗" in reply.messages[0]["text"] and "补领" in reply.messages[0]["text"]
+
+
+def test_by_when_asked_while_a_situation_is_asked_and_not_understood_is_answered(real_store):
+    """多久之内必须去上 晚了罚钱不 while 出生登记's situations were asked got "没有完全理解" (r31 QA): by when (出生后一个月内,
+    超过期限的仍可办理), then the question again."""
+    held = "gongan.hukou.birth"
+    options = [{"kind": "situation", "value": s["name"], "title": s["name"], "item": held}
+               for s in real_store.situations(held)]
+    reply = ask(real_store, "多久之内必须去上 晚了罚钱不", intent="out_of_scope", item=held, item_in_context=held,
+                options=options, aspect="guide")
+    texts = [m["text"] for m in reply.messages]
+    assert "一个月内" in texts[0] and "哪种情形" in texts[-1]
