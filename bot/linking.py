@@ -69,6 +69,9 @@ _SAID_CONTRASTS = (
     # a house just bought, and a certificate lost or worn (房子买了 怎么办房产证 was 不动产权证书补证、换证)
     (re.compile(r"房子?(?:刚|才)?买了|买了?(?:套|个)?房|新房|交房|过户|购房|买的房"),
      re.compile(r"补证|换证|丢|遗失|损坏|坏了|破了|旧版")),
+    # medical insurance and the pension (失业了 社保断了 医保自己怎么续上 was 灵活就业养老参保 at 0.48, 灵活就业医保 at 0.16;
+    # r31 QA)
+    (re.compile(r"医保|医疗保险"), re.compile(r"养老")),
     # taking the fund out, and moving it to a new employer or city (换工作了公积金要转到新单位 was 离职提取 at 0.55,
     # whose account must be sealed six months; r14 QA)
     (re.compile(r"提取|取出|取钱|能取|取公积金|公积金.{0,4}取"), re.compile(r"转到|转入|转出|转过去|转过来|转移|转回|转去|转走")),
