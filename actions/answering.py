@@ -38,7 +38,7 @@ from actions.turn import ASPECT_OF_INTENT, Reply, Turn
 from bot.privacy import mentions_personal_number
 from bot.spelling import reads_as_english
 from bot.text import DOCUMENT_END
-from knowledge.asking import GOT_AT_ONCE, aspects_asked, asks_amount, asks_only
+from knowledge.asking import GOT_AT_ONCE, KIND_OF_PLACE, aspects_asked, asks_amount, asks_only
 from knowledge.complaints import EMPLOYER_COMPLAINT_ITEM, complaint_answer, complaint_kind, complains_outright
 from knowledge.condition_checks import ELSEWHERE_KIN, age_check, checks_of, local_only_rule
 from knowledge.contacts import HOTLINE_ANSWER, asks_contact, asks_hotline, contacts_answer
@@ -1350,7 +1350,9 @@ def aspect_said(turn: Turn, said: List[str], aspect: Optional[str]) -> Optional[
     classifier is unsure (要几多钱, ask_time_limit at 0.28); not beside a point word (有效期多久)."""
     if len(said) == 1 and said[0] != aspect and (turn.confidence < UNSURE_ASPECT or said[0] in PLAIN_ASPECTS
                                                  # (去哪开啊 read as out_of_scope: the situations were asked; r23 QA)
-                                                 or turn.intent in NOT_UNDERSTOOD_INTENTS) \
+                                                 or turn.intent in NOT_UNDERSTOOD_INTENTS
+                                                 # (能不能在银行办, ask_online at 0.64: the places; r31 QA)
+                                                 or KIND_OF_PLACE.search(normalize("NFKC", turn.text or "").strip())) \
             and not names_point_word(_STATE_TOLD.sub("", asking_clause(turn.text))):
         return said[0]
     return None

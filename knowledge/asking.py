@@ -146,6 +146,12 @@ GOT_AT_ONCE = re.compile(r"(?:今天|当天|当场|马上)(?:就)?(?:能|可以)
 
 # The words that ask for one aspect of a guide, as citizens type them (with dialect: 几多钱),
 # in the order their answers are given when a message asks several (在哪里办、多少钱).
+# a kind of place named, asking whether it is one to go to (能不能在银行办: the online entry; r31 QA), not a way online
+# nor where one's household is (能在外地办吗)
+KIND_OF_PLACE = re.compile(r"(?:能|可以|能不能|可不可以)(?:在|去|到)(?!网上|线上|手机|微信|支付宝|APP|app|家|这|那|外地|异地|外省|省外"
+                           r"|老家|本地|当地|户籍地|居住地)[^，,。？?！!\s]{1,6}?(?:办|补|领|申请|交)(?:吗|不|么|嘛)?$")
+
+
 ASPECT_WORDS = (
     # (在哪里交材料 asks the place; 现在去派出所要拿啥 got a line on 派出所, 要准备啥 nothing; r24 QA)
     ("materials", re.compile(r"(?<![交递送])材料|要带|带什么|带啥|带哪些|(?:要|得|需要)(?:拿|准备|备)(?:些)?(?:啥|什么|哪些)"
@@ -186,7 +192,8 @@ ASPECT_WORDS = (
     ("hours", re.compile("|".join(DAYS + HOLIDAYS) + r"|双休|开门|关门|几点(?:开|上班|下班)|\d{1,2}月\d{1,2}[日号]|中午|午休"
                          r"|" + NIGHT + r"|七夕|情人节|^520|520(?:那天|当天|能|可以)")),
     # (村里办还是镇上办, 社区办还是街道办: which office, not online)
-    ("place", re.compile(r"在哪|去哪|哪里办|哪儿办|地点|地址|哪个窗口|(?:村|社区|镇|乡|街道|区|市|县)(?:里|上|上面)?(?:办|去)还是")),
+    ("place", re.compile(r"在哪|去哪|哪里办|哪儿办|地点|地址|哪个窗口|(?:村|社区|镇|乡|街道|区|市|县)(?:里|上|上面)?(?:办|去)还是|"
+                         + KIND_OF_PLACE.pattern)),
 )
 
 

@@ -1104,6 +1104,7 @@ def test_a_first_question_asking_how_much_one_gets_has_the_amounts_before_the_no
     ("中午休息吗", ["hours"]), ("村里办还是镇上办", ["place"]), ("网上办还是现场办", []),   # (r9 QA: 低保 got 网上办理)
     # who has to be there (要两个人都到场吗 after 结婚登记 was its online entry), not whether there is time
     ("是不是必须本人去", ["proxy"]), ("一定要自己去吗", ["proxy"]), ("我自己去办", []),   # (r30 QA)
+    ("能不能在银行办", ["place"]), ("能不能在社区办", ["place"]), ("能在外地办吗", []), ("能不能在网上办", ["online"]),  # (r31)
     ("在哪里交材料", ["place"]), ("要交什么材料", ["materials"]), ("要两个人都到场吗", ["proxy"]), ("必须本人去吗", ["proxy"]), ("本人去哪办", ["place"]), ("都来不来得及", []),
 ])
 def test_aspects_asked_by_their_words(text, aspects):
@@ -3184,3 +3185,12 @@ def test_by_when_asked_while_a_situation_is_asked_and_not_understood_is_answered
                 options=options, aspect="guide")
     texts = [m["text"] for m in reply.messages]
     assert "一个月内" in texts[0] and "哪种情形" in texts[-1]
+
+
+def test_a_kind_of_place_named_asks_the_places_though_read_as_the_online_entry(real_store):
+    """能不能在银行办 after the 社保卡补领 notice got its online entry (ask_online at 0.64; r31 QA): its places, the
+    partner banks' branches among them."""
+    held = "renshe.shebaoka.reissue"
+    reply = ask(real_store, "能不能在银行办", intent="ask_online", confidence=0.64, item=held, item_in_context=held,
+                situation=f"{held}/本人补领", aspect="materials", district_declined=True)
+    assert reply.messages[0]["text"].startswith("社会保障卡补领的办理地点") and "银行" in reply.messages[0]["text"]
