@@ -127,6 +127,7 @@ NARROWED = "您说的情况符合下面{count}种情形，请问是哪一种？"
 ALIKE_OFFERED = "您说的可能是下面几项中的一项，请问是哪一项？"
 NO_OFFICE_IN_DISTRICT = "{name}在{district}没有单独的办理点，可到下面的地点办理："
 NO_SUCH_DISTRICT = "下面的办理地点里没有“{district}”，可以选离您近的区，或选“不清楚 / 全部列出”。"
+NOT_OUR_DISTRICT = "本市的办理地点里没有“{district}”；不在本市的，请向当地政务服务中心咨询。在本市办理的，"
 OK_THEN = "好的。"
 SITUATION_NOW = "好的，按“{situation}”办理。"
 SAME_CASE = "好的，上面告知的就是{name}“{situation}”情形的材料和要求，按它准备即可。还有其他想了解的，直接问我就行。"
@@ -1761,11 +1762,15 @@ def ask_again_not_understood(reply: Reply, store, item_id: str, offered: str, op
         return ask(reply, NARROWED.format(count=len(fits)), [o for o in options if o["value"] in fits])
     if turn is not None and offered == "district" and (district := district_not_offered(turn.text, options)):
         prefix = NO_SUCH_DISTRICT.format(district=district)   # 城南区: no such district here, not "not understood"
+    elif turn is not None and offered == "situation" and (district := district_not_offered(
+            turn.text, [{"value": d} for d in store.districts(item_id)] or [{"value": "区"}])):
+        # 我住在浦东新区 to 身份证换领's situations: "没有完全理解" and an odd item suggested (r31 QA)
+        prefix = NOT_OUR_DISTRICT.format(district=district)
     return ask(reply, f"{prefix}{pending_question(store, item_id, offered)}", options)
 
 
 # a district said alone (城南区, 在城南区, 我是城南的): to the districts offered, one of them or none
-_DISTRICT_SAID = re.compile(r"^(?:我|我们|俺)?(?:在|是|住|住在|户口在)?(?P<district>[\u4e00-\u9fff]{1,4}?(?:区|县|新区|开发区))"
+_DISTRICT_SAID = re.compile(r"^(?:我|我们|俺)?(?:住在|户口在|在|是|住)?(?P<district>[\u4e00-\u9fff]{1,4}?(?:区|县|新区|开发区))"
                             r"(?:的|吧|呢|啊|呀|那边|这边)?$")
 
 

@@ -3194,3 +3194,16 @@ def test_a_kind_of_place_named_asks_the_places_though_read_as_the_online_entry(r
     reply = ask(real_store, "能不能在银行办", intent="ask_online", confidence=0.64, item=held, item_in_context=held,
                 situation=f"{held}/本人补领", aspect="materials", district_declined=True)
     assert reply.messages[0]["text"].startswith("社会保障卡补领的办理地点") and "银行" in reply.messages[0]["text"]
+
+
+def test_a_district_not_of_this_city_said_while_a_situation_is_asked(real_store):
+    """我住在浦东新区 to 身份证换领's situations got "没有完全理解" and another item suggested (r31 QA): no such district
+    here, then the question again."""
+    from actions.answering import NOT_OUR_DISTRICT
+    held = "gongan.sfz.renew"
+    options = [{"kind": "situation", "value": s["name"], "title": s["name"], "item": held}
+               for s in real_store.situations(held)]
+    reply = ask(real_store, "我住在浦东新区", intent="inform", item=held, item_in_context=held, options=options,
+                aspect="guide")
+    assert reply.messages[0]["text"].startswith(NOT_OUR_DISTRICT.format(district="浦东新区"))
+    assert reply.slots["options"] == options
