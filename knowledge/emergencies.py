@@ -85,6 +85,13 @@ _DANGERS = (
                             r"|扇[^，,。？?！!\s]{0,6}?耳光|打[^，,。？?！!\s]{0,4}?耳光|掐[^，,。？?！!\s]{0,4}?(?:小孩|孩子|娃)"
                             r"|(?:剪子|剪刀|菜刀|刀)[^，,。？?！!\s]{0,3}?(?:要|想)?(?:扎|砍|捅)(?:我|死我|她|他)"
                             r"|追着(?:我|她|他)(?:砍|打|捅)"
+                            # (两个人把一个老头按在地上 还掐他脖子, 拿木棒追着一个小伙子打 头都打破了, 扇一个老太太嘴巴子, 我爸又把
+                            # 我妈摁在床上打, 婆家人把我按住打了一顿: "not in scope"; r32 QA)
+                            r"|把(?:一个|个)?[^，,。？?！!\s]{0,4}?(?:人|老头|老人|老太太|女的|男的|孩子|小孩|我|她|他|妈|爸|老婆|媳妇)"
+                            r"(?:摁|按|压)(?:在)?(?:地上|床上|墙上|沙发上)(?!打针|喂药|吃药|换|睡|做|躺|叠|晾)|(?:摁|按)住(?:了)?[^，,。？?！!\s]{0,3}?(?:打|揍|掐|踢)"
+                            r"|掐(?:着)?(?:他|她|我|人|老人|孩子)?的?脖子|追着[^，,。？?！!\s]{1,5}?(?:打|砍|捅)"
+                            r"|头(?:都)?(?:被)?(?:打|砸)(?:破|出血)|(?:打|砸)破(?:了)?(?:头|脑袋)|头破血流"
+                            r"|扇[^，,。？?！!\s]{0,6}?(?:嘴巴子|巴掌|耳刮子)|(?:打|揍)了(?:我|她|他)?一顿"
                             # a wife beaten, told by one who hears it (对面那家男的正在打老婆; r29 QA)
                             r"|(?:正在|又在|在|天天|经常|总是|老是|又)(?:打|揍|踢|掐)(?:他|她)?(?:老婆|媳妇|妻子|女人|老公|丈夫)"
                             + _NOT_A_BLOW),
@@ -148,7 +155,8 @@ def danger_said(text: str) -> Optional[str]:
 
 VIOLENCE = "violence"
 # someone hurt by the blows (划破了, 流血, 骨折, 打晕了)
-_BLEEDING = re.compile(r"划破|砍伤|割伤|捅伤|流血|出血|骨折|打晕|晕过去|昏过去|伤得很重|是血|都是血|满身血|一身血")
+_BLEEDING = re.compile(r"划破|砍伤|割伤|捅伤|流血|出血|骨折|打晕|晕过去|昏过去|伤得很重|是血|都是血|满身血|一身血|头破血流"
+                       r"|头(?:都)?(?:被)?(?:打|砸)破|(?:打|砸)破(?:了)?(?:头|脑袋)|掐[^，,。？?！!\s]{0,4}?脖子")
 HURT_TOO = "有人受伤的，请同时拨打120急救电话。"
 # violence told by one who saw or heard it (隔壁家, 邻居, 楼上那家, 他家小孩), not done to them
 _SEEN = re.compile(r"隔壁|邻居|楼上|楼下|对门|那家|他家|她家|别人家|同学家"
@@ -162,6 +170,14 @@ VIOLENCE_TO_A_CHILD = ("你现在有危险的话，请马上拨打110报警，�
                        "也可以拨打12355青少年服务台，或告诉老师、学校。被家里人打不是你的错，警察和学校会帮你。")
 VIOLENCE_SEEN = ("有人（孩子、家人或路人）正在被打、有危险的，请立即拨打110报警，说清楚具体地点；不要独自上前，警察会到场处置。"
                  "也可以向所在社区（居委会）、妇联（维权热线12338）或民政部门反映，虐待未成年人的可以同时拨打12355青少年服务台。")
+# violence going on now, with a weapon or the one writing hiding from it (拿着菜刀在客厅里晃…我躲在卫生间, 拿剪子要扎我):
+# what to do at once, not "如果您现在有危险" (r32 QA)
+_NOW = re.compile(r"躲在|躲到|锁在|藏在|把自己锁|不敢出声|不敢出去|正在|在砸门|现在(?:还)?在|刀|剪子|剪刀|斧头|要杀|要打死")
+VIOLENCE_NOW = ("请立即拨打110报警，说清楚具体地址；不方便说话的，拨通110后不要挂断，可以轻声回答或按键示意，多地也可以发短信到"
+                "12110报警。尽量待在能反锁的房间或靠近出口的地方，远离厨房等放刀具的地方；有人受伤请同时拨打120。"
+                "脱离危险后，可以拨打妇联维权热线12338，并可向人民法院申请人身安全保护令。")
+_SILENT = re.compile(r"不敢出声|不敢说话|不能说话|不方便说话|不敢打电话|不敢打110|会听到|会知道")
+SILENT = "不方便说话的，拨通110后不要挂断，可以轻声回答或按键示意；多地也可以发短信到12110报警，写清地址和情况。"
 _DIVORCE = re.compile(r"离婚")
 DIVORCE_BY_COURT = "对方不同意离婚的，可以向人民法院起诉离婚（婚姻登记处只办理双方自愿的协议离婚）。"
 
@@ -229,7 +245,8 @@ def danger_follow_up(context: str, text: str = "") -> str:
     when it names no service: for violence, what it asks of reporting (anonymity, jail, shame), then where else to
     turn; help again in a crisis; else the first answer again."""
     if context in (VIOLENCE, VIOLENCE_SEEN_KIND, VIOLENCE_TO_A_CHILD_KIND):
-        asked = [line for pattern, line in ((_ANONYMOUS, ANONYMOUS), (_JAIL, JAIL), (_ASHAMED, ASHAMED), (_FEELING, FEELING))
+        asked = [line for pattern, line in ((_SILENT, SILENT), (_ANONYMOUS, ANONYMOUS), (_JAIL, JAIL), (_ASHAMED, ASHAMED),
+                                            (_FEELING, FEELING))
                  if pattern.search(text or "")]
         rest = REPORTED if context == VIOLENCE and _REPORTED.search(text or "") else _FOLLOW_UPS[context]
         if ANONYMOUS in asked and context == VIOLENCE_SEEN_KIND:
@@ -256,13 +273,17 @@ def danger_answer(kind: str, text: str = "") -> str:
     if kind == POISON_SELF:
         return POISON_SELF_ANSWER
     if kind == VIOLENCE and _BLEEDING.search(text or ""):   # (丈夫拿着刀在厨房 刚才把我胳膊划破了: 110 only; r28 QA)
-        return danger_answer(kind, _BLEEDING.sub("", text or "")) + HURT_TOO
+        answered = danger_answer(kind, _BLEEDING.sub("", text or ""))
+        return answered if "120" in answered else answered + HURT_TOO
     if kind == VIOLENCE and _DIVORCE.search(text or ""):
         return next(answer for k, _, answer in _DANGERS if k == kind) + DIVORCE_BY_COURT
     if danger_context(kind, text) == VIOLENCE_TO_A_CHILD_KIND:
         return VIOLENCE_TO_A_CHILD   # (我爸又打我了 我今年14: the adult's 12338 and 保护令; r28 QA)
     if danger_context(kind, text) == VIOLENCE_SEEN_KIND:
         return VIOLENCE_SEEN   # (told by a neighbour: the script for one beaten was "如果您现在有危险"; r27 QA)
+    if kind in (VIOLENCE, "police") and _NOW.search(text or "") and _TO_ME.search(text or "") \
+            and not _SEEN.search(text or ""):
+        return ("能。" + MEN_TOO if _MAN_ASKING.search(text or "") and _ASKS_IF.search(text or "") else "") + VIOLENCE_NOW
     if kind == VIOLENCE and _MAN_ASKING.search(text or ""):   # (媳妇…抄起水果刀…我是男的 这种也能报警吗; r29 QA)
         return ("能。" if _ASKS_IF.search(text or "") else "") + MEN_TOO + danger_answer(kind, _MAN_ASKING.sub("", text or ""))
     if kind == FIRE_AND_HURT:

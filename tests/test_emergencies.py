@@ -234,3 +234,22 @@ def test_after_violence_feelings_a_report_made_and_a_service_asked(real_store):
     reply = answer(Turn(text="对了我想顺便问下 离婚的话去哪办 要带啥", intent="out_of_scope", candidates=read,
                         danger="violence"), real_store)
     assert "danger" not in reply.slots and "12338" not in reply.messages[0]["text"]
+
+
+def test_violence_in_public_held_down_or_strangled_and_a_weapon_now(real_store):
+    """r32 QA: 两个人把一个老头按在地上 还掐他脖子, 拿木棒追着一个小伙子打 头都打破了, 扇一个老太太嘴巴子, 我爸又把我妈摁在
+    床上打 我13岁, 婆家人把我按住打了一顿: "not in scope"; 拿着菜刀在客厅里晃…我躲在卫生间 got "如果您现在有危险…", and
+    我现在不敢出声 nothing on calling silently."""
+    from knowledge.emergencies import HURT_TOO, SILENT, VIOLENCE_NOW, VIOLENCE_SEEN, VIOLENCE_TO_A_CHILD, danger_follow_up
+    for text in ("地铁站口两个人把一个老头按在地上 还掐他脖子 怎么办", "街上有个大哥拿木棒追着一个小伙子打 头都打破了"):
+        said = danger_answer("violence", text)
+        assert danger_said(text) == "violence" and said.startswith(VIOLENCE_SEEN) and said.endswith(HURT_TOO), text
+    assert danger_said("在菜市场看到有人扇一个老太太嘴巴子 老太太都站不稳了") == "violence"
+    assert danger_answer("violence", "我爸又把我妈摁在床上打 我13岁 我好害怕") == VIOLENCE_TO_A_CHILD
+    assert danger_said("婆家人把我按住打了一顿") == "violence"
+    for text in ("我老公喝了酒拿着菜刀在客厅里晃 我躲在卫生间", "我老公刚才拿剪子要扎我"):
+        assert danger_answer(danger_said(text), text) == VIOLENCE_NOW, text
+    assert "120" in VIOLENCE_NOW and danger_answer("violence", "老公拿刀把我胳膊划破了 我躲在卫生间").count("120") == 1
+    assert danger_follow_up("violence", "我现在不敢出声").startswith(SILENT)
+    for text in ("按在地上做俯卧撑", "把衣服按在床上叠好", "打破了纪录", "这个碗打破了", "我把孩子按在床上打针"):
+        assert danger_said(text) is None, text
