@@ -477,6 +477,12 @@ def _answer_safe(turn: Turn, store) -> Reply:
         # 多久之内必须去上 晚了罚钱不 while 出生登记's situations are asked: by when (出生后一个月内), then the question (it
         # was "没有完全理解"; r31 QA)
         return answer_in_hand(turn, store, held)
+    if turn.intent in NOT_UNDERSTOOD_INTENTS and held and not turn.options and store.item(held) is not None \
+            and turn.linked_item not in (None, held) and score_read(turn, turn.linked_item) < ANOTHER_ITEM_SCORE \
+            and faq_asked(store, held, turn) is not None:
+        # 那我的医疗保险还要自己交吗 after the 失业金 notice: its FAQ (领失业金期间医保…不用自己交), not 居民医保缴费 read at
+        # 0.24 (r32 QA)
+        return answer_in_hand(turn, store, held)
     said = aspects_asked(turn.text) if turn.intent in NOT_UNDERSTOOD_INTENTS else []
     if len(said) == 1 and (said[0] in SAID_WHILE_NOT_UNDERSTOOD or (said[0] in SHORT_ASKED and (
             asks_only(turn.text, _SAID_BEFORE) or _PAYING_HOW_MUCH.fullmatch(reply_core(turn.text))

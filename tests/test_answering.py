@@ -3207,3 +3207,14 @@ def test_a_district_not_of_this_city_said_while_a_situation_is_asked(real_store)
                 aspect="guide")
     assert reply.messages[0]["text"].startswith(NOT_OUR_DISTRICT.format(district="浦东新区"))
     assert reply.slots["options"] == options
+
+
+def test_an_faq_of_the_item_in_hand_before_another_item_read_faintly_when_not_understood(real_store):
+    """那我的医疗保险还要自己交吗 after the 失业金 notice got 城乡居民医保缴费's situations (read at 0.24; r32 QA): 失业金's FAQ
+    on 医保 while it is drawn."""
+    held = "renshe.shiye.benefit"
+    read = [{"id": "shuiwu.shebaofei.resident", "name": "城乡居民基本医疗保险费缴纳", "score": 0.24}]
+    reply = ask(real_store, "那我的医疗保险还要自己交吗", intent="out_of_scope", item="shuiwu.shebaofei.resident",
+                linked_item="shuiwu.shebaofei.resident", in_scope=True, candidates=read, item_in_context=held,
+                situation=f"{held}/本人申领", aspect="guide")
+    assert "失业保险基金代缴" in reply.messages[0]["text"] and reply.slots["service_item"] == held

@@ -138,7 +138,8 @@ def test_a_resignation_told_is_checked_against_the_rule_ruling_it_out(real_store
     lines = condition_checks("我是外地人 在这边打工两年了 交了一年社保 失业了能领失业金吗 我是自己辞的职", benefit)
     assert len(lines) == 1 and lines[0].startswith(RESIGNED.split("{", 1)[0]) and "本人主动辞职的不符合" in lines[0]
     assert resignation_check("我辞职了 能领失业金吗", benefit)
-    for text in ("我是主动离职的那种 能领失业金吗", "我裸辞了 失业金能领不", "因个人原因离职 能领吗"):   # (r30 QA)
+    for text in ("我是主动离职的那种 能领失业金吗", "我裸辞了 失业金能领不", "因个人原因离职 能领吗",   # (r30 QA)
+                 "上个月自己递了辞职信走的 现在能领失业保险金不"):   # (r32 QA)
         assert resignation_check(text, benefit), text
     assert resignation_check("我离职了 能领失业金吗", benefit) is None   # (离职 alone says not why)
     for text in ("交了一年社保 被辞退了能领吗", "公司把我辞退了", "单位让我辞职 不给赔偿"):
