@@ -428,3 +428,14 @@ def test_events_told_with_what_is_done_and_how_the_family_feels(real_store):
     assert event.name == "孩子出生" and "weijian.birth.cert" not in event.items_left(birth)
     assert event_named("我老公去世了 他生前没退休金 我也没有养老金 六十多了 以后靠啥").name == "生活困难"
     assert event_asked("死亡证明开好了，下一步去哪销户口") is None   # (names its item: 户口注销)
+
+
+@pytest.mark.parametrize("text, name, first", [
+    ("宝宝上周出生了 出生医学证明医院已经给了 我们下一步要办啥", "孩子出生", "weijian.vaccine.card"),
+    ("上个月刚退休 退休手续单位都办完了 还有什么要自己弄的吗", "退休", "gjj.withdraw.retire"),
+    ("我爸昨天夜里在家走的 死亡证明社区医生开好了 现在要干嘛 他还有退休金的", "家人去世（身后事）", "minzheng.binzang.cremation"),
+])
+def test_events_with_their_first_step_done_in_more_words(text, name, first):
+    """r32 QA: the 出生医学证明 notice, 正常退休申请's situations, and on the hotline no event (the death certificate)."""
+    event = event_named(text) or event_asked(text)
+    assert event.name == name and event.items_left(text)[0] == first
