@@ -205,23 +205,42 @@ def age_check(text: str, item: Dict[str, Any], today: Optional[date] = None) -> 
     of another rule is answered by the guide's age lines elsewhere.)"""
     text = normalize("NFKC", text or "")
     rule = _AGE_RULE.search(item.get("conditions") or "")
-    said = _OWN_AGE.search(text)
-    sex = _SEX.search(text)
+    # a parent or spouse spoken of (我爸今年六十一了, 我妈是1975年2月的, 我老婆是护士 管理岗 今年五十二; r32 QA)
+    kin = _KIN.search(text)
+    said = _KIN_AGE.search(text) if kin else _OWN_AGE.search(text)
+    sex_said = _SEX.search(text)
+    sex = sex_said.group(1) if sex_said else (_KIN_SEX[kin.group("kin")[-1]] if kin else None)
     if not rule or not (said or (sex and birth_month_said(text))) or (asks_about_age(text) and not sex) \
             or "未达到" in rule.group() or _RETIRED_ALREADY.search(text):
         # (提前退休's "未达到法定退休年龄…可申请提前退休": no age to wait for; 我58了 男的 刚办完退休: retired, early)
         return None
-    if sex and (line := retirement_line(text, sex.group(1), today)):
-        return line
-    age = number(said.group(1) or said.group(2))   # (我五十七 男: r30 QA)
+    if sex and (line := retirement_line(text, sex, today)):
+        return _of_kin(line, kin)
+    age = number(next(g for g in said.groups() if g))   # (我五十七 男: r30 QA)
     clause = rule.group().strip()
     line = AGE_TOLD.format(age=age, name=item.get("name") or "",
                            rule=clause.split("，且")[0] if len(clause) > 60 else clause)
     if sex:   # (by the age, when every birth month it leaves says the same; r30, r31 QA)
-        kind = "男" if sex.group(1) == "男" else ("女干部" if CADRE.search(text) else "女工人")
+        kind = "男" if sex == "男" else ("女干部" if CADRE.search(text) else "女工人")
         reached = reached_at_age(kind, age, today or date.today())
         line += (BY_BIRTH_MONTH if reached is None else AGE_REACHED if reached else NOT_YET_RETIRED).format(sex=_WHO[kind])
-    return line
+    return _of_kin(line, kin)
+
+
+_KIN = re.compile(r"(?:我|俺)(?P<kin>爸|妈|父亲|母亲|老婆|媳妇|爱人|老公|老伴|丈夫|妻子|老汉)")
+_KIN_SEX = {"爸": "男", "妈": "女", "亲": "男", "婆": "女", "妇": "女", "人": None, "公": "男", "伴": None, "夫": "男",
+            "子": "女", "汉": "男"}
+_AGE_NUMBER = r"(\d{2}|[二三四五六七八九]十[一二三四五六七八九]?)"
+_KIN_AGE = re.compile(r"(?:今年|已经|都)" + _AGE_NUMBER + r"(?:周岁|岁)?|" + _AGE_NUMBER + r"(?:周岁|岁)")
+
+
+def _of_kin(line: str, kin) -> str:
+    """``line`` said of the parent or spouse spoken of, not of the asker."""
+    if not kin:
+        return line
+    who = "他" if _KIN_SEX.get(kin.group("kin")[-1]) == "男" else "她"
+    return line.replace("您说今年", f"您说{who}今年").replace("您现在还没有到", f"{who}现在还没有到") \
+        .replace("您已经到了", f"{who}已经到了").replace("您还没有到", f"{who}还没有到")
 
 
 _RETIRED_ALREADY = re.compile(r"办完退休|退休手续[^，,。？?！!\s]{0,3}(?:办|弄)(?:好|完)|(?:已经|刚|才)(?:办了)?退休了?|退下来了|退休以后|退休后"

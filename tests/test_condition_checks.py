@@ -240,3 +240,15 @@ def test_the_retirement_age_judged_from_an_age_when_every_birth_month_it_leaves_
     from datetime import date
     from knowledge.condition_checks import age_check
     assert verdict in age_check(text, real_store.item("renshe.yanglao.retire"), date(2026, 12, 6))
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("我爸今年六十一了 一直在单位上班 男的 他能办退休不", "他已经到了"),       # (r32 QA: an unsure guess only)
+    ("我老婆是护士 管理岗 今年五十二 能退了吗", "她现在还没有到"),           # (r32 QA: out of scope)
+    ("我妈是1975年2月的 一直在超市当收银员 她啥时候可以退休啊", "2025年3月到龄，她已经到了"),
+    ("俺是男的 1965年11月出生的 在建筑公司 今年能退不", "2026年2月到龄，您已经到了"),
+])
+def test_the_retirement_age_of_a_parent_or_spouse_spoken_of(real_store, text, verdict):
+    from datetime import date
+    from knowledge.condition_checks import age_check
+    assert verdict in age_check(text, real_store.item("renshe.yanglao.retire"), date(2026, 12, 6))
