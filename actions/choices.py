@@ -14,6 +14,9 @@ CHINESE_NUMBERS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "
 _NUMBER = re.compile(r"^\s*(?:就|那就|那)?(?:第|选|选择|我选|就是|是|应该是|选项)?\s*(?:第)?\s*([0-9]{1,2}|[一二两三四五六七八九十])\s*"
                      r"(?:个|项|种|号|条|种情况)?\s*(?:吧|呀|啊|哈|嘛)?\s*[。.!！~～]?\s*$")   # (第二个吧, 2吧, 就2, 选项2)
 
+# an ordinal leading a longer reply (第二个 我自己买的房, 第1个，…)
+_ORDINAL_LEAD = re.compile(r"^\s*(?:选|就是|是)?第([0-9]{1,2}|[一二两三四五六七八九十])(?:个|项|种|条)?[\s，,、:：]+\S")
+
 # what a short reply to "which one?" wraps around the words of its option: who or where the
 # citizen is (我是…, 我在…, 属于…) and closing particles (…的, …了, …吧)
 _FILLER = re.compile(r"^(?:我们|我)?(?:是|在|住在|属于|选|要|办|想办)?|(?:的那个|的那一个|那一个|那个|的|了|吧|啊|呀|呢|哦)?[。.!！~～]*$")
@@ -144,6 +147,9 @@ def choose(text: str, options: List[Dict[str, Any]]) -> Optional[Dict[str, Any]]
     if not options or not text:
         return None
     number = picked_number(text)
+    if number is None and (lead := _ORDINAL_LEAD.match(normalize("NFKC", text))):
+        # 第二个 我自己买的房 to 居住证's 就业 / 住所 / 就读: the second, the case told after it ("没有完全理解"; r32 QA)
+        number = int(lead.group(1)) if lead.group(1).isdigit() else CHINESE_NUMBERS[lead.group(1)]
     if number is not None:
         return options[number - 1] if 1 <= number <= len(options) else None
     text = normalize("NFKC", text).strip()

@@ -624,3 +624,13 @@ def test_the_trip_line_after_what_to_bring():
     assert line == f"办理时限：1个工作日；收费标准：80元。材料备齐即可一次办结。{CLOSING}"
     online = trip_line({"legal_time_limit": "即时办结", "visits_needed": 0, "online_entry": "某APP"})
     assert online.startswith("办理时限：即时办结；收费标准：不收费。也可全程网上办理，不用跑腿：某APP。")
+
+
+def test_an_ordinal_leading_a_longer_reply_picks_that_option():
+    """第二个 我自己买的房 to 居住证's 就业 / 住所 / 就读 got "抱歉，我没有完全理解" (r32 QA)."""
+    from actions.choices import choose
+    options = [{"kind": "situation", "value": v, "title": v} for v in ("就业", "住所", "就读")]
+    assert choose("第二个 我自己买的房", options)["value"] == "住所"
+    assert choose("第1个，我在这上班", options)["value"] == "就业"
+    for text in ("第二次来了", "2个人去", "第五个 我是学生"):
+        assert choose(text, options) is None, text
