@@ -1955,7 +1955,7 @@ def outside_catalog(reply: Reply, service: Dict[str, str]) -> Reply:
 
 
 # a follow-up this long or shorter, with no item of its own, after a service outside the catalog is about it
-OUTSIDE_FOLLOW_UP = 12
+OUTSIDE_FOLLOW_UP = 16   # (多久之内必须补啊 不补会咋样 after 户口簿遗失补领: a guess at 个税汇算; r32 QA)
 
 
 def outside_asked_again(turn: Turn) -> Optional[Dict[str, str]]:
@@ -1970,7 +1970,10 @@ def outside_asked_again(turn: Turn) -> Optional[Dict[str, str]]:
             or group_asked(text) is not None:
         return None
     asked = aspects_asked(text) or ([ASPECT_OF_INTENT[turn.intent]] if turn.intent in ASPECT_OF_INTENT else [])
-    return service if asked or turn.district_named else None
+    return service if asked or turn.district_named or asks_deadline(text) or _NOT_DONE_THEN.search(text) else None
+
+
+_NOT_DONE_THEN = re.compile(r"不(?:补|办|换|去|弄)(?:了)?(?:会|的话)")   # (不补会咋样 after a service outside the catalog)
 
 
 def answer_outside_again(turn: Turn, service: Dict[str, str]) -> Reply:

@@ -223,3 +223,13 @@ def test_the_turn_reads_dialect_words_in_their_common_form():
     """户口本要唔要 after the 结婚登记 notice offered 户口 items (the NLU read 要不要, the action 要唔要; r20 QA)."""
     assert turn_from_tracker(tracker("户口本要唔要", "ask_materials")).text == "户口本要不要"
     assert turn_from_tracker(tracker("星期六开唔开门", "ask_place")).text == "星期六开不开门"
+
+
+def test_by_when_what_if_not_and_a_kind_of_place_after_a_service_outside_stay_with_it():
+    """户口本丢了 (outside), then 多久之内必须补啊 不补会咋样 got a guess at 个税汇算, and 能在社区办吗 its online entry (r32 QA)."""
+    outside = {"name": "户口簿遗失补领", "department": "公安机关（户政部门）"}
+    for text, intent in (("多久之内必须补啊 不补会咋样", "out_of_scope"), ("能在社区办吗", "ask_online")):
+        dispatcher = CollectingDispatcher()
+        events = ActionAnswer().run(dispatcher, tracker(text, intent, {"outside_in_context": outside}), {})
+        assert "户口簿遗失补领" in dispatcher.messages[0]["text"] and "公安机关" in dispatcher.messages[0]["text"], text
+        assert SlotSet("outside_in_context", outside) in events
