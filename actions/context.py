@@ -530,6 +530,9 @@ def asks_if_needed(text: str) -> bool:
     return bool(match) and not asks_only(match.group("a") or match.group("b") or match.group("c"))
 
 
+_TURNS_TO = re.compile(r"^\s*(?:那|那么|还有|另外)[^，,。？?！!\s]{1,8}?(?:呢|的话)")   # 那离婚呢 …, 那离婚的话 …
+
+
 def item_in_hand(turn: Turn, store=None) -> Optional[str]:
     """需要出生证明吗 while 出生登记 is being told: whether the 出生医学证明 is needed for it,
     not a question about 出生医学证明 itself, though the linker names that item (and Rasa's
@@ -558,6 +561,10 @@ def item_in_hand(turn: Turn, store=None) -> Optional[str]:
         return None   # 那身份证过期了怎么换 after 结婚登记: 过期 is a point, but of the 身份证 named
     if pointed and not needed and turn.linked_item not in (None, in_hand) and score_read(turn, turn.linked_item) >= NAMED_SURELY:
         return None   # 生育津贴男的能领吗 while 预防接种证's situations are asked (0.89): a question of that item (r18 QA)
+    if needed and store is not None and turn.linked_item not in (None, in_hand) and _TURNS_TO.match(turn.text or "") \
+            and score_read(turn, turn.linked_item) >= ANOTHER_ITEM_SCORE \
+            and words_of_read(store, turn.linked_item, turn.text, in_hand):
+        return None   # 那离婚呢 要户口本吗 after 结婚登记: a question of 离婚登记 (its FAQ on 户口本 came; r32 QA)
     elsewhere = turn.linked_item not in (None, in_hand) or turn.item != in_hand
     close = turn.in_scope and bool(turn.candidates) and turn.candidates[0].get("id") != in_hand
     # 要交社保吗 names a topic (社保's menu), 要带户口本吗 to the situations reads as the notice

@@ -738,3 +738,13 @@ def test_what_to_bring_is_no_question_whether_something_is_needed(real_store):
     from actions.context import asks_if_needed
     assert not asks_if_needed("要带什么") and not asks_if_needed("对了，我港澳通行证也要办，要带什么")
     assert asks_if_needed("要带照片么") and asks_if_needed("要体检么")
+
+
+def test_a_need_asked_of_another_item_turned_to_by_name_is_that_items(real_store):
+    """那离婚呢 要户口本吗 after 结婚登记 got 结婚登记's FAQ on 户口本 (r32 QA): a question of 离婚登记."""
+    from actions.context import item_in_hand
+    read = [{"id": "minzheng.marry.divorce", "name": "内地居民离婚登记", "score": 0.54}]
+    turn = Turn(text="那离婚呢 要户口本吗", intent="out_of_scope", linked_item="minzheng.marry.divorce", in_scope=True,
+                candidates=read, item="minzheng.marry.divorce", item_in_context="minzheng.marry.register")
+    assert item_in_hand(turn, real_store) is None
+    assert item_in_hand(replace(turn, text="要户口本吗"), real_store) == "minzheng.marry.register"
