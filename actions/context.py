@@ -525,9 +525,14 @@ _LAST_CLAUSE = re.compile(r"[，,。\s]+(?=[^，,。\s]{4,}$)")
 def asks_if_needed(text: str) -> bool:
     """Whether ``text`` asks only whether something is needed (需要出生证明吗, 要不要体检),
     something more than an asking word (要多久吗, 要预约吗 are aspects)."""
-    text = normalize("NFKC", text or "").strip()
+    text = _BACK_TO_THE_ITEM.sub("", normalize("NFKC", text or "").strip())
     match = _NEEDED.match(text) or _NEEDED.match(_LAST_CLAUSE.split(text)[-1])
     return bool(match) and not asks_only(match.group("a") or match.group("b") or match.group("c"))
+
+
+# words pointing back at the item in hand before a question (那刚才说的要带照片吗 while 身份证换领's district was asked:
+# "not in scope"; r32 QA)
+_BACK_TO_THE_ITEM = re.compile(r"^(?:那|那么)?(?:你)?(?:刚才|刚刚|上面)?(?:说的|那个|这个)(?:这个|那个)?[，,\s]*")
 
 
 _TURNS_TO = re.compile(r"^\s*(?:那|那么|还有|另外)[^，,。？?！!\s]{1,8}?(?:呢|的话)")   # 那离婚呢 …, 那离婚的话 …

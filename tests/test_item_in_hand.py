@@ -748,3 +748,10 @@ def test_a_need_asked_of_another_item_turned_to_by_name_is_that_items(real_store
                 candidates=read, item="minzheng.marry.divorce", item_in_context="minzheng.marry.register")
     assert item_in_hand(turn, real_store) is None
     assert item_in_hand(replace(turn, text="要户口本吗"), real_store) == "minzheng.marry.register"
+
+
+def test_a_need_asked_of_what_was_said_before_is_a_need_of_the_item_in_hand():
+    """那刚才说的要带照片吗 while 身份证换领's district was asked got "not in scope" (r32 QA)."""
+    for text in ("那刚才说的要带照片吗", "刚才说的要照片吗", "那个要带户口本吗"):
+        assert asks_if_needed(text), text
+    assert not asks_if_needed("说的是真的吗")
