@@ -247,6 +247,11 @@ def cancels(text: str) -> bool:
 def answer(turn: Turn, store) -> Reply:
     named = [i["id"] for i in turn.named_items]
     first = named[0] if len(named) >= 2 and turn.linked_item in named and named[0] != turn.linked_item else None
+    if len(named) >= 2 and not turn.linked_item and not turn.options and all(store.item(i) for i in named):
+        # a long story naming two items, read out of scope as a whole (…社保要不要转过来 孩子上学要啥…): "您问到了2个事项"
+        # then "不在…范围内" (r32 QA); the first named first
+        first = named[0]
+        turn = replace(turn, in_scope=True)
     if first:   # 驾驶证丢了怎么补，还有行驶证也丢了: the first named first (the linker's best was 行驶证)
         turn = replace(turn, linked_item=first, item=first)
     reply = _answer_turn(turn, store)

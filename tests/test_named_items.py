@@ -168,3 +168,16 @@ def test_a_part_naming_a_family_without_saying_which_of_it_is_read_by_the_whole_
     assert family_term(sure) is None
     other = Ranking([Candidate("gjj.withdraw.buy", "购房", 0.39), Candidate("yibao.x", "医保", 0.3)], True, False)
     assert family_term(other) is None
+
+
+def test_a_long_story_naming_two_items_read_out_of_scope_is_answered_for_the_first(real_store):
+    """…社保要不要转过来 孩子上学要啥 我自己能不能领点补贴啥的 got "您问到了2个事项…" then "不在…范围内" (r32 QA): the
+    first named item's notice, the other kept to come."""
+    from actions.answering import Turn, answer
+    named = [{"id": "renshe.yanglao.transfer", "name": "企业职工基本养老保险关系转移接续"},
+             {"id": "jiaoyu.ruxue.migrant", "name": "进城务工人员随迁子女接受义务教育入学申请"}]
+    reply = answer(Turn(text="我从南方回来 社保要不要转过来 孩子上学要啥", intent="out_of_scope", named_items=named),
+                   real_store)
+    texts = [m["text"] for m in reply.messages]
+    assert not any("不在我能解答" in t for t in texts) and any("养老保险关系转移接续" in t for t in texts)
+    assert reply.slots["pending_items"] == ["jiaoyu.ruxue.migrant"]
