@@ -1351,8 +1351,10 @@ def aspects_by_words(turn: Turn, aspect: str, on_item: bool, by_words: bool) -> 
             return "guide", []   # 要什么条件，带什么材料: the notice, which has all of them
         said = [a for a in said if a not in NOTICE_COVERS]   # while the notice waits: the others now
         return (said[0], said if len(said) >= 2 else []) if said else ("guide", [])
-    if len(said) >= 2 and aspect != "guide":   # (asked with the notice, the notice has them)
-        return said[0], said   # 在哪里办、多少钱: each answered
+    if len(said) >= 2 and (aspect != "guide" or on_item):   # (asked with the notice, the notice has them)
+        # 在哪里办、多少钱: each answered (评残要去哪个医院 要钱不 while 残疾人证's situations wait: the question again and
+        # nothing answered; r32 QA)
+        return said[0], said
     return aspect, []
 
 

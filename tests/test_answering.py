@@ -3218,3 +3218,16 @@ def test_an_faq_of_the_item_in_hand_before_another_item_read_faintly_when_not_un
                 linked_item="shuiwu.shebaofei.resident", in_scope=True, candidates=read, item_in_context=held,
                 situation=f"{held}/本人申领", aspect="guide")
     assert "失业保险基金代缴" in reply.messages[0]["text"] and reply.slots["service_item"] == held
+
+
+def test_two_fields_asked_while_the_situation_waits_are_answered_then_the_question(real_store):
+    """评残要去哪个医院 要钱不 while 残疾人证新办's situations were asked got the question again and nothing answered
+    (r32 QA): its fee and places, then the question."""
+    held = "canlian.cert.new"
+    options = [{"kind": "situation", "value": s["name"], "title": s["name"], "item": held}
+               for s in real_store.situations(held)]
+    read = [{"id": held, "name": "残疾人证新办", "score": 0.74}]
+    reply = ask(real_store, "评残要去哪个医院 要钱不", intent="out_of_scope", confidence=0.9, linked_item=held, item=held,
+                item_in_context=held, in_scope=True, candidates=read, options=options, aspect="guide")
+    texts = [m["text"] for m in reply.messages]
+    assert any("收费标准" in t for t in texts) and any("办理地点" in t for t in texts) and "哪种情形" in texts[-1]
