@@ -379,6 +379,7 @@ def with_what_to_bring(reply: Reply, turn: Turn, store) -> Reply:
 # whether the business in hand may still go on (还能上吗, 还能办不, 还可以吗)
 _STILL_MAY = re.compile(r"还能(?:不能)?[^\W\d_]{0,3}?(?:吗|么|不|嘛|没)|还(?:可以|行)(?:吗|不|么)")
 BRING_FIRST = "去办理前请备齐材料，争取一次办成。"
+LOSS_NOT_SAID = "{name}的办事指南中没有写到遗失后怎么补办，请向办理地点咨询。"
 SAME_ITEM_CORRECTED = "您说的这个，办理的就是“{name}”，按上面的告知办理即可；如果是别的情形，请告诉我具体要办什么。"
 
 
@@ -482,6 +483,16 @@ def _answer_safe(turn: Turn, store) -> Reply:
         # 多久之内必须去上 晚了罚钱不 while 出生登记's situations are asked: by when (出生后一个月内), then the question (it
         # was "没有完全理解"; r31 QA)
         return answer_in_hand(turn, store, held)
+    if turn.intent in NOT_UNDERSTOOD_INTENTS and held and store.item(held) is not None and tells_loss(turn.text) \
+            and is_question(turn.text) and len(reply_core(turn.text)) <= SHORT_FOLLOW_UP \
+            and score_read(turn, turn.linked_item) < ANOTHER_ITEM_SCORE:
+        # 丢了能补吗 while 优待证's situations are asked: what its guide says of it (or that it says nothing), then the
+        # question again (it was "没有完全理解"; r32 QA)
+        if (point_answer(store, held, turn.text) or "").startswith(POINT_FOUND_START) or faq_of_loss(store, held, turn):
+            return answer_in_hand(turn, store, held)
+        reply = Reply(slots={"service_item": held} if turn.item != held else {})
+        reply.say(LOSS_NOT_SAID.format(name=item_name(store, held)) + HOTLINE_HELP)
+        return ask_pending_again(reply, store, held, turn.options) if turn.options else reply
     if turn.intent in NOT_UNDERSTOOD_INTENTS and held and not turn.options and store.item(held) is not None \
             and turn.linked_item not in (None, held) and score_read(turn, turn.linked_item) < ANOTHER_ITEM_SCORE \
             and faq_asked(store, held, turn) is not None:

@@ -3231,3 +3231,16 @@ def test_two_fields_asked_while_the_situation_waits_are_answered_then_the_questi
                 item_in_context=held, in_scope=True, candidates=read, options=options, aspect="guide")
     texts = [m["text"] for m in reply.messages]
     assert any("收费标准" in t for t in texts) and any("办理地点" in t for t in texts) and "哪种情形" in texts[-1]
+
+
+def test_a_loss_asked_while_a_situation_waits_gets_what_the_guide_says_or_that_it_says_nothing(real_store):
+    """丢了能补吗 while 优待证's situations were asked got "没有完全理解" (r32 QA): its guide says nothing of a loss, said so,
+    then the question again; 结婚证丢了还能办吗 during 离婚登记 gets its FAQ on it."""
+    from actions.answering import LOSS_NOT_SAID
+    held = "tuiyi.youdaizheng.apply"
+    options = [{"kind": "situation", "value": s["name"], "title": s["name"], "item": held}
+               for s in real_store.situations(held)]
+    reply = ask(real_store, "丢了能补吗", intent="out_of_scope", confidence=0.29, item=held, item_in_context=held,
+                options=options, aspect="guide")
+    texts = [m["text"] for m in reply.messages]
+    assert texts[0].startswith(LOSS_NOT_SAID.format(name="退役军人优待证申领")) and "哪种情形" in texts[-1]
