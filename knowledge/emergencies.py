@@ -60,7 +60,8 @@ _DANGERS = (
                             r"(?:打|揍|抽|踢|掐|踹|虐待)" + _NOT_A_SHOT
                             # (隔壁家小孩天天被他爸用皮带抽: "not in scope"; r26 QA)
                             # (楼下那个小女孩经常被她后妈掐, 小男孩老是被他爸用皮带抽: "not in scope"; r29 QA)
-                            + r"|(?:孩子|小孩|娃|女孩|男孩|小姑娘)[^，,。？?！!\s]{0,8}?被[^，,。？?！!\s]{0,7}?(?:打|揍|抽|掐|踹|扇|虐待)"
+                            + r"|(?:孩子|小孩|娃|女孩|男孩|小姑娘|同学|小朋友|学生)[^，,。？?！!\s]{0,8}?被[^，,。？?！!\s]{0,7}?"
+                            r"(?:打|揍|抽|掐|踹|扇|虐待)"
                             + _NOT_A_SHOT
                             # (隔壁家那个男的天天打他家小孩: "not in scope"; r27 QA)
                             + r"|(?:天天|经常|总是|老是|又|一直)(?:在)?(?:打|揍|抽|虐待)(?:他|她|他们|她们)?(?:家)?的?(?:小孩|孩子|娃|闺女|儿子|女儿)"
@@ -97,6 +98,11 @@ _DANGERS = (
                             + _NOT_A_BLOW),
      "如果您现在有危险，请立即拨打110报警（家庭暴力可以报警，公安机关可出具告诫书）；也可拨打全国妇联维权热线12338求助，"
      "并可向人民法院申请人身安全保护令。请保留伤情照片、就医记录、报警回执、聊天记录等证据。"),
+    # (我是聋哑人 打不了电话咋报警: "not in scope"; r33 QA)
+    ("silent_report", re.compile(r"(?:聋哑|聋人|听不见|说不了话|不能说话|打不了电话|不方便打电话)[^，,。？?！!\s]{0,8}?报警"
+                                 r"|报警[^，,。？?！!\s]{0,4}?(?:打不了电话|不能说话|说不了话)"),
+     "不方便打电话或说话的，多地可以发短信到12110报警，写清地址和情况；也可以拨通110后不挂断、按键示意，或请身边的人代为报警。"
+     "有人受伤请同时拨打120。"),
     ("police", re.compile(r"(?:人|孩子|小孩|老人|娃|儿子|女儿|闺女|我爸|我妈|爸爸|妈妈|父亲|母亲|爷爷|奶奶|外公|外婆|老伴|家人|老公|老婆)"
                           r"[^\W\d_]{0,3}?(?:走丢|走失)|找不到了?(?:人|孩子|老人|娃)"
                           r"|(?:孩子|老人|娃|我爸|我妈)(?:找不到了|不见了|丢了)"
@@ -105,7 +111,9 @@ _DANGERS = (
                           r"|(?:说|扬言)?要杀了?(?:我|她|他|我们|孩子)"
                           # (我爸喝醉了在砸门 说要打死我 我现在躲在屋里, 孩子一直喊救命: no emergency on the hotline; r28 QA)
                           r"|(?:说|扬言)?要(?:打死|弄死|砍死|捅死|掐死)(?:我|她|他|我们|孩子|你)|在砸门|砸门进来|喊救命|呼救"
-                          r"|肇事逃逸|撞了人跑了|司机跑了|撞人逃逸"),
+                          r"|肇事逃逸|撞了人跑了|司机跑了|撞人逃逸"
+                          # (一个男的揪着女的头发往车上拽 女的在哭: "not in scope"; r33 QA)
+                          r"|揪着?[^，,。？?！!\s]{0,4}?头发|往车上(?:拽|拖|拉|塞)|(?:拽|拖|拉|塞)(?:上|进)车|强行(?:拉|拽|拖|带走)"),
      "请立即拨打110报警，说清楚您的位置和情况（交通事故也可拨打122；有人受伤请同时拨打120）。"),
 )
 
@@ -133,6 +141,12 @@ POISON_SELF_ANSWER = ("请马上拨打120急救电话，或立刻请身边的人
 _HURT = re.compile(r"晕倒|昏迷|晕了|头晕|不省人事|烧伤|烫伤|受伤|喘不上气|呼吸困难|中毒|出不来|困在")
 
 
+# a weapon held by someone while the one writing hides or cannot speak (他拿着菜刀在客厅 我锁在卫生间里 不能说话: "not in
+# scope" in chat; r33 QA)
+_WEAPON_HELD = re.compile(r"(?:拿|举|抄起|掏出|提着|握着)(?:着|了)?(?:菜刀|刀|斧头|剪刀|剪子|棍子|铁棍|砖头)")
+_HIDING = re.compile(r"锁在|躲在|躲到|藏在|把自己锁|不能说话|不敢出声|不敢说话|在砸门|砸门")
+
+
 def danger_said(text: str) -> Optional[str]:
     """The kind of danger ``text`` says (other_crisis, crisis, fire, fire_medical, poison, poison_self, bite, medical,
     violence, police),
@@ -140,6 +154,8 @@ def danger_said(text: str) -> Optional[str]:
     suicide of another told."""
     text = text or ""
     kind = next((kind for kind, said, _ in _DANGERS if said.search(text)), None)
+    if kind is None and _WEAPON_HELD.search(text) and _HIDING.search(text):
+        kind = VIOLENCE
     if kind in ("crisis", "other_crisis"):
         return None if _OTHERS_SUICIDE.search(text) else kind
     if kind == VIOLENCE:
@@ -161,7 +177,8 @@ HURT_TOO = "有人受伤的，请同时拨打120急救电话。"
 # violence told by one who saw or heard it (隔壁家, 邻居, 楼上那家, 他家小孩), not done to them
 _SEEN = re.compile(r"隔壁|邻居|楼上|楼下|对门|那家|他家|她家|别人家|同学家"
                    r"|(?:我)?(?:看到|看见|听到|听见|瞧见)|小区里|楼道里?|街上|路上|路边"   # (老人掐那个小孙子; r30 QA)
-                   r"|公交|车上|地铁|菜市场|商场|超市|广场|公园|门口|一个大人|一个男的|一个女的|有个男的|有个女的")   # (r31 QA)
+                   r"|公交|车上|地铁|菜市场|商场|超市|广场|公园|门口|一个大人|一个男的|一个女的|有个男的|有个女的"   # (r31 QA)
+                   r"|他同学|她同学|同学天天|孩子说|娃说|听孩子说|停车场")   # (r33 QA)
 _TO_ME = re.compile(r"打我|揍我|抽我|踢我|掐我|砍我|扎我|捅我|扇我|追着我|冲我|我被|被我(?:爸|妈)|我(?:爸|妈|老公|老婆|男人|媳妇)")
 # a child writing (我今年14, 我高二, 我是初二学生)
 _A_CHILD_WRITING = re.compile(r"我(?:今年|才|只有)?(?:1[0-7]|[6-9]|十[一二三四五六七]?|[六七八九])岁|我(?:今年)?(?:1[0-7]|[6-9])(?![\d年月号元块])"
@@ -225,17 +242,23 @@ def danger_context(kind: str, text: str = "") -> str:
 # 不想报警: the first answer again, or nothing on it; r30 QA)
 _ANONYMOUS = re.compile(r"匿名|不说我(?:的)?名字|不留名|保密|不暴露|不让(?:他|她|他们)知道是我")
 ANONYMOUS = "报警时可以要求对您的身份保密；报案人不愿公开姓名的，公安机关应当为其保密。"
-_JAIL = re.compile(r"坐牢|判刑|抓起来|抓走|关起来|拘留")
+_JAIL = re.compile(r"坐牢|判刑|抓起来|抓走|带走|关起来|拘留")
 JAIL = ("报警是为了先制止暴力、保护被打的人；怎么处理由公安机关依法决定，情节较轻的一般是批评教育或者出具告诫书，"
         "不是一报警就坐牢。")
 _ASHAMED = re.compile(r"丢人|丢脸|没面子|不好意思|难为情|家丑")
 ASHAMED = "遭受家庭暴力不是您的错，说出来、报警求助都不丢人；男性遭受家暴同样受法律保护。"
 RELUCTANT = re.compile(_ANONYMOUS.pattern + "|" + _JAIL.pattern + "|" + _ASHAMED.pattern + r"|不想报警|不敢报警|不愿报警")
 # how the one writing feels after it (心里还是堵得慌 睡不着: "不敢或不方便报警的…" again; r31 QA)
-_FEELING = re.compile(r"难受|堵得慌|憋屈|委屈|害怕|好怕|很怕|睡不着|崩溃|想哭|伤心|心里[^，,。？?！!\s]{0,3}(?:乱|慌|不好受)|缓不过来")
+_FEELING = re.compile(r"难受|堵得慌|憋屈|委屈|害怕|好怕|很怕|我怕|睡不着|崩溃|想哭|伤心|心里[^，,。？?！!\s]{0,3}(?:乱|慌|不好受)"
+                      r"|缓不过来|恨我")
 FEELING = "您经历的事情很不容易，心里难受是正常的；想找人说说，可以拨打心理援助热线12356（24小时），也可以找信任的亲友陪着您。"
 # already reported (打完报警了): what comes after it, not where to turn instead of the police
-_REPORTED = re.compile(r"(?:已经|打完|刚|刚刚)?报(?:过)?警了|报完警|警察(?:来过|来了|已经来)")
+_REPORTED = re.compile(r"(?:已经|打完|刚|刚刚)?报(?:过)?警了|报完警|警察(?:来过|来了|已经来)|(?:报|打)(?:过|了)110")
+_SHELTER_CHILD = re.compile(r"(?:先)?(?:在|住)(?:我家|我们家)|收留|暂时照顾|先带(?:回|到)")
+SHELTER_CHILD = ("孩子有危险、家里暂时回不去的，先让孩子待在安全的地方并报警，由公安机关和民政部门（未成年人救助保护机构）依法"
+                 "安置照顾；您可以先照看，同时告诉警察和社区。")
+REPORTED_SEEN = ("报警后情况还在继续，或警察说管不了的，可以向所在社区（居委会、村委会）、妇联（维权热线12338）、民政部门反映；"
+                 "涉及孩子的，可以拨打12355青少年服务台，也可以向当地人民检察院反映。")
 REPORTED = ("报警后可以请公安机关出具告诫书，保存好报警回执、伤情照片和就医记录；还可以向人民法院申请人身安全保护令（法院受理后"
             "72小时内作出，情况紧急的24小时内作出），需要律师帮助的可以申请法律援助；再有危险请立即拨打110，也可以拨打妇联维权热线12338。")
 
@@ -248,7 +271,10 @@ def danger_follow_up(context: str, text: str = "") -> str:
         asked = [line for pattern, line in ((_SILENT, SILENT), (_ANONYMOUS, ANONYMOUS), (_JAIL, JAIL), (_ASHAMED, ASHAMED),
                                             (_FEELING, FEELING))
                  if pattern.search(text or "")]
-        rest = REPORTED if context == VIOLENCE and _REPORTED.search(text or "") else _FOLLOW_UPS[context]
+        asked += [SHELTER_CHILD] if context == VIOLENCE_SEEN_KIND and _SHELTER_CHILD.search(text or "") else []
+        reported = _REPORTED.search(text or "") or "管不了" in (text or "")
+        rest = REPORTED if context == VIOLENCE and reported else REPORTED_SEEN if context == VIOLENCE_SEEN_KIND and reported \
+            else _FOLLOW_UPS[context]
         if ANONYMOUS in asked and context == VIOLENCE_SEEN_KIND:
             rest = rest.replace("报案人不愿公开姓名的，公安机关应当为其保密。", "")
         return "".join(asked) + rest
@@ -281,7 +307,7 @@ def danger_answer(kind: str, text: str = "") -> str:
         return VIOLENCE_TO_A_CHILD   # (我爸又打我了 我今年14: the adult's 12338 and 保护令; r28 QA)
     if danger_context(kind, text) == VIOLENCE_SEEN_KIND:
         return VIOLENCE_SEEN   # (told by a neighbour: the script for one beaten was "如果您现在有危险"; r27 QA)
-    if kind in (VIOLENCE, "police") and _NOW.search(text or "") and _TO_ME.search(text or "") \
+    if kind in (VIOLENCE, "police") and _NOW.search(text or "") and (_TO_ME.search(text or "") or _HIDING.search(text or "")) \
             and not _SEEN.search(text or ""):
         return ("能。" + MEN_TOO if _MAN_ASKING.search(text or "") and _ASKS_IF.search(text or "") else "") + VIOLENCE_NOW
     if kind == VIOLENCE and _MAN_ASKING.search(text or ""):   # (媳妇…抄起水果刀…我是男的 这种也能报警吗; r29 QA)

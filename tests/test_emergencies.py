@@ -253,3 +253,23 @@ def test_violence_in_public_held_down_or_strangled_and_a_weapon_now(real_store):
     assert danger_follow_up("violence", "我现在不敢出声").startswith(SILENT)
     for text in ("按在地上做俯卧撑", "把衣服按在床上叠好", "打破了纪录", "这个碗打破了", "我把孩子按在床上打针"):
         assert danger_said(text) is None, text
+
+
+def test_a_weapon_while_hiding_a_child_seen_dragging_and_reporting_without_a_voice(real_store):
+    """r33 QA, "not in scope" in chat: 他拿着菜刀在客厅 我锁在卫生间里 不能说话, 一个男的揪着女的头发往车上拽, 他同学天天被他爸
+    拿皮带抽, 我是聋哑人 打不了电话咋报警; and after the answers the same text again for 我报过警了 警察说管不了, 那孩子能先在
+    我家住吗, 警察来了会把我爸带走吗, 我已经报过110了 然后呢."""
+    from knowledge.emergencies import (JAIL, REPORTED, REPORTED_SEEN, SHELTER_CHILD, VIOLENCE_NOW, VIOLENCE_SEEN,
+                                       danger_follow_up)
+    text = "他拿着菜刀在客厅 我锁在卫生间里 不能说话"
+    assert danger_said(text) == "violence" and danger_answer("violence", text) == VIOLENCE_NOW
+    assert danger_said("看见小区停车场一个男的揪着女的头发往车上拽 女的在哭") == "police"
+    text = "我家娃放学回来说他同学天天被他爸拿皮带抽 脸上都是印子"
+    assert danger_said(text) == "violence" and danger_answer("violence", text) == VIOLENCE_SEEN
+    assert "12110" in danger_answer(danger_said("我是聋哑人 打不了电话咋报警"), "我是聋哑人 打不了电话咋报警")
+    for text in ("他拿着刀切菜", "我锁在门外了", "我不能说话 嗓子哑了"):
+        assert danger_said(text) is None, text
+    assert danger_follow_up("violence_seen", "我报过警了 警察说管不了") == REPORTED_SEEN
+    assert danger_follow_up("violence_seen", "那孩子能先在我家住吗").startswith(SHELTER_CHILD)
+    assert danger_follow_up("violence_child", "警察来了会把我爸带走吗").startswith(JAIL)
+    assert danger_follow_up("violence", "我已经报过110了 然后呢") == REPORTED
