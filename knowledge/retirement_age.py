@@ -41,7 +41,7 @@ def retirement_age(kind: str, born: Tuple[int, int]) -> RetirementAge:
 
 # 1964年3月生的, 64年3月出生, 1970年生, 一九七一年十一月生的
 _BORN = re.compile(r"((?:19|20)?\d{2}|[一二三四五六七八九零〇]{2,4})年(?:(\d{1,2}|十[一二]?|[一二三四五六七八九])月)?(?:份)?"
-                   r"(?:出生|生的|生人|生|(?<=月)的)")   # (我妈是1975年2月的; r32 QA)
+                   r"(?:出生|生的|生人|生|(?<=月)的|(?<=月)(?=$|[\s，,。]))")   # (我妈是1975年2月的; r32 QA; 男的 1966年5月)
 _DIGIT = {c: str(n) for n, c in enumerate("零一二三四五六七八九")} | {"〇": "0"}
 _MONTH = {"十": 10, "十一": 11, "十二": 12} | {c: n for n, c in enumerate("一二三四五六七八九", 1)}
 # a woman's managerial or technical post (管理岗, 干部, 技术岗): 55 at first, not 50

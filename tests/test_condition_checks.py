@@ -139,7 +139,8 @@ def test_a_resignation_told_is_checked_against_the_rule_ruling_it_out(real_store
     assert len(lines) == 1 and lines[0].startswith(RESIGNED.split("{", 1)[0]) and "本人主动辞职的不符合" in lines[0]
     assert resignation_check("我辞职了 能领失业金吗", benefit)
     for text in ("我是主动离职的那种 能领失业金吗", "我裸辞了 失业金能领不", "因个人原因离职 能领吗",   # (r30 QA)
-                 "上个月自己递了辞职信走的 现在能领失业保险金不"):   # (r32 QA)
+                 "上个月自己递了辞职信走的 现在能领失业保险金不",   # (r32 QA)
+                 "干了两年 自己提的离职 能领失业金不"):   # (r33 QA)
         assert resignation_check(text, benefit), text
     assert resignation_check("我离职了 能领失业金吗", benefit) is None   # (离职 alone says not why)
     for text in ("交了一年社保 被辞退了能领吗", "公司把我辞退了", "单位让我辞职 不给赔偿"):
@@ -247,6 +248,9 @@ def test_the_retirement_age_judged_from_an_age_when_every_birth_month_it_leaves_
     ("我老婆是护士 管理岗 今年五十二 能退了吗", "她现在还没有到"),           # (r32 QA: out of scope)
     ("我妈是1975年2月的 一直在超市当收银员 她啥时候可以退休啊", "2025年3月到龄，她已经到了"),
     ("俺是男的 1965年11月出生的 在建筑公司 今年能退不", "2026年2月到龄，您已经到了"),
+    # (r33 QA: no verdict)
+    ("俺爹63年10月生的 一直干个体 他现在能领养老金了不", "2023年10月到龄，他已经到了"),
+    ("那我呢 男的 1966年5月", "2026年10月到龄"),
 ])
 def test_the_retirement_age_of_a_parent_or_spouse_spoken_of(real_store, text, verdict):
     from datetime import date

@@ -687,6 +687,8 @@ def test_a_list_word_inside_an_outside_services_phrase_joins_nothing():
     # an age, sex and birth month said bare (男 61岁 1964年3月生的…, 我是女的 今年55…: out of scope; r29 QA), not a child's
     ("男 61岁 1964年3月生的，企业职工", "，企业职工"), ("我是女的，今年55 在单位是管理岗", "，  在单位是管理岗"),
     ("孩子今年12岁，办护照", "孩子今年12岁，办护照"),
+    # retiring said short (今年能退不: out of scope; r33 QA), not a refund or leaving the army
+    ("俺是男的，在建筑公司，今年能退不", "，在建筑公司，今年能退休不"), ("能退款吗", "能退款吗"), ("什么时候退役", "什么时候退役"),
 ])
 def test_why_someone_else_goes_and_who_is_sent_are_left_out(text, read):
     from bot.linking import _without_errand
