@@ -120,3 +120,9 @@ def test_a_lost_marriage_certificate_asked_of_a_divorce_gets_its_faq(real_store)
     """结婚证丢了 还能办离婚吗 got the FAQ on a certificate from another province (r30 QA): its own FAQ now."""
     faq = real_store.faq_matcher().match("minzheng.marry.divorce", "结婚证丢了 还能办离婚吗")
     assert faq is not None and faq.question == "结婚证丢了，还能办离婚吗？" and "补领" in faq.answer
+
+
+def test_a_new_job_while_drawing_unemployment_benefit_gets_its_faq(real_store):
+    """失业金领了半年 找到新工作了 要去停吗 got the application notice (r33 QA): its FAQ on stopping and the rest kept."""
+    faq = real_store.faq_matcher().match("renshe.shiye.benefit", "失业金领了半年 找到新工作了 要去停吗")
+    assert faq is not None and faq.question.startswith("找到新工作了") and "24个月" in faq.answer
