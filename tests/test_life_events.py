@@ -432,6 +432,7 @@ def test_events_told_with_what_is_done_and_how_the_family_feels(real_store):
 
 @pytest.mark.parametrize("text, name, first", [
     ("宝宝上周出生了 出生医学证明医院已经给了 我们下一步要办啥", "孩子出生", "weijian.vaccine.card"),
+    ("出生医学证明医院给了 户口也上好了 还有啥要办的", "孩子出生", "weijian.vaccine.card"),   # (r33 QA)
     ("上个月刚退休 退休手续单位都办完了 还有什么要自己弄的吗", "退休", "gjj.withdraw.retire"),
     ("我爸昨天夜里在家走的 死亡证明社区医生开好了 现在要干嘛 他还有退休金的", "家人去世（身后事）", "minzheng.binzang.cremation"),
 ])
@@ -439,3 +440,7 @@ def test_events_with_their_first_step_done_in_more_words(text, name, first):
     """r32 QA: the 出生医学证明 notice, 正常退休申请's situations, and on the hotline no event (the death certificate)."""
     event = event_named(text) or event_asked(text)
     assert event.name == name and event.items_left(text)[0] == first
+
+
+def test_a_question_of_the_birth_certificate_itself_is_no_event():
+    assert event_named("出生医学证明多久能拿到") is None and event_asked("出生医学证明多久能拿到") is None
