@@ -268,11 +268,23 @@ RESIGNED = ("您说是自己辞职的，{name}的办理条件写明“{rule}”�
             "并可按灵活就业人员继续参保。")
 
 
+# the employer's fault behind the resignation (拖了我三个月工资 我受不了就自己提的离职: told 不能领取, though a quit forced by
+# unpaid wages or insurance is 非因本人意愿 (劳动合同法第三十八条); r34 QA)
+_EMPLOYERS_FAULT = re.compile(r"拖欠|拖了[^，,。？?！!\s]{0,6}?工资|欠[^，,。？?！!\s]{0,6}?工资|工资(?:一直)?(?:没发|不发|发不出)"
+                              r"|不(?:给)?(?:交|缴)社保|没(?:给)?(?:交|缴)社保|不给(?:交|缴)|被迫|逼(?:我)?(?:走|辞职|离职)")
+FORCED = ("您说是因为单位{fault}才离职的：因用人单位未及时足额支付劳动报酬、未依法缴纳社会保险等原因被迫解除劳动合同的，"
+          "属于非本人意愿中断就业，一般可以领取失业保险金；申领时带上能说明解除原因的材料（如仲裁裁决、解除通知、工资流水）。")
+
+
 def resignation_check(text: str, item: Dict[str, Any]) -> Optional[str]:
     """The asker's own resignation told (…交了一年社保 失业了能领失业金吗 我是自己辞的职: "已满足…累计缴费满1年" and the
     notice, never that it rules them out; r29 QA) beside the clause of ``item``'s conditions ruling it out; None when
     none is told or the conditions rule none out."""
-    return _rule_told(bool(_RESIGNED.search(normalize("NFKC", text or ""))), _RESIGNED_RULE, RESIGNED, item)
+    text = normalize("NFKC", text or "")
+    if _RESIGNED.search(text) and (fault := _EMPLOYERS_FAULT.search(text)) and _RESIGNED_RULE.search(item.get("conditions") or ""):
+        return FORCED.format(fault="拖欠工资" if "工资" in fault.group() else "不交社保" if "社保" in fault.group()
+                             else "的原因")
+    return _rule_told(bool(_RESIGNED.search(text)), _RESIGNED_RULE, RESIGNED, item)
 
 
 def _rule_told(told: bool, rule: Pattern, line: str, item: Dict[str, Any], **more: str) -> Optional[str]:

@@ -54,7 +54,7 @@ _DANGERS = (
                             r"|(?:孩子|小孩|娃)[^\W\d_]{0,3}?(?:天天|经常|总是|老是)(?:被打|挨打)|虐待(?:孩子|小孩|老人)?"
                             # (老公喝了酒就拿皮带抽我, 我妈天天被我爸打, 小孩每天晚上被他后妈打, 我爸一喝酒就打我: no 110; r25 QA)
                             r"|(?:老公|丈夫|男人|老婆|妻子|媳妇|对象|男朋友|爸|妈|后妈|后爸|继父|继母|公公|婆婆|哥|姐)"
-                            r"[^，,。？?！!\s]{0,8}?(?:打|揍|抽|踢|掐|殴打)(?:了)?(?:我|孩子|娃|我妈|我们|她|他)"
+                            r"[^，,。？?！!\s]{0,8}?(?:打|揍|抽|踢|掐|殴打)(?:了)?(?:我|孩子|娃|我妈|我们|她|他|妈妈|爸爸|奶奶|爷爷)"
                             + _NOT_A_BLOW
                             + r"|被(?:我|他|她)?(?:爸|妈|后妈|后爸|继父|继母|老公|丈夫|男人|老婆|哥|姐|家里人)(?:天天|经常|总是|又)?"
                             r"(?:打|揍|抽|踢|掐|踹|虐待)" + _NOT_A_SHOT
@@ -231,8 +231,8 @@ def danger_context(kind: str, text: str = "") -> str:
     """What a danger of ``danger_said``'s ``kind`` said in ``text`` is remembered as for the message after it: the
     witness's (VIOLENCE_SEEN_KIND) or the child's (VIOLENCE_TO_A_CHILD_KIND) violence apart, else the kind."""
     text = text or ""
-    if kind in (VIOLENCE, "police") and _A_CHILD_WRITING.search(text) and _TO_ME.search(text):
-        return VIOLENCE_TO_A_CHILD_KIND
+    if kind in (VIOLENCE, "police") and _A_CHILD_WRITING.search(text) and (_TO_ME.search(text) or _HIDING.search(text)):
+        return VIOLENCE_TO_A_CHILD_KIND   # (…我躲在衣柜里面 我是三年级的: "not in scope"; r34 QA)
     if kind == VIOLENCE and _SEEN.search(text) and not _TO_ME.search(text):
         return VIOLENCE_SEEN_KIND
     return kind
@@ -247,6 +247,16 @@ JAIL = ("报警是为了先制止暴力、保护被打的人；怎么处理由�
         "不是一报警就坐牢。")
 _ASHAMED = re.compile(r"丢人|丢脸|没面子|不好意思|难为情|家丑")
 ASHAMED = "遭受家庭暴力不是您的错，说出来、报警求助都不丢人；男性遭受家暴同样受法律保护。"
+# what a message after the answer tells or asks (r34 QA): a phone watch only, the door about to give, a bystander asking
+# whether to step in, the police on their way
+_WATCH = re.compile(r"电话手表|手表|没有手机|没手机")
+WATCH = "电话手表也能直接拨打110：拨通后小声说出你家的地址和发生了什么，然后不要挂断、躲好。"
+_URGENT = re.compile(r"砸开|快进来|冲进来|闯进来|在找我|找到我|快没电|没电了|剩\d+%")
+URGENT = "现在马上拨打110（手机没电前先拨），说清地址；尽量躲进能反锁的房间，用家具抵住门，远离刀具，不要出声。"
+_SHOULD_I = re.compile(r"该不该管|要不要管|能不能管|我能管吗|我管得了吗|要不要上前")
+SHOULD_I = "应该管：先打110报警，说清具体地点和情况；不要独自上前，可以叫上周围的人、保安一起在安全距离照看，等警察到场。"
+_ON_THE_WAY = re.compile(r"警察(?:说)?(?:马上|正在|在路上|快)(?:到|来)|已经报警了")
+ON_THE_WAY = "警察到之前，尽量待在能反锁的房间或安全的地方，保持电话畅通；有人受伤请同时拨打120。"
 RELUCTANT = re.compile(_ANONYMOUS.pattern + "|" + _JAIL.pattern + "|" + _ASHAMED.pattern + r"|不想报警|不敢报警|不愿报警")
 # how the one writing feels after it (心里还是堵得慌 睡不着: "不敢或不方便报警的…" again; r31 QA)
 _FEELING = re.compile(r"难受|堵得慌|憋屈|委屈|害怕|好怕|很怕|我怕|睡不着|崩溃|想哭|伤心|心里[^，,。？?！!\s]{0,3}(?:乱|慌|不好受)"
@@ -268,9 +278,11 @@ def danger_follow_up(context: str, text: str = "") -> str:
     when it names no service: for violence, what it asks of reporting (anonymity, jail, shame), then where else to
     turn; help again in a crisis; else the first answer again."""
     if context in (VIOLENCE, VIOLENCE_SEEN_KIND, VIOLENCE_TO_A_CHILD_KIND):
-        asked = [line for pattern, line in ((_SILENT, SILENT), (_ANONYMOUS, ANONYMOUS), (_JAIL, JAIL), (_ASHAMED, ASHAMED),
-                                            (_FEELING, FEELING))
+        asked = [line for pattern, line in ((_URGENT, URGENT), (_WATCH, WATCH), (_SHOULD_I, SHOULD_I), (_SILENT, SILENT),
+                                            (_ANONYMOUS, ANONYMOUS), (_JAIL, JAIL), (_ASHAMED, ASHAMED), (_FEELING, FEELING))
                  if pattern.search(text or "")]
+        if _SHOULD_I.search(text or ""):
+            asked = [line for line in asked if line != FEELING]
         asked += [SHELTER_CHILD] if context == VIOLENCE_SEEN_KIND and _SHELTER_CHILD.search(text or "") else []
         reported = _REPORTED.search(text or "") or "管不了" in (text or "")
         rest = REPORTED if context == VIOLENCE and reported else REPORTED_SEEN if context == VIOLENCE_SEEN_KIND and reported \
@@ -280,6 +292,8 @@ def danger_follow_up(context: str, text: str = "") -> str:
         return "".join(asked) + rest
     if context in _FOLLOW_UPS:
         return _FOLLOW_UPS[context]
+    if context == "police" and (_ON_THE_WAY.search(text or "") or _REPORTED.search(text or "")):
+        return ON_THE_WAY   # (我已经报警了 警察说马上到: "请立即拨打110…" again; r34 QA)
     first = next((answer for k, _, answer in _DANGERS if k == context), None)
     if context == POISON_SELF:
         first = POISON_SELF_ANSWER

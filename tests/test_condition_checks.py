@@ -256,3 +256,14 @@ def test_the_retirement_age_of_a_parent_or_spouse_spoken_of(real_store, text, ve
     from datetime import date
     from knowledge.condition_checks import age_check
     assert verdict in age_check(text, real_store.item("renshe.yanglao.retire"), date(2026, 12, 6))
+
+
+def test_a_resignation_forced_by_the_employer_is_not_ruled_out(real_store):
+    """老板拖了我三个月工资 我受不了就自己提的离职 was told 主动辞职一般不能领取 (r34 QA), though a quit forced by unpaid wages
+    or insurance is 非因本人意愿."""
+    from knowledge.condition_checks import FORCED, RESIGNED, resignation_check
+    benefit = real_store.item("renshe.shiye.benefit")
+    line = resignation_check("老板拖了我三个月工资 我受不了就自己提的离职 能领失业金吗", benefit)
+    assert line.startswith(FORCED.split("{", 1)[0]) and "一般可以领取" in line
+    assert "不交社保" in resignation_check("单位一直不给交社保 我自己辞职了", benefit)
+    assert resignation_check("我自己辞职了 能领吗", benefit).startswith(RESIGNED.split("{", 1)[0])

@@ -273,3 +273,16 @@ def test_a_weapon_while_hiding_a_child_seen_dragging_and_reporting_without_a_voi
     assert danger_follow_up("violence_seen", "那孩子能先在我家住吗").startswith(SHELTER_CHILD)
     assert danger_follow_up("violence_child", "警察来了会把我爸带走吗").startswith(JAIL)
     assert danger_follow_up("violence", "我已经报过110了 然后呢") == REPORTED
+
+
+def test_a_child_hiding_and_what_the_messages_after_the_answers_tell(real_store):
+    """r34 QA: 爸爸喝了酒又在打妈妈…我躲在衣柜里面 我是三年级的 "not in scope"; then 我没有手机 只有电话手表, 门快被砸开了
+    我手机就剩10%的电, 我该不该管, 我已经报警了 警察说马上到 got texts that ignored them."""
+    from knowledge.emergencies import ON_THE_WAY, SHOULD_I, URGENT, VIOLENCE_TO_A_CHILD, WATCH, danger_follow_up
+    text = "爸爸喝了酒又在打妈妈 妈妈在叫 我好怕 我躲在衣柜里面 我是三年级的"
+    assert danger_said(text) == "violence" and danger_answer("violence", text) == VIOLENCE_TO_A_CHILD
+    assert danger_follow_up("violence_child", "我没有手机 只有电话手表").startswith(WATCH)
+    assert danger_follow_up("violence", "门快被砸开了 我手机就剩10%的电").startswith(URGENT)
+    said = danger_follow_up("violence_seen", "我该不该管")
+    assert said.startswith(SHOULD_I) and "心里难受" not in said
+    assert danger_follow_up("police", "我已经报警了 警察说马上到") == ON_THE_WAY
