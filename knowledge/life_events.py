@@ -73,11 +73,21 @@ class LifeEvent:
     items: Tuple[str, ...]
     note: str = ""   # which of the items not everyone needs (食品经营许可: only who sells food)
     done: Optional[Pattern] = None   # what a message says when the first item is done (退休手续都办完了)
+    also_done: Tuple[Tuple[str, Pattern], ...] = ()   # (item, what a message says when it is done) of later items
 
     def items_left(self, text: str) -> Tuple[str, ...]:
         """The items still to do when ``text`` tells the event: without the first when it says that one is done
-        (我上个月刚办完退休…有啥政策没 got the list starting with 正常退休申请; r29 QA)."""
-        return self.items[1:] if self.done is not None and self.done.search(text or "") else self.items
+        (我上个月刚办完退休…有啥政策没 got the list starting with 正常退休申请; r29 QA), and without the later ones it says
+        are done (火化也弄完了, 户口也上好了: still listed; r34 QA)."""
+        text = text or ""
+        first_done = self.done is not None and self.done.search(text)
+        gone = {item for item, said in self.also_done if said.search(text)}
+        return tuple(i for n, i in enumerate(self.items) if not (n == 0 and first_done) and i not in gone)
+
+    def done_spans(self, text: str) -> List[Tuple[int, int]]:
+        """Where ``text`` says an item of the event is done."""
+        patterns = ([self.done] if self.done is not None else []) + [said for _, said in self.also_done]
+        return [m.span() for pattern in patterns for m in pattern.finditer(text or "")]
 
 
 def load_life_events(path: Path = DEFAULT_FILE) -> List[LifeEvent]:
@@ -94,9 +104,10 @@ def load_life_events(path: Path = DEFAULT_FILE) -> List[LifeEvent]:
             raise ValueError(f"{path}: event {name}: a trigger is not a valid pattern: {error}") from error
         try:
             done = re.compile(entry["done"]) if entry.get("done") else None
+            also = tuple((str(item), re.compile(str(said))) for item, said in (entry.get("also_done") or {}).items())
         except re.error as error:
             raise ValueError(f"{path}: event {name}: its done pattern is not valid: {error}") from error
-        events.append(LifeEvent(name, compiled, items, str(entry.get("note") or "").strip(), done))
+        events.append(LifeEvent(name, compiled, items, str(entry.get("note") or "").strip(), done, also))
     return events
 
 
@@ -156,8 +167,7 @@ def _event_said(text: str, events, spans: List[Tuple[int, int]]) -> Optional[Lif
         # one item is asked by (离职了要办什么手续才能取公积金: 离职提取; 退休后要去海南跟女儿住，医保要办什么备案)
         # (nor when what is asked is a document: 特殊工种提前退休需要哪些证明); what is done already says nothing more
         # (医生已经来开过证明了, 出生证已经拿到了; r31 QA)
-        done = [m.span() for m in event.done.finditer(text)] if event.done is not None else []
-        told = _without(text, said + spans + done)
+        told = _without(text, said + spans + event.done_spans(text))
         asks_a_document = any("证" in text[a:b] for a, b in spans)
         return event if spans and not asks_a_document and len(_content_left(told)) <= MAX_TOLD_CHARS \
             and not _ITEM_WORDS.search(_HOUSEHOLD_TOLD.sub("", _FOR_EXAMPLE.sub("", told))) else None

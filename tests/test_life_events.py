@@ -444,3 +444,14 @@ def test_events_with_their_first_step_done_in_more_words(text, name, first):
 
 def test_a_question_of_the_birth_certificate_itself_is_no_event():
     assert event_named("出生医学证明多久能拿到") is None and event_asked("出生医学证明多久能拿到") is None
+
+
+def test_later_steps_done_are_left_out_of_the_list_too():
+    """r34 QA: 媳妇上个月生了娃 出生证已经拿到了 户口也上好了 still listed 出生登记; 我爸上礼拜走了 医院死亡证明开了 火化也弄完了
+    后面还要办哪些手续 was out of scope (its 火化 taken for an item asked)."""
+    birth = "媳妇上个月生了娃 出生证已经拿到了 户口也上好了 接下来还有啥要办的"
+    left = event_named(birth).items_left(birth)
+    assert "weijian.birth.cert" not in left and "gongan.hukou.birth" not in left and "yibao.resident.enroll" in left
+    death = "我爸上礼拜走了 医院死亡证明开了 火化也弄完了 后面还要办哪些手续"
+    event = event_asked(death)
+    assert event.name == "家人去世（身后事）" and event.items_left(death)[0] == "gongan.hukou.cancel"
