@@ -321,8 +321,8 @@ def danger_answer(kind: str, text: str = "") -> str:
         return VIOLENCE_TO_A_CHILD   # (我爸又打我了 我今年14: the adult's 12338 and 保护令; r28 QA)
     if danger_context(kind, text) == VIOLENCE_SEEN_KIND:
         return VIOLENCE_SEEN   # (told by a neighbour: the script for one beaten was "如果您现在有危险"; r27 QA)
-    if kind in (VIOLENCE, "police") and _NOW.search(text or "") and (_TO_ME.search(text or "") or _HIDING.search(text or "")) \
-            and not _SEEN.search(text or ""):
+    if kind == VIOLENCE and _NOW.search(text or "") and (_TO_ME.search(text or "") or _HIDING.search(text or "")) \
+            and not _SEEN.search(text or ""):   # (at home: 12338 and the protection order after it fit, not for a stranger)
         return ("能。" + MEN_TOO if _MAN_ASKING.search(text or "") and _ASKS_IF.search(text or "") else "") + VIOLENCE_NOW
     if kind == VIOLENCE and _MAN_ASKING.search(text or ""):   # (媳妇…抄起水果刀…我是男的 这种也能报警吗; r29 QA)
         return ("能。" if _ASKS_IF.search(text or "") else "") + MEN_TOO + danger_answer(kind, _MAN_ASKING.sub("", text or ""))

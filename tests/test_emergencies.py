@@ -286,3 +286,11 @@ def test_a_child_hiding_and_what_the_messages_after_the_answers_tell(real_store)
     said = danger_follow_up("violence_seen", "我该不该管")
     assert said.startswith(SHOULD_I) and "心里难受" not in said
     assert danger_follow_up("police", "我已经报警了 警察说马上到") == ON_THE_WAY
+
+
+def test_what_to_do_at_once_with_a_weapon_is_for_violence_at_home_not_a_stranger():
+    """The script naming 12338 and the protection order after the danger fits violence at home; a stranger's threat gets
+    the police's."""
+    from knowledge.emergencies import VIOLENCE_NOW
+    text = "有人拿刀威胁我 我躲在厕所"
+    assert danger_said(text) == "police" and danger_answer("police", text) != VIOLENCE_NOW
