@@ -389,21 +389,22 @@ _FROM_ELSEWHERE = re.compile(r"随迁|进城务工|非本市|非本地|外地|�
 
 def _answer_turn(turn: Turn, store) -> Reply:
     if (danger := danger_said(turn.text)) is not None:   # 老人走丢了, 家里着火了, 我不想活了: the number to call now
-        said = danger_answer(danger, turn.text)
+        context = danger_context(danger, turn.text)   # (remembered for the message after it)
         if danger == VIOLENCE and RELUCTANT.search(turn.text or ""):
             # 男的被家暴说出去丢人 不想报警: what it says of reporting, and where else to turn (the first answer came again;
             # r30 QA)
-            said = danger_follow_up(danger_context(danger, turn.text), turn.text)
+            said = danger_follow_up(context, turn.text)
+        else:
+            said = danger_answer(danger, turn.text)
         best = turn.candidates[0] if turn.candidates else {}
         if beside_a_service(danger) and best and (turn.in_scope or best.get("score", 0) >= ANOTHER_ITEM_SCORE) \
                 and words_of_item_said(store, best["id"], turn.text) - PEOPLE_PAIRS:
             # 老公又打我了 我想离婚: then the divorce (not 户口迁移（夫妻投靠） read in 老公喝了酒就拿皮带抽我; r25 QA)
-            rest = _answer_safe(turn, store)
-            rest.messages.insert(0, {"text": said})
-            rest.slots["danger"] = danger_context(danger, turn.text)
-            return rest
-        reply = Reply(slots={"options": None} if turn.options else {}).say(said)
-        reply.slots["danger"] = danger_context(danger, turn.text)
+            reply = _answer_safe(turn, store)
+            reply.messages.insert(0, {"text": said})
+        else:
+            reply = Reply(slots={"options": None} if turn.options else {}).say(said)
+        reply.slots["danger"] = context
         return reply
     if stays_with_danger(turn, store):
         # 我不敢报警 怎么办 / 带着娃能去哪 / 能匿名吗 after the answer to violence: where else to turn (they got "not in

@@ -317,9 +317,10 @@ def danger_answer(kind: str, text: str = "") -> str:
         return answered if "120" in answered else answered + HURT_TOO
     if kind == VIOLENCE and _DIVORCE.search(text or ""):
         return next(answer for k, _, answer in _DANGERS if k == kind) + DIVORCE_BY_COURT
-    if danger_context(kind, text) == VIOLENCE_TO_A_CHILD_KIND:
+    context = danger_context(kind, text)
+    if context == VIOLENCE_TO_A_CHILD_KIND:
         return VIOLENCE_TO_A_CHILD   # (我爸又打我了 我今年14: the adult's 12338 and 保护令; r28 QA)
-    if danger_context(kind, text) == VIOLENCE_SEEN_KIND:
+    if context == VIOLENCE_SEEN_KIND:
         return VIOLENCE_SEEN   # (told by a neighbour: the script for one beaten was "如果您现在有危险"; r27 QA)
     if kind == VIOLENCE and _NOW.search(text or "") and (_TO_ME.search(text or "") or _HIDING.search(text or "")) \
             and not _SEEN.search(text or ""):   # (at home: 12338 and the protection order after it fit, not for a stranger)
