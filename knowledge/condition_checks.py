@@ -108,17 +108,22 @@ def contribution_check(text: str, item: Dict[str, Any]) -> Optional[str]:
     saying how short it falls (交了5个月 against 满6个月), or that it is enough; that nothing paid in falls short of a
     clause asking it paid (我没交社保 孩子还能在这上学吗 to 随迁子女入学: an FAQ sharing words; r30 QA); None when the
     message says no such time or the conditions require none."""
+    return _contribution(text, item)[0]
+
+
+def _contribution(text: str, item: Dict[str, Any]) -> Tuple[Optional[str], bool]:
+    """(``contribution_check``'s line, whether it says the time paid in is enough)."""
     if (nothing := not_paid_check(text, item)) is not None:
-        return nothing
+        return nothing, False
     said = paid_months(text)
     required = required_months(item.get("conditions") or "") if said else None
     if said is None or required is None:
-        return None
+        return None, False
     (have, as_said), (need, rule) = said, required
     name = item.get("name") or ""
     if have < need:
-        return SHORT.format(said=as_said, name=name, rule=rule, gap=_say(need - have), required=_say(need))
-    return ENOUGH.format(said=as_said, name=name, rule=rule)
+        return SHORT.format(said=as_said, name=name, rule=rule, gap=_say(need - have), required=_say(need)), False
+    return ENOUGH.format(said=as_said, name=name, rule=rule), True
 
 
 # a household registered elsewhere, as citizens say it (not 户口在本市, 本地户口)
@@ -319,8 +324,7 @@ def checks_of(text: str, item: Dict[str, Any], situations: Sequence[str] = ()) -
     """Each check's line for ``text`` (None where it calls for none), in the order they are said: resignation,
     contribution, residence, local, age. A resignation that rules the asker out says no contribution is enough."""
     resigned = resignation_check(text, item)
-    paid = contribution_check(text, item)
-    enough = bool(paid) and paid.startswith(ENOUGH.split("{", 1)[0]) and ENOUGH.split("}", 1)[1][:4] in paid
+    paid, enough = _contribution(text, item)
     husband = husband_check(text, item)
     return {"husband": husband, "resignation": resigned, "contribution": None if (resigned and enough) or husband else paid,
             "residence": residence_check(text, item, situations), "local": local_check(text, item), "age": age_check(text, item)}
