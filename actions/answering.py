@@ -40,7 +40,7 @@ from bot.spelling import reads_as_english
 from bot.text import DOCUMENT_END
 from knowledge.asking import GOT_AT_ONCE, KIND_OF_PLACE, aspects_asked, asks_amount, asks_only
 from knowledge.complaints import EMPLOYER_COMPLAINT_ITEM, complaint_answer, complaint_kind, complains_outright
-from knowledge.condition_checks import ELSEWHERE_KIN, age_check, checks_of, local_only_rule
+from knowledge.condition_checks import ELSEWHERE_KIN, age_check, checks_of, local_only_rule, tells_age
 from knowledge.contacts import HOTLINE_ANSWER, asks_contact, asks_hotline, contacts_answer
 from knowledge.differences import asks_difference, districts_compared, items_compared, situations_compared
 from knowledge.emergencies import (RELUCTANT, VIOLENCE, beside_a_service, danger_answer, danger_context, danger_follow_up,
@@ -332,6 +332,8 @@ def with_condition_checks(reply: Reply, turn: Turn, store) -> Reply:
 def with_age_checked(reply: Reply, turn: Turn, store, offered: List[str]) -> Reply:
     """``reply`` with the age check (``knowledge.condition_checks.age_check``) of the first of the ``offered`` items whose
     conditions set a retirement age said first, when the message tells the asker's age or birth month."""
+    if not tells_age(turn.text):
+        return reply   # (most lists of items: no item's rule read)
     # (and their families: 我五十五岁的女工人 还没到退休年龄吧 guessed 提前退休, whose rule sets no age; r31 QA)
     ids = list(dict.fromkeys([*offered, *(f["id"] for i in offered for f in store.family(i))]))
     items = [store.item(i) for i in ids]

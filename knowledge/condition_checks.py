@@ -239,6 +239,12 @@ _AGE_NUMBER = r"(\d{2}|[二三四五六七八九]十[一二三四五六七八九
 _KIN_AGE = re.compile(r"(?:今年|已经|都)" + _AGE_NUMBER + r"(?:周岁|岁)?|" + _AGE_NUMBER + r"(?:周岁|岁)")
 
 
+def tells_age(text: str) -> bool:
+    """Whether ``text`` tells an age or a birth month at all (what ``age_check`` needs before any item's rule)."""
+    text = normalize("NFKC", text or "")
+    return bool(_OWN_AGE.search(text) or _KIN_AGE.search(text) or birth_month_said(text))
+
+
 def _of_kin(line: str, kin) -> str:
     """``line`` said of the parent or spouse spoken of, not of the asker."""
     if not kin:
