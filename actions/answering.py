@@ -415,6 +415,25 @@ def _answer_turn(turn: Turn, store) -> Reply:
     return _answer_safe(turn, store)
 
 
+def answer_of_held_not_understood(turn: Turn, store, held: str) -> Optional[Reply]:
+    """A message not understood, no other item read well, that asks of the item in hand: by when (多久之内必须去上 晚了罚钱不
+    while 出生登记's situations are asked: 出生后一个月内, then the question; it was "没有完全理解"; r31 QA), a loss
+    (丢了能补吗 while 优待证's are: what its guide says, or that it says nothing; r32 QA), or one of its FAQs while another
+    item is read faintly (那我的医疗保险还要自己交吗 after the 失业金 notice: 领失业金期间医保…不用自己交, not 居民医保缴费 read at
+    0.24; r32 QA). None otherwise."""
+    if asks_deadline(turn.text) and (point_answer(store, held, turn.text) or "").startswith(POINT_FOUND_START):
+        return answer_in_hand(turn, store, held)
+    if tells_loss(turn.text) and is_question(turn.text) and len(reply_core(turn.text)) <= SHORT_FOLLOW_UP:
+        if (point_answer(store, held, turn.text) or "").startswith(POINT_FOUND_START) or faq_of_loss(store, held, turn):
+            return answer_in_hand(turn, store, held)
+        reply = Reply(slots={"service_item": held} if turn.item != held else {})
+        reply.say(LOSS_NOT_SAID.format(name=item_name(store, held)) + HOTLINE_HELP)
+        return ask_pending_again(reply, store, held, turn.options) if turn.options else reply
+    if not turn.options and turn.linked_item not in (None, held) and faq_asked(store, held, turn) is not None:
+        return answer_in_hand(turn, store, held)
+    return None
+
+
 _COURTESY = ("thanks", "goodbye", "greet", "restart", "request_human")
 SERVICE_AFTER_DANGER = 0.08   # the read, however faint, of a message after a danger that says its item's words
 
@@ -480,28 +499,10 @@ def _answer_safe(turn: Turn, store) -> Reply:
         return answered_for_held(turn, store, held)
     if (document := document_item_said(turn, store)) is not None and store.item(document) is not None:
         return answer_corrected(turn, store, document, ASPECT_OF_INTENT.get(turn.intent))   # 对了我驾照也丢了
-    if turn.intent in NOT_UNDERSTOOD_INTENTS and held and store.item(held) is not None and asks_deadline(turn.text) \
+    if turn.intent in NOT_UNDERSTOOD_INTENTS and held and store.item(held) is not None \
             and score_read(turn, turn.linked_item) < ANOTHER_ITEM_SCORE \
-            and (point_answer(store, held, turn.text) or "").startswith(POINT_FOUND_START):
-        # 多久之内必须去上 晚了罚钱不 while 出生登记's situations are asked: by when (出生后一个月内), then the question (it
-        # was "没有完全理解"; r31 QA)
-        return answer_in_hand(turn, store, held)
-    if turn.intent in NOT_UNDERSTOOD_INTENTS and held and store.item(held) is not None and tells_loss(turn.text) \
-            and is_question(turn.text) and len(reply_core(turn.text)) <= SHORT_FOLLOW_UP \
-            and score_read(turn, turn.linked_item) < ANOTHER_ITEM_SCORE:
-        # 丢了能补吗 while 优待证's situations are asked: what its guide says of it (or that it says nothing), then the
-        # question again (it was "没有完全理解"; r32 QA)
-        if (point_answer(store, held, turn.text) or "").startswith(POINT_FOUND_START) or faq_of_loss(store, held, turn):
-            return answer_in_hand(turn, store, held)
-        reply = Reply(slots={"service_item": held} if turn.item != held else {})
-        reply.say(LOSS_NOT_SAID.format(name=item_name(store, held)) + HOTLINE_HELP)
-        return ask_pending_again(reply, store, held, turn.options) if turn.options else reply
-    if turn.intent in NOT_UNDERSTOOD_INTENTS and held and not turn.options and store.item(held) is not None \
-            and turn.linked_item not in (None, held) and score_read(turn, turn.linked_item) < ANOTHER_ITEM_SCORE \
-            and faq_asked(store, held, turn) is not None:
-        # 那我的医疗保险还要自己交吗 after the 失业金 notice: its FAQ (领失业金期间医保…不用自己交), not 居民医保缴费 read at
-        # 0.24 (r32 QA)
-        return answer_in_hand(turn, store, held)
+            and (answered := answer_of_held_not_understood(turn, store, held)) is not None:
+        return answered
     said = aspects_asked(turn.text) if turn.intent in NOT_UNDERSTOOD_INTENTS else []
     if len(said) == 1 and (said[0] in SAID_WHILE_NOT_UNDERSTOOD or (said[0] in SHORT_ASKED and (
             asks_only(turn.text, _SAID_BEFORE) or _PAYING_HOW_MUCH.fullmatch(reply_core(turn.text))
