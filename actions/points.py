@@ -124,7 +124,7 @@ def faq_if_not_done(store, item_id: Optional[str], turn: Turn):
     # (a card not renewed is one past its term: 不换会咋样 after 身份证换领 is its FAQ 身份证过期了还能用吗; r30 QA)
     undone = [f"{no}{verb}" for no in ("没", "不", "未", "没有")] + (["过期"] if verb == "换" else [])
     return next((FaqMatch(item_id, position, faq["question"], faq["answer"], 1.0, 1.0)
-                 for position, faq in enumerate(store.faqs(item_id))
+                 for position, faq in enumerate(store.faqs(item_id), 1)
                  if any(word in faq["question"] for word in undone) and _WHAT_THEN.search(faq["question"])), None)
 
 
