@@ -902,8 +902,9 @@ _SENT = re.compile(r"(?:想|能不能|能否|可不可以|可以|能)?(?:让|叫
 
 def _without_errand(text: str) -> str:
     """``text`` without why someone else goes and who is sent (``_WHY_SENT``, ``_SENT``), and without the asker's
-    age and sex (``_AGE_OR_SEX``) and where they live (``_WHERE_I_LIVE``)."""
-    read = _WHERE_I_LIVE.sub(" ", _AGE_OR_SEX.sub(" ", _SENT.sub(" ", _WHY_SENT.sub(" ", text)))).strip()
+    age and sex (``_AGE_OR_SEX``), where they live (``_WHERE_I_LIVE``) and where they work (``_WHERE_I_WORK``)."""
+    read = _WHERE_I_LIVE.sub(" ", _AGE_OR_SEX.sub(" ", _SENT.sub(" ", _WHY_SENT.sub(" ", text))))
+    read = _WHERE_I_WORK.sub(" ", read).strip()
     return _RETIRING_SAID_SHORT.sub(r"\g<0>休", read)
 
 
@@ -914,6 +915,13 @@ _RETIRING_SAID_SHORT = re.compile(r"(?:几岁|啥时候|什么时候|能|可以|
 # where the asker lives, a district or county (公积金取钱在哪取啊 我在朝阳区: out of scope, p(none) 0.07 against 0.01
 # without it; r29 QA)
 _WHERE_I_LIVE = re.compile(r"(?:我|俺|我们|俺们|我家)(?:是|在|住在|住)[^\W\d_]{1,5}?(?:区|县)(?:的|这边|那边|这块)?(?=$|[，,。!！?？\s])")
+
+
+# where the asker (or the one asked about) works, said as a clause of its own (在车间当工人, 在厂里上班): the case, not
+# the item (我老婆1972年8月出生 在厂里上班 几岁退: out of scope; 本人女…在车间当工人 啥时候能退休 offered 机动车年检 for the
+# 车 of 车间; r34 QA). Not a workplace that goes on with what happened there (我在工地搬钢筋时摔伤了).
+_WHERE_I_WORK = re.compile(r"(?:我|俺|本人|她|他)?(?:一直|现在|以前)?在(?:车间|厂里|工厂|厂子|单位|公司|企业|机关|事业单位|工地)(?:里)?"
+                           r"(?:当|做|干|上班|工作|打工|干活)(?:工人|干部|管理岗|技术岗|普工|职工|会计|司机|的)?(?=$|[，,。!！?？\s])")
 
 
 # a correction's lead (不是这个 我说的是台湾的: out of scope, p(none) 0.98, while 台湾的 alone reads 赴台 at 0.57; r26 QA)

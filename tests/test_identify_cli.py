@@ -192,6 +192,11 @@ READ_AS = [   # (text, the item read first, in scope)
     ("老人优待证怎么办 我妈65了", "minzheng.laonian.card", None),
     ("身份证寻不着了", "gongan.sfz.reissue", None),
     ("换工作了公积金要转到新单位怎么弄", "gjj.account.transfer", None),
+    # when one may retire, with a birth month and a workplace (机动车年检 offered for the 车 of 车间; out of scope;
+    # r34 QA)
+    ("本人女 1974年3月出生 在车间当工人 啥时候能退休", "renshe.yanglao.retire", True),
+    ("我老婆1972年8月出生 在厂里上班 几岁退", "renshe.yanglao.retire", True),
+    ("我是女的 1974年3月生的 工人 什么时候退休", "renshe.yanglao.retire", True),
 ]
 
 

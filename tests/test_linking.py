@@ -689,6 +689,10 @@ def test_a_list_word_inside_an_outside_services_phrase_joins_nothing():
     ("孩子今年12岁，办护照", "孩子今年12岁，办护照"),
     # retiring said short (今年能退不: out of scope; r33 QA), not a refund or leaving the army
     ("俺是男的，在建筑公司，今年能退不", "，在建筑公司，今年能退休不"), ("能退款吗", "能退款吗"), ("什么时候退役", "什么时候退役"),
+    # where they work, said as a clause of its own (在车间当工人: 机动车年检 offered for its 车; r34 QA), not what happened there
+    ("本人女 1974年3月出生，在车间当工人，啥时候能退休", "本人女  ， ，啥时候能退休"),
+    ("我老婆，在厂里上班，几岁退", "我老婆， ，几岁退休"),
+    ("我在工地搬钢筋时摔伤了", "我在工地搬钢筋时摔伤了"), ("我一直在厂里上班交着失业险", "我一直在厂里上班交着失业险"),
 ])
 def test_why_someone_else_goes_and_who_is_sent_are_left_out(text, read):
     from bot.linking import _without_errand
