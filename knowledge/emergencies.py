@@ -143,8 +143,14 @@ _HURT = re.compile(r"晕倒|昏迷|晕了|头晕|不省人事|烧伤|烫伤|受�
 
 # a weapon held by someone while the one writing hides or cannot speak (他拿着菜刀在客厅 我锁在卫生间里 不能说话: "not in
 # scope" in chat; r33 QA)
-_WEAPON_HELD = re.compile(r"(?:拿|举|抄起|掏出|提着|握着)(?:着|了)?(?:菜刀|刀|斧头|剪刀|剪子|棍子|铁棍|砖头)")
-_HIDING = re.compile(r"锁在|躲在|躲到|藏在|把自己锁|不能说话|不敢出声|不敢说话|在砸门|砸门")
+# (前男友在我家楼下堵我 手里有棍子 我躲在邻居家: "not in scope"; r35 QA)
+_WEAPON = r"(?:菜刀|水果刀|砍刀|刀子|匕首|刀|斧头|剪刀|剪子|铁棍|木棍|棍子|棒子|铁锹|锤子|砖头|枪)"
+_WEAPON_HELD = re.compile(r"(?:拿|举|抄起|掏出|提着|握着|挥着|带着)(?:着|了)?(?:一把|把|一根|根)?" + _WEAPON
+                          + r"|手(?:里|上)(?:有|拿着?|握着?|提着?|攥着?)(?:一把|把|一根|根)?" + _WEAPON)
+_HIDING = re.compile(r"锁在|躲在|躲到|藏在|把自己锁|反锁|不能说话|不敢出声|不敢说话|在砸门|砸门")
+# what one holding a weapon does to people (有人拿刀在我们小区门口追人: "not in scope"; r35 QA)
+_ARMED_THREAT = re.compile(r"追人|追着|追我|追他|追她|砍人|捅人|伤人|行凶|要杀|杀人|堵我|堵着我|堵在|乱挥|挥舞|比划|威胁|闹事|冲过来"
+                           r"|要打|要砍|要捅")
 
 
 def danger_said(text: str) -> Optional[str]:
@@ -156,6 +162,8 @@ def danger_said(text: str) -> Optional[str]:
     kind = next((kind for kind, said, _ in _DANGERS if said.search(text)), None)
     if kind is None and _WEAPON_HELD.search(text) and _HIDING.search(text):
         kind = VIOLENCE
+    elif kind is None and _WEAPON_HELD.search(text) and _ARMED_THREAT.search(text):
+        kind = "police"
     if kind in ("crisis", "other_crisis"):
         return None if _OTHERS_SUICIDE.search(text) else kind
     if kind == VIOLENCE:
@@ -179,7 +187,10 @@ _SEEN = re.compile(r"隔壁|邻居|楼上|楼下|对门|那家|他家|她家|别
                    r"|(?:我)?(?:看到|看见|听到|听见|瞧见)|小区里|楼道里?|街上|路上|路边"   # (老人掐那个小孙子; r30 QA)
                    r"|公交|车上|地铁|菜市场|商场|超市|广场|公园|门口|一个大人|一个男的|一个女的|有个男的|有个女的"   # (r31 QA)
                    r"|他同学|她同学|同学天天|孩子说|娃说|听孩子说|停车场")   # (r33 QA)
-_TO_ME = re.compile(r"打我|揍我|抽我|踢我|掐我|砍我|扎我|捅我|扇我|追着我|冲我|我被|被我(?:爸|妈)|我(?:爸|妈|老公|老婆|男人|媳妇)")
+_TO_ME = re.compile(r"打我|揍我|抽我|踢我|掐我|砍我|扎我|捅我|扇我|追着我|冲我|我被|被我(?:爸|妈)|我(?:爸|妈|老公|老婆|男人|媳妇)"
+                   r"|堵我|堵着我|跟着我|跟踪我|缠着我|找我麻烦")   # (前男友在我家楼下堵我; r35 QA)
+# the one writing hiding from it (我把门反锁了 躲在屋里, beside 我邻居家男的拿着刀在楼道里: the witness's script; r35 QA)
+_HIDING_MYSELF = re.compile(r"(?:我|俺)(?:们|和[^，,。？?！!\s]{1,3})?(?:现在|已经|赶紧|先)?(?:把门)?(?:躲|藏|锁|反锁)|把门反锁|把自己锁")
 # a child writing (我今年14, 我高二, 我是初二学生)
 _A_CHILD_WRITING = re.compile(r"我(?:今年|才|只有)?(?:1[0-7]|[6-9]|十[一二三四五六七]?|[六七八九])岁|我(?:今年)?(?:1[0-7]|[6-9])(?![\d年月号元块])"
                               r"|(?:小学|初中|高中|初[一二三]|高[一二三]|[一二三四五六七八九]年级)(?:学生)?|我是学生|我还是学生|未成年")
@@ -233,7 +244,7 @@ def danger_context(kind: str, text: str = "") -> str:
     text = text or ""
     if kind in (VIOLENCE, "police") and _A_CHILD_WRITING.search(text) and (_TO_ME.search(text) or _HIDING.search(text)):
         return VIOLENCE_TO_A_CHILD_KIND   # (…我躲在衣柜里面 我是三年级的: "not in scope"; r34 QA)
-    if kind == VIOLENCE and _SEEN.search(text) and not _TO_ME.search(text):
+    if kind == VIOLENCE and _SEEN.search(text) and not _TO_ME.search(text) and not _HIDING_MYSELF.search(text):
         return VIOLENCE_SEEN_KIND
     return kind
 
@@ -242,7 +253,7 @@ def danger_context(kind: str, text: str = "") -> str:
 # 不想报警: the first answer again, or nothing on it; r30 QA)
 _ANONYMOUS = re.compile(r"匿名|不说我(?:的)?名字|不留名|保密|不暴露|不让(?:他|她|他们)知道是我")
 ANONYMOUS = "报警时可以要求对您的身份保密；报案人不愿公开姓名的，公安机关应当为其保密。"
-_JAIL = re.compile(r"坐牢|判刑|抓起来|抓走|带走|关起来|拘留")
+_JAIL = re.compile(r"坐牢|判刑|抓起来|(?:抓|带)走(?!了)|关起来|拘留(?!了)")   # (not 警察来了把他带走了: done; r35 QA)
 JAIL = ("报警是为了先制止暴力、保护被打的人；怎么处理由公安机关依法决定，情节较轻的一般是批评教育或者出具告诫书，"
         "不是一报警就坐牢。")
 _ASHAMED = re.compile(r"丢人|丢脸|没面子|不好意思|难为情|家丑")
@@ -257,6 +268,10 @@ _SHOULD_I = re.compile(r"该不该管|要不要管|能不能管|我能管吗|我
 SHOULD_I = "应该管：先打110报警，说清具体地点和情况；不要独自上前，可以叫上周围的人、保安一起在安全距离照看，等警察到场。"
 _ON_THE_WAY = re.compile(r"警察(?:说)?(?:马上|正在|在路上|快)(?:到|来)|已经报警了")
 ON_THE_WAY = "警察到之前，尽量待在能反锁的房间或安全的地方，保持电话畅通；有人受伤请同时拨打120。"
+# a statement to the police asked of after it (我现在安全了 要不要去做笔录: "not in scope"; r35 QA)
+_STATEMENT = re.compile(r"笔录|作证|做证|当证人|做证人|证人")
+STATEMENT = ("需要的话，公安机关会联系您做询问笔录；您也可以主动联系接警的派出所，说明看到、听到的情况和时间地点，"
+             "有照片、视频的一并提供。作为报警人或证人，您的身份信息公安机关会依法保密。")
 RELUCTANT = re.compile(_ANONYMOUS.pattern + "|" + _JAIL.pattern + "|" + _ASHAMED.pattern + r"|不想报警|不敢报警|不愿报警")
 # how the one writing feels after it (心里还是堵得慌 睡不着: "不敢或不方便报警的…" again; r31 QA)
 _FEELING = re.compile(r"难受|堵得慌|憋屈|委屈|害怕|好怕|很怕|我怕|睡不着|崩溃|想哭|伤心|心里[^，,。？?！!\s]{0,3}(?:乱|慌|不好受)"
@@ -279,6 +294,7 @@ def danger_follow_up(context: str, text: str = "") -> str:
     turn; help again in a crisis; else the first answer again."""
     if context in (VIOLENCE, VIOLENCE_SEEN_KIND, VIOLENCE_TO_A_CHILD_KIND):
         asked = [line for pattern, line in ((_URGENT, URGENT), (_WATCH, WATCH), (_SHOULD_I, SHOULD_I), (_SILENT, SILENT),
+                                            (_STATEMENT, STATEMENT),
                                             (_ANONYMOUS, ANONYMOUS), (_JAIL, JAIL), (_ASHAMED, ASHAMED), (_FEELING, FEELING))
                  if pattern.search(text or "")]
         if _SHOULD_I.search(text or ""):
@@ -292,6 +308,8 @@ def danger_follow_up(context: str, text: str = "") -> str:
         return "".join(asked) + rest
     if context in _FOLLOW_UPS:
         return _FOLLOW_UPS[context]
+    if context == "police" and _STATEMENT.search(text or ""):
+        return STATEMENT
     if context == "police" and (_ON_THE_WAY.search(text or "") or _REPORTED.search(text or "")):
         return ON_THE_WAY   # (我已经报警了 警察说马上到: "请立即拨打110…" again; r34 QA)
     first = next((answer for k, _, answer in _DANGERS if k == context), None)
@@ -323,7 +341,7 @@ def danger_answer(kind: str, text: str = "") -> str:
     if context == VIOLENCE_SEEN_KIND:
         return VIOLENCE_SEEN   # (told by a neighbour: the script for one beaten was "如果您现在有危险"; r27 QA)
     if kind == VIOLENCE and _NOW.search(text or "") and (_TO_ME.search(text or "") or _HIDING.search(text or "")) \
-            and not _SEEN.search(text or ""):   # (at home: 12338 and the protection order after it fit, not for a stranger)
+            and (not _SEEN.search(text or "") or _HIDING_MYSELF.search(text or "")):   # (at home: 12338 and the protection order after it fit, not for a stranger)
         return ("能。" + MEN_TOO if _MAN_ASKING.search(text or "") and _ASKS_IF.search(text or "") else "") + VIOLENCE_NOW
     if kind == VIOLENCE and _MAN_ASKING.search(text or ""):   # (媳妇…抄起水果刀…我是男的 这种也能报警吗; r29 QA)
         return ("能。" if _ASKS_IF.search(text or "") else "") + MEN_TOO + danger_answer(kind, _MAN_ASKING.sub("", text or ""))

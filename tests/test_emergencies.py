@@ -294,3 +294,21 @@ def test_what_to_do_at_once_with_a_weapon_is_for_violence_at_home_not_a_stranger
     from knowledge.emergencies import VIOLENCE_NOW
     text = "有人拿刀威胁我 我躲在厕所"
     assert danger_said(text) == "police" and danger_answer("police", text) != VIOLENCE_NOW
+
+
+def test_a_weapon_in_hand_chasing_or_waiting_the_writer_hiding_and_a_statement_asked(real_store):
+    """r35 QA, "not in scope" in chat: 前男友在我家楼下堵我 手里有棍子 我躲在邻居家 and 有人拿刀在我们小区门口追人, and
+    their next messages; on the hotline 我邻居家男的拿着刀在楼道里喊要杀人 我把门反锁了 躲在屋里 got the witness's script
+    (不要独自上前), not what to do while hiding."""
+    from knowledge.emergencies import JAIL, REPORTED, STATEMENT, VIOLENCE_NOW, danger_follow_up
+    for text in ("前男友在我家楼下堵我 手里有棍子 我躲在邻居家", "喂 我邻居家男的拿着刀在楼道里喊要杀人 我把门反锁了 躲在屋里"):
+        assert danger_said(text) == "violence" and danger_answer("violence", text) == VIOLENCE_NOW, text
+    assert danger_said("有人拿刀在我们小区门口追人") == "police"
+    assert danger_said("隔壁小孩被他爸打 躲在楼道里哭") == "violence"
+    assert danger_answer("violence", "隔壁小孩被他爸打 躲在楼道里哭") != VIOLENCE_NOW   # (the child hides, not the writer)
+    for text in ("我买了把菜刀 带着刀能坐高铁吗", "他拿着刀切菜", "手里有锤子 装修要办什么手续"):
+        assert danger_said(text) is None, text
+    said = danger_follow_up("violence", "警察来了把他带走了 以后他还来咋办")
+    assert said == REPORTED and JAIL not in said   # (taken away told, not feared)
+    assert danger_follow_up("violence", "警察来了会把他带走吗").startswith(JAIL)
+    assert danger_follow_up("police", "我现在安全了 要不要去做笔录") == STATEMENT
