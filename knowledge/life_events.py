@@ -74,15 +74,19 @@ class LifeEvent:
     note: str = ""   # which of the items not everyone needs (食品经营许可: only who sells food)
     done: Optional[Pattern] = None   # what a message says when the first item is done (退休手续都办完了)
     also_done: Tuple[Tuple[str, Pattern], ...] = ()   # (item, what a message says when it is done) of later items
+    in_order: int = 0   # the first ``in_order`` items are steps each needing the one before (死亡证明, 火化, 户口注销)
 
     def items_left(self, text: str) -> Tuple[str, ...]:
         """The items still to do when ``text`` tells the event: without the first when it says that one is done
         (我上个月刚办完退休…有啥政策没 got the list starting with 正常退休申请; r29 QA), and without the later ones it says
-        are done (火化也弄完了, 户口也上好了: still listed; r34 QA)."""
+        are done (火化也弄完了, 户口也上好了: still listed; r34 QA), with the steps ``in_order`` before a step done (户口已经在
+        派出所销了: the death certificate and the cremation it needs were listed; r35 QA)."""
         text = text or ""
         first_done = self.done is not None and self.done.search(text)
         gone = {item for item, said in self.also_done if said.search(text)}
-        return tuple(i for n, i in enumerate(self.items) if not (n == 0 and first_done) and i not in gone)
+        last_step_done = max((n for n, i in enumerate(self.items[:self.in_order]) if i in gone), default=-1)
+        return tuple(i for n, i in enumerate(self.items)
+                     if not (n == 0 and first_done) and i not in gone and n > last_step_done)
 
     def done_spans(self, text: str) -> List[Tuple[int, int]]:
         """Where ``text`` says an item of the event is done."""
@@ -107,7 +111,10 @@ def load_life_events(path: Path = DEFAULT_FILE) -> List[LifeEvent]:
             also = tuple((str(item), re.compile(str(said))) for item, said in (entry.get("also_done") or {}).items())
         except re.error as error:
             raise ValueError(f"{path}: event {name}: its done pattern is not valid: {error}") from error
-        events.append(LifeEvent(name, compiled, items, str(entry.get("note") or "").strip(), done, also))
+        in_order = int(entry.get("in_order") or 0)
+        if not 0 <= in_order <= len(items):
+            raise ValueError(f"{path}: event {name}: in_order must be between 0 and its {len(items)} items")
+        events.append(LifeEvent(name, compiled, items, str(entry.get("note") or "").strip(), done, also, in_order))
     return events
 
 

@@ -455,3 +455,23 @@ def test_later_steps_done_are_left_out_of_the_list_too():
     death = "我爸上礼拜走了 医院死亡证明开了 火化也弄完了 后面还要办哪些手续"
     event = event_asked(death)
     assert event.name == "家人去世（身后事）" and event.items_left(death)[0] == "gongan.hukou.cancel"
+
+
+@pytest.mark.parametrize("text, first", [
+    ("我爸上个月走了 户口已经在派出所销了 接下来还要跑哪些地方", "renshe.yanglao.survivor"),
+    ("老人去世了 已经去派出所销了户口 下一步呢", "renshe.yanglao.survivor"),
+    ("老人去世了 火化也弄完了 还要办啥", "gongan.hukou.cancel"),   # (the step before it done too, not after)
+    ("我爸去世了 要办哪些手续", "weijian.death.cert"),
+])
+def test_a_step_done_leaves_out_the_steps_it_needed(text, first):
+    """r35 QA: 我爸上个月走了 户口已经在派出所销了 接下来还要跑哪些地方 was asked which district for 户口注销: the household
+    cancelled after the death certificate and the cremation, which it needs."""
+    event = event_named(text) or event_asked(text)
+    assert event.name == "家人去世（身后事）" and event.items_left(text)[0] == first
+
+
+def test_an_events_steps_in_order_must_be_within_its_items(tmp_path):
+    path = tmp_path / "events.yaml"
+    path.write_text("events:\n- name: 退休\n  triggers: ['退休']\n  items: [a, b]\n  in_order: 3\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="in_order"):
+        load_life_events(path)
