@@ -126,3 +126,18 @@ def test_a_new_job_while_drawing_unemployment_benefit_gets_its_faq(real_store):
     """失业金领了半年 找到新工作了 要去停吗 got the application notice (r33 QA): its FAQ on stopping and the rest kept."""
     faq = real_store.faq_matcher().match("renshe.shiye.benefit", "失业金领了半年 找到新工作了 要去停吗")
     assert faq is not None and faq.question.startswith("找到新工作了") and "24个月" in faq.answer
+
+
+@pytest.mark.parametrize("item, text, asked", [
+    ("renshe.shiye.benefit", "我在领失业金 那医保谁给交", "失业了医保怎么办"),
+    ("renshe.shiye.benefit", "那要是失业金领完了呢", "失业金领完了"),
+    ("yibao.flex.enroll", "公司把我辞了 现在没单位了 医保咋整啊 会不会断", "离职了、没单位了"),
+    ("yibao.flex.enroll", "待业半年了医保卡还能用不 以前是单位交的", "离职了、没单位了"),
+    ("yibao.flex.enroll", "我自己交的话一个月大概多少钱", "灵活就业自己交职工医保"),
+    ("yibao.flex.enroll", "断交了再续上有啥影响", "医保断缴了再续上"),
+])
+def test_medical_insurance_after_losing_a_job_gets_its_faqs(real_store, item, text, asked):
+    """r35 QA: who pays while drawing the benefit got the whole notice again, the benefit run out the FAQ on a new job,
+    and whether it stops, what it costs alone and a gap's effect were out of scope or a menu."""
+    faq = real_store.faq_matcher().match(item, text)
+    assert faq is not None and faq.question.startswith(asked), (text, faq and faq.question)

@@ -197,6 +197,8 @@ READ_AS = [   # (text, the item read first, in scope)
     ("本人女 1974年3月出生 在车间当工人 啥时候能退休", "renshe.yanglao.retire", True),
     ("我老婆1972年8月出生 在厂里上班 几岁退", "renshe.yanglao.retire", True),
     ("我是女的 1974年3月生的 工人 什么时候退休", "renshe.yanglao.retire", True),
+    # medical insurance after losing a job (out of scope; r35 QA)
+    ("公司把我辞了 现在没单位了 医保咋整啊 会不会断", "yibao.flex.enroll", True),
 ]
 
 
