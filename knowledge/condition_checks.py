@@ -11,7 +11,7 @@ from datetime import date
 from typing import Any, Dict, List, Optional, Pattern, Sequence, Tuple
 from unicodedata import normalize
 
-from knowledge.retirement_age import CADRE, birth_month_said, reached_at_age, retirement_line
+from knowledge.retirement_age import CADRE, birth_year_said, reached_at_age, retirement_line
 from knowledge.specifics import asks_about_age
 
 _DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -215,7 +215,7 @@ def age_check(text: str, item: Dict[str, Any], today: Optional[date] = None) -> 
     said = _KIN_AGE.search(text) if kin else _OWN_AGE.search(text)
     sex_said = _SEX.search(text)
     sex = sex_said.group(1) if sex_said else (_KIN_SEX[kin.group("kin")[-1]] if kin else None)
-    if not rule or not (said or (sex and birth_month_said(text))) or (asks_about_age(text) and not sex) \
+    if not rule or not (said or (sex and birth_year_said(text))) or (asks_about_age(text) and not sex) \
             or "未达到" in rule.group() or _RETIRED_ALREADY.search(text):
         # (提前退休's "未达到法定退休年龄…可申请提前退休": no age to wait for; 我58了 男的 刚办完退休: retired, early)
         return None
@@ -240,9 +240,9 @@ _KIN_AGE = re.compile(r"(?:今年|已经|都)" + _AGE_NUMBER + r"(?:周岁|岁)?
 
 
 def tells_age(text: str) -> bool:
-    """Whether ``text`` tells an age or a birth month at all (what ``age_check`` needs before any item's rule)."""
+    """Whether ``text`` tells an age or a birth year or month at all (what ``age_check`` needs before any item's rule)."""
     text = normalize("NFKC", text or "")
-    return bool(_OWN_AGE.search(text) or _KIN_AGE.search(text) or birth_month_said(text))
+    return bool(_OWN_AGE.search(text) or _KIN_AGE.search(text) or birth_year_said(text))
 
 
 def _of_kin(line: str, kin) -> str:

@@ -46,20 +46,41 @@ _DIGIT = {c: str(n) for n, c in enumerate("零一二三四五六七八九")} | {
 _MONTH = {"十": 10, "十一": 11, "十二": 12} | {c: n for n, c in enumerate("一二三四五六七八九", 1)}
 # a woman's managerial or technical post (管理岗, 干部, 技术岗): 55 at first, not 50
 CADRE = re.compile(r"管理岗|干部|技术岗|专业技术|职员|管理人员|事业单位|公务员")
+# a worker's post or workplace told (当工人, 在车间, 在超市当收银员); a woman with neither told gets both ages
+WORKER = re.compile(r"工人|车间|厂|超市|收银|服务员|保洁|普工|流水线|一线|操作工|营业员|保安|工地|纺织|搬运|装配|缝纫")
+# working for oneself (灵活就业, 个体): which original age applies is set by the province
+_ON_ONES_OWN = re.compile(r"灵活就业|自由职业|个体|没单位|无单位|自己交")
 _WOMAN = re.compile(r"女")
 
 
 def birth_month_said(text: str) -> Optional[Tuple[int, int]]:
     """(year, month) of a birth told (1964年3月生的: (1964, 3), 64年3月出生); None when no month is told (the age
     depends on it)."""
+    said = _birth_said(text)
+    return said if said is not None and said[1] else None
+
+
+def birth_year_said(text: str) -> Optional[int]:
+    """The year of a birth told, with or without its month (1985年出生, 85年的女的, 一九七一年十一月生的)."""
+    said = _birth_said(text) or _birth_said(_YEAR_ONLY.sub(r"\g<0>生", normalize("NFKC", text or "")))
+    return said[0] if said else None
+
+
+# a birth year said bare beside who it is (我85年的女的, 我妈七三年的: no 生 after it)
+_YEAR_ONLY = re.compile(r"(?:(?<=我)|(?<=俺)|(?<=是)|(?<=妈)|(?<=爸)|(?<=婆)|(?<=公)|(?<=^))(?:(?:19)?\d{2}|[一二三四五六七八九零〇]{2})年"
+                        r"(?=的|人)")
+
+
+def _birth_said(text: str) -> Optional[Tuple[int, int]]:
+    """(year, month) of a birth told, month 0 when only the year is."""
     said = _BORN.search(normalize("NFKC", text or ""))
-    if said is None or not said.group(2):
+    if said is None:
         return None
     written = said.group(1)
     year = int(written if written.isdigit() else "".join(_DIGIT[c] for c in written))
     year = year + 1900 if year < 100 else year
-    month = int(said.group(2)) if said.group(2).isdigit() else _MONTH[said.group(2)]
-    return (year, month) if 1930 <= year <= 2010 and 1 <= month <= 12 else None
+    month = 0 if not said.group(2) else int(said.group(2)) if said.group(2).isdigit() else _MONTH[said.group(2)]
+    return (year, month) if 1930 <= year <= 2010 and 0 <= month <= 12 else None
 
 
 def reached_at_age(kind: str, age: int, today: date) -> Optional[bool]:
@@ -78,17 +99,50 @@ REACHED = "按渐进式延迟法定退休年龄的办法，{born}出生的{who}�
 NOT_REACHED = "按渐进式延迟法定退休年龄的办法，{born}出生的{who}法定退休年龄为{age}，要到{when}年{month}月才到龄，您现在还没有到。"
 
 
+_WHO = {"男": "男职工", "女干部": "女职工（管理、技术岗位）", "女工人": "女职工（工人岗位）"}
+_POST = {"女干部": "管理、技术岗位", "女工人": "工人岗位"}
+BOTH_POSTS = "按渐进式延迟法定退休年龄的办法，{born}出生的女职工，{lines}；按哪种岗位以档案和单位认定为准。"
+ON_ONES_OWN = "灵活就业人员按哪种原退休年龄（50或55周岁）计算，以本省规定为准。"
+BY_MONTH = "（具体到龄月份要看出生月份，把出生月份告诉我可以算到月）"
+
+
 def retirement_line(text: str, sex: str, today: Optional[date] = None) -> Optional[str]:
     """Whether the asker, of ``sex`` (男 or 女) and with the birth month ``text`` tells, has reached the statutory
     retirement age today (男 61岁 1964年3月生的 到点了吗: "not in scope"; r29 QA); None when no birth is told. A woman
-    is taken for a worker unless a managerial or technical post is told."""
-    born = birth_month_said(text)
+    whose post is told as neither managerial or technical (``CADRE``) nor a worker's (``WORKER``) gets both ages (我85年
+    的女的 上班的 以后多少岁退休: no age; r35 QA), one working on her own the note that the province sets which; a birth
+    year told without its month, the age of that year (by the month when it differs within the year)."""
+    born = _birth_said(text) or _birth_said(_YEAR_ONLY.sub(r"\g<0>生", normalize("NFKC", text or "")))
     if born is None or sex not in ("男", "女"):
         return None
-    kind = "男" if sex == "男" else ("女干部" if CADRE.search(text or "") else "女工人")
-    age = retirement_age(kind, born)
     today = today or date.today()
-    reached = (today.year, today.month) >= age.reached_on
-    who = {"男": "男职工", "女干部": "女职工（管理、技术岗位）", "女工人": "女职工（工人岗位）"}[kind]
-    return (REACHED if reached else NOT_REACHED).format(born=f"{born[0]}年{born[1]}月", who=who, age=age.said(),
-                                                       when=age.reached_on[0], month=age.reached_on[1])
+    if sex == "男" or CADRE.search(text or "") or WORKER.search(text or ""):
+        kind = "男" if sex == "男" else ("女干部" if CADRE.search(text or "") else "女工人")
+        if born[1]:
+            age = retirement_age(kind, born)
+            reached = (today.year, today.month) >= age.reached_on
+            return (REACHED if reached else NOT_REACHED).format(born=f"{born[0]}年{born[1]}月", who=_WHO[kind],
+                                                               age=age.said(), when=age.reached_on[0],
+                                                               month=age.reached_on[1])
+        return (f"按渐进式延迟法定退休年龄的办法，{born[0]}年出生的{_WHO[kind]}法定退休年龄为"
+                f"{_of_the_year(kind, born[0], today)}。")
+    lines = "；".join(f"{_POST[kind]}为{_of_the_year(kind, born[0], today, born[1])}" for kind in ("女工人", "女干部"))
+    when = f"{born[0]}年{born[1]}月" if born[1] else f"{born[0]}年"
+    return BOTH_POSTS.format(born=when, lines=lines) + (ON_ONES_OWN if _ON_ONES_OWN.search(text or "") else "")
+
+
+def _of_the_year(kind: str, year: int, today: date, month: int = 0) -> str:
+    """The retirement age of one of ``kind`` born in ``month`` of ``year`` (any month of it when 0), when it is reached
+    and whether it is by ``today``."""
+    ages = [retirement_age(kind, (year, m)) for m in ([month] if month else range(1, 13))]
+    first, last = ages[0], ages[-1]
+    now = (today.year, today.month)
+    if month:
+        reached = now >= first.reached_on
+        return (f"{first.said()}，{first.reached_on[0]}年{first.reached_on[1]}月到龄，"
+                + ("您已经到了" if reached else "您还没有到"))
+    said = first.said() if first.said() == last.said() else f"{first.said()}至{last.said()}"
+    reached = "您已经到了" if now >= last.reached_on else "您还没有到" if now < first.reached_on else ""
+    years = (f"{first.reached_on[0]}年" if first.reached_on[0] == last.reached_on[0]
+             else f"{first.reached_on[0]}年至{last.reached_on[0]}年")
+    return f"{said}，{years}到龄" + ("，" + reached if reached else BY_MONTH)

@@ -29,3 +29,22 @@ def test_a_birth_month_told_and_whether_the_age_is_reached():
     line = retirement_line("我是女的 1976年5月出生 在超市上班", "女", today)
     assert "工人岗位" in line and "50周岁9个月" in line and "2027年2月" in line and "还没有到" in line
     assert "管理、技术岗位" in retirement_line("我是女的 1971年5月出生 管理岗", "女", today)
+
+
+def test_a_woman_whose_post_is_not_told_gets_both_ages_and_a_birth_year_alone_its_range():
+    """r35 QA: 我85年的女的 上班的 以后多少岁退休啊 got no age, and 我76年2月的女的…灵活就业…我是50退还是55退 an FAQ on
+    contributions: a woman's post untold is either, one working on her own told the province sets which; a year alone
+    gives the ages of its months."""
+    from knowledge.retirement_age import ON_ONES_OWN, birth_year_said
+    today = date(2026, 12, 6)
+    line = retirement_line("我85年的女的 上班的 以后多少岁退休啊", "女", today)
+    assert "工人岗位为55周岁，2040年到龄" in line and "管理、技术岗位为58周岁，2043年到龄" in line
+    line = retirement_line("我76年2月的女的 没单位 灵活就业交养老 我是50退还是55退", "女", today)
+    assert "工人岗位为50周岁7个月，2026年9月到龄，您已经到了" in line and "56周岁7个月，2032年9月到龄" in line
+    assert line.endswith(ON_ONES_OWN)
+    line = retirement_line("男的 1970年出生", "男", today)
+    assert "61周岁4个月至61周岁6个月" in line and "2031年至2032年到龄" in line and "还没有到" in line
+    assert "看出生月份" in retirement_line("1966年生的男的", "男", today)   # (2026 or 2027: by the month)
+    assert "工人岗位" in retirement_line("我是女的 1976年5月出生 在超市上班", "女", today)   # (a worker's job told)
+    assert birth_year_said("我85年的女的") == 1985 and birth_year_said("房子是2015年的") is None
+    assert birth_year_said("交了15年") is None and birth_month_said("我85年的女的") is None
