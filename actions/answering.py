@@ -119,6 +119,7 @@ OUTSIDE_AGAIN = ("您问的应该还是“{name}”吧？它不在我能解答�
 OUTSIDE_TOO = "另外，您问到的“{name}”不在我能解答的政务服务事项范围内，这类事项一般由{department}办理，建议向当地{department}咨询。"
 NOT_THIS = "抱歉，我没有理解准确。请换个说法告诉我您要办理的事项，例如“营业执照丢了怎么补办”。"
 CHOOSE_FIRST = "请先告诉我您要办理的是下面哪一项："
+DISTRICT_NOTED = "好的，记下了：{district}。"
 NOT_QUITE = "抱歉，我没有完全理解。"
 HAD_MATERIAL = "好的，{material}是{name}要带的材料之一，办理时带上即可。"
 GUESS_TAKEN = "以下按“{name}”回答；如果这不是您要办的事项，请直接告诉我您要办什么。"
@@ -1762,12 +1763,37 @@ def ask_item_again(reply: Reply, turn: Turn, store) -> Reply:
         reply.say(answer_for_each(aspect, items))
         reply.slots["aspect"] = "guide"
         return ask(reply, WHICH_ITEM, turn.options)
+    if aspect == "hours" and items and all(items) and len(items) == len(turn.options) \
+            and (shared := shared_points(store, items, turn.district)):
+        # 周六能去吗 to 居住证申领 / 居住证签注, handled at the same offices: their days open, then the choice (it was the
+        # choice alone, again and again; r35 QA)
+        reply.say(hours_answer({"name": SHARED_ITEMS, "online_entry": ""}, shared, turn.text))
+        reply.slots["aspect"] = "guide"
+        return ask(reply, WHICH_ITEM, turn.options)
     if aspect:
         reply.slots["aspect"] = aspect
     if len(turn.options) == 1 and turn.options[0].get("unsure"):
         # 我有房子 to 是不是“户口迁移（父母投靠子女）”: the guess asked again as such (was the 不动产 kinds of business)
         return ask_guess(reply, turn.options)
+    if turn.district_named and turn.district and not is_question(turn.text):
+        # 高新区的 to 居住证申领 / 居住证签注: kept for the place to come, said so (it was the choice alone; r35 QA)
+        return ask(reply, DISTRICT_NOTED.format(district=turn.district) + CHOOSE_FIRST, turn.options)
     return ask(reply, CHOOSE_FIRST, turn.options)
+
+
+SHARED_ITEMS = "这几项"
+
+
+def shared_points(store, items: List[Dict[str, Any]], district: Optional[str]) -> List[Dict[str, Any]]:
+    """The service points that all of ``items`` are handled at, in ``district`` when they differ by district (none
+    when one of them does and no district is known); [] when the items go to different places."""
+    points = []
+    for item in items:
+        if store.districts(item["id"]) and district not in store.districts(item["id"]):
+            return []
+        points.append(store.service_points(item["id"], district))
+    places = {tuple((p.get("place"), p.get("hours")) for p in its) for its in points}
+    return points[0] if len(places) == 1 and points[0] else []
 
 
 def ask_again_not_understood(reply: Reply, store, item_id: str, offered: str, options,

@@ -3244,3 +3244,18 @@ def test_a_loss_asked_while_a_situation_waits_gets_what_the_guide_says_or_that_i
                 options=options, aspect="guide")
     texts = [m["text"] for m in reply.messages]
     assert texts[0].startswith(LOSS_NOT_SAID.format(name="退役军人优待证申领")) and "哪种情形" in texts[-1]
+
+
+def test_a_district_told_or_the_days_open_asked_while_items_are_offered(real_store):
+    """r35 QA: 居住证怎么办, then 高新区的 and 周六能去吗, got the choice alone each time. The district is kept and said so;
+    the days open of the offices all the items are handled at are answered before the choice."""
+    offered = [option("item", "gongan.jzz.apply", "居住证申领"), option("item", "gongan.jzz.endorse", "居住证签注")]
+    reply = ask(real_store, "高新区的", intent="inform", options=offered, district="高新区", district_named=True)
+    assert reply.messages[0]["text"].startswith("好的，记下了：高新区。请先告诉我")
+    reply = ask(real_store, "周六能去吗", intent="ask_place", options=offered, district="高新区")
+    texts = [m["text"] for m in reply.messages]
+    assert texts[0].startswith("这几项周六能否办理") and "高新" in texts[0] and "哪一项" in texts[-1]
+    assert reply.slots["aspect"] == "guide"
+    # with no district, the offices differ by district: the choice first, as before
+    reply = ask(real_store, "周六能去吗", intent="ask_place", options=offered)
+    assert "这几项" not in reply.messages[0]["text"] and "哪一项" in reply.messages[0]["text"]
