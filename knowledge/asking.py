@@ -47,6 +47,7 @@ ASKING_ONLY = sorted(set(FILLERS) | {
     "这个", "那个", "这", "那", "个", "事情", "事", "些", "哪些", "网上", "线上", "现场", "窗口", "预约",
     "本人", "亲自", "代办", "进度", "查询", "是", "你们", "您", "你", "们", "吧", "哦", "嗯", "证件", "证",
     "拿到", "领到", "办好", "下来", "到手", "多长", "好久", "多少", "几",   # 要多少钱，多久能拿到
+    "好多天", "拿得到", "领得到", "办得好", "要得",   # (要得 好多天拿得到: how many days, in Sichuan; r35 QA)
     # the other aspects asked in a word (条件 after the 护照 items named 公租房 and 药店 by 条件)
     "条件", "资格", "要求", "电话", "联系方式", "费用", "时限", "期限",
     "热线", "号码", "联系电话", "咨询",   # 公积金热线多少, 户口咨询电话 name no item (the topic's numbers)
@@ -167,7 +168,9 @@ ASPECT_WORDS = (
                        r"|交钱|花钱|付钱|贵不贵|贵吗|钱吗|(?:交|缴)多少")),   # not 费用: 住院费用报销
     # (要好久: how long, in the south-west; not 好久没…)
     # (能马上拿到不 after the 社保卡补领 notice got its online entry; r20 QA)
+    # (好多天拿得到: how many days, in Sichuan; r35 QA; not 等了好多天了)
     ("time_limit", re.compile(r"多久|多长时间|几天|多少天|几个工作日|时限|(?:要|得|需要)好久|好久(?:能|才能|可以|办好|下来)"
+                              r"|(?:要|得|需要)?好多天(?:才|能|才能|可以)?(?:拿|领|取|办好|下来|出来)"
                               r"|马上(?:就)?(?:能|可以)?(?:拿|领|取|办好|下来)|" + GOT_AT_ONCE.pattern)),
     # asked, not told (我在网上申请了护照, 多久能下来 asks the time only)
     ("online", re.compile(r"(?:网上|线上|在线|手机上|app上?|小程序上?)(?:能|可以|可不可以|能不能|咋|怎么)?(?:办|弄|申请|预约)"

@@ -1093,6 +1093,7 @@ def test_a_first_question_asking_how_much_one_gets_has_the_amounts_before_the_no
 @pytest.mark.parametrize("text, aspects", [
     ("在哪里办、多少钱", ["fee", "place"]), ("要几多钱", ["fee"]), ("网上能办吗，要多久", ["time_limit", "online"]),
     ("要好久", ["time_limit"]), ("好久没去了", []),   # (南方话 how long; r16 QA)
+    ("要得 好多天拿得到", ["time_limit"]), ("等了好多天了还没拿到", []),   # (how many days, in Sichuan; r35 QA)
     ("能提多少钱", []),                       # how much one gets, not a fee
     ("周六上班吗", ["hours"]), ("要带什么材料，多少钱", ["materials", "fee"]), ("还有别的吗", []),
     ("住院费用怎么报销", []),                 # 费用 of what is reimbursed, not a fee
@@ -2230,6 +2231,7 @@ def _situations_of(store, item):
     ("renshe.yanglao.retire", "正常退休", "inform", "好的。"),                 # a part of the item's name
     ("minzheng.gaoling.subsidy", "怎么申请", "out_of_scope", "要看您属于哪种情形"),   # how, which depends on it
     ("gongan.sfz.reissue", "要好久", "out_of_scope", "办理时限"),               # how long, in the south-west
+    ("gongan.sfz.reissue", "要得 好多天拿得到", "out_of_scope", "办理时限"),      # (r35 QA)
     ("renshe.yanglao.cert", "我不会用手机", "out_of_scope", "不会使用手机的"),    # what its guide says of it
 ])
 def test_own_words_while_the_situation_is_asked_are_understood(real_store, item, text, intent, said):
