@@ -53,8 +53,8 @@ from knowledge.notice import (BRIEF_ASPECTS, CLOSING, HOTLINE, amount_text, answ
                              one_time_notice, pays_out, says_amount, trip_line)
 from knowledge.proxy import FOR_SOMEONE_ELSE, PROXY_SITUATION, own_of_pair, proxy_answer, proxy_extra
 from knowledge.situations import age_below, meanings_of, situations_said, tells_case, usual_situation
-from knowledge.specifics import (asks_about_age, asks_deadline, asks_if_may, field_answer, field_asked_alone,
-                                 names_point_word, point_answer, points_of)
+from knowledge.specifics import (NOT_FOUND, PURPOSE, asks_about_age, asks_deadline, asks_if_may, field_answer,
+                                 field_asked_alone, names_point_word, point_answer, points_of)
 from knowledge.topics import group_asked, group_of, in_topic, option_value, topic_asked
 
 ALL_DISTRICTS = "*"
@@ -1891,7 +1891,13 @@ def answer_field(turn: Turn, store, item_id: str, field: str) -> Reply:
     told = (turn.situation or "").split("/", 1)[1] if (turn.situation or "").startswith(f"{item_id}/") else None
     # (the copies of the situation told, else of every situation while it is asked)
     materials = store.materials(item_id, told) if told or not store.situations(item_id) else store.all_materials(item_id)
-    reply = Reply().say(field_answer(field, store.item(item_id), points, turn.text, materials))
+    said = field_answer(field, store.item(item_id), points, turn.text, materials)
+    if field == PURPOSE and said.startswith(NOT_FOUND.format(name=item_name(store, item_id))) \
+            and (faq := faq_asked(store, item_id, turn)) is not None:
+        # 办了有啥用 after 残疾人证新办, whose conditions say nothing it gives but an FAQ does: "没有写到" (r35 QA)
+        reply = answer_faq(Reply(), store, item_id, faq.question, faq.answer, more_follows=bool(turn.options))
+    else:
+        reply = Reply().say(said)
     if turn.options and turn.options[0]["kind"] in ("situation", "district"):
         ask_pending_again(reply, store, item_id, turn.options)
     return reply

@@ -3261,3 +3261,12 @@ def test_a_district_told_or_the_days_open_asked_while_items_are_offered(real_sto
     # with no district, the offices differ by district: the choice first, as before
     reply = ask(real_store, "周六能去吗", intent="ask_place", options=offered)
     assert "这几项" not in reply.messages[0]["text"] and "哪一项" in reply.messages[0]["text"]
+
+
+def test_what_a_certificate_is_good_for_is_its_faq_when_the_conditions_say_nothing(real_store):
+    """办了有啥用 after 残疾人证新办 (its situations asked) was \"没有写到\" (r35 QA), while an FAQ says what it gives."""
+    options = _situations_of(real_store, "canlian.cert.new")
+    reply = ask(real_store, "办了有啥用", intent="out_of_scope", confidence=0.5, item="canlian.cert.new",
+                item_in_context="canlian.cert.new", options=options, aspect="guide")
+    texts = [m["text"] for m in reply.messages]
+    assert "办了残疾证有什么用" in texts[0] and "护理补贴" in texts[0] and "哪种情形" in texts[-1]
