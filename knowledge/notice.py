@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Any, Dict, Iterator, List, Optional, Sequence
 
-from knowledge.asking import aspects_asked, asks_amount, asks_yes_no
+from knowledge.asking import GOT_AT_ONCE, aspects_asked, asks_amount, asks_yes_no
 
 HOTLINE = "12345"
 CLOSING = f"如有疑问，请拨打{HOTLINE}政务服务便民热线。"
@@ -139,7 +139,8 @@ def aspect_answer(
         head = f"{name}{'（' + situation + '）' if situation else ''}需要以下材料（共{len(materials)}项）："
         return "\n".join([head] + materials_lines(materials) + [CLOSING])
     if aspect == "time_limit":
-        return f"{name}的办理时限——{time_limit_text(item)}。"
+        lead = same_day_yes_no(item) if asks_yes_no(asked) and GOT_AT_ONCE.search(asked or "") else ""
+        return f"{lead}{name}的办理时限——{time_limit_text(item)}。"
     if aspect == "fee":
         text = f"{fee_yes_no(item) if yes_no_of(asked, 'fee') else ''}{name}的收费标准：{item.get('fee') or '不收费'}。"
         rule = contribution_rule(item)
@@ -230,6 +231,25 @@ def online_yes_no(item: Dict[str, Any]) -> str:
     if not item.get("online_entry"):
         return "不能。"
     return "可以。" if item.get("visits_needed") == 0 else "可以网上申请，但不能全程网上办完。"
+
+
+_AT_ONCE = re.compile(r"即时办结|即时制卡|立等可取|当场|当日办结|当天办结|即办")
+_TAKES_DAYS = re.compile(r"\d+\s*个?(?:工作日|日|天|月)")
+
+
+def same_day_yes_no(item: Dict[str, Any]) -> str:
+    """The yes or no to 是不是当天就能拿到 / 当天能拿到吗 of ``item`` (r35 QA: the time limit alone, no 不是): 可以当天办好。
+    when its committed time limit is done at once, 要看办理方式： when it is for some ways and takes days for others,
+    不能当天拿到。 when it takes days."""
+    said = item.get("committed_time_limit") or item.get("legal_time_limit") or ""
+    at_once, days = bool(_AT_ONCE.search(said)), bool(_TAKES_DAYS.search(said))
+    if at_once and days:
+        return "要看办理方式："
+    if at_once and re.search(r"次月|下月", said):   # (失业金: 即时办结 …次月起按月发放: done today, paid next month)
+        return "当天可以办好手续，钱从次月起发放。"
+    if at_once:
+        return "可以当天办好。"
+    return "不能当天拿到。" if days else ""
 
 
 def amount_sentences(item: Dict[str, Any]) -> List[str]:

@@ -634,3 +634,15 @@ def test_an_ordinal_leading_a_longer_reply_picks_that_option():
     assert choose("第1个，我在这上班", options)["value"] == "就业"
     for text in ("第二次来了", "2个人去", "第五个 我是学生"):
         assert choose(text, options) is None, text
+
+
+@pytest.mark.parametrize("item, text, lead", [
+    ("gongan.sfz.reissue", "是不是当天去当天就能拿到新的", "不能当天拿到。"),
+    ("renshe.shebaoka.reissue", "当天能拿到卡吗 是还是不是", "要看办理方式："),
+    ("renshe.shiye.benefit", "今天能领吗", "当天可以办好手续，钱从次月起发放。"),
+    ("gongan.sfz.reissue", "要多久", "居民身份证补领的办理时限"),   # (no yes-or-no asked)
+])
+def test_whether_it_is_got_the_same_day_is_answered_yes_or_no_first(real_store, item, text, lead):
+    """r35 QA: 是不是当天去当天就能拿到新的 got the time limit alone, no 不是."""
+    from knowledge.notice import aspect_answer
+    assert aspect_answer("time_limit", real_store.item(item), [], [], asked=text).startswith(lead)
