@@ -483,6 +483,8 @@ def _answer_safe(turn: Turn, store) -> Reply:
         return answer_outside_again(turn, service)
     if (compared := options_compared(turn, store)) is not None:   # 有啥区别 to 户籍地补领 / 异地补领
         return compared
+    if (together := asked_of_all(turn, store)) is not None:   # 两个一起多少钱 with an item still to come
+        return together
     if (field := field_asked_alone(turn.text)) is not None and (on := item_held(turn)) and store.item(on) is not None:
         return answer_field(turn, store, on, field)   # 法律依据是啥 after a notice (the linker read 法律援助申请)
     if (back := item_gone_back_to(turn, store)) is not None:   # 还是说回身份证 要带啥
@@ -1900,6 +1902,29 @@ def answer_field(turn: Turn, store, item_id: str, field: str) -> Reply:
         reply = Reply().say(said)
     if turn.options and turn.options[0]["kind"] in ("situation", "district"):
         ask_pending_again(reply, store, item_id, turn.options)
+    return reply
+
+
+# the items asked about together (两个一起多少钱, 这几个都要多久)
+_TOGETHER = re.compile(r"两个|两项|两样|两本|两张|这几个|这几项|这两个|都要|都能|一起|一共|总共|加起来|分别")
+
+
+def asked_of_all(turn: Turn, store) -> Optional[Reply]:
+    """两个一起多少钱 while one item named with others is answered and the others are still to come: the fee, time
+    limit or online entry of each (it was the item in hand's alone: 港澳通行证 60元 of 港澳通行证 and 护照 asked
+    together; r35 QA), then any situation or district still asked; None for anything else."""
+    held = item_held(turn)
+    if not turn.pending_items or not held or store.item(held) is None or not _TOGETHER.search(turn.text or ""):
+        return None
+    said = aspects_asked(turn.text) or [ASPECT_OF_INTENT.get(turn.intent)]
+    if len(said) != 1 or not answered_for_each(turn, said[0]):
+        return None
+    items = [store.item(i) for i in dict.fromkeys([held, *turn.pending_items])]
+    if len(items) < 2 or not all(items):
+        return None
+    reply = Reply().say(answer_for_each(said[0], items))
+    if turn.options and turn.options[0]["kind"] in ("situation", "district"):
+        ask_pending_again(reply, store, held, turn.options)
     return reply
 
 

@@ -857,13 +857,19 @@ def _read_together(text: str) -> str:
     (``_DAMAGED_BY``), an allowance without its 有 (``_HAS_ALLOWANCE``), one fate of listed documents
     said of each (``fate_shared``), a parent's passing, a child's birth and the driving licence said as the
     examples say them (``_PASSED_AWAY``, ``_BORN``, ``_DRIVING_LICENCE``),
-    the spaces between its clauses as commas (``_CLAUSE_SPACE``) and without a document it lacks
-    (``_LACKING``)."""
+    the spaces between its clauses as commas (``_CLAUSE_SPACE``), without a document it lacks
+    (``_LACKING``) and with a thing to be done said with 把 as 办 it (``_BA_DONE``)."""
     text = _PERSONAL_NUMBER.sub("", text)
     text = fate_shared(_damage_read(_HAS_ALLOWANCE.sub("", _CLAUSE_SPACE.sub("，", text))))
     text = _LACKING.sub(lambda m: "" if text.count(m.group("document")) > 1 else m.group(), text)
     text = _DRIVING_LICENCE.sub("驾驶证", _BORN.sub(r"\1出生", text))
+    text = _BA_DONE.sub(r"办\g<thing>", text)
     return _PASSED_AWAY.sub(r"\1去世了", _BEFELL_APART.sub("", _MEASURE_WORD.sub("", _GET_ONE.sub("办", text))))
+
+
+# a thing to be done said with 把 (顺便把护照也办了, 把社保卡给办一下): 办 it, as the examples say it; said after it, its 办了
+# read as done already (护照办了: 普通护照换发; r35 QA)
+_BA_DONE = re.compile(r"把(?P<thing>[^\W\d_]{1,8}?)(?:也|都|一起|顺便|一块|一块儿)?(?:给)?(?:办|弄|搞)(?:了|一下|下)")
 
 
 # a clause saying a document is already in hand (出生证已经拿到了, 医院开了死亡证明, 孩子有出生证了):

@@ -3270,3 +3270,16 @@ def test_what_a_certificate_is_good_for_is_its_faq_when_the_conditions_say_nothi
                 item_in_context="canlian.cert.new", options=options, aspect="guide")
     texts = [m["text"] for m in reply.messages]
     assert "办了残疾证有什么用" in texts[0] and "护理补贴" in texts[0] and "哪种情形" in texts[-1]
+
+
+def test_a_fee_or_time_asked_of_all_the_items_named_together_is_answered_for_each(real_store):
+    """两个一起多少钱 after 港澳通行证 and 护照 were named together got 港澳通行证's 60元 alone (r35 QA)."""
+    held, pending = "crj.gangao.apply", ["crj.huzhao.apply"]
+    options = _situations_of(real_store, held)
+    reply = ask(real_store, "两个一起多少钱", intent="ask_fee", item=held, item_in_context=held, pending_items=pending,
+                options=options, aspect="guide")
+    texts = [m["text"] for m in reply.messages]
+    assert texts[0].startswith("这几项的收费标准") and "60元" in texts[0] and "120元" in texts[0]
+    assert "哪种情形" in texts[-1]
+    reply = ask(real_store, "多少钱", intent="ask_fee", item=held, item_in_context=held, pending_items=pending)
+    assert "120元" not in reply.messages[0]["text"]   # (the item in hand only, without a word for all)

@@ -207,3 +207,6 @@ def test_questions_the_running_assistant_misread_are_read_as_meant(tmp_path):
     for (text, item, in_scope), result in zip(READ_AS, results):
         assert result["items"][0]["id"] == item, (text, result["items"][:2])
         assert in_scope is None or result["in_scope"] is in_scope, (text, result["in_scope"])
+    # a second thing said with 把 (顺便把护照也办了: 港澳通行证 only, 护照也办了 read 换发; r35 QA)
+    result = identified(tmp_path, ["我想办个港澳通行证 顺便把护照也办了"])[0]
+    assert [i["id"] for i in result["named_items"]] == ["crj.gangao.apply", "crj.huzhao.apply"]

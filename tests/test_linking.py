@@ -218,6 +218,15 @@ def test_a_child_just_born_is_read_as_the_examples_say_it():
         assert _read_together(text) == text
 
 
+def test_a_thing_to_be_done_said_with_ba_is_read_as_doing_it():
+    """我想办个港澳通行证 顺便把护照也办了 named the 港澳通行证 only: 护照也办了 read as 普通护照换发 (r35 QA)."""
+    from bot.linking import _read_together
+    assert _read_together("顺便把护照也办了") == "顺便办护照"
+    assert _read_together("把社保卡给办一下") == "办社保卡"
+    for text in ("护照办了吗", "把孩子带去", "把户口迁过来"):
+        assert _read_together(text) == text
+
+
 def test_the_licence_to_drive_said_by_what_it_is_for_is_read_as_the_driving_licence():
     """就是那个 那个证 过期了 要换 哎呀就是开车那个 was read as 身份证换领 (r24 QA)."""
     from bot.linking import _read_together
