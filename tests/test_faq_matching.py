@@ -148,6 +148,9 @@ def test_medical_insurance_after_losing_a_job_gets_its_faqs(real_store, item, te
     ("budongchan.transfer.new", "要交契税吗 多少", "新房要交契税吗"),
     ("renshe.gongshang.identify", "我送外卖摔了算工伤吗", "跑网约车、送外卖"),
     ("renshe.gongshang.identify", "下班路上摔了算不算", "下班路上"),
+    # (the 驾驶证 online entry again; 户口登记项目更正 for the birth certificate's name; r35 QA)
+    ("jiaoguan.jsz.renew", "体检必须去医院吗 能不能不去", "换驾照的体检必须去医院吗"),
+    ("weijian.birth.cert", "娃的出生证明上名字写错了一个字 能改吗", "出生证上的名字签发后还能改吗"),
 ])
 def test_follow_ups_the_faqs_answer_in_other_words(real_store, item, text, asked):
     """r35 QA: a dormitory without a lease was \"not understood\", 契税 got \"另依法缴纳契税\" with no rate, and a delivery
