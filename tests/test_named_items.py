@@ -154,6 +154,8 @@ def test_a_clause_asking_only_who_goes_names_no_item(linker):
     """生孩子住院分娩…能报多少？需要自己去申请吗？ named 城乡居民养老待遇申领 beside 生育医疗费 for its second clause."""
     assert ids(linker, "身份证丢了去哪补？需要自己去申请吗？") == []
     assert ids(linker, "身份证丢了去哪补？注册公司要什么材料？") == ["sfz.reissue", "company"]
+    # ...nor one asking where or how with the doing said bare (在哪交: 城乡居民医保费缴纳 beside 灵活就业养老; r35 QA)
+    assert ids(linker, "身份证丢了去哪补？在哪交？") == []
 
 
 def test_a_part_naming_a_family_without_saying_which_of_it_is_read_by_the_whole_message():
