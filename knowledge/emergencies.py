@@ -145,9 +145,11 @@ _HURT = re.compile(r"晕倒|昏迷|晕了|头晕|不省人事|烧伤|烫伤|受�
 # scope" in chat; r33 QA)
 # (前男友在我家楼下堵我 手里有棍子 我躲在邻居家: "not in scope"; r35 QA)
 _WEAPON = r"(?:菜刀|水果刀|砍刀|刀子|匕首|刀|斧头|剪刀|剪子|铁棍|木棍|棍子|棒子|铁锹|锤子|砖头|枪)"
-_WEAPON_HELD = re.compile(r"(?:拿|举|抄起|掏出|提着|握着|挥着|带着)(?:着|了)?(?:一把|把|一根|根)?" + _WEAPON
-                          + r"|手(?:里|上)(?:有|拿着?|握着?|提着?|攥着?)(?:一把|把|一根|根)?" + _WEAPON)
-_HIDING = re.compile(r"锁在|躲在|躲到|藏在|把自己锁|反锁|不能说话|不敢出声|不敢说话|在砸门|砸门")
+# (拎着根铁棍一直跟着我, 手里好像揣着刀: "not in scope"; r36 QA)
+_WEAPON_HELD = re.compile(r"(?:拿|举|抄起|掏出|提着|握着|挥着|带着|拎着|扛着|抡着|揣着)(?:着|了)?(?:一把|把|一根|根)?" + _WEAPON
+                          + r"|手(?:里|上)(?:好像|像是|还)?(?:有|拿着?|握着?|提着?|攥着?|揣着?|拎着?)(?:一把|把|一根|根)?" + _WEAPON)
+_HIDING = re.compile(r"锁在|躲在|躲到|躲进|藏在|藏到|藏进|把自己锁|反锁|不能说话|不敢出声|不敢说话|在砸门|砸门"
+                     r"|不敢出去|不敢出来|不敢出门|不敢开门")
 # what one holding a weapon does to people (有人拿刀在我们小区门口追人: "not in scope"; r35 QA)
 _ARMED_THREAT = re.compile(r"追人|追着|追我|追他|追她|砍人|捅人|伤人|行凶|要杀|杀人|堵我|堵着我|堵在|乱挥|挥舞|比划|威胁|闹事|冲过来"
                            r"|要打|要砍|要捅")
@@ -190,7 +192,8 @@ _SEEN = re.compile(r"隔壁|邻居|楼上|楼下|对门|那家|他家|她家|别
 _TO_ME = re.compile(r"打我|揍我|抽我|踢我|掐我|砍我|扎我|捅我|扇我|追着我|冲我|我被|被我(?:爸|妈)|我(?:爸|妈|老公|老婆|男人|媳妇)"
                    r"|堵我|堵着我|跟着我|跟踪我|缠着我|找我麻烦")   # (前男友在我家楼下堵我; r35 QA)
 # the one writing hiding from it (我把门反锁了 躲在屋里, beside 我邻居家男的拿着刀在楼道里: the witness's script; r35 QA)
-_HIDING_MYSELF = re.compile(r"(?:我|俺)(?:们|和[^，,。？?！!\s]{1,3})?(?:现在|已经|赶紧|先)?(?:把门)?(?:躲|藏|锁|反锁)|把门反锁|把自己锁")
+_HIDING_MYSELF = re.compile(r"(?:我|俺)(?:们|和[^，,。？?！!\s]{1,3}|跟[^，,。？?！!\s]{1,3})?(?:现在|已经|赶紧|先)?(?:把门)?(?:躲|藏|锁|反锁)"
+                            r"|把门反锁|把自己锁|不敢出去|不敢出来|不敢出门|不敢开门")
 # a child writing (我今年14, 我高二, 我是初二学生)
 _A_CHILD_WRITING = re.compile(r"我(?:今年|才|只有)?(?:1[0-7]|[6-9]|十[一二三四五六七]?|[六七八九])岁|我(?:今年)?(?:1[0-7]|[6-9])(?![\d年月号元块])"
                               r"|(?:小学|初中|高中|初[一二三]|高[一二三]|[一二三四五六七八九]年级)(?:学生)?|我是学生|我还是学生|未成年")
@@ -210,6 +213,14 @@ _DIVORCE = re.compile(r"离婚")
 DIVORCE_BY_COURT = "对方不同意离婚的，可以向人民法院起诉离婚（婚姻登记处只办理双方自愿的协议离婚）。"
 
 
+# someone unknown with a weapon after the one writing, who hides in a shop or under a car (有个陌生男的拎着根铁棍一直跟着我
+# 我躲进一家奶茶店了, 外面有个人拿刀在砍人 我跟孩子藏在车底下): not the home's script (远离厨房, 保护令; r36 QA)
+_STRANGER = re.compile(r"陌生|不认识|有个人|有人|一个男的|一个女的|有个男的|有个女的|歹徒|疯子|醉汉|神经病")
+_KNOWN = re.compile(r"老公|丈夫|男人|老婆|妻子|媳妇|前夫|前妻|前男友|前女友|男朋友|女朋友|对象|爸|妈|哥|姐|儿子|女儿|公公|婆婆"
+                    r"|继父|继母|邻居|同事|同学|老板")
+ARMED_STRANGER = ("请马上拨打110，说清楚您在哪里（路名、店名或明显的标志）；留在现在躲着的地方或人多、有保安的地方，请身边的人、"
+                  "店员或保安帮忙，不要出去，也不要和他对峙。不方便说话的，拨通110后不要挂断，多地也可以发短信到12110报警。有人受伤请同时拨打120。")
+ARMED_STRANGER_KIND = "armed_stranger"
 # what a danger answered is remembered as for the message after it: its kind, or the witness's or the child's script
 VIOLENCE_SEEN_KIND = "violence_seen"
 VIOLENCE_TO_A_CHILD_KIND = "violence_child"
@@ -232,6 +243,8 @@ _FOLLOW_UPS = {
     "crisis": "我在这里。请现在就拨打心理援助热线12356（全国统一，24小时），或者告诉身边信任的人，请他陪着您；有立即的危险，请拨打"
               "110或120。如果是遇到了具体的难处（比如失业、看病、生活困难），也可以告诉我，我帮您查能申请的帮助，如临时救助、"
               "最低生活保障。",
+    ARMED_STRANGER_KIND: "请继续待在安全的地方，不要出去；还没报警的，现在就拨打110；已经报警的，可以再打一次，告诉警察他现在的位置和"
+                         "样子（衣着、往哪走）。请店员、保安或身边的人帮忙，等警察到场后再离开。",
     "other_crisis": "请先拨打110，说清楚位置；在保证自身安全的前提下陪着他、不要刺激他。心理援助热线12356（24小时）也可以给您和他"
                     "专业的帮助。",
 }
@@ -244,6 +257,9 @@ def danger_context(kind: str, text: str = "") -> str:
     text = text or ""
     if kind in (VIOLENCE, "police") and _A_CHILD_WRITING.search(text) and (_TO_ME.search(text) or _HIDING.search(text)):
         return VIOLENCE_TO_A_CHILD_KIND   # (…我躲在衣柜里面 我是三年级的: "not in scope"; r34 QA)
+    if kind in (VIOLENCE, "police") and _WEAPON_HELD.search(text) and _STRANGER.search(text) and not _KNOWN.search(text) \
+            and (_HIDING.search(text) or _TO_ME.search(text)):
+        return ARMED_STRANGER_KIND
     if kind == VIOLENCE and _SEEN.search(text) and not _TO_ME.search(text) and not _HIDING_MYSELF.search(text):
         return VIOLENCE_SEEN_KIND
     return kind
@@ -266,7 +282,11 @@ _URGENT = re.compile(r"砸开|快进来|冲进来|闯进来|在找我|找到我|
 URGENT = "现在马上拨打110（手机没电前先拨），说清地址；尽量躲进能反锁的房间，用家具抵住门，远离刀具，不要出声。"
 _SHOULD_I = re.compile(r"该不该管|要不要管|能不能管|我能管吗|我管得了吗|要不要上前")
 SHOULD_I = "应该管：先打110报警，说清具体地点和情况；不要独自上前，可以叫上周围的人、保安一起在安全距离照看，等警察到场。"
-_ON_THE_WAY = re.compile(r"警察(?:说)?(?:马上|正在|在路上|快)(?:到|来)|已经报警了")
+# the one writing still hiding from it, or the danger still there (我把门反锁了 灯也关了, 他还在门口没走)
+_STILL_THERE = re.compile(r"还在(?:门口|外面|楼下|楼道|外头)|没走|还没走|还在晃|在门口(?:站着|守着|等着)")
+STAY_HIDDEN = ("请继续锁好门待在里面，不要开门、不要出去；还没报警的现在就拨打110，已经报警的可以再打一次说明他还在，不方便说话的"
+               "拨通后不要挂断或发短信到12110。")
+_ON_THE_WAY = re.compile(r"警察(?:说)?(?:马上|正在|在路上|快)(?:到|来)|已经报警了|警察还没(?:到|来)")
 ON_THE_WAY = "警察到之前，尽量待在能反锁的房间或安全的地方，保持电话畅通；有人受伤请同时拨打120。"
 # a statement to the police asked of after it (我现在安全了 要不要去做笔录: "not in scope"; r35 QA)
 _STATEMENT = re.compile(r"笔录|作证|做证|当证人|做证人|证人")
@@ -278,7 +298,7 @@ _FEELING = re.compile(r"难受|堵得慌|憋屈|委屈|害怕|好怕|很怕|我�
                       r"|缓不过来|恨我")
 FEELING = "您经历的事情很不容易，心里难受是正常的；想找人说说，可以拨打心理援助热线12356（24小时），也可以找信任的亲友陪着您。"
 # already reported (打完报警了): what comes after it, not where to turn instead of the police
-_REPORTED = re.compile(r"(?:已经|打完|刚|刚刚)?报(?:过)?警了|报完警|警察(?:来过|来了|已经来)|(?:报|打)(?:过|了)110")
+_REPORTED = re.compile(r"(?:已经|打完|刚|刚刚)?报(?:过|了)?警了?|报完警|警察(?:来过|来了|已经来)|(?:报|打)(?:过|了)110")
 _SHELTER_CHILD = re.compile(r"(?:先)?(?:在|住)(?:我家|我们家)|收留|暂时照顾|先带(?:回|到)")
 SHELTER_CHILD = ("孩子有危险、家里暂时回不去的，先让孩子待在安全的地方并报警，由公安机关和民政部门（未成年人救助保护机构）依法"
                  "安置照顾；您可以先照看，同时告诉警察和社区。")
@@ -299,6 +319,10 @@ def danger_follow_up(context: str, text: str = "") -> str:
                  if pattern.search(text or "")]
         if _SHOULD_I.search(text or ""):
             asked = [line for line in asked if line != FEELING]
+        if _ON_THE_WAY.search(text or ""):   # (报了警了 警察还没到 他发消息说要等我下班: where else to turn only; r36 QA)
+            asked = [ON_THE_WAY] + asked
+        elif (_HIDING_MYSELF.search(text or "") or _STILL_THERE.search(text or "")) and URGENT not in asked:
+            asked = [STAY_HIDDEN] + asked   # (我把门反锁了 灯也关了 接下来咋整: 匿名报警's line; r36 QA)
         asked += [SHELTER_CHILD] if context == VIOLENCE_SEEN_KIND and _SHELTER_CHILD.search(text or "") else []
         reported = _REPORTED.search(text or "") or "管不了" in (text or "")
         rest = REPORTED if context == VIOLENCE and reported else REPORTED_SEEN if context == VIOLENCE_SEEN_KIND and reported \
@@ -336,6 +360,8 @@ def danger_answer(kind: str, text: str = "") -> str:
     if kind == VIOLENCE and _DIVORCE.search(text or ""):
         return next(answer for k, _, answer in _DANGERS if k == kind) + DIVORCE_BY_COURT
     context = danger_context(kind, text)
+    if context == ARMED_STRANGER_KIND:
+        return ARMED_STRANGER
     if context == VIOLENCE_TO_A_CHILD_KIND:
         return VIOLENCE_TO_A_CHILD   # (我爸又打我了 我今年14: the adult's 12338 and 保护令; r28 QA)
     if context == VIOLENCE_SEEN_KIND:

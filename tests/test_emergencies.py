@@ -312,3 +312,23 @@ def test_a_weapon_in_hand_chasing_or_waiting_the_writer_hiding_and_a_statement_a
     assert said == REPORTED and JAIL not in said   # (taken away told, not feared)
     assert danger_follow_up("violence", "警察来了会把他带走吗").startswith(JAIL)
     assert danger_follow_up("police", "我现在安全了 要不要去做笔录") == STATEMENT
+
+
+def test_a_stranger_with_a_weapon_an_ex_waiting_outside_and_the_messages_while_hiding(real_store):
+    """r36 QA: 有个陌生男的拎着根铁棍一直跟着我 我躲进一家奶茶店了 and 前男友在我公司楼下堵我 手里好像揣着刀 我现在在厕所隔间里
+    不敢出来 were out of scope; 前夫拿着菜刀在我家楼下转悠 我一个人在屋里不敢出去 got the witness's script; a stranger in
+    the street the home's (远离厨房, 保护令); 我把门反锁了 灯也关了 接下来咋整 the line on reporting anonymously."""
+    from knowledge.emergencies import (ARMED_STRANGER, ON_THE_WAY, STAY_HIDDEN, VIOLENCE_NOW, danger_context,
+                                       danger_follow_up)
+    for text in ("我在解放路这边 有个陌生男的拎着根铁棍一直跟着我 我躲进一家奶茶店了 手在抖",
+                 "外面有个人拿刀在砍人 我跟孩子藏在车底下 怎么办",
+                 "我现在在公交站 有个不认识的男的拿着棍子一直跟着我 我躲到旁边小卖部里了"):
+        kind = danger_said(text)
+        assert kind and danger_answer(kind, text) == ARMED_STRANGER, text
+        assert danger_follow_up(danger_context(kind, text), "他还在外面晃").startswith("请继续待在安全的地方")
+    for text in ("前男友在我公司楼下堵我 手里好像揣着刀 我现在在厕所隔间里不敢出来",
+                 "救命 我前夫拿着菜刀在我家楼下转悠好久了 我一个人在屋里不敢出去"):
+        assert danger_said(text) == "violence" and danger_answer("violence", text) == VIOLENCE_NOW, text
+    assert danger_follow_up("violence", "我把门反锁了 灯也关了 接下来咋整").startswith(STAY_HIDDEN)
+    assert danger_follow_up("violence", "报了警了 警察还没到 他发消息说要等我下班").startswith(ON_THE_WAY)
+    assert danger_said("我拎着一根棍子去钓鱼 在河边躲雨") is None
