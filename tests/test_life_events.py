@@ -461,6 +461,8 @@ def test_later_steps_done_are_left_out_of_the_list_too():
     ("我爸上个月走了 户口已经在派出所销了 接下来还要跑哪些地方", "renshe.yanglao.survivor"),
     ("老人去世了 已经去派出所销了户口 下一步呢", "renshe.yanglao.survivor"),
     ("老人去世了 火化也弄完了 还要办啥", "gongan.hukou.cancel"),   # (the step before it done too, not after)
+    ("我爸上礼拜走了 户口派出所那边已经注销了 后面还得跑哪些地方", "renshe.yanglao.survivor"),   # (r36 QA)
+    ("老娘过世了 火化已经弄完 骨灰也拿回来了 还有啥手续没办的", "gongan.hukou.cancel"),
     ("我爸去世了 要办哪些手续", "weijian.death.cert"),
 ])
 def test_a_step_done_leaves_out_the_steps_it_needed(text, first):
