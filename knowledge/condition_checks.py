@@ -215,6 +215,10 @@ def age_check(text: str, item: Dict[str, Any], today: Optional[date] = None) -> 
     said = _KIN_AGE.search(text) if kin else _OWN_AGE.search(text)
     sex_said = _SEX.search(text)
     sex = sex_said.group(1) if sex_said else (_KIN_SEX[kin.group("kin")[-1]] if kin else None)
+    if rule and not sex and not said and birth_year_said(text) and "未达到" not in rule.group() \
+            and not _RETIRED_ALREADY.search(text):
+        # a birth year told without who (我是1969年出生的 想问下我几岁能退休啊: the general rule; r36 QA): each kind's age
+        return _of_kin(retirement_line(text, None, today), kin)
     if not rule or not (said or (sex and birth_year_said(text))) or (asks_about_age(text) and not sex) \
             or "未达到" in rule.group() or _RETIRED_ALREADY.search(text):
         # (提前退休's "未达到法定退休年龄…可申请提前退休": no age to wait for; 我58了 男的 刚办完退休: retired, early)
@@ -232,9 +236,10 @@ def age_check(text: str, item: Dict[str, Any], today: Optional[date] = None) -> 
     return _of_kin(line, kin)
 
 
-_KIN = re.compile(r"(?:我|俺)(?P<kin>爸|妈|父亲|母亲|老婆|媳妇|爱人|老公|老伴|丈夫|妻子|老汉|爹|娘)")
+# (帮我婆婆问下 她64年生的: the asker's own; r36 QA)
+_KIN = re.compile(r"(?:我|俺)(?P<kin>爸|妈|父亲|母亲|老婆|媳妇|爱人|老公|老伴|丈夫|妻子|老汉|爹|娘|婆婆|公公|岳父|岳母|丈母娘)")
 _KIN_SEX = {"爸": "男", "妈": "女", "亲": "男", "婆": "女", "妇": "女", "人": None, "公": "男", "伴": None, "夫": "男",
-            "子": "女", "汉": "男", "爹": "男", "娘": "女"}
+            "子": "女", "汉": "男", "爹": "男", "娘": "女", "父": "男", "母": "女"}
 _AGE_NUMBER = r"(\d{2}|[二三四五六七八九]十[一二三四五六七八九]?)"
 _KIN_AGE = re.compile(r"(?:今年|已经|都)" + _AGE_NUMBER + r"(?:周岁|岁)?|" + _AGE_NUMBER + r"(?:周岁|岁)")
 

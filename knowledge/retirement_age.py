@@ -67,8 +67,8 @@ def birth_year_said(text: str) -> Optional[int]:
 
 
 # a birth year said bare beside who it is (我85年的女的, 我妈七三年的: no 生 after it)
-_YEAR_ONLY = re.compile(r"(?:(?<=我)|(?<=俺)|(?<=是)|(?<=妈)|(?<=爸)|(?<=婆)|(?<=公)|(?<=^))(?:(?:19)?\d{2}|[一二三四五六七八九零〇]{2})年"
-                        r"(?=的|人)")
+_YEAR_ONLY = re.compile(r"(?:(?<=我)|(?<=俺)|(?<=是)|(?<=妈)|(?<=爸)|(?<=婆)|(?<=公)|(?<=她)|(?<=他)|(?<=^)|(?<=\s)|(?<=[，,]))"
+                        r"(?:(?:19)?\d{2}|[一二三四五六七八九零〇]{2})年(?=的|人)")   # (女 76年的; r36 QA)
 
 
 def _birth_said(text: str) -> Optional[Tuple[int, int]]:
@@ -101,21 +101,29 @@ NOT_REACHED = "按渐进式延迟法定退休年龄的办法，{born}出生的{w
 
 _WHO = {"男": "男职工", "女干部": "女职工（管理、技术岗位）", "女工人": "女职工（工人岗位）"}
 _POST = {"女干部": "管理、技术岗位", "女工人": "工人岗位"}
+_EACH_KIND = (("男", "男职工"), ("女工人", "女职工工人岗位"), ("女干部", "女职工管理、技术岗位"))
+EACH_KIND = ("按渐进式延迟法定退休年龄的办法，{born}出生的：{lines}。把出生年月、性别（女职工再说岗位）一起告诉我（如“1969年5月"
+             "出生，男”），我可以算到月。")
 BOTH_POSTS = "按渐进式延迟法定退休年龄的办法，{born}出生的女职工，{lines}；按哪种岗位以档案和单位认定为准。"
 ON_ONES_OWN = "灵活就业人员按哪种原退休年龄（50或55周岁）计算，以本省规定为准。"
-BY_MONTH = "（具体到龄月份要看出生月份，把出生月份告诉我可以算到月）"
+BY_MONTH = "（具体到龄月份要看出生月份；把出生年月和性别一起告诉我，可以算到月）"
 
 
-def retirement_line(text: str, sex: str, today: Optional[date] = None) -> Optional[str]:
+def retirement_line(text: str, sex: Optional[str], today: Optional[date] = None) -> Optional[str]:
     """Whether the asker, of ``sex`` (男 or 女) and with the birth month ``text`` tells, has reached the statutory
     retirement age today (男 61岁 1964年3月生的 到点了吗: "not in scope"; r29 QA); None when no birth is told. A woman
     whose post is told as neither managerial or technical (``CADRE``) nor a worker's (``WORKER``) gets both ages (我85年
     的女的 上班的 以后多少岁退休: no age; r35 QA), one working on her own the note that the province sets which; a birth
-    year told without its month, the age of that year (by the month when it differs within the year)."""
+    year told without its month, the age of that year (by the month when it differs within the year); a sex not told
+    (None), each kind's."""
     born = _birth_said(text) or _birth_said(_YEAR_ONLY.sub(r"\g<0>生", normalize("NFKC", text or "")))
-    if born is None or sex not in ("男", "女"):
+    if born is None:
         return None
     today = today or date.today()
+    when = f"{born[0]}年{born[1]}月" if born[1] else f"{born[0]}年"
+    if sex not in ("男", "女"):   # (not told: each kind's; r36 QA)
+        lines = "；".join(f"{label}为{_of_the_year(kind, born[0], today, born[1])}" for kind, label in _EACH_KIND)
+        return EACH_KIND.format(born=when, lines=lines)
     if sex == "男" or CADRE.search(text or "") or WORKER.search(text or ""):
         kind = "男" if sex == "男" else ("女干部" if CADRE.search(text or "") else "女工人")
         if born[1]:
@@ -127,7 +135,6 @@ def retirement_line(text: str, sex: str, today: Optional[date] = None) -> Option
         return (f"按渐进式延迟法定退休年龄的办法，{born[0]}年出生的{_WHO[kind]}法定退休年龄为"
                 f"{_of_the_year(kind, born[0], today)}。")
     lines = "；".join(f"{_POST[kind]}为{_of_the_year(kind, born[0], today, born[1])}" for kind in ("女工人", "女干部"))
-    when = f"{born[0]}年{born[1]}月" if born[1] else f"{born[0]}年"
     return BOTH_POSTS.format(born=when, lines=lines) + (ON_ONES_OWN if _ON_ONES_OWN.search(text or "") else "")
 
 

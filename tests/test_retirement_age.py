@@ -48,3 +48,18 @@ def test_a_woman_whose_post_is_not_told_gets_both_ages_and_a_birth_year_alone_it
     assert "工人岗位" in retirement_line("我是女的 1976年5月出生 在超市上班", "女", today)   # (a worker's job told)
     assert birth_year_said("我85年的女的") == 1985 and birth_year_said("房子是2015年的") is None
     assert birth_year_said("交了15年") is None and birth_month_said("我85年的女的") is None
+
+
+def test_a_birth_year_told_without_who_gets_each_kinds_age_and_a_relatives_year_after_a_space(real_store):
+    """r36 QA: 我是1969年出生的 想问下我几岁能退休啊 got the general rule, 女 76年的 退休年龄是多少岁 and 帮我婆婆问下 她64年生的
+    现在能办退休不 no age."""
+    from knowledge.condition_checks import age_check
+    retire, today = real_store.item("renshe.yanglao.retire"), date(2026, 12, 6)
+    line = age_check("我是1969年出生的 想问下我几岁能退休啊", retire, today)
+    assert "男职工为61周岁1个月至61周岁3个月" in line and "女职工工人岗位为50周岁，2019年到龄" in line
+    line = age_check("女 76年的 退休年龄是多少岁 新政策出来了不太懂", retire, today)
+    assert "工人岗位为50周岁7个月至51周岁" in line and "管理、技术岗位为56周岁7个月至56周岁9个月" in line
+    line = age_check("帮我婆婆问下 她64年生的 现在能办退休不", retire, today)
+    assert "工人岗位为50周岁，2014年到龄，她已经到了" in line
+    for text in ("我交了15年", "孩子2015年出生的", "我是男的 在工地干活"):
+        assert age_check(text, retire, today) is None, text
