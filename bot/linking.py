@@ -863,13 +863,16 @@ def _read_together(text: str) -> str:
     text = fate_shared(_damage_read(_HAS_ALLOWANCE.sub("", _CLAUSE_SPACE.sub("，", text))))
     text = _LACKING.sub(lambda m: "" if text.count(m.group("document")) > 1 else m.group(), text)
     text = _DRIVING_LICENCE.sub("驾驶证", _BORN.sub(r"\1出生", text))
-    text = _BA_DONE.sub(r"办\g<thing>", text)
+    text = _BA_DONE.sub(lambda m: _DOING.get(m.group("verb"), m.group("verb")) + m.group("thing"), text)
     return _PASSED_AWAY.sub(r"\1去世了", _BEFELL_APART.sub("", _MEASURE_WORD.sub("", _GET_ONE.sub("办", text))))
 
 
 # a thing to be done said with 把 (顺便把护照也办了, 把社保卡给办一下): 办 it, as the examples say it; said after it, its 办了
 # read as done already (护照办了: 普通护照换发; r35 QA)
-_BA_DONE = re.compile(r"把(?P<thing>[^\W\d_]{1,8}?)(?:也|都|一起|顺便|一块|一块儿)?(?:给)?(?:办|弄|搞)(?:了|一下|下)")
+# (顺便把身份证也换了吧, 顺手把社保卡也补办了: the verb said as it is; r36 QA)
+_BA_DONE = re.compile(r"把(?P<thing>[^\W\d_]{1,8}?)(?:也|都|一起|顺便|一块|一块儿)?(?:给)?"
+                      r"(?P<verb>补办|换领|办理|办|弄|搞|换|补)(?:了|一下|下)")
+_DOING = {"弄": "办", "搞": "办", "办理": "办"}
 
 
 # a clause saying a document is already in hand (出生证已经拿到了, 医院开了死亡证明, 孩子有出生证了):

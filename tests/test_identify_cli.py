@@ -208,5 +208,8 @@ def test_questions_the_running_assistant_misread_are_read_as_meant(tmp_path):
         assert result["items"][0]["id"] == item, (text, result["items"][:2])
         assert in_scope is None or result["in_scope"] is in_scope, (text, result["in_scope"])
     # a second thing said with 把 (顺便把护照也办了: 港澳通行证 only, 护照也办了 read 换发; r35 QA)
-    result = identified(tmp_path, ["我想办个港澳通行证 顺便把护照也办了"])[0]
-    assert [i["id"] for i in result["named_items"]] == ["crj.gangao.apply", "crj.huzhao.apply"]
+    results = identified(tmp_path, ["我想办个港澳通行证 顺便把护照也办了", "身份证丢了要补 顺手把社保卡也补办了 一趟能搞定不",
+                                    "驾照快到期了要去换 顺便把身份证也换了吧 都要带啥"])
+    assert [i["id"] for i in results[0]["named_items"]] == ["crj.gangao.apply", "crj.huzhao.apply"]
+    assert [i["id"] for i in results[1]["named_items"]] == ["gongan.sfz.reissue", "renshe.shebaoka.reissue"]   # (r36 QA)
+    assert [i["id"] for i in results[2]["named_items"]] == ["jiaoguan.jsz.renew", "gongan.sfz.renew"]

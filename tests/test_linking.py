@@ -223,6 +223,8 @@ def test_a_thing_to_be_done_said_with_ba_is_read_as_doing_it():
     from bot.linking import _read_together
     assert _read_together("顺便把护照也办了") == "顺便办护照"
     assert _read_together("把社保卡给办一下") == "办社保卡"
+    assert _read_together("顺便把身份证也换了吧") == "顺便换身份证吧"   # (the verb as said; r36 QA)
+    assert _read_together("顺手把社保卡也补办了") == "顺手补办社保卡"
     for text in ("护照办了吗", "把孩子带去", "把户口迁过来"):
         assert _read_together(text) == text
 
