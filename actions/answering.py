@@ -30,7 +30,7 @@ from actions.offers import (candidate_by_case, counterpart_in_topic, faintly_rea
                             offered_by_case, offered_by_own_words, offered_by_state, offered_by_words, offered_in_topic,
                             offered_kin_of_read, one_offered_among, parallel_kin_read, pending_alike, sibling_by_case, siblings_told_of,
                             word_of_held_read)
-from actions.points import (CLAUSE_END, POINT_FOUND_START, UNSURE_ASPECT, asks_a_point, asks_by_what_it_asks,
+from actions.points import (CLAUSE_END, POINT_FOUND_START, UNSURE_ASPECT, answered_by_its_lines, asks_a_point,
                             asks_guide_point, asks_where_for_a_point, faq_asked, faq_if_not_done, faq_of_a_clause, faq_of_loss,
                             held_lines_on_topic, keyword_of_held, may_i_misread, picks_an_option, says_the_opposite,
                             status_told, tells_guide_point, tells_status)
@@ -162,7 +162,8 @@ IN_ENGLISH_GUESS = ("Sorry, I can only answer questions about government service
 IN_ENGLISH_ANSWERED = ("The answer below is in Chinese, as the service guides are. "
                        f"For help in English, please call the {HOTLINE} hotline.")
 IN_CHINESE_PLEASE = f"请用中文告诉我您要办的事，例如“护照过期了怎么换”。{HOTLINE_HELP}"
-FAQ_ANSWER = "关于{name}的常见问题——{question}\n{answer}"
+FAQ_MARK = "的常见问题——"
+FAQ_ANSWER = "关于{name}" + FAQ_MARK + "{question}\n{answer}"
 FAQ_MORE = "如需完整的材料清单，请问我“要带什么材料”。"
 NOT_AMONG_MATERIALS = "{name}的申请材料中没有列出“{thing}”，不用提供。"
 SEVERAL_ASKED = "您问到了{count}个事项：{names}，我一项一项告诉您。"
@@ -618,8 +619,9 @@ def _answer_safe(turn: Turn, store) -> Reply:
         reply, other = answer_in_hand(turn, store, held, points=turn.intent in NOT_UNDERSTOOD_INTENTS), \
             other_items_read(turn, held)[0]
         best = score_read(turn, other)
-        # (not when the guide in hand talks of what was asked: 体检去哪做 after 驾驶证换证 is no 健康证)
-        found = bool(reply.messages) and reply.messages[0]["text"].startswith(POINT_FOUND_START)
+        # (not when the guide in hand talks of what was asked: 体检去哪做 after 驾驶证换证 is no 健康证; nor its FAQ)
+        first = reply.messages[0]["text"] if reply.messages else ""
+        found = first.startswith(POINT_FOUND_START) or (first.startswith("关于") and FAQ_MARK in first)
         return other_item_hint(reply, store, other) if best >= SURE_OTHER_SCORE and not found else reply
     if (told := [i for i in siblings_told_of(turn, store) if store.item(i) is not None]):
         # 我是退休了去儿子那边长期住 after the 临时外出就医 notice: the sibling (or siblings) the case is
@@ -1194,7 +1196,7 @@ def _answer(turn: Turn, store) -> Reply:
         # "没有" / "好的" with nothing asked and no item in context: not a question to answer
         # (Latin letters guessed as a yes or no, asdfghjkl, are not understood instead)
         return reply.say(NOTHING_MORE if turn.intent == "deny" else WHAT_THEN)
-    elif turn.intent in NOT_UNDERSTOOD_INTENTS and not asks_by_what_it_asks(turn.text) \
+    elif turn.intent in NOT_UNDERSTOOD_INTENTS and not answered_by_its_lines(store, item, turn.text) \
             and (faq := faq_asked(store, item, turn) or faq_of_loss(store, item, turn)) is not None:
         answer_faq(reply, store, item, faq.question, faq.answer)   # "明天要坐飞机怎么办" after 身份证补领
         if offered in ("situation", "district") and (turn.options[0].get("item") or item) == item:

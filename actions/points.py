@@ -19,8 +19,8 @@ from knowledge.asking import aspects_asked, asks_only
 from knowledge.faq_matching import FaqMatch, item_loss_faq
 from knowledge.life_events import event_named
 from knowledge.situations import situation_said
-from knowledge.specifics import (FOUND as POINT_FOUND, asks_about_age, asks_deadline, asks_if_may, has_point,
-                                 names_point_word, point_answer, points_of)
+from knowledge.specifics import (FOUND as POINT_FOUND, asks_about_age, asks_deadline, asks_if_may, deadline_lines,
+                                 guide_lines, has_point, names_point_word, point_answer, points_of)
 from knowledge.topics import group_asked, topic_asked
 
 UNSURE_ASPECT = 0.3
@@ -150,7 +150,7 @@ def asks_a_point(turn: Turn, store, item_id: Optional[str]) -> bool:
              or asks_about_age(turn.text) or asks_if_needed(turn.text)) \
         and not {"proxy", "place", "hours"} & set(aspects_asked(turn.text)) and len(aspects_asked(turn.text)) < 2 \
         and store.item(item_id) is not None and has_point(turn.text, store.item(item_id)) \
-        and (asks_by_what_it_asks(turn.text) or faq_asked(store, item_id, turn) is None)
+        and (answered_by_its_lines(store, item_id, turn.text) or faq_asked(store, item_id, turn) is None)
 
 
 def asks_guide_point(turn: Turn, store, item_id: Optional[str]) -> bool:
@@ -162,14 +162,20 @@ def asks_guide_point(turn: Turn, store, item_id: Optional[str]) -> bool:
     return bool(item_id) and follows_on(turn, item_id) and turn.linked_item in (None, item_id) and not turn.named_items \
         and is_question(turn.text) and not aspects_asked(turn.text) and store.item(item_id) is not None \
         and not (switches(turn.text) and other_items_close(turn, item_id)) \
-        and (asks_by_what_it_asks(turn.text) or asks_if_may(turn.text)
+        and (answered_by_its_lines(store, item_id, turn.text) or asks_if_may(turn.text)
              or (point_answer(store, item_id, turn.text) or "").startswith(POINT_FOUND_START))
 
 
-def asks_by_what_it_asks(text: str) -> bool:
-    """An age or by when to apply asked (我生完孩子已经一年了还能申请吗): answered from the guide's
-    lines setting one, or with its saying none, never by an FAQ that only shares a word."""
-    return asks_about_age(text) or asks_deadline(text)
+def answered_by_its_lines(store, item_id: Optional[str], text: str) -> bool:
+    """An age or by when to apply asked (我生完孩子已经一年了还能申请吗): answered from the guide's lines setting one, never by
+    an FAQ that only shares a word; by when to apply only where the guide of ``item_id`` sets a period, else an FAQ the
+    question matches answers it (我这都空了快半年了还能补吗 after 灵活就业职工医保: "没有写申请期限", beside its FAQ on a
+    gap; r36 QA)."""
+    if asks_about_age(text):
+        return True
+    item = store.item(item_id) if item_id and asks_deadline(text) else None
+    return item is not None and bool(deadline_lines(item, guide_lines(item, store.all_materials(item_id),
+                                                                      store.faqs(item_id))))
 
 
 def may_i_misread(turn: Turn) -> bool:

@@ -129,12 +129,13 @@ def test_a_new_job_while_drawing_unemployment_benefit_gets_its_faq(real_store):
 
 
 @pytest.mark.parametrize("item, text, asked", [
-    ("renshe.shiye.benefit", "我在领失业金 那医保谁给交", "失业了医保怎么办"),
+    ("renshe.shiye.benefit", "我在领失业金 那医保谁给交", "失业期间医保会停吗？谁给交"),
+    ("renshe.shiye.benefit", "失业了医保咋办", "失业了医保怎么办"),
     ("renshe.shiye.benefit", "那要是失业金领完了呢", "失业金领完了"),
     ("yibao.flex.enroll", "公司把我辞了 现在没单位了 医保咋整啊 会不会断", "离职了、没单位了"),
     ("yibao.flex.enroll", "待业半年了医保卡还能用不 以前是单位交的", "离职了、没单位了"),
     ("yibao.flex.enroll", "我自己交的话一个月大概多少钱", "灵活就业自己交职工医保"),
-    ("yibao.flex.enroll", "断交了再续上有啥影响", "医保断缴了再续上"),
+    ("yibao.flex.enroll", "断交了再续上有啥影响", "医保断缴了"), ("yibao.flex.enroll", "我这都空了快半年了还能补吗", "医保断缴了"),
 ])
 def test_medical_insurance_after_losing_a_job_gets_its_faqs(real_store, item, text, asked):
     """r35 QA: who pays while drawing the benefit got the whole notice again, the benefit run out the FAQ on a new job,
