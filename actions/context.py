@@ -527,7 +527,12 @@ def asks_if_needed(text: str) -> bool:
     something more than an asking word (要多久吗, 要预约吗 are aspects)."""
     text = _BACK_TO_THE_ITEM.sub("", normalize("NFKC", text or "").strip())
     match = _NEEDED.match(text) or _NEEDED.match(_LAST_CLAUSE.split(text)[-1])
-    return bool(match) and not asks_only(match.group("a") or match.group("b") or match.group("c"))
+    thing = (match.group("a") or match.group("b") or match.group("c")) if match else ""
+    return bool(match) and not asks_only(thing) and not _MONEY.fullmatch(thing)
+
+
+# money asked of (要收钱吗, 要交工本费吗): the fee, not a thing needed (it got "没有直接写到" and the materials; r36 QA)
+_MONEY = re.compile(r"(?:收|交|缴|付|花|给|另外|额外)?(?:钱|费|费用|工本费|手续费|押金)")
 
 
 # words pointing back at the item in hand before a question (那刚才说的要带照片吗 while 身份证换领's district was asked:

@@ -142,7 +142,8 @@ WAITING = r"多久才能|多长时间才能|满多久|住满|等多久|几年才
 
 # getting it the same day (今天去办今天能拿吗 after the 社保卡补领 notice: "not in scope"; r21 QA): the time limit, said as
 # surely as by 要多久
-GOT_AT_ONCE = re.compile(r"(?:今天|当天|当场|马上)(?:就)?(?:能|可以)(?:拿|领|取)")
+# (今天去今天能改好不: "not in scope"; r36 QA)
+GOT_AT_ONCE = re.compile(r"(?:今天|当天|当场|马上)(?:就)?(?:能|可以)(?:拿|领|取|办好|办完|改好|弄好|办下来|下来|出来)")
 
 
 # The words that ask for one aspect of a guide, as citizens type them (with dialect: 几多钱),

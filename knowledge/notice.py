@@ -143,7 +143,7 @@ def aspect_answer(
         return f"{lead}{name}的办理时限——{time_limit_text(item)}。"
     if aspect == "fee":
         text = f"{fee_yes_no(item) if yes_no_of(asked, 'fee') else ''}{name}的收费标准：{item.get('fee') or '不收费'}。"
-        rule = contribution_rule(item)
+        rule = contribution_rule(item) or contribution_faq(item, faqs)
         if rule:
             return f"{text}\n缴费（缴存）标准：{rule}"
         if pays_out(item) and says_amount(item):
@@ -311,6 +311,17 @@ def answer_for_each(aspect: str, items: List[Dict[str, Any]]) -> str:
 # its conditions state (缴费基数…比例, 缴费档次), while its fee is that of the registration
 _CONTRIBUTING = re.compile(r"参保|缴存|缴纳|缴费|汇缴")
 _CONTRIBUTION = re.compile(r"(?:缴费|缴存)(?:基数|比例|档次)")
+
+
+_PAYING_ASKED = re.compile(r"(?:交|缴)(?:多少|几多)")
+
+
+def contribution_faq(item: Dict[str, Any], faqs: Sequence[Dict[str, Any]]) -> str:
+    """For a contributing item whose guide states no base or rate (城乡居民医保参保登记: a yearly standard), the answer of
+    its FAQ on how much one pays in (居民医保一年交多少钱: its fee \"不收费\" alone misled; r36 QA); "" for none."""
+    if not _CONTRIBUTING.search(item.get("name") or ""):
+        return ""
+    return next((f["answer"] for f in faqs if _PAYING_ASKED.search(f.get("question") or "")), "")
 
 
 def contribution_rule(item: Dict[str, Any]) -> str:

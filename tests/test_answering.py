@@ -3294,3 +3294,18 @@ def test_a_gap_asked_after_the_notice_gets_the_faq_when_the_guide_sets_no_period
     reply = ask(real_store, "我这都空了快半年了还能补吗", intent="out_of_scope", confidence=0.6, item=item,
                 item_in_context=item)
     assert "医保断缴了、空了几个月，还能补吗" in reply.messages[0]["text"]
+
+
+def test_money_asked_as_a_need_is_the_fee_and_a_residents_yearly_contribution_is_told(real_store):
+    """r36 QA: 要收钱吗 after the 社保卡换领 notice got \"没有直接写到\" and its materials (read as a thing needed); 一年要交
+    多少钱 after 城乡居民医保参保登记 got its registration's \"不收费\" alone; 今天去今天能改好不 was out of scope."""
+    from actions.context import asks_if_needed
+    assert not asks_if_needed("要收钱吗") and not asks_if_needed("要交工本费吗") and asks_if_needed("住院费用清单要带吗")
+    item = "renshe.shebaoka.replace"
+    reply = ask(real_store, "要收钱吗", intent="ask_fee", confidence=0.84, item=item, item_in_context=item)
+    assert reply.messages[0]["text"].startswith("不收费。")
+    item = "yibao.resident.enroll"
+    reply = ask(real_store, "一年要交多少钱", intent="ask_fee", item=item, item_in_context=item)
+    assert "缴费（缴存）标准" in reply.messages[0]["text"] and "400元" in reply.messages[0]["text"]
+    from knowledge.asking import aspects_asked
+    assert aspects_asked("今天去今天能改好不") == ["time_limit"]
