@@ -858,12 +858,14 @@ def _read_together(text: str) -> str:
     said of each (``fate_shared``), a parent's passing, a child's birth and the driving licence said as the
     examples say them (``_PASSED_AWAY``, ``_BORN``, ``_DRIVING_LICENCE``),
     the spaces between its clauses as commas (``_CLAUSE_SPACE``), without a document it lacks
-    (``_LACKING``) and with a thing to be done said with 把 as 办 it (``_BA_DONE``)."""
+    (``_LACKING``), with a thing to be done said with 把 as 办 it (``_BA_DONE``) and lost by one's doing as lost
+    (``_LOST_BY``)."""
     text = _PERSONAL_NUMBER.sub("", text)
     text = fate_shared(_damage_read(_HAS_ALLOWANCE.sub("", _CLAUSE_SPACE.sub("，", text))))
     text = _LACKING.sub(lambda m: "" if text.count(m.group("document")) > 1 else m.group(), text)
     text = _DRIVING_LICENCE.sub("驾驶证", _BORN.sub(r"\1出生", text))
     text = _BA_DONE.sub(lambda m: _DOING.get(m.group("verb"), m.group("verb")) + m.group("thing"), text)
+    text = _LOST_BY.sub("", text)
     return _PASSED_AWAY.sub(r"\1去世了", _BEFELL_APART.sub("", _MEASURE_WORD.sub("", _GET_ONE.sub("办", text))))
 
 
@@ -873,6 +875,8 @@ def _read_together(text: str) -> str:
 _BA_DONE = re.compile(r"把(?P<thing>[^\W\d_]{1,8}?)(?:也|都|一起|顺便|一块|一块儿)?(?:给)?"
                       r"(?P<verb>补办|换领|办理|办|弄|搞|换|补)(?:了|一下|下)")
 _DOING = {"弄": "办", "搞": "办", "办理": "办"}
+# lost by one's doing (身份证弄丢了 补一个要带啥: 社保卡补领 offered beside 身份证补领; r36 QA): 丢了, as the examples say it
+_LOST_BY = re.compile(r"(?:给)?(?:弄|搞)(?=丢|掉了|没了)")
 
 
 # a clause saying a document is already in hand (出生证已经拿到了, 医院开了死亡证明, 孩子有出生证了):

@@ -227,6 +227,9 @@ def test_a_thing_to_be_done_said_with_ba_is_read_as_doing_it():
     assert _read_together("顺手把社保卡也补办了") == "顺手补办社保卡"
     for text in ("护照办了吗", "把孩子带去", "把户口迁过来"):
         assert _read_together(text) == text
+    # lost by one's doing (身份证弄丢了 补一个要带啥: 社保卡补领 offered beside it; r36 QA)
+    assert _read_together("身份证弄丢了") == "身份证丢了" and _read_together("社保卡给搞丢了") == "社保卡丢了"
+    assert _read_together("弄个居住证") == "办居住证"
 
 
 def test_the_licence_to_drive_said_by_what_it_is_for_is_read_as_the_driving_licence():
