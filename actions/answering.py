@@ -930,6 +930,9 @@ def _answer(turn: Turn, store) -> Reply:
     # 那二手房呢 to 租房提取's situations: a follow-up naming other items of the department, not a reply
     follow = items_of_follow_up(store, item, turn) if item and offered in (None, "situation", "district") else []
     on_item = offered in ("situation", "district") and bool(item) and not about_another_item(turn, store) and not follow
+    if on_item and (asked := turn.options[0].get("item")) and asked != item and store.item(asked) is not None:
+        # (孩子在外地上学 能在学校那边办吗 to 身份证首次申领's districts, 转学 read unsurely: Rasa's slot followed the linker)
+        item = reply.slots["service_item"] = asked
     if picked is None and on_item:   # 在外地打工 to 户籍地补领 / 异地补领
         picked = chosen_by_words(turn.text, turn.options)
     elif picked is None and (back := case_reply_to(turn, store)) is not None:

@@ -391,6 +391,14 @@ def about_another_item(turn: Turn, store) -> bool:
             return not all(o["value"] in names for o in turn.options) \
                 and not (tells_case(turn.text) and not is_question(turn.text)
                          and not names_item(store, turn.linked_item, turn.text))
+        held = turn.options[0].get("item") or turn.item_in_context if turn.options else None
+        if held and turn.options[0]["kind"] == "district" and score_read(turn, turn.linked_item) < SURE_OTHER_SCORE \
+                and score_read(turn, held) >= CLOSEST_MIN_SCORE and not switches(turn.text) \
+                and not names_item(store, turn.linked_item, turn.text) \
+                and not says_own_name_words(store, turn.linked_item, [held], turn.text) \
+                and not names_other_topic(turn.text, held):
+            # 孩子在外地上学 能在学校那边办吗 to 身份证首次申领's districts: about it, not 转学 read at 0.22 by 上学 (r36 QA)
+            return False
         return True
     if turn.item in [c.get("id") for c in turn.candidates]:
         return False

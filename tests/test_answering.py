@@ -3309,3 +3309,16 @@ def test_money_asked_as_a_need_is_the_fee_and_a_residents_yearly_contribution_is
     assert "缴费（缴存）标准" in reply.messages[0]["text"] and "400元" in reply.messages[0]["text"]
     from knowledge.asking import aspects_asked
     assert aspects_asked("今天去今天能改好不") == ["time_limit"]
+
+
+def test_a_case_read_weakly_as_another_item_while_a_district_is_asked_stays_with_the_item(real_store):
+    """孩子在外地上学 能在学校那边办吗 to 身份证首次申领's districts got 转学's places and situations (read at 0.22 by 上学, and
+    Rasa's slot followed it), and 要家长陪着去吗 then 转学's proxy answer (r36 QA)."""
+    held = "gongan.sfz.first"
+    districts = [{**option("district", d, d), "item": held} for d in real_store.districts(held)]
+    read = [{"id": "jiaoyu.xueji.transfer", "name": "义务教育阶段学生转学（学籍异动）", "score": 0.217},
+            {"id": held, "name": "居民身份证首次申领", "score": 0.132}]
+    reply = ask(real_store, "孩子在外地上学 能在学校那边办吗", intent="ask_online", confidence=0.47,
+                linked_item="jiaoyu.xueji.transfer", item="jiaoyu.xueji.transfer", item_in_context=held, in_scope=True,
+                candidates=read, options=districts, aspect="place")
+    assert not any("转学" in m["text"] for m in reply.messages) and reply.slots.get("service_item", held) == held
