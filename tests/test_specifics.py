@@ -428,3 +428,10 @@ def test_which_card_the_money_is_paid_to_is_the_account_the_guide_names(real_sto
     from knowledge.specifics import point_answer
     said = point_answer(real_store, item, text)
     assert said.startswith("关于“发放账户”") and "社会保障卡金融账户" in said
+
+
+def test_taxes_still_owed_are_the_guides_lines_on_clearing_them(real_store):
+    """还有税没清完影响不 to 个体户注销's situations offered 个人房屋交易契税申报 (r36 QA): its lines on 清税."""
+    from knowledge.specifics import point_answer
+    said = point_answer(real_store, "scjg.gtgsh.cancel", "还有税没清完影响不")
+    assert said.startswith("关于“清税”") and "结清" in said
