@@ -435,3 +435,10 @@ def test_taxes_still_owed_are_the_guides_lines_on_clearing_them(real_store):
     from knowledge.specifics import point_answer
     said = point_answer(real_store, "scjg.gtgsh.cancel", "还有税没清完影响不")
     assert said.startswith("关于“清税”") and "结清" in said
+
+
+def test_the_landlord_asked_of_is_the_guides_lines_on_the_lease(real_store):
+    """要不要房东跟我一起去 after 居住证申领 got the materials of 合法稳定就业 (r36 QA): its lines on the lease and the owner."""
+    from knowledge.specifics import point_answer
+    said = point_answer(real_store, "gongan.jzz.apply", "要不要房东跟我一起去")
+    assert said.startswith("关于“房东”") and "租赁合同" in said
