@@ -207,6 +207,24 @@ async def test_suggest_lists_a_life_events_items(api):
     assert payload["life_event"] == "开店（个体经营）" and "食品经营许可只在卖食品" in payload["life_event_note"]
 
 
+
+@pytest.mark.asyncio
+async def test_a_life_events_items_listed_are_in_scope_and_asked(api, real_store):
+    """我家老爷子昨天晚上走了 在医院走的 该办哪些手续 listed 家人去世's seven items with in_scope false and intent
+    out_of_scope (r36 QA): they are what is asked."""
+    from tests.conftest import REPO
+
+    class OutOfScope(FakeAgent):   # (the trained pipeline reads such a story out of scope)
+        async def parse_message(self, text):
+            return {**await super().parse_message(text), "intent": {"name": "out_of_scope", "confidence": 0.92},
+                    "item_in_scope": False}
+
+    client, _, _ = await api(agent=OutOfScope(), knowledge_db=REPO / "knowledge" / "guides.db")
+    status, payload, _ = await client.call("POST", "suggest", {"text": "来电人说想开个小超市要办哪些手续"})
+    assert status == 200 and payload["life_event"] == "开店（个体经营）" and payload["items"]
+    assert payload["in_scope"] is True and payload["intent"]["name"] != "out_of_scope"
+
+
 @pytest.mark.asyncio
 async def test_suggest_reads_the_callers_words_without_the_agents_frame(api):
     """来电人说家里老人去世了要办啥 had no life event: the frame was read as part of the question."""

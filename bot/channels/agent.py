@@ -90,12 +90,14 @@ _CUED = ("ask_progress", "ask_proxy")   # (IntentSettler's cued intents)
 MIN_ASKED = 0.1
 
 
-def intent_asked(parsed: Dict[str, Any], items_read: bool) -> Dict[str, Any]:
-    """The intent the agent sees: the classifier's, except out_of_scope beside items read in scope, where
-    the best question intent it ranked (the caller asks about the items; out_of_scope at 0.99 beside
-    年检 in scope confused agents; r15 QA), else ask_guide; the classifier's own is kept apart."""
+def intent_asked(parsed: Dict[str, Any], items_read: bool, in_scope: Optional[bool] = None) -> Dict[str, Any]:
+    """The intent the agent sees: the classifier's, except out_of_scope beside items read in scope (``in_scope``:
+    the linker's unless a life event's items are what is asked), where the best question intent it ranked (the caller
+    asks about the items; out_of_scope at 0.99 beside 年检 in scope confused agents; r15 QA), else ask_guide; the
+    classifier's own is kept apart."""
     intent = parsed.get("intent") or {}
-    if intent.get("name") not in _NOTHING_ASKED or not (items_read and parsed.get("item_in_scope")):
+    in_scope = bool(parsed.get("item_in_scope")) if in_scope is None else in_scope
+    if intent.get("name") not in _NOTHING_ASKED or not (items_read and in_scope):
         return {"name": intent.get("name"), "confidence": intent.get("confidence")}
     # (not one ranked faintly, nor one that stands only with its cue words: 年审 showed ask_progress at 0.005; r17 QA)
     asked = next((e for e in parsed.get("intent_ranking") or [] if str(e.get("name", "")).startswith("ask_")
@@ -221,6 +223,9 @@ class AgentWorkbench(InputChannel):
             else kind if not (parsed.get("item_in_scope") and items) or kind in ("service", "rating") else None
         if complaint == "service":   # (the service complained of, not 劳动保障监察 for an employer's wrongs)
             items = [i for i in items if i.get("id") not in EMPLOYER_ITEMS]
+        # a life event's items are what the caller asks (我家老爷子昨天晚上走了…该办哪些手续: in_scope false and out_of_scope
+        # beside the event's seven items; r36 QA)
+        in_scope = bool(parsed.get("item_in_scope")) or bool(event and items)
         return ok({
             # (the caller's numbers masked: the answer may be kept by the agent's browser or a proxy)
             "text": mask_pii(text), "items": items, "district": district_named(parsed),
@@ -231,11 +236,11 @@ class AgentWorkbench(InputChannel):
             "complaint": {"kind": complaint, "script": complaint_script(complaint)} if complaint else None,
             # someone in danger now (走失, 着火, 抽搐, 不想活了): the emergency number before anything else
             "emergency": {"kind": danger, "script": danger_answer(danger, said)} if danger else None,
-            "in_scope": bool(parsed.get("item_in_scope")),
+            "in_scope": in_scope,
             "ambiguous": bool(parsed.get("item_ambiguous")),
             "outside_service": parsed.get("outside_service"),
             "outside_service_too": parsed.get("outside_service_too"),
-            "intent": intent_asked(parsed, bool(items)),
+            "intent": intent_asked(parsed, bool(items), in_scope),
             "classifier_intent": {"name": intent.get("name"), "confidence": intent.get("confidence")},
         })
 
