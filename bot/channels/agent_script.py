@@ -139,6 +139,9 @@ def suggested_items(store, parsed: Dict[str, Any], text: str, top_n: int, event=
             named.add(candidates[0].get("id"))   # the best item is one of those the caller named
         shown = {c.get("id") for c in candidates}
         candidates += [i for i in parsed.get("named_items") or [] if isinstance(i, dict) and i.get("id") not in shown]
+        # the items the caller named first (退休了公积金怎么取 还有我那个医保卡丢了也要补: 社会保障卡补领, named, was listed
+        # below 与单位终止劳动关系提取, read at 0.089 against its 0.078; r36 QA)
+        candidates.sort(key=lambda c: c.get("id") not in named)
         if parsed.get("item_ambiguous"):   # 提取公积金要带什么: every reason to withdraw, to ask which
             shown = {c.get("id") for c in candidates}
             family = store.shared_family([c.get("id") for c in candidates if isinstance(c.get("id"), str)])
