@@ -44,7 +44,7 @@ from knowledge.condition_checks import ELSEWHERE_KIN, age_check, checks_of, loca
 from knowledge.contacts import HOTLINE_ANSWER, asks_contact, asks_hotline, contacts_answer
 from knowledge.differences import asks_difference, districts_compared, items_compared, situations_compared
 from knowledge.emergencies import (RELUCTANT, VIOLENCE, beside_a_service, danger_answer, danger_context, danger_follow_up,
-                                  danger_said)
+                                  danger_said, still_in_danger)
 from knowledge.faq_matching import item_loss_faq, tells_loss
 from knowledge.guides import business_key, family_key
 from knowledge.hours import hours_answer
@@ -448,6 +448,8 @@ def stays_with_danger(turn: Turn, store) -> bool:
         return False
     if turn.intent in ("affirm", "deny") and len(reply_core(turn.text)) <= 3:
         return False
+    if still_in_danger(turn.text):   # (还在外面 我听到脚步声 警察说在路上: 工伤认定 by 路上; r37 QA)
+        return True
     best = turn.candidates[0] if turn.candidates else {}
     if best.get("score", 0) >= SERVICE_AFTER_DANGER and store.item(best.get("id")) is not None \
             and words_of_item_said(store, best["id"], turn.text) - PEOPLE_PAIRS:

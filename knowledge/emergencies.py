@@ -190,9 +190,11 @@ _SEEN = re.compile(r"隔壁|邻居|楼上|楼下|对门|那家|他家|她家|别
                    r"|公交|车上|地铁|菜市场|商场|超市|广场|公园|门口|一个大人|一个男的|一个女的|有个男的|有个女的"   # (r31 QA)
                    r"|他同学|她同学|同学天天|孩子说|娃说|听孩子说|停车场")   # (r33 QA)
 _TO_ME = re.compile(r"打我|揍我|抽我|踢我|掐我|砍我|扎我|捅我|扇我|追着我|冲我|我被|被我(?:爸|妈)|我(?:爸|妈|老公|老婆|男人|媳妇)"
-                   r"|堵我|堵着我|跟着我|跟踪我|缠着我|找我麻烦")   # (前男友在我家楼下堵我; r35 QA)
+                   r"|堵我|堵着我|跟着我|跟踪我|缠着我|找我麻烦"   # (前男友在我家楼下堵我; r35 QA)
+                   r"|(?:砍|打|弄|捅|掐)死我|杀了我|要杀我")   # (前夫…说要砍死我 我带着孩子躲在屋里: the witness's script; r37 QA)
 # the one writing hiding from it (我把门反锁了 躲在屋里, beside 我邻居家男的拿着刀在楼道里: the witness's script; r35 QA)
-_HIDING_MYSELF = re.compile(r"(?:我|俺)(?:们|和[^，,。？?！!\s]{1,3}|跟[^，,。？?！!\s]{1,3})?(?:现在|已经|赶紧|先)?(?:把门)?(?:躲|藏|锁|反锁)"
+_HIDING_MYSELF = re.compile(r"(?:我|俺)(?:们|和[^，,。？?！!\s]{1,3}|跟[^，,。？?！!\s]{1,3}|带着[^，,。？?！!\s]{1,3})?"
+                            r"(?:现在|已经|赶紧|先)?(?:把门)?(?:躲|藏|锁|反锁)"
                             r"|把门反锁|把自己锁|不敢出去|不敢出来|不敢出门|不敢开门")
 # a child writing (我今年14, 我高二, 我是初二学生)
 _A_CHILD_WRITING = re.compile(r"我(?:今年|才|只有)?(?:1[0-7]|[6-9]|十[一二三四五六七]?|[六七八九])岁|我(?:今年)?(?:1[0-7]|[6-9])(?![\d年月号元块])"
@@ -278,15 +280,15 @@ ASHAMED = "遭受家庭暴力不是您的错，说出来、报警求助都不丢
 # whether to step in, the police on their way
 _WATCH = re.compile(r"电话手表|手表|没有手机|没手机")
 WATCH = "电话手表也能直接拨打110：拨通后小声说出你家的地址和发生了什么，然后不要挂断、躲好。"
-_URGENT = re.compile(r"砸开|快进来|冲进来|闯进来|在找我|找到我|快没电|没电了|剩\d+%")
+_URGENT = re.compile(r"砸开|撞开|踹开|快进来|冲进来|闯进来|在找我|找到我|快没电|没电了|剩\d+%")
 URGENT = "现在马上拨打110（手机没电前先拨），说清地址；尽量躲进能反锁的房间，用家具抵住门，远离刀具，不要出声。"
 _SHOULD_I = re.compile(r"该不该管|要不要管|能不能管|我能管吗|我管得了吗|要不要上前")
 SHOULD_I = "应该管：先打110报警，说清具体地点和情况；不要独自上前，可以叫上周围的人、保安一起在安全距离照看，等警察到场。"
 # the one writing still hiding from it, or the danger still there (我把门反锁了 灯也关了, 他还在门口没走)
-_STILL_THERE = re.compile(r"还在(?:门口|外面|楼下|楼道|外头)|没走|还没走|还在晃|在门口(?:站着|守着|等着)")
+_STILL_THERE = re.compile(r"还在(?:门口|外面|楼下|楼道|外头)|^还在外|没走|还没走|还在晃|在门口(?:站着|守着|等着)")
 STAY_HIDDEN = ("请继续锁好门待在里面，不要开门、不要出去；还没报警的现在就拨打110，已经报警的可以再打一次说明他还在，不方便说话的"
                "拨通后不要挂断或发短信到12110。")
-_ON_THE_WAY = re.compile(r"警察(?:说)?(?:马上|正在|在路上|快)(?:到|来)|已经报警了|警察还没(?:到|来)")
+_ON_THE_WAY = re.compile(r"(?:警察|110)(?:说)?(?:马上|正在|在路上|快)(?:就)?(?:到|来)|警察说在路上|已经报警了|(?:警察|110)?还没(?:到|来)")
 ON_THE_WAY = "警察到之前，尽量待在能反锁的房间或安全的地方，保持电话畅通；有人受伤请同时拨打120。"
 # a statement to the police asked of after it (我现在安全了 要不要去做笔录: "not in scope"; r35 QA)
 _STATEMENT = re.compile(r"笔录|作证|做证|当证人|做证人|证人")
@@ -298,7 +300,8 @@ _FEELING = re.compile(r"难受|堵得慌|憋屈|委屈|害怕|好怕|很怕|我�
                       r"|缓不过来|恨我")
 FEELING = "您经历的事情很不容易，心里难受是正常的；想找人说说，可以拨打心理援助热线12356（24小时），也可以找信任的亲友陪着您。"
 # already reported (打完报警了): what comes after it, not where to turn instead of the police
-_REPORTED = re.compile(r"(?:已经|打完|刚|刚刚)?报(?:过|了)?警了?|报完警|警察(?:来过|来了|已经来)|(?:报|打)(?:过|了)110")
+_REPORTED = re.compile(r"(?<![没不])(?:已经|打完|刚|刚刚)?(?:报(?:过|了)警了?|报警了)|报完警|警察(?:来过|来了|已经来)"
+                       r"|(?:报|打)(?:过|了)110")   # (not 还没报警; r37 QA)
 _SHELTER_CHILD = re.compile(r"(?:先)?(?:在|住)(?:我家|我们家)|收留|暂时照顾|先带(?:回|到)")
 SHELTER_CHILD = ("孩子有危险、家里暂时回不去的，先让孩子待在安全的地方并报警，由公安机关和民政部门（未成年人救助保护机构）依法"
                  "安置照顾；您可以先照看，同时告诉警察和社区。")
@@ -306,6 +309,19 @@ REPORTED_SEEN = ("报警后情况还在继续，或警察说管不了的，可�
                  "涉及孩子的，可以拨打12355青少年服务台，也可以向当地人民检察院反映。")
 REPORTED = ("报警后可以请公安机关出具告诫书，保存好报警回执、伤情照片和就医记录；还可以向人民法院申请人身安全保护令（法院受理后"
             "72小时内作出，情况紧急的24小时内作出），需要律师帮助的可以申请法律援助；再有危险请立即拨打110，也可以拨打妇联维权热线12338。")
+
+
+def still_in_danger(text: str) -> bool:
+    """Whether a message after a danger's answer tells the danger going on (还在外面 我听到脚步声 警察说在路上, 门快被撞开了
+    110说马上到 还没来): it stays with the danger however faintly its words read as a service (路上 of 工伤认定's 上下班路上
+    took the first to "not in scope"; r37 QA)."""
+    text = text or ""
+    return any(p.search(text) for p in (_STILL_THERE, _ON_THE_WAY, _URGENT, _HIDING, _HIDING_MYSELF, _SILENT, _REPORTED,
+                                         _FOOTSTEPS))
+
+
+# the danger heard near (我听到脚步声, 他在踹门, 在敲门)
+_FOOTSTEPS = re.compile(r"脚步声|踹门|在敲门|撞门|在外面(?:骂|喊|找)|(?:他|她)(?:还)?(?:在)?(?:外面)?(?:到处)?找我|到处找")
 
 
 def danger_follow_up(context: str, text: str = "") -> str:
@@ -319,10 +335,14 @@ def danger_follow_up(context: str, text: str = "") -> str:
                  if pattern.search(text or "")]
         if _SHOULD_I.search(text or ""):
             asked = [line for line in asked if line != FEELING]
+        going_on = bool(_STILL_THERE.search(text or "") or _FOOTSTEPS.search(text or "") or URGENT in asked)
         if _ON_THE_WAY.search(text or ""):   # (报了警了 警察还没到 他发消息说要等我下班: where else to turn only; r36 QA)
             asked = [ON_THE_WAY] + asked
-        elif (_HIDING_MYSELF.search(text or "") or _STILL_THERE.search(text or "")) and URGENT not in asked:
+        elif (_HIDING_MYSELF.search(text or "") or going_on) and URGENT not in asked:
             asked = [STAY_HIDDEN] + asked   # (我把门反锁了 灯也关了 接下来咋整: 匿名报警's line; r36 QA)
+        if going_on and context == VIOLENCE:
+            # (报警了但是警察还没到 他在踹门, 他在外面找我 还没报警: 告诫书 and 保护令 while he is at the door; r37 QA)
+            return "".join(asked) + ("" if URGENT in asked or STAY_HIDDEN in asked else URGENT)
         asked += [SHELTER_CHILD] if context == VIOLENCE_SEEN_KIND and _SHELTER_CHILD.search(text or "") else []
         reported = _REPORTED.search(text or "") or "管不了" in (text or "")
         rest = REPORTED if context == VIOLENCE and reported else REPORTED_SEEN if context == VIOLENCE_SEEN_KIND and reported \
