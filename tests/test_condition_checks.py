@@ -267,3 +267,11 @@ def test_a_resignation_forced_by_the_employer_is_not_ruled_out(real_store):
     assert line.startswith(FORCED.split("{", 1)[0]) and "一般可以领取" in line
     assert "不交社保" in resignation_check("单位一直不给交社保 我自己辞职了", benefit)
     assert resignation_check("我自己辞职了 能领吗", benefit).startswith(RESIGNED.split("{", 1)[0])
+
+
+def test_a_gap_or_arrears_is_no_time_paid_in():
+    """断交两个月再续上 报销会不会有等待期 after 失业金 got \"您说缴了两个月…还差10个月\" (r37 QA)."""
+    from knowledge.condition_checks import paid_months
+    for text in ("断交两个月再续上 报销会不会有等待期", "没交两个月", "补缴3个月", "停缴了半年"):
+        assert paid_months(text) is None, text
+    assert paid_months("交了5个月") == (5, "5个月") and paid_months("社保交了12年") == (144, "12年")
