@@ -3322,3 +3322,16 @@ def test_a_case_read_weakly_as_another_item_while_a_district_is_asked_stays_with
                 linked_item="jiaoyu.xueji.transfer", item="jiaoyu.xueji.transfer", item_in_context=held, in_scope=True,
                 candidates=read, options=districts, aspect="place")
     assert not any("转学" in m["text"] for m in reply.messages) and reply.slots.get("service_item", held) == held
+
+
+def test_how_many_years_to_pay_in_while_the_situation_is_asked_gets_the_guides_lines(real_store):
+    """那她要交满多少年社保才能领 after a retirement age answered (退休申请's situations asked) was \"没有完全理解\" (r37 QA):
+    its 那 read as a turn, 不满15年 read at 0.12. The guide's lines on 缴费年限, then the question again."""
+    item = "renshe.yanglao.retire"
+    options = _situations_of(real_store, item)
+    read = [{"id": "renshe.yanglao.under15", "name": "达到法定退休年龄缴费不满15年社保权益申请", "score": 0.123},
+            {"id": "renshe.shebao.proof", "name": "个人参保证明查询打印", "score": 0.11}]
+    reply = ask(real_store, "那她要交满多少年社保才能领", intent="out_of_scope", confidence=0.92, in_scope=True,
+                ambiguous=True, item=item, item_in_context=item, candidates=read, options=options, aspect="guide")
+    texts = [m["text"] for m in reply.messages]
+    assert texts[0].startswith("关于“缴费年限”") and "15年" in texts[0] and "哪种情形" in texts[-1]
