@@ -477,3 +477,13 @@ def test_an_events_steps_in_order_must_be_within_its_items(tmp_path):
     path.write_text("events:\n- name: 退休\n  triggers: ['退休']\n  items: [a, b]\n  in_order: 3\n", encoding="utf-8")
     with pytest.raises(ValueError, match="in_order"):
         load_life_events(path)
+
+
+def test_a_disability_with_its_certificate_in_hand_asking_of_allowances_lists_them():
+    """我儿子是二级智力残疾 有残疾证 听说有补贴 咋申请 got 困难残疾人生活补贴's situations alone (r37 QA), not 重度残疾人护理补贴,
+    which a grade-2 disability qualifies for whatever the income."""
+    text = "我儿子是二级智力残疾 有残疾证 听说有补贴 咋申请"
+    event = event_asked(text) or event_named(text)
+    assert event.name == "家有残疾人"
+    assert event.items_left(text)[:2] == ("minzheng.canji.living", "minzheng.canji.care")
+    assert event_named("残疾证丢了怎么补") is None and event_asked("残疾证丢了怎么补") is None
