@@ -858,14 +858,14 @@ def _read_together(text: str) -> str:
     said of each (``fate_shared``), a parent's passing, a child's birth and the driving licence said as the
     examples say them (``_PASSED_AWAY``, ``_BORN``, ``_DRIVING_LICENCE``),
     the spaces between its clauses as commas (``_CLAUSE_SPACE``), without a document it lacks
-    (``_LACKING``), with a thing to be done said with 把 as 办 it (``_BA_DONE``) and lost by one's doing as lost
-    (``_LOST_BY``)."""
+    (``_LACKING``), with a thing to be done said with 把 as 办 it (``_BA_DONE``), lost by one's doing as lost
+    (``_LOST_BY``) and without a thing set aside (``_SET_ASIDE``)."""
     text = _PERSONAL_NUMBER.sub("", text)
     text = fate_shared(_damage_read(_HAS_ALLOWANCE.sub("", _CLAUSE_SPACE.sub("，", text))))
     text = _LACKING.sub(lambda m: "" if text.count(m.group("document")) > 1 else m.group(), text)
     text = _DRIVING_LICENCE.sub("驾驶证", _BORN.sub(r"\1出生", text))
     text = _BA_DONE.sub(lambda m: _DOING.get(m.group("verb"), m.group("verb")) + m.group("thing"), text)
-    text = _LOST_BY.sub("", text)
+    text = _LOST_BY.sub("", _SET_ASIDE.sub("", text))
     return _PASSED_AWAY.sub(r"\1去世了", _BEFELL_APART.sub("", _MEASURE_WORD.sub("", _GET_ONE.sub("办", text))))
 
 
@@ -875,6 +875,10 @@ def _read_together(text: str) -> str:
 _BA_DONE = re.compile(r"把(?P<thing>[^\W\d_]{1,8}?)(?:也|都|一起|顺便|一块|一块儿)?(?:给)?"
                       r"(?P<verb>补办|换领|办理|办|弄|搞|换|补)(?:了|一下|下)")
 _DOING = {"弄": "办", "搞": "办", "办理": "办"}
+# a thing set aside (算了先不管护照 驾驶证到期换证要啥 to 护照补发's situations: 护照换发's notice, 驾驶证 to come; r37 QA):
+# not asked
+_SET_ASIDE = re.compile(r"(?:先)?(?:不管|不说|不问|不办|放一放|放一边)(?:了)?(?:那个|这个)?[^\W\d_]{1,6}?(?:了|的事)?(?=[，,。！!？?\s]|$)"
+                        r"|[^\W\d_]{1,6}?(?:的事)?(?:先)?(?:不管|不说|不问|不办)了(?=[，,。！!？?\s]|$)")
 # lost by one's doing (身份证弄丢了 补一个要带啥: 社保卡补领 offered beside 身份证补领; r36 QA): 丢了, as the examples say it
 _LOST_BY = re.compile(r"(?:给)?(?:弄|搞)(?=丢|掉了|没了)")
 

@@ -230,6 +230,9 @@ def test_a_thing_to_be_done_said_with_ba_is_read_as_doing_it():
     # lost by one's doing (身份证弄丢了 补一个要带啥: 社保卡补领 offered beside it; r36 QA)
     assert _read_together("身份证弄丢了") == "身份证丢了" and _read_together("社保卡给搞丢了") == "社保卡丢了"
     assert _read_together("弄个居住证") == "办居住证"
+    # a thing set aside (算了先不管护照 驾驶证到期换证要啥: 护照换发's notice; r37 QA)
+    assert _read_together("算了先不管护照 驾驶证到期换证要啥") == "算了，驾驶证到期换证要啥"
+    assert _read_together("护照先不管了，驾驶证到期换证要啥") == "，驾驶证到期换证要啥"
 
 
 def test_the_licence_to_drive_said_by_what_it_is_for_is_read_as_the_driving_licence():
