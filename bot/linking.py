@@ -859,13 +859,14 @@ def _read_together(text: str) -> str:
     examples say them (``_PASSED_AWAY``, ``_BORN``, ``_DRIVING_LICENCE``),
     the spaces between its clauses as commas (``_CLAUSE_SPACE``), without a document it lacks
     (``_LACKING``), with a thing to be done said with 把 as 办 it (``_BA_DONE``), lost by one's doing as lost
-    (``_LOST_BY``) and without a thing set aside (``_SET_ASIDE``)."""
+    (``_LOST_BY``), without a thing set aside (``_SET_ASIDE``) and whose document it is said without its 的
+    (``_WHOSE_DOCUMENT``)."""
     text = _PERSONAL_NUMBER.sub("", text)
     text = fate_shared(_damage_read(_HAS_ALLOWANCE.sub("", _CLAUSE_SPACE.sub("，", text))))
     text = _LACKING.sub(lambda m: "" if text.count(m.group("document")) > 1 else m.group(), text)
     text = _DRIVING_LICENCE.sub("驾驶证", _BORN.sub(r"\1出生", text))
     text = _BA_DONE.sub(lambda m: _DOING.get(m.group("verb"), m.group("verb")) + m.group("thing"), text)
-    text = _LOST_BY.sub("", _SET_ASIDE.sub("", text))
+    text = _WHOSE_DOCUMENT.sub(r"\1", _LOST_BY.sub("", _SET_ASIDE.sub("", text)))
     return _PASSED_AWAY.sub(r"\1去世了", _BEFELL_APART.sub("", _MEASURE_WORD.sub("", _GET_ONE.sub("办", text))))
 
 
@@ -879,6 +880,10 @@ _DOING = {"弄": "办", "搞": "办", "办理": "办"}
 # not asked
 _SET_ASIDE = re.compile(r"(?:先)?(?:不管|不说|不问|不办|放一放|放一边)(?:了)?(?:那个|这个)?[^\W\d_]{1,6}?(?:了|的事)?(?=[，,。！!？?\s]|$)"
                         r"|[^\W\d_]{1,6}?(?:的事)?(?:先)?(?:不管|不说|不问|不办)了(?=[，,。！!？?\s]|$)")
+# whose document, said with 的 (孩子的社保卡咋办: 社保卡启用, whose situations say 未成年人…代为启用; r37 QA): without it, as the
+# examples say it (孩子社保卡怎么办: 社保卡申领)
+_WHOSE_DOCUMENT = re.compile(r"(孩子|小孩|宝宝|娃娃?|儿子|女儿|闺女|老人|老婆|老公|媳妇|爸爸?|妈妈?|父母|爷爷|奶奶)的(?=[\u4e00-\u9fff]{0,4}"
+                             + DOCUMENT_END + ")")
 # lost by one's doing (身份证弄丢了 补一个要带啥: 社保卡补领 offered beside 身份证补领; r36 QA): 丢了, as the examples say it
 _LOST_BY = re.compile(r"(?:给)?(?:弄|搞)(?=丢|掉了|没了)")
 

@@ -233,6 +233,8 @@ def test_a_thing_to_be_done_said_with_ba_is_read_as_doing_it():
     # a thing set aside (算了先不管护照 驾驶证到期换证要啥: 护照换发's notice; r37 QA)
     assert _read_together("算了先不管护照 驾驶证到期换证要啥") == "算了，驾驶证到期换证要啥"
     assert _read_together("护照先不管了，驾驶证到期换证要啥") == "，驾驶证到期换证要啥"
+    # whose document said with 的 (孩子的社保卡咋办: 社保卡启用; r37 QA)
+    assert _read_together("孩子的社保卡咋办") == "孩子社保卡咋办" and _read_together("孩子的学校在哪") == "孩子的学校在哪"
 
 
 def test_the_licence_to_drive_said_by_what_it_is_for_is_read_as_the_driving_licence():
