@@ -40,7 +40,8 @@ from bot.spelling import reads_as_english
 from bot.text import DOCUMENT_END
 from knowledge.asking import GOT_AT_ONCE, KIND_OF_PLACE, aspects_asked, asks_amount, asks_only
 from knowledge.complaints import EMPLOYER_COMPLAINT_ITEM, complaint_answer, complaint_kind, complains_outright
-from knowledge.condition_checks import ELSEWHERE_KIN, age_check, checks_of, local_only_rule, tells_age
+from knowledge.condition_checks import (ELSEWHERE_KIN, age_check, checks_of, local_only_rule, resignation_check,
+                                        tells_age)
 from knowledge.contacts import HOTLINE_ANSWER, asks_contact, asks_hotline, contacts_answer
 from knowledge.differences import asks_difference, districts_compared, items_compared, situations_compared
 from knowledge.emergencies import (RELUCTANT, VIOLENCE, beside_a_service, danger_answer, danger_context, danger_follow_up,
@@ -492,6 +493,8 @@ def _answer_safe(turn: Turn, store) -> Reply:
         return answer_field(turn, store, on, field)   # 法律依据是啥 after a notice (the linker read 法律援助申请)
     if (back := item_gone_back_to(turn, store)) is not None:   # 还是说回身份证 要带啥
         return answer_gone_back(turn, store, back)
+    if (told := resignation_told_of_held(turn, store)) is not None:   # 那公司逼我签的辞职信呢 after 失业金
+        return told
     held = item_held(turn)
     if not turn.options and held and store.item(held) is not None and (turn.situation or "").startswith(f"{held}/") \
             and (other := situation_named_again(turn, store, held)) is not None:
@@ -1898,6 +1901,18 @@ def answer_nothing_said(reply: Reply, turn: Turn, store) -> Reply:
     if held and store.item(held) is not None:
         return reply.say(NOTHING_SAID_ON.format(name=item_name(store, held)))
     return reply.say(ASK_WHAT)
+
+
+def resignation_told_of_held(turn: Turn, store) -> Optional[Reply]:
+    """How the asker left the job told after the notice of an item whose conditions rule out resigning (那公司逼我签的
+    辞职信呢 after 失业金: the 公司 items offered; r37 QA): a reply about that item, to which ``with_condition_checks`` adds
+    what its conditions make of it, when no other item is read surely; None otherwise."""
+    held = item_held(turn)
+    item = store.item(held) if held and not turn.options else None
+    if item is None or (turn.linked_item not in (None, held) and score_read(turn, turn.linked_item) >= SURE_OTHER_SCORE):
+        return None
+    # (the line itself is said by ``with_condition_checks``, as for every answer about the item)
+    return Reply(slots={"service_item": held}) if resignation_check(turn.text, item) else None
 
 
 def answer_field(turn: Turn, store, item_id: str, field: str) -> Reply:

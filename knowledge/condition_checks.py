@@ -277,7 +277,7 @@ _RESIGNED = re.compile(r"(?:自己|主动|本人)(?:提出)?辞(?:的)?职|自�
                        r"|(?:主动|自己|自愿|本人)(?:提出)?(?:的)?离职|个人原因离职|因个人原因|裸辞|辞职不干"
                        # (我自己提的辞职, 因为个人原因跟公司解除了合同: "已满足…累计缴费满1年"; r31 QA)
                        r"|自己提的?辞职|个人原因(?:跟|与|和)?(?:公司|单位)?(?:解除|离职|辞职)|写的个人原因"
-                       r"|(?:递|交|打|写)了?辞职(?:信|报告|申请)"   # (自己递了辞职信走的; r32 QA)
+                       r"|(?:递|交|打|写|签)(?:了|的)?辞职(?:信|书|报告|申请)"   # (自己递了辞职信走的; r32 QA)
                        r"|自己提的?离职|自己要走的|自己不想干")   # (自己提的离职; r33 QA)
 # a clause of the conditions that rules out one who resigned (本人主动辞职的不符合)
 _RESIGNED_RULE = re.compile(r"[^。；;（(]*辞职[^。；;）)]*(?:不符合|不能|不予|除外)[^。；;）)]*")
@@ -288,9 +288,15 @@ RESIGNED = ("您说是自己辞职的，{name}的办理条件写明“{rule}”�
 # the employer's fault behind the resignation (拖了我三个月工资 我受不了就自己提的离职: told 不能领取, though a quit forced by
 # unpaid wages or insurance is 非因本人意愿 (劳动合同法第三十八条); r34 QA)
 _EMPLOYERS_FAULT = re.compile(r"拖欠|拖了[^，,。？?！!\s]{0,6}?工资|欠[^，,。？?！!\s]{0,6}?工资|工资(?:一直)?(?:没发|不发|发不出)"
-                              r"|不(?:给)?(?:交|缴)社保|没(?:给)?(?:交|缴)社保|不给(?:交|缴)|被迫|逼(?:我)?(?:走|辞职|离职)")
+                              r"|不(?:给)?(?:交|缴)社保|没(?:给)?(?:交|缴)社保|不给(?:交|缴)|被迫|逼(?:我)?(?:走|辞职|离职)"
+                              # (那公司逼我签的辞职信呢: a company's menu; r37 QA)
+                              r"|逼(?:着)?(?:我)?签|强迫(?:我)?签|硬(?:让|逼)(?:我)?签")
 FORCED = ("您说是因为单位{fault}才离职的：因用人单位未及时足额支付劳动报酬、未依法缴纳社会保险等原因被迫解除劳动合同的，"
           "属于非本人意愿中断就业，一般可以领取失业保险金；申领时带上能说明解除原因的材料（如仲裁裁决、解除通知、工资流水）。")
+
+
+COERCED = ("您说是单位逼您签的辞职信：被单位强迫签的，不属于本人意愿离职。请保留聊天记录、录音、证人等证据，可以向劳动人事争议仲裁"
+           "委员会申请仲裁，确认为单位解除劳动合同的，一般可以领取失业保险金，还可以依法主张经济补偿。")
 
 
 def resignation_check(text: str, item: Dict[str, Any]) -> Optional[str]:
@@ -299,6 +305,8 @@ def resignation_check(text: str, item: Dict[str, Any]) -> Optional[str]:
     none is told or the conditions rule none out."""
     text = normalize("NFKC", text or "")
     if _RESIGNED.search(text) and (fault := _EMPLOYERS_FAULT.search(text)) and _RESIGNED_RULE.search(item.get("conditions") or ""):
+        if "签" in fault.group():
+            return COERCED
         return FORCED.format(fault="拖欠工资" if "工资" in fault.group() else "不交社保" if "社保" in fault.group()
                              else "的原因")
     return _rule_told(bool(_RESIGNED.search(text)), _RESIGNED_RULE, RESIGNED, item)

@@ -3335,3 +3335,16 @@ def test_how_many_years_to_pay_in_while_the_situation_is_asked_gets_the_guides_l
                 ambiguous=True, item=item, item_in_context=item, candidates=read, options=options, aspect="guide")
     texts = [m["text"] for m in reply.messages]
     assert texts[0].startswith("关于“缴费年限”") and "15年" in texts[0] and "哪种情形" in texts[-1]
+
+
+def test_a_resignation_forced_by_the_employer_told_after_the_benefits_notice_is_checked_against_it(real_store):
+    """那公司逼我签的辞职信呢 after 失业金 and 我是自己辞职的 got the 公司 items (r37 QA): a resignation coerced is no quit of
+    one's own will; said about 失业金, not any 公司 item."""
+    from knowledge.condition_checks import COERCED
+    item = "renshe.shiye.benefit"
+    read = [{"id": "scjg.company.cancel", "name": "公司注销登记", "score": 0.125},
+            {"id": "crj.gangao.endorse", "name": "往来港澳签注签发", "score": 0.124}]
+    reply = ask(real_store, "那公司逼我签的辞职信呢", intent="out_of_scope", confidence=0.6, in_scope=True, ambiguous=True,
+                item=item, item_in_context=item, candidates=read)
+    texts = [m["text"] for m in reply.messages]
+    assert texts == [COERCED] and reply.slots.get("service_item") == item
