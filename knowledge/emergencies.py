@@ -311,6 +311,10 @@ REPORTED = ("报警后可以请公安机关出具告诫书，保存好报警回�
             "72小时内作出，情况紧急的24小时内作出），需要律师帮助的可以申请法律援助；再有危险请立即拨打110，也可以拨打妇联维权热线12338。")
 
 
+# the danger heard near (我听到脚步声, 他在踹门, 在敲门)
+_FOOTSTEPS = re.compile(r"脚步声|踹门|在敲门|撞门|在外面(?:骂|喊|找)|(?:他|她)(?:还)?(?:在)?(?:外面)?(?:到处)?找我|到处找")
+
+
 def still_in_danger(text: str) -> bool:
     """Whether a message after a danger's answer tells the danger going on (还在外面 我听到脚步声 警察说在路上, 门快被撞开了
     110说马上到 还没来): it stays with the danger however faintly its words read as a service (路上 of 工伤认定's 上下班路上
@@ -319,9 +323,6 @@ def still_in_danger(text: str) -> bool:
     return any(p.search(text) for p in (_STILL_THERE, _ON_THE_WAY, _URGENT, _HIDING, _HIDING_MYSELF, _SILENT, _REPORTED,
                                          _FOOTSTEPS))
 
-
-# the danger heard near (我听到脚步声, 他在踹门, 在敲门)
-_FOOTSTEPS = re.compile(r"脚步声|踹门|在敲门|撞门|在外面(?:骂|喊|找)|(?:他|她)(?:还)?(?:在)?(?:外面)?(?:到处)?找我|到处找")
 
 
 def danger_follow_up(context: str, text: str = "") -> str:

@@ -129,6 +129,9 @@ def test_a_new_job_while_drawing_unemployment_benefit_gets_its_faq(real_store):
 
 
 @pytest.mark.parametrize("item, text, asked", [
+    # medical insurance after losing a job (r35 QA: who pays while drawing the benefit got the whole notice again, the
+    # benefit run out the FAQ on a new job, and whether it stops, what it costs alone and a gap's effect were out of
+    # scope or a menu)
     ("renshe.shiye.benefit", "我在领失业金 那医保谁给交", "失业期间医保会停吗？谁给交"),
     ("renshe.shiye.benefit", "失业了医保咋办", "失业了医保怎么办"),
     ("renshe.shiye.benefit", "那要是失业金领完了呢", "失业金领完了"),
@@ -136,15 +139,9 @@ def test_a_new_job_while_drawing_unemployment_benefit_gets_its_faq(real_store):
     ("yibao.flex.enroll", "待业半年了医保卡还能用不 以前是单位交的", "离职了、没单位了"),
     ("yibao.flex.enroll", "我自己交的话一个月大概多少钱", "灵活就业自己交职工医保"),
     ("yibao.flex.enroll", "断交了再续上有啥影响", "医保断缴了"), ("yibao.flex.enroll", "我这都空了快半年了还能补吗", "医保断缴了"),
-])
-def test_medical_insurance_after_losing_a_job_gets_its_faqs(real_store, item, text, asked):
-    """r35 QA: who pays while drawing the benefit got the whole notice again, the benefit run out the FAQ on a new job,
-    and whether it stops, what it costs alone and a gap's effect were out of scope or a menu."""
-    faq = real_store.faq_matcher().match(item, text)
-    assert faq is not None and faq.question.startswith(asked), (text, faq and faq.question)
-
-
-@pytest.mark.parametrize("item, text, asked", [
+    # a dormitory without a lease was "not understood", 契税 got "另依法缴纳契税" with no rate, a delivery rider's accident
+    # the commuting FAQ (r35 QA); (a car against 低保, 有车能申请吗 一辆旧面包车, is left: the vehicles named in its FAQ
+    # question moved a blind4 question on 低保 to 困难残疾人生活补贴 through the linker, which reads FAQ questions too)
     ("gongan.jzz.apply", "我住的厂里宿舍 没有租房合同咋办", "房东不给签租房合同"),
     ("budongchan.transfer.new", "要交契税吗 多少", "新房要交契税吗"),
     ("renshe.gongshang.identify", "我送外卖摔了算工伤吗", "跑网约车、送外卖"),
@@ -152,10 +149,8 @@ def test_medical_insurance_after_losing_a_job_gets_its_faqs(real_store, item, te
     # (the 驾驶证 online entry again; 户口登记项目更正 for the birth certificate's name; r35 QA)
     ("jiaoguan.jsz.renew", "体检必须去医院吗 能不能不去", "换驾照的体检必须去医院吗"),
     ("weijian.birth.cert", "娃的出生证明上名字写错了一个字 能改吗", "出生证上的名字签发后还能改吗"),
+    ("yibao.resident.enroll", "一年交多少", "居民医保一年交多少钱"),   # (r36 QA: "不收费")
 ])
-def test_follow_ups_the_faqs_answer_in_other_words(real_store, item, text, asked):
-    """r35 QA: a dormitory without a lease was \"not understood\", 契税 got \"另依法缴纳契税\" with no rate, and a delivery
-    rider's accident the commuting FAQ. (A car against 低保 (有车能申请吗 一辆旧面包车) is left: the vehicles named in its FAQ
-    question moved a blind4 question on 低保 to 困难残疾人生活补贴 through the linker, which reads FAQ questions too.)"""
+def test_follow_ups_the_faqs_answer_in_the_citizens_words(real_store, item, text, asked):
     faq = real_store.faq_matcher().match(item, text)
     assert faq is not None and faq.question.startswith(asked), (text, faq and faq.question)
