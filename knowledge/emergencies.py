@@ -282,6 +282,7 @@ _WATCH = re.compile(r"电话手表|手表|没有手机|没手机")
 WATCH = "电话手表也能直接拨打110：拨通后小声说出你家的地址和发生了什么，然后不要挂断、躲好。"
 _URGENT = re.compile(r"砸开|撞开|踹开|快进来|冲进来|闯进来|在找我|找到我|快没电|没电了|剩\d+%")
 URGENT = "现在马上拨打110（手机没电前先拨），说清地址；尽量躲进能反锁的房间，用家具抵住门，远离刀具，不要出声。"
+URGENT_AGAIN = "马上再拨一次110，说明他还在、情况更急了，说清地址；尽量躲进能反锁的房间，用家具抵住门，远离刀具，不要出声。"
 _SHOULD_I = re.compile(r"该不该管|要不要管|能不能管|我能管吗|我管得了吗|要不要上前")
 SHOULD_I = "应该管：先打110报警，说清具体地点和情况；不要独自上前，可以叫上周围的人、保安一起在安全距离照看，等警察到场。"
 # the one writing still hiding from it, or the danger still there (我把门反锁了 灯也关了, 他还在门口没走)
@@ -341,9 +342,13 @@ def danger_follow_up(context: str, text: str = "") -> str:
             asked = [ON_THE_WAY] + asked
         elif (_HIDING_MYSELF.search(text or "") or going_on) and URGENT not in asked:
             asked = [STAY_HIDDEN] + asked   # (我把门反锁了 灯也关了 接下来咋整: 匿名报警's line; r36 QA)
+        if URGENT in asked and _ON_THE_WAY.search(text or ""):   # (门快被撞开了 110说马上到 还没来: call again, not "现在马上拨打")
+            asked = [URGENT_AGAIN if line == URGENT else line for line in asked]
         if going_on and context == VIOLENCE:
             # (报警了但是警察还没到 他在踹门, 他在外面找我 还没报警: 告诫书 and 保护令 while he is at the door; r37 QA)
-            return "".join(asked) + ("" if URGENT in asked or STAY_HIDDEN in asked else URGENT)
+            called = _ON_THE_WAY.search(text or "") or _REPORTED.search(text or "")
+            return "".join(asked) + ("" if {URGENT, URGENT_AGAIN, STAY_HIDDEN} & set(asked)
+                                     else URGENT_AGAIN if called else URGENT)
         asked += [SHELTER_CHILD] if context == VIOLENCE_SEEN_KIND and _SHELTER_CHILD.search(text or "") else []
         reported = _REPORTED.search(text or "") or "管不了" in (text or "")
         rest = REPORTED if context == VIOLENCE and reported else REPORTED_SEEN if context == VIOLENCE_SEEN_KIND and reported \

@@ -338,13 +338,12 @@ def test_the_danger_going_on_after_the_answer_stays_with_it_and_gets_what_to_do_
     """r37 QA: 还在外面 我听到脚步声 警察说在路上 (hiding from a stranger with a knife) was out of scope (路上 of 工伤认定's
     上下班路上); 前夫…拿菜刀…说要砍死我 我带着孩子躲在屋里 got the witness's script; 报警了但是警察还没到 他在踹门 and 他在外面
     找我 还没报警 got 告诫书 and 保护令."""
-    from knowledge.emergencies import (REPORTED, STAY_HIDDEN, URGENT, VIOLENCE_NOW, danger_follow_up,
-                                       still_in_danger)
+    from knowledge.emergencies import REPORTED, STAY_HIDDEN, VIOLENCE_NOW, danger_follow_up, still_in_danger
     assert still_in_danger("还在外面 我听到脚步声 警察说在路上") and not still_in_danger("社区让我去找我们街道办 低保咋办")
     text = "我前夫喝了酒拿菜刀在我租的房子门口骂 说要砍死我 我带着孩子躲在屋里"
     assert danger_answer(danger_said(text), text) == VIOLENCE_NOW
     said = danger_follow_up("violence", "报警了但是警察还没到 他在踹门")
-    assert URGENT in said and REPORTED not in said and "保护令" not in said
+    assert "再拨一次110" in said and REPORTED not in said and "保护令" not in said
     said = danger_follow_up("violence", "他在外面找我 还没报警 怕他更狠")
     assert said.startswith(STAY_HIDDEN) and "保护令" not in said
     assert danger_follow_up("violence", "我已经报过110了 然后呢") == REPORTED   # (over: what comes after)
@@ -355,3 +354,12 @@ def test_a_danger_going_on_stays_with_it_however_its_words_read_as_a_service(rea
     turn = Turn(text="还在外面 我听到脚步声 警察说在路上", intent="out_of_scope", danger="armed_stranger",
                 candidates=[{"id": "renshe.gongshang.identify", "name": "工伤认定申请", "score": 0.087}])
     assert stays_with_danger(turn, real_store)
+
+
+def test_a_danger_getting_worse_after_a_call_made_gets_to_call_again():
+    """门快被撞开了 110说马上到 还没来 got "现在马上拨打110" as if no call had been made."""
+    from knowledge.emergencies import URGENT, URGENT_AGAIN, danger_follow_up
+    for text in ("门快被撞开了 110说马上到 还没来", "报警了但是警察还没到 他在踹门"):
+        said = danger_follow_up("violence", text)
+        assert URGENT_AGAIN in said and URGENT not in said, text
+    assert URGENT in danger_follow_up("violence", "门快被砸开了 我手机就剩10%的电")   # (no call told: call now)
