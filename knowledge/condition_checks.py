@@ -11,7 +11,7 @@ from datetime import date
 from typing import Any, Dict, List, Optional, Pattern, Sequence, Tuple
 from unicodedata import normalize
 
-from knowledge.retirement_age import CADRE, birth_year_said, reached_at_age, retirement_line
+from knowledge.retirement_age import birth_year_said, post_kind, reached_at_age, retirement_line
 from knowledge.specifics import asks_about_age
 
 _DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -231,7 +231,7 @@ def age_check(text: str, item: Dict[str, Any], today: Optional[date] = None) -> 
     line = AGE_TOLD.format(age=age, name=item.get("name") or "",
                            rule=clause.split("，且")[0] if len(clause) > 60 else clause)
     if sex:   # (by the age, when every birth month it leaves says the same; r30, r31 QA)
-        kind = "男" if sex == "男" else ("女干部" if CADRE.search(text) else "女工人")
+        kind = post_kind(sex, text)
         reached = reached_at_age(kind, age, today or date.today())
         line += (BY_BIRTH_MONTH if reached is None else AGE_REACHED if reached else NOT_YET_RETIRED).format(sex=_WHO[kind])
     return _of_kin(line, kin)

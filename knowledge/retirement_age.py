@@ -62,8 +62,19 @@ def birth_month_said(text: str) -> Optional[Tuple[int, int]]:
 
 def birth_year_said(text: str) -> Optional[int]:
     """The year of a birth told, with or without its month (1985年出生, 85年的女的, 一九七一年十一月生的)."""
-    said = _birth_said(text) or _birth_said(_YEAR_ONLY.sub(r"\g<0>生", normalize("NFKC", text or "")))
+    said = _born(text)
     return said[0] if said else None
+
+
+def _born(text: str) -> Optional[Tuple[int, int]]:
+    """``_birth_said``, a year said bare beside who it is (``_YEAR_ONLY``) read too."""
+    return _birth_said(text) or _birth_said(_YEAR_ONLY.sub(r"\g<0>生", normalize("NFKC", text or "")))
+
+
+def post_kind(sex: str, text: str) -> str:
+    """The kind of post whose retirement age applies (``_RULES``): 男, else 女干部 when a managerial or technical post is
+    told (``CADRE``), else 女工人."""
+    return "男" if sex == "男" else ("女干部" if CADRE.search(text or "") else "女工人")
 
 
 # a birth year said bare beside who it is (我85年的女的, 我妈七三年的: no 生 after it)
@@ -116,7 +127,7 @@ def retirement_line(text: str, sex: Optional[str], today: Optional[date] = None)
     的女的 上班的 以后多少岁退休: no age; r35 QA), one working on her own the note that the province sets which; a birth
     year told without its month, the age of that year (by the month when it differs within the year); a sex not told
     (None), each kind's."""
-    born = _birth_said(text) or _birth_said(_YEAR_ONLY.sub(r"\g<0>生", normalize("NFKC", text or "")))
+    born = _born(text)
     if born is None:
         return None
     today = today or date.today()
@@ -125,7 +136,7 @@ def retirement_line(text: str, sex: Optional[str], today: Optional[date] = None)
         lines = "；".join(f"{label}为{_of_the_year(kind, born[0], today, born[1])}" for kind, label in _EACH_KIND)
         return EACH_KIND.format(born=when, lines=lines)
     if sex == "男" or CADRE.search(text or "") or WORKER.search(text or ""):
-        kind = "男" if sex == "男" else ("女干部" if CADRE.search(text or "") else "女工人")
+        kind = post_kind(sex, text)
         if born[1]:
             age = retirement_age(kind, born)
             reached = (today.year, today.month) >= age.reached_on
