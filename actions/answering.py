@@ -1808,7 +1808,8 @@ def shared_points(store, items: List[Dict[str, Any]], district: Optional[str]) -
     when one of them does and no district is known); [] when the items go to different places."""
     points = []
     for item in items:
-        if store.districts(item["id"]) and district not in store.districts(item["id"]):
+        districts = store.districts(item["id"])
+        if districts and district not in districts:
             return []
         points.append(store.service_points(item["id"], district))
     places = {tuple((p.get("place"), p.get("hours")) for p in its) for its in points}

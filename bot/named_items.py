@@ -49,6 +49,7 @@ WHO_GOES = ("自己", "本人", "亲自", "我", "他", "她", "家人", "别人
 # ...or how or where to do it, the doing said bare (送外卖的骑手能不能自己买养老保险 在哪交: 在哪交 named 城乡居民医保费缴纳;
 # r35 QA)
 BARE_VERBS = ("交钱", "缴费", "交费", "交", "缴", "办", "弄", "搞", "领", "取", "买", "上")
+_NAMES_NOTHING = WHO_GOES + BARE_VERBS
 # a part needs this many letters or digits to be linked on its own
 MIN_PART_CHARS = 2
 # the score a part's best item needs: a part names an item family outright ("身份证",
@@ -179,7 +180,7 @@ def named_items(linker: ItemLinker, text: str, limit: int = 3, ranking: Optional
     found: List[Candidate] = []
     for index, part in enumerate(rankings):
         if part.outside or not part.candidates or part.candidates[0].score < MIN_PART_SCORE \
-                or (pieces[index] in asked and (not part.in_scope or asks_only(pieces[index], WHO_GOES + BARE_VERBS))):
+                or (pieces[index] in asked and (not part.in_scope or asks_only(pieces[index], _NAMES_NOTHING))):
             continue   # a clause is a whole question: the linker's own in-scope decision holds (需要自己去申请吗: none)
         if whole is None:
             whole = (ranking or linker.rank(text)).item_scores()
