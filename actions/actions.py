@@ -66,7 +66,18 @@ def turn_from_tracker(tracker: Tracker) -> answering.Turn:
         district_named=any(e.get("entity") == "district" for e in message.get("entities") or []),
         items_before=[i for i in tracker.get_slot("items_before") or [] if isinstance(i, str)],
         danger=danger if isinstance(danger := tracker.get_slot("danger"), str) else None,
+        before=common_words(caller_words(message_before(tracker.events or []))),
     )
+
+
+def message_before(events: List[Dict[Text, Any]]) -> str:
+    """The text of the user's message before the latest one in ``events`` (as the linker read it), "" when none."""
+    said = (e for e in reversed(events) if isinstance(e, dict) and e.get("event") == "user")
+    next(said, None)
+    earlier = next(said, None) or {}
+    parsed = earlier.get("parse_data") if isinstance(earlier.get("parse_data"), dict) else {}
+    text = parsed.get("text_read") or earlier.get("text") or ""
+    return text if isinstance(text, str) else ""
 
 
 def outside_service(value: Any) -> Optional[Dict[str, str]]:

@@ -40,7 +40,7 @@ from bot.spelling import reads_as_english
 from bot.text import DOCUMENT_END
 from knowledge.asking import GOT_AT_ONCE, KIND_OF_PLACE, aspects_asked, asks_amount, asks_only
 from knowledge.complaints import EMPLOYER_COMPLAINT_ITEM, complaint_answer, complaint_kind, complains_outright
-from knowledge.condition_checks import (ELSEWHERE_KIN, age_check, checks_of, local_only_rule, resignation_check,
+from knowledge.condition_checks import (ELSEWHERE_KIN, age_check, age_told_later, checks_of, local_only_rule, resignation_check,
                                         tells_age)
 from knowledge.contacts import HOTLINE_ANSWER, asks_contact, asks_hotline, contacts_answer
 from knowledge.differences import asks_difference, districts_compared, items_compared, situations_compared
@@ -50,7 +50,7 @@ from knowledge.faq_matching import item_loss_faq, tells_loss
 from knowledge.guides import business_key, family_key
 from knowledge.hours import hours_answer
 from knowledge.life_events import asks_what_else, event_asked, event_named, events_with
-from knowledge.notice import (BRIEF_ASPECTS, CLOSING, HOTLINE, amount_text, answer_for_each, aspect_answer,
+from knowledge.notice import (BRIEF_ASPECTS, CLOSING, HOTLINE, NOTICE_START, amount_text, answer_for_each, aspect_answer,
                              one_time_notice, pays_out, says_amount, trip_line)
 from knowledge.proxy import FOR_SOMEONE_ELSE, PROXY_SITUATION, own_of_pair, proxy_answer, proxy_extra
 from knowledge.situations import age_below, meanings_of, situations_said, tells_case, usual_situation
@@ -262,6 +262,7 @@ def answer(turn: Turn, store) -> Reply:
         reply.slots.setdefault("service_item", first)   # Rasa's slot followed the linker
     with_situations_told(reply.slots.get("options"), turn.text, store)
     reply = with_condition_checks(reply, turn, store)
+    reply = with_age_told_later(reply, turn, store)
     reply = with_what_to_bring(reply, turn, store)
     if mentions_personal_number(turn.text):   # 我身份证号是…: not needed, and no record is looked up with it
         reply.messages.insert(0, {"text": PERSONAL_NUMBER_NOTE})
@@ -345,6 +346,32 @@ def with_age_checked(reply: Reply, turn: Turn, store, offered: List[str]) -> Rep
         if (line := age_check(turn.text, item)) is not None:
             reply.messages.insert(0, {"text": line})
             break
+    return reply
+
+
+def with_age_told_later(reply: Reply, turn: Turn, store) -> Reply:
+    """我是男的 after 72年出生的啥时候能退休 (each kind's age and the situations): the age for the sex or post told now of
+    the birth told in the message before (``knowledge.condition_checks.age_told_later``), first, of the item in hand or
+    one offered whose conditions set a retirement age; it was "抱歉，我没有完全理解" (r37 QA)."""
+    if not turn.before or not tells_age(turn.before):
+        return reply
+    offered = [o["value"] for o in reply.slots.get("options", turn.options) or [] if o.get("kind") == "item"]
+    held = [i for i in (reply.slots.get("service_item"), turn.item) if i]
+    ids = list(dict.fromkeys([*held, *offered, *(f["id"] for i in [*held, *offered] for f in store.family(i))]))
+    for item in sorted((i for i in map(store.item, ids) if i), key=lambda i: "逐步延迟" not in (i.get("conditions") or "")):
+        if (line := age_told_later(turn.before, turn.text, item)) is None:
+            continue
+        if turn.item_in_context and turn.options and turn.options[0].get("kind") in ("situation", "district") \
+                and not any(m.get("text", "").startswith(NOTICE_START) for m in reply.messages):
+            # (女的 管理岗 while its situations are asked: the age and the question, not the guide's lines with 管理 nor
+            # 排污许可 offered by 岗, the item the slot took)
+            asked = Reply(slots={"service_item": turn.item_in_context} if turn.item != turn.item_in_context else {})
+            return ask_pending_again(asked.say(line), store, turn.item_in_context, turn.options)
+        for message in reply.messages:
+            if message.get("text", "").startswith(NOT_QUITE):
+                message["text"] = message["text"][len(NOT_QUITE):]
+        reply.messages.insert(0, {"text": line})
+        break
     return reply
 
 

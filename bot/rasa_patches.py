@@ -18,9 +18,9 @@ figures) and keeps Rasa's behaviour and error messages.
 * ``RemoteAction`` sends the action server every event of the conversation with each call,
   so the JSON grows with the conversation. With ``send_events: turn`` under
   ``action_endpoint`` (endpoints.yml) it sends the events of the current turn only (from the
-  latest user message on); slots, the latest message and the rest of the tracker state are
-  sent as before. Our actions read only those (actions/actions.py); without the setting Rasa
-  sends everything, as it does by default.
+  latest user message on) and the user's message before it; slots, the latest message and the
+  rest of the tracker state are sent as before. Our actions read only those (actions/actions.py);
+  without the setting Rasa sends everything, as it does by default.
 * ``Event.resolve_by_type`` walks the whole ``Event`` class tree (``all_subclasses``) for
   every event it builds from a dictionary, as each action server reply does. Here the class
   found for a type name is kept (unknown names still go to Rasa's lookup and its error).
@@ -256,13 +256,15 @@ SEND_EVENTS = "send_events"   # action_endpoint setting: "all" (Rasa's default) 
 
 
 def turn_events(events: Any) -> list:
-    """The events from the latest ``UserUttered`` on (all of them if there is none)."""
+    """The events from the latest ``UserUttered`` on (all of them if there is none), after the user's message before it,
+    that one event alone (the actions read what was said before: ``actions.actions.message_before``)."""
     from rasa.shared.core.events import UserUttered
 
     events = list(events)
     for index in range(len(events) - 1, -1, -1):
         if isinstance(events[index], UserUttered):
-            return events[index:]
+            before = next((events[i] for i in range(index - 1, -1, -1) if isinstance(events[i], UserUttered)), None)
+            return ([before] if before is not None else []) + events[index:]
     return events
 
 

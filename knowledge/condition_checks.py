@@ -11,7 +11,7 @@ from datetime import date
 from typing import Any, Dict, List, Optional, Pattern, Sequence, Tuple
 from unicodedata import normalize
 
-from knowledge.retirement_age import birth_year_said, post_kind, reached_at_age, retirement_line
+from knowledge.retirement_age import CADRE, WORKER, birth_year_said, post_kind, reached_at_age, retirement_line
 from knowledge.specifics import asks_about_age
 
 _DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -235,6 +235,22 @@ def age_check(text: str, item: Dict[str, Any], today: Optional[date] = None) -> 
         reached = reached_at_age(kind, age, today or date.today())
         line += (BY_BIRTH_MONTH if reached is None else AGE_REACHED if reached else NOT_YET_RETIRED).format(sex=_WHO[kind])
     return _of_kin(line, kin)
+
+
+# a short message that adds who (我是男的, 女的 管理岗, 她是工人) and nothing else worth more than a few characters
+_ADDS_WHO_MOST = 16
+
+
+def age_told_later(before: str, text: str, item: Dict[str, Any], today: Optional[date] = None) -> Optional[str]:
+    """``age_check`` of the message ``before`` joined with the sex or post ``text`` adds to it (72年出生的啥时候能退休, each
+    kind's age, then 我是男的: "抱歉，我没有完全理解"; r37 QA); None when ``text`` tells a birth or an age itself, is long,
+    adds no sex or post, or the joined check says nothing the earlier message alone did not."""
+    text = normalize("NFKC", text or "")
+    if not before or len(re.sub(r"\s+", "", text)) > _ADDS_WHO_MOST or tells_age(text) \
+            or not (_SEX.search(text) or CADRE.search(text) or WORKER.search(text)) or not tells_age(before):
+        return None
+    joined = age_check(f"{before}，{text}", item, today)
+    return joined if joined is not None and joined != age_check(before, item, today) else None
 
 
 # (帮我婆婆问下 她64年生的: the asker's own; r36 QA)

@@ -13,6 +13,7 @@ from knowledge.asking import GOT_AT_ONCE, aspects_asked, asks_amount, asks_yes_n
 HOTLINE = "12345"
 CLOSING = f"如有疑问，请拨打{HOTLINE}政务服务便民热线。"
 SAMPLE_NOTE = "（示例数据，办理前请以当地最新办事指南为准）"
+NOTICE_START = "【一次性告知】"   # how every one-time notice begins
 ASPECTS = ("guide", "materials", "time_limit", "fee", "place", "online", "conditions", "process", "proxy", "progress",
            "amount")
 # the sentences of a guide's conditions and process that say how much one gets
@@ -97,7 +98,7 @@ def one_time_notice(
     situation: Optional[str] = None,
 ) -> str:
     """The complete notice: everything needed to finish the item in one trip (or none)."""
-    title = f"【一次性告知】{item['name']}（{item.get('department') or ''}）"
+    title = f"{NOTICE_START}{item['name']}（{item.get('department') or ''}）"
     sections = [
         ("办理条件", [item.get("conditions") or "无特别条件"]),
         (f"申请材料（共{len(materials)}项）", materials_lines(materials)),

@@ -3348,3 +3348,19 @@ def test_a_resignation_forced_by_the_employer_told_after_the_benefits_notice_is_
                 item=item, item_in_context=item, candidates=read)
     texts = [m["text"] for m in reply.messages]
     assert texts == [COERCED] and reply.slots.get("service_item") == item
+
+
+def test_the_sex_told_after_a_birth_year_answers_the_age_and_asks_the_situation_again(real_store):
+    """72年出生的啥时候能退休 then 女的 管理岗 got "抱歉，我没有完全理解" (r37 QA), or the guide's line with 管理 and
+    排污许可 offered by 岗 (the item Rasa's slot took): the age of that kind, then the situations once more."""
+    retire = "renshe.yanglao.retire"
+    situations = [{**option("situation", s["name"], s["name"]), "item": retire} for s in real_store.situations(retire)]
+    reply = ask(real_store, "女的 管理岗", intent="inform", confidence=0.6, item="qita.paiwu.permit",
+                item_in_context=retire, options=situations, before="72年出生的啥时候能退休")
+    texts = [m["text"] for m in reply.messages]
+    assert "1972年出生的女职工（管理、技术岗位）" in texts[0] and len(texts) == 2
+    assert texts[1].startswith("另外，企业职工基本养老保险正常退休申请在不同情形下")
+    assert reply.slots["service_item"] == retire and reply.slots["options"] == situations
+    alone = ask(real_store, "女的 管理岗", intent="inform", confidence=0.6, item=retire, item_in_context=retire,
+                options=situations)
+    assert "1972年" not in alone.messages[0]["text"]

@@ -275,3 +275,20 @@ def test_a_gap_or_arrears_is_no_time_paid_in():
     for text in ("断交两个月再续上 报销会不会有等待期", "没交两个月", "补缴3个月", "停缴了半年"):
         assert paid_months(text) is None, text
     assert paid_months("交了5个月") == (5, "5个月") and paid_months("社保交了12年") == (144, "12年")
+
+
+@pytest.mark.parametrize("before, text, verdict", [
+    ("72年出生的啥时候能退休", "我是男的", "1972年出生的男职工法定退休年龄为61周岁10个月至62周岁"),
+    ("72年出生的啥时候能退休", "女的 管理岗", "1972年出生的女职工（管理、技术岗位）"),
+    ("我妈68年的 想问啥时候能退休", "她是纺织厂工人", "1968年出生的女职工（工人岗位）法定退休年龄为50周岁"),
+    ("72年出生的啥时候能退休", "我是男的 在厂里上班 单位一直给交社保 想提前问清楚", None),   # a story, not who
+    ("72年出生的啥时候能退休", "1969年出生 男", None),   # a birth of its own
+    ("身份证丢了怎么补", "我是男的", None),                # no birth before
+    ("1972年5月出生 男的 啥时候退休", "我是男的", None),   # nothing the first did not say
+])
+def test_the_sex_or_post_told_after_a_birth_year_joins_it(real_store, before, text, verdict):
+    """72年出生的啥时候能退休 (each kind's age) then 我是男的 got "抱歉，我没有完全理解" (r37 QA)."""
+    from datetime import date
+    from knowledge.condition_checks import age_told_later
+    line = age_told_later(before, text, real_store.item("renshe.yanglao.retire"), date(2026, 12, 6))
+    assert (line is None) if verdict is None else (verdict in line), line
