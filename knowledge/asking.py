@@ -166,7 +166,7 @@ ASPECT_WORDS = (
     # (坐公交免费吗 about the 优待证: what it gives, not its fee; r22 QA)
     ("fee", re.compile(r"多少钱|几钱|收费|收不收|要钱|要不要钱|工本费|(?<![交车园铁票病馆])免费(?:吗|么|不|嘛|的吗|的吧|吧|办)"
                        r"|免不免费|是不是免费|(?<![交车园铁票病馆])免费的?[？?]"
-                       r"|交钱|花钱|付钱|贵不贵|贵吗|钱吗|(?:交|缴)多少")),   # not 费用: 住院费用报销
+                       r"|交钱|花钱|付钱|收钱|掏钱|贵不贵|贵吗|钱[吗么嘛]|(?:交|缴)多少")),   # not 费用: 住院费用报销 (收钱不: r38 QA)
     # (要好久: how long, in the south-west; not 好久没…)
     # (能马上拿到不 after the 社保卡补领 notice got its online entry; r20 QA)
     # (好多天拿得到: how many days, in Sichuan; r35 QA; not 等了好多天了)

@@ -215,7 +215,7 @@ def age_check(text: str, item: Dict[str, Any], today: Optional[date] = None) -> 
     kin = _KIN.search(text)
     said = _KIN_AGE.search(text) if kin else _OWN_AGE.search(text)
     sex_said = _SEX.search(text)
-    sex = sex_said.group(1) if sex_said else (_KIN_SEX[kin.group("kin")[-1]] if kin else None)
+    sex = sex_said.group(1) if sex_said else (_KIN_SEX[kin.group("kin")] if kin else None)
     if rule and not sex and not said and birth_year_said(text) and "未达到" not in rule.group() \
             and not _RETIRED_ALREADY.search(text):
         # a birth year told without who (我是1969年出生的 想问下我几岁能退休啊: the general rule; r36 QA): each kind's age
@@ -254,9 +254,12 @@ def age_told_later(before: str, text: str, item: Dict[str, Any], today: Optional
 
 
 # (帮我婆婆问下 她64年生的: the asker's own; r36 QA)
-_KIN = re.compile(r"(?:我|俺)(?P<kin>爸|妈|父亲|母亲|老婆|媳妇|爱人|老公|老伴|丈夫|妻子|老汉|爹|娘|婆婆|公公|岳父|岳母|丈母娘)")
-_KIN_SEX = {"爸": "男", "妈": "女", "亲": "男", "婆": "女", "妇": "女", "人": None, "公": "男", "伴": None, "夫": "男",
-            "子": "女", "汉": "男", "爹": "男", "娘": "女", "父": "男", "母": "女"}
+_KIN_SEX = {"爸": "男", "妈": "女", "父亲": "男", "母亲": "女", "老婆": "女", "媳妇": "女", "爱人": None, "老公": "男",
+            "老伴": None, "丈夫": "男", "妻子": "女", "老汉": "男", "爹": "男", "娘": "女", "婆婆": "女", "公公": "男",
+            "岳父": "男", "岳母": "女", "丈母娘": "女", "老头子": "男", "老头": "男", "老太太": "女", "老太婆": "女",
+            "老婆子": "女", "那口子": None}
+# (我家老头子1966年出生 还要干几年: "您已经到了"; r38 QA)
+_KIN = re.compile(r"(?:我|俺)家?(?P<kin>" + "|".join(sorted(_KIN_SEX, key=len, reverse=True)) + ")")
 _AGE_NUMBER = r"(\d{2}|[二三四五六七八九]十[一二三四五六七八九]?)"
 _KIN_AGE = re.compile(r"(?:今年|已经|都)" + _AGE_NUMBER + r"(?:周岁|岁)?|" + _AGE_NUMBER + r"(?:周岁|岁)")
 
@@ -271,7 +274,7 @@ def _of_kin(line: str, kin) -> str:
     """``line`` said of the parent or spouse spoken of, not of the asker."""
     if not kin:
         return line
-    who = "他" if _KIN_SEX.get(kin.group("kin")[-1]) == "男" else "她"
+    who = "他" if _KIN_SEX.get(kin.group("kin")) == "男" else "她"
     return line.replace("您说今年", f"您说{who}今年").replace("您现在还没有到", f"{who}现在还没有到") \
         .replace("您已经到了", f"{who}已经到了").replace("您还没有到", f"{who}还没有到")
 

@@ -303,6 +303,8 @@ def test_a_yes_or_no_question_of_the_fee_or_the_online_entry_is_answered_yes_or_
     assert aspect_answer("fee", paid, [], [], asked="收费吗") == "收费。居民身份证补领的收费标准：40元（工本费）。"
     assert aspect_answer("fee", free, [], [], asked="要不要钱").startswith("不收费。社会保障卡补领的收费标准：不收费")
     assert aspect_answer("fee", paid, [], [], asked="要多少钱") == "居民身份证补领的收费标准：40元（工本费）。"
+    for asked in ("收钱不", "掏钱不", "要收钱么"):   # (无犯罪记录证明 收钱不: "没有写到"; r38 QA)
+        assert aspect_answer("fee", free, [], [], asked=asked).startswith("不收费。"), asked
     assert aspect_answer("online", paid, [], [], asked="能在手机上弄吗").startswith("可以。居民身份证补领的网上办理：公安一网通办APP")
     assert aspect_answer("online", free, [], [], asked="网上能办不").startswith("不能。社会保障卡补领的网上办理：暂不支持网上办理")
     assert aspect_answer("online", paid, [], [], asked="网上怎么办").startswith("居民身份证补领的网上办理")
