@@ -280,9 +280,18 @@ ASHAMED = "遭受家庭暴力不是您的错，说出来、报警求助都不丢
 # whether to step in, the police on their way
 _WATCH = re.compile(r"电话手表|手表|没有手机|没手机")
 WATCH = "电话手表也能直接拨打110：拨通后小声说出你家的地址和发生了什么，然后不要挂断、躲好。"
-_URGENT = re.compile(r"砸开|撞开|踹开|快进来|冲进来|闯进来|在找我|找到我|快没电|没电了|剩\d+%")
+# (门锁要掉了, 门都快被他踢烂了, 门快撑不住了: the door about to give; r38 QA)
+_URGENT = re.compile(r"砸开|撞开|踹开|快进来|冲进来|闯进来|在找我|找到我|快没电|没电了|剩\d+%"
+                     r"|门锁?(?:都)?(?:要|快)(?:被[^，,。？?！!\s]{0,3})?[踢踹砸撞]?(?:掉|烂|开|破|坏|撑不住)|撑不住了")
 URGENT = "现在马上拨打110（手机没电前先拨），说清地址；尽量躲进能反锁的房间，用家具抵住门，远离刀具，不要出声。"
 URGENT_AGAIN = "马上再拨一次110，说明他还在、情况更急了，说清地址；尽量躲进能反锁的房间，用家具抵住门，远离刀具，不要出声。"
+# a phone about to die (手机快没电了 咋办: "保持电话畅通"; r38 QA)
+_BATTERY = re.compile(r"快没电|没电了|没什么电|电(?:量)?不多|剩\d+%|要关机")
+BATTERY = "手机快没电的，趁有电先打110说清地址（或发短信到12110），之后调暗屏幕、关掉别的程序省电；也可以请身边的人或邻居帮您报警。"
+# getting out asked of (要不要从窗户跑 我们在二楼: where else to turn; r38 QA)
+_ESCAPE = re.compile(r"窗户|跳窗|翻窗|跳下去|跳楼|阳台|(?:跑|逃|冲)出去|要不要跑|能跑吗|往外跑")
+ESCAPE = ("不要从窗户、阳台往下跳或爬，带着孩子更不要，二楼跳下也可能重伤；只有出口有安全的路、他不在那边时才出去，去邻居家或人多"
+          "的地方。出不去就锁好门、用家具抵住，在窗边大声呼救，请楼下或邻居的人帮忙报警。")
 _SHOULD_I = re.compile(r"该不该管|要不要管|能不能管|我能管吗|我管得了吗|要不要上前")
 SHOULD_I = "应该管：先打110报警，说清具体地点和情况；不要独自上前，可以叫上周围的人、保安一起在安全距离照看，等警察到场。"
 # the one writing still hiding from it, or the danger still there (我把门反锁了 灯也关了, 他还在门口没走)
@@ -313,7 +322,7 @@ REPORTED = ("报警后可以请公安机关出具告诫书，保存好报警回�
 
 
 # the danger heard near (我听到脚步声, 他在踹门, 在敲门)
-_FOOTSTEPS = re.compile(r"脚步声|踹门|在敲门|撞门|在外面(?:骂|喊|找)|(?:他|她)(?:还)?(?:在)?(?:外面)?(?:到处)?找我|到处找")
+_FOOTSTEPS = re.compile(r"脚步声|踹门|砸门|踢门|在敲门|撞门|转悠|转来转去|在外面(?:骂|喊|找)|(?:他|她)(?:还)?(?:在)?(?:外面)?(?:到处)?找我|到处找")
 
 
 def still_in_danger(text: str) -> bool:
@@ -322,7 +331,7 @@ def still_in_danger(text: str) -> bool:
     took the first to "not in scope"; r37 QA)."""
     text = text or ""
     return any(p.search(text) for p in (_STILL_THERE, _ON_THE_WAY, _URGENT, _HIDING, _HIDING_MYSELF, _SILENT, _REPORTED,
-                                         _FOOTSTEPS))
+                                         _FOOTSTEPS, _ESCAPE, _BATTERY))
 
 
 
@@ -331,18 +340,20 @@ def danger_follow_up(context: str, text: str = "") -> str:
     when it names no service: for violence, what it asks of reporting (anonymity, jail, shame), then where else to
     turn; help again in a crisis; else the first answer again."""
     if context in (VIOLENCE, VIOLENCE_SEEN_KIND, VIOLENCE_TO_A_CHILD_KIND):
-        asked = [line for pattern, line in ((_URGENT, URGENT), (_WATCH, WATCH), (_SHOULD_I, SHOULD_I), (_SILENT, SILENT),
-                                            (_STATEMENT, STATEMENT),
+        asked = [line for pattern, line in ((_ESCAPE, ESCAPE), (_URGENT, URGENT), (_BATTERY, BATTERY), (_WATCH, WATCH),
+                                            (_SHOULD_I, SHOULD_I), (_SILENT, SILENT), (_STATEMENT, STATEMENT),
                                             (_ANONYMOUS, ANONYMOUS), (_JAIL, JAIL), (_ASHAMED, ASHAMED), (_FEELING, FEELING))
                  if pattern.search(text or "")]
         if _SHOULD_I.search(text or ""):
             asked = [line for line in asked if line != FEELING]
-        going_on = bool(_STILL_THERE.search(text or "") or _FOOTSTEPS.search(text or "") or URGENT in asked)
+        going_on = bool(_STILL_THERE.search(text or "") or _FOOTSTEPS.search(text or "") or URGENT in asked
+                        or ESCAPE in asked)
         if _ON_THE_WAY.search(text or ""):   # (报了警了 警察还没到 他发消息说要等我下班: where else to turn only; r36 QA)
             asked = [ON_THE_WAY] + asked
         elif (_HIDING_MYSELF.search(text or "") or going_on) and URGENT not in asked:
-            asked = [STAY_HIDDEN] + asked   # (我把门反锁了 灯也关了 接下来咋整: 匿名报警's line; r36 QA)
-        if URGENT in asked and _ON_THE_WAY.search(text or ""):   # (门快被撞开了 110说马上到 还没来: call again, not "现在马上拨打")
+            # (我把门反锁了 灯也关了 接下来咋整: 匿名报警's line; r36 QA); a way out asked of answered first
+            asked = asked[:1] + [STAY_HIDDEN] + asked[1:] if asked[:1] == [ESCAPE] else [STAY_HIDDEN] + asked
+        if URGENT in asked and (_ON_THE_WAY.search(text or "") or _REPORTED.search(text or "")):   # (门快被撞开了 110说马上到 还没来: call again, not "现在马上拨打")
             asked = [URGENT_AGAIN if line == URGENT else line for line in asked]
         if going_on and context == VIOLENCE:
             # (报警了但是警察还没到 他在踹门, 他在外面找我 还没报警: 告诫书 and 保护令 while he is at the door; r37 QA)
@@ -356,6 +367,10 @@ def danger_follow_up(context: str, text: str = "") -> str:
         if ANONYMOUS in asked and context == VIOLENCE_SEEN_KIND:
             rest = rest.replace("报案人不愿公开姓名的，公安机关应当为其保密。", "")
         return "".join(asked) + rest
+    if context == ARMED_STRANGER_KIND:
+        # (我不敢打电话 他就在外面转悠: the silent ways to call; 手机快没电了: call while it lasts; r38 QA)
+        return "".join(line for pattern, line in ((_ESCAPE, ESCAPE), (_BATTERY, BATTERY), (_SILENT, SILENT))
+                       if pattern.search(text or "")) + _FOLLOW_UPS[context]
     if context in _FOLLOW_UPS:
         return _FOLLOW_UPS[context]
     if context == "police" and _STATEMENT.search(text or ""):

@@ -363,3 +363,22 @@ def test_a_danger_getting_worse_after_a_call_made_gets_to_call_again():
         said = danger_follow_up("violence", text)
         assert URGENT_AGAIN in said and URGENT not in said, text
     assert URGENT in danger_follow_up("violence", "门快被砸开了 我手机就剩10%的电")   # (no call told: call now)
+
+
+def test_the_door_giving_a_way_out_the_battery_and_a_silent_call_are_answered_while_the_danger_goes_on():
+    """r38 QA: 已经报警了但是人还没来 门锁要掉了 got 告诫书 and 保护令; 要不要从窗户跑 我们在二楼 where else to turn; 我手机快没电了
+    "保持电话畅通"; 我不敢打电话 他就在外面转悠 (a stranger with a knife) the same follow-up as any message."""
+    from knowledge.emergencies import (ARMED_STRANGER_KIND, BATTERY, ESCAPE, SILENT, STAY_HIDDEN, URGENT_AGAIN,
+                                       danger_follow_up, still_in_danger)
+    said = danger_follow_up("violence", "已经报警了但是人还没来 门锁要掉了")
+    assert URGENT_AGAIN in said and "保护令" not in said and "告诫书" not in said
+    assert URGENT_AGAIN in danger_follow_up("violence", "报了警了 门都快被他踢烂了")
+    said = danger_follow_up("violence", "要不要从窗户跑 我们在二楼")
+    assert said.startswith(ESCAPE + STAY_HIDDEN) and "保护令" not in said
+    said = danger_follow_up("violence", "他还在踹门 警察还没到 我手机快没电了 咋办")
+    assert BATTERY in said and URGENT_AGAIN in said
+    said = danger_follow_up(ARMED_STRANGER_KIND, "我不敢打电话 他就在外面转悠")
+    assert said.startswith(SILENT) and "12110" in said
+    assert danger_follow_up(ARMED_STRANGER_KIND, "手机只剩10%了").startswith(BATTERY)
+    for text in ("要不要从窗户跑 我们在二楼", "手机要关机了", "他就在外面转悠"):
+        assert still_in_danger(text), text
