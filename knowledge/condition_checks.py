@@ -309,12 +309,15 @@ RESIGNED = ("您说是自己辞职的，{name}的办理条件写明“{rule}”�
 _EMPLOYERS_FAULT = re.compile(r"拖欠|拖了[^，,。？?！!\s]{0,6}?工资|欠[^，,。？?！!\s]{0,6}?工资|工资(?:一直)?(?:没发|不发|发不出)"
                               r"|不(?:给)?(?:交|缴)社保|没(?:给)?(?:交|缴)社保|不给(?:交|缴)|被迫|逼(?:我)?(?:走|辞职|离职)"
                               # (那公司逼我签的辞职信呢: a company's menu; r37 QA)
-                              r"|逼(?:着)?(?:我)?签|强迫(?:我)?签|硬(?:让|逼)(?:我)?签")
+                              r"|逼(?:着)?(?:我)?签|强迫(?:我)?签|硬(?:让|逼)(?:我)?签"
+                              # (被老板逼着写了辞职信, 公司让我自己写辞职信 不然不给补偿, 被劝退: "主动辞职一般不能领取"; r38 QA)
+                              r"|逼(?:着)?(?:我)?(?:写|交|递|打)|强迫(?:我)?(?:写|交|递)|(?:让|要|叫)我(?:自己)?(?:写|签|交|递|打)"
+                              r"(?:了|个|一?份)?辞职|劝退|劝(?:我)?(?:主动)?(?:辞职|离职)")
 FORCED = ("您说是因为单位{fault}才离职的：因用人单位未及时足额支付劳动报酬、未依法缴纳社会保险等原因被迫解除劳动合同的，"
           "属于非本人意愿中断就业，一般可以领取失业保险金；申领时带上能说明解除原因的材料（如仲裁裁决、解除通知、工资流水）。")
 
 
-COERCED = ("您说是单位逼您签的辞职信：被单位强迫签的，不属于本人意愿离职。请保留聊天记录、录音、证人等证据，可以向劳动人事争议仲裁"
+COERCED = ("您说辞职是单位逼的：被单位强迫写、签辞职信或被劝退的，不属于本人意愿离职。请保留聊天记录、录音、证人等证据，可以向劳动人事争议仲裁"
            "委员会申请仲裁，确认为单位解除劳动合同的，一般可以领取失业保险金，还可以依法主张经济补偿。")
 
 
@@ -324,7 +327,7 @@ def resignation_check(text: str, item: Dict[str, Any]) -> Optional[str]:
     none is told or the conditions rule none out."""
     text = normalize("NFKC", text or "")
     if _RESIGNED.search(text) and (fault := _EMPLOYERS_FAULT.search(text)) and _RESIGNED_RULE.search(item.get("conditions") or ""):
-        if "签" in fault.group():
+        if re.search(r"[签写交递打劝]", fault.group()):   # (made to sign or write it, or talked into it)
             return COERCED
         return FORCED.format(fault="拖欠工资" if "工资" in fault.group() else "不交社保" if "社保" in fault.group()
                              else "的原因")

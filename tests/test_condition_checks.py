@@ -296,3 +296,13 @@ def test_the_sex_or_post_told_after_a_birth_year_joins_it(real_store, before, te
     from knowledge.condition_checks import age_told_later
     line = age_told_later(before, text, real_store.item("renshe.yanglao.retire"), date(2026, 12, 6))
     assert (line is None) if verdict is None else (verdict in line), line
+
+
+@pytest.mark.parametrize("text", ["被老板逼着写了辞职信 这样还能领失业金不 医保咋办", "公司让我自己写辞职信 不然不给补偿",
+                                  "我被劝退了 写了辞职信 能领吗"])
+def test_a_resignation_written_under_pressure_is_no_resignation_of_ones_own(real_store, text):
+    """被老板逼着写了辞职信 was told \"主动辞职一般不能领取\" (r38 QA)."""
+    from knowledge.condition_checks import COERCED, RESIGNED, resignation_check
+    benefit = real_store.item("renshe.shiye.benefit")
+    assert resignation_check(text, benefit) == COERCED
+    assert resignation_check("我自己递了辞职信走的", benefit).startswith(RESIGNED.split("{", 1)[0])
