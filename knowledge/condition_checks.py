@@ -327,7 +327,7 @@ def resignation_check(text: str, item: Dict[str, Any]) -> Optional[str]:
     none is told or the conditions rule none out."""
     text = normalize("NFKC", text or "")
     if _RESIGNED.search(text) and (fault := _EMPLOYERS_FAULT.search(text)) and _RESIGNED_RULE.search(item.get("conditions") or ""):
-        if re.search(r"[签写交递打劝]", fault.group()):   # (made to sign or write it, or talked into it)
+        if re.search(r"[签写递劝]|(?:逼|迫|让我|要我|叫我).*[交打]", fault.group()):   # (made to sign or write it, or talked into it)
             return COERCED
         return FORCED.format(fault="拖欠工资" if "工资" in fault.group() else "不交社保" if "社保" in fault.group()
                              else "的原因")
