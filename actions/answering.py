@@ -26,12 +26,13 @@ from actions.context import (ANOTHER_ITEM_SCORE, CLOSEST_MIN_SCORE, DOCUMENT_NAM
                              statement_to_items, statement_to_pending, switches, unheard_in_hand, words_of_item_said,
                              words_of_read)
 from actions.offers import (candidate_by_case, counterpart_in_topic, faintly_read, in_hand_among_offered,
-                            items_to_offer, kin_of_held, offered_alike, offered_among_read, offered_best_candidate,
+                            items_to_offer, kin_of_held, named_in_message_before, offered_alike, offered_among_read, offered_best_candidate,
                             offered_by_case, offered_by_own_words, offered_by_state, offered_by_words, offered_in_topic,
                             offered_kin_of_read, one_offered_among, parallel_kin_read, pending_alike, sibling_by_case, siblings_told_of,
                             word_of_held_read)
 from actions.points import (CLAUSE_END, POINT_FOUND_START, UNSURE_ASPECT, answered_by_its_lines, asks_a_point,
                             asks_guide_point, asks_where_for_a_point, faq_asked, faq_if_not_done, faq_of_a_clause, faq_of_loss,
+                            faq_of_one_offered,
                             held_lines_on_topic, keyword_of_held, may_i_misread, picks_an_option, says_the_opposite,
                             status_told, tells_guide_point, tells_status)
 from actions.turn import ASPECT_OF_INTENT, Reply, Turn
@@ -1142,6 +1143,10 @@ def _answer(turn: Turn, store) -> Reply:
         # 有限公司 to 公司注销登记 / 企业简易注销登记 (read as 公司设立登记): the kind of company, the items again
         reply.slots["service_item"] = turn.item_in_context   # Rasa's slot followed the linker
         return ask(reply, CHOOSE_FIRST, turn.options)
+    elif offered == "item" and not turn.in_scope and (asked := faq_of_one_offered(store, turn)) is not None:
+        # 中间空了两三个月没交 有影响吗 to 灵活就业公积金 / 灵活就业医保: the FAQ of the one it asks ("not in scope"; r38 QA)
+        reply.slots.update(service_item=asked[0], situation=None, options=None)
+        return answer_faq(reply, store, asked[0], asked[1].question, asked[1].answer)
     elif offered == "item" and (other := statement_to_items(turn, store)) is not None:
         # 我是外省的，迁到外省去 to the 户口迁移 items (→ 残疾人证迁移): the same items again
         reply.slots["service_item"] = turn.item_in_context
@@ -2235,6 +2240,16 @@ def _not_understood(reply: Reply, turn: Turn, store) -> Reply:
                                       turn.text)
         else:
             answered = answer_corrected(replace(turn, options=[]), store, guess, asked)
+        answered.messages.insert(0, {"text": GUESS_TAKEN.format(name=item_name(store, guess))})
+        return answered
+    if (guess := named_in_message_before(store, closest, turn)) is not None:
+        # 那我自己交一个月得多少钱 after a question on 医保: 灵活就业医保, not a choice of it and 灵活就业公积金 (r38 QA)
+        said = aspects_asked(turn.text)   # (its intent may be out_of_scope or 办事指南: the aspect asked by its words)
+        intent = INTENT_OF_ASPECT[said[0]] if len(said) == 1 and said[0] in INTENT_OF_ASPECT else turn.intent
+        # answered as if it had named the item (its FAQ on what one pays a month, then the notice)
+        answered = _answer_safe(replace(turn, intent=intent, linked_item=guess, item=guess, in_scope=True,
+                                        ambiguous=False, options=[], situation=None), store)
+        answered.slots.setdefault("service_item", guess)
         answered.messages.insert(0, {"text": GUESS_TAKEN.format(name=item_name(store, guess))})
         return answered
     if len(options) == 1:   # 我爸80多了有没有补贴: one item close, asked as such (not "which of these")

@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import Any, Dict, List, Optional, Sequence
 from unicodedata import normalize
 
-from actions.choices import GENERIC_PAIRS, chosen_by_state, han_pairs, option
+from actions.choices import GENERIC_PAIRS, chosen_by_state, han_pairs, option, reply_core
 from actions.context import (CLOSEST_MIN_SCORE, DOCUMENT_NAMED, LONG_REPLY, SURE_OTHER_SCORE, called_pairs,
                              follows_on, is_question, item_held, item_name_of, names_item, names_thing_of_linked,
                              pending_named, score_read, switches)
@@ -73,6 +73,21 @@ def _topic_pairs() -> frozenset:
 def offered_words(offered: List[Dict[str, str]], store) -> Dict[str, str]:
     """Each item offered's title and aliases, in one string, by its id."""
     return {o["value"]: " ".join([o["title"], *((store.item(o["value"]) or {}).get("aliases") or [])]) for o in offered}
+
+
+def named_in_message_before(store, items: List[Dict[str, Any]], turn: Turn) -> Optional[str]:
+    """Of ``items`` (id, name) about to be offered for a short follow-up that tells none of them apart, the one whose own
+    words (of its name and aliases, no other of them has) the message before said: 那我自己交一个月得多少钱 after
+    公司把我裁了…医保是不是马上就断了 offered 灵活就业公积金 / 灵活就业医保 (r38 QA); None when it said none or several."""
+    if not turn.before or len(items) < 2 or len(reply_core(turn.text)) > LONG_REPLY:
+        return None
+    pairs = {i["id"]: called_pairs(store, i["id"]) - GENERIC_PAIRS for i in items}
+    own = {i: p - set().union(*(q for j, q in pairs.items() if j != i)) for i, p in pairs.items()}
+    now, before = han_pairs(normalize("NFKC", turn.text)), han_pairs(normalize("NFKC", turn.before))
+    if any(now & o for o in own.values()):
+        return None
+    said = [i for i, o in own.items() if before & o]
+    return said[0] if len(said) == 1 else None
 
 
 def offered_by_words(turn: Turn, store) -> Optional[Dict[str, str]]:

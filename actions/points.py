@@ -43,6 +43,15 @@ def faq_asked(store, item_id: Optional[str], turn: Turn):
     return faq
 
 
+def faq_of_one_offered(store, turn: Turn):
+    """(item id, FAQ) of the one item offered to choose from (``turn.options``) whose FAQ the message asks (``faq_asked``):
+    中间空了两三个月没交 有影响吗 to 灵活就业公积金缴存 / 灵活就业医保参保 was "not in scope", though the second's FAQ on a gap
+    in paying answers it (r38 QA); None when none or more than one of them has one."""
+    found = [(o["value"], faq) for o in turn.options if o.get("kind") == "item"
+             and (faq := faq_asked(store, o.get("value"), turn)) is not None]
+    return found[0] if len(found) == 1 else None
+
+
 def shares_a_point(text: str, question: str) -> bool:
     """Whether a message says two characters in a row of an FAQ's question that do not only say who is asking
     (明天要坐飞机 of 身份证丢了，明天要坐飞机怎么办？, 冷静期 of 离婚冷静期是怎么算的？; not 我和对象 alone)."""

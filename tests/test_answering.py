@@ -2,7 +2,7 @@
 import pytest
 from dataclasses import replace
 
-from actions.answering import ALL_DISTRICTS, BRING_FIRST, IN_ENGLISH, Turn, answer
+from actions.answering import ALL_DISTRICTS, BRING_FIRST, GUESS_TAKEN, IN_ENGLISH, Turn, answer
 from actions.choices import option
 from knowledge.asking import aspects_asked
 
@@ -3364,3 +3364,30 @@ def test_the_sex_told_after_a_birth_year_answers_the_age_and_asks_the_situation_
     alone = ask(real_store, "女的 管理岗", intent="inform", confidence=0.6, item=retire, item_in_context=retire,
                 options=situations)
     assert "1972年" not in alone.messages[0]["text"]
+
+
+def test_a_follow_up_telling_no_offered_item_apart_takes_the_one_the_message_before_named(real_store):
+    """那我自己交一个月得多少钱 after 公司把我裁了…医保是不是马上就断了 (not in scope) offered 灵活就业公积金 and 灵活就业医保
+    (r38 QA): the 医保 one, said to be a guess, and what one pays; without the message before, the choice."""
+    read = [{"id": "gjj.deposit.flex", "name": "灵活就业人员住房公积金缴存登记", "score": 0.2},
+            {"id": "yibao.flex.enroll", "name": "灵活就业人员职工基本医疗保险参保登记", "score": 0.15}]
+    state = dict(intent="out_of_scope", confidence=0.9, candidates=read)
+    reply = ask(real_store, "那我自己交一个月得多少钱", before="公司把我裁了 上个月最后一天走的 医保是不是马上就断了", **state)
+    texts = [m["text"] for m in reply.messages]
+    assert texts[0] == GUESS_TAKEN.format(name="灵活就业人员职工基本医疗保险参保登记")
+    assert "缴费基数" in texts[1] and reply.slots["service_item"] == "yibao.flex.enroll"
+    assert [o["value"] for o in ask(real_store, "那我自己交一个月得多少钱", **state).slots["options"]] == \
+        ["gjj.deposit.flex", "yibao.flex.enroll"]
+    # (the message itself telling one apart, or the one before naming both: the choice)
+    assert "options" in ask(real_store, "那我自己交一个月得多少钱", before="医保和公积金都断了", **state).slots
+
+
+def test_a_question_to_a_choice_of_items_asking_one_items_faq_is_answered_by_it(real_store):
+    """中间空了两三个月没交 有影响吗 to 灵活就业公积金 / 灵活就业医保 was "not in scope" (r38 QA): the 医保 one's FAQ on a
+    gap in paying."""
+    offered = [option("item", "gjj.deposit.flex", "灵活就业人员住房公积金缴存登记"),
+               option("item", "yibao.flex.enroll", "灵活就业人员职工基本医疗保险参保登记")]
+    reply = ask(real_store, "中间空了两三个月没交 有影响吗", intent="out_of_scope", confidence=0.9, options=offered,
+                candidates=[{"id": "yibao.flex.enroll", "name": "灵活就业人员职工基本医疗保险参保登记", "score": 0.08}])
+    assert reply.messages[0]["text"].startswith("关于灵活就业人员职工基本医疗保险参保登记的常见问题——医保断缴了")
+    assert reply.slots["service_item"] == "yibao.flex.enroll" and reply.slots["options"] is None
