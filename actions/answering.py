@@ -264,6 +264,7 @@ def answer(turn: Turn, store) -> Reply:
     with_situations_told(reply.slots.get("options"), turn.text, store)
     reply = with_condition_checks(reply, turn, store)
     reply = with_age_told_later(reply, turn, store)
+    reply = with_benefits_asked(reply, turn, store)
     reply = with_what_to_bring(reply, turn, store)
     if mentions_personal_number(turn.text):   # 我身份证号是…: not needed, and no record is looked up with it
         reply.messages.insert(0, {"text": PERSONAL_NUMBER_NOTE})
@@ -373,6 +374,31 @@ def with_age_told_later(reply: Reply, turn: Turn, store) -> Reply:
                 message["text"] = message["text"][len(NOT_QUITE):]
         reply.messages.insert(0, {"text": line})
         break
+    return reply
+
+
+# what one may get asked beside an item (办下来能领哪些补贴, 有啥福利, 有补贴吗)
+_ASKS_BENEFITS = re.compile(r"(?:哪些|什么|啥|有没有|有啥|哪几样|哪几种)(?:补贴|补助|福利|待遇|优惠|政策)"
+                            r"|(?:补贴|补助|福利|优惠)(?:吗|么|不|没有|有哪些|有啥)|能领(?:哪些|什么|啥)")
+BENEFITS_OF_EVENT = "{name}办下来以后，还可以按条件申请：{names}。{note}"
+
+
+def with_benefits_asked(reply: Reply, turn: Turn, store) -> Reply:
+    """想给他办个残疾证 办下来能领哪些补贴: the certificate's notice said nothing of them (r38 QA). When the message asks what
+    one may get and the item answered belongs to a life event whose other items pay out (家有残疾人's allowances), those,
+    with the event's note, before the question still pending."""
+    item_id = reply.slots.get("service_item") or turn.item
+    if not item_id or not _ASKS_BENEFITS.search(turn.text or ""):
+        return reply
+    for event in events_with(item_id):
+        paying = [i for i in event.items if i != item_id and (item := store.item(i)) and pays_out(item)]
+        if paying and not any(item_name(store, i) in m.get("text", "") for i in paying for m in reply.messages):
+            line = {"text": BENEFITS_OF_EVENT.format(name=item_name(store, item_id), note=event.note or "",
+                                                    names="、".join(f"“{item_name(store, i)}”" for i in paying)),
+                    "buttons": [{"title": item_name(store, i), "payload": item_name(store, i)} for i in paying]}
+            at = len(reply.messages) - 1 if reply.messages and reply.messages[-1].get("buttons") else len(reply.messages)
+            reply.messages.insert(at, line)
+            break
     return reply
 
 

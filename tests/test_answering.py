@@ -3391,3 +3391,15 @@ def test_a_question_to_a_choice_of_items_asking_one_items_faq_is_answered_by_it(
                 candidates=[{"id": "yibao.flex.enroll", "name": "灵活就业人员职工基本医疗保险参保登记", "score": 0.08}])
     assert reply.messages[0]["text"].startswith("关于灵活就业人员职工基本医疗保险参保登记的常见问题——医保断缴了")
     assert reply.slots["service_item"] == "yibao.flex.enroll" and reply.slots["options"] is None
+
+
+def test_benefits_asked_beside_an_item_of_a_life_event_list_the_events_items_that_pay_out(real_store):
+    """我儿子自闭症 想给他办个残疾证 办下来能领哪些补贴 got the certificate's conditions and situations alone (r38 QA)."""
+    item = "canlian.cert.new"
+    reply = ask(real_store, "我儿子自闭症 想给他办个残疾证 办下来能领哪些补贴", linked_item=item, item=item, in_scope=True)
+    texts = [m["text"] for m in reply.messages]
+    line = next(t for t in texts if t.startswith("残疾人证新办办下来以后，还可以按条件申请"))
+    assert "“困难残疾人生活补贴”、“重度残疾人护理补贴”" in line and "不看家庭收入" in line
+    assert texts[-1].startswith("残疾人证新办在不同情形下") and texts.index(line) == len(texts) - 2
+    plain = ask(real_store, "我儿子自闭症 想给他办个残疾证", linked_item=item, item=item, in_scope=True)
+    assert not any("还可以按条件申请" in m["text"] for m in plain.messages)
