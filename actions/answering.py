@@ -495,6 +495,35 @@ _COURTESY = ("thanks", "goodbye", "greet", "restart", "request_human")
 SERVICE_AFTER_DANGER = 0.08   # the read, however faint, of a message after a danger that says its item's words
 
 
+# the person an event is about, spoken of (他, 老人, 我爸): not the asker's own (我的社保卡)
+_OF_THE_PERSON = re.compile(r"他|她|老人|老爷子|老太太|爸|妈|父亲|母亲|老公|老婆|丈夫|妻子|爱人|老伴|爷爷|奶奶|外公|外婆|姥|去世的|走了的"
+                            r"|死者|逝者|过世的")
+THINGS_ASKED = "{notes}要办的是下面{count}项，回复序号，我告诉您该事项要带的材料、时限和地点："
+
+
+def things_of_event_asked(turn: Turn, store) -> Optional[Reply]:
+    """他还有社保卡和养老金 咋处理 after 家人去世's list (and an item of it answered) got 社保卡申领 and 养老金资格认证, as if
+    for the asker (r38 QA): what the person of the event in hand leaves (``LifeEvent.things``), what to know of it and
+    the items that deal with it, to choose from (one alone answered). None when the message says none of them, speaks
+    of no one (我的社保卡), or no event with such things is in hand."""
+    if not _OF_THE_PERSON.search(turn.text or ""):
+        return None
+    held = [i for i in (turn.item_in_context, turn.item, *turn.pending_items,
+                        *(b.split("/", 1)[0] for b in turn.items_before)) if i]
+    event = next((e for i in held for e in events_with(i) if e.things), None)
+    items, notes = event.things_asked(turn.text) if event else ([], [])
+    items = [i for i in items if store.item(i)]
+    if not items:
+        return None
+    if len(items) == 1:
+        reply = answer_corrected(replace(turn, options=[]), store, items[0], aspect_to_keep(turn))
+        reply.messages[:0] = [{"text": note} for note in notes]
+        return reply
+    reply = Reply(slots={"aspect": "guide"})
+    return ask(reply, THINGS_ASKED.format(notes="".join(notes), count=len(items)),
+               [option("item", i, item_name(store, i)) for i in items])
+
+
 def stays_with_danger(turn: Turn, store) -> bool:
     """Whether a message after the answer to a danger is about that danger: not a courtesy (谢谢, 好的), a service
     named (我想离婚; 对了我想顺便问下 离婚的话去哪办, read out of scope at 0.11, got the follow-up twice; r31 QA), or one
@@ -525,6 +554,8 @@ def _answer_safe(turn: Turn, store) -> Reply:
         return Reply(slots={"options": None}).say(CANCELLED)
     if asks_hotline(turn.text) and not (turn.in_scope and turn.linked_item):
         return Reply().say(HOTLINE_ANSWER)   # 12345电话是多少
+    if (things := things_of_event_asked(turn, store)) is not None:
+        return things   # 他还有社保卡和养老金 咋处理 after 家人去世's list (r38 QA)
     if _THE_OTHERS.match(normalize("NFKC", turn.text or "").strip()) and not turn.pending_items and not turn.options:
         # 那其他几件呢 after a long message answered for one (it got "不在我能解答的范围内"; r24 QA)
         return Reply().say(ONE_AT_A_TIME)

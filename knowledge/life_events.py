@@ -77,6 +77,15 @@ class LifeEvent:
     done: Optional[Pattern] = None   # what a message says when the first item is done (退休手续都办完了)
     also_done: Tuple[Tuple[str, Pattern], ...] = ()   # (item, what a message says when it is done) of later items
     in_order: int = 0   # the first ``in_order`` items are steps each needing the one before (死亡证明, 火化, 户口注销)
+    # what the person of the event leaves to be dealt with, said after its list (他还有社保卡和养老金 咋处理): (what says
+    # it, the items that deal with it, what to know of it)
+    things: Tuple[Tuple[Pattern, Tuple[str, ...], str], ...] = ()
+
+    def things_asked(self, text: str) -> Tuple[List[str], List[str]]:
+        """The items of the ``things`` ``text`` says, in order and once each, and what to know of those things."""
+        said = [(items, note) for pattern, items, note in self.things if pattern.search(text or "")]
+        return (list(dict.fromkeys(i for items, _ in said for i in items)),
+                list(dict.fromkeys(note for _, note in said if note)))
 
     def items_left(self, text: str) -> Tuple[str, ...]:
         """The items still to do when ``text`` tells the event: without the first when it says that one is done
@@ -116,7 +125,17 @@ def load_life_events(path: Path = DEFAULT_FILE) -> List[LifeEvent]:
         in_order = int(entry.get("in_order") or 0)
         if not 0 <= in_order <= len(items):
             raise ValueError(f"{path}: event {name}: in_order must be between 0 and its {len(items)} items")
-        events.append(LifeEvent(name, compiled, items, str(entry.get("note") or "").strip(), done, also, in_order))
+        things = []
+        for thing in entry.get("things") or []:
+            said = [str(i) for i in thing.get("items") or []] if isinstance(thing, dict) else []
+            if not said or not thing.get("words"):
+                raise ValueError(f"{path}: event {name}: each of its things needs words and items")
+            try:
+                things.append((re.compile(str(thing["words"])), tuple(said), str(thing.get("note") or "").strip()))
+            except re.error as error:
+                raise ValueError(f"{path}: event {name}: a thing's words are not a valid pattern: {error}") from error
+        events.append(LifeEvent(name, compiled, items, str(entry.get("note") or "").strip(), done, also, in_order,
+                                tuple(things)))
     return events
 
 

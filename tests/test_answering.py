@@ -3403,3 +3403,19 @@ def test_benefits_asked_beside_an_item_of_a_life_event_list_the_events_items_tha
     assert texts[-1].startswith("残疾人证新办在不同情形下") and texts.index(line) == len(texts) - 2
     plain = ask(real_store, "我儿子自闭症 想给他办个残疾证", linked_item=item, item=item, in_scope=True)
     assert not any("还可以按条件申请" in m["text"] for m in plain.messages)
+
+
+def test_what_the_one_who_died_leaves_gets_the_items_that_deal_with_it(real_store):
+    """他还有社保卡和养老金 咋处理 after 家人去世's list and 户口注销's materials got 社保卡申领 and 养老金资格认证 (r38 QA):
+    what to know of them and the items that deal with them; one's own card (我的社保卡丢了) is no such thing."""
+    cancel = "gongan.hukou.cancel"
+    state = dict(intent="out_of_scope", confidence=0.7, item=cancel, item_in_context=cancel,
+                 pending_items=DEATH_ITEMS[3:], candidates=[
+                     {"id": "renshe.shebaoka.apply", "name": "社会保障卡申领", "score": 0.3}])
+    reply = ask(real_store, "他还有社保卡和养老金 咋处理", **state)
+    assert "养老金从次月起停发" in reply.messages[0]["text"]
+    assert [o["value"] for o in reply.slots["options"]] == ["renshe.yanglao.survivor", "renshe.yanglao.lumpsum"]
+    one = ask(real_store, "他的公积金呢", **state)
+    assert one.slots["service_item"] == "gjj.withdraw.death"
+    own = ask(real_store, "我的社保卡丢了", **state)
+    assert not any("停发" in m["text"] or "停用" in m["text"] for m in own.messages)

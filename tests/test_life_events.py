@@ -11,7 +11,8 @@ def test_every_event_item_is_in_the_knowledge_base(real_store):
     events = load_life_events(DEFAULT_FILE)
     assert len(events) >= 10
     for event in events:
-        missing = [i for i in event.items if real_store.item(i) is None]
+        missing = [i for i in event.items + tuple(i for _, items, _ in event.things for i in items)
+                   if real_store.item(i) is None]
         assert not missing, (event.name, missing)
 
 
@@ -84,6 +85,9 @@ def test_event_asked(text, event):
     ("events:\n- name: 空\n  triggers: ['x']\n  items: [a]\n", "two items or more"),
     ("events:\n- name: 坏\n  triggers: ['(']\n  items: [a, b]\n", "not a valid pattern"),
     ("nothing: 1\n", "expected `events:`"),
+    ("events:\n- name: 物\n  triggers: ['x']\n  items: [a, b]\n  things:\n    - words: '房'\n", "words and items"),
+    ("events:\n- name: 物\n  triggers: ['x']\n  items: [a, b]\n  things:\n    - {words: '(', items: [a]}\n",
+     "not a valid pattern"),
 ])
 def test_a_broken_events_file_names_the_problem(tmp_path, content, problem):
     path = tmp_path / "events.yaml"
@@ -487,3 +491,13 @@ def test_a_disability_with_its_certificate_in_hand_asking_of_allowances_lists_th
     assert event.name == "家有残疾人"
     assert event.items_left(text)[:2] == ("minzheng.canji.living", "minzheng.canji.care")
     assert event_named("残疾证丢了怎么补") is None and event_asked("残疾证丢了怎么补") is None
+
+
+def test_what_the_person_of_an_event_leaves_points_to_items_with_what_to_know():
+    """他还有社保卡和养老金 咋处理 after 家人去世's list got 社保卡申领 (r38 QA)."""
+    death = next(e for e in load_life_events(DEFAULT_FILE) if e.name.startswith("家人去世"))
+    items, notes = death.things_asked("他还有社保卡和养老金 咋处理")
+    assert items == ["renshe.yanglao.survivor", "renshe.yanglao.lumpsum"]
+    assert "停发" in notes[0] and "不用再申领新卡" in notes[1]
+    assert death.things_asked("他的房子呢")[0] == ["budongchan.transfer.inherit", "sifa.gongzheng.inherit"]
+    assert death.things_asked("还要办啥") == ([], [])
