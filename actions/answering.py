@@ -265,6 +265,7 @@ def answer(turn: Turn, store) -> Reply:
     reply = with_condition_checks(reply, turn, store)
     reply = with_age_told_later(reply, turn, store)
     reply = with_benefits_asked(reply, turn, store)
+    reply = with_materials_of_all(reply, turn, store)
     reply = with_what_to_bring(reply, turn, store)
     if mentions_personal_number(turn.text):   # 我身份证号是…: not needed, and no record is looked up with it
         reply.messages.insert(0, {"text": PERSONAL_NUMBER_NOTE})
@@ -2044,6 +2045,24 @@ def asked_of_all(turn: Turn, store) -> Optional[Reply]:
     reply = Reply().say(answer_for_each(said[0], items))
     if turn.options and turn.options[0]["kind"] in ("situation", "district"):
         ask_pending_again(reply, store, held, turn.options)
+    return reply
+
+
+def with_materials_of_all(reply: Reply, turn: Turn, store) -> Reply:
+    """两个都要带啥 while one item named with others is answered and the others are still to come: after the item in
+    hand's materials, those of each other one (it was the item in hand's alone: 身份证补领's, not 驾驶证换证's; r38 QA),
+    before the question still pending; one whose materials depend on a situation says so."""
+    held = item_held(turn)
+    if not turn.pending_items or not held or not _TOGETHER.search(turn.text or "") \
+            or (aspects_asked(turn.text) or [ASPECT_OF_INTENT.get(turn.intent)]) != ["materials"]:
+        return reply
+    lines = []
+    for other in dict.fromkeys(i for i in turn.pending_items if i != held and store.item(i)):
+        said = answer_item(Reply(), store, other, "materials", None, None, True, turn.text)
+        lines.append({"text": said.messages[0]["text"].split("\n", 1)[0].replace("，请问您属于哪种情形？", "，轮到它时我再问您。")
+                      if said.slots.get("options") else said.messages[0]["text"]})
+    at = len(reply.messages) - 1 if reply.messages and reply.messages[-1].get("buttons") else len(reply.messages)
+    reply.messages[at:at] = lines
     return reply
 
 

@@ -114,6 +114,16 @@ def _parts(linker: ItemLinker, plain: str) -> List[str]:
     return [p.strip() for p in pieces if _enough(p)]
 
 
+# a later clause saying a second document is in a state too (身份证丢了，驾驶证也到期了: 身份证补领 alone; r38 QA)
+_ALSO_DOCUMENT = re.compile(r"^[\u4e00-\u9fff]{0,6}?" + DOCUMENT_END + r"(?:也|又|都)")
+
+
+def _also_clauses(plain: str) -> List[str]:
+    """The clauses of ``plain`` when one after the first names a document ``_ALSO_DOCUMENT``: each may name an item."""
+    clauses = [c.strip() for c in _CLAUSE_MARK.split(plain) if _enough(c)]
+    return clauses if any(_ALSO_DOCUMENT.search(c) for c in clauses[1:]) else []
+
+
 def _counted_out(plain: str) -> List[str]:
     """The things a message counts out (``_ENUMERATOR``), each to the end of its clause,
     when there are two or more and none is what to bring."""
@@ -160,7 +170,7 @@ def named_items(linker: ItemLinker, text: str, limit: int = 3, ranking: Optional
     scores best (身份证 … 丢了: 补领). An item belongs to the part that scores it best.
     """
     plain = fate_shared(_documents_listed(linker, _plain(text)))   # 身份证和户口本都丢了: each 丢了
-    listed = _parts(linker, plain)
+    listed = _parts(linker, plain) or _also_clauses(plain)
     asked = [c for c in _question_clauses(plain) if not any(part in c for part in listed)]
     pieces = sorted(listed + asked, key=plain.find)   # in the order written
     if len(pieces) < 2:

@@ -3419,3 +3419,19 @@ def test_what_the_one_who_died_leaves_gets_the_items_that_deal_with_it(real_stor
     assert one.slots["service_item"] == "gjj.withdraw.death"
     own = ask(real_store, "我的社保卡丢了", **state)
     assert not any("停发" in m["text"] or "停用" in m["text"] for m in own.messages)
+
+
+def test_materials_asked_of_all_give_each_item_still_to_come_too(real_store):
+    """身份证丢了 驾驶证也到期了 then 两个都要带啥 got 身份证补领's situations alone (r38 QA): 驾驶证换证's materials too,
+    before the question still pending; one whose materials depend on its situation says it is asked when its turn comes."""
+    held = "gongan.sfz.reissue"
+    situations = [{**option("situation", s["name"], s["name"]), "item": held} for s in real_store.situations(held)]
+    state = dict(intent="ask_materials", confidence=0.8, item=held, item_in_context=held, options=situations)
+    reply = ask(real_store, "两个都要带啥", pending_items=["jiaoguan.jsz.renew"], **state)
+    texts = [m["text"] for m in reply.messages]
+    assert any(t.startswith("机动车驾驶证有效期满换证需要以下材料") for t in texts)
+    assert texts[-1].startswith("居民身份证补领在不同情形下") or texts[-1].startswith("另外，居民身份证补领")
+    passport = ask(real_store, "两个都要带啥", pending_items=["crj.huzhao.reissue"], **state)
+    assert any("轮到它时我再问您" in m["text"] for m in passport.messages)
+    alone = ask(real_store, "要带啥", pending_items=["jiaoguan.jsz.renew"], **state)
+    assert not any(m["text"].startswith("机动车驾驶证有效期满换证需要") for m in alone.messages)

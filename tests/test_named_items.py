@@ -45,6 +45,9 @@ def ids(linker, text):
     ("身份证丢了怎么补？另外注册公司要什么材料？", ["sfz.reissue", "company"]),
     ("身份证丢了去哪补？注册公司要什么材料？", ["sfz.reissue", "company"]),   # two questions, no list word
     ("开饭店要办营业执照和食品经营许可证", ["company", "food"]),
+    # a second document in a state too, in a clause of its own (身份证补领 alone; r38 QA)
+    ("身份证到期了，驾照也丢了", ["sfz.renew", "jsz.reissue"]),
+    ("身份证到期了 驾照也丢了 想一趟都弄完", ["sfz.renew", "jsz.reissue"]),
 ])
 def test_items_listed_together_are_named_in_order(linker, text, expected):
     assert ids(linker, text) == expected
@@ -57,6 +60,7 @@ def test_items_listed_together_are_named_in_order(linker, text, expected):
     "补办身份证要带户口本和照片吗",                       # materials, not items
     "和平区身份证丢了去哪补",                             # 和 in a place name
     "身份证丢了怎么补办",                                 # no list at all
+    "身份证丢了，户口本也在家里",                         # a second document, no item of it
 ])
 def test_no_list_of_items(linker, text):
     assert ids(linker, text) == []
