@@ -2026,7 +2026,8 @@ def answer_field(turn: Turn, store, item_id: str, field: str) -> Reply:
 
 
 # the items asked about together (两个一起多少钱, 这几个都要多久)
-_TOGETHER = re.compile(r"两个|两项|两样|两本|两张|这几个|这几项|这两个|都要|都能|一起|一共|总共|加起来|分别")
+_TOGETHER = re.compile(r"两个|两项|两样|两本|两张|这几个|这几项|这两个|俩|都要|都能|都得|都需要|都必须|都可以|一起|一共|总共|加起来"
+                       r"|分别")   # (这俩都得本人去吗: r38 QA)
 
 
 def asked_of_all(turn: Turn, store) -> Optional[Reply]:
@@ -2037,12 +2038,20 @@ def asked_of_all(turn: Turn, store) -> Optional[Reply]:
     if not turn.pending_items or not held or store.item(held) is None or not _TOGETHER.search(turn.text or ""):
         return None
     said = aspects_asked(turn.text) or [ASPECT_OF_INTENT.get(turn.intent)]
-    if len(said) != 1 or not answered_for_each(turn, said[0]):
+    if len(said) != 1 or not (answered_for_each(turn, said[0]) or said[0] == "proxy"):
         return None
     items = [store.item(i) for i in dict.fromkeys([held, *turn.pending_items])]
     if len(items) < 2 or not all(items):
         return None
-    reply = Reply().say(answer_for_each(said[0], items))
+    if said[0] == "proxy":   # (这俩都得本人去吗: what each guide says of someone else going; r38 QA)
+        situation = turn.situation if (turn.situation or "").startswith(f"{held}/") else None
+        reply = Reply()
+        for item in items:
+            answered = answer_item(Reply(), store, item["id"], "proxy", situation if item["id"] == held else None,
+                                   None, True, turn.text)
+            reply.messages += answered.messages[:1]
+    else:
+        reply = Reply().say(answer_for_each(said[0], items))
     if turn.options and turn.options[0]["kind"] in ("situation", "district"):
         ask_pending_again(reply, store, held, turn.options)
     return reply

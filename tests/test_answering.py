@@ -3285,6 +3285,13 @@ def test_a_fee_or_time_asked_of_all_the_items_named_together_is_answered_for_eac
     assert "哪种情形" in texts[-1]
     reply = ask(real_store, "多少钱", intent="ask_fee", item=held, item_in_context=held, pending_items=pending)
     assert "120元" not in reply.messages[0]["text"]   # (the item in hand only, without a word for all)
+    # (这俩都得本人去吗: each guide's word on someone else going, not the first item's alone; r38 QA)
+    held, pending = "crj.huzhao.apply", ["gongan.hukou.change"]
+    reply = ask(real_store, "这俩都得本人去吗", intent="ask_proxy", item=held, item_in_context=held,
+                pending_items=[held, *pending], options=_situations_of(real_store, held), aspect="guide")
+    texts = [m["text"] for m in reply.messages]
+    assert texts[0].startswith("普通护照签发（首次申领）的办事指南中关于他人代办") and texts[1].startswith("户口登记项目内容变更更正")
+    assert "哪种情形" in texts[-1]
 
 
 def test_a_gap_asked_after_the_notice_gets_the_faq_when_the_guide_sets_no_period_to_apply(real_store):
