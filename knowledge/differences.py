@@ -11,7 +11,8 @@ from typing import List, Optional, Sequence
 
 _NOT_CONTENT = re.compile(r"[\W_]+")
 # asking what tells them apart, or which one fits (有什么区别, 这几个有啥不一样, 我该选哪个, 哪个适合我)
-_DIFFERENCE = re.compile(r"区别|差别|差异|不同(?!意)|不一样|一样吗|哪个(?:适合|对|是我|合适)|选哪|该选|选什么|选啥")
+# (not 也一样吗: 那医保呢 也一样吗 after 灵活就业养老 compares another thing with the item, not its options; r38 QA)
+_DIFFERENCE = re.compile(r"区别|差别|差异|不同(?!意)|不一样|(?<![也都])一样吗|哪个(?:适合|对|是我|合适)|选哪|该选|选什么|选啥")
 # a question of that alone: longer messages say more (户籍地补领和异地补领材料有啥不同 is still one)
 MAX_CONTENT_CHARS = 24
 # how much of an item's conditions is said for it

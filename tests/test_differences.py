@@ -14,6 +14,7 @@ WITHDRAW = ["gjj.withdraw.rent", "gjj.withdraw.leave"]
     ("有啥区别", True), ("这几个有什么区别？", True), ("我该选哪个", True), ("哪个适合我", True),
     ("户籍地补领和异地补领材料有啥不一样", True), ("有什么不同", True),
     ("不同意", False), ("1", False), ("异地补领", False), ("", False),
+    ("这两个一样吗", True), ("那医保呢 也一样吗", False),   # (another thing compared with the item; r38 QA)
     ("我想问一下身份证补领和换领到底有什么区别，我是在老家丢的但是现在在外地打工上班", False),   # says much more
 ])
 def test_asks_difference(text, asked):
