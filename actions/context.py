@@ -525,7 +525,10 @@ _NEEDED = re.compile(
     r"^(?:请问)?(?:那么?)?(?:还)?(?:是否)?(?:需要|要|得|用|必须)" + _VERB + r"(?P<a>[^，。,？?！!\s]{2,12}?)(?:吗|(?<![什怎多这那])么|嘛|不)" + _END
     + r"|^(?:请问)?(?:那么?)?(?:还)?(?:需不需要|要不要|用不用)" + _VERB + r"(?P<b>[^，。,？?！!\s]{2,12}?)" + _END
     + r"|^(?:那么?)?(?P<c>[^，。,？?！!\s]{2,8}?)(?:还)?(?:(?:需要|要|得|用)" + _VERB + r"(?:吗|(?<![什怎多这那])么|嘛|不)"
-    + r"|(?:需不需要|要不要|用不用)" + _VERB + "|带不带)" + _END)
+    + r"|(?:需不需要|要不要|用不用)" + _VERB + "|带不带)" + _END
+    # (是不是要居住证 in 异地补领身份证: 居住证签注's notice; r38 QA)
+    + r"|^(?:请问)?(?:那么?)?(?:还)?(?:是不是|是否)(?:还)?(?:需要|要|得|必须)" + _VERB + r"(?P<d>[^，。,？?！!\s]{2,12}?)"
+    r"(?:吗|啊|呀|呢)?" + _END)
 # a statement before the question (男方是外省的 户口本要带吗): the question is its last clause
 _LAST_CLAUSE = re.compile(r"[，,。\s]+(?=[^，,。\s]{4,}$)")
 
@@ -535,7 +538,7 @@ def asks_if_needed(text: str) -> bool:
     something more than an asking word (要多久吗, 要预约吗 are aspects)."""
     text = _BACK_TO_THE_ITEM.sub("", normalize("NFKC", text or "").strip())
     match = _NEEDED.match(text) or _NEEDED.match(_LAST_CLAUSE.split(text)[-1])
-    thing = (match.group("a") or match.group("b") or match.group("c")) if match else ""
+    thing = (match.group("a") or match.group("b") or match.group("c") or match.group("d")) if match else ""
     return bool(match) and not asks_only(thing) and not _MONEY.fullmatch(thing)
 
 

@@ -13,7 +13,7 @@ SFZ = "gongan.sfz.reissue"
 
 @pytest.mark.parametrize("text", ["需要出生证明吗", "要体检吗", "要不要带结婚证", "那还要不要开无犯罪证明？",
                                   "身份证要带吗", "户口本要不要", "要带照片不", "男方是外省的 户口本要带吗",
-                                  "户口本带不带"])
+                                  "户口本带不带", "是不是要居住证", "是不是得有结婚证啊"])   # (r38 QA)
 def test_questions_whether_something_is_needed(text):
     assert asks_if_needed(text)
 
