@@ -159,7 +159,8 @@ def asks_next(text: str) -> bool:
 
 # a question, not a statement: 外地户口能办吗, 截止到什么时候, 能领几个月
 _QUESTION = re.compile(r"[吗么呢嘛不？?][。！!~～]*$|多久|多少|多长|几|怎么|如何|什么|啥|咋|哪|能不能|可不可以|是否|是不是|要好久"
-                       r"|有没有|还是")   # 先挂失还是先补办: which of two
+                       r"|有没有|还是"   # 先挂失还是先补办: which of two
+                       r"|行不行|中不中|管不管用|好不好使|算不算")   # (单位开个证明行不行; r38 QA)
 
 
 def item_held(turn: Turn) -> Optional[str]:
@@ -572,8 +573,9 @@ def item_in_hand(turn: Turn, store=None) -> Optional[str]:
     needed = asks_if_needed(turn.text)
     core = reply_core(turn.text)
     may_i = asks_if_may(turn.text) and (turn.intent in MAY_I_INTENTS or turn.confidence < UNSURE_MAY_I)
-    pointed = not needed and (names_point_word(turn.text) or may_i or asks_about_age(turn.text)) \
-        and len(core) <= SHORT_POINT_QUESTION and not asks_only(core) \
+    paper = bool(_PARTYS_PAPER.search(turn.text or ""))
+    pointed = not needed and (names_point_word(turn.text) or may_i or asks_about_age(turn.text) or paper) \
+        and len(core) <= (LONG_REPLY if paper else SHORT_POINT_QUESTION) and not asks_only(core) \
         and is_question(turn.text)   # not 我是外地户口，在这边上班
     in_hand = item_held(turn)
     if not (needed or pointed) or not in_hand:
@@ -595,6 +597,10 @@ def item_in_hand(turn: Turn, store=None) -> Optional[str]:
                        or (pointed and turn.intent in NOT_UNDERSTOOD_INTENTS)) else None
 
 
+# a paper from a party that is no government service (那我单位开个证明行不行 while 居住证申领 is in hand: 开具户籍类证明
+# read at 0.34; r38 QA): a material of the item in hand
+_PARTYS_PAPER = re.compile(r"(?:单位|公司|厂里|社区|居委会|村委会?|学校|房东|雇主|老板|街道|物业)(?:给我|帮我|给|能)?"
+                           r"(?:开|出|出具|写)(?:个|张|份|一份|一张|的)?(?:证明|说明)")
 NAMED_SURELY = 0.8   # the linker's score of an item a may-I question asks of, whatever is in hand
 THING_CHARS = 3   # characters of the linked item's name a message must hold to name its thing (身份证)
 

@@ -755,3 +755,18 @@ def test_a_need_asked_of_what_was_said_before_is_a_need_of_the_item_in_hand():
     for text in ("那刚才说的要带照片吗", "刚才说的要照片吗", "那个要带户口本吗"):
         assert asks_if_needed(text), text
     assert not asks_if_needed("说的是真的吗")
+
+
+def test_a_paper_from_the_employer_or_the_community_asked_of_is_a_material_of_the_item_in_hand(real_store):
+    """那我单位开个证明行不行 while 居住证申领's districts were asked got 开具户籍类证明 (read at 0.34; r38 QA)."""
+    item = "gongan.jzz.apply"
+    districts = [{"kind": "district", "value": v, "title": v, "item": item} for v in ("城东区", "城西区")]
+    turn = Turn(text="那我单位开个证明行不行", intent="out_of_scope", confidence=0.54, linked_item="gongan.hukou.cert",
+                item="gongan.hukou.cert", item_in_context=item, in_scope=True, options=districts,
+                candidates=[{"id": "gongan.hukou.cert", "name": "开具户籍类证明", "score": 0.34}])
+    assert item_in_hand(turn, real_store) == item
+    reply = answer(turn, real_store)
+    assert reply.messages[0]["text"].startswith("关于“证明”，居住证申领的办事指南中写到") and "单位出具的就业证明" in \
+        reply.messages[0]["text"]
+    # (a certificate the police or an office issues is a service of its own)
+    assert item_in_hand(replace(turn, text="派出所开的户籍证明怎么开"), real_store) is None
