@@ -866,6 +866,11 @@ def answer_in_hand(turn: Turn, store, item_id: str, points: bool = True) -> Repl
     if points and asks_amount(turn.text, gives_amounts(store, item_id)):
         points = False   # 每个月扣多少 after 专项附加扣除: the amounts, not lines with 月扣 in them (r25 QA)
     said = point_answer(store, item_id, turn.text, needed=True) if points else None
+    plain = [a for a in aspects_asked(turn.text) if a in PLAIN_ASPECTS]
+    if said is not None and not said.startswith(POINT_FOUND_START) and len(plain) == 1:
+        # 我人在外地 能网上弄吗 to 个体户注销's situations: its online entry, though the guide says nothing of 外地 (it got
+        # "没有写到这一点"; r38 QA)
+        return answer_held(reply, turn, store, item_id, plain[0], situation)
     if said is None:   # no point of its own after all: the usual answer, about the item in hand
         answered = with_outside_too(with_items_to_come(_answer(turn, store), turn, store), turn, store)
         for slot, value in reply.slots.items():   # the slots Rasa moved after the linker, put back

@@ -3447,3 +3447,13 @@ def test_materials_asked_of_all_give_each_item_still_to_come_too(real_store):
     assert any("轮到它时我再问您" in m["text"] for m in passport.messages)
     alone = ask(real_store, "要带啥", pending_items=["jiaoguan.jsz.renew"], **state)
     assert not any(m["text"].startswith("机动车驾驶证有效期满换证需要") for m in alone.messages)
+
+
+def test_a_plain_aspect_asked_beside_a_point_the_guide_says_nothing_of_is_answered(real_store):
+    """我人在外地 能网上弄吗 to 个体户注销's situations got "没有写到这一点" (外地 looked up, r38 QA): its online entry."""
+    item = "scjg.gtgsh.cancel"
+    reply = ask(real_store, "我人在外地 能网上弄吗", intent="ask_online", confidence=0.81, item=item, item_in_context=item,
+                options=_situations_of(real_store, item), aspect="guide",
+                candidates=[{"id": "qita.zhengxin.query", "name": "个人信用报告查询", "score": 0.07}])
+    texts = [m["text"] for m in reply.messages]
+    assert texts[0].startswith("可以。个体工商户注销登记的网上办理") and "哪种情形" in texts[-1]
