@@ -19,6 +19,9 @@ from knowledge.asking import ASKING_ONLY, aspects_asked, asks_amount, asks_only,
 from knowledge.hours import hours_answer
 from knowledge.notice import HOTLINE, time_limit_text, visits_text
 
+# taxes still owed (还有税没清完影响不, 还欠着税没报咋办: 清税 of 个体户注销; r36, r38 QA)
+TAX_OWED = ("欠税", "欠着税", "欠了税", "税没报", "税没清", "税没交", "税没缴", "税还没")
+
 # besides the words that only ask (knowledge.asking), words that carry no point of a guide
 # in a question: particles, modal and frequency words
 _ALSO_NOT_A_POINT = {
@@ -97,7 +100,7 @@ POINT_WORDS = ("有效期", "利率", "加急", "上门", "邮寄", "快递", "�
                # how long one must pay in (那她要交满多少年社保才能领 after 退休申请: not understood; r37 QA)
                "交满多少年", "交够多少年", "交多少年", "缴满多少年", "交满几年", "交够几年", "交几年", "缴费年限",
                # taxes still owed (还有税没清完影响不 to 个体户注销's situations: 契税申报 offered; r36 QA)
-               "欠税", "税没清", "税没交", "税没缴", "清税", "税还没",
+               *TAX_OWED, "清税",
                # the document handed in (旧的护照会还我吗 after the 护照换发 notice got the whole notice again; r21 QA)
                "旧的", "旧证", "老证", "原来的", "刷卡", "一个月",
                # when the money starts (第一次领钱是什么时候 after 退休申请: "not in scope"; r17 QA)
@@ -136,7 +139,7 @@ SAME_THING = {
     **{month: ("30日", "30天", "一个月", "1个月") for month in ("一个月", "1个月", "三十天", "30天")},
     **{years: ("最低缴费年限", "缴费年限", "累计缴费", "缴费满", "缴存满") for years in (
         "交满多少年", "交够多少年", "交多少年", "缴满多少年", "交满几年", "交够几年", "交几年", "缴费年限")},
-    **{owed: ("清税", "税务", "纳税", "税款", "结清", "欠税") for owed in ("欠税", "税没清", "税没交", "税没缴", "清税", "税还没")},
+    **{owed: ("清税", "税务", "纳税", "税款", "结清", "欠税") for owed in (*TAX_OWED, "清税")},
     **{tax: ("契税", "税费", "个人所得税", "增值税", "免征", "免税")
        for tax in ("交税", "缴税", "税费", "多少税", "什么税", "啥税", "哪些税")},   # (要交多少税 of 继承: the 登记费; r21 QA)
     **{start: ("次月", "起发放", "开始发", "按月发放", "发放到") for start in (
@@ -171,7 +174,7 @@ _LABEL = {"寄到": "邮寄", "寄回": "邮寄", "寄给": "邮寄", "几次": 
           **{account: "发放账户" for account in ("哪张卡", "哪个卡", "什么卡", "啥卡", "打到哪", "发到哪", "哪个账户", "什么账户",
                                              "哪个银行")}, **{old: "原证件" for old in ("旧的", "旧证", "老证", "原来的")},
           **{tax: "税费" for tax in ("多少税", "什么税", "啥税", "哪些税")},
-          **{owed: "清税" for owed in ("欠税", "税没清", "税没交", "税没缴", "税还没")},
+          **{owed: "清税" for owed in TAX_OWED},
           **{years: "缴费年限" for years in ("交满多少年", "交够多少年", "交多少年", "缴满多少年", "交满几年", "交够几年", "交几年")}}
 NOT_FOUND = "{name}的办事指南中没有写到这一点，我不能给您准确的答复。"
 # (not "申请材料里也没有": 要离职证明吗 / 要完税证明吗 are listed in other words, 解除劳动关系证明, 完税凭证)
