@@ -1100,6 +1100,7 @@ def test_a_first_question_asking_how_much_one_gets_has_the_amounts_before_the_no
     ("离职多久才能取", ["conditions"]), ("要住满多久才能办", ["conditions"]),   # waiting: a condition
     ("失业金能领多久", ["conditions"]), ("多久能领到", ["time_limit"]),   # how long one is paid: a condition
     ("能不能让老婆去办", ["proxy"]), ("俺不识字 让儿子去办行不", ["proxy"]), ("叫我老公去办可以吗", ["proxy"]),
+    ("不是我开的 是我朋友借我车开的 能他去处理吗", ["proxy"]),   # (out of scope; r38 QA)
     ("我还有个姐姐 她要去吗", ["proxy"]), ("我姐也要去吗", ["proxy"]), ("他要去上班", []),   # (r17 QA)
     ("520那天开门不", ["hours"]), ("几点开门", ["hours"]), ("5月20号能领证吗", ["hours"]),
     ("中午休息吗", ["hours"]), ("村里办还是镇上办", ["place"]), ("网上办还是现场办", []),   # (r9 QA: 低保 got 网上办理)
