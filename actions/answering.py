@@ -509,8 +509,9 @@ def things_of_event_asked(turn: Turn, store) -> Optional[Reply]:
     of no one (我的社保卡), or no event with such things is in hand."""
     if not _OF_THE_PERSON.search(turn.text or ""):
         return None
-    held = [i for i in (turn.item_in_context, turn.item, *turn.pending_items,
-                        *(b.split("/", 1)[0] for b in turn.items_before)) if i]
+    # (the items the conversation holds, not the one Rasa's slot took from this message: 我老汉儿上个礼拜走了…他公积金
+    # 里头还有钱能不能取出来 tells the event and its items itself)
+    held = [i for i in (turn.item_in_context, *turn.pending_items, *(b.split("/", 1)[0] for b in turn.items_before)) if i]
     event = next((e for i in held for e in events_with(i) if e.things), None)
     items, notes = event.things_asked(turn.text) if event else ([], [])
     items = [i for i in items if store.item(i)]

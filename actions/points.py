@@ -48,15 +48,26 @@ def faq_of_one_offered(store, turn: Turn):
     中间空了两三个月没交 有影响吗 to 灵活就业公积金缴存 / 灵活就业医保参保 was "not in scope", though the second's FAQ on a gap
     in paying answers it (r38 QA); None when none or more than one of them has one."""
     found = [(o["value"], faq) for o in turn.options if o.get("kind") == "item"
-             and (faq := faq_asked(store, o.get("value"), turn)) is not None]
+             and (faq := faq_asked(store, o.get("value"), turn)) is not None
+             and len(_shared_pairs(turn.text, faq.question)) >= OFFERED_FAQ_PAIRS]
     return found[0] if len(found) == 1 else None
+
+
+# the pairs of characters a message not understood shares with an offered item's FAQ to be taken for it (空了 个月 影响
+# of 中间空了两三个月没交 有影响吗; not 明天 alone of 明天会下雨吗 and 身份证丢了，明天还能坐飞机吗？)
+OFFERED_FAQ_PAIRS = 2
+
+
+def _shared_pairs(text: str, question: str) -> set:
+    """The pairs of characters ``text`` and an FAQ's ``question`` share, beyond who asks and words any question has."""
+    return han_pairs(normalize("NFKC", text or "")) & han_pairs(normalize("NFKC", question or "")) \
+        - PEOPLE_PAIRS - GENERIC_PAIRS
 
 
 def shares_a_point(text: str, question: str) -> bool:
     """Whether a message says two characters in a row of an FAQ's question that do not only say who is asking
     (明天要坐飞机 of 身份证丢了，明天要坐飞机怎么办？, 冷静期 of 离婚冷静期是怎么算的？; not 我和对象 alone)."""
-    shared = han_pairs(normalize("NFKC", text or "")) & han_pairs(normalize("NFKC", question or ""))
-    return bool(shared - PEOPLE_PAIRS - GENERIC_PAIRS)
+    return bool(_shared_pairs(text, question))
 
 
 def asks_an_aspect_of_its_case(store, item_id: str, text: str) -> bool:

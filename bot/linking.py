@@ -23,7 +23,7 @@ import numpy as np
 
 from bot.patterns import find_outside_phrase, outside_pipeline
 from bot.sparse_rows import Row, csr_from_rows, feature_counts, row_decision_values, row_dot_csr
-from bot.spelling import SpellingExpander, vocabulary_from_names
+from bot.spelling import SpellingExpander, reads_as_english, vocabulary_from_names
 from bot.text import DOCUMENT_END, MAX_CHARS, normalise
 from knowledge.asking import ASPECT_ASKING, FILLERS, asks_only
 from knowledge.guides import family_key
@@ -311,8 +311,8 @@ class ItemLinker:
         公积金, gjj提取: 公积金提取) or a one-character typo as the word meant (公基金怎么取出来:
         公积金, whose topic's words the answering action reads), else None. Not for a message
         longer than ``MAX_CHARS``, which the linker reads as its start and its end only."""
-        if len(text or "") > MAX_CHARS:
-            return None
+        if len(text or "") > MAX_CHARS or reads_as_english(_plain(text)):
+            return None   # (an English sentence stays English for the action, which says the answer is in Chinese)
         plain = _plain(text)
         read = self.expander.respell(self.expander.transliterate(plain), self._cut)
         return read if read != plain else None

@@ -32,7 +32,8 @@ ENGLISH_TERMS: Dict[str, str] = {
     "medical insurance": "医保", "pension": "养老金", "unemployment": "失业",
     "birth certificate": "出生医学证明", "app": "app", "online": "网上",
     # what happened to it, said in English beside its name (my ID card lost 怎么办: out of scope)
-    "lost": "丢失", "stolen": "被盗", "expired": "到期", "renew": "换领", "withdraw": "提取",
+    "lost": "丢了", "stolen": "被盗", "expired": "到期", "renew": "换领", "withdraw": "提取",
+    "foreigner": "外国人", "foreign": "外国",
 }
 
 # English words that say nothing of an item, dropped from a message in Chinese that mixes in English
@@ -54,6 +55,20 @@ def reads_as_english(text: str) -> bool:
     """Whether ``text`` is written in English: no Chinese and ``ENGLISH_WORDS_SAID`` or more common English words (not
     pinyin: shenfenzheng buban)."""
     return not _HAN.search(text or "") and len(_ENGLISH_WORDS.findall((text or "").lower())) >= ENGLISH_WORDS_SAID
+
+
+_WHO_TERMS = ("外国人", "外国")
+_STATE_TERMS = ("丢了", "被盗", "到期", "换领", "提取")
+
+
+def _terms_in_order(terms: List[str]) -> str:
+    """The Chinese of an English sentence's terms in the order the examples say them: the thing, what happened to it,
+    the rest (I lost my passport: 护照丢了, not 丢了护照, read as 换发); who first, then what happened to the thing (I'm a
+    foreigner and lost my passport: 外国人丢了护照, a service outside the catalog)."""
+    who = [t for t in terms if t in _WHO_TERMS]
+    states = [t for t in terms if t in _STATE_TERMS]
+    things = [t for t in terms if t not in _WHO_TERMS and t not in _STATE_TERMS]
+    return "".join(who + states + things if who else things[:1] + states + things[1:])
 
 
 def _english_read(text: str) -> str:
@@ -231,7 +246,9 @@ class SpellingExpander:
             return "".join(words) if all(_HAN.match(w) for w in words) else " ".join(words)
 
         if reads_as_english(text):
-            return text   # an English sentence: its words are no initials (I am a…: 澳门 of "am"; r25 QA)
+            # an English sentence: its words are no initials (I am a…: 澳门 of "am"; r25 QA); its terms read in Chinese,
+            # in the order said (I lost my passport: 普通护照换发 at 0.12, the letters read; r38 QA)
+            return _terms_in_order([ENGLISH_TERMS[m.group().lower()] for m in _ENGLISH_TERM.finditer(text)]) or text
         return _LETTERS.sub(words_of, _english_read(text))
 
     def english(self, text: str) -> List[str]:

@@ -506,6 +506,7 @@ def test_read_as_gives_the_text_with_pinyin_read_as_chinese_or_none(linker):
     assert linker.read_as("sfzdq了去哪换") == "身份证到期了去哪换"       # initials of one alias
     assert linker.read_as("jiehun dengji") == "结婚登记"
     assert linker.read_as("身份证到期了") is None
+    assert linker.read_as("I lost my passport, what should I do?") is None   # (English stays English for the action)
     assert linker.read_as("passport") is None
 
 

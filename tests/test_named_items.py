@@ -48,6 +48,7 @@ def ids(linker, text):
     # a second document in a state too, in a clause of its own (身份证补领 alone; r38 QA)
     ("身份证到期了，驾照也丢了", ["sfz.renew", "jsz.reissue"]),
     ("身份证到期了 驾照也丢了 想一趟都弄完", ["sfz.renew", "jsz.reissue"]),
+    ("身份证丢了怎么补 还有我那个驾照也丢了", ["sfz.reissue", "jsz.reissue"]),   # (我那个…也: r38 QA)
 ])
 def test_items_listed_together_are_named_in_order(linker, text, expected):
     assert ids(linker, text) == expected

@@ -204,7 +204,7 @@ def test_respell_writes_a_one_character_typo_of_a_vocabulary_word_as_that_word(t
 
 
 @pytest.mark.parametrize("text, read", [
-    ("my id card lost 怎么办", "身份证丢失怎么办"),     # was out of scope (r12 QA)
+    ("my id card lost 怎么办", "身份证丢了怎么办"),     # was out of scope (r12 QA)
     ("id card丢了要补办", "身份证丢了要补办"),
     ("passport renew 要多久", "护照换领要多久"),
     ("i lost my id card", "i lost my id card"),          # no Chinese: English alone gets the English reply
@@ -219,7 +219,7 @@ def test_english_in_a_chinese_message_is_read_in_chinese(text, read):
 def test_transliterate_reads_english_terms_of_a_chinese_message():
     segmenter = segmenter_for(["居民身份证补领"])
     expander = SpellingExpander(vocabulary_from_names(["居民身份证补领"], segmenter.cut))
-    assert expander.transliterate("my id card lost 怎么办") == "身份证丢失怎么办"
+    assert expander.transliterate("my id card lost 怎么办") == "身份证丢了怎么办"
 
 
 @pytest.mark.parametrize("text, read", [
@@ -261,5 +261,16 @@ def test_an_english_sentence_is_no_run_of_initials():
     and answered without a word of English (r25 QA)."""
     expander = SpellingExpander(["澳门", "身份证", "公积金", "驾驶证"])
     text = "i lost my passport. i am a chinese citizen. what do i need to get a new one?"
-    assert expander.transliterate(text) == text
+    assert expander.transliterate(text) == "护照丢了"   # its terms, read in Chinese (r38 QA), no 澳门
     assert expander.transliterate("jsz到期") == "驾驶证到期" and expander.transliterate("shenfenzheng") == "身份证"
+
+
+@pytest.mark.parametrize("text, read", [
+    ("Hi, I lost my passport, I'm a foreigner working here. What should I do?", "外国人丢了护照"),
+    ("How do I renew my ID card?", "身份证换领"),
+    ("hello how are you", "hello how are you"),   # no term: as it is
+])
+def test_an_english_sentence_is_read_as_its_terms_in_chinese_in_the_examples_order(text, read):
+    """I lost my passport was read by its letters: 普通护照换发 at 0.12; 丢了护照, terms in the order said, 换发 too (r38
+    QA)."""
+    assert SpellingExpander(["护照", "身份证"]).transliterate(text) == read
