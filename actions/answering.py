@@ -36,7 +36,7 @@ from actions.points import (CLAUSE_END, POINT_FOUND_START, UNSURE_ASPECT, answer
                             held_lines_on_topic, keyword_of_held, may_i_misread, picks_an_option, says_the_opposite,
                             status_told, tells_guide_point, tells_status)
 from actions.turn import ASPECT_OF_INTENT, Reply, Turn
-from bot.privacy import mentions_personal_number
+from bot.privacy import KEPT_ANSWER, asks_if_kept, mentions_personal_number
 from bot.spelling import reads_as_english
 from bot.text import DOCUMENT_END
 from knowledge.asking import GOT_AT_ONCE, KIND_OF_PLACE, aspects_asked, asks_amount, asks_only
@@ -556,6 +556,8 @@ def _answer_safe(turn: Turn, store) -> Reply:
         return Reply(slots={"options": None}).say(CANCELLED)
     if asks_hotline(turn.text) and not (turn.in_scope and turn.linked_item):
         return Reply().say(HOTLINE_ANSWER)   # 12345电话是多少
+    if asks_if_kept(turn.text):   # 你能记住我的身份证号吗: it is not kept (the item's 身份证 lines came; r38 QA)
+        return Reply().say(KEPT_ANSWER)
     if (things := things_of_event_asked(turn, store)) is not None:
         return things   # 他还有社保卡和养老金 咋处理 after 家人去世's list (r38 QA)
     if _THE_OTHERS.match(normalize("NFKC", turn.text or "").strip()) and not turn.pending_items and not turn.options:

@@ -202,6 +202,21 @@ def mentions_personal_number(text: str) -> bool:
                                       or bool(_NUMBER_SHAPED.search(unicodedata.normalize("NFKC", text))))
 
 
+# whether the assistant keeps what one tells it (你能记住我的身份证号吗, 我的手机号你们会保存吗: the 身份证 lines of the item in
+# hand; r38 QA)
+_KEEPING = re.compile(r"(?:会|能|可以|是否|会不会|能不能|有没有)(?:被|给我|帮我)?(?:记住|记下|保存|存下|存着|留存|泄露|泄漏|外泄"
+                      r"|卖给)|安全吗|安不安全")
+_PERSONAL = re.compile(r"身份证号|身份证|手机号|电话号|号码|卡号|个人信息|信息|隐私|资料")
+KEPT_ANSWER = ("不会。对话里的身份证号、手机号和银行卡号在保存前都会被隐去，我也不会用它们查询或办理任何业务；"
+               "办事时只需按办事指南把证件带到窗口或在政务服务App上实名认证。请不要在对话中发送这些号码。")
+
+
+def asks_if_kept(text: str) -> bool:
+    """Whether ``text`` asks whether the assistant keeps or leaks the personal numbers or details one tells it."""
+    text = unicodedata.normalize("NFKC", text or "")
+    return bool(_KEEPING.search(text)) and bool(_PERSONAL.search(text))
+
+
 _UNMASKED = frozenset({int, float, bool, type(None)})  # JSON values without text
 
 

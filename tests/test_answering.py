@@ -3458,3 +3458,11 @@ def test_a_plain_aspect_asked_beside_a_point_the_guide_says_nothing_of_is_answer
                 candidates=[{"id": "qita.zhengxin.query", "name": "个人信用报告查询", "score": 0.07}])
     texts = [m["text"] for m in reply.messages]
     assert texts[0].startswith("可以。个体工商户注销登记的网上办理") and "哪种情形" in texts[-1]
+
+
+def test_whether_ones_numbers_are_kept_is_answered_no(real_store):
+    """你能记住我的身份证号吗 after 公积金查询 got its 身份证 lines (r38 QA)."""
+    from bot.privacy import KEPT_ANSWER
+    item = "gjj.account.query"
+    reply = ask(real_store, "你能记住我的身份证号吗", intent="out_of_scope", confidence=0.5, item=item, item_in_context=item)
+    assert [m["text"] for m in reply.messages] == [KEPT_ANSWER]

@@ -356,3 +356,13 @@ def test_the_fast_paths_mask_exactly_what_a_plain_scan_masks(real_store):
 def test_a_personal_number_is_seen_in_clear_or_masked(text, said):
     from bot.privacy import mentions_personal_number
     assert mentions_personal_number(text) is said
+
+
+@pytest.mark.parametrize("text, asked", [
+    ("你能记住我的身份证号吗", True), ("我的手机号你们会保存吗", True), ("我的信息会不会被泄露", True), ("我的信息安全吗", True),
+    ("我的身份证信息记录错了怎么改", False), ("要保存好身份证复印件吗", False), ("补办身份证要带手机吗", False),
+])
+def test_whether_the_assistant_keeps_ones_numbers_is_asked(text, asked):
+    """你能记住我的身份证号吗 got the 身份证 lines of the item in hand (r38 QA)."""
+    from bot.privacy import asks_if_kept
+    assert asks_if_kept(text) is asked
