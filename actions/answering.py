@@ -756,6 +756,10 @@ def answer_gone_back(turn: Turn, store, entry: str) -> Reply:
     reply = Reply(slots={"service_item": item_id, "situation": situation, "aspect": aspect})
     if turn.options:
         reply.slots["options"] = None
+    names = [s["name"] for s in store.situations(item_id)]
+    if aspect == "materials" and not situation and len(names) > 1 \
+            and (apart := situations_compared(store, item_id, names, told=False)):
+        reply.say(apart)   # (刚才那个公积金的 要带啥来着: each situation's materials, then which; its situations alone came; r38 QA)
     return answer_item(reply, store, item_id, aspect, situation, turn.district, turn.district_declined, turn.text)
 
 

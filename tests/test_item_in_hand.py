@@ -382,6 +382,13 @@ def test_going_back_to_an_item_talked_of_before_answers_it_in_the_situation_chos
     assert item_gone_back_to(on_fund, real_store) == cancel
     reply = answer(on_fund, real_store)
     assert reply.slots["service_item"] == cancel and reply.messages[0]["text"].startswith("户口注销（死亡）周六能否办理")
+    # (no situation chosen then: each one's materials, then which; its situations alone came; r38 QA)
+    rent = "gjj.withdraw.rent"
+    on_passport = Turn(text="刚才那个公积金的 要带啥来着", intent="out_of_scope", confidence=0.9, item="gjj.account.transfer",
+                       linked_item="gjj.account.transfer", in_scope=True, item_in_context="crj.huzhao.renew",
+                       items_before=[rent])
+    texts = [m["text"] for m in answer(on_passport, real_store).messages]
+    assert texts[0].startswith("这几种情形要带的材料不同") and texts[-1].startswith("租赁自住住房提取住房公积金在不同情形下")
 
 
 def test_the_items_before_keep_the_one_left_last_with_its_situation():
