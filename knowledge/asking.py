@@ -143,7 +143,9 @@ WAITING = r"多久才能|多长时间才能|满多久|住满|等多久|几年才
 # getting it the same day (今天去办今天能拿吗 after the 社保卡补领 notice: "not in scope"; r21 QA): the time limit, said as
 # surely as by 要多久
 # (今天去今天能改好不: "not in scope"; r36 QA)
-GOT_AT_ONCE = re.compile(r"(?:今天|当天|当场|马上)(?:就)?(?:能|可以)(?:拿|领|取|办好|办完|改好|弄好|办下来|下来|出来)")
+# (今天去了能当场拿吗, 能当场拿到不, 现场能拿吗: the guide's lines, no yes or no; r38 QA)
+GOT_AT_ONCE = re.compile(r"(?:今天|当天|当场|马上|现场|立马|立刻)(?:就)?(?:能|可以)(?:拿|领|取|办好|办完|改好|弄好|办下来|下来|出来)"
+                         r"|(?:能|可以)(?:当场|当天|现场|立马|马上)(?:就)?(?:拿|领|取|办好|办完|出证)|立等可取(?:吗|不|么)")
 
 
 # The words that ask for one aspect of a guide, as citizens type them (with dialect: 几多钱),

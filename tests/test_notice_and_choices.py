@@ -642,6 +642,8 @@ def test_an_ordinal_leading_a_longer_reply_picks_that_option():
     ("gongan.sfz.reissue", "是不是当天去当天就能拿到新的", "不能当天拿到。"),
     ("renshe.shebaoka.reissue", "当天能拿到卡吗 是还是不是", "要看办理方式："),
     ("renshe.shiye.benefit", "今天能领吗", "当天可以办好手续，钱从次月起发放。"),
+    ("gongan.cert.nocrime", "今天去了能当场拿吗", "要看办理方式："),   # (the guide's lines, no yes or no; r38 QA)
+    ("gongan.sfz.reissue", "能当场拿到不", "不能当天拿到。"),
     ("gongan.sfz.reissue", "要多久", "居民身份证补领的办理时限"),   # (no yes-or-no asked)
 ])
 def test_whether_it_is_got_the_same_day_is_answered_yes_or_no_first(real_store, item, text, lead):
