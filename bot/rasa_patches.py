@@ -18,7 +18,7 @@ figures) and keeps Rasa's behaviour and error messages.
 * ``RemoteAction`` sends the action server every event of the conversation with each call,
   so the JSON grows with the conversation. With ``send_events: turn`` under
   ``action_endpoint`` (endpoints.yml) it sends the events of the current turn only (from the
-  latest user message on) and the user's message before it; slots, the latest message and the
+  latest user message on) and the text of the user's message before it; slots, the latest message and the
   rest of the tracker state are sent as before. Our actions read only those (actions/actions.py);
   without the setting Rasa sends everything, as it does by default.
 * ``Event.resolve_by_type`` walks the whole ``Event`` class tree (``all_subclasses``) for
@@ -256,16 +256,30 @@ SEND_EVENTS = "send_events"   # action_endpoint setting: "all" (Rasa's default) 
 
 
 def turn_events(events: Any) -> list:
-    """The events from the latest ``UserUttered`` on (all of them if there is none), after the user's message before it,
-    that one event alone (the actions read what was said before: ``actions.actions.message_before``)."""
+    """The events from the latest ``UserUttered`` on (all of them if there is none)."""
     from rasa.shared.core.events import UserUttered
 
     events = list(events)
     for index in range(len(events) - 1, -1, -1):
         if isinstance(events[index], UserUttered):
-            before = next((events[i] for i in range(index - 1, -1, -1) if isinstance(events[i], UserUttered)), None)
-            return ([before] if before is not None else []) + events[index:]
+            return events[index:]
     return events
+
+
+def message_before(events: Any) -> list:
+    """The user's message before the latest one, as the one event the actions read of it (its text, and the text the
+    linker read: ``actions.actions.message_before``), in a list; [] when there is none."""
+    from rasa.shared.core.events import UserUttered
+
+    said = 0
+    for event in reversed(list(events)):
+        if isinstance(event, UserUttered):
+            said += 1
+            if said == 2:
+                read = (event.parse_data or {}).get("text_read")
+                return [{"event": "user", "timestamp": event.timestamp, "text": event.text,
+                         "parse_data": {"text_read": read} if read else {}}]
+    return []
 
 
 @_once
@@ -282,7 +296,7 @@ def use_turn_events_for_actions() -> None:
         if setting != "turn":
             return full(self, tracker, domain)
         state = tracker.current_state(EventVerbosity.NONE)
-        state["events"] = [event.as_dict() for event in turn_events(tracker.events)]
+        state["events"] = message_before(tracker.events) + [event.as_dict() for event in turn_events(tracker.events)]
         result = {"next_action": self._name, "sender_id": tracker.sender_id, "tracker": state,
                   "version": rasa.__version__}
         if not self._is_selective_domain_enabled() or domain.does_custom_action_explicitly_need_domain(self.name()):
