@@ -6,7 +6,7 @@ before anything else. Plain Python; ``actions.answering`` and the agent workbenc
 from __future__ import annotations
 
 import re
-from typing import Optional
+from typing import List, Optional
 
 # what 打 / 抽 of someone is when it is no blow: a call, money, a card, a game, a shot (老公打我电话, 孩子打针)
 _NOT_A_BLOW = r"(?!的?(?:电话|手机|微信|视频|钱|款|卡|招呼|麻将|牌|游戏|针|印|字|证明|疫苗|预防针))"
@@ -148,7 +148,7 @@ _WEAPON = r"(?:菜刀|水果刀|砍刀|刀子|匕首|刀|斧头|剪刀|剪子|�
 # (拎着根铁棍一直跟着我, 手里好像揣着刀: "not in scope"; r36 QA)
 _WEAPON_HELD = re.compile(r"(?:拿|举|抄起|掏出|提着|握着|挥着|带着|拎着|扛着|抡着|揣着)(?:着|了)?(?:一把|把|一根|根)?" + _WEAPON
                           + r"|手(?:里|上)(?:好像|像是|还)?(?:有|拿着?|握着?|提着?|攥着?|揣着?|拎着?)(?:一把|把|一根|根)?" + _WEAPON)
-_HIDING = re.compile(r"锁在|躲在|躲到|躲进|藏在|藏到|藏进|把自己锁|反锁|不能说话|不敢出声|不敢说话|在砸门|砸门"
+_HIDING = re.compile(r"锁在|躲在|躲到|躲进|躲着|藏在|藏到|藏进|藏着|把自己锁|反锁|不能说话|不敢出声|不敢说话|在砸门|砸门"
                      r"|不敢出去|不敢出来|不敢出门|不敢开门")
 # what one holding a weapon does to people (有人拿刀在我们小区门口追人: "not in scope"; r35 QA)
 _ARMED_THREAT = re.compile(r"追人|追着|追我|追他|追她|砍人|捅人|伤人|行凶|要杀|杀人|堵我|堵着我|堵在|乱挥|挥舞|比划|威胁|闹事|冲过来"
@@ -282,12 +282,13 @@ _WATCH = re.compile(r"电话手表|手表|没有手机|没手机")
 WATCH = "电话手表也能直接拨打110：拨通后小声说出你家的地址和发生了什么，然后不要挂断、躲好。"
 # (门锁要掉了, 门都快被他踢烂了, 门快撑不住了: the door about to give; r38 QA)
 _URGENT = re.compile(r"砸开|撞开|踹开|快进来|冲进来|闯进来|在找我|找到我|快没电|没电了|剩\d+%"
-                     r"|门锁?(?:都)?(?:要|快)(?:被[^，,。？?！!\s]{0,3})?[踢踹砸撞]?(?:掉|烂|开|破|坏|撑不住)|撑不住了")
+                     r"|门锁?(?:都)?(?:要|快)(?:被[^，,。？?！!\s]{0,3})?[踢踹砸撞撬]?(?:掉|烂|开|破|坏|撑不住)|撑不住了")
 URGENT = "现在马上拨打110（手机没电前先拨），说清地址；尽量躲进能反锁的房间，用家具抵住门，远离刀具，不要出声。"
 URGENT_AGAIN = "马上再拨一次110，说明他还在、情况更急了，说清地址；尽量躲进能反锁的房间，用家具抵住门，远离刀具，不要出声。"
 # a phone about to die (手机快没电了 咋办: "保持电话畅通"; r38 QA)
-_BATTERY = re.compile(r"快没电|没电了|没什么电|电(?:量)?不多|剩\d+%|要关机")
+_BATTERY = re.compile(r"快没电|没电了|没什么电|电(?:量)?不多|剩\d+%|要关机|(?:剩|只有)(?:百分之)?[\d一二三四五六七八九十]+(?:%|的电)")
 BATTERY = "手机快没电的，趁有电先打110说清地址（或发短信到12110），之后调暗屏幕、关掉别的程序省电；也可以请身边的人或邻居帮您报警。"
+STAY_PUT = "请继续待在躲着的地方，不要出去、不要开门，等警察到场。"
 # getting out asked of (要不要从窗户跑 我们在二楼: where else to turn; r38 QA)
 _ESCAPE = re.compile(r"窗户|跳窗|翻窗|跳下去|跳楼|阳台|(?:跑|逃|冲)出去|要不要跑|能跑吗|往外跑")
 ESCAPE = ("不要从窗户、阳台往下跳或爬，带着孩子更不要，二楼跳下也可能重伤；只有出口有安全的路、他不在那边时才出去，去邻居家或人多"
@@ -368,13 +369,17 @@ def danger_follow_up(context: str, text: str = "") -> str:
             rest = rest.replace("报案人不愿公开姓名的，公安机关应当为其保密。", "")
         return "".join(asked) + rest
     if context == ARMED_STRANGER_KIND:
-        # (我不敢打电话 他就在外面转悠: the silent ways to call; 手机快没电了: call while it lasts; r38 QA)
-        return "".join(line for pattern, line in ((_ESCAPE, ESCAPE), (_BATTERY, BATTERY), (_SILENT, SILENT))
-                       if pattern.search(text or "")) + _FOLLOW_UPS[context]
+        # (我不敢打电话 他就在外面转悠: the silent ways to call; 手机快没电了: call while it lasts; r38 QA; 门锁快被他撬开了: the
+        # door; r39 QA)
+        return "".join(_going_on_lines(text)) + _FOLLOW_UPS[context]
     if context in _FOLLOW_UPS:
         return _FOLLOW_UPS[context]
     if context == "police" and _STATEMENT.search(text or ""):
         return STATEMENT
+    if context == "police" and (going := _going_on_lines(text)):
+        # (他好像在楼下找我 我不敢说话, 手机快没电了: the first answer again, "说清楚您的位置"; r39 QA)
+        return "".join(going) + ("" if URGENT in going or URGENT_AGAIN in going
+                                 else STAY_PUT if SILENT in going or BATTERY in going else STAY_HIDDEN)
     if context == "police" and (_ON_THE_WAY.search(text or "") or _REPORTED.search(text or "")):
         return ON_THE_WAY   # (我已经报警了 警察说马上到: "请立即拨打110…" again; r34 QA)
     first = next((answer for k, _, answer in _DANGERS if k == context), None)
@@ -383,6 +388,17 @@ def danger_follow_up(context: str, text: str = "") -> str:
     elif context == FIRE_AND_HURT:
         first = danger_answer(context)
     return DANGER_FIRST + first if first else ""
+
+
+def _going_on_lines(text: str) -> List[str]:
+    """What a message after the answer to a danger asks or tells while it goes on: a way out, the door about to give
+    (call now, or again after a call), the phone dying, no way to speak."""
+    text = text or ""
+    # (the phone dying is the battery's line; the door about to give, or him finding the writer, is urgent)
+    lines = [line for pattern, line, said in ((_ESCAPE, ESCAPE, text), (_URGENT, URGENT, _BATTERY.sub("", text)),
+                                              (_BATTERY, BATTERY, text), (_SILENT, SILENT, text)) if pattern.search(said)]
+    called = _ON_THE_WAY.search(text or "") or _REPORTED.search(text or "")
+    return [URGENT_AGAIN if line == URGENT and called else line for line in lines]
 
 
 def beside_a_service(kind: Optional[str]) -> bool:

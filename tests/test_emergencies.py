@@ -382,3 +382,17 @@ def test_the_door_giving_a_way_out_the_battery_and_a_silent_call_are_answered_wh
     assert danger_follow_up(ARMED_STRANGER_KIND, "手机只剩10%了").startswith(BATTERY)
     for text in ("要不要从窗户跑 我们在二楼", "手机要关机了", "他就在外面转悠"):
         assert still_in_danger(text), text
+
+
+def test_a_stranger_with_a_stick_chasing_one_hiding_and_the_messages_after_it():
+    """r39 QA: 有人拿着棍子在追我 我跑进一个小区的楼道里躲着 got the general 110 answer (躲着 was no hiding), and 他好像在楼下找我
+    我不敢说话 / 手机快没电了 the same again (\"说清楚您的位置\"); after a man with a knife at the door, 门锁快被他撬开了 and 手机只剩
+    百分之3的电了 got the stranger's general follow-up."""
+    from knowledge.emergencies import (ARMED_STRANGER_KIND, BATTERY, SILENT, STAY_PUT, URGENT, danger_context,
+                                       danger_follow_up, danger_said)
+    text = "有人拿着棍子在追我 我跑进一个小区的楼道里躲着"
+    assert danger_context(danger_said(text), text) == ARMED_STRANGER_KIND
+    assert danger_follow_up("police", "他好像在楼下找我 我不敢说话") == SILENT + STAY_PUT
+    assert BATTERY in danger_follow_up("police", "手机快没电了 怎么办")
+    assert danger_follow_up(ARMED_STRANGER_KIND, "门锁快被他撬开了咋整").startswith(URGENT)
+    assert danger_follow_up(ARMED_STRANGER_KIND, "手机只剩百分之3的电了").startswith(BATTERY)
