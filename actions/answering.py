@@ -1036,7 +1036,9 @@ def _answer(turn: Turn, store) -> Reply:
     if on_item and (asked := turn.options[0].get("item")) and asked != item and store.item(asked) is not None:
         # (孩子在外地上学 能在学校那边办吗 to 身份证首次申领's districts, 转学 read unsurely: Rasa's slot followed the linker)
         item = reply.slots["service_item"] = asked
-    if picked is None and on_item:   # 在外地打工 to 户籍地补领 / 异地补领
+    if picked is None and on_item and not (is_question(turn.text) and faq_asked(store, item, turn) is not None):
+        # 在外地打工 to 户籍地补领 / 异地补领 (not a question its FAQ answers: 地租给别人种了 补贴归谁 to 耕地补贴's situations
+        # chose 补贴账户或领取人变更 by its 补贴 and got that notice; r39 QA)
         picked = chosen_by_words(turn.text, turn.options)
     elif picked is None and (back := case_reply_to(turn, store)) is not None:
         # "就在户口所在地补" to 户籍地补领 / 异地补领, though it reads like 开具户籍类证明 to the linker

@@ -115,12 +115,18 @@ def _parts(linker: ItemLinker, plain: str) -> List[str]:
 
 
 # a later clause saying a second document is in a state too (身份证丢了，驾驶证也到期了: 身份证补领 alone; r38 QA)
-_ALSO_DOCUMENT = re.compile(r"^[\u4e00-\u9fff]{0,6}?" + DOCUMENT_END + r"(?:也|又|都)")
+# (身份证下个月也到期了: a few words between; r39 QA)
+_ALSO_DOCUMENT = re.compile(r"^[\u4e00-\u9fff]{1,6}?" + DOCUMENT_END + r"[\u4e00-\u9fff]{0,5}?(?:也|又|都)"
+                            r"(?!拿到|领到|办好|办完|办了|有了|开好|开了|在)")   # (出生医学证明也拿到了: in hand, no request)
 
 
 # what a part says beside its item that weighs on its reading (我那个医保卡也找不到了: 社保卡补领 at 0.23, below
 # MIN_PART_SCORE; r38 QA): who has it, pointed at, and "too" after the document
 _PART_FILLER = re.compile(r"^(?:我|俺)(?:的|家)?(?:那个|这个|那张|这张|那本|这本)|(?<=" + DOCUMENT_END + r")(?:也|又)")
+
+
+# what happened to a document, said in a part (丢了, 到期了): its own reading says which item
+_STATE_SAID = re.compile(r"丢|遗失|找不到|找不着|不见了|掉了|被偷|被盗|补办|补领|过期|到期|期满|换领|换证|损坏|坏了")
 
 
 def _also_clauses(plain: str) -> List[str]:
@@ -207,7 +213,9 @@ def named_items(linker: ItemLinker, text: str, limit: int = 3, ranking: Optional
             item_id = None if any(family_key(c.id) == family for c in found) or not kin \
                 else max(kin, key=whole.get)
             item_id = item_id if item_id and whole[item_id] >= MIN_WHOLE_SCORE else None
-        elif part.ambiguous:   # a term several items share (身份证): the whole message says which
+        elif part.ambiguous and not _STATE_SAID.search(pieces[index]):
+            # a term several items share (身份证): the whole message says which (unless the part says what happened to
+            # it: 驾驶证弄丢了 身份证下个月也到期了 took 换证 from the other's 到期; r39 QA)
             item_id = _settled(owned, whole)
         else:                   # the part's own clear reading, if the message is about it at all
             best = part.candidates[0]

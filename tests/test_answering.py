@@ -3466,3 +3466,13 @@ def test_whether_ones_numbers_are_kept_is_answered_no(real_store):
     item = "gjj.account.query"
     reply = ask(real_store, "你能记住我的身份证号吗", intent="out_of_scope", confidence=0.5, item=item, item_in_context=item)
     assert [m["text"] for m in reply.messages] == [KEPT_ANSWER]
+
+
+def test_a_question_its_faq_answers_chooses_no_situation_by_a_word_of_the_items_name(real_store):
+    """地租给别人种了 补贴归谁 to 耕地地力保护补贴's situations chose 补贴账户或领取人变更 by its 补贴 and got that notice
+    (r39 QA): the FAQ on land let to others, then the situations again."""
+    item = "nongye.gengdi.subsidy"
+    reply = ask(real_store, "地租给别人种了 补贴归谁", intent="out_of_scope", confidence=0.89, linked_item=item, item=item,
+                in_scope=True, item_in_context=item, options=_situations_of(real_store, item), aspect="guide")
+    texts = [m["text"] for m in reply.messages]
+    assert texts[0].startswith("关于耕地地力保护补贴的常见问题——地包给别人种了") and "哪种情形" in texts[-1]

@@ -49,6 +49,7 @@ def ids(linker, text):
     ("身份证到期了，驾照也丢了", ["sfz.renew", "jsz.reissue"]),
     ("身份证到期了 驾照也丢了 想一趟都弄完", ["sfz.renew", "jsz.reissue"]),
     ("身份证丢了怎么补 还有我那个驾照也丢了", ["sfz.reissue", "jsz.reissue"]),   # (我那个…也: r38 QA)
+    ("驾照丢了 身份证前几天也过期了", ["jsz.reissue", "sfz.renew"]),   # (words between: r39 QA)
 ])
 def test_items_listed_together_are_named_in_order(linker, text, expected):
     assert ids(linker, text) == expected
@@ -62,6 +63,7 @@ def test_items_listed_together_are_named_in_order(linker, text, expected):
     "和平区身份证丢了去哪补",                             # 和 in a place name
     "身份证丢了怎么补办",                                 # no list at all
     "身份证丢了，户口本也在家里",                         # a second document, no item of it
+    "身份证到期了，驾照也拿到了",                         # the second in hand, not asked
 ])
 def test_no_list_of_items(linker, text):
     assert ids(linker, text) == []
