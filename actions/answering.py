@@ -1154,13 +1154,6 @@ def _answer(turn: Turn, store) -> Reply:
         # 是退休职工 after the 异地就医 notice: who the insured is, not the 退休 event; 周末能领证吗 after
         # 结婚登记: its hours; 失业了医保咋办 after the 失业金 notice: its FAQ)
         return answer_life_event(reply, store, event, turn.text)   # "我想开个奶茶店", "我爸去世了"
-    elif offered in ("situation", "district") and turn.intent in NOT_UNDERSTOOD_INTENTS and item \
-            and (turn.options[0].get("item") or item) == item and not turn.linked_item and is_question(turn.text) \
-            and names_point_word(turn.text) and (point_answer(store, item, turn.text) or "").startswith(POINT_FOUND_START):
-        # 那她要交满多少年社保才能领 while 退休申请's situations are asked (read faintly as 不满15年 at 0.12, its 那 taken for a
-        # turn to another): its lines on 缴费年限, then the question again (it was "没有完全理解"; r37 QA)
-        return answer_then_ask_again(reply, store, item, ["specific"], situation, turn.district, turn.district_declined,
-                                     turn)
     elif offered in ("situation", "district") and item and says_whose(turn.text) and not switches(turn.text) \
             and ASPECT_OF_INTENT.get(turn.intent, "guide") == "guide":
         # "个体户的" to the situations of 营业执照补领: whose licence, not another item (the question is

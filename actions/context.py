@@ -695,8 +695,9 @@ def unheard_in_hand(turn: Turn, store) -> Optional[str]:
 
 # a message that turns to something else (那离婚呢, 还有港澳通行证, 我还想办护照, 对了…)
 # (after an acknowledgement too: 好 我再问个事 车子过户要带啥 was the 不动产 item's materials)
-_SWITCH = re.compile(r"^(?:(?:好的?|嗯|行|哦|ok|谢谢)[，,。!！\s]*)?(?:那|那么|还有|另外|对了|我还想|我还要|还想问|再问|我再问|问个别的"
-                     r"|算了|换个问题)|呢[？?!！。]*$|^.{0,3}先(?:问|说)"
+# (not 那 before who it is about: 那他要交满多少年社保才能领养老金 after the 退休 notice asks of it; r37, r39 QA)
+_SWITCH = re.compile(r"^(?:(?:好的?|嗯|行|哦|ok|谢谢)[，,。!！\s]*)?(?:那(?:么)?(?![他她我你咱])|还有|另外|对了|我还想|我还要|还想问"
+                     r"|再问|我再问|问个别的|算了|换个问题)|呢[？?!！。]*$|^.{0,3}先(?:问|说)"
                      r"|不对|说错|搞错|弄错|我是说|我说的是|我问的是"   # 哦不对，是离婚: a correction
                      r"|^(?:不是|并非)[^，,。？?\s]{1,10}" + SAID_INSTEAD   # 不是结婚，是想问离婚
                      # a thing then 呢 then what is asked of it (离婚呢要带啥 after 结婚登记; r12 QA), not a

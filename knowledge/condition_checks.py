@@ -238,7 +238,7 @@ def age_check(text: str, item: Dict[str, Any], today: Optional[date] = None) -> 
 
 
 # a short message that adds who (我是男的, 女的 管理岗, 她是工人) and nothing else worth more than a few characters
-_ADDS_WHO_MOST = 16
+_ADDS_WHO_MOST = 24   # (她不是工人 是在单位坐办公室当会计的; r39 QA)
 
 
 def age_told_later(before: str, text: str, item: Dict[str, Any], today: Optional[date] = None) -> Optional[str]:
@@ -257,8 +257,9 @@ def age_told_later(before: str, text: str, item: Dict[str, Any], today: Optional
 _KIN_SEX = {"爸": "男", "妈": "女", "父亲": "男", "母亲": "女", "老婆": "女", "媳妇": "女", "爱人": None, "老公": "男",
             "老伴": None, "丈夫": "男", "妻子": "女", "老汉": "男", "爹": "男", "娘": "女", "婆婆": "女", "公公": "男",
             "岳父": "男", "岳母": "女", "丈母娘": "女", "老头子": "男", "老头": "男", "老太太": "女", "老太婆": "女",
-            "老婆子": "女", "那口子": None}
-# (我家老头子1966年出生 还要干几年: "您已经到了"; r38 QA)
+            "老婆子": "女", "那口子": None, "姐": "女", "姐姐": "女", "妹": "女", "妹妹": "女", "哥": "男", "哥哥": "男",
+            "弟": "男", "弟弟": "男", "嫂子": "女", "姑": "女", "姨": "女", "舅": "男", "叔": "男"}
+# (我家老头子1966年出生 还要干几年: "您已经到了"; r38 QA; 我姐1973年6月生的: the male age first, "您"; r39 QA)
 _KIN = re.compile(r"(?:我|俺)家?(?P<kin>" + "|".join(sorted(_KIN_SEX, key=len, reverse=True)) + ")")
 _AGE_NUMBER = r"(\d{2}|[二三四五六七八九]十[一二三四五六七八九]?)"
 _KIN_AGE = re.compile(r"(?:今年|已经|都)" + _AGE_NUMBER + r"(?:周岁|岁)?|" + _AGE_NUMBER + r"(?:周岁|岁)")

@@ -45,9 +45,12 @@ _BORN = re.compile(r"((?:19|20)?\d{2}|[一二三四五六七八九零〇]{2,4})�
 _DIGIT = {c: str(n) for n, c in enumerate("零一二三四五六七八九")} | {"〇": "0"}
 _MONTH = {"十": 10, "十一": 11, "十二": 12} | {c: n for n, c in enumerate("一二三四五六七八九", 1)}
 # a woman's managerial or technical post (管理岗, 干部, 技术岗): 55 at first, not 50
-CADRE = re.compile(r"(?<!不是)(?<!不是个)(?<!不是当)(?<!不当)(?<!不算)(?:管理岗|干部|技术岗|专业技术|职员|管理人员|事业单位|公务员)")
+# (当会计的, 坐办公室: the age of 工人 only; r39 QA)
+CADRE = re.compile(r"(?<!不是)(?<!不是个)(?<!不是当)(?<!不当)(?<!不算)(?:管理岗|干部|技术岗|专业技术|职员|管理人员|事业单位|公务员"
+                   r"|会计|财务|出纳|办公室|文员|行政|工程师|技术员|教师|老师|医生|护士)")
 # a worker's post or workplace told (当工人, 在车间, 在超市当收银员); a woman with neither told gets both ages
-WORKER = re.compile(r"工人|车间|厂|超市|收银|服务员|保洁|普工|流水线|一线|操作工|营业员|保安|工地|纺织|搬运|装配|缝纫")
+WORKER = re.compile(r"(?<!不是)(?<!不是个)(?<!不当)(?:工人|车间|厂|超市|收银|服务员|保洁|普工|流水线|一线|操作工|营业员|保安|工地|纺织"
+                    r"|搬运|装配|缝纫|环卫)")
 # working for oneself (灵活就业, 个体): which original age applies is set by the province
 _ON_ONES_OWN = re.compile(r"灵活就业|自由职业|个体|没单位|无单位|自己交")
 _WOMAN = re.compile(r"女")

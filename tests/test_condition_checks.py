@@ -254,6 +254,7 @@ def test_the_retirement_age_judged_from_an_age_when_every_birth_month_it_leaves_
     # (r38 QA: "您已…" of 我家老头子; 母亲 was read a man by its last character)
     ("我家老头子1966年出生 还要干几年", "1966年出生的男职工"),
     ("我母亲是1970年3月的 能退了吗", "2020年3月到龄，她已经到了"),
+    ("我姐1973年6月生的 啥时候退休", "1973年6月出生的女职工，工人岗位"),   # (the male age first, 您; r39 QA)
 ])
 def test_the_retirement_age_of_a_parent_or_spouse_spoken_of(real_store, text, verdict):
     from datetime import date
@@ -285,7 +286,8 @@ def test_a_gap_or_arrears_is_no_time_paid_in():
     ("72年出生的啥时候能退休", "女的 管理岗", "1972年出生的女职工（管理、技术岗位）"),
     ("我妈68年的 想问啥时候能退休", "她是纺织厂工人", "1968年出生的女职工（工人岗位）法定退休年龄为50周岁"),
     ("我妈67年生的 今年能领养老金不", "她是厂里的工人 不是干部", "1967年出生的女职工（工人岗位）"),   # (r38 QA)
-    ("72年出生的啥时候能退休", "我是男的 在厂里上班 单位一直给交社保 想提前问清楚", None),   # a story, not who
+    ("我姐1973年6月生的 啥时候退休", "她不是工人 是在单位坐办公室当会计的", "女职工（管理、技术岗位）法定退休年龄为55周岁11个月"),
+    ("72年出生的啥时候能退休", "我是男的 在厂里上班二十多年了 单位一直给交社保 想提前问清楚到时候要准备些什么", None),   # a story
     ("72年出生的啥时候能退休", "1969年出生 男", None),   # a birth of its own
     ("身份证丢了怎么补", "我是男的", None),                # no birth before
     ("1972年5月出生 男的 啥时候退休", "我是男的", None),   # nothing the first did not say
