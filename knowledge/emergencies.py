@@ -14,6 +14,8 @@ _NOT_A_BLOW = r"(?!的?(?:电话|手机|微信|视频|钱|款|卡|招呼|麻将|
 _NOT_A_SHOT = r"(?!针|卡|印|电话|疫苗|比赛|球|工|扫|游戏|牌|麻将|血|签|查|中|取|调|烟|奖|样)"
 
 
+CRISIS = "crisis"   # one who says they do not want to live
+
 # (kind, what the message says, what to say): the first that matches is said
 _DANGERS = (
     # someone else about to take their life (楼下有人要跳楼, 我朋友说想自杀): the police and help for them

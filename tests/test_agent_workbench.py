@@ -206,6 +206,9 @@ async def test_suggest_lists_a_life_events_items(api):
     # an event with a note: which of its items not every caller needs (开店: 食品经营许可 only to sell food)
     status, payload, _ = await client.call("POST", "suggest", {"text": "来电人说想开个小超市要办哪些手续"})
     assert payload["life_event"] == "开店（个体经营）" and "食品经营许可只在卖食品" in payload["life_event_note"]
+    # the event told with the things it touches, saying more than an event asked (no event; r39 QA)
+    status, payload, _ = await client.call("POST", "suggest", {"text": "我老父亲昨天在医院走了 后面要办哪些手续 户口 社保 丧葬费这些"})
+    assert payload["life_event"] == "家人去世（身后事）"
 
 
 
@@ -655,6 +658,9 @@ async def test_suggest_flags_someone_in_danger_with_the_number_to_give(api):
     # a danger put as a complaint is no complaint of the service (你们管不管 was flagged a complaint; r21 QA)
     status, payload, _ = await client.call("POST", "suggest", {"text": "喂 我家孩子把老鼠药吃了 你们管不管"})
     assert payload["emergency"]["kind"] == "poison" and payload["complaint"] is None
+    # one in crisis asking for help money: the script, and the items asked for (nothing was listed; r39 QA)
+    status, payload, _ = await client.call("POST", "suggest", {"text": "我不想活了 身份证也丢了"})
+    assert payload["emergency"]["kind"] == "crisis" and payload["items"]
 
 
 def test_the_intent_shown_beside_items_in_scope_is_a_question_not_out_of_scope():

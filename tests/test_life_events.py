@@ -501,3 +501,13 @@ def test_what_the_person_of_an_event_leaves_points_to_items_with_what_to_know():
     assert "停发" in notes[0] and "不用再申领新卡" in notes[1]
     assert death.things_asked("他的房子呢")[0] == ["budongchan.transfer.inherit", "sifa.gongzheng.inherit"]
     assert death.things_asked("还要办啥") == ([], [])
+
+
+def test_an_event_told_with_the_things_it_touches_is_touched():
+    """For the hotline: 我老父亲昨天在医院走了 后面要办哪些手续 户口 社保 丧葬费这些 and 我儿子刚出生一个星期 出生证明 上户口
+    医保这些要一起办 听说有个一件事 said too much for an event asked (r39 QA)."""
+    from knowledge.life_events import event_touched
+    assert event_touched("我老父亲昨天在医院走了 后面要办哪些手续 户口 社保 丧葬费这些").name.startswith("家人去世")
+    assert event_touched("我儿子刚出生一个星期 出生证明 上户口 医保这些要一起办 听说有个一件事能一起弄").name == "孩子出生"
+    assert event_touched("我爸去世了 户口怎么销") is None   # one thing: the item of it
+    assert event_touched("社保和公积金怎么转") is None       # no event

@@ -52,8 +52,8 @@ from bot.channels.agent_script import BadParameter, NotFound, district_named, it
 from bot.privacy import mask_pii
 from bot.text import caller_words
 from knowledge.complaints import EMPLOYER_ITEMS, complaint_kind, complaint_script
-from knowledge.emergencies import danger_answer, danger_said
-from knowledge.life_events import event_asked, event_named
+from knowledge.emergencies import CRISIS, danger_answer, danger_said
+from knowledge.life_events import event_asked, event_named, event_touched
 from knowledge.topics import topic_asked
 from bot.channels.web_common import (
     BadJSON,
@@ -208,12 +208,16 @@ class AgentWorkbench(InputChannel):
         said = caller_words(parsed.get("text_read") or text)
         danger = danger_said(said)
         # someone in danger now: no service items (煤气味很重，人有点头晕 listed 户口注销（死亡）)
-        event = None if danger else event_asked(said) or event_named(said)   # (来电人说他妈没了: nothing asked)
+        # (来电人说他妈没了: nothing asked; 我老父亲昨天在医院走了 后面要办哪些手续 户口 社保 丧葬费这些: the event and the
+        # things it touches; r39 QA)
+        event = None if danger else event_asked(said) or event_named(said) or event_touched(said)
         topic = None if event or danger else topic_asked(said)
         # a service outside the catalog read with nothing in scope: no items (电动车上牌 listed 机动车注册登记 at 0.64,
         # 户口本丢了 three other 补证 items, while the chat says it is not one of them; r16 QA)
         outside_only = bool(parsed.get("outside_service")) and not parsed.get("item_in_scope")
-        items = [] if danger or outside_only else await self._run(suggested_items, self.store(), parsed, said, TOP_N, event)
+        # (a caller in crisis asking for help money: the script first, and the items it asks for; r39 QA)
+        items = [] if (danger and danger != CRISIS) or outside_only \
+            else await self._run(suggested_items, self.store(), parsed, said, TOP_N, event)
         intent = parsed.get("intent") or {}
         kind = complaint_kind(said)
         # beside items read in scope only a complaint of the service itself (窗口人员态度很差，让他跑了三趟: the
