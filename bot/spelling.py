@@ -33,8 +33,12 @@ ENGLISH_TERMS: Dict[str, str] = {
     "birth certificate": "出生医学证明", "app": "app", "online": "网上",
     # what happened to it, said in English beside its name (my ID card lost 怎么办: out of scope)
     "lost": "丢了", "stolen": "被盗", "expired": "到期", "renew": "换领", "withdraw": "提取",
-    "foreigner": "外国人", "foreign": "外国",
+    "foreigner": "外国人", "foreign": "外国", "work permit": "工作许可",
 }
+
+# ...and, in a sentence written in English alone, the documents of foreigners these words name (a Chinese citizen's
+# 居住证 is asked of in Chinese)
+FOREIGNERS_TERMS: Dict[str, str] = {"residence permit": "居留许可", "work permit": "工作许可"}
 
 # English words that say nothing of an item, dropped from a message in Chinese that mixes in English
 _ENGLISH_FILLERS = re.compile(r"(?<![a-z])(?:my|i|the|a|an|is|was|got|get|has|have|been|to|do|did|how|what|should|can|please"
@@ -248,7 +252,11 @@ class SpellingExpander:
         if reads_as_english(text):
             # an English sentence: its words are no initials (I am a…: 澳门 of "am"; r25 QA); its terms read in Chinese,
             # in the order said (I lost my passport: 普通护照换发 at 0.12, the letters read; r38 QA)
-            return _terms_in_order([ENGLISH_TERMS[m.group().lower()] for m in _ENGLISH_TERM.finditer(text)]) or text
+            terms = [FOREIGNERS_TERMS.get(m.group().lower()) or ENGLISH_TERMS[m.group().lower()]
+                     for m in _ENGLISH_TERM.finditer(text)]
+            if set(terms) & set(FOREIGNERS_TERMS.values()) and "外国人" not in terms:
+                terms.insert(0, "外国人")   # (I'm from Germany…my residence permit expires: 居住证签注; r39 QA)
+            return _terms_in_order(terms) or text
         return _LETTERS.sub(words_of, _english_read(text))
 
     def english(self, text: str) -> List[str]:
