@@ -157,6 +157,7 @@ def test_a_new_job_while_drawing_unemployment_benefit_gets_its_faq(real_store):
     ("jiaotong.wyc.driver", "考试难不难 在哪考", "网约车驾驶员考试"),
     ("yibao.birth.allowance", "是打到单位还是打给个人", "生育津贴是打到单位"),
     ("renshe.chuangye.loan", "要找人担保吗 我没有有钱的亲戚", "创业担保贷款要自己找人担保"),
+    ("minzheng.dibao.apply", "办低保要收入证明 我打零工没单位", "打零工、没有单位"),
 ])
 def test_follow_ups_the_faqs_answer_in_the_citizens_words(real_store, item, text, asked):
     faq = real_store.faq_matcher().match(item, text)
