@@ -50,7 +50,7 @@ from knowledge.emergencies import (RELUCTANT, VIOLENCE, beside_a_service, danger
 from knowledge.faq_matching import item_loss_faq, tells_loss
 from knowledge.guides import business_key, family_key
 from knowledge.hours import hours_answer
-from knowledge.life_events import asks_what_else, event_asked, event_named, events_with
+from knowledge.life_events import asks_what_else, default_events, event_asked, event_named, events_with
 from knowledge.notice import (BRIEF_ASPECTS, CLOSING, HOTLINE, NOTICE_START, amount_text, answer_for_each, aspect_answer,
                              one_time_notice, pays_out, says_amount, trip_line)
 from knowledge.proxy import FOR_SOMEONE_ELSE, PROXY_SITUATION, own_of_pair, proxy_answer, proxy_extra
@@ -512,11 +512,14 @@ def things_of_event_asked(turn: Turn, store) -> Optional[Reply]:
     # (the items the conversation holds, not the one Rasa's slot took from this message: 我老汉儿上个礼拜走了…他公积金
     # 里头还有钱能不能取出来 tells the event and its items itself)
     held = [i for i in (turn.item_in_context, *turn.pending_items, *(b.split("/", 1)[0] for b in turn.items_before)) if i]
-    event = next((e for i in held for e in events_with(i) if e.things), None)
+    event = next((e for i in held for e in events_with(i) if e.things), None) \
+        or next((e for e in default_events() if e.things and any(t.search(turn.text or "") for t in e.triggers)), None)
+    # (or the event this message tells: 我爸上个月走了 他的退休金还有社保卡咋处理 got a choice of 户口注销, 医保个人账户
+    # 支取 and 遗属待遇; r39 QA)
     items, notes = event.things_asked(turn.text) if event else ([], [])
     items = [i for i in items if store.item(i)]
-    if not items:
-        return None
+    if not items or (not notes and turn.in_scope and turn.linked_item in items):
+        return None   # (我爸去世了 他的房子怎么过户: the 继承 transfer read surely, answered as usual)
     if len(items) == 1:
         reply = answer_corrected(replace(turn, options=[]), store, items[0], aspect_to_keep(turn))
         reply.messages[:0] = [{"text": note} for note in notes]

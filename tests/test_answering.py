@@ -3476,3 +3476,17 @@ def test_a_question_its_faq_answers_chooses_no_situation_by_a_word_of_the_items_
                 in_scope=True, item_in_context=item, options=_situations_of(real_store, item), aspect="guide")
     texts = [m["text"] for m in reply.messages]
     assert texts[0].startswith("关于耕地地力保护补贴的常见问题——地包给别人种了") and "哪种情形" in texts[-1]
+
+
+def test_what_the_one_who_died_leaves_asked_with_the_death_itself_gets_the_items_that_deal_with_it(real_store):
+    """我爸上个月走了 他的退休金还有社保卡咋处理 got a choice of 户口注销, 医保个人账户支取 and 遗属待遇 (r39 QA)."""
+    read = [{"id": "gongan.hukou.cancel", "name": "户口注销（死亡）", "score": 0.2},
+            {"id": "yibao.account.withdraw", "name": "参保人员个人账户资金一次性支取", "score": 0.15}]
+    reply = ask(real_store, "我爸上个月走了 他的退休金还有社保卡咋处理", intent="out_of_scope", confidence=0.6, candidates=read)
+    assert "养老金从次月起停发" in reply.messages[0]["text"]
+    assert [o["value"] for o in reply.slots["options"]] == ["renshe.yanglao.survivor", "renshe.yanglao.lumpsum"]
+    inherit = "budongchan.transfer.inherit"
+    sure = ask(real_store, "我爸去世了 他的房子怎么过户", linked_item=inherit, item=inherit, in_scope=True,
+               candidates=[{"id": inherit, "name": "继承", "score": 0.8}])
+    assert not any(m["text"].startswith("要办的是下面") for m in sure.messages)
+    assert all(o.get("item") == inherit for o in sure.slots.get("options") or [])   # (its own situations, if any)
