@@ -15,6 +15,14 @@ _NOT_A_SHOT = r"(?!针|卡|印|电话|疫苗|比赛|球|工|扫|游戏|牌|麻�
 
 
 CRISIS = "crisis"   # one who says they do not want to live
+# followed by someone, told with fear or hiding (一直跟着我…我躲进一家便利店了, 尾随到小区 现在藏在车库里, 在我家楼下转悠
+# 跟了我好几天了 我现在不敢出门)
+_STALKED = re.compile(r"(?:有人|有个人|有个男的|有个女的|一个男的|一个女的|陌生人|陌生男|不认识的|被人|被一个)"
+                      r"[^，,。？?！!]{0,12}?"
+                      r"(?:跟着我|跟踪我|尾随|跟了我|在我家楼下(?:转悠|转来转去|徘徊|蹲)|在我家门口(?:转悠|徘徊|蹲))"
+                      r"(?=.{0,24}?(?:躲|藏|怕|不敢|救命|怎么办|咋办|报警))")
+# a stranger at one's door (有个喝醉的陌生人一直砸我家门)
+_STRANGER_AT_DOOR = re.compile(r"(?:陌生人|陌生男|醉汉|喝醉的|不认识的)[^，,。？?！!]{0,8}?(?:砸|踹|撞|敲|撬)[^，,。？?！!]{0,3}门")
 
 # (kind, what the message says, what to say): the first that matches is said
 _DANGERS = (
@@ -115,7 +123,10 @@ _DANGERS = (
                           r"|(?:说|扬言)?要(?:打死|弄死|砍死|捅死|掐死)(?:我|她|他|我们|孩子|你)|在砸门|砸门进来|喊救命|呼救"
                           r"|肇事逃逸|撞了人跑了|司机跑了|撞人逃逸"
                           # (一个男的揪着女的头发往车上拽 女的在哭: "not in scope"; r33 QA)
-                          r"|揪着?[^，,。？?！!\s]{0,4}?头发|往车上(?:拽|拖|拉|塞)|(?:拽|拖|拉|塞)(?:上|进)车|强行(?:拉|拽|拖|带走)"),
+                          r"|揪着?[^，,。？?！!\s]{0,4}?头发|往车上(?:拽|拖|拉|塞)|(?:拽|拖|拉|塞)(?:上|进)车|强行(?:拉|拽|拖|带走)"
+                          # followed or a stranger at the door, with fear or hiding (有个男的从地铁站一直跟着我 我躲进一家便利店了,
+                          # 有个喝醉的陌生人一直砸我家门: "not in scope"; r40 QA)
+                          r"|" + _STALKED.pattern + r"|" + _STRANGER_AT_DOOR.pattern),
      "请立即拨打110报警，说清楚您的位置和情况（交通事故也可拨打122；有人受伤请同时拨打120）。"),
 )
 
@@ -211,7 +222,8 @@ _NOW = re.compile(r"躲在|躲到|锁在|藏在|把自己锁|不敢出声|不敢
 VIOLENCE_NOW = ("请立即拨打110报警，说清楚具体地址；不方便说话的，拨通110后不要挂断，可以轻声回答或按键示意，多地也可以发短信到"
                 "12110报警。尽量待在能反锁的房间或靠近出口的地方，远离厨房等放刀具的地方；有人受伤请同时拨打120。"
                 "脱离危险后，可以拨打妇联维权热线12338，并可向人民法院申请人身安全保护令。")
-_SILENT = re.compile(r"不敢出声|不敢说话|不能说话|不方便说话|不敢打电话|不敢打110|会听到|会知道")
+_SILENT = re.compile(r"不敢出声|不敢说话|不能说话|不方便说话|不敢打电话|不敢打110|会听到|会知道|不方便打电话|不能打电话|没法打电话"
+                     r"|短信报警|发短信|12110")   # (不方便打电话, 能不能发短信报警; r40 QA)
 SILENT = "不方便说话的，拨通110后不要挂断，可以轻声回答或按键示意；多地也可以发短信到12110报警，写清地址和情况。"
 _DIVORCE = re.compile(r"离婚")
 DIVORCE_BY_COURT = "对方不同意离婚的，可以向人民法院起诉离婚（婚姻登记处只办理双方自愿的协议离婚）。"
@@ -220,6 +232,8 @@ DIVORCE_BY_COURT = "对方不同意离婚的，可以向人民法院起诉离婚
 # someone unknown with a weapon after the one writing, who hides in a shop or under a car (有个陌生男的拎着根铁棍一直跟着我
 # 我躲进一家奶茶店了, 外面有个人拿刀在砍人 我跟孩子藏在车底下): not the home's script (远离厨房, 保护令; r36 QA)
 _STRANGER = re.compile(r"陌生|不认识|有个人|有人|一个男的|一个女的|有个男的|有个女的|歹徒|疯子|醉汉|神经病")
+_PARTNER = re.compile(r"老公|丈夫|前夫|前妻|前男友|前女友|男朋友|女朋友|对象|老婆|媳妇")
+_THREAT_TO_KILL = re.compile(r"(?:打死|弄死|砍死|捅死|掐死|杀了|要杀|要我的命|要我命|报复)")
 _KNOWN = re.compile(r"老公|丈夫|男人|老婆|妻子|媳妇|前夫|前妻|前男友|前女友|男朋友|女朋友|对象|爸|妈|哥|姐|儿子|女儿|公公|婆婆"
                     r"|继父|继母|邻居|同事|同学|老板")
 ARMED_STRANGER = ("请马上拨打110，说清楚您在哪里（路名、店名或明显的标志）；留在现在躲着的地方或人多、有保安的地方，请身边的人、"
@@ -264,6 +278,10 @@ def danger_context(kind: str, text: str = "") -> str:
     if kind in (VIOLENCE, "police") and _WEAPON_HELD.search(text) and _STRANGER.search(text) and not _KNOWN.search(text) \
             and (_HIDING.search(text) or _TO_ME.search(text)):
         return ARMED_STRANGER_KIND
+    if kind == "police" and (_STALKED.search(text) or _STRANGER_AT_DOOR.search(text)) and not _KNOWN.search(text):
+        return ARMED_STRANGER_KIND   # (followed, or a stranger at the door: the same script; r40 QA)
+    if kind == "police" and _PARTNER.search(text) and _THREAT_TO_KILL.search(text):
+        return VIOLENCE   # (前男友天天堵我家楼下 还发消息说要弄死我: the general 110 answer, 交通事故 and all; r40 QA)
     if kind == VIOLENCE and _SEEN.search(text) and not _TO_ME.search(text) and not _HIDING_MYSELF.search(text):
         return VIOLENCE_SEEN_KIND
     return kind
@@ -284,7 +302,8 @@ _WATCH = re.compile(r"电话手表|手表|没有手机|没手机")
 WATCH = "电话手表也能直接拨打110：拨通后小声说出你家的地址和发生了什么，然后不要挂断、躲好。"
 # (门锁要掉了, 门都快被他踢烂了, 门快撑不住了: the door about to give; r38 QA)
 _URGENT = re.compile(r"砸开|撞开|踹开|快进来|冲进来|闯进来|在找我|找到我|快没电|没电了|剩\d+%"
-                     r"|门锁?(?:都)?(?:要|快)(?:被[^，,。？?！!\s]{0,3})?[踢踹砸撞撬]?(?:掉|烂|开|破|坏|撑不住)|撑不住了")
+                     r"|门锁?(?:都)?(?:要|快)(?:被[^，,。？?！!\s]{0,3})?[踢踹砸撞撬]?(?:掉|烂|开|破|坏|撑不住)|撑不住了"
+                     r"|门锁?(?:已经|都)?(?:松了|松动|坏了|被撬)")   # (门锁已经松了: r40 QA)
 URGENT = "现在马上拨打110（手机没电前先拨），说清地址；尽量躲进能反锁的房间，用家具抵住门，远离刀具，不要出声。"
 URGENT_AGAIN = "马上再拨一次110，说明他还在、情况更急了，说清地址；尽量躲进能反锁的房间，用家具抵住门，远离刀具，不要出声。"
 # a phone about to die (手机快没电了 咋办: "保持电话畅通"; r38 QA)
@@ -293,7 +312,7 @@ BATTERY = "手机快没电的，趁有电先打110说清地址（或发短信到
 STAY_PUT = "请继续待在躲着的地方，不要出去、不要开门，等警察到场。"
 # getting out asked of (要不要从窗户跑 我们在二楼: where else to turn; r38 QA)
 _ESCAPE = re.compile(r"窗户|跳窗|翻窗|跳下去|跳楼|阳台|(?:跑|逃|冲)出去|要不要跑|能跑吗|往外跑")
-ESCAPE = ("不要从窗户、阳台往下跳或爬，带着孩子更不要，二楼跳下也可能重伤；只有出口有安全的路、他不在那边时才出去，去邻居家或人多"
+ESCAPE = ("不要从窗户、阳台往下跳或往下爬，楼层不高也可能摔成重伤；只有出口有安全的路、他不在那边时才出去，去邻居家或人多"
           "的地方。出不去就锁好门、用家具抵住，在窗边大声呼救，请楼下或邻居的人帮忙报警。")
 _SHOULD_I = re.compile(r"该不该管|要不要管|能不能管|我能管吗|我管得了吗|要不要上前")
 SHOULD_I = "应该管：先打110报警，说清具体地点和情况；不要独自上前，可以叫上周围的人、保安一起在安全距离照看，等警察到场。"
@@ -421,6 +440,8 @@ def danger_answer(kind: str, text: str = "") -> str:
     context = danger_context(kind, text)
     if context == ARMED_STRANGER_KIND:
         return ARMED_STRANGER
+    if context == VIOLENCE and kind != VIOLENCE:
+        return danger_answer(VIOLENCE, text)   # (a partner's threat to kill, read as a call for the police; r40 QA)
     if context == VIOLENCE_TO_A_CHILD_KIND:
         return VIOLENCE_TO_A_CHILD   # (我爸又打我了 我今年14: the adult's 12338 and 保护令; r28 QA)
     if context == VIOLENCE_SEEN_KIND:

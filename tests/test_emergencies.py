@@ -396,3 +396,29 @@ def test_a_stranger_with_a_stick_chasing_one_hiding_and_the_messages_after_it():
     assert BATTERY in danger_follow_up("police", "手机快没电了 怎么办")
     assert danger_follow_up(ARMED_STRANGER_KIND, "门锁快被他撬开了咋整").startswith(URGENT)
     assert danger_follow_up(ARMED_STRANGER_KIND, "手机只剩百分之3的电了").startswith(BATTERY)
+
+
+@pytest.mark.parametrize("text, context", [
+    ("有个男的从地铁站一直跟着我 我躲进一家便利店了 怎么办啊", "armed_stranger"),   # (r40 QA: all "not in scope")
+    ("我被一个陌生人尾随到小区 现在藏在车库里 好怕", "armed_stranger"),
+    ("有个喝醉的陌生人一直砸我家门 我一个人在家", "armed_stranger"),
+    ("有个人一直在我家楼下转悠 跟了我好几天了 我现在不敢出门", "armed_stranger"),
+    ("前男友天天堵我家楼下 还发消息说要弄死我", "violence"),   # (the general 110 answer with 交通事故)
+    ("我妈跟着我去办的", None), ("一直跟着我的那个社保卡丢了怎么办", None),
+])
+def test_one_followed_or_a_stranger_at_the_door_is_in_danger(text, context):
+    from knowledge.emergencies import ARMED_STRANGER, danger_answer, danger_context, danger_said
+    kind = danger_said(text)
+    assert (kind and danger_context(kind, text)) == context or (context is None and kind is None), text
+    if context == "armed_stranger":
+        assert danger_answer(kind, text) == ARMED_STRANGER
+    if context == "violence":
+        assert "122" not in danger_answer(kind, text) and "12338" in danger_answer(kind, text)
+
+
+def test_the_messages_after_it_a_text_message_a_loose_lock_and_no_way_to_phone():
+    """r40 QA: 能不能发短信报警 got the online entries' question, 门锁已经松了 a greeting, 不方便打电话 the 110 answer again."""
+    from knowledge.emergencies import SILENT, URGENT, danger_follow_up
+    assert danger_follow_up("armed_stranger", "能不能发短信报警").startswith(SILENT)
+    assert danger_follow_up("armed_stranger", "门锁已经松了 我咋办").startswith(URGENT)
+    assert danger_follow_up("police", "我现在躲在邻居家 不方便打电话").startswith(SILENT)
