@@ -204,11 +204,12 @@ def _event_said(text: str, events, spans: List[Tuple[int, int]]) -> Optional[Lif
 
 def event_touched(text: str, events=None) -> Optional[LifeEvent]:
     """An event a longer message tells (its trigger) beside two or more of the things it touches (户口 社保 丧葬费这些,
-    出生证明 上户口 医保) or its 一件事: what a hotline agent is to be shown, though the message says more than
+    出生证明 上户口 医保), its 一件事 or what there is to do: what a hotline agent is to be shown, though the message says more than
     ``event_named`` or ``event_asked`` let through (我老父亲昨天在医院走了 后面要办哪些手续 户口 社保 丧葬费这些: no event;
     r39 QA). None otherwise."""
     text = text or ""
-    if len(set(_TOPICS.findall(text))) < 2 and "一件事" not in text:
+    # (or what there is to do asked: 我父亲前天去世了 后面要办些什么手续 养老金怎么停; r40 QA)
+    if len(set(_TOPICS.findall(text))) < 2 and "一件事" not in text and not PROCEDURES.search(text):
         return None
     return next((e for e in (default_events() if events is None else events)
                  if any(t.search(text) for t in e.triggers)), None)

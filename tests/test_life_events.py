@@ -509,5 +509,6 @@ def test_an_event_told_with_the_things_it_touches_is_touched():
     from knowledge.life_events import event_touched
     assert event_touched("我老父亲昨天在医院走了 后面要办哪些手续 户口 社保 丧葬费这些").name.startswith("家人去世")
     assert event_touched("我儿子刚出生一个星期 出生证明 上户口 医保这些要一起办 听说有个一件事能一起弄").name == "孩子出生"
+    assert event_touched("我父亲前天去世了 后面要办些什么手续 养老金怎么停").name.startswith("家人去世")   # (r40 QA)
     assert event_touched("我爸去世了 户口怎么销") is None   # one thing: the item of it
     assert event_touched("社保和公积金怎么转") is None       # no event
