@@ -41,7 +41,8 @@ from bot.spelling import reads_as_english
 from bot.text import DOCUMENT_END
 from knowledge.asking import GOT_AT_ONCE, KIND_OF_PLACE, aspects_asked, asks_amount, asks_only
 from knowledge.complaints import EMPLOYER_COMPLAINT_ITEM, complaint_answer, complaint_kind, complains_outright
-from knowledge.condition_checks import (ELSEWHERE_KIN, age_check, age_told_later, checks_of, local_only_rule, resignation_check,
+from knowledge.condition_checks import (ELSEWHERE_KIN, age_check, age_told_later, checks_of, local_only_rule, minimum_met,
+                                        resignation_check,
                                         tells_age)
 from knowledge.contacts import HOTLINE_ANSWER, asks_contact, asks_hotline, contacts_answer
 from knowledge.differences import asks_difference, districts_compared, items_compared, situations_compared
@@ -496,6 +497,23 @@ _COURTESY = ("thanks", "goodbye", "greet", "restart", "request_human")
 SERVICE_AFTER_DANGER = 0.08   # the read, however faint, of a message after a danger that says its item's words
 
 
+def minimum_met_of_read(turn: Turn, store) -> Optional[Reply]:
+    """The usual item (正常退休申请) when the message tells a time paid in that meets its minimum and the item read or
+    offered is the one for those short of it (``knowledge.condition_checks.minimum_met``): the line, then that item."""
+    if not turn.text or "年" not in turn.text:
+        return None
+    read = [turn.linked_item, turn.item, *(o.get("value") for o in turn.options if o.get("kind") == "item"),
+            *(c.get("id") for c in turn.candidates[:1])]
+    for item_id in dict.fromkeys(i for i in read if i):
+        item = store.item(item_id)
+        for kin in (store.item(f["id"]) for f in store.family(item_id) if f["id"] != item_id) if item else ():
+            if kin and (line := minimum_met(turn.text, item, kin)) is not None:
+                reply = answer_corrected(replace(turn, options=[]), store, kin["id"], "guide")
+                reply.messages.insert(0, {"text": line})
+                return reply
+    return None
+
+
 # the person an event is about, spoken of (他, 老人, 我爸): not the asker's own (我的社保卡)
 _OF_THE_PERSON = re.compile(r"他|她|老人|老爷子|老太太|爸|妈|父亲|母亲|老公|老婆|丈夫|妻子|爱人|老伴|爷爷|奶奶|外公|外婆|姥|去世的|走了的"
                             r"|死者|逝者|过世的")
@@ -563,6 +581,8 @@ def _answer_safe(turn: Turn, store) -> Reply:
         return Reply().say(KEPT_ANSWER)
     if (things := things_of_event_asked(turn, store)) is not None:
         return things   # 他还有社保卡和养老金 咋处理 after 家人去世's list (r38 QA)
+    if (met := minimum_met_of_read(turn, store)) is not None:
+        return met   # 她交了18年社保 够不够: not 缴费不满15年's situations (r40 QA)
     if _THE_OTHERS.match(normalize("NFKC", turn.text or "").strip()) and not turn.pending_items and not turn.options:
         # 那其他几件呢 after a long message answered for one (it got "不在我能解答的范围内"; r24 QA)
         return Reply().say(ONE_AT_A_TIME)

@@ -258,7 +258,8 @@ _KIN_SEX = {"爸": "男", "妈": "女", "父亲": "男", "母亲": "女", "老�
             "老伴": None, "丈夫": "男", "妻子": "女", "老汉": "男", "爹": "男", "娘": "女", "婆婆": "女", "公公": "男",
             "岳父": "男", "岳母": "女", "丈母娘": "女", "老头子": "男", "老头": "男", "老太太": "女", "老太婆": "女",
             "老婆子": "女", "那口子": None, "姐": "女", "姐姐": "女", "妹": "女", "妹妹": "女", "哥": "男", "哥哥": "男",
-            "弟": "男", "弟弟": "男", "嫂子": "女", "姑": "女", "姨": "女", "舅": "男", "叔": "男"}
+            "弟": "男", "弟弟": "男", "嫂子": "女", "姑": "女", "姨": "女", "舅": "男", "叔": "男", "婶子": "女", "婶": "女",
+            "舅妈": "女", "姑姑": "女", "大伯": "男", "伯伯": "男"}
 # (我家老头子1966年出生 还要干几年: "您已经到了"; r38 QA; 我姐1973年6月生的: the male age first, "您"; r39 QA)
 _KIN = re.compile(r"(?:我|俺)家?(?P<kin>" + "|".join(sorted(_KIN_SEX, key=len, reverse=True)) + ")")
 _AGE_NUMBER = r"(\d{2}|[二三四五六七八九]十[一二三四五六七八九]?)"
@@ -361,6 +362,23 @@ def husband_check(text: str, item: Dict[str, Any]) -> Optional[str]:
     text = normalize("NFKC", text or "")
     husband = _HUSBAND.search(text) or (_WIFE_GAVE_BIRTH.search(text) and _ASKER_MAY.search(text))
     return _rule_told(bool(husband), _WOMEN_ONLY, HUSBAND, item)
+
+
+# an item for those short of the minimum time paid in (达到法定退休年龄时累计缴费…不足最低缴费年限)
+_SHORT_OF_MINIMUM = re.compile(r"不足最低缴费年限|不满最低缴费年限|缴费不满15年|缴费不足15年")
+NOT_SHORT = "这不属于“{name}”的情形，按“{kin}”办理。"   # (after ENOUGH, which the item's own checks say)
+
+
+def minimum_met(text: str, item: Dict[str, Any], kin: Dict[str, Any]) -> Optional[str]:
+    """她交了18年社保 够不够, read as 缴费不满15年社保权益申请 (r40 QA): when ``item`` is for those short of the minimum
+    time paid in and the time ``text`` tells meets the minimum of ``kin`` (the usual item, 正常退休申请), a line saying so;
+    None otherwise."""
+    said = paid_months(text)
+    required = required_months(kin.get("conditions") or "") if said else None
+    if not said or not required or not _SHORT_OF_MINIMUM.search(item.get("conditions") or "") \
+            or _SHORT_OF_MINIMUM.search(kin.get("conditions") or "") or said[0] < required[0]:
+        return None
+    return NOT_SHORT.format(kin=kin.get("name") or "", name=item.get("name") or "")
 
 
 def checks_of(text: str, item: Dict[str, Any], situations: Sequence[str] = ()) -> Dict[str, Optional[str]]:

@@ -3490,3 +3490,13 @@ def test_what_the_one_who_died_leaves_asked_with_the_death_itself_gets_the_items
                candidates=[{"id": inherit, "name": "继承", "score": 0.8}])
     assert not any(m["text"].startswith("要办的是下面") for m in sure.messages)
     assert all(o.get("item") == inherit for o in sure.slots.get("options") or [])   # (its own situations, if any)
+
+
+def test_a_time_paid_in_meeting_the_minimum_read_as_the_item_for_those_short_of_it_goes_to_the_usual_one(real_store):
+    """她交了18年社保 够不够 got 缴费不满15年社保权益申请's situations, as if she were short (r40 QA)."""
+    under = "renshe.yanglao.under15"
+    reply = ask(real_store, "她交了18年社保 够不够", intent="out_of_scope", confidence=0.6, linked_item=under, item=under,
+                in_scope=True, candidates=[{"id": under, "name": "达到法定退休年龄缴费不满15年社保权益申请", "score": 0.4}])
+    texts = [m["text"] for m in reply.messages]
+    assert texts[0].startswith("您说缴了18年，已满足企业职工基本养老保险正常退休申请") and texts[1].startswith("这不属于")
+    assert reply.slots["service_item"] == "renshe.yanglao.retire"

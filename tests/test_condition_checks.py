@@ -308,3 +308,12 @@ def test_a_resignation_written_under_pressure_is_no_resignation_of_ones_own(real
     benefit = real_store.item("renshe.shiye.benefit")
     assert resignation_check(text, benefit) == COERCED
     assert resignation_check("我自己递了辞职信走的", benefit).startswith(RESIGNED.split("{", 1)[0])
+
+
+def test_a_time_paid_in_that_meets_the_minimum_is_no_case_of_the_item_for_those_short_of_it(real_store):
+    """她交了18年社保 够不够 got 缴费不满15年社保权益申请's situations (r40 QA)."""
+    from knowledge.condition_checks import minimum_met
+    short, usual = real_store.item("renshe.yanglao.under15"), real_store.item("renshe.yanglao.retire")
+    assert "不属于“达到法定退休年龄缴费不满15年社保权益申请”" in minimum_met("她交了18年社保 够不够", short, usual)
+    assert minimum_met("她交了12年社保 够不够", short, usual) is None   # (short of it: that item is right)
+    assert minimum_met("她交了18年社保 够不够", usual, short) is None
