@@ -296,7 +296,12 @@ def brief_answer(aspect: str, item: Dict[str, Any]) -> str:
         return item.get("fee") or "不收费"
     if aspect == "time_limit":
         return item.get("committed_time_limit") or item.get("legal_time_limit") or "无"
-    return f"可以网上办理（{visits_text(item)}）" if item.get("online_entry") else "暂不支持网上办理"
+    # (两个都能网上办吗 said 可以网上办理 of the passport and the ID card, which are applied for in person; r40 QA)
+    if not item.get("online_entry"):
+        return "暂不支持网上办理"
+    if item.get("visits_needed") == 0:
+        return "可以全程网上办理，不用跑腿"
+    return f"可以网上申请或预约，但不能全程网上办完，需到现场（{visits_text(item)}）"
 
 
 def answer_for_each(aspect: str, items: List[Dict[str, Any]]) -> str:

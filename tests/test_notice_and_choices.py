@@ -330,9 +330,11 @@ def test_an_answer_for_each_item_is_one_line_when_they_agree():
 
     passports = [{"name": "普通护照签发", "fee": "120元"}, {"name": "普通护照换发", "fee": "120元"}]
     assert answer_for_each("fee", passports) == "这几项的收费标准都是：120元。"
-    online = [{"name": "甲", "online_entry": "APP", "visits_needed": 0}, {"name": "乙", "online_entry": None}]
-    assert answer_for_each("online", online).splitlines() == ["这几项的网上办理分别是：", "1. 甲：可以网上办理（全程网办，不用跑腿）",
-                                                              "2. 乙：暂不支持网上办理"]
+    online = [{"name": "甲", "online_entry": "APP", "visits_needed": 0}, {"name": "乙", "online_entry": None},
+              {"name": "丙", "online_entry": "APP", "visits_needed": 1}]   # (丙: applied for online, done in person; r40 QA)
+    assert answer_for_each("online", online).splitlines() == [
+        "这几项的网上办理分别是：", "1. 甲：可以全程网上办理，不用跑腿", "2. 乙：暂不支持网上办理",
+        "3. 丙：可以网上申请或预约，但不能全程网上办完，需到现场（材料齐全最多跑一次）"]
     limits = [{"name": "甲", "committed_time_limit": "5个工作日"}, {"name": "乙", "legal_time_limit": "20日"}]
     assert answer_for_each("time_limit", limits).splitlines()[1:] == ["1. 甲：5个工作日", "2. 乙：20日"]
 
