@@ -19,6 +19,8 @@ from knowledge.asking import ASKING_ONLY, aspects_asked, asks_amount, asks_only,
 from knowledge.hours import hours_answer
 from knowledge.notice import HOTLINE, time_limit_text, visits_text
 
+# which account the money is paid to (钱打到哪张卡上: r35 QA; 钱打哪: out of scope; r40 QA)
+ACCOUNT_ASKED = ("哪张卡", "哪个卡", "什么卡", "啥卡", "打到哪", "发到哪", "打哪", "发哪", "哪个账户", "什么账户", "哪个银行")
 # taxes still owed (还有税没清完影响不, 还欠着税没报咋办: 清税 of 个体户注销; r36, r38 QA)
 TAX_OWED = ("欠税", "欠着税", "欠了税", "税没报", "税没清", "税没交", "税没缴", "税还没")
 
@@ -108,7 +110,7 @@ POINT_WORDS = ("有效期", "利率", "加急", "上门", "邮寄", "快递", "�
                # ...or may start (那她啥时候能领 after 高龄津贴 said 78 was below 80: 城乡居民养老 was answered; r18 QA)
                "啥时候能领", "什么时候能领", "几岁能领", "多大能领", "多大岁数能领",
                # which account the money is paid to (钱打到哪张卡上 after 退休申请: not understood; r35 QA)
-               "哪张卡", "哪个卡", "什么卡", "啥卡", "打到哪", "发到哪", "哪个账户", "什么账户", "哪个银行")
+               *ACCOUNT_ASKED)
 # what citizens call a thing and what guides call it
 _ANYWHERE = ("跨省", "全国通办", "全国范围", "全国任一", "异地通办", "省内通办")   # not 全国 alone (全国排污许可证管理信息平台), nor 一网通办
 _PHOTO = ("证件照", "人像", "免冠")
@@ -146,8 +148,7 @@ SAME_THING = {
         "开始发", "什么时候发", "啥时候发", "第一次领钱", "哪个月开始", "什么时候开始领", "啥时候开始领")},
     **{may_start: ("年满", "周岁以上", "周岁", "次月", "起发放") for may_start in (
         "啥时候能领", "什么时候能领", "几岁能领", "多大能领", "多大岁数能领")},
-    **{account: ("金融账户", "银行账户", "银行卡", "发放到", "发放至", "打入", "存入", "社会保障卡") for account in (
-        "哪张卡", "哪个卡", "什么卡", "啥卡", "打到哪", "发到哪", "哪个账户", "什么账户", "哪个银行")},
+    **{account: ("金融账户", "银行账户", "银行卡", "发放到", "发放至", "打入", "存入", "社会保障卡") for account in ACCOUNT_ASKED},
     # (结婚证 当年是在老家领的: not understood, beside 需跨机关调取婚姻登记档案 and 原登记机关…档案证明; r16 QA)
     "老家": ("跨机关", "原登记机关", "原婚姻登记", "户籍地", "户籍所在地", "异地") + _ANYWHERE,
     **{no_phone: ("不会使用手机", "不会使用智能", "不会用手机", "线下认证", "线下办理", "不会上网")
@@ -171,8 +172,7 @@ _NOT_HERE = re.compile(r"不能|不可|不支持|不予|暂未|暂不|须回|需
 NOT_LISTED = "申请材料中没有列出“{point}”。"
 # what a point said by a fragment (能寄到家里吗: 寄到) is called in an answer
 _LABEL = {"寄到": "邮寄", "寄回": "邮寄", "寄给": "邮寄", "几次": "次数",
-          **{account: "发放账户" for account in ("哪张卡", "哪个卡", "什么卡", "啥卡", "打到哪", "发到哪", "哪个账户", "什么账户",
-                                             "哪个银行")}, **{old: "原证件" for old in ("旧的", "旧证", "老证", "原来的")},
+          **{account: "发放账户" for account in ACCOUNT_ASKED}, **{old: "原证件" for old in ("旧的", "旧证", "老证", "原来的")},
           **{tax: "税费" for tax in ("多少税", "什么税", "啥税", "哪些税")},
           **{owed: "清税" for owed in TAX_OWED},
           **{years: "缴费年限" for years in ("交满多少年", "交够多少年", "交多少年", "缴满多少年", "交满几年", "交够几年", "交几年")}}
