@@ -271,13 +271,17 @@ def copies_answer(name: str, materials: Sequence[Dict[str, Any]]) -> str:
 _VALIDITY = re.compile(r"(?:能|可以)?(?:管|用)(?:多少|几)年|有效(?:多少|几)年|(?:多少|几)年有效|多久有效|有效多久")
 
 
+_ISSUES = re.compile(r"(?:开|出具|出)(?:个|张|份|一个|一张|一份)?(?=证明|说明)")
+
+
 def question_points(text: str, names: Iterable[str], name: str = "") -> List[str]:
     """The runs of a question left once the item's names and aliases and the words that
     only ask are taken out: 结婚登记要登报吗 → [登报]; runs of one character are dropped, a
     ``POINT_WORDS`` word is a point of its own (能领几个月 → [几个月]), and a run inside the
     item's official ``name`` is none (公积金 of 购买自住住房提取住房公积金; 体检, only in an
     alias of 健康证, stays)."""
-    text = _NOT_TEXT.sub(" ", _VALIDITY.sub(" 有效期 ", text or ""))
+    # (社区开证明: who issues it and the paper, two points, not one run; r40 QA)
+    text = _ISSUES.sub(" ", _NOT_TEXT.sub(" ", _VALIDITY.sub(" 有效期 ", text or "")))
     for called in sorted({n for n in names if n}, key=len, reverse=True):
         text = text.replace(called, " ")
     points, run, i = [], "", 0

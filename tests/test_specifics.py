@@ -444,3 +444,11 @@ def test_the_landlord_asked_of_is_the_guides_lines_on_the_lease(real_store):
     from knowledge.specifics import point_answer
     said = point_answer(real_store, "gongan.jzz.apply", "要不要房东跟我一起去")
     assert said.startswith("关于“房东”") and "租赁合同" in said
+
+
+def test_who_issues_a_paper_and_the_paper_are_two_points(real_store):
+    """是不是还要社区开证明 to 居住证申领's situations was "没有完全理解": 社区开证明 was one run the guide never says (r40 QA)."""
+    from knowledge.specifics import point_answer, points_of
+    assert points_of("是不是还要社区开证明", real_store.item("gongan.jzz.apply")) == ["社区", "证明"]
+    said = point_answer(real_store, "gongan.jzz.apply", "是不是还要社区开证明", needed=True)
+    assert said.startswith("关于“社区”") and "居委会出具居住证明" in said
