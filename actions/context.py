@@ -230,7 +230,16 @@ def item_gone_back_to(turn: Turn, store) -> Optional[str]:
         if (item_id != in_context or offering) and store.item(item_id) is not None \
                 and (names_item(store, item_id, text) or (said & called_pairs(store, item_id)) - held):
             return entry
+    if _BACK_TO_THE_ONE_BEFORE.search(text) and not (turn.in_scope and turn.linked_item and turn.linked_item != in_context):
+        # 还是说回刚才那个 要带啥 after 出生医学证明 then 居民医保: the one before the item in hand ("没有完全理解"; r40 QA)
+        return next((e for e in reversed(entries) if e.split("/", 1)[0] != in_context
+                     and store.item(e.split("/", 1)[0]) is not None), None)
     return None
+
+
+# going back to the one before by words alone, naming nothing (还是说回刚才那个, 回到之前那个)
+_BACK_TO_THE_ONE_BEFORE = re.compile(r"(?:说回|回到|返回|再说回|接着说)(?:刚才|刚刚|之前|先前|前面|上一个|一开始|最开始)?(?:那个|那件|的那个|那件事)"
+                                     r"|上一个(?:事|问题)")
 
 
 def _only_item_gone_back_to(turn: Turn, store, text: str) -> Optional[str]:

@@ -389,6 +389,13 @@ def test_going_back_to_an_item_talked_of_before_answers_it_in_the_situation_chos
                        items_before=[rent])
     texts = [m["text"] for m in answer(on_passport, real_store).messages]
     assert texts[0].startswith("这几种情形要带的材料不同") and texts[-1].startswith("租赁自住住房提取住房公积金在不同情形下")
+    # (going back by words alone, naming nothing: the one before the item in hand; r40 QA)
+    cert, enroll = "weijian.birth.cert", "yibao.resident.enroll"
+    back = Turn(text="还是说回刚才那个 要带啥", intent="ask_materials", confidence=0.6, item=enroll, item_in_context=enroll,
+                items_before=[cert], options=[{"kind": "situation", "value": s["name"], "title": s["name"], "item": enroll}
+                                              for s in real_store.situations(enroll)])
+    assert item_gone_back_to(back, real_store) == cert
+    assert item_gone_back_to(replace(back, text="刚才那个要带啥"), real_store) is None   # (the one in hand, maybe)
 
 
 def test_the_items_before_keep_the_one_left_last_with_its_situation():
