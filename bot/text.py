@@ -124,7 +124,9 @@ def normalise(text: str) -> str:
 # a long number (an ID, mobile or bank card number, valid or mistyped): nothing of the item asked,
 # and its digits made 来电人称身份证号110101199003071234丢了 a choice of option (0.92) read at 0.22 (r13 QA)
 # (with the 号 that says it is one: 身份证号110… is read 身份证, which jieba does not cut out of 身份证号)
-_NUMBER = re.compile(r"(?:(?:号码|号)(?:是|为)?[:：]?\s*)?(?<![0-9])[0-9](?:[0-9]|[ \-](?=[0-9]))*[xX]?(?![0-9])")
+# (and who it is of, given as one's own: 我身份证号是…手机… 帮我查下社保交了没 was read as 身份证换领; r40 QA)
+_NUMBER = re.compile(r"(?:(?:我的?|本人的?|俺的?)(?:身份证|手机|电话|银行卡))?"
+                     r"(?:(?:号码|号)(?:是|为)?[:：]?\s*)?(?<![0-9])[0-9](?:[0-9]|[ \-](?=[0-9]))*[xX]?(?![0-9])")
 _LONG_NUMBER_DIGITS = 11   # a mobile number's
 
 

@@ -228,6 +228,8 @@ def test_transliterate_reads_english_terms_of_a_chinese_message():
     ("身份证号码是:110101199003071234", "身份证                      "), ("我要选1号", "我要选1号"),
     ("电话138 1234 5678", "电话             "),
     ("我要选1", "我要选1"), ("12345热线", "12345热线"), ("2024-01-15 09:30", "2024-01-15 09:30"),
+    # (one's own number given, with who it is of: 身份证换领 was read; r40 QA)
+    ("我身份证号是110101199003071234 帮我查下社保", "                         帮我查下社保"),
 ])
 def test_long_numbers_are_blanked_for_reading(text, read):
     assert normalise(text) == read
