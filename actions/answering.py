@@ -518,6 +518,8 @@ def minimum_met_of_read(turn: Turn, store) -> Optional[Reply]:
 _OF_THE_PERSON = re.compile(r"他|她|老人|老爷子|老太太|爸|妈|父亲|母亲|老公|老婆|丈夫|妻子|爱人|老伴|爷爷|奶奶|外公|外婆|姥|去世的|走了的"
                             r"|死者|逝者|过世的")
 THINGS_ASKED = "{notes}要办的是下面{count}项，回复序号，我告诉您该事项要带的材料、时限和地点："
+SHORT_THING = 8   # characters of a thing asked after an event's answer (那公积金呢, 房子怎么办)
+_TURNS_TO_THING = re.compile(r"呢[？?!！。]*$|怎么办|咋办|咋弄|怎么弄|怎么处理|咋处理")
 
 
 def things_of_event_asked(turn: Turn, store) -> Optional[Reply]:
@@ -525,12 +527,15 @@ def things_of_event_asked(turn: Turn, store) -> Optional[Reply]:
     for the asker (r38 QA): what the person of the event in hand leaves (``LifeEvent.things``), what to know of it and
     the items that deal with it, to choose from (one alone answered). None when the message says none of them, speaks
     of no one (我的社保卡), or no event with such things is in hand."""
-    if not _OF_THE_PERSON.search(turn.text or ""):
-        return None
     # (the items the conversation holds, not the one Rasa's slot took from this message: 我老汉儿上个礼拜走了…他公积金
     # 里头还有钱能不能取出来 tells the event and its items itself)
     held = [i for i in (turn.item_in_context, *turn.pending_items, *(b.split("/", 1)[0] for b in turn.items_before)) if i]
-    event = next((e for i in held for e in events_with(i) if e.things), None) \
+    in_hand = next((e for i in held for e in events_with(i) if e.things), None)
+    # (a thing asked short after it, 公积金呢, is the person's too: the fund's kinds of business came; r40 QA)
+    short = in_hand is not None and len(reply_core(turn.text)) <= SHORT_THING and _TURNS_TO_THING.search(turn.text or "")
+    if not _OF_THE_PERSON.search(turn.text or "") and not short:
+        return None
+    event = in_hand \
         or next((e for e in default_events() if e.things and any(t.search(turn.text or "") for t in e.triggers)), None)
     # (or the event this message tells: 我爸上个月走了 他的退休金还有社保卡咋处理 got a choice of 户口注销, 医保个人账户
     # 支取 and 遗属待遇; r39 QA)

@@ -3430,6 +3430,8 @@ def test_what_the_one_who_died_leaves_gets_the_items_that_deal_with_it(real_stor
     assert [o["value"] for o in reply.slots["options"]] == ["renshe.yanglao.survivor", "renshe.yanglao.lumpsum"]
     one = ask(real_store, "他的公积金呢", **state)
     assert one.slots["service_item"] == "gjj.withdraw.death"
+    short = ask(real_store, "公积金呢", **state)   # (the fund's kinds of business came; r40 QA)
+    assert short.slots["service_item"] == "gjj.withdraw.death"
     own = ask(real_store, "我的社保卡丢了", **state)
     assert not any("停发" in m["text"] or "停用" in m["text"] for m in own.messages)
 
