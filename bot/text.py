@@ -125,13 +125,20 @@ def normalise(text: str) -> str:
 # and its digits made 来电人称身份证号110101199003071234丢了 a choice of option (0.92) read at 0.22 (r13 QA)
 # (with the 号 that says it is one: 身份证号110… is read 身份证, which jieba does not cut out of 身份证号)
 # (and who it is of, given as one's own: 我身份证号是…手机… 帮我查下社保交了没 was read as 身份证换领; r40 QA)
-_NUMBER = re.compile(r"(?:(?:我的?|本人的?|俺的?)(?:身份证|手机|电话|银行卡))?"
+# (unless what befell the document follows: 我身份证号110…丢了怎么补 is about the card)
+_NUMBER = re.compile(r"(?P<whose>(?:我的?|本人的?|俺的?)(?:身份证|手机|电话|银行卡))?"
                      r"(?:(?:号码|号)(?:是|为)?[:：]?\s*)?(?<![0-9])[0-9](?:[0-9]|[ \-](?=[0-9]))*[xX]?(?![0-9])")
 _LONG_NUMBER_DIGITS = 11   # a mobile number's
+_BEFELL = re.compile(r"\s*(?:也|都|又)?(?:丢|掉|补|换|过期|到期|不见|找不|坏|被偷|被盗|被抢|遗失)")
 
 
 def _blank_if_long(match: "re.Match") -> str:
-    return _blank(match) if sum(c.isdigit() for c in match.group(0)) >= _LONG_NUMBER_DIGITS else match.group(0)
+    if sum(c.isdigit() for c in match.group(0)) < _LONG_NUMBER_DIGITS:
+        return match.group(0)
+    whose = match.group("whose") or ""
+    if whose and _BEFELL.match(match.string, match.end()):
+        return whose + " " * (len(match.group(0)) - len(whose))
+    return _blank(match)
 
 
 def _without_long_numbers(text: str) -> str:

@@ -230,6 +230,7 @@ def test_transliterate_reads_english_terms_of_a_chinese_message():
     ("我要选1", "我要选1"), ("12345热线", "12345热线"), ("2024-01-15 09:30", "2024-01-15 09:30"),
     # (one's own number given, with who it is of: 身份证换领 was read; r40 QA)
     ("我身份证号是110101199003071234 帮我查下社保", "                         帮我查下社保"),
+    ("我身份证号110101199003071234丢了怎么补", "我身份证                   丢了怎么补"),   # (the card itself lost)
 ])
 def test_long_numbers_are_blanked_for_reading(text, read):
     assert normalise(text) == read
