@@ -22,7 +22,12 @@ _STALKED = re.compile(r"(?:有人|有个人|有个男的|有个女的|一个男�
                       r"(?:跟着我|跟踪我|尾随|跟了我|在我家楼下(?:转悠|转来转去|徘徊|蹲)|在我家门口(?:转悠|徘徊|蹲))"
                       r"(?=.{0,24}?(?:躲|藏|怕|不敢|救命|怎么办|咋办|报警))")
 # a stranger at one's door (有个喝醉的陌生人一直砸我家门)
-_STRANGER_AT_DOOR = re.compile(r"(?:陌生人|陌生男|醉汉|喝醉的|不认识的)[^，,。？?！!]{0,8}?(?:砸|踹|撞|敲|撬)[^，,。？?！!]{0,3}门")
+# (有个喝醉的人一直在拍我家门, 醉鬼又来砸我门了, 有陌生男的在我家门口转悠好久了还扒猫眼: out of scope; r41 QA)
+_STRANGER_AT_DOOR = re.compile(r"(?:陌生人|陌生男|陌生的|醉汉|醉鬼|酒鬼|喝醉的|喝多了的|不认识的)[^，,。？?！!]{0,10}?"
+                               r"(?:(?:砸|踹|撞|敲|撬|拍|踢|推|扒)[^，,。？?！!]{0,3}门|扒猫眼|扒着?门|在(?:我家)?门口(?:转悠|站着|不走))")
+# a threat to kill told (前夫威胁说见到我就捅死我: out of scope; r41 QA)
+_THREATENED = re.compile(r"(?:威胁|扬言|说|发消息说|打电话说)[^，,。？?！!]{0,10}?(?:打死|弄死|砍死|捅死|掐死|杀了|杀死|弄残)"
+                         r"(?:我|她|他|我们|孩子|你|我全家)")
 
 # (kind, what the message says, what to say): the first that matches is said
 _DANGERS = (
@@ -126,7 +131,7 @@ _DANGERS = (
                           r"|揪着?[^，,。？?！!\s]{0,4}?头发|往车上(?:拽|拖|拉|塞)|(?:拽|拖|拉|塞)(?:上|进)车|强行(?:拉|拽|拖|带走)"
                           # followed or a stranger at the door, with fear or hiding (有个男的从地铁站一直跟着我 我躲进一家便利店了,
                           # 有个喝醉的陌生人一直砸我家门: "not in scope"; r40 QA)
-                          r"|" + _STALKED.pattern + r"|" + _STRANGER_AT_DOOR.pattern),
+                          r"|" + _STALKED.pattern + r"|" + _STRANGER_AT_DOOR.pattern + r"|" + _THREATENED.pattern),
      "请立即拨打110报警，说清楚您的位置和情况（交通事故也可拨打122；有人受伤请同时拨打120）。"),
 )
 
@@ -222,7 +227,8 @@ _NOW = re.compile(r"躲在|躲到|锁在|藏在|把自己锁|不敢出声|不敢
 VIOLENCE_NOW = ("请立即拨打110报警，说清楚具体地址；不方便说话的，拨通110后不要挂断，可以轻声回答或按键示意，多地也可以发短信到"
                 "12110报警。尽量待在能反锁的房间或靠近出口的地方，远离厨房等放刀具的地方；有人受伤请同时拨打120。"
                 "脱离危险后，可以拨打妇联维权热线12338，并可向人民法院申请人身安全保护令。")
-_SILENT = re.compile(r"不敢出声|不敢说话|不能说话|不方便说话|不敢打电话|不敢打110|会听到|会知道|不方便打电话|不能打电话|没法打电话"
+_SILENT = re.compile(r"不敢出声|不敢说话|不能说话|不方便说话|说不了话|没法说话|不敢打电话|不敢打110|会听到|会知道|听着|不方便打电话"
+                     r"|不能打电话|没法打电话"
                      r"|短信报警|发短信|12110")   # (不方便打电话, 能不能发短信报警; r40 QA)
 SILENT = "不方便说话的，拨通110后不要挂断，可以轻声回答或按键示意；多地也可以发短信到12110报警，写清地址和情况。"
 _DIVORCE = re.compile(r"离婚")
@@ -239,6 +245,13 @@ _KNOWN = re.compile(r"老公|丈夫|男人|老婆|妻子|媳妇|前夫|前妻|�
 ARMED_STRANGER = ("请马上拨打110，说清楚您在哪里（路名、店名或明显的标志）；留在现在躲着的地方或人多、有保安的地方，请身边的人、"
                   "店员或保安帮忙，不要出去，也不要和他对峙。不方便说话的，拨通110后不要挂断，多地也可以发短信到12110报警。有人受伤请同时拨打120。")
 ARMED_STRANGER_KIND = "armed_stranger"
+# ...at one's own door (大半夜有个不认识的人在敲我家门: the street's 店员、保安 and 路名、店名; r41 QA)
+STRANGER_AT_HOME = ("请马上拨打110，说清楚家里的详细地址（小区、楼栋、门牌号）；不要开门、不要应声，把门锁好、用家具抵住，带着家人待在能反锁的"
+                    "里屋；可以打电话或发消息请邻居、物业保安帮忙。不方便说话的，拨通110后不要挂断，多地也可以发短信到12110报警。"
+                    "有人受伤请同时拨打120。")
+STRANGER_AT_HOME_KIND = "stranger_at_home"
+_OUTSIDE = re.compile(r"店|商场|超市|地铁|车站|公交|马路|街上|小区里|楼道|车库|公园|厕所|卫生间(?!里)")
+_AT_HOME = re.compile(r"我家|家门|家里|在家|屋里|房间|卧室|猫眼|敲门|砸门|拍门|踹门|门口")
 # what a danger answered is remembered as for the message after it: its kind, or the witness's or the child's script
 VIOLENCE_SEEN_KIND = "violence_seen"
 VIOLENCE_TO_A_CHILD_KIND = "violence_child"
@@ -263,6 +276,8 @@ _FOLLOW_UPS = {
               "最低生活保障。",
     ARMED_STRANGER_KIND: "请继续待在安全的地方，不要出去；还没报警的，现在就拨打110；已经报警的，可以再打一次，告诉警察他现在的位置和"
                          "样子（衣着、往哪走）。请店员、保安或身边的人帮忙，等警察到场后再离开。",
+    STRANGER_AT_HOME_KIND: "请继续锁好门待在屋里，不要开门、不要应声；还没报警的，现在就拨打110；已经报警的，可以再打一次，说清他还在"
+                           "门外、在做什么。请邻居或物业保安帮忙，等警察到场后再开门。",
     "other_crisis": "请先拨打110，说清楚位置；在保证自身安全的前提下陪着他、不要刺激他。心理援助热线12356（24小时）也可以给您和他"
                     "专业的帮助。",
 }
@@ -277,9 +292,11 @@ def danger_context(kind: str, text: str = "") -> str:
         return VIOLENCE_TO_A_CHILD_KIND   # (…我躲在衣柜里面 我是三年级的: "not in scope"; r34 QA)
     if kind in (VIOLENCE, "police") and _WEAPON_HELD.search(text) and _STRANGER.search(text) and not _KNOWN.search(text) \
             and (_HIDING.search(text) or _TO_ME.search(text)):
-        return ARMED_STRANGER_KIND
-    if kind == "police" and (_STALKED.search(text) or _STRANGER_AT_DOOR.search(text)) and not _KNOWN.search(text):
-        return ARMED_STRANGER_KIND   # (followed, or a stranger at the door: the same script; r40 QA)
+        return STRANGER_AT_HOME_KIND if _AT_HOME.search(text) and not _OUTSIDE.search(text) else ARMED_STRANGER_KIND
+    if kind == "police" and _STRANGER_AT_DOOR.search(text) and not _KNOWN.search(text):
+        return STRANGER_AT_HOME_KIND   # (a stranger at the door: lock, do not answer, neighbours; r41 QA)
+    if kind == "police" and _STALKED.search(text) and not _KNOWN.search(text):
+        return ARMED_STRANGER_KIND   # (followed: the stranger's script; r40 QA)
     if kind == "police" and _PARTNER.search(text) and _THREAT_TO_KILL.search(text):
         return VIOLENCE   # (前男友天天堵我家楼下 还发消息说要弄死我: the general 110 answer, 交通事故 and all; r40 QA)
     if kind == VIOLENCE and _SEEN.search(text) and not _TO_ME.search(text) and not _HIDING_MYSELF.search(text):
@@ -303,7 +320,8 @@ WATCH = "电话手表也能直接拨打110：拨通后小声说出你家的地�
 # (门锁要掉了, 门都快被他踢烂了, 门快撑不住了: the door about to give; r38 QA)
 _URGENT = re.compile(r"砸开|撞开|踹开|快进来|冲进来|闯进来|在找我|找到我|快没电|没电了|剩\d+%"
                      r"|门锁?(?:都)?(?:要|快)(?:被[^，,。？?！!\s]{0,3})?[踢踹砸撞撬]?(?:掉|烂|开|破|坏|撑不住)|撑不住了"
-                     r"|门锁?(?:已经|都)?(?:松了|松动|坏了|被撬)")   # (门锁已经松了: r40 QA)
+                     r"|门锁?(?:已经|都)?(?:松了|松动|坏了|被撬)"   # (门锁已经松了: r40 QA)
+                     r"|门锁?[^，,。？?！!\s]{0,6}?(?:撬得|踹得|砸得)?(?:松动|松了|撬开|撬坏|踹开|快开)")   # (门锁被他撬得松动了: r41 QA)
 URGENT = "现在马上拨打110（手机没电前先拨），说清地址；尽量躲进能反锁的房间，用家具抵住门，远离刀具，不要出声。"
 URGENT_AGAIN = "马上再拨一次110，说明他还在、情况更急了，说清地址；尽量躲进能反锁的房间，用家具抵住门，远离刀具，不要出声。"
 # a phone about to die (手机快没电了 咋办: "保持电话畅通"; r38 QA)
@@ -317,7 +335,7 @@ ESCAPE = ("不要从窗户、阳台往下跳或往下爬，楼层不高也可能
 _SHOULD_I = re.compile(r"该不该管|要不要管|能不能管|我能管吗|我管得了吗|要不要上前")
 SHOULD_I = "应该管：先打110报警，说清具体地点和情况；不要独自上前，可以叫上周围的人、保安一起在安全距离照看，等警察到场。"
 # the one writing still hiding from it, or the danger still there (我把门反锁了 灯也关了, 他还在门口没走)
-_STILL_THERE = re.compile(r"还在(?:门口|外面|楼下|楼道|外头)|^还在外|没走|还没走|还在晃|在门口(?:站着|守着|等着)")
+_STILL_THERE = re.compile(r"还在(?:门口|外面|楼下|楼道|外头)|^还在外|没走|还没走|还在晃|在门口(?:站着|守着|等着)|在门外|他在楼下")
 STAY_HIDDEN = ("请继续锁好门待在里面，不要开门、不要出去；还没报警的现在就拨打110，已经报警的可以再打一次说明他还在，不方便说话的"
                "拨通后不要挂断或发短信到12110。")
 _ON_THE_WAY = re.compile(r"(?:警察|110)(?:说)?(?:马上|正在|在路上|快)(?:就)?(?:到|来)|警察说在路上|已经报警了|(?:警察|110)?还没(?:到|来)")
@@ -389,7 +407,7 @@ def danger_follow_up(context: str, text: str = "") -> str:
         if ANONYMOUS in asked and context == VIOLENCE_SEEN_KIND:
             rest = rest.replace("报案人不愿公开姓名的，公安机关应当为其保密。", "")
         return "".join(asked) + rest
-    if context == ARMED_STRANGER_KIND:
+    if context in (ARMED_STRANGER_KIND, STRANGER_AT_HOME_KIND):
         # (我不敢打电话 他就在外面转悠: the silent ways to call; 手机快没电了: call while it lasts; r38 QA; 门锁快被他撬开了: the
         # door; r39 QA)
         return "".join(_going_on_lines(text)) + _FOLLOW_UPS[context]
@@ -440,6 +458,8 @@ def danger_answer(kind: str, text: str = "") -> str:
     context = danger_context(kind, text)
     if context == ARMED_STRANGER_KIND:
         return ARMED_STRANGER
+    if context == STRANGER_AT_HOME_KIND:
+        return STRANGER_AT_HOME
     if context == VIOLENCE and kind != VIOLENCE:
         return danger_answer(VIOLENCE, text)   # (a partner's threat to kill, read as a call for the police; r40 QA)
     if context == VIOLENCE_TO_A_CHILD_KIND:

@@ -401,17 +401,22 @@ def test_a_stranger_with_a_stick_chasing_one_hiding_and_the_messages_after_it():
 @pytest.mark.parametrize("text, context", [
     ("有个男的从地铁站一直跟着我 我躲进一家便利店了 怎么办啊", "armed_stranger"),   # (r40 QA: all "not in scope")
     ("我被一个陌生人尾随到小区 现在藏在车库里 好怕", "armed_stranger"),
-    ("有个喝醉的陌生人一直砸我家门 我一个人在家", "armed_stranger"),
+    ("有个喝醉的陌生人一直砸我家门 我一个人在家", "stranger_at_home"),   # (r41 QA: the street's script)
+    ("楼上那个醉鬼又来砸我门了，说要进来，我和孩子在屋里", "stranger_at_home"),   # (r41 QA: all "not in scope")
+    ("有陌生男的在我家门口转悠好久了还扒猫眼", "stranger_at_home"),
+    ("前夫威胁说见到我就捅死我，他刚给我打电话说在我楼下", "violence"),
     ("有个人一直在我家楼下转悠 跟了我好几天了 我现在不敢出门", "armed_stranger"),
     ("前男友天天堵我家楼下 还发消息说要弄死我", "violence"),   # (the general 110 answer with 交通事故)
     ("我妈跟着我去办的", None), ("一直跟着我的那个社保卡丢了怎么办", None),
 ])
 def test_one_followed_or_a_stranger_at_the_door_is_in_danger(text, context):
-    from knowledge.emergencies import ARMED_STRANGER, danger_answer, danger_context, danger_said
+    from knowledge.emergencies import ARMED_STRANGER, STRANGER_AT_HOME, danger_answer, danger_context, danger_said
     kind = danger_said(text)
     assert (kind and danger_context(kind, text)) == context or (context is None and kind is None), text
     if context == "armed_stranger":
         assert danger_answer(kind, text) == ARMED_STRANGER
+    if context == "stranger_at_home":
+        assert danger_answer(kind, text) == STRANGER_AT_HOME and "不要开门" in STRANGER_AT_HOME
     if context == "violence":
         assert "122" not in danger_answer(kind, text) and "12338" in danger_answer(kind, text)
 
@@ -422,3 +427,8 @@ def test_the_messages_after_it_a_text_message_a_loose_lock_and_no_way_to_phone()
     assert danger_follow_up("armed_stranger", "能不能发短信报警").startswith(SILENT)
     assert danger_follow_up("armed_stranger", "门锁已经松了 我咋办").startswith(URGENT)
     assert danger_follow_up("police", "我现在躲在邻居家 不方便打电话").startswith(SILENT)
+    # (门锁被他撬得松动了 after a boyfriend's threat got where else to turn; r41 QA)
+    assert danger_follow_up("violence", "门锁被他撬得松动了").startswith(URGENT)
+    assert "不要开门" in danger_follow_up("stranger_at_home", "他还在门口")
+    said = danger_follow_up("violence", "我说不了话 他在门外听着")   # (where else to turn; r41 QA)
+    assert "12110" in said and "保护令" not in said
