@@ -268,8 +268,14 @@ def says_amount(item: Dict[str, Any]) -> bool:
 def faq_amount_sentences(faqs: Sequence[Dict[str, Any]]) -> List[str]:
     """The sentences about the amount of the answers of a guide's FAQs that ask how much one gets (低保批下来以后多久发钱？
     每月多少？: 金额为示例市低保标准与家庭人均收入的差额乘以家庭人数。…)."""
-    return [x for f in faqs if asks_amount(f.get("question") or "", gives_amounts=True)
-            for x in _SENTENCE_END.split(f.get("answer") or "") if x.strip() and _AMOUNT.search(x)]
+    # (each after its question: 工伤十级能拿多少钱's "7个月本人工资" read as the answer for a 九级 asked; r41 QA)
+    said = []
+    for f in faqs:
+        if asks_amount(f.get("question") or "", gives_amounts=True):
+            sentences = [x.strip() for x in _SENTENCE_END.split(f.get("answer") or "") if x.strip() and _AMOUNT.search(x)]
+            if sentences:
+                said.append(f"（{f.get('question')}）" + "".join(sentences))
+    return said
 
 
 def amount_text(item: Dict[str, Any], closing: str = CLOSING, faqs: Sequence[Dict[str, Any]] = ()) -> str:

@@ -281,8 +281,10 @@ def test_the_amount_answer_says_first_what_an_faq_asking_how_much_answers():
              "answer": "审核确认后按月发放，金额为低保标准与家庭人均收入的差额乘以家庭人数。低保标准每年调整。"},
             {"question": "家里有辆车还能申请低保吗？", "answer": "一般拥有机动车会影响低保认定，金额另行核定。"}]
     assert amount_text(item, faqs=faqs).splitlines() == [
-        "关于最低生活保障的金额，办事指南中有关的规定是：", "审核确认后按月发放，金额为低保标准与家庭人均收入的差额乘以家庭人数。",
-        "低保标准每年调整。", "单人户每月不超过800元。", f"具体金额以经办机构审核核定为准。{CLOSING}"]
+        "关于最低生活保障的金额，办事指南中有关的规定是：",
+        # (after its question: 工伤十级能拿多少钱's 7个月 was read as the answer for a 九级 asked; r41 QA)
+        "（低保批下来以后多久发钱？每月多少？）审核确认后按月发放，金额为低保标准与家庭人均收入的差额乘以家庭人数。低保标准每年调整。",
+        "单人户每月不超过800元。", f"具体金额以经办机构审核核定为准。{CLOSING}"]
     assert aspect_answer("amount", item, [], [], None, faqs) == amount_text(item, faqs=faqs)
     # without FAQs: the guide's sentences as before
     assert "家庭成员人均月收入低于低保标准" in amount_text(item)
