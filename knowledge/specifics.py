@@ -92,7 +92,7 @@ POINT_PATTERNS = {"截止": re.compile(r"\d+月\d+日|截至|截止|每年\d+月
 # points no field of a guide is named after, which the aspect classifier reads as the closest
 # field however sure it is (有效期多久 as 办理时限, 利率多少 as 收费): answered from the guide's
 # sentences about them, or with "the guide does not say"
-POINT_WORDS = ("有效期", "利率", "加急", "上门", "邮寄", "快递", "寄到", "寄回", "寄给", "登报", "异地", "跨省", "外地", "外省",
+POINT_WORDS = ("在职证明", "收入证明", "有效期", "利率", "加急", "上门", "邮寄", "快递", "寄到", "寄回", "寄给", "登报", "异地", "跨省", "外地", "外省",
                "省外", "几个月", "多少个月",
                "二婚", "再婚", "离过婚", "离异", "几次", "次数", "年限", "期限", "截止", "逾期", "过期", "超期", "到期",
                # (我不会用手机 to 资格认证's situations: not understood, beside 不会使用手机的，可到社保窗口…; r16 QA)
@@ -271,7 +271,7 @@ def copies_answer(name: str, materials: Sequence[Dict[str, Any]]) -> str:
 _VALIDITY = re.compile(r"(?:能|可以)?(?:管|用)(?:多少|几)年|有效(?:多少|几)年|(?:多少|几)年有效|多久有效|有效多久")
 
 
-_ISSUES = re.compile(r"(?:开|出具|出)(?:个|张|份|一个|一张|一份)?(?=证明|说明)")
+_ISSUES = re.compile(r"(?:开|出具|出)(?:个|张|份|一个|一张|一份)?(?=证明|说明|在职证明|收入证明)")
 
 
 def question_points(text: str, names: Iterable[str], name: str = "") -> List[str]:

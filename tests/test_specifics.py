@@ -452,3 +452,9 @@ def test_who_issues_a_paper_and_the_paper_are_two_points(real_store):
     assert points_of("是不是还要社区开证明", real_store.item("gongan.jzz.apply")) == ["社区", "证明"]
     said = point_answer(real_store, "gongan.jzz.apply", "是不是还要社区开证明", needed=True)
     assert said.startswith("关于“社区”") and "居委会出具居住证明" in said
+
+
+def test_a_certificate_of_employment_is_one_point_not_a_cut_word():
+    """那是不是还要单位开在职证明 was answered under "关于“职证明”" (its 在 taken for a filler; r41 QA)."""
+    from knowledge.specifics import question_points
+    assert question_points("那是不是还要单位开在职证明", []) == ["单位", "在职证明"]
