@@ -26,14 +26,18 @@ DOMINANT_RATIO = 3
 ENGLISH_TERMS: Dict[str, str] = {
     "id card": "身份证", "idcard": "身份证", "passport": "护照", "visa": "签证",
     "driver license": "驾驶证", "driving license": "驾驶证", "driver's license": "驾驶证",
-    "license plate": "车牌", "social security": "社保", "housing fund": "公积金",
+    "license plate": "车牌", "social security card": "社保卡", "social security": "社保", "housing fund": "公积金",
     "provident fund": "公积金", "tax": "个税", "marriage": "结婚登记", "divorce": "离婚登记",
     "business license": "营业执照", "hukou": "户口", "residence permit": "居住证",
     "medical insurance": "医保", "pension": "养老金", "unemployment": "失业",
     "birth certificate": "出生医学证明", "app": "app", "online": "网上",
     # what happened to it, said in English beside its name (my ID card lost 怎么办: out of scope)
     "lost": "丢了", "stolen": "被盗", "expired": "到期", "renew": "换领", "withdraw": "提取",
-    "foreigner": "外国人", "foreign": "外国", "work permit": "工作许可",
+    "foreigner": "外国人", "foreign": "外国", "work permit": "工作许可", "expat": "外国人",
+    # (I lost my passport in Shanghai, I am American: 普通护照补发, a Chinese citizen's; r41 QA)
+    **{people: "外国人" for people in ("american", "british", "german", "french", "canadian", "australian", "japanese",
+                                         "korean", "russian", "indian", "italian", "spanish", "dutch", "swedish",
+                                         "brazilian", "mexican", "i'm from", "i am from")},
 }
 
 # ...and, in a sentence written in English alone, the documents of foreigners these words name (a Chinese citizen's
@@ -61,6 +65,9 @@ def reads_as_english(text: str) -> bool:
     return not _HAN.search(text or "") and len(_ENGLISH_WORDS.findall((text or "").lower())) >= ENGLISH_WORDS_SAID
 
 
+# what one has, said beside what one asks (I only have a passport, with my passport)
+_HELD = re.compile(r"\b(?:i\s+(?:only\s+)?have|i've\s+(?:only\s+)?got|with|using)\s+(?:a|an|my|only)?\s*[a-z' ]{0,20}?"
+                   r"(?:passport|id card|visa|residence permit)\b", re.IGNORECASE)
 _WHO_TERMS = ("外国人", "外国")
 _STATE_TERMS = ("丢了", "被盗", "到期", "换领", "提取")
 
@@ -252,8 +259,9 @@ class SpellingExpander:
         if reads_as_english(text):
             # an English sentence: its words are no initials (I am a…: 澳门 of "am"; r25 QA); its terms read in Chinese,
             # in the order said (I lost my passport: 普通护照换发 at 0.12, the letters read; r38 QA)
+            asked = _HELD.sub(" ", text)   # (I only have a passport: what one has, not what is asked; r41 QA)
             terms = [FOREIGNERS_TERMS.get(m.group().lower()) or ENGLISH_TERMS[m.group().lower()]
-                     for m in _ENGLISH_TERM.finditer(text)]
+                     for m in _ENGLISH_TERM.finditer(asked)]
             if set(terms) & set(FOREIGNERS_TERMS.values()) and "外国人" not in terms:
                 terms.insert(0, "外国人")   # (I'm from Germany…my residence permit expires: 居住证签注; r39 QA)
             return _terms_in_order(terms) or text

@@ -271,6 +271,8 @@ def test_an_english_sentence_is_no_run_of_initials():
 @pytest.mark.parametrize("text, read", [
     ("Hi, I lost my passport, I'm a foreigner working here. What should I do?", "外国人丢了护照"),
     ("How do I renew my ID card?", "身份证换领"),
+    ("I lost my passport in Shanghai, I am American.", "外国人丢了护照"),   # (a Chinese citizen's 补发; r41 QA)
+    ("Hi, I'm a foreigner working in China, how can I get my social security card? I only have a passport", "外国人社保卡"),
     ("hello how are you", "hello how are you"),   # no term: as it is
 ])
 def test_an_english_sentence_is_read_as_its_terms_in_chinese_in_the_examples_order(text, read):
