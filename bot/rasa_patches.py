@@ -272,7 +272,7 @@ def message_before(events: Any) -> list:
     from rasa.shared.core.events import UserUttered
 
     said = 0
-    for event in reversed(list(events)):
+    for event in reversed(events if hasattr(events, "__reversed__") else list(events)):   # (no copy of a long tracker's)
         if isinstance(event, UserUttered):
             said += 1
             if said == 2:
