@@ -26,7 +26,8 @@ from actions.context import (ANOTHER_ITEM_SCORE, CLOSEST_MIN_SCORE, DOCUMENT_NAM
                              statement_to_items, statement_to_pending, switches, unheard_in_hand, words_of_item_said,
                              words_of_read)
 from actions.offers import (candidate_by_case, counterpart_in_topic, faintly_read, in_hand_among_offered,
-                            items_to_offer, kin_of_held, named_in_message_before, offered_alike, offered_among_read, offered_best_candidate,
+                            items_to_offer, kin_of_held, named_in_message_before, offered_alike, offered_among_read,
+                            offered_best_candidate,
                             offered_by_case, offered_by_own_words, offered_by_state, offered_by_words, offered_in_topic,
                             offered_kin_of_read, one_offered_among, parallel_kin_read, pending_alike, sibling_by_case, siblings_told_of,
                             word_of_held_read)
@@ -398,10 +399,14 @@ def with_benefits_asked(reply: Reply, turn: Turn, store) -> Reply:
             line = {"text": BENEFITS_OF_EVENT.format(name=item_name(store, item_id), note=event.note or "",
                                                     names="、".join(f"“{item_name(store, i)}”" for i in paying)),
                     "buttons": [{"title": item_name(store, i), "payload": item_name(store, i)} for i in paying]}
-            at = len(reply.messages) - 1 if reply.messages and reply.messages[-1].get("buttons") else len(reply.messages)
-            reply.messages.insert(at, line)
+            reply.messages.insert(before_the_question(reply), line)
             break
     return reply
+
+
+def before_the_question(reply: Reply) -> int:
+    """Where to put a line in ``reply``: before its last message when that asks a question with buttons, else last."""
+    return len(reply.messages) - 1 if reply.messages and reply.messages[-1].get("buttons") else len(reply.messages)
 
 
 def with_what_to_bring(reply: Reply, turn: Turn, store) -> Reply:
@@ -2105,7 +2110,7 @@ def with_materials_of_all(reply: Reply, turn: Turn, store) -> Reply:
         said = answer_item(Reply(), store, other, "materials", None, None, True, turn.text)
         lines.append({"text": said.messages[0]["text"].split("\n", 1)[0].replace("，请问您属于哪种情形？", "，轮到它时我再问您。")
                       if said.slots.get("options") else said.messages[0]["text"]})
-    at = len(reply.messages) - 1 if reply.messages and reply.messages[-1].get("buttons") else len(reply.messages)
+    at = before_the_question(reply)
     reply.messages[at:at] = lines
     return reply
 
