@@ -2070,20 +2070,26 @@ _TOGETHER = re.compile(r"两个|两项|两样|两本|两张|这几个|这几项|
                        r"|分别")   # (这俩都得本人去吗: r38 QA)
 
 
+def aspect_asked_of_all(turn: Turn) -> Optional[str]:
+    """The one aspect a message asks of all the items named together (两个一起多少钱, 两个都要带啥) while one of them is
+    answered and the others are still to come; None otherwise."""
+    if not turn.pending_items or not item_held(turn) or not _TOGETHER.search(turn.text or ""):
+        return None
+    said = aspects_asked(turn.text) or [ASPECT_OF_INTENT.get(turn.intent)]
+    return said[0] if len(said) == 1 else None
+
+
 def asked_of_all(turn: Turn, store) -> Optional[Reply]:
     """两个一起多少钱 while one item named with others is answered and the others are still to come: the fee, time
     limit or online entry of each (it was the item in hand's alone: 港澳通行证 60元 of 港澳通行证 and 护照 asked
     together; r35 QA), then any situation or district still asked; None for anything else."""
-    held = item_held(turn)
-    if not turn.pending_items or not held or store.item(held) is None or not _TOGETHER.search(turn.text or ""):
-        return None
-    said = aspects_asked(turn.text) or [ASPECT_OF_INTENT.get(turn.intent)]
-    if len(said) != 1 or not (answered_for_each(turn, said[0]) or said[0] == "proxy"):
+    held, aspect = item_held(turn), aspect_asked_of_all(turn)
+    if aspect is None or store.item(held) is None or not (answered_for_each(turn, aspect) or aspect == "proxy"):
         return None
     items = [store.item(i) for i in dict.fromkeys([held, *turn.pending_items])]
     if len(items) < 2 or not all(items):
         return None
-    if said[0] == "proxy":   # (这俩都得本人去吗: what each guide says of someone else going; r38 QA)
+    if aspect == "proxy":   # (这俩都得本人去吗: what each guide says of someone else going; r38 QA)
         situation = turn.situation if (turn.situation or "").startswith(f"{held}/") else None
         reply = Reply()
         for item in items:
@@ -2091,7 +2097,7 @@ def asked_of_all(turn: Turn, store) -> Optional[Reply]:
                                    None, True, turn.text)
             reply.messages += answered.messages[:1]
     else:
-        reply = Reply().say(answer_for_each(said[0], items))
+        reply = Reply().say(answer_for_each(aspect, items))
     if turn.options and turn.options[0]["kind"] in ("situation", "district"):
         ask_pending_again(reply, store, held, turn.options)
     return reply
@@ -2102,8 +2108,7 @@ def with_materials_of_all(reply: Reply, turn: Turn, store) -> Reply:
     hand's materials, those of each other one (it was the item in hand's alone: 身份证补领's, not 驾驶证换证's; r38 QA),
     before the question still pending; one whose materials depend on a situation says so."""
     held = item_held(turn)
-    if not turn.pending_items or not held or not _TOGETHER.search(turn.text or "") \
-            or (aspects_asked(turn.text) or [ASPECT_OF_INTENT.get(turn.intent)]) != ["materials"]:
+    if aspect_asked_of_all(turn) != "materials":
         return reply
     lines = []
     for other in dict.fromkeys(i for i in turn.pending_items if i != held and store.item(i)):

@@ -393,11 +393,11 @@ def danger_follow_up(context: str, text: str = "") -> str:
         elif (_HIDING_MYSELF.search(text or "") or going_on) and URGENT not in asked:
             # (我把门反锁了 灯也关了 接下来咋整: 匿名报警's line; r36 QA); a way out asked of answered first
             asked = asked[:1] + [STAY_HIDDEN] + asked[1:] if asked[:1] == [ESCAPE] else [STAY_HIDDEN] + asked
-        if URGENT in asked and (_ON_THE_WAY.search(text or "") or _REPORTED.search(text or "")):   # (门快被撞开了 110说马上到 还没来: call again, not "现在马上拨打")
+        called = _called(text)
+        if URGENT in asked and called:   # (门快被撞开了 110说马上到 还没来: call again, not "现在马上拨打")
             asked = [URGENT_AGAIN if line == URGENT else line for line in asked]
         if going_on and context == VIOLENCE:
             # (报警了但是警察还没到 他在踹门, 他在外面找我 还没报警: 告诫书 and 保护令 while he is at the door; r37 QA)
-            called = _ON_THE_WAY.search(text or "") or _REPORTED.search(text or "")
             return "".join(asked) + ("" if {URGENT, URGENT_AGAIN, STAY_HIDDEN} & set(asked)
                                      else URGENT_AGAIN if called else URGENT)
         asked += [SHELTER_CHILD] if context == VIOLENCE_SEEN_KIND and _SHELTER_CHILD.search(text or "") else []
@@ -419,7 +419,7 @@ def danger_follow_up(context: str, text: str = "") -> str:
         # (他好像在楼下找我 我不敢说话, 手机快没电了: the first answer again, "说清楚您的位置"; r39 QA)
         return "".join(going) + ("" if URGENT in going or URGENT_AGAIN in going
                                  else STAY_PUT if SILENT in going or BATTERY in going else STAY_HIDDEN)
-    if context == "police" and (_ON_THE_WAY.search(text or "") or _REPORTED.search(text or "")):
+    if context == "police" and _called(text):
         return ON_THE_WAY   # (我已经报警了 警察说马上到: "请立即拨打110…" again; r34 QA)
     first = next((answer for k, _, answer in _DANGERS if k == context), None)
     if context == POISON_SELF:
@@ -436,8 +436,13 @@ def _going_on_lines(text: str) -> List[str]:
     # (the phone dying is the battery's line; the door about to give, or him finding the writer, is urgent)
     lines = [line for pattern, line, said in ((_ESCAPE, ESCAPE, text), (_URGENT, URGENT, _BATTERY.sub("", text)),
                                               (_BATTERY, BATTERY, text), (_SILENT, SILENT, text)) if pattern.search(said)]
-    called = _ON_THE_WAY.search(text or "") or _REPORTED.search(text or "")
+    called = _called(text)
     return [URGENT_AGAIN if line == URGENT and called else line for line in lines]
+
+
+def _called(text: str) -> bool:
+    """Whether the message tells the police were called already (警察说在路上, 报了警了)."""
+    return bool(_ON_THE_WAY.search(text or "") or _REPORTED.search(text or ""))
 
 
 def beside_a_service(kind: Optional[str]) -> bool:
