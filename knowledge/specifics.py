@@ -50,7 +50,9 @@ _CASE_THEN = re.compile(r"^(?:那|那么)?(?:如果|要是|假如|万一)?(?:我
 MOST_LINES = 3
 # a point ending so names a document, looked for whole (出生证明, 无犯罪证明, 结婚证, 户口本)
 _DOCUMENT_ENDS = ("证", "证明", "证书", "书", "表", "卡", "本", "簿", "照", "执照", "照片", "回执")
-_TOO_GENERAL = {"证明", "证书", "材料", "申请", "登记", "手续", "证件", "办理", "信息", "情况", "时候", "时间", "使用", "不会"}
+# (居民 of 居民委员会, another word for 村里: 居民身份证 quoted for 在村里交的那种; r41 QA)
+_TOO_GENERAL = {"证明", "证书", "材料", "申请", "登记", "手续", "证件", "办理", "信息", "情况", "时候", "时间", "使用", "不会",
+                "居民"}
 # an age said or asked about (我70岁了, 今年78, 都85了, 年纪大了, 多大岁数) in a question whether one
 # may or what holds at that age (还能换吗, 年龄有限制吗, 是长期的吗): the point is the guide's lines that
 # set an age (年满70周岁, 未满16周岁, 46周岁以上的长期有效)

@@ -38,6 +38,13 @@ def test_a_point_is_found_whole_or_by_its_longest_part_but_not_by_a_part_of_the_
     assert lines_about(["登报"], lines) is None
 
 
+def test_another_word_for_a_point_is_not_found_by_a_part_too_general():
+    # 村里 is also called 居民委员会: its part 居民 names no village in 居民身份证 (关于“村里”…居民身份证; r41 QA)
+    assert lines_about(["居民委员会"], ["居民身份证或社会保障卡"]) is None
+    said = specific_answer("村里能办吗", ITEM, [{"name": "居民身份证或社会保障卡", "note": None}], [], ONE_OFFICE)
+    assert "居民身份证" not in said
+
+
 def test_what_the_guide_says_is_quoted():
     said = specific_answer("要带照片吗", ITEM, MATERIALS, FAQS, ONE_OFFICE)
     assert said.splitlines() == ["关于“照片”，内地居民结婚登记的办事指南中写到：", "· 合影照片（2寸红底，3张）"]
