@@ -308,7 +308,7 @@ def with_condition_checks(reply: Reply, turn: Turn, store) -> Reply:
         return reply
     item = store.item(item_id)
     situations = [s["name"] for s in store.situations(item_id)]
-    checks = checks_of(turn.text, item, situations) if item else {}
+    checks = checks_of(turn.text, item, situations, turn.before) if item else {}
     lines = [line for line in checks.values() if line]
     if not lines:
         return reply

@@ -11,7 +11,8 @@ from datetime import date
 from typing import Any, Dict, List, Optional, Pattern, Sequence, Tuple
 from unicodedata import normalize
 
-from knowledge.retirement_age import CADRE, WORKER, birth_year_said, post_kind, reached_at_age, retirement_line
+from knowledge.retirement_age import (CADRE, WORKER, birth_year_said, born_said, minimum_months, post_kind, reach_years,
+                                      reached_at_age, retirement_line)
 from knowledge.specifics import asks_about_age
 
 _DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -104,6 +105,50 @@ def not_paid_check(text: str, item: Dict[str, Any]) -> Optional[str]:
 _ENUMERATOR = re.compile(r"^[\d一二三四五六七八九十]+[）)、.．]\s*")   # (1）失业前… of a numbered list)
 
 
+# the minimum time paid in for a pension, rising by the year one reaches the retirement age (2029年底前为15年，自2030年1月1日
+# 起每年提高6个月，逐步提高至20年): 缴了18年够吗 was "已满足…“最低缴费年限2029年底前为15年”" for a woman retiring in 2031 (r41 QA)
+_RISING = re.compile(r"最低缴费年限[^。；;\n]*每年提高6个月")
+RISING = "您说缴了{said}。最低缴费年限按到龄那年算：2029年底前到龄的为15年，2030年起每年提高6个月，2039年起为20年；{verdict}。"
+RISING_ENOUGH = "{last}年底前到龄的，{said}已经够了，之后到龄的要缴满当年的最低缴费年限（到龄前继续缴的年限都算）"
+RISING_SHORT = "{said}还不够，2029年底前到龄的还差{gap}，之后到龄的差得更多（到龄前继续缴的年限都算）"
+RISING_ALL = "{said}不论哪年到龄都够了"
+RISING_KNOWN = "您说缴了{said}。按{born}出生的{who}{reach}年到龄算，最低缴费年限为{need}，{verdict}。"
+STILL_TO_PAY = "还差{gap}，到龄前继续缴满即可"
+PAST_AGE = "还差{gap}；已经到龄的，可以延长缴费（或按规定一次性补缴）到满最低缴费年限后按月领取，见“达到法定退休年龄缴费不满15年社保权益申请”"
+
+
+def _years(months: int) -> str:
+    """186 → 15年6个月, 180 → 15年."""
+    return f"{months // 12}年" + (f"{months % 12}个月" if months % 12 else "")
+
+
+def rising_minimum_check(have: int, said: str, told: str, today: Optional[date] = None) -> str:
+    """The time paid in (``have`` months, ``said`` as told) against the minimum of the year one reaches the retirement
+    age: of that year when ``told`` (the message and the one before it) gives the birth and sex (or post), else the
+    rise by the year; one short who has reached the age already is told of paying on."""
+    born, kin = born_said(told), _KIN.search(told)
+    sex_said = _SEX.search(told)
+    sex = sex_said.group(1) if sex_said else (_KIN_SEX.get(kin.group("kin")) if kin else None)
+    if born and sex:
+        kind = post_kind(sex, told)
+        first, last = reach_years(kind, born)
+        low, high = minimum_months(first), minimum_months(last)
+        past = last < (today or date.today()).year
+        verdict = ("已经够了" if have >= high else (PAST_AGE if past else STILL_TO_PAY).format(gap=_years(high - have))
+                   if have < low else "够不够要看出生月份（把出生年月告诉我可以算准）")
+        return RISING_KNOWN.format(
+            said=said, born=f"{born[0]}年{born[1]}月" if born[1] else f"{born[0]}年", who=_WHO_OF[kind],
+            reach=str(first) if first == last else f"{first}至{last}", need=_years(low) if low == high
+            else f"{_years(low)}至{_years(high)}", verdict=verdict)
+    if have >= 240:
+        verdict = RISING_ALL.format(said=said)
+    elif have >= 180:
+        verdict = RISING_ENOUGH.format(last=2029 + (have - 180) // 6, said=said)
+    else:
+        verdict = RISING_SHORT.format(said=said, gap=_years(180 - have))
+    return RISING.format(said=said, verdict=verdict)
+
+
 def contribution_check(text: str, item: Dict[str, Any]) -> Optional[str]:
     """Whether the time paid in that ``text`` says is enough for ``item``'s conditions: a line
     saying how short it falls (交了5个月 against 满6个月), or that it is enough; that nothing paid in falls short of a
@@ -112,8 +157,9 @@ def contribution_check(text: str, item: Dict[str, Any]) -> Optional[str]:
     return _contribution(text, item)[0]
 
 
-def _contribution(text: str, item: Dict[str, Any]) -> Tuple[Optional[str], bool]:
-    """(``contribution_check``'s line, whether it says the time paid in is enough)."""
+def _contribution(text: str, item: Dict[str, Any], before: str = "") -> Tuple[Optional[str], bool]:
+    """(``contribution_check``'s line, whether it says the time paid in is enough); the pension's minimum by the year of
+    retirement (``rising_minimum_check``), with the birth and sex told in this message or the one ``before`` it."""
     if (nothing := not_paid_check(text, item)) is not None:
         return nothing, False
     said = paid_months(text)
@@ -122,6 +168,9 @@ def _contribution(text: str, item: Dict[str, Any]) -> Tuple[Optional[str], bool]
         return None, False
     (have, as_said), (need, rule) = said, required
     name = item.get("name") or ""
+    if "最低缴费年限" in rule and _RISING.search(item.get("conditions") or ""):
+        line = rising_minimum_check(have, as_said, f"{normalize('NFKC', before or '')}，{normalize('NFKC', text or '')}")
+        return line, "已经够了" in line or "都够了" in line
     if have < need:
         return SHORT.format(said=as_said, name=name, rule=rule, gap=_say(need - have), required=_say(need)), False
     return ENOUGH.format(said=as_said, name=name, rule=rule), True
@@ -285,6 +334,7 @@ _RETIRED_ALREADY = re.compile(r"办完退休|退休手续[^，,。？?！!\s]{0,
                               r"|提前退休了|内退了")
 _SEX = re.compile(r"(?:是)?(男|女)(?:的|性|职工|工人|同志)?(?![\u4e00-\u9fff]{0,1}(?:儿|孩|朋友|方|士))")
 _WHO = {"男": "男职工", "女工人": "女职工（工人岗位）", "女干部": "管理、技术岗位的女职工"}
+_WHO_OF = {"男": "男职工", "女工人": "女职工（工人岗位）", "女干部": "女职工（管理、技术岗位）"}
 NOT_YET_RETIRED = ("按这一规定和渐进式延迟退休的对照表，您现在还没有到{sex}的法定退休年龄，到龄后再申请（把出生年月告诉我，"
                    "我帮您算具体哪年哪月到龄）；提前退休的情形见“企业职工基本养老保险提前退休申请”。")
 AGE_REACHED = "按这一规定和渐进式延迟退休的对照表，您已经到了{sex}的法定退休年龄，可以申请。"
@@ -381,11 +431,12 @@ def minimum_met(text: str, item: Dict[str, Any], kin: Dict[str, Any]) -> Optiona
     return NOT_SHORT.format(kin=kin.get("name") or "", name=item.get("name") or "")
 
 
-def checks_of(text: str, item: Dict[str, Any], situations: Sequence[str] = ()) -> Dict[str, Optional[str]]:
+def checks_of(text: str, item: Dict[str, Any], situations: Sequence[str] = (), before: str = "") -> Dict[str, Optional[str]]:
     """Each check's line for ``text`` (None where it calls for none), in the order they are said: resignation,
-    contribution, residence, local, age. A resignation that rules the asker out says no contribution is enough."""
+    contribution, residence, local, age; the message ``before`` it may tell the birth and sex the pension's minimum
+    time paid in depends on. A resignation that rules the asker out says no contribution is enough."""
     resigned = resignation_check(text, item)
-    paid, enough = _contribution(text, item)
+    paid, enough = _contribution(text, item, before)
     husband = husband_check(text, item)
     return {"husband": husband, "resignation": resigned, "contribution": None if (resigned and enough) or husband else paid,
             "residence": residence_check(text, item, situations), "local": local_check(text, item), "age": age_check(text, item)}

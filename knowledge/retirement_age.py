@@ -39,6 +39,19 @@ def retirement_age(kind: str, born: Tuple[int, int]) -> RetirementAge:
     return RetirementAge(months // 12, months % 12, (reached // 12, reached % 12 + 1))
 
 
+def minimum_months(reach_year: int) -> int:
+    """The least time paid in, in months, for a monthly pension of one reaching the retirement age in ``reach_year``:
+    15 years to the end of 2029, six months more each year from 2030, 20 years from 2039 (the same 决定)."""
+    return 180 if reach_year <= 2029 else min(240, 180 + 6 * (reach_year - 2029))
+
+
+def reach_years(kind: str, born: Tuple[int, int]) -> Tuple[int, int]:
+    """The first and last year in which one of ``kind`` born in ``born`` (year, month; month 0: any month of the year)
+    reaches the retirement age."""
+    years = [retirement_age(kind, (born[0], m)).reached_on[0] for m in ([born[1]] if born[1] else range(1, 13))]
+    return min(years), max(years)
+
+
 # 1964年3月生的, 64年3月出生, 1970年生, 一九七一年十一月生的
 _BORN = re.compile(r"((?:19|20)?\d{2}|[一二三四五六七八九零〇]{2,4})年(?:(\d{1,2}|十[一二]?|[一二三四五六七八九])月)?(?:份)?"
                    r"(?:出生|生的|生人|生|(?<=月)的|(?<=月)(?=$|[\s，,。]))")   # (我妈是1975年2月的; r32 QA; 男的 1966年5月)
@@ -67,6 +80,11 @@ def birth_year_said(text: str) -> Optional[int]:
     """The year of a birth told, with or without its month (1985年出生, 85年的女的, 一九七一年十一月生的)."""
     said = _born(text)
     return said[0] if said else None
+
+
+def born_said(text: str) -> Optional[Tuple[int, int]]:
+    """(year, month) of a birth told, month 0 when only the year is, a year said bare beside who it is read too."""
+    return _born(text)
 
 
 def _born(text: str) -> Optional[Tuple[int, int]]:

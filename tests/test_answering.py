@@ -3500,5 +3500,16 @@ def test_a_time_paid_in_meeting_the_minimum_read_as_the_item_for_those_short_of_
     reply = ask(real_store, "她交了18年社保 够不够", intent="out_of_scope", confidence=0.6, linked_item=under, item=under,
                 in_scope=True, candidates=[{"id": under, "name": "达到法定退休年龄缴费不满15年社保权益申请", "score": 0.4}])
     texts = [m["text"] for m in reply.messages]
-    assert texts[0].startswith("您说缴了18年，已满足企业职工基本养老保险正常退休申请") and texts[1].startswith("这不属于")
+    assert texts[0].startswith("您说缴了18年。最低缴费年限按到龄那年算") and "18年已经够了" in texts[0]
+    assert texts[1].startswith("这不属于")
     assert reply.slots["service_item"] == "renshe.yanglao.retire"
+
+
+def test_a_time_paid_in_after_a_birth_told_is_checked_against_the_minimum_of_the_year_of_retirement(real_store):
+    """我姐1975年出生 她在事业单位是干部, then 缴了18年够吗: "已满足…“最低缴费年限2029年底前为15年”", though she retires in
+    2031-2032 and needs 16 to 16.5 years (r41 QA)."""
+    retire = "renshe.yanglao.retire"
+    reply = ask(real_store, "缴了18年够吗", intent="ask_conditions", linked_item=retire, item=retire, in_scope=True,
+                before="我姐1975年出生 她在事业单位是干部", candidates=[{"id": retire, "name": "正常退休", "score": 0.5}])
+    said = reply.messages[0]["text"]
+    assert "2031至2032年到龄" in said and "16年至16年6个月" in said and "已经够了" in said and "2029年底前为15年" not in said

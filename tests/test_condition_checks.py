@@ -317,3 +317,31 @@ def test_a_time_paid_in_that_meets_the_minimum_is_no_case_of_the_item_for_those_
     assert "不属于“达到法定退休年龄缴费不满15年社保权益申请”" in minimum_met("她交了18年社保 够不够", short, usual)
     assert minimum_met("她交了12年社保 够不够", short, usual) is None   # (short of it: that item is right)
     assert minimum_met("她交了18年社保 够不够", usual, short) is None
+
+
+PENSION = {"name": "企业职工基本养老保险正常退休申请",
+           "conditions": "达到法定退休年龄，且累计缴费达到最低缴费年限的，可申请按月领取基本养老金。\n"
+                         "最低缴费年限2029年底前为15年，自2030年1月1日起每年提高6个月，逐步提高至20年。"}
+
+
+def test_the_minimum_years_for_a_pension_rise_by_the_year_of_retirement():
+    from datetime import date
+
+    from knowledge.condition_checks import rising_minimum_check
+    from knowledge.retirement_age import minimum_months, reach_years
+
+    assert [minimum_months(y) for y in (2025, 2029, 2030, 2031, 2038, 2039, 2045)] == [180, 180, 186, 192, 234, 240, 240]
+    assert reach_years("女干部", (1975, 0)) == (2031, 2032) and reach_years("男", (1970, 5)) == (2031, 2031)
+    # a woman manager born 1975 retires in 2031-2032: 16 to 16.5 years, not 2029's 15 (缴了18年够吗; r41 QA)
+    said = contribution_check("缴了18年够吗", PENSION)
+    assert "2035年底前到龄的，18年已经够了" in said and "2039年起为20年" in said
+    known = rising_minimum_check(216, "18年", "我姐1975年出生 她在事业单位是干部，缴了18年够吗", date(2026, 12, 6))
+    assert "2031至2032年到龄" in known and "16年至16年6个月" in known and "已经够了" in known
+    # one born 1980 retiring in 2043 needs 20; one past the age already is told of paying on
+    assert "还差3年，到龄前继续缴满" in rising_minimum_check(204, "17年", "我是1980年5月出生的男的，交了17年", date(2026, 12, 6))
+    past = rising_minimum_check(144, "12年", "我妈64年的，她是工厂里的工人 交了12年", date(2026, 12, 6))
+    assert "2014年到龄" in past and "还差3年" in past and "缴费不满15年" in past
+    assert "不论哪年到龄都够了" in contribution_check("我交了22年社保", PENSION)
+    assert "2029年底前到龄的还差3年" in contribution_check("交了12年够不够", PENSION)
+    # a minimum that does not rise is checked as before
+    assert "还差1个月" in contribution_check("交了5个月", LOAN)
