@@ -45,6 +45,7 @@ from knowledge.complaints import EMPLOYER_COMPLAINT_ITEM, complaint_answer, comp
 from knowledge.condition_checks import (ELSEWHERE_KIN, age_check, age_told_later, checks_of, local_only_rule, minimum_met,
                                         resignation_check,
                                         tells_age)
+from knowledge.retirement_age import RESIDENT_SCHEME, resident_pension_line
 from knowledge.contacts import HOTLINE_ANSWER, asks_contact, asks_hotline, contacts_answer
 from knowledge.differences import asks_difference, districts_compared, items_compared, situations_compared
 from knowledge.emergencies import (RELUCTANT, VIOLENCE, beside_a_service, danger_answer, danger_context, danger_follow_up,
@@ -519,6 +520,28 @@ def minimum_met_of_read(turn: Turn, store) -> Optional[Reply]:
     return None
 
 
+RESIDENT_BENEFIT = "renshe.yanglao.resident_benefit"
+# a pension asked of, to be drawn (啥时候能领, 退休, 养老金), not joined (想交, 参保, 报名)
+_DRAWING = re.compile(r"领|退休|养老金|到龄|到岁数|到年龄")
+_JOINING = re.compile(r"参保|报名|登记|开始交|想交|怎么交|咋交|能交|续交|补交")
+
+
+def resident_pension_told(turn: Turn, store) -> Optional[Reply]:
+    """A birth and a pension of the 城乡居民 scheme told, in this message or with the one before it, of a pension to draw
+    (俺爹1963年生的 啥时候能领养老金, then 男的 农民 在村里交的那种养老保险: the employee's age, then "关于“村里”…";
+    r41 QA): its age of 60 (``knowledge.retirement_age.resident_pension_line``), then 城乡居民养老待遇申领; None
+    otherwise."""
+    text = normalize("NFKC", turn.text or "")
+    if not RESIDENT_SCHEME.search(text) or store.item(RESIDENT_BENEFIT) is None:
+        return None
+    told = text if tells_age(text) or not turn.before else f"{normalize('NFKC', turn.before)}，{text}"
+    if not _DRAWING.search(told) or _JOINING.search(told) or (line := resident_pension_line(told)) is None:
+        return None
+    reply = answer_corrected(replace(turn, options=[]), store, RESIDENT_BENEFIT, "guide")
+    reply.messages.insert(0, {"text": line})
+    return reply
+
+
 # the person an event is about, spoken of (他, 老人, 我爸): not the asker's own (我的社保卡)
 _OF_THE_PERSON = re.compile(r"他|她|老人|老爷子|老太太|爸|妈|父亲|母亲|老公|老婆|丈夫|妻子|爱人|老伴|爷爷|奶奶|外公|外婆|姥|去世的|走了的"
                             r"|死者|逝者|过世的")
@@ -593,6 +616,8 @@ def _answer_safe(turn: Turn, store) -> Reply:
         return things   # 他还有社保卡和养老金 咋处理 after 家人去世's list (r38 QA)
     if (met := minimum_met_of_read(turn, store)) is not None:
         return met   # 她交了18年社保 够不够: not 缴费不满15年's situations (r40 QA)
+    if (resident := resident_pension_told(turn, store)) is not None:
+        return resident   # 在村里交的那种养老保险 after a birth year: 60 for all, not the employee's age (r41 QA)
     if _THE_OTHERS.match(normalize("NFKC", turn.text or "").strip()) and not turn.pending_items and not turn.options:
         # 那其他几件呢 after a long message answered for one (it got "不在我能解答的范围内"; r24 QA)
         return Reply().say(ONE_AT_A_TIME)

@@ -171,6 +171,29 @@ def retirement_line(text: str, sex: Optional[str], today: Optional[date] = None)
     return BOTH_POSTS.format(born=when, lines=lines) + (ON_ONES_OWN if _ON_ONES_OWN.search(text or "") else "")
 
 
+# a pension of the 城乡居民 scheme told (在村里交的那种, 新农保, 城乡居民养老): no statutory retirement age, 60 for all
+# (男的 农民 在村里交的那种养老保险 after 俺爹1963年生的 啥时候能领养老金: the employee's age and 关于“村里”…; r41 QA)
+RESIDENT_SCHEME = re.compile(r"城乡居民|居民养老|新农保|农保|农村(?:的)?养老|(?:村里|农村|村上|乡里)[^，,。？?！!\s]{0,4}?(?:交|缴|参保|上)的")
+RESIDENT_AGE = 60
+RESIDENT_LINE = ("城乡居民基本养老保险不按职工的法定退休年龄算，男女都是年满60周岁、累计缴费满15年（制度实施时已满60周岁的不用缴费，"
+                 "距60周岁不足15年的按年缴费、可以补缴）就可以按月领取。{born}出生的，{year}年{month}满60周岁，{reached}。")
+
+
+def resident_pension_line(text: str, today: Optional[date] = None) -> Optional[str]:
+    """When ``text`` tells a birth and a pension of the 城乡居民 scheme (``RESIDENT_SCHEME``): its age, 60 for men and
+    women alike, and whether it is reached; None otherwise."""
+    born = _born(text) if RESIDENT_SCHEME.search(normalize("NFKC", text or "")) else None
+    if born is None:
+        return None
+    today = today or date.today()
+    year = born[0] + RESIDENT_AGE
+    now, at = (today.year, today.month), (year, born[1] or 1)
+    reached = ("已经到了" if now >= at and (born[1] or today.year > year) else "还没到" if now < at
+               else "具体看出生月份")
+    return RESIDENT_LINE.format(born=f"{born[0]}年{born[1]}月" if born[1] else f"{born[0]}年", year=year,
+                                month=f"{born[1]}月" if born[1] else "", reached=reached)
+
+
 def _of_the_year(kind: str, year: int, today: date, month: int = 0) -> str:
     """The retirement age of one of ``kind`` born in ``month`` of ``year`` (any month of it when 0), when it is reached
     and whether it is by ``today``."""

@@ -3513,3 +3513,20 @@ def test_a_time_paid_in_after_a_birth_told_is_checked_against_the_minimum_of_the
                 before="我姐1975年出生 她在事业单位是干部", candidates=[{"id": retire, "name": "正常退休", "score": 0.5}])
     said = reply.messages[0]["text"]
     assert "2031至2032年到龄" in said and "16年至16年6个月" in said and "已经够了" in said and "2029年底前为15年" not in said
+
+
+def test_a_pension_paid_in_the_village_after_a_birth_year_is_the_residents_at_60(real_store):
+    """俺爹1963年生的 啥时候能领养老金 (the employee's age), then 男的 农民 在村里交的那种养老保险: "关于“村里”…居民身份证"
+    (r41 QA); the 城乡居民 scheme draws at 60 for all, and its item is 城乡居民养老待遇申领."""
+    retire = "renshe.yanglao.retire"
+    enroll = "renshe.yanglao.resident_enroll"
+    reply = ask(real_store, "男的 农民 在村里交的那种养老保险", intent="inform", linked_item=enroll, item=retire,
+                in_scope=True, before="俺爹1963年生的 啥时候能领养老金",
+                candidates=[{"id": enroll, "name": "城乡居民基本养老保险参保登记", "score": 0.6}])
+    assert reply.messages[0]["text"].startswith("城乡居民基本养老保险不按职工的法定退休年龄算")
+    assert "2023年满60周岁，已经到了" in reply.messages[0]["text"]
+    assert reply.slots["service_item"] == "renshe.yanglao.resident_benefit"
+    # joining the scheme is no pension drawn: its own item
+    joining = ask(real_store, "我1975年生的 想在村里交的那种养老保险 怎么参保", linked_item=enroll, item=enroll, in_scope=True,
+                  candidates=[{"id": enroll, "name": "城乡居民基本养老保险参保登记", "score": 0.6}])
+    assert not joining.messages[0]["text"].startswith("城乡居民基本养老保险不按职工")

@@ -63,3 +63,15 @@ def test_a_birth_year_told_without_who_gets_each_kinds_age_and_a_relatives_year_
     assert "工人岗位为50周岁，2014年到龄，她已经到了" in line
     for text in ("我交了15年", "孩子2015年出生的", "我是男的 在工地干活"):
         assert age_check(text, retire, today) is None, text
+
+
+def test_the_residents_pension_is_drawn_at_60_by_men_and_women_alike():
+    from knowledge.retirement_age import resident_pension_line
+
+    today = date(2026, 12, 6)
+    said = resident_pension_line("俺爹1963年生的 啥时候能领养老金，男的 农民 在村里交的那种养老保险", today)
+    assert "男女都是年满60周岁" in said and "2023年满60周岁，已经到了" in said
+    assert "2030年3月满60周岁，还没到" in resident_pension_line("我1970年3月生的 交的新农保", today)
+    assert "看出生月份" in resident_pension_line("我妈1966年的 在村里交的养老", today)
+    assert resident_pension_line("我1963年生的 交的职工养老", today) is None   # (the employee's scheme)
+    assert resident_pension_line("我是村里的 没单位 想自己交养老保险", today) is None   # (no birth told)
