@@ -461,6 +461,10 @@ def _answer_turn(turn: Turn, store) -> Reply:
             # 男的被家暴说出去丢人 不想报警: what it says of reporting, and where else to turn (the first answer came again;
             # r30 QA)
             said = danger_follow_up(context, turn.text)
+        elif turn.danger == context and still_in_danger(turn.text):
+            # 门要被踹开了 咋办啊 after the answer to 有人在砸我家门: what to do now it gets worse, not the first answer again
+            # (r42 QA)
+            said = danger_follow_up(context, turn.text)
         else:
             said = danger_answer(danger, turn.text)
         best = turn.candidates[0] if turn.candidates else {}

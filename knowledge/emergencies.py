@@ -20,11 +20,22 @@ CRISIS = "crisis"   # one who says they do not want to live
 _STALKED = re.compile(r"(?:有人|有个人|有个男的|有个女的|一个男的|一个女的|陌生人|陌生男|不认识的|被人|被一个)"
                       r"[^，,。？?！!]{0,12}?"
                       r"(?:跟着我|跟踪我|尾随|跟了我|在我家楼下(?:转悠|转来转去|徘徊|蹲)|在我家门口(?:转悠|徘徊|蹲))"
-                      r"(?=.{0,24}?(?:躲|藏|怕|不敢|救命|怎么办|咋办|报警))")
+                      r"(?=.{0,24}?(?:躲|藏|怕|不敢|救命|怎么办|咋办|报警"
+                      # (一直跟着我 走了好几条街了 现在快到小区门口, 从地铁站一路跟着我到小区 现在还在楼下转悠: out of scope;
+                      # r42 QA)
+                      r"|好几条街|一路|还在|还跟|甩不掉|甩不开|就在我?后面|在我后面|转悠|不走))"
+                      r"|(?:一路|一直)(?:跟着我|跟到|尾随)(?=[^，,。？?！!]{0,8}?(?:小区|楼下|家|门口|现在))"
+                      r"|(?:有人|被人)跟踪我?")
 # a stranger at one's door (有个喝醉的陌生人一直砸我家门)
 # (有个喝醉的人一直在拍我家门, 醉鬼又来砸我门了, 有陌生男的在我家门口转悠好久了还扒猫眼: out of scope; r41 QA)
 _STRANGER_AT_DOOR = re.compile(r"(?:陌生人|陌生男|陌生的|醉汉|醉鬼|酒鬼|喝醉的|喝多了的|不认识的)[^，,。？?！!]{0,10}?"
-                               r"(?:(?:砸|踹|撞|敲|撬|拍|踢|推|扒)[^，,。？?！!]{0,3}门|扒猫眼|扒着?门|在(?:我家)?门口(?:转悠|站着|不走))")
+                               r"(?:(?:砸|踹|撞|敲|撬|拍|踢|推|扒)[^，,。？?！!]{0,3}门|扒猫眼|扒着?门|在(?:我家)?门口(?:转悠|站着|不走)"
+                               # (陌生人在我家门口转了好久 还趴门上听: out of scope; r42 QA)
+                               r"|在(?:我家)?门口[^，,。？?！!]{0,2}(?:转|徘徊|蹲|守|晃|等)|(?:趴|贴)(?:在|着)?门上)"
+                               # someone unknown forcing the door (外头有人在砸我家门 锁都快撬开了: out of scope; r42 QA)
+                               r"|(?:有人|有个人|外头|外面|门外)[^，,。？?！!]{0,6}?(?:砸|踹|撞|撬)[^，,。？?！!]{0,3}门"
+                               r"|门锁?(?:都)?(?:快|要)(?:被[^，,。？?！!\s]{0,3})?(?:砸|踹|撞|撬)(?:开|烂|坏|掉)"
+                               r"|锁(?:都)?(?:快|要)(?:被[^，,。？?！!\s]{0,3})?(?:撬|砸)(?:开|掉|坏)")
 # a threat to kill told (前夫威胁说见到我就捅死我: out of scope; r41 QA)
 _THREATENED = re.compile(r"(?:威胁|扬言|说|发消息说|打电话说)[^，,。？?！!]{0,10}?(?:打死|弄死|砍死|捅死|掐死|杀了|杀死|弄残)"
                          r"(?:我|她|他|我们|孩子|你|我全家)")
@@ -250,6 +261,10 @@ STRANGER_AT_HOME = ("请马上拨打110，说清楚家里的详细地址（小�
                     "里屋；可以打电话或发消息请邻居、物业保安帮忙。不方便说话的，拨通110后不要挂断，多地也可以发短信到12110报警。"
                     "有人受伤请同时拨打120。")
 STRANGER_AT_HOME_KIND = "stranger_at_home"
+# ...following one in the street, not hiding yet (一直跟着我 走了好几条街了 现在快到小区门口: out of scope; r42 QA)
+FOLLOWED = ("请马上拨打110，说清楚您在哪里（路名、小区名或明显的标志）和他的样子；先不要回家，也不要独自进楼道或电梯，往灯亮、人多、"
+            "有保安的地方走（商店、保安亭），请店员或保安帮忙，等警察到场。不方便说话的，拨通110后不要挂断，多地也可以发短信到12110报警。")
+FOLLOWED_KIND = "followed"
 _OUTSIDE = re.compile(r"店|商场|超市|地铁|车站|公交|马路|街上|小区里|楼道|车库|公园|厕所|卫生间(?!里)")
 _AT_HOME = re.compile(r"我家|家门|家里|在家|屋里|房间|卧室|猫眼|敲门|砸门|拍门|踹门|门口")
 # what a danger answered is remembered as for the message after it: its kind, or the witness's or the child's script
@@ -276,6 +291,9 @@ _FOLLOW_UPS = {
               "最低生活保障。",
     ARMED_STRANGER_KIND: "请继续待在安全的地方，不要出去；还没报警的，现在就拨打110；已经报警的，可以再打一次，告诉警察他现在的位置和"
                          "样子（衣着、往哪走）。请店员、保安或身边的人帮忙，等警察到场后再离开。",
+    FOLLOWED_KIND: "请留在人多、有保安的地方，先不要回家，也不要独自上楼、进楼道或电梯（他跟上来就更危险）；还没报警的，现在就拨打"
+                   "110；已经报警的，可以再打一次，告诉警察他现在的位置和样子（衣着、往哪走）。请店员、保安或身边的人帮忙，等警察到场后"
+                   "再离开。",
     STRANGER_AT_HOME_KIND: "请继续锁好门待在屋里，不要开门、不要应声；还没报警的，现在就拨打110；已经报警的，可以再打一次，说清他还在"
                            "门外、在做什么。请邻居或物业保安帮忙，等警察到场后再开门。",
     "other_crisis": "请先拨打110，说清楚位置；在保证自身安全的前提下陪着他、不要刺激他。心理援助热线12356（24小时）也可以给您和他"
@@ -296,7 +314,8 @@ def danger_context(kind: str, text: str = "") -> str:
     if kind == "police" and _STRANGER_AT_DOOR.search(text) and not _KNOWN.search(text):
         return STRANGER_AT_HOME_KIND   # (a stranger at the door: lock, do not answer, neighbours; r41 QA)
     if kind == "police" and _STALKED.search(text) and not _KNOWN.search(text):
-        return ARMED_STRANGER_KIND   # (followed: the stranger's script; r40 QA)
+        # (followed and hiding in a shop: the stranger's script; r40 QA; followed in the street: don't go home; r42 QA)
+        return ARMED_STRANGER_KIND if _HIDING.search(text) else FOLLOWED_KIND
     if kind == "police" and _PARTNER.search(text) and _THREAT_TO_KILL.search(text):
         return VIOLENCE   # (前男友天天堵我家楼下 还发消息说要弄死我: the general 110 answer, 交通事故 and all; r40 QA)
     if kind == VIOLENCE and _SEEN.search(text) and not _TO_ME.search(text) and not _HIDING_MYSELF.search(text):
@@ -325,7 +344,7 @@ _URGENT = re.compile(r"砸开|撞开|踹开|快进来|冲进来|闯进来|在找
 URGENT = "现在马上拨打110（手机没电前先拨），说清地址；尽量躲进能反锁的房间，用家具抵住门，远离刀具，不要出声。"
 URGENT_AGAIN = "马上再拨一次110，说明他还在、情况更急了，说清地址；尽量躲进能反锁的房间，用家具抵住门，远离刀具，不要出声。"
 # a phone about to die (手机快没电了 咋办: "保持电话畅通"; r38 QA)
-_BATTERY = re.compile(r"快没电|没电了|没什么电|电(?:量)?不多|剩\d+%|要关机|(?:剩|只有)(?:百分之)?[\d一二三四五六七八九十]+(?:%|的电)")
+_BATTERY = re.compile(r"快没电|没电了|没什么电|没多少电|电(?:量)?不多|剩\d+%|要关机|(?:剩|只有)(?:百分之)?[\d一二三四五六七八九十]+(?:%|的电)")
 BATTERY = "手机快没电的，趁有电先打110说清地址（或发短信到12110），之后调暗屏幕、关掉别的程序省电；也可以请身边的人或邻居帮您报警。"
 STAY_PUT = "请继续待在躲着的地方，不要出去、不要开门，等警察到场。"
 # getting out asked of (要不要从窗户跑 我们在二楼: where else to turn; r38 QA)
@@ -335,7 +354,8 @@ ESCAPE = ("不要从窗户、阳台往下跳或往下爬，楼层不高也可能
 _SHOULD_I = re.compile(r"该不该管|要不要管|能不能管|我能管吗|我管得了吗|要不要上前")
 SHOULD_I = "应该管：先打110报警，说清具体地点和情况；不要独自上前，可以叫上周围的人、保安一起在安全距离照看，等警察到场。"
 # the one writing still hiding from it, or the danger still there (我把门反锁了 灯也关了, 他还在门口没走)
-_STILL_THERE = re.compile(r"还在(?:门口|外面|楼下|楼道|外头)|^还在外|没走|还没走|还在晃|在门口(?:站着|守着|等着)|在门外|他在楼下")
+_STILL_THERE = re.compile(r"还在(?:门口|外面|楼下|楼道|外头)|^还在外|没走|还没走|还在晃|在门口(?:站着|守着|等着)|在门外|他在楼下"
+                          r"|(?:已经)?到(?:了)?(?:楼下|门口|门外|家门口)|按门铃|在敲门")   # (他已经到楼下了 在按门铃; r42 QA)
 STAY_HIDDEN = ("请继续锁好门待在里面，不要开门、不要出去；还没报警的现在就拨打110，已经报警的可以再打一次说明他还在，不方便说话的"
                "拨通后不要挂断或发短信到12110。")
 _ON_THE_WAY = re.compile(r"(?:警察|110)(?:说)?(?:马上|正在|在路上|快)(?:就)?(?:到|来)|警察说在路上|已经报警了|(?:警察|110)?还没(?:到|来)")
@@ -361,6 +381,20 @@ REPORTED = ("报警后可以请公安机关出具告诫书，保存好报警回�
             "72小时内作出，情况紧急的24小时内作出），需要律师帮助的可以申请法律援助；再有危险请立即拨打110，也可以拨打妇联维权热线12338。")
 
 
+# the one threatening on the way (他说已经在路上了: 工伤认定申请; r42 QA)
+_COMING = re.compile(r"(?:他|她|对方|那人|那个人|他们|^)[^，,。？?！!\s]{0,3}?(?:说)?(?:已经|马上|快|正|正在)?(?:在路上|快到了|要到了|马上到|过来了"
+                     r"|要过来|往这边来|往我家来|来找我|出发了|开车过来|打车过来)")
+COMING = ("他正往这边来：趁他还没到，现在就拨打110，说清地址、说明他要来伤害您（已经报过警的再打一次说明）；能安全离开的，马上去邻居家、"
+          "亲友家或人多、有保安的地方，不要独自等他；走不了就锁好门、用家具抵住，不要开门、不要应声。")
+# a small child with the one writing (我儿子跟我在一块 才四岁, 我带着我女儿 她才三岁: the same text again; r42 QA)
+_CHILD = r"(?:孩子|儿子|女儿|闺女|娃|宝宝|小孩|孙子|孙女)"
+_CHILD_WITH_ME = re.compile(_CHILD + r"[^，,。？?！!]{0,8}?(?:才|只有|刚)(?:\d{1,2}|[一二三四五六七八九十两]{1,2})(?:岁|个月)"
+                            r"|(?:我|俺)(?:带着|和|跟)(?:我|俺)?(?:的|家)?" + _CHILD + r"(?=[^，,。？?！!]{0,4}?(?:在家|在屋|在里|躲|藏))"
+                            + r"|" + _CHILD + r"(?:也)?(?:跟|和)(?:我|俺)在一(?:块|起)|" + _CHILD + r"(?:一直|在)?(?:哭|吓哭|害怕)")
+CHILD_WITH_ME = ("让孩子一直待在您身边，一起躲在能反锁的里屋，离门、窗和刀具远一点，轻声安抚孩子、尽量别让他哭出声；报警时告诉警察"
+                 "有个小孩和您在一起。")
+
+
 # the danger heard near (我听到脚步声, 他在踹门, 在敲门)
 _FOOTSTEPS = re.compile(r"脚步声|踹门|砸门|踢门|在敲门|撞门|转悠|转来转去|在外面(?:骂|喊|找)|(?:他|她)(?:还)?(?:在)?(?:外面)?(?:到处)?找我|到处找")
 
@@ -371,7 +405,7 @@ def still_in_danger(text: str) -> bool:
     took the first to "not in scope"; r37 QA)."""
     text = text or ""
     return any(p.search(text) for p in (_STILL_THERE, _ON_THE_WAY, _URGENT, _HIDING, _HIDING_MYSELF, _SILENT, _REPORTED,
-                                         _FOOTSTEPS, _ESCAPE, _BATTERY))
+                                         _FOOTSTEPS, _ESCAPE, _BATTERY, _COMING, _CHILD_WITH_ME))
 
 
 
@@ -380,17 +414,18 @@ def danger_follow_up(context: str, text: str = "") -> str:
     when it names no service: for violence, what it asks of reporting (anonymity, jail, shame), then where else to
     turn; help again in a crisis; else the first answer again."""
     if context in (VIOLENCE, VIOLENCE_SEEN_KIND, VIOLENCE_TO_A_CHILD_KIND):
-        asked = [line for pattern, line in ((_ESCAPE, ESCAPE), (_URGENT, URGENT), (_BATTERY, BATTERY), (_WATCH, WATCH),
+        asked = [line for pattern, line in ((_COMING, COMING), (_ESCAPE, ESCAPE), (_URGENT, URGENT), (_BATTERY, BATTERY),
+                                            (_CHILD_WITH_ME, CHILD_WITH_ME), (_WATCH, WATCH),
                                             (_SHOULD_I, SHOULD_I), (_SILENT, SILENT), (_STATEMENT, STATEMENT),
                                             (_ANONYMOUS, ANONYMOUS), (_JAIL, JAIL), (_ASHAMED, ASHAMED), (_FEELING, FEELING))
                  if pattern.search(text or "")]
         if _SHOULD_I.search(text or ""):
             asked = [line for line in asked if line != FEELING]
         going_on = bool(_STILL_THERE.search(text or "") or _FOOTSTEPS.search(text or "") or URGENT in asked
-                        or ESCAPE in asked)
+                        or ESCAPE in asked or COMING in asked or CHILD_WITH_ME in asked)
         if _ON_THE_WAY.search(text or ""):   # (报了警了 警察还没到 他发消息说要等我下班: where else to turn only; r36 QA)
             asked = [ON_THE_WAY] + asked
-        elif (_HIDING_MYSELF.search(text or "") or going_on) and URGENT not in asked:
+        elif (_HIDING_MYSELF.search(text or "") or going_on) and URGENT not in asked and COMING not in asked:
             # (我把门反锁了 灯也关了 接下来咋整: 匿名报警's line; r36 QA); a way out asked of answered first
             asked = asked[:1] + [STAY_HIDDEN] + asked[1:] if asked[:1] == [ESCAPE] else [STAY_HIDDEN] + asked
         called = _called(text)
@@ -398,7 +433,7 @@ def danger_follow_up(context: str, text: str = "") -> str:
             asked = [URGENT_AGAIN if line == URGENT else line for line in asked]
         if going_on and context == VIOLENCE:
             # (报警了但是警察还没到 他在踹门, 他在外面找我 还没报警: 告诫书 and 保护令 while he is at the door; r37 QA)
-            return "".join(asked) + ("" if {URGENT, URGENT_AGAIN, STAY_HIDDEN} & set(asked)
+            return "".join(asked) + ("" if {URGENT, URGENT_AGAIN, STAY_HIDDEN, COMING} & set(asked)
                                      else URGENT_AGAIN if called else URGENT)
         asked += [SHELTER_CHILD] if context == VIOLENCE_SEEN_KIND and _SHELTER_CHILD.search(text or "") else []
         reported = _REPORTED.search(text or "") or "管不了" in (text or "")
@@ -407,7 +442,7 @@ def danger_follow_up(context: str, text: str = "") -> str:
         if ANONYMOUS in asked and context == VIOLENCE_SEEN_KIND:
             rest = rest.replace("报案人不愿公开姓名的，公安机关应当为其保密。", "")
         return "".join(asked) + rest
-    if context in (ARMED_STRANGER_KIND, STRANGER_AT_HOME_KIND):
+    if context in (ARMED_STRANGER_KIND, STRANGER_AT_HOME_KIND, FOLLOWED_KIND):
         # (我不敢打电话 他就在外面转悠: the silent ways to call; 手机快没电了: call while it lasts; r38 QA; 门锁快被他撬开了: the
         # door; r39 QA)
         return "".join(_going_on_lines(text)) + _FOLLOW_UPS[context]
@@ -434,8 +469,10 @@ def _going_on_lines(text: str) -> List[str]:
     (call now, or again after a call), the phone dying, no way to speak."""
     text = text or ""
     # (the phone dying is the battery's line; the door about to give, or him finding the writer, is urgent)
-    lines = [line for pattern, line, said in ((_ESCAPE, ESCAPE, text), (_URGENT, URGENT, _BATTERY.sub("", text)),
-                                              (_BATTERY, BATTERY, text), (_SILENT, SILENT, text)) if pattern.search(said)]
+    lines = [line for pattern, line, said in ((_COMING, COMING, text), (_ESCAPE, ESCAPE, text),
+                                              (_URGENT, URGENT, _BATTERY.sub("", text)), (_BATTERY, BATTERY, text),
+                                              (_SILENT, SILENT, text), (_CHILD_WITH_ME, CHILD_WITH_ME, text))
+             if pattern.search(said)]
     called = _called(text)
     return [URGENT_AGAIN if line == URGENT and called else line for line in lines]
 
@@ -465,6 +502,8 @@ def danger_answer(kind: str, text: str = "") -> str:
         return ARMED_STRANGER
     if context == STRANGER_AT_HOME_KIND:
         return STRANGER_AT_HOME
+    if context == FOLLOWED_KIND:
+        return FOLLOWED
     if context == VIOLENCE and kind != VIOLENCE:
         return danger_answer(VIOLENCE, text)   # (a partner's threat to kill, read as a call for the police; r40 QA)
     if context == VIOLENCE_TO_A_CHILD_KIND:

@@ -408,6 +408,13 @@ def test_a_stranger_with_a_stick_chasing_one_hiding_and_the_messages_after_it():
     ("有个人一直在我家楼下转悠 跟了我好几天了 我现在不敢出门", "armed_stranger"),
     ("前男友天天堵我家楼下 还发消息说要弄死我", "violence"),   # (the general 110 answer with 交通事故)
     ("我妈跟着我去办的", None), ("一直跟着我的那个社保卡丢了怎么办", None),
+    # (r42 QA: all "not in scope", on the hotline too; 有人跟踪我 the general answer with 交通事故)
+    ("外头有人在砸我家门 锁都快撬开了", "stranger_at_home"), ("门要被踹开了 咋办啊", "stranger_at_home"),
+    ("有个陌生人在我家门口转了好久 还趴门上听", "stranger_at_home"),
+    ("下班回家有个男的一直跟着我 走了好几条街了 现在快到小区门口", "followed"),
+    ("有个人从地铁站一路跟着我到小区 现在还在楼下转悠", "followed"), ("有人跟踪我 从公交站一直跟到现在", "followed"),
+    ("我前妻的男朋友说要来我家砍死我", "violence"),
+    ("我一路跟着导航到了政务中心", None), ("门锁坏了 能找开锁公司吗", None),
 ])
 def test_one_followed_or_a_stranger_at_the_door_is_in_danger(text, context):
     from knowledge.emergencies import ARMED_STRANGER, STRANGER_AT_HOME, danger_answer, danger_context, danger_said
@@ -419,6 +426,23 @@ def test_one_followed_or_a_stranger_at_the_door_is_in_danger(text, context):
         assert danger_answer(kind, text) == STRANGER_AT_HOME and "不要开门" in STRANGER_AT_HOME
     if context == "violence":
         assert "122" not in danger_answer(kind, text) and "12338" in danger_answer(kind, text)
+    if context == "followed":
+        assert "不要回家" in danger_answer(kind, text) and "122" not in danger_answer(kind, text)
+
+
+def test_the_messages_after_it_one_on_his_way_at_the_door_and_a_small_child():
+    """r42 QA: 他说已经在路上了 got 工伤认定申请, 他已经到楼下了 在按门铃 where else to turn (110 last), a child of three or
+    four with the one writing the same text again, 手机没多少电 nothing on the phone."""
+    from knowledge.emergencies import BATTERY, CHILD_WITH_ME, COMING, STAY_HIDDEN, danger_follow_up, still_in_danger
+    for text in ("他说已经在路上了", "他已经到楼下了 在按门铃", "我儿子跟我在一块 才四岁", "我带着我女儿 她才三岁"):
+        assert still_in_danger(text), text
+    assert danger_follow_up("violence", "他说已经在路上了").startswith(COMING)
+    assert danger_follow_up("violence", "他已经到楼下了 在按门铃").startswith(STAY_HIDDEN)
+    assert CHILD_WITH_ME in danger_follow_up("violence", "我儿子跟我在一块 才四岁")
+    assert danger_follow_up("stranger_at_home", "我跟我闺女在家 她才两岁 一直哭").startswith(CHILD_WITH_ME)
+    assert danger_follow_up("armed_stranger", "躲进便利店了 手机没多少电").startswith(BATTERY)
+    assert "不要独自上楼" in danger_follow_up("followed", "要是他跟我上楼咋办")
+    assert not still_in_danger("孩子的户口怎么办") and not still_in_danger("那医保卡呢")
 
 
 def test_the_messages_after_it_a_text_message_a_loose_lock_and_no_way_to_phone():
