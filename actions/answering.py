@@ -2411,6 +2411,11 @@ def _not_understood(reply: Reply, turn: Turn, store) -> Reply:
         answered.slots.setdefault("service_item", guess)
         answered.messages.insert(0, {"text": GUESS_TAKEN.format(name=item_name(store, guess))})
         return answered
+    told = next((e for e in events_with(options[0]["value"]) if any(t.search(turn.text or "") for t in e.triggers)), None)
+    if not turn.options and told is not None and all(o["value"] in told.items for o in options) \
+            and not names_item(store, options[0]["value"], turn.text) and (event := told):
+        # 我老伴前几天去世了 她是退休工人: an event told, its item read faintly (是不是“遗属待遇申领”; r42 QA): the event's list
+        return answer_life_event(Reply(slots={"options": None}), store, event, turn.text)
     if len(options) == 1:   # 我爸80多了有没有补贴: one item close, asked as such (not "which of these")
         options[0]["unsure"] = True   # (a yes picks it; 要带什么 does not)
         return ask_guess(reply, options)

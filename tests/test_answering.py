@@ -3530,3 +3530,22 @@ def test_a_pension_paid_in_the_village_after_a_birth_year_is_the_residents_at_60
     joining = ask(real_store, "我1975年生的 想在村里交的那种养老保险 怎么参保", linked_item=enroll, item=enroll, in_scope=True,
                   candidates=[{"id": enroll, "name": "城乡居民基本养老保险参保登记", "score": 0.6}])
     assert not joining.messages[0]["text"].startswith("城乡居民基本养老保险不按职工")
+
+
+def test_a_death_told_with_its_item_read_faintly_gets_the_events_list(real_store):
+    """我老伴前几天去世了 她是退休工人: 是不是“遗属待遇申领” (r42 QA); then 那她的医保卡呢 went to 社保卡申领 for her."""
+    survivor = "renshe.yanglao.survivor"
+    reply = ask(real_store, "我老伴前几天去世了 她是退休工人", intent="out_of_scope", confidence=0.5,
+                candidates=[{"id": survivor, "name": "遗属待遇申领（丧葬补助金、抚恤金）", "score": 0.23}])
+    assert reply.messages[0]["text"].startswith("家人去世") and survivor in reply.slots["pending_items"]
+    # an item named by its own words is still guessed (抚恤金)
+    named = ask(real_store, "我爸去世了 抚恤金能领多少", intent="out_of_scope", confidence=0.5,
+                candidates=[{"id": survivor, "name": "遗属待遇申领（丧葬补助金、抚恤金）", "score": 0.23}])
+    assert not named.messages[0]["text"].startswith("家人去世")
+
+
+def test_the_same_danger_getting_worse_gets_what_to_do_now(real_store):
+    """门要被踹开了 咋办啊 after the answer to 外头有人在砸我家门: the first answer again (r42 QA)."""
+    from knowledge.emergencies import URGENT
+    reply = ask(real_store, "门要被踹开了 咋办啊", intent="out_of_scope", confidence=0.5, danger="stranger_at_home")
+    assert reply.messages[0]["text"].startswith(URGENT) and reply.slots["danger"] == "stranger_at_home"
