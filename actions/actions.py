@@ -81,9 +81,11 @@ def message_before(events: List[Dict[Text, Any]]) -> str:
 
 
 def outside_service(value: Any) -> Optional[Dict[str, str]]:
-    """The slot ``outside_in_context`` read back: a service's name and department, else None."""
+    """The slot ``outside_in_context`` read back: a service's name and department (and its English, if any), else
+    None."""
     if isinstance(value, dict) and isinstance(value.get("name"), str) and isinstance(value.get("department"), str):
-        return {"name": value["name"], "department": value["department"]}
+        english = value.get("english") if isinstance(value.get("english"), str) else ""
+        return {"name": value["name"], "department": value["department"], **({"english": english} if english else {})}
     return None
 
 

@@ -38,7 +38,7 @@ from actions.points import (CLAUSE_END, POINT_FOUND_START, UNSURE_ASPECT, answer
                             status_told, tells_guide_point, tells_status)
 from actions.turn import ASPECT_OF_INTENT, Reply, Turn
 from bot.privacy import KEPT_ANSWER, asks_if_kept, mentions_personal_number
-from bot.spelling import reads_as_english
+from bot.spelling import english_sentence_read, reads_as_english
 from bot.text import DOCUMENT_END
 from knowledge.asking import GOT_AT_ONCE, KIND_OF_PLACE, aspects_asked, asks_amount, asks_only
 from knowledge.complaints import EMPLOYER_COMPLAINT_ITEM, complaint_answer, complaint_kind, complains_outright
@@ -121,6 +121,11 @@ NEEDS_THE_LOST = ("注意：{name}要用到{document}，您的{document}也丢�
                   "或在办理前向办理地点确认能否凭其他材料（如户籍证明）办理。")
 OUTSIDE_AGAIN = ("您问的应该还是“{name}”吧？它不在我能解答的政务服务事项范围内，{words}我无法准确告诉您，"
                  "建议向当地{department}咨询。如果您要办的是别的事项，请直接告诉我事项名称。")
+# a service outside the catalog, to one writing in English (its own English: who handles it and how)
+OUTSIDE_IN_ENGLISH = ("Sorry, this service (“{name}”) is not among those whose guides I hold, so I cannot give you its exact "
+                      f"checklist. {{english}} For help, please call the {HOTLINE} hotline.")
+OUTSIDE_AGAIN_IN_ENGLISH = ("This is still about “{name}”, whose guide I do not hold, so I cannot tell you that exactly. "
+                            f"{{english}} The office named there can answer it; or call the {HOTLINE} hotline.")
 OUTSIDE_TOO = "另外，您问到的“{name}”不在我能解答的政务服务事项范围内，这类事项一般由{department}办理，建议向当地{department}咨询。"
 NOT_THIS = "抱歉，我没有理解准确。请换个说法告诉我您要办理的事项，例如“营业执照丢了怎么补办”。"
 CHOOSE_FIRST = "请先告诉我您要办理的是下面哪一项："
@@ -252,6 +257,12 @@ def cancels(text: str) -> bool:
 
 
 def answer(turn: Turn, store) -> Reply:
+    english = reads_as_english(turn.text)
+    if english and (item_held(turn) or turn.options) and not turn.outside_in_context \
+            and (said := aspects_asked(read := english_sentence_read(turn.text))):
+        # how long does it take and is it free? with 社保卡申领 in hand: its Chinese reading's aspects (it was "没有完全
+        # 理解"; r42 QA)
+        turn = replace(turn, text=read, intent=INTENT_OF_ASPECT.get(said[0], turn.intent), confidence=1.0)
     named = [i["id"] for i in turn.named_items]
     first = named[0] if len(named) >= 2 and turn.linked_item in named and named[0] != turn.linked_item else None
     if len(named) >= 2 and not turn.linked_item and not turn.options and all(store.item(i) for i in named):
@@ -272,8 +283,8 @@ def answer(turn: Turn, store) -> Reply:
     reply = with_what_to_bring(reply, turn, store)
     if mentions_personal_number(turn.text):   # 我身份证号是…: not needed, and no record is looked up with it
         reply.messages.insert(0, {"text": PERSONAL_NUMBER_NOTE})
-    if reads_as_english(turn.text) and reply.messages \
-            and not any(m.get("text", "").startswith("Sorry") for m in reply.messages):
+    if english and reply.messages \
+            and not any(m.get("text", "").startswith(("Sorry", "This is still")) for m in reply.messages):
         # Hi, I lost my passport… answered in Chinese with not a word in English (r25 QA)
         reply.messages.insert(0, {"text": IN_ENGLISH_ANSWERED})
     if reply.messages and len(named) < things_asked(turn.text):
@@ -1088,6 +1099,10 @@ def _answer(turn: Turn, store) -> Reply:
     if picked is None and offered == "item" and len(turn.options) == 1 \
             and _YES.match(normalize("NFKC", turn.text or "").strip().lower()):
         picked = turn.options[0]   # 是 / 对 / 没错 to 是不是“…”？: yes, that one
+    if picked is None and offered == "topic" and not turn.named_items and not (turn.in_scope and turn.linked_item):
+        # 就是买房子贷款那个 to the 公积金 groups, read surely as no item: the group its words name (a list of every
+        # withdrawal came; r42 QA)
+        picked = chosen_by_words(turn.text, turn.options)
     if picked is None and not offered and turn.pending_items:   # "1" for the first item still to come
         number = picked_number(turn.text)
         if number is not None and 1 <= number <= len(turn.pending_items):
@@ -1202,7 +1217,7 @@ def _answer(turn: Turn, store) -> Reply:
         # 社保怎么查: a kind of one item (个人参保证明查询打印), though the linker read another (养老保险关系转移)
         return answer_corrected(turn, store, said[0]["id"], aspect_to_keep(turn))
     elif turn.outside:
-        outside_catalog(reply, turn.outside)
+        outside_catalog(reply, turn.outside, turn.text)
         if (held := item or turn.item_in_context) and store.item(held) is not None:
             # 户口本也丢了(还要带户口本吗) with 身份证补领 in hand, which needs it: said so
             needs_the_lost(reply, store, held, turn.outside)
@@ -2247,10 +2262,14 @@ def document_of_family_asked(turn: Turn) -> bool:
         and family_key(read[0].get("id", "")) == family_key(read[1].get("id", ""))
 
 
-def outside_catalog(reply: Reply, service: Dict[str, str]) -> Reply:
-    """A service the catalog does not cover: say so, and who handles it (not a wrong item)."""
+def outside_catalog(reply: Reply, service: Dict[str, str], text: str = "") -> Reply:
+    """A service the catalog does not cover: say so, and who handles it (not a wrong item); in English to one writing
+    in English, when the service says it in English (a foreigner's residence permit)."""
     name, department = service.get("name") or "这个事项", service.get("department") or "相关部门"
-    reply.slots["outside_in_context"] = {"name": name, "department": department}   # for its follow-ups
+    reply.slots["outside_in_context"] = {"name": name, "department": department,   # for its follow-ups
+                                         **({"english": service["english"]} if service.get("english") else {})}
+    if service.get("english") and written_in_latin(text):
+        return reply.say(OUTSIDE_IN_ENGLISH.format(name=name, english=service["english"]))
     return reply.say(OUTSIDE_CATALOG.format(name=name, department=department) + HOTLINE_HELP)
 
 
@@ -2265,6 +2284,8 @@ def outside_asked_again(turn: Turn) -> Optional[Dict[str, str]]:
     service = turn.outside_in_context
     if not service or turn.outside or turn.options or turn.named_items or (turn.in_scope and turn.linked_item):
         return None
+    if service.get("english") and reads_as_english(turn.text):
+        return service   # (a sentence in English after the English answer: about it, however long)
     text = reply_core(turn.text)
     if not text or len(text) > OUTSIDE_FOLLOW_UP or topic_asked(text) is not None or event_asked(text) is not None \
             or group_asked(text) is not None:
@@ -2282,6 +2303,8 @@ def answer_outside_again(turn: Turn, service: Dict[str, str]) -> Reply:
     asked = aspects_asked(reply_core(turn.text)) or [ASPECT_OF_INTENT.get(turn.intent) or "guide"]
     words = f"它的{ASPECT_WORDS[asked[0]]}" if asked[0] in ASPECT_WORDS else "具体怎么办理"
     reply = Reply(slots={"outside_in_context": service})
+    if service.get("english") and written_in_latin(turn.text):   # (Can my employer's HR handle it…: "请用中文"; r42 QA)
+        return reply.say(OUTSIDE_AGAIN_IN_ENGLISH.format(name=service["name"], english=service["english"]))
     text = OUTSIDE_AGAIN.format(name=service["name"], department=service["department"], words=words)
     return reply.say(text + HOTLINE_HELP)
 

@@ -34,6 +34,11 @@ ENGLISH_TERMS: Dict[str, str] = {
     # what happened to it, said in English beside its name (my ID card lost 怎么办: out of scope)
     "lost": "丢了", "stolen": "被盗", "expired": "到期", "renew": "换领", "withdraw": "提取",
     "foreigner": "外国人", "foreign": "外国", "work permit": "工作许可", "expat": "外国人",
+    # what is asked of it, in a follow-up written in English (how long does it take and is it free?: "没有完全理解"; r42 QA)
+    "how long": "多久", "how many days": "多久", "is it free": "收费吗", "free": "收费吗", "how much": "多少钱",
+    "cost": "多少钱", "fee": "费用", "where": "在哪办", "documents": "材料", "what do i need": "要带什么",
+    "bring": "要带什么", "on my behalf": "代办", "someone else": "代办", "in person": "本人去", "weekend": "周末",
+    "opening hours": "办公时间", "embassy": "大使馆", "police": "派出所",
     # (I lost my passport in Shanghai, I am American: 普通护照补发, a Chinese citizen's; r41 QA)
     **{people: "外国人" for people in ("american", "british", "german", "french", "canadian", "australian", "japanese",
                                          "korean", "russian", "indian", "italian", "spanish", "dutch", "swedish",
@@ -69,6 +74,9 @@ def reads_as_english(text: str) -> bool:
 _HELD = re.compile(r"\b(?:i\s+(?:only\s+)?have|i've\s+(?:only\s+)?got|with|using)\s+(?:a|an|my|only)?\s*[a-z' ]{0,20}?"
                    r"(?:passport|id card|visa|residence permit)\b", re.IGNORECASE)
 _WHO_TERMS = ("外国人", "外国")
+# papers whose holder, asking of them in English alone, is a foreigner (a Chinese citizen asks of 护照 in Chinese)
+_FOREIGNERS_PAPERS = {"护照", "签证"}
+_CHINESE_CITIZEN = re.compile(r"\bchinese\s+(?:citizen|national)|\bi'?m\s+chinese\b|\bi\s+am\s+(?:a\s+)?chinese\b", re.IGNORECASE)
 _STATE_TERMS = ("丢了", "被盗", "到期", "换领", "提取")
 
 
@@ -80,6 +88,21 @@ def _terms_in_order(terms: List[str]) -> str:
     states = [t for t in terms if t in _STATE_TERMS]
     things = [t for t in terms if t not in _WHO_TERMS and t not in _STATE_TERMS]
     return "".join(who + states + things if who else things[:1] + states + things[1:])
+
+
+def english_sentence_read(text: str) -> str:
+    """The terms of a sentence written in English, in Chinese and in the order the examples say them (I lost my
+    passport: 普通护照换发 at 0.12, the letters read; r38 QA), or "" when it has none; a passport or visa asked of in
+    English alone is a foreigner's."""
+    asked = _HELD.sub(" ", text or "")   # (I only have a passport: what one has, not what is asked; r41 QA)
+    terms = [FOREIGNERS_TERMS.get(m.group().lower()) or ENGLISH_TERMS[m.group().lower()]
+             for m in _ENGLISH_TERM.finditer(asked)]
+    if set(terms) & (set(FOREIGNERS_TERMS.values()) | _FOREIGNERS_PAPERS) and "外国人" not in terms \
+            and not _CHINESE_CITIZEN.search(text or ""):
+        # (I'm from Germany…my residence permit expires: 居住证签注; r39 QA; i lost my passport yesterday: a Chinese
+        # citizen's 普通护照补发; r42 QA)
+        terms.insert(0, "外国人")
+    return _terms_in_order(terms)
 
 
 def _english_read(text: str) -> str:
@@ -257,14 +280,8 @@ class SpellingExpander:
             return "".join(words) if all(_HAN.match(w) for w in words) else " ".join(words)
 
         if reads_as_english(text):
-            # an English sentence: its words are no initials (I am a…: 澳门 of "am"; r25 QA); its terms read in Chinese,
-            # in the order said (I lost my passport: 普通护照换发 at 0.12, the letters read; r38 QA)
-            asked = _HELD.sub(" ", text)   # (I only have a passport: what one has, not what is asked; r41 QA)
-            terms = [FOREIGNERS_TERMS.get(m.group().lower()) or ENGLISH_TERMS[m.group().lower()]
-                     for m in _ENGLISH_TERM.finditer(asked)]
-            if set(terms) & set(FOREIGNERS_TERMS.values()) and "外国人" not in terms:
-                terms.insert(0, "外国人")   # (I'm from Germany…my residence permit expires: 居住证签注; r39 QA)
-            return _terms_in_order(terms) or text
+            # an English sentence: its words are no initials (I am a…: 澳门 of "am"; r25 QA); its terms read in Chinese
+            return english_sentence_read(text) or text
         return _LETTERS.sub(words_of, _english_read(text))
 
     def english(self, text: str) -> List[str]:

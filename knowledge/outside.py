@@ -23,9 +23,10 @@ class OutsideService:
     name: str
     department: str
     terms: Tuple[str, ...]
+    english: str = ""   # who handles it and how, for one writing in English (a foreigner's residence permit)
 
     def as_dict(self) -> Dict[str, str]:
-        return {"name": self.name, "department": self.department}
+        return {"name": self.name, "department": self.department, **({"english": self.english} if self.english else {})}
 
 
 def load_outside_services(path: Path = DEFAULT_FILE) -> List[OutsideService]:
@@ -39,5 +40,5 @@ def load_outside_services(path: Path = DEFAULT_FILE) -> List[OutsideService]:
         short = [t for t in terms if len(t) < MIN_TERM_CHARS]
         if short:
             raise ValueError(f"{path}: service {name}: terms shorter than {MIN_TERM_CHARS} characters: {short}")
-        services.append(OutsideService(name, department, terms))
+        services.append(OutsideService(name, department, terms, " ".join(str(entry.get("english") or "").split())))
     return services

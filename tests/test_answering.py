@@ -3549,3 +3549,43 @@ def test_the_same_danger_getting_worse_gets_what_to_do_now(real_store):
     from knowledge.emergencies import URGENT
     reply = ask(real_store, "门要被踹开了 咋办啊", intent="out_of_scope", confidence=0.5, danger="stranger_at_home")
     assert reply.messages[0]["text"].startswith(URGENT) and reply.slots["danger"] == "stranger_at_home"
+
+
+def test_a_service_outside_the_catalog_is_said_in_english_to_one_writing_in_english(real_store):
+    """My residence permit expires in 3 weeks: the department in Chinese; Can my employer's HR handle it…: "请用中文"
+    (r42 QA)."""
+    permit = {"name": "外国人居留许可", "department": "公安机关出入境管理部门", "english": "It is renewed by the Exit-Entry "
+              "Administration (公安机关出入境管理部门)."}
+    reply = ask(real_store, "My residence permit expires in 3 weeks. How can I extend it?", intent="out_of_scope",
+                outside=permit)
+    assert reply.messages[0]["text"].startswith("Sorry, this service (“外国人居留许可”)") and "Exit-Entry" in reply.messages[0]["text"]
+    assert len(reply.messages) == 1 and reply.slots["outside_in_context"]["english"] == permit["english"]
+    again = ask(real_store, "Can my employer's HR handle it for me so I don't have to go?", intent="out_of_scope",
+                outside_in_context=permit)
+    assert again.messages[0]["text"].startswith("This is still about “外国人居留许可”")
+    # in Chinese, as before
+    chinese = ask(real_store, "外国人居留许可到期了怎么办", intent="out_of_scope", outside=permit)
+    assert chinese.messages[0]["text"].startswith("抱歉，“外国人居留许可”不在")
+
+
+def test_a_follow_up_in_english_asks_its_aspects_of_the_item_in_hand(real_store):
+    """how long does it take and is it free? while 社保卡申领's situations are asked: "抱歉，我没有完全理解" (r42 QA)."""
+    item = "renshe.shebaoka.apply"
+    options = [{"kind": "situation", "value": s["name"], "title": s["name"], "item": item}
+               for s in real_store.situations(item)]
+    reply = ask(real_store, "how long does it take and is it free?", intent="out_of_scope", confidence=0.99, item=item,
+                item_in_context=item, options=options)
+    texts = [m["text"] for m in reply.messages]
+    assert texts[0].startswith("The answer below is in Chinese") and any("不收费" in t for t in texts)
+    assert any("办理时限" in t for t in texts) and not any("没有完全理解" in t for t in texts)
+
+
+def test_a_group_of_a_topic_chosen_in_its_own_words(real_store):
+    """就是买房子贷款那个 to the 公积金 groups: every withdrawal item to choose from (r42 QA); the loans."""
+    topic = ask(real_store, "公积金", intent="ask_guide")
+    options = topic.slots["options"]
+    assert options and all(o["kind"] == "topic" for o in options)
+    reply = ask(real_store, "就是买房子贷款那个", intent="ask_guide", confidence=0.4, options=options,
+                candidates=[{"id": "gjj.withdraw.buy", "name": "购买自住住房提取住房公积金", "score": 0.2}])
+    titles = [o["title"] for o in reply.slots["options"]]
+    assert any("二手房" in t and "贷款" in t for t in titles) and not any("提取" in t for t in titles)

@@ -157,3 +157,17 @@ def test_a_childs_household_moved_to_a_parent_is_outside(services):
                  "离婚了 娃判给我了 但户口还在前夫那本户口本上 咋迁到我这来", "跟老公离了 孩子户口想迁到我这边",
                  "我跟前夫离了 闺女跟我过 她户口咋从前夫家迁出来 前夫不肯给户口本", "离异后孩子的户口可以跟妈妈落一起吗"):
         assert find_outside(nlp, normalise(text)).name == "未成年子女户口随父（母）迁移（子女投靠父母）", text
+
+
+def test_foreigners_services_say_in_english_who_handles_them(services):
+    """A foreigner writing in English got the department in Chinese, and the next message "请用中文" (r42 QA); a renewed
+    foreign passport went to 普通护照换发, a name written wrong in the property certificate to 户口登记项目更正."""
+    english = {s.name: s.english for s in services if s.english}
+    assert "Exit-Entry Administration" in english["外国人居留许可"] and "30 days" in english["外国人居留许可"]
+    assert "embassy" in english["外国人护照遗失（报失并补办居留证件）"] and "embassy" in english["外国人护照换发（到期）"]
+    assert all(not any("\u4e00" <= c <= "\u9fff" for c in text.split("(")[0]) for text in english.values())
+    assert OutsideService("x", "y", ("xx",), "In English.").as_dict() == {"name": "x", "department": "y", "english": "In English."}
+    assert OutsideService("x", "y", ("xx",)).as_dict() == {"name": "x", "department": "y"}
+    nlp = outside_pipeline(services, normalise)
+    assert find_outside(nlp, normalise("外国人换领护照")).name == "外国人护照换发（到期）"
+    assert find_outside(nlp, normalise("房本上我的名字写错了一个字")).name.startswith("不动产更正登记")
