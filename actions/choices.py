@@ -195,6 +195,10 @@ def _pairs(text: str) -> set:
 _DENIED = re.compile(r"(?:没有|没|未|不是)([\u4e00-\u9fff]{2})")
 
 
+# a reply that is one phrase (就是买房子贷款那个), not clauses each telling something
+_ONE_PHRASE = re.compile(r"[^，,。；;？?！!\s]+[？?。！!]*")
+
+
 def chosen_by_words(text: str, options: List[Dict[str, Any]]) -> Optional[Dict[str, Any]]:
     """For a reply in the citizen's own words to "which situation / which district?", when
     ``choose`` finds nothing: the same in simplified characters (戶籍地), the situation its
@@ -214,6 +218,12 @@ def chosen_by_words(text: str, options: List[Dict[str, Any]]) -> Optional[Dict[s
     heard = _pairs(simplified) - denied
     shared = [len(heard & _pairs(title)) - 2 * len(denied & _pairs(title)) for title in titles]
     best = max(shared)
+    if shared.count(best) > 1 and best > 0:
+        # a tie of words told apart by the head of the phrase, said last (就是买房子贷款那个 to 提取（…买房…） / 公积金贷款:
+        # the loan, not a choice of every withdrawal; r42 QA)
+        last = [max((simplified.rfind(p) for p in heard & _pairs(title)), default=-1) if n == best else -1
+                for n, title in zip(shared, titles)]
+        return options[last.index(max(last))] if last.count(max(last)) == 1 and _ONE_PHRASE.fullmatch(simplified) else None
     return options[shared.index(best)] if shared.count(best) == 1 and (best > 0 or min(shared) < 0) else None
 
 

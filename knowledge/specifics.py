@@ -72,6 +72,8 @@ _DEADLINE_ASKED = re.compile(
     rf"|(?:多久|多长时间|几天|几个月|多少天)(?:要|得|必须|应该|应当)(?:去)?{_APPLY}"   # 多久要申请 (not 多久能领)
     rf"|最晚|最迟|什么时候(?:之前|以前|前)(?:要|得|必须)?{_APPLY}|过了多久(?:就)?(?:不能|不给|不让)"
     r"|(?:到期|期满|过期)前多久|提前多久"
+    # (几月份之前要弄完 of 个税汇算: "没有完全理解" while its situations were asked; r42 QA)
+    r"|几月(?:份)?(?:几号)?(?:之前|以前|前|底前)|截止(?:到|日期|时间)?|(?:哪天|几号)(?:之前|以前|前)"
     # a limit asked of itself (要去哪报到 有时间限制没: only the place came; r24 QA)
     r"|(?:有没有|有)(?:时间|期限)限制|有(?:没有)?(?:期限|时限)(?:要求)?(?:没|吗|不|么)|有时间要求(?:没|吗|不|么)"
     # how long ago, and may one still (出院半年了还能报吗, 已经过期三个月了还能换吗, 离职都半年了还能领吗)
@@ -192,7 +194,10 @@ PURPOSE = "purpose"
 _GIVES = re.compile(r"享受|可凭|凭证|持证|用于|可用于|作为…?凭证|待遇|补贴|优待|优惠|免费|减免")
 FIELD_ASKED = (
     ("visits_needed", re.compile(r"跑几[次趟回]|跑多少[次趟回]|去几[次趟回]|要跑(?:几|多少|很多)|跑一[次趟](?:就|能|可以|吗|行)"
-                                 r"|最多跑|几次才能办|要去几")),
+                                 r"|最多跑|几次才能办|要去几"
+                                 # (不用去现场吧 after the 社保卡补领 notice, 全程网办: "not in scope"; r42 QA)
+                                 r"|(?:不用|要不要|需不需要|用不用|必须|非得|一定要|得)(?:本人)?(?:去|跑|到)(?:现场|窗口|大厅|一趟)"
+                                 r"|(?:去|到)现场(?:吗|么|不|吧)|不(?:去|跑)现场")),
     ("legal_basis", re.compile(r"依据|法规|政策文件|哪条规定|根据什么规定|按什么规定|哪条法律|哪部法律")),
     ("online_entry", re.compile(r"网址|网站|链接|(?:网上|线上|网办|办理)入口|(?:哪个|什么|啥)(?:app|小程序|公众号|平台|网)")),
     ("hours", re.compile(r"中午|午休|午饭")),   # 中午休息吗: each office's midday break (knowledge.hours)
@@ -326,12 +331,18 @@ def asks_deadline(text: str) -> bool:
     return bool(_DEADLINE_ASKED.search(normalize("NFKC", text or "")))
 
 
+_FILING_PERIOD = re.compile(r"(?:申报|申请|报名)期限|\d{1,2}月\d{1,2}日至\d{1,2}月\d{1,2}日")
+
+
 def deadline_lines(item: Dict[str, Any], lines: Sequence[str]) -> List[str]:
     """The ``lines`` of a guide that set a period to apply in (婴儿应在出生后一个月内申报), not
     what the office does within one (5个工作日内提供, 10日内核发) nor its time limits."""
     limits = {item.get("legal_time_limit"), item.get("committed_time_limit")}
-    return [line for line in lines if line not in limits and _WITHIN.search(line) and _APPLYING.search(line)
-            and not _OFFICE_DOING.search(line)]
+    # (a time limit that is the period to file in: 个税汇算's 次年3月1日至6月30日内办理（法定申报期限）, which the answer
+    # to 几月份之前要弄完 called no period to apply in; r42 QA)
+    filing = [limit for limit in limits if limit and _FILING_PERIOD.search(limit)]
+    return filing + [line for line in lines if line not in limits and _WITHIN.search(line) and _APPLYING.search(line)
+                     and not _OFFICE_DOING.search(line)]
 
 
 def asks_about_age(text: str) -> bool:
@@ -393,6 +404,7 @@ def _spread(point: str) -> "re.Pattern":
 # asking when (啥时候报名, 几月份交), and a line that gives a date or a month (一般6月网上报名, 每年9月1日至12月31日)
 _WHEN_ASKED = re.compile(r"啥时候|什么时候|几月|哪个月|几号|哪天|什么时间")
 _DATE = re.compile(r"\d+月|[一二三四五六七八九十]+月|\d+日|每年")
+_WHEN_APPLYING = re.compile(r"申请|报名|登记|受理|申报|招生")
 # characters that lead a point without being part of it (先挂失: 挂失)
 _LEADING_WORDS = "先再也还都就才又要想能会去来把被给跟和与在是有没不这那哪"
 SAME_LINE = 0.65  # the share of a line's pairs of characters an earlier line has, for it to say nothing new
@@ -463,7 +475,8 @@ def specific_answer(text: str, item: Dict[str, Any], materials: Sequence[Dict[st
         if naming := deadline_lines(item, lines):
             return "\n".join([FOUND.format(point=DEADLINE, name=name)] + [f"· {line}" for line in naming[:MOST_LINES]])
         return "\n".join([NO_DEADLINE.format(name=name, time_limit=time_limit_text(item)), ask_whom(points)])
-    asked = [AGE] if by_age else points_of(text, item)   # 孩子才3岁能办吗: the age, not 孩子
+    # (啥时候报名: the point 报名, not 时候报名, which no line names; r42 QA)
+    asked = [AGE] if by_age else points_of(_WHEN_ASKED.sub("，", text) if _WHEN_ASKED.search(text or "") else text, item)
     if not asked:
         return None
     # 外地户口能办吗 asks about 外地, not 户口; 二婚要带离婚证吗 about 二婚, then 离婚证 (a document asked)
@@ -480,6 +493,10 @@ def specific_answer(text: str, item: Dict[str, Any], materials: Sequence[Dict[st
     if not found:
         found = next(((point, naming) for point in asked if point in POINT_PATTERNS
                       for naming in [[line for line in lines if POINT_PATTERNS[point].search(line)]] if naming), None)
+    if not found and _WHEN_ASKED.search(text or "") and (dated := [line for line in lines if _DATE.search(line)
+                                                                   and _WHEN_APPLYING.search(line)]):
+        # 啥时候报名 of 随迁子女入学, whose guide says 一般5月至6月申请: "没有写到这一点" (r42 QA)
+        found = ("报名时间" if "报名" in text else "申请时间", dated)
     if found:
         point, naming = found
         same = next((words for words in words_of.values() if point in words), [point])

@@ -654,3 +654,13 @@ def test_whether_it_is_got_the_same_day_is_answered_yes_or_no_first(real_store, 
     """r35 QA: 是不是当天去当天就能拿到新的 got the time limit alone, no 不是."""
     from knowledge.notice import aspect_answer
     assert aspect_answer("time_limit", real_store.item(item), [], [], asked=text).startswith(lead)
+
+
+def test_a_tie_of_shared_words_goes_to_the_head_of_the_phrase_said_last():
+    """就是买房子贷款那个 to the 公积金 groups shares 买房 with the withdrawals and 贷款 with the loans: the loans (r42 QA)."""
+    from actions.choices import chosen_by_words
+    groups = [{"kind": "topic", "value": str(n), "title": t} for n, t in enumerate(
+        ["提取公积金（租房、买房、还贷、退休、离职等）", "公积金贷款（申请、提前还清、结清证明）", "查询、开证明"], 1)]
+    assert chosen_by_words("就是买房子贷款那个", groups)["value"] == "2"
+    assert chosen_by_words("买房提取", groups)["value"] == "1"
+    assert chosen_by_words("买房子，贷款", groups) is None   # (two clauses: no head told)

@@ -465,3 +465,17 @@ def test_a_certificate_of_employment_is_one_point_not_a_cut_word():
     """那是不是还要单位开在职证明 was answered under "关于“职证明”" (its 在 taken for a filler; r41 QA)."""
     from knowledge.specifics import question_points
     assert question_points("那是不是还要单位开在职证明", []) == ["单位", "在职证明"]
+
+
+def test_by_when_a_visit_and_when_to_sign_up_asked_in_citizens_words(real_store):
+    """r42 QA, each while the notice or its situations were shown: 几月份之前要弄完 (个税汇算: "没有完全理解", then its
+    filing period called no period to apply in), 不用去现场吧 (社保卡补领, 全程网办: "not in scope"), 啥时候报名
+    (随迁子女入学, 一般5月至6月申请: "没有写到这一点")."""
+    from knowledge.specifics import point_answer
+
+    said = point_answer(real_store, "shuiwu.geshui.annual", "几月份之前要弄完")
+    assert said.startswith("关于“申请期限”") and "3月1日至6月30日" in said
+    assert point_answer(real_store, "renshe.shebaoka.reissue", "不用去现场吧？") == "社会保障卡补领：全程网办，不用跑腿。"
+    said = point_answer(real_store, "jiaoyu.ruxue.migrant", "啥时候报名")
+    assert said.startswith("关于“报名时间”") and "5月至6月申请" in said
+    assert "最多跑一次" in point_answer(real_store, "gongan.sfz.reissue", "要去现场吗")
