@@ -308,7 +308,10 @@ _KIN_SEX = {"爸": "男", "妈": "女", "父亲": "男", "母亲": "女", "老�
             "岳父": "男", "岳母": "女", "丈母娘": "女", "老头子": "男", "老头": "男", "老太太": "女", "老太婆": "女",
             "老婆子": "女", "那口子": None, "姐": "女", "姐姐": "女", "妹": "女", "妹妹": "女", "哥": "男", "哥哥": "男",
             "弟": "男", "弟弟": "男", "嫂子": "女", "姑": "女", "姨": "女", "舅": "男", "叔": "男", "婶子": "女", "婶": "女",
-            "舅妈": "女", "姑姑": "女", "大伯": "男", "伯伯": "男"}
+            "舅妈": "女", "姑姑": "女", "大伯": "男", "伯伯": "男",
+            # (我家亲戚1971年出生 多大能退: "您还没有到"; r42 QA)
+            "亲戚": None, "朋友": None, "同事": None, "邻居": None}
+_NEITHER = ("亲戚", "朋友", "同事", "邻居")   # whose sex the word does not tell: 对方
 # (我家老头子1966年出生 还要干几年: "您已经到了"; r38 QA; 我姐1973年6月生的: the male age first, "您"; r39 QA)
 _KIN = re.compile(r"(?:我|俺)家?(?P<kin>" + "|".join(sorted(_KIN_SEX, key=len, reverse=True)) + ")")
 _AGE_NUMBER = r"(\d{2}|[二三四五六七八九]十[一二三四五六七八九]?)"
@@ -325,7 +328,7 @@ def _of_kin(line: str, kin) -> str:
     """``line`` said of the parent or spouse spoken of, not of the asker."""
     if not kin:
         return line
-    who = "他" if _KIN_SEX.get(kin.group("kin")) == "男" else "她"
+    who = "他" if _KIN_SEX.get(kin.group("kin")) == "男" else "对方" if kin.group("kin") in _NEITHER else "她"
     return line.replace("您说今年", f"您说{who}今年").replace("您现在还没有到", f"{who}现在还没有到") \
         .replace("您已经到了", f"{who}已经到了").replace("您还没有到", f"{who}还没有到")
 

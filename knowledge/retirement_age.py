@@ -142,7 +142,19 @@ ON_ONES_OWN = "灵活就业人员按哪种原退休年龄（50或55周岁）计�
 BY_MONTH = "（具体到龄月份要看出生月份；把出生年月和性别一起告诉我，可以算到月）"
 
 
+# one in a public institution or the civil service (在事业单位当干部: the enterprise employee's notice alone; r42 QA)
+_PUBLIC_SECTOR = re.compile(r"事业单位|事业编|机关|公务员|参公|行政单位")
+PUBLIC_SECTOR = ("在机关事业单位工作、参加机关事业单位养老保险的，退休年龄同样按上面的办法，退休由单位按人事管理权限报批，"
+                 "再向人社部门的机关事业单位养老保险经办机构申报待遇，不按企业职工的流程办理。")
+
+
 def retirement_line(text: str, sex: Optional[str], today: Optional[date] = None) -> Optional[str]:
+    """``_retirement_line``, with a note on the public sector's own procedure when one works there (``_PUBLIC_SECTOR``)."""
+    line = _retirement_line(text, sex, today)
+    return line + PUBLIC_SECTOR if line and _PUBLIC_SECTOR.search(text or "") else line
+
+
+def _retirement_line(text: str, sex: Optional[str], today: Optional[date] = None) -> Optional[str]:
     """Whether the asker, of ``sex`` (男 or 女) and with the birth month ``text`` tells, has reached the statutory
     retirement age today (男 61岁 1964年3月生的 到点了吗: "not in scope"; r29 QA); None when no birth is told. A woman
     whose post is told as neither managerial or technical (``CADRE``) nor a worker's (``WORKER``) gets both ages (我85年

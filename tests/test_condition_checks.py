@@ -345,3 +345,12 @@ def test_the_minimum_years_for_a_pension_rise_by_the_year_of_retirement():
     assert "2029年底前到龄的还差3年" in contribution_check("交了12年够不够", PENSION)
     # a minimum that does not rise is checked as before
     assert "还差1个月" in contribution_check("交了5个月", LOAN)
+
+
+def test_a_relative_of_either_sex_is_spoken_of_as_the_other_party(real_store):
+    """我家亲戚1971年出生 多大能退: "您还没有到" (r42 QA)."""
+    from datetime import date
+
+    from knowledge.condition_checks import age_check
+    said = age_check("我家亲戚1971年出生 多大能退", real_store.item("renshe.yanglao.retire"), date(2026, 12, 6))
+    assert "对方还没有到" in said and "您" not in said.split("把出生年月")[0]

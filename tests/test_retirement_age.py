@@ -75,3 +75,11 @@ def test_the_residents_pension_is_drawn_at_60_by_men_and_women_alike():
     assert "看出生月份" in resident_pension_line("我妈1966年的 在村里交的养老", today)
     assert resident_pension_line("我1963年生的 交的职工养老", today) is None   # (the employee's scheme)
     assert resident_pension_line("我是村里的 没单位 想自己交养老保险", today) is None   # (no birth told)
+
+
+def test_one_in_a_public_institution_is_told_its_own_procedure():
+    """女的 在事业单位当干部: the enterprise employee's notice alone (r42 QA)."""
+    from knowledge.retirement_age import PUBLIC_SECTOR
+    said = retirement_line("1971年出生 女的 在事业单位当干部", "女", date(2026, 12, 6))
+    assert "55周岁4个月至55周岁6个月" in said and said.endswith(PUBLIC_SECTOR)
+    assert PUBLIC_SECTOR not in retirement_line("1971年出生 女的 在超市当收银员", "女", date(2026, 12, 6))
