@@ -58,8 +58,8 @@ from knowledge.notice import (BRIEF_ASPECTS, CLOSING, HOTLINE, NOTICE_START, amo
                              one_time_notice, pays_out, says_amount, trip_line)
 from knowledge.proxy import FOR_SOMEONE_ELSE, PROXY_SITUATION, own_of_pair, proxy_answer, proxy_extra
 from knowledge.situations import age_below, meanings_of, situations_said, tells_case, usual_situation
-from knowledge.specifics import (NOT_FOUND, PURPOSE, asks_about_age, asks_deadline, asks_if_may, field_answer,
-                                 field_asked_alone, names_point_word, point_answer, points_of)
+from knowledge.specifics import (BY_PHONE, NOT_FOUND, PURPOSE, asks_about_age, asks_deadline, asks_if_may, field_answer,
+                                 field_asked, field_asked_alone, names_point_word, point_answer, points_of)
 from knowledge.topics import group_asked, group_of, in_topic, option_value, topic_asked
 
 ALL_DISTRICTS = "*"
@@ -503,6 +503,13 @@ def answer_of_held_not_understood(turn: Turn, store, held: str) -> Optional[Repl
     0.24; r32 QA). None otherwise."""
     if asks_deadline(turn.text) and (point_answer(store, held, turn.text) or "").startswith(POINT_FOUND_START):
         return answer_in_hand(turn, store, held)
+    if field_asked(turn.text) in (BY_PHONE, "visits_needed") and len(reply_core(turn.text)) <= SHORT_FOLLOW_UP:
+        # 挂失要钱吗 打电话能挂不, 不用去现场吧 after the notice: what the guide says of it, an aspect asked beside it too
+        # ("not in scope"; r41, r42 QA)
+        answered = answer_in_hand(turn, store, held)
+        if (line := point_answer(store, held, turn.text)) and not any(m.get("text") == line for m in answered.messages):
+            answered.messages.insert(0, {"text": line})
+        return answered
     if tells_loss(turn.text) and is_question(turn.text) and len(reply_core(turn.text)) <= SHORT_FOLLOW_UP:
         if (point_answer(store, held, turn.text) or "").startswith(POINT_FOUND_START) or faq_of_loss(store, held, turn):
             return answer_in_hand(turn, store, held)
@@ -1102,7 +1109,7 @@ def _answer(turn: Turn, store) -> Reply:
     if picked is None and offered == "topic" and not turn.named_items and not (turn.in_scope and turn.linked_item):
         # 就是买房子贷款那个 to the 公积金 groups, read surely as no item: the group its words name (a list of every
         # withdrawal came; r42 QA)
-        picked = chosen_by_words(turn.text, turn.options)
+        picked = chosen_by_words(turn.text, turn.options, head_last=True)
     if picked is None and not offered and turn.pending_items:   # "1" for the first item still to come
         number = picked_number(turn.text)
         if number is not None and 1 <= number <= len(turn.pending_items):

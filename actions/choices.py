@@ -36,7 +36,8 @@ _SAME = re.compile("|".join(_SAME_WORDS))
 _STATES = (
     # (社保卡怎么补: offered 申领 and 启用 first; not 怎么补缴 / 补贴)
     # (社保卡掉了 offered all five 社保卡 items; r16 QA)
-    (re.compile(r"丢|遗失|找不到|找不着|寻不着|不见了|掉了|搞没了|弄没了|被偷|被盗|被抢|补办|补领|补发|补证|补一[个张本]|补个|补张|补本"
+    (re.compile(r"丢|遗失|找不到|找不着|寻不着|不见了|掉了|搞没了|弄没了|(?<=[证卡本照])(?:也|都)?没(?:有)?了|被偷|被盗|被抢|补办|补领"
+                r"|补发|补证|补一[个张本]|补个|补张|补本"
                 r"|(?:怎么|咋|如何|去哪|在哪|哪里|哪儿|要|想|能)补(?![缴交充贴助齐录考课])"), ("补",), ()),
     (re.compile(r"过期|到期|期满|快到期|换发|换领|换证|换个新|换新"), ("有效期", "换领", "换发", "换证"), ("补",)),
     (re.compile(r"第一次|首次|头一次|初次|从来没办|从没办|没办过|还没有办过"), ("首次", "初次"), ()),
@@ -199,12 +200,13 @@ _DENIED = re.compile(r"(?:没有|没|未|不是)([\u4e00-\u9fff]{2})")
 _ONE_PHRASE = re.compile(r"[^，,。；;？?！!\s]+[？?。！!]*")
 
 
-def chosen_by_words(text: str, options: List[Dict[str, Any]]) -> Optional[Dict[str, Any]]:
+def chosen_by_words(text: str, options: List[Dict[str, Any]], head_last: bool = False) -> Optional[Dict[str, Any]]:
     """For a reply in the citizen's own words to "which situation / which district?", when
     ``choose`` finds nothing: the same in simplified characters (戶籍地), the situation its
     case words describe (在外地打工 → 异地补领, ``situation_said``), else the one option that
     shares the most pairs of characters with it (去香港旅游 → 旅游签注; 肢体残疾，成年人，户籍地 →
-    …的成年残疾人（户籍地申请）). None when nothing or a tie points to one."""
+    …的成年残疾人（户籍地申请）); with ``head_last``, a tie goes to the option named by the words said last in a reply of
+    one phrase, its head (a topic's groups). None when nothing or a tie points to one."""
     if not options or not text:
         return None
     simplified = to_simplified(normalize("NFKC", text))
@@ -218,7 +220,7 @@ def chosen_by_words(text: str, options: List[Dict[str, Any]]) -> Optional[Dict[s
     heard = _pairs(simplified) - denied
     shared = [len(heard & _pairs(title)) - 2 * len(denied & _pairs(title)) for title in titles]
     best = max(shared)
-    if shared.count(best) > 1 and best > 0:
+    if head_last and shared.count(best) > 1 and best > 0:
         # a tie of words told apart by the head of the phrase, said last (就是买房子贷款那个 to 提取（…买房…） / 公积金贷款:
         # the loan, not a choice of every withdrawal; r42 QA)
         last = [max((simplified.rfind(p) for p in heard & _pairs(title)), default=-1) if n == best else -1

@@ -186,6 +186,8 @@ ASPECT_WORDS = (
                          # someone sent instead: 让老婆去办, 叫儿子去, 让朋友帮忙办
                          # who has to be there (要两个人都到场吗, 必须本人去吗, 双方都得来吗)
                          r"|(?:两个人|两人|俩人|双方|夫妻|都|一起|本人|亲自)(?:都)?(?:要|得|必须|需要)?(?:到场|在场|出面|去吗|来吗|到吗)"
+                         # (他俩年纪大了 要亲自过来吗: the age condition quoted; r42 QA)
+                         r"|(?:本人|亲自)(?:都)?(?:要|得|必须|需要)?(?:过来|跑一趟|来一趟|去一趟)"
                          # (是不是必须本人去 while 身份证补领's situations were asked: "没有完全理解"; r30 QA)
                          r"|(?:是不是|是否|一定|必须|非得|只能)(?:要|得|必须)?(?:本人|自己|亲自)(?:去|来|到场|办)"
                          # someone else of the family to come too (我还有个姐姐 她要去吗 to 继承's situations; r17 QA)

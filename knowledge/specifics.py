@@ -73,7 +73,7 @@ _DEADLINE_ASKED = re.compile(
     rf"|最晚|最迟|什么时候(?:之前|以前|前)(?:要|得|必须)?{_APPLY}|过了多久(?:就)?(?:不能|不给|不让)"
     r"|(?:到期|期满|过期)前多久|提前多久"
     # (几月份之前要弄完 of 个税汇算: "没有完全理解" while its situations were asked; r42 QA)
-    r"|几月(?:份)?(?:几号)?(?:之前|以前|前|底前)|截止(?:到|日期|时间)?|(?:哪天|几号)(?:之前|以前|前)"
+    r"|几月(?:份)?(?:几号)?(?:之前|以前|前|底前)|(?:哪天|几号)(?:之前|以前|前)"
     # a limit asked of itself (要去哪报到 有时间限制没: only the place came; r24 QA)
     r"|(?:有没有|有)(?:时间|期限)限制|有(?:没有)?(?:期限|时限)(?:要求)?(?:没|吗|不|么)|有时间要求(?:没|吗|不|么)"
     # how long ago, and may one still (出院半年了还能报吗, 已经过期三个月了还能换吗, 离职都半年了还能领吗)
@@ -192,6 +192,7 @@ ASK_THE_HOTLINE = "具体情况请向办理地点咨询，或拨打{hotline}政�
 PURPOSE = "purpose"
 # what a guide's sentence says a certificate or service gives (持证可按规定享受…优待, 可凭证…, 用于…)
 _GIVES = re.compile(r"享受|可凭|凭证|持证|用于|可用于|作为…?凭证|待遇|补贴|优待|优惠|免费|减免")
+BY_PHONE = "by_phone"
 FIELD_ASKED = (
     ("visits_needed", re.compile(r"跑几[次趟回]|跑多少[次趟回]|去几[次趟回]|要跑(?:几|多少|很多)|跑一[次趟](?:就|能|可以|吗|行)"
                                  r"|最多跑|几次才能办|要去几"
@@ -201,9 +202,19 @@ FIELD_ASKED = (
     ("legal_basis", re.compile(r"依据|法规|政策文件|哪条规定|根据什么规定|按什么规定|哪条法律|哪部法律")),
     ("online_entry", re.compile(r"网址|网站|链接|(?:网上|线上|网办|办理)入口|(?:哪个|什么|啥)(?:app|小程序|公众号|平台|网)")),
     ("hours", re.compile(r"中午|午休|午饭")),   # 中午休息吗: each office's midday break (knowledge.hours)
+    # done by a phone call (打个电话能办不 of 居住证申领: the notice again, with the district asked; 挂失 打电话能挂不: "not
+    # in scope"; r41, r42 QA)
+    (BY_PHONE, re.compile(r"(?:打|通过|用|靠)(?:个|一个|一下|一通)?电话(?:就|里)?(?:能|可以|就能|就可以|能不能)?"
+                          r"(?:办|申请|弄|挂|处理|搞定)|电话(?:能|可以|就能|里能)(?:办|申请|弄|挂)")),
     # what it is good for (优待证 有啥用: "not understood"; r19 QA): what the conditions say it gives
     (PURPOSE, re.compile(r"有啥用|有什么用|有何用|有啥好处|有什么好处|有啥作用|有什么作用|干嘛用|干啥用|做什么用|用来干|有用吗|用处")),
 )
+BY_PHONE_YES = "可以。{name}的办事指南中写到："
+BY_PHONE_NO = "{name}不能只打个电话办理。{visits}"
+BY_PHONE_ONLINE = "不用跑的，可以网上办：{entry}。"
+BY_PHONE_ASK = "电话可以咨询：{phones}。"
+_PHONE_LINE = re.compile(r"电话|12333|12329|12366|热线")
+_BY_PHONE_DONE = re.compile(r"电话[^。；;，,]{0,12}?(?:挂失|办理|申请|预约|申报|受理)|(?:挂失|办理|申请|受理)[^。；;，,]{0,6}?电话|按语音提示")
 FIELD_ANSWERS = {"visits_needed": "{name}：{visits}。", "legal_basis": "{name}的办理依据：{value}",
                  "online_entry": "{name}的网上办理入口：{value}"}
 NOT_ONLINE = "{name}暂不支持网上办理（{visits}）。"
@@ -244,6 +255,8 @@ def field_answer(field: str, item: Dict[str, Any], points: Sequence[Dict[str, An
         return hours_answer(item, list(points), text)
     if field == "visits_needed":
         return FIELD_ANSWERS[field].format(name=name, visits=visits_text(item))
+    if field == BY_PHONE:
+        return _by_phone(item, points)
     if field == PURPOSE:
         sentences = re.split(r"(?<=[。；;])|\n", item.get("conditions") or "")
         gives = [x.strip() for x in sentences if x.strip() and _GIVES.search(x)]
@@ -254,6 +267,21 @@ def field_answer(field: str, item: Dict[str, Any], points: Sequence[Dict[str, An
     if field == "online_entry":
         return NOT_ONLINE.format(name=name, visits=visits_text(item))
     return "\n".join([NOT_FOUND.format(name=name), ask_whom(points)])
+
+
+def _by_phone(item: Dict[str, Any], points: Sequence[Dict[str, Any]]) -> str:
+    """Whether ``item`` is done by a phone call: its lines saying so (12333电话按语音提示挂失), else no, with how it is
+    done instead (online, or the visits) and the phones to ask."""
+    name = item["name"]
+    said = [line.strip() for field in ("online_entry", "process") for line in re.split(r"[；;\n]|(?<=。)", item.get(field) or "")
+            if line.strip() and _BY_PHONE_DONE.search(line)]
+    if said:
+        return "\n".join([BY_PHONE_YES.format(name=name)] + [f"· {line}" for line in said[:MOST_LINES]])
+    entry = str(item.get("online_entry") or "").strip()
+    phones = "、".join(dict.fromkeys(f"{p['place']} {p['phone']}" for p in points if p.get("phone")))
+    return (BY_PHONE_NO.format(name=name, visits=BY_PHONE_ONLINE.format(entry=entry) if entry
+                               else visits_text(item) + "。")
+            + (BY_PHONE_ASK.format(phones=phones) if phones else ""))
 
 
 COPIES_NONE = "{name}的申请材料都不需要复印件，带以下材料即可："
@@ -475,8 +503,9 @@ def specific_answer(text: str, item: Dict[str, Any], materials: Sequence[Dict[st
         if naming := deadline_lines(item, lines):
             return "\n".join([FOUND.format(point=DEADLINE, name=name)] + [f"· {line}" for line in naming[:MOST_LINES]])
         return "\n".join([NO_DEADLINE.format(name=name, time_limit=time_limit_text(item)), ask_whom(points)])
-    # (啥时候报名: the point 报名, not 时候报名, which no line names; r42 QA)
-    asked = [AGE] if by_age else points_of(_WHEN_ASKED.sub("，", text) if _WHEN_ASKED.search(text or "") else text, item)
+    asked = [AGE] if by_age else points_of(text, item)   # 孩子才3岁能办吗: the age, not 孩子
+    if not by_age and _WHEN_ASKED.search(text or ""):   # (啥时候报名: 报名 too, not only 时候报名, which no line names; r42 QA)
+        asked += [point for point in points_of(_WHEN_ASKED.sub("，", text), item) if point not in asked]
     if not asked:
         return None
     # 外地户口能办吗 asks about 外地, not 户口; 二婚要带离婚证吗 about 二婚, then 离婚证 (a document asked)

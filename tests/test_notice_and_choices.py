@@ -661,6 +661,15 @@ def test_a_tie_of_shared_words_goes_to_the_head_of_the_phrase_said_last():
     from actions.choices import chosen_by_words
     groups = [{"kind": "topic", "value": str(n), "title": t} for n, t in enumerate(
         ["提取公积金（租房、买房、还贷、退休、离职等）", "公积金贷款（申请、提前还清、结清证明）", "查询、开证明"], 1)]
-    assert chosen_by_words("就是买房子贷款那个", groups)["value"] == "2"
-    assert chosen_by_words("买房提取", groups)["value"] == "1"
-    assert chosen_by_words("买房子，贷款", groups) is None   # (two clauses: no head told)
+    assert chosen_by_words("就是买房子贷款那个", groups, head_last=True)["value"] == "2"
+    assert chosen_by_words("买房提取", groups, head_last=True)["value"] == "1"
+    assert chosen_by_words("买房子，贷款", groups, head_last=True) is None   # (two clauses: no head told)
+    assert chosen_by_words("就是买房子贷款那个", groups) is None   # (situations and districts: 城东城西都行 is no 城西)
+
+
+def test_a_document_gone_is_lost():
+    """身份证没了，社保卡也一起丢了: 身份证换领 named beside 补领 (r42 QA)."""
+    from actions.choices import says_state
+    from bot.named_items import _STATE_SAID
+    assert says_state("身份证没了") and _STATE_SAID.search("身份证也没了")
+    assert not says_state("人没了") and not _STATE_SAID.search("我爸没了")

@@ -479,3 +479,13 @@ def test_by_when_a_visit_and_when_to_sign_up_asked_in_citizens_words(real_store)
     said = point_answer(real_store, "jiaoyu.ruxue.migrant", "啥时候报名")
     assert said.startswith("关于“报名时间”") and "5月至6月申请" in said
     assert "最多跑一次" in point_answer(real_store, "gongan.sfz.reissue", "要去现场吗")
+
+
+def test_done_by_a_phone_call_is_answered_from_the_guide(real_store):
+    """打个电话能办不 of 居住证申领: the notice again (r42 QA); 挂失 打电话能挂不: "not in scope" (r41 QA)."""
+    from knowledge.specifics import point_answer
+
+    said = point_answer(real_store, "gongan.jzz.apply", "打个电话能办不")
+    assert said.startswith("居住证申领不能只打个电话办理。不用跑的，可以网上办") and "电话可以咨询" in said
+    said = point_answer(real_store, "renshe.shebaoka.loss", "打电话能挂不")
+    assert said.startswith("可以。") and "12333电话" in said

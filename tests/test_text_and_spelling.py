@@ -284,3 +284,9 @@ def test_an_english_sentence_is_read_as_its_terms_in_chinese_in_the_examples_ord
     """I lost my passport was read by its letters: 普通护照换发 at 0.12; 丢了护照, terms in the order said, 换发 too (r38
     QA)."""
     assert SpellingExpander(["护照", "身份证"]).transliterate(text) == read
+
+
+def test_who_must_come_in_person_is_asked_in_everyday_words():
+    """他俩年纪大了 要亲自过来吗: the age condition quoted (r42 QA)."""
+    from knowledge.asking import aspects_asked
+    assert aspects_asked("他俩年纪大了 要亲自过来吗") == ["proxy"] and "proxy" in aspects_asked("必须本人跑一趟吗")
