@@ -126,7 +126,8 @@ _PART_FILLER = re.compile(r"^(?:我|俺)(?:的|家)?(?:那个|这个|那张|这�
 
 
 # what happened to a document, said in a part (丢了, 到期了): its own reading says which item
-_STATE_SAID = re.compile(r"丢|遗失|找不到|找不着|不见了|掉了|被偷|被盗|补办|补领|过期|到期|期满|换领|换证|损坏|坏了")
+_STATE_SAID = re.compile(r"丢|遗失|找不到|找不着|不见了|掉了|被偷|被盗|补办|补领|过期|到期|期满|换领|换证|损坏|坏了"
+                         r"|(?<=[证卡本照])(?:也|都)?没(?:有)?了")   # (身份证没了: 换领 too; r42 QA)
 
 
 def _also_clauses(plain: str) -> List[str]:

@@ -179,6 +179,8 @@ def _contribution(text: str, item: Dict[str, Any], before: str = "") -> Tuple[Op
 # a household registered elsewhere, as citizens say it (not 户口在本市, 本地户口)
 _ELSEWHERE = re.compile(r"外地户口|外地户籍|外省户口|外省户籍|外地的户口|非本地户|非本市户|不是本地户|不是本市户"
                         r"|户口不在本地|户口不在本市|户口不在这|户口在老家|户口在外地|户口在外省"
+                        # (我户口不是本地的 能申请吗 of 公租房: "关于“户口”…居民户口簿"; r42 QA)
+                        r"|户口不是(?:本地|本市|这边|这里|咱这)|户口是外地|户籍不是(?:本地|本市)"
                         # (我们是外地的 孩子明年上小学: the 本市户籍 notice alone; r21 QA)
                         # (孩子明年上小学 我们外地的 在这买了房 咋报名: the 本市户籍 notice; r29 QA)
                         r"|(?:我们|我|俺|俺们|咱|咱们)(?:都)?是?外地(?:的(?![朋亲同老客])|人)|外地人|外地来的|从外地来|外来务工"
@@ -201,6 +203,22 @@ def residence_check(text: str, item: Dict[str, Any], situations: Sequence[str] =
     ``situations`` provide for those from elsewhere anywhere (异地补领)."""
     rule = local_only_rule(text, item, situations)
     return None if rule is None else ELSEWHERE.format(name=item.get("name") or "", rule=rule)
+
+
+# a clause of the conditions for those from elsewhere (（三）在本市稳定就业的外来务工人员（持有本市居住证…）)
+_FOR_INCOMERS = re.compile(r"外来|居住证|非本市户籍|非本地户籍|外地户籍|外省户籍|随迁")
+ELSEWHERE_TOO = "您说是外地户口：{name}的办理条件中，外地户籍的可以按这一条办理：“{rule}”。"
+
+
+def elsewhere_allowed(text: str, item: Dict[str, Any]) -> Optional[str]:
+    """A household registered elsewhere told (我户口不是本地的 能申请吗 of 公租房: "关于“户口”…居民户口簿"; r42 QA) when a
+    clause of ``item``'s conditions lists those from elsewhere among whom it is for: that clause; None otherwise."""
+    if not _ELSEWHERE.search(normalize("NFKC", text or "")):
+        return None
+    clause = next((line.strip() for line in re.split(r"[。\n]", item.get("conditions") or "")
+                   if _FOR_INCOMERS.search(line) and not re.search(r"不予|不能|不得|除外", line)), None)
+    return ELSEWHERE_TOO.format(name=item.get("name") or "", rule=_ENUMERATOR.sub("", _CASE_OF_LIST.sub("", clause))) \
+        if clause else None
 
 
 def local_only_rule(text: str, item: Dict[str, Any], situations: Sequence[str] = ()) -> Optional[str]:
@@ -441,8 +459,10 @@ def checks_of(text: str, item: Dict[str, Any], situations: Sequence[str] = (), b
     resigned = resignation_check(text, item)
     paid, enough = _contribution(text, item, before)
     husband = husband_check(text, item)
+    residence = residence_check(text, item, situations)
     return {"husband": husband, "resignation": resigned, "contribution": None if (resigned and enough) or husband else paid,
-            "residence": residence_check(text, item, situations), "local": local_check(text, item), "age": age_check(text, item)}
+            "residence": residence, "local": local_check(text, item), "age": age_check(text, item),
+            "elsewhere": None if residence else elsewhere_allowed(text, item)}
 
 
 def condition_checks(text: str, item: Dict[str, Any], situations: Sequence[str] = ()) -> List[str]:

@@ -2,7 +2,7 @@
 (knowledge.condition_checks.py)."""
 import pytest
 
-from knowledge.condition_checks import contribution_check, number, paid_months, required_months
+from knowledge.condition_checks import checks_of, contribution_check, number, paid_months, required_months
 
 LOAN = {"name": "公积金贷款", "conditions": "在本市连续足额缴存住房公积金满6个月（本市规定）的职工，购买本市自住住房的，可申请贷款。"}
 
@@ -354,3 +354,12 @@ def test_a_relative_of_either_sex_is_spoken_of_as_the_other_party(real_store):
     from knowledge.condition_checks import age_check
     said = age_check("我家亲戚1971年出生 多大能退", real_store.item("renshe.yanglao.retire"), date(2026, 12, 6))
     assert "对方还没有到" in said and "您" not in said.split("把出生年月")[0]
+
+
+def test_one_from_elsewhere_is_told_the_clause_for_those_from_elsewhere(real_store):
+    """我户口不是本地的 能申请吗 of 公租房: "关于“户口”…居民户口簿" (r42 QA): the clause for 外来务工人员 with a 居住证."""
+    from knowledge.condition_checks import elsewhere_allowed
+    said = elsewhere_allowed("我户口不是本地的 能申请吗", real_store.item("zhujian.gongzufang.apply"))
+    assert said.startswith("您说是外地户口") and "外来务工人员（持有本市居住证" in said
+    assert elsewhere_allowed("我是本地户口 能申请吗", real_store.item("zhujian.gongzufang.apply")) is None
+    assert checks_of("我户口不是本地的 能申请吗", real_store.item("zhujian.gongzufang.apply"))["elsewhere"] == said
