@@ -290,3 +290,11 @@ def test_who_must_come_in_person_is_asked_in_everyday_words():
     """他俩年纪大了 要亲自过来吗: the age condition quoted (r42 QA)."""
     from knowledge.asking import aspects_asked
     assert aspects_asked("他俩年纪大了 要亲自过来吗") == ["proxy"] and "proxy" in aspects_asked("必须本人跑一趟吗")
+
+
+def test_a_document_gone_is_read_as_lost():
+    """身份证没了 was 换领 (0.62); 護照和港澳通行證都沒了 named 护照换发 (r42 QA). Same length, not a person gone."""
+    from bot.text import normalise
+    assert normalise("身份证没了") == "身份证丢了" and normalise("户口本也没有了") == "户口本也丢失了"
+    assert normalise("護照和港澳通行證都沒了").endswith("通行证都丢了")
+    assert normalise("我爸没了") == "我爸没了" and normalise("社保卡里的钱没了") == "社保卡里的钱没了"
