@@ -224,7 +224,9 @@ def item_gone_back_to(turn: Turn, store) -> Optional[str]:
     if not _BACK.search(text):   # (while items are offered, only a word of going back goes back)
         return None if offering else _sibling_gone_back_to(turn, store, text)
     said = han_pairs(text) - _COMMON_PAIRS
-    held = called_pairs(store, in_context) if in_context and not offering else set()
+    # (刚才那个个体户 要本人去吗 after 个体户注销 then 企业年报, whose situations name 个体工商户 too: said of the one before,
+    # not taken away as the held one's words; r42 QA)
+    held = called_pairs(store, in_context) if in_context and not offering and not _THAT_ONE_BEFORE.search(text) else set()
     for entry in reversed(entries):
         item_id = entry.split("/", 1)[0]
         if (item_id != in_context or offering) and store.item(item_id) is not None \
@@ -237,6 +239,8 @@ def item_gone_back_to(turn: Turn, store) -> Optional[str]:
     return None
 
 
+# the one talked of before, named (刚才那个个体户, 之前说的那个护照)
+_THAT_ONE_BEFORE = re.compile(r"(?:刚才|刚刚|之前|先前|前面)(?:说的|问的|提的|的)?那个(?=[\u4e00-\u9fff]{2})")
 # going back to the one before by words alone, naming nothing (还是说回刚才那个, 回到之前那个)
 _BACK_TO_THE_ONE_BEFORE = re.compile(r"(?:说回|回到|返回|再说回|接着说)(?:刚才|刚刚|之前|先前|前面|上一个|一开始|最开始)?(?:那个|那件|的那个|那件事)"
                                      r"|上一个(?:事|问题)")

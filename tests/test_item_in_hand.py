@@ -784,3 +784,13 @@ def test_a_paper_from_the_employer_or_the_community_asked_of_is_a_material_of_th
     assert said.startswith("关于“") and "居住证申领的办事指南中写到" in said and "单位出具的就业证明" in said
     # (a certificate the police or an office issues is a service of its own)
     assert item_in_hand(replace(turn, text="派出所开的户籍证明怎么开"), real_store) is None
+
+
+def test_that_one_before_named_goes_back_though_the_item_in_hand_shares_its_word(real_store):
+    """刚才那个个体户 要本人去吗 after 个体户注销 then 企业年报 (whose situations name 个体工商户): 企业年报 answered (r42 QA)."""
+    from actions.context import item_gone_back_to
+    from actions.turn import Turn
+    nianbao = "scjg.nianbao.submit"
+    turn = Turn(text="刚才那个个体户 要本人去吗", intent="ask_proxy", confidence=0.96, item=nianbao, item_in_context=nianbao,
+                items_before=["scjg.gtgsh.cancel"], linked_item="scjg.gtgsh.register", in_scope=True)
+    assert item_gone_back_to(turn, real_store) == "scjg.gtgsh.cancel"
