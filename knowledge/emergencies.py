@@ -32,6 +32,12 @@ _STRANGER_AT_DOOR = re.compile(r"(?:陌生人|陌生男|陌生的|醉汉|醉鬼|
                                r"(?:(?:砸|踹|撞|敲|撬|拍|踢|推|扒)[^，,。？?！!]{0,3}门|扒猫眼|扒着?门|在(?:我家)?门口(?:转悠|站着|不走)"
                                # (陌生人在我家门口转了好久 还趴门上听: out of scope; r42 QA)
                                r"|在(?:我家)?门口[^，,。？?！!]{0,2}(?:转|徘徊|蹲|守|晃|等)|(?:趴|贴)(?:在|着)?门上)"
+                               # (有个男的一直在我家门口转悠 还拧我门把手: the street's script; r43 QA)
+                               r"|(?:拧|转|掰|扭|撬)[^，,。？?！!\s]{0,3}门把手"
+                               # someone knocking at night who will not say who (半夜有人敲我家门敲了十几分钟 问是谁也不吭声: out of
+                               # scope; r43 QA)
+                               r"|(?:半夜|深夜|大半夜|凌晨|夜里)[^，,。？?！!]{0,6}?(?:有人|有个人|有个男的|一直)[^，,。？?！!]{0,6}?"
+                               r"(?:敲|拍|砸|踹|踢)[^，,。？?！!\s]{0,3}门"
                                # someone unknown forcing the door (外头有人在砸我家门 锁都快撬开了: out of scope; r42 QA)
                                r"|(?:有人|有个人|外头|外面|门外)[^，,。？?！!]{0,6}?(?:砸|踹|撞|撬)[^，,。？?！!]{0,3}门"
                                r"|门锁?(?:都)?(?:快|要)(?:被[^，,。？?！!\s]{0,3})?(?:砸|踹|撞|撬)(?:开|烂|坏|掉)"
@@ -39,6 +45,12 @@ _STRANGER_AT_DOOR = re.compile(r"(?:陌生人|陌生男|陌生的|醉汉|醉鬼|
 # a threat to kill told (前夫威胁说见到我就捅死我: out of scope; r41 QA)
 _THREATENED = re.compile(r"(?:威胁|扬言|说|发消息说|打电话说)[^，,。？?！!]{0,10}?(?:打死|弄死|砍死|捅死|掐死|杀了|杀死|弄残)"
                          r"(?:我|她|他|我们|孩子|你|我全家)")
+
+# a partner, or one who beat the writer, coming to harm them (前男友…刚才打电话说今晚过来找我算账, 老公以前打过我…他刚发语音说要
+# 过来收拾我: out of scope; r43 QA)
+_PARTNER_COMING = re.compile(r"(?:老公|丈夫|前夫|前妻|前男友|前女友|男朋友|对象|男人|打过我的?)[^。？?！!]{0,24}?"
+                             r"(?:要|说要|说|扬言)?(?:过来|来我家|上门|来找我|找上门|杀过来)[^，,。？?！!]{0,4}?"
+                             r"(?:算账|收拾我|收拾|打我|揍我|弄我|报复|找我麻烦|砍我|捅我|弄死|打死|砍死|捅死)")
 
 # (kind, what the message says, what to say): the first that matches is said
 _DANGERS = (
@@ -98,8 +110,11 @@ _DANGERS = (
                             # (丈夫喝醉后拿刀威胁她和孩子: no emergency on the hotline, 户口迁移（夫妻投靠） first; r26 QA)
                             + r"|(?:老公|丈夫|男人|老婆|妻子|媳妇|对象|男朋友|前夫|前妻|爸|妈|后妈|后爸|继父|继母|哥)"
                             r"[^，,。？?！!\s]{0,8}?(?:拿|持|举|抄起|掏出)(?:着|了)?(?:刀|菜刀|水果刀|斧头|棍子|剪刀)"
+                            # (我前夫刚才在电话里说要拿刀过来: the general answer; r43 QA)
+                            r"|(?:老公|丈夫|前夫|前男友|男朋友|对象)[^。？?！!]{0,12}?(?:拿|带|揣)(?:着|了)?(?:刀|菜刀|斧头|棍子)(?:过来|来)"
+                            r"|" + _PARTNER_COMING.pattern
                             # a knife brandished, whoever holds it (媳妇跟我吵架 抄起水果刀就往我这边比划; r29 QA)
-                            r"|(?:抄起|拿起|举起|掏出|拿着|举着)(?:了)?(?:刀|菜刀|水果刀|斧头|剪刀)[^，,。？?！!\s]{0,6}?"
+                            + r"|(?:抄起|拿起|举起|掏出|拿着|举着)(?:了)?(?:刀|菜刀|水果刀|斧头|剪刀)[^，,。？?！!\s]{0,6}?"
                             r"(?:比划|比画|砍|捅|追|威胁|冲我|冲着|对着)"
                             # a child pinched or a woman held down and beaten, told by one who sees it (老人掐那个小孙子的胳膊 都掐紫了,
                             # 男的把女的摁地上打: "not in scope"; r30 QA)
@@ -220,7 +235,8 @@ _SEEN = re.compile(r"隔壁|邻居|楼上|楼下|对门|那家|他家|她家|别
                    r"|他同学|她同学|同学天天|孩子说|娃说|听孩子说|停车场")   # (r33 QA)
 _TO_ME = re.compile(r"打我|揍我|抽我|踢我|掐我|砍我|扎我|捅我|扇我|追着我|冲我|我被|被我(?:爸|妈)|我(?:爸|妈|老公|老婆|男人|媳妇)"
                    r"|堵我|堵着我|跟着我|跟踪我|缠着我|找我麻烦"   # (前男友在我家楼下堵我; r35 QA)
-                   r"|(?:砍|打|弄|捅|掐)死我|杀了我|要杀我")   # (前夫…说要砍死我 我带着孩子躲在屋里: the witness's script; r37 QA)
+                   r"|(?:砍|打|弄|捅|掐)死我|杀了我|要杀我"
+                   r"|我(?:前夫|前妻|前男友|前女友|男朋友|对象)")   # (我前夫…说要拿刀过来 他已经到我们小区了; r43 QA)   # (前夫…说要砍死我 我带着孩子躲在屋里: the witness's script; r37 QA)
 # the one writing hiding from it (我把门反锁了 躲在屋里, beside 我邻居家男的拿着刀在楼道里: the witness's script; r35 QA)
 _HIDING_MYSELF = re.compile(r"(?:我|俺)(?:们|和[^，,。？?！!\s]{1,3}|跟[^，,。？?！!\s]{1,3}|带着[^，,。？?！!\s]{1,3})?"
                             r"(?:现在|已经|赶紧|先)?(?:把门)?(?:躲|藏|锁|反锁)"
@@ -267,6 +283,8 @@ FOLLOWED = ("请马上拨打110，说清楚您在哪里（路名、小区名或�
 FOLLOWED_KIND = "followed"
 _OUTSIDE = re.compile(r"店|商场|超市|地铁|车站|公交|马路|街上|小区里|楼道|车库|公园|厕所|卫生间(?!里)")
 _AT_HOME = re.compile(r"我家|家门|家里|在家|屋里|房间|卧室|猫眼|敲门|砸门|拍门|踹门|门口")
+# the one writing at home, not on the way there (我家门口, 在家, 门把手; not 小区门口 or 我家楼下 alone)
+_IN_HOME = re.compile(r"我家门口|家门口|在家|家里|屋里|房间|卧室|猫眼|门把手|反锁|敲门|砸门|拍门|踹门|撬门|门锁")
 # what a danger answered is remembered as for the message after it: its kind, or the witness's or the child's script
 VIOLENCE_SEEN_KIND = "violence_seen"
 VIOLENCE_TO_A_CHILD_KIND = "violence_child"
@@ -314,7 +332,10 @@ def danger_context(kind: str, text: str = "") -> str:
     if kind == "police" and _STRANGER_AT_DOOR.search(text) and not _KNOWN.search(text):
         return STRANGER_AT_HOME_KIND   # (a stranger at the door: lock, do not answer, neighbours; r41 QA)
     if kind == "police" and _STALKED.search(text) and not _KNOWN.search(text):
-        # (followed and hiding in a shop: the stranger's script; r40 QA; followed in the street: don't go home; r42 QA)
+        # (followed and hiding in a shop: the stranger's script; r40 QA; followed in the street: don't go home; r42 QA; at
+        # one's own door or home: 在我家门口转悠 还拧我门把手, 跟着我上了楼 我现在在家不敢出门 got "先不要回家"; r43 QA)
+        if _IN_HOME.search(text) and not _OUTSIDE.search(text):
+            return STRANGER_AT_HOME_KIND
         return ARMED_STRANGER_KIND if _HIDING.search(text) else FOLLOWED_KIND
     if kind == "police" and _PARTNER.search(text) and _THREAT_TO_KILL.search(text):
         return VIOLENCE   # (前男友天天堵我家楼下 还发消息说要弄死我: the general 110 answer, 交通事故 and all; r40 QA)
@@ -382,15 +403,17 @@ REPORTED = ("报警后可以请公安机关出具告诫书，保存好报警回�
 
 
 # the one threatening on the way (他说已经在路上了: 工伤认定申请; r42 QA)
-_COMING = re.compile(r"(?:他|她|对方|那人|那个人|他们|^)[^，,。？?！!\s]{0,3}?(?:说)?(?:已经|马上|快|正|正在)?(?:在路上|快到了|要到了|马上到|过来了"
-                     r"|要过来|往这边来|往我家来|来找我|出发了|开车过来|打车过来)")
-COMING = ("他正往这边来：趁他还没到，现在就拨打110，说清地址、说明他要来伤害您（已经报过警的再打一次说明）；能安全离开的，马上去邻居家、"
+_COMING = re.compile(r"(?:他|她|对方|那人|那个人|他们|^)[^，,。？?！!\s]{0,3}?(?:说)?(?:他|她)?(?:已经|马上|快|正|正在)?"
+                     r"(?:在路上|在来的路上|来的路上|快到了|要到了|马上到|过来了|要过来|往这边来|往我家来|来找我|出发了|开车过来"
+                     r"|打车过来|到(?:了)?(?:我们)?小区(?:门口)?|进(?:了)?(?:我们)?小区)")   # (他说他已经在来的路上了, 他到小区门口了; r43 QA)
+COMING = ("他要过来伤害您：趁他还没到，现在就拨打110，说清地址、说明他要来伤害您（已经报过警的再打一次说明）；能安全离开的，马上去邻居家、"
           "亲友家或人多、有保安的地方，不要独自等他；走不了就锁好门、用家具抵住，不要开门、不要应声。")
 # a small child with the one writing (我儿子跟我在一块 才四岁, 我带着我女儿 她才三岁: the same text again; r42 QA)
 _CHILD = r"(?:孩子|儿子|女儿|闺女|娃|宝宝|小孩|孙子|孙女)"
 _CHILD_WITH_ME = re.compile(_CHILD + r"[^，,。？?！!]{0,8}?(?:才|只有|刚)(?:\d{1,2}|[一二三四五六七八九十两]{1,2})(?:岁|个月)"
                             r"|(?:我|俺)(?:带着|和|跟)(?:我|俺)?(?:的|家)?" + _CHILD + r"(?=[^，,。？?！!]{0,4}?(?:在家|在屋|在里|躲|藏))"
                             + r"|" + _CHILD + r"(?:也)?(?:跟|和)(?:我|俺)在一(?:块|起)|" + _CHILD + r"(?:一直|在)?(?:哭|吓哭|害怕)")
+AFTER_DANGER = "脱离危险后，可以拨打妇联维权热线12338，并可向人民法院申请人身安全保护令。"
 CHILD_WITH_ME = ("让孩子一直待在您身边，一起躲在能反锁的里屋，离门、窗和刀具远一点，轻声安抚孩子、尽量别让他哭出声；报警时告诉警察"
                  "有个小孩和您在一起。")
 
@@ -510,6 +533,9 @@ def danger_answer(kind: str, text: str = "") -> str:
         return VIOLENCE_TO_A_CHILD   # (我爸又打我了 我今年14: the adult's 12338 and 保护令; r28 QA)
     if context == VIOLENCE_SEEN_KIND:
         return VIOLENCE_SEEN   # (told by a neighbour: the script for one beaten was "如果您现在有危险"; r27 QA)
+    if kind == VIOLENCE and (_COMING.search(text or "") or _PARTNER_COMING.search(text or "")) and not _SEEN.search(text or ""):
+        # (我前夫刚才在电话里说要拿刀过来 他已经到我们小区了 我跟孩子在家: "如果您现在有危险"; r43 QA)
+        return COMING + (CHILD_WITH_ME if _CHILD_WITH_ME.search(text or "") else "") + AFTER_DANGER
     if kind == VIOLENCE and _NOW.search(text or "") and (_TO_ME.search(text or "") or _HIDING.search(text or "")) \
             and (not _SEEN.search(text or "") or _HIDING_MYSELF.search(text or "")):   # (at home: 12338 and the protection order after it fit, not for a stranger)
         return ("能。" + MEN_TOO if _MAN_ASKING.search(text or "") and _ASKS_IF.search(text or "") else "") + VIOLENCE_NOW

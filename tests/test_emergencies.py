@@ -456,3 +456,34 @@ def test_the_messages_after_it_a_text_message_a_loose_lock_and_no_way_to_phone()
     assert "不要开门" in danger_follow_up("stranger_at_home", "他还在门口")
     said = danger_follow_up("violence", "我说不了话 他在门外听着")   # (where else to turn; r41 QA)
     assert "12110" in said and "保护令" not in said
+
+
+@pytest.mark.parametrize("text, context", [
+    # (r43 QA: the street's "先不要回家" to one at home, or "not in scope")
+    ("有个男的一直在我家门口转悠 还拧我门把手 我好怕", "stranger_at_home"),
+    ("半夜有人敲我家门敲了十几分钟 问是谁也不吭声", "stranger_at_home"),
+    ("有个男的天天在我家楼下蹲着 今天还跟着我上了楼 我现在在家不敢出门", "stranger_at_home"),
+    ("前男友一直骚扰我 刚才打电话说今晚过来找我算账", "violence"),
+    ("我老公以前打过我 我们分居了 他刚发语音说要过来收拾我", "violence"),
+    ("喂 我跟你说 我前夫刚才在电话里说要拿刀过来 他已经到我们小区了 我跟孩子在家", "violence"),
+    ("下班回家有个男的一直跟着我 走了好几条街了 现在快到小区门口", "followed"),
+    ("晚上有人敲门推销", None), ("门把手坏了找谁修", None), ("老公说要过来接我下班", None),
+])
+def test_one_at_home_or_a_partner_coming_is_in_danger(text, context):
+    from knowledge.emergencies import (AFTER_DANGER, CHILD_WITH_ME, COMING, STRANGER_AT_HOME, danger_answer, danger_context,
+                                       danger_said)
+    kind = danger_said(text)
+    assert (kind and danger_context(kind, text)) == context or (context is None and kind is None), text
+    if context == "stranger_at_home":
+        assert danger_answer(kind, text) == STRANGER_AT_HOME
+    if context == "violence":
+        said = danger_answer(kind, text)
+        assert said.startswith(COMING) and said.endswith(AFTER_DANGER)
+        assert (CHILD_WITH_ME in said) == ("孩子在家" in text)
+
+
+def test_the_one_coming_said_in_the_next_message():
+    """他说他已经在来的路上了, 他到小区门口了 after a partner's threat: where else to turn, or out of scope (r43 QA)."""
+    from knowledge.emergencies import COMING, danger_follow_up, still_in_danger
+    for text in ("他说他已经在来的路上了", "他到小区门口了 咋办啊"):
+        assert still_in_danger(text) and danger_follow_up("violence", text).startswith(COMING), text
