@@ -13,7 +13,7 @@ from unicodedata import normalize
 
 from actions.choices import (PEOPLE_PAIRS, buttons, choose, chosen_by_words, is_number, member_by_state, numbered_text,
                              option, options_by_words, picked_number, reply_core, says_state, says_whose, situation_said)
-from actions.context import (ANOTHER_ITEM_SCORE, CLOSEST_MIN_SCORE, DOCUMENT_NAMED, LONG_REPLY, NOT_UNDERSTOOD_INTENTS,
+from actions.context import (member_told_short, ANOTHER_ITEM_SCORE, CLOSEST_MIN_SCORE, DOCUMENT_NAMED, LONG_REPLY, NOT_UNDERSTOOD_INTENTS,
                              SHORT_FOLLOW_UP, SURE_OTHER_SCORE, about_another_item, asks_how_of_held, asks_if_needed,
                              asks_next, called,
                              case_reply_to, case_told_after, chosen_by_alias, corrected_to, document_item_said,
@@ -31,7 +31,7 @@ from actions.offers import (candidate_by_case, counterpart_in_topic, faintly_rea
                             offered_by_case, offered_by_own_words, offered_by_state, offered_by_words, offered_in_topic,
                             offered_kin_of_read, one_offered_among, parallel_kin_read, pending_alike, sibling_by_case, siblings_told_of,
                             word_of_held_read)
-from actions.points import (CLAUSE_END, POINT_FOUND_START, UNSURE_ASPECT, answered_by_its_lines, asks_a_point,
+from actions.points import (faq_turned_to, CLAUSE_END, POINT_FOUND_START, UNSURE_ASPECT, answered_by_its_lines, asks_a_point,
                             asks_guide_point, asks_where_for_a_point, faq_asked, faq_if_not_done, faq_of_a_clause, faq_of_loss,
                             faq_of_one_offered,
                             held_lines_on_topic, keyword_of_held, may_i_misread, picks_an_option, says_the_opposite,
@@ -580,11 +580,14 @@ def things_of_event_asked(turn: Turn, store) -> Optional[Reply]:
     # (the items the conversation holds, not the one Rasa's slot took from this message: 我老汉儿上个礼拜走了…他公积金
     # 里头还有钱能不能取出来 tells the event and its items itself)
     held = [i for i in (turn.item_in_context, *turn.pending_items, *(b.split("/", 1)[0] for b in turn.items_before)) if i]
-    in_hand = next((e for i in held for e in events_with(i) if e.things), None)
-    # (a thing asked short after it, 公积金呢, is the person's too: the fund's kinds of business came; r40 QA)
-    short = in_hand is not None and len(reply_core(turn.text)) <= SHORT_THING and _TURNS_TO_THING.search(turn.text or "")
-    if not _OF_THE_PERSON.search(turn.text or "") and not short:
-        return None
+    # (or one of the items of what the person leaves: 他还有住房公积金 after 医保个人账户's answer; r43 QA)
+    in_hand = next((e for i in held for e in default_events() if e.things and e.deals_with(i)), None)
+    # (a thing asked short after it, 公积金呢, is the person's too: the fund's kinds of business came; r40 QA; 养老金还能领吗
+    # was answered from the 公积金 guide in hand; r43 QA)
+    short = in_hand is not None and len(reply_core(turn.text)) <= SHORT_THING \
+        and (_TURNS_TO_THING.search(turn.text or "") or is_question(turn.text))
+    if (not _OF_THE_PERSON.search(turn.text or "") and not short) or (in_hand is None and event_asked(turn.text)):
+        return None   # (不知道先干啥 …她还在领退休工资: the event's whole list asked, with what to know of the pension)
     event = in_hand \
         or next((e for e in default_events() if e.things and any(t.search(turn.text or "") for t in e.triggers)), None)
     # (or the event this message tells: 我爸上个月走了 他的退休金还有社保卡咋处理 got a choice of 户口注销, 医保个人账户
@@ -662,6 +665,13 @@ def _answer_safe(turn: Turn, store) -> Reply:
         return answer_field(turn, store, on, field)   # 法律依据是啥 after a notice (the linker read 法律援助申请)
     if (back := item_gone_back_to(turn, store)) is not None:   # 还是说回身份证 要带啥
         return answer_gone_back(turn, store, back)
+    if (held := item_held(turn)) and store.item(held) is not None and (turned := faq_turned_to(store, held, turn)):
+        # 那医保咋办 断了咋整 after the 失业金 notice: its FAQ on 医保 while unemployed (r43 QA)
+        reply = Reply(slots={"service_item": held} if turn.item != held else {})
+        answer_faq(reply, store, held, turned.question, turned.answer)
+        return ask_pending_again(reply, store, held, turn.options) if turn.options else reply
+    if (member := member_told_short(turn, store)) is not None:   # 补办那个 while 社保卡申领's situations are asked
+        return answer_corrected(replace(turn, options=[]), store, member, aspect_to_keep(turn))
     if (told := resignation_told_of_held(turn, store)) is not None:   # 那公司逼我签的辞职信呢 after 失业金
         return told
     held = item_held(turn)
@@ -1687,6 +1697,9 @@ def answer_life_event(reply: Reply, store, event, text: str = "") -> Reply:
     items = [store.item(i) for i in event.items_left(text)]
     options = [option("item", i["id"], f"{i['name']}（{i['department']}）") for i in items if i]
     reply.slots.update(aspect="guide", pending_items=[o["value"] for o in options])
+    for note in event.things_asked(text)[1] if options else []:
+        # (我妈昨天晚上在家里走了 不知道先干啥 她还在领退休工资: what to know of the pension she drew, then the list; r43 QA)
+        reply.say(note)
     return ask(reply, LIFE_EVENT.format(name=event.name), options, event_hint(event)) if options else reply.say(ASK_WHAT)
 
 

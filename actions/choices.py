@@ -86,6 +86,16 @@ def member_by_state(text: str, linked: Dict[str, str], family: List[Dict[str, st
     return hits[0] if len(hits) == 1 else None
 
 
+def member_fitting(text: str, item: Dict[str, str], family: List[Dict[str, str]]) -> Optional[str]:
+    """The id of the one other member of ``item``'s ``family`` (id, name) that what ``text`` says happened (补办, 丢了, 过期,
+    第一次) points to, when ``item`` itself does not fit it; None otherwise."""
+    state = _state_said(text)
+    if state is None or _fits(item["name"], state):
+        return None
+    hits = [i["id"] for i in family if i["id"] != item["id"] and _fits(i["name"], state)]
+    return hits[0] if len(hits) == 1 else None
+
+
 def reply_core(text: str) -> str:
     """A short reply without what wraps its words (我是…了): 我是离职了 → 离职."""
     return _FILLER.sub("", re.sub(r"\s+", "", normalize("NFKC", text or "")))

@@ -11,7 +11,7 @@ from dataclasses import replace
 from typing import Any, Dict, List, Optional
 from unicodedata import normalize
 
-from actions.choices import (CHINESE_NUMBERS, GENERIC_PAIRS, han_pairs, member_by_state, options_by_words,
+from actions.choices import (CHINESE_NUMBERS, GENERIC_PAIRS, han_pairs, member_by_state, member_fitting, options_by_words,
                              picked_number, reply_core, says_state)
 from actions.turn import ASPECT_OF_INTENT, Turn
 from bot.text import SAID_INSTEAD
@@ -143,7 +143,21 @@ def held_family_said(turn: Turn, store) -> bool:
     return bool(held) and bool(read) and read != held and family_key(read) == family_key(held) \
         and len(reply_core(text)) <= SHORT_SWITCH and not says_state(text) and not names_item(store, read, text) \
         and not says_own_name_words(store, read, [held], text) \
+        and not (called_pairs(store, read) - called_pairs(store, held)) & han_pairs(text) \
         and not situations_said(text, [s["name"] for s in store.situations(read)])
+    # (那租房的话呢 after 购房提取: 租房 of 租房提取, an alias of the one read, not of the one held; r43 QA)
+def member_told_short(turn: Turn, store) -> Optional[str]:
+    """补办那个 while 社保卡申领's situations are asked ("没有完全理解"; r43 QA): the member of the held item's family that
+    a short message's state points to (补领), when the held item does not fit it; None otherwise."""
+    held = item_held(turn)
+    text = normalize("NFKC", turn.text or "")
+    item = store.item(held) if held else None
+    if item is None or len(reply_core(text)) > SHORT_SWITCH or not says_state(text) or is_question(text):
+        return None
+    member = member_fitting(text, item, store.family(held))
+    return member if member and store.item(member) is not None else None
+
+
 # on to the next of the items still to come (下一个, 继续, 接着说, 还有呢, 说下一个吧)
 _NEXT = re.compile(r"^(?:那|好的?|嗯|行|ok)?[，,\s]*(?:说|看|办)?(?:下一个|下一项|下个|下一件|下一步的?事项|下一步|继续|接着说|接着"
                    r"|还有呢|然后呢|然后|接下来呢|接下来|剩下的呢|剩下的|还要办啥|还要办什么|还有啥要办的?|next"

@@ -12,7 +12,7 @@ from typing import Optional
 from unicodedata import normalize
 
 from actions.choices import GENERIC_PAIRS, PEOPLE_PAIRS, choose, chosen_by_words, han_pairs, reply_core
-from actions.context import (NOT_UNDERSTOOD_INTENTS, asks_if_needed, asks_like_the_last, called_pairs, follows_on,
+from actions.context import (NOT_UNDERSTOOD_INTENTS, SHORT_FOLLOW_UP, asks_if_needed, asks_like_the_last, called_pairs, follows_on,
                              is_question, item_name_of, names_item, other_items_close, switches)
 from actions.turn import ASPECT_OF_INTENT, Turn
 from knowledge.asking import aspects_asked, asks_only
@@ -41,6 +41,24 @@ def faq_asked(store, item_id: Optional[str], turn: Turn):
     if faq is not None and aspects_asked(turn.text) and not shares_a_point(turn.text, faq.question):
         return None   # 我和对象打算下个月去扯证 要带啥: the materials, not 我和对象都不是本地户口…能领证吗 (r24 QA)
     return faq
+
+
+# a follow-up turning to another fund or record (那医保咋办, 那公积金呢): the word it turns to
+_TURNED_TO = re.compile(r"^那(?:我的|他的|她的)?(医保|社保|公积金|养老保险|养老金|户口|低保|住房|房贷|孩子)")
+FOLLOW_UP_FAQ_SCORE = 0.1   # the least similarity of an FAQ naming the word turned to
+
+
+def faq_turned_to(store, item_id: Optional[str], turn: Turn):
+    """那医保咋办 断了咋整 after the 失业金 notice, whose FAQ asks 失业了医保怎么办 (灵活就业医保's notice came, the linker's read;
+    r43 QA): the held item's FAQ most like a short follow-up turning to another thing, when that FAQ names the thing; None
+    otherwise (the FAQ matcher's margin keeps short questions like ordinary ones out)."""
+    text = normalize("NFKC", turn.text or "").strip()
+    turned = _TURNED_TO.match(text)
+    if not item_id or turned is None or len(reply_core(text)) > SHORT_FOLLOW_UP:
+        return None
+    ranked = store.faq_matcher().ranked(item_id, text)
+    best = ranked[0] if ranked else None
+    return best if best and best.score >= FOLLOW_UP_FAQ_SCORE and turned.group(1) in best.question else None
 
 
 def faq_of_one_offered(store, turn: Turn):

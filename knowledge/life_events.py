@@ -23,6 +23,8 @@ PROCEDURES = re.compile(
     r"(?:手续|事情|事儿|事|证件|证|业务|流程|部门|地方)"
     r"|(?:都|还|一般)?(?:要|需要|得|该|应该)(?:办|跑|弄|处理)(?:哪些|什么|啥|哪几个|哪几样)"
     r"|一件事(?:都|还)?(?:包括|包含|有)?(?:哪些|什么|啥)?"   # 新生儿出生一件事: the State Council's name for an event's set
+    # (我妈昨天晚上在家里走了 我们现在不知道先干啥: no event on the hotline; r43 QA)
+    r"|不知道(?:该|要|先|得)?(?:干|做|办|弄)(?:点)?(?:啥|什么)|(?:先|该|得)(?:干|做|办|弄)(?:点)?(?:啥|什么)|从哪(?:里|儿)?(?:开始|下手|办起)"
     r"|(?:都|还)?(?:包括|包含)(?:哪些|什么|啥)"
     # the other order, and what it all costs (准备开个小面馆 啥证都要办 一共多少钱: out of scope; r24 QA)
     r"|(?:哪些|什么|啥)(?:证件|证|手续)(?:都|还)?(?:要|需要|得)(?:办|弄|跑)"
@@ -80,6 +82,10 @@ class LifeEvent:
     # what the person of the event leaves to be dealt with, said after its list (他还有社保卡和养老金 咋处理): (what says
     # it, the items that deal with it, what to know of it)
     things: Tuple[Tuple[Pattern, Tuple[str, ...], str], ...] = ()
+
+    def deals_with(self, item_id: str) -> bool:
+        """Whether ``item_id`` is one of the event's items or of the items of what its person leaves."""
+        return item_id in self.items or any(item_id in items for _, items, _ in self.things)
 
     def things_asked(self, text: str) -> Tuple[List[str], List[str]]:
         """The items of the ``things`` ``text`` says, in order and once each, and what to know of those things."""

@@ -3429,7 +3429,9 @@ def test_what_the_one_who_died_leaves_gets_the_items_that_deal_with_it(real_stor
                      {"id": "renshe.shebaoka.apply", "name": "社会保障卡申领", "score": 0.3}])
     reply = ask(real_store, "他还有社保卡和养老金 咋处理", **state)
     assert "养老金从次月起停发" in reply.messages[0]["text"]
-    assert [o["value"] for o in reply.slots["options"]] == ["renshe.yanglao.survivor", "renshe.yanglao.lumpsum"]
+    # (the card's medical account balance, inherited, by 个人账户资金一次性支取; r43 QA)
+    assert [o["value"] for o in reply.slots["options"]] == ["renshe.yanglao.survivor", "renshe.yanglao.lumpsum",
+                                                             "yibao.account.withdraw"]
     one = ask(real_store, "他的公积金呢", **state)
     assert one.slots["service_item"] == "gjj.withdraw.death"
     short = ask(real_store, "公积金呢", **state)   # (the fund's kinds of business came; r40 QA)
@@ -3488,7 +3490,9 @@ def test_what_the_one_who_died_leaves_asked_with_the_death_itself_gets_the_items
             {"id": "yibao.account.withdraw", "name": "参保人员个人账户资金一次性支取", "score": 0.15}]
     reply = ask(real_store, "我爸上个月走了 他的退休金还有社保卡咋处理", intent="out_of_scope", confidence=0.6, candidates=read)
     assert "养老金从次月起停发" in reply.messages[0]["text"]
-    assert [o["value"] for o in reply.slots["options"]] == ["renshe.yanglao.survivor", "renshe.yanglao.lumpsum"]
+    # (the card's medical account balance, by 个人账户资金一次性支取, since r43 QA)
+    assert [o["value"] for o in reply.slots["options"]] == ["renshe.yanglao.survivor", "renshe.yanglao.lumpsum",
+                                                             "yibao.account.withdraw"]
     inherit = "budongchan.transfer.inherit"
     sure = ask(real_store, "我爸去世了 他的房子怎么过户", linked_item=inherit, item=inherit, in_scope=True,
                candidates=[{"id": inherit, "name": "继承", "score": 0.8}])
@@ -3601,3 +3605,47 @@ def test_done_by_phone_and_its_fee_asked_after_the_notice(real_store):
                 candidates=[{"id": item, "name": "社会保障卡挂失与解挂", "score": 0.29}])
     texts = [m["text"] for m in reply.messages]
     assert texts[0].startswith("可以。") and "12333电话" in texts[0] and any(t.startswith("不收费") for t in texts)
+
+
+def test_what_the_one_who_died_leaves_asked_after_an_item_of_it_or_short(real_store):
+    """他还有住房公积金 after 医保个人账户's answer: "没有完全理解"; 养老金还能领吗 after the 公积金 one: answered from the 公积金
+    guide (r43 QA); 不知道先干啥 …她还在领退休工资: the list, with what to know of the pension first."""
+    account = "yibao.account.withdraw"
+    after_item = ask(real_store, "他还有住房公积金", intent="out_of_scope", confidence=0.39, item=account,
+                     item_in_context=account, candidates=[{"id": "gjj.withdraw.rent", "name": "租房提取", "score": 0.23}])
+    assert after_item.slots["service_item"] == "gjj.withdraw.death"
+    death = "gjj.withdraw.death"
+    short = ask(real_store, "养老金还能领吗", intent="ask_conditions", confidence=0.5, item=death, item_in_context=death)
+    assert short.messages[0]["text"].startswith("领养老金的人去世后，养老金从次月起停发")
+    told = ask(real_store, "我妈昨天晚上在家里走了 我们现在不知道先干啥 她还在领退休工资", intent="out_of_scope", confidence=0.5)
+    texts = [m["text"] for m in told.messages]
+    assert texts[0].startswith("领养老金的人去世后") and texts[1].startswith("家人去世") and len(told.slots["pending_items"]) == 7
+
+
+def test_a_short_state_said_while_a_family_member_is_in_hand_goes_to_the_member_it_fits(real_store):
+    """补办那个 while 社保卡申领's situations are asked: "没有完全理解" (r43 QA)."""
+    apply = "renshe.shebaoka.apply"
+    options = [{"kind": "situation", "value": s["name"], "title": s["name"], "item": apply} for s in real_store.situations(apply)]
+    reply = ask(real_store, "补办那个", intent="ask_guide", confidence=0.22, item=apply, item_in_context=apply, options=options,
+                candidates=[{"id": "budongchan.cert.reissue", "name": "不动产权证书补证、换证", "score": 0.09}])
+    assert reply.slots["service_item"] == "renshe.shebaoka.reissue"
+    assert not any("没有完全理解" in m["text"] for m in reply.messages)
+
+
+def test_a_follow_up_turning_to_another_fund_gets_the_faq_of_the_item_in_hand(real_store):
+    """那医保咋办 断了咋整 after the 失业金 notice: 灵活就业医保's notice (r43 QA); its FAQ says the fund pays it."""
+    benefit = "renshe.shiye.benefit"
+    reply = ask(real_store, "那医保咋办 断了咋整", intent="ask_guide", confidence=0.5, item="yibao.flex.enroll",
+                item_in_context=benefit, linked_item="yibao.flex.enroll", in_scope=True,
+                candidates=[{"id": "yibao.flex.enroll", "name": "灵活就业人员职工基本医疗保险参保登记", "score": 0.4}])
+    assert "失业了医保怎么办" in reply.messages[0]["text"] and reply.slots["service_item"] == benefit
+
+
+def test_a_sibling_named_by_its_alias_is_no_word_of_the_held_one(real_store):
+    """那租房的话呢 after 购房提取 (its situations asked): the same situations again, "好的。" (r43 QA)."""
+    buy, rent = "gjj.withdraw.buy", "gjj.withdraw.rent"
+    options = [{"kind": "situation", "value": s["name"], "title": s["name"], "item": buy} for s in real_store.situations(buy)]
+    reply = ask(real_store, "那租房的话呢", intent="out_of_scope", confidence=0.6, item=rent, item_in_context=buy,
+                linked_item=rent, in_scope=True, options=options,
+                candidates=[{"id": rent, "name": "租赁自住住房提取住房公积金", "score": 0.5}])
+    assert reply.slots.get("service_item", rent) == rent and "租赁" in reply.messages[0]["text"]

@@ -497,7 +497,7 @@ def test_what_the_person_of_an_event_leaves_points_to_items_with_what_to_know():
     """他还有社保卡和养老金 咋处理 after 家人去世's list got 社保卡申领 (r38 QA)."""
     death = next(e for e in load_life_events(DEFAULT_FILE) if e.name.startswith("家人去世"))
     items, notes = death.things_asked("他还有社保卡和养老金 咋处理")
-    assert items == ["renshe.yanglao.survivor", "renshe.yanglao.lumpsum"]
+    assert items == ["renshe.yanglao.survivor", "renshe.yanglao.lumpsum", "yibao.account.withdraw"]   # (the card's balance; r43 QA)
     assert "停发" in notes[0] and "不用再申领新卡" in notes[1]
     assert death.things_asked("他的房子呢")[0] == ["budongchan.transfer.inherit", "sifa.gongzheng.inherit"]
     assert death.things_asked("还要办啥") == ([], [])
@@ -512,3 +512,13 @@ def test_an_event_told_with_the_things_it_touches_is_touched():
     assert event_touched("我父亲前天去世了 后面要办些什么手续 养老金怎么停").name.startswith("家人去世")   # (r40 QA)
     assert event_touched("我爸去世了 户口怎么销") is None   # one thing: the item of it
     assert event_touched("社保和公积金怎么转") is None       # no event
+
+
+def test_not_knowing_what_to_do_first_asks_the_events_list():
+    """我妈昨天晚上在家里走了 我们现在不知道先干啥 她还在领退休工资: no event on the hotline (r43 QA)."""
+    from knowledge.life_events import default_events, event_asked
+    text = "我妈昨天晚上在家里走了 我们现在不知道先干啥 她还在领退休工资"
+    assert event_asked(text).name.startswith("家人去世")
+    death = next(e for e in default_events() if e.name.startswith("家人去世"))
+    assert death.deals_with("yibao.account.withdraw") and death.deals_with("gongan.hukou.cancel")
+    assert not death.deals_with("gongan.sfz.reissue")

@@ -489,3 +489,10 @@ def test_done_by_a_phone_call_is_answered_from_the_guide(real_store):
     assert said.startswith("居住证申领不能只打个电话办理。不用跑的，可以网上办") and "电话可以咨询" in said
     said = point_answer(real_store, "renshe.shebaoka.loss", "打电话能挂不")
     assert said.startswith("可以。") and "12333电话" in said
+
+
+def test_a_rate_asked_finds_the_reduced_rates_too(real_store):
+    """税率多少 after 首套 90平 of 契税: 3%至5% alone, not the 减按1% of a family's only home (r43 QA)."""
+    from knowledge.specifics import point_answer
+    said = point_answer(real_store, "shuiwu.house.deed", "税率多少")
+    assert "3%至5%" in said and "减按1%" in said
