@@ -7,6 +7,7 @@ district) with numbered options, or the honest out-of-scope reply. It never touc
 from __future__ import annotations
 
 import re
+from datetime import date
 from dataclasses import replace
 from typing import Any, Dict, List, Optional, Sequence, Tuple
 from unicodedata import normalize
@@ -45,7 +46,7 @@ from knowledge.complaints import EMPLOYER_COMPLAINT_ITEM, complaint_answer, comp
 from knowledge.condition_checks import (ELSEWHERE_KIN, age_check, age_told_later, checks_of, local_only_rule, minimum_met,
                                         resignation_check,
                                         tells_age)
-from knowledge.retirement_age import RESIDENT_SCHEME, resident_pension_line
+from knowledge.retirement_age import RESIDENT_AGE, RESIDENT_SCHEME, birth_year_said, resident_pension_line
 from knowledge.contacts import HOTLINE_ANSWER, asks_contact, asks_hotline, contacts_answer
 from knowledge.differences import asks_difference, districts_compared, items_compared, situations_compared
 from knowledge.emergencies import (RELUCTANT, VIOLENCE, beside_a_service, danger_answer, danger_context, danger_follow_up,
@@ -281,6 +282,7 @@ def answer(turn: Turn, store) -> Reply:
     reply = with_benefits_asked(reply, turn, store)
     reply = with_materials_of_all(reply, turn, store)
     reply = with_what_to_bring(reply, turn, store)
+    reply = with_need_answered(reply, turn, store)
     if mentions_personal_number(turn.text):   # 我身份证号是…: not needed, and no record is looked up with it
         reply.messages.insert(0, {"text": PERSONAL_NUMBER_NOTE})
     if english and reply.messages \
@@ -303,6 +305,24 @@ def with_situations_told(options: Optional[List[Dict[str, str]]], text: str, sto
             names = [s["name"] for s in store.situations(offered["value"])]
             if len(names) > 1 and (said := situation_said(text, names)) is not None:
                 offered["situation"] = said
+
+
+def with_need_answered(reply: Reply, turn: Turn, store) -> Reply:
+    """是不是要先办居住登记 beside the case that chose 居住证申领 among the items offered: only its district asked (r43 QA).
+    A question whether something is needed, of the item the reply turns to while it asks that item's situation or
+    district, gets what the guide says of it first, when it says something and the reply did not."""
+    item_id = reply.slots.get("service_item", turn.item)
+    asked = [o for o in reply.slots.get("options") or [] if o.get("kind") in ("situation", "district")]
+    if not item_id or not asked or not asks_if_needed(turn.text) or store.item(item_id) is None \
+            or any(m.get("text", "").startswith(("关于", "您说")) for m in reply.messages):
+        return reply
+    clause = next((c for c in CLAUSE_END.split(turn.text or "") if asks_if_needed(c)), turn.text)   # (not 半年 told before it)
+    if (faq := store.faq_matcher().match(item_id, clause)) is not None:
+        reply.messages.insert(0, {"text": FAQ_ANSWER.format(name=item_name(store, item_id), question=faq.question,
+                                                           answer=faq.answer)})
+    elif (said := point_answer(store, item_id, clause, needed=True) or "").startswith(POINT_FOUND_START):
+        reply.messages.insert(0, {"text": said})
+    return reply
 
 
 def with_condition_checks(reply: Reply, turn: Turn, store) -> Reply:
@@ -557,7 +577,10 @@ def resident_pension_told(turn: Turn, store) -> Optional[Reply]:
     if not RESIDENT_SCHEME.search(text) or store.item(RESIDENT_BENEFIT) is None:
         return None
     told = text if tells_age(text) or not turn.before else f"{normalize('NFKC', turn.before)}，{text}"
-    if not _DRAWING.search(told) or _JOINING.search(told) or (line := resident_pension_line(told)) is None:
+    born = birth_year_said(told)
+    # (or one of the age to draw, or near it, told: 我妈是1966年生的 一直在村里交那个居民养老保险 got 参保登记; r43 QA)
+    near = born is not None and date.today().year - born >= RESIDENT_AGE - 1
+    if not (_DRAWING.search(told) or near) or _JOINING.search(told) or (line := resident_pension_line(told)) is None:
         return None
     reply = answer_corrected(replace(turn, options=[]), store, RESIDENT_BENEFIT, "guide")
     reply.messages.insert(0, {"text": line})

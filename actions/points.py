@@ -54,8 +54,9 @@ def faq_turned_to(store, item_id: Optional[str], turn: Turn):
     otherwise (the FAQ matcher's margin keeps short questions like ordinary ones out)."""
     text = normalize("NFKC", turn.text or "").strip()
     turned = _TURNED_TO.match(text)
-    if not item_id or turned is None or len(reply_core(text)) > SHORT_FOLLOW_UP:
-        return None
+    if not item_id or turned is None or len(reply_core(text)) > SHORT_FOLLOW_UP \
+            or not re.sub(r"[的话呢吗么啊呀？?。！!~～\s]", "", text[turned.end():]):
+        return None   # (那医保呢, the topic alone: what the guide says of it, then its kinds of business)
     ranked = store.faq_matcher().ranked(item_id, text)
     best = ranked[0] if ranked else None
     return best if best and best.score >= FOLLOW_UP_FAQ_SCORE and turned.group(1) in best.question else None

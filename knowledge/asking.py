@@ -85,6 +85,7 @@ def _by_first_char(also: Tuple[str, ...]) -> Dict[str, Tuple[str, ...]]:
 # (Cantonese, each as long as what it stands for, as bot.text.normalise keeps a message's length: 户口本要唔要 pulled a
 # 结婚登记 conversation to 户口 items, 星期六开唔开门 too; r20 QA)
 DIALECT = (("几多", "多少"), ("好多钱", "多少钱"), ("寻不着", "找不到"), ("找不着", "找不到"), ("寻不到", "找不到"),
+           ("几个钱", "多少钱"),   # (一个月大概能领几个钱: r43 QA)
            ("寻不见", "找不到"), ("唔见咗", "不见了"), ("唔见了", "不见了"),   # (Cantonese: 身份证唔见咗, r15 QA)
            ("要唔要", "要不要"), ("开唔开", "开不开"), ("使唔使", "用不用"), ("係唔係", "是不是"), ("系唔系", "是不是"),
            ("得唔得", "行不行"), ("可唔可以", "可不可以"), ("咩嘢", "什么"), ("乜嘢", "什么"), ("点样", "怎样"),

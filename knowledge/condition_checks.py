@@ -105,15 +105,19 @@ def not_paid_check(text: str, item: Dict[str, Any]) -> Optional[str]:
 _ENUMERATOR = re.compile(r"^[\d一二三四五六七八九十]+[）)、.．]\s*")   # (1）失业前… of a numbered list)
 
 
+# years asked whether enough, of a pension (2030年以后退休的话13年够吗: the guide's 2030年 lines; r43 QA)
+_YEARS_ENOUGH = re.compile(_NUMBER + r"\s*年(?=(?:就|的话)?(?:够|足够|行不行|行吗|可以吗))")
 # the minimum time paid in for a pension, rising by the year one reaches the retirement age (2029年底前为15年，自2030年1月1日
 # 起每年提高6个月，逐步提高至20年): 缴了18年够吗 was "已满足…“最低缴费年限2029年底前为15年”" for a woman retiring in 2031 (r41 QA)
-_RISING = re.compile(r"最低缴费年限[^。；;\n]*每年提高6个月")
+_RISING = re.compile(r"最低缴费年限[^。；;\n]*(?:每年提高6个月|逐步提高至20年)")
 RISING = "您说缴了{said}。最低缴费年限按到龄那年算：2029年底前到龄的为15年，2030年起每年提高6个月，2039年起为20年；{verdict}。"
 RISING_ENOUGH = "{last}年底前到龄的，{said}已经够了，之后到龄的要缴满当年的最低缴费年限（到龄前继续缴的年限都算）"
 RISING_SHORT = "{said}还不够，2029年底前到龄的还差{gap}，之后到龄的差得更多（到龄前继续缴的年限都算）"
 RISING_ALL = "{said}不论哪年到龄都够了"
 RISING_KNOWN = "您说缴了{said}。按{born}出生的{who}{reach}年到龄算，最低缴费年限为{need}，{verdict}。"
 STILL_TO_PAY = "还差{gap}，到龄前继续缴满即可"
+RISING_YEAR = "您说缴了{said}。按{year}年到龄算，最低缴费年限为{need}（之后到龄的每年再提高6个月，2039年起为20年），{verdict}。"
+_RETIRING_IN = re.compile(r"(20\d{2})年(?:以后|之后|后|左右)?(?:才)?(?:退休|到龄|退)")
 PAST_AGE = "还差{gap}；已经到龄的，可以延长缴费（或按规定一次性补缴）到满最低缴费年限后按月领取，见“达到法定退休年龄缴费不满15年社保权益申请”"
 
 
@@ -140,6 +144,11 @@ def rising_minimum_check(have: int, said: str, told: str, today: Optional[date] 
             said=said, born=f"{born[0]}年{born[1]}月" if born[1] else f"{born[0]}年", who=_WHO_OF[kind],
             reach=str(first) if first == last else f"{first}至{last}", need=_years(low) if low == high
             else f"{_years(low)}至{_years(high)}", verdict=verdict)
+    if (year := _RETIRING_IN.search(told)) and 2000 <= int(year.group(1)) <= 2060:
+        # (2030年以后退休的话13年够吗: the minimum of that year, not 2029's; r43 QA)
+        need = minimum_months(int(year.group(1)))
+        verdict = "已经够了" if have >= need else STILL_TO_PAY.format(gap=_years(need - have))
+        return RISING_YEAR.format(said=said, year=year.group(1), need=_years(need), verdict=verdict)
     if have >= 240:
         verdict = RISING_ALL.format(said=said)
     elif have >= 180:
@@ -163,7 +172,15 @@ def _contribution(text: str, item: Dict[str, Any], before: str = "") -> Tuple[Op
     if (nothing := not_paid_check(text, item)) is not None:
         return nothing, False
     said = paid_months(text)
+    rising = bool(_RISING.search(item.get("conditions") or ""))
+    if said is None and rising and (enough := _YEARS_ENOUGH.search(normalize("NFKC", text or ""))):
+        said = (_months(enough.group(1), "年"), enough.group(1) + "年") if _months(enough.group(1), "年") else None
     required = required_months(item.get("conditions") or "") if said else None
+    if said is not None and required is None and rising:
+        # (在厂里上班 交了13年社保 after 我舅舅1970年的, read as 缴费不满15年社保权益申请, whose conditions are for one short
+        # of it: the minimum of his year, not its situations alone; r43 QA)
+        line = rising_minimum_check(said[0], said[1], f"{normalize('NFKC', before or '')}，{normalize('NFKC', text or '')}")
+        return line, "已经够了" in line or "都够了" in line
     if said is None or required is None:
         return None, False
     (have, as_said), (need, rule) = said, required

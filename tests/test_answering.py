@@ -3649,3 +3649,27 @@ def test_a_sibling_named_by_its_alias_is_no_word_of_the_held_one(real_store):
                 linked_item=rent, in_scope=True, options=options,
                 candidates=[{"id": rent, "name": "租赁自住住房提取住房公积金", "score": 0.5}])
     assert reply.slots.get("service_item", rent) == rent and "租赁" in reply.messages[0]["text"]
+
+
+def test_a_villager_near_sixty_paying_in_the_village_is_told_of_drawing(real_store):
+    """我妈是1966年生的 一直在村里交那个居民养老保险: 城乡居民养老参保登记's situations, though she is 60 this year (r43 QA)."""
+    enroll = "renshe.yanglao.resident_enroll"
+    reply = ask(real_store, "我妈是1966年生的 一直在村里交那个居民养老保险", intent="inform", confidence=0.5, linked_item=enroll,
+                item=enroll, in_scope=True, candidates=[{"id": enroll, "name": "城乡居民基本养老保险参保登记", "score": 0.5}])
+    assert reply.messages[0]["text"].startswith("城乡居民基本养老保险不按职工的法定退休年龄算")
+    assert reply.slots["service_item"] == "renshe.yanglao.resident_benefit"
+    young = ask(real_store, "我1990年生的 在村里交的居民养老保险", intent="inform", confidence=0.5, linked_item=enroll, item=enroll,
+                in_scope=True, candidates=[{"id": enroll, "name": "城乡居民基本养老保险参保登记", "score": 0.5}])
+    assert not young.messages[0]["text"].startswith("城乡居民基本养老保险不按职工")
+
+
+def test_a_need_asked_beside_the_case_that_chooses_an_offered_item_is_answered(real_store):
+    """我不是本地人 在这上班半年了 是不是要先办居住登记 to 居住证申领 / 签注: the district asked, the question never answered
+    (r43 QA)."""
+    apply = "gongan.jzz.apply"
+    options = [{"kind": "item", "value": apply, "title": "居住证申领"}, {"kind": "item", "value": "gongan.jzz.endorse",
+                                                                   "title": "居住证签注"}]
+    reply = ask(real_store, "我不是本地人 在这上班半年了 是不是要先办居住登记", intent="out_of_scope", confidence=0.7,
+                linked_item=apply, item=apply, in_scope=True, options=options,
+                candidates=[{"id": apply, "name": "居住证申领", "score": 0.78}])
+    assert "办居住证要先办居住登记吗" in reply.messages[0]["text"] and reply.slots["options"]

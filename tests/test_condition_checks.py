@@ -363,3 +363,18 @@ def test_one_from_elsewhere_is_told_the_clause_for_those_from_elsewhere(real_sto
     assert said.startswith("您说是外地户口") and "外来务工人员（持有本市居住证" in said
     assert elsewhere_allowed("我是本地户口 能申请吗", real_store.item("zhujian.gongzufang.apply")) is None
     assert checks_of("我户口不是本地的 能申请吗", real_store.item("zhujian.gongzufang.apply"))["elsewhere"] == said
+
+
+def test_years_paid_asked_of_the_item_for_those_short_of_the_minimum(real_store):
+    """我舅舅1970年的, then 在厂里上班 交了13年社保 and 2030年以后退休的话13年够吗, read as 缴费不满15年社保权益申请: its
+    situations, then its 2030年 lines, never a yes or no (r43 QA)."""
+    from datetime import date
+
+    from knowledge.condition_checks import rising_minimum_check
+    under = real_store.item("renshe.yanglao.under15")
+    said = checks_of("在厂里上班 交了13年社保", under, [], "我舅舅1970年的")["contribution"]
+    assert "2031至2032年到龄" in said and "16年至16年6个月" in said and "还差3年6个月" in said
+    said = checks_of("2030年以后退休的话13年够吗", under, [], "在厂里上班 交了13年社保")["contribution"]
+    assert "按2030年到龄算，最低缴费年限为15年6个月" in said and "还差2年6个月" in said
+    assert checks_of("住了半年够吗", real_store.item("gongan.jzz.apply"))["contribution"] is None
+    assert "已经够了" in rising_minimum_check(216, "18年", "2035年退休 交了18年", date(2026, 12, 6))

@@ -298,3 +298,9 @@ def test_a_document_gone_is_read_as_lost():
     assert normalise("身份证没了") == "身份证丢了" and normalise("户口本也没有了") == "户口本也丢失了"
     assert normalise("護照和港澳通行證都沒了").endswith("通行证都丢了")
     assert normalise("我爸没了") == "我爸没了" and normalise("社保卡里的钱没了") == "社保卡里的钱没了"
+
+
+def test_how_much_money_in_dialect_is_how_much():
+    """一个月大概能领几个钱: "没有直接写到" (r43 QA)."""
+    from knowledge.asking import common_words
+    assert common_words("一个月大概能领几个钱") == "一个月大概能领多少钱"
