@@ -1459,7 +1459,8 @@ def _answer(turn: Turn, store) -> Reply:
     # 能提多少 / 每个月能领多少: how much one gets, which the fee does not answer (a first
     # question that names its item gets the whole notice, whose conditions say it)
     gives = gives_amounts(store, item)
-    amount = not picked and asks_amount(turn.text, gives) \
+    # (or a guess taken by the question: 一个月能给多少 to 是不是“最低生活保障”, answered its time limit; r43 QA)
+    amount = (not picked or picked.get("unsure")) and asks_amount(turn.text, gives) \
         and not (turn.linked_item and ASPECT_OF_INTENT.get(turn.intent, "guide") == "guide") \
         and (gives or not asks_many_things(turn.text))   # (报销多少 of another need: r23 QA)
     aspect = asked_for or ("amount" if amount else None) or ASPECT_OF_INTENT.get(turn.intent) or turn.aspect or "guide"

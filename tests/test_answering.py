@@ -3673,3 +3673,12 @@ def test_a_need_asked_beside_the_case_that_chooses_an_offered_item_is_answered(r
                 linked_item=apply, item=apply, in_scope=True, options=options,
                 candidates=[{"id": apply, "name": "居住证申领", "score": 0.78}])
     assert "办居住证要先办居住登记吗" in reply.messages[0]["text"] and reply.slots["options"]
+
+
+def test_how_much_asked_of_a_guess_gets_the_amount(real_store):
+    """一个月能给多少 to 是不是“最低生活保障”: its time limit (r43 QA)."""
+    dibao = "minzheng.dibao.apply"
+    guess = [{"kind": "item", "value": dibao, "title": "最低生活保障", "unsure": True}]
+    reply = ask(real_store, "一个月能给多少", intent="ask_time_limit", confidence=0.6, options=guess)
+    texts = [m["text"] for m in reply.messages]
+    assert any(t.startswith("关于最低生活保障的金额") for t in texts) and not any("办理时限" in t for t in texts)

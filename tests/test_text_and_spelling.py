@@ -304,3 +304,10 @@ def test_how_much_money_in_dialect_is_how_much():
     """一个月大概能领几个钱: "没有直接写到" (r43 QA)."""
     from knowledge.asking import common_words
     assert common_words("一个月大概能领几个钱") == "一个月大概能领多少钱"
+
+
+def test_how_to_fill_it_in_on_the_phone_asks_the_online_entry():
+    """在手机上咋填 of 专项附加扣除: the notice again (r43 QA)."""
+    from knowledge.asking import aspects_asked
+    assert aspects_asked("在手机上咋填") == ["online"] and aspects_asked("手机上怎么报") == ["online"]
+    assert aspects_asked("网上交钱") == ["fee"]
