@@ -46,7 +46,8 @@ from knowledge.complaints import EMPLOYER_COMPLAINT_ITEM, complaint_answer, comp
 from knowledge.condition_checks import (ELSEWHERE_KIN, age_check, age_told_later, checks_of, local_only_rule, minimum_met,
                                         resignation_check,
                                         tells_age)
-from knowledge.retirement_age import RESIDENT_AGE, RESIDENT_SCHEME, birth_year_said, resident_pension_line
+from knowledge.retirement_age import (PUBLIC_SECTOR_PROCEDURE, PUBLIC_SECTOR_SAID, RESIDENT_AGE, RESIDENT_SCHEME,
+                                      birth_year_said, resident_pension_line)
 from knowledge.contacts import HOTLINE_ANSWER, asks_contact, asks_hotline, contacts_answer
 from knowledge.differences import asks_difference, districts_compared, items_compared, situations_compared
 from knowledge.emergencies import (RELUCTANT, VIOLENCE, beside_a_service, danger_answer, danger_context, danger_follow_up,
@@ -283,6 +284,7 @@ def answer(turn: Turn, store) -> Reply:
     reply = with_materials_of_all(reply, turn, store)
     reply = with_what_to_bring(reply, turn, store)
     reply = with_need_answered(reply, turn, store)
+    reply = with_public_sector(reply, turn)
     if mentions_personal_number(turn.text):   # 我身份证号是…: not needed, and no record is looked up with it
         reply.messages.insert(0, {"text": PERSONAL_NUMBER_NOTE})
     if english and reply.messages \
@@ -305,6 +307,23 @@ def with_situations_told(options: Optional[List[Dict[str, str]]], text: str, sto
             names = [s["name"] for s in store.situations(offered["value"])]
             if len(names) > 1 and (said := situation_said(text, names)) is not None:
                 offered["situation"] = said
+
+
+# the employee's retirement items, which one in a public institution does not apply for
+_EMPLOYEES_RETIREMENT = ("renshe.yanglao.retire", "renshe.yanglao.early")
+
+
+def with_public_sector(reply: Reply, turn: Turn) -> Reply:
+    """我在事业单位上班，学校老师…啥时候能退休, then 退休手续要准备啥: the age, then the enterprise employee's notice and
+    materials (r43 QA). One in a public institution, said now or in the message before, gets the public sector's
+    procedure instead of the employee's retirement item (the age lines kept)."""
+    item_id = reply.slots.get("service_item", turn.item)
+    said = f"{turn.before or ''}，{turn.text or ''}"
+    if item_id not in _EMPLOYEES_RETIREMENT or not PUBLIC_SECTOR_SAID.search(said):
+        return reply
+    kept = [m for m in reply.messages if m.get("text", "").startswith(("按渐进式", "您说"))]
+    return Reply(messages=kept + [{"text": PUBLIC_SECTOR_PROCEDURE}],
+                 slots={**reply.slots, "options": None, "situation": None})
 
 
 def with_need_answered(reply: Reply, turn: Turn, store) -> Reply:

@@ -3682,3 +3682,17 @@ def test_how_much_asked_of_a_guess_gets_the_amount(real_store):
     reply = ask(real_store, "一个月能给多少", intent="ask_time_limit", confidence=0.6, options=guess)
     texts = [m["text"] for m in reply.messages]
     assert any(t.startswith("关于最低生活保障的金额") for t in texts) and not any("办理时限" in t for t in texts)
+
+
+def test_one_in_a_public_institution_gets_its_own_retirement_procedure(real_store):
+    """我在事业单位上班，学校老师…啥时候能退休, then 退休手续要准备啥: the enterprise employee's notice and materials (r43 QA)."""
+    from knowledge.retirement_age import PUBLIC_SECTOR_PROCEDURE
+    retire = "renshe.yanglao.retire"
+    state = dict(linked_item=retire, item=retire, in_scope=True, candidates=[{"id": retire, "name": "正常退休", "score": 0.6}])
+    reply = ask(real_store, "我在事业单位上班，学校老师，女的，1973年出生，啥时候能退休", intent="ask_conditions", **state)
+    texts = [m["text"] for m in reply.messages]
+    assert texts[0].startswith("按渐进式") and texts[-1] == PUBLIC_SECTOR_PROCEDURE and not reply.slots.get("options")
+    then = ask(real_store, "退休手续要准备啥", intent="ask_materials", before="我在事业单位上班，学校老师，女的，1973年出生", **state)
+    assert [m["text"] for m in then.messages] == [PUBLIC_SECTOR_PROCEDURE]
+    factory = ask(real_store, "我在厂里上班 女的 1973年出生 啥时候能退休", intent="ask_conditions", **state)
+    assert PUBLIC_SECTOR_PROCEDURE not in [m["text"] for m in factory.messages]
