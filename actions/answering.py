@@ -288,7 +288,8 @@ def answer(turn: Turn, store) -> Reply:
     if mentions_personal_number(turn.text):   # 我身份证号是…: not needed, and no record is looked up with it
         reply.messages.insert(0, {"text": PERSONAL_NUMBER_NOTE})
     if english and reply.messages \
-            and not any(m.get("text", "").startswith(("Sorry", "This is still")) for m in reply.messages):
+            and not any(m.get("text", "")[:1].isascii() and m.get("text", "")[:1].isalpha() for m in reply.messages):
+        # (not beside an answer in English already: a service outside the catalog, a danger; r42, r44 QA)
         # Hi, I lost my passport… answered in Chinese with not a word in English (r25 QA)
         reply.messages.insert(0, {"text": IN_ENGLISH_ANSWERED})
     if reply.messages and len(named) < things_asked(turn.text):

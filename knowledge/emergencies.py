@@ -33,7 +33,12 @@ _STRANGER_AT_DOOR = re.compile(r"(?:陌生人|陌生男|陌生的|醉汉|醉鬼|
                                # (陌生人在我家门口转了好久 还趴门上听: out of scope; r42 QA)
                                r"|在(?:我家)?门口[^，,。？?！!]{0,2}(?:转|徘徊|蹲|守|晃|等)|(?:趴|贴)(?:在|着)?门上)"
                                # (有个男的一直在我家门口转悠 还拧我门把手: the street's script; r43 QA)
-                               r"|(?:拧|转|掰|扭|撬)[^，,。？?！!\s]{0,3}门把手"
+                               r"|(?:拧|转|掰|扭|撬)[^，,。？?！!\s]{0,3}门(?:把手|锁)"   # (有人在转我家门锁; r44 QA)
+                               # (从猫眼看出去有个陌生男的一直站我家门口 都快半小时了也不走, 有个人一直在我家门口敲门不走: r44 QA)
+                               r"|(?:陌生人|陌生男|陌生的|不认识的|有人|有个人|有个男的)[^，,。？?！!]{0,6}?站(?:在)?(?:我家)?门口"
+                               r"|(?:陌生|不认识|有人|有个人|有个男的)[^，,。？?！!]{0,10}?门口[^，,。？?！!]{0,8}?(?:不走|赶不走)"
+                               r"|(?:有人|有个人|有个男的)[^，,。？?！!]{0,8}?(?:敲门不走|一直敲(?:我家)?门)"
+                               r"(?=.{0,20}?(?:一个人|不敢|害怕|好怕|怕|吓|不吭声|不说话|不应声))"
                                # someone knocking at night who will not say who (半夜有人敲我家门敲了十几分钟 问是谁也不吭声: out of
                                # scope; r43 QA)
                                r"|(?:半夜|深夜|大半夜|凌晨|夜里)[^，,。？?！!]{0,6}?(?:有人|有个人|有个男的|一直)[^，,。？?！!]{0,6}?"
@@ -49,8 +54,10 @@ _THREATENED = re.compile(r"(?:威胁|扬言|说|发消息说|打电话说)[^，,
 # a partner, or one who beat the writer, coming to harm them (前男友…刚才打电话说今晚过来找我算账, 老公以前打过我…他刚发语音说要
 # 过来收拾我: out of scope; r43 QA)
 _PARTNER_COMING = re.compile(r"(?:老公|丈夫|前夫|前妻|前男友|前女友|男朋友|对象|男人|打过我的?)[^。？?！!]{0,24}?"
-                             r"(?:要|说要|说|扬言)?(?:过来|来我家|上门|来找我|找上门|杀过来)[^，,。？?！!]{0,4}?"
-                             r"(?:算账|收拾我|收拾|打我|揍我|弄我|报复|找我麻烦|砍我|捅我|弄死|打死|砍死|捅死)")
+                             r"(?:要|说要|说|扬言)?(?:过来|来我家|上门|来找我|找上门|杀过来|回来)[^。？?！!]{0,12}?"
+                             # (前夫发消息说马上过来把娃抢走 还要收拾我, 丈夫…又打电话说要回来收拾她: r44 QA)
+                             r"(?:算账|收拾我|收拾她|收拾你|打我|打她|揍我|弄我|报复|找我麻烦|砍我|捅我|弄死|打死|砍死|捅死|抢走孩子|抢孩子|抢娃"
+                             r"|把(?:娃|孩子|闺女|儿子)抢走)")
 
 # (kind, what the message says, what to say): the first that matches is said
 _DANGERS = (
@@ -199,12 +206,47 @@ _ARMED_THREAT = re.compile(r"追人|追着|追我|追他|追她|砍人|捅人|�
                            r"|要打|要砍|要捅")
 
 
+# a danger written in English (he keeps ringing my doorbell, my ex, i'm scared: a menu of 低保 and 公积金 items; r44 QA)
+ENGLISH_DANGER, ENGLISH_CRISIS = "danger_en", "crisis_en"
+_HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
+_EN_CRISIS = re.compile(r"\b(?:kill myself|end my life|want to die|suicid\w*|don'?t want to live|hurt myself)\b", re.IGNORECASE)
+_EN_DANGER = re.compile(r"\b(?:kill(?:s|ed|ing)? (?:me|us|her|him|my)|hurt(?:s|ing)? (?:me|us|my)|hit(?:s|ting)? me|beat(?:s|ing)? (?:me|us)"
+                        r"|attack\w*|stab\w*|knife|gun|threat\w*|kidnap\w*|rape\w*|follow(?:s|ed|ing)? me|stalk\w*"
+                        r"|break(?:s|ing)? in|breaking (?:down|into)|bang(?:s|ing)? on (?:my|the) door|kick(?:s|ing)? (?:my|the) door"
+                        r"|(?:outside|at) my door|ring(?:s|ing)? (?:my|the) doorbell|(?:open|opening|force|forcing) (?:my|the) (?:door|lock)"
+                        r"|call(?:ing)? the police)\b", re.IGNORECASE)
+_EN_FEAR = re.compile(r"\b(?:scared|afraid|frightened|terrified|danger|emergency|ex|husband|boyfriend|stranger|drunk"
+                      r"|alone|hiding|police)\b", re.IGNORECASE)
+ENGLISH_DANGER_ANSWER = ("If you are in danger now, call 110 (police) right away and say where you are: the street, the compound, "
+                         "the building and the flat number. If you cannot talk, text 12110 with your address and what is "
+                         "happening. At home: keep the door locked, do not open it or answer, stay in a room that locks, away "
+                         "from knives, and ask neighbours or property security for help. In the street: go where it is lit and "
+                         "busy (a shop, a guard post) and ask the staff for help. If anyone is hurt, also call 120 (ambulance).")
+ENGLISH_DANGER_AGAIN = ("Stay where you are safe and keep the door locked. If you have not called 110 yet, call now, or text 12110 "
+                        "if you cannot talk; if you have, call again and tell the police he is still there. If anyone is hurt, "
+                        "call 120.")
+ENGLISH_CRISIS_ANSWER = ("What you feel matters, and you are not alone. Please call the psychological assistance hotline 12356 "
+                         "(24 hours) now, or ask someone you trust to stay with you. If you are in immediate danger, call 110 "
+                         "or 120.")
+
+
+def _english_danger(text: str) -> Optional[str]:
+    """The danger a message written in English says (``ENGLISH_CRISIS`` or ``ENGLISH_DANGER``), else None."""
+    if _HAN_CHAR.search(text):
+        return None
+    if _EN_CRISIS.search(text):
+        return ENGLISH_CRISIS
+    return ENGLISH_DANGER if _EN_DANGER.search(text) and _EN_FEAR.search(text) else None
+
+
 def danger_said(text: str) -> Optional[str]:
     """The kind of danger ``text`` says (other_crisis, crisis, fire, fire_medical, poison, poison_self, bite, medical,
     violence, police),
     else None; a danger told with a service asked about it (救助, 补办, 残疾证, 领抚恤金) is none, nor a
     suicide of another told."""
     text = text or ""
+    if (english := _english_danger(text)) is not None:
+        return english
     kind = next((kind for kind, said, _ in _DANGERS if said.search(text)), None)
     if kind is None and _WEAPON_HELD.search(text) and _HIDING.search(text):
         kind = VIOLENCE
@@ -376,7 +418,7 @@ _SHOULD_I = re.compile(r"该不该管|要不要管|能不能管|我能管吗|我
 SHOULD_I = "应该管：先打110报警，说清具体地点和情况；不要独自上前，可以叫上周围的人、保安一起在安全距离照看，等警察到场。"
 # the one writing still hiding from it, or the danger still there (我把门反锁了 灯也关了, 他还在门口没走)
 _STILL_THERE = re.compile(r"还在(?:门口|外面|楼下|楼道|外头)|^还在外|没走|还没走|还在晃|在门口(?:站着|守着|等着)|在门外|他在楼下"
-                          r"|(?:已经)?到(?:了)?(?:楼下|门口|门外|家门口)|按门铃|在敲门")   # (他已经到楼下了 在按门铃; r42 QA)
+                          r"|(?:已经)?到(?:了)?(?:楼下|门口|门外|家门口)|按(?:我家)?门铃|在敲门")   # (他已经到楼下了 在按门铃; r42 QA)
 STAY_HIDDEN = ("请继续锁好门待在里面，不要开门、不要出去；还没报警的现在就拨打110，已经报警的可以再打一次说明他还在，不方便说话的"
                "拨通后不要挂断或发短信到12110。")
 _ON_THE_WAY = re.compile(r"(?:警察|110)(?:说)?(?:马上|正在|在路上|快)(?:就)?(?:到|来)|警察说在路上|已经报警了|(?:警察|110)?还没(?:到|来)")
@@ -405,7 +447,8 @@ REPORTED = ("报警后可以请公安机关出具告诫书，保存好报警回�
 # the one threatening on the way (他说已经在路上了: 工伤认定申请; r42 QA)
 _COMING = re.compile(r"(?:他|她|对方|那人|那个人|他们|^)[^，,。？?！!\s]{0,3}?(?:说)?(?:他|她)?(?:已经|马上|快|正|正在)?"
                      r"(?:在路上|在来的路上|来的路上|快到了|要到了|马上到|过来了|要过来|往这边来|往我家来|来找我|出发了|开车过来"
-                     r"|打车过来|到(?:了)?(?:我们)?小区(?:门口)?|进(?:了)?(?:我们)?小区)")   # (他说他已经在来的路上了, 他到小区门口了; r43 QA)
+                     r"|打车过来|到(?:了)?(?:我们)?小区(?:门口)?|进(?:了)?(?:我们)?小区|在(?:我们)?小区(?:门口)?了"
+                     r"|\d+分钟(?:就)?到|马上就?到)")   # (他已经在小区门口了, 他说十分钟到; r44 QA)   # (他说他已经在来的路上了, 他到小区门口了; r43 QA)
 COMING = ("他要过来伤害您：趁他还没到，现在就拨打110，说清地址、说明他要来伤害您（已经报过警的再打一次说明）；能安全离开的，马上去邻居家、"
           "亲友家或人多、有保安的地方，不要独自等他；走不了就锁好门、用家具抵住，不要开门、不要应声。")
 # a small child with the one writing (我儿子跟我在一块 才四岁, 我带着我女儿 她才三岁: the same text again; r42 QA)
@@ -465,6 +508,8 @@ def danger_follow_up(context: str, text: str = "") -> str:
         if ANONYMOUS in asked and context == VIOLENCE_SEEN_KIND:
             rest = rest.replace("报案人不愿公开姓名的，公安机关应当为其保密。", "")
         return "".join(asked) + rest
+    if context in (ENGLISH_DANGER, ENGLISH_CRISIS):   # (in English again: where it stands now)
+        return ENGLISH_DANGER_AGAIN if context == ENGLISH_DANGER else ENGLISH_CRISIS_ANSWER
     if context in (ARMED_STRANGER_KIND, STRANGER_AT_HOME_KIND, FOLLOWED_KIND):
         # (我不敢打电话 他就在外面转悠: the silent ways to call; 手机快没电了: call while it lasts; r38 QA; 门锁快被他撬开了: the
         # door; r39 QA)
@@ -513,6 +558,8 @@ def beside_a_service(kind: Optional[str]) -> bool:
 
 def danger_answer(kind: str, text: str = "") -> str:
     """What to say first to a message of ``danger_said``'s ``kind``."""
+    if kind in (ENGLISH_DANGER, ENGLISH_CRISIS):
+        return ENGLISH_DANGER_ANSWER if kind == ENGLISH_DANGER else ENGLISH_CRISIS_ANSWER
     if kind == POISON_SELF:
         return POISON_SELF_ANSWER
     if kind == VIOLENCE and _BLEEDING.search(text or ""):   # (丈夫拿着刀在厨房 刚才把我胳膊划破了: 110 only; r28 QA)

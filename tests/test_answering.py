@@ -3696,3 +3696,12 @@ def test_one_in_a_public_institution_gets_its_own_retirement_procedure(real_stor
     assert [m["text"] for m in then.messages] == [PUBLIC_SECTOR_PROCEDURE]
     factory = ask(real_store, "我在厂里上班 女的 1973年出生 啥时候能退休", intent="ask_conditions", **state)
     assert PUBLIC_SECTOR_PROCEDURE not in [m["text"] for m in factory.messages]
+
+
+def test_a_danger_written_in_english_is_answered_in_english(real_store):
+    """he keeps ringing my doorbell, my ex, i'm scared: a menu of 低保, 纳税人 and 公积金 items (r44 QA)."""
+    from knowledge.emergencies import ENGLISH_DANGER_AGAIN, ENGLISH_DANGER_ANSWER
+    reply = ask(real_store, "he keeps ringing my doorbell, my ex, i'm scared", intent="out_of_scope", confidence=0.9)
+    assert [m["text"] for m in reply.messages] == [ENGLISH_DANGER_ANSWER] and reply.slots["danger"] == "danger_en"
+    again = ask(real_store, "he is still outside, what do i do", intent="out_of_scope", confidence=0.9, danger="danger_en")
+    assert [m["text"] for m in again.messages] == [ENGLISH_DANGER_AGAIN]

@@ -487,3 +487,34 @@ def test_the_one_coming_said_in_the_next_message():
     from knowledge.emergencies import COMING, danger_follow_up, still_in_danger
     for text in ("他说他已经在来的路上了", "他到小区门口了 咋办啊"):
         assert still_in_danger(text) and danger_follow_up("violence", text).startswith(COMING), text
+
+
+@pytest.mark.parametrize("text, kind", [
+    # (r44 QA: "not in scope", on the hotline too, or a menu of 低保 and 公积金 items in English)
+    ("从猫眼看出去有个陌生男的一直站我家门口 都快半小时了也不走 咋整", "police"),
+    ("有人在转我家门锁", "police"), ("有个人一直在我家门口敲门不走，我一个人在家", "police"),
+    ("前夫发消息说马上过来把娃抢走 还要收拾我 我跟三岁闺女在屋里 他说十分钟到", "violence"),
+    ("来电人说她丈夫刚打了她，现在又打电话说要回来收拾她，她和孩子在家，很害怕", "violence"),
+    ("he keeps ringing my doorbell, my ex, i'm scared", "danger_en"), ("my husband is beating me", "danger_en"),
+    ("I want to kill myself", "crisis_en"),
+    ("快递员在门口等了半天不走 我不在家咋办", None), ("老公说下班回来收拾屋子", None), ("有人敲门推销 一直敲我家门", None),
+    ("I lost my passport, help me", None), ("how do i renew my residence permit", None),
+])
+def test_more_wordings_of_danger_at_the_door_a_partner_coming_and_in_english(text, kind):
+    from knowledge.emergencies import (COMING, ENGLISH_CRISIS_ANSWER, ENGLISH_DANGER_ANSWER, STRANGER_AT_HOME, danger_answer,
+                                       danger_said)
+    assert danger_said(text) == kind, text
+    said = danger_answer(kind, text) if kind else None
+    if kind == "police":
+        assert said == STRANGER_AT_HOME
+    if kind == "violence":
+        assert said.startswith(COMING)
+    if kind in ("danger_en", "crisis_en"):
+        assert said == (ENGLISH_DANGER_ANSWER if kind == "danger_en" else ENGLISH_CRISIS_ANSWER)
+
+
+def test_the_one_coming_at_the_gate_or_the_doorbell():
+    """他已经在小区门口了, 他在按我家门铃 after a partner's threat: where else to turn, 110 last (r44 QA)."""
+    from knowledge.emergencies import COMING, STAY_HIDDEN, danger_follow_up
+    assert danger_follow_up("violence", "他已经在小区门口了").startswith(COMING)
+    assert danger_follow_up("violence", "他在按我家门铃").startswith(STAY_HIDDEN)
