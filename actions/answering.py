@@ -627,8 +627,11 @@ def things_of_event_asked(turn: Turn, store) -> Optional[Reply]:
     in_hand = next((e for i in held for e in default_events() if e.things and e.deals_with(i)), None)
     # (a thing asked short after it, 公积金呢, is the person's too: the fund's kinds of business came; r40 QA; 养老金还能领吗
     # was answered from the 公积金 guide in hand; r43 QA)
-    short = in_hand is not None and len(reply_core(turn.text)) <= SHORT_THING \
-        and (_TURNS_TO_THING.search(turn.text or "") or is_question(turn.text))
+    core = reply_core(turn.text)
+    # (or the thing's word alone: 公积金 after 她卡上的钱呢 got the fund's kinds of business; r44 QA)
+    short = in_hand is not None and len(core) <= SHORT_THING \
+        and (_TURNS_TO_THING.search(turn.text or "") or is_question(turn.text)
+             or any(pattern.fullmatch(core) for pattern, _, _ in in_hand.things))
     if (not _OF_THE_PERSON.search(turn.text or "") and not short) or (in_hand is None and event_asked(turn.text)):
         return None   # (不知道先干啥 …她还在领退休工资: the event's whole list asked, with what to know of the pension)
     event = in_hand \

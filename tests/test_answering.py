@@ -3705,3 +3705,13 @@ def test_a_danger_written_in_english_is_answered_in_english(real_store):
     assert [m["text"] for m in reply.messages] == [ENGLISH_DANGER_ANSWER] and reply.slots["danger"] == "danger_en"
     again = ask(real_store, "he is still outside, what do i do", intent="out_of_scope", confidence=0.9, danger="danger_en")
     assert [m["text"] for m in again.messages] == [ENGLISH_DANGER_AGAIN]
+
+
+def test_the_dead_persons_card_money_and_a_bare_fund_word_are_that_persons(real_store):
+    """我妈昨儿晚上走了 / 她退休金还发吗, then 她卡上的钱呢 ("not in scope") and 公积金 (the fund's kinds of business; r44 QA)."""
+    state = dict(item="renshe.yanglao.survivor", item_in_context="renshe.yanglao.survivor", confidence=0.5,
+                 pending_items=["gjj.withdraw.death"])
+    money = ask(real_store, "她卡上的钱呢", intent="out_of_scope", **state)
+    assert "yibao.account.withdraw" in [o["value"] for o in money.slots.get("options") or []]
+    fund = ask(real_store, "公积金", intent="ask_guide", **state)
+    assert fund.slots["service_item"] == "gjj.withdraw.death"

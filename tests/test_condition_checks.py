@@ -378,3 +378,9 @@ def test_years_paid_asked_of_the_item_for_those_short_of_the_minimum(real_store)
     assert "按2030年到龄算，最低缴费年限为15年6个月" in said and "还差2年6个月" in said
     assert checks_of("住了半年够吗", real_store.item("gongan.jzz.apply"))["contribution"] is None
     assert "已经够了" in rising_minimum_check(216, "18年", "2035年退休 交了18年", date(2026, 12, 6))
+
+
+def test_a_household_of_another_province_said_so_is_from_elsewhere(real_store):
+    """我户口是外省的 能申请不 of 居住证: a snippet of its app (r44 QA)."""
+    from knowledge.condition_checks import elsewhere_allowed
+    assert "离开常住户口所在地" in elsewhere_allowed("我户口是外省的 能申请不", real_store.item("gongan.jzz.apply"))

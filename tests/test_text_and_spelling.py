@@ -311,3 +311,11 @@ def test_how_to_fill_it_in_on_the_phone_asks_the_online_entry():
     from knowledge.asking import aspects_asked
     assert aspects_asked("在手机上咋填") == ["online"] and aspects_asked("手机上怎么报") == ["online"]
     assert aspects_asked("网上交钱") == ["fee"]
+
+
+def test_more_everyday_words_of_who_must_go_and_by_when():
+    """非得两口子一块去吗 (补领结婚证: out of scope), 多少天之内要去 (退役报到: "没有完全理解"; r44 QA)."""
+    from knowledge.asking import aspects_asked
+    from knowledge.specifics import asks_deadline
+    assert aspects_asked("非得两口子一块去吗") == ["proxy"]
+    assert asks_deadline("多少天之内要去") and not asks_deadline("多久能去")
