@@ -33,6 +33,8 @@ ENGLISH_TERMS: Dict[str, str] = {
     "birth certificate": "出生医学证明", "app": "app", "online": "网上",
     # what happened to it, said in English beside its name (my ID card lost 怎么办: out of scope)
     "lost": "丢了", "stolen": "被盗", "expired": "到期", "renew": "换领", "withdraw": "提取",
+    # (my tourist visa expires soon can I extend: "I can only answer … in Chinese"; r44 QA)
+    "expires": "到期", "expiring": "到期", "expire": "到期", "runs out": "到期", "extend": "延期", "extension": "延期",
     "foreigner": "外国人", "foreign": "外国", "work permit": "工作许可", "expat": "外国人",
     # what is asked of it, in a follow-up written in English (how long does it take and is it free?: "没有完全理解"; r42 QA)
     "how long": "多久", "how many days": "多久", "is it free": "收费吗", "free": "收费吗", "how much": "多少钱",

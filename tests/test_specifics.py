@@ -496,10 +496,3 @@ def test_a_rate_asked_finds_the_reduced_rates_too(real_store):
     from knowledge.specifics import point_answer
     said = point_answer(real_store, "shuiwu.house.deed", "税率多少")
     assert "3%至5%" in said and "减按1%" in said
-
-
-def test_the_company_asked_of_is_the_employer_the_guide_names(real_store):
-    """是不是必须公司去办 of 生育津贴: "没有写到这一点", though it says 由用人单位（或…职工本人）申报 (r43 QA)."""
-    from knowledge.specifics import point_answer
-    said = point_answer(real_store, "yibao.birth.allowance", "是不是必须公司去办")
-    assert said.startswith("关于“公司”") and "由用人单位（或按本市规定由职工本人）" in said

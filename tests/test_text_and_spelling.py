@@ -319,3 +319,9 @@ def test_more_everyday_words_of_who_must_go_and_by_when():
     from knowledge.specifics import asks_deadline
     assert aspects_asked("非得两口子一块去吗") == ["proxy"]
     assert asks_deadline("多少天之内要去") and not asks_deadline("多久能去")
+
+
+def test_the_employer_applying_asks_who_goes():
+    """是不是必须公司去办 of 生育津贴: "没有写到这一点" (r43 QA); 他被公司辞退了 tells, asks nothing."""
+    from knowledge.asking import aspects_asked
+    assert aspects_asked("是不是必须公司去办") == ["proxy"] and aspects_asked("他被公司辞退了") == []
