@@ -401,7 +401,10 @@ def with_age_checked(reply: Reply, turn: Turn, store, offered: List[str]) -> Rep
     # (the item whose conditions hold the statutory table first: 正常退休申请 before 退休提取公积金)
     for item in sorted((i for i in items if i), key=lambda i: "逐步延迟" not in (i.get("conditions") or "")):
         if (line := age_check(turn.text, item)) is not None:
-            reply.messages.insert(0, {"text": line})
+            # (with the time paid in told beside it checked against the minimum of that birth's year: 我妈是1968年生的 在厂里
+            # 交了12年社保 got the age alone; r44 QA)
+            paid = checks_of(turn.text, item, (), turn.before)["contribution"]
+            reply.messages[:0] = [{"text": line}] + ([{"text": paid}] if paid else [])
             break
     return reply
 

@@ -105,6 +105,8 @@ def not_paid_check(text: str, item: Dict[str, Any]) -> Optional[str]:
 _ENUMERATOR = re.compile(r"^[\d一二三四五六七八九十]+[）)、.．]\s*")   # (1）失业前… of a numbered list)
 
 
+# whether the time paid in told before is enough, asked (够不够, 还差几年)
+_ENOUGH_ASKED = re.compile(r"够不够|够吗|够了吗|够没|够了没|还差几年|差几年|还差多少")
 # years asked whether enough, of a pension (2030年以后退休的话13年够吗: the guide's 2030年 lines; r43 QA)
 _YEARS_ENOUGH = re.compile(_NUMBER + r"\s*年(?=(?:就|的话)?(?:够|足够|行不行|行吗|可以吗))")
 # the minimum time paid in for a pension, rising by the year one reaches the retirement age (2029年底前为15年，自2030年1月1日
@@ -173,6 +175,8 @@ def _contribution(text: str, item: Dict[str, Any], before: str = "") -> Tuple[Op
         return nothing, False
     said = paid_months(text)
     rising = bool(_RISING.search(item.get("conditions") or ""))
+    if said is None and rising and _ENOUGH_ASKED.search(normalize("NFKC", text or "")):
+        said = paid_months(before)   # (她这样够不够 after 我妈是1968年生的 在厂里交了12年社保: the menu; r44 QA)
     if said is None and rising and (enough := _YEARS_ENOUGH.search(normalize("NFKC", text or ""))):
         said = (_months(enough.group(1), "年"), enough.group(1) + "年") if _months(enough.group(1), "年") else None
     required = required_months(item.get("conditions") or "") if said else None

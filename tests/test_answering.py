@@ -3715,3 +3715,12 @@ def test_the_dead_persons_card_money_and_a_bare_fund_word_are_that_persons(real_
     assert "yibao.account.withdraw" in [o["value"] for o in money.slots.get("options") or []]
     fund = ask(real_store, "公积金", intent="ask_guide", **state)
     assert fund.slots["service_item"] == "gjj.withdraw.death"
+
+
+def test_a_time_paid_beside_a_birth_year_is_checked_when_items_are_offered(real_store):
+    """我妈是1968年生的 在厂里交了12年社保: her age and a choice of items, not whether 12 years are enough (r44 QA)."""
+    under, resident = "renshe.yanglao.under15", "renshe.yanglao.resident_benefit"
+    reply = ask(real_store, "我妈是1968年生的 在厂里交了12年社保", intent="out_of_scope", confidence=0.5,
+                candidates=[{"id": under, "name": "缴费不满15年", "score": 0.2}, {"id": resident, "name": "城乡居民", "score": 0.15}])
+    texts = [m["text"] for m in reply.messages]
+    assert texts[0].startswith("按渐进式") and texts[1].startswith("您说缴了12年") and "还差3年" in texts[1]

@@ -384,3 +384,11 @@ def test_a_household_of_another_province_said_so_is_from_elsewhere(real_store):
     """我户口是外省的 能申请不 of 居住证: a snippet of its app (r44 QA)."""
     from knowledge.condition_checks import elsewhere_allowed
     assert "离开常住户口所在地" in elsewhere_allowed("我户口是外省的 能申请不", real_store.item("gongan.jzz.apply"))
+
+
+def test_whether_the_time_paid_told_before_is_enough(real_store):
+    """她这样够不够 after 我妈是1968年生的 在厂里交了12年社保: the menu of 缴费不满15年's situations (r44 QA)."""
+    under = real_store.item("renshe.yanglao.under15")
+    said = checks_of("她这样够不够 她应该是2030年以后才退休吧", under, [], "我妈是1968年生的 在厂里交了12年社保")["contribution"]
+    assert "2018年到龄" in said and "还差3年" in said and "延长缴费" in said
+    assert checks_of("她这样够不够", under, [], "我妈是1968年生的")["contribution"] is None   # (no time paid told)
