@@ -14,29 +14,27 @@ from unicodedata import normalize
 
 from actions.choices import (PEOPLE_PAIRS, buttons, choose, chosen_by_words, is_number, member_by_state, numbered_text,
                              option, options_by_words, picked_number, reply_core, says_state, says_whose, situation_said)
-from actions.context import (member_told_short, ANOTHER_ITEM_SCORE, CLOSEST_MIN_SCORE, DOCUMENT_NAMED, LONG_REPLY, NOT_UNDERSTOOD_INTENTS,
+from actions.context import (ANOTHER_ITEM_SCORE, CLOSEST_MIN_SCORE, DOCUMENT_NAMED, LONG_REPLY, NOT_UNDERSTOOD_INTENTS,
                              SHORT_FOLLOW_UP, SURE_OTHER_SCORE, about_another_item, asks_how_of_held, asks_if_needed,
-                             asks_next, called,
-                             case_reply_to, case_told_after, chosen_by_alias, corrected_to, document_item_said,
-                             document_not_needed,
-                             had_material_of_held, held_family_said, is_question, item_gone_back_to, item_held,
-                             item_in_hand, item_name_of, items_of_follow_up, lost_material_of_held, member_in_state,
-                             names_item, next_step, other_items_close, other_items_read, pending_also_asked,
-                             pending_asked, pending_named, says_own_name_words, score_read, short_name_said,
-                             sibling_linked, sibling_read, sibling_read_surely, sibling_without_own_words,
-                             statement_to_items, statement_to_pending, switches, unheard_in_hand, words_of_item_said,
-                             words_of_read)
+                             asks_next, called, case_reply_to, case_told_after, chosen_by_alias, corrected_to,
+                             document_item_said, document_not_needed, had_material_of_held, held_family_said,
+                             is_question, item_gone_back_to, item_held, item_in_hand, item_name_of, items_of_follow_up,
+                             lost_material_of_held, member_in_state, member_told_short, names_item, next_step,
+                             other_items_close, other_items_read, pending_also_asked, pending_asked, pending_named,
+                             says_own_name_words, score_read, short_name_said, sibling_linked, sibling_read,
+                             sibling_read_surely, sibling_without_own_words, statement_to_items, statement_to_pending,
+                             switches, unheard_in_hand, words_of_item_said, words_of_read)
 from actions.offers import (candidate_by_case, counterpart_in_topic, faintly_read, in_hand_among_offered,
                             items_to_offer, kin_of_held, named_in_message_before, offered_alike, offered_among_read,
                             offered_best_candidate,
                             offered_by_case, offered_by_own_words, offered_by_state, offered_by_words, offered_in_topic,
                             offered_kin_of_read, one_offered_among, parallel_kin_read, pending_alike, sibling_by_case, siblings_told_of,
                             word_of_held_read)
-from actions.points import (faq_turned_to, CLAUSE_END, POINT_FOUND_START, UNSURE_ASPECT, answered_by_its_lines, asks_a_point,
-                            asks_guide_point, asks_where_for_a_point, faq_asked, faq_if_not_done, faq_of_a_clause, faq_of_loss,
-                            faq_of_one_offered,
-                            held_lines_on_topic, keyword_of_held, may_i_misread, picks_an_option, says_the_opposite,
-                            status_told, tells_guide_point, tells_status)
+from actions.points import (CLAUSE_END, POINT_FOUND_START, UNSURE_ASPECT, answered_by_its_lines, asks_a_point,
+                            asks_guide_point, asks_where_for_a_point, faq_asked, faq_if_not_done, faq_of_a_clause,
+                            faq_of_loss, faq_of_one_offered, faq_turned_to, held_lines_on_topic, keyword_of_held,
+                            may_i_misread, picks_an_option, says_the_opposite, status_told, tells_guide_point,
+                            tells_status)
 from actions.turn import ASPECT_OF_INTENT, Reply, Turn
 from bot.privacy import KEPT_ANSWER, asks_if_kept, mentions_personal_number
 from bot.spelling import english_sentence_read, reads_as_english
@@ -2506,9 +2504,9 @@ def _not_understood(reply: Reply, turn: Turn, store) -> Reply:
         return answered
     told = next((e for e in events_with(options[0]["value"]) if any(t.search(turn.text or "") for t in e.triggers)), None)
     if not turn.options and told is not None and all(o["value"] in told.items for o in options) \
-            and not names_item(store, options[0]["value"], turn.text) and (event := told):
+            and not names_item(store, options[0]["value"], turn.text):
         # 我老伴前几天去世了 她是退休工人: an event told, its item read faintly (是不是“遗属待遇申领”; r42 QA): the event's list
-        return answer_life_event(Reply(slots={"options": None}), store, event, turn.text)
+        return answer_life_event(Reply(slots={"options": None}), store, told, turn.text)
     if len(options) == 1:   # 我爸80多了有没有补贴: one item close, asked as such (not "which of these")
         options[0]["unsure"] = True   # (a yes picks it; 要带什么 does not)
         return ask_guess(reply, options)
