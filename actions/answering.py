@@ -557,7 +557,10 @@ def answer_of_held_not_understood(turn: Turn, store, held: str) -> Optional[Repl
         reply = Reply(slots={"service_item": held} if turn.item != held else {})
         reply.say(LOSS_NOT_SAID.format(name=item_name(store, held)) + HOTLINE_HELP)
         return ask_pending_again(reply, store, held, turn.options) if turn.options else reply
-    if not turn.options and turn.linked_item not in (None, held) and faq_asked(store, held, turn) is not None:
+    # (or a question its FAQ answers while its district or situation is asked: 我是租的房子 没房产证行不 to 居住证申领's
+    # districts got the 房产证 line, not its FAQ on renting; r43 QA)
+    asking = not turn.options or (turn.options[0].get("kind") in ("situation", "district") and is_question(turn.text))
+    if asking and turn.linked_item != held and (turn.linked_item or turn.options) and faq_asked(store, held, turn) is not None:
         return answer_in_hand(turn, store, held)
     return None
 

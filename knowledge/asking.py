@@ -178,7 +178,9 @@ ASPECT_WORDS = (
                               r"|马上(?:就)?(?:能|可以)?(?:拿|领|取|办好|下来)|" + GOT_AT_ONCE.pattern)),
     # asked, not told (我在网上申请了护照, 多久能下来 asks the time only)
     # (在手机上咋填 of 专项附加扣除: the notice again; r43 QA)
+    # (用手机能认证不 of 资格认证: the whole notice again; r44 QA)
     ("online", re.compile(r"(?:网上|线上|在线|手机上|app上?|小程序上?)(?:咋|怎么)(?:填|报)"
+                          r"|用手机(?:就)?(?:能|可以|能不能)?(?:办|弄|认证|申请|交|填|报)(?:吗|不|么|嘛)"
                           r"|(?:网上|线上|在线|手机上|app上?|小程序上?)(?:能|可以|可不可以|能不能|咋|怎么)?(?:办|弄|申请|预约)"
                           r"(?:吗|么|不|理吗)|(?:能|可以|可不可以|能不能)(?:在)?(?:网上|线上|在线|手机上)")),
     # someone else going, or the citizen unable to (卖方人在外地来不了, 我能帮她补吗)

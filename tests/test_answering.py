@@ -3724,3 +3724,13 @@ def test_a_time_paid_beside_a_birth_year_is_checked_when_items_are_offered(real_
                 candidates=[{"id": under, "name": "缴费不满15年", "score": 0.2}, {"id": resident, "name": "城乡居民", "score": 0.15}])
     texts = [m["text"] for m in reply.messages]
     assert texts[0].startswith("按渐进式") and texts[1].startswith("您说缴了12年") and "还差3年" in texts[1]
+
+
+def test_a_question_its_faq_answers_while_its_district_is_asked_gets_the_faq(real_store):
+    """我是租的房子 没房产证行不 to 居住证申领's districts: the 房产证 line (住自有住房的提供), not its FAQ on renting (r43 QA)."""
+    apply = "gongan.jzz.apply"
+    districts = [{"kind": "district", "value": d, "title": d, "item": apply} for d in ("城东区", "城西区")]
+    reply = ask(real_store, "我是租的房子 没房产证行不", intent="out_of_scope", confidence=0.94, item=apply, item_in_context=apply,
+                situation=f"{apply}/合法稳定就业", options=districts,
+                candidates=[{"id": "budongchan.cert.reissue", "name": "不动产权证书补证、换证", "score": 0.35}])
+    assert "租房住没有房产证，能办居住证吗" in reply.messages[0]["text"] and reply.slots.get("options", districts) == districts

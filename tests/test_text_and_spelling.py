@@ -325,3 +325,9 @@ def test_the_employer_applying_asks_who_goes():
     """是不是必须公司去办 of 生育津贴: "没有写到这一点" (r43 QA); 他被公司辞退了 tells, asks nothing."""
     from knowledge.asking import aspects_asked
     assert aspects_asked("是不是必须公司去办") == ["proxy"] and aspects_asked("他被公司辞退了") == []
+
+
+def test_done_with_the_phone_asks_the_online_entry():
+    """用手机能认证不 of 资格认证: the whole notice again (r44 QA)."""
+    from knowledge.asking import aspects_asked
+    assert aspects_asked("用手机能认证不") == ["online"] and aspects_asked("用手机交钱") == ["fee"]
