@@ -41,9 +41,8 @@ from bot.spelling import english_sentence_read, reads_as_english
 from bot.text import DOCUMENT_END
 from knowledge.asking import GOT_AT_ONCE, KIND_OF_PLACE, aspects_asked, asks_amount, asks_only
 from knowledge.complaints import EMPLOYER_COMPLAINT_ITEM, complaint_answer, complaint_kind, complains_outright
-from knowledge.condition_checks import (ELSEWHERE_KIN, age_check, age_told_later, checks_of, local_only_rule, minimum_met,
-                                        resignation_check,
-                                        tells_age)
+from knowledge.condition_checks import (ELSEWHERE_KIN, age_check, age_told_later, checks_of, contribution_check, local_only_rule,
+                                        minimum_met, resignation_check, tells_age)
 from knowledge.retirement_age import (PUBLIC_SECTOR_PROCEDURE, PUBLIC_SECTOR_SAID, RESIDENT_AGE, RESIDENT_SCHEME,
                                       birth_year_said, resident_pension_line)
 from knowledge.contacts import HOTLINE_ANSWER, asks_contact, asks_hotline, contacts_answer
@@ -401,7 +400,7 @@ def with_age_checked(reply: Reply, turn: Turn, store, offered: List[str]) -> Rep
         if (line := age_check(turn.text, item)) is not None:
             # (with the time paid in told beside it checked against the minimum of that birth's year: 我妈是1968年生的 在厂里
             # 交了12年社保 got the age alone; r44 QA)
-            paid = checks_of(turn.text, item, (), turn.before)["contribution"]
+            paid = contribution_check(turn.text, item, turn.before)
             reply.messages[:0] = [{"text": line}] + ([{"text": paid}] if paid else [])
             break
     return reply

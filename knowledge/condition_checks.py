@@ -132,9 +132,7 @@ def rising_minimum_check(have: int, said: str, told: str, today: Optional[date] 
     """The time paid in (``have`` months, ``said`` as told) against the minimum of the year one reaches the retirement
     age: of that year when ``told`` (the message and the one before it) gives the birth and sex (or post), else the
     rise by the year; one short who has reached the age already is told of paying on."""
-    born, kin = born_said(told), _KIN.search(told)
-    sex_said = _SEX.search(told)
-    sex = sex_said.group(1) if sex_said else (_KIN_SEX.get(kin.group("kin")) if kin else None)
+    born, sex = born_said(told), _sex_told(told, _KIN.search(told))
     if born and sex:
         kind = post_kind(sex, told)
         first, last = reach_years(kind, born)
@@ -160,12 +158,13 @@ def rising_minimum_check(have: int, said: str, told: str, today: Optional[date] 
     return RISING.format(said=said, verdict=verdict)
 
 
-def contribution_check(text: str, item: Dict[str, Any]) -> Optional[str]:
-    """Whether the time paid in that ``text`` says is enough for ``item``'s conditions: a line
+def contribution_check(text: str, item: Dict[str, Any], before: str = "") -> Optional[str]:
+    """Whether the time paid in that ``text`` (or, for a pension's minimum, the message ``before`` it) says is enough
+    for ``item``'s conditions: a line
     saying how short it falls (交了5个月 against 满6个月), or that it is enough; that nothing paid in falls short of a
     clause asking it paid (我没交社保 孩子还能在这上学吗 to 随迁子女入学: an FAQ sharing words; r30 QA); None when the
     message says no such time or the conditions require none."""
-    return _contribution(text, item)[0]
+    return _contribution(text, item, before)[0]
 
 
 def _contribution(text: str, item: Dict[str, Any], before: str = "") -> Tuple[Optional[str], bool]:
@@ -180,18 +179,16 @@ def _contribution(text: str, item: Dict[str, Any], before: str = "") -> Tuple[Op
     if said is None and rising and (enough := _YEARS_ENOUGH.search(normalize("NFKC", text or ""))):
         said = (_months(enough.group(1), "年"), enough.group(1) + "年") if _months(enough.group(1), "年") else None
     required = required_months(item.get("conditions") or "") if said else None
-    if said is not None and required is None and rising:
-        # (在厂里上班 交了13年社保 after 我舅舅1970年的, read as 缴费不满15年社保权益申请, whose conditions are for one short
-        # of it: the minimum of his year, not its situations alone; r43 QA)
+    # the pension's minimum by the year of retirement: where the conditions require it, or where they are for one short
+    # of it and require nothing (在厂里上班 交了13年社保 after 我舅舅1970年的, read as 缴费不满15年社保权益申请: the minimum
+    # of his year, not its situations alone; r43 QA)
+    if said is not None and rising and (required is None or "最低缴费年限" in required[1]):
         line = rising_minimum_check(said[0], said[1], f"{normalize('NFKC', before or '')}，{normalize('NFKC', text or '')}")
         return line, "已经够了" in line or "都够了" in line
     if said is None or required is None:
         return None, False
     (have, as_said), (need, rule) = said, required
     name = item.get("name") or ""
-    if "最低缴费年限" in rule and _RISING.search(item.get("conditions") or ""):
-        line = rising_minimum_check(have, as_said, f"{normalize('NFKC', before or '')}，{normalize('NFKC', text or '')}")
-        return line, "已经够了" in line or "都够了" in line
     if have < need:
         return SHORT.format(said=as_said, name=name, rule=rule, gap=_say(need - have), required=_say(need)), False
     return ENOUGH.format(said=as_said, name=name, rule=rule), True
@@ -302,8 +299,7 @@ def age_check(text: str, item: Dict[str, Any], today: Optional[date] = None) -> 
     # a parent or spouse spoken of (我爸今年六十一了, 我妈是1975年2月的, 我老婆是护士 管理岗 今年五十二; r32 QA)
     kin = _KIN.search(text)
     said = _KIN_AGE.search(text) if kin else _OWN_AGE.search(text)
-    sex_said = _SEX.search(text)
-    sex = sex_said.group(1) if sex_said else (_KIN_SEX[kin.group("kin")] if kin else None)
+    sex = _sex_told(text, kin)
     if rule and not sex and not said and birth_year_said(text) and "未达到" not in rule.group() \
             and not _RETIRED_ALREADY.search(text):
         # a birth year told without who (我是1969年出生的 想问下我几岁能退休啊: the general rule; r36 QA): each kind's age
@@ -361,6 +357,12 @@ def tells_age(text: str) -> bool:
     """Whether ``text`` tells an age or a birth year or month at all (what ``age_check`` needs before any item's rule)."""
     text = normalize("NFKC", text or "")
     return bool(_OWN_AGE.search(text) or _KIN_AGE.search(text) or birth_year_said(text))
+
+
+def _sex_told(text: str, kin) -> Optional[str]:
+    """The sex ``text`` says (男的, 女同志), else that of the ``kin`` spoken of (我妈: 女), else None."""
+    said = _SEX.search(text)
+    return said.group(1) if said else (_KIN_SEX.get(kin.group("kin")) if kin else None)
 
 
 def _of_kin(line: str, kin) -> str:

@@ -143,7 +143,7 @@ BY_MONTH = "（具体到龄月份要看出生月份；把出生年月和性别�
 
 
 # one in a public institution or the civil service (在事业单位当干部: the enterprise employee's notice alone; r42 QA)
-PUBLIC_SECTOR_SAID = _PUBLIC_SECTOR = re.compile(r"事业单位|事业编|机关单位|机关工作|公务员|参公|行政单位|公立学校|学校老师|公立医院")
+PUBLIC_SECTOR_SAID = re.compile(r"事业单位|事业编|机关单位|机关工作|公务员|参公|行政单位|公立学校|学校老师|公立医院")
 PUBLIC_SECTOR_PROCEDURE = ("机关事业单位工作人员参加的是机关事业单位养老保险，退休不按“企业职工基本养老保险正常退休申请”办理：由所在单位"
                            "人事部门按人事管理权限审批退休，再向人社部门的机关事业单位养老保险经办机构申报核定养老金；本人一般"
                            "配合单位提供身份证、社保卡和人事档案等。具体材料和时间请向单位人事部门咨询。")
@@ -151,9 +151,9 @@ PUBLIC_SECTOR = "在机关事业单位工作的，退休年龄同样按上面的
 
 
 def retirement_line(text: str, sex: Optional[str], today: Optional[date] = None) -> Optional[str]:
-    """``_retirement_line``, with a note on the public sector's own procedure when one works there (``_PUBLIC_SECTOR``)."""
+    """``_retirement_line``, with a note on the public sector's own procedure when one works there (``PUBLIC_SECTOR_SAID``)."""
     line = _retirement_line(text, sex, today)
-    return line + PUBLIC_SECTOR if line and _PUBLIC_SECTOR.search(text or "") else line
+    return line + PUBLIC_SECTOR if line and PUBLIC_SECTOR_SAID.search(text or "") else line
 
 
 def _retirement_line(text: str, sex: Optional[str], today: Optional[date] = None) -> Optional[str]:
