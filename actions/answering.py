@@ -443,8 +443,9 @@ def with_benefits_asked(reply: Reply, turn: Turn, store) -> Reply:
     one may get and the item answered belongs to a life event whose other items pay out (家有残疾人's allowances), those,
     with the event's note, before the question still pending."""
     item_id = reply.slots.get("service_item") or turn.item
-    if not item_id or not _ASKS_BENEFITS.search(turn.text or ""):
-        return reply
+    if not item_id or not _ASKS_BENEFITS.search(turn.text or "") \
+            or not any(item_name(store, item_id) in m.get("text", "") for m in reply.messages):
+        return reply   # (想领点补贴 有啥补贴: the kinds of allowance asked, not what follows the item the linker read)
     for event in events_with(item_id):
         paying = [i for i in event.items if i != item_id and (item := store.item(i)) and pays_out(item)]
         if paying and not any(item_name(store, i) in m.get("text", "") for i in paying for m in reply.messages):

@@ -82,6 +82,31 @@ _CHINESE_CITIZEN = re.compile(r"\bchinese\s+(?:citizen|national)|\bi'?m\s+chines
 _STATE_TERMS = ("丢了", "被盗", "到期", "换领", "提取")
 
 
+# one pinyin syllable (a rough shape: an initial, then a final); a run of letters made of none is no pinyin
+_SYLLABLE = (r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|van|ai|ei|ao|ou|an"
+             r"|en|in|un|vn|ia|ie|iu|ua|uo|ue|ve|ui|er|a|o|e|i|u|v)(?:ng|n|r)?")
+_PINYIN_WORD = re.compile(r"(?:%s)+" % _SYLLABLE)
+_ONE_LETTER_REPEATED = re.compile(r"([a-z])\1{2,}")
+_EVERYDAY_ENGLISH = {"hello", "thanks", "thank", "sorry", "okay", "please", "help", "test"}
+
+
+def keyboard_mash(text: str) -> bool:
+    """Whether ``text`` is letters typed at random (sdkfj qwpoe zzz, zzz, hhhh): no Chinese, and a run of one letter
+    repeated, or as many runs of four letters or more that are neither pinyin nor English as runs that may be. Its
+    runs are read as no initials (zzz was 暂住证: sdkfj qwpoe zzz got 居住证's menu; r44 QA)."""
+    text = (text or "").lower()
+    if _HAN.search(text) or reads_as_english(text):
+        return False
+    runs = re.findall(r"[a-z]+", text)
+    if not runs:
+        return False
+    if any(_ONE_LETTER_REPEATED.fullmatch(run) for run in runs):
+        return True
+    english = {t for term in ENGLISH_TERMS for t in term.split()} | _EVERYDAY_ENGLISH
+    unread = [run for run in runs if len(run) >= 4 and run not in english and not _PINYIN_WORD.fullmatch(run)]
+    return bool(unread) and len(unread) >= len(runs) - len(unread)
+
+
 def _terms_in_order(terms: List[str]) -> str:
     """The Chinese of an English sentence's terms in the order the examples say them: the thing, what happened to it,
     the rest (I lost my passport: 护照丢了, not 丢了护照, read as 换发); who first, then what happened to the thing (I'm a
@@ -240,6 +265,8 @@ class SpellingExpander:
     def initials(self, text: str) -> List[str]:
         """Words spelled by their pinyin initials (sfz → 身份证)."""
         found: List[str] = []
+        if keyboard_mash(text):
+            return found
         for run in _LATIN.findall(text):
             for word in self.by_initials.get(run, [])[:INITIALS_KEPT]:
                 if word not in found:
@@ -281,6 +308,8 @@ class SpellingExpander:
             words = ["".join(whole)] if whole else [word_of(run) for run in runs]
             return "".join(words) if all(_HAN.match(w) for w in words) else " ".join(words)
 
+        if keyboard_mash(text):
+            return text
         if reads_as_english(text):
             # an English sentence: its words are no initials (I am a…: 澳门 of "am"; r25 QA); its terms read in Chinese
             return english_sentence_read(text) or text

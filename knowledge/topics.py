@@ -32,6 +32,8 @@ class Group:
 class Topic:
     words: Tuple[str, ...]
     groups: Tuple[Group, ...]
+    # more words that ask of this topic and name nothing narrower (补贴: 想领点补贴, 有啥补贴可以领)
+    asking: Tuple[str, ...] = ()
 
     @property
     def name(self) -> str:
@@ -53,7 +55,7 @@ def load_topics(path: Path = DEFAULT_FILE) -> List[Topic]:
             groups.append(Group(title, items, tuple(w.lower() for w in texts(group, "words"))))
         if not words or len(groups) < 2:
             raise ValueError(f"{path}: topic {position} needs words and two groups or more")
-        topics.append(Topic(words, tuple(groups)))
+        topics.append(Topic(words, tuple(groups), tuple(texts(entry, "asking"))))
     return topics
 
 
@@ -70,7 +72,7 @@ def topic_asked(text: str, topics=None) -> Optional[Topic]:
     topics = default_topics() if topics is None else topics
     found = [(len(w), t, w) for t in topics for w in t.words if w in text]
     for _, topic, word in sorted(found, key=lambda f: -f[0]):
-        if asks_only(text.replace(word, ""), PAYING):
+        if asks_only(text.replace(word, ""), PAYING + topic.asking):
             return topic
     return None
 
@@ -85,7 +87,7 @@ def group_asked(text: str, topics=None) -> Optional[Group]:
             rest = text.replace(word, " ")
             for group in topic.groups:
                 for said in sorted((w for w in group.words if w in rest), key=len, reverse=True):
-                    if asks_only(rest.replace(said, " "), PAYING + _WANTING):
+                    if asks_only(rest.replace(said, " "), PAYING + _WANTING + topic.asking):
                         return group
     return None
 

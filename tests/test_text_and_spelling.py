@@ -331,3 +331,19 @@ def test_done_with_the_phone_asks_the_online_entry():
     """用手机能认证不 of 资格认证: the whole notice again (r44 QA)."""
     from knowledge.asking import aspects_asked
     assert aspects_asked("用手机能认证不") == ["online"] and aspects_asked("用手机交钱") == ["fee"]
+
+
+@pytest.mark.parametrize("text", ["sdkfj qwpoe zzz", "zzz", "hhhh", "asdf jkl", "qwerty"])
+def test_letters_typed_at_random_are_read_as_no_initials(text):
+    from bot.spelling import keyboard_mash
+
+    expander = SpellingExpander(["暂住证", "居住证", "身份证"])
+    assert keyboard_mash(text)
+    assert expander.transliterate(text) == text and expander.expand(text) == text
+
+
+@pytest.mark.parametrize("text", ["sfz", "sfz buban", "shenfenzheng buban", "hello sfz", "wo de sfz diu le", "jzz"])
+def test_initials_and_pinyin_are_no_keyboard_mash(text):
+    from bot.spelling import keyboard_mash
+
+    assert not keyboard_mash(text)

@@ -129,3 +129,27 @@ def test_the_answering_action_reads_the_text_as_the_linker_read_it(real_store):
     assert turn.text == "公积金怎么取出来"
     reply = answer(turn, real_store)
     assert "gjj.withdraw.rent" in [o["value"] for o in reply.slots["options"]], reply.messages
+
+
+@pytest.mark.parametrize("text, topic, title", [
+    # allowances asked of without saying whose (想领点补贴 有啥补贴 got 困难残疾人生活补贴's notice; r44 QA)
+    ("想领点补贴 有啥补贴", "补贴", None), ("有什么补贴可以领", "补贴", None), ("我能领啥补助", "补贴", None),
+    ("补贴", "补贴", None),
+    ("老人有啥补贴", None, "老年人（80岁以上高龄津贴、老年人优待证）"), ("种地有补贴吗", None, "种地补贴（耕地地力保护补贴）"),
+    ("创业补贴怎么申请", None, "创业补贴"),
+    # an allowance named: the linker's (not the 老年人 or 生孩子 kinds)
+    ("高龄津贴怎么领", None, None), ("生育津贴怎么领", None, None), ("育儿补贴", None, None),
+    # the topic's asking words ask of it alone (养老金怎么领: the linker's, as before)
+    ("养老金怎么领", None, None), ("公积金能领吗", None, None),
+])
+def test_allowances_asked_of_in_general_are_a_topic(text, topic, title):
+    found, group = topic_asked(text), group_asked(text)
+    assert (found.name if found else None) == topic and (group.title if group else None) == title
+
+
+def test_allowances_asked_of_offer_their_kinds_not_what_follows_the_item_the_linker_read(real_store):
+    reply = answer(Turn(text="想领点补贴 有啥补贴", intent="ask_guide", in_scope=True, linked_item="minzheng.canji.living",
+                        item="minzheng.canji.living"), real_store)
+    assert len(reply.messages) == 1 and reply.messages[0]["text"].startswith("补贴的业务比较多，请问您要办理哪一类？")
+    reply = answer(Turn(text="创业那个", intent="inform", options=reply.slots["options"]), real_store)
+    assert reply.slots["service_item"] == "renshe.chuangye.subsidy"
