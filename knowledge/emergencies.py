@@ -19,11 +19,12 @@ CRISIS = "crisis"   # one who says they do not want to live
 # 跟了我好几天了 我现在不敢出门)
 _STALKED = re.compile(r"(?:有人|有个人|有个男的|有个女的|一个男的|一个女的|陌生人|陌生男|不认识的|被人|被一个)"
                       r"[^，,。？?！!]{0,12}?"
-                      r"(?:跟着我|跟踪我|尾随|跟了我|在我家楼下(?:转悠|转来转去|徘徊|蹲)|在我家门口(?:转悠|徘徊|蹲))"
+                      # (一直有个人跟在我后头 我拐了好几个弯他还在: out of scope; r45 QA)
+                      r"(?:跟着我|跟踪我|尾随|跟了我|跟在我(?:的)?(?:后头|后面|身后|屁股后)|在我家楼下(?:转悠|转来转去|徘徊|蹲)|在我家门口(?:转悠|徘徊|蹲))"
                       r"(?=.{0,24}?(?:躲|藏|怕|不敢|救命|怎么办|咋办|报警"
                       # (一直跟着我 走了好几条街了 现在快到小区门口, 从地铁站一路跟着我到小区 现在还在楼下转悠: out of scope;
                       # r42 QA)
-                      r"|好几条街|一路|还在|还跟|甩不掉|甩不开|就在我?后面|在我后面|转悠|不走))"
+                      r"|好几条街|好几个弯|一路|还在|还跟|甩不掉|甩不开|就在我?后面|在我后面|转悠|不走))"
                       r"|(?:一路|一直)(?:跟着我|跟到|尾随)(?=[^，,。？?！!]{0,8}?(?:小区|楼下|家|门口|现在))"
                       r"|(?:有人|被人)跟踪我?")
 # a stranger at one's door (有个喝醉的陌生人一直砸我家门)
@@ -54,7 +55,8 @@ _THREATENED = re.compile(r"(?:威胁|扬言|说|发消息说|打电话说)[^，,
 # a partner, or one who beat the writer, coming to harm them (前男友…刚才打电话说今晚过来找我算账, 老公以前打过我…他刚发语音说要
 # 过来收拾我: out of scope; r43 QA)
 _PARTNER_COMING = re.compile(r"(?:老公|丈夫|前夫|前妻|前男友|前女友|男朋友|对象|男人|打过我的?)[^。？?！!]{0,24}?"
-                             r"(?:要|说要|说|扬言)?(?:过来|来我家|上门|来找我|找上门|杀过来|回来)[^。？?！!]{0,12}?"
+                             # (前夫刚才打电话说要来砍我 …现在正在往这边开车: out of scope; r45 QA)
+                             r"(?:要|说要|说|扬言)?(?:过来|来我家|上门|来找我|找上门|杀过来|回来|(?<=要)来)[^。？?！!]{0,12}?"
                              # (前夫发消息说马上过来把娃抢走 还要收拾我, 丈夫…又打电话说要回来收拾她: r44 QA)
                              r"(?:算账|收拾我|收拾她|收拾你|打我|打她|揍我|弄我|报复|找我麻烦|砍我|捅我|弄死|打死|砍死|捅死|抢走孩子|抢孩子|抢娃"
                              r"|把(?:娃|孩子|闺女|儿子)抢走)")
@@ -214,9 +216,15 @@ _EN_DANGER = re.compile(r"\b(?:kill(?:s|ed|ing)? (?:me|us|her|him|my)|hurt(?:s|i
                         r"|attack\w*|stab\w*|knife|gun|threat\w*|kidnap\w*|rape\w*|follow(?:s|ed|ing)? me|stalk\w*"
                         r"|break(?:s|ing)? in|breaking (?:down|into)|bang(?:s|ing)? on (?:my|the) door|kick(?:s|ing)? (?:my|the) door"
                         r"|(?:outside|at) my door|ring(?:s|ing)? (?:my|the) doorbell|(?:open|opening|force|forcing) (?:my|the) (?:door|lock)"
-                        r"|call(?:ing)? the police)\b", re.IGNORECASE)
+                        r"|call(?:ing)? the police"
+                        # (a man outside my apartment door trying to get in: "only in Chinese"; r45 QA)
+                        r"|(?:outside|in front of) my (?:\w+ )?(?:door|flat|apartment|room|house|building|home)|trying to (?:get|break|come) in"
+                        r"|(?:get|break)(?:s|ing)? into my)\b", re.IGNORECASE)
+# ...said so plainly that it needs no fear beside it (he wants to hurt me, someone is trying to kill me)
+_EN_DANGER_PLAIN = re.compile(r"\b(?:wants? to|going to|gonna|trying to|threaten\w* to|will) (?:hurt|kill|stab|attack|beat|rape)"
+                              r" (?:me|us|my)\b|\b(?:kill|stab|rape) me\b", re.IGNORECASE)
 _EN_FEAR = re.compile(r"\b(?:scared|afraid|frightened|terrified|danger|emergency|ex|husband|boyfriend|stranger|drunk"
-                      r"|alone|hiding|police)\b", re.IGNORECASE)
+                      r"|alone|hiding|police|^help|help me|what number)\b", re.IGNORECASE)
 ENGLISH_DANGER_ANSWER = ("If you are in danger now, call 110 (police) right away and say where you are: the street, the compound, "
                          "the building and the flat number. If you cannot talk, text 12110 with your address and what is "
                          "happening. At home: keep the door locked, do not open it or answer, stay in a room that locks, away "
@@ -236,7 +244,9 @@ def _english_danger(text: str) -> Optional[str]:
         return None
     if _EN_CRISIS.search(text):
         return ENGLISH_CRISIS
-    return ENGLISH_DANGER if _EN_DANGER.search(text) and _EN_FEAR.search(text) else None
+    # (…a man followed me from the bus stop and now he is standing outside my building: two of them, no fear said; r45 QA)
+    told = {m.group().lower() for m in _EN_DANGER.finditer(text)}
+    return ENGLISH_DANGER if _EN_DANGER_PLAIN.search(text) or (told and _EN_FEAR.search(text)) or len(told) >= 2 else None
 
 
 def danger_said(text: str) -> Optional[str]:
@@ -276,7 +286,7 @@ _SEEN = re.compile(r"隔壁|邻居|楼上|楼下|对门|那家|他家|她家|别
                    r"|公交|车上|地铁|菜市场|商场|超市|广场|公园|门口|一个大人|一个男的|一个女的|有个男的|有个女的"   # (r31 QA)
                    r"|他同学|她同学|同学天天|孩子说|娃说|听孩子说|停车场")   # (r33 QA)
 _TO_ME = re.compile(r"打我|揍我|抽我|踢我|掐我|砍我|扎我|捅我|扇我|追着我|冲我|我被|被我(?:爸|妈)|我(?:爸|妈|老公|老婆|男人|媳妇)"
-                   r"|堵我|堵着我|跟着我|跟踪我|缠着我|找我麻烦"   # (前男友在我家楼下堵我; r35 QA)
+                   r"|堵我|堵着我|跟着我|跟踪我|缠着我|找我麻烦|收拾我|找我算账|弄我"   # (前男友在我家楼下堵我; r35 QA)
                    r"|(?:砍|打|弄|捅|掐)死我|杀了我|要杀我"
                    r"|我(?:前夫|前妻|前男友|前女友|男朋友|对象)")   # (我前夫…说要拿刀过来 他已经到我们小区了; r43 QA)   # (前夫…说要砍死我 我带着孩子躲在屋里: the witness's script; r37 QA)
 # the one writing hiding from it (我把门反锁了 躲在屋里, beside 我邻居家男的拿着刀在楼道里: the witness's script; r35 QA)
@@ -329,6 +339,9 @@ _AT_HOME = re.compile(r"我家|家门|家里|在家|屋里|房间|卧室|猫眼|
 _IN_HOME = re.compile(r"我家门口|家门口|在家|家里|屋里|房间|卧室|猫眼|门把手|反锁|敲门|砸门|拍门|踹门|撬门|门锁")
 # what a danger answered is remembered as for the message after it: its kind, or the witness's or the child's script
 VIOLENCE_SEEN_KIND = "violence_seen"
+# a partner (or one who beat the writer) on the way or already there: its follow-ups stay with what to do now (我该怎么办
+# after 对象…要过来收拾我 got "不敢或不方便报警的，也可以…", 110 last; r45 QA)
+VIOLENCE_COMING_KIND = "violence_coming"
 VIOLENCE_TO_A_CHILD_KIND = "violence_child"
 _MAN_ASKING = re.compile(r"我是男的|我一个男的|我是男人|我一个大男人|男的也能")
 MEN_TOO = "男性遭受家庭暴力同样受法律保护，可以报警。"
@@ -344,6 +357,9 @@ _FOLLOW_UPS = {
     VIOLENCE_SEEN_KIND: "您可以直接拨打110报警，说清楚地址和看到、听到的情况；报案人不愿公开姓名的，公安机关应当为其保密。"
                         "也可以向所在社区（居委会、村委会）、妇联（维权热线12338）反映，涉及孩子的可以拨打12355青少年服务台。"
                         "正在发生殴打的，请立即报警。",
+    VIOLENCE_COMING_KIND: "请锁好门待在屋里，不要开门、不要应声，也不要出去找他；还没报警的，现在就拨打110，说清详细地址、说明他要来"
+                          "伤害您；已经报警的，可以再打一次说明情况。他还没到、能安全离开的，先去邻居家、亲友家或人多、有保安的地方。"
+                          "脱离危险后，可以拨打妇联维权热线12338，并可向人民法院申请人身安全保护令。",
     VIOLENCE_TO_A_CHILD_KIND: "你可以先告诉一位信任的大人：老师、班主任、亲戚或邻居；也可以拨打12355青少年服务台，会有专门的人听你说、"
                               "帮你想办法。报警是为了让你安全，警察会先保护你。一旦有危险，马上打110。",
     "crisis": "我在这里。请现在就拨打心理援助热线12356（全国统一，24小时），或者告诉身边信任的人，请他陪着您；有立即的危险，请拨打"
@@ -383,7 +399,15 @@ def danger_context(kind: str, text: str = "") -> str:
         return VIOLENCE   # (前男友天天堵我家楼下 还发消息说要弄死我: the general 110 answer, 交通事故 and all; r40 QA)
     if kind == VIOLENCE and _SEEN.search(text) and not _TO_ME.search(text) and not _HIDING_MYSELF.search(text):
         return VIOLENCE_SEEN_KIND
+    if kind == VIOLENCE and _coming_to_harm(text):
+        return VIOLENCE_COMING_KIND
     return kind
+
+
+def _coming_to_harm(text: str) -> bool:
+    """Whether ``text`` tells a partner, or one who beat the writer, on the way to harm them or already there (not one
+    seen coming to harm another)."""
+    return bool((_COMING.search(text) or _PARTNER_COMING.search(text)) and (not _SEEN.search(text) or _TO_ME.search(text)))
 
 
 # what a message after violence's answer asks of reporting it (报警能不说我名字吗, 报警了我爸妈会不会坐牢, 男的被家暴说出去丢人
@@ -446,11 +470,24 @@ REPORTED = ("报警后可以请公安机关出具告诫书，保存好报警回�
 
 # the one threatening on the way (他说已经在路上了: 工伤认定申请; r42 QA)
 _COMING = re.compile(r"(?:他|她|对方|那人|那个人|他们|^)[^，,。？?！!\s]{0,3}?(?:说)?(?:他|她)?(?:已经|马上|快|正|正在)?"
-                     r"(?:在路上|在来的路上|来的路上|快到了|要到了|马上到|过来了|要过来|往这边来|往我家来|来找我|出发了|开车过来"
-                     r"|打车过来|到(?:了)?(?:我们)?小区(?:门口)?|进(?:了)?(?:我们)?小区|在(?:我们)?小区(?:门口)?了"
+                     r"(?:在路上|在来的路上|来的路上|快到了|要到了|马上到|过来了|要过来|(?<=马上)过来|(?<=现在)过来|往这边来|往我家来|来找我|出发了|开车过来"
+                     r"|打车过来|往(?:这边|这儿|这里|我这|我这边|我家)(?:开|赶|走|跑)|到(?:了)?(?:我们)?小区(?:门口)?|进(?:了)?(?:我们)?小区|在(?:我们)?小区(?:门口)?了"
                      r"|\d+分钟(?:就)?到|马上就?到)")   # (他已经在小区门口了, 他说十分钟到; r44 QA)   # (他说他已经在来的路上了, 他到小区门口了; r43 QA)
 COMING = ("他要过来伤害您：趁他还没到，现在就拨打110，说清地址、说明他要来伤害您（已经报过警的再打一次说明）；能安全离开的，马上去邻居家、"
           "亲友家或人多、有保安的地方，不要独自等他；走不了就锁好门、用家具抵住，不要开门、不要应声。")
+# ...and already there (对象…说要过来收拾我 现在人已经在小区门口了, 已经在我家楼道里了: "趁他还没到 … 马上去邻居家"; r45 QA)
+_ARRIVED = re.compile(r"(?:已经|现在|人|他|她)(?:就)?(?:在|到)(?:了)?(?:我家|我们|我们家)?(?:小区)?(?:门口|楼下|楼道|门外|单元门?口|电梯口?|楼上)"
+                      r"|按(?:我家)?门铃|在敲(?:我家)?门|在砸(?:我家)?门|在(?:我家)?门外|(?:已经|人)(?:到|进|在)(?:了)?(?:我们|我家)?小区")
+ARRIVED = ("他已经到了：锁好门待在里面，不要开门、不要应声，不要出去找他；带着家人躲进能反锁的里屋，用家具抵住门，远离刀具；现在就拨打110，"
+           "说清详细地址（小区、楼栋、门牌号）、说明他就在楼下或门外、要来伤害您（已经报过警的再打一次说明）；可以请邻居或物业保安帮忙。")
+
+
+def _coming_or_arrived(lines: List[str], text: str) -> List[str]:
+    """``lines`` with the line for one on the way (COMING) made the one for one already there (ARRIVED) when ``text``
+    says so."""
+    return [ARRIVED if line == COMING and _ARRIVED.search(text or "") else line for line in lines]
+
+
 # a small child with the one writing (我儿子跟我在一块 才四岁, 我带着我女儿 她才三岁: the same text again; r42 QA)
 _CHILD = r"(?:孩子|儿子|女儿|闺女|娃|宝宝|小孩|孙子|孙女)"
 _CHILD_WITH_ME = re.compile(_CHILD + r"[^，,。？?！!]{0,8}?(?:才|只有|刚)(?:\d{1,2}|[一二三四五六七八九十两]{1,2})(?:岁|个月)"
@@ -479,7 +516,7 @@ def danger_follow_up(context: str, text: str = "") -> str:
     """What to say to a message ``text`` after the answer to a danger remembered as ``context`` (``danger_context``)
     when it names no service: for violence, what it asks of reporting (anonymity, jail, shame), then where else to
     turn; help again in a crisis; else the first answer again."""
-    if context in (VIOLENCE, VIOLENCE_SEEN_KIND, VIOLENCE_TO_A_CHILD_KIND):
+    if context in (VIOLENCE, VIOLENCE_SEEN_KIND, VIOLENCE_TO_A_CHILD_KIND, VIOLENCE_COMING_KIND):
         asked = [line for pattern, line in ((_COMING, COMING), (_ESCAPE, ESCAPE), (_URGENT, URGENT), (_BATTERY, BATTERY),
                                             (_CHILD_WITH_ME, CHILD_WITH_ME), (_WATCH, WATCH),
                                             (_SHOULD_I, SHOULD_I), (_SILENT, SILENT), (_STATEMENT, STATEMENT),
@@ -487,23 +524,27 @@ def danger_follow_up(context: str, text: str = "") -> str:
                  if pattern.search(text or "")]
         if _SHOULD_I.search(text or ""):
             asked = [line for line in asked if line != FEELING]
+        asked = _coming_or_arrived(asked, text)
+        if context == VIOLENCE_COMING_KIND and ARRIVED not in asked and _ARRIVED.search(text or ""):
+            asked.insert(0, ARRIVED)   # (他已经在楼下了 after his threat to come)
         going_on = bool(_STILL_THERE.search(text or "") or _FOOTSTEPS.search(text or "") or URGENT in asked
-                        or ESCAPE in asked or COMING in asked or CHILD_WITH_ME in asked)
+                        or ESCAPE in asked or COMING in asked or ARRIVED in asked or CHILD_WITH_ME in asked)
         if _ON_THE_WAY.search(text or ""):   # (报了警了 警察还没到 他发消息说要等我下班: where else to turn only; r36 QA)
             asked = [ON_THE_WAY] + asked
-        elif (_HIDING_MYSELF.search(text or "") or going_on) and URGENT not in asked and COMING not in asked:
+        elif (_HIDING_MYSELF.search(text or "") or going_on) and not {URGENT, COMING, ARRIVED} & set(asked):
             # (我把门反锁了 灯也关了 接下来咋整: 匿名报警's line; r36 QA); a way out asked of answered first
             asked = asked[:1] + [STAY_HIDDEN] + asked[1:] if asked[:1] == [ESCAPE] else [STAY_HIDDEN] + asked
         called = _called(text)
         if URGENT in asked and called:   # (门快被撞开了 110说马上到 还没来: call again, not "现在马上拨打")
             asked = [URGENT_AGAIN if line == URGENT else line for line in asked]
-        if going_on and context == VIOLENCE:
+        if going_on and context in (VIOLENCE, VIOLENCE_COMING_KIND):
             # (报警了但是警察还没到 他在踹门, 他在外面找我 还没报警: 告诫书 and 保护令 while he is at the door; r37 QA)
-            return "".join(asked) + ("" if {URGENT, URGENT_AGAIN, STAY_HIDDEN, COMING} & set(asked)
+            return "".join(asked) + ("" if {URGENT, URGENT_AGAIN, STAY_HIDDEN, COMING, ARRIVED} & set(asked)
                                      else URGENT_AGAIN if called else URGENT)
         asked += [SHELTER_CHILD] if context == VIOLENCE_SEEN_KIND and _SHELTER_CHILD.search(text or "") else []
         reported = _REPORTED.search(text or "") or "管不了" in (text or "")
-        rest = REPORTED if context == VIOLENCE and reported else REPORTED_SEEN if context == VIOLENCE_SEEN_KIND and reported \
+        rest = ON_THE_WAY + AFTER_DANGER if context == VIOLENCE_COMING_KIND and reported \
+            else REPORTED if context == VIOLENCE and reported else REPORTED_SEEN if context == VIOLENCE_SEEN_KIND and reported \
             else _FOLLOW_UPS[context]
         if ANONYMOUS in asked and context == VIOLENCE_SEEN_KIND:
             rest = rest.replace("报案人不愿公开姓名的，公安机关应当为其保密。", "")
@@ -542,7 +583,7 @@ def _going_on_lines(text: str) -> List[str]:
                                               (_SILENT, SILENT, text), (_CHILD_WITH_ME, CHILD_WITH_ME, text))
              if pattern.search(said)]
     called = _called(text)
-    return [URGENT_AGAIN if line == URGENT and called else line for line in lines]
+    return _coming_or_arrived([URGENT_AGAIN if line == URGENT and called else line for line in lines], text)
 
 
 def _called(text: str) -> bool:
@@ -580,9 +621,12 @@ def danger_answer(kind: str, text: str = "") -> str:
         return VIOLENCE_TO_A_CHILD   # (我爸又打我了 我今年14: the adult's 12338 and 保护令; r28 QA)
     if context == VIOLENCE_SEEN_KIND:
         return VIOLENCE_SEEN   # (told by a neighbour: the script for one beaten was "如果您现在有危险"; r27 QA)
-    if kind == VIOLENCE and (_COMING.search(text or "") or _PARTNER_COMING.search(text or "")) and not _SEEN.search(text or ""):
+    if context == VIOLENCE_COMING_KIND:
+        # (对象…说要过来收拾我 现在人已经在小区门口了, …已经在我家楼道里了: 门口 and 楼道 read as a witness's, "如果您现在有危险";
+        # r45 QA)
         # (我前夫刚才在电话里说要拿刀过来 他已经到我们小区了 我跟孩子在家: "如果您现在有危险"; r43 QA)
-        return COMING + (CHILD_WITH_ME if _CHILD_WITH_ME.search(text or "") else "") + AFTER_DANGER
+        return "".join(_coming_or_arrived([COMING], text)) + (CHILD_WITH_ME if _CHILD_WITH_ME.search(text or "") else "") \
+            + AFTER_DANGER
     if kind == VIOLENCE and _NOW.search(text or "") and (_TO_ME.search(text or "") or _HIDING.search(text or "")) \
             and (not _SEEN.search(text or "") or _HIDING_MYSELF.search(text or "")):   # (at home: 12338 and the protection order after it fit, not for a stranger)
         return ("能。" + MEN_TOO if _MAN_ASKING.search(text or "") and _ASKS_IF.search(text or "") else "") + VIOLENCE_NOW

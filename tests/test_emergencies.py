@@ -413,7 +413,7 @@ def test_a_stranger_with_a_stick_chasing_one_hiding_and_the_messages_after_it():
     ("有个陌生人在我家门口转了好久 还趴门上听", "stranger_at_home"),
     ("下班回家有个男的一直跟着我 走了好几条街了 现在快到小区门口", "followed"),
     ("有个人从地铁站一路跟着我到小区 现在还在楼下转悠", "followed"), ("有人跟踪我 从公交站一直跟到现在", "followed"),
-    ("我前妻的男朋友说要来我家砍死我", "violence"),
+    ("我前妻的男朋友说要来我家砍死我", "violence_coming"),
     ("我一路跟着导航到了政务中心", None), ("门锁坏了 能找开锁公司吗", None),
 ])
 def test_one_followed_or_a_stranger_at_the_door_is_in_danger(text, context):
@@ -463,30 +463,30 @@ def test_the_messages_after_it_a_text_message_a_loose_lock_and_no_way_to_phone()
     ("有个男的一直在我家门口转悠 还拧我门把手 我好怕", "stranger_at_home"),
     ("半夜有人敲我家门敲了十几分钟 问是谁也不吭声", "stranger_at_home"),
     ("有个男的天天在我家楼下蹲着 今天还跟着我上了楼 我现在在家不敢出门", "stranger_at_home"),
-    ("前男友一直骚扰我 刚才打电话说今晚过来找我算账", "violence"),
-    ("我老公以前打过我 我们分居了 他刚发语音说要过来收拾我", "violence"),
-    ("喂 我跟你说 我前夫刚才在电话里说要拿刀过来 他已经到我们小区了 我跟孩子在家", "violence"),
+    ("前男友一直骚扰我 刚才打电话说今晚过来找我算账", "violence_coming"),
+    ("我老公以前打过我 我们分居了 他刚发语音说要过来收拾我", "violence_coming"),
+    ("喂 我跟你说 我前夫刚才在电话里说要拿刀过来 他已经到我们小区了 我跟孩子在家", "violence_coming"),
     ("下班回家有个男的一直跟着我 走了好几条街了 现在快到小区门口", "followed"),
     ("晚上有人敲门推销", None), ("门把手坏了找谁修", None), ("老公说要过来接我下班", None),
 ])
 def test_one_at_home_or_a_partner_coming_is_in_danger(text, context):
-    from knowledge.emergencies import (AFTER_DANGER, CHILD_WITH_ME, COMING, STRANGER_AT_HOME, danger_answer, danger_context,
-                                       danger_said)
+    from knowledge.emergencies import (AFTER_DANGER, ARRIVED, CHILD_WITH_ME, COMING, STRANGER_AT_HOME, danger_answer,
+                                       danger_context, danger_said)
     kind = danger_said(text)
     assert (kind and danger_context(kind, text)) == context or (context is None and kind is None), text
     if context == "stranger_at_home":
         assert danger_answer(kind, text) == STRANGER_AT_HOME
-    if context == "violence":
+    if context == "violence_coming":
         said = danger_answer(kind, text)
-        assert said.startswith(COMING) and said.endswith(AFTER_DANGER)
+        assert said.startswith(ARRIVED if "已经到" in text else COMING) and said.endswith(AFTER_DANGER)
         assert (CHILD_WITH_ME in said) == ("孩子在家" in text)
 
 
 def test_the_one_coming_said_in_the_next_message():
     """他说他已经在来的路上了, 他到小区门口了 after a partner's threat: where else to turn, or out of scope (r43 QA)."""
-    from knowledge.emergencies import COMING, danger_follow_up, still_in_danger
-    for text in ("他说他已经在来的路上了", "他到小区门口了 咋办啊"):
-        assert still_in_danger(text) and danger_follow_up("violence", text).startswith(COMING), text
+    from knowledge.emergencies import ARRIVED, COMING, danger_follow_up, still_in_danger
+    for text, line in (("他说他已经在来的路上了", COMING), ("他到小区门口了 咋办啊", ARRIVED), ("他已经在小区门口了", ARRIVED)):
+        assert still_in_danger(text) and danger_follow_up("violence", text).startswith(line), text
 
 
 @pytest.mark.parametrize("text, kind", [
@@ -501,8 +501,8 @@ def test_the_one_coming_said_in_the_next_message():
     ("I lost my passport, help me", None), ("how do i renew my residence permit", None),
 ])
 def test_more_wordings_of_danger_at_the_door_a_partner_coming_and_in_english(text, kind):
-    from knowledge.emergencies import (COMING, ENGLISH_CRISIS_ANSWER, ENGLISH_DANGER_ANSWER, STRANGER_AT_HOME, danger_answer,
-                                       danger_said)
+    from knowledge.emergencies import (ARRIVED, COMING, ENGLISH_CRISIS_ANSWER, ENGLISH_DANGER_ANSWER, STRANGER_AT_HOME,
+                                       danger_answer, danger_said)
     assert danger_said(text) == kind, text
     said = danger_answer(kind, text) if kind else None
     if kind == "police":
@@ -514,7 +514,37 @@ def test_more_wordings_of_danger_at_the_door_a_partner_coming_and_in_english(tex
 
 
 def test_the_one_coming_at_the_gate_or_the_doorbell():
-    """他已经在小区门口了, 他在按我家门铃 after a partner's threat: where else to turn, 110 last (r44 QA)."""
-    from knowledge.emergencies import COMING, STAY_HIDDEN, danger_follow_up
-    assert danger_follow_up("violence", "他已经在小区门口了").startswith(COMING)
+    """他已经在小区门口了, 他在按我家门铃 after a partner's threat: where else to turn, 110 last (r44 QA); he is there: stay
+    locked in, not "趁他还没到 … 马上去邻居家" (r45 QA)."""
+    from knowledge.emergencies import ARRIVED, STAY_HIDDEN, danger_follow_up
+    for context in ("violence", "violence_coming"):
+        assert danger_follow_up(context, "他已经在小区门口了").startswith(ARRIVED)
+    assert danger_follow_up("violence_coming", "他在按我家门铃").startswith(ARRIVED)
     assert danger_follow_up("violence", "他在按我家门铃").startswith(STAY_HIDDEN)
+
+
+@pytest.mark.parametrize("text, context, first", [
+    # (r45 QA: "not in scope", or 门口 and 楼道 read as a witness's: "如果您现在有危险")
+    ("前夫刚才打电话说要来砍我 他知道我住哪 现在正在往这边开车", "violence_coming", "COMING"),
+    ("我对象喝多了发微信说要过来收拾我 现在人已经在小区门口了 我好怕", "violence_coming", "ARRIVED"),
+    ("男朋友说要是我敢分手就来我家弄死我 他刚发消息说已经在我家楼道里了", "violence_coming", "ARRIVED"),
+    ("下班回来一直有个人跟在我后头 我拐了好几个弯他还在 快到家了", "followed", "FOLLOWED"),
+    ("help there is a man outside my apartment door trying to get in, i'm alone", "danger_en", "ENGLISH_DANGER_ANSWER"),
+    ("someone keeps following me, i think he wants to hurt me. what number do i call in china", "danger_en",
+     "ENGLISH_DANGER_ANSWER"),
+    ("can you help me, my visa expires next week", None, None), ("老公说马上过来接我", None, None),
+])
+def test_a_partner_coming_or_there_followed_and_danger_in_english(text, context, first):
+    from knowledge import emergencies
+    kind = emergencies.danger_said(text)
+    assert (kind and emergencies.danger_context(kind, text)) == context, text
+    if first:
+        assert emergencies.danger_answer(kind, text).startswith(getattr(emergencies, first))
+
+
+def test_what_now_after_a_partners_threat_to_come_stays_with_it():
+    """我该怎么办 after 对象…要过来收拾我 got "不敢或不方便报警的，也可以…", 110 last (r45 QA)."""
+    from knowledge.emergencies import AFTER_DANGER, ON_THE_WAY, danger_follow_up
+    said = danger_follow_up("violence_coming", "我该怎么办")
+    assert said.startswith("请锁好门待在屋里") and said.index("110") < said.index("12338")
+    assert danger_follow_up("violence_coming", "报警了") == ON_THE_WAY + AFTER_DANGER
