@@ -52,7 +52,7 @@ from knowledge.emergencies import (RELUCTANT, VIOLENCE, beside_a_service, danger
 from knowledge.faq_matching import item_loss_faq, tells_loss
 from knowledge.guides import business_key, family_key
 from knowledge.hours import hours_answer
-from knowledge.life_events import asks_what_else, default_events, event_asked, event_named, events_with
+from knowledge.life_events import asks_what_else, default_events, event_asked, event_named, event_touched, events_with
 from knowledge.notice import (BRIEF_ASPECTS, CLOSING, HOTLINE, NOTICE_START, amount_text, answer_for_each, aspect_answer,
                              one_time_notice, pays_out, says_amount, trip_line)
 from knowledge.proxy import FOR_SOMEONE_ELSE, PROXY_SITUATION, own_of_pair, proxy_answer, proxy_extra
@@ -152,6 +152,10 @@ NONE_FITS = (f"{{question}}如果都不符合您的情况，可以换个说法�
              f"或拨打{HOTLINE}政务服务便民热线、向办理窗口咨询。")
 _NONE_OF_THEM = re.compile(r"^(?:都不是|哪个都不是|都不对|都不符合|两个都不是|都没有)$")
 _DONT_KNOW = re.compile(r"不知道|不清楚|不确定|不晓得|搞不清|分不清|拿不准|说不好|不懂")
+# what to do first asked, not which option (脑子乱得很 不知道先干啥 to 继承公证's situations after 家人去世: "请选最接近的一项";
+# r45 QA)
+_WHAT_FIRST = re.compile(r"(?:先|该|得)(?:干|做|办|弄)(?:点)?(?:啥|什么|哪个|哪样|哪件)|从哪(?:里|儿)?(?:开始|下手|办起)|先后顺序"
+                         r"|哪个先办|先办哪")
 # what an option's words mean, asked (省直是啥, 什么是非省直, 啥意思)
 _ASKS_MEANING = re.compile(r"是啥|是什么(?!时候|地方)|什么是|啥是|什么意思|啥意思|指什么|指的是什么|指啥")
 OTHER_ITEM_HINT = "如果您要办的其实是“{name}”，请直接告诉我“{name}”。"
@@ -190,6 +194,7 @@ LIFE_EVENT = "{name}，一般要办下面这几件事（各地“高效办成一
 ALSO_IN_EVENT = "{name}的办事指南没有列出要一起办的其他事项。如果是“{event}”，一般还要办下面这几件事（各地清单略有不同）："
 NOTHING_ELSE_LISTED = "{name}的办事指南没有列出要一起办的其他事项。具体情况请向办理地点咨询，或拨打{hotline}政务服务便民热线。"
 LIFE_EVENT_HINT = "回复序号，我告诉您该事项要带的材料、时限和地点；其余的随后提醒您。"
+ALSO_OF_EVENT = "您还问到了{name}后要办的其他事。{name}，一般还要办下面这几件事（各地“高效办成一件事”清单略有不同，可能可以一次申请）："
 WHAT_ELSE = "好的。关于{name}，您还想了解什么？可以问我要带什么材料、多久办好、收费吗、在哪里办。"
 ANYTHING_ELSE = "好的。还有其他要办理的事项吗？直接告诉我就行。"
 NOTHING_MORE = "好的。如还有其他要办理的事项，随时告诉我。"
@@ -282,6 +287,7 @@ def answer(turn: Turn, store) -> Reply:
     reply = with_what_to_bring(reply, turn, store)
     reply = with_need_answered(reply, turn, store)
     reply = with_public_sector(reply, turn)
+    reply = with_event_touched(reply, turn, store)
     if mentions_personal_number(turn.text):   # 我身份证号是…: not needed, and no record is looked up with it
         reply.messages.insert(0, {"text": PERSONAL_NUMBER_NOTE})
     if english and reply.messages \
@@ -1114,6 +1120,8 @@ def _answer(turn: Turn, store) -> Reply:
     if offered == "item" and (done := done_among_offered(turn, store)) is not None:
         # 死亡证明有了 to 家人去世's items: that one is done (was its situations asked; r16 QA), the rest again
         return answer_done_among_offered(reply, turn, store, done)
+    if (offered or item) and _WHAT_FIRST.search(turn.text or "") and (event := event_in_hand(turn)) is not None:
+        return answer_life_event(reply, store, event, turn.text)   # the event's items, in the order they are done
     if offered == "situation" and (_DONT_KNOW.search(turn.text or "") or _ASKS_MEANING.search(turn.text or "")):
         # 我不知道什么是省直 / 省直是啥 to 省直 / 非省直: not a choice by its words (it gave the 省直 notice; r17 QA)
         asked = turn.options[0].get("item") or item
@@ -1752,6 +1760,33 @@ def answer_life_event(reply: Reply, store, event, text: str = "") -> Reply:
         # (我妈昨天晚上在家里走了 不知道先干啥 她还在领退休工资: what to know of the pension she drew, then the list; r43 QA)
         reply.say(note)
     return ask(reply, LIFE_EVENT.format(name=event.name), options, event_hint(event)) if options else reply.say(ASK_WHAT)
+
+
+def with_event_touched(reply: Reply, turn: Turn, store) -> Reply:
+    """我下个月生娃 想问问娃出生后上户口 办医保 还有领生育津贴 这几个都咋弄 能一起办不: the allowance's notice alone, 上户口
+    and 医保 not a word (r45 QA). A message telling a life event beside two or more of the things it touches
+    (``event_touched``), answered with one item's notice and nothing to choose: then the event's other items, to choose
+    from and kept to come."""
+    if len(turn.named_items) >= 2 or turn.pending_items or reply.slots.get("options") or "pending_items" in reply.slots:
+        return reply
+    noticed = noticed_item(reply)
+    if not noticed or (event := event_touched(turn.text)) is None:
+        return reply
+    options = [option("item", i["id"], f"{i['name']}（{i['department']}）")
+               for i in (store.item(i) for i in event.items_left(turn.text) if i != noticed) if i]
+    if not options:
+        return reply
+    reply.slots["pending_items"] = [o["value"] for o in options]
+    return ask(reply, ALSO_OF_EVENT.format(name=event.name), options, LIFE_EVENT_HINT)
+
+
+def event_in_hand(turn: Turn):
+    """The life event that holds most of the item in hand, the items offered and those still to come (家人去世 with
+    继承公证 in hand and 遗属待遇 to come), if any."""
+    held = [i for i in [turn.item, *(o.get("item") or o["value"] for o in turn.options or ()
+                                      if o["kind"] in ("item", "situation")), *turn.pending_items] if i]
+    events = [e for e in default_events() if set(held) & set(e.items)]
+    return max(events, key=lambda e: len(set(held) & set(e.items))) if events else None
 
 
 def event_hint(event) -> str:

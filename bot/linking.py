@@ -79,7 +79,11 @@ _SAID_CONTRASTS = (
     # was 义务教育阶段入学 at 0.65, whose conditions are 本市户籍; r13 QA)
     (re.compile(r"义务教育阶段入学（"),
      re.compile(r"外地户口|外地的?孩子|外省户口|非本地户口|非本市户籍|户口(?:不在这|不在本地|在老家)|随迁|外来务工|进城务工"
-                r"|(?:来这边?|在这边?)打工")))
+                r"|(?:来这边?|在这边?)打工")),
+    # a house and a vehicle (刚买了个二手房 过户要带什么东西 买卖双方都得去吗 was 二手车过户 at 0.59; r45 QA) — 住房 and 车位 are
+    # neither: the fund's items name 住房, a parking space is real estate
+    (re.compile(r"二手房|房子|房屋|房产|不动产|商品房|新房|存量房|买房|卖房|房本|套房"),
+     re.compile(r"汽车|二手车|机动车|车辆|小车|轿车|货车|摩托|电动车|行驶证|驾驶证|驾照|车牌|号牌|买车|卖车|新车|旧车")))
 # items about a thing a message must say something of to mean them: the 残疾人证 items move,
 # renew or replace the certificate of a disability (户口从老家迁过来 is no 残疾人证迁移, though that
 # item's examples say 户口迁 beside 残疾证)

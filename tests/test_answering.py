@@ -3736,3 +3736,39 @@ def test_a_question_its_faq_answers_while_its_district_is_asked_gets_the_faq(rea
                 situation=f"{apply}/合法稳定就业", options=districts,
                 candidates=[{"id": "budongchan.cert.reissue", "name": "不动产权证书补证、换证", "score": 0.35}])
     assert "租房住没有房产证，能办居住证吗" in reply.messages[0]["text"] and reply.slots.get("options", districts) == districts
+
+
+def test_a_life_event_told_beside_things_it_touches_gets_its_other_items_after_the_notice(real_store):
+    """我下个月生娃 想问问娃出生后上户口 办医保 还有领生育津贴…能一起办不: the allowance's notice alone (r45 QA)."""
+    item = "yibao.birth.allowance"
+    text = "我下个月生娃 想问问娃出生后上户口 办医保 还有领生育津贴 这几个都咋弄 能一起办不"
+    reply = ask(real_store, text, linked_item=item, item=item, in_scope=True)
+    texts = [m.get("text", "") for m in reply.messages]
+    assert any(t.startswith("【一次性告知】生育津贴支付") for t in texts)
+    assert texts[-1].startswith("您还问到了孩子出生后要办的其他事") and "出生登记" in texts[-1]
+    assert "gongan.hukou.birth" in reply.slots["pending_items"] and item not in reply.slots["pending_items"]
+    assert [o["value"] for o in reply.slots["options"]] == reply.slots["pending_items"]
+    # the allowance asked alone: its notice alone
+    plain = ask(real_store, "生育津贴怎么领", linked_item=item, item=item, in_scope=True)
+    assert not any("您还问到了" in m.get("text", "") for m in plain.messages) and "pending_items" not in plain.slots
+
+
+def test_money_left_on_the_dead_ones_card_gets_the_banks_way_for_a_small_sum_and_what_first_the_events_list(real_store):
+    """卡里还有钱 能取吗 after 家人去世's pension items got 个人账户资金一次性支取 guessed; 她的银行卡咋办 继承公证 alone; then
+    脑子乱得很 不知道先干啥 to 继承公证's situations got "请选最接近的一项" (r45 QA)."""
+    offered = [option("item", i, real_store.item(i)["name"]) for i in ("renshe.yanglao.survivor", "renshe.yanglao.lumpsum")]
+    state = dict(intent="out_of_scope", confidence=0.5, pending_items=DEATH_ITEMS[3:], options=offered,
+                 candidates=[{"id": "yibao.account.withdraw", "name": "参保人员个人账户资金一次性支取", "score": 0.2}])
+    reply = ask(real_store, "卡里还有钱 能取吗", **state)
+    texts = [m["text"] for m in reply.messages]
+    assert texts[0].startswith("去世的人在银行的存款") and "不用办继承公证" in texts[0]
+    assert reply.slots["service_item"] == "sifa.gongzheng.inherit"
+    situations = [{**option("situation", s["name"], s["name"]), "item": "sifa.gongzheng.inherit"}
+                  for s in real_store.situations("sifa.gongzheng.inherit")]
+    first = ask(real_store, "脑子乱得很 不知道先干啥", intent="out_of_scope", confidence=0.5, item="sifa.gongzheng.inherit",
+                options=situations, pending_items=DEATH_ITEMS[3:])
+    assert first.messages[0]["text"].startswith("家人去世（身后事），一般要办下面这几件事")
+    assert [o["value"] for o in first.slots["options"]][:3] == DEATH_ITEMS[:3]
+    which = ask(real_store, "我不知道选哪个", intent="out_of_scope", confidence=0.5, item="sifa.gongzheng.inherit",
+                options=situations)
+    assert not any("家人去世" in m["text"] for m in which.messages)   # which one: its situations compared
