@@ -261,7 +261,8 @@ def cancels(text: str) -> bool:
 
 
 def answer(turn: Turn, store) -> Reply:
-    english = reads_as_english(turn.text)
+    # (how long, a follow-up of two words: "only in Chinese"; r45 QA)
+    english = reads_as_english(turn.text) or (written_in_latin(turn.text) and bool(english_sentence_read(turn.text)))
     if english and (item_held(turn) or turn.options) and not turn.outside_in_context \
             and (said := aspects_asked(read := english_sentence_read(turn.text))):
         # how long does it take and is it free? with 社保卡申领 in hand: its Chinese reading's aspects (it was "没有完全
@@ -2390,8 +2391,9 @@ def outside_asked_again(turn: Turn) -> Optional[Dict[str, str]]:
     service = turn.outside_in_context
     if not service or turn.outside or turn.options or turn.named_items or (turn.in_scope and turn.linked_item):
         return None
-    if service.get("english") and reads_as_english(turn.text):
-        return service   # (a sentence in English after the English answer: about it, however long)
+    if service.get("english") and (reads_as_english(turn.text)
+                                   or (written_in_latin(turn.text) and english_sentence_read(turn.text))):
+        return service   # (a sentence in English after the English answer: about it, however long; how long; r45 QA)
     text = reply_core(turn.text)
     if not text or len(text) > OUTSIDE_FOLLOW_UP or topic_asked(text) is not None or event_asked(text) is not None \
             or group_asked(text) is not None:

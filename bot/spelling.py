@@ -30,7 +30,9 @@ ENGLISH_TERMS: Dict[str, str] = {
     "provident fund": "公积金", "tax": "个税", "marriage": "结婚登记", "divorce": "离婚登记",
     "business license": "营业执照", "hukou": "户口", "residence permit": "居住证",
     "medical insurance": "医保", "pension": "养老金", "unemployment": "失业",
-    "birth certificate": "出生医学证明", "app": "app", "online": "网上",
+    "birth certificate": "出生医学证明", "app": "app",
+    # (can i apply online: "没有完全理解" with 社保卡申领 in hand; r45 QA)
+    "online": "能网上办",
     # what happened to it, said in English beside its name (my ID card lost 怎么办: out of scope)
     "lost": "丢了", "stolen": "被盗", "expired": "到期", "renew": "换领", "withdraw": "提取",
     # (my tourist visa expires soon can I extend: "I can only answer … in Chinese"; r44 QA)
@@ -39,7 +41,7 @@ ENGLISH_TERMS: Dict[str, str] = {
     # what is asked of it, in a follow-up written in English (how long does it take and is it free?: "没有完全理解"; r42 QA)
     "how long": "多久", "how many days": "多久", "is it free": "收费吗", "free": "收费吗", "how much": "多少钱",
     "cost": "多少钱", "fee": "费用", "where": "在哪办", "documents": "材料", "what do i need": "要带什么",
-    "bring": "要带什么", "on my behalf": "代办", "someone else": "代办", "in person": "本人去", "weekend": "周末",
+    "bring": "要带什么", "on my behalf": "代办", "someone else": "代办", "in person": "本人去吗", "weekend": "周末",
     "opening hours": "办公时间", "embassy": "大使馆", "police": "派出所",
     # (I lost my passport in Shanghai, I am American: 普通护照补发, a Chinese citizen's; r41 QA)
     **{people: "外国人" for people in ("american", "british", "german", "french", "canadian", "australian", "japanese",

@@ -3772,3 +3772,21 @@ def test_money_left_on_the_dead_ones_card_gets_the_banks_way_for_a_small_sum_and
     which = ask(real_store, "我不知道选哪个", intent="out_of_scope", confidence=0.5, item="sifa.gongzheng.inherit",
                 options=situations)
     assert not any("家人去世" in m["text"] for m in which.messages)   # which one: its situations compared
+
+
+@pytest.mark.parametrize("text, said", [("how long", "办理时限"), ("can i apply online", "网上办理")])
+def test_a_short_follow_up_in_english_asks_its_aspect_of_the_item_in_hand(real_store, text, said):
+    """can i apply online with 社保卡申领 in hand: "没有完全理解"; how long: "only in Chinese" (r45 QA)."""
+    item = "renshe.shebaoka.apply"
+    reply = ask(real_store, text, intent="out_of_scope", confidence=0.9, item=item, item_in_context=item)
+    texts = [m["text"] for m in reply.messages]
+    assert texts[0].startswith("The answer below is in Chinese") and any(said in t for t in texts), texts
+    assert not any("没有完全理解" in t for t in texts)
+
+
+def test_a_short_follow_up_in_english_after_a_service_outside_the_catalog_stays_on_it(real_store):
+    """how long after the English answer on a foreigner's lost passport: "only in Chinese" (r45 QA)."""
+    lost = {"name": "外国人护照遗失（报失并补办居留证件）", "department": "公安机关出入境管理部门",
+            "english": "If you are a foreigner and lost your passport: report the loss."}
+    reply = ask(real_store, "how long", intent="out_of_scope", confidence=0.9, outside_in_context=lost)
+    assert reply.messages[0]["text"].startswith("This is still about “外国人护照遗失")

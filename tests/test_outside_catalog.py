@@ -170,4 +170,8 @@ def test_foreigners_services_say_in_english_who_handles_them(services):
     assert OutsideService("x", "y", ("xx",)).as_dict() == {"name": "x", "department": "y"}
     nlp = outside_pipeline(services, normalise)
     assert find_outside(nlp, normalise("外国人换领护照")).name == "外国人护照换发（到期）"
+    # (My wife's work visa is expiring in three weeks. How do we renew it?, read 外国人到期换领签证: "only in Chinese"; r45 QA)
+    from bot.spelling import english_sentence_read
+    read = english_sentence_read("My wife's work visa is expiring in three weeks. How do we renew it?")
+    assert find_outside(nlp, normalise(read)).name == "外国人签证延期换发"
     assert find_outside(nlp, normalise("房本上我的名字写错了一个字")).name.startswith("不动产更正登记")
