@@ -154,8 +154,8 @@ _NONE_OF_THEM = re.compile(r"^(?:都不是|哪个都不是|都不对|都不符�
 _DONT_KNOW = re.compile(r"不知道|不清楚|不确定|不晓得|搞不清|分不清|拿不准|说不好|不懂")
 # what to do first asked, not which option (脑子乱得很 不知道先干啥 to 继承公证's situations after 家人去世: "请选最接近的一项";
 # r45 QA)
-_WHAT_FIRST = re.compile(r"(?:先|该|得)(?:干|做|办|弄)(?:点)?(?:啥|什么|哪个|哪样|哪件)|从哪(?:里|儿)?(?:开始|下手|办起)|先后顺序"
-                         r"|哪个先办|先办哪")
+# (先办哪个, 哪个先办 to the event's own items: the order they are listed in, EVENT_ORDER)
+_WHAT_FIRST = re.compile(r"(?:先|该|得)(?:干|做|办|弄)(?:点)?(?:啥|什么)|从哪(?:里|儿)?(?:开始|下手|办起)")
 # what an option's words mean, asked (省直是啥, 什么是非省直, 啥意思)
 _ASKS_MEANING = re.compile(r"是啥|是什么(?!时候|地方)|什么是|啥是|什么意思|啥意思|指什么|指的是什么|指啥")
 OTHER_ITEM_HINT = "如果您要办的其实是“{name}”，请直接告诉我“{name}”。"
@@ -250,7 +250,10 @@ _LOOKUP_RESULT = re.compile(r"^(?:那|那么|请问|你|您)?(?:帮我)?(?:查�
 NO_LOOKUP = "我这里只提供办事指南，查不到个人的办理、缴存和缴费记录。"
 # how much is left on one's own card or account (医保卡里还有多少钱, 公积金余额多少)
 _BALANCE = re.compile(r"(?:卡里|卡上|卡内|账户里|账户上|账上|账户)(?:面)?(?:还|现在)?(?:有|剩|剩下|剩了)?(?:多少钱|多少余额|多少)"
-                      r"|余额(?:是|有|还有|剩)?多少|(?:查|看)(?:一下|下|看)?(?:我的?)?[^\W\d_]{0,4}余额")
+                      r"|余额(?:是|有|还有|剩)?多少|(?:查|看)(?:一下|下|看)?(?:我的?)?[^\W\d_]{0,4}余额"
+                      # (帮我查下我公积金还有多少钱: out of scope; r45 QA)
+                      r"|(?:公积金|医保|社保|养老金|养老保险)(?:里|里面|上|账户里?)?(?:还|现在|一共)?(?:有|剩|剩下|剩了|存了|攒了)"
+                      r"(?:多少钱|多少)")
 NO_LOOKUP_ONLINE = "您可以自己查询：{entry}。"
 NO_LOOKUP_ELSEWHERE = "查个人记录请通过政务服务App、电子社保卡或到办理窗口查询。"
 
@@ -289,6 +292,7 @@ def answer(turn: Turn, store) -> Reply:
     reply = with_need_answered(reply, turn, store)
     reply = with_public_sector(reply, turn)
     reply = with_event_touched(reply, turn, store)
+    reply = with_meaning_asked(reply, turn, store)
     if mentions_personal_number(turn.text):   # 我身份证号是…: not needed, and no record is looked up with it
         reply.messages.insert(0, {"text": PERSONAL_NUMBER_NOTE})
     if english and reply.messages \
@@ -706,7 +710,8 @@ def _answer_safe(turn: Turn, store) -> Reply:
     if _BALANCE.search(turn.text or "") or _LOOKUP_RESULT.match(normalize("NFKC", turn.text or "").strip()):
         # 帮我看看我医保卡里还有多少钱 (收费标准：不收费; r24 QA), 查到了吗 after 帮我查下公积金余额 (the notice again; r23
         # QA): no record is looked up here; where to look: the query item read or in hand, online
-        query = next((i for i in (turn.linked_item, item_held(turn)) if i and "查询" in item_name_of(store, i)), None)
+        query = next((i for i in (turn.linked_item, item_held(turn), *(c["id"] for c in turn.candidates))
+                      if i and "查询" in item_name_of(store, i)), None)
         entry = (store.item(query) or {}).get("online_entry") if query else None
         reply = Reply(slots={"service_item": query} if query else {})
         return reply.say(NO_LOOKUP + (NO_LOOKUP_ONLINE.format(entry=entry) if entry else NO_LOOKUP_ELSEWHERE))
@@ -1545,6 +1550,9 @@ def _answer(turn: Turn, store) -> Reply:
         return answer_then_ask_again(reply, store, item, several or [aspect], situation, district, declined, turn)
     elif offered in ("situation", "district") and turn.aspect == "guide" and aspect in ("materials", "place"):
         aspect = "guide"   # "周末能办吗" while the notice waits for the district: the notice has it
+    if aspect == "guide" and not (picked or offered or several) and turn.item_in_context == item \
+            and turn.aspect == "guide" and asks_if_may(turn.text):
+        aspect = "conditions"   # (我是被公司辞退的 交了两年失业保险 能领吗 right after the notice: the notice again; r45 QA)
     if several and aspect not in ("guide", "specific"):
         return answer_aspects(reply, store, item, several, situation, district, declined, turn.text)
     reply.slots["aspect"] = aspect_slot(aspect, turn)
@@ -1779,6 +1787,25 @@ def with_event_touched(reply: Reply, turn: Turn, store) -> Reply:
         return reply
     reply.slots["pending_items"] = [o["value"] for o in options]
     return ask(reply, ALSO_OF_EVENT.format(name=event.name), options, LIFE_EVENT_HINT)
+
+
+MEANING = "{name}是指：{what}"
+
+
+def with_meaning_asked(reply: Reply, turn: Turn, store) -> Reply:
+    """医保家庭共济是啥 我想用我的医保卡给我妈买药: its situations, and what it is never said (r45 QA). A message asking what
+    the item it names is (是啥, 什么意思), no option pending, gets the first sentence of its conditions first, which says
+    whom it is for and what it does."""
+    item_id = reply.slots.get("service_item") or turn.item
+    if turn.options or not item_id or item_id != turn.linked_item or not _ASKS_MEANING.search(turn.text or "") \
+            or (item := store.item(item_id)) is None \
+            or not any(len(called) >= 2 and called in turn.text for called in [item["name"], *(item.get("aliases") or [])]):
+        return reply   # (法律依据是啥 after a notice, read 法律援助申请: the field of the item in hand)
+    what = re.split(r"(?<=。)", (item.get("conditions") or "").strip(), maxsplit=1)[0]
+    if not what or any(what in m.get("text", "") for m in reply.messages):
+        return reply
+    reply.messages.insert(0, {"text": MEANING.format(name=item["name"], what=what)})
+    return reply
 
 
 def event_in_hand(turn: Turn):

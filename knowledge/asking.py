@@ -167,7 +167,8 @@ ASPECT_WORDS = (
     # (每个月交多少: what one pays in; r16 QA)
     # (免费 asked, not a benefit told: 坐公交免费 咋办 asked how to get the 老年人优待证; r20 QA)
     # (坐公交免费吗 about the 优待证: what it gives, not its fee; r22 QA)
-    ("fee", re.compile(r"多少钱|几钱|收费|收不收|要钱|要不要钱|工本费|(?<![交车园铁票病馆])免费(?:吗|么|不|嘛|的吗|的吧|吧|办)"
+    # (坐公交不要钱 beside 老年优待证 咋办: what it gives, the fee alone answered; r45 QA)
+    ("fee", re.compile(r"多少钱|几钱|收费|收不收|(?<![交车铁票园区])(?<!交不)(?<!车不)(?<!铁不)(?<!票不)(?<!园不)(?<!区不)要钱|要不要钱|工本费|(?<![交车园铁票病馆])免费(?:吗|么|不|嘛|的吗|的吧|吧|办)"
                        r"|免不免费|是不是免费|(?<![交车园铁票病馆])免费的?[？?]"
                        r"|交钱|花钱|付钱|收钱|掏钱|贵不贵|贵吗|钱[吗么嘛]|(?:交|缴)多少")),   # not 费用: 住院费用报销 (收钱不: r38 QA)
     # (要好久: how long, in the south-west; not 好久没…)

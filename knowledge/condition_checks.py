@@ -106,7 +106,9 @@ _ENUMERATOR = re.compile(r"^[\d一二三四五六七八九十]+[）)、.．]\s*"
 
 
 # whether the time paid in told before is enough, asked (够不够, 还差几年)
-_ENOUGH_ASKED = re.compile(r"够不够|够吗|够了吗|够没|够了没|还差几年|差几年|还差多少")
+_ENOUGH_ASKED = re.compile(r"够不够|够吗|够了吗|够没|够了没|还差几年|差几年|还差多少"
+                           # (她要是2032年才退 得交满多少年: the guide's lines on 2030; r45 QA)
+                           r"|(?:得|要|需要|必须)(?:交|缴)(?:满|够|足)?多少年|(?:交|缴)(?:满|够)?多少年(?:才|就)?(?:够|行)")
 # years asked whether enough, of a pension (2030年以后退休的话13年够吗: the guide's 2030年 lines; r43 QA)
 _YEARS_ENOUGH = re.compile(_NUMBER + r"\s*年(?=(?:就|的话)?(?:够|足够|行不行|行吗|可以吗))")
 # the minimum time paid in for a pension, rising by the year one reaches the retirement age (2029年底前为15年，自2030年1月1日
@@ -119,6 +121,7 @@ RISING_ALL = "{said}不论哪年到龄都够了"
 RISING_KNOWN = "您说缴了{said}。按{born}出生的{who}{reach}年到龄算，最低缴费年限为{need}，{verdict}。"
 STILL_TO_PAY = "还差{gap}，到龄前继续缴满即可"
 RISING_YEAR = "您说缴了{said}。按{year}年到龄算，最低缴费年限为{need}（之后到龄的每年再提高6个月，2039年起为20年），{verdict}。"
+_SUPPOSING = re.compile(r"要是|如果|假如|假设|若是|万一|的话")
 _RETIRING_IN = re.compile(r"(20\d{2})年(?:以后|之后|后|左右)?(?:才)?(?:退休|到龄|退)")
 PAST_AGE = "还差{gap}；已经到龄的，可以延长缴费（或按规定一次性补缴）到满最低缴费年限后按月领取，见“达到法定退休年龄缴费不满15年社保权益申请”"
 
@@ -128,12 +131,14 @@ def _years(months: int) -> str:
     return f"{months // 12}年" + (f"{months % 12}个月" if months % 12 else "")
 
 
-def rising_minimum_check(have: int, said: str, told: str, today: Optional[date] = None) -> str:
+def rising_minimum_check(have: int, said: str, told: str, today: Optional[date] = None, now: str = "") -> str:
     """The time paid in (``have`` months, ``said`` as told) against the minimum of the year one reaches the retirement
     age: of that year when ``told`` (the message and the one before it) gives the birth and sex (or post), else the
-    rise by the year; one short who has reached the age already is told of paying on."""
+    rise by the year; one short who has reached the age already is told of paying on. A year of retirement supposed
+    ``now`` (the message itself: 她要是2032年才退, after her birth year: 2032's minimum; r45 QA) goes before a birth told;
+    one believed (她应该是2030年以后才退休吧) does not: the birth says when she reaches the age (r44 QA)."""
     born, sex = born_said(told), _sex_told(told, _KIN.search(told))
-    if born and sex:
+    if born and sex and not (_RETIRING_IN.search(now) and _SUPPOSING.search(now)):
         kind = post_kind(sex, told)
         first, last = reach_years(kind, born)
         low, high = minimum_months(first), minimum_months(last)
@@ -183,7 +188,8 @@ def _contribution(text: str, item: Dict[str, Any], before: str = "") -> Tuple[Op
     # of it and require nothing (在厂里上班 交了13年社保 after 我舅舅1970年的, read as 缴费不满15年社保权益申请: the minimum
     # of his year, not its situations alone; r43 QA)
     if said is not None and rising and (required is None or "最低缴费年限" in required[1]):
-        line = rising_minimum_check(said[0], said[1], f"{normalize('NFKC', before or '')}，{normalize('NFKC', text or '')}")
+        line = rising_minimum_check(said[0], said[1], f"{normalize('NFKC', before or '')}，{normalize('NFKC', text or '')}",
+                                    now=normalize("NFKC", text or ""))
         return line, "已经够了" in line or "都够了" in line
     if said is None or required is None:
         return None, False

@@ -435,8 +435,9 @@ def _spread(point: str) -> "re.Pattern":
 
 # asking when (啥时候报名, 几月份交), and a line that gives a date or a month (一般6月网上报名, 每年9月1日至12月31日)
 _WHEN_ASKED = re.compile(r"啥时候|什么时候|几月|哪个月|几号|哪天|什么时间")
-_DATE = re.compile(r"\d+月|[一二三四五六七八九十]+月|\d+日|每年")
-_WHEN_APPLYING = re.compile(r"申请|报名|登记|受理|申报|招生")
+# (啥时候办 of 转学: "没有写到", beside 原则上在学期初或学期末办理; r45 QA)
+_DATE = re.compile(r"\d+月|[一二三四五六七八九十]+月|\d+日|每年|学期初|学期末|开学前|开学后|寒假|暑假|每学期|年初|年底|年末")
+_WHEN_APPLYING = re.compile(r"申请|报名|登记|受理|申报|招生|办理")
 # characters that lead a point without being part of it (先挂失: 挂失)
 _LEADING_WORDS = "先再也还都就才又要想能会去来把被给跟和与在是有没不这那哪"
 SAME_LINE = 0.65  # the share of a line's pairs of characters an earlier line has, for it to say nothing new

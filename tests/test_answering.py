@@ -2705,6 +2705,10 @@ def test_asking_for_the_result_of_a_lookup_says_none_is_made_and_where_to_look(r
                   in_scope=True, candidates=[{"id": query, "score": 0.6}])
     assert balance.messages[0]["text"].startswith(NO_LOOKUP) and "收费标准" not in balance.messages[0]["text"]
     assert "国家医保服务平台" in balance.messages[0]["text"]
+    # (帮我查下我公积金还有多少钱: out of scope; r45 QA): the fund's query item among the candidates
+    fund = ask(real_store, "帮我查下我公积金还有多少钱", intent="out_of_scope", confidence=0.6,
+               candidates=[{"id": "gjj.withdraw.rent", "score": 0.05}, {"id": "gjj.account.query", "score": 0.04}])
+    assert fund.messages[0]["text"].startswith(NO_LOOKUP) and "12329" in fund.messages[0]["text"]
     assert ask(real_store, "那其他几件呢", intent="out_of_scope").messages[0]["text"].startswith("请把其他的事一件一件发给我")
 
 
@@ -3790,3 +3794,24 @@ def test_a_short_follow_up_in_english_after_a_service_outside_the_catalog_stays_
             "english": "If you are a foreigner and lost your passport: report the loss."}
     reply = ask(real_store, "how long", intent="out_of_scope", confidence=0.9, outside_in_context=lost)
     assert reply.messages[0]["text"].startswith("This is still about “外国人护照遗失")
+
+
+def test_what_an_item_is_asked_gets_whom_it_is_for_and_what_it_does_first(real_store):
+    """医保家庭共济是啥 我想用我的医保卡给我妈买药: its situations, and what it is never said (r45 QA)."""
+    item = "yibao.family.share"
+    reply = ask(real_store, "医保家庭共济是啥 我想用我的医保卡给我妈买药", linked_item=item, item=item, in_scope=True)
+    assert reply.messages[0]["text"].startswith("职工医保个人账户家庭共济是指：参加职工基本医疗保险")
+    plain = ask(real_store, "医保家庭共济怎么开通", linked_item=item, item=item, in_scope=True)
+    assert not any("是指：" in m.get("text", "") for m in plain.messages)
+
+
+@pytest.mark.parametrize("item, text, said", [
+    # (r45 QA: the guide's lines on two incomes, "没有完全理解", the online entry, the materials again)
+    ("shuiwu.geshui.annual", "税率多少", "七级超额累进税率"),
+    ("crj.huzhao.reissue", "要是我急着下礼拜出国 来得及不", "加急"),
+    ("yibao.yidi.retiree", "备案完了在老家看病直接刷卡吗", "直接结算"),
+    ("yibao.yidi.retiree", "以后还能改回来不", "取消备案"),
+])
+def test_follow_ups_the_new_faqs_answer(real_store, item, text, said):
+    reply = ask(real_store, text, intent="out_of_scope", confidence=0.5, item=item, item_in_context=item, aspect="guide")
+    assert said in reply.messages[0]["text"], [m.get("text", "")[:60] for m in reply.messages]

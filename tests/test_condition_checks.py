@@ -378,6 +378,10 @@ def test_years_paid_asked_of_the_item_for_those_short_of_the_minimum(real_store)
     assert "按2030年到龄算，最低缴费年限为15年6个月" in said and "还差2年6个月" in said
     assert checks_of("住了半年够吗", real_store.item("gongan.jzz.apply"))["contribution"] is None
     assert "已经够了" in rising_minimum_check(216, "18年", "2035年退休 交了18年", date(2026, 12, 6))
+    # (她要是2032年才退 得交满多少年 after her birth year and 13 years: the guide's 2030 lines; r45 QA): the year said now
+    # goes before the birth told
+    said = checks_of("她要是2032年才退 得交满多少年", under, [], "我姐是1972年生的 企业职工 缴了13年社保了 到退休够年限不")
+    assert "按2032年到龄算，最低缴费年限为16年6个月" in said["contribution"] and "还差3年6个月" in said["contribution"]
 
 
 def test_a_household_of_another_province_said_so_is_from_elsewhere(real_store):

@@ -496,3 +496,17 @@ def test_a_rate_asked_finds_the_reduced_rates_too(real_store):
     from knowledge.specifics import point_answer
     said = point_answer(real_store, "shuiwu.house.deed", "税率多少")
     assert "3%至5%" in said and "减按1%" in said
+
+
+def test_what_the_card_gives_told_beside_how_is_no_fee_asked():
+    """我家老人七十了 听说能办老年优待证 坐公交不要钱 咋办 got the fee alone (r45 QA)."""
+    from knowledge.asking import aspects_asked
+    assert aspects_asked("我家老人七十了 听说能办老年优待证 坐公交不要钱 咋办") == []
+    assert aspects_asked("办这个要钱吗") == ["fee"] and aspects_asked("要不要钱") == ["fee"]
+
+
+def test_when_asked_gets_the_lines_with_a_time_of_the_school_year(real_store):
+    """啥时候办 of 转学: "没有完全理解", beside 原则上在学期初或学期末办理 (r45 QA)."""
+    item = real_store.item("jiaoyu.xueji.transfer")
+    said = specific_answer("啥时候办", item, real_store.all_materials(item["id"]), real_store.faqs(item["id"]), [])
+    assert said and "学期初或学期末" in said
