@@ -153,6 +153,8 @@ EVERYDAY_TERMS: Dict[str, str] = {
     "驾照": "驾驶证",
     # 想把户口迁走: the catalog's 户口迁移 (by reason) and 迁移 of other records
     "迁走": "迁移", "迁出去": "迁移",
+    # the card most call 医保卡 is the 社会保障卡 (医保卡也想换个新的: 参保信息查询; 医保卡坏了: 个人账户支取; r45 QA)
+    "医保卡": "社保卡",
 }
 
 

@@ -347,3 +347,9 @@ def test_initials_and_pinyin_are_no_keyboard_mash(text):
     from bot.spelling import keyboard_mash
 
     assert not keyboard_mash(text)
+
+
+def test_the_card_most_call_a_medical_insurance_card_is_read_as_the_social_security_card():
+    """我那个医保卡也想换个新的 was 参保信息查询 (r45 QA)."""
+    expander = SpellingExpander(["社保卡", "换领"])
+    assert expander.expand("医保卡也想换个新的").endswith(" 社保卡")
