@@ -271,6 +271,11 @@ def answer(turn: Turn, store) -> Reply:
         # how long does it take and is it free? with 社保卡申领 in hand: its Chinese reading's aspects (it was "没有完全
         # 理解"; r42 QA)
         turn = replace(turn, text=read, intent=INTENT_OF_ASPECT.get(said[0], turn.intent), confidence=1.0)
+    elif english and turn.linked_item and "外国人" in (read := english_sentence_read(turn.text)) \
+            and danger_said(turn.text) is None:
+        # how can a foreigner get a social security card in china?: the citizen's situations, not the FAQ on foreigners
+        # (r45 QA): the item's FAQs read in the message's Chinese terms
+        turn = replace(turn, text=read)
     named = [i["id"] for i in turn.named_items]
     first = named[0] if len(named) >= 2 and turn.linked_item in named and named[0] != turn.linked_item else None
     if len(named) >= 2 and not turn.linked_item and not turn.options and all(store.item(i) for i in named):

@@ -3815,3 +3815,12 @@ def test_what_an_item_is_asked_gets_whom_it_is_for_and_what_it_does_first(real_s
 def test_follow_ups_the_new_faqs_answer(real_store, item, text, said):
     reply = ask(real_store, text, intent="out_of_scope", confidence=0.5, item=item, item_in_context=item, aspect="guide")
     assert said in reply.messages[0]["text"], [m.get("text", "")[:60] for m in reply.messages]
+
+
+def test_a_foreigner_asking_in_english_of_an_item_in_the_catalog_gets_its_faq_on_foreigners(real_store):
+    """how can a foreigner get a social security card in china?: the citizen's situations alone (r45 QA)."""
+    item = "renshe.shebaoka.apply"
+    reply = ask(real_store, "hello, how can a foreigner get a social security card in china? i work for a company in beijing",
+                intent="ask_guide", confidence=0.6, linked_item=item, item=item, in_scope=True)
+    texts = [m["text"] for m in reply.messages]
+    assert texts[0].startswith("The answer below is in Chinese") and "外国人在中国工作能办社保卡吗" in texts[1]

@@ -353,3 +353,11 @@ def test_the_card_most_call_a_medical_insurance_card_is_read_as_the_social_secur
     """我那个医保卡也想换个新的 was 参保信息查询 (r45 QA)."""
     expander = SpellingExpander(["社保卡", "换领"])
     assert expander.expand("医保卡也想换个新的").endswith(" 社保卡")
+
+
+@pytest.mark.parametrize("text, read", [("and my social security card is gone too", "社保卡丢了"),
+                                        ("my id card is missing", "身份证丢了")])
+def test_a_thing_gone_said_in_english_is_lost(text, read):
+    """and my social security card is gone too, after the English answer on a lost passport: the passport again (r44 QA)."""
+    from bot.spelling import english_sentence_read
+    assert english_sentence_read(text) == read
