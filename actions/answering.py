@@ -350,7 +350,7 @@ def with_need_answered(reply: Reply, turn: Turn, store) -> Reply:
             or any(m.get("text", "").startswith(("关于", "您说")) for m in reply.messages):
         return reply
     clause = next((c for c in CLAUSE_END.split(turn.text or "") if asks_if_needed(c)), turn.text)   # (not 半年 told before it)
-    if (faq := store.faq_matcher().match(item_id, clause)) is not None:
+    if (faq := faq_asked(store, item_id, replace(turn, text=clause))) is not None:   # (with its guards: opposites …)
         reply.messages.insert(0, {"text": FAQ_ANSWER.format(name=item_name(store, item_id), question=faq.question,
                                                            answer=faq.answer)})
     elif (said := point_answer(store, item_id, clause, needed=True) or "").startswith(POINT_FOUND_START):
