@@ -230,7 +230,8 @@ def residence_check(text: str, item: Dict[str, Any], situations: Sequence[str] =
 
 
 # a clause of the conditions for those from elsewhere (（三）在本市稳定就业的外来务工人员（持有本市居住证…）)
-_FOR_INCOMERS = re.compile(r"外来|居住证|非本市户籍|非本地户籍|外地户籍|外省户籍|随迁")
+# (我是外地的 … 灵活就业那种 咋参保: nothing said of 在就业地参保不受户籍限制; r45 QA)
+_FOR_INCOMERS = re.compile(r"外来|居住证|非本市户籍|非本地户籍|外地户籍|外省户籍|随迁|不受户籍限制|不限户籍|户籍不限")
 ELSEWHERE_TOO = "您说是外地户口：{name}的办理条件中，外地户籍的可以按这一条办理：“{rule}”。"
 
 

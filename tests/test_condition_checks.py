@@ -396,3 +396,11 @@ def test_whether_the_time_paid_told_before_is_enough(real_store):
     said = checks_of("她这样够不够 她应该是2030年以后才退休吧", under, [], "我妈是1968年生的 在厂里交了12年社保")["contribution"]
     assert "2018年到龄" in said and "还差3年" in said and "延长缴费" in said
     assert checks_of("她这样够不够", under, [], "我妈是1968年生的")["contribution"] is None   # (no time paid told)
+
+
+def test_a_household_elsewhere_told_gets_a_clause_lifting_the_household_limit(real_store):
+    """我是外地的 在这边打零工 想自己交社保 灵活就业那种 咋参保: nothing on 在就业地参保不受户籍限制 (r45 QA)."""
+    from knowledge.condition_checks import elsewhere_allowed
+    said = elsewhere_allowed("我是外地的 在这边打零工 想自己交社保 灵活就业那种 咋参保", real_store.item("renshe.yanglao.flex_enroll"))
+    assert said and "不受户籍限制" in said
+    assert elsewhere_allowed("我是本地的", real_store.item("renshe.yanglao.flex_enroll")) is None
