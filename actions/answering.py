@@ -155,7 +155,7 @@ _DONT_KNOW = re.compile(r"不知道|不清楚|不确定|不晓得|搞不清|分�
 # what to do first asked, not which option (脑子乱得很 不知道先干啥 to 继承公证's situations after 家人去世: "请选最接近的一项";
 # r45 QA)
 # (先办哪个, 哪个先办 to the event's own items: the order they are listed in, EVENT_ORDER)
-_WHAT_FIRST = re.compile(r"(?:先|该|得)(?:干|做|办|弄)(?:点)?(?:啥|什么)|从哪(?:里|儿)?(?:开始|下手|办起)")
+_WHAT_FIRST = re.compile(r"(?:先|该|得)(?:干|做|办|弄)(?:点)?(?:啥|什么|哪样)|从哪(?:里|儿)?(?:开始|下手|办起)")
 # what an option's words mean, asked (省直是啥, 什么是非省直, 啥意思)
 _ASKS_MEANING = re.compile(r"是啥|是什么(?!时候|地方)|什么是|啥是|什么意思|啥意思|指什么|指的是什么|指啥")
 OTHER_ITEM_HINT = "如果您要办的其实是“{name}”，请直接告诉我“{name}”。"
@@ -187,7 +187,9 @@ EVENT_ITEMS_AGAIN = "要办的就是上面这几件事（看您的情况，有�
 EVENT_ORDER = ("一般按下面的先后顺序办理（前面的办完，常常是后面要带的材料，比如死亡证明、营业执照）；看您的情况，有的可能不用办。"
                "请回复序号，我逐项告诉您要带的材料、时限和地点：")
 # which first (先办哪个, 哪个先办, 顺序是啥)
-_WHICH_FIRST = re.compile(r"先办哪|先办什么|先办啥|先去哪|哪个先|哪一个先|哪样先|先后|顺序|先弄哪|先做哪")
+_WHICH_FIRST = re.compile(r"先办哪|先办什么|先办啥|先去哪|哪个先|哪一个先|哪样先|先后|顺序|先弄哪|先做哪"
+                          # (先干啥 after 家人去世's list: the same list again, no order; r46 QA)
+                          r"|先(?:干|做|弄)(?:点)?(?:啥|什么|哪样)|从哪(?:里|儿)?(?:开始|下手|办起)")
 # (numbered: "4" typed is the fourth of these, as a number picks them; unnumbered, 4 was read as another list's)
 ALSO_ASKED_NUMBERED = "您要办的还有：{names}。点选下面的事项或回复序号，我接着告诉您怎么办。"
 LIFE_EVENT = "{name}，一般要办下面这几件事（各地“高效办成一件事”清单略有不同，可能可以一次申请）："
@@ -1131,7 +1133,8 @@ def _answer(turn: Turn, store) -> Reply:
     if offered == "item" and (done := done_among_offered(turn, store)) is not None:
         # 死亡证明有了 to 家人去世's items: that one is done (was its situations asked; r16 QA), the rest again
         return answer_done_among_offered(reply, turn, store, done)
-    if (offered or item) and _WHAT_FIRST.search(turn.text or "") and (event := event_in_hand(turn)) is not None:
+    if (offered in ("situation", "district") or (item and not offered)) and _WHAT_FIRST.search(turn.text or "") \
+            and (event := event_in_hand(turn)) is not None:
         return answer_life_event(reply, store, event, turn.text)   # the event's items, in the order they are done
     if offered == "situation" and (_DONT_KNOW.search(turn.text or "") or _ASKS_MEANING.search(turn.text or "")):
         # 我不知道什么是省直 / 省直是啥 to 省直 / 非省直: not a choice by its words (it gave the 省直 notice; r17 QA)

@@ -47,19 +47,37 @@ _STRANGER_AT_DOOR = re.compile(r"(?:陌生人|陌生男|陌生的|醉汉|醉鬼|
                                # someone unknown forcing the door (外头有人在砸我家门 锁都快撬开了: out of scope; r42 QA)
                                r"|(?:有人|有个人|外头|外面|门外)[^，,。？?！!]{0,6}?(?:砸|踹|撞|撬)[^，,。？?！!]{0,3}门"
                                r"|门锁?(?:都)?(?:快|要)(?:被[^，,。？?！!\s]{0,3})?(?:砸|踹|撞|撬)(?:开|烂|坏|掉)"
-                               r"|锁(?:都)?(?:快|要)(?:被[^，,。？?！!\s]{0,3})?(?:撬|砸)(?:开|掉|坏)")
+                               r"|锁(?:都)?(?:快|要)(?:被[^，,。？?！!\s]{0,3})?(?:撬|砸)(?:开|掉|坏)"
+                               # (他在楼道里一直按门铃还踹门 我一个人带着娃在屋里: out of scope; r46 QA)
+                               r"|(?:他|她|有人|有个人|外面|门外)[^，,。？?！!]{0,12}?(?:踹|砸|撞|撬)(?:我家|我们家)?门"
+                               r"(?=.{0,24}?(?:一个人|屋里|在家|娃|孩子|怕|不敢))")
 # a threat to kill told (前夫威胁说见到我就捅死我: out of scope; r41 QA)
-_THREATENED = re.compile(r"(?:威胁|扬言|说|发消息说|打电话说)[^，,。？?！!]{0,10}?(?:打死|弄死|砍死|捅死|掐死|杀了|杀死|弄残)"
+_THREATENED = re.compile(r"(?:威胁|扬言|说|发消息说|打电话说)[^，,。？?！!]{0,10}?(?:打死|弄死|砍死|捅死|掐死|杀了|杀死|弄残"
+                         # (老公…发消息说等我出门就捅我: out of scope; r46 QA)
+                         r"|(?<![不没])捅|(?<![不没])砍|(?<![不没])杀)"
                          r"(?:我|她|他|我们|孩子|你|我全家)")
 
 # a partner, or one who beat the writer, coming to harm them (前男友…刚才打电话说今晚过来找我算账, 老公以前打过我…他刚发语音说要
 # 过来收拾我: out of scope; r43 QA)
 _PARTNER_COMING = re.compile(r"(?:老公|丈夫|前夫|前妻|前男友|前女友|男朋友|对象|男人|打过我的?)[^。？?！!]{0,24}?"
                              # (前夫刚才打电话说要来砍我 …现在正在往这边开车: out of scope; r45 QA)
-                             r"(?:要|说要|说|扬言)?(?:过来|来我家|上门|来找我|找上门|杀过来|回来|(?<=要)来)[^。？?！!]{0,12}?"
+                             r"(?:要|说要|说|扬言)?(?:过来|来我家|上门|来找我|找上门|杀过来|回来|(?<=要)来|到家|回家)[^。？?！!]{0,12}?"
                              # (前夫发消息说马上过来把娃抢走 还要收拾我, 丈夫…又打电话说要回来收拾她: r44 QA)
                              r"(?:算账|收拾我|收拾她|收拾你|打我|打她|揍我|弄我|报复|找我麻烦|砍我|捅我|弄死|打死|砍死|捅死|抢走孩子|抢孩子|抢娃"
                              r"|把(?:娃|孩子|闺女|儿子)抢走)")
+
+# anyone said to be coming to harm the writer (他刚才又打电话说今晚过来收拾我 上回把我肋骨打断了: no emergency on the hotline;
+# r46 QA)
+_HE_COMING = re.compile(r"(?:他|她|对方|那人|那个人)[^。？?！!]{0,10}?(?:说|扬言|威胁)[^。？?！!]{0,8}?"
+                        r"(?:过来|来我家|上门|来找我|找上门|回来|到家|回家|(?<=要)来)[^。？?！!]{0,8}?"
+                        r"(?:收拾我|打我|揍我|砍我|捅我|弄死我|打死我|砍死我|弄我|算账|找我麻烦)")
+# a partner at one's door or in the stairwell, with fear or a threat (前男友在敲我家门 说不开门就一直等着 我好怕; 我老公现在就在
+# 楼道里 …等我出门就捅我: out of scope; r46 QA)
+_PARTNER_THERE = re.compile(r"(?:老公|丈夫|前夫|前男友|男朋友|对象|男人|前妻|老婆|媳妇)[^。？?！!]{0,8}?"
+                            r"(?:(?:在|到)(?:我家|我们家)?(?:门口|门外|楼道|楼下)|(?:在)?(?:敲|砸|踹|拍|撞|撬)(?:我家|我们家)?门"
+                            r"|按(?:我家)?门铃)"
+                            r"(?=.{0,30}?(?:怕|不敢|吓|捅|砍|打我|收拾|弄死|打死|一个人|带着娃|带着孩子|救命))")
+
 
 # (kind, what the message says, what to say): the first that matches is said
 _DANGERS = (
@@ -121,7 +139,7 @@ _DANGERS = (
                             r"[^，,。？?！!\s]{0,8}?(?:拿|持|举|抄起|掏出)(?:着|了)?(?:刀|菜刀|水果刀|斧头|棍子|剪刀)"
                             # (我前夫刚才在电话里说要拿刀过来: the general answer; r43 QA)
                             r"|(?:老公|丈夫|前夫|前男友|男朋友|对象)[^。？?！!]{0,12}?(?:拿|带|揣)(?:着|了)?(?:刀|菜刀|斧头|棍子)(?:过来|来)"
-                            r"|" + _PARTNER_COMING.pattern
+                            r"|" + _PARTNER_COMING.pattern + r"|" + _HE_COMING.pattern + r"|" + _PARTNER_THERE.pattern
                             # a knife brandished, whoever holds it (媳妇跟我吵架 抄起水果刀就往我这边比划; r29 QA)
                             + r"|(?:抄起|拿起|举起|掏出|拿着|举着)(?:了)?(?:刀|菜刀|水果刀|斧头|剪刀)[^，,。？?！!\s]{0,6}?"
                             r"(?:比划|比画|砍|捅|追|威胁|冲我|冲着|对着)"
@@ -222,7 +240,10 @@ _EN_DANGER = re.compile(r"\b(?:kill(?:s|ed|ing)? (?:me|us|her|him|my)|hurt(?:s|i
                         r"|(?:get|break)(?:s|ing)? into my)\b", re.IGNORECASE)
 # ...said so plainly that it needs no fear beside it (he wants to hurt me, someone is trying to kill me)
 _EN_DANGER_PLAIN = re.compile(r"\b(?:wants? to|going to|gonna|trying to|threaten\w* to|will) (?:hurt|kill|stab|attack|beat|rape)"
-                              r" (?:me|us|my)\b|\b(?:kill|stab|rape) me\b", re.IGNORECASE)
+                              r" (?:me|us|my)\b|\b(?:kill|stab|rape) me\b"
+                              # (someone has been following me since I left the metro: "only in Chinese"; r46 QA)
+                              r"|\b(?:someone|somebody|a man|a guy|a stranger|some guy|this guy)(?: \w+){0,3} follow(?:s|ed|ing)? me\b",
+                              re.IGNORECASE)
 _EN_FEAR = re.compile(r"\b(?:scared|afraid|frightened|terrified|danger|emergency|ex|husband|boyfriend|stranger|drunk"
                       r"|alone|hiding|police|^help|help me|what number)\b", re.IGNORECASE)
 ENGLISH_DANGER_ANSWER = ("If you are in danger now, call 110 (police) right away and say where you are: the street, the compound, "
@@ -306,7 +327,7 @@ _NOW = re.compile(r"躲在|躲到|锁在|藏在|把自己锁|不敢出声|不敢
 VIOLENCE_NOW = ("请立即拨打110报警，说清楚具体地址；不方便说话的，拨通110后不要挂断，可以轻声回答或按键示意，多地也可以发短信到"
                 "12110报警。尽量待在能反锁的房间或靠近出口的地方，远离厨房等放刀具的地方；有人受伤请同时拨打120。"
                 "脱离危险后，可以拨打妇联维权热线12338，并可向人民法院申请人身安全保护令。")
-_SILENT = re.compile(r"不敢出声|不敢说话|不能说话|不方便说话|说不了话|没法说话|不敢打电话|不敢打110|会听到|会知道|听着|不方便打电话"
+_SILENT = re.compile(r"不敢出声|不敢说话|不能说话|不方便说话|说不了话|没法说话|不敢打电话|不敢打110|不敢报警|会听到|会知道|听着|不方便打电话"
                      r"|不能打电话|没法打电话"
                      r"|短信报警|发短信|12110")   # (不方便打电话, 能不能发短信报警; r40 QA)
 SILENT = "不方便说话的，拨通110后不要挂断，可以轻声回答或按键示意；多地也可以发短信到12110报警，写清地址和情况。"
@@ -407,7 +428,8 @@ def danger_context(kind: str, text: str = "") -> str:
 def _coming_to_harm(text: str) -> bool:
     """Whether ``text`` tells a partner, or one who beat the writer, on the way to harm them or already there (not one
     seen coming to harm another)."""
-    return bool((_COMING.search(text) or _PARTNER_COMING.search(text)) and (not _SEEN.search(text) or _TO_ME.search(text)))
+    return bool((_COMING.search(text) or _PARTNER_COMING.search(text) or _HE_COMING.search(text) or _PARTNER_THERE.search(text))
+                and (not _SEEN.search(text) or _TO_ME.search(text)))
 
 
 # what a message after violence's answer asks of reporting it (报警能不说我名字吗, 报警了我爸妈会不会坐牢, 男的被家暴说出去丢人
@@ -477,7 +499,7 @@ COMING = ("他要过来伤害您：趁他还没到，现在就拨打110，说清
           "亲友家或人多、有保安的地方，不要独自等他；走不了就锁好门、用家具抵住，不要开门、不要应声。")
 # ...and already there (对象…说要过来收拾我 现在人已经在小区门口了, 已经在我家楼道里了: "趁他还没到 … 马上去邻居家"; r45 QA)
 _ARRIVED = re.compile(r"(?:已经|现在|人|他|她)(?:就)?(?:在|到)(?:了)?(?:我家|我们|我们家)?(?:小区)?(?:门口|楼下|楼道|门外|单元门?口|电梯口?|楼上)"
-                      r"|按(?:我家)?门铃|在敲(?:我家)?门|在砸(?:我家)?门|在(?:我家)?门外|(?:已经|人)(?:到|进|在)(?:了)?(?:我们|我家)?小区")
+                      r"|按(?:我家)?门铃|门铃(?:一直|还)?(?:在)?响|在敲(?:我家)?门|在砸(?:我家)?门|在(?:我家)?门外|(?:已经|人)(?:到|进|在)(?:了)?(?:我们|我家)?小区")
 ARRIVED = ("他已经到了：锁好门待在里面，不要开门、不要应声，不要出去找他；带着家人躲进能反锁的里屋，用家具抵住门，远离刀具；现在就拨打110，"
            "说清详细地址（小区、楼栋、门牌号）、说明他就在楼下或门外、要来伤害您（已经报过警的再打一次说明）；可以请邻居或物业保安帮忙。")
 
@@ -485,7 +507,8 @@ ARRIVED = ("他已经到了：锁好门待在里面，不要开门、不要应�
 def _coming_or_arrived(lines: List[str], text: str) -> List[str]:
     """``lines`` with the line for one on the way (COMING) made the one for one already there (ARRIVED) when ``text``
     says so."""
-    return [ARRIVED if line == COMING and _ARRIVED.search(text or "") else line for line in lines]
+    there = bool(_ARRIVED.search(text or "") or _PARTNER_THERE.search(text or ""))
+    return [ARRIVED if line == COMING and there else line for line in lines]
 
 
 # a small child with the one writing (我儿子跟我在一块 才四岁, 我带着我女儿 她才三岁: the same text again; r42 QA)

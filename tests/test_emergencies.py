@@ -318,7 +318,7 @@ def test_a_stranger_with_a_weapon_an_ex_waiting_outside_and_the_messages_while_h
     """r36 QA: 有个陌生男的拎着根铁棍一直跟着我 我躲进一家奶茶店了 and 前男友在我公司楼下堵我 手里好像揣着刀 我现在在厕所隔间里
     不敢出来 were out of scope; 前夫拿着菜刀在我家楼下转悠 我一个人在屋里不敢出去 got the witness's script; a stranger in
     the street the home's (远离厨房, 保护令); 我把门反锁了 灯也关了 接下来咋整 the line on reporting anonymously."""
-    from knowledge.emergencies import (ARMED_STRANGER, ON_THE_WAY, STAY_HIDDEN, VIOLENCE_NOW, danger_context,
+    from knowledge.emergencies import (ARMED_STRANGER, ARRIVED, ON_THE_WAY, STAY_HIDDEN, VIOLENCE_NOW, danger_context,
                                        danger_follow_up)
     for text in ("我在解放路这边 有个陌生男的拎着根铁棍一直跟着我 我躲进一家奶茶店了 手在抖",
                  "外面有个人拿刀在砍人 我跟孩子藏在车底下 怎么办",
@@ -326,9 +326,11 @@ def test_a_stranger_with_a_weapon_an_ex_waiting_outside_and_the_messages_while_h
         kind = danger_said(text)
         assert kind and danger_answer(kind, text) == ARMED_STRANGER, text
         assert danger_follow_up(danger_context(kind, text), "他还在外面晃").startswith("请继续待在安全的地方")
-    for text in ("前男友在我公司楼下堵我 手里好像揣着刀 我现在在厕所隔间里不敢出来",
-                 "救命 我前夫拿着菜刀在我家楼下转悠好久了 我一个人在屋里不敢出去"):
-        assert danger_said(text) == "violence" and danger_answer("violence", text) == VIOLENCE_NOW, text
+    text = "前男友在我公司楼下堵我 手里好像揣着刀 我现在在厕所隔间里不敢出来"
+    assert danger_said(text) == "violence" and danger_answer("violence", text) == VIOLENCE_NOW, text
+    # (at one's home: he is there, so stay locked in, away from knives; r46 QA)
+    text = "救命 我前夫拿着菜刀在我家楼下转悠好久了 我一个人在屋里不敢出去"
+    assert danger_said(text) == "violence" and danger_answer("violence", text).startswith(ARRIVED), text
     assert danger_follow_up("violence", "我把门反锁了 灯也关了 接下来咋整").startswith(STAY_HIDDEN)
     assert danger_follow_up("violence", "报了警了 警察还没到 他发消息说要等我下班").startswith(ON_THE_WAY)
     assert danger_said("我拎着一根棍子去钓鱼 在河边躲雨") is None
@@ -548,3 +550,21 @@ def test_what_now_after_a_partners_threat_to_come_stays_with_it():
     said = danger_follow_up("violence_coming", "我该怎么办")
     assert said.startswith("请锁好门待在屋里") and said.index("110") < said.index("12338")
     assert danger_follow_up("violence_coming", "报警了") == ON_THE_WAY + AFTER_DANGER
+
+
+@pytest.mark.parametrize("text, context, first", [
+    # (r46 QA: "not in scope" in chat; no emergency on the hotline)
+    ("他在楼道里一直按门铃还踹门 我一个人带着娃在屋里", "stranger_at_home", "STRANGER_AT_HOME"),
+    ("我老公现在就在楼道里 刚才发消息说等我出门就捅我", "violence_coming", "ARRIVED"),
+    ("前男友在敲我家门 说不开门就一直等着 我好怕", "violence_coming", "ARRIVED"),
+    ("我老公刚刚打电话说他马上到家要收拾我 上次把我打进医院了", "violence_coming", "COMING"),
+    ("他刚才又打电话说今晚过来收拾我 上回把我肋骨打断了", "violence_coming", "COMING"),
+    ("someone has been following me since I left the metro, im almost at my apartment", "danger_en", "ENGLISH_DANGER_ANSWER"),
+    ("老公说下班回家收拾屋子", None, None), ("男朋友在楼下等我 我们去吃饭", None, None), ("他说不捅我", None, None),
+])
+def test_a_partner_at_the_door_or_coming_said_in_other_words(text, context, first):
+    from knowledge import emergencies
+    kind = emergencies.danger_said(text)
+    assert (kind and emergencies.danger_context(kind, text)) == context, text
+    if first:
+        assert emergencies.danger_answer(kind, text).startswith(getattr(emergencies, first))
