@@ -52,6 +52,7 @@ from knowledge.emergencies import (RELUCTANT, VIOLENCE, beside_a_service, danger
 from knowledge.faq_matching import item_loss_faq, tells_loss
 from knowledge.guides import business_key, family_key
 from knowledge.hours import hours_answer
+from knowledge.glossary import meaning_asked
 from knowledge.life_events import asks_what_else, default_events, event_asked, event_named, event_touched, events_with
 from knowledge.notice import (BRIEF_ASPECTS, CLOSING, HOTLINE, NOTICE_START, amount_text, answer_for_each, aspect_answer,
                              one_time_notice, pays_out, says_amount, trip_line)
@@ -398,7 +399,8 @@ def with_condition_checks(reply: Reply, turn: Turn, store) -> Reply:
         return answer_item(answered, store, kin, "guide", None, turn.district, turn.district_declined, turn.text)
     checked = Reply(messages=[{"text": line} for line in lines], slots=reply.slots)
     checked.messages += kept
-    if offered and not any(m.get("buttons") for m in kept):
+    if offered and not any(len(m.get("buttons") or []) >= len(offered) for m in kept):
+        # (not the hint naming the other item read, with its one button: 他被公司辞退了 lost the question; r46 QA)
         ask_pending_again(checked, store, item_id, offered)
     elif kin:
         other_item_hint(checked, store, kin)   # (the same while the local one's question waits)
@@ -692,6 +694,8 @@ def stays_with_danger(turn: Turn, store) -> bool:
 
 def _answer_safe(turn: Turn, store) -> Reply:
     """``_answer_turn`` of a message that says no danger (or one said before it)."""
+    if (term := meaning_asked(turn.text)) is not None:
+        return answer_meaning(turn, store, term)   # 灵活就业是啥意思, 一次性告知又是啥 (a menu, or "not in scope"; r46 QA)
     if (kind := complaint_kind(turn.text)) is not None and not (turn.in_scope and turn.linked_item) \
             and not (kind == "other" and turn.outside):   # (出租车绕路投诉: the outside service's own department)
         return answer_complaint(turn, store, kind)   # 我要投诉, 大厅排队三个小时: where to complain
@@ -1798,6 +1802,19 @@ def with_event_touched(reply: Reply, turn: Turn, store) -> Reply:
 
 
 MEANING = "{name}是指：{what}"
+TERM_MEANING = "“{name}”是指：{what}"
+TERM_ITEM_HINT = "想办理“{name}”，可以接着问我要带什么材料、在哪里办、多久办好。"
+
+
+def answer_meaning(turn: Turn, store, term) -> Reply:
+    """What a term means (``knowledge.glossary``), then its item to ask on, or its topic's kinds of business."""
+    reply = Reply(slots={"options": None} if turn.options else {}).say(TERM_MEANING.format(name=term.name, what=term.meaning))
+    if term.item and (item := store.item(term.item)) is not None:
+        reply.slots["service_item"] = term.item
+        return reply.say(TERM_ITEM_HINT.format(name=item["name"]), buttons=[{"title": item["name"], "payload": item["name"]}])
+    if (topic := next((t for word in term.terms if (t := topic_asked(word)) is not None), None)) is not None:
+        return ask_topic(reply, topic, turn)   # 住房公积金是个啥: what it is, then its kinds of business
+    return reply
 
 
 def with_meaning_asked(reply: Reply, turn: Turn, store) -> Reply:

@@ -58,7 +58,7 @@ def cmd_build(args) -> int:
 
 
 def cmd_check(args) -> int:
-    from knowledge.check import check_database, check_life_events, check_sources, check_topics
+    from knowledge.check import check_database, check_glossary, check_life_events, check_sources, check_topics
     from knowledge.guides import GuideStore, KnowledgeBaseMissing
 
     problems = check_sources(args.sources)
@@ -67,7 +67,7 @@ def cmd_check(args) -> int:
     except KnowledgeBaseMissing as error:
         print(error, file=sys.stderr)
         return 2
-    problems += check_database(store) + check_life_events(store) + check_topics(store)
+    problems += check_database(store) + check_life_events(store) + check_topics(store) + check_glossary(store)
     for problem in problems:
         print(problem)
     total = len(store.list_items())

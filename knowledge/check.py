@@ -38,6 +38,14 @@ def check_topics(store: GuideStore, path: Optional[Path] = None) -> List[Problem
                              lambda topic: [(f"topic {topic.name}", group.items) for group in topic.groups])
 
 
+def check_glossary(store: GuideStore, path: Optional[Path] = None) -> List[Problem]:
+    """Every item a term of the glossary (``glossary.yaml``) points to must be in the database."""
+    from knowledge.glossary import DEFAULT_FILE, load_glossary
+
+    return _check_item_lists(store, path or DEFAULT_FILE, load_glossary, "terms",
+                             lambda term: [(f"term {term.name}", (term.item,) if term.item else ())])
+
+
 def _check_item_lists(store: GuideStore, path: Path, load, field: str, lists) -> List[Problem]:
     """The problems of a file of item lists: unreadable, or naming items not in the database
     (``lists(entry)``: each list of item ids of an entry with what to call it)."""

@@ -420,6 +420,15 @@ FORCED = ("您说是因为单位{fault}才离职的：因用人单位未及时�
           "属于非本人意愿中断就业，一般可以领取失业保险金；申领时带上能说明解除原因的材料（如仲裁裁决、解除通知、工资流水）。")
 
 
+# let go by the employer (我是被公司开除的 也能领吗 after the 失业金 notice: its materials again; r46 QA)
+_DISMISSED = re.compile(r"被(?:公司|单位|厂里|老板|厂子|领导)?(?:开除|辞退|解雇|裁员|裁掉|裁了|开了|炒了|炒鱿鱼|劝退)"
+                        r"|(?:公司|单位|厂里|老板|厂子)(?:把我)?(?:开除|辞退|解雇|裁员|裁掉|裁了|开了|炒了)(?:了|我)?"
+                        r"|(?:公司|单位|厂子|厂里)(?:倒闭|破产|关门|黄了)|合同到期(?:了)?(?:公司|单位)?不(?:续签|续)了?")
+DISMISSED = ("您说{how}：用人单位解除劳动合同（辞退、开除、裁员）、单位倒闭或劳动合同期满终止的，属于非本人意愿中断就业，"
+             "符合{name}的这一条件；累计缴费满1年、已办理失业登记的，可以领取（严重违纪被开除的也可以领，单位出具的解除劳动关系证明"
+             "写明原因即可）。")
+
+
 COERCED = ("您说辞职是单位逼的：被单位强迫写、签辞职信或被劝退的，不属于本人意愿离职。请保留聊天记录、录音、证人等证据，可以向劳动人事争议仲裁"
            "委员会申请仲裁，确认为单位解除劳动合同的，一般可以领取失业保险金，还可以依法主张经济补偿。")
 
@@ -434,6 +443,12 @@ def resignation_check(text: str, item: Dict[str, Any]) -> Optional[str]:
             return COERCED
         return FORCED.format(fault="拖欠工资" if "工资" in fault.group() else "不交社保" if "社保" in fault.group()
                              else "的原因")
+    if not _RESIGNED.search(text) and (let_go := _DISMISSED.search(text)) and _RESIGNED_RULE.search(item.get("conditions") or ""):
+        how = next((w for w in ("开除", "辞退", "解雇", "裁", "倒闭", "破产", "关门", "黄了", "合同到期") if w in let_go.group()),
+                   "辞退")
+        said = {"裁": "被裁员了", "倒闭": "单位倒闭了", "破产": "单位破产了", "关门": "单位关门了", "黄了": "单位倒闭了",
+                "合同到期": "劳动合同到期不续签了"}.get(how, f"是被单位{how}的")
+        return DISMISSED.format(how=said, name=item.get("name") or "")
     return _rule_told(bool(_RESIGNED.search(text)), _RESIGNED_RULE, RESIGNED, item)
 
 
@@ -490,7 +505,8 @@ def checks_of(text: str, item: Dict[str, Any], situations: Sequence[str] = (), b
     paid, enough = _contribution(text, item, before)
     husband = husband_check(text, item)
     residence = residence_check(text, item, situations)
-    return {"husband": husband, "resignation": resigned, "contribution": None if (resigned and enough) or husband else paid,
+    ruled_out = bool(resigned) and "一般不能领取" in resigned   # (not one let go, or forced out: they may)
+    return {"husband": husband, "resignation": resigned, "contribution": None if (ruled_out and enough) or husband else paid,
             "residence": residence, "local": local_check(text, item), "age": age_check(text, item),
             "elsewhere": None if residence else elsewhere_allowed(text, item)}
 

@@ -64,7 +64,7 @@ FILLERS = re.compile(
 # the broad words of what an event touches, listed beside it (我老公上个月走了 他的社保啊公积金啊还有户口什么的都要怎么弄:
 # out of scope, r14 QA): what the event needs in those, not more than the event; one alone (我爸去世了 房子要过户给我,
 # 孩子出生了怎么上户口) is the item of it asked
-_TOPICS = re.compile(r"社保|社会保险|公积金|医保|户口|户籍|养老金|养老保险|房子|房产|存款|银行卡")
+_TOPICS = re.compile(r"社保|社会保险|公积金|医保|户口|户籍|落户|养老金|养老保险|房子|房产|存款|银行卡")
 _TOPIC_WORDS = re.compile(r"证件|手续|怎么弄|怎么处理|怎么办|咋弄|咋办|处理|还有|什么的|啥的|那个|就是|他的|她的|他|她|不太懂|跟我说|问"
                           r"|比如|例如|像是")
 MAX_OTHER_CHARS = 3   # content left beyond trigger, question and fillers (在北京 is still a place)

@@ -143,9 +143,10 @@ def test_a_resignation_told_is_checked_against_the_rule_ruling_it_out(real_store
                  "干了两年 自己提的离职 能领失业金不"):   # (r33 QA)
         assert resignation_check(text, benefit), text
     assert resignation_check("我离职了 能领失业金吗", benefit) is None   # (离职 alone says not why)
-    for text in ("交了一年社保 被辞退了能领吗", "公司把我辞退了", "单位让我辞职 不给赔偿"):
-        assert resignation_check(text, benefit) is None, text
-    assert "已满足" in condition_checks("交了一年社保 被辞退了能领吗", benefit)[0]
+    for text in ("交了一年社保 被辞退了能领吗", "公司把我辞退了"):   # (let go: the condition met; r46 QA)
+        assert resignation_check(text, benefit).startswith("您说是被单位辞退的"), text
+    assert resignation_check("单位让我辞职 不给赔偿", benefit) is None
+    assert any("已满足" in line for line in condition_checks("交了一年社保 被辞退了能领吗", benefit))
     assert resignation_check("我辞职了", {"name": "离职提取", "conditions": "与单位终止劳动关系的，可以提取"}) is None
 
 
@@ -404,3 +405,15 @@ def test_a_household_elsewhere_told_gets_a_clause_lifting_the_household_limit(re
     said = elsewhere_allowed("我是外地的 在这边打零工 想自己交社保 灵活就业那种 咋参保", real_store.item("renshe.yanglao.flex_enroll"))
     assert said and "不受户籍限制" in said
     assert elsewhere_allowed("我是本地的", real_store.item("renshe.yanglao.flex_enroll")) is None
+
+
+@pytest.mark.parametrize("text, said", [
+    ("我是被公司开除的 也能领吗", "您说是被单位开除的"), ("公司裁员把我裁了", "您说被裁员了"), ("公司倒闭了 能领不", "您说单位倒闭了"),
+])
+def test_one_let_go_by_the_employer_is_told_the_condition_is_met(real_store, text, said):
+    """我是被公司开除的 也能领吗 after the 失业金 notice: its materials again, no yes (r46 QA)."""
+    from knowledge.condition_checks import resignation_check
+    line = resignation_check(text, real_store.item("renshe.shiye.benefit"))
+    assert line.startswith(said) and "属于非本人意愿中断就业" in line
+    assert resignation_check(text, real_store.item("gongan.sfz.reissue")) is None   # (no such condition)
+    assert "主动辞职一般不能领取" in resignation_check("我是自己辞职的", real_store.item("renshe.shiye.benefit"))

@@ -522,3 +522,16 @@ def test_not_knowing_what_to_do_first_asks_the_events_list():
     death = next(e for e in default_events() if e.name.startswith("家人去世"))
     assert death.deals_with("yibao.account.withdraw") and death.deals_with("gongan.hukou.cancel")
     assert not death.deals_with("gongan.sfz.reissue")
+
+
+@pytest.mark.parametrize("text", ["媳妇预产期在下个月 娃生了户口咋上 医保怎么给娃办 我媳妇那个生育津贴能领不",
+                                  "家里要添娃了 孩子落户 孩子医保 我老婆生育津贴 这三样分别咋办"])
+def test_a_birth_coming_told_beside_what_it_touches_is_the_birth(text):
+    """r46 QA: the allowance alone; 户口 and 医保 for the baby dropped."""
+    from knowledge.life_events import event_touched
+    assert event_touched(text).name == "孩子出生"
+
+
+def test_not_knowing_what_first_after_a_death_told_plainly_asks_its_list():
+    """老妈昨晚没了 我整个人是懵的 完全不晓得先弄哪样: "not in scope" (r46 QA)."""
+    assert event_asked("老妈昨晚没了 我整个人是懵的 完全不晓得先弄哪样").name == "家人去世（身后事）"

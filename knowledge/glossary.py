@@ -1,0 +1,62 @@
+"""What a term means, asked on its own (灵活就业是啥意思, 人身安全保护令是啥, 一次性告知又是啥): the plain meanings of
+``glossary.yaml``. Plain Python, no Rasa."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import List, Optional, Tuple
+from unicodedata import normalize
+
+from knowledge.yaml_lists import entries, texts
+
+DEFAULT_FILE = Path(__file__).resolve().parent / "glossary.yaml"
+# asking what something is (是啥, 什么意思, 是个啥东西, 什么叫)
+_MEANING_ASKED = re.compile(r"是(?:个)?啥(?:意思|东西|玩意儿?)?|是(?:个)?什么(?:意思|东西)?(?!时候|地方|材料)|(?:什么|啥)叫|什么是|啥是"
+                            r"|(?:什么|啥)意思|指(?:的是)?(?:什么|啥)|怎么理解|咋理解")
+# words around the term and the question that say nothing more (到底, 这个, 又, 请问)
+_AROUND = re.compile(r"请问|问一下|问下|我想问|想问|你们说的|你说的|说的|到底|究竟|这个|那个|这|那|又|呀|啊|呢|吗|吧|哦|嗯|的|了"
+                     r"|[\s，,。.？?！!~～、]")
+MOST_LEFT = 1   # characters a question may say beyond the term, its meaning asked and the words around them
+
+
+@dataclass(frozen=True)
+class Term:
+    terms: Tuple[str, ...]
+    meaning: str
+    item: Optional[str] = None
+
+    @property
+    def name(self) -> str:
+        return self.terms[0]
+
+
+def load_glossary(path: Path = DEFAULT_FILE) -> List[Term]:
+    """The terms of ``path``; a clear error naming the entry that is incomplete."""
+    found = []
+    for position, entry in entries(path, "terms", "term", "terms and meaning"):
+        terms, meaning = texts(entry, "terms"), str(entry.get("meaning") or "").strip()
+        if not terms or not meaning:
+            raise ValueError(f"{path}: term {position} ({'/'.join(terms) or 'no terms'}) needs terms and a meaning")
+        found.append(Term(terms, meaning, str(entry.get("item") or "").strip() or None))
+    return found
+
+
+@lru_cache(maxsize=1)
+def default_glossary() -> Tuple[Term, ...]:
+    return tuple(load_glossary(DEFAULT_FILE))
+
+
+def meaning_asked(text: str, glossary=None) -> Optional[Term]:
+    """The term whose meaning ``text`` asks and nothing more (灵活就业是啥意思, 住房公积金到底是个啥东西), if any; the
+    longest term said first (住房公积金 before 公积金)."""
+    text = normalize("NFKC", text or "")
+    if not _MEANING_ASKED.search(text):
+        return None
+    said = [(t, w) for t in (default_glossary() if glossary is None else glossary) for w in t.terms if w in text]
+    for term, word in sorted(said, key=lambda found: -len(found[1])):
+        left = _AROUND.sub("", _MEANING_ASKED.sub("", text.replace(word, "")))
+        if len(left) <= MOST_LEFT:
+            return term
+    return None

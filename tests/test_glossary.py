@@ -1,0 +1,41 @@
+"""What a term means, asked on its own (knowledge.glossary) and answered (actions.answering.answer_meaning)."""
+import pytest
+
+from actions.answering import Turn, answer
+from knowledge.check import check_glossary
+from knowledge.glossary import load_glossary, meaning_asked
+
+
+@pytest.mark.parametrize("text, term", [
+    # (r46 QA: a menu ending in 发票领用, "not in scope", the 公积金 kinds, a menu of 二手房公积金贷款 and 临时救助)
+    ("灵活就业是啥意思", "灵活就业"), ("人身安全保护令是啥", "人身安全保护令"), ("那个一次性告知又是啥", "一次性告知"),
+    ("住房公积金到底是个啥东西", "住房公积金"), ("临时救助是啥", "临时救助"), ("什么叫五险一金", "五险一金"),
+    # a question of the thing, not of what it is; a longer message saying more
+    ("公积金是什么时候交的", None), ("低保怎么申请", None), ("医保家庭共济是啥 我想用我的医保卡给我妈买药", None),
+    ("临时救助是啥材料", None),
+])
+def test_meaning_asked(text, term):
+    found = meaning_asked(text)
+    assert (found.name if found else None) == term
+
+
+def test_a_term_with_an_item_gets_its_meaning_then_the_item_to_ask_on(real_store):
+    reply = answer(Turn(text="临时救助是啥", intent="out_of_scope", confidence=0.5), real_store)
+    texts = [m["text"] for m in reply.messages]
+    assert texts[0].startswith("“临时救助”是指：因火灾") and "想办理“临时救助”" in texts[1]
+    assert reply.slots["service_item"] == "minzheng.linshi.apply"
+
+
+def test_a_term_of_a_topic_gets_its_meaning_then_its_kinds_of_business(real_store):
+    reply = answer(Turn(text="住房公积金到底是个啥东西", intent="ask_guide", confidence=0.5), real_store)
+    texts = [m["text"] for m in reply.messages]
+    assert texts[0].startswith("“住房公积金”是指") and texts[1].startswith("公积金的业务比较多")
+
+
+def test_an_incomplete_term_is_named_and_the_items_checked(tmp_path, fixture_store):
+    path = tmp_path / "glossary.yaml"
+    path.write_text("terms:\n- terms: [x]\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="needs terms and a meaning"):
+        load_glossary(path)
+    path.write_text("terms:\n- terms: [x]\n  meaning: y\n  item: no.such.item\n", encoding="utf-8")
+    assert [p.message for p in check_glossary(fixture_store, path)] == ["term x: no such item in the knowledge base"]
