@@ -782,4 +782,3 @@ def test_a_message_naming_medical_insurance_gets_no_item_named_after_the_pension
     small = small_linker(items, documents)
     assert [c.id for c in small.rank("失业了 社保断了 医保自己怎么续上").candidates] == ["medical.flex"]
     assert small.rank("失业了 社保断了 怎么续上").candidates[0].id == "pension.flex"   # (neither named: as read)
-
