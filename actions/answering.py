@@ -60,7 +60,7 @@ from knowledge.proxy import FOR_SOMEONE_ELSE, PROXY_SITUATION, own_of_pair, prox
 from knowledge.situations import age_below, meanings_of, situations_said, tells_case, usual_situation
 from knowledge.specifics import (BY_PHONE, NOT_FOUND, PURPOSE, asks_about_age, asks_deadline, asks_if_may, field_answer,
                                  field_asked, field_asked_alone, names_point_word, point_answer, points_of)
-from knowledge.topics import group_asked, group_of, in_topic, option_value, topic_asked
+from knowledge.topics import allowances_asked, group_asked, group_of, in_topic, option_value, topic_asked
 
 ALL_DISTRICTS = "*"
 # below this confidence an aspect question (要登报吗: ask_fee at 0.18) is answered with what
@@ -264,6 +264,11 @@ NO_LOOKUP_ELSEWHERE = "查个人记录请通过政务服务App、电子社保卡
 def cancels(text: str) -> bool:
     """Whether ``text`` gives up on what was being asked (算了不办了, 先不办了, 不用了)."""
     return bool(_CANCEL.match(normalize("NFKC", text or "").strip()))
+
+
+# characters of a story asking what allowances there are, told with more than one allowance's case (下岗了 娃还在上学 老公身体
+# 也不好: the kinds of allowance; 我爸80多了有没有补贴: the one guessed, 高龄津贴)
+ALLOWANCES_STORY = 20
 
 
 def answer(turn: Turn, store) -> Reply:
@@ -1291,7 +1296,9 @@ def _answer(turn: Turn, store) -> Reply:
             and not (item and not offered and faq_asked(store, item, turn) is not None):
         # (失业了医保咋办 after the 失业金 notice: its FAQ on 医保 while unemployed, not 失业's list again)
         return answer_life_event(reply, store, event, turn.text)
-    elif (topic := topic_asked(turn.text)) is not None and not (item and offered in (None, "situation", "district")
+    elif (topic := topic_asked(turn.text) or (None if turn.in_scope or offered or len(reply_core(turn.text)) < ALLOWANCES_STORY
+                                              else allowances_asked(turn.text))) is not None \
+            and not (item and offered in (None, "situation", "district")
                                                                  and aspects_asked(turn.text) and in_topic(topic, item)) \
             and not (offered == "item" and tells_case(turn.text) and not is_question(turn.text)):
         # (我有房子 to 是不是“户口迁移（父母投靠子女）”: the citizen's case, not the 不动产 kinds of business; r15 QA)

@@ -3,6 +3,7 @@ business first (``topics.yaml``), then the items of the kind chosen. Plain Pytho
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -75,6 +76,19 @@ def topic_asked(text: str, topics=None) -> Optional[Topic]:
         if asks_only(text.replace(word, ""), PAYING + topic.asking):
             return topic
     return None
+
+
+# allowances asked of in a story (我这种情况 有啥补贴能领不 下岗了 娃还在上学 老公身体也不好: 是不是“一次性创业补贴申领”; r46 QA)
+_ALLOWANCES_ASKED = re.compile(r"(?:有啥|有什么|有没有|有哪些|能领啥|能领什么|可以领啥|可以领什么|能申请啥|能申请什么|啥|什么)"
+                               r"(?:补贴|补助|救助|帮扶)")
+
+
+def allowances_asked(text: str, topics=None) -> Optional[Topic]:
+    """The allowances' topic (its word 补贴) when ``text`` asks what allowances there are, whatever else it tells; None
+    otherwise. For a message no item is read in surely."""
+    if not _ALLOWANCES_ASKED.search(normalize("NFKC", text or "")):
+        return None
+    return next((t for t in (default_topics() if topics is None else topics) if "补贴" in t.words), None)
 
 
 def group_asked(text: str, topics=None) -> Optional[Group]:
