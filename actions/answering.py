@@ -261,6 +261,9 @@ NO_LOOKUP_ONLINE = "您可以自己查询：{entry}。"
 NO_LOOKUP_ELSEWHERE = "查个人记录请通过政务服务App、电子社保卡或到办理窗口查询。"
 
 
+_FUNDS = ("公积金", "医保", "医疗保险", "社保", "社会保险", "养老")
+
+
 def cancels(text: str) -> bool:
     """Whether ``text`` gives up on what was being asked (算了不办了, 先不办了, 不用了)."""
     return bool(_CANCEL.match(normalize("NFKC", text or "").strip()))
@@ -726,8 +729,11 @@ def _answer_safe(turn: Turn, store) -> Reply:
     if _BALANCE.search(turn.text or "") or _LOOKUP_RESULT.match(normalize("NFKC", turn.text or "").strip()):
         # 帮我看看我医保卡里还有多少钱 (收费标准：不收费; r24 QA), 查到了吗 after 帮我查下公积金余额 (the notice again; r23
         # QA): no record is looked up here; where to look: the query item read or in hand, online
-        query = next((i for i in (turn.linked_item, item_held(turn), *(c["id"] for c in turn.candidates))
-                      if i and "查询" in item_name_of(store, i)), None)
+        queries = [i for i in (turn.linked_item, item_held(turn), *(c["id"] for c in turn.candidates))
+                   if i and "查询" in item_name_of(store, i)]
+        # (the query of the fund the message names: 我身份证号是… 帮我查下我公积金还有多少钱 got 医保's; r46 QA)
+        named = [i for i in queries if any(w in (turn.text or "") and w in item_name_of(store, i) for w in _FUNDS)]
+        query = (named or queries or [None])[0]
         entry = (store.item(query) or {}).get("online_entry") if query else None
         reply = Reply(slots={"service_item": query} if query else {})
         return reply.say(NO_LOOKUP + (NO_LOOKUP_ONLINE.format(entry=entry) if entry else NO_LOOKUP_ELSEWHERE))
