@@ -253,6 +253,10 @@ def lone_aspect(text: str) -> Optional[str]:
 _LONE_START = re.compile(r"^(?:那|那么|请问|在|能在|可以在|能不能在)+")
 
 
+# where or how without going there (不用去的话在哪弄, 不去现场怎么办理): online
+_NOT_GOING = re.compile(r"不(?:用|去|想|能|方便)(?:去)?(?:现场|窗口|大厅)?(?:的话)?[，,\s]*(?:在哪|去哪|怎么|咋)(?:弄|办|申请|操作)")
+
+
 def aspects_asked(text: str) -> List[str]:
     """The aspects (``ASPECT_WORDS``) that ``text`` asks for by their words, in answer order:
     ["fee", "place"] for 在哪里办、多少钱. How much one gets (``asks_amount``) is not a fee."""
@@ -260,6 +264,8 @@ def aspects_asked(text: str) -> List[str]:
     found = [aspect for aspect, words in ASPECT_WORDS if words.search(text)]
     if re.search(WAITING, text):
         found = [a for a in found if a != "time_limit"]   # 多久 of waiting, not of the office
+    if _NOT_GOING.search(text):   # (不用去的话在哪弄 after 可以全程网上办理: the offices; r46 QA)
+        found = ["online"] + [a for a in found if a not in ("online", "place")]
     return [a for a in found if a != "fee"] if asks_amount(text) else found
 
 

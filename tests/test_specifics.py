@@ -510,3 +510,10 @@ def test_when_asked_gets_the_lines_with_a_time_of_the_school_year(real_store):
     item = real_store.item("jiaoyu.xueji.transfer")
     said = specific_answer("啥时候办", item, real_store.all_materials(item["id"]), real_store.faqs(item["id"]), [])
     assert said and "学期初或学期末" in said
+
+
+def test_where_without_going_asks_online():
+    """不用去的话在哪弄 after 可以全程网上办理: the offices (r46 QA)."""
+    from knowledge.asking import aspects_asked
+    assert aspects_asked("不用去的话在哪弄") == ["online"] and aspects_asked("不去现场怎么办理") == ["online"]
+    assert aspects_asked("网上能办吗 在哪办") == ["online", "place"] and aspects_asked("在哪办") == ["place"]
