@@ -52,7 +52,7 @@ from knowledge.emergencies import (RELUCTANT, VIOLENCE, beside_a_service, danger
 from knowledge.faq_matching import item_loss_faq, tells_loss
 from knowledge.guides import business_key, family_key
 from knowledge.hours import hours_answer
-from knowledge.glossary import meaning_asked
+from knowledge.glossary import meaning_asked, meaning_asked_in
 from knowledge.life_events import asks_what_else, default_events, event_asked, event_named, event_touched, events_with
 from knowledge.notice import (BRIEF_ASPECTS, CLOSING, HOTLINE, NOTICE_START, amount_text, answer_for_each, aspect_answer,
                              one_time_notice, pays_out, says_amount, trip_line)
@@ -555,6 +555,9 @@ def _answer_turn(turn: Turn, store) -> Reply:
             reply.messages.insert(0, {"text": said})
         else:
             reply = Reply(slots={"options": None} if turn.options else {}).say(said)
+        if (term := meaning_asked_in(turn.text)) is not None:
+            # 保护令是什么意思？他老打我，我能申请吗: what it is, after what to do now ("not in scope"; r47 QA)
+            reply.say(TERM_MEANING.format(name=term.name, what=term.meaning))
         reply.slots["danger"] = context
         return reply
     if stays_with_danger(turn, store):
@@ -702,8 +705,11 @@ def stays_with_danger(turn: Turn, store) -> bool:
 
 def _answer_safe(turn: Turn, store) -> Reply:
     """``_answer_turn`` of a message that says no danger (or one said before it)."""
-    if (term := meaning_asked(turn.text)) is not None:
-        return answer_meaning(turn, store, term)   # 灵活就业是啥意思, 一次性告知又是啥 (a menu, or "not in scope"; r46 QA)
+    if (term := meaning_asked(turn.text) or (None if turn.in_scope and turn.linked_item else meaning_asked_in(turn.text))) \
+            is not None:
+        # 灵活就业是啥意思, 一次性告知又是啥 (a menu, or "not in scope"; r46 QA); one clause of several (老板说给交五险一金，
+        # 五险一金到底是个啥; 灵活就业是啥意思啊 我送外卖的算不算; r47 QA)
+        return answer_meaning(turn, store, term)
     if (kind := complaint_kind(turn.text)) is not None and not (turn.in_scope and turn.linked_item) \
             and not (kind == "other" and turn.outside):   # (出租车绕路投诉: the outside service's own department)
         return answer_complaint(turn, store, kind)   # 我要投诉, 大厅排队三个小时: where to complain

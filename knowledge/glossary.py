@@ -60,3 +60,12 @@ def meaning_asked(text: str, glossary=None) -> Optional[Term]:
         if len(left) <= MOST_LEFT:
             return term
     return None
+
+
+_CLAUSE = re.compile(r"[，,。？?！!；;\s]+")
+
+
+def meaning_asked_in(text: str, glossary=None) -> Optional[Term]:
+    """The term whose meaning one clause of ``text`` asks (保护令是什么意思？他老打我，我能申请吗), if any."""
+    return next((term for clause in _CLAUSE.split(normalize("NFKC", text or ""))
+                 if (term := meaning_asked(clause, glossary)) is not None), None)

@@ -417,3 +417,11 @@ def test_one_let_go_by_the_employer_is_told_the_condition_is_met(real_store, tex
     assert line.startswith(said) and "属于非本人意愿中断就业" in line
     assert resignation_check(text, real_store.item("gongan.sfz.reissue")) is None   # (no such condition)
     assert "主动辞职一般不能领取" in resignation_check("我是自己辞职的", real_store.item("renshe.shiye.benefit"))
+
+
+def test_a_resignation_written_as_told_by_the_employer_is_forced(real_store):
+    """领导让我们自己写辞职报告 不写就不发上个月工资 我写了: "主动辞职一般不能领取" (r47 QA)."""
+    from knowledge.condition_checks import resignation_check
+    said = resignation_check("厂子效益不好 领导让我们自己写辞职报告 不写就不发上个月工资 我写了 现在还能领失业金吗",
+                             real_store.item("renshe.shiye.benefit"))
+    assert said.startswith("您说辞职是单位逼的")

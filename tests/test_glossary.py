@@ -39,3 +39,17 @@ def test_an_incomplete_term_is_named_and_the_items_checked(tmp_path, fixture_sto
         load_glossary(path)
     path.write_text("terms:\n- terms: [x]\n  meaning: y\n  item: no.such.item\n", encoding="utf-8")
     assert [p.message for p in check_glossary(fixture_store, path)] == ["term x: no such item in the knowledge base"]
+
+
+def test_a_term_asked_in_one_clause_of_several_is_answered(real_store):
+    """老板说给交五险一金，五险一金到底是个啥; 灵活就业是啥意思啊 我送外卖的算不算: "not in scope", a menu (r47 QA)."""
+    for text, name in (("老板说给交五险一金，五险一金到底是个啥", "五险一金"), ("灵活就业是啥意思啊 我送外卖的算不算", "灵活就业")):
+        reply = answer(Turn(text=text, intent="out_of_scope", confidence=0.5), real_store)
+        assert reply.messages[0]["text"].startswith(f"“{name}”是指"), text
+
+
+def test_a_term_asked_beside_a_danger_is_said_after_what_to_do_now(real_store):
+    """保护令是什么意思？他老打我，我能申请吗: "not in scope", no 110 (r47 QA)."""
+    reply = answer(Turn(text="保护令是什么意思？他老打我，我能申请吗", intent="out_of_scope", confidence=0.5), real_store)
+    texts = [m["text"] for m in reply.messages]
+    assert "110" in texts[0] and texts[-1].startswith("“人身安全保护令”是指") and reply.slots["danger"] == "violence"
