@@ -287,6 +287,9 @@ def answer(turn: Turn, store) -> Reply:
         # how can a foreigner get a social security card in china?: the citizen's situations, not the FAQ on foreigners
         # (r45 QA): the item's FAQs read in the message's Chinese terms
         turn = replace(turn, text=read)
+    if turn.intent in ("affirm", "deny") and is_question(turn.text) and (asked := aspects_asked(turn.text)) \
+            and asked[0] in INTENT_OF_ASPECT:
+        turn = replace(turn, intent=INTENT_OF_ASPECT[asked[0]])   # 是不是不要钱, read as a yes: the fee asked (r47 QA)
     named = [i["id"] for i in turn.named_items]
     first = named[0] if len(named) >= 2 and turn.linked_item in named and named[0] != turn.linked_item else None
     if len(named) >= 2 and not turn.linked_item and not turn.options and all(store.item(i) for i in named):

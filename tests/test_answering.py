@@ -3824,3 +3824,12 @@ def test_a_foreigner_asking_in_english_of_an_item_in_the_catalog_gets_its_faq_on
                 intent="ask_guide", confidence=0.6, linked_item=item, item=item, in_scope=True)
     texts = [m["text"] for m in reply.messages]
     assert texts[0].startswith("The answer below is in Chinese") and "外国人在中国工作能办社保卡吗" in texts[1]
+
+
+def test_a_question_read_as_a_yes_asks_its_aspect(real_store):
+    """是不是不要钱 after the 社保卡补领 notice: "好的。还有其他要办理的事项吗" (r47 QA)."""
+    item = "renshe.shebaoka.reissue"
+    reply = ask(real_store, "是不是不要钱", intent="affirm", confidence=0.8, item=item, item_in_context=item, aspect="online")
+    assert reply.messages[0]["text"].startswith("不收费")
+    assert ask(real_store, "是的", intent="affirm", confidence=0.8, item=item, item_in_context=item,
+               aspect="online").messages[0]["text"].startswith("好的。还有其他")
