@@ -53,7 +53,8 @@ from knowledge.faq_matching import item_loss_faq, tells_loss
 from knowledge.guides import business_key, family_key
 from knowledge.hours import hours_answer
 from knowledge.glossary import meaning_asked, meaning_asked_in
-from knowledge.life_events import asks_what_else, default_events, event_asked, event_named, event_touched, events_with
+from knowledge.life_events import (asks_what_else, default_events, event_asked, event_named, event_touched, events_with,
+                                   hardship_asked)
 from knowledge.notice import (BRIEF_ASPECTS, CLOSING, HOTLINE, NOTICE_START, amount_text, answer_for_each, aspect_answer,
                              one_time_notice, pays_out, says_amount, trip_line)
 from knowledge.proxy import FOR_SOMEONE_ELSE, PROXY_SITUATION, own_of_pair, proxy_answer, proxy_extra
@@ -1310,6 +1311,9 @@ def _answer(turn: Turn, store) -> Reply:
     elif (event := event_asked(turn.text)) is not None \
             and not (item and not offered and faq_asked(store, item, turn) is not None):
         # (失业了医保咋办 after the 失业金 notice: its FAQ on 医保 while unemployed, not 失业's list again)
+        return answer_life_event(reply, store, event, turn.text)
+    elif not offered and not (turn.in_scope and turn.linked_item) and (event := hardship_asked(turn.text)) is not None:
+        # 我离婚了一个人带俩娃 …我这样的能申请点啥不: 法律援助 guessed, or "not in scope" (r47 QA)
         return answer_life_event(reply, store, event, turn.text)
     elif (topic := topic_asked(turn.text) or (None if turn.in_scope or offered or len(reply_core(turn.text)) < ALLOWANCES_STORY
                                               else allowances_asked(turn.text))) is not None \

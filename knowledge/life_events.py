@@ -209,6 +209,24 @@ def _event_said(text: str, events, spans: List[Tuple[int, int]]) -> Optional[Lif
     return None
 
 
+# help asked of a story of hardship (我离婚了一个人带俩娃 …一个月两千多 娃他爸不给抚养费 …我这样的能申请点啥不; …房租也交不起了
+# …政府到底管不管啊 有没有啥能帮的: 法律援助 guessed, or "not in scope"; r47 QA): what help there is, and the cases that call for it
+_HELP_ASKED = re.compile(r"(?:能|可以)申请(?:点|些)?(?:啥|什么)|有没有(?:啥|什么)?(?:能|可以)?帮|(?:政府|国家)[^，,。？?！!\s]{0,4}?管不管"
+                         r"|能帮(?:帮)?(?:我|我们|俺)|有(?:啥|什么)(?:补助|补贴|救助|帮扶|办法)|(?:补助|补贴|救助)[^，,。？?！!\s]{0,8}?"
+                         r"(?:能|可以)(?:申请|领)")
+_HARDSHIP = re.compile(r"交不起|付不起|拿不出|揭不开锅|过不下去|没(?:有)?(?:收入|活儿?干|工作)|没找到(?:活|工作)|失业|下岗"
+                       r"|(?:一个人|独自|自己)(?:带|养)(?:俩|两个|三个|几个)?(?:娃|孩子)|不给抚养费|(?:病了|生病|住院|看病)"
+                       r"|一个月(?:才|就|只有)?(?:一千|两千|一两千|千把|[12]\d{3})")
+
+
+def hardship_asked(text: str, events=None) -> Optional[LifeEvent]:
+    """生活困难 (the event whose items include 最低生活保障) when ``text`` tells a hardship and asks what help there is."""
+    text = text or ""
+    if not (_HELP_ASKED.search(text) and _HARDSHIP.search(text)):
+        return None
+    return next((e for e in (default_events() if events is None else events) if "minzheng.dibao.apply" in e.items), None)
+
+
 def event_touched(text: str, events=None) -> Optional[LifeEvent]:
     """An event a longer message tells (its trigger) beside two or more of the things it touches (户口 社保 丧葬费这些,
     出生证明 上户口 医保), its 一件事 or what there is to do: what a hotline agent is to be shown, though the message says more than

@@ -535,3 +535,14 @@ def test_a_birth_coming_told_beside_what_it_touches_is_the_birth(text):
 def test_not_knowing_what_first_after_a_death_told_plainly_asks_its_list():
     """老妈昨晚没了 我整个人是懵的 完全不晓得先弄哪样: "not in scope" (r46 QA)."""
     assert event_asked("老妈昨晚没了 我整个人是懵的 完全不晓得先弄哪样").name == "家人去世（身后事）"
+
+
+@pytest.mark.parametrize("text, asked", [
+    # (r47 QA: 法律援助 guessed, or "not in scope")
+    ("我离婚了一个人带俩娃 在超市上班一个月两千多 娃他爸不给抚养费 听说有补助 我这样的能申请点啥不", True),
+    ("唉说来话长我去年从厂里出来了一直没找到活儿媳妇又病了孩子还在上学房租也交不起了…政府到底管不管啊有没有啥能帮的", True),
+    ("失业了 能申请失业金吗", False), ("房租交不起了", False), ("有啥补贴", False),
+])
+def test_help_asked_of_a_hardship_is_the_hardships_event(text, asked):
+    from knowledge.life_events import hardship_asked
+    assert (hardship_asked(text) is not None) == asked and (not asked or hardship_asked(text).name == "生活困难")

@@ -156,10 +156,14 @@ def test_allowances_asked_of_offer_their_kinds_not_what_follows_the_item_the_lin
 
 
 def test_allowances_asked_in_a_story_offer_their_kinds(real_store):
-    """我这种情况 有啥补贴能领不 下岗了 娃还在上学 老公身体也不好: 是不是“一次性创业补贴申领” (r46 QA)."""
+    """我这种情况 有啥补贴能领不 下岗了 娃还在上学 老公身体也不好: 是不是“一次性创业补贴申领” (r46 QA); a hardship told, the
+    help for hardship (r47 QA); none told, the kinds of allowance."""
     from knowledge.topics import allowances_asked
     text = "我这种情况 有啥补贴能领不 下岗了 娃还在上学 老公身体也不好"
     assert allowances_asked(text).name == "补贴" and allowances_asked("公积金有什么政策") is None
-    reply = answer(Turn(text=text, intent="out_of_scope", confidence=0.6,
-                        candidates=[{"id": "renshe.chuangye.subsidy", "name": "一次性创业补贴申领", "score": 0.18}]), real_store)
+    guessed = [{"id": "renshe.chuangye.subsidy", "name": "一次性创业补贴申领", "score": 0.18}]
+    reply = answer(Turn(text=text, intent="out_of_scope", confidence=0.6, candidates=guessed), real_store)
+    assert reply.messages[0]["text"].startswith("生活困难，一般要办下面这几件事")
+    reply = answer(Turn(text="我们家这种情况 不知道有啥补贴可以领 想问问清楚", intent="out_of_scope", confidence=0.6,
+                        candidates=guessed), real_store)
     assert reply.messages[0]["text"].startswith("补贴的业务比较多")
