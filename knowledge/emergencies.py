@@ -257,6 +257,13 @@ ENGLISH_DANGER_ANSWER = ("If you are in danger now, call 110 (police) right away
 ENGLISH_DANGER_AGAIN = ("Stay where you are safe and keep the door locked. If you have not called 110 yet, call now, or text 12110 "
                         "if you cannot talk; if you have, call again and tell the police he is still there. If anyone is hurt, "
                         "call 120.")
+# ...the one outside, followed (he is still behind me: "keep the door locked"; r47 QA)
+ENGLISH_FOLLOWED_AGAIN = ("Do not go home or into a lift or stairwell while he is behind you: keep walking where it is lit and busy, "
+                          "go into a shop, a bank or a guard post and ask the staff for help. If you have not called 110 yet, "
+                          "call now and say where you are and what he looks like; if you have, call again and tell the police "
+                          "he is still following you.")
+_EN_OUTSIDE = re.compile(r"\b(?:behind me|following|followed|street|road|walking|metro|subway|bus|outside|on my way)\b", re.IGNORECASE)
+_EN_INSIDE = re.compile(r"\b(?:door|inside|at home|my (?:flat|apartment|room|house|home)|locked)\b", re.IGNORECASE)
 ENGLISH_CRISIS_ANSWER = ("What you feel matters, and you are not alone. Please call the psychological assistance hotline 12356 "
                          "(24 hours) now, or ask someone you trust to stay with you. If you are in immediate danger, call 110 "
                          "or 120.")
@@ -576,6 +583,8 @@ def danger_follow_up(context: str, text: str = "") -> str:
             rest = rest.replace("报案人不愿公开姓名的，公安机关应当为其保密。", "")
         return "".join(asked) + rest
     if context in (ENGLISH_DANGER, ENGLISH_CRISIS):   # (in English again: where it stands now)
+        if context == ENGLISH_DANGER and _EN_OUTSIDE.search(text or "") and not _EN_INSIDE.search(text or ""):
+            return ENGLISH_FOLLOWED_AGAIN
         return ENGLISH_DANGER_AGAIN if context == ENGLISH_DANGER else ENGLISH_CRISIS_ANSWER
     if context in (ARMED_STRANGER_KIND, STRANGER_AT_HOME_KIND, FOLLOWED_KIND):
         # (我不敢打电话 他就在外面转悠: the silent ways to call; 手机快没电了: call while it lasts; r38 QA; 门锁快被他撬开了: the

@@ -568,3 +568,10 @@ def test_a_partner_at_the_door_or_coming_said_in_other_words(text, context, firs
     assert (kind and emergencies.danger_context(kind, text)) == context, text
     if first:
         assert emergencies.danger_answer(kind, text).startswith(getattr(emergencies, first))
+
+
+def test_one_followed_in_english_is_not_told_to_keep_the_door_locked():
+    """he is still behind me, after the English answer to being followed: "keep the door locked" (r47 QA)."""
+    from knowledge.emergencies import ENGLISH_DANGER_AGAIN, ENGLISH_FOLLOWED_AGAIN, danger_follow_up
+    assert danger_follow_up("danger_en", "he is still behind me") == ENGLISH_FOLLOWED_AGAIN
+    assert danger_follow_up("danger_en", "he is still at my door") == ENGLISH_DANGER_AGAIN
