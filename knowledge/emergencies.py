@@ -58,19 +58,16 @@ _THREATENED = re.compile(r"(?:威胁|扬言|说|发消息说|打电话说)[^，,
                          r"(?:我|她|他|我们|孩子|你|我全家)")
 
 # a partner, or one who beat the writer, coming to harm them (前男友…刚才打电话说今晚过来找我算账, 老公以前打过我…他刚发语音说要
-# 过来收拾我: out of scope; r43 QA)
-_PARTNER_COMING = re.compile(r"(?:老公|丈夫|前夫|前妻|前男友|前女友|男朋友|对象|男人|打过我的?)[^。？?！!]{0,24}?"
+# 过来收拾我: out of scope; r43 QA), or anyone who says so (他刚才又打电话说今晚过来收拾我 上回把我肋骨打断了: no emergency on the
+# hotline; r46 QA)
+_PARTNER_COMING = re.compile(r"(?:老公|丈夫|前夫|前妻|前男友|前女友|男朋友|对象|男人|打过我的?"
+                             r"|(?:他|她|对方|那人|那个人)(?=[^。？?！!]{0,10}?(?:说|扬言|威胁)))[^。？?！!]{0,24}?"
                              # (前夫刚才打电话说要来砍我 …现在正在往这边开车: out of scope; r45 QA)
                              r"(?:要|说要|说|扬言)?(?:过来|来我家|上门|来找我|找上门|杀过来|回来|(?<=要)来|到家|回家)[^。？?！!]{0,12}?"
                              # (前夫发消息说马上过来把娃抢走 还要收拾我, 丈夫…又打电话说要回来收拾她: r44 QA)
                              r"(?:算账|收拾我|收拾她|收拾你|打我|打她|揍我|弄我|报复|找我麻烦|砍我|捅我|弄死|打死|砍死|捅死|抢走孩子|抢孩子|抢娃"
-                             r"|把(?:娃|孩子|闺女|儿子)抢走)")
+                             r"|把(?:娃|孩子|闺女|儿子)抢走)" + _NOT_A_BLOW)   # (not 回来打我电话)
 
-# anyone said to be coming to harm the writer (他刚才又打电话说今晚过来收拾我 上回把我肋骨打断了: no emergency on the hotline;
-# r46 QA)
-_HE_COMING = re.compile(r"(?:他|她|对方|那人|那个人)[^。？?！!]{0,10}?(?:说|扬言|威胁)[^。？?！!]{0,8}?"
-                        r"(?:过来|来我家|上门|来找我|找上门|回来|到家|回家|(?<=要)来)[^。？?！!]{0,8}?"
-                        r"(?:收拾我|打我|揍我|砍我|捅我|弄死我|打死我|砍死我|弄我|算账|找我麻烦)")
 # a partner at one's door or in the stairwell, with fear or a threat (前男友在敲我家门 说不开门就一直等着 我好怕; 我老公现在就在
 # 楼道里 …等我出门就捅我: out of scope; r46 QA)
 _PARTNER_THERE = re.compile(r"(?:老公|丈夫|前夫|前男友|男朋友|对象|男人|前妻|老婆|媳妇)[^。？?！!]{0,8}?"
@@ -142,7 +139,7 @@ _DANGERS = (
                             r"[^，,。？?！!\s]{0,8}?(?:拿|持|举|抄起|掏出)(?:着|了)?(?:刀|菜刀|水果刀|斧头|棍子|剪刀)"
                             # (我前夫刚才在电话里说要拿刀过来: the general answer; r43 QA)
                             r"|(?:老公|丈夫|前夫|前男友|男朋友|对象)[^。？?！!]{0,12}?(?:拿|带|揣)(?:着|了)?(?:刀|菜刀|斧头|棍子)(?:过来|来)"
-                            r"|" + _PARTNER_COMING.pattern + r"|" + _HE_COMING.pattern + r"|" + _PARTNER_THERE.pattern
+                            r"|" + _PARTNER_COMING.pattern + r"|" + _PARTNER_THERE.pattern
                             # a knife brandished, whoever holds it (媳妇跟我吵架 抄起水果刀就往我这边比划; r29 QA)
                             + r"|(?:抄起|拿起|举起|掏出|拿着|举着)(?:了)?(?:刀|菜刀|水果刀|斧头|剪刀)[^，,。？?！!\s]{0,6}?"
                             r"(?:比划|比画|砍|捅|追|威胁|冲我|冲着|对着)"
@@ -438,7 +435,7 @@ def danger_context(kind: str, text: str = "") -> str:
 def _coming_to_harm(text: str) -> bool:
     """Whether ``text`` tells a partner, or one who beat the writer, on the way to harm them or already there (not one
     seen coming to harm another)."""
-    return bool((_COMING.search(text) or _PARTNER_COMING.search(text) or _HE_COMING.search(text) or _PARTNER_THERE.search(text))
+    return bool((_COMING.search(text) or _PARTNER_COMING.search(text) or _PARTNER_THERE.search(text))
                 and (not _SEEN.search(text) or _TO_ME.search(text)))
 
 

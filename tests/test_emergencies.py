@@ -535,6 +535,15 @@ def test_the_one_coming_at_the_gate_or_the_doorbell():
     ("someone keeps following me, i think he wants to hurt me. what number do i call in china", "danger_en",
      "ENGLISH_DANGER_ANSWER"),
     ("can you help me, my visa expires next week", None, None), ("老公说马上过来接我", None, None),
+    # (r46 QA: "not in scope" in chat; no emergency on the hotline)
+    ("他在楼道里一直按门铃还踹门 我一个人带着娃在屋里", "stranger_at_home", "STRANGER_AT_HOME"),
+    ("我老公现在就在楼道里 刚才发消息说等我出门就捅我", "violence_coming", "ARRIVED"),
+    ("前男友在敲我家门 说不开门就一直等着 我好怕", "violence_coming", "ARRIVED"),
+    ("我老公刚刚打电话说他马上到家要收拾我 上次把我打进医院了", "violence_coming", "COMING"),
+    ("他刚才又打电话说今晚过来收拾我 上回把我肋骨打断了", "violence_coming", "COMING"),
+    ("someone has been following me since I left the metro, im almost at my apartment", "danger_en", "ENGLISH_DANGER_ANSWER"),
+    ("老公说下班回家收拾屋子", None, None), ("男朋友在楼下等我 我们去吃饭", None, None), ("他说不捅我", None, None),
+    ("他说下班回来打我电话", None, None), ("老公说明天过来 顺便打我微信", None, None),
 ])
 def test_a_partner_coming_or_there_followed_and_danger_in_english(text, context, first):
     from knowledge import emergencies
@@ -550,24 +559,6 @@ def test_what_now_after_a_partners_threat_to_come_stays_with_it():
     said = danger_follow_up("violence_coming", "我该怎么办")
     assert said.startswith("请锁好门待在屋里") and said.index("110") < said.index("12338")
     assert danger_follow_up("violence_coming", "报警了") == ON_THE_WAY + AFTER_DANGER
-
-
-@pytest.mark.parametrize("text, context, first", [
-    # (r46 QA: "not in scope" in chat; no emergency on the hotline)
-    ("他在楼道里一直按门铃还踹门 我一个人带着娃在屋里", "stranger_at_home", "STRANGER_AT_HOME"),
-    ("我老公现在就在楼道里 刚才发消息说等我出门就捅我", "violence_coming", "ARRIVED"),
-    ("前男友在敲我家门 说不开门就一直等着 我好怕", "violence_coming", "ARRIVED"),
-    ("我老公刚刚打电话说他马上到家要收拾我 上次把我打进医院了", "violence_coming", "COMING"),
-    ("他刚才又打电话说今晚过来收拾我 上回把我肋骨打断了", "violence_coming", "COMING"),
-    ("someone has been following me since I left the metro, im almost at my apartment", "danger_en", "ENGLISH_DANGER_ANSWER"),
-    ("老公说下班回家收拾屋子", None, None), ("男朋友在楼下等我 我们去吃饭", None, None), ("他说不捅我", None, None),
-])
-def test_a_partner_at_the_door_or_coming_said_in_other_words(text, context, first):
-    from knowledge import emergencies
-    kind = emergencies.danger_said(text)
-    assert (kind and emergencies.danger_context(kind, text)) == context, text
-    if first:
-        assert emergencies.danger_answer(kind, text).startswith(getattr(emergencies, first))
 
 
 def test_one_followed_in_english_is_not_told_to_keep_the_door_locked():
