@@ -276,8 +276,7 @@ ALLOWANCES_STORY = 20
 
 
 def answer(turn: Turn, store) -> Reply:
-    # (how long, a follow-up of two words: "only in Chinese"; r45 QA)
-    english = reads_as_english(turn.text) or (written_in_latin(turn.text) and bool(english_sentence_read(turn.text)))
+    english = written_in_english(turn.text)
     if english and (item_held(turn) or turn.options) and not turn.outside_in_context \
             and (said := aspects_asked(read := english_sentence_read(turn.text))):
         # how long does it take and is it free? with 社保卡申领 in hand: its Chinese reading's aspects (it was "没有完全
@@ -1827,7 +1826,6 @@ def with_event_touched(reply: Reply, turn: Turn, store) -> Reply:
     return ask(reply, ALSO_OF_EVENT.format(name=event.name), options, LIFE_EVENT_HINT)
 
 
-MEANING = "{name}是指：{what}"
 TERM_MEANING = "“{name}”是指：{what}"
 TERM_ITEM_HINT = "想办理“{name}”，可以接着问我要带什么材料、在哪里办、多久办好。"
 
@@ -1855,7 +1853,7 @@ def with_meaning_asked(reply: Reply, turn: Turn, store) -> Reply:
     what = re.split(r"(?<=。)", (item.get("conditions") or "").strip(), maxsplit=1)[0]
     if not what or any(what in m.get("text", "") for m in reply.messages):
         return reply
-    reply.messages.insert(0, {"text": MEANING.format(name=item["name"], what=what)})
+    reply.messages.insert(0, {"text": TERM_MEANING.format(name=item["name"], what=what)})
     return reply
 
 
@@ -2469,9 +2467,8 @@ def outside_asked_again(turn: Turn) -> Optional[Dict[str, str]]:
     service = turn.outside_in_context
     if not service or turn.outside or turn.options or turn.named_items or (turn.in_scope and turn.linked_item):
         return None
-    if service.get("english") and (reads_as_english(turn.text)
-                                   or (written_in_latin(turn.text) and english_sentence_read(turn.text))):
-        return service   # (a sentence in English after the English answer: about it, however long; how long; r45 QA)
+    if service.get("english") and written_in_english(turn.text):
+        return service   # (a sentence in English after the English answer: about it, however long)
     text = reply_core(turn.text)
     if not text or len(text) > OUTSIDE_FOLLOW_UP or topic_asked(text) is not None or event_asked(text) is not None \
             or group_asked(text) is not None:
@@ -2566,6 +2563,12 @@ def keyboard_mash(text: str) -> bool:
     letters = [c for c in (text or "").lower() if c.isascii() and c.isalpha()]
     return len(letters) >= 4 and not any(c.isspace() for c in (text or "").strip()) \
         and any(all(c in row for c in letters) for row in _KEY_ROWS)
+
+
+def written_in_english(text: str) -> bool:
+    """Whether ``text`` is written in English: a sentence (``reads_as_english``), or Latin letters naming English terms
+    (how long, a follow-up of two words, got "only in Chinese"; r45 QA)."""
+    return reads_as_english(text) or (written_in_latin(text) and bool(english_sentence_read(text)))
 
 
 def written_in_latin(text: str) -> bool:

@@ -259,7 +259,7 @@ ENGLISH_FOLLOWED_AGAIN = ("Do not go home or into a lift or stairwell while he i
                           "go into a shop, a bank or a guard post and ask the staff for help. If you have not called 110 yet, "
                           "call now and say where you are and what he looks like; if you have, call again and tell the police "
                           "he is still following you.")
-_EN_OUTSIDE = re.compile(r"\b(?:behind me|following|followed|street|road|walking|metro|subway|bus|outside|on my way)\b", re.IGNORECASE)
+_EN_OUTSIDE = re.compile(r"\b(?:behind me|following|followed|street|road|walking|metro|subway|bus|on my way)\b", re.IGNORECASE)
 _EN_INSIDE = re.compile(r"\b(?:door|inside|at home|my (?:flat|apartment|room|house|home)|locked)\b", re.IGNORECASE)
 ENGLISH_CRISIS_ANSWER = ("What you feel matters, and you are not alone. Please call the psychological assistance hotline 12356 "
                          "(24 hours) now, or ask someone you trust to stay with you. If you are in immediate danger, call 110 "

@@ -3800,7 +3800,7 @@ def test_what_an_item_is_asked_gets_whom_it_is_for_and_what_it_does_first(real_s
     """医保家庭共济是啥 我想用我的医保卡给我妈买药: its situations, and what it is never said (r45 QA)."""
     item = "yibao.family.share"
     reply = ask(real_store, "医保家庭共济是啥 我想用我的医保卡给我妈买药", linked_item=item, item=item, in_scope=True)
-    assert reply.messages[0]["text"].startswith("职工医保个人账户家庭共济是指：参加职工基本医疗保险")
+    assert reply.messages[0]["text"].startswith("“职工医保个人账户家庭共济”是指：参加职工基本医疗保险")
     plain = ask(real_store, "医保家庭共济怎么开通", linked_item=item, item=item, in_scope=True)
     assert not any("是指：" in m.get("text", "") for m in plain.messages)
 
