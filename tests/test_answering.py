@@ -3625,7 +3625,9 @@ def test_what_the_one_who_died_leaves_asked_after_an_item_of_it_or_short(real_st
     assert short.messages[0]["text"].startswith("领养老金的人去世后，养老金从次月起停发")
     told = ask(real_store, "我妈昨天晚上在家里走了 我们现在不知道先干啥 她还在领退休工资", intent="out_of_scope", confidence=0.5)
     texts = [m["text"] for m in told.messages]
-    assert texts[0].startswith("领养老金的人去世后") and texts[1].startswith("家人去世") and len(told.slots["pending_items"]) == 7
+    # (at home: whom to call first, then what to know of the pension; r47 QA)
+    assert texts[0].startswith("在家里去世的，先联系") and texts[1].startswith("领养老金的人去世后")
+    assert texts[2].startswith("家人去世") and len(told.slots["pending_items"]) == 7
 
 
 def test_a_short_state_said_while_a_family_member_is_in_hand_goes_to_the_member_it_fits(real_store):
@@ -3833,3 +3835,13 @@ def test_a_question_read_as_a_yes_asks_its_aspect(real_store):
     assert reply.messages[0]["text"].startswith("不收费")
     assert ask(real_store, "是的", intent="affirm", confidence=0.8, item=item, item_in_context=item,
                aspect="online").messages[0]["text"].startswith("好的。还有其他")
+
+
+
+def test_a_death_at_home_told_gets_whom_to_call_first_before_the_list(real_store):
+    """姥爷今早在家里走的 不是在医院 现在该先干啥 要叫谁: the list alone (r47 QA)."""
+    reply = ask(real_store, "姥爷今早在家里走的 不是在医院 现在该先干啥 要叫谁", intent="out_of_scope", confidence=0.5)
+    texts = [m["text"] for m in reply.messages]
+    assert texts[0].startswith("在家里去世的，先联系") and "120" in texts[0] and texts[1].startswith("家人去世")
+    hospital = ask(real_store, "我妈在医院去世了 要办哪些手续", intent="out_of_scope", confidence=0.5)
+    assert hospital.messages[0]["text"].startswith("家人去世")
