@@ -93,6 +93,10 @@ _ONE_LETTER_REPEATED = re.compile(r"([a-z])\1{2,}")
 _EVERYDAY_ENGLISH = {"hello", "thanks", "thank", "sorry", "okay", "please", "help", "test"}
 
 
+# the English words a run of letters may be: those of the terms read and a few everyday ones (built once)
+_ENGLISH_RUNS = frozenset({word for term in ENGLISH_TERMS for word in term.split()} | _EVERYDAY_ENGLISH)
+
+
 def keyboard_mash(text: str) -> bool:
     """Whether ``text`` is letters typed at random (sdkfj qwpoe zzz, zzz, hhhh): no Chinese, and a run of one letter
     repeated, or as many runs of four letters or more that are neither pinyin nor English as runs that may be. Its
@@ -105,8 +109,7 @@ def keyboard_mash(text: str) -> bool:
         return False
     if any(_ONE_LETTER_REPEATED.fullmatch(run) for run in runs):
         return True
-    english = {t for term in ENGLISH_TERMS for t in term.split()} | _EVERYDAY_ENGLISH
-    unread = [run for run in runs if len(run) >= 4 and run not in english and not _PINYIN_WORD.fullmatch(run)]
+    unread = [run for run in runs if len(run) >= 4 and run not in _ENGLISH_RUNS and not _PINYIN_WORD.fullmatch(run)]
     return bool(unread) and len(unread) >= len(runs) - len(unread)
 
 
