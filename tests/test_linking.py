@@ -183,10 +183,12 @@ def vague_linker():
                             LinkerSettings(calibrate=False, in_scope_threshold=0.1))
 
 
-@pytest.mark.parametrize("text", ["公积金提取需要哪些材料", "公积金提取", "公积金提取要带啥"])
+@pytest.mark.parametrize("text", ["公积金提取需要哪些材料", "公积金提取", "公积金提取要带啥",
+                                  "公积金提取要本人去吗", "公积金提取能找人代办不"])
 def test_several_shared_terms_and_nothing_else_offer_the_items_naming_them_all(vague_linker, text):
     """公积金 and 提取, each a term several items share, together name the three reasons to
-    withdraw (not the loan, which has 公积金 only): all three are offered, none is picked."""
+    withdraw (not the loan, which has 公积金 only): all three are offered, none is picked. Who has to
+    come (本人去, 找人代办) is asked of the item, not said of one of them."""
     ranking = vague_linker.rank(text)
     assert ranking.ambiguous
     assert {c.id for c in ranking.candidates} == {"gjj.rent", "gjj.retire", "gjj.death"}
