@@ -47,16 +47,17 @@ from knowledge.retirement_age import (PUBLIC_SECTOR_PROCEDURE, PUBLIC_SECTOR_SAI
                                       birth_year_said, resident_pension_line)
 from knowledge.contacts import HOTLINE_ANSWER, asks_contact, asks_hotline, contacts_answer
 from knowledge.differences import asks_difference, districts_compared, items_compared, situations_compared
-from knowledge.emergencies import (RELUCTANT, VIOLENCE, beside_a_service, danger_answer, danger_context, danger_follow_up,
-                                  danger_said, still_in_danger)
+from knowledge.emergencies import (NO_SIGNS_KIND, RELUCTANT, VIOLENCE, beside_a_service, danger_answer, danger_context,
+                                  danger_follow_up, danger_said, divorce_after_violence, still_in_danger)
 from knowledge.faq_matching import item_loss_faq, tells_loss
 from knowledge.guides import business_key, family_key
 from knowledge.hours import hours_answer
 from knowledge.glossary import meaning_asked, meaning_asked_in
-from knowledge.life_events import (asks_what_else, default_events, event_asked, event_named, event_touched, events_with,
-                                   hardship_asked)
+from knowledge.life_events import (PROCEDURES, asks_what_else, death_event, default_events, event_asked, event_named,
+                                   event_touched, events_with, hardship_asked)
 from knowledge.notice import (BRIEF_ASPECTS, CLOSING, HOTLINE, NOTICE_START, amount_text, answer_for_each, aspect_answer,
                              one_time_notice, pays_out, says_amount, trip_line)
+from knowledge.outside import how_it_is_done
 from knowledge.proxy import FOR_SOMEONE_ELSE, PROXY_SITUATION, own_of_pair, proxy_answer, proxy_extra
 from knowledge.situations import age_below, meanings_of, situations_said, tells_case, usual_situation
 from knowledge.specifics import (BY_PHONE, NOT_FOUND, PURPOSE, asks_about_age, asks_deadline, asks_if_may, field_answer,
@@ -107,6 +108,8 @@ PROGRESS_WORDS = ("进度", "到哪一步", "哪一步", "到哪", "办到", "�
                   "的", "我", "一步", "步")
 NOT_IN_SCOPE = "抱歉，这个问题不在我能解答的政务服务事项范围内，我不能给您准确的答复。"
 OUTSIDE_CATALOG = "抱歉，“{name}”不在我能解答的政务服务事项范围内，我不能给您准确的办事指南。这类事项一般由{department}办理，建议向当地{department}咨询。"
+# ...one whose few facts the knowledge base keeps (人身安全保护令: where, how, no fee, how fast)
+OUTSIDE_CATALOG_HOW = "“{name}”不是政务服务事项，由{department}办理，要点如下：{how}"
 # the closest items to a message that was not understood: it may be one of them said in a way
 # not recognised for sure ("我想把户口迁到我老公那里"), or a question outside the catalog
 CLOSEST_ITEMS = "我还不能确定您要办理的是哪个事项。如果是下面的事项，请回复序号："
@@ -563,6 +566,13 @@ def _answer_turn(turn: Turn, store) -> Reply:
             reply.say(TERM_MEANING.format(name=term.name, what=term.meaning))
         reply.slots["danger"] = context
         return reply
+    if turn.danger == NO_SIGNS_KIND and (PROCEDURES.search(turn.text or "") or event_named(turn.text) is not None):
+        # 打完了然后呢 后面要办哪些手续 after 我爸刚刚在屋里没气了: 120 first again (r48 QA); what follows if he is gone
+        return answer_life_event(Reply(slots={"danger": None}).say(GONE_CONFIRMED), store, death_event(), turn.text)
+    if said := divorce_after_violence(turn.danger, turn.text):
+        reply = _answer_safe(turn, store)   # (那我要不要离婚 after the answer to 老公老打我; r48 QA)
+        reply.messages.insert(0, {"text": said})
+        return reply
     if stays_with_danger(turn, store):
         # 我不敢报警 怎么办 / 带着娃能去哪 / 能匿名吗 after the answer to violence: where else to turn (they got "not in
         # scope", or 个体工商户注销's conditions read at random; r29 QA)
@@ -687,6 +697,10 @@ def things_of_event_asked(turn: Turn, store) -> Optional[Reply]:
     reply = Reply(slots={"aspect": "guide"})
     return ask(reply, THINGS_ASKED.format(notes="".join(notes), count=len(items)),
                [option("item", i, item_name(store, i)) for i in items])
+
+
+GONE_CONFIRMED = ("急救人员确认人已经走了的：在家里去世的，由120或居住地的社区卫生服务中心（乡镇卫生院）的医务人员核实后开具"
+                  "死亡证明；有外伤、死因可疑的，要拨打110报警。拿到死亡证明后再联系殡仪馆接运遗体。")
 
 
 def stays_with_danger(turn: Turn, store) -> bool:
@@ -2453,6 +2467,9 @@ def outside_catalog(reply: Reply, service: Dict[str, str], text: str = "") -> Re
                                          **({"english": service["english"]} if service.get("english") else {})}
     if service.get("english") and written_in_latin(text):
         return reply.say(OUTSIDE_IN_ENGLISH.format(name=name, english=service["english"]))
+    how = how_it_is_done(name)
+    if how:
+        return reply.say(OUTSIDE_CATALOG_HOW.format(name=name, department=department, how=how))
     return reply.say(OUTSIDE_CATALOG.format(name=name, department=department) + HOTLINE_HELP)
 
 
@@ -2488,6 +2505,9 @@ def answer_outside_again(turn: Turn, service: Dict[str, str]) -> Reply:
     reply = Reply(slots={"outside_in_context": service})
     if service.get("english") and written_in_latin(turn.text):   # (Can my employer's HR handle it…: "请用中文"; r42 QA)
         return reply.say(OUTSIDE_AGAIN_IN_ENGLISH.format(name=service["name"], english=service["english"]))
+    how = how_it_is_done(service["name"])
+    if how:   # (its few facts again: they answer most follow-ups, 要钱吗, 多久)
+        return reply.say(OUTSIDE_CATALOG_HOW.format(name=service["name"], department=service["department"], how=how))
     text = OUTSIDE_AGAIN.format(name=service["name"], department=service["department"], words=words)
     return reply.say(text + HOTLINE_HELP)
 

@@ -55,7 +55,10 @@ _STRANGER_AT_DOOR = re.compile(r"(?:陌生人|陌生男|陌生的|醉汉|醉鬼|
 _THREATENED = re.compile(r"(?:威胁|扬言|说|发消息说|打电话说)[^，,。？?！!]{0,10}?(?:打死|弄死|砍死|捅死|掐死|杀了|杀死|弄残"
                          # (老公…发消息说等我出门就捅我: out of scope; r46 QA)
                          r"|(?<![不没])捅|(?<![不没])砍|(?<![不没])杀)"
-                         r"(?:我|她|他|我们|孩子|你|我全家)")
+                         r"(?:我|她|他|我们|孩子|你|我全家)"
+                         # (…还说要把我腿打断: a progress query; r48 QA)
+                         r"|(?:威胁|扬言|说)[^，,。？?！!]{0,6}?把(?:我|她|他|孩子|娃)的?(?:腿|手|胳膊|脑袋|头|牙|脖子)?"
+                         r"(?:打断|打折|打残|打瘸|砍断|砍了|弄残|卸了|废了)")
 
 # a partner, or one who beat the writer, coming to harm them (前男友…刚才打电话说今晚过来找我算账, 老公以前打过我…他刚发语音说要
 # 过来收拾我: out of scope; r43 QA), or anyone who says so (他刚才又打电话说今晚过来收拾我 上回把我肋骨打断了: no emergency on the
@@ -76,16 +79,24 @@ _PARTNER_THERE = re.compile(r"(?:老公|丈夫|前夫|前男友|男朋友|对象
                             r"(?=.{0,30}?(?:怕|不敢|吓|捅|砍|打我|收拾|弄死|打死|一个人|带着娃|带着孩子|救命))")
 
 
+# a high place one may throw oneself from (从楼上, 从公司楼顶; not 从滑梯上)
+_HIGH_PLACE = r"[^，,。？?！!\s]{0,6}?(?:楼|天台|阳台|窗|桥|高处|顶|悬崖|山上)[^，,。？?！!\s]{0,2}?"
+
+
 # (kind, what the message says, what to say): the first that matches is said
 _DANGERS = (
     # someone else about to take their life (楼下有人要跳楼, 我朋友说想自杀): the police and help for them
     ("other_crisis", re.compile(r"(?:有人|有个人|他|她|朋友|同学|同事|邻居|孩子|儿子|女儿|老公|老婆|家人|楼下|楼上|对面)"
-                                r"[^\W\d_]{0,6}?(?:要|想|准备|说要|说想|在)?(?:跳楼|跳河|自杀|轻生|割腕|寻死|不想活)"),
+                                r"[^\W\d_]{0,6}?(?:(?:要|想|准备|说要|说想|在)?(?:跳楼|跳河|自杀|轻生|割腕|寻死|不想活)"
+                                r"|(?:说)?(?:要|想|准备)从" + _HIGH_PLACE + r"跳下(?:去|来)(?![^，,。？?！!]{0,3}(?:逃|跑|躲)))"),
      "请立即拨打110报警，说清楚具体位置；有人受伤请同时拨打120。在保证自身安全的前提下尽量稳住对方、陪着他，不要刺激他；"
      "心理援助热线12356（24小时）也可以提供专业帮助。"),
     # (工作丢了房贷还不上，觉得死了算了: "not in scope"; r25 QA)
     ("crisis", re.compile(r"不想活|活不下去|活着没意思|想不开|想死|自杀|轻生|寻死|了结自己|结束生命|跳楼|割腕"
-                          r"|死了算了|不如死了|一死了之|一了百了|活着太累|活够了|没有活路|没活路了"),
+                          r"|死了算了|不如死了|一死了之|一了百了|活着太累|活够了|没有活路|没活路了"
+                          # (工作丢了 房贷也还不上 活着真没意思 想从楼上跳下去算了: not in scope; r48 QA)
+                          r"|活着(?:真|都|也|太|实在|真的|还)?(?:没|没有)(?:啥|什么)?意思|跳下去算了|不如跳下去"
+                          r"|(?:想|要|准备)从" + _HIGH_PLACE + r"(?:跳下去|跳下来|跳了)(?![^，,。？?！!]{0,3}(?:逃|跑|躲))"),
      "您现在的感受很重要，您不是一个人。请马上拨打心理援助热线12356（全国统一，24小时）倾诉求助；"
      "如果有立即的危险，请拨打110或120，或请身边的人陪着您。"),
     ("fire", re.compile(r"着火|起火|失火|火灾|冒烟了|煤气味|燃气味|天然气味|煤气泄漏|燃气泄漏|天然气泄漏"),
@@ -140,6 +151,8 @@ _DANGERS = (
                             # (我前夫刚才在电话里说要拿刀过来: the general answer; r43 QA)
                             r"|(?:老公|丈夫|前夫|前男友|男朋友|对象)[^。？?！!]{0,12}?(?:拿|带|揣)(?:着|了)?(?:刀|菜刀|斧头|棍子)(?:过来|来)"
                             r"|" + _PARTNER_COMING.pattern + r"|" + _PARTNER_THERE.pattern
+                            # a partner's threat (我男人…跟在我屁股后面…还说要把我腿打断: a progress query; r48 QA)
+                            + r"|(?:老公|丈夫|前夫|前男友|男朋友|对象|男人|前妻|老婆|媳妇)[^。？?！!]{0,40}?(?:" + _THREATENED.pattern + ")"
                             # a knife brandished, whoever holds it (媳妇跟我吵架 抄起水果刀就往我这边比划; r29 QA)
                             + r"|(?:抄起|拿起|举起|掏出|拿着|举着)(?:了)?(?:刀|菜刀|水果刀|斧头|剪刀)[^，,。？?！!\s]{0,6}?"
                             r"(?:比划|比画|砍|捅|追|威胁|冲我|冲着|对着)"
@@ -340,6 +353,16 @@ _SILENT = re.compile(r"不敢出声|不敢说话|不能说话|不方便说话|�
 SILENT = "不方便说话的，拨通110后不要挂断，可以轻声回答或按键示意；多地也可以发短信到12110报警，写清地址和情况。"
 _DIVORCE = re.compile(r"离婚")
 DIVORCE_BY_COURT = "对方不同意离婚的，可以向人民法院起诉离婚（婚姻登记处只办理双方自愿的协议离婚）。"
+# a divorce asked after the answer to violence at home (那我要不要离婚: the agreed divorce's materials alone; r48 QA)
+DIVORCE_AFTER_VIOLENCE = ("离不离婚由您自己决定，不离婚也可以申请人身安全保护令。决定离婚的：双方都同意的，可以一起到婚姻登记机关"
+                          "协议离婚（申请后有30日冷静期）；对方不同意或者您不便和他见面的，可以向人民法院起诉离婚，实施家庭暴力是"
+                          "法院准予离婚的法定情形之一（《民法典》第一千零七十九条），请保留好报警回执、伤情照片、就医记录等证据；"
+                          "经济困难的可以申请法律援助（12348）。")
+
+
+def divorce_after_violence(context: str, text: str) -> str:
+    """What to know of a divorce asked (``text``) after the answer to one's own partner's violence (``context``), else ""."""
+    return DIVORCE_AFTER_VIOLENCE if context in (VIOLENCE, VIOLENCE_COMING_KIND) and _DIVORCE.search(text or "") else ""
 
 
 # someone unknown with a weapon after the one writing, who hides in a shop or under a car (有个陌生男的拎着根铁棍一直跟着我
@@ -406,6 +429,12 @@ _FOLLOW_UPS = {
 DANGER_FIRST = "请先处理紧急情况："
 
 
+# someone found with no sign of life (我爸刚刚在屋里没气了): 120 first, then, asked what follows, the death's steps
+NO_SIGNS_KIND = "medical_no_signs"
+NO_SIGNS = "电话接通后按120调度员的指导做胸外按压（心肺复苏），直到急救人员赶到。"
+_NO_SIGNS = re.compile(r"没气了|没(?:有)?(?:了)?呼吸|没(?:有)?(?:了)?心跳|身子?(?:都|已经)?凉了|(?:人|身体)(?:都|已经)?(?:硬|僵)了")
+
+
 def danger_context(kind: str, text: str = "") -> str:
     """What a danger of ``danger_said``'s ``kind`` said in ``text`` is remembered as for the message after it: the
     witness's (VIOLENCE_SEEN_KIND) or the child's (VIOLENCE_TO_A_CHILD_KIND) violence apart, else the kind."""
@@ -429,6 +458,8 @@ def danger_context(kind: str, text: str = "") -> str:
         return VIOLENCE_SEEN_KIND
     if kind == VIOLENCE and _coming_to_harm(text):
         return VIOLENCE_COMING_KIND
+    if kind == "medical" and _NO_SIGNS.search(text):
+        return NO_SIGNS_KIND
     return kind
 
 
@@ -597,7 +628,7 @@ def danger_follow_up(context: str, text: str = "") -> str:
                                  else STAY_PUT if SILENT in going or BATTERY in going else STAY_HIDDEN)
     if context == "police" and _called(text):
         return ON_THE_WAY   # (我已经报警了 警察说马上到: "请立即拨打110…" again; r34 QA)
-    first = next((answer for k, _, answer in _DANGERS if k == context), None)
+    first = next((answer for k, _, answer in _DANGERS if k == (context if context != NO_SIGNS_KIND else "medical")), None)
     if context == POISON_SELF:
         first = POISON_SELF_ANSWER
     elif context == FIRE_AND_HURT:
@@ -666,4 +697,6 @@ def danger_answer(kind: str, text: str = "") -> str:
         return ("能。" if _ASKS_IF.search(text or "") else "") + MEN_TOO + danger_answer(kind, _MAN_ASKING.sub("", text or ""))
     if kind == FIRE_AND_HURT:
         return danger_answer("fire") + "有人晕倒、受伤或被困的，请同时拨打120急救电话。"
+    if context == NO_SIGNS_KIND:
+        return next(answer for k, _, answer in _DANGERS if k == kind) + NO_SIGNS
     return next(answer for k, _, answer in _DANGERS if k == kind)

@@ -163,6 +163,14 @@ def asks_what_else(text: str) -> bool:
     return bool(_WHAT_ELSE.search(text or ""))
 
 
+DEATH_CERTIFICATE = "weijian.death.cert"
+
+
+def death_event() -> LifeEvent:
+    """The default event of a death in the family (the one with the death certificate)."""
+    return events_with(DEATH_CERTIFICATE)[0]
+
+
 def events_with(item_id: str, events=None) -> List[LifeEvent]:
     """The events whose items include ``item_id`` (``events``: the default ones)."""
     return [e for e in (default_events() if events is None else events) if item_id in e.items]

@@ -9,6 +9,7 @@ The phrases are matched in messages by a spaCy pattern component (``bot.patterns
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Dict, List, Tuple
 
@@ -24,6 +25,7 @@ class OutsideService:
     department: str
     terms: Tuple[str, ...]
     english: str = ""   # who handles it and how, for one writing in English (a foreigner's residence permit)
+    how: str = ""       # the few facts one needs before going, where being sent on costs most (人身安全保护令)
 
     def as_dict(self) -> Dict[str, str]:
         return {"name": self.name, "department": self.department, **({"english": self.english} if self.english else {})}
@@ -40,5 +42,16 @@ def load_outside_services(path: Path = DEFAULT_FILE) -> List[OutsideService]:
         short = [t for t in terms if len(t) < MIN_TERM_CHARS]
         if short:
             raise ValueError(f"{path}: service {name}: terms shorter than {MIN_TERM_CHARS} characters: {short}")
-        services.append(OutsideService(name, department, terms, " ".join(str(entry.get("english") or "").split())))
+        services.append(OutsideService(name, department, terms, " ".join(str(entry.get("english") or "").split()),
+                                       "".join(str(entry.get("how") or "").split())))
     return services
+
+
+@lru_cache(maxsize=1)
+def _how_by_name() -> Dict[str, str]:
+    return {service.name: service.how for service in load_outside_services() if service.how}
+
+
+def how_it_is_done(name: str) -> str:
+    """The ``how`` of the service outside the catalog called ``name`` (read once from ``DEFAULT_FILE``), else ""."""
+    return _how_by_name().get(name, "")

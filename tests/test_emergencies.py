@@ -187,7 +187,8 @@ def test_a_service_or_thanks_after_a_dangers_answer_is_not_the_danger(real_store
     divorce = [{"id": "minzheng.marry.divorce", "name": "内地居民离婚登记", "score": 0.67}]
     reply = answer(Turn(text="我想离婚", intent="ask_guide", linked_item="minzheng.marry.divorce", item="minzheng.marry.divorce",
                         in_scope=True, candidates=divorce, danger="violence"), real_store)
-    assert "离婚登记" in reply.messages[0]["text"] and "danger" not in reply.slots
+    # (the ways of a divorce after violence first, then the agreed divorce's notice; r48 QA)
+    assert "起诉离婚" in reply.messages[0]["text"] and "离婚登记" in reply.messages[1]["text"] and "danger" not in reply.slots
     reply = answer(Turn(text="好的", intent="affirm", danger="violence"), real_store)
     assert "救助管理站" not in " ".join(m["text"] for m in reply.messages)
 
@@ -544,6 +545,12 @@ def test_the_one_coming_at_the_gate_or_the_doorbell():
     ("someone has been following me since I left the metro, im almost at my apartment", "danger_en", "ENGLISH_DANGER_ANSWER"),
     ("老公说下班回家收拾屋子", None, None), ("男朋友在楼下等我 我们去吃饭", None, None), ("他说不捅我", None, None),
     ("他说下班回来打我电话", None, None), ("老公说明天过来 顺便打我微信", None, None),
+    # (r48 QA: "not in scope", a progress query)
+    ("工作丢了 房贷也还不上 活着真没意思 想从楼上跳下去算了", "crisis", None),
+    ("我男人天天喝了酒就跟在我屁股后面 我去哪他跟到哪 还说要把我腿打断", "violence", None),
+    ("我同事说要从公司楼顶跳下去", "other_crisis", None), ("我爸刚刚在屋里没气了 先打谁的电话啊", "medical_no_signs", None),
+    ("我想从二楼跳下去逃走 能行吗", None, None),
+    ("师傅说把我腿上的石膏拆了", None, None), ("孩子说想从滑梯上跳下来玩", None, None),
 ])
 def test_a_partner_coming_or_there_followed_and_danger_in_english(text, context, first):
     from knowledge import emergencies
@@ -566,3 +573,30 @@ def test_one_followed_in_english_is_not_told_to_keep_the_door_locked():
     from knowledge.emergencies import ENGLISH_DANGER_AGAIN, ENGLISH_FOLLOWED_AGAIN, danger_follow_up
     assert danger_follow_up("danger_en", "he is still behind me") == ENGLISH_FOLLOWED_AGAIN
     assert danger_follow_up("danger_en", "he is still at my door") == ENGLISH_DANGER_AGAIN
+
+
+def test_no_sign_of_life_gets_the_first_aid_by_phone_and_a_divorce_asked_after_violence_its_ways():
+    """我爸刚刚在屋里没气了: 120 and the dispatcher's CPR; 那我要不要离婚 after 老公老打我: one's choice, the court's way
+    and the cooling-off of the agreed one, not the agreed divorce's materials alone (r48 QA)."""
+    from knowledge.emergencies import DIVORCE_AFTER_VIOLENCE, NO_SIGNS, danger_answer, divorce_after_violence
+    assert danger_answer("medical", "我爸在屋里没气了").endswith(NO_SIGNS)
+    assert NO_SIGNS not in danger_answer("medical", "我爸晕倒了")
+    assert divorce_after_violence("violence", "那我要不要离婚") == DIVORCE_AFTER_VIOLENCE
+    assert divorce_after_violence("violence_coming", "离婚能起诉吗") == DIVORCE_AFTER_VIOLENCE
+    assert divorce_after_violence("violence_seen", "他们要离婚吗") == ""
+    assert divorce_after_violence("violence", "我该怎么办") == ""
+
+
+def test_what_follows_no_sign_of_life_is_the_deaths_steps_and_a_protection_order_its_facts(real_store):
+    """打完了然后呢 后面要办哪些手续 after 我爸刚刚在屋里没气了 got "请先处理紧急情况" again; 能申请那个保护令吗 after violence
+    got 耕地地力保护补贴 (r48 QA)."""
+    from actions.answering import GONE_CONFIRMED
+    reply = answer(Turn(text="打完了然后呢 后面要办哪些手续", intent="out_of_scope", danger="medical_no_signs"), real_store)
+    texts = [m["text"] for m in reply.messages]
+    assert texts[0] == GONE_CONFIRMED and "家人去世" in texts[1] and reply.slots["danger"] is None
+    assert "weijian.death.cert" in reply.slots["pending_items"]
+    reply = answer(Turn(text="他还有气吗 我好怕", intent="out_of_scope", danger="medical_no_signs"), real_store)
+    assert "120" in reply.messages[0]["text"] and "pending_items" not in reply.slots
+    outside = {"name": "人身安全保护令申请", "department": "人民法院"}
+    reply = answer(Turn(text="能申请那个保护令吗", intent="ask_guide", outside=outside, danger="violence"), real_store)
+    assert "基层人民法院" in reply.messages[0]["text"] and "不收费" in reply.messages[0]["text"]

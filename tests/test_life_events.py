@@ -546,3 +546,17 @@ def test_not_knowing_what_first_after_a_death_told_plainly_asks_its_list():
 def test_help_asked_of_a_hardship_is_the_hardships_event(text, asked):
     from knowledge.life_events import hardship_asked
     assert (hardship_asked(text) is not None) == asked and (not asked or hardship_asked(text).name == "生活困难")
+
+
+@pytest.mark.parametrize("text", ["我外婆今天早上在自己家里睡过去了 没叫醒 接下来该干嘛", "120来过了 说人已经走了",
+                                  "医生说人已经没了", "老爷子昨晚睡过去了 再也没醒过来"])
+def test_a_death_told_in_softer_words_or_by_the_doctors(text):
+    """(r48 QA: "not in scope", twice)"""
+    from knowledge.life_events import death_event, event_named
+    assert event_named(text) == death_event()
+
+
+@pytest.mark.parametrize("text", ["孩子睡过去了 我能出去一下吗", "医生说孩子没事了", "我外婆昨晚睡过去了 早上醒了"])
+def test_asleep_or_well_is_no_death(text):
+    from knowledge.life_events import death_event, event_named
+    assert event_named(text) != death_event()

@@ -175,3 +175,25 @@ def test_foreigners_services_say_in_english_who_handles_them(services):
     read = english_sentence_read("My wife's work visa is expiring in three weeks. How do we renew it?")
     assert find_outside(nlp, normalise(read)).name == "外国人签证延期换发"
     assert find_outside(nlp, normalise("房本上我的名字写错了一个字")).name.startswith("不动产更正登记")
+
+
+def test_a_service_may_keep_the_few_facts_one_needs_before_going(tmp_path):
+    """人身安全保护令: where, how, the fee and how fast, not only "ask the court" (能申请那个保护令吗 got 耕地地力保护补贴; r48 QA)."""
+    from knowledge.outside import how_it_is_done
+    path = tmp_path / "outside.yaml"
+    path.write_text("services:\n- {name: 商标注册, department: 知识产权部门, terms: [商标注册], how: '网上申请，\n    约需一年'}\n",
+                    encoding="utf-8")
+    assert load_outside_services(path)[0].how == "网上申请，约需一年"
+    how = how_it_is_done("人身安全保护令申请")
+    assert "基层人民法院" in how and "不收费" in how and "72小时" in how and "24小时" in how
+    assert how_it_is_done("遗嘱公证") == "" and how_it_is_done("没有这个") == ""
+
+
+def test_allowances_a_kindergarten_and_paying_missed_months_asked_plainly_are_outside(services):
+    """独生子女有奖励 怎么领, 幼儿园怎么报名 got "not in scope" and then a catalog item's notice read at random; 社保…能补交吗 got
+    住房公积金补缴 (r48 QA)."""
+    nlp = outside_pipeline(services, normalise)
+    for text, name in (("独生子女有奖励 怎么领", "计划生育家庭奖励扶助"), ("幼儿园怎么报名", "幼儿园入园报名"),
+                       ("孩子明年入园报名要啥", "幼儿园入园报名"), ("社保断了半年 现在能补交吗", "社会保险断缴补缴"),
+                       ("之前的社保能补上吗", "社会保险断缴补缴")):
+        assert find_outside(nlp, normalise(text)).name == name, text
