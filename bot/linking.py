@@ -75,6 +75,10 @@ _SAID_CONTRASTS = (
     # taking the fund out, and moving it to a new employer or city (换工作了公积金要转到新单位 was 离职提取 at 0.55,
     # whose account must be sealed six months; r14 QA)
     (re.compile(r"提取|取出|取钱|能取|取公积金|公积金.{0,4}取"), re.compile(r"转到|转入|转出|转过去|转过来|转移|转回|转去|转走")),
+    # let go by the employer, and retired or dead (公司上礼拜把我裁了 …公积金能不能一次性取出来: 退休提取; 我老公单位把他辞退了
+    # …公积金能取吗: 职工死亡提取; r47, r48 QA)
+    (re.compile(r"退休|离休|死亡|去世|身故|过世|到龄|养老金|退休金"),
+     re.compile(r"裁员|被裁|辞退|开除|被炒|离职|辞职|解除劳动|终止劳动")),
     # a child of this city starting school, and one come with parents from elsewhere (外地户口孩子上小学怎么报名
     # was 义务教育阶段入学 at 0.65, whose conditions are 本市户籍; r13 QA)
     (re.compile(r"义务教育阶段入学（"),
@@ -863,14 +867,14 @@ def _read_together(text: str) -> str:
     examples say them (``_PASSED_AWAY``, ``_BORN``, ``_DRIVING_LICENCE``),
     the spaces between its clauses as commas (``_CLAUSE_SPACE``), without a document it lacks
     (``_LACKING``), with a thing to be done said with 把 as 办 it (``_BA_DONE``), lost by one's doing as lost
-    (``_LOST_BY``), without a thing set aside (``_SET_ASIDE``) and whose document it is said without its 的
-    (``_WHOSE_DOCUMENT``)."""
+    (``_LOST_BY``), stolen as 被偷 (``_STOLEN``), laid off as 被裁员 (``_LAID_OFF``), without a thing set aside (``_SET_ASIDE``) and whose document it is
+    said without its 的 (``_WHOSE_DOCUMENT``)."""
     text = _PERSONAL_NUMBER.sub("", text)
     text = fate_shared(_damage_read(_HAS_ALLOWANCE.sub("", _CLAUSE_SPACE.sub("，", text))))
     text = _LACKING.sub(lambda m: "" if text.count(m.group("document")) > 1 else m.group(), text)
     text = _DRIVING_LICENCE.sub("驾驶证", _BORN.sub(r"\1出生", text))
     text = _BA_DONE.sub(lambda m: _DOING.get(m.group("verb"), m.group("verb")) + m.group("thing"), text)
-    text = _WHOSE_DOCUMENT.sub(r"\1", _LOST_BY.sub("", _SET_ASIDE.sub("", text)))
+    text = _WHOSE_DOCUMENT.sub(r"\1", _LOST_BY.sub("", _SET_ASIDE.sub("", _STOLEN.sub("被偷", _LAID_OFF.sub("被裁员了", text)))))
     return _PASSED_AWAY.sub(r"\1去世了", _BEFELL_APART.sub("", _MEASURE_WORD.sub("", _GET_ONE.sub("办", text))))
 
 
@@ -890,6 +894,11 @@ _WHOSE_DOCUMENT = re.compile(r"(孩子|小孩|宝宝|娃娃?|儿子|女儿|闺�
                              + DOCUMENT_END + ")")
 # lost by one's doing (身份证弄丢了 补一个要带啥: 社保卡补领 offered beside 身份证补领; r36 QA): 丢了, as the examples say it
 _LOST_BY = re.compile(r"(?:给)?(?:弄|搞)(?=丢|掉了|没了)")
+# laid off, said with 把 (公司上礼拜把我裁了 …公积金能不能一次性取出来: 退休提取; r48 QA): 被裁员, as the examples say it
+_LAID_OFF = re.compile(r"把(?:我|他|她|俺|我们|我老公|我老婆|我爱人)(?:给)?(?:裁|辞|辞退|开除|开|炒|炒鱿鱼)(?:了|掉了)")
+# stolen, said as the guides say it (护照被盗了, passport got stolen: 普通护照换发, whose guide says 遗失被盗补发均适用; r48 QA):
+# 被偷, as the examples say it
+_STOLEN = re.compile(r"被盗|失窃|被扒|被小偷偷")
 
 
 # a clause saying a document is already in hand (出生证已经拿到了, 医院开了死亡证明, 孩子有出生证了):

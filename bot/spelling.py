@@ -34,7 +34,7 @@ ENGLISH_TERMS: Dict[str, str] = {
     # (can i apply online: "没有完全理解" with 社保卡申领 in hand; r45 QA)
     "online": "能网上办",
     # what happened to it, said in English beside its name (my ID card lost 怎么办: out of scope)
-    "lost": "丢了", "stolen": "被盗", "is gone": "丢了", "are gone": "丢了", "gone": "丢了", "missing": "丢了", "can't find": "丢了",
+    "lost": "丢了", "stolen": "被偷了", "is gone": "丢了", "are gone": "丢了", "gone": "丢了", "missing": "丢了", "can't find": "丢了",
     "cannot find": "丢了", "cant find": "丢了", "expired": "到期", "renew": "换领", "withdraw": "提取",
     # (my tourist visa expires soon can I extend: "I can only answer … in Chinese"; r44 QA)
     "expires": "到期", "expiring": "到期", "expire": "到期", "runs out": "到期", "extend": "延期", "extension": "延期",
@@ -82,7 +82,7 @@ _WHO_TERMS = ("外国人", "外国")
 # papers whose holder, asking of them in English alone, is a foreigner (a Chinese citizen asks of 护照 in Chinese)
 _FOREIGNERS_PAPERS = {"护照", "签证"}
 _CHINESE_CITIZEN = re.compile(r"\bchinese\s+(?:citizen|national)|\bi'?m\s+chinese\b|\bi\s+am\s+(?:a\s+)?chinese\b", re.IGNORECASE)
-_STATE_TERMS = ("丢了", "被盗", "到期", "换领", "提取")
+_STATE_TERMS = ("丢了", "被偷了", "到期", "换领", "提取")
 
 
 # one pinyin syllable (a rough shape: an initial, then a final); a run of letters made of none is no pinyin

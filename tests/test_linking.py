@@ -784,3 +784,27 @@ def test_a_message_naming_medical_insurance_gets_no_item_named_after_the_pension
     small = small_linker(items, documents)
     assert [c.id for c in small.rank("失业了 社保断了 医保自己怎么续上").candidates] == ["medical.flex"]
     assert small.rank("失业了 社保断了 怎么续上").candidates[0].id == "pension.flex"   # (neither named: as read)
+
+
+@pytest.mark.parametrize("text, read", [
+    ("护照被盗了", "护照被偷了"), ("钱包失窃 身份证也没了", "钱包被偷"), ("公司上礼拜把我裁了", "公司上礼拜被裁员了"),
+    ("单位把他辞退了", "单位被裁员了"), ("把我开了", "被裁员了"), ("把门开了", "把门开了"),
+])
+def test_stolen_and_laid_off_are_read_as_the_examples_say_them(text, read):
+    """护照被盗了 was 普通护照换发 (its guide says 遗失被盗补发均适用); 把我裁了 …公积金 was 退休提取 (r48 QA)."""
+    from bot.linking import _read_together
+    assert read in _read_together(text)
+
+
+@pytest.mark.parametrize("text, excluded, kept", [
+    ("被裁员了 公积金能一次性取出来吗", "离休、退休提取住房公积金", "与单位终止劳动关系提取住房公积金"),
+    ("老公被辞退了 他的公积金能取吗", "职工死亡或被宣告死亡提取住房公积金", "与单位终止劳动关系提取住房公积金"),
+    ("退休了 公积金怎么取", "与单位终止劳动关系提取住房公积金", "离休、退休提取住房公积金"),
+    ("辞职以后退休金怎么算", None, "企业职工基本养老保险正常退休申请"),
+])
+def test_one_let_go_is_not_asking_of_retirement_or_death(text, excluded, kept):
+    from bot.linking import _other_kinds
+    kinds = _other_kinds(text)
+    assert not any(kind.search(kept) for kind in kinds)
+    if excluded:
+        assert any(kind.search(excluded) for kind in kinds)
