@@ -54,6 +54,7 @@ from bot.text import caller_words
 from knowledge.complaints import EMPLOYER_ITEMS, complaint_kind, complaint_script
 from knowledge.emergencies import CRISIS, danger_answer, danger_said
 from knowledge.life_events import event_asked, event_named, event_touched
+from knowledge.outside import how_it_is_done
 from knowledge.topics import topic_asked
 from bot.channels.web_common import (
     BadJSON,
@@ -242,7 +243,8 @@ class AgentWorkbench(InputChannel):
             "emergency": {"kind": danger, "script": danger_answer(danger, said)} if danger else None,
             "in_scope": in_scope,
             "ambiguous": bool(parsed.get("item_ambiguous")),
-            "outside_service": parsed.get("outside_service"),
+            # (with the few facts the knowledge base keeps of it, to read out: 人身安全保护令)
+            "outside_service": _with_how(parsed.get("outside_service")),
             "outside_service_too": parsed.get("outside_service_too"),
             "intent": intent_asked(parsed, bool(items), in_scope),
             "classifier_intent": {"name": intent.get("name"), "confidence": intent.get("confidence")},
@@ -309,3 +311,11 @@ class AgentWorkbench(InputChannel):
         bp.add_route(self._api(self.search), "/search", methods=["GET"])
         bp.add_route(self._api(self.ping), "/ping", methods=["GET"])
         return bp
+
+
+def _with_how(service: Optional[Dict[str, Any]]) -> Optional[Dict[str, Any]]:
+    """A service outside the catalog as the NLU names it, with its ``how`` (``knowledge.outside``) when it has one."""
+    if not isinstance(service, dict) or not isinstance(service.get("name"), str):
+        return service
+    how = how_it_is_done(service["name"])
+    return {**service, "how": how} if how else service

@@ -132,7 +132,8 @@
     });
     var status = state.candidates.length ? "按 1–" + state.candidates.length + " 或点击选择事项。" : "没有找到相关事项，请用知识库检索。";
     var outside = data.outside_service;
-    if (outside) status = "不在事项清单内：" + outside.name + "，一般由" + outside.department + "办理。" + status;
+    if (outside) status = "不在事项清单内：" + outside.name + "，一般由" + outside.department + "办理。" +
+      (outside.how ? "要点：" + outside.how : "") + status;
     else if (state.candidates.length && !data.in_scope) status = "可能不在事项范围内，请核实。" + status;
     else if (state.candidates.some(function (c) { return c.family; })) status = "来电人没说是哪一种，已列出同类事项，请向来电人确认。" + status;
     else if (data.ambiguous) status = "候选事项接近，请向来电人确认。" + status;
