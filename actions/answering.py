@@ -1885,6 +1885,23 @@ def event_hint(event) -> str:
     return f"{event.note}\n{LIFE_EVENT_HINT}" if event.note else LIFE_EVENT_HINT
 
 
+def event_items_touched(store, text: str, named: List[str]) -> List[str]:
+    """老婆前天剖了个闺女 出生证、落户、娃的医保、我老婆的生育津贴这些都得弄: 出生证 and 生育津贴 named, 落户 and 医保 dropped (r48
+    QA). The items of a life event ``text`` tells beside things it touches (``event_touched``), one of them ``named``, that
+    words of ``text`` no item named has call (落户: 出生登记; 医保: the first of the event's items it calls, 城乡居民医保参保)."""
+    event = event_touched(text)
+    if event is None or not set(named) & set(event.items):
+        return []
+    said = set().union(*(words_of_item_said(store, i, text) for i in named))
+    touched = []
+    for item_id in event.items:
+        words = words_of_item_said(store, item_id, text) if item_id not in named and store.item(item_id) else set()
+        if words - said:
+            touched.append(item_id)
+            said |= words
+    return touched
+
+
 def with_items_to_come(reply: Reply, turn: Turn, store) -> Reply:
     """The other items a message named together (身份证和驾驶证都丢了), or a life event's items
     (孩子出生了要办哪些手续), are kept until their turn: after each notice the citizen is
@@ -1895,6 +1912,7 @@ def with_items_to_come(reply: Reply, turn: Turn, store) -> Reply:
     named = [i["id"] for i in turn.named_items] if len(turn.named_items) >= 2 else []
     if named and turn.linked_item and turn.linked_item not in named:
         named.insert(0, turn.linked_item)   # the item answered first is one of those asked
+    named += event_items_touched(store, turn.text, named) if named else []
     pending = named or list(turn.pending_items)
     now = reply.slots.get("service_item", turn.item)
     if not named and turn.linked_item and turn.linked_item not in pending and now not in pending \

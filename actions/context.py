@@ -119,6 +119,13 @@ def pending_asked(turn: Turn, store=None) -> Optional[str]:
         chosen = close[0] if len(set(close)) == 1 else None
     else:
         chosen = None
+    if chosen is None and store is not None and len(reply_core(text)) <= SHORT_SWITCH and picked_number(text) is None \
+            and not turn.outside and not (offered and situations_said(text, [o.get("value") or "" for o in turn.options])):
+        # (先说落户 with 出生登记 still to come, read as 户口迁入: its menu of 购房落户 …; r48 QA): the one still to come whose
+        # name or aliases have its words (words the one in hand has not: 在医疗机构内出生 is 出生证明's), if one alone has
+        calling = [i for i in turn.pending_items if i != in_hand
+                   and (words_of_read(store, i, text, in_hand) if in_hand else words_of_item_said(store, i, text))]
+        chosen = calling[0] if len(calling) == 1 else None
     if chosen is None and store is not None and (read := turn.linked_item) and read not in turn.pending_items \
             and not says_state(text):
         # 社保卡呢 with 社保卡补领 still to come (read as 申领), 公积金能全取出来吗 with 退休提取 still to come in the

@@ -1100,6 +1100,7 @@ def test_a_first_question_asking_how_much_one_gets_has_the_amounts_before_the_no
     ("离职多久才能取", ["conditions"]), ("要住满多久才能办", ["conditions"]),   # waiting: a condition
     ("失业金能领多久", ["conditions"]), ("多久能领到", ["time_limit"]),   # how long one is paid: a condition
     ("能不能让老婆去办", ["proxy"]), ("俺不识字 让儿子去办行不", ["proxy"]), ("叫我老公去办可以吗", ["proxy"]),
+    ("我让我哥拿我身份证去帮我取行不行", ["proxy"]), ("让我妈高兴一下", []),   # (r48 QA: the 身份证 line of its materials)
     ("不是我开的 是我朋友借我车开的 能他去处理吗", ["proxy"]),   # (out of scope; r38 QA)
     ("我还有个姐姐 她要去吗", ["proxy"]), ("我姐也要去吗", ["proxy"]), ("他要去上班", []),   # (r17 QA)
     ("520那天开门不", ["hours"]), ("几点开门", ["hours"]), ("5月20号能领证吗", ["hours"]),
@@ -3845,3 +3846,23 @@ def test_a_death_at_home_told_gets_whom_to_call_first_before_the_list(real_store
     assert texts[0].startswith("在家里去世的，先联系") and "120" in texts[0] and texts[1].startswith("家人去世")
     hospital = ask(real_store, "我妈在医院去世了 要办哪些手续", intent="out_of_scope", confidence=0.5)
     assert hospital.messages[0]["text"].startswith("家人去世")
+
+
+def test_a_birth_told_with_four_needs_keeps_the_two_not_named_and_a_short_word_turns_to_one(real_store):
+    """老婆前天剖了个闺女 出生证、落户、娃的医保、我老婆的生育津贴这些都得弄: 出生证 and 生育津贴 named, 落户 and 医保 dropped;
+    then 先说落户 got 户口迁入's 购房落户 … (r48 QA)."""
+    from actions.answering import event_items_touched
+    from actions.context import pending_asked
+    text = "老婆前天剖了个闺女 出生证、落户、娃的医保、我老婆的生育津贴这些都得弄 从哪个开始"
+    named = ["weijian.birth.cert", "yibao.birth.allowance"]
+    assert event_items_touched(real_store, text, named) == ["gongan.hukou.birth", "yibao.resident.enroll"]
+    assert event_items_touched(real_store, "出生证和生育津贴怎么办", named) == []   # (no event told)
+    options = [{"kind": "situation", "value": "在医疗机构内出生", "item": "weijian.birth.cert"},
+               {"kind": "situation", "value": "在医疗机构外出生", "item": "weijian.birth.cert"}]
+    pending = ["yibao.birth.allowance", "gongan.hukou.birth", "yibao.resident.enroll"]
+    turn = Turn(text="先说落户", intent="ask_guide", item="weijian.birth.cert", options=options, pending_items=pending,
+                linked_item="gongan.hukou.move_settle",
+                candidates=[{"id": "gongan.hukou.move_settle", "name": "户口迁入（购房落户、人才引进落户）", "score": 0.5}])
+    assert pending_asked(turn, real_store) == "gongan.hukou.birth"
+    cert = [{"id": "weijian.birth.cert", "name": "《出生医学证明》首次签发", "score": 0.4}]
+    assert pending_asked(replace(turn, text="在医疗机构内出生", linked_item=None, candidates=cert), real_store) is None
