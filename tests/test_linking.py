@@ -808,3 +808,12 @@ def test_one_let_go_is_not_asking_of_retirement_or_death(text, excluded, kept):
     assert not any(kind.search(kept) for kind in kinds)
     if excluded:
         assert any(kind.search(excluded) for kind in kinds)
+
+
+def test_a_business_changed_is_not_one_set_up():
+    """想办个个体户营业执照的变更 换个经营范围: 设立 / 变更 / 注销 to choose from (r47, r48 QA)."""
+    from bot.linking import _other_kinds
+    kinds = _other_kinds("想办个个体户营业执照的变更 换个经营范围")
+    assert any(k.search("个体工商户设立登记") for k in kinds)
+    assert not any(k.search("个体工商户变更登记（含变更经营者）") for k in kinds)
+    assert not _other_kinds("个体户执照怎么办")
