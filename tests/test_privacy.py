@@ -361,6 +361,8 @@ def test_a_personal_number_is_seen_in_clear_or_masked(text, said):
 @pytest.mark.parametrize("text, asked", [
     ("你能记住我的身份证号吗", True), ("我的手机号你们会保存吗", True), ("我的信息会不会被泄露", True), ("我的信息安全吗", True),
     ("我的身份证信息记录错了怎么改", False), ("要保存好身份证复印件吗", False), ("补办身份证要带手机吗", False),
+    ("你刚才记下我号码了吗", True), ("你们保存我的身份证号了没", True),   # (r48 QA: "not in scope")
+    ("你记下我电话号码了没有", True), ("我记住材料了 谢谢", False), ("要留下联系电话吗", False),
 ])
 def test_whether_the_assistant_keeps_ones_numbers_is_asked(text, asked):
     """你能记住我的身份证号吗 got the 身份证 lines of the item in hand (r38 QA)."""
