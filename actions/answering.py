@@ -60,8 +60,8 @@ from knowledge.notice import (BRIEF_ASPECTS, CLOSING, HOTLINE, NOTICE_START, amo
 from knowledge.outside import how_it_is_done
 from knowledge.proxy import FOR_SOMEONE_ELSE, PROXY_SITUATION, own_of_pair, proxy_answer, proxy_extra
 from knowledge.situations import age_below, meanings_of, situations_said, tells_case, usual_situation
-from knowledge.specifics import (BY_PHONE, NOT_FOUND, PURPOSE, asks_about_age, asks_deadline, asks_if_may, field_answer,
-                                 field_asked, field_asked_alone, names_point_word, point_answer, points_of)
+from knowledge.specifics import (BY_PHONE, NOT_FOUND, POINT_WORDS, PURPOSE, asks_about_age, asks_deadline, asks_if_may,
+                                 field_answer, field_asked, field_asked_alone, names_point_word, point_answer, points_of)
 from knowledge.topics import allowances_asked, group_asked, group_of, in_topic, option_value, topic_asked
 
 ALL_DISTRICTS = "*"
@@ -1556,8 +1556,14 @@ def _answer(turn: Turn, store) -> Reply:
         and not (turn.linked_item and ASPECT_OF_INTENT.get(turn.intent, "guide") == "guide") \
         and (gives or not asks_many_things(turn.text))   # (报销多少 of another need: r23 QA)
     aspect = asked_for or ("amount" if amount else None) or ASPECT_OF_INTENT.get(turn.intent) or turn.aspect or "guide"
+    unsaid = None
     if not (picked or asked_for or amount) and asks_a_point(turn, store, item):
         aspect = "specific"   # 要登报吗 / 要体检吗: what the guide says of that, not the field guessed
+        asked = aspects_asked(turn.text)
+        word = next((w for w in POINT_WORDS if w in (turn.text or "")), None)
+        if asked and word and not (point_answer(store, item, turn.text) or "").startswith(POINT_FOUND_START):
+            # 大概几天能拿到 加急行不: the time limit, then that the guide says nothing of 加急 (it was only "没有写到这一点"; r48 QA)
+            aspect, unsaid = asked[0], POINT_UNSAID.format(word=word, name=item_name(store, item))
     elif not (asked_for or amount) and aspect == "time_limit" and asks_deadline(turn.text):
         # 出生多久之内要上户口: by when to apply, not how long the office takes (出生后多长时间内必须参保 choosing
         # 居民医保参保 of the items offered too; r30 QA)
@@ -1632,6 +1638,8 @@ def _answer(turn: Turn, store) -> Reply:
         reply.say(apart)   # 要带啥 while 出生登记's situations are asked: each one's materials, then the question (r20 QA)
     said = len(reply.messages)
     reply = answer_item(reply, store, item, aspect, situation, district, declined, turn.text, same_event_told(turn, item))
+    if unsaid:
+        reply.say(unsaid)
     if aspect in ("place", "hours", "fee", "materials", "online", "proxy") and asks_deadline(turn.text) \
             and not reply.slots.get("options") and (deadline := point_answer(store, item, turn.text)):
         reply.say(deadline)   # 要去哪报到 有时间限制没: the places, then by when (r24 QA)
@@ -1648,6 +1656,7 @@ def _answer(turn: Turn, store) -> Reply:
 
 
 CONDITIONS_FIRST = "能否办理要对照{name}的办理条件：{conditions}"
+POINT_UNSAID = "至于“{word}”，{name}的办事指南中没有写到，请向办理地点电话咨询。"
 
 
 AHEAD = 2.0   # times the next candidate's score at which the best is the one read

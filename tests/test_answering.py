@@ -3866,3 +3866,15 @@ def test_a_birth_told_with_four_needs_keeps_the_two_not_named_and_a_short_word_t
     assert pending_asked(turn, real_store) == "gongan.hukou.birth"
     cert = [{"id": "weijian.birth.cert", "name": "《出生医学证明》首次签发", "score": 0.4}]
     assert pending_asked(replace(turn, text="在医疗机构内出生", linked_item=None, candidates=cert), real_store) is None
+
+
+def test_a_time_asked_beside_a_point_the_guide_does_not_have_gets_the_time_then_that_it_is_unsaid(real_store):
+    """大概几天能拿到 加急行不 after 学历公证's notice: only "没有写到这一点", though its time limit is written (r48 QA)."""
+    from actions.answering import POINT_UNSAID
+    item = "sifa.gongzheng.xueli"
+    reply = ask(real_store, "大概几天能拿到 加急行不", intent="ask_time_limit", confidence=0.5, item=item,
+                item_in_context=item, aspect="guide")
+    texts = [m["text"] for m in reply.messages]
+    assert "办理时限" in texts[0] and texts[-1] == POINT_UNSAID.format(word="加急", name="学历公证")
+    reply = ask(real_store, "能加急吗", intent="ask_time_limit", confidence=0.5, item=item, item_in_context=item)
+    assert "没有写到这一点" in reply.messages[0]["text"]
