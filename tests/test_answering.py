@@ -1101,6 +1101,7 @@ def test_a_first_question_asking_how_much_one_gets_has_the_amounts_before_the_no
     ("失业金能领多久", ["conditions"]), ("多久能领到", ["time_limit"]),   # how long one is paid: a condition
     ("能不能让老婆去办", ["proxy"]), ("俺不识字 让儿子去办行不", ["proxy"]), ("叫我老公去办可以吗", ["proxy"]),
     ("我让我哥拿我身份证去帮我取行不行", ["proxy"]), ("让我妈高兴一下", []),   # (r48 QA: the 身份证 line of its materials)
+    ("刚才那个低保 能让村里帮忙递吗", ["proxy"]),   # (r48 QA: the notice again)
     ("不是我开的 是我朋友借我车开的 能他去处理吗", ["proxy"]),   # (out of scope; r38 QA)
     ("我还有个姐姐 她要去吗", ["proxy"]), ("我姐也要去吗", ["proxy"]), ("他要去上班", []),   # (r17 QA)
     ("520那天开门不", ["hours"]), ("几点开门", ["hours"]), ("5月20号能领证吗", ["hours"]),
