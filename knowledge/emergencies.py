@@ -58,7 +58,10 @@ _THREATENED = re.compile(r"(?:威胁|扬言|说|发消息说|打电话说)[^，,
                          r"(?:我|她|他|我们|孩子|你|我全家)"
                          # (…还说要把我腿打断: a progress query; r48 QA)
                          r"|(?:威胁|扬言|说)[^，,。？?！!]{0,6}?把(?:我|她|他|孩子|娃)的?(?:腿|手|胳膊|脑袋|头|牙|脖子)?"
-                         r"(?:打断|打折|打残|打瘸|砍断|砍了|弄残|卸了|废了)")
+                         r"(?:打断|打折|打残|打瘸|砍断|砍了|弄残|卸了|废了|往死里打|往死里揍|往死里整)"
+                         # (说我敢走就打断我的腿, 说要把我往死里打 我现在躲在厕所里: not in scope; r49 QA)
+                         r"|(?:威胁|扬言|说)[^，,。？?！!]{0,8}?(?:打断|打折|打残|砍断|卸了)(?:我|她|他|孩子|娃)的?(?:腿|手|胳膊)"
+                         r"|往死里(?:打|揍|整|弄)(?:我|她|孩子|娃)?")
 
 # a partner, or one who beat the writer, coming to harm them (前男友…刚才打电话说今晚过来找我算账, 老公以前打过我…他刚发语音说要
 # 过来收拾我: out of scope; r43 QA), or anyone who says so (他刚才又打电话说今晚过来收拾我 上回把我肋骨打断了: no emergency on the
@@ -454,6 +457,8 @@ def danger_context(kind: str, text: str = "") -> str:
         return ARMED_STRANGER_KIND if _HIDING.search(text) else FOLLOWED_KIND
     if kind == "police" and _PARTNER.search(text) and _THREAT_TO_KILL.search(text):
         return VIOLENCE   # (前男友天天堵我家楼下 还发消息说要弄死我: the general 110 answer, 交通事故 and all; r40 QA)
+    if kind == "police" and _THREATENED.search(text) and _HIDING.search(text) and not _STRANGER.search(text):
+        return VIOLENCE   # (他喝了酒就说要把我往死里打 我现在躲在厕所里: the general 110 answer, 交通事故 and all; r49 QA)
     if kind == VIOLENCE and _SEEN.search(text) and not _TO_ME.search(text) and not _HIDING_MYSELF.search(text):
         return VIOLENCE_SEEN_KIND
     if kind == VIOLENCE and _coming_to_harm(text):

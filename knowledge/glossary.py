@@ -65,7 +65,21 @@ def meaning_asked(text: str, glossary=None) -> Optional[Term]:
 _CLAUSE = re.compile(r"[，,。？?！!；;\s]+")
 
 
+# a clause asking what "this" means (这个是啥意思), of a term said in the clause before it
+_THIS_MEANS = re.compile(r"^(?:那|这)(?:个|是)?(?:是)?(?:个)?(?:啥|什么)(?:意思|东西)|^(?:那|这)个?(?:词|说法)")
+
+
 def meaning_asked_in(text: str, glossary=None) -> Optional[Term]:
-    """The term whose meaning one clause of ``text`` asks (保护令是什么意思？他老打我，我能申请吗), if any."""
-    return next((term for clause in _CLAUSE.split(normalize("NFKC", text or ""))
-                 if (term := meaning_asked(clause, glossary)) is not None), None)
+    """The term whose meaning one clause of ``text`` asks (保护令是什么意思？他老打我，我能申请吗), or whose meaning a
+    clause asks of "this" after the clause saying it (窗口说材料不全可以容缺受理 这个是啥意思啊: not in scope; r49 QA), if
+    any."""
+    clauses = [c for c in _CLAUSE.split(normalize("NFKC", text or "")) if c]
+    for index, clause in enumerate(clauses):
+        if (term := meaning_asked(clause, glossary)) is not None:
+            return term
+        if index and _THIS_MEANS.search(clause):
+            said = [(t, w) for t in (default_glossary() if glossary is None else glossary) for w in t.terms
+                    if w in clauses[index - 1]]
+            if said:
+                return max(said, key=lambda found: len(found[1]))[0]
+    return None

@@ -551,6 +551,9 @@ def test_the_one_coming_at_the_gate_or_the_doorbell():
     ("我同事说要从公司楼顶跳下去", "other_crisis", None), ("我爸刚刚在屋里没气了 先打谁的电话啊", "medical_no_signs", None),
     ("我想从二楼跳下去逃走 能行吗", None, None),
     ("师傅说把我腿上的石膏拆了", None, None), ("孩子说想从滑梯上跳下来玩", None, None),
+    # (r49 QA: "not in scope")
+    ("我老公天天跟踪我 说我敢走就打断我的腿", "violence", None), ("他喝了酒就说要把我往死里打 我现在躲在厕所里", "violence", "VIOLENCE_NOW"),
+    ("医生说我腿摔断了", None, None), ("教练说往死里练", None, None),
 ])
 def test_a_partner_coming_or_there_followed_and_danger_in_english(text, context, first):
     from knowledge import emergencies

@@ -54,3 +54,10 @@ def test_a_term_asked_beside_a_danger_is_said_after_what_to_do_now(real_store):
     reply = answer(Turn(text="保护令是什么意思？他老打我，我能申请吗", intent="out_of_scope", confidence=0.5), real_store)
     texts = [m["text"] for m in reply.messages]
     assert "110" in texts[0] and texts[-1].startswith("“人身安全保护令”是指") and reply.slots["danger"] == "violence"
+
+
+def test_a_term_said_then_asked_of_as_this_gets_its_meaning():
+    """窗口说材料不全可以容缺受理 这个是啥意思啊: "not in scope" (r49 QA)."""
+    from knowledge.glossary import meaning_asked_in
+    assert meaning_asked_in("窗口说材料不全可以容缺受理 这个是啥意思啊").name == "容缺受理"
+    assert meaning_asked_in("我在办低保 这个要多久") is None

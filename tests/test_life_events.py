@@ -549,7 +549,9 @@ def test_help_asked_of_a_hardship_is_the_hardships_event(text, asked):
 
 
 @pytest.mark.parametrize("text", ["我外婆今天早上在自己家里睡过去了 没叫醒 接下来该干嘛", "120来过了 说人已经走了",
-                                  "医生说人已经没了", "老爷子昨晚睡过去了 再也没醒过来"])
+                                  "医生说人已经没了", "老爷子昨晚睡过去了 再也没醒过来",
+                                  # (r49 QA: "not in scope", 异地转诊备案)
+                                  "我妈昨晚睡过去就再没醒过来", "医院说人已经走了 后面手续咋弄"])
 def test_a_death_told_in_softer_words_or_by_the_doctors(text):
     """(r48 QA: "not in scope", twice)"""
     from knowledge.life_events import death_event, event_named

@@ -195,5 +195,8 @@ def test_allowances_a_kindergarten_and_paying_missed_months_asked_plainly_are_ou
     nlp = outside_pipeline(services, normalise)
     for text, name in (("独生子女有奖励 怎么领", "计划生育家庭奖励扶助"), ("幼儿园怎么报名", "幼儿园入园报名"),
                        ("孩子明年入园报名要啥", "幼儿园入园报名"), ("社保断了半年 现在能补交吗", "社会保险断缴补缴"),
-                       ("之前的社保能补上吗", "社会保险断缴补缴")):
+                       ("之前的社保能补上吗", "社会保险断缴补缴"),
+                       # (r49 QA: the greeting; 义务教育入学; a menu of 纳税信用修复 …)
+                       ("刚养了条柯基 狗证咋办", "养犬登记"), ("娃明年9月该上幼儿园了 报名咋报", "幼儿园入园报名"),
+                       ("换工作中间社保断了三个月 能补交不", "社会保险断缴补缴")):
         assert find_outside(nlp, normalise(text)).name == name, text
