@@ -59,7 +59,8 @@ def test_words_spelled_out_in_pinyin_are_transliterated(text, meant):
     assert meant[:3] in expander.expand(text)
 
 
-@pytest.mark.parametrize("text", ["passport", "online", "hello world", "banana", "sfz 到期"])
+# (English terms that only ask, alone, are read in Chinese: online → 能网上办; r49 QA)
+@pytest.mark.parametrize("text", ["passport", "hello world", "banana", "sfz 到期"])
 def test_letters_that_spell_no_word_in_full_are_left_as_they_are(text):
     expander = SpellingExpander(["身份证", "公积金", "社保卡", "护照", "上班"])
     kept = expander.transliterate(text)
@@ -364,3 +365,18 @@ def test_a_thing_gone_said_in_english_is_lost(text, read):
     """and my social security card is gone too, after the English answer on a lost passport: the passport again (r44 QA)."""
     from bot.spelling import english_sentence_read
     assert english_sentence_read(text) == read
+
+
+@pytest.mark.parametrize("text, read", [("Someone stole my ID card yesterday. How do I get a new one?", "身份证被偷了"),
+                                        ("fee?", "多少钱"), ("how long", "多久")])
+def test_stolen_said_otherwise_and_a_fee_asked_in_english(text, read):
+    """Someone stole my ID card: 居民身份证换领; fee? after the passport's answer: 生育医疗费 (fee read as pinyin; r49 QA)."""
+    from bot.spelling import english_sentence_read
+    assert english_sentence_read(text) == read
+
+
+@pytest.mark.parametrize("text, only", [("fee?", True), ("how long", True), ("documents", True), ("gjj", False),
+                                        ("sfz buban", False), ("fee 多少", False), ("feng", False)])
+def test_a_message_of_english_terms_alone_is_english(text, only):
+    from bot.spelling import english_terms_only
+    assert english_terms_only(text) is only
