@@ -15,7 +15,8 @@ from unicodedata import normalize
 from actions.choices import (PEOPLE_PAIRS, buttons, choose, chosen_by_words, is_number, member_by_state, numbered_text,
                              option, options_by_words, picked_number, reply_core, says_state, says_whose, situation_said)
 from actions.context import (ANOTHER_ITEM_SCORE, CLOSEST_MIN_SCORE, DOCUMENT_NAMED, LONG_REPLY, NOT_UNDERSTOOD_INTENTS,
-                             SHORT_FOLLOW_UP, SURE_OTHER_SCORE, about_another_item, asks_how_of_held, asks_if_needed,
+                             SHORT_FOLLOW_UP, SHORT_POINT_QUESTION, SURE_OTHER_SCORE, about_another_item,
+                             asks_how_of_held, asks_if_needed,
                              asks_next, called, case_reply_to, case_told_after, chosen_by_alias, corrected_to,
                              document_item_said, document_not_needed, had_material_of_held, held_family_said,
                              is_question, item_gone_back_to, item_held, item_in_hand, item_name_of, items_of_follow_up,
@@ -290,9 +291,11 @@ def answer(turn: Turn, store) -> Reply:
         # how can a foreigner get a social security card in china?: the citizen's situations, not the FAQ on foreigners
         # (r45 QA): the item's FAQs read in the message's Chinese terms
         turn = replace(turn, text=read)
-    if turn.intent in ("affirm", "deny") and is_question(turn.text) and (asked := aspects_asked(turn.text)) \
-            and asked[0] in INTENT_OF_ASPECT:
-        turn = replace(turn, intent=INTENT_OF_ASPECT[asked[0]])   # 是不是不要钱, read as a yes: the fee asked (r47 QA)
+    if (turn.intent in ("affirm", "deny") or (turn.intent in NOT_UNDERSTOOD_INTENTS and item_held(turn)
+                                               and len(reply_core(turn.text)) <= SHORT_POINT_QUESTION)) \
+            and is_question(turn.text) and (asked := aspects_asked(turn.text)) and asked[0] in INTENT_OF_ASPECT:
+        # 是不是不要钱, read as a yes: the fee asked (r47 QA); 不要钱是吧, read as nothing, with the item in hand (r49 QA)
+        turn = replace(turn, intent=INTENT_OF_ASPECT[asked[0]])
     named = [i["id"] for i in turn.named_items]
     first = named[0] if len(named) >= 2 and turn.linked_item in named and named[0] != turn.linked_item else None
     if len(named) >= 2 and not turn.linked_item and not turn.options and all(store.item(i) for i in named):

@@ -278,7 +278,7 @@ def aspects_asked(text: str) -> List[str]:
 
 
 # a question put for a yes or a no (收费吗, 能在手机上弄吗, 要不要钱, 可以网上办不): its answer starts with the yes or the no
-_YES_NO = re.compile(r"(?:吗|(?<![什怎多那这要])么|嘛|不|没|没有|不行|行不行|行不|可以不|中不|成不)[？?。!！~～\s]*$"
+_YES_NO = re.compile(r"(?:吗|(?<![什怎多那这要])么|嘛|不|没|没有|不行|行不行|行不|可以不|中不|成不|是吧|对吧)[？?。!！~～\s]*$"
                      r"|能不能|可不可以|可以不可以|是不是|要不要|收不收|用不用|需不需要|有没有|行不行")
 
 

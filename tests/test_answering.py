@@ -3879,3 +3879,13 @@ def test_a_time_asked_beside_a_point_the_guide_does_not_have_gets_the_time_then_
     assert "办理时限" in texts[0] and texts[-1] == POINT_UNSAID.format(word="加急", name="学历公证")
     reply = ask(real_store, "能加急吗", intent="ask_time_limit", confidence=0.5, item=item, item_in_context=item)
     assert "没有写到这一点" in reply.messages[0]["text"]
+
+
+def test_a_tag_question_on_the_item_in_hand_asks_its_aspect(real_store):
+    """不要钱是吧 after 社保卡补领's fee: "not in scope" and its FAQs (r49 QA)."""
+    from actions.context import is_question
+    assert is_question("不要钱是吧") and is_question("不收费对吧") and not is_question("就是这个")
+    item = "renshe.shebaoka.reissue"
+    reply = ask(real_store, "不要钱是吧", intent="out_of_scope", confidence=0.4, item=item, item_in_context=item,
+                aspect="fee")
+    assert reply.messages[0]["text"].startswith("不收费。")
