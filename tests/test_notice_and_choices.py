@@ -500,6 +500,8 @@ def test_how_to_get_one_again_is_said_by_its_verb_alone():
     ("jiaoguan.car.transfer", "车卖给朋友了 要过户", ["所有权转移时转出"]),
     ("jiaoguan.car.transfer", "我买了辆二手车 过户要带啥", ["所有权转移时转入（在检验有效期内）", "所有权转移时转入（超过检验有效期）"]),
     ("renshe.yanglao.transfer", "我卖了房子 社保怎么转", []),
+    # (r49 QA: all four of 换领's)
+    ("gongan.sfz.renew", "身份证上面的有效期到了要换新的 咋弄", ["有效期满换领", "有效期满异地换领"]),
 ])
 def test_the_case_said_in_own_words_tells_the_situations_apart(real_store, item, text, fits):
     from knowledge.situations import situations_said
