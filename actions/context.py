@@ -254,7 +254,8 @@ def item_gone_back_to(turn: Turn, store) -> Optional[str]:
         if (item_id != in_context or offering) and store.item(item_id) is not None \
                 and (names_item(store, item_id, text) or (said & called_pairs(store, item_id)) - held):
             return entry
-    if _BACK_TO_THE_ONE_BEFORE.search(text) and not (turn.in_scope and turn.linked_item and turn.linked_item != in_context):
+    if _BACK_TO_THE_ONE_BEFORE.search(text) and not (turn.in_scope and turn.linked_item and turn.linked_item != in_context) \
+            and not (turn.pending_items and _ORDINAL.search(text)):   # (回到刚才那个列表 第4个: the list's fourth; r49 QA)
         # 还是说回刚才那个 要带啥 after 出生医学证明 then 居民医保: the one before the item in hand ("没有完全理解"; r40 QA)
         return next((e for e in reversed(entries) if e.split("/", 1)[0] != in_context
                      and store.item(e.split("/", 1)[0]) is not None), None)

@@ -796,3 +796,14 @@ def test_that_one_before_named_goes_back_though_the_item_in_hand_shares_its_word
     turn = Turn(text="刚才那个个体户 要本人去吗", intent="ask_proxy", confidence=0.96, item=nianbao, item_in_context=nianbao,
                 items_before=["scjg.gtgsh.cancel"], linked_item="scjg.gtgsh.register", in_scope=True)
     assert item_gone_back_to(turn, real_store) == "scjg.gtgsh.cancel"
+
+
+def test_going_back_to_the_list_by_its_number_is_the_lists_item(real_store):
+    """回到刚才那个列表 第4个 after 孩子出生了要办啥 and its third: 出生医学证明, the item before (r49 QA)."""
+    from actions.context import item_gone_back_to, pending_asked
+    event = ["weijian.birth.cert", "weijian.vaccine.card", "gongan.hukou.birth", "yibao.resident.enroll",
+             "shuiwu.shebaofei.resident", "renshe.shebaoka.apply", "weijian.yuer.subsidy"]
+    turn = Turn(text="回到刚才那个列表 第4个", intent="choose_option", item="gongan.hukou.birth",
+                item_in_context="gongan.hukou.birth", items_before=["weijian.birth.cert"], pending_items=event)
+    assert item_gone_back_to(turn, real_store) is None
+    assert pending_asked(turn, real_store) == "yibao.resident.enroll"
