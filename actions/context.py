@@ -980,8 +980,8 @@ def statement_to_items(turn: Turn, store) -> Optional[str]:
             and turn.candidates[0].get("score", 0) >= CLOSEST_MIN_SCORE:
         read = turn.candidates[0].get("id")   # 我交了社保5年了 to 失业登记/失业金 (→ 缴费不满15年 at 0.33)
     if not offered or read in offered or not statement_not_naming(turn, store, LONG_REPLY, read) \
-            or asks_in_keywords(turn, read):   # 租房提公积金 while the 社保 items are offered
-        return None
+            or asks_in_keywords(turn, read) or switches(turn.text):   # 租房提公积金 while the 社保 items are offered
+        return None   # (算了 先说驾驶证换证吧 快到期了 to the 居住证 items: the items again; r49 QA)
     if sibling_read_surely(turn, store):
         return None   # 工作调动 to three 户口迁移 items (read at 0.69): that sibling itself
     return read

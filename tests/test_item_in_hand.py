@@ -807,3 +807,17 @@ def test_going_back_to_the_list_by_its_number_is_the_lists_item(real_store):
                 item_in_context="gongan.hukou.birth", items_before=["weijian.birth.cert"], pending_items=event)
     assert item_gone_back_to(turn, real_store) is None
     assert pending_asked(turn, real_store) == "yibao.resident.enroll"
+
+
+def test_a_turn_to_another_item_while_items_are_offered_is_no_statement_of_the_case(real_store):
+    """算了 先说驾驶证换证吧 快到期了 to the 居住证 items got the items again and a hint to name 驾驶证换证 (r49 QA)."""
+    from actions.context import statement_to_items
+    offered = [{"kind": "item", "value": "gongan.jzz.apply", "title": "居住证申领"},
+               {"kind": "item", "value": "gongan.jzz.endorse", "title": "居住证签注"}]
+    read = [{"id": "jiaoguan.jsz.renew", "name": "机动车驾驶证有效期满换证", "score": 0.5951}]
+    turn = Turn(text="算了 先说驾驶证换证吧 快到期了", intent="out_of_scope", confidence=0.4, options=offered, candidates=read,
+                linked_item="jiaoguan.jsz.renew", item="jiaoguan.jsz.renew", in_scope=True,
+                item_in_context="gongan.jzz.apply")
+    assert statement_to_items(turn, real_store) is None
+    reply = answer(turn, real_store)
+    assert "驾驶证" in reply.messages[0]["text"] and "居住证签注" not in reply.messages[0]["text"]
