@@ -19,7 +19,8 @@ from actions.context import (ANOTHER_ITEM_SCORE, CLOSEST_MIN_SCORE, DOCUMENT_NAM
                              asks_how_of_held, asks_if_needed,
                              asks_next, called, case_reply_to, case_told_after, chosen_by_alias, corrected_to,
                              document_item_said, document_not_needed, had_material_of_held, held_family_said,
-                             is_question, item_gone_back_to, item_held, item_in_hand, item_name_of, items_of_follow_up,
+                             is_question, is_tag_question, item_gone_back_to, item_held, item_in_hand, item_name_of,
+                             items_of_follow_up,
                              lost_material_of_held, member_in_state, member_told_short, names_item, next_step,
                              other_items_close, other_items_read, pending_also_asked, pending_asked, pending_named,
                              says_own_name_words, score_read, short_name_said, sibling_linked, sibling_read,
@@ -292,6 +293,7 @@ def answer(turn: Turn, store) -> Reply:
         # (r45 QA): the item's FAQs read in the message's Chinese terms
         turn = replace(turn, text=read)
     if (turn.intent in ("affirm", "deny") or (turn.intent in NOT_UNDERSTOOD_INTENTS and item_held(turn)
+                                               and is_tag_question(turn.text)
                                                and len(reply_core(turn.text)) <= SHORT_POINT_QUESTION)) \
             and is_question(turn.text) and (asked := aspects_asked(turn.text)) and asked[0] in INTENT_OF_ASPECT:
         # 是不是不要钱, read as a yes: the fee asked (r47 QA); 不要钱是吧, read as nothing, with the item in hand (r49 QA)

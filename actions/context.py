@@ -179,11 +179,13 @@ def asks_next(text: str) -> bool:
 
 
 # a question, not a statement: 外地户口能办吗, 截止到什么时候, 能领几个月
+# a statement put as a question by its tag (不要钱是吧, 不收费对吧: out of scope; r49 QA)
+_TAG_QUESTION = re.compile(r"(?:是|对)(?:吧|吗|么|不|不对|不是)[啊呀哈]?[？?。！!~～]*$")
 _QUESTION = re.compile(r"[吗么呢嘛不？?][。！!~～]*$|多久|多少|多长|几|怎么|如何|什么|啥|咋|哪|能不能|可不可以|是否|是不是|要好久"
                        r"|有没有|还是"   # 先挂失还是先补办: which of two
                        r"|行不行|中不中|管不管用|好不好使|算不算"   # (单位开个证明行不行; r38 QA)
                        r"|归谁|给谁|找谁|谁来|谁去|谁办|谁管|谁出|谁交|谁领"   # (补贴归谁; r39 QA)
-                       r"|(?:是|对)(?:吧|吗|么|不|不对|不是)[啊呀哈]?[。！!~～]*$")   # (不要钱是吧: out of scope; r49 QA)
+                       r"|" + _TAG_QUESTION.pattern)
 
 
 def item_held(turn: Turn) -> Optional[str]:
@@ -320,6 +322,11 @@ def follows_on(turn: Turn, item_id: Optional[str]) -> bool:
     """Whether the message follows on ``item_id``: the item in context, or the one whose
     situations or districts are offered."""
     return turn.item_in_context == item_id or any(o.get("item") == item_id for o in turn.options)
+
+
+def is_tag_question(text: str) -> bool:
+    """Whether ``text`` is a statement put as a question by its tag (不要钱是吧, 不收费对吧)."""
+    return bool(_TAG_QUESTION.search(normalize("NFKC", text or "").strip()))
 
 
 def is_question(text: str) -> bool:
