@@ -869,14 +869,15 @@ def _read_together(text: str) -> str:
     examples say them (``_PASSED_AWAY``, ``_BORN``, ``_DRIVING_LICENCE``),
     the spaces between its clauses as commas (``_CLAUSE_SPACE``), without a document it lacks
     (``_LACKING``), with a thing to be done said with 把 as 办 it (``_BA_DONE``), lost by one's doing as lost
-    (``_LOST_BY``), stolen as 被偷 (``_STOLEN``), laid off as 被裁员 (``_LAID_OFF``), without a thing set aside (``_SET_ASIDE``) and whose document it is
-    said without its 的 (``_WHOSE_DOCUMENT``)."""
+    (``_LOST_BY``), stolen as 被偷 (``_STOLEN``), laid off as 被裁员 (``_LAID_OFF``), without a thing set aside
+    (``_SET_ASIDE``) and whose document it is said without its 的 (``_WHOSE_DOCUMENT``)."""
     text = _PERSONAL_NUMBER.sub("", text)
     text = fate_shared(_damage_read(_HAS_ALLOWANCE.sub("", _CLAUSE_SPACE.sub("，", text))))
     text = _LACKING.sub(lambda m: "" if text.count(m.group("document")) > 1 else m.group(), text)
     text = _DRIVING_LICENCE.sub("驾驶证", _BORN.sub(r"\1出生", text))
     text = _BA_DONE.sub(lambda m: _DOING.get(m.group("verb"), m.group("verb")) + m.group("thing"), text)
-    text = _WHOSE_DOCUMENT.sub(r"\1", _LOST_BY.sub("", _SET_ASIDE.sub("", _STOLEN.sub("被偷", _LAID_OFF.sub("被裁员了", text)))))
+    text = _STOLEN.sub("被偷", _LAID_OFF.sub("被裁员了", text))
+    text = _WHOSE_DOCUMENT.sub(r"\1", _LOST_BY.sub("", _SET_ASIDE.sub("", text)))
     return _PASSED_AWAY.sub(r"\1去世了", _BEFELL_APART.sub("", _MEASURE_WORD.sub("", _GET_ONE.sub("办", text))))
 
 

@@ -36,14 +36,16 @@ ENGLISH_TERMS: Dict[str, str] = {
     # (can i apply online: "没有完全理解" with 社保卡申领 in hand; r45 QA)
     "online": "能网上办",
     # what happened to it, said in English beside its name (my ID card lost 怎么办: out of scope)
-    "lost": "丢了", "stolen": "被偷了", "stole": "被偷了", "robbed": "被偷了", "pickpocketed": "被偷了", "is gone": "丢了", "are gone": "丢了", "gone": "丢了", "missing": "丢了", "can't find": "丢了",
+    "lost": "丢了", "stolen": "被偷了", "stole": "被偷了", "robbed": "被偷了", "pickpocketed": "被偷了",
+    "is gone": "丢了", "are gone": "丢了", "gone": "丢了", "missing": "丢了", "can't find": "丢了",
     "cannot find": "丢了", "cant find": "丢了", "expired": "到期", "renew": "换领", "withdraw": "提取",
     # (my tourist visa expires soon can I extend: "I can only answer … in Chinese"; r44 QA)
     "expires": "到期", "expiring": "到期", "expire": "到期", "runs out": "到期", "extend": "延期", "extension": "延期",
     "foreigner": "外国人", "foreign": "外国", "work permit": "工作许可", "expat": "外国人",
     # what is asked of it, in a follow-up written in English (how long does it take and is it free?: "没有完全理解"; r42 QA)
     "how long": "多久", "how many days": "多久", "is it free": "收费吗", "free": "收费吗", "how much": "多少钱",
-    "cost": "多少钱", "fee": "多少钱", "fees": "多少钱", "price": "多少钱", "where": "在哪办", "documents": "材料", "what do i need": "要带什么",
+    "cost": "多少钱", "fee": "多少钱", "fees": "多少钱", "price": "多少钱", "where": "在哪办", "documents": "材料",
+    "what do i need": "要带什么",
     "bring": "要带什么", "on my behalf": "代办", "someone else": "代办", "in person": "本人去吗", "weekend": "周末",
     "opening hours": "办公时间", "embassy": "大使馆", "police": "派出所",
     # (I lost my passport in Shanghai, I am American: 普通护照补发, a Chinese citizen's; r41 QA)
