@@ -102,6 +102,12 @@ def pending_asked(turn: Turn, store=None) -> Optional[str]:
     in_hand = item_held(turn)
     text = normalize("NFKC", turn.text or "")
     ordinal = _ORDINAL.search(text)
+    # a short message that neither picks by number nor names a situation offered, nor a service outside the catalog
+    # (not "1", the first situation of the item in hand: its faint candidates held 社保卡申领, still to come;
+    # nor 婚生的 to 出生登记's 婚生 / 非婚生, read faintly as 出生医学证明, still to come: r14 QA; nor 卖烟要什么证,
+    # a service outside the catalog, read faintly as 食品经营许可 still to come in 开小卖部's list)
+    short = len(reply_core(text)) <= SHORT_SWITCH and picked_number(text) is None and not turn.outside \
+        and not (offered and situations_said(text, [o.get("value") or "" for o in turn.options]))
     if asks_next(text):   # 下一个, 继续, 还有呢: the first still to come after the one in hand
         chosen = next((i for i in turn.pending_items if i != in_hand), None)
     elif ordinal is not None:
@@ -109,18 +115,13 @@ def pending_asked(turn: Turn, store=None) -> Optional[str]:
         raw = ordinal.group(1)
         number = int(raw) if raw.isdigit() else CHINESE_NUMBERS[raw]
         chosen = named[number - 1] if 1 <= number <= len(named) else None
-    elif len(reply_core(text)) <= SHORT_SWITCH and picked_number(text) is None and not turn.outside \
-            and not (offered and situations_said(text, [o.get("value") or "" for o in turn.options])):
-        # (not "1", the first situation of the item in hand: its faint candidates held 社保卡申领, still to come;
-        # nor 婚生的 to 出生登记's 婚生 / 非婚生, read faintly as 出生医学证明, still to come: r14 QA; nor 卖烟要什么证,
-        # a service outside the catalog, read faintly as 食品经营许可 still to come in 开小卖部's list)
+    elif short:
         read = [c.get("id") for c in turn.candidates[:3] if c.get("score", 0) >= CLOSEST_MIN_SCORE]
         close = [i for i in [turn.linked_item] + read if i in turn.pending_items]
         chosen = close[0] if len(set(close)) == 1 else None
     else:
         chosen = None
-    if chosen is None and store is not None and len(reply_core(text)) <= SHORT_SWITCH and picked_number(text) is None \
-            and not turn.outside and not (offered and situations_said(text, [o.get("value") or "" for o in turn.options])):
+    if chosen is None and store is not None and short:
         # (先说落户 with 出生登记 still to come, read as 户口迁入: its menu of 购房落户 …; r48 QA): the one still to come whose
         # name or aliases have its words (words the one in hand has not: 在医疗机构内出生 is 出生证明's), if one alone has
         calling = [i for i in turn.pending_items if i != in_hand
