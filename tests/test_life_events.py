@@ -562,3 +562,26 @@ def test_a_death_told_in_softer_words_or_by_the_doctors(text):
 def test_asleep_or_well_is_no_death(text):
     from knowledge.life_events import death_event, event_named
     assert event_named(text) != death_event()
+
+
+@pytest.mark.parametrize("text, event", [
+    # let go said with who did it (我老公被公司裁了 接下来要办什么: "not in scope"; r50)
+    ("我老公被公司裁了 接下来要办什么", "失业或离职"), ("上个月被单位开除了 要办哪些手续", "失业或离职"),
+    ("公司把他辞了 医保和公积金怎么办", "失业或离职"), ("工作丢了 社保公积金都要怎么弄", "失业或离职"),
+    ("我被炒鱿鱼了 该办点啥", "失业或离职"),
+    # an item asked beside it: the item; a referee or a tailor is no one let go
+    ("被单位辞退了，公积金能提吗", None), ("比赛被裁判罚下了怎么办", None), ("衣服被裁缝改坏了 要办什么", None),
+])
+def test_one_let_go_in_other_words_is_the_event_of_losing_a_job(text, event):
+    found = event_asked(text) or event_named(text)
+    assert (found.name if found else None) == event
+
+
+def test_losing_a_job_says_who_gets_the_benefit_and_that_it_pays_the_medical_insurance(real_store):
+    """我老公被公司裁了 医保和公积金怎么办: the list, then that the benefit pays the 医保 while it is paid (r49 QA: the
+    flexible-employment 医保 and the leave withdrawal, nothing of the benefit)."""
+    reply = answer(Turn(text="我老公上个月被公司裁了，他的医保和公积金现在怎么办", intent="ask_guide"), real_store)
+    text = reply.messages[0]["text"]
+    assert text.startswith("失业或离职，一般要办下面这几件事") and "失业保险金申领" in text
+    assert "基本医疗保险费由失业保险基金代缴" in text and "本人主动辞职的不能领" in text
+    assert text.index("失业保险基金代缴") > text.index("6. ")
