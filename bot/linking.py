@@ -876,7 +876,8 @@ def _read_together(text: str) -> str:
     text = _LACKING.sub(lambda m: "" if text.count(m.group("document")) > 1 else m.group(), text)
     text = _DRIVING_LICENCE.sub("驾驶证", _BORN.sub(r"\1出生", text))
     text = _BA_DONE.sub(lambda m: _DOING.get(m.group("verb"), m.group("verb")) + m.group("thing"), text)
-    text = _STOLEN.sub("被偷", _LAID_OFF.sub("被裁员了", text))
+    text = _STOLEN.sub("被偷", _LAID_OFF.sub("被裁员了", _WHERE_BEFELL.sub("", text)))
+    text = _WAGES_HELD.sub(r"拖欠\g<whose>\g<wages>", text)
     text = _WHOSE_DOCUMENT.sub(r"\1", _LOST_BY.sub("", _SET_ASIDE.sub("", text)))
     return _PASSED_AWAY.sub(r"\1去世了", _BEFELL_APART.sub("", _MEASURE_WORD.sub("", _GET_ONE.sub("办", text))))
 
@@ -901,7 +902,15 @@ _LOST_BY = re.compile(r"(?:给)?(?:弄|搞)(?=丢|掉了|没了)")
 _LAID_OFF = re.compile(r"把(?:我|他|她|俺|我们|我老公|我老婆|我爱人)(?:给)?(?:裁|辞|辞退|开除|开|炒|炒鱿鱼)(?:了|掉了)")
 # stolen, said as the guides say it (护照被盗了, passport got stolen: 普通护照换发, whose guide says 遗失被盗补发均适用; r48 QA):
 # 被偷, as the examples say it
-_STOLEN = re.compile(r"被盗|失窃|被扒|被小偷偷")
+_STOLEN = re.compile(r"被盗|失窃|被扒|被小偷偷|被人(?:给)?偷")
+# where a thing was lost or stolen (护照在地铁上被人偷了: "not sure" of 补发; 护照在地铁上丢了: 换发 first; r50): the case,
+# not the item; said before the loss, or after it (丢在出租车上了)
+_WHERE_BEFELL = re.compile(r"(?:在|于)[^\W\d_]{1,6}?(?:上|里|中|附近|门口|旁边|那边|那儿|那里)"
+                           r"(?=[^\W\d_]{0,8}?(?:偷|丢|掉了|盗|抢|扒|落下))"
+                           r"|(?<=[丢落掉])在[^\W\d_]{1,6}?(?:上|里|中|附近|门口|旁边)(?=了)")
+# wages held back said otherwise (老板拖了我俩月工资: "not sure" of 劳动保障监察; r50): 拖欠, as the examples say it
+_WAGES_HELD = re.compile(r"(?<![拖克])(?:拖(?!欠)|欠|压)(?:了|着)?(?P<whose>我|俺|我们|俺们|他|她|他们|工人)?(?:的)?"
+                         r"(?P<wages>(?:[^\W\d_]{0,3}?|\d{1,2}个?)月?(?:的)?(?:工资|工钱|薪水))")
 
 
 # a clause saying a document is already in hand (出生证已经拿到了, 医院开了死亡证明, 孩子有出生证了):

@@ -99,7 +99,13 @@ _DANGERS = (
                           r"|死了算了|不如死了|一死了之|一了百了|活着太累|活够了|没有活路|没活路了"
                           # (工作丢了 房贷也还不上 活着真没意思 想从楼上跳下去算了: not in scope; r48 QA)
                           r"|活着(?:真|都|也|太|实在|真的|还)?(?:没|没有)(?:啥|什么)?意思|跳下去算了|不如跳下去"
-                          r"|(?:想|要|准备)从" + _HIGH_PLACE + r"(?:跳下去|跳下来|跳了)(?![^，,。？?！!]{0,3}(?:逃|跑|躲))"),
+                          r"|(?:想|要|准备)从" + _HIGH_PLACE + r"(?:跳下去|跳下来|跳了)(?![^，,。？?！!]{0,3}(?:逃|跑|躲))"
+                          # a plan or a goodbye said beside a service asked (…反正我也撑不了几天了 药也买够了; 遗嘱公证怎么办
+                          # …这周之后我就不在了 不想再拖累家里人: the notice, or "not in scope", with no help; r50 QA)
+                          r"|撑不了几天了|不想(?:再)?撑(?:下去)?了|药(?:也|都)?(?:已经)?(?:买够|攒够|攒好|存够|囤够|囤好)了"
+                          r"|安眠药(?:也|都)?(?:已经)?(?:买|攒|存|囤)(?:够|好|齐)了|(?:写好了?|留了|留好了?)遗书"
+                          r"|(?:我|俺)(?:[^，,。？?！!\s]{0,6}?)(?:就|也|快|要)不在了(?!家)|不想(?:再)?(?:拖累|连累)(?:家里人|家人|大家|你们)了?[，,。！!\s]*$"
+                          r"|活着(?:真|都|也|太)?(?:没|没有)(?:盼头|意义)|想解脱|不想(?:再)?醒(?:过)?来"),
      "您现在的感受很重要，您不是一个人。请马上拨打心理援助热线12356（全国统一，24小时）倾诉求助；"
      "如果有立即的危险，请拨打110或120，或请身边的人陪着您。"),
     ("fire", re.compile(r"着火|起火|失火|火灾|冒烟了|煤气味|燃气味|天然气味|煤气泄漏|燃气泄漏|天然气泄漏"),
@@ -293,6 +299,12 @@ def _english_danger(text: str) -> Optional[str]:
     return ENGLISH_DANGER if _EN_DANGER_PLAIN.search(text) or (told and _EN_FEAR.search(text)) or len(told) >= 2 else None
 
 
+# one who cannot go on (低保怎么申请啊 我已经三天没吃饭了 实在撑不下去了: the 低保 hedged, no help; r50 QA); not a business that
+# cannot (店撑不下去了 怎么注销)
+_CANNOT_GO_ON = re.compile(r"(?:撑|熬|挺)不下去了")
+_A_BUSINESS = re.compile(r"店|公司|生意|厂|企业|买卖|铺子|摊|餐馆|饭馆|门面|项目|家里")
+
+
 def danger_said(text: str) -> Optional[str]:
     """The kind of danger ``text`` says (other_crisis, crisis, fire, fire_medical, poison, poison_self, bite, medical,
     violence, police),
@@ -302,7 +314,9 @@ def danger_said(text: str) -> Optional[str]:
     if (english := _english_danger(text)) is not None:
         return english
     kind = next((kind for kind, said, _ in _DANGERS if said.search(text)), None)
-    if kind is None and _WEAPON_HELD.search(text) and _HIDING.search(text):
+    if kind is None and _CANNOT_GO_ON.search(text) and not _A_BUSINESS.search(text):
+        kind = "crisis"
+    elif kind is None and _WEAPON_HELD.search(text) and _HIDING.search(text):
         kind = VIOLENCE
     elif kind is None and _WEAPON_HELD.search(text) and _ARMED_THREAT.search(text):
         kind = "police"
@@ -661,8 +675,9 @@ def _called(text: str) -> bool:
 
 def beside_a_service(kind: Optional[str]) -> bool:
     """Whether the answer to a danger of ``kind`` comes before the usual answer to the rest of the message rather than
-    alone (老公又打我了 我想离婚: the divorce asked too)."""
-    return kind == VIOLENCE
+    alone (老公又打我了 我想离婚: the divorce asked too; 低保怎么申请啊 …实在不想撑下去了: the crisis line, then the 低保, the
+    help asked for being part of the help; r50 QA)."""
+    return kind in (VIOLENCE, "crisis")
 
 
 def danger_answer(kind: str, text: str = "") -> str:

@@ -554,6 +554,15 @@ def test_the_one_coming_at_the_gate_or_the_doorbell():
     # (r49 QA: "not in scope")
     ("我老公天天跟踪我 说我敢走就打断我的腿", "violence", None), ("他喝了酒就说要把我往死里打 我现在躲在厕所里", "violence", "VIOLENCE_NOW"),
     ("医生说我腿摔断了", None, None), ("教练说往死里练", None, None),
+    # a plan or a goodbye beside a service asked (r50 QA: the notice, "not in scope" or a hedge, with no help)
+    ("失业金咋领 反正我也撑不了几天了 药也攒够了", "crisis", None),
+    ("遗嘱公证去哪办 下周以后我就不在了 不想再拖累家人", "crisis", None),
+    ("低保能申请吗 我实在不想撑下去了", "crisis", None), ("一个人 实在熬不下去了 有啥补助", "crisis", None),
+    ("信都写好了遗书也写好了", "crisis", None), ("活着没有盼头", "crisis", None),
+    ("我明天就不在家了 快递能代收吗", None, None), ("我老了不想拖累孩子 养老院怎么申请", None, None),
+    ("店撑不下去了 怎么注销", None, None), ("家里快撑不下去了 有啥补助", None, None),
+    ("我下个月就不在这个单位了 公积金怎么办", None, None), ("药买好了 医保怎么报销", None, None),
+    ("我爸不在了 户口怎么销", None, None), ("排队排得腿撑不住了", None, None),
 ])
 def test_a_partner_coming_or_there_followed_and_danger_in_english(text, context, first):
     from knowledge import emergencies
@@ -603,3 +612,13 @@ def test_what_follows_no_sign_of_life_is_the_deaths_steps_and_a_protection_order
     outside = {"name": "人身安全保护令申请", "department": "人民法院"}
     reply = answer(Turn(text="能申请那个保护令吗", intent="ask_guide", outside=outside, danger="violence"), real_store)
     assert "基层人民法院" in reply.messages[0]["text"] and "不收费" in reply.messages[0]["text"]
+
+
+def test_despair_beside_a_service_gets_the_crisis_line_then_the_service(real_store):
+    """低保怎么申请啊 我已经三天没吃饭了 实在不想撑下去了: the 低保 hedged, no help (r50 QA); the crisis line first, then the
+    低保 asked for."""
+    turn = Turn(text="低保怎么申请啊，我已经三天没吃饭了，实在不想撑下去了", intent="ask_guide", in_scope=True,
+                candidates=[{"id": "minzheng.dibao.apply", "name": "最低生活保障", "score": 0.4}])
+    texts = [m.get("text") or "" for m in answer(turn, real_store).messages]
+    assert texts[0].startswith("您现在的感受很重要") and "12356" in texts[0]
+    assert any("最低生活保障" in t for t in texts[1:])
