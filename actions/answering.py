@@ -693,6 +693,11 @@ def things_of_event_asked(turn: Turn, store) -> Optional[Reply]:
     # 支取 and 遗属待遇; r39 QA)
     items, notes = event.things_asked(turn.text) if event else ([], [])
     items = [i for i in items if store.item(i)]
+    if items and turn.in_scope and turn.linked_item and turn.linked_item not in items and event.deals_with(turn.linked_item) \
+            and store.item(turn.linked_item):
+        # another step of the event read surely (我外公昨天在家里走了…我们要去派出所把户口销掉: the death certificate's notice,
+        # the 户口 never; r50 QA): that one, after what to know first
+        items = [turn.linked_item]
     if not items or (not notes and turn.in_scope and turn.linked_item in items):
         return None   # (我爸去世了 他的房子怎么过户: the 继承 transfer read surely, answered as usual)
     if len(items) == 1:

@@ -3850,6 +3850,17 @@ def test_a_death_at_home_told_gets_whom_to_call_first_before_the_list(real_store
     assert hospital.messages[0]["text"].startswith("家人去世")
 
 
+def test_a_death_at_home_told_with_another_step_asked_gets_that_step_after_whom_to_call(real_store):
+    """我外公昨天在家里走了…我们要去派出所把户口销掉: the death certificate's notice, the 户口 never (r50 QA): whom to call
+    first, then the 户口注销 asked."""
+    read = [{"id": "gongan.hukou.cancel", "name": "户口注销（死亡）", "score": 0.58}]
+    reply = ask(real_store, "我外公昨天在家里走了，是正常去世。我们要去派出所把户口销掉", intent="ask_guide",
+                in_scope=True, candidates=read, linked_item="gongan.hukou.cancel", item="gongan.hukou.cancel")
+    texts = [m.get("text") or "" for m in reply.messages]
+    assert texts[0].startswith("在家里去世的，先联系") and "户口注销（死亡）" in texts[1]
+    assert reply.slots.get("service_item") == "gongan.hukou.cancel"
+
+
 def test_a_birth_told_with_four_needs_keeps_the_two_not_named_and_a_short_word_turns_to_one(real_store):
     """老婆前天剖了个闺女 出生证、落户、娃的医保、我老婆的生育津贴这些都得弄: 出生证 and 生育津贴 named, 落户 and 医保 dropped;
     then 先说落户 got 户口迁入's 购房落户 … (r48 QA)."""
