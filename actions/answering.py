@@ -41,7 +41,7 @@ from actions.turn import ASPECT_OF_INTENT, Reply, Turn
 from bot.privacy import KEPT_ANSWER, asks_if_kept, mentions_personal_number
 from bot.spelling import english_sentence_read, reads_as_english
 from bot.text import DOCUMENT_END
-from knowledge.asking import GOT_AT_ONCE, KIND_OF_PLACE, aspects_asked, asks_amount, asks_only
+from knowledge.asking import GOT_AT_ONCE, KIND_OF_PLACE, aspects_asked, asks_amount, asks_if_all_told, asks_only
 from knowledge.complaints import EMPLOYER_COMPLAINT_ITEM, complaint_answer, complaint_kind, complains_outright
 from knowledge.condition_checks import (ELSEWHERE_KIN, age_check, age_told_later, checks_of, contribution_check, local_only_rule,
                                         minimum_met, resignation_check, tells_age)
@@ -204,6 +204,11 @@ ALSO_IN_EVENT = "{name}的办事指南没有列出要一起办的其他事项。
 NOTHING_ELSE_LISTED = "{name}的办事指南没有列出要一起办的其他事项。具体情况请向办理地点咨询，或拨打{hotline}政务服务便民热线。"
 LIFE_EVENT_HINT = "回复序号，我告诉您该事项要带的材料、时限和地点；其余的随后提醒您。"
 ALSO_OF_EVENT = "您还问到了{name}后要办的其他事。{name}，一般还要办下面这几件事（各地“高效办成一件事”清单略有不同，可能可以一次申请）："
+ALL_TOLD = "{lead}办理{name}{situation}，要带的就是上面列的{count}项材料{sometimes}。"
+ALL_TOLD_LEAD, NOTHING_MORE_TO_BRING = "是的。", "不用带别的了。"
+ONLY_IN_A_CASE = "（其中{count}项注明了“需要时提供”，只在说明的情形下才带）"
+ALL_TOLD_EVENT = "另外，{event}一般还要办其他几件事，想看的话回复“还要办什么”。"
+ALL_TOLD_END = "还有不清楚的，可以接着问我。"
 WHAT_ELSE = "好的。关于{name}，您还想了解什么？可以问我要带什么材料、多久办好、收费吗、在哪里办。"
 ANYTHING_ELSE = "好的。还有其他要办理的事项吗？直接告诉我就行。"
 NOTHING_MORE = "好的。如还有其他要办理的事项，随时告诉我。"
@@ -1328,6 +1333,8 @@ def _answer(turn: Turn, store) -> Reply:
         return ask(reply, NO_SUCH_OPTION, turn.options)   # "5" of two: the same options again
     elif is_number(turn.text):
         return reply.say(NO_OPTIONS_NOW)   # "2" with nothing to choose (an old button): not the last answer again
+    elif not offered and item and asks_if_all_told(turn.text) and store.item(item) is not None:
+        return answer_all_told(reply, store, item, situation, turn.text)   # 就这些吗 after a notice (再见, "not in scope"; r50 QA)
     elif not offered and item and (asks_what_else(turn.text) or (asks_next(turn.text) and not turn.pending_items)):
         # (下一个 with nothing still to come after an event's item told at once, 宝宝出生了: its other items)
         return answer_what_else(reply, store, item)   # 还要办别的证吗 after the 个体户 notice
@@ -1795,6 +1802,23 @@ def answer_then_ask_again(reply: Reply, store, item_id: str, aspects: List[str],
         reply.slots.update(options=None, situation=f"{item_id}/{by_proxy[0]['value']}")
         return reply
     return ask_pending_again(reply, store, item_id, turn.options)
+
+
+MORE_ASKED = re.compile(r"还(?:要|需要|得|用)")
+
+
+def answer_all_told(reply: Reply, store, item_id: str, situation: Optional[str], text: str = "") -> Reply:
+    """就这些吗 / 还要带别的吗 after a notice: the materials listed are all (how many, and how many only in a case), and
+    where the item's life event has other items, that they can be asked."""
+    told = situation.split("/", 1)[1] if (situation or "").startswith(f"{item_id}/") else None
+    materials = store.materials(item_id, told)
+    sometimes = sum(1 for m in materials if not m.get("required", True))
+    lead = NOTHING_MORE_TO_BRING if MORE_ASKED.search(text) else ALL_TOLD_LEAD
+    said = ALL_TOLD.format(lead=lead, name=item_name(store, item_id), situation=f"（{told}）" if told else "",
+                           count=len(materials), sometimes=ONLY_IN_A_CASE.format(count=sometimes) if sometimes else "")
+    if (found := event_others(store, item_id)) is not None:
+        said += ALL_TOLD_EVENT.format(event=found[0].name)
+    return reply.say(said + ALL_TOLD_END)
 
 
 def answer_what_else(reply: Reply, store, item_id: str) -> Reply:

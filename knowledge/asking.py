@@ -285,3 +285,17 @@ _YES_NO = re.compile(r"(?:吗|(?<![什怎多那这要])么|嘛|不|没|没有|�
 def asks_yes_no(text: str) -> bool:
     """Whether ``text`` is put as a question to be answered yes or no (not 要多少钱, 在哪办)."""
     return bool(_YES_NO.search(normalize("NFKC", common_words(text or "")).strip()))
+
+
+# whether what was told is all (就这些吗, 材料就这几样？, 还要带别的吗, 只要这些就够了吧, 那还要别的吗 after a notice: 再见 and "not in
+# scope"; r50 QA): the list is complete, not a goodbye (就这些 alone, 就这些了 谢谢, is one)
+_ALL_TOLD = re.compile(r"^(?:那|那么|所以)?(?:材料|东西|资料|证件)?(?:就|只|只要|只需要|就要|就带)?(?:这些|这几样|这几个|这几项|这么多|上面这些|上面的)"
+                       r"(?:材料|东西)?(?:就)?(?:够了|够|可以了|行了|齐了|全了|就行)?(?:(?:吗|么|嘛|吧|是吧|对吧|了吗|没有|没)[？?。!！~～\s]*|[？?]+)$"
+                       r"|^(?:那|那么)?(?:还|另外还?)(?:要|需要|得|用)(?:带|准备|交|提交|拿)?(?:别的|其他|其它|啥别的|什么别的)(?:材料|东西|资料|证件)?"
+                       r"(?:吗|么|嘛|不|没有|没|了吗)[？?。!！~～\s]*$"
+                       r"|^(?:材料|东西|资料)(?:都)?(?:全|齐|够)了?(?:吗|么|嘛|没有|没)[？?。!！~～\s]*$")
+
+
+def asks_if_all_told(text: str) -> bool:
+    """Whether ``text`` asks whether what was listed is all there is to bring (就这些吗, 还要带别的吗)."""
+    return bool(_ALL_TOLD.search(normalize("NFKC", (text or "").strip())))

@@ -3901,3 +3901,23 @@ def test_a_tag_question_on_the_item_in_hand_asks_its_aspect(real_store):
     reply = ask(real_store, "不要钱是吧", intent="out_of_scope", confidence=0.4, item=item, item_in_context=item,
                 aspect="fee")
     assert reply.messages[0]["text"].startswith("不收费。")
+
+
+@pytest.mark.parametrize("text, lead", [("就这些吗", "是的。"), ("那还要别的吗", "不用带别的了。"), ("材料齐了吗", "是的。")])
+def test_asking_whether_the_materials_listed_are_all_says_how_many_and_which_only_in_a_case(real_store, text, lead):
+    """就这些吗 after the notice got 再见, 那还要别的吗 "not in scope" (r50 QA)."""
+    item = "minzheng.marry.reissue"
+    situation = real_store.situations(item)[0]["name"]
+    materials = real_store.materials(item, situation)
+    reply = ask(real_store, text, intent="inform", item=item, item_in_context=item, situation=f"{item}/{situation}",
+                aspect="guide", district_declined=True)
+    said = reply.messages[0]["text"]
+    assert said.startswith(lead + "办理补领婚姻登记证") and f"上面列的{len(materials)}项材料" in said
+    sometimes = sum(1 for m in materials if not m.get("required", True))
+    assert (f"其中{sometimes}项注明了“需要时提供”" in said) == bool(sometimes)
+
+
+def test_asking_whether_the_materials_are_all_of_an_events_item_points_to_the_events_other_items(real_store):
+    item = "scjg.gtgsh.register"
+    reply = ask(real_store, "就这些吗", intent="inform", item=item, item_in_context=item, aspect="guide")
+    assert "一般还要办其他几件事" in reply.messages[0]["text"]

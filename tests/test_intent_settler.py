@@ -142,6 +142,16 @@ def test_a_life_event_said_is_no_goodbye_however_sure(text):
     assert settled_intent(ranking, False, CHAT, PLEASANTRIES, 0.5, "没了，再见", CUED)["name"] == "goodbye"
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("就这些吗", "inform"), ("材料就这几样？", "inform"), ("只要这些就够了吧", "inform"), ("还要带别的吗", "inform"),
+    ("就这些", "goodbye"), ("就这些了，再见", "goodbye"), ("就这些了 谢谢", "goodbye"),
+])
+def test_asking_whether_the_list_is_all_is_no_goodbye(text, expected):
+    """就这些吗 after a notice was a goodbye: "再见！祝您办事顺利。" (r50 QA)."""
+    ranking = [{"name": "goodbye", "confidence": 0.9}, {"name": "inform", "confidence": 0.05}]
+    assert settled_intent(ranking, False, CHAT, PLEASANTRIES, 0.5, text, CUED)["name"] == expected
+
+
 def test_a_complaint_about_the_service_taken_for_asking_a_person_is_answered_where_to_complain():
     """窗口工作人员态度很差 (request_human) got "在线对话不能直接转接人工客服" (r7 QA); asking a person stays one."""
     ranking = [{"name": "request_human", "confidence": 0.9}, {"name": "inform", "confidence": 0.05}]

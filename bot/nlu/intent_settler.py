@@ -37,7 +37,7 @@ from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.nlu.training_data.message import Message
 
 from bot.text import normalise
-from knowledge.asking import asks_only, aspects_asked, lone_aspect
+from knowledge.asking import asks_if_all_told, asks_only, aspects_asked, lone_aspect
 from knowledge.complaints import complaint_kind
 from knowledge.life_events import event_named
 
@@ -73,6 +73,9 @@ def settled_intent(ranking: List[Dict[str, Any]], in_scope: bool, conversation: 
         return {"name": f"ask_{lone}", "confidence": LONE_ASPECT_CONFIDENCE}
     if top["name"] in conversation and complaint_kind(text) is not None and not _ASKS_A_PERSON.search(text):
         # 窗口工作人员态度很差 (request_human: "can't transfer you"): where to complain
+        return {"name": "inform", "confidence": top["confidence"]}
+    if top["name"] in conversation and asks_if_all_told(text):
+        # 就这些吗 after a notice (goodbye: "再见"; r50 QA): whether the list is all
         return {"name": "inform", "confidence": top["confidence"]}
     if top["name"] in conversation and event_named(text) is not None:
         # 我妈没了 (goodbye, sure: "nothing more") says a life event: what it needs, not 再见
