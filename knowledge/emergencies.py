@@ -82,6 +82,11 @@ _PARTNER_THERE = re.compile(r"(?:老公|丈夫|前夫|前男友|男朋友|对象
                             r"(?=.{0,30}?(?:怕|不敢|吓|捅|砍|打我|收拾|弄死|打死|一个人|带着娃|带着孩子|救命))")
 
 
+FRAUD = "fraud"   # money lost to a scam, or a call that may be one
+# a service asked beside a scam (被骗了 银行卡要挂失吗, 社保卡被骗子知道了密码 要补办吗): the service
+_FRAUD_SERVICE = re.compile(r"补办|补领|挂失|换卡|证明|手续|材料|怎么申请|怎么办理|认定|举报投诉")
+
+
 # a high place one may throw oneself from (从楼上, 从公司楼顶; not 从滑梯上)
 _HIGH_PLACE = r"[^，,。？?！!\s]{0,6}?(?:楼|天台|阳台|窗|桥|高处|顶|悬崖|山上)[^，,。？?！!\s]{0,2}?"
 
@@ -208,6 +213,13 @@ _DANGERS = (
                           # 有个喝醉的陌生人一直砸我家门: "not in scope"; r40 QA)
                           r"|" + _STALKED.pattern + r"|" + _STRANGER_AT_DOOR.pattern + r"|" + _THREATENED.pattern),
      "请立即拨打110报警，说清楚您的位置和情况（交通事故也可拨打122；有人受伤请同时拨打120）。"),
+    # money lost to a scam, or a call that may be one (来电人说他被人电信诈骗了三万块钱: out of scope, 职工死亡提取公积金 among
+    # the items; r50 QA): the police now, for the payment to be stopped, and 96110 before paying
+    (FRAUD, re.compile(r"(?:电信|网络|电话|网上|网购|刷单|冒充[^，,。？?！!\s]{0,6}?)诈骗|(?<![不别])(?<!不要)(?<!不能)被(?:人)?(?:骗子)?(?:诈)?骗(?:了|走|去)"
+                       r"|上当受骗|(?:是不是|遇到|碰到|遇上)(?:了)?(?:骗子|诈骗)(?!短信)"),
+     "已经转账或付款被骗的，请立即拨打110报警，说清转账的时间、金额和对方账户，警方可以紧急止付、冻结；保存好聊天记录、转账凭证"
+     "和对方的电话、账号。还没转账、拿不准的，先不要转账，不要说出验证码和密码，挂断后拨打全国反诈专线96110核实。政府部门和"
+     "社保、医保、公积金经办机构不会通过电话或短信让您转账。"),
 )
 
 
@@ -324,6 +336,8 @@ def danger_said(text: str) -> Optional[str]:
         return None if _OTHERS_SUICIDE.search(text) else kind
     if kind == VIOLENCE:
         return kind   # (a service asked beside it is answered after it: ``beside_a_service``)
+    if kind == FRAUD:   # (钱能找回来吗 is the scam's own question)
+        return None if _FRAUD_SERVICE.search(text) else kind
     if kind is not None and _SERVICE_ASKED.search(_HOW_NOW.sub("", text)):
         return None
     if kind == "fire" and _HURT.search(text):
@@ -442,6 +456,10 @@ _FOLLOW_UPS = {
                            "门外、在做什么。请邻居或物业保安帮忙，等警察到场后再开门。",
     "other_crisis": "请先拨打110，说清楚位置；在保证自身安全的前提下陪着他、不要刺激他。心理援助热线12356（24小时）也可以给您和他"
                     "专业的帮助。",
+    # (钱还能追回来吗 after the scam's answer: "请先处理紧急情况" and the same again; r50)
+    FRAUD: "钱能不能追回，要看报警是否及时、钱是否已被转走；越早报警，警方紧急止付、冻结的机会越大。请尽快拨打110，或带上身份证、"
+           "转账记录、聊天记录到就近的派出所报案，不要再向对方转账，也不要相信自称能帮您“追回损失”、要先交费的人。"
+           "反诈咨询可以拨打96110。",
 }
 DANGER_FIRST = "请先处理紧急情况："
 

@@ -563,6 +563,11 @@ def test_the_one_coming_at_the_gate_or_the_doorbell():
     ("店撑不下去了 怎么注销", None, None), ("家里快撑不下去了 有啥补助", None, None),
     ("我下个月就不在这个单位了 公积金怎么办", None, None), ("药买好了 医保怎么报销", None, None),
     ("我爸不在了 户口怎么销", None, None), ("排队排得腿撑不住了", None, None),
+    # money lost to a scam (来电人说他被人电信诈骗了三万块钱: out of scope, noise items; r50 QA), or a call that may be one
+    ("来电人说他被人电信诈骗了三万块钱", "fraud", None), ("我被骗了五千块 钱能找回来吗", "fraud", None),
+    ("有人打电话说我社保卡异常要我转账 是不是骗子", "fraud", None), ("刷单被骗了", "fraud", None),
+    ("被骗了 银行卡要挂失吗", None, None), ("怎么防止被骗", None, None), ("不要被骗了", None, None),
+    ("我担心是诈骗短信，想问一下这个是真的吗", None, None),
 ])
 def test_a_partner_coming_or_there_followed_and_danger_in_english(text, context, first):
     from knowledge import emergencies
@@ -622,3 +627,11 @@ def test_despair_beside_a_service_gets_the_crisis_line_then_the_service(real_sto
     texts = [m.get("text") or "" for m in answer(turn, real_store).messages]
     assert texts[0].startswith("您现在的感受很重要") and "12356" in texts[0]
     assert any("最低生活保障" in t for t in texts[1:])
+
+
+def test_a_scam_then_whether_the_money_comes_back_gets_what_decides_it():
+    """钱还能追回来吗 after the scam's answer got "请先处理紧急情况" and the same again (r50)."""
+    from knowledge.emergencies import FRAUD, danger_answer, danger_follow_up
+    assert "110" in danger_answer(FRAUD) and "96110" in danger_answer(FRAUD)
+    said = danger_follow_up(FRAUD, "钱还能追回来吗")
+    assert said.startswith("钱能不能追回") and "派出所" in said
