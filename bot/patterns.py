@@ -12,7 +12,8 @@ labelled with the service's name; of overlapping phrases the longest wins (then 
 Texts and phrases are compared as given: pass both through the same normalisation.
 """
 # no `from __future__ import annotations`: spaCy reads the factory's annotations at run time
-from typing import Callable, Dict, Optional, Sequence, Tuple
+import re
+from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
 try:
     import spacy
@@ -26,6 +27,7 @@ except ImportError as error:  # pragma: no cover - the venv always has it
 from knowledge.outside import OutsideService
 
 SPAN_KEY = "outside_catalog"
+PATTERNS_KEY = "_patterns"   # (the spans of the services' patterns: only where no phrase is found)
 COMPONENT = "outside_catalog"
 
 
@@ -38,6 +40,7 @@ class OutsideCatalogMatcher:
         self.span_key = span_key
         self.matcher = PhraseMatcher(nlp.vocab)
         self.services: Dict[str, OutsideService] = {}
+        self.patterns: List[Tuple[str, "re.Pattern"]] = []
 
     def initialize(self, get_examples=None, *, nlp=None, services: Sequence[OutsideService] = (),
                    normalise: Callable[[str], str] = str) -> None:
@@ -50,10 +53,16 @@ class OutsideCatalogMatcher:
             if phrases:
                 self.services[service.name] = service
                 self.matcher.add(service.name, [nlp.make_doc(p) for p in phrases])
+            for pattern in getattr(service, "patterns", ()):   # (a model trained before patterns has none)
+                self.services[service.name] = service
+                self.patterns.append((service.name, re.compile(pattern)))   # (on the text as normalised)
 
     def __call__(self, doc):
         spans = [Span(doc, start, end, label=label) for label, start, end in self.matcher(doc)]
         doc.spans[self.span_key] = filter_spans(spans)
+        doc.spans[self.span_key + PATTERNS_KEY] = filter_spans(
+            [span for label, pattern in self.patterns for m in pattern.finditer(doc.text)
+             if (span := doc.char_span(m.start(), m.end(), label=label)) is not None])
         return doc
 
 
@@ -78,16 +87,16 @@ def find_outside(nlp: Language, text: str) -> Optional[OutsideService]:
     return found[0] if found else None
 
 
-def find_outside_phrase(nlp: Language, text: str) -> Optional[Tuple[OutsideService, int, int]]:
+def find_outside_phrase(nlp: Language, text: str, patterns: bool = True) -> Optional[Tuple[OutsideService, int, int]]:
     """``find_outside``'s service with where its phrase stands in ``text`` (start and end
-    character), or None."""
+    character), or None; with no phrase found and ``patterns``, the same of the services' patterns."""
     if not text:
         return None
     component = nlp.get_pipe(COMPONENT)
     if not component.services:
         return None
     doc = nlp(text)   # keep the Doc: its span group needs it
-    spans = list(doc.spans[component.span_key])
+    spans = list(doc.spans[component.span_key]) or (list(doc.spans[component.span_key + PATTERNS_KEY]) if patterns else [])
     if not spans:
         return None
     best = max(spans, key=lambda span: (len(span), -span.start))

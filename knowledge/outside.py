@@ -8,6 +8,7 @@ The phrases are matched in messages by a spaCy pattern component (``bot.patterns
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -26,6 +27,8 @@ class OutsideService:
     terms: Tuple[str, ...]
     english: str = ""   # who handles it and how, for one writing in English (a foreigner's residence permit)
     how: str = ""       # the few facts one needs before going, where being sent on costs most (人身安全保护令)
+    # regular expressions for what phrases cannot list (社保断了四个月 …能补交吗, 娃要读幼儿园小班了: r50 QA)
+    patterns: Tuple[str, ...] = ()
 
     def as_dict(self) -> Dict[str, str]:
         return {"name": self.name, "department": self.department, **({"english": self.english} if self.english else {})}
@@ -42,8 +45,14 @@ def load_outside_services(path: Path = DEFAULT_FILE) -> List[OutsideService]:
         short = [t for t in terms if len(t) < MIN_TERM_CHARS]
         if short:
             raise ValueError(f"{path}: service {name}: terms shorter than {MIN_TERM_CHARS} characters: {short}")
+        patterns = texts(entry, "patterns") if entry.get("patterns") else ()
+        for pattern in patterns:
+            try:
+                re.compile(pattern)
+            except re.error as error:
+                raise ValueError(f"{path}: service {name}: pattern {pattern!r} is not a regular expression: {error}")
         services.append(OutsideService(name, department, terms, " ".join(str(entry.get("english") or "").split()),
-                                       "".join(str(entry.get("how") or "").split())))
+                                       "".join(str(entry.get("how") or "").split()), tuple(patterns)))
     return services
 
 

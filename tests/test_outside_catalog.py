@@ -200,3 +200,30 @@ def test_allowances_a_kindergarten_and_paying_missed_months_asked_plainly_are_ou
                        ("刚养了条柯基 狗证咋办", "养犬登记"), ("娃明年9月该上幼儿园了 报名咋报", "幼儿园入园报名"),
                        ("换工作中间社保断了三个月 能补交不", "社会保险断缴补缴")):
         assert find_outside(nlp, normalise(text)).name == name, text
+
+
+def test_a_services_patterns_find_what_its_phrases_cannot_list_only_where_no_phrase_is_found(services):
+    """社保断了四个月 …能补交吗, 娃要读幼儿园小班了 去哪登记啊, 我想开个小旅行社: lists of 纳税信用修复, 居民医保参保, 诊所备案
+    (r50 QA); a pattern is what the service is said by only where no phrase of any service is found."""
+    nlp = outside_pipeline(services, normalise)
+    for text, name in (("我社保断了四个月，之前换工作没接上，现在能补交吗", "社会保险断缴补缴"),
+                       ("社保中间停了一段时间咋整，会不会影响以后退休", "社会保险断缴补缴"),
+                       ("娃要读幼儿园小班了 去哪登记啊", "幼儿园入园报名"),
+                       ("今年幼儿园什么时候开始报名啊，小区对面那个公办的", "幼儿园入园报名"),
+                       ("我想开个小旅行社，要去哪个部门批", "旅行社设立许可"),
+                       ("家里老人失能了，经济也困难，听说政府有养老服务补贴", "经济困难老年人养老服务补贴")):
+        found = find_outside(nlp, normalise(text))
+        assert found is not None and found.name == name, text
+    for text in ("没单位了社保断了咋自己续上", "社保卡停了 能补吗", "孩子在幼儿园摔伤了"):
+        assert find_outside(nlp, normalise(text)) is None, text
+    both = outside_pipeline([OutsideService("甲", "部门", ("甲乙丙",)), OutsideService("乙", "部门", ("乙乙",), patterns=("丙丁+",))])
+    assert find_outside(both, "甲乙丙丁丁丁").name == "甲"   # (the phrase, though the pattern's span is longer)
+    assert find_outside(both, "丙丁丁").name == "乙" and find_outside_phrase(both, "丙丁丁", patterns=False) is None
+
+
+def test_a_pattern_that_is_no_regular_expression_is_named(tmp_path):
+    path = tmp_path / "outside.yaml"
+    path.write_text("services:\n- {name: 商标注册, department: 知识产权部门, terms: [商标注册], patterns: ['商标(']}\n",
+                    encoding="utf-8")
+    with pytest.raises(ValueError, match="商标注册: pattern"):
+        load_outside_services(path)
