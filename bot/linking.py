@@ -40,6 +40,9 @@ WINDOW_STRIDE = 2
 MOST_WINDOW_CHARS = 300
 MIN_WINDOW_CONTENT = 4
 WINDOW_MIN_SCORE = 0.3
+# an item read in scope at SURE_BESIDE_OUTSIDE or more may be asked beside a service outside the catalog, whose
+# patterns are not looked for; read below it, the service is what is asked
+SURE_BESIDE_OUTSIDE = 0.3
 # ...or at WINDOW_SURE_SCORE whatever its probability of none, which a few words of the story beside the item's raise
 # (前两天钱包被偷了里面身份证 at 0.55: out of scope, and with it the story …现在身份证要怎么补啊急用; r50)
 WINDOW_SURE_SCORE = 0.45
@@ -450,7 +453,10 @@ class ItemLinker:
             or alias.get(candidates[0].id, 0.0) >= NAMED_EVIDENCE
             or bool(vague_items)   # nothing but terms of these items (护照周末能办吗): about them
         )
-        outside, outside_too = self.outside_services_named(plain, candidates[0].id if candidates else None, in_scope)
+        # (an item read in scope only faintly is no second thing beside a service outside the catalog: 家里老人失能了 经济也
+        # 困难 听说政府有养老服务补贴 was 就业困难人员灵活就业社保补贴 at 0.13, the service "too" by 也; r50 QA)
+        surely = in_scope and (candidates[0].score >= SURE_BESIDE_OUTSIDE or alias.get(candidates[0].id, 0.0) >= NAMED_EVIDENCE)
+        outside, outside_too = self.outside_services_named(plain, candidates[0].id if candidates else None, surely)
         if outside is not None:
             in_scope = False
         ambiguous = in_scope and len(candidates) > 1 and (

@@ -213,3 +213,18 @@ def test_questions_the_running_assistant_misread_are_read_as_meant(tmp_path):
     assert [i["id"] for i in results[0]["named_items"]] == ["crj.gangao.apply", "crj.huzhao.apply"]
     assert [i["id"] for i in results[1]["named_items"]] == ["gongan.sfz.reissue", "renshe.shebaoka.reissue"]   # (r36 QA)
     assert [i["id"] for i in results[2]["named_items"]] == ["jiaoguan.jsz.renew", "gongan.sfz.renew"]
+
+
+def test_a_service_outside_beside_an_item_read_faintly_is_the_service_and_plain_needs_are_read_surely(tmp_path):
+    """我想开个小旅行社 要去哪个部门批, 社保断了四个月…能补交吗, …听说政府有养老服务补贴 (by a pattern, or a phrase beside 也): lists
+    of unrelated items read at 0.08-0.14; 护照在地铁上被人偷了, 老板拖了我俩月工资: "not sure" (r50 QA)."""
+    outside = [("我想开个小旅行社，要去哪个部门批", "旅行社设立许可"),
+               ("我社保断了四个月，之前换工作没接上，现在能补交吗", "社会保险断缴补缴"),
+               ("家里老人失能了，经济也困难，听说政府有养老服务补贴", "经济困难老年人养老服务补贴")]
+    inside = [("孩子上幼儿园，外地户口能在这边办居民医保不", "yibao.resident.enroll"),
+              ("护照在地铁上被人偷了", "crj.huzhao.reissue"), ("老板拖了我俩月工资", "renshe.jiancha.complaint")]
+    results = identified(tmp_path, [t for t, _ in outside + inside])
+    for (text, name), result in zip(outside, results):
+        assert not result["in_scope"] and (result["outside_service"] or {}).get("name") == name, (text, result)
+    for (text, item), result in zip(inside, results[len(outside):]):
+        assert result["in_scope"] and result["items"][0]["id"] == item and not result["outside_service"], (text, result)
