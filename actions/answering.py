@@ -2032,11 +2032,14 @@ def answer_item(reply: Reply, store, item_id: str, aspect: str, situation: Optio
         options = [{**option("situation", s, s), "item": item_id} for s in offered]   # whose they are
         return ask(reply, WHICH_SITUATION.format(name=item["name"]) + meanings_of(offered), options)
     districts = store.districts(item_id)
-    if district and district not in districts and district != ALL_DISTRICTS and aspect in ("place", "hours"):
+    # (a district's own office beside the city's, the one district with one: 我住高新区 to 港澳通行证's places got "在高新区
+    # 没有单独的办理点" above 高新区's office; r50 QA)
+    local = bool(district) and any(p["district"] == district for p in store.service_points(item_id))
+    if district and not local and district not in districts and district != ALL_DISTRICTS and aspect in ("place", "hours"):
         # 我在城西区 to 社保卡's places, all city-wide: said so, not only the list (r16, r17 QA); then every office
         reply.say(NO_OFFICE_IN_DISTRICT.format(district=district, name=item["name"]))
         declined = True
-    if district not in districts:
+    if district not in districts and not local:
         district = None
     if aspect in ("guide", "place") and districts and not district and not declined:
         options = [{**option("district", d, d), "item": item_id}   # whose districts they are

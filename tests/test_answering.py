@@ -2377,6 +2377,16 @@ def test_a_district_without_an_office_of_its_own_is_said_so(real_store):
     assert "办理地点" in reply.messages[1]["text"]
 
 
+def test_the_one_district_with_an_office_of_its_own_beside_the_citys_gets_that_office(real_store):
+    """在哪办 我住高新区 to 港澳通行证 got "在高新区没有单独的办理点" above 高新区's own office (r50 QA)."""
+    item = "crj.gangao.apply"
+    assert real_store.districts(item) == [] and any(p["district"] == "高新区" for p in real_store.service_points(item))
+    reply = ask(real_store, "在哪办 我住高新区", intent="ask_place", confidence=0.6, item=item, item_in_context=item,
+                aspect="place", district="高新区", district_named=True)
+    texts = "\n".join(m.get("text") or "" for m in reply.messages)
+    assert "没有单独的办理点" not in texts and "高新分局出入境受理点" in texts
+
+
 def test_the_document_an_events_item_issues_said_done_is_that_item_done(real_store):
     """营业执照办好了 to 开餐饮店's items opened 个体工商户设立登记's situations (the linker: 营业执照补领; r17 QA)."""
     items = ["scjg.gtgsh.register", "scjg.food.license", "weijian.health.cert", "qita.fire.check", "qita.sign.ad"]
