@@ -843,7 +843,15 @@ def _answer_safe(turn: Turn, store) -> Reply:
     if corrected is not None:   # 不对不对，是租房
         return answer_corrected(turn, store, corrected)
     if (step := next_step(turn, store)) is not None:   # 挂失以后怎么补 after 社保卡挂失: 补领
-        return answer_corrected(turn, store, step, ASPECT_OF_INTENT.get(turn.intent))
+        said = aspects_asked(turn.text)
+        asked = ASPECT_OF_INTENT.get(turn.intent) or (said[0] if len(said) == 1 else None)
+        if step == held and asked not in (None, "guide"):
+            # the step whose notice was told, one aspect asked (挂失完了补卡要多少钱 after the 补领 notice: the whole notice
+            # again; r50 QA): that aspect
+            reply = _answer(held_on(turn, held, intent=INTENT_OF_ASPECT[asked]), store)
+            reply.slots.setdefault("service_item", held)   # (Rasa's slot followed the linker)
+            return reply
+        return answer_corrected(turn, store, step, asked)
     if held_family_said(turn, store):   # 先说身份证的 while 身份证首次申领 asks its district: that one, not 换领
         if turn.options:
             return ask(Reply(slots={"service_item": held}), OK_THEN + pending_question(store, held, turn.options[0]["kind"]),

@@ -1626,6 +1626,12 @@ def test_the_next_step_after_one_of_the_family_is_that_item(real_store):
                 item_in_context=loss, in_scope=True, candidates=read)
     assert reply.slots["service_item"] == "renshe.shebaoka.reissue"
     assert reply.messages[0]["text"].startswith("社会保障卡补领")
+    # the one aspect its words ask after the step's notice, read out of scope (挂失完了补卡要多少钱: the whole notice; r50 QA)
+    reissue = "renshe.shebaoka.reissue"
+    reply = ask(real_store, "挂失完了补卡要多少钱", intent="out_of_scope", confidence=0.5, item=loss, linked_item=loss,
+                item_in_context=reissue, situation=f"{reissue}/本人补领", aspect="guide", in_scope=True, candidates=read)
+    texts = "\n".join(m.get("text") or "" for m in reply.messages)
+    assert "社会保障卡补领的收费标准" in texts and "【一次性告知】" not in texts
     # what the family has no other item for (身份证丢了以后怎么补: 补领 is the one in hand) is left alone
     sfz = "gongan.sfz.reissue"
     reply = ask(real_store, "身份证丢了以后怎么补", intent="ask_guide", item=sfz, linked_item=sfz, in_scope=True,
