@@ -735,6 +735,13 @@ def stays_with_danger(turn: Turn, store) -> bool:
     return not (turn.in_scope and turn.linked_item)
 
 
+def complaint_in_hand(turn: Turn, store) -> bool:
+    """Whether the item in hand is itself a complaint or report to make (劳动保障监察举报投诉): 去哪里投诉 asks its places
+    (it got the general "拨打12345…转交主管部门"; r50 QA)."""
+    held = item_held(turn)
+    return bool(held) and any(word in item_name(store, held) for word in ("投诉", "举报")) and store.item(held) is not None
+
+
 def _answer_safe(turn: Turn, store) -> Reply:
     """``_answer_turn`` of a message that says no danger (or one said before it)."""
     if (term := meaning_asked(turn.text) or (None if turn.in_scope and turn.linked_item else meaning_asked_in(turn.text))) \
@@ -743,7 +750,8 @@ def _answer_safe(turn: Turn, store) -> Reply:
         # 五险一金到底是个啥; 灵活就业是啥意思啊 我送外卖的算不算; r47 QA)
         return answer_meaning(turn, store, term)
     if (kind := complaint_kind(turn.text)) is not None and not (turn.in_scope and turn.linked_item) \
-            and not (kind == "other" and turn.outside):   # (出租车绕路投诉: the outside service's own department)
+            and not (kind == "other" and turn.outside) and not complaint_in_hand(turn, store):
+        # (出租车绕路投诉: the outside service's own department; 去哪里投诉 while 劳动保障监察举报投诉 is in hand: its places)
         return answer_complaint(turn, store, kind)   # 我要投诉, 大厅排队三个小时: where to complain
     if turn.in_scope and turn.linked_item and complains_outright(turn.text) and store.item(turn.linked_item):
         # 在城西区政务中心办营业执照 窗口让我跑了三次 我要投诉: where to complain, the item one tap away

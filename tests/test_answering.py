@@ -3937,3 +3937,15 @@ def test_asking_whether_the_materials_are_all_of_an_events_item_points_to_the_ev
     item = "scjg.gtgsh.register"
     reply = ask(real_store, "就这些吗", intent="inform", item=item, item_in_context=item, aspect="guide")
     assert "一般还要办其他几件事" in reply.messages[0]["text"]
+
+
+def test_where_to_complain_while_the_complaint_item_is_in_hand_gets_its_places(real_store):
+    """去哪里投诉 after 包工头欠了我们三个月工钱 (劳动保障监察举报投诉's situations asked) got the general "拨打12345…转交主管
+    部门" (r50 QA): its own places, then its question again."""
+    item = "renshe.jiancha.complaint"
+    situations = [{"kind": "situation", "value": s["name"], "title": s["name"], "item": item}
+                  for s in real_store.situations(item)]
+    reply = ask(real_store, "去哪里投诉", intent="ask_place", confidence=0.6, item=item, item_in_context=item,
+                aspect="guide", options=situations)
+    texts = [m.get("text") or "" for m in reply.messages]
+    assert texts[0].startswith("劳动保障监察举报投诉的办理地点") and "12345政务服务便民热线（7×24小时）反映" not in texts[0]
