@@ -758,7 +758,9 @@ def switches(text: str) -> bool:
 # (after a pause or an apology too: 等一下，我说错了，我不是丢了，是过期了要换 repeated the 补领 notice; r13 QA)
 _CORRECTION = re.compile(r"^(?:(?:哦|噢|啊|呃|诶|哎|等一下|等等|稍等|不好意思|对不起|抱歉)[，,。!！\s]*)*"
                          r"(?:不对|不是|错了|说错|搞错|弄错|我说错|我搞错|我弄错)"
-                         r".*?(?:[，,。\s了的]|不对)(?:而|就|其实|我)?(?:是|要|想|问)")
+                         r".*?(?:[，,。\s了的]|不对)(?:而|就|其实|我)?(?:是|要|想|问)"
+                         # (or a bare 不对 and the case instead: 不对不对，房子是我爸留下来的 to 买二手房's items; r50 QA)
+                         r"|^(?:不对|不是这样|不是这个|错了)(?:不对|了)?[，,。!！\s]+(?=\S)")
 
 
 def corrected_to(turn: Turn, store) -> Optional[str]:
@@ -804,7 +806,8 @@ def corrected_to(turn: Turn, store) -> Optional[str]:
     offered = [o.get("value") for o in turn.options if o.get("kind") == "item"]
     if not read or read == in_hand or score < CLOSEST_MIN_SCORE or store.item(read) is None:
         return None
-    kin = in_hand is not None and family_key(read) == family_key(in_hand)
+    # (or of the family of an item offered: 继承 of 二手房过户 among 买二手房's items; r50 QA)
+    kin = any(family_key(read) == family_key(i) for i in (in_hand, *offered) if i)
     return read if kin or read in offered or score >= ANOTHER_ITEM_SCORE else None
 
 

@@ -3949,3 +3949,16 @@ def test_where_to_complain_while_the_complaint_item_is_in_hand_gets_its_places(r
                 aspect="guide", options=situations)
     texts = [m.get("text") or "" for m in reply.messages]
     assert texts[0].startswith("劳动保障监察举报投诉的办理地点") and "12345政务服务便民热线（7×24小时）反映" not in texts[0]
+
+
+def test_a_bare_no_then_the_case_of_a_sibling_of_an_offered_item_is_that_sibling(real_store):
+    """不对不对，房子是我爸留下来的，他去年走了 to 买二手房's items got "没有完全理解" and the list again (r50 QA): the 继承
+    transfer, of the family of the 存量房买卖 one offered, read at 0.25 without the 不对."""
+    from knowledge.life_events import default_events
+    items = list(next(e for e in default_events() if e.name == "买二手房").items)
+    read = [{"id": "budongchan.transfer.inherit", "name": "继承转移登记", "score": 0.25},
+            {"id": "gongan.hukou.move_settle", "name": "户口迁移", "score": 0.06}]
+    reply = ask(real_store, "不对不对，房子是我爸留下来的，他去年走了", intent="deny", confidence=0.5,
+                options=_event_options(real_store, items), pending_items=items, candidates=read)
+    assert reply.slots.get("service_item") == "budongchan.transfer.inherit"
+    assert "继承、受遗赠" in reply.messages[0]["text"]
