@@ -14,7 +14,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import answering
-from actions.context import items_before_after
+from actions.context import items_before_after, list_before_after
 from actions.settings import from_environment
 from bot.text import caller_words
 from knowledge.asking import common_words
@@ -66,6 +66,7 @@ def turn_from_tracker(tracker: Tracker) -> answering.Turn:
         district_named=any(e.get("entity") == "district" for e in message.get("entities") or []),
         items_before=[i for i in tracker.get_slot("items_before") or [] if isinstance(i, str)],
         danger=danger if isinstance(danger := tracker.get_slot("danger"), str) else None,
+        list_before=[o for o in tracker.get_slot("list_before") or [] if isinstance(o, dict) and o.get("kind") == "item"],
         before=common_words(caller_words(message_before(tracker.events or []))),
     )
 
@@ -113,6 +114,8 @@ class ActionAnswer(Action):
             reply.slots["outside_in_context"] = None   # answered about something else: no longer the one asked about
         if turn.danger and "danger" not in reply.slots:
             reply.slots["danger"] = None   # a service asked after the danger: its follow-ups are that service's
+        if (before := list_before_after(turn, reply.slots)) is not None:
+            reply.slots["list_before"] = before
         in_context = reply.slots.get("service_item", turn.item)
         if in_context != turn.item_in_context:   # kept for the next turn: the linker may move service_item
             reply.slots["item_in_context"] = in_context

@@ -20,7 +20,7 @@ from actions.context import (ANOTHER_ITEM_SCORE, CLOSEST_MIN_SCORE, DOCUMENT_NAM
                              asks_next, called, case_reply_to, case_told_after, chosen_by_alias, corrected_to,
                              document_item_said, document_not_needed, had_material_of_held, held_family_said,
                              is_question, is_tag_question, item_gone_back_to, item_held, item_in_hand, item_name_of,
-                             items_of_follow_up,
+                             items_of_follow_up, list_picked,
                              lost_material_of_held, member_in_state, member_told_short, names_item, next_step,
                              other_items_close, other_items_read, pending_also_asked, pending_asked, pending_named,
                              says_own_name_words, score_read, short_name_said, sibling_linked, sibling_read,
@@ -744,6 +744,9 @@ def complaint_in_hand(turn: Turn, store) -> bool:
 
 def _answer_safe(turn: Turn, store) -> Reply:
     """``_answer_turn`` of a message that says no danger (or one said before it)."""
+    if (picked := list_picked(turn)) is not None:
+        # 算了，还是回到刚才那个单子，选第四个 after 退休's situations, the withdrawals offered before: the fourth of those
+        return _answer(replace(turn, text=picked, options=turn.list_before), store)
     if (term := meaning_asked(turn.text) or (None if turn.in_scope and turn.linked_item else meaning_asked_in(turn.text))) \
             is not None:
         # 灵活就业是啥意思, 一次性告知又是啥 (a menu, or "not in scope"; r46 QA); one clause of several (老板说给交五险一金，

@@ -89,6 +89,21 @@ def pending_also_asked(turn: Turn) -> Optional[str]:
 
 # "the second one" of the items named together: 先说第二个, 再说第一件, 先问第2个
 _ORDINAL = re.compile(r"第([一二两三四五六七八九1-9])(?:个|件|项|样)")
+# the list offered before, gone back to (还是回到刚才那个单子, 之前那个列表, 上面那几个)
+_BACK_TO_LIST = re.compile(r"(?:刚才|刚刚|之前|前面|上面|原来|一开始)(?:的|那个|那张|那份|给的|列的|说的)?"
+                           r"(?:单子|列表|清单|选项|那几个|那几项|那些)")
+_NUMBER_PICKED = re.compile(r"(?:选|要|第)\s*([1-9])(?![\d])")
+
+
+def list_picked(turn: Turn) -> Optional[str]:
+    """What picks one of the items offered before the options now (``list_before``), going back to their list: 第四个 of
+    算了，还是回到刚才那个单子，选第四个 (after 提公积金's withdrawals, then 退休's situations: "not in scope"; r50 QA); None
+    when the message goes back to no list or picks nothing of it."""
+    text = normalize("NFKC", turn.text or "")
+    if not turn.list_before or not _BACK_TO_LIST.search(text):
+        return None
+    picked = _ORDINAL.search(text) or _NUMBER_PICKED.search(text)
+    return picked.group(0) if picked else None
 
 
 def pending_asked(turn: Turn, store=None) -> Optional[str]:
@@ -217,6 +232,15 @@ MOST_ITEMS_BEFORE = 5
 _BACK = re.compile(r"说回|回到|返回|回头说|刚才|刚刚|之前|先前|前面|上一个|一开始|最开始|开头")
 # pairs of characters too common in item names to say which one is meant
 _COMMON_PAIRS = {"申请", "办理", "登记", "证明", "手续", "材料", "人员", "情形", "情况", "居民", "个人", "基本", "服务"}
+
+
+def list_before_after(turn: Turn, slots: Dict[str, Any]) -> Optional[List[Dict[str, str]]]:
+    """The ``list_before`` slot after a reply setting ``slots``: the items offered now, when the reply puts other options in
+    their place or answers one of them (回到刚才那个单子 选第四个 after another question; r50 QA); None to leave it."""
+    offered = [o for o in turn.options if o.get("kind") == "item"]
+    if len(offered) < 2 or "options" not in slots or slots["options"] == turn.options:
+        return None
+    return offered
 
 
 def items_before_after(turn: Turn, in_context: Optional[str]) -> List[str]:

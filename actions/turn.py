@@ -41,6 +41,7 @@ class Turn:
     item_in_context: Optional[str] = None     # slot: service_item as the last answer left it
     items_before: List[str] = field(default_factory=list)  # slot: items before it, "id" or "id/situation"
     danger: Optional[str] = None            # slot: the danger answered last (knowledge.emergencies.danger_context)
+    list_before: List[Dict[str, str]] = field(default_factory=list)  # slot: the items offered before the options now
     before: str = ""                        # the user's message before this one, as read (``text``)
 
 

@@ -3962,3 +3962,25 @@ def test_a_bare_no_then_the_case_of_a_sibling_of_an_offered_item_is_that_sibling
                 options=_event_options(real_store, items), pending_items=items, candidates=read)
     assert reply.slots.get("service_item") == "budongchan.transfer.inherit"
     assert "继承、受遗赠" in reply.messages[0]["text"]
+
+
+def test_going_back_to_the_list_offered_before_picks_from_it(real_store):
+    """提公积金 (six withdrawals), 退休了社保怎么领养老金 (退休's situations), then 算了，还是回到刚才那个单子，选第四个 got "not in
+    scope" (r50 QA): the fourth withdrawal."""
+    from actions.context import list_before_after
+    withdrawals = [o for o in (option("item", i["id"], i["name"]) for i in real_store.family("gjj.withdraw.rent"))]
+    retire = "renshe.yanglao.retire"
+    situations = [{"kind": "situation", "value": s["name"], "title": s["name"], "item": retire}
+                  for s in real_store.situations(retire)]
+    # the withdrawals are kept when the reply puts the situations in their place, not when it leaves them
+    assert list_before_after(Turn(text="退休了社保怎么领养老金", options=withdrawals), {"options": situations}) == withdrawals
+    assert list_before_after(Turn(text="哪个都行", options=withdrawals), {}) is None
+    assert list_before_after(Turn(text="1", options=situations), {"options": None}) is None
+    reply = ask(real_store, "算了，还是回到刚才那个单子，选第四个", intent="out_of_scope", confidence=0.4, item=retire,
+                item_in_context=retire, aspect="guide", options=situations, list_before=withdrawals)
+    assert reply.slots.get("service_item") == withdrawals[3]["value"]
+    assert withdrawals[3]["title"] in "".join(m.get("text") or "" for m in reply.messages)
+    # going back to no list, or picking nothing of it: as before
+    reply = ask(real_store, "选第四个", intent="out_of_scope", confidence=0.4, item=retire, item_in_context=retire,
+                aspect="guide", options=situations, list_before=withdrawals)
+    assert reply.slots.get("service_item") != withdrawals[3]["value"]
