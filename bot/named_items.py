@@ -32,7 +32,9 @@ _CLAUSE_MARK = re.compile(r"[，,；;。？?！!：:\s]")
 # (each at the start of a clause; two or more of them make a list without a list word)
 _ENUMERATOR = re.compile(r"(?:^|(?<=[，,；;。？?！!：:\s]))(?:另外一个是|另一个是|还有一个是|一个是|第[一二三四1-4]个?(?:是|事)?|[一二三四]是)")
 # a clause that asks something
-_QUESTION = re.compile(r"怎么|怎样|咋|如何|哪|吗|么|呢|能不能|能否|可不可以|是否|要不要|多久|多长时间|多少|什么|啥|几")
+_QUESTION = re.compile(r"怎么|怎样|咋|如何|哪|吗|么|呢|能不能|能否|可不可以|是否|要不要|多久|多长时间|多少|什么|啥|几"
+                       # (X不 asked: 失业以后能领点钱不 after a question of the fund, dropped; r50 QA)
+                       r"|(?:能|可以|要|会|行|有)[^\W\d_]{0,8}不$")
 # a list with one of these is what to bring or hand in ("要带身份证和户口本吗", "户口本、房产证
 #都要准备吗"), not items; 准备 as "plan to" (准备开店) is not
 MATERIAL_VERBS = re.compile("带|拿|携带|提供|提交|准备(?![开办去做申])|复印|出示|原件")

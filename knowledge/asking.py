@@ -18,6 +18,8 @@ DAYS = ("周末", "周六", "周日", "星期六", "星期天", "星期日", "�
 # ...and the holidays (节假日能办吗, 国庆上班吗)
 # hours of the night (晚上能火化吗): each office's hours answer them
 NIGHT = r"晚上|夜里|夜间|半夜|凌晨|下班(?:以)?后|24小时"
+# ...asked of, not the nights one lies awake (唉每天晚上都睡不着 after a long story: the 公积金 windows' hours; r50 QA)
+NIGHT_ASKED = r"(?<!每天)(?<!天天)(?:" + NIGHT + r")(?![^，,。？?！!\s]{0,3}?(?:睡|失眠|哭|做梦|想))"
 HOLIDAYS = ("节假日", "法定假日", "放假", "假期", "过年", "春节", "国庆", "五一", "劳动节", "元旦", "清明", "端午", "中秋")
 
 # Words that ask how, where or what without saying which item (stripped when deciding
@@ -215,7 +217,7 @@ ASPECT_WORDS = (
     # ...and the doors (开门不, 几点关门) and a date (520那天, 5月20号能领证吗)
     # (晚上能火化吗 还是要等第二天: "好的。" and the situations again; r27 QA)
     ("hours", re.compile("|".join(DAYS + HOLIDAYS) + r"|双休|开门|关门|几点(?:开|上班|下班)|\d{1,2}月\d{1,2}[日号]|中午|午休"
-                         r"|" + NIGHT + r"|七夕|情人节|^520|520(?:那天|当天|能|可以)")),
+                         r"|" + NIGHT_ASKED + r"|七夕|情人节|^520|520(?:那天|当天|能|可以)")),
     # (村里办还是镇上办, 社区办还是街道办: which office, not online)
     ("place", re.compile(r"在哪|去哪|哪里办|哪儿办|地点|地址|哪个窗口|(?:村|社区|镇|乡|街道|区|市|县)(?:里|上|上面)?(?:办|去)还是|"
                          + KIND_OF_PLACE.pattern)),

@@ -134,3 +134,10 @@ def test_a_night_asked_gets_each_offices_hours_not_the_weekend(real_store):
     assert aspects_asked("晚上能火化吗 还是要等第二天") == ["hours"]
     text = hours_answer(real_store.item(item), real_store.service_points(item, None), "晚上能火化吗 还是要等第二天")
     assert text.startswith(f"{real_store.item(item)['name']}各办理地点的办公时间") and "24小时" in text and "周六" not in text
+
+
+def test_nights_one_lies_awake_ask_no_hours():
+    from knowledge.asking import aspects_asked
+    """…失业以后能领点钱不。唉每天晚上都睡不着 got the 公积金 windows' hours (r50 QA)."""
+    assert aspects_asked("唉每天晚上都睡不着") == [] and aspects_asked("晚上睡不着 想哭") == []
+    assert aspects_asked("夜里能办吗") == ["hours"] and aspects_asked("下班后能去办吗") == ["hours"]

@@ -190,3 +190,10 @@ def test_a_long_story_naming_two_items_read_out_of_scope_is_answered_for_the_fir
     texts = [m["text"] for m in reply.messages]
     assert not any("不在我能解答" in t for t in texts) and any("养老保险关系转移接续" in t for t in texts)
     assert reply.slots["pending_items"] == ["jiaoyu.ruxue.migrant"]
+
+
+def test_a_question_put_as_x_or_not_is_a_question_clause():
+    """…想问问我的公积金能不能拿出来还房贷，失业以后能领点钱不。唉每天晚上都睡不着: the 失业金 dropped (r50 QA)."""
+    assert question_clauses("想问问我的公积金能不能拿出来还房贷，失业以后能领点钱不。唉每天晚上都睡不着。") == [
+        "我的公积金能不能拿出来还房贷", "失业以后能领点钱不"]
+    assert question_clauses("我不去，他也不去") == []
