@@ -227,3 +227,13 @@ def test_a_pattern_that_is_no_regular_expression_is_named(tmp_path):
                     encoding="utf-8")
     with pytest.raises(ValueError, match="商标注册: pattern"):
         load_outside_services(path)
+
+
+def test_a_passport_stolen_said_in_english_alone_is_the_foreigners_with_the_citizens_way_said(services):
+    """someone stole my passport on the bus: 普通护照补发 or 换发 hedged, in Chinese (r50 QA); as I lost my passport: the
+    foreigner's way, and how a Chinese citizen gets 普通护照补发."""
+    from bot.spelling import english_sentence_read
+    nlp = outside_pipeline(services, normalise)
+    found = find_outside(nlp, normalise(english_sentence_read("someone stole my passport on the bus")))
+    assert found is not None and found.name == "外国人护照遗失（报失并补办居留证件）"
+    assert "If you are a Chinese citizen" in found.english and "护照被偷了" in found.english
