@@ -142,9 +142,21 @@ class FaqMatcher:
     def match(self, item_id: str, text: str, min_margin: float = MIN_MARGIN) -> Optional[FaqMatch]:
         """The FAQ of ``item_id`` that ``text`` asks, or None."""
         ranked = self.ranked(item_id, text)
-        if ranked and ranked[0].score >= MIN_SIMILARITY and ranked[0].margin >= min_margin:
+        if ranked and ranked[0].score >= MIN_SIMILARITY and ranked[0].margin >= min_margin \
+                and not asks_until_of_after(text, ranked[0].question):
             return ranked[0]
         return None
+
+
+# how long after a step (批下来以后多久发钱) is not how long until it (多久批下来 got that FAQ, not the time limit; r50 QA)
+_AFTER_HOW_LONG = re.compile(r"(?:以后|之后|后)[^，,。？?！!\s]{0,4}?(?:多久|多长时间|几天)")
+_HOW_LONG = re.compile(r"多久|多长时间|几天")
+_AFTER = re.compile(r"以后|之后|后")
+
+
+def asks_until_of_after(text: str, question: str) -> bool:
+    """Whether ``text`` asks how long until something while ``question`` asks how long after it."""
+    return bool(_AFTER_HOW_LONG.search(question or "") and _HOW_LONG.search(text or "") and not _AFTER.search(text or ""))
 
 
 def read_faq_questions(path) -> List[Dict[str, Any]]:

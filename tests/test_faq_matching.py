@@ -162,3 +162,18 @@ def test_a_new_job_while_drawing_unemployment_benefit_gets_its_faq(real_store):
 def test_follow_ups_the_faqs_answer_in_the_citizens_words(real_store, item, text, asked):
     faq = real_store.faq_matcher().match(item, text)
     assert faq is not None and faq.question.startswith(asked), (text, faq and faq.question)
+
+
+def test_how_long_until_a_step_is_not_the_faq_of_how_long_after_it(real_store):
+    """多久批下来 after the 低保 notice got its FAQ 低保批下来以后多久发钱 (r50 QA): the time limit is asked."""
+    from knowledge.faq_matching import asks_until_of_after
+    assert asks_until_of_after("多久批下来", "低保批下来以后多久发钱？每月多少？")
+    assert not asks_until_of_after("批下来以后多久发钱", "低保批下来以后多久发钱？每月多少？")
+    assert real_store.faq_matcher().match("minzheng.dibao.apply", "多久批下来") is None
+
+
+def test_whether_one_must_prove_being_poor_for_legal_aid_is_its_faq(real_store):
+    """需要证明穷吗 after the 法律援助 notice: "没有完全理解" (r50 QA)."""
+    for text in ("需要证明穷吗", "要证明自己没钱吗"):
+        found = real_store.faq_matcher().match("sifa.yuanzhu.apply", text)
+        assert found is not None and "诚信承诺" in found.answer, text
