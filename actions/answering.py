@@ -207,7 +207,7 @@ ALSO_OF_EVENT = "您还问到了{name}后要办的其他事。{name}，一般还
 ALL_TOLD = "{lead}办理{name}{situation}，要带的就是上面列的{count}项材料{sometimes}。"
 ALL_TOLD_LEAD, NOTHING_MORE_TO_BRING = "是的。", "不用带别的了。"
 ONLY_IN_A_CASE = "（其中{count}项注明了“需要时提供”，只在说明的情形下才带）"
-ALL_TOLD_EVENT = "另外，{event}一般还要办其他几件事，想看的话回复“还要办什么”。"
+ALL_TOLD_PENDING = "另外，还有{count}件事等着告诉您，回复“下一个”接着看。"
 ALL_TOLD_END = "还有不清楚的，可以接着问我。"
 WHAT_ELSE = "好的。关于{name}，您还想了解什么？可以问我要带什么材料、多久办好、收费吗、在哪里办。"
 ANYTHING_ELSE = "好的。还有其他要办理的事项吗？直接告诉我就行。"
@@ -1353,7 +1353,7 @@ def _answer(turn: Turn, store) -> Reply:
     elif is_number(turn.text):
         return reply.say(NO_OPTIONS_NOW)   # "2" with nothing to choose (an old button): not the last answer again
     elif not offered and item and asks_if_all_told(turn.text) and store.item(item) is not None:
-        return answer_all_told(reply, store, item, situation, turn.text)   # 就这些吗 after a notice (再见, "not in scope"; r50 QA)
+        return answer_all_told(reply, store, item, situation, turn.text, turn.pending_items)   # 就这些吗 after a notice (再见, "not in scope"; r50 QA)
     elif not offered and item and (asks_what_else(turn.text) or (asks_next(turn.text) and not turn.pending_items)):
         # (下一个 with nothing still to come after an event's item told at once, 宝宝出生了: its other items)
         return answer_what_else(reply, store, item)   # 还要办别的证吗 after the 个体户 notice
@@ -1826,17 +1826,20 @@ def answer_then_ask_again(reply: Reply, store, item_id: str, aspects: List[str],
 MORE_ASKED = re.compile(r"还(?:要|需要|得|用)")
 
 
-def answer_all_told(reply: Reply, store, item_id: str, situation: Optional[str], text: str = "") -> Reply:
+def answer_all_told(reply: Reply, store, item_id: str, situation: Optional[str], text: str = "",
+                    pending_items: Sequence[str] = ()) -> Reply:
     """就这些吗 / 还要带别的吗 after a notice: the materials listed are all (how many, and how many only in a case), and
-    where the item's life event has other items, that they can be asked."""
+    that the items still to come (``pending_items``) are there to ask for."""
     told = situation.split("/", 1)[1] if (situation or "").startswith(f"{item_id}/") else None
     materials = store.materials(item_id, told)
     sometimes = sum(1 for m in materials if not m.get("required", True))
     lead = NOTHING_MORE_TO_BRING if MORE_ASKED.search(text) else ALL_TOLD_LEAD
     said = ALL_TOLD.format(lead=lead, name=item_name(store, item_id), situation=f"（{told}）" if told else "",
                            count=len(materials), sometimes=ONLY_IN_A_CASE.format(count=sometimes) if sometimes else "")
-    if (found := event_others(store, item_id)) is not None:
-        said += ALL_TOLD_EVENT.format(event=found[0].name)
+    if pending := [i for i in pending_items if i != item_id and store.item(i)]:
+        # (those still to come of the event or the items named, not an event the citizen never spoke of: 老年人优待证 got
+        # "另外，退休一般还要办其他几件事"; r51 QA)
+        said += ALL_TOLD_PENDING.format(count=len(pending))
     return reply.say(said + ALL_TOLD_END)
 
 

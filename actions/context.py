@@ -90,8 +90,9 @@ def pending_also_asked(turn: Turn) -> Optional[str]:
 # "the second one" of the items named together: 先说第二个, 再说第一件, 先问第2个
 _ORDINAL = re.compile(r"第([一二两三四五六七八九1-9])(?:个|件|项|样)")
 # the list offered before, gone back to (还是回到刚才那个单子, 之前那个列表, 上面那几个)
-_BACK_TO_LIST = re.compile(r"(?:刚才|刚刚|之前|前面|上面|原来|一开始)(?:的|那个|那张|那份|给的|列的|说的)?"
-                           r"(?:单子|列表|清单|选项|那几个|那几项|那些)")
+# (…or its things named: 回到刚才公积金那个列表 我选第3个, 回到刚才户口那个 第4个; r51 QA)
+_BACK_TO_LIST = re.compile(r"(?:刚才|刚刚|之前|前面|上面|原来|一开始)(?:的|给的|列的|说的)?(?P<named>[^，,。？?！!\s]{0,6}?)"
+                           r"(?:的)?(?:那个|那张|那份)?(?:单子|列表|清单|选项|那几个|那几项|那些|那个)")
 _NUMBER_PICKED = re.compile(r"(?:选|要|第)\s*([1-9])(?![\d])")
 
 
@@ -100,8 +101,14 @@ def list_picked(turn: Turn) -> Optional[str]:
     算了，还是回到刚才那个单子，选第四个 (after 提公积金's withdrawals, then 退休's situations: "not in scope"; r50 QA); None
     when the message goes back to no list or picks nothing of it."""
     text = normalize("NFKC", turn.text or "")
-    if not turn.list_before or not _BACK_TO_LIST.search(text):
+    back = _BACK_TO_LIST.search(text) if turn.list_before else None
+    if back is None:
         return None
+    # (what is named before its 那个, or after it: 刚才那个社保卡)
+    after = re.match(r"[^，,。？?！!\s]*", text[back.end():]).group()
+    named = back.group("named") or ("" if re.match(r"(?:里|里面|上|中|的)?(?:选|第|我|要|\d|$)", after) else after)
+    if named and not any(named in o.get("title", "") for o in turn.list_before):
+        return None   # (回到刚才那个社保卡 选第二个 while the list before was the 公积金 withdrawals: not that list)
     picked = _ORDINAL.search(text) or _NUMBER_PICKED.search(text)
     return picked.group(0) if picked else None
 

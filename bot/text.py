@@ -110,6 +110,15 @@ def caller_words(text: str) -> str:
     return text[end:].lstrip() if end else text
 
 
+def caller_in_first_person(text: str) -> str:
+    """``caller_words`` with the caller's own 他 / 她 right after an agent's frame as 我 (来电人说她不想活了: 她不想活了 read as
+    someone else's crisis; r51 QA); text without a frame as it is."""
+    said = caller_words(text)
+    if said == (text or "") or not said.startswith(("他", "她")) or said.startswith(("他们", "她们", "他人")):
+        return said
+    return "我" + said[1:]
+
+
 @functools.lru_cache(maxsize=4096)
 def normalise(text: str) -> str:
     """The form every component compares: simplified, half-width, lower case, same length,

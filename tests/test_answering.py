@@ -3933,10 +3933,14 @@ def test_asking_whether_the_materials_listed_are_all_says_how_many_and_which_onl
     assert (f"其中{sometimes}项注明了“需要时提供”" in said) == bool(sometimes)
 
 
-def test_asking_whether_the_materials_are_all_of_an_events_item_points_to_the_events_other_items(real_store):
+def test_asking_whether_the_materials_are_all_points_to_the_items_still_to_come_only(real_store):
+    """…and not to an event the citizen never spoke of (营业执照个体户 → 就这些吗: "另外，开餐饮店一般还要办其他几件事"; r51 QA)."""
     item = "scjg.gtgsh.register"
     reply = ask(real_store, "就这些吗", intent="inform", item=item, item_in_context=item, aspect="guide")
-    assert "一般还要办其他几件事" in reply.messages[0]["text"]
+    assert "另外" not in reply.messages[0]["text"]
+    reply = ask(real_store, "就这些吗", intent="inform", item=item, item_in_context=item, aspect="guide",
+                pending_items=["scjg.food.license", "weijian.health.cert"])
+    assert "还有2件事等着告诉您" in reply.messages[0]["text"]
 
 
 def test_where_to_complain_while_the_complaint_item_is_in_hand_gets_its_places(real_store):
@@ -3984,3 +3988,14 @@ def test_going_back_to_the_list_offered_before_picks_from_it(real_store):
     reply = ask(real_store, "选第四个", intent="out_of_scope", confidence=0.4, item=retire, item_in_context=retire,
                 aspect="guide", options=situations, list_before=withdrawals)
     assert reply.slots.get("service_item") != withdrawals[3]["value"]
+
+
+@pytest.mark.parametrize("text, picked", [
+    ("算了，还是回到刚才那个单子，选第四个", "第四个"), ("回到刚才公积金那个列表，我选第3个", "第3个"),   # (r51 QA: "not in scope")
+    ("回到刚才那个列表里选第2个", "第2个"), ("回到刚才那个社保卡，选第二个", None), ("回到刚才户口那个，第4个", None),
+    ("选第四个", None),
+])
+def test_the_list_gone_back_to_is_the_one_its_words_name(text, picked):
+    from actions.context import list_picked
+    withdrawals = [option("item", f"gjj.withdraw.{k}", f"{k}提取住房公积金") for k in ("rent", "buy", "repay", "retire")]
+    assert list_picked(Turn(text=text, list_before=withdrawals)) == picked

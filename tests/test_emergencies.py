@@ -568,6 +568,14 @@ def test_the_one_coming_at_the_gate_or_the_doorbell():
     ("有人打电话说我社保卡异常要我转账 是不是骗子", "fraud", None), ("刷单被骗了", "fraud", None),
     ("被骗了 银行卡要挂失吗", None, None), ("怎么防止被骗", None, None), ("不要被骗了", None, None),
     ("我担心是诈骗短信，想问一下这个是真的吗", None, None),
+    # a means made ready, a goodbye, a jump threatened over wages; a scam by a call or a link (r51 QA: no crisis line, lists
+    # of 社保卡 items)
+    ("木炭都买好了 养老金怎么领", "crisis", None), ("我跟爸妈都道过别了 失业金咋领", "crisis", None),
+    ("想跟这个世界说再见了", "crisis", None), ("老板再不给钱我就从脚手架上跳下去", "crisis", None),
+    ("拿不到工钱我就去跳江", "crisis", None), ("跟单身告别了 结婚登记要带什么", None, None),
+    ("绳子买好了 晾衣服用", None, None), ("我老公天天去跳广场舞", None, None),
+    ("自称医保局的让我把钱转到安全账户", "fraud", None), ("点了短信里的链接 卡里的钱被转走了", "fraud", None),
+    ("有个冒充公安的说我涉嫌洗钱", "fraud", None), ("社保卡找不着了，怕被人盗刷，怎么先冻结", None, None),
 ])
 def test_a_partner_coming_or_there_followed_and_danger_in_english(text, context, first):
     from knowledge import emergencies

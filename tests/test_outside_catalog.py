@@ -237,3 +237,18 @@ def test_a_passport_stolen_said_in_english_alone_is_the_foreigners_with_the_citi
     found = find_outside(nlp, normalise(english_sentence_read("someone stole my passport on the bus")))
     assert found is not None and found.name == "外国人护照遗失（报失并补办居留证件）"
     assert "If you are a Chinese citizen" in found.english and "护照被偷了" in found.english
+
+
+def test_adoption_a_veterans_allowance_a_kindergarten_to_open_a_tax_quota_nuisance_and_exams_are_outside(services):
+    """收养一个孩子, 参加过对越作战…定期生活补助, 开一家民办幼儿园, 个体户定期定额核定, 烧烤店油烟噪音扰民, 考个电工证: lists of
+    unrelated items or no department (r51 QA)."""
+    nlp = outside_pipeline(services, normalise)
+    for text, name in (("我们夫妻没孩子，想收养一个孩子，程序是怎样的", "收养登记"),
+                       ("我是退伍老兵，参加过对越作战，听说有定期生活补助，怎么申请", "在乡退役军人定期抚恤补助"),
+                       ("我想在小区里开一家民办幼儿园，需要去哪审批", "民办幼儿园办学许可"),
+                       ("个体户定期定额核定是怎么回事，我卖早餐的一个月要交多少税", "个体工商户定期定额核定"),
+                       ("小区楼下烧烤店晚上油烟太大噪音扰民", "油烟、噪音扰民投诉"),
+                       ("想考个电工证", "特种作业操作证（电工、焊工等）"),
+                       ("职业技能等级证书怎么报名", "职业技能等级认定（考证报名）")):
+        found = find_outside(nlp, normalise(text))
+        assert found is not None and found.name == name, (text, found)

@@ -380,3 +380,11 @@ def test_stolen_said_otherwise_and_a_fee_asked_in_english(text, read):
 def test_a_message_of_english_terms_alone_is_english(text, only):
     from bot.spelling import english_terms_only
     assert english_terms_only(text) is only
+
+
+def test_the_callers_own_he_or_she_after_an_agents_frame_is_the_caller():
+    """来电人说她不想活了 was someone else's crisis on the workbench (r51 QA)."""
+    from bot.text import caller_in_first_person
+    assert caller_in_first_person("来电人说她不想活了，问低保怎么申请") == "我不想活了，问低保怎么申请"
+    assert caller_in_first_person("来电人说他们家着火了") == "他们家着火了"
+    assert caller_in_first_person("她不想活了") == "她不想活了"   # (no frame: someone else)
