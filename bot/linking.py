@@ -31,6 +31,7 @@ from knowledge.outside import OutsideService
 
 NONE = "__none__"
 NAMED_EVIDENCE = 0.8  # alias evidence of a name or alias of four characters or more
+NAMED_TIE = 0.02      # two best items this close: the one the message names (NAMED_EVIDENCE) first
 # a long message out of scope (LONG_MESSAGE characters of content or more) is read again in windows
 # of WINDOW_CHARS characters of whole words, one starting every WINDOW_STRIDE words in its first
 # MOST_WINDOW_CHARS characters; a window read in scope at WINDOW_MIN_SCORE or more is what it asks
@@ -449,6 +450,11 @@ class ItemLinker:
             best_items.append((item_id, float(scores[k])))
             if len(best_items) == s.top_k:
                 break
+        if len(best_items) > 1 and best_items[0][1] - best_items[1][1] < NAMED_TIE \
+                and alias.get(best_items[1][0], 0.0) >= NAMED_EVIDENCE > alias.get(best_items[0][0], 0.0):
+            # a near tie broken by the one the message names (老板拖欠了我两个月的工资，我想申请劳动仲裁: 劳动保障监察 at
+            # 0.4521, 劳动仲裁, named, at 0.4509)
+            best_items[0], best_items[1] = best_items[1], best_items[0]
         candidates = [Candidate(i, self.names[i], min(1.0, sc)) for i, sc in best_items]
         # in scope: the calibrated thresholds, or the message literally names the item
         # (a name or alias of four characters or more: 请问普通护照补发需要带什么材料) or

@@ -836,3 +836,19 @@ def test_a_bare_no_before_the_case_instead_is_left_out(text, read):
     """不对不对，房子是我爸留下来的 was read at 0.09 with its 不对, at 0.25 without (r50 QA)."""
     from bot.linking import _without_correction
     assert _without_correction(text) == read
+
+
+def test_a_near_tie_is_broken_by_the_item_the_message_names(monkeypatch):
+    """老板拖欠了我两个月的工资，我想申请劳动仲裁: 劳动保障监察 at 0.4521 before 劳动仲裁, named, at 0.4509 (r51)."""
+    import numpy as np
+    items = [{"id": "complaint", "name": "劳动保障监察举报投诉", "aliases": ["拖欠工资"]},
+             {"id": "arbitration", "name": "劳动人事争议仲裁申请", "aliases": ["劳动仲裁"]}]
+    documents = [("complaint", "老板拖欠工资去哪投诉"), ("arbitration", "想申请劳动仲裁")]
+    small = small_linker(items, documents)
+    order = list(small.class_index[1])
+    tie = np.array([0.4521 if i == "complaint" else 0.4509 for i in order])
+    monkeypatch.setattr(small, "_scores", lambda prepared: (tie, 0.0, {"arbitration": 0.8}))
+    assert [c.id for c in small.rank("老板欠工资 想申请劳动仲裁").candidates][:2] == ["arbitration", "complaint"]
+    far = np.array([0.6 if i == "complaint" else 0.4509 for i in order])
+    monkeypatch.setattr(small, "_scores", lambda prepared: (far, 0.0, {"arbitration": 0.8}))
+    assert small.rank("老板欠工资 想申请劳动仲裁").candidates[0].id == "complaint"
