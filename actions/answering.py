@@ -825,7 +825,11 @@ def _answer_safe(turn: Turn, store) -> Reply:
             and (answered := answer_of_held_not_understood(turn, store, held)) is not None:
         return answered
     said = aspects_asked(turn.text) if turn.intent in NOT_UNDERSTOOD_INTENTS else []
-    if len(said) == 1 and (said[0] in SAID_WHILE_NOT_UNDERSTOOD or (said[0] in SHORT_ASKED and (
+    if len(said) == 1 and (said[0] in SAID_WHILE_NOT_UNDERSTOOD
+                           # (where, with a district named: 我在城东区，最近的地方在哪 after the 结婚证补领 notice got "not
+                           # in scope"; r51 QA)
+                           or (said[0] == "place" and turn.district_named)
+                           or (said[0] in SHORT_ASKED and (
             asks_only(turn.text, _SAID_BEFORE) or _PAYING_HOW_MUCH.fullmatch(reply_core(turn.text))
             or GOT_AT_ONCE.search(turn.text or "")))) \
             and held and store.item(held) is not None \

@@ -219,8 +219,9 @@ ASPECT_WORDS = (
     ("hours", re.compile("|".join(DAYS + HOLIDAYS) + r"|双休|开门|关门|几点(?:开|上班|下班)|\d{1,2}月\d{1,2}[日号]|中午|午休"
                          r"|" + NIGHT_ASKED + r"|七夕|情人节|^520|520(?:那天|当天|能|可以)")),
     # (村里办还是镇上办, 社区办还是街道办: which office, not online)
-    ("place", re.compile(r"在哪|去哪|哪里办|哪儿办|地点|地址|哪个窗口|(?:村|社区|镇|乡|街道|区|市|县)(?:里|上|上面)?(?:办|去)还是|"
-                         + KIND_OF_PLACE.pattern)),
+    # (城东区有没有地方办 after the 驾驶证换证 notice: its conditions; r51 QA)
+    ("place", re.compile(r"在哪|去哪|哪里办|哪儿办|地点|地址|哪个窗口|有没有(?:地方|网点|窗口|办理点)|哪(?:里|儿)?有(?:地方|网点|窗口)"
+                         r"|(?:村|社区|镇|乡|街道|区|市|县)(?:里|上|上面)?(?:办|去)还是|" + KIND_OF_PLACE.pattern)),
 )
 
 

@@ -3999,3 +3999,14 @@ def test_the_list_gone_back_to_is_the_one_its_words_name(text, picked):
     from actions.context import list_picked
     withdrawals = [option("item", f"gjj.withdraw.{k}", f"{k}提取住房公积金") for k in ("rent", "buy", "repay", "retire")]
     assert list_picked(Turn(text=text, list_before=withdrawals)) == picked
+
+
+def test_where_with_a_district_named_after_a_notice_is_the_places_of_the_item_in_hand(real_store):
+    """我在城东区，最近的地方在哪 after the 结婚证补领 notice got "not in scope" (out_of_scope; r51 QA)."""
+    item = "minzheng.marry.reissue"
+    situation = real_store.situations(item)[0]["name"]
+    reply = ask(real_store, "我在城东区，最近的地方在哪", intent="out_of_scope", confidence=0.5, item=item,
+                item_in_context=item, situation=f"{item}/{situation}", aspect="guide", district="城东区",
+                district_named=True, candidates=[{"id": "scjg.branch.register", "name": "分公司设立登记", "score": 0.09}])
+    texts = "\n".join(m.get("text") or "" for m in reply.messages)
+    assert "补领婚姻登记证的办理地点" in texts and "不在我能解答" not in texts

@@ -284,3 +284,13 @@ def test_who_must_go_asked_with_a_tag_or_my_parents(text):
     """我还没满16 → 那我爸妈得跟着去是吧: "not in scope" (r28 QA)."""
     from bot.nlu.intent_settler import someone_else_may
     assert someone_else_may(text)
+
+
+@pytest.mark.parametrize("text, top, expected", [
+    ("城东区有没有地方办", "ask_conditions", "ask_place"), ("城东区有没有地方能办", "ask_conditions", "ask_place"),
+    ("附近哪有网点", "out_of_scope", "ask_place"), ("我能不能办", "ask_conditions", "ask_conditions"),
+])
+def test_whether_there_is_a_place_to_go_asks_where(text, top, expected):
+    """城东区有没有地方办 after the 驾驶证换证 notice got its conditions (ask_conditions at 0.81; r51 QA)."""
+    ranking = [{"name": top, "confidence": 0.8}, {"name": "inform", "confidence": 0.1}]
+    assert settled_intent(ranking, False, CHAT, PLEASANTRIES, 0.5, text, CUED)["name"] == expected

@@ -74,6 +74,9 @@ def settled_intent(ranking: List[Dict[str, Any]], in_scope: bool, conversation: 
     if top["name"] in conversation and complaint_kind(text) is not None and not _ASKS_A_PERSON.search(text):
         # 窗口工作人员态度很差 (request_human: "can't transfer you"): where to complain
         return {"name": "inform", "confidence": top["confidence"]}
+    if _PLACE_CUE.search(text or "") and top["name"] in ("ask_conditions", "inform", "out_of_scope", "nlu_fallback", "affirm"):
+        # 城东区有没有地方(能)办 (ask_conditions at 0.81: the item's conditions; r51 QA): where
+        return {"name": "ask_place", "confidence": top["confidence"]}
     if top["name"] in conversation and asks_if_all_told(text):
         # 就这些吗 after a notice (goodbye: "再见"; r50 QA): whether the list is all
         return {"name": "inform", "confidence": top["confidence"]}
@@ -101,6 +104,10 @@ _X_OR_NOT = re.compile(r"^[^不没]{2,}不[?？。.!！]*$"
                        # ...or "not X, right?" (不要钱吧, 不用去吧: was a no, and the item dropped; r15 QA)
                        r"|^(?:不|没|不用|不需要)(?:要钱|收费|花钱|用钱|用交钱|交钱|用去|用带|用本人|用排队|用预约|用到场|需要)"
                        r"[^，,。不没]{0,4}吧[?？。.!！]*$")
+
+
+# whether there is a place to go (有没有地方办, 哪有网点): where, not whether one may
+_PLACE_CUE = re.compile(r"有没有(?:地方|网点|窗口|办理点|服务点)|哪(?:里|儿)?有(?:地方|网点|窗口|办理点)")
 
 
 def asks_yes_or_no(text: str) -> bool:
