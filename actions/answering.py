@@ -831,6 +831,9 @@ def _answer_safe(turn: Turn, store) -> Reply:
                            or (said[0] == "place" and turn.district_named)
                            or (said[0] in SHORT_ASKED and (
             asks_only(turn.text, _SAID_BEFORE) or _PAYING_HOW_MUCH.fullmatch(reply_core(turn.text))
+            # (short, naming nothing else read: 那补一张新的收费不 after the 社保卡补领 notice got "not in scope"; r51 QA)
+            # (the fee only: 冷静期是多少天 is its FAQ's point, not the time limit)
+            or (said[0] == "fee" and len(reply_core(turn.text)) <= SHORT_FOLLOW_UP and not turn.in_scope)
             or GOT_AT_ONCE.search(turn.text or "")))) \
             and held and store.item(held) is not None \
             and not (turn.linked_item not in (None, held) and score_read(turn, turn.linked_item) >= SURE_OTHER_SCORE):

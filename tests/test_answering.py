@@ -4010,3 +4010,12 @@ def test_where_with_a_district_named_after_a_notice_is_the_places_of_the_item_in
                 district_named=True, candidates=[{"id": "scjg.branch.register", "name": "分公司设立登记", "score": 0.09}])
     texts = "\n".join(m.get("text") or "" for m in reply.messages)
     assert "补领婚姻登记证的办理地点" in texts and "不在我能解答" not in texts
+
+
+def test_a_short_fee_question_naming_nothing_else_is_the_item_in_hands_fee(real_store):
+    """那补一张新的收费不 after the 社保卡补领 notice got "not in scope" (r51 QA)."""
+    item = "renshe.shebaoka.reissue"
+    reply = ask(real_store, "那补一张新的收费不", intent="out_of_scope", confidence=0.4, item=item, item_in_context=item,
+                situation=f"{item}/本人补领", aspect="guide",
+                candidates=[{"id": "jiaoguan.car.mortgage", "name": "机动车抵押登记", "score": 0.1}])
+    assert reply.messages[0]["text"].startswith("不收费。社会保障卡补领的收费标准")
