@@ -1378,6 +1378,11 @@ def _answer(turn: Turn, store) -> Reply:
             and not (offered == "item" and tells_case(turn.text) and not is_question(turn.text)):
         # (我有房子 to 是不是“户口迁移（父母投靠子女）”: the citizen's case, not the 不动产 kinds of business; r15 QA)
         # (要多久能拿到执照 with 公司设立 in hand: its time limit, not the 营业执照 kinds of business)
+        if item and not offered and not in_topic(topic, item) and not asks_contact(turn.text) \
+                and (kin := event_kin_in_topic(store, item, topic)) is not None:
+            # 那公积金呢 after the 失业金 notice (被公司裁了): the fund's item of the same event, 离职提取, not the fund's
+            # five kinds of business (r51 QA)
+            return answer_corrected(turn, store, kin, aspect_to_keep(turn))
         if asks_contact(turn.text) and (numbers := contacts_answer(topic.name, topic_points(store, topic))):
             reply.say(numbers)   # 公积金电话: its offices' numbers, then which kind of business
         elif item and not in_topic(topic, item) and (lines := held_lines_on_topic(turn, store, item)) is not None:
@@ -2194,6 +2199,18 @@ def ask_items(reply: Reply, items: List[Dict[str, str]], aspect: Optional[str], 
     if not items:
         return reply.say(ASK_WHAT)
     return ask(reply, question, [option("item", i["id"], i["name"]) for i in items], hint)
+
+
+def event_kin_in_topic(store, item_id: str, topic) -> Optional[str]:
+    """The one withdrawal of ``topic`` among the items of the life events that have ``item_id`` (公积金 after 失业保险金申领:
+    与单位终止劳动关系提取住房公积金, of 失业或离职), else None: the event is the reason a withdrawal is made for (other kinds
+    of business, 医保's, are not told by the event: 异地安置备案 is no retiree's 医保 as such)."""
+    kin = {i for event in events_with(item_id) for i in event.items
+           if i != item_id and in_topic(topic, i) and family_key(i) == WITHDRAWALS and store.item(i)}
+    return kin.pop() if len(kin) == 1 else None
+
+
+WITHDRAWALS = "gjj.withdraw"   # the fund's withdrawals, one for each reason
 
 
 def ask_topic(reply: Reply, topic, turn: Turn) -> Reply:

@@ -4019,3 +4019,15 @@ def test_a_short_fee_question_naming_nothing_else_is_the_item_in_hands_fee(real_
                 situation=f"{item}/本人补领", aspect="guide",
                 candidates=[{"id": "jiaoguan.car.mortgage", "name": "机动车抵押登记", "score": 0.1}])
     assert reply.messages[0]["text"].startswith("不收费。社会保障卡补领的收费标准")
+
+
+def test_the_fund_asked_after_an_item_of_a_life_event_is_the_withdrawal_of_that_event(real_store):
+    """那公积金呢 after the 失业金 notice (公司把我裁了) got the fund's five kinds of business (r51 QA): the leave
+    withdrawal; after an item of no event with a withdrawal, the kinds as before."""
+    benefit = "renshe.shiye.benefit"
+    reply = ask(real_store, "那公积金呢", intent="inform", confidence=0.6, item=benefit, item_in_context=benefit,
+                situation=f"{benefit}/本人申领", aspect="guide")
+    assert reply.slots.get("service_item") == "gjj.withdraw.leave"
+    sfz = "gongan.sfz.reissue"
+    reply = ask(real_store, "那公积金呢", intent="inform", confidence=0.6, item=sfz, item_in_context=sfz, aspect="guide")
+    assert reply.slots.get("service_item") in (None, sfz) and reply.slots.get("options")
