@@ -899,7 +899,7 @@ def _read_together(text: str) -> str:
     text = _DRIVING_LICENCE.sub("驾驶证", _BORN.sub(r"\1出生", text))
     text = _BA_DONE.sub(lambda m: _DOING.get(m.group("verb"), m.group("verb")) + m.group("thing"), text)
     text = _STOLEN.sub("被偷", _LAID_OFF.sub("被裁员了", _WHERE_BEFELL.sub("", text)))
-    text = _WAGES_HELD.sub(r"拖欠\g<whose>\g<wages>", text)
+    text = _WAGES_HELD.sub(r"拖欠\g<whose>\g<wages>", _REPORTED_LOST.sub(r"\g<document>丢了", text))
     text = _WHOSE_DOCUMENT.sub(r"\1", _LOST_BY.sub("", _SET_ASIDE.sub("", text)))
     return _PASSED_AWAY.sub(r"\1去世了", _BEFELL_APART.sub("", _MEASURE_WORD.sub("", _GET_ONE.sub("办", text))))
 
@@ -930,6 +930,10 @@ _STOLEN = re.compile(r"被盗|失窃|被扒|被小偷偷|被人(?:给)?偷")
 _WHERE_BEFELL = re.compile(r"(?:在|于)[^\W\d_]{1,6}?(?:上|里|中|附近|门口|旁边|那边|那儿|那里)"
                            r"(?=[^\W\d_]{0,8}?(?:偷|丢|掉了|盗|抢|扒|落下))"
                            r"|(?<=[丢落掉])在[^\W\d_]{1,6}?(?:上|里|中|附近|门口|旁边)(?=了)")
+# a document with no loss item of its own said reported lost (我身份证昨天已经在派出所挂失了: 换领 at 0.44; r51 QA): lost, as
+# the examples say it (a card's 挂失 is an item of its own: 社保卡挂失)
+_REPORTED_LOST = re.compile(r"(?P<document>身份证|户口本|户口簿|驾驶证|驾照|护照|通行证|结婚证|离婚证|营业执照|行驶证|出生证)"
+                            r"[^，,。？?！!\s]{0,10}?挂(?:了)?失(?:了|过了|过)")
 # wages held back said otherwise (老板拖了我俩月工资: "not sure" of 劳动保障监察; r50): 拖欠, as the examples say it
 _WAGES_HELD = re.compile(r"(?<![拖克])(?:拖(?!欠)|欠|压)(?:了|着)?(?P<whose>我|俺|我们|俺们|他|她|他们|工人)?(?:的)?"
                          r"(?P<wages>(?:[^\W\d_]{0,3}?|\d{1,2}个?)月?(?:的)?(?:工资|工钱|薪水))")

@@ -798,6 +798,9 @@ def test_a_message_naming_medical_insurance_gets_no_item_named_after_the_pension
     # wages held back (老板拖了我俩月工资: "not sure" of 劳动保障监察; r50)
     ("老板拖了我俩月工资", "老板拖欠我俩月工资"), ("公司欠了我们三个月的工资", "公司拖欠我们三个月的工资"),
     ("拖欠工资", "拖欠工资"), ("克扣工资", "克扣工资"), ("欠了银行的钱", "欠了银行的钱"),
+    # a document reported lost (我身份证昨天已经在派出所挂失了: 换领; r51 QA); a card's 挂失 is an item of its own
+    ("我身份证昨天已经在派出所挂失了", "我身份证丢了"), ("营业执照挂失了还要登报吗", "营业执照丢了还要登报吗"),
+    ("社保卡丢了刚电话挂失了", "社保卡丢了刚电话挂失了"),
 ])
 def test_stolen_and_laid_off_are_read_as_the_examples_say_them(text, read):
     """护照被盗了 was 普通护照换发 (its guide says 遗失被盗补发均适用); 把我裁了 …公积金 was 退休提取 (r48 QA)."""
