@@ -64,7 +64,7 @@ from knowledge.proxy import FOR_SOMEONE_ELSE, PROXY_SITUATION, own_of_pair, prox
 from knowledge.situations import age_below, meanings_of, situations_said, tells_case, usual_situation
 from knowledge.specifics import (BY_PHONE, NOT_FOUND, POINT_WORDS, PURPOSE, asks_about_age, asks_deadline, asks_if_may,
                                  field_answer, field_asked, field_asked_alone, names_point_word, point_answer, points_of)
-from knowledge.topics import allowances_asked, group_asked, group_of, in_topic, option_value, topic_asked
+from knowledge.topics import allowances_asked, group_asked, group_of, in_topic, option_value, topic_asked, topic_mentioned
 
 ALL_DISTRICTS = "*"
 # below this confidence an aspect question (要登报吗: ask_fee at 0.18) is answered with what
@@ -543,6 +543,7 @@ def with_what_to_bring(reply: Reply, turn: Turn, store) -> Reply:
 _STILL_MAY = re.compile(r"还能(?:不能)?[^\W\d_]{0,3}?(?:吗|么|不|嘛|没)|还(?:可以|行)(?:吗|不|么)")
 BRING_FIRST = "去办理前请备齐材料，争取一次办成。"
 LOSS_NOT_SAID = "{name}的办事指南中没有写到遗失后怎么补办，请向办理地点咨询。"
+CRISIS_TOPIC_LATER = "您问的{topic}方面的事，我也会帮您查清楚，等您想问的时候，随时告诉我。"
 SAME_ITEM_CORRECTED = "您说的这个，办理的就是“{name}”，按上面的告知办理即可；如果是别的情形，请告诉我具体要办什么。"
 
 
@@ -571,6 +572,10 @@ def _answer_turn(turn: Turn, store) -> Reply:
             reply.messages.insert(0, {"text": said})
         else:
             reply = Reply(slots={"options": None} if turn.options else {}).say(said)
+            if danger == "crisis" and (topic := topic_mentioned(turn.text)) is not None:
+                # (我已经写好遗书了 想问问我走了以后我的公积金我女儿能不能取: the crisis line alone, the question dropped; r51
+                # QA) what was asked is not left unheard
+                reply.say(CRISIS_TOPIC_LATER.format(topic=topic.name))
         if (term := meaning_asked_in(turn.text)) is not None:
             # 保护令是什么意思？他老打我，我能申请吗: what it is, after what to do now ("not in scope"; r47 QA)
             reply.say(TERM_MEANING.format(name=term.name, what=term.meaning))

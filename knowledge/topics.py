@@ -78,6 +78,13 @@ def topic_asked(text: str, topics=None) -> Optional[Topic]:
     return None
 
 
+def topic_mentioned(text: str, topics=None) -> Optional[Topic]:
+    """The topic whose word ``text`` says (the longest word said), whatever else it says; None when it says none."""
+    text = normalize("NFKC", text or "").lower()
+    found = [(len(w), t) for t in (default_topics() if topics is None else topics) for w in t.words if w in text]
+    return max(found, key=lambda f: f[0])[1] if found else None
+
+
 # allowances asked of in a story (我这种情况 有啥补贴能领不 下岗了 娃还在上学 老公身体也不好: 是不是“一次性创业补贴申领”; r46 QA)
 _ALLOWANCES_ASKED = re.compile(r"(?:有啥|有什么|有没有|有哪些|能领啥|能领什么|可以领啥|可以领什么|能申请啥|能申请什么|啥|什么)"
                                r"(?:补贴|补助|救助|帮扶)")

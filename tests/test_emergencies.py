@@ -643,3 +643,12 @@ def test_a_scam_then_whether_the_money_comes_back_gets_what_decides_it():
     assert "110" in danger_answer(FRAUD) and "96110" in danger_answer(FRAUD)
     said = danger_follow_up(FRAUD, "钱还能追回来吗")
     assert said.startswith("钱能不能追回") and "派出所" in said
+
+
+def test_despair_beside_a_topic_read_too_faintly_says_the_question_is_heard(real_store):
+    """我已经写好遗书了，想问问我走了以后我的公积金我女儿能不能取: the crisis line alone (r51 QA); then that the 公积金
+    question will be answered when they want."""
+    turn = Turn(text="我已经写好遗书了，想问问我走了以后我的公积金我女儿能不能取", intent="out_of_scope",
+                candidates=[{"id": "gjj.withdraw.leave", "name": "离职提取", "score": 0.06}])
+    texts = [m.get("text") or "" for m in answer(turn, real_store).messages]
+    assert texts[0].startswith("您现在的感受很重要") and any("公积金" in t and "随时告诉我" in t for t in texts[1:])

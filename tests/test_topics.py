@@ -168,3 +168,9 @@ def test_allowances_asked_in_a_story_offer_their_kinds(real_store):
     reply = answer(Turn(text="我们家这种情况 不知道有啥补贴可以领 想问问清楚", intent="out_of_scope", confidence=0.6,
                         candidates=guessed), real_store)
     assert reply.messages[0]["text"].startswith("补贴的业务比较多")
+
+
+def test_a_topic_mentioned_among_other_things_is_found():
+    from knowledge.topics import topic_mentioned
+    assert topic_mentioned("我走了以后我的公积金我女儿能不能取").name == topic_mentioned("公积金").name
+    assert topic_mentioned("今天天气不错") is None
