@@ -24,7 +24,7 @@ from knowledge.asking import asks_only
 from knowledge.guides import family_key
 
 # words that join things in a list; a message without one is not cut at all
-LIST_WORDS = ("以及", "还有", "另外", "加上", "顺便", "顺手", "顺带", "同时", "并且", "和", "跟", "与", "及", "、")
+LIST_WORDS = ("以及", "还有", "另外", "加上", "顺便", "顺手", "顺带", "同时", "并且", "或者", "和", "跟", "与", "及", "、")
 _LIST = re.compile("|".join(re.escape(w) for w in LIST_WORDS))
 # where a clause ends: a part runs no further
 _CLAUSE_MARK = re.compile(r"[，,；;。？?！!：:\s]")
