@@ -91,7 +91,9 @@ def pending_also_asked(turn: Turn) -> Optional[str]:
 _ORDINAL = re.compile(r"第([一二两三四五六七八九1-9])(?:个|件|项|样)")
 # the list offered before, gone back to (还是回到刚才那个单子, 之前那个列表, 上面那几个)
 # (…or its things named: 回到刚才公积金那个列表 我选第3个, 回到刚才户口那个 第4个; r51 QA)
-_BACK_TO_LIST = re.compile(r"(?:刚才|刚刚|之前|前面|上面|原来|一开始)(?:的|给的|列的|说的)?(?P<named>[^，,。？?！!\s]{0,6}?)"
+# (再回到公积金那个列表 第4个, 回到刚才异地备案那个 第3个: not read, or read as another of the list; r52 QA)
+_BACK_TO_LIST = re.compile(r"(?:(?:回到|返回|说回|退回)(?:刚才|刚刚|之前|前面|上面|原来|一开始)?|(?:刚才|刚刚|之前|前面|上面|原来|一开始))"
+                           r"(?:的|给的|列的|说的)?(?P<named>[^，,。？?！!\s]{0,6}?)"
                            r"(?:的)?(?:那个|那张|那份)?(?:单子|列表|清单|选项|那几个|那几项|那些|那个)")
 _NUMBER_PICKED = re.compile(r"(?:选|要|第)\s*([1-9])(?![\d])")
 
@@ -107,7 +109,9 @@ def list_picked(turn: Turn) -> Optional[str]:
     # (what is named before its 那个, or after it: 刚才那个社保卡)
     after = re.match(r"[^，,。？?！!\s]*", text[back.end():]).group()
     named = back.group("named") or ("" if re.match(r"(?:里|里面|上|中|的)?(?:选|第|我|要|\d|$)", after) else after)
-    if named and not any(named in o.get("title", "") for o in turn.list_before):
+    # (named in its own words, as two characters of a title: 异地备案 of 异地长期居住人员备案)
+    if named and not any(named in o.get("title", "") or han_pairs(named) & han_pairs(o.get("title", ""))
+                         for o in turn.list_before):
         return None   # (回到刚才那个社保卡 选第二个 while the list before was the 公积金 withdrawals: not that list)
     picked = _ORDINAL.search(text) or _NUMBER_PICKED.search(text)
     return picked.group(0) if picked else None

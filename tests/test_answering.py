@@ -3994,6 +3994,8 @@ def test_going_back_to_the_list_offered_before_picks_from_it(real_store):
     ("算了，还是回到刚才那个单子，选第四个", "第四个"), ("回到刚才公积金那个列表，我选第3个", "第3个"),   # (r51 QA: "not in scope")
     ("回到刚才那个列表里选第2个", "第2个"), ("回到刚才那个社保卡，选第二个", None), ("回到刚才户口那个，第4个", None),
     ("选第四个", None),
+    # (r52 QA: not read without 刚才, nor by its own words)
+    ("再回到公积金那个列表，第4个", "第4个"), ("还是回到公积金那个，第6个", "第6个"), ("回到刚才提取那个，第2个", "第2个"),
 ])
 def test_the_list_gone_back_to_is_the_one_its_words_name(text, picked):
     from actions.context import list_picked

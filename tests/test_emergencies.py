@@ -576,6 +576,13 @@ def test_the_one_coming_at_the_gate_or_the_doorbell():
     ("绳子买好了 晾衣服用", None, None), ("我老公天天去跳广场舞", None, None),
     ("自称医保局的让我把钱转到安全账户", "fraud", None), ("点了短信里的链接 卡里的钱被转走了", "fraud", None),
     ("有个冒充公安的说我涉嫌洗钱", "fraud", None), ("社保卡找不着了，怕被人盗刷，怎么先冻结", None, None),
+    # (r52 QA: means kept at hand, the end said, on a roof or scaffold threatening to jump; a screen shared, a link)
+    ("安眠药攒了一瓶了 医保卡怎么转给老婆", "crisis", None), ("农药放在床头了 社保钱家里能领吗", "crisis", None),
+    ("这辈子就到这了 公积金怎么销户", "crisis", None), ("一直想着怎么结束自己", "crisis", None),
+    ("后事也都安排好了 公积金谁来取", "crisis", None), ("我就是个累赘 不如消失算了", "crisis", None),
+    ("在塔吊顶上呢 不给钱我就跳", "crisis", None), ("我爸的后事都安排好了 丧葬费去哪领", None, None),
+    ("药店买的药存了发票 能报销吗", None, None), ("农药放在床头柜 能申请补贴吗", None, None),
+    ("客服让我开屏幕共享退社保费", "fraud", None), ("点了链接填了验证码 卡里的钱没了", "fraud", None),
 ])
 def test_a_partner_coming_or_there_followed_and_danger_in_english(text, context, first):
     from knowledge import emergencies
