@@ -241,6 +241,8 @@ def asks_how_of_held(turn: Turn, store, held: Optional[str]) -> bool:
 MOST_ITEMS_BEFORE = 5
 # saying one goes back to what was talked of before: 还是说回身份证, 回到刚才那个销户, 之前那个呢
 _BACK = re.compile(r"说回|回到|返回|回头说|刚才|刚刚|之前|先前|前面|上一个|一开始|最开始|开头")
+# what was chosen before, said wrong (刚才选错了, 刚刚说错了): a correction, not going back to it
+_CHOSE_WRONGLY = re.compile(r"(?:刚才|刚刚|之前|前面)[^，,。？?！!\s]{0,3}?(?:选错|说错|搞错|弄错|点错|填错)")
 # pairs of characters too common in item names to say which one is meant
 _COMMON_PAIRS = {"申请", "办理", "登记", "证明", "手续", "材料", "人员", "情形", "情况", "居民", "个人", "基本", "服务"}
 
@@ -274,6 +276,8 @@ def item_gone_back_to(turn: Turn, store) -> Optional[str]:
     is one of them (还是说回身份证 while the 护照 items are offered). Without a word of going back,
     the thing of one talked of read as its sibling (``_sibling_gone_back_to``); None otherwise."""
     text = normalize("NFKC", turn.text or "")
+    if _CHOSE_WRONGLY.search(text):
+        return None   # (不对不对，我户口不在这边，刚才选错了: the 户籍地补领 notice again, by its 刚才; r52 QA)
     offering = any(o.get("kind") not in ("situation", "district") for o in turn.options)
     entries = list(turn.items_before)
     in_context = turn.item_in_context

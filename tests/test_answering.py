@@ -4033,3 +4033,13 @@ def test_the_fund_asked_after_an_item_of_a_life_event_is_the_withdrawal_of_that_
     sfz = "gongan.sfz.reissue"
     reply = ask(real_store, "那公积金呢", intent="inform", confidence=0.6, item=sfz, item_in_context=sfz, aspect="guide")
     assert reply.slots.get("service_item") in (None, sfz) and reply.slots.get("options")
+
+
+def test_a_situation_chosen_wrongly_and_said_otherwise_is_the_other_situation(real_store):
+    """身份证丢了 → 户籍地补领 → 城东区 → 不对不对，我户口不在这边，刚才选错了: the 户籍地补领 notice again, by its 刚才 read
+    as going back (r52 QA)."""
+    item = "gongan.sfz.reissue"
+    reply = ask(real_store, "不对不对，我户口不在这边，刚才选错了", intent="out_of_scope", confidence=0.6, item=item,
+                item_in_context=item, situation=f"{item}/户籍地补领", aspect="guide", district="城东区",
+                candidates=[{"id": "renshe.unit.reduce", "name": "缴费人员减少（减员）", "score": 0.07}])
+    assert reply.slots.get("situation") == f"{item}/异地补领" and "办理情形：异地补领" in reply.messages[0]["text"]

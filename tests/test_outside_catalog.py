@@ -252,3 +252,15 @@ def test_adoption_a_veterans_allowance_a_kindergarten_to_open_a_tax_quota_nuisan
                        ("职业技能等级证书怎么报名", "职业技能等级认定（考证报名）")):
         found = find_outside(nlp, normalise(text))
         assert found is not None and found.name == name, (text, found)
+
+
+def test_adoption_a_skill_level_and_a_welders_ticket_in_more_words_are_outside(services):
+    """想收养一个孤儿, 想评个高级工的技能等级, 想考个电工操作证 / 焊工证去哪考: 特困供养, 证书查询核验, 驾驶证初次申领 (r52 QA)."""
+    nlp = outside_pipeline(services, normalise)
+    for text, name in (("想收养一个孤儿，需要啥条件", "收养登记"), ("我们想领养一个福利院的孩子", "收养登记"),
+                       ("想评个高级工的技能等级，怎么弄", "职业技能等级认定（考证报名）"),
+                       ("想考个电工操作证，在哪报名考试", "特种作业操作证（电工、焊工等）"),
+                       ("焊工证去哪考", "特种作业操作证（电工、焊工等）")):
+        found = find_outside(nlp, normalise(text))
+        assert found is not None and found.name == name, (text, found)
+    assert find_outside(nlp, normalise("刚拿到职业技能等级证书，公司交社保三年了")) is None
