@@ -855,3 +855,15 @@ def test_a_near_tie_is_broken_by_the_item_the_message_names(monkeypatch):
     far = np.array([0.6 if i == "complaint" else 0.4509 for i in order])
     monkeypatch.setattr(small, "_scores", lambda prepared: (far, 0.0, {"arbitration": 0.8}))
     assert small.rank("老板欠工资 想申请劳动仲裁").candidates[0].id == "complaint"
+
+
+def test_an_insurance_moved_with_nothing_said_of_the_household_is_no_household_item():
+    """我从外省调到这边工作，医保关系怎么转过来: 户口迁移（工作调动） (r52 QA)."""
+    items = [{"id": "hukou.work", "name": "户口迁移（工作调动）", "aliases": ["调动户口"]},
+             {"id": "medical.transfer", "name": "基本医疗保险关系转移接续", "aliases": ["医保转移"]}]
+    documents = [("hukou.work", "调到这边工作了户口怎么迁"), ("hukou.work", "从外省调过来工作"),
+                 ("medical.transfer", "医保关系转过来"), ("medical.transfer", "换城市工作医保怎么转")]
+    small = small_linker(items, documents)
+    assert small.rank("从外省调到这边工作，医保关系怎么转过来").candidates[0].id == "medical.transfer"
+    assert "hukou.work" not in [c.id for c in small.rank("调到这边工作了医保怎么弄").candidates]
+    assert small.rank("从外省调到这边工作，户口怎么迁").candidates[0].id == "hukou.work"
