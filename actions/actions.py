@@ -66,7 +66,8 @@ def turn_from_tracker(tracker: Tracker) -> answering.Turn:
         district_named=any(e.get("entity") == "district" for e in message.get("entities") or []),
         items_before=[i for i in tracker.get_slot("items_before") or [] if isinstance(i, str)],
         danger=danger if isinstance(danger := tracker.get_slot("danger"), str) else None,
-        list_before=[o for o in tracker.get_slot("list_before") or [] if isinstance(o, dict) and o.get("kind") == "item"],
+        list_before=[o for o in tracker.get_slot("list_before") or []
+                     if isinstance(o, dict) and o.get("kind") == "item"],
         before=common_words(caller_words(message_before(tracker.events or []))),
     )
 

@@ -64,7 +64,8 @@ from knowledge.proxy import FOR_SOMEONE_ELSE, PROXY_SITUATION, own_of_pair, prox
 from knowledge.situations import age_below, meanings_of, situations_said, tells_case, usual_situation
 from knowledge.specifics import (BY_PHONE, NOT_FOUND, POINT_WORDS, PURPOSE, asks_about_age, asks_deadline, asks_if_may,
                                  field_answer, field_asked, field_asked_alone, names_point_word, point_answer, points_of)
-from knowledge.topics import allowances_asked, group_asked, group_of, in_topic, option_value, topic_asked, topic_mentioned
+from knowledge.topics import (allowances_asked, group_asked, group_of, in_topic, option_value, topic_asked,
+                              topic_mentioned)
 
 ALL_DISTRICTS = "*"
 # below this confidence an aspect question (要登报吗: ask_fee at 0.18) is answered with what
@@ -703,8 +704,8 @@ def things_of_event_asked(turn: Turn, store) -> Optional[Reply]:
     # 支取 and 遗属待遇; r39 QA)
     items, notes = event.things_asked(turn.text) if event else ([], [])
     items = [i for i in items if store.item(i)]
-    if items and turn.in_scope and turn.linked_item and turn.linked_item not in items and event.deals_with(turn.linked_item) \
-            and store.item(turn.linked_item):
+    if items and turn.in_scope and turn.linked_item and turn.linked_item not in items \
+            and event.deals_with(turn.linked_item) and store.item(turn.linked_item):
         # another step of the event read surely (我外公昨天在家里走了…我们要去派出所把户口销掉: the death certificate's notice,
         # the 户口 never; r50 QA): that one, after what to know first
         items = [turn.linked_item]
@@ -1365,7 +1366,8 @@ def _answer(turn: Turn, store) -> Reply:
     elif is_number(turn.text):
         return reply.say(NO_OPTIONS_NOW)   # "2" with nothing to choose (an old button): not the last answer again
     elif not offered and item and asks_if_all_told(turn.text) and store.item(item) is not None:
-        return answer_all_told(reply, store, item, situation, turn.text, turn.pending_items)   # 就这些吗 after a notice (再见, "not in scope"; r50 QA)
+        # 就这些吗 after a notice (再见, "not in scope"; r50 QA)
+        return answer_all_told(reply, store, item, situation, turn.text, turn.pending_items)
     elif not offered and item and (asks_what_else(turn.text) or (asks_next(turn.text) and not turn.pending_items)):
         # (下一个 with nothing still to come after an event's item told at once, 宝宝出生了: its other items)
         return answer_what_else(reply, store, item)   # 还要办别的证吗 after the 个体户 notice
@@ -2074,7 +2076,8 @@ def answer_item(reply: Reply, store, item_id: str, aspect: str, situation: Optio
     # (a district's own office beside the city's, the one district with one: 我住高新区 to 港澳通行证's places got "在高新区
     # 没有单独的办理点" above 高新区's office; r50 QA)
     local = bool(district) and any(p["district"] == district for p in store.service_points(item_id))
-    if district and not local and district not in districts and district != ALL_DISTRICTS and aspect in ("place", "hours"):
+    if district and not local and district not in districts and district != ALL_DISTRICTS \
+            and aspect in ("place", "hours"):
         # 我在城西区 to 社保卡's places, all city-wide: said so, not only the list (r16, r17 QA); then every office
         reply.say(NO_OFFICE_IN_DISTRICT.format(district=district, name=item["name"]))
         declined = True

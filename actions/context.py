@@ -248,8 +248,8 @@ _COMMON_PAIRS = {"申请", "办理", "登记", "证明", "手续", "材料", "�
 
 
 def list_before_after(turn: Turn, slots: Dict[str, Any]) -> Optional[List[Dict[str, str]]]:
-    """The ``list_before`` slot after a reply setting ``slots``: the items offered now, when the reply puts other options in
-    their place or answers one of them (回到刚才那个单子 选第四个 after another question; r50 QA); None to leave it."""
+    """The ``list_before`` slot after a reply setting ``slots``: the items offered now, when the reply puts other options
+    in their place or answers one of them (回到刚才那个单子 选第四个 after another question; r50 QA); None to leave it."""
     offered = [o for o in turn.options if o.get("kind") == "item"]
     if len(offered) < 2 or "options" not in slots or slots["options"] == turn.options:
         return None

@@ -413,8 +413,8 @@ class ItemLinker:
         for window in self._windows(plain):
             window_read = self._rank_read(window)
             top = window_read.candidates[0] if window_read.candidates else None
-            if top is not None and (window_read.in_scope or top.score >= WINDOW_SURE_SCORE) and window_read.outside is None \
-                    and read in [c.id for c in window_read.candidates[:2]] and top.score >= WINDOW_MIN_SCORE \
+            if top is not None and (window_read.in_scope or top.score >= WINDOW_SURE_SCORE) \
+                    and window_read.outside is None and read in [c.id for c in window_read.candidates[:2]] and top.score >= WINDOW_MIN_SCORE \
                     and (best is None or top.score > best.candidates[0].score):
                 best = replace(window_read, in_scope=True)
         if best is not None and best.candidates[0].id != read:
@@ -473,7 +473,8 @@ class ItemLinker:
         )
         # (an item read in scope only faintly is no second thing beside a service outside the catalog: 家里老人失能了 经济也
         # 困难 听说政府有养老服务补贴 was 就业困难人员灵活就业社保补贴 at 0.13, the service "too" by 也; r50 QA)
-        surely = in_scope and (candidates[0].score >= SURE_BESIDE_OUTSIDE or alias.get(candidates[0].id, 0.0) >= NAMED_EVIDENCE)
+        surely = in_scope and (candidates[0].score >= SURE_BESIDE_OUTSIDE
+                               or alias.get(candidates[0].id, 0.0) >= NAMED_EVIDENCE)
         outside, outside_too = self.outside_services_named(plain, candidates[0].id if candidates else None, surely)
         if outside is not None:
             in_scope = False

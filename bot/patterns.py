@@ -96,7 +96,8 @@ def find_outside_phrase(nlp: Language, text: str, patterns: bool = True) -> Opti
     if not component.services:
         return None
     doc = nlp(text)   # keep the Doc: its span group needs it
-    spans = list(doc.spans[component.span_key]) or (list(doc.spans[component.span_key + PATTERNS_KEY]) if patterns else [])
+    spans = list(doc.spans[component.span_key]) \
+        or (list(doc.spans[component.span_key + PATTERNS_KEY]) if patterns else [])
     if not spans:
         return None
     best = max(spans, key=lambda span: (len(span), -span.start))

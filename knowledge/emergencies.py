@@ -234,8 +234,9 @@ _DANGERS = (
                        # (转到安全账户, 涉嫌洗钱 让我把存款转到指定账户, 点链接填了验证码 钱被划走了: lists of 社保卡 items; r51 QA)
                        r"|安全账户|涉嫌洗钱|指定账户|(?:钱|存款|余额|工资)[^，,。？?！!\s]{0,6}?被(?:人)?(?:划走|转走|盗刷|扣走|刷走)|盗刷了"
                        r"|冒充(?:社保局|人社局|医保局|公安|警察|客服|公检法|领导|熟人|银行)"
-                       # (a fake 12345 agent asking to share the screen for a 社保 refund, a video call from a fake 民警 about
-                       # 洗钱, a text-message link after which the card was emptied: "out of scope" or unrelated items; r52 QA)
+                       # (a fake 12345 agent asking to share the screen for a 社保 refund, a video call from a fake
+                       # 民警 about 洗钱, a text-message link after which the card was emptied: "out of scope" or
+                       # unrelated items; r52 QA)
                        r"|洗钱|屏幕共享|共享屏幕|远程控制|(?:链接|验证码)[^。？?！!]{0,20}?(?:钱|卡|余额)[^。？?！!]{0,6}?(?:没了|被扣|少了|被转|被划|不见了)"),
      "已经转账或付款被骗的，请立即拨打110报警，说清转账的时间、金额和对方账户，警方可以紧急止付、冻结；保存好聊天记录、转账凭证"
      "和对方的电话、账号。还没转账、拿不准的，先不要转账，不要说出验证码和密码，挂断后拨打全国反诈专线96110核实。政府部门和"

@@ -156,7 +156,8 @@ _AFTER = re.compile(r"以后|之后|后")
 
 def asks_until_of_after(text: str, question: str) -> bool:
     """Whether ``text`` asks how long until something while ``question`` asks how long after it."""
-    return bool(_AFTER_HOW_LONG.search(question or "") and _HOW_LONG.search(text or "") and not _AFTER.search(text or ""))
+    return bool(_AFTER_HOW_LONG.search(question or "") and _HOW_LONG.search(text or "")
+                and not _AFTER.search(text or ""))
 
 
 def read_faq_questions(path) -> List[Dict[str, Any]]:

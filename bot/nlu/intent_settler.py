@@ -74,7 +74,8 @@ def settled_intent(ranking: List[Dict[str, Any]], in_scope: bool, conversation: 
     if top["name"] in conversation and complaint_kind(text) is not None and not _ASKS_A_PERSON.search(text):
         # 窗口工作人员态度很差 (request_human: "can't transfer you"): where to complain
         return {"name": "inform", "confidence": top["confidence"]}
-    if _PLACE_CUE.search(text or "") and top["name"] in ("ask_conditions", "inform", "out_of_scope", "nlu_fallback", "affirm"):
+    if _PLACE_CUE.search(text or "") \
+            and top["name"] in ("ask_conditions", "inform", "out_of_scope", "nlu_fallback", "affirm"):
         # 城东区有没有地方(能)办 (ask_conditions at 0.81: the item's conditions; r51 QA): where
         return {"name": "ask_place", "confidence": top["confidence"]}
     if top["name"] in conversation and asks_if_all_told(text):
