@@ -2585,10 +2585,16 @@ def outside_catalog(reply: Reply, service: Dict[str, str], text: str = "") -> Re
                                          **({"english": service["english"]} if service.get("english") else {})}
     if service.get("english") and written_in_latin(text):
         return reply.say(OUTSIDE_IN_ENGLISH.format(name=name, english=service["english"]))
-    how = how_it_is_done(name)
-    if how:
-        return reply.say(OUTSIDE_CATALOG_HOW.format(name=name, department=department, how=how))
+    if how := how_line(name, department):
+        return reply.say(how)
     return reply.say(OUTSIDE_CATALOG.format(name=name, department=department) + HOTLINE_HELP)
+
+
+def how_line(name: str, department: str) -> str:
+    """The few facts the knowledge base keeps of the service outside the catalog called ``name`` (``how:``), with who
+    handles it; "" when it keeps none."""
+    how = how_it_is_done(name)
+    return OUTSIDE_CATALOG_HOW.format(name=name, department=department, how=how) if how else ""
 
 
 # a follow-up this long or shorter, with no item of its own, after a service outside the catalog is about it
@@ -2623,9 +2629,8 @@ def answer_outside_again(turn: Turn, service: Dict[str, str]) -> Reply:
     reply = Reply(slots={"outside_in_context": service})
     if service.get("english") and written_in_latin(turn.text):   # (Can my employer's HR handle it…: "请用中文"; r42 QA)
         return reply.say(OUTSIDE_AGAIN_IN_ENGLISH.format(name=service["name"], english=service["english"]))
-    how = how_it_is_done(service["name"])
-    if how:   # (its few facts again: they answer most follow-ups, 要钱吗, 多久)
-        return reply.say(OUTSIDE_CATALOG_HOW.format(name=service["name"], department=service["department"], how=how))
+    if how := how_line(service["name"], service["department"]):   # (its few facts again: they answer most follow-ups)
+        return reply.say(how)
     text = OUTSIDE_AGAIN.format(name=service["name"], department=service["department"], words=words)
     return reply.say(text + HOTLINE_HELP)
 

@@ -101,12 +101,11 @@ _SAID_CONTRASTS = (
 # renew or replace the certificate of a disability (户口从老家迁过来 is no 残疾人证迁移, though that
 # item's examples say 户口迁 beside 残疾证)
 _NEEDS_SAYING = ((re.compile(r"残疾人证"), re.compile(r"残|聋|盲|哑|瘫|瘸|截肢|失明|智力|智障|精神|自闭|孤独症|唐氏"
-                                                   r"|脑瘫|视力|听力|肢体|言语|中风|偏瘫|红本")),)
-# an item of the household, where the message names an insurance or the fund and says nothing of the household (我从外省
-# 调到这边工作，医保关系怎么转过来: 户口迁移（工作调动）; r52 QA)
-_HOUSEHOLD_ITEM = re.compile(r"^户口")
-_INSURANCE_NAMED = re.compile(r"医保|社保|养老保险|医疗保险|失业保险|公积金")
-_HOUSEHOLD_SAID = re.compile(r"户|派出所|注销|销|迁|落|籍|人口")
+                                                   r"|脑瘫|视力|听力|肢体|言语|中风|偏瘫|红本")),
+                 # the household's items, where the message names an insurance or the fund: said only with the household
+                 # (我从外省调到这边工作，医保关系怎么转过来: 户口迁移（工作调动）; r52 QA)
+                 (re.compile(r"^户口"), re.compile(r"户|派出所|注销|销|迁|落|籍|人口"
+                                                 r"|^(?!.*(?:医保|社保|养老保险|医疗保险|失业保险|公积金))", re.S)))
 _SPACE = re.compile(r"\s+")
 # leading clauses that are only courtesy (你好，/ 谢谢你。/ 麻烦问一下，/ 不好意思，打扰一下，): they say
 # nothing about the item, and as the greetings and thanks among the "none" examples they made
@@ -444,8 +443,6 @@ class ItemLinker:
         terms, vague_items = vague if vague else (None, None)
         # items of the kind the message does not name, or about a thing it says nothing of
         excluded = _other_kinds(plain, as_said) + [thing for thing, said in _NEEDS_SAYING if not said.search(plain)]
-        if _INSURANCE_NAMED.search(plain) and not _HOUSEHOLD_SAID.search(plain):
-            excluded.append(_HOUSEHOLD_ITEM)
         best_items: List[Tuple[str, float]] = []
         for k in order:
             item_id = item_ids[k]

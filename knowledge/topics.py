@@ -70,19 +70,22 @@ def topic_asked(text: str, topics=None) -> Optional[Topic]:
     """The topic that ``text`` names and nothing more ("公积金", "社保怎么办", "我想问问户口的事"),
     if any (``topics``: the default ones). "提取公积金" names an item, not the topic."""
     text = normalize("NFKC", text or "").lower()
-    topics = default_topics() if topics is None else topics
-    found = [(len(w), t, w) for t in topics for w in t.words if w in text]
-    for _, topic, word in sorted(found, key=lambda f: -f[0]):
+    for topic, word in _words_said(text, topics):
         if asks_only(text.replace(word, ""), PAYING + topic.asking):
             return topic
     return None
 
 
+def _words_said(text: str, topics=None) -> List[Tuple[Topic, str]]:
+    """(topic, word) of each word of a topic that ``text`` (normalised) says, the longest words first."""
+    found = [(t, w) for t in (default_topics() if topics is None else topics) for w in t.words if w in text]
+    return sorted(found, key=lambda f: -len(f[1]))
+
+
 def topic_mentioned(text: str, topics=None) -> Optional[Topic]:
     """The topic whose word ``text`` says (the longest word said), whatever else it says; None when it says none."""
-    text = normalize("NFKC", text or "").lower()
-    found = [(len(w), t) for t in (default_topics() if topics is None else topics) for w in t.words if w in text]
-    return max(found, key=lambda f: f[0])[1] if found else None
+    said = _words_said(normalize("NFKC", text or "").lower(), topics)
+    return said[0][0] if said else None
 
 
 # allowances asked of in a story (我这种情况 有啥补贴能领不 下岗了 娃还在上学 老公身体也不好: 是不是“一次性创业补贴申领”; r46 QA)
