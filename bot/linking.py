@@ -61,7 +61,8 @@ _BESIDE_FILLERS = ("也", "都", "还", "家", "丢", "掉", "补", "补办", "�
 # 公积金怎么查 not 社保查询); the formal and the temporary card (补办正式的身份证要多久 is not 临时居民身份证,
 # which guides' questions mention beside 正式证)
 _HOUSING_FUND = re.compile(r"公积金")
-_SOCIAL_INSURANCE = re.compile(r"社保|社会保险|养老保险|养老金|医保|医疗保险|失业保险|工伤保险|生育保险")
+# (失业金 too: 刚被裁员，想问失业金和公积金怎么办 left no 失业保险金申领 beside 公积金; r52 QA)
+_SOCIAL_INSURANCE = re.compile(r"社保|社会保险|养老保险|养老金|医保|医疗保险|失业保险|失业金|失业补助|工伤保险|生育保险")
 _CONTRASTS = ((_HOUSING_FUND, _SOCIAL_INSURANCE), (re.compile(r"正式"), re.compile(r"临时|急用|应急|过渡")))
 # ...and kinds told apart in messages as citizens send them only (``rank`` as said: the examples, which the
 # in-scope thresholds are calibrated on, are read as written, and these moved the thresholds)

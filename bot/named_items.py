@@ -22,6 +22,7 @@ from bot.linking import _HOUSING_FUND, Candidate, ItemLinker, Ranking, _by_first
 from bot.text import DOCUMENT_END
 from knowledge.asking import asks_only
 from knowledge.guides import family_key
+from knowledge.life_events import default_events
 
 # words that join things in a list; a message without one is not cut at all
 LIST_WORDS = ("以及", "还有", "另外", "加上", "顺便", "顺手", "顺带", "同时", "并且", "或者", "和", "跟", "与", "及", "、")
@@ -201,9 +202,10 @@ def named_items(linker: ItemLinker, text: str, limit: int = 3, ranking: Optional
             if candidate.score > owner.get(candidate.id, (-1.0, -1))[0]:
                 owner[candidate.id] = (candidate.score, index)
     whole: Optional[Dict[str, float]] = None
+    told = _told_events_items(plain)
     found: List[Candidate] = []
     for index, part in enumerate(rankings):
-        if part.outside or not part.candidates or part.candidates[0].score < MIN_PART_SCORE \
+        if part.outside or not part.candidates or _part_score(part, told) < MIN_PART_SCORE \
                 or (pieces[index] in asked and (not part.in_scope or asks_only(pieces[index], _NAMES_NOTHING))):
             continue   # a clause is a whole question: the linker's own in-scope decision holds (需要自己去申请吗: none)
         if whole is None:
@@ -216,17 +218,38 @@ def named_items(linker: ItemLinker, text: str, limit: int = 3, ranking: Optional
             item_id = None if any(family_key(c.id) == family for c in found) or not kin \
                 else max(kin, key=whole.get)
             item_id = item_id if item_id and whole[item_id] >= MIN_WHOLE_SCORE else None
+            # (or the one the life event told has: 刚被裁员，想问失业金和公积金怎么办 scores every item below
+            # MIN_WHOLE_SCORE as a whole; 离职提取; r52 QA)
+            if item_id is None and not any(family_key(c.id) == family for c in found):
+                item_id = next((i for i in told if family_key(i) == family and i in whole), None)
         elif part.ambiguous and not _STATE_SAID.search(pieces[index]):
             # a term several items share (身份证): the whole message says which (unless the part says what happened to
             # it: 驾驶证弄丢了 身份证下个月也到期了 took 换证 from the other's 到期; r39 QA)
             item_id = _settled(owned, whole)
         else:                   # the part's own clear reading, if the message is about it at all
             best = part.candidates[0]
-            item_id = best.id if owner[best.id][1] == index and whole.get(best.id, 0.0) >= MIN_WHOLE_SCORE else None
+            about = whole.get(best.id, 0.0) >= MIN_WHOLE_SCORE or best.id in told   # (失业金 beside 被裁员)
+            item_id = best.id if owner[best.id][1] == index and about else None
         if item_id and all(c.id != item_id for c in found) \
                 and (says_fund or not _HOUSING_FUND.search(linker.names[item_id])):
             found.append(Candidate(item_id, linker.names[item_id], whole[item_id]))
     return found[:limit] if len(found) >= 2 else []
+
+
+def _part_score(part: Ranking, told: Sequence[str]) -> float:
+    """How surely a part names something: its best item's score, or, for a family's word (``family_term``) with a member
+    among the items of an event told (``told``), the family's scores together (刚被裁员 … 公积金怎么办 spreads 0.14,
+    0.10, 0.09 … over the withdrawals; r52 QA)."""
+    family = family_term(part)
+    if family is None or not any(family_key(i) == family for i in told):
+        return part.candidates[0].score
+    return sum(c.score for c in part.candidates if family_key(c.id) == family)
+
+
+def _told_events_items(plain: str) -> List[str]:
+    """The items of the life events ``plain`` tells (a trigger said: 被裁员, 老人去世), in the events' order: a message
+    telling the event is about them, though its whole reading scores each low."""
+    return [i for e in default_events() if any(t.search(plain) for t in e.triggers) for i in e.items]
 
 
 def family_term(ranking: Ranking) -> Optional[str]:

@@ -202,3 +202,4 @@ def test_a_question_put_as_x_or_not_is_a_question_clause():
 def test_or_lists_things_too(linker):
     """火化以后殡葬补贴或者丧葬费去哪领: 遗体火化 alone, the 丧葬费 of 遗属待遇 dropped (r51 QA)."""
     assert parts(linker, "殡葬补贴或者丧葬费去哪领") == ["殡葬补贴", "丧葬费去哪领"]
+
