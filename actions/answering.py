@@ -49,6 +49,7 @@ from knowledge.retirement_age import (PUBLIC_SECTOR_PROCEDURE, PUBLIC_SECTOR_SAI
                                       birth_year_said, resident_pension_line)
 from knowledge.contacts import HOTLINE_ANSWER, asks_contact, asks_hotline, contacts_answer
 from knowledge.differences import asks_difference, districts_compared, items_compared, situations_compared
+from knowledge.crisis_signs import CHECK_IN, POISON_SELF
 from knowledge.emergencies import (NO_SIGNS_KIND, RELUCTANT, VIOLENCE, beside_a_service, danger_answer, danger_context,
                                   danger_follow_up, danger_said, divorce_after_violence, still_in_danger)
 from knowledge.faq_matching import item_loss_faq, tells_loss
@@ -573,7 +574,7 @@ def _answer_turn(turn: Turn, store) -> Reply:
             reply.messages.insert(0, {"text": said})
         else:
             reply = Reply(slots={"options": None} if turn.options else {}).say(said)
-            if danger == "crisis" and (topic := topic_mentioned(turn.text)) is not None:
+            if danger in ("crisis", POISON_SELF, CHECK_IN) and (topic := topic_mentioned(turn.text)) is not None:
                 # (我已经写好遗书了 想问问我走了以后我的公积金我女儿能不能取: the crisis line alone, the question dropped; r51
                 # QA) what was asked is not left unheard
                 reply.say(CRISIS_TOPIC_LATER.format(topic=topic.name))

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from typing import List, Optional
 
+from knowledge import crisis_signs
+
 # what 打 / 抽 of someone is when it is no blow: a call, money, a card, a game, a shot (老公打我电话, 孩子打针)
 _NOT_A_BLOW = r"(?!的?(?:电话|手机|微信|视频|钱|款|卡|招呼|麻将|牌|游戏|针|印|字|证明|疫苗|预防针))"
 # (孩子被学校选去打比赛, 孩子被抽中: no blow either)
@@ -83,6 +85,9 @@ _PARTNER_THERE = re.compile(r"(?:老公|丈夫|前夫|前男友|男朋友|对象
 
 
 FRAUD = "fraud"   # money lost to a scam, or a call that may be one
+# the scammer let onto the phone's screen or into it
+_SCREEN_SHARED = re.compile(r"屏幕共享|共享屏幕|远程控制|远程协助|会议软件|下载(?:了)?[^，,。？?！!\s]{0,6}?(?:软件|APP|app)")
+SCREEN_SHARED = "请马上结束屏幕共享或远程控制、挂断对方，卸载对方让您下载的软件，不要再输入任何密码或验证码。"
 # a service asked beside a scam (被骗了 银行卡要挂失吗, 社保卡被骗子知道了密码 要补办吗): the service
 _FRAUD_SERVICE = re.compile(r"补办|补领|挂失|换卡|证明|手续|材料|怎么申请|怎么办理|认定|举报投诉")
 
@@ -100,7 +105,7 @@ _DANGERS = (
      "请立即拨打110报警，说清楚具体位置；有人受伤请同时拨打120。在保证自身安全的前提下尽量稳住对方、陪着他，不要刺激他；"
      "心理援助热线12356（24小时）也可以提供专业帮助。"),
     # (工作丢了房贷还不上，觉得死了算了: "not in scope"; r25 QA)
-    ("crisis", re.compile(r"不想活|活不下去|活着没意思|想不开|想死|自杀|轻生|寻死|了结自己|结束生命|跳楼|割腕"
+    ("crisis", re.compile(r"不想活|活不下去|活着没意思|想不开|想死(?!你|您|我了|他们|她们|人)|自杀|轻生|寻死|了结自己|结束生命|跳楼|割腕"
                           r"|死了算了|不如死了|一死了之|一了百了|活着太累|活够了|没有活路|没活路了"
                           # (工作丢了 房贷也还不上 活着真没意思 想从楼上跳下去算了: not in scope; r48 QA)
                           r"|活着(?:真|都|也|太|实在|真的|还)?(?:没|没有)(?:啥|什么)?意思|跳下去算了|不如跳下去"
@@ -221,6 +226,10 @@ _DANGERS = (
                           # (我爸喝醉了在砸门 说要打死我 我现在躲在屋里, 孩子一直喊救命: no emergency on the hotline; r28 QA)
                           r"|(?:说|扬言)?要(?:打死|弄死|砍死|捅死|掐死)(?:我|她|他|我们|孩子|你)|在砸门|砸门进来|喊救命|呼救"
                           r"|肇事逃逸|撞了人跑了|司机跑了|撞人逃逸"
+                          # a child shut in or left alone (邻居家小孩一直被锁在阳台上哭，两天没见大人了: "not in scope"; r53 QA)
+                          r"|(?:小孩|孩子|娃|小朋友|婴儿|宝宝)[^。？?！!]{0,8}?(?:被)?(?:锁在|关在|反锁在|困在)[^。？?！!]{0,8}?"
+                          r"(?:阳台|屋里|家里|房间|门外|车里|车上|厕所)"
+                          r"|(?:[两三四五几]|好几)天(?:都)?没(?:有)?(?:见|看到|看见)(?:过)?(?:大人|家长|他爸妈|他妈|她妈|爸妈)"
                           # (一个男的揪着女的头发往车上拽 女的在哭: "not in scope"; r33 QA)
                           r"|揪着?[^，,。？?！!\s]{0,4}?头发|往车上(?:拽|拖|拉|塞)|(?:拽|拖|拉|塞)(?:上|进)车|强行(?:拉|拽|拖|带走)"
                           # followed or a stranger at the door, with fear or hiding (有个男的从地铁站一直跟着我 我躲进一家便利店了,
@@ -237,7 +246,11 @@ _DANGERS = (
                        # (a fake 12345 agent asking to share the screen for a 社保 refund, a video call from a fake
                        # 民警 about 洗钱, a text-message link after which the card was emptied: "out of scope" or
                        # unrelated items; r52 QA)
-                       r"|洗钱|屏幕共享|共享屏幕|远程控制|(?:链接|验证码)[^。？?！!]{0,20}?(?:钱|卡|余额)[^。？?！!]{0,6}?(?:没了|被扣|少了|被转|被划|不见了)"),
+                       r"|洗钱|屏幕共享|共享屏幕|远程控制|(?:链接|验证码)[^。？?！!]{0,20}?(?:钱|卡|余额)[^。？?！!]{0,6}?(?:没了|被扣|少了|被转|被划|不见了)"
+                       # (a link, then the bank told of money gone out; an account to 核查 the pension in: 社保卡启用, 资格认证;
+                       # r53 QA)
+                       r"|(?:链接|网址|网站|短信|二维码)[^。？?！!]{0,30}?(?:转出|转走|扣走|划走|盗刷|被扣|被转|被划)(?:了)?"
+                       r"|(?:核查|清查|审查|验证|保全|资金核对|专用|备用)账户"),
      "已经转账或付款被骗的，请立即拨打110报警，说清转账的时间、金额和对方账户，警方可以紧急止付、冻结；保存好聊天记录、转账凭证"
      "和对方的电话、账号。还没转账、拿不准的，先不要转账，不要说出验证码和密码，挂断后拨打全国反诈专线96110核实。政府部门和"
      "社保、医保、公积金经办机构不会通过电话或短信让您转账。"),
@@ -260,7 +273,7 @@ _OTHERS_SUICIDE = re.compile(r"自杀的人|自杀身亡|因自杀|自杀死亡|
 # someone hurt or unwell beside a fire or gas (煤气味很重 我妈晕倒了): 120 as well as 119
 FIRE_AND_HURT = "fire_medical"
 # the one writing took the poison (我喝了农药了: it got the bystander's script, "有人一直陪着他"; r22 QA)
-POISON_SELF = "poison_self"
+POISON_SELF = crisis_signs.POISON_SELF
 _SELF_POISONED = re.compile(r"^(?:我|俺)(?:刚|刚才|已经|刚刚)?(?:喝|吃|吞|服)")
 POISON_SELF_ANSWER = ("请马上拨打120急救电话，或立刻请身边的人送您去最近的医院急诊，把药瓶、药盒一起带上，不要自己催吐。"
                       "您不是一个人，心理援助热线12356（全国统一，24小时）随时可以倾诉求助；有危险也可以拨打110。")
@@ -347,6 +360,11 @@ def danger_said(text: str) -> Optional[str]:
     if (english := _english_danger(text)) is not None:
         return english
     kind = next((kind for kind, said, _ in _DANGERS if said.search(text)), None)
+    if kind in (None, "poison") and (sign := crisis_signs.crisis_sign(text)) is not None:
+        # (what the plain wordings miss: the means made ready, a death wished, a goodbye, high up over wages, a burden;
+        # a heap of pills taken, whatever is asked beside it: 药我已经吃下去一大把了 …丧葬费怎么领; r53 QA)
+        if sign == POISON_SELF or kind is None:
+            return sign if sign != crisis_signs.CRISIS or not _OTHERS_SUICIDE.search(text) else None
     if kind is None and _CANNOT_GO_ON.search(text) and not _A_BUSINESS.search(text):
         kind = "crisis"
     elif kind is None and _WEAPON_HELD.search(text) and _HIDING.search(text):
@@ -491,10 +509,13 @@ NO_SIGNS = "电话接通后按120调度员的指导做胸外按压（心肺复�
 _NO_SIGNS = re.compile(r"没气了|没(?:有)?(?:了)?呼吸|没(?:有)?(?:了)?心跳|身子?(?:都|已经)?凉了|(?:人|身体)(?:都|已经)?(?:硬|僵)了")
 
 
-def danger_context(kind: str, text: str = "") -> str:
+def danger_context(kind: str, text: str = "") -> Optional[str]:
     """What a danger of ``danger_said``'s ``kind`` said in ``text`` is remembered as for the message after it: the
-    witness's (VIOLENCE_SEEN_KIND) or the child's (VIOLENCE_TO_A_CHILD_KIND) violence apart, else the kind."""
+    witness's (VIOLENCE_SEEN_KIND) or the child's (VIOLENCE_TO_A_CHILD_KIND) violence apart, else the kind; nothing
+    for a check-in (a time running short told: the conversation goes on as before)."""
     text = text or ""
+    if kind == crisis_signs.CHECK_IN:
+        return None
     if kind in (VIOLENCE, "police") and _A_CHILD_WRITING.search(text) and (_TO_ME.search(text) or _HIDING.search(text)):
         return VIOLENCE_TO_A_CHILD_KIND   # (…我躲在衣柜里面 我是三年级的: "not in scope"; r34 QA)
     if kind in (VIOLENCE, "police") and _WEAPON_HELD.search(text) and _STRANGER.search(text) and not _KNOWN.search(text) \
@@ -716,7 +737,7 @@ def beside_a_service(kind: Optional[str]) -> bool:
     """Whether the answer to a danger of ``kind`` comes before the usual answer to the rest of the message rather than
     alone (老公又打我了 我想离婚: the divorce asked too; 低保怎么申请啊 …实在不想撑下去了: the crisis line, then the 低保, the
     help asked for being part of the help; r50 QA)."""
-    return kind in (VIOLENCE, "crisis")
+    return kind in (VIOLENCE, "crisis", crisis_signs.CHECK_IN)
 
 
 def danger_answer(kind: str, text: str = "") -> str:
@@ -725,6 +746,11 @@ def danger_answer(kind: str, text: str = "") -> str:
         return ENGLISH_DANGER_ANSWER if kind == ENGLISH_DANGER else ENGLISH_CRISIS_ANSWER
     if kind == POISON_SELF:
         return POISON_SELF_ANSWER
+    if kind == crisis_signs.CHECK_IN:
+        return crisis_signs.CHECK_IN_ANSWER
+    if kind == FRAUD and _SCREEN_SHARED.search(text or ""):
+        # (the answer to a fake 12345 agent's screen sharing never said to stop it; r53 QA)
+        return SCREEN_SHARED + next(answer for k, _, answer in _DANGERS if k == kind)
     if kind == VIOLENCE and _BLEEDING.search(text or ""):   # (丈夫拿着刀在厨房 刚才把我胳膊划破了: 110 only; r28 QA)
         answered = danger_answer(kind, _BLEEDING.sub("", text or ""))
         return answered if "120" in answered else answered + HURT_TOO

@@ -1,0 +1,91 @@
+"""Signs that the one writing may take their life, read by what the message tells rather than by set phrases.
+
+``knowledge.emergencies`` reads the plain wordings (不想活了, 想死, 跳楼). Each black-box round found more wordings of
+the same few things that those phrases missed (r50–r53 QA): the means made ready (攒了一抽屉安眠药, 农药放床底下了), the
+poison already taken (药我已经吃下去一大把了), a death wished (每天都想去死, 想好了怎么死), a goodbye (留了封信 写了对不起, 以后
+他们就不用管我了), being high up over unpaid wages (爬到塔吊上面了, 楼顶边上), being a burden (我就是个拖油瓶 活着净给家里添
+麻烦, 想悄悄消失). Here each is a thing and the ways it is said are put together from a few word classes, so a new
+arrangement of the same words is read too; what is told only faintly (我也没几天了: ill, or not) gets a gentle check-in,
+not the crisis line.
+
+Plain regular expressions, no Rasa; measured against the 8,267 evaluation rows, examples and FAQ questions for false
+alarms (README → Measured figures).
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+# what one may end a life with
+_MEANS = r"(?:安眠药|安定片|安定|助眠药|农药|老鼠药|耗子药|敌敌畏|百草枯|除草剂|木炭|炭|刀片|绳子|绳索)"
+# ...got ready: saved, bought, put by the bed
+_READIED = (r"(?:攒了|攒够|攒好|攒下|囤了|囤够|存了|存够|备好|准备好|买好|买够|买齐|藏好|藏在|一抽屉|一大?瓶|好几瓶|一大包|好几包"
+            r"|放(?:在)?(?:床头|床底|床下|枕头|枕边|身边|手边|抽屉)(?!柜))")
+_CLAUSE = r"[^，,。？?！!；;\n]"
+_PILLS = r"(?:安眠药|安定片|安定|助眠药)"
+_MEANS_READY = re.compile(_MEANS + _CLAUSE + r"{0,8}?" + _READIED + "|" + r"(?:攒|囤)了?" + _CLAUSE + r"{0,6}?" + _MEANS
+                          # (sleeping pills hoarded: 偷偷存了好几瓶安眠药)
+                          + r"|(?:偷偷|悄悄)(?:地)?(?:存|买|藏|攒)" + _CLAUSE + r"{0,6}?" + _PILLS
+                          + r"|(?:一抽屉|好几瓶|一大瓶|好几盒|一大把|几十片|上百片|一百多片)(?:的)?" + _PILLS)
+# ...unless the message is about selling them or using them on pests and crops (农药经营许可, 家里有老鼠 买了老鼠药)
+_MEANS_AT_WORK = re.compile(r"经营|许可|销售|卖|进货|门店|店里|仓库|批发|零售|老鼠(?!药)|虫|蟑螂|庄稼|地里|果树|打药|烧烤|烤肉|火锅")
+# a heap of pills taken by the one writing (药我已经吃下去一大把了, 我刚吞了半瓶安眠药)
+_OVERDOSE = re.compile(r"(?:药|片)" + _CLAUSE + r"{0,6}?(?:吃|吞|喝)(?:下去|进去|了)" + _CLAUSE + r"{0,4}?"
+                       r"(?:一大把|一把|一整瓶|一瓶|半瓶|好多|很多|好几十片|几十片|一板|整板)"
+                       r"|(?:吃|吞|喝)(?:下去|进去|了)?(?:一大把|一整瓶|半瓶|几十片|好几十片|整板|一整板)")
+_SELF = re.compile(r"我|俺|自己")
+# a death wished or planned by the one writing (每天都想去死, 想好了怎么死, 死了就解脱了)
+_DEATH_WISHED = re.compile(r"想(?:去)?死(?![亡者人去了你您他她]|后|以后|之后)|一死百了|(?:我|俺)(?:也|就|干脆|真)?不活了|(?:想|要|准备|打算|干脆)去死|想好(?:了)?怎么死|怎么死(?:才|比较|最|不)"
+                           r"|(?:我|俺)死了(?:就|也)?(?:算了|拉倒|干净|解脱|一了百了|好了)|死了(?:就)?解脱|不如去死")
+# a goodbye: a letter left with an apology, or the family told they need not look after the writer any more
+_GOODBYE = re.compile(r"(?:留了|留下|写了|写好了?)(?:一)?封(?:信|遗书)" + _CLAUSE + r"{0,2}[^。？?！!]{0,12}?(?:对不起|再见|永别|别怪我|照顾好)"
+                      r"|(?:以后|往后|从此)(?:他们|你们|家里人?|爸妈|孩子)?(?:就|也|再)?不用(?:再)?(?:管|操心|担心|惦记|照顾)我了(?!吗|么|嘛|吧|[？?])"
+                      r"|(?:跟|和|对)(?:爸妈|父母|家人|家里人|老婆孩子|老公孩子|老婆|老公|孩子|大家|所有人)(?:都)?说(?:了|过)?(?:永别|最后一声)"
+                      r"|最后(?:一次)?(?:跟|和)(?:你们|大家|家里人|爸妈)说")
+# high up now: climbed onto, or sitting or standing at the edge of, a roof, a crane, a bridge
+_HIGH_PLACE = r"(?:楼顶|天台|塔吊|吊塔|脚手架|房顶|屋顶|桥|大桥|高楼|烟囱|广告牌|\d+楼|[十几二三四五六七八九]+楼)"
+_NOT_AT_WORK = r"(?!干活|上班|工作|施工|作业|干了|搬|晾|晒|修|开会|等)"
+_HIGH_NOW = re.compile(r"(?:爬到|爬上了?|爬上去了?|上到)" + _CLAUSE + r"{0,8}?" + _HIGH_PLACE + r"(?:的)?(?:上面|上|顶上|顶|边上|边)?"
+                       + _NOT_AT_WORK + r"|(?:站到|坐到|站在|坐在|现在(?:人)?在|人在|正在)" + _CLAUSE + r"{0,8}?" + _HIGH_PLACE
+                       + r"(?:的)?(?:上面|上|顶上|顶|边上|边沿|边缘|边|栏杆外|外面)" + _NOT_AT_WORK)
+_AT_THE_EDGE = re.compile(r"(?:楼顶|天台|房顶|屋顶|桥|阳台|窗)(?:的)?(?:边上|边沿|边缘|栏杆外|外沿)")
+_WAGES = re.compile(r"欠|拖|不给|没给|不发|没发|工钱|工资|血汗钱|要钱|讨薪|要不到|拿不到")
+# being a burden on one's family, or wishing to vanish
+_BURDEN = re.compile(r"(?:我|俺)(?:就|只)?(?:是)?(?:个|一个)?(?:家里的)?(?:拖油瓶|累赘|负担|拖累|废物|多余的人)"
+                     r"|活着" + _CLAUSE + r"{0,4}?(?:就是|净|只会|都是|光)(?:给|让)?" + _CLAUSE + r"{0,4}?(?:负担|累赘|拖累|添麻烦|添乱)")
+_LIVING = re.compile(r"活着|活下去|拖累|添麻烦|消失|不在了|死")
+_VANISH = re.compile(r"从这个世界(?:上)?" + _CLAUSE + r"{0,3}?消失|(?:悄悄|永远|彻底)(?:地)?消失(?!的)|不想再拖累(?:任何人|谁|家里|家人|你们|大家)")
+# time running short, said of oneself: ill, or not (我也没几天了, 剩不了多少日子了)
+_LITTLE_TIME = re.compile(r"(?:我|俺)(?:也|都|恐怕|可能|估计|怕是)?(?:没|没有|剩不了|剩不下|活不了|熬不了|撑不了)"
+                          r"(?:几天|多少日子|多少天|多少时间|多久|几年)(?:了|可活|好活)"
+                          r"|(?:没|没有|剩不了|剩不下|活不了|熬不了|撑不了)(?:几天|多少日子|几年)(?:可活|好活)|熬不了几天了|撑不了几天了"
+                          r"|剩不了多少日子|日子不多了|时日无多|没几天活头|没几天好活")
+
+CRISIS = "crisis"
+POISON_SELF = "poison_self"   # the one writing took the poison (``knowledge.emergencies`` answers 120 first)
+CHECK_IN = "check_in"
+# what a message telling its time running short is told first, beside the service it asks
+CHECK_IN_ANSWER = ("听您这么说，心里一定不好受。想找人说说话的时候，可以随时拨打心理援助热线12356（全国统一，24小时）；"
+                   "身体不舒服的话请及时就医。")
+
+
+def crisis_sign(text: str) -> Optional[str]:
+    """``POISON_SELF`` when ``text`` tells a heap of pills taken; ``CRISIS`` when it tells a means made ready, a death wished, a goodbye, being high up now
+    (at the edge, or over unpaid wages) or being a burden; ``CHECK_IN`` when it tells only that the writer's time runs
+    short; None otherwise."""
+    text = text or ""
+    if _MEANS_READY.search(text) and _SELF.search(text) and not _MEANS_AT_WORK.search(text):
+        return CRISIS
+    if _OVERDOSE.search(text) and _SELF.search(text):
+        return POISON_SELF
+    if _DEATH_WISHED.search(text) or _GOODBYE.search(text) or _VANISH.search(text):
+        return CRISIS
+    high = _HIGH_NOW.search(text)
+    if (high and (_WAGES.search(text) or _AT_THE_EDGE.search(text) or "边" in high.group())) \
+            or (_AT_THE_EDGE.search(text) and _SELF.search(text) and _WAGES.search(text)):
+        return CRISIS
+    if _BURDEN.search(text) and _LIVING.search(text):
+        return CRISIS
+    if _LITTLE_TIME.search(text):
+        return CHECK_IN
+    return None

@@ -1,0 +1,79 @@
+"""The signs of a crisis read by what a message tells (knowledge.crisis_signs), through ``danger_said`` as the chat and
+the hotline read them, and what the chat answers (r53 QA: indirect wordings the set phrases missed)."""
+import pytest
+
+from actions.answering import Turn, answer
+from knowledge.crisis_signs import CHECK_IN, CHECK_IN_ANSWER, CRISIS, POISON_SELF
+from knowledge.emergencies import FRAUD, SCREEN_SHARED, danger_answer, danger_said
+
+
+@pytest.mark.parametrize("text,kind", [
+    # the means made ready, hoarded or put by the bed
+    ("我偷偷存了好几瓶安眠药，公积金能给我妈取出来吗", CRISIS), ("老鼠药我囤了两包，就想知道我走了以后社保怎么办", CRISIS),
+    ("家里的敌敌畏我放枕头边上了，低保还能申请吗", CRISIS), ("木炭和胶带都准备好了，想问下我死后养老金谁能领", CRISIS),
+    # pills taken: 120 first, whatever is asked beside it
+    ("我刚刚吞了一整瓶安眠药，医保能报销吗", POISON_SELF), ("安定片我吃了几十片了，能不能帮我查下公积金", POISON_SELF),
+    ("药我已经吃下去一大把了，就想问问我死了以后丧葬费家里人怎么领", POISON_SELF),
+    # a death wished or planned
+    ("天天都想去死，灵活就业怎么交社保", CRISIS), ("真的想一死百了，活着太难了，失业金怎么领", CRISIS),
+    ("我已经想好怎么死比较不痛苦了，遗嘱公证怎么办", CRISIS), ("拿不到工资我也不活了", CRISIS),
+    # a goodbye
+    ("我给闺女留了一封信，说对不起她，医保卡里的钱她能用吗", CRISIS), ("以后你们就不用再操心我了，我的社保卡在抽屉里", CRISIS),
+    # high up now, over wages or at the edge
+    ("工地老板欠了我们半年工钱，我现在爬上了吊塔，劳动仲裁怎么申请", CRISIS), ("我坐在天台边沿上，包工头不给钱", CRISIS),
+    ("我现在人在十几楼的楼顶边上，找谁能帮我要钱", CRISIS),
+    # a burden, or vanishing
+    ("我就是家里的累赘，活着只会拖累他们，医保怎么停", CRISIS), ("我是个废物，活着也是给家人添麻烦，残疾证怎么办理", CRISIS),
+    ("我就想悄悄地消失，谁也找不到我，社保要不要停", CRISIS),
+    # time running short: a check-in, not the crisis line
+    ("我剩不了几天好活了，医保报销怎么弄", CHECK_IN), ("医生说我时日无多，想把公积金取出来", CHECK_IN),
+    ("我也没多少时间了，医保异地备案怎么弄", CHECK_IN),
+])
+def test_what_a_message_tells_is_read_as_a_crisis(text, kind):
+    assert danger_said(text) == kind, text
+
+
+@pytest.mark.parametrize("text", [
+    "我在脚手架上干活摔伤了，能报工伤吗", "我现在在脚手架上干活，老板欠了三个月工资怎么办", "我在楼顶晾衣服，邻居投诉怎么办",
+    "我开了个农药店，农药都进好货了，经营许可怎么办", "家里老鼠多，买了老鼠药，放在床底下可以吗", "我存了一些农药，想办农药经营许可证",
+    "奶奶的安眠药放在床头柜里", "我妈在十几楼的楼顶上晒被子", "我坐在桥上钓鱼被罚款了", "想死你们了，公积金怎么取",
+    "我父亲死了以后丧葬费怎么领", "我没几天就要退休了，养老金怎么办", "我过几天去外地，护照没多少时间了能加急吗",
+    "我这边工作没多少时间了，下周就要离职", "给单位留了封信辞职，公积金能取吗", "孩子大了以后就不用管我了吗",
+    "我怕成为孩子的负担，想问问养老院怎么申请", "桥上车太多了，我在桥边上等公交", "我们现在在楼顶开会，城管怎么投诉",
+    "父母年纪大了，成了我的负担，赡养费怎么算", "他自杀了以后丧葬费能领吗",
+])
+def test_ordinary_messages_with_the_same_words_are_no_crisis(text):
+    assert danger_said(text) is None, text
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("邻居家小孩一直被锁在阳台上哭，两天没见大人了", "police"), ("孩子被反锁在车里了", "police"),
+    ("点了一个医保补贴领取的短信网址，输了密码，现在银行提示转出了8000块 怎么办", FRAUD),
+    ("社保局工作人员打电话让我把养老金转到一个核查账户里，说核对完再退回来", FRAUD),
+    ("孩子在家里锁门了进不去，开锁怎么收费", None),
+])
+def test_a_child_shut_in_and_more_scams(text, kind):
+    assert danger_said(text) == kind, text
+
+
+def test_a_shared_screen_is_told_to_be_stopped_first():
+    text = "有人说是12345客服，让我下个会议软件共享屏幕，说退社保费"
+    assert danger_said(text) == FRAUD and danger_answer(FRAUD, text).startswith(SCREEN_SHARED)
+    assert not danger_answer(FRAUD, "我被骗了五千块").startswith(SCREEN_SHARED)
+
+
+def test_a_check_in_comes_before_the_service_and_is_not_remembered(real_store):
+    turn = Turn(text="我也没几天好活了，低保怎么申请", intent="ask_guide", in_scope=True,
+                candidates=[{"id": "minzheng.dibao.apply", "name": "最低生活保障", "score": 0.5}])
+    reply = answer(turn, real_store)
+    texts = [m.get("text") or "" for m in reply.messages]
+    assert texts[0] == CHECK_IN_ANSWER and any("最低生活保障" in t for t in texts[1:])
+    assert reply.slots.get("danger") is None
+
+
+def test_pills_taken_beside_a_question_get_120_and_the_question_heard(real_store):
+    turn = Turn(text="药我已经吃下去一大把了，就想问问我死了以后丧葬费家里人怎么领", intent="ask_guide", in_scope=False,
+                candidates=[{"id": "renshe.yanglao.survivor", "name": "遗属待遇申领", "score": 0.3}])
+    texts = [m.get("text") or "" for m in answer(turn, real_store).messages]
+    assert "120" in texts[0] and "12356" in texts[0]
+    assert not any("遗属待遇申领（" in t for t in texts)
