@@ -113,6 +113,35 @@ def group_asked(text: str, topics=None) -> Optional[Group]:
                 for said in sorted((w for w in group.words if w in rest), key=len, reverse=True):
                     if asks_only(rest.replace(said, " "), PAYING + _WANTING + topic.asking):
                         return group
+    return kinds_asked(text, topics)
+
+
+# the kinds of a business asked (公积金提取有哪几种, 住房公积金在啥条件下才能取出来: the death withdrawal's situations, or
+# the rent withdrawal's conditions; r53 QA): its group, whose items are its kinds
+_KINDS_ASKED = re.compile(r"哪几种|几种|多少种|哪些(?:情况|情形|条件|类型|种类|业务)|哪些(?=提取|提|取|[能可]取)"
+                          r"|(?:什么|啥|哪种)(?:情况|情形|条件)")
+_KINDS_FILLERS = ("哪几种", "哪些", "几种", "多少种", "情况", "情形", "条件", "类型", "种类", "什么", "啥", "哪种", "下", "才能",
+                  "才可以", "能", "可以", "一般", "都", "有", "用", "在", "的", "是", "了", "提", "取", "出来", "办理", "业务")
+
+
+def kinds_asked(text: str, topics=None) -> Optional[Group]:
+    """The group of a topic whose kinds ``text`` asks, by the topic's word and the group's (its ``words`` or the first
+    word of its title: 提取 of 提取公积金（…）), and nothing more ("公积金提取有哪几种", "公积金一般什么情况下可以提出来")."""
+    text = normalize("NFKC", text or "").lower()
+    if not _KINDS_ASKED.search(text):
+        return None
+    for topic in default_topics() if topics is None else topics:
+        for word in sorted((w for w in topic.words if w in text), key=len, reverse=True):
+            rest = text.replace(word, " ")
+            for group in topic.groups:
+                kind = group.title.split("（")[0]
+                for topic_word in topic.words:
+                    kind = kind.replace(topic_word, "")
+                # (and the kind's verb: 取 of 提取, 公积金有哪些情况能取)
+                verb = kind[-1:] if len(kind) == 2 else ""
+                for said in sorted({w for w in (*group.words, kind, verb) if w and w in rest}, key=len, reverse=True):
+                    if asks_only(rest.replace(said, " "), _KINDS_FILLERS):
+                        return group
     return None
 
 

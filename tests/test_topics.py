@@ -107,6 +107,27 @@ def test_taking_the_housing_fund_out_in_everyday_words_is_the_withdrawal_group()
     assert group_asked("我想把公积金取出来买房") is None   # the reason said: the linker's item
 
 
+@pytest.mark.parametrize("text,first", [
+    ("公积金提取有哪几种", "gjj.withdraw.rent"), ("公积金一般什么情况下可以提出来", "gjj.withdraw.rent"),
+    ("住房公积金在啥条件下才能取出来用", "gjj.withdraw.rent"), ("公积金有哪些情况能取", "gjj.withdraw.rent"),
+    ("公积金贷款有哪几种", "gjj.loan.new"), ("公积金提取要哪些材料", None), ("公积金贷款能贷多少", None),
+    ("社保有哪几种", None),
+])
+def test_the_kinds_of_a_business_asked_are_its_group(text, first):
+    """公积金提取有哪几种 got the death withdrawal's situations, 啥条件下才能取出来 the rent withdrawal's conditions (r53 QA)."""
+    from knowledge.topics import kinds_asked
+
+    group = kinds_asked(text)
+    assert (group.items[0] if group else None) == first, text
+
+
+def test_the_kinds_of_withdrawal_asked_offer_all_six(real_store):
+    reply = answer(Turn(text="公积金提取有哪几种", intent="ask_guide", in_scope=True,
+                        candidates=[{"id": "gjj.withdraw.death", "name": "职工死亡或被宣告死亡提取住房公积金", "score": 0.61}]),
+                   real_store)
+    assert len(reply.slots["options"]) == 6 and reply.slots["options"][0]["value"] == "gjj.withdraw.rent"
+
+
 def test_a_kind_of_one_item_said_with_the_topic_answers_that_item(real_store):
     """社保怎么查 was 企业职工基本养老保险关系转移接续 (the linker at 0.37; r9 QA): the kind 查缴费记录 is one item."""
     reply = answer(Turn(text="社保怎么查", intent="ask_guide", linked_item="renshe.yanglao.transfer",
