@@ -89,6 +89,9 @@ _SAID_CONTRASTS = (
     # …公积金能取吗: 职工死亡提取; r47, r48 QA)
     (re.compile(r"退休|离休|死亡|去世|身故|过世|到龄|养老金|退休金"),
      re.compile(r"裁员|被裁|辞退|开除|被炒|离职|辞职|解除劳动|终止劳动")),
+    # a certificate looked up, and one sat for (想考个电焊工的职业技能等级证书 在哪报名: 技能人员职业资格证书查询核验 at 0.62;
+    # r53 QA)
+    (re.compile(r"查询|核验|真伪|查验"), re.compile(r"报名|报考|考个|考一个|考取|去考|怎么考|在哪考|哪里考|评个|考证")),
     # a child of this city starting school, and one come with parents from elsewhere (外地户口孩子上小学怎么报名
     # was 义务教育阶段入学 at 0.65, whose conditions are 本市户籍; r13 QA)
     (re.compile(r"义务教育阶段入学（"),

@@ -264,3 +264,22 @@ def test_adoption_a_skill_level_and_a_welders_ticket_in_more_words_are_outside(s
         found = find_outside(nlp, normalise(text))
         assert found is not None and found.name == name, (text, found)
     assert find_outside(nlp, normalise("刚拿到职业技能等级证书，公司交社保三年了")) is None
+
+
+def test_a_quota_too_high_adoption_by_kin_special_operations_and_smoke_in_more_words_are_outside(services):
+    """税务给核的定额太高了 怎么申请调低, 小孩想过继到我名下, 从福利院抱养, 高处作业的特种作业操作证怎么考, 烧烤摊天天冒烟 找谁管,
+    排烟管道正对我家卧室: 税务注销, 不动产继承, 技能提升补贴 or no department (r53 QA)."""
+    nlp = outside_pipeline(services, normalise)
+    for text, name in (("税务给核的定额太高了，怎么申请调低", "个体工商户定期定额核定"),
+                       ("个体户定额税太高了，能调吗", "个体工商户定期定额核定"),
+                       ("亲戚家的小孩想过继到我名下", "收养登记"), ("想从福利院抱养一个孩子", "收养登记"),
+                       ("高处作业的特种作业操作证怎么考", "特种作业操作证（电工、焊工等）"),
+                       ("我想办个焊工技能等级认定", "职业技能等级认定（考证报名）"),
+                       ("想考个电焊工的职业技能等级证书，在哪报名", "职业技能等级认定（考证报名）"),
+                       ("楼下新开的烧烤摊天天冒烟，找谁管", "油烟、噪音扰民投诉"),
+                       ("饭店的排烟管道正对我家卧室", "油烟、噪音扰民投诉")):
+        found = find_outside(nlp, normalise(text))
+        assert found is not None and found.name == name, (text, found)
+    for text in ("特种作业操作证不算的话，人社的技能等级证书能申请补贴吗", "定额发票怎么领", "过继的房子怎么过户"):
+        found = find_outside(nlp, normalise(text))
+        assert found is None or found.name not in ("特种作业操作证（电工、焊工等）", "个体工商户定期定额核定", "收养登记"), text
