@@ -51,7 +51,7 @@ from knowledge.contacts import HOTLINE_ANSWER, asks_contact, asks_hotline, conta
 from knowledge.differences import asks_difference, districts_compared, items_compared, situations_compared
 from knowledge.crisis_signs import CHECK_IN, POISON_SELF
 from knowledge.emergencies import (NO_SIGNS_KIND, RELUCTANT, VIOLENCE, beside_a_service, danger_answer, danger_context,
-                                  danger_follow_up, danger_said, divorce_after_violence, still_in_danger)
+                                  danger_follow_up, danger_said, divorce_after_violence, still_in_danger, without_crisis)
 from knowledge.faq_matching import item_loss_faq, tells_loss
 from knowledge.guides import business_key, family_key
 from knowledge.hours import hours_answer
@@ -569,8 +569,10 @@ def _answer_turn(turn: Turn, store) -> Reply:
         best = turn.candidates[0] if turn.candidates else {}
         if beside_a_service(danger) and best and (turn.in_scope or best.get("score", 0) >= ANOTHER_ITEM_SCORE) \
                 and words_of_item_said(store, best["id"], turn.text) - PEOPLE_PAIRS:
-            # 老公又打我了 我想离婚: then the divorce (not 户口迁移（夫妻投靠） read in 老公喝了酒就拿皮带抽我; r25 QA)
-            reply = _answer_safe(turn, store)
+            # 老公又打我了 我想离婚: then the divorce (not 户口迁移（夫妻投靠） read in 老公喝了酒就拿皮带抽我; r25 QA); the service
+            # read without the despair (我也没几天好活了，低保怎么申请: the 低保's time limit, for 几天; r53 QA)
+            asked = without_crisis(turn.text) if danger in ("crisis", CHECK_IN) else turn.text
+            reply = _answer_safe(replace(turn, text=asked) if asked.strip() else turn, store)
             reply.messages.insert(0, {"text": said})
         else:
             reply = Reply(slots={"options": None} if turn.options else {}).say(said)

@@ -733,6 +733,13 @@ def _called(text: str) -> bool:
     return bool(_ON_THE_WAY.search(text or "") or _REPORTED.search(text or ""))
 
 
+def without_crisis(text: str) -> str:
+    """``text`` without the words of despair read in it (the crisis phrases and ``crisis_signs``), for the service asked
+    beside them to be read alone."""
+    crisis = next(said for kind, said, _ in _DANGERS if kind == "crisis")
+    return crisis_signs.without_signs(crisis.sub("", text or ""))
+
+
 def beside_a_service(kind: Optional[str]) -> bool:
     """Whether the answer to a danger of ``kind`` comes before the usual answer to the rest of the message rather than
     alone (老公又打我了 我想离婚: the divorce asked too; 低保怎么申请啊 …实在不想撑下去了: the crisis line, then the 低保, the

@@ -68,6 +68,7 @@ def test_a_check_in_comes_before_the_service_and_is_not_remembered(real_store):
     reply = answer(turn, real_store)
     texts = [m.get("text") or "" for m in reply.messages]
     assert texts[0] == CHECK_IN_ANSWER and any("最低生活保障" in t for t in texts[1:])
+    assert not any("办理时限" in t for t in texts)   # (没几天 is no time limit asked)
     assert reply.slots.get("danger") is None
 
 
