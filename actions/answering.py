@@ -55,7 +55,7 @@ from knowledge.emergencies import (NO_SIGNS_KIND, RELUCTANT, VIOLENCE, beside_a_
 from knowledge.faq_matching import item_loss_faq, tells_loss
 from knowledge.guides import business_key, family_key
 from knowledge.hours import hours_answer
-from knowledge.glossary import meaning_asked, meaning_asked_in
+from knowledge.glossary import apart_asked, meaning_asked, meaning_asked_in
 from knowledge.life_events import (PROCEDURES, asks_what_else, death_event, default_events, event_asked, event_named,
                                    event_touched, events_with, hardship_asked)
 from knowledge.notice import (BRIEF_ASPECTS, CLOSING, HOTLINE, NOTICE_START, amount_text, answer_for_each, aspect_answer,
@@ -756,6 +756,9 @@ def _answer_safe(turn: Turn, store) -> Reply:
     if (picked := list_picked(turn)) is not None:
         # 算了，还是回到刚才那个单子，选第四个 after 退休's situations, the withdrawals offered before: the fourth of those
         return _answer(replace(turn, text=picked, options=turn.list_before), store)
+    if (pair := apart_asked(turn.text, item_held(turn))) is not None:
+        # 丧葬费和殡葬补贴是一回事吗, 两个都能拿吗: the situations of one of them, the question unanswered (r52, r53 QA)
+        return answer_apart(turn, store, pair)
     if (term := meaning_asked(turn.text) or (None if turn.in_scope and turn.linked_item else meaning_asked_in(turn.text))) \
             is not None:
         # 灵活就业是啥意思, 一次性告知又是啥 (a menu, or "not in scope"; r46 QA); one clause of several (老板说给交五险一金，
@@ -1940,6 +1943,18 @@ def answer_meaning(turn: Turn, store, term) -> Reply:
     if (topic := next((t for word in term.terms if (t := topic_asked(word)) is not None), None)) is not None:
         return ask_topic(reply, topic, turn)   # 住房公积金是个啥: what it is, then its kinds of business
     return reply
+
+
+def answer_apart(turn: Turn, store, pair) -> Reply:
+    """Whether two things taken for one another are the same (``knowledge.glossary.apart_asked``), then their items to
+    choose from."""
+    reply = Reply(slots={"options": None} if turn.options else {}).say(pair.answer)
+    items = [item for item_id in pair.items if item_id and (item := store.item(item_id)) is not None]
+    return ask_items(reply, [{"id": i["id"], "name": i["name"]} for i in items], aspect_to_keep(turn), APART_WHICH) \
+        if items else reply
+
+
+APART_WHICH = "需要哪一项的办理指南？"
 
 
 def with_meaning_asked(reply: Reply, turn: Turn, store) -> Reply:

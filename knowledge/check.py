@@ -42,8 +42,12 @@ def check_glossary(store: GuideStore, path: Optional[Path] = None) -> List[Probl
     """Every item a term of the glossary (``glossary.yaml``) points to must be in the database."""
     from knowledge.glossary import DEFAULT_FILE, load_glossary
 
+    from knowledge.glossary import load_apart
+
     return _check_item_lists(store, path or DEFAULT_FILE, load_glossary, "terms",
-                             lambda term: [(f"term {term.name}", (term.item,) if term.item else ())])
+                             lambda term: [(f"term {term.name}", (term.item,) if term.item else ())]) \
+        + _check_item_lists(store, path or DEFAULT_FILE, load_apart, "apart",
+                            lambda pair: [(f"pair {pair.one[0]} / {pair.other[0]}", [i for i in pair.items if i])])
 
 
 def _check_item_lists(store: GuideStore, path: Path, load, field: str, lists) -> List[Problem]:

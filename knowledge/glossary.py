@@ -1,5 +1,6 @@
 """What a term means, asked on its own (灵活就业是啥意思, 人身安全保护令是啥, 一次性告知又是啥): the plain meanings of
-``glossary.yaml``. Plain Python, no Rasa."""
+``glossary.yaml``; and whether two things taken for one another are the same (丧葬费和殡葬补贴是一回事吗): its pairs told
+apart. Plain Python, no Rasa."""
 from __future__ import annotations
 
 import re
@@ -8,6 +9,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import List, Optional, Tuple
 from unicodedata import normalize
+
+import yaml
 
 from knowledge.yaml_lists import entries, texts
 
@@ -82,4 +85,54 @@ def meaning_asked_in(text: str, glossary=None) -> Optional[Term]:
                     if w in clauses[index - 1]]
             if said:
                 return max(said, key=lambda found: len(found[1]))[0]
+    return None
+
+
+# whether two things are the same, or can both be had (是一回事吗, 有啥区别, 两个都能领吗)
+_SAME_ASKED = re.compile(r"一回事|一样吗|一样不|同一个|同一种|一个东西|区别|不同|差别|两个都|两样都|都能(?:领|拿|享受|申请)|都可以(?:领|拿|享受|申请)"
+                         r"|能(?:一起|同时)(?:领|拿|享受|申请)|重复(?:领|拿|享受)")
+
+
+@dataclass(frozen=True)
+class Apart:
+    """Two things taken for one another (``one``, ``other``: the words each is said by), the items that apply for them,
+    and what tells them apart."""
+    one: Tuple[str, ...]
+    other: Tuple[str, ...]
+    items: Tuple[Optional[str], Optional[str]]
+    answer: str
+
+
+def load_apart(path: Path = DEFAULT_FILE) -> List[Apart]:
+    """The pairs under ``apart:`` in ``path`` (none when it has no such list); a clear error naming the pair that is
+    incomplete."""
+    found: List[Apart] = []
+    if "apart" not in (yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}):
+        return found
+    for position, entry in entries(path, "apart", "pair", "one, other and answer"):
+        one, other = entry.get("one") or {}, entry.get("other") or {}
+        answer = str(entry.get("answer") or "").strip()
+        if not isinstance(one, dict) or not isinstance(other, dict) or not texts(one, "words") \
+                or not texts(other, "words") or not answer:
+            raise ValueError(f"{path}: pair {position} needs one and other (with words) and an answer")
+        items = (str(one.get("item") or "").strip() or None, str(other.get("item") or "").strip() or None)
+        found.append(Apart(texts(one, "words"), texts(other, "words"), items, answer))
+    return found
+
+
+@lru_cache(maxsize=1)
+def default_apart() -> Tuple[Apart, ...]:
+    return tuple(load_apart(DEFAULT_FILE))
+
+
+def apart_asked(text: str, held: Optional[str] = None, pairs=None) -> Optional[Apart]:
+    """The pair ``text`` asks whether they are the same or can both be had, naming both (丧葬费和殡葬补贴是一回事吗), or
+    one while the other's item is in hand (``held``: 社保的丧葬费怎么领, then 那民政那个殡葬补贴是一回事吗); None otherwise."""
+    text = normalize("NFKC", text or "")
+    if not _SAME_ASKED.search(text):
+        return None
+    for pair in default_apart() if pairs is None else pairs:
+        one, other = any(w in text for w in pair.one), any(w in text for w in pair.other)
+        if (one and other) or (one and held and held == pair.items[1]) or (other and held and held == pair.items[0]):
+            return pair
     return None

@@ -61,3 +61,35 @@ def test_a_term_said_then_asked_of_as_this_gets_its_meaning():
     from knowledge.glossary import meaning_asked_in
     assert meaning_asked_in("窗口说材料不全可以容缺受理 这个是啥意思啊").name == "容缺受理"
     assert meaning_asked_in("我在办低保 这个要多久") is None
+
+
+@pytest.mark.parametrize("text,held,asked", [
+    ("丧葬费和殡葬补贴是不是同一个东西？", None, True),
+    ("殡葬惠民补贴跟社保的丧葬补助金有啥区别，两个都能拿吗", None, True),
+    ("那民政那个殡葬补贴是一回事吗", "renshe.yanglao.survivor", True),
+    ("那民政那个殡葬补贴是一回事吗", None, False), ("丧葬费和殡葬补贴去哪领", None, False),
+])
+def test_two_things_taken_for_one_another_are_told_apart(text, held, asked):
+    from knowledge.glossary import apart_asked
+    assert (apart_asked(text, held) is not None) is asked, text
+
+
+def test_whether_they_are_the_same_is_answered_then_both_offered(real_store):
+    """丧葬费和殡葬补贴是一回事吗: a situation question of one of them, never answered (r52, r53 QA)."""
+    reply = answer(Turn(text="丧葬费和殡葬补贴是一回事吗", intent="ask_guide", in_scope=True,
+                        candidates=[{"id": "renshe.yanglao.survivor", "name": "遗属待遇申领（丧葬补助金、抚恤金）", "score": 0.5}]),
+                   real_store)
+    texts = [m["text"] for m in reply.messages]
+    assert texts[0].startswith("不是一回事") and "民政" in texts[0] and "人社" in texts[0]
+    assert [o["value"] for o in reply.slots["options"]] == ["renshe.yanglao.survivor", "minzheng.binzang.cremation"]
+
+
+def test_an_incomplete_pair_is_named_and_its_items_checked(tmp_path, fixture_store):
+    from knowledge.glossary import load_apart
+    path = tmp_path / "glossary.yaml"
+    path.write_text("terms:\n- terms: [x]\n  meaning: y\napart:\n- one: {words: [a]}\n  answer: z\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="needs one and other"):
+        load_apart(path)
+    path.write_text("terms:\n- terms: [x]\n  meaning: y\napart:\n- one: {words: [a], item: no.such}\n  other: {words: [b]}\n"
+                    "  answer: z\n", encoding="utf-8")
+    assert [p.message for p in check_glossary(fixture_store, path)] == ["pair a / b: no such item in the knowledge base"]
