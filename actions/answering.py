@@ -2343,6 +2343,10 @@ def ask_again_not_understood(reply: Reply, store, item_id: str, offered: str, op
         return ask(reply, NARROWED.format(count=len(fits)), [o for o in options if o["value"] in fits])
     if turn is not None and offered == "district" and (district := district_not_offered(turn.text, options)):
         prefix = NO_SUCH_DISTRICT.format(district=district)   # 城南区: no such district here, not "not understood"
+    elif turn is not None and offered == "situation" and turn.district_named and turn.district \
+            and not is_question(turn.text):
+        # 城东区 / 我住高新区那边 to 身份证补领's situations: kept for the places to come, said so ("没有完全理解"; r52, r53 QA)
+        prefix = DISTRICT_NOTED.format(district=turn.district)
     elif turn is not None and offered == "situation" and (district := district_not_offered(
             turn.text, [{"value": d} for d in store.districts(item_id)] or [{"value": "区"}])):
         # 我住在浦东新区 to 身份证换领's situations: "没有完全理解" and an odd item suggested (r31 QA)

@@ -3283,6 +3283,18 @@ def test_a_loss_asked_while_a_situation_waits_gets_what_the_guide_says_or_that_i
     assert texts[0].startswith(LOSS_NOT_SAID.format(name="退役军人优待证申领")) and "哪种情形" in texts[-1]
 
 
+@pytest.mark.parametrize("text,intent", [("城东区", "out_of_scope"), ("我住城东区那边", "inform")])
+def test_a_district_told_while_the_situation_is_asked_is_kept_and_said_so(real_store, text, intent):
+    """身份证补办 → 城东区, 我想办居住证 → 我住高新区那边: "抱歉，我没有完全理解" and the question again (r52, r53 QA)."""
+    held = "gongan.sfz.reissue"
+    options = [{"kind": "situation", "value": s["name"], "title": s["name"], "item": held}
+               for s in real_store.situations(held)]
+    reply = ask(real_store, text, intent=intent, item=held, item_in_context=held, options=options, aspect="guide",
+                district="城东区", district_named=True)
+    texts = [m["text"] for m in reply.messages]
+    assert texts[0].startswith("好的，记下了：城东区。") and "哪种情形" in texts[0]
+
+
 def test_a_district_told_or_the_days_open_asked_while_items_are_offered(real_store):
     """r35 QA: 居住证怎么办, then 高新区的 and 周六能去吗, got the choice alone each time. The district is kept and said so;
     the days open of the offices all the items are handled at are answered before the choice."""
