@@ -18,6 +18,7 @@ from actions.context import (ANOTHER_ITEM_SCORE, CLOSEST_MIN_SCORE, DOCUMENT_NAM
                              SHORT_FOLLOW_UP, SHORT_POINT_QUESTION, SURE_OTHER_SCORE, about_another_item,
                              asks_how_of_held, asks_if_needed,
                              asks_next, called, case_reply_to, case_told_after, chosen_by_alias, corrected_to,
+                             corrects_choice,
                              document_item_said, document_not_needed, had_material_of_held, held_family_said,
                              is_question, is_tag_question, item_gone_back_to, item_held, item_in_hand, item_name_of,
                              items_of_follow_up, list_picked,
@@ -756,6 +757,11 @@ def _answer_safe(turn: Turn, store) -> Reply:
     if (picked := list_picked(turn)) is not None:
         # 算了，还是回到刚才那个单子，选第四个 after 退休's situations, the withdrawals offered before: the fourth of those
         return _answer(replace(turn, text=picked, options=turn.list_before), store)
+    if (held := item_held(turn)) and (turn.situation or "").startswith(f"{held}/") and corrects_choice(turn.text) \
+            and (other := situation_named_again(turn, store, held, True)) is not None:
+        # 刚才选错了，我其实是有房子住的，不是上班那个 after 居住证申领 (合法稳定就业) while its district is asked: that
+        # situation's materials, the one chosen before kept (r53 QA)
+        return answer_situation_corrected(turn, store, held, other)
     if (pair := apart_asked(turn.text, item_held(turn))) is not None:
         # 丧葬费和殡葬补贴是一回事吗, 两个都能拿吗: the situations of one of them, the question unanswered (r52, r53 QA)
         return answer_apart(turn, store, pair)
@@ -1943,6 +1949,20 @@ def answer_meaning(turn: Turn, store, term) -> Reply:
     if (topic := next((t for word in term.terms if (t := topic_asked(word)) is not None), None)) is not None:
         return ask_topic(reply, topic, turn)   # 住房公积金是个啥: what it is, then its kinds of business
     return reply
+
+
+def answer_situation_corrected(turn: Turn, store, item_id: str, situation: str) -> Reply:
+    """The item in hand in the situation a correction says instead: the district still asked if it is, else the answer
+    of what was asked last in that situation."""
+    reply = Reply(slots={"service_item": item_id, "situation": f"{item_id}/{situation}"})
+    if turn.options and turn.options[0].get("kind") == "district":
+        return ask(reply, SITUATION_NOW.format(situation=situation) + pending_question(store, item_id, "district"),
+                   turn.options)
+    if turn.options:
+        reply.slots["options"] = None
+    reply.say(SITUATION_NOW.format(situation=situation))
+    return answer_item(reply, store, item_id, turn.aspect or "guide", f"{item_id}/{situation}", turn.district,
+                       turn.district_declined, turn.text)
 
 
 def answer_apart(turn: Turn, store, pair) -> Reply:

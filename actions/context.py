@@ -247,6 +247,16 @@ _CHOSE_WRONGLY = re.compile(r"(?:刚才|刚刚|之前|前面)[^，,。？?！!\s
 _COMMON_PAIRS = {"申请", "办理", "登记", "证明", "手续", "材料", "人员", "情形", "情况", "居民", "个人", "基本", "服务"}
 
 
+# what was chosen said not to be it (不是上班那个, 不是这个情形)
+_NOT_THAT_ONE = re.compile(r"不是[^，,。？?！!\s]{1,6}?(?:那个|那种|这个|这种)")
+
+
+def corrects_choice(text: str) -> bool:
+    """Whether ``text`` says what was chosen before was wrong (刚才选错了, 不对不对, 不是上班那个)."""
+    text = normalize("NFKC", text or "").strip()
+    return bool(_CHOSE_WRONGLY.search(text) or _CORRECTION.search(text) or _NOT_THAT_ONE.search(text))
+
+
 def list_before_after(turn: Turn, slots: Dict[str, Any]) -> Optional[List[Dict[str, str]]]:
     """The ``list_before`` slot after a reply setting ``slots``: the items offered now, when the reply puts other options
     in their place or answers one of them (回到刚才那个单子 选第四个 after another question; r50 QA); None to leave it."""
