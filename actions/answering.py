@@ -1377,6 +1377,10 @@ def _answer(turn: Turn, store) -> Reply:
         return ask(reply, NO_SUCH_OPTION, turn.options)   # "5" of two: the same options again
     elif is_number(turn.text):
         return reply.say(NO_OPTIONS_NOW)   # "2" with nothing to choose (an old button): not the last answer again
+    elif offered in ("situation", "district") and item and asks_if_all_told(turn.text) and store.item(item) is not None:
+        # 就这些吗 / 那还要别的吗 while the situation or the district is asked: "not understood" or "not in scope" (r53 QA);
+        # the whole notice comes once it is chosen
+        return ask(reply, ALL_TOLD_AFTER_CHOICE[offered] + pending_question(store, item, offered), turn.options)
     elif not offered and item and asks_if_all_told(turn.text) and store.item(item) is not None:
         # 就这些吗 after a notice (再见, "not in scope"; r50 QA)
         return answer_all_told(reply, store, item, situation, turn.text, turn.pending_items)
@@ -2412,6 +2416,8 @@ def says_own_case(turn: Turn, store, item_id: str) -> bool:
 # how to do it (怎么申请, 咋办理, 如何领), asked while the situation is: the answer depends on it
 _HOW = re.compile(r"(?:怎么|咋|咋个|如何|怎样|怎么样)(?:样)?(?:去)?(?:申请|申领|办理|办|领|弄|搞|操作|报名|提交)")
 DEPENDS_ON_CASE = "怎么办理、要带什么，要看您属于哪种情形。"
+ALL_TOLD_AFTER_CHOICE = {"situation": "要带哪些材料要看您属于哪种情形，选好后我把全部材料一次告诉您。",
+                         "district": "选好办理的区以后，我把要带的全部材料、办理地点和时间一次告诉您。"}
 
 
 # (and said before a question: 是的 要带啥, 嗯是这个; r15 QA)
