@@ -41,7 +41,7 @@ _QUESTION = re.compile(r"怎么|怎样|咋|如何|哪|吗|么|呢|能不能|能�
 MATERIAL_VERBS = re.compile("带|拿|携带|提供|提交|准备(?![开办去做申])|复印|出示|原件")
 # "(需)要 A、B 和 C": what is needed (换驾照要体检报告、身份证和照片), not items; but
 # "要办 A 和 B" (要 before a verb of doing) lists things to do, and "要什么材料" asks
-NEEDED = re.compile(r"(?:需要|要)(?!办|申请|申领|领|补|换|开|交|缴|转|迁|提|取|去|做|注册|登记|备案|考|上|报|查|买|卖|过户|"
+NEEDED = re.compile(r"(?:需要|要)(?!(?:同时|一起|一块|一并|顺便|都)?(?:办|申请|去办|弄))(?!办|申请|申领|领|补|换|开|交|缴|转|迁|提|取|去|做|注册|登记|备案|考|上|报|查|买|卖|过户|"
                     r"注销|变更|认定|签|续|刻|拿|用|什么|啥|哪|多少|多久|几|不要)[^要]*$")
 # 和 / 跟 / 与 next to a person joins people ("我和老公想领证", "跟闺女住"), not items
 PEOPLE = ("我们", "我", "你", "您", "他们", "他", "她", "老公", "老婆", "爱人", "丈夫", "妻子", "媳妇", "对象",
@@ -96,7 +96,8 @@ def _parts(linker: ItemLinker, plain: str) -> List[str]:
             if not any(a <= m.start() < b for a, b in protected)
             and (m.group() == "、" or (m.start() in bounds and m.end() in bounds))
             and not _joins_phrase(linker, plain, m.start(), m.end())
-            and not _joins_people(plain, m.start(), m.end())]
+            and not _joins_people(plain, m.start(), m.end())
+            and not (m.group() == "同时" and _ADVERB_LEAD.search(plain[:m.start()]) and _DOING.match(plain, m.end()))]
     # not a list: in a name (补领、换领…), a word (和平区, 还有效) or a joined name (就业和创业证)
     if not cuts:
         return []
@@ -115,6 +116,12 @@ def _parts(linker: ItemLinker, plain: str) -> List[str]:
     if any(MATERIAL_VERBS.search(p) for p in pieces) or NEEDED.search(pieces[0]):
         return []
     return [p.strip() for p in pieces if _enough(p)]
+
+
+# a list word with nothing before it in its clause but who wants it done (我要同时办身份证换领和户口迁移: 同时 says both at
+# once, not a list of 我要 and the rest; r53 QA)
+_ADVERB_LEAD = re.compile(r"(?:^|[，,；;。？?！!：:\s])(?:我|我们|俺|咱)?(?:要|想|需要|打算|准备)?$")
+_DOING = re.compile(r"办|申请|弄|去办")
 
 
 # a later clause saying a second document is in a state too (身份证丢了，驾驶证也到期了: 身份证补领 alone; r38 QA)

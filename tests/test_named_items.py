@@ -203,3 +203,10 @@ def test_or_lists_things_too(linker):
     """火化以后殡葬补贴或者丧葬费去哪领: 遗体火化 alone, the 丧葬费 of 遗属待遇 dropped (r51 QA)."""
     assert parts(linker, "殡葬补贴或者丧葬费去哪领") == ["殡葬补贴", "丧葬费去哪领"]
 
+
+
+def test_at_once_before_the_doing_is_no_list_word(linker):
+    """我要同时办身份证换领和户口迁移，两个都要准备啥: 同时 cut 我要 off as a part, and the list was taken for what is needed
+    (r53 QA)."""
+    assert parts(linker, "我要同时办居民身份证补领和机动车驾驶证遗失补证") == ["我要同时办居民身份证补领", "机动车驾驶证遗失补证"]
+    assert len(parts(linker, "身份证丢了，同时驾驶证也丢了")) == 2   # (a second thing, 同时 as a list word)
