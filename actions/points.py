@@ -229,12 +229,22 @@ def may_i_misread(turn: Turn) -> bool:
 def asks_where_for_a_point(turn: Turn, store, item_id: Optional[str], aspect: str) -> bool:
     """体检去哪做 after the 驾驶证换证 notice: where to do a step its guide talks about (到具备
     资质的医疗机构体检), not the item's own office; a place question on the item in hand that
-    names a point the guide has lines on."""
-    item = store.item(item_id) if item_id and aspect == "place" and "hours" not in aspects_asked(turn.text) else None
-    # (周六车管所上班不, ask_place: the days open, not the lines naming 车管所; r24 QA)
-    return item is not None and follows_on(turn, item_id) and turn.linked_item in (None, item_id) \
-        and not turn.district_named and bool(points_of(turn.text, item)) \
-        and (point_answer(store, item_id, turn.text) or "").startswith(POINT_FOUND_START)
+    names a point the guide has lines on. Or the first question of the item asking where of such a step right before or
+    after its 在哪 (我想考驾照，体检在哪 got 驾驶证初次申领's situations alone; r53 QA)."""
+    item = store.item(item_id) if item_id and "hours" not in aspects_asked(turn.text) else None
+    if item is None or turn.district_named or turn.linked_item not in (None, item_id):
+        return False   # (周六车管所上班不, ask_place: the days open, not the lines naming 车管所; r24 QA)
+    if aspect == "place" and follows_on(turn, item_id):
+        points = points_of(turn.text, item)
+    elif turn.in_scope and turn.linked_item == item_id:
+        points = [p for p in points_of(turn.text, item) if re.search(_WHERE_OF.format(p=re.escape(p)), turn.text or "")]
+    else:
+        return False
+    return bool(points) and (point_answer(store, item_id, turn.text) or "").startswith(POINT_FOUND_START)
+
+
+# a step asked where of, right before or after the question (体检在哪, 去哪体检)
+_WHERE_OF = r"{p}(?:要|得|需要|应该)?(?:在哪|去哪|到哪|哪里|哪儿)|(?:在哪|去哪|到哪)(?:里|儿)?(?:做|办|弄|开|拿)?{p}"
 
 
 LONGEST_CASE_TOLD = 20   # characters of a statement of one's case, without its wrapping words

@@ -4083,3 +4083,11 @@ def test_whether_that_is_all_asked_while_a_choice_is_pending_says_the_notice_com
                 situation=situation, aspect="materials")
     assert reply.messages[0]["text"].startswith(ALL_TOLD_AFTER_CHOICE[kind])
     assert reply.slots.get("options", options) == options
+
+
+def test_where_a_step_is_done_asked_with_the_item_gets_the_guides_lines_on_it(real_store):
+    """我想考驾照，体检在哪: 驾驶证初次申领's situations alone, where to have the check never said (r53 QA)."""
+    item = "jiaoguan.jsz.first"
+    reply = ask(real_store, "我想考驾照，体检在哪", intent="ask_guide", confidence=0.8, linked_item=item, item=item,
+                in_scope=True, candidates=[{"id": item, "score": 0.82}])
+    assert reply.messages[0]["text"].startswith("关于“体检”") and "医疗机构" in reply.messages[0]["text"]
