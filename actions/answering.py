@@ -550,6 +550,12 @@ CRISIS_TOPIC_LATER = "您问的{topic}方面的事，我也会帮您查清楚，
 SAME_ITEM_CORRECTED = "您说的这个，办理的就是“{name}”，按上面的告知办理即可；如果是别的情形，请告诉我具体要办什么。"
 
 
+# what counts, asked (收入多少算符合 to 公租房's situations chose 中低收入 by 收入 and gave its notice; r53 QA): a question of
+# the conditions, no choice
+_ASKS_CRITERION = re.compile(r"(?:多少|怎么|什么|啥|几)(?:才)?算|算不算|符合(?:条件|要求|标准)?(?:吗|么|不)|什么(?:标准|条件)|啥(?:标准|条件)"
+                             r"|标准是|条件是")
+
+
 # an item of the family for those from elsewhere (进城务工人员随迁子女接受义务教育入学申请)
 _FROM_ELSEWHERE = re.compile(r"随迁|进城务工|非本市|非本地|外地|异地")
 
@@ -1299,7 +1305,8 @@ def _answer(turn: Turn, store) -> Reply:
     if on_item and (asked := turn.options[0].get("item")) and asked != item and store.item(asked) is not None:
         # (孩子在外地上学 能在学校那边办吗 to 身份证首次申领's districts, 转学 read unsurely: Rasa's slot followed the linker)
         item = reply.slots["service_item"] = asked
-    if picked is None and on_item and not (is_question(turn.text) and faq_asked(store, item, turn) is not None):
+    if picked is None and on_item and not (is_question(turn.text) and faq_asked(store, item, turn) is not None) \
+            and not _ASKS_CRITERION.search(turn.text or ""):
         # 在外地打工 to 户籍地补领 / 异地补领 (not a question its FAQ answers: 地租给别人种了 补贴归谁 to 耕地补贴's situations
         # chose 补贴账户或领取人变更 by its 补贴 and got that notice; r39 QA)
         picked = chosen_by_words(turn.text, turn.options)

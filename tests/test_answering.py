@@ -4091,3 +4091,14 @@ def test_where_a_step_is_done_asked_with_the_item_gets_the_guides_lines_on_it(re
     reply = ask(real_store, "我想考驾照，体检在哪", intent="ask_guide", confidence=0.8, linked_item=item, item=item,
                 in_scope=True, candidates=[{"id": item, "score": 0.82}])
     assert reply.messages[0]["text"].startswith("关于“体检”") and "医疗机构" in reply.messages[0]["text"]
+
+
+def test_what_counts_asked_while_the_situation_is_asked_chooses_none(real_store):
+    """公租房怎么申请啊 → 收入多少算符合: the 中低收入 notice, chosen by 收入 (r53 QA); the guide's lines on 收入, then the
+    question again."""
+    item = "zhujian.gongzufang.apply"
+    options = [{"kind": "situation", "value": s["name"], "title": s["name"], "item": item} for s in real_store.situations(item)]
+    reply = ask(real_store, "收入多少算符合", intent="ask_conditions", confidence=0.7, item=item, item_in_context=item,
+                options=options, aspect="guide")
+    texts = [m.get("text") or "" for m in reply.messages]
+    assert reply.slots.get("situation") is None and texts[0].startswith("关于“收入”") and "哪种情形" in texts[-1]
