@@ -70,8 +70,11 @@ def topic_asked(text: str, topics=None) -> Optional[Topic]:
     """The topic that ``text`` names and nothing more ("公积金", "社保怎么办", "我想问问户口的事"),
     if any (``topics``: the default ones). "提取公积金" names an item, not the topic."""
     text = normalize("NFKC", text or "").lower()
+    # (its kinds of business asked: 社保相关的业务都有哪些 was "not in scope"; r53 QA — but not those of one of its groups:
+    # 公积金提取有哪几种 is the withdrawals)
+    kinds = bool(_KINDS_ASKED.search(text)) and kinds_asked(text, topics) is None
     for topic, word in _words_said(text, topics):
-        if asks_only(text.replace(word, ""), PAYING + topic.asking):
+        if asks_only(text.replace(word, ""), PAYING + topic.asking + (_TOPIC_KINDS_FILLERS if kinds else ())):
             return topic
     return None
 
@@ -118,10 +121,14 @@ def group_asked(text: str, topics=None) -> Optional[Group]:
 
 # the kinds of a business asked (公积金提取有哪几种, 住房公积金在啥条件下才能取出来: the death withdrawal's situations, or
 # the rent withdrawal's conditions; r53 QA): its group, whose items are its kinds
-_KINDS_ASKED = re.compile(r"哪几种|几种|多少种|哪些(?:情况|情形|条件|类型|种类|业务)|哪些(?=提取|提|取|[能可]取)"
+_KINDS_ASKED = re.compile(r"哪几种|几种|多少种|哪些(?:情况|情形|条件|类型|种类|业务)|哪些(?=提取|提|取|[能可]取)|业务都?有哪些|都?能办(?:哪些|什么|啥)"
                           r"|(?:什么|啥|哪种)(?:情况|情形|条件)")
+_OF_TOPIC = ("相关", "方面", "这块", "这一块", "里面", "方面的")
 _KINDS_FILLERS = ("哪几种", "哪些", "几种", "多少种", "情况", "情形", "条件", "类型", "种类", "什么", "啥", "哪种", "下", "才能",
                   "才可以", "能", "可以", "一般", "都", "有", "用", "在", "的", "是", "了", "提", "取", "出来", "办理", "业务")
+
+
+_TOPIC_KINDS_FILLERS = tuple(w for w in _KINDS_FILLERS if w not in ("提", "取", "出来")) + _OF_TOPIC
 
 
 def kinds_asked(text: str, topics=None) -> Optional[Group]:

@@ -121,6 +121,16 @@ def test_the_kinds_of_a_business_asked_are_its_group(text, first):
     assert (group.items[0] if group else None) == first, text
 
 
+@pytest.mark.parametrize("text,topic", [
+    ("社保相关的业务都有哪些", "社保"), ("公积金方面都能办哪些", "公积金"), ("户口这块都能办什么", "户口"),
+    ("公积金提取有哪几种", None), ("社保卡有哪些业务", None),
+])
+def test_the_kinds_of_a_topics_business_asked_are_the_topic(text, topic):
+    """社保相关的业务都有哪些: "not in scope" (r53 QA); the kinds of one of its groups asked are that group."""
+    asked = topic_asked(text)
+    assert (asked.name if asked else None) == topic, text
+
+
 def test_the_kinds_of_withdrawal_asked_offer_all_six(real_store):
     reply = answer(Turn(text="公积金提取有哪几种", intent="ask_guide", in_scope=True,
                         candidates=[{"id": "gjj.withdraw.death", "name": "职工死亡或被宣告死亡提取住房公积金", "score": 0.61}]),
