@@ -29,11 +29,22 @@ _MEANS_READY = re.compile(_MEANS + _CLAUSE + r"{0,8}?" + _READIED + "|" + r"(?:�
                           + r"|(?:一抽屉|好几瓶|一大瓶|好几盒|一大把|几十片|上百片|一百多片)(?:的)?" + _PILLS)
 # ...unless the message is about selling them or using them on pests and crops (农药经营许可, 家里有老鼠 买了老鼠药)
 _MEANS_AT_WORK = re.compile(r"经营|许可|销售|卖|进货|门店|店里|仓库|批发|零售|老鼠(?!药)|虫|蟑螂|庄稼|地里|果树|打药|烧烤|烤肉|火锅")
-# a heap of pills taken by the one writing (药我已经吃下去一大把了, 我刚吞了半瓶安眠药)
+# a heap of pills taken by the one writing (药我已经吃下去一大把了, 我刚吞了半瓶安眠药; 把一板药全吞了, 药我已经吃下去了 大概三十几片;
+# r53, r54 QA): a swallowing done, of pills, and a heap said anywhere in the message
+_SWALLOWED = re.compile(r"(?:吃|吞|喝|服)(?:了|下去|进去|下|掉)|全吞|都吞|全吃|都吃")
+_PILLS_SAID = re.compile(r"药|片")
+_HEAP = re.compile(r"一大把|一把|一整瓶|一瓶|半瓶|一板|整板|一盒|整盒|好几瓶|好几盒|(?:[二三四五六七八九几]?十[几多]?|[几一二两三四五六七八九]?百多?|\d{2,})片"
+                   r"|好多片|很多片|好多|很多|一堆"
+                   r"|全(?:部)?(?:吞|吃)|都(?:吞|吃)")
 _OVERDOSE = re.compile(r"(?:药|片)" + _CLAUSE + r"{0,6}?(?:吃|吞|喝)(?:下去|进去|了)" + _CLAUSE + r"{0,4}?"
                        r"(?:一大把|一把|一整瓶|一瓶|半瓶|好多|很多|好几十片|几十片|一板|整板)"
                        r"|(?:吃|吞|喝)(?:下去|进去|了)?(?:一大把|一整瓶|半瓶|几十片|好几十片|整板|一整板)")
+# ...by someone else, told by one who is with them (他把一瓶药都吞了: 120 for them, ``knowledge.emergencies``' poison)
+_SOMEONE_ELSE = re.compile(r"^[^，,。？?！!]{0,6}?(?:他|她|孩子|儿子|女儿|老人|我妈|我爸|老公|老婆|爷爷|奶奶|朋友|邻居)")
 _SELF = re.compile(r"我|俺|自己")
+# pills asked about, not taken (药吃多了会怎样, 一次吃几片, 能不能吃, 药费能报销吗 with 吃了好多药 of a long illness)
+_NOT_SWALLOWED = re.compile(r"(?:吃|服)了?(?:[一二两三四五六七八九十几半]+|好几)(?:个)?(?:月|年|周|星期|礼拜|天|疗程)|吃几片|吃多少|能不能吃|可以吃|怎么吃|吃了好多年|吃了很多年|吃了好几年|常年吃|一直吃|长期吃|每天吃|天天吃"
+                            r"|药费|买药|开药|配药|拿药|药店|医保卡买|门诊慢|慢特病|吃了好多药都不管用|吃了很多药都")
 # a death wished or planned by the one writing (每天都想去死, 想好了怎么死, 死了就解脱了)
 _DEATH_WISHED = re.compile(r"想(?:去)?死(?![亡者人去了你您他她]|后|以后|之后)|一死百了|(?:我|俺)(?:也|就|干脆|真)?不活了|(?:想|要|准备|打算|干脆)去死|想好(?:了)?怎么死|怎么死(?:才|比较|最|不)"
                            r"|(?:我|俺)死了(?:就|也)?(?:算了|拉倒|干净|解脱|一了百了|好了)|死了(?:就)?解脱|不如去死")
@@ -49,9 +60,11 @@ _HIGH_NOW = re.compile(r"(?:爬到|爬上了?|爬上去了?|上到)" + _CLAUSE +
                        + _NOT_AT_WORK + r"|(?:站到|坐到|站在|坐在|现在(?:人)?在|人在|正在)" + _CLAUSE + r"{0,8}?" + _HIGH_PLACE
                        + r"(?:的)?(?:上面|上|顶上|顶|边上|边沿|边缘|边|栏杆外|外面)" + _NOT_AT_WORK)
 _AT_THE_EDGE = re.compile(r"(?:楼顶|天台|房顶|屋顶|桥|阳台|窗)(?:的)?(?:边上|边沿|边缘|栏杆外|外沿)")
+# ...being there now (市民反映在小区楼顶天台边上坐着 讲老板欠了他半年工资: no emergency on the hotline; r54 QA)
+_THERE_NOW = re.compile(_AT_THE_EDGE.pattern + r"(?:上)?(?:坐着|站着|待着|蹲着|呆着|坐了|站了)")
 _WAGES = re.compile(r"欠|拖|不给|没给|不发|没发|工钱|工资|血汗钱|要钱|讨薪|要不到|拿不到")
 # being a burden on one's family, or wishing to vanish
-_BURDEN = re.compile(r"(?:我|俺)(?:就|只)?(?:是)?(?:个|一个)?(?:家里的)?(?:拖油瓶|累赘|负担|拖累|废物|多余的人)"
+_BURDEN = re.compile(r"(?:我|俺|自己)(?:就|只)?(?:是)?(?:个|一个)?(?:家里的)?(?:拖油瓶|累赘|负担|拖累|废物|多余的人)"
                      r"|活着" + _CLAUSE + r"{0,4}?(?:就是|净|只会|都是|光)(?:给|让)?" + _CLAUSE + r"{0,4}?(?:负担|累赘|拖累|添麻烦|添乱)")
 _LIVING = re.compile(r"活着|活下去|拖累|添麻烦|消失|不在了|死")
 _VANISH = re.compile(r"从这个世界(?:上)?" + _CLAUSE + r"{0,3}?消失|(?:悄悄|永远|彻底)(?:地)?消失(?!的)|不想再拖累(?:任何人|谁|家里|家人|你们|大家)")
@@ -62,6 +75,7 @@ _LITTLE_TIME = re.compile(r"(?:我|俺)(?:也|都|恐怕|可能|估计|怕是)?(
                           r"|剩不了多少日子|日子不多了|时日无多|没几天活头|没几天好活")
 
 CRISIS = "crisis"
+POISON = "poison"             # someone else took it, told by one with them: 120 for them
 POISON_SELF = "poison_self"   # the one writing took the poison (``knowledge.emergencies`` answers 120 first)
 CHECK_IN = "check_in"
 # what a message telling its time running short is told first, beside the service it asks
@@ -70,19 +84,20 @@ CHECK_IN_ANSWER = ("听您这么说，心里一定不好受。想找人说说话
 
 
 def crisis_sign(text: str) -> Optional[str]:
-    """``POISON_SELF`` when ``text`` tells a heap of pills taken; ``CRISIS`` when it tells a means made ready, a death wished, a goodbye, being high up now
+    """``POISON_SELF`` when ``text`` tells a heap of pills taken (``POISON`` by someone else); ``CRISIS`` when it tells a means made ready, a death wished, a goodbye, being high up now
     (at the edge, or over unpaid wages) or being a burden; ``CHECK_IN`` when it tells only that the writer's time runs
     short; None otherwise."""
     text = text or ""
     if _MEANS_READY.search(text) and _SELF.search(text) and not _MEANS_AT_WORK.search(text):
         return CRISIS
-    if _OVERDOSE.search(text) and _SELF.search(text):
-        return POISON_SELF
+    if (_OVERDOSE.search(text) or (_SWALLOWED.search(text) and _PILLS_SAID.search(text) and _HEAP.search(text))) \
+            and not _NOT_SWALLOWED.search(text):
+        return POISON if _SOMEONE_ELSE.search(text) else POISON_SELF
     if _DEATH_WISHED.search(text) or _GOODBYE.search(text) or _VANISH.search(text):
         return CRISIS
     high = _HIGH_NOW.search(text)
     if (high and (_WAGES.search(text) or _AT_THE_EDGE.search(text) or "边" in high.group())) \
-            or (_AT_THE_EDGE.search(text) and _SELF.search(text) and _WAGES.search(text)):
+            or (_AT_THE_EDGE.search(text) and _SELF.search(text) and _WAGES.search(text)) or _THERE_NOW.search(text):
         return CRISIS
     if _BURDEN.search(text) and _LIVING.search(text):
         return CRISIS
@@ -94,6 +109,6 @@ def crisis_sign(text: str) -> Optional[str]:
 def without_signs(text: str) -> str:
     """``text`` without what ``crisis_sign`` reads in it (我也没几天好活了，低保怎么申请: 低保怎么申请), for the service asked
     beside it to be read alone (its 几天 read as the time limit asked; r53 QA)."""
-    for pattern in (_MEANS_READY, _OVERDOSE, _DEATH_WISHED, _GOODBYE, _VANISH, _HIGH_NOW, _AT_THE_EDGE, _BURDEN, _LITTLE_TIME):
+    for pattern in (_MEANS_READY, _OVERDOSE, _THERE_NOW, _DEATH_WISHED, _GOODBYE, _VANISH, _HIGH_NOW, _AT_THE_EDGE, _BURDEN, _LITTLE_TIME):
         text = pattern.sub("", text or "")
     return text

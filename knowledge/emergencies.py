@@ -97,9 +97,25 @@ _HIGH_PLACE = r"[^，,。？?！!\s]{0,6}?(?:楼|天台|阳台|窗|桥|高处|�
 
 
 # (kind, what the message says, what to say): the first that matches is said
+# someone else's goodbye sent or posted, and someone else's despair told by the one writing (answered for that: reach
+# them and have the police check; stay with them)
+_FAREWELL_SENT = re.compile(r"(?:朋友|同学|同事|家人|老公|老婆|孩子|儿子|女儿|闺蜜|兄弟|他|她|我妈|我爸|妈妈|爸爸|母亲|父亲|老人|奶奶|爷爷"
+                            r"|外婆|姥姥|老伴)[^。？?！!]{0,16}?(?:永别|诀别|遗书|告别信|再也不见)")
+_DESPAIR_TOLD = re.compile(r"(?:我妈|我爸|妈妈|爸爸|母亲|父亲|老人|奶奶|爷爷|外婆|姥姥|外公|姥爷|老伴|儿子|女儿|孩子|朋友|同学|同事|老公|老婆)"
+                           r"[^。？?！!]{0,8}?(?:老|总|一直|最近|经常|天天)?(?:说|念叨|嚷着|嚷嚷)[^。？?！!]{0,4}?"
+                           r"(?:活着没意思|活着没劲|不想活|想死|活够了|活着太累|死了算了|不如死了|活着没盼头)")
+FAREWELL_SENT = ("请马上联系他本人和他身边的人；联系不上、担心他有危险的，请立即拨打110，说清楚他的姓名、住址或可能去的地方，请警方上门"
+                 "查看。心理援助热线12356（全国统一，24小时）也可以为他或您提供帮助。")
+DESPAIR_TOLD = ("家人常说活着没意思、不想活，要当真对待：多陪着，耐心听，不要指责；把药物、农药、刀具等收好；可以一起拨打心理援助热线12356"
+                "（全国统一，24小时），或陪着到医院精神心理科就诊。如果说要伤害自己或已经有行动，请立即拨打110或120。")
+
 _DANGERS = (
     # someone else about to take their life (楼下有人要跳楼, 我朋友说想自杀): the police and help for them
-    ("other_crisis", re.compile(r"(?:有人|有个人|他|她|朋友|同学|同事|邻居|孩子|儿子|女儿|老公|老婆|家人|楼下|楼上|对面)"
+    ("other_crisis", re.compile(
+        # a goodbye posted or sent, or a parent's despair told (朋友发朋友圈说'永别了各位' 电话也不接, 我妈最近老说活着没意思 把存折都交给我了:
+        # "not in scope", or the crisis line said to the one writing; r54 QA)
+        _FAREWELL_SENT.pattern + "|" + _DESPAIR_TOLD.pattern +
+        r"|(?:有人|有个人|他|她|朋友|同学|同事|邻居|孩子|儿子|女儿|老公|老婆|家人|楼下|楼上|对面)"
                                 r"[^\W\d_]{0,6}?(?:(?:要|想|准备|说要|说想|在)?(?:跳楼|跳河|自杀|轻生|割腕|寻死|不想活)"
                                 r"|(?:说)?(?:要|想|准备)从" + _HIGH_PLACE + r"跳下(?:去|来)(?![^，,。？?！!]{0,3}(?:逃|跑|躲)))"),
      "请立即拨打110报警，说清楚具体位置；有人受伤请同时拨打120。在保证自身安全的前提下尽量稳住对方、陪着他，不要刺激他；"
@@ -227,9 +243,14 @@ _DANGERS = (
                           r"|(?:说|扬言)?要(?:打死|弄死|砍死|捅死|掐死)(?:我|她|他|我们|孩子|你)|在砸门|砸门进来|喊救命|呼救"
                           r"|肇事逃逸|撞了人跑了|司机跑了|撞人逃逸"
                           # a child shut in or left alone (邻居家小孩一直被锁在阳台上哭，两天没见大人了: "not in scope"; r53 QA)
-                          r"|(?:小孩|孩子|娃|小朋友|婴儿|宝宝)[^。？?！!]{0,8}?(?:被)?(?:锁在|关在|反锁在|困在)[^。？?！!]{0,8}?"
-                          r"(?:阳台|屋里|家里|房间|门外|车里|车上|厕所)"
                           r"|(?:[两三四五几]|好几)天(?:都)?没(?:有)?(?:见|看到|看见)(?:过)?(?:大人|家长|他爸妈|他妈|她妈|爸妈)"
+                          # (对门小孩被反锁屋里两天了, 邻居家小孩一个人在家好几天了, 孙子一个人被反锁在家两天了 家长联系不上: "not in scope";
+                          # r54 QA)
+                          r"|(?:小孩|孩子|娃|小朋友|孙子|孙女|外孙|宝宝|婴儿)[^。？?！!]{0,8}?(?<!自己)(?:被)?(?:反锁|锁|关|困)(?:在)?(?:阳台|车里|车上|门外)"
+                          r"|(?:小孩|孩子|娃|小朋友|孙子|孙女|外孙|宝宝)[^。？?！!]{0,8}?(?<!自己)(?:被)?(?:反锁|锁|关)(?:在)?(?:屋里|家里|家|房间)"
+                          r"[^。？?！!]{0,12}?(?:好几天|几天|[两三四五]天|\d+天|一直哭|哭了|没人管|联系不上|打不通|没见大人)"
+                          r"|(?:小孩|孩子|娃|小朋友|孙子|孙女|外孙)[^。？?！!]{0,6}?一个人在家[^。？?！!]{0,6}?(?:好几天|几天|[两三四五]天|\d+天|一直哭)"
+                          r"|(?:小孩|孩子|娃|小朋友|孙子|孙女)[^。]{0,20}?(?:家长|大人|父母|爸妈)(?:的)?(?:电话)?(?:联系不上|打不通|找不到|不见了)"
                           # (一个男的揪着女的头发往车上拽 女的在哭: "not in scope"; r33 QA)
                           r"|揪着?[^，,。？?！!\s]{0,4}?头发|往车上(?:拽|拖|拉|塞)|(?:拽|拖|拉|塞)(?:上|进)车|强行(?:拉|拽|拖|带走)"
                           # followed or a stranger at the door, with fear or hiding (有个男的从地铁站一直跟着我 我躲进一家便利店了,
@@ -250,7 +271,10 @@ _DANGERS = (
                        # (a link, then the bank told of money gone out; an account to 核查 the pension in: 社保卡启用, 资格认证;
                        # r53 QA)
                        r"|(?:链接|网址|网站|短信|二维码)[^。？?！!]{0,30}?(?:转出|转走|扣走|划走|盗刷|被扣|被转|被划)(?:了)?"
-                       r"|(?:核查|清查|审查|验证|保全|资金核对|专用|备用)账户"),
+                       r"|(?:核查|清查|审查|验证|保全|资金核对|专用|备用)账户"
+                       # (收到短信说社保卡要升级 点进去输了验证码 然后银行扣了三千: 社保卡换领; r54 QA)
+                       r"|(?:点(?:了|进去|开)|输(?:了|入)|填(?:了|写))[^。？?！!]{0,20}?(?:验证码|密码|卡号|信息)[^。？?！!]{0,20}?"
+                       r"(?:银行|卡里|卡上|余额|钱|存款)[^。？?！!]{0,8}?(?:扣了|扣走|扣掉|少了|没了|转走|转出|划走|被扣|被转|被划|不见了)"),
      "已经转账或付款被骗的，请立即拨打110报警，说清转账的时间、金额和对方账户，警方可以紧急止付、冻结；保存好聊天记录、转账凭证"
      "和对方的电话、账号。还没转账、拿不准的，先不要转账，不要说出验证码和密码，挂断后拨打全国反诈专线96110核实。政府部门和"
      "社保、医保、公积金经办机构不会通过电话或短信让您转账。"),
@@ -298,6 +322,10 @@ _ARMED_THREAT = re.compile(r"追人|追着|追我|追他|追她|砍人|捅人|�
 ENGLISH_DANGER, ENGLISH_CRISIS = "danger_en", "crisis_en"
 _HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _EN_CRISIS = re.compile(r"\b(?:kill myself|end my life|want to die|suicid\w*|don'?t want to live|hurt myself)\b", re.IGNORECASE)
+# pills taken (i already took all my pills: the notice of a pension; r54 QA)
+_EN_OVERDOSE = re.compile(r"\b(?:took|taken|swallowed|have had|had)\s+(?:all|a lot of|lots of|too many|a (?:whole )?bottle of|the (?:whole )?bottle"
+                          r"|a handful of|a box of|\d{2,}|dozens of)\b[^.?!]{0,30}?\b(?:pills|tablets|sleeping pills|medicine|meds|painkillers)"
+                          r"|\boverdos\w*", re.IGNORECASE)
 _EN_DANGER = re.compile(r"\b(?:kill(?:s|ed|ing)? (?:me|us|her|him|my)|hurt(?:s|ing)? (?:me|us|my)|hit(?:s|ting)? me|beat(?:s|ing)? (?:me|us)"
                         r"|attack\w*|stab\w*|knife|gun|threat\w*|kidnap\w*|rape\w*|follow(?:s|ed|ing)? me|stalk\w*"
                         r"|break(?:s|ing)? in|breaking (?:down|into)|bang(?:s|ing)? on (?:my|the) door|kick(?:s|ing)? (?:my|the) door"
@@ -329,6 +357,10 @@ ENGLISH_FOLLOWED_AGAIN = ("Do not go home or into a lift or stairwell while he i
                           "he is still following you.")
 _EN_OUTSIDE = re.compile(r"\b(?:behind me|following|followed|street|road|walking|metro|subway|bus|on my way)\b", re.IGNORECASE)
 _EN_INSIDE = re.compile(r"\b(?:door|inside|at home|my (?:flat|apartment|room|house|home)|locked)\b", re.IGNORECASE)
+ENGLISH_OVERDOSE = "overdose_en"
+ENGLISH_OVERDOSE_ANSWER = ("Please call 120 (ambulance) right now, or ask someone near you to take you to the nearest hospital "
+                           "emergency department, and bring the pill bottles or boxes with you. You are not alone: the "
+                           "psychological assistance hotline 12356 is open 24 hours.")
 ENGLISH_CRISIS_ANSWER = ("What you feel matters, and you are not alone. Please call the psychological assistance hotline 12356 "
                          "(24 hours) now, or ask someone you trust to stay with you. If you are in immediate danger, call 110 "
                          "or 120.")
@@ -338,6 +370,8 @@ def _english_danger(text: str) -> Optional[str]:
     """The danger a message written in English says (``ENGLISH_CRISIS`` or ``ENGLISH_DANGER``), else None."""
     if _HAN_CHAR.search(text):
         return None
+    if _EN_OVERDOSE.search(text):
+        return ENGLISH_OVERDOSE
     if _EN_CRISIS.search(text):
         return ENGLISH_CRISIS
     # (…a man followed me from the bus stop and now he is standing outside my building: two of them, no fear said; r45 QA)
@@ -749,12 +783,16 @@ def beside_a_service(kind: Optional[str]) -> bool:
 
 def danger_answer(kind: str, text: str = "") -> str:
     """What to say first to a message of ``danger_said``'s ``kind``."""
-    if kind in (ENGLISH_DANGER, ENGLISH_CRISIS):
-        return ENGLISH_DANGER_ANSWER if kind == ENGLISH_DANGER else ENGLISH_CRISIS_ANSWER
+    if kind in (ENGLISH_DANGER, ENGLISH_CRISIS, ENGLISH_OVERDOSE):
+        return {ENGLISH_DANGER: ENGLISH_DANGER_ANSWER, ENGLISH_CRISIS: ENGLISH_CRISIS_ANSWER}.get(kind, ENGLISH_OVERDOSE_ANSWER)
     if kind == POISON_SELF:
         return POISON_SELF_ANSWER
     if kind == crisis_signs.CHECK_IN:
         return crisis_signs.CHECK_IN_ANSWER
+    if kind == "other_crisis" and _FAREWELL_SENT.search(text or ""):
+        return FAREWELL_SENT
+    if kind == "other_crisis" and _DESPAIR_TOLD.search(text or ""):
+        return DESPAIR_TOLD
     if kind == FRAUD and _SCREEN_SHARED.search(text or ""):
         # (the answer to a fake 12345 agent's screen sharing never said to stop it; r53 QA)
         return SCREEN_SHARED + next(answer for k, _, answer in _DANGERS if k == kind)

@@ -78,3 +78,54 @@ def test_pills_taken_beside_a_question_get_120_and_the_question_heard(real_store
     texts = [m.get("text") or "" for m in answer(turn, real_store).messages]
     assert "120" in texts[0] and "12356" in texts[0]
     assert not any("遗属待遇申领（" in t for t in texts)
+
+
+@pytest.mark.parametrize("text,kind", [
+    # pills swallowed, no one else named, whatever is asked beside (r54 QA: no 120)
+    ("刚才把一板药全吞了 现在想问一下医保报销咋弄", POISON_SELF), ("药我已经吃下去了，大概三十几片，想问问医保卡余额能不能转给我妈", POISON_SELF),
+    ("吞了半瓶安眠药了，头有点晕，想问问死亡后户口注销谁去办", POISON_SELF), ("孩子把一瓶药都吞了", "poison"),
+    ("i already took all my pills. how do i get my pension money to my son", "overdose_en"),
+    # a child alone or shut in for days, a friend's goodbye, a parent's despair, an SMS link then money taken, the edge
+    ("对门小孩被反锁屋里两天了一直哭 大人电话打不通", "police"), ("邻居家小孩一个人在家好几天了，敲门只听到哭", "police"),
+    ("来电的老太太说孙子一个人被反锁在家两天了，家长联系不上", "police"),
+    ("朋友发朋友圈说'永别了各位'，电话也不接，我该咋办", "other_crisis"),
+    ("我妈最近老说活着没意思，把存折都交给我了", "other_crisis"),
+    ("收到短信说社保卡要升级，点进去输了验证码，然后银行扣了三千", FRAUD),
+    ("市民反映在小区楼顶天台边上坐着，讲老板欠了他半年工资", CRISIS),
+])
+def test_pills_swallowed_children_alone_goodbyes_and_links_in_more_words(text, kind):
+    assert danger_said(text) == kind, text
+
+
+@pytest.mark.parametrize("text", [
+    "吃了两片退烧药还是烧，医院在哪", "一盒药吃了一个月，医保报销比例是多少", "我吃了好多年降压药，门诊慢特病怎么办",
+    "孩子把自己锁在房间里不出来，叛逆期怎么办", "我在家给孩子补课，填了信息以后社保少了", "how many pills can I take",
+    "孩子一个人在家，我去上班，社保怎么交",
+])
+def test_ordinary_pills_children_and_forms_are_no_danger(text):
+    assert danger_said(text) is None, text
+
+
+def test_a_friends_goodbye_and_a_parents_despair_get_what_to_do_for_them():
+    from knowledge.emergencies import DESPAIR_TOLD, FAREWELL_SENT
+    text = "朋友发朋友圈说'永别了各位'，电话也不接"
+    assert danger_answer(danger_said(text), text) == FAREWELL_SENT
+    text = "我妈最近老说活着没意思"
+    assert danger_answer(danger_said(text), text) == DESPAIR_TOLD
+
+
+def test_a_service_read_beside_despair_is_read_without_it():
+    from bot.nlu.item_linker import service_read
+    assert service_read("每天都想死，连怎么做都想好了。失业金怎么领").endswith("失业金怎么领")
+    assert "想死" not in service_read("每天都想死，连怎么做都想好了。失业金怎么领")
+    assert service_read("我不想活了") == "我不想活了"   # (nothing left to read)
+    assert service_read("失业金怎么领") == "失业金怎么领"
+
+
+def test_a_service_surely_read_beside_despair_is_answered_not_hedged(real_store):
+    """每天都想死，连怎么做都想好了。失业金怎么领: the crisis line, then "我还不能确定…失业保险金申领" (r54 QA)."""
+    turn = Turn(text="每天都想死，连怎么做都想好了。失业金怎么领", intent="out_of_scope", in_scope=False,
+                candidates=[{"id": "renshe.shiye.benefit", "name": "失业保险金申领", "score": 0.7}])
+    texts = [m.get("text") or "" for m in answer(turn, real_store).messages]
+    assert "12356" in texts[0] and not any("我还不能确定" in t for t in texts)
+    assert any("【一次性告知】失业保险金申领" in t for t in texts)
