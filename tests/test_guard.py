@@ -286,6 +286,16 @@ async def test_an_over_long_message_gets_a_polite_reply_and_is_not_processed(sta
 
 
 @pytest.mark.asyncio
+async def test_an_over_long_message_telling_a_danger_gets_its_answer_first(start):
+    """A 2,500-character story of unpaid wages ending 我真的不想活了，药都准备好了: only "消息太长了" (r54 QA)."""
+    client = await start(max_message_chars=2000)
+    story = "老板拖欠工资，" * 350 + "我真的不想活了，药都准备好了"
+    status, replies, _ = await client.post({"sender": "u", "message": story})
+    assert status == 200 and len(replies) == 2 and client.agent.messages == []
+    assert "12356" in replies[0]["text"] and "消息太长了" in replies[1]["text"]
+
+
+@pytest.mark.asyncio
 async def test_over_the_rate_a_sender_gets_429_with_a_polite_reply(start):
     client = await start(rate_limit_per_minute=5)
     for n in range(5):

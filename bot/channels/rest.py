@@ -50,6 +50,7 @@ from bot.rasa_patches import (set_action_timeout, use_fast_action_result_validat
                               use_turn_events_for_actions, use_uncopied_debug_log_values,
                               use_uncopied_trackers_for_reading_actions)
 from bot.channels.web_common import BodyTooLarge, error, ok, read_body
+from knowledge.emergencies import danger_answer, danger_said
 from bot.guard import (
     DEFAULT_MAX_MESSAGE_CHARS,
     DEFAULT_RATE_LIMIT_PER_MINUTE,
@@ -181,7 +182,12 @@ class GuardedRestInput(RestInput):
             if over_cap(chat.message, self.max_message_chars):
                 logger.info("rest: message of %d characters from sender %s not processed (cap %d)",
                             len(chat.message), chat.sender, self.max_message_chars)
-                return ok([{"recipient_id": chat.sender, "text": too_long_text(self.max_message_chars)}])
+                # (a long story ending 我真的不想活了，药都准备好了 got only "消息太长了"; r54 QA): a danger told is
+                # answered first, whatever the length
+                told = danger_said(chat.message)
+                said = [danger_answer(told, chat.message)] if told else []
+                return ok([{"recipient_id": chat.sender, "text": text}
+                           for text in said + [too_long_text(self.max_message_chars)]])
             if _stream_requested(request):
                 return response.stream(
                     self.stream_response(on_new_message, chat.message, chat.sender, self.name(), chat.metadata),
