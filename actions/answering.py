@@ -546,6 +546,7 @@ def with_what_to_bring(reply: Reply, turn: Turn, store) -> Reply:
 _STILL_MAY = re.compile(r"还能(?:不能)?[^\W\d_]{0,3}?(?:吗|么|不|嘛|没)|还(?:可以|行)(?:吗|不|么)")
 BRING_FIRST = "去办理前请备齐材料，争取一次办成。"
 LOSS_NOT_SAID = "{name}的办事指南中没有写到遗失后怎么补办，请向办理地点咨询。"
+SURE_BESIDE_DESPAIR = 0.5   # a service read this surely beside despair is answered, not hedged
 CRISIS_TOPIC_LATER = "您问的{topic}方面的事，我也会帮您查清楚，等您想问的时候，随时告诉我。"
 SAME_ITEM_CORRECTED = "您说的这个，办理的就是“{name}”，按上面的告知办理即可；如果是别的情形，请告诉我具体要办什么。"
 
@@ -579,7 +580,12 @@ def _answer_turn(turn: Turn, store) -> Reply:
             # 老公又打我了 我想离婚: then the divorce (not 户口迁移（夫妻投靠） read in 老公喝了酒就拿皮带抽我; r25 QA); the service
             # read without the despair (我也没几天好活了，低保怎么申请: the 低保's time limit, for 几天; r53 QA)
             asked = without_crisis(turn.text) if danger in ("crisis", CHECK_IN) else turn.text
-            reply = _answer_safe(replace(turn, text=asked) if asked.strip() else turn, store)
+            beside = replace(turn, text=asked) if asked.strip() else turn
+            if danger in ("crisis", CHECK_IN) and not turn.in_scope and best.get("score", 0) >= SURE_BESIDE_DESPAIR:
+                # (每天都想死，连怎么做都想好了。失业金怎么领: 失业保险金申领 at 0.70 read out of scope by the despair beside it,
+                # and hedged; r54 QA) the service surely read is answered as such
+                beside = replace(beside, in_scope=True, linked_item=best["id"], item=best["id"])
+            reply = _answer_safe(beside, store)
             reply.messages.insert(0, {"text": said})
         else:
             reply = Reply(slots={"options": None} if turn.options else {}).say(said)
@@ -768,6 +774,9 @@ def _answer_safe(turn: Turn, store) -> Reply:
         # 刚才选错了，我其实是有房子住的，不是上班那个 after 居住证申领 (合法稳定就业) while its district is asked: that
         # situation's materials, the one chosen before kept (r53 QA)
         return answer_situation_corrected(turn, store, held, other)
+    if (item_called := item_called_about(turn, store)) is not None:
+        # 劳动监察的电话是多少, 身份证补办电话多少: "我还不能确定…", or the situations (r54 QA); its offices' numbers
+        return answer_contact(turn, store, item_called)
     if (pair := apart_asked(turn.text, item_held(turn))) is not None:
         # 丧葬费和殡葬补贴是一回事吗, 两个都能拿吗: the situations of one of them, the question unanswered (r52, r53 QA)
         return answer_apart(turn, store, pair)
@@ -1974,6 +1983,46 @@ def answer_situation_corrected(turn: Turn, store, item_id: str, situation: str) 
     reply.say(SITUATION_NOW.format(situation=situation))
     return answer_item(reply, store, item_id, turn.aspect or "guide", f"{item_id}/{situation}", turn.district,
                        turn.district_declined, turn.text)
+
+
+CONTACT_SURE = 0.3   # an item read at least this well, whose own words a number's question says, is the one asked of
+# a number to call asked for (电话多少, 联系方式, 咨询电话, 那电话呢), not a call to make (打电话能挂不)
+_NUMBER_ASKED = re.compile(r"(?:电话|热线|号码)(?:是)?(?:多少|几号|啥|什么)|电话号码|联系方式|联系电话|咨询电话|(?:电话|热线|号码)呢"
+                           r"|打哪个(?:电话|号码)?|(?:什么|啥)(?:电话|号码|热线)")
+
+
+def item_called_about(turn: Turn, store) -> Optional[str]:
+    """The item whose offices' numbers ``turn`` asks (劳动监察电话多少, 那电话呢 with an item in hand), if any: read in scope
+    or at ``CONTACT_SURE`` with its own words said, or held while the message names no other; not the 12345 hotline, a
+    topic's (公积金电话: its kinds' offices) or an outside service's."""
+    text = turn.text or ""
+    if not _NUMBER_ASKED.search(text) or asks_hotline(text) or turn.outside or topic_asked(text) is not None:
+        return None
+    best = turn.candidates[0] if turn.candidates else {}
+    read = best.get("id")
+    if read and (turn.in_scope or best.get("score", 0) >= CONTACT_SURE) and words_of_item_said(store, read, text) \
+            and store.item(read) is not None:
+        return read
+    held = item_held(turn)
+    other_named = bool(read) and read != held and bool(words_of_item_said(store, read, text))
+    return held if held and len(reply_core(text)) <= SHORT_FOLLOW_UP and not other_named else None
+
+
+CONTACT_THEN_GUIDE = "要办“{name}”的话，材料、时限、地点等可以点下方按钮，我一次告诉您。"
+
+
+def answer_contact(turn: Turn, store, item_id: str) -> Reply:
+    """The numbers of the offices handling ``item_id``, then its guide one tap away; the options pending kept."""
+    name = item_name(store, item_id)
+    numbers = contacts_answer(name, store.service_points(item_id))
+    reply = Reply(slots={"service_item": item_id} if turn.item != item_id else {})
+    if not numbers:
+        return reply.say(f"{name}的办事指南中没有写到咨询电话。{HOTLINE_HELP}")
+    reply.say(numbers)
+    if turn.options:
+        return ask_pending_again(reply, store, item_id, turn.options) if turn.options[0].get("item") == item_id \
+            else reply
+    return reply.say(CONTACT_THEN_GUIDE.format(name=name), buttons=[{"title": name, "payload": name}])
 
 
 def answer_apart(turn: Turn, store, pair) -> Reply:

@@ -4102,3 +4102,16 @@ def test_what_counts_asked_while_the_situation_is_asked_chooses_none(real_store)
                 options=options, aspect="guide")
     texts = [m.get("text") or "" for m in reply.messages]
     assert reply.slots.get("situation") is None and texts[0].startswith("关于“收入”") and "哪种情形" in texts[-1]
+
+
+@pytest.mark.parametrize("text,state", [
+    ("劳动监察的电话是多少", {"candidates": [{"id": "renshe.jiancha.complaint", "name": "劳动保障监察举报投诉", "score": 0.39}]}),
+    ("那电话呢", {"item": "gongan.sfz.reissue", "item_in_context": "gongan.sfz.reissue"}),
+])
+def test_the_number_to_call_about_an_item_is_its_offices_numbers(real_store, text, state):
+    """劳动监察的电话是多少: "我还不能确定…"; 老板欠了半年工钱，劳动监察电话多少: its situations (r54 QA)."""
+    reply = ask(real_store, text, intent="out_of_scope", confidence=0.6, **state)
+    assert "相关业务的咨询电话" in reply.messages[0]["text"]
+    reply = ask(real_store, "公积金电话", intent="ask_place", confidence=0.6,
+                candidates=[{"id": "gjj.withdraw.death", "name": "职工死亡提取", "score": 0.17}])
+    assert reply.messages[0]["text"].startswith("公积金相关业务的咨询电话")   # (a topic's: its kinds follow)
