@@ -283,3 +283,23 @@ def test_a_quota_too_high_adoption_by_kin_special_operations_and_smoke_in_more_w
     for text in ("特种作业操作证不算的话，人社的技能等级证书能申请补贴吗", "定额发票怎么领", "过继的房子怎么过户"):
         found = find_outside(nlp, normalise(text))
         assert found is None or found.name not in ("特种作业操作证（电工、焊工等）", "个体工商户定期定额核定", "收养登记"), text
+
+
+def test_fostering_a_kins_child_welding_tickets_a_quota_lowered_and_a_dogs_registration_in_more_words(services):
+    """过继给我 户口能迁过来吗, 抱养了个女娃一直没上户口, 想考个电焊证, 特种作业操作证 高处作业 怎么考, 低压电工作业证到期了怎么复审,
+    定期定额…淡季营业额少了一半 怎么申请调整, 想给我家泰迪上个户口: 户口迁移, 出生登记, 驾驶证, 技能补贴, 税务注销 or no
+    department (r54 QA)."""
+    nlp = outside_pipeline(services, normalise)
+    for text, name in (("我哥想把他小儿子过继给我，户口能迁过来吗", "收养登记"), ("前几年抱养了个女娃一直没上户口", "收养登记"),
+                       ("想考个电焊证，去哪报名", "特种作业操作证（电工、焊工等）"),
+                       ("特种作业操作证 高处作业 怎么考", "特种作业操作证（电工、焊工等）"),
+                       ("低压电工作业证到期了怎么复审", "特种作业操作证（电工、焊工等）"),
+                       ("个体工商户定期定额的税，淡季营业额少了一半，怎么申请调整", "个体工商户定期定额核定"),
+                       ("想给我家泰迪上个户口", "养犬登记")):
+        found = find_outside(nlp, normalise(text))
+        assert found is not None and found.name == name, (text, found)
+
+
+def test_a_pattern_written_with_a_doubled_backslash_would_not_mean_whitespace(services):
+    """Single-quoted YAML keeps a backslash as it is: '\\\\s' in the file was a backslash or an s, not whitespace."""
+    assert not any("\\\\" in pattern for service in services for pattern in service.patterns)
