@@ -111,6 +111,9 @@ def test_taking_the_housing_fund_out_in_everyday_words_is_the_withdrawal_group()
     ("公积金提取有哪几种", "gjj.withdraw.rent"), ("公积金一般什么情况下可以提出来", "gjj.withdraw.rent"),
     ("住房公积金在啥条件下才能取出来用", "gjj.withdraw.rent"), ("公积金有哪些情况能取", "gjj.withdraw.rent"),
     ("公积金贷款有哪几种", "gjj.loan.new"), ("公积金提取要哪些材料", None), ("公积金贷款能贷多少", None),
+    # (r54 QA)
+    ("住房公积金啥时候能提出来？都有哪些情况可以提", "gjj.withdraw.rent"), ("公积金提现的条件有几种啊，列一下", "gjj.withdraw.rent"),
+    ("公积金能提取的情况有哪些", "gjj.withdraw.rent"),
     ("社保有哪几种", None),
 ])
 def test_the_kinds_of_a_business_asked_are_its_group(text, first):
