@@ -23,6 +23,7 @@ from bot.text import DOCUMENT_END
 from knowledge.asking import asks_only
 from knowledge.guides import family_key
 from knowledge.life_events import default_events
+from knowledge.topics import in_topic, topic_mentioned
 
 # words that join things in a list; a message without one is not cut at all
 LIST_WORDS = ("以及", "还有", "另外", "加上", "顺便", "顺手", "顺带", "同时", "并且", "或者", "和", "跟", "与", "及", "、")
@@ -218,7 +219,11 @@ def named_items(linker: ItemLinker, text: str, limit: int = 3, ranking: Optional
         if whole is None:
             whole = (ranking or linker.rank(text)).item_scores()
         owned = [c for c in part.candidates if owner[c.id][1] == index]
-        if (family := family_term(part)) is not None:
+        if (kin := _told_in_topic(pieces[index], told)) and not any(c.id in kin for c in found):
+            # a topic's word alone beside an event told (我被公司裁员了，想把失业金和公积金都办了: 缴存信息变更 read for
+            # 公积金都办了; r54 QA): the event's item of that topic
+            item_id = kin[0]
+        elif (family := family_term(part)) is not None:
             # the family's word (我辞职了，公积金能不能取出来, 还有失业金): the member the whole message scores
             # best (离职提取, not 购房提取, the part's own guess), unless one of the family is named already
             kin = [i for i in whole if family_key(i) == family]
@@ -251,6 +256,21 @@ def _part_score(part: Ranking, told: Sequence[str]) -> float:
     if family is None or not any(family_key(i) == family for i in told):
         return part.candidates[0].score
     return sum(c.score for c in part.candidates if family_key(c.id) == family)
+
+
+# what a part says beside a topic's word that names nothing more (公积金都办了, 公积金也要弄)
+_TOPIC_FILLERS = _NAMES_NOTHING + ("都", "也", "一起", "一块", "了", "要", "想", "把", "还有", "的", "我的", "呢", "怎么", "咋")
+
+
+def _told_in_topic(piece: str, told: Sequence[str]) -> List[str]:
+    """The items of ``told`` (an event's) in the topic ``piece`` names and names nothing more of, in their order."""
+    topic = topic_mentioned(piece)
+    if topic is None or not told:
+        return []
+    rest = piece
+    for word in sorted(topic.words, key=len, reverse=True):
+        rest = rest.replace(word, " ")
+    return [i for i in told if in_topic(topic, i)] if asks_only(rest, _TOPIC_FILLERS) else []
 
 
 def _told_events_items(plain: str) -> List[str]:

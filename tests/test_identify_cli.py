@@ -212,12 +212,15 @@ def test_questions_the_running_assistant_misread_are_read_as_meant(tmp_path):
                                     "驾照快到期了要去换 顺便把身份证也换了吧 都要带啥",
                                     # (the event told says which withdrawal, and 失业金 is social insurance beside 公积金: neither
                                     # named; r52 QA) — the fund's word alone, no event told, names none of it
-                                    "来电人说他刚被裁员，想问失业金和公积金怎么办", "身份证和公积金怎么办"])
+                                    "来电人说他刚被裁员，想问失业金和公积金怎么办", "身份证和公积金怎么办",
+                                    # (the topic's word alone beside the event: 缴存信息变更; r54 QA)
+                                    "我被公司裁员了，想把失业金和公积金都办了"])
     assert [i["id"] for i in results[0]["named_items"]] == ["crj.gangao.apply", "crj.huzhao.apply"]
     assert [i["id"] for i in results[1]["named_items"]] == ["gongan.sfz.reissue", "renshe.shebaoka.reissue"]   # (r36 QA)
     assert [i["id"] for i in results[2]["named_items"]] == ["jiaoguan.jsz.renew", "gongan.sfz.renew"]
     assert [i["id"] for i in results[3]["named_items"]] == ["renshe.shiye.benefit", "gjj.withdraw.leave"]
     assert results[4]["named_items"] == []
+    assert [i["id"] for i in results[5]["named_items"]] == ["renshe.shiye.benefit", "gjj.withdraw.leave"]
 
 
 def test_a_service_outside_beside_an_item_read_faintly_is_the_service_and_plain_needs_are_read_surely(tmp_path):
