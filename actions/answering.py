@@ -1242,6 +1242,13 @@ def _answer(turn: Turn, store) -> Reply:
     told_case = False
     # 520那天开门不 (read as choose_option) to the situations: a question of the hours, not a reply
     asks_by_words = is_question(turn.text) and bool(aspects_asked(turn.text))
+    if offered in ALL_TOLD_AFTER_CHOICE and asks_if_all_told(turn.text):
+        # 就这些吗 / 那还要别的吗 while a situation, a district or an item is asked: "not understood", "not in scope" or the
+        # fees of the items offered (r53, r54 QA); the whole notice comes once it is chosen
+        item_asked = turn.options[0].get("item") or item
+        question = pending_question(store, item_asked, offered) if offered in ("situation", "district") and item_asked \
+            and store.item(item_asked) is not None else CHOOSE_FIRST
+        return ask(reply, ALL_TOLD_AFTER_CHOICE[offered] + question, turn.options)
     if offered == "item" and (done := done_among_offered(turn, store)) is not None:
         # 死亡证明有了 to 家人去世's items: that one is done (was its situations asked; r16 QA), the rest again
         return answer_done_among_offered(reply, turn, store, done)
@@ -1393,10 +1400,6 @@ def _answer(turn: Turn, store) -> Reply:
         return ask(reply, NO_SUCH_OPTION, turn.options)   # "5" of two: the same options again
     elif is_number(turn.text):
         return reply.say(NO_OPTIONS_NOW)   # "2" with nothing to choose (an old button): not the last answer again
-    elif offered in ("situation", "district") and item and asks_if_all_told(turn.text) and store.item(item) is not None:
-        # 就这些吗 / 那还要别的吗 while the situation or the district is asked: "not understood" or "not in scope" (r53 QA);
-        # the whole notice comes once it is chosen
-        return ask(reply, ALL_TOLD_AFTER_CHOICE[offered] + pending_question(store, item, offered), turn.options)
     elif not offered and item and asks_if_all_told(turn.text) and store.item(item) is not None:
         # 就这些吗 after a notice (再见, "not in scope"; r50 QA)
         return answer_all_told(reply, store, item, situation, turn.text, turn.pending_items)
@@ -2473,7 +2476,8 @@ def says_own_case(turn: Turn, store, item_id: str) -> bool:
 _HOW = re.compile(r"(?:怎么|咋|咋个|如何|怎样|怎么样)(?:样)?(?:去)?(?:申请|申领|办理|办|领|弄|搞|操作|报名|提交)")
 DEPENDS_ON_CASE = "怎么办理、要带什么，要看您属于哪种情形。"
 ALL_TOLD_AFTER_CHOICE = {"situation": "要带哪些材料要看您属于哪种情形，选好后我把全部材料一次告诉您。",
-                         "district": "选好办理的区以后，我把要带的全部材料、办理地点和时间一次告诉您。"}
+                         "district": "选好办理的区以后，我把要带的全部材料、办理地点和时间一次告诉您。",
+                         "item": "要带哪些材料要看您办的是哪一项，选好后我把全部材料一次告诉您。"}
 
 
 # (and said before a question: 是的 要带啥, 嗯是这个; r15 QA)

@@ -300,5 +300,10 @@ _ALL_TOLD = re.compile(r"^(?:那|那么|所以)?(?:材料|东西|资料|证件)?
 
 
 def asks_if_all_told(text: str) -> bool:
-    """Whether ``text`` asks whether what was listed is all there is to bring (就这些吗, 还要带别的吗)."""
-    return bool(_ALL_TOLD.search(normalize("NFKC", (text or "").strip())))
+    """Whether ``text`` asks whether what was listed is all there is to bring (就这些吗, 还要带别的吗), in each of its
+    clauses (就这些？还要带别的不; r54 QA)."""
+    clauses = [c for c in _ALL_TOLD_CLAUSE.split(normalize("NFKC", (text or "").strip())) if c]
+    return bool(clauses) and all(_ALL_TOLD.search(c) for c in clauses)
+
+
+_ALL_TOLD_CLAUSE = re.compile(r"(?<=[？?。!！])\s*|[，,]\s*")

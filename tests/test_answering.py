@@ -4071,14 +4071,17 @@ def test_a_situation_corrected_while_the_district_is_asked_is_the_other_situatio
     assert not any("劳动合同" in (m.get("text") or "") for m in reply.messages)
 
 
-@pytest.mark.parametrize("text,kind", [("就这些吗", "situation"), ("那还要别的吗", "district")])
+@pytest.mark.parametrize("text,kind", [("就这些吗", "situation"), ("那还要别的吗", "district"),
+                                       ("就这些？还要带别的不", "situation"), ("还要准备别的吗", "item")])
 def test_whether_that_is_all_asked_while_a_choice_is_pending_says_the_notice_comes_once_chosen(real_store, text, kind):
     """车子年检要带啥 → 就这些吗: "抱歉，我没有完全理解"; 居住证 → 合法稳定住所 → 那还要别的吗: "not in scope" (r53 QA)."""
     from actions.answering import ALL_TOLD_AFTER_CHOICE
     item = "jiaoguan.car.inspect" if kind == "situation" else "gongan.jzz.apply"
     values = [s["name"] for s in real_store.situations(item)] if kind == "situation" else real_store.districts(item)
     options = [{"kind": kind, "value": v, "title": v, "item": item} for v in values]
-    situation = None if kind == "situation" else f"{item}/合法稳定住所"
+    if kind == "item":   # (居住证怎么办 → 还要准备别的吗: the fees of both items; r54 QA)
+        options, item = [option("item", "gongan.jzz.apply", "居住证申领"), option("item", "gongan.jzz.endorse", "居住证签注")], None
+    situation = f"{item}/合法稳定住所" if kind == "district" else None
     reply = ask(real_store, text, intent="out_of_scope", confidence=0.5, item=item, item_in_context=item, options=options,
                 situation=situation, aspect="materials")
     assert reply.messages[0]["text"].startswith(ALL_TOLD_AFTER_CHOICE[kind])
