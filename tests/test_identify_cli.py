@@ -199,6 +199,8 @@ READ_AS = [   # (text, the item read first, in scope)
     ("我是女的 1974年3月生的 工人 什么时候退休", "renshe.yanglao.retire", True),
     # medical insurance after losing a job (out of scope; r35 QA)
     ("公司把我辞了 现在没单位了 医保咋整啊 会不会断", "yibao.flex.enroll", True),
+    # a fund loan repaid, not applied for (申请公积金贷款 at 0.60; r54 QA)
+    ("公积金贷款还款想用公积金冲", "gjj.withdraw.repay", None),
 ]
 
 
