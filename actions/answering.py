@@ -551,6 +551,10 @@ CRISIS_TOPIC_LATER = "您问的{topic}方面的事，我也会帮您查清楚，
 SAME_ITEM_CORRECTED = "您说的这个，办理的就是“{name}”，按上面的告知办理即可；如果是别的情形，请告诉我具体要办什么。"
 
 
+# something else asked first, said so (先问个别的, 换个问题, 另外问一下)
+_ASKS_ELSE = re.compile(r"先问(?:个|点|一下)?别的|问(?:个|点)别的|换个问题|另外问|插(?:一句|个话)|先不说这个|先放一放")
+
+
 # what counts, asked (收入多少算符合 to 公租房's situations chose 中低收入 by 收入 and gave its notice; r53 QA): a question of
 # the conditions, no choice
 _ASKS_CRITERION = re.compile(r"(?:多少|怎么|什么|啥|几)(?:才)?算|算不算|符合(?:条件|要求|标准)?(?:吗|么|不)|什么(?:标准|条件)|啥(?:标准|条件)"
@@ -1265,32 +1269,35 @@ def _answer(turn: Turn, store) -> Reply:
             reply.say(apart)   # what tells them apart (不清楚 / 就那个 我不懂 got the same four again, twice; r19 QA)
         return ask(reply, DONT_KNOW.format(question=pending_question(store, asked, offered)), turn.options)
     # (算了先不说这个 驾照补办要啥 to the passport items: 驾照补领, read surely, not 护照补发 by its 补; r31 QA)
+    # (等下，先问个别的，社保卡补办要带啥 to them: 护照补发 by 补, 社保卡补领 read at 0.35 beside the aside; r54 QA)
     turned_away = offered == "item" and switches(turn.text) and turn.linked_item is not None \
         and turn.linked_item not in [o["value"] for o in turn.options] \
-        and score_read(turn, turn.linked_item) >= SURE_OTHER_SCORE
+        and score_read(turn, turn.linked_item) >= (ANOTHER_ITEM_SCORE if _ASKS_ELSE.search(turn.text or "")
+                                                   else SURE_OTHER_SCORE)
+    item_offers = offered == "item" and not turned_away   # (the items offered may be chosen by this message)
     picked = choose(turn.text, turn.options) if offered and not turned_away else None
-    if picked is None and offered == "item" and not turn.outside \
+    if picked is None and item_offers and not turn.outside \
             and (turn.intent not in ASPECT_OF_INTENT or not is_question(turn.text)) \
             and turn.linked_item in (None, *(o["value"] for o in turn.options)):
         # a question (必须本人去吗) is not a choice; 我要买房子用 (ask_guide) to the withdrawals is one
         picked = offered_best_candidate(turn)
-    if picked is None and offered == "item" and not turn.outside and (not turn.linked_item or not says_state(turn.text)):
+    if picked is None and item_offers and not turn.outside and (not turn.linked_item or not says_state(turn.text)):
         # "我是离职了" to the 公积金 withdrawals: 与单位终止劳动关系提取; "营业执照那个" to 开店's items: 个体工商户设立登记
         # (read as 营业执照补领 by the linker, though nothing was said lost)
         picked = chosen_by_alias(turn, store)
-    if picked is None and offered == "item" and not turn.outside and not turn.named_items \
+    if picked is None and item_offers and not turn.outside and not turn.named_items \
             and not sibling_read_surely(turn, store):
         # 退休了去儿子那住 to the 异地就医备案 items: 异地安置退休人员备案 (read by the linker); 我在外面租房 to the 公积金
         # withdrawals: 租赁提取 (by its alias 租房提取); 二婚 to 结婚's items: 结婚登记 (its 再婚登记)
         picked = offered_among_read(turn) or offered_kin_of_read(turn, store) or offered_in_topic(turn) \
             or offered_by_words(turn, store) or offered_by_case(turn, store) or offered_by_own_words(turn, store)
-    if picked is None and offered == "item" and not turn.outside and not turn.named_items \
+    if picked is None and item_offers and not turn.outside and not turn.named_items \
             and len(alike := offered_alike(turn, store)) > 1:
         # 食品的证要多久 to 开奶茶店's items: 食品经营许可 or 健康证, both of 食品 (the time limit of the linker's
         # faint 健康证 came back; r18 QA); the aspect asked is answered once one is chosen
         reply.slots["aspect"] = aspect_to_keep(turn) or "guide"
         return ask(reply, ALIKE_OFFERED, alike)
-    if picked is None and offered == "item" and len(turn.options) == 1 and turn.intent in ASPECT_OF_INTENT \
+    if picked is None and item_offers and len(turn.options) == 1 and turn.intent in ASPECT_OF_INTENT \
             and not turn.linked_item:
         # "在哪办" when one item is offered: that item, not the question again. A guess asked about (是不是“临时救助”？)
         # is answered as the guess, saying so: 要什么材料 got the question again (r14 QA), while taken as a yes it
@@ -1304,7 +1311,7 @@ def _answer(turn: Turn, store) -> Reply:
             answered.messages[:0] = reply.messages
             answered.slots.update(service_item=guess, options=None)
             return answered
-    if picked is None and offered == "item" and len(turn.options) == 1 \
+    if picked is None and item_offers and len(turn.options) == 1 \
             and _YES.match(normalize("NFKC", turn.text or "").strip().lower()):
         picked = turn.options[0]   # 是 / 对 / 没错 to 是不是“…”？: yes, that one
     if picked is None and offered == "topic" and not turn.named_items and not (turn.in_scope and turn.linked_item):

@@ -4118,3 +4118,15 @@ def test_the_number_to_call_about_an_item_is_its_offices_numbers(real_store, tex
     reply = ask(real_store, "公积金电话", intent="ask_place", confidence=0.6,
                 candidates=[{"id": "gjj.withdraw.death", "name": "职工死亡提取", "score": 0.17}])
     assert reply.messages[0]["text"].startswith("公积金相关业务的咨询电话")   # (a topic's: its kinds follow)
+
+
+def test_another_thing_asked_first_while_items_are_offered_is_that_thing(real_store):
+    """护照怎么办 → 等下，先问个别的，社保卡补办要带啥: 护照补发 chosen by 补 (r54 QA)."""
+    offered = [option("item", i, n) for i, n in (("crj.huzhao.apply", "普通护照签发（首次申领）"),
+                                                 ("crj.huzhao.renew", "普通护照换发"), ("crj.huzhao.reissue", "普通护照补发"))]
+    reply = ask(real_store, "等下，先问个别的，社保卡补办要带啥", intent="out_of_scope", confidence=0.6, options=offered,
+                in_scope=True, linked_item="renshe.shebaoka.reissue", item="renshe.shebaoka.reissue",
+                candidates=[{"id": "renshe.shebaoka.reissue", "name": "社会保障卡补领", "score": 0.35},
+                            {"id": "crj.huzhao.reissue", "name": "普通护照补发", "score": 0.07}])
+    texts = [m.get("text") or "" for m in reply.messages]
+    assert any("社会保障卡补领" in t for t in texts) and not any("护照" in t for t in texts)
