@@ -1303,6 +1303,8 @@ def test_a_question_not_understood_that_names_a_point_of_one_faq_gets_that_faq(r
     ("yibao.reimburse.inpatient", "我老爸都出院半年多了，现在还能报吗", "申请期限", "12个月内", "发票丢了"),
     # a check to pass once a year (几月份前要认证完 of 资格认证: "没有写申请期限"; r44 QA)
     ("renshe.yanglao.cert", "几月份前要认证完", "申请期限", "12个月内至少完成一次认证", "外地"),
+    # how long past, put as 过了 (过了一年还能申请吗 to 工伤认定: "没有完全理解"; r54 QA)
+    ("renshe.gongshang.identify", "过了一年还能申请吗", "申请期限", "1年内", "劳动关系"),
 ])
 def test_an_age_or_a_period_asked_after_a_notice_gets_the_guides_lines_not_an_faq_sharing_a_word(
         real_store, item, text, point, said, faq):
