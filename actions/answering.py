@@ -1318,6 +1318,9 @@ def _answer(turn: Turn, store) -> Reply:
         # 就是买房子贷款那个 to the 公积金 groups, read surely as no item: the group its words name (a list of every
         # withdrawal came; r42 QA)
         picked = chosen_by_words(turn.text, turn.options, head_last=True)
+    if picked is None and offered == "topic" and (kin := event_item_among_groups(turn)) is not None:
+        # 我开个人的奶茶店 to 营业执照's kinds: "not in scope" (r54 QA); the event's item among them, 个体工商户设立登记
+        return answer_corrected(turn, store, kin, aspect_to_keep(turn))
     if picked is None and not offered and turn.pending_items:   # "1" for the first item still to come
         number = picked_number(turn.text)
         if number is not None and 1 <= number <= len(turn.pending_items):
@@ -1979,6 +1982,16 @@ def answer_meaning(turn: Turn, store, term) -> Reply:
     if (topic := next((t for word in term.terms if (t := topic_asked(word)) is not None), None)) is not None:
         return ask_topic(reply, topic, turn)   # 住房公积金是个啥: what it is, then its kinds of business
     return reply
+
+
+def event_item_among_groups(turn: Turn) -> Optional[str]:
+    """The first item of the life event a message tells (我开个人的奶茶店: 开餐饮店) that is in one of the topic's groups
+    offered, if any."""
+    event = event_named(turn.text) or event_asked(turn.text)
+    if event is None:
+        return None
+    offered = {i for o in turn.options if (group := group_of(o.get("value") or "")) is not None for i in group.items}
+    return next((i for i in event.items if i in offered), None)
 
 
 def answer_situation_corrected(turn: Turn, store, item_id: str, situation: str) -> Reply:

@@ -208,3 +208,14 @@ def test_a_topic_mentioned_among_other_things_is_found():
     from knowledge.topics import topic_mentioned
     assert topic_mentioned("我走了以后我的公积金我女儿能不能取").name == topic_mentioned("公积金").name
     assert topic_mentioned("今天天气不错") is None
+
+
+def test_a_life_event_told_to_a_topics_kinds_is_its_item_among_them(real_store):
+    """营业执照怎么办 → 我开个人的奶茶店: "not in scope" (r54 QA); 个体工商户设立登记, of 开餐饮店, among the kinds offered."""
+    from actions.choices import option
+    from knowledge.topics import default_topics, option_value
+    topic = next(t for t in default_topics() if "营业执照" in t.words)
+    offered = [option("topic", option_value(topic, n), g.title) for n, g in enumerate(topic.groups, 1)]
+    reply = answer(Turn(text="我开个人的奶茶店", intent="out_of_scope", confidence=0.9, options=offered,
+                        candidates=[{"id": "scjg.food.license", "name": "食品经营许可", "score": 0.12}]), real_store)
+    assert reply.slots.get("service_item") == "scjg.gtgsh.register" and "个体工商户设立登记" in reply.messages[0]["text"]
