@@ -112,7 +112,7 @@ PROGRESS_MIN_SCORE = 0.03   # the linker's faintest read of an item worth offeri
 PROGRESS_WORDS = ("进度", "到哪一步", "哪一步", "到哪", "办到", "审核", "审批", "查询", "查", "没有", "好了", "现在", "目前",
                   "的", "我", "一步", "步")
 NOT_IN_SCOPE = "抱歉，这个问题不在我能解答的政务服务事项范围内，我不能给您准确的答复。"
-OUTSIDE_CATALOG = "抱歉，“{name}”不在我能解答的政务服务事项范围内，我不能给您准确的办事指南。这类事项一般由{department}办理，建议向当地{department}咨询。"
+OUTSIDE_CATALOG = "抱歉，“{name}”不在我能解答的政务服务事项范围内，我不能给您准确的办事指南。这类事项一般由{department}办理，建议直接向当地该部门咨询。"
 # ...one whose few facts the knowledge base keeps (人身安全保护令: where, how, no fee, how fast)
 OUTSIDE_CATALOG_HOW = "“{name}”不是政务服务事项，由{department}办理，要点如下：{how}"
 # the closest items to a message that was not understood: it may be one of them said in a way
@@ -135,7 +135,7 @@ OUTSIDE_IN_ENGLISH = ("Sorry, this service (“{name}”) is not among those who
                       f"checklist. {{english}} For help, please call the {HOTLINE} hotline.")
 OUTSIDE_AGAIN_IN_ENGLISH = ("This is still about “{name}”, whose guide I do not hold, so I cannot tell you that exactly. "
                             f"{{english}} The office named there can answer it; or call the {HOTLINE} hotline.")
-OUTSIDE_TOO = "另外，您问到的“{name}”不在我能解答的政务服务事项范围内，这类事项一般由{department}办理，建议向当地{department}咨询。"
+OUTSIDE_TOO = "另外，您问到的“{name}”不在我能解答的政务服务事项范围内，这类事项一般由{department}办理，建议直接向当地该部门咨询。"
 NOT_THIS = "抱歉，我没有理解准确。请换个说法告诉我您要办理的事项，例如“营业执照丢了怎么补办”。"
 CHOOSE_FIRST = "请先告诉我您要办理的是下面哪一项："
 DISTRICT_NOTED = "好的，记下了：{district}。"
