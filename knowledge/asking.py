@@ -166,7 +166,8 @@ ASPECT_WORDS = (
     ("materials", re.compile(r"(?<![交递送])材料|要带|带什么|带啥|带哪些|(?:要|得|需要)(?:拿|准备|备)(?:些)?(?:啥|什么|哪些)"
                              r"|(?:拿|准备)(?:些)?(?:啥|什么|哪些)(?:东西|证件)")),
     # how long one must wait or have lived, paid … before one may (离职多久才能取, 要住满多久): a condition
-    ("conditions", re.compile(r"条件|资格|" + WAITING)),
+    # (not a name's 资格: 我想一起办退休和领养老金资格认证 got both items' conditions; r54 QA)
+    ("conditions", re.compile(r"条件|资格(?!认证|审核|认定|确认|证|审查)|" + WAITING)),
     ("process", re.compile(r"流程|步骤")),
     # (每个月交多少: what one pays in; r16 QA)
     # (免费 asked, not a benefit told: 坐公交免费 咋办 asked how to get the 老年人优待证; r20 QA)

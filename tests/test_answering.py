@@ -4132,3 +4132,9 @@ def test_another_thing_asked_first_while_items_are_offered_is_that_thing(real_st
                             {"id": "crj.huzhao.reissue", "name": "普通护照补发", "score": 0.07}])
     texts = [m.get("text") or "" for m in reply.messages]
     assert any("社会保障卡补领" in t for t in texts) and not any("护照" in t for t in texts)
+
+
+def test_a_name_saying_qualification_asks_no_conditions():
+    """我想一起办退休和领养老金资格认证: both items' conditions, by 资格 of 资格认证 (r54 QA)."""
+    assert "conditions" not in aspects_asked("我想一起办退休和领养老金资格认证")
+    assert "conditions" in aspects_asked("申请公租房要什么资格")
