@@ -303,3 +303,14 @@ def test_fostering_a_kins_child_welding_tickets_a_quota_lowered_and_a_dogs_regis
 def test_a_pattern_written_with_a_doubled_backslash_would_not_mean_whitespace(services):
     """Single-quoted YAML keeps a backslash as it is: '\\\\s' in the file was a backslash or an s, not whitespace."""
     assert not any("\\\\" in pattern for service in services for pattern in service.patterns)
+
+
+def test_moving_back_home_a_leak_rats_and_the_medical_insurance_code_are_outside(services):
+    """户口想迁回老家, 楼上漏水物业不管, 小区灭鼠, 激活医保电子凭证: 大中专毕业户口迁移, or no department (r54 QA)."""
+    nlp = outside_pipeline(services, normalise)
+    for text, name in (("我在外地打工，户口想迁回老家", "户口迁往外省（跨省迁移）"),
+                       ("楼上漏水物业不管", "物业服务纠纷投诉（漏水、物业不作为）"),
+                       ("小区老鼠太多了谁来灭鼠", "病媒生物防制（灭鼠、灭蟑、灭蚊）"),
+                       ("医保电子凭证怎么激活", "医保电子凭证激活")):
+        found = find_outside(nlp, normalise(text))
+        assert found is not None and found.name == name, (text, found)
