@@ -31,7 +31,7 @@ _MEANS_READY = re.compile(_MEANS + _CLAUSE + r"{0,8}?" + _READIED + "|" + r"(?:�
 _MEANS_AT_WORK = re.compile(r"经营|许可|销售|卖|进货|门店|店里|仓库|批发|零售|老鼠(?!药)|虫|蟑螂|庄稼|地里|果树|打药|烧烤|烤肉|火锅")
 # a heap of pills taken by the one writing (药我已经吃下去一大把了, 我刚吞了半瓶安眠药; 把一板药全吞了, 药我已经吃下去了 大概三十几片;
 # r53, r54 QA): a swallowing done, of pills, and a heap said anywhere in the message
-_SWALLOWED = re.compile(r"(?:吃|吞|喝|服)(?:了|下去|进去|下|掉)|全吞|都吞|全吃|都吃")
+_SWALLOWED = re.compile(r"(?:吃|吞|喝|服|咽)(?:了|下去|进去|下|掉)|全吞|都吞|全吃|都吃|都咽|全咽")
 _PILLS_SAID = re.compile(r"药|片")
 _HEAP = re.compile(r"一大把|一把|一整瓶|一瓶|半瓶|一板|整板|一盒|整盒|好几瓶|好几盒|(?:[二三四五六七八九几]?十[几多]?|[几一二两三四五六七八九]?百多?|\d{2,})片"
                    r"|好多片|很多片|好多|很多|一堆"
@@ -53,6 +53,10 @@ _GOODBYE = re.compile(r"(?:留了|留下|写了|写好了?)(?:一)?封(?:信|遗
                       r"|(?:以后|往后|从此)(?:他们|你们|家里人?|爸妈|孩子)?(?:就|也|再)?不用(?:再)?(?:管|操心|担心|惦记|照顾)我了(?!吗|么|嘛|吧|[？?])"
                       r"|(?:跟|和|对)(?:爸妈|父母|家人|家里人|老婆孩子|老公孩子|老婆|老公|孩子|大家|所有人)(?:都)?说(?:了|过)?(?:永别|最后一声)"
                       r"|最后(?:一次)?(?:跟|和)(?:你们|大家|家里人|爸妈)说")
+# a veiled goodbye: the last time, no need any more, one's things given to the family (今天是最后一次来问了 以后也用不着了 把我的
+# 公积金都给我女儿吧; r55 QA) — two of them
+_VEILED = (re.compile(r"最后一次(?:来)?(?:问|麻烦|找|联系|打扰)"), re.compile(r"(?:以后|往后)(?:也|就|再)?(?:用不着|不需要|用不上)了"),
+           re.compile(r"(?:都|全)(?:留|给|交)给(?:我)?(?:女儿|儿子|孩子|老婆|老公|家里|爸妈|闺女)|存折(?:都)?交给"))
 # high up now: climbed onto, or sitting or standing at the edge of, a roof, a crane, a bridge
 _HIGH_PLACE = r"(?:楼顶|天台|塔吊|吊塔|脚手架|房顶|屋顶|桥|大桥|高楼|烟囱|广告牌|\d+楼|[十几二三四五六七八九]+楼)"
 _NOT_AT_WORK = r"(?!干活|上班|工作|施工|作业|干了|搬|晾|晒|修|开会|等)"
@@ -100,6 +104,8 @@ def crisis_sign(text: str) -> Optional[str]:
             or (_AT_THE_EDGE.search(text) and _SELF.search(text) and _WAGES.search(text)) or _THERE_NOW.search(text):
         return CRISIS
     if _BURDEN.search(text) and _LIVING.search(text):
+        return CRISIS
+    if sum(bool(cue.search(text)) for cue in _VEILED) >= 2:
         return CRISIS
     if _LITTLE_TIME.search(text):
         return CHECK_IN

@@ -99,11 +99,27 @@ _HIGH_PLACE = r"[^，,。？?！!\s]{0,6}?(?:楼|天台|阳台|窗|桥|高处|�
 # (kind, what the message says, what to say): the first that matches is said
 # someone else's goodbye sent or posted, and someone else's despair told by the one writing (answered for that: reach
 # them and have the police check; stay with them)
-_FAREWELL_SENT = re.compile(r"(?:朋友|同学|同事|家人|老公|老婆|孩子|儿子|女儿|闺蜜|兄弟|他|她|我妈|我爸|妈妈|爸爸|母亲|父亲|老人|奶奶|爷爷"
-                            r"|外婆|姥姥|老伴)[^。？?！!]{0,16}?(?:永别|诀别|遗书|告别信|再也不见)")
-_DESPAIR_TOLD = re.compile(r"(?:我妈|我爸|妈妈|爸爸|母亲|父亲|老人|奶奶|爷爷|外婆|姥姥|外公|姥爷|老伴|儿子|女儿|孩子|朋友|同学|同事|老公|老婆)"
+_OTHERS = (r"(?:朋友|同学|同事|家人|老公|老婆|孩子|儿子|女儿|闺蜜|兄弟|哥们|姐妹|室友|他|她|我妈|我爸|老妈|老爸|妈妈|爸爸|母亲|父亲"
+           r"|老人|奶奶|爷爷|外婆|姥姥|老伴|男朋友|女朋友|对象)")
+# (…发朋友圈说“谢谢大家，再见了” 电话到现在都不接, 发了遗言一样的话 然后就联系不上了, 发消息说'以后别找我了，照顾好自己' 然后关机了:
+# "not in scope" on every wording; r55 QA): farewell words, and the words posted or the one gone silent
+_FAREWELL_WORDS = re.compile(r"永别|诀别|遗书|遗言|告别信|告别的话|告别|再也不见|再见了|别找我|照顾好自己|谢谢大家|对不起大家|对不起所有人"
+                             r"|下辈子|来世")
+_POSTED = re.compile(r"发(?:了)?(?:个|条|一条)?(?:朋友圈|消息|微信|短信|动态|说说|视频|语音)|在(?:群|朋友圈|微博)里?发|留言|留了(?:一)?(?:句|段)")
+_GONE_SILENT = re.compile(r"不接|打不通|联系不上|失联|关机|不回|找不到(?:人|他|她)|没(?:有)?回")
+_STRONG_FAREWELL = r"永别|诀别|遗书|遗言|告别信|再也不见|别找我|下辈子|来世|对不起大家|对不起所有人"
+_FAREWELL_SENT = re.compile(_OTHERS + r"[^。？?！!]{0,16}?(?:永别|诀别|遗书|告别信|再也不见)")
+
+
+def _farewell_told(text: str) -> bool:
+    """Someone else's farewell posted or sent, or said before they went silent."""
+    return bool(_FAREWELL_SENT.search(text)) or (bool(re.search(_OTHERS, text)) and (
+        (bool(_FAREWELL_WORDS.search(text)) and bool(_GONE_SILENT.search(text)))
+        or (bool(re.search(_STRONG_FAREWELL, text)) and bool(_POSTED.search(text)))))
+_DESPAIR_TOLD = re.compile(r"(?:我妈|我爸|老妈|老爸|妈妈|爸爸|母亲|父亲|老人|奶奶|爷爷|外婆|姥姥|外公|姥爷|老伴|老爷子|老太太|公公|婆婆|岳父|岳母"
+                           r"|儿子|女儿|孩子|朋友|同学|同事|老公|老婆)"
                            r"[^。？?！!]{0,8}?(?:老|总|一直|最近|经常|天天)?(?:说|念叨|嚷着|嚷嚷)[^。？?！!]{0,4}?"
-                           r"(?:活着没意思|活着没劲|不想活|想死|活够了|活着太累|死了算了|不如死了|活着没盼头)")
+                           r"(?:活着没意思|活着没劲|活着真没劲|不想活|想死|活够了|活着太累|死了算了|不如死了|活着没盼头|活着有什么意思|活着有啥意思)")
 FAREWELL_SENT = ("请马上联系他本人和他身边的人；联系不上、担心他有危险的，请立即拨打110，说清楚他的姓名、住址或可能去的地方，请警方上门"
                  "查看。心理援助热线12356（全国统一，24小时）也可以为他或您提供帮助。")
 DESPAIR_TOLD = ("家人常说活着没意思、不想活，要当真对待：多陪着，耐心听，不要指责；把药物、农药、刀具等收好；可以一起拨打心理援助热线12356"
@@ -114,7 +130,9 @@ _DANGERS = (
     ("other_crisis", re.compile(
         # a goodbye posted or sent, or a parent's despair told (朋友发朋友圈说'永别了各位' 电话也不接, 我妈最近老说活着没意思 把存折都交给我了:
         # "not in scope", or the crisis line said to the one writing; r54 QA)
-        _FAREWELL_SENT.pattern + "|" + _DESPAIR_TOLD.pattern +
+        _FAREWELL_SENT.pattern + "|" + _DESPAIR_TOLD.pattern + "|" + _OTHERS + r"[^。]{0,30}?(?:" + _FAREWELL_WORDS.pattern
+        + r")[^。]{0,30}?(?:" + _GONE_SILENT.pattern + r")|" + _OTHERS + r"[^。]{0,12}?(?:" + _POSTED.pattern + r")[^。]{0,20}?(?:"
+        + _STRONG_FAREWELL + ")" +
         r"|(?:有人|有个人|他|她|朋友|同学|同事|邻居|孩子|儿子|女儿|老公|老婆|家人|楼下|楼上|对面)"
                                 r"[^\W\d_]{0,6}?(?:(?:要|想|准备|说要|说想|在)?(?:跳楼|跳河|自杀|轻生|割腕|寻死|不想活)"
                                 r"|(?:说)?(?:要|想|准备)从" + _HIGH_PLACE + r"跳下(?:去|来)(?![^，,。？?！!]{0,3}(?:逃|跑|躲)))"),
@@ -243,7 +261,10 @@ _DANGERS = (
                           r"|(?:说|扬言)?要(?:打死|弄死|砍死|捅死|掐死)(?:我|她|他|我们|孩子|你)|在砸门|砸门进来|喊救命|呼救"
                           r"|肇事逃逸|撞了人跑了|司机跑了|撞人逃逸"
                           # a child shut in or left alone (邻居家小孩一直被锁在阳台上哭，两天没见大人了: "not in scope"; r53 QA)
-                          r"|(?:[两三四五几]|好几)天(?:都)?没(?:有)?(?:见|看到|看见)(?:过)?(?:大人|家长|他爸妈|他妈|她妈|爸妈)"
+                          r"|(?:[两三四五六七几]{1,2}|好几)天(?:都)?没(?:有)?(?:见|看到|看见|见着|见到)(?:过)?(?:大人|家长|他爸妈|他妈|她妈|爸妈)"
+                          # an old person living alone silent for days (楼上邻居家好几天没动静了 门口一股味儿 老人一个人住; r55 QA)
+                          r"|(?:[两三四五六七几]{1,2}|好几)天(?:都)?没(?:有)?(?:动静|出门|见人|露面|开门)[^。？?！!]{0,20}?(?:味|臭|老人|一个人住|独居)"
+                          r"|(?:老人|一个人住|独居)[^。？?！!]{0,20}?(?:[两三四五六七几]{1,2}|好几)天(?:都)?没(?:有)?(?:动静|出门|见人|露面|开门)"
                           # (对门小孩被反锁屋里两天了, 邻居家小孩一个人在家好几天了, 孙子一个人被反锁在家两天了 家长联系不上: "not in scope";
                           # r54 QA)
                           r"|(?:小孩|孩子|娃|小朋友|孙子|孙女|外孙|宝宝|婴儿)[^。？?！!]{0,8}?(?<!自己)(?:被)?(?:反锁|锁|关|困)(?:在)?(?:阳台|车里|车上|门外)"
@@ -323,9 +344,34 @@ ENGLISH_DANGER, ENGLISH_CRISIS = "danger_en", "crisis_en"
 _HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _EN_CRISIS = re.compile(r"\b(?:kill myself|end my life|want to die|suicid\w*|don'?t want to live|hurt myself)\b", re.IGNORECASE)
 # pills taken (i already took all my pills: the notice of a pension; r54 QA)
-_EN_OVERDOSE = re.compile(r"\b(?:took|taken|swallowed|have had|had)\s+(?:all|a lot of|lots of|too many|a (?:whole )?bottle of|the (?:whole )?bottle"
-                          r"|a handful of|a box of|\d{2,}|dozens of)\b[^.?!]{0,30}?\b(?:pills|tablets|sleeping pills|medicine|meds|painkillers)"
-                          r"|\boverdos\w*", re.IGNORECASE)
+_EN_OVERDOSE = re.compile(r"\b(?:took|taken|swallowed|have had|had)\s+(?:all|a lot of|lots of|too many|(?:a |the )?(?:whole |half (?:a |the )?)?"
+                          r"(?:bottle|box|pack|packet|strip|blister)s?(?: of)?|a handful of|\d{2,}|dozens of)\b[^.?!]{0,30}?"
+                          r"\b(?:pills|tablets|sleeping pills|medicine|meds|painkillers)|\boverdos\w*", re.IGNORECASE)
+# someone else's despair or goodbye, a child left alone, a scam, in English (r55 QA: "please write in Chinese", or items)
+_EN_OTHER_CRISIS = re.compile(r"\b(?:my|a|our) (?:friend|dad|father|mom|mum|mother|brother|sister|husband|wife|son|daughter|colleague"
+                              r"|roommate|boyfriend|girlfriend)\b[^.?!]{0,60}?\b(?:(?:goodbye|farewell) (?:message|note|post|letter|text)"
+                              r"|suicide|kill (?:him|her)self|end (?:his|her) life|(?:goodbye|farewell)\b[^.?!]{0,40}?\b(?:won'?t|doesn'?t|not)"
+                              r" (?:pick(?:ing)? up|answer\w*|reply\w*))", re.IGNORECASE)
+_EN_DESPAIR_TOLD = re.compile(r"\b(?:my|our) (?:friend|dad|father|mom|mum|mother|brother|sister|husband|wife|son|daughter|grandma|grandpa)\b"
+                              r"[^.?!]{0,30}?\b(?:keeps? saying|always says|often says|says|said|tells? me)\b[^.?!]{0,30}?"
+                              r"\b(?:no point (?:in )?living|want(?:s)? to die|tired of living|better off dead|doesn'?t want to live)",
+                              re.IGNORECASE)
+_EN_CHILD_ALONE = re.compile(r"\b(?:kid|child|children|baby|boy|girl)\b[^.?!]{0,40}?\b(?:alone|locked in|left)\b[^.?!]{0,30}?"
+                             r"\b(?:days|since|all night|crying|parents (?:gone|away|missing))", re.IGNORECASE)
+_EN_SCAM = re.compile(r"\b(?:sms|text message|link|message)\b[^.?!]{0,60}?\b(?:money (?:is |was )?(?:gone|taken|missing)|took (?:my )?money"
+                      r"|emptied|transferred out|charged)|\bscam(?:med)?\b|\bsafe account\b", re.IGNORECASE)
+ENGLISH_OTHER_CRISIS, ENGLISH_DESPAIR, ENGLISH_POLICE, ENGLISH_FRAUD = "other_crisis_en", "despair_en", "police_en", "fraud_en"
+ENGLISH_DESPAIR_ANSWER = ("Take it seriously: stay with them, listen without blaming, and put away medicines, pesticides and "
+                          "knives. You can call the psychological assistance hotline 12356 (24 hours) together, or go with them "
+                          "to a hospital's psychological clinic. If they talk of harming themselves or have begun to, call 110 or "
+                          "120 now.")
+ENGLISH_OTHER_CRISIS_ANSWER = ("Try to reach them now, and the people around them. If you cannot, and you fear for their safety, "
+                               "call 110 and ask the police to check on them (give their name, address or where they may be). "
+                               "The psychological assistance hotline 12356 (24 hours) can help them, and you.")
+ENGLISH_POLICE_ANSWER = "Please call 110 (police) right now and say where the child is; the police will come and check."
+ENGLISH_FRAUD_ANSWER = ("If money has left your account, call 110 right away and give the time, the amount and the receiving "
+                        "account, so the payment can be stopped and frozen; keep the messages and records. If you have not paid "
+                        "yet, do not transfer anything or give any code, and call the anti-fraud line 96110 to check.")
 _EN_DANGER = re.compile(r"\b(?:kill(?:s|ed|ing)? (?:me|us|her|him|my)|hurt(?:s|ing)? (?:me|us|my)|hit(?:s|ting)? me|beat(?:s|ing)? (?:me|us)"
                         r"|attack\w*|stab\w*|knife|gun|threat\w*|kidnap\w*|rape\w*|follow(?:s|ed|ing)? me|stalk\w*"
                         r"|break(?:s|ing)? in|breaking (?:down|into)|bang(?:s|ing)? on (?:my|the) door|kick(?:s|ing)? (?:my|the) door"
@@ -366,12 +412,26 @@ ENGLISH_CRISIS_ANSWER = ("What you feel matters, and you are not alone. Please c
                          "or 120.")
 
 
+_ENGLISH_ANSWERS = {ENGLISH_DANGER: ENGLISH_DANGER_ANSWER, ENGLISH_CRISIS: ENGLISH_CRISIS_ANSWER,
+                    ENGLISH_OVERDOSE: ENGLISH_OVERDOSE_ANSWER, ENGLISH_OTHER_CRISIS: ENGLISH_OTHER_CRISIS_ANSWER,
+                    ENGLISH_POLICE: ENGLISH_POLICE_ANSWER, ENGLISH_FRAUD: ENGLISH_FRAUD_ANSWER,
+                    ENGLISH_DESPAIR: ENGLISH_DESPAIR_ANSWER}
+
+
 def _english_danger(text: str) -> Optional[str]:
     """The danger a message written in English says (``ENGLISH_CRISIS`` or ``ENGLISH_DANGER``), else None."""
     if _HAN_CHAR.search(text):
         return None
     if _EN_OVERDOSE.search(text):
         return ENGLISH_OVERDOSE
+    if _EN_OTHER_CRISIS.search(text):
+        return ENGLISH_OTHER_CRISIS
+    if _EN_DESPAIR_TOLD.search(text):
+        return ENGLISH_DESPAIR
+    if _EN_CHILD_ALONE.search(text):
+        return ENGLISH_POLICE
+    if _EN_SCAM.search(text):
+        return ENGLISH_FRAUD
     if _EN_CRISIS.search(text):
         return ENGLISH_CRISIS
     # (…a man followed me from the bus stop and now he is standing outside my building: two of them, no fear said; r45 QA)
@@ -783,13 +843,13 @@ def beside_a_service(kind: Optional[str]) -> bool:
 
 def danger_answer(kind: str, text: str = "") -> str:
     """What to say first to a message of ``danger_said``'s ``kind``."""
-    if kind in (ENGLISH_DANGER, ENGLISH_CRISIS, ENGLISH_OVERDOSE):
-        return {ENGLISH_DANGER: ENGLISH_DANGER_ANSWER, ENGLISH_CRISIS: ENGLISH_CRISIS_ANSWER}.get(kind, ENGLISH_OVERDOSE_ANSWER)
+    if kind in _ENGLISH_ANSWERS:
+        return _ENGLISH_ANSWERS[kind]
     if kind == POISON_SELF:
         return POISON_SELF_ANSWER
     if kind == crisis_signs.CHECK_IN:
         return crisis_signs.CHECK_IN_ANSWER
-    if kind == "other_crisis" and _FAREWELL_SENT.search(text or ""):
+    if kind == "other_crisis" and _farewell_told(text or ""):
         return FAREWELL_SENT
     if kind == "other_crisis" and _DESPAIR_TOLD.search(text or ""):
         return DESPAIR_TOLD

@@ -129,3 +129,29 @@ def test_a_service_surely_read_beside_despair_is_answered_not_hedged(real_store)
     texts = [m.get("text") or "" for m in answer(turn, real_store).messages]
     assert "12356" in texts[0] and not any("我还不能确定" in t for t in texts)
     assert any("【一次性告知】失业保险金申领" in t for t in texts)
+
+
+@pytest.mark.parametrize("text,kind", [
+    # a farewell posted or said before going silent (r55 QA: "not in scope" on every wording, 火化 on the hotline)
+    ("我哥们昨晚发朋友圈说“谢谢大家，再见了”，电话到现在都不接", "other_crisis"),
+    ("同事在群里发了遗言一样的话 然后就联系不上了", "other_crisis"),
+    ("我闺蜜刚发消息说'以后别找我了，照顾好自己'，然后关机了", "other_crisis"),
+    ("来电人说朋友发了告别微信然后失联了", "other_crisis"),
+    ("药一板都咽下去了 困", POISON_SELF), ("隔壁那家小孩三四天没见着大人了，天天在屋里哭，门也敲不开", "police"),
+    ("老爸总说人活着没劲，连药都不肯吃了，我该找哪", "other_crisis"),
+    ("今天是最后一次来问了 以后也用不着了 把我的公积金都给我女儿吧 怎么办", CRISIS),
+    ("楼上邻居家好几天没动静了，门口一股味儿，老人一个人住", "police"),
+    # in English
+    ("I swallowed half a bottle of painkillers", "overdose_en"), ("caller says he swallowed a whole strip of pills", "overdose_en"),
+    ("my dad keeps saying there is no point in living anymore", "despair_en"),
+    ("my friend posted a goodbye message on wechat and won't pick up", "other_crisis_en"),
+    ("The kid next door has been alone in the flat for days, parents gone", "police_en"),
+    ("got an sms to upgrade my bank app, clicked it, and now money is gone", "fraud_en"),
+    # none
+    ("朋友发消息说谢谢大家帮忙，装修完了", None), ("同事调走了，在群里发了告别的话", None), ("my friend said goodbye at the airport", None),
+    ("how do I renew my passport", None),
+])
+def test_farewells_silence_and_english_dangers(text, kind):
+    assert danger_said(text) == kind, text
+    if kind:
+        assert danger_answer(kind, text)
