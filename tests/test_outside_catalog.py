@@ -314,3 +314,18 @@ def test_moving_back_home_a_leak_rats_and_the_medical_insurance_code_are_outside
                        ("医保电子凭证怎么激活", "医保电子凭证激活")):
         found = find_outside(nlp, normalise(text))
         assert found is not None and found.name == name, (text, found)
+
+
+def test_decoration_a_serious_illness_a_dog_tag_and_more_fostering_and_quota_words_are_outside(services):
+    """家里装修想把公积金取出来用, 得了大病住院花了十几万 公积金可以提吗, 我家金毛的狗牌到期了要年检, 二小子过继过来, 早年抱养的闺女,
+    小卖部的定期定额能不能改, 定额户 停业一个月 税要怎么调整: 离职提取, 医疗救助, 机动车年检, 户口迁移, 出生登记, 税务注销 (r55 QA)."""
+    nlp = outside_pipeline(services, normalise)
+    for text, name in (("家里装修想把公积金取出来用 行不", "装修提取住房公积金"),
+                       ("得了大病住院花了十几万，公积金可以提吗", "重大疾病提取住房公积金"),
+                       ("我家金毛的狗牌到期了要年检", "养犬登记"), ("我想把我哥家的二小子过继过来，户口咋迁", "收养登记"),
+                       ("早年抱养的闺女一直没上户口", "收养登记"),
+                       ("小卖部的定期定额能不能改，营业额降了一半", "个体工商户定期定额核定"),
+                       ("定额户 停业一个月 税要怎么调整", "个体工商户定期定额核定")):
+        found = find_outside(nlp, normalise(text))
+        assert found is not None and found.name == name, (text, found)
+    assert find_outside(nlp, normalise("当时忙着装修忘了提公积金，现在还能办吗")) is None
