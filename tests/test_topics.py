@@ -127,6 +127,8 @@ def test_the_kinds_of_a_business_asked_are_its_group(text, first):
 @pytest.mark.parametrize("text,topic", [
     ("社保相关的业务都有哪些", "社保"), ("公积金方面都能办哪些", "公积金"), ("户口这块都能办什么", "户口"),
     ("公积金提取有哪几种", None), ("社保卡有哪些业务", None),
+    # (r55 QA: the deposits, or three items at random)
+    ("公积金中心那边都能办哪些事", "公积金"), ("户口上的事情都能办啥业务", "户口"), ("公积金中心在哪", None),
 ])
 def test_the_kinds_of_a_topics_business_asked_are_the_topic(text, topic):
     """社保相关的业务都有哪些: "not in scope" (r53 QA); the kinds of one of its groups asked are that group."""
