@@ -595,8 +595,9 @@ def _answer_turn(turn: Turn, store) -> Reply:
             reply = Reply(slots={"options": None} if turn.options else {}).say(said)
             if danger in ("crisis", POISON_SELF, CHECK_IN) and (topic := topic_mentioned(turn.text)) is not None:
                 # (我已经写好遗书了 想问问我走了以后我的公积金我女儿能不能取: the crisis line alone, the question dropped; r51
-                # QA) what was asked is not left unheard
-                reply.say(CRISIS_TOPIC_LATER.format(topic=topic.name))
+                # QA) what was asked is not left unheard; a number asked is given (真不想活了……社保局的电话是多少啊; r55 QA)
+                numbers = contacts_answer(topic.name, topic_points(store, topic)) if _NUMBER_ASKED.search(turn.text or "") else ""
+                reply.say(numbers or CRISIS_TOPIC_LATER.format(topic=topic.name))
         if (term := meaning_asked_in(turn.text)) is not None:
             # 保护令是什么意思？他老打我，我能申请吗: what it is, after what to do now ("not in scope"; r47 QA)
             reply.say(TERM_MEANING.format(name=term.name, what=term.meaning))

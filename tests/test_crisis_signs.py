@@ -155,3 +155,11 @@ def test_farewells_silence_and_english_dangers(text, kind):
     assert danger_said(text) == kind, text
     if kind:
         assert danger_answer(kind, text)
+
+
+def test_a_number_asked_beside_despair_is_given(real_store):
+    """真不想活了……社保局的电话是多少啊: the crisis line, then "等您想问的时候" with no number (r55 QA)."""
+    turn = Turn(text="真不想活了……社保局的电话是多少啊", intent="ask_place", in_scope=False,
+                candidates=[{"id": "renshe.shebaoka.apply", "name": "社会保障卡申领", "score": 0.08}])
+    texts = [m.get("text") or "" for m in answer(turn, real_store).messages]
+    assert "12356" in texts[0] and any("咨询电话" in t for t in texts[1:])
