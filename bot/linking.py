@@ -637,7 +637,10 @@ class ItemLinker:
             return None   # several terms one item names only apart (孩子办 in 给孩子办医保, 户口 in another): no vague term
         # what else it says, when the names of some of them have it: 身份证补办 (居民身份证补领)
         said = set(_content(rest, ASPECT_ASKING))
-        named = {i for i in named if said <= set(self.names[i])} or named
+        # (or one of its other names has it: 退休了养老金怎么领 is 正常退休申请 by its 领养老金, not only 资格认证 and 遗属待遇, whose
+        # names say 领; r55 QA)
+        by_name = {i for i in named if said <= set(self.names[i])}
+        named = (by_name | {i for i in named if any(said <= set(p) for p in self.phrases.get(i, ()))}) if by_name else named
         if len(terms) > 1 and len({i.rsplit(".", 1)[0] for i in named}) > 1:
             return None   # terms of items of different kinds together: no one item's words
         return (tuple(terms), named) if named else None

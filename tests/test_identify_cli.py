@@ -201,6 +201,9 @@ READ_AS = [   # (text, the item read first, in scope)
     ("公司把我辞了 现在没单位了 医保咋整啊 会不会断", "yibao.flex.enroll", True),
     # a fund loan repaid, not applied for (申请公积金贷款 at 0.60; r54 QA)
     ("公积金贷款还款想用公积金冲", "gjj.withdraw.repay", None),
+    # a vague term's items narrowed by what else is said, in their other names too (退休 + 养老金 + 领: 资格认证 and 遗属待遇
+    # only, whose names say 领, and 我是灵活就业交的 then took 遗属待遇; r55 QA)
+    ("退休了养老金怎么领", "renshe.yanglao.retire", True),
 ]
 
 
