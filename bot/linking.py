@@ -91,6 +91,9 @@ _SAID_CONTRASTS = (
      re.compile(r"裁员|被裁|辞退|开除|被炒|离职|辞职|解除劳动|终止劳动")),
     # a fund loan applied for, and one being repaid (公积金贷款还款想用公积金冲: 申请公积金贷款 at 0.60, 偿还贷款提取 at 0.26; r54 QA)
     (re.compile(r"申请(?:住房)?公积金(?:个人住房)?贷款|公积金贷款申请|办公积金贷款"), re.compile(r"还款|还贷|冲还|冲贷|月供|还房贷|偿还")),
+    # an endorsement, and the permit it goes in (港澳通行证签注 去香港旅游: 往来港澳通行证签发 at 0.58; r55 QA) — not asked
+    # whether one is needed (办港澳通行证要签注吗)
+    (re.compile(r"签注(?!吗|么|嘛|不)"), re.compile(r"通行证签发")),
     # a certificate looked up, and one sat for (想考个电焊工的职业技能等级证书 在哪报名: 技能人员职业资格证书查询核验 at 0.62;
     # r53 QA)
     (re.compile(r"查询|核验|真伪|查验"), re.compile(r"报名|报考|考个|考一个|考取|去考|怎么考|在哪考|哪里考|评个|考证")),

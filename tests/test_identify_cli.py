@@ -204,6 +204,8 @@ READ_AS = [   # (text, the item read first, in scope)
     # a vague term's items narrowed by what else is said, in their other names too (退休 + 养老金 + 领: 资格认证 and 遗属待遇
     # only, whose names say 领, and 我是灵活就业交的 then took 遗属待遇; r55 QA)
     ("退休了养老金怎么领", "renshe.yanglao.retire", True),
+    # an endorsement is no permit's issue (往来港澳通行证签发 at 0.58; r55 QA)
+    ("港澳通行证签注 去香港旅游", "crj.gangao.endorse", None),
 ]
 
 
