@@ -1744,9 +1744,10 @@ def _answer(turn: Turn, store) -> Reply:
     if aspect in ("place", "hours", "fee", "materials", "online", "proxy") and asks_deadline(turn.text) \
             and not reply.slots.get("options") and (deadline := point_answer(store, item, turn.text)):
         reply.say(deadline)   # 要去哪报到 有时间限制没: the places, then by when (r24 QA)
-    elif aspect == "guide" and reply.slots.get("options") and asks_deadline(turn.text) \
-            and (deadline := point_answer(store, item, turn.text) or "").startswith(POINT_FOUND_START):
-        # 那小宝宝的医保咋办 出生了多久要去参保: by when (出生后90日内), then which situation (only the question came; r29 QA)
+    elif aspect == "guide" and asks_deadline(turn.text) and (deadline := point_answer(store, item, turn.text) or "") \
+            and (deadline.startswith(POINT_FOUND_START) or not reply.slots.get("options")):
+        # 那小宝宝的医保咋办 出生了多久要去参保: by when (出生后90日内), then which situation (only the question came; r29 QA);
+        # 生育津贴，孩子出生都过了一年了还能申请吗: by when, then the notice (the notice alone; r55 QA)
         reply.messages.insert(said, {"text": deadline})
     if may_i_asked_first(turn, item, aspect, picked, said, reply):
         # 我老伴瘫痪在床 家里没收入 能不能申请低保: the conditions to check against, then the situation question, which

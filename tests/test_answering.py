@@ -4138,3 +4138,12 @@ def test_a_name_saying_qualification_asks_no_conditions():
     """我想一起办退休和领养老金资格认证: both items' conditions, by 资格 of 资格认证 (r54 QA)."""
     assert "conditions" not in aspects_asked("我想一起办退休和领养老金资格认证")
     assert "conditions" in aspects_asked("申请公租房要什么资格")
+
+
+def test_by_when_asked_with_the_item_on_its_first_question_comes_before_its_notice(real_store):
+    """生育津贴，孩子出生都过了一年了还能申请吗: the notice alone, the question never answered (r55 QA)."""
+    item = "yibao.birth.allowance"
+    reply = ask(real_store, "生育津贴，孩子出生都过了一年了还能申请吗", intent="ask_guide", confidence=0.8, linked_item=item,
+                item=item, in_scope=True, candidates=[{"id": item, "score": 0.8}])
+    texts = [m.get("text") or "" for m in reply.messages]
+    assert "申请期限" in texts[0] and any(t.startswith("【一次性告知】") for t in texts[1:])
