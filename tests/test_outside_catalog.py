@@ -325,7 +325,8 @@ def test_decoration_a_serious_illness_a_dog_tag_and_more_fostering_and_quota_wor
                        ("我家金毛的狗牌到期了要年检", "养犬登记"), ("我想把我哥家的二小子过继过来，户口咋迁", "收养登记"),
                        ("早年抱养的闺女一直没上户口", "收养登记"),
                        ("小卖部的定期定额能不能改，营业额降了一半", "个体工商户定期定额核定"),
-                       ("定额户 停业一个月 税要怎么调整", "个体工商户定期定额核定")):
+                       ("定额户 停业一个月 税要怎么调整", "个体工商户定期定额核定"),
+                       ("干外墙清洗要登高证，怎么考", "特种作业操作证（电工、焊工等）")):
         found = find_outside(nlp, normalise(text))
         assert found is not None and found.name == name, (text, found)
     assert find_outside(nlp, normalise("当时忙着装修忘了提公积金，现在还能办吗")) is None
