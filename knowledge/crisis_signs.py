@@ -43,7 +43,8 @@ _OVERDOSE = re.compile(r"(?:药|片)" + _CLAUSE + r"{0,6}?(?:吃|吞|喝)(?:下�
 _SOMEONE_ELSE = re.compile(r"^[^，,。？?！!]{0,6}?(?:他|她|孩子|儿子|女儿|老人|我妈|我爸|老公|老婆|爷爷|奶奶|朋友|邻居)")
 _SELF = re.compile(r"我|俺|自己")
 # pills asked about, not taken (药吃多了会怎样, 一次吃几片, 能不能吃, 药费能报销吗 with 吃了好多药 of a long illness)
-_NOT_SWALLOWED = re.compile(r"(?:吃|服)了?(?:[一二两三四五六七八九十几半]+|好几)(?:个)?(?:月|年|周|星期|礼拜|天|疗程)|吃几片|吃多少|能不能吃|可以吃|怎么吃|吃了好多年|吃了很多年|吃了好几年|常年吃|一直吃|长期吃|每天吃|天天吃"
+_NOT_SWALLOWED = re.compile(r"(?:吃|服)了?(?:[一二两三四五六七八九十几半]+|好几)(?:个)?(?:月|年|周|星期|礼拜|天|疗程)"
+                            r"|吃几片|吃多少|能不能吃|可以吃|怎么吃|吃了好多年|吃了很多年|吃了好几年|常年吃|一直吃|长期吃|每天吃|天天吃"
                             r"|药费|买药|开药|配药|拿药|药店|医保卡买|门诊慢|慢特病|吃了好多药都不管用|吃了很多药都")
 # a death wished or planned by the one writing (每天都想去死, 想好了怎么死, 死了就解脱了)
 _DEATH_WISHED = re.compile(r"想(?:去)?死(?![亡者人去了你您他她]|后|以后|之后)|一死百了|(?:我|俺)(?:也|就|干脆|真)?不活了|(?:想|要|准备|打算|干脆)去死|想好(?:了)?怎么死|怎么死(?:才|比较|最|不)"
@@ -88,9 +89,9 @@ CHECK_IN_ANSWER = ("听您这么说，心里一定不好受。想找人说说话
 
 
 def crisis_sign(text: str) -> Optional[str]:
-    """``POISON_SELF`` when ``text`` tells a heap of pills taken (``POISON`` by someone else); ``CRISIS`` when it tells a means made ready, a death wished, a goodbye, being high up now
-    (at the edge, or over unpaid wages) or being a burden; ``CHECK_IN`` when it tells only that the writer's time runs
-    short; None otherwise."""
+    """``POISON_SELF`` when ``text`` tells a heap of pills taken (``POISON`` by someone else); ``CRISIS`` when it tells a
+    means made ready, a death wished, a goodbye (a veiled one by two cues), being high up now (at the edge, or over unpaid
+    wages) or being a burden; ``CHECK_IN`` when it tells only that the writer's time runs short; None otherwise."""
     text = text or ""
     if _MEANS_READY.search(text) and _SELF.search(text) and not _MEANS_AT_WORK.search(text):
         return CRISIS

@@ -344,16 +344,19 @@ ENGLISH_DANGER, ENGLISH_CRISIS = "danger_en", "crisis_en"
 _HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _EN_CRISIS = re.compile(r"\b(?:kill myself|end my life|want to die|suicid\w*|don'?t want to live|hurt myself)\b", re.IGNORECASE)
 # pills taken (i already took all my pills: the notice of a pension; r54 QA)
-_EN_OVERDOSE = re.compile(r"\b(?:took|taken|swallowed|have had|had)\s+(?:all|a lot of|lots of|too many|(?:a |the )?(?:whole |half (?:a |the )?)?"
-                          r"(?:bottle|box|pack|packet|strip|blister)s?(?: of)?|a handful of|\d{2,}|dozens of)\b[^.?!]{0,30}?"
+_EN_OVERDOSE = re.compile(r"\b(?:took|taken|swallowed|have had|had)\s+(?:all|a lot of|lots of|too many"
+                          r"|(?:a |the )?(?:whole |half (?:a |the )?)?(?:bottle|box|pack|packet|strip|blister)s?(?: of)?"
+                          r"|a handful of|\d{2,}|dozens of)\b[^.?!]{0,30}?"
                           r"\b(?:pills|tablets|sleeping pills|medicine|meds|painkillers)|\boverdos\w*", re.IGNORECASE)
 # someone else's despair or goodbye, a child left alone, a scam, in English (r55 QA: "please write in Chinese", or items)
-_EN_OTHER_CRISIS = re.compile(r"\b(?:my|a|our) (?:friend|dad|father|mom|mum|mother|brother|sister|husband|wife|son|daughter|colleague"
-                              r"|roommate|boyfriend|girlfriend)\b[^.?!]{0,60}?\b(?:(?:goodbye|farewell) (?:message|note|post|letter|text)"
-                              r"|suicide|kill (?:him|her)self|end (?:his|her) life|(?:goodbye|farewell)\b[^.?!]{0,40}?\b(?:won'?t|doesn'?t|not)"
-                              r" (?:pick(?:ing)? up|answer\w*|reply\w*))", re.IGNORECASE)
-_EN_DESPAIR_TOLD = re.compile(r"\b(?:my|our) (?:friend|dad|father|mom|mum|mother|brother|sister|husband|wife|son|daughter|grandma|grandpa)\b"
-                              r"[^.?!]{0,30}?\b(?:keeps? saying|always says|often says|says|said|tells? me)\b[^.?!]{0,30}?"
+_EN_KIN = (r"(?:friend|dad|father|mom|mum|mother|brother|sister|husband|wife|son|daughter|colleague|roommate|boyfriend|girlfriend"
+           r"|grandma|grandpa)")
+_EN_OTHER_CRISIS = re.compile(r"\b(?:my|a|our) " + _EN_KIN + r"\b[^.?!]{0,60}?\b(?:(?:goodbye|farewell) (?:message|note|post|letter|text)"
+                              r"|suicide|kill (?:him|her)self|end (?:his|her) life"
+                              r"|(?:goodbye|farewell)\b[^.?!]{0,40}?\b(?:won'?t|doesn'?t|not) (?:pick(?:ing)? up|answer\w*|reply\w*))",
+                              re.IGNORECASE)
+_EN_DESPAIR_TOLD = re.compile(r"\b(?:my|our) " + _EN_KIN + r"\b[^.?!]{0,30}?"
+                              r"\b(?:keeps? saying|always says|often says|says|said|tells? me)\b[^.?!]{0,30}?"
                               r"\b(?:no point (?:in )?living|want(?:s)? to die|tired of living|better off dead|doesn'?t want to live)",
                               re.IGNORECASE)
 _EN_CHILD_ALONE = re.compile(r"\b(?:kid|child|children|baby|boy|girl)\b[^.?!]{0,40}?\b(?:alone|locked in|left)\b[^.?!]{0,30}?"
