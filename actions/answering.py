@@ -48,7 +48,7 @@ from knowledge.condition_checks import (ELSEWHERE_KIN, age_check, age_told_later
                                         minimum_met, resignation_check, tells_age)
 from knowledge.retirement_age import (PUBLIC_SECTOR_PROCEDURE, PUBLIC_SECTOR_SAID, RESIDENT_AGE, RESIDENT_SCHEME,
                                       birth_year_said, resident_pension_line)
-from knowledge.contacts import HOTLINE_ANSWER, asks_contact, asks_hotline, contacts_answer
+from knowledge.contacts import HOTLINE_ANSWER, asks_contact, asks_hotline, contact_lines, contacts_answer, office_named
 from knowledge.differences import asks_difference, districts_compared, items_compared, situations_compared
 from knowledge.crisis_signs import CHECK_IN, POISON_SELF
 from knowledge.emergencies import (NO_SIGNS_KIND, RELUCTANT, VIOLENCE, beside_a_service, danger_answer, danger_context,
@@ -782,6 +782,10 @@ def _answer_safe(turn: Turn, store) -> Reply:
     if (item_called := item_called_about(turn, store)) is not None:
         # 劳动监察的电话是多少, 身份证补办电话多少: "我还不能确定…", or the situations (r54 QA); its offices' numbers
         return answer_contact(turn, store, item_called)
+    if _NUMBER_ASKED.search(turn.text or "") and (offices := office_called_about(turn, store)):
+        # 社保卡服务中心的电话多少, 不动产登记中心的电话是多少: the greeting, or a guess at an item (r55 QA); that office's number
+        return Reply(slots={"options": None} if turn.options else {}).say(
+            OFFICE_NUMBERS.format(lines="\n".join(contact_lines(offices))))
     if (pair := apart_asked(turn.text, item_held(turn))) is not None:
         # 丧葬费和殡葬补贴是一回事吗, 两个都能拿吗: the situations of one of them, the question unanswered (r52, r53 QA)
         return answer_apart(turn, store, pair)
@@ -2031,6 +2035,15 @@ def item_called_about(turn: Turn, store) -> Optional[str]:
     held = item_held(turn)
     other_named = bool(read) and read != held and bool(words_of_item_said(store, read, text))
     return held if held and len(reply_core(text)) <= SHORT_FOLLOW_UP and not other_named else None
+
+
+OFFICE_NUMBERS = "您问的办理地点的电话：\n{lines}\n要办哪件事，告诉我事项，我把材料、时限等一次告诉您。"
+
+
+def office_called_about(turn: Turn, store) -> List[Dict[str, Any]]:
+    """The service points, of the items read for ``turn`` or the one in hand, that are the office its message names."""
+    ids = [c.get("id") for c in turn.candidates[:5] if c.get("id")] + ([item_held(turn)] if item_held(turn) else [])
+    return office_named(turn.text or "", [p for i in dict.fromkeys(ids) if store.item(i) for p in store.service_points(i)])
 
 
 CONTACT_THEN_GUIDE = "要办“{name}”的话，材料、时限、地点等可以点下方按钮，我一次告诉您。"

@@ -47,3 +47,21 @@ def contacts_answer(name: str, points: Iterable[Dict[str, Any]]) -> str:
     """The numbers to call about ``name`` (a topic: 公积金), or "" when no place has one."""
     lines = contact_lines(points)
     return CONTACTS.format(name=name, lines="\n".join(lines)) if lines else ""
+
+
+# an office named (社保卡服务中心, 不动产登记中心, 车管所, 公积金管理中心): its own name's words, and the short names citizens
+# use for what its name spells out
+_OFFICE = re.compile(r"([\u4e00-\u9fff]{2,10}?(?:中心|大厅|服务站|管理所|车管所|派出所|分局|支队|大队|办事处|窗口))")
+_SPELLED_OUT = (("社保卡", "社会保障卡"), ("社保", "社会保险"), ("公积金", "住房公积金"), ("医保", "医疗保障"))
+
+
+def office_named(text: str, points: Iterable[Dict[str, Any]]) -> List[Dict[str, Any]]:
+    """The service points among ``points`` whose place is the office ``text`` names (社保卡服务中心的电话多少: 示例市社会保障卡
+    服务中心), spelled out as the place is; [] when it names none of them."""
+    found = [m.group(1) for m in _OFFICE.finditer(text or "")]
+    if not found:
+        return []
+    names = set(found)
+    for short, long in _SPELLED_OUT:
+        names |= {n.replace(short, long) for n in found if short in n and long not in n}
+    return [p for p in points if p.get("place") and any(n in p["place"] for n in names)]

@@ -41,3 +41,20 @@ def test_the_hotline_asked_about_is_answered_not_sent_back_to_it(real_store):
     from actions.answering import Turn, answer
     reply = answer(Turn(text="12345电话是多少", intent="out_of_scope"), real_store)
     assert reply.messages[0]["text"] == HOTLINE_ANSWER
+
+
+def test_an_office_named_is_found_among_the_service_points_spelled_out():
+    """社保卡服务中心的电话多少, 不动产登记中心的电话是多少: the greeting, or a guess at an item (r55 QA)."""
+    from knowledge.contacts import office_named
+    points = [{"place": "示例市社会保障卡服务中心（二楼）", "phone": "12333"}, {"place": "示例市不动产登记中心服务大厅", "phone": "1"},
+              {"place": "各区（县）不动产登记分中心服务窗口", "phone": "2"}]
+    assert [p["phone"] for p in office_named("社保卡服务中心的电话多少", points)] == ["12333"]
+    assert [p["phone"] for p in office_named("不动产登记中心的电话是多少", points)] == ["1"]
+    assert office_named("身份证补办电话多少", points) == [] and office_named("税务局电话", points) == []
+
+
+def test_the_number_of_an_office_named_is_answered(real_store):
+    from actions.answering import Turn, answer
+    reply = answer(Turn(text="不动产登记中心的电话是多少", intent="out_of_scope", confidence=0.6,
+                        candidates=[{"id": "budongchan.transfer.second", "name": "存量房买卖", "score": 0.12}]), real_store)
+    assert reply.messages[0]["text"].startswith("您问的办理地点的电话") and "不动产登记中心" in reply.messages[0]["text"]
