@@ -2042,7 +2042,8 @@ OFFICE_NUMBERS = "您问的办理地点的电话：\n{lines}\n要办哪件事，
 
 def office_called_about(turn: Turn, store) -> List[Dict[str, Any]]:
     """The service points, of the items read for ``turn`` or the one in hand, that are the office its message names."""
-    ids = [c.get("id") for c in turn.candidates[:5] if c.get("id")] + ([item_held(turn)] if item_held(turn) else [])
+    held = item_held(turn)
+    ids = [c.get("id") for c in turn.candidates[:5] if c.get("id")] + ([held] if held else [])
     return office_named(turn.text or "", [p for i in dict.fromkeys(ids) if store.item(i) for p in store.service_points(i)])
 
 

@@ -116,6 +116,7 @@ def crisis_sign(text: str) -> Optional[str]:
 def without_signs(text: str) -> str:
     """``text`` without what ``crisis_sign`` reads in it (我也没几天好活了，低保怎么申请: 低保怎么申请), for the service asked
     beside it to be read alone (its 几天 read as the time limit asked; r53 QA)."""
-    for pattern in (_MEANS_READY, _OVERDOSE, _THERE_NOW, _DEATH_WISHED, _GOODBYE, _VANISH, _HIGH_NOW, _AT_THE_EDGE, _BURDEN, _LITTLE_TIME):
+    for pattern in (_MEANS_READY, _OVERDOSE, _THERE_NOW, _DEATH_WISHED, _GOODBYE, _VANISH, _HIGH_NOW, _AT_THE_EDGE, _BURDEN,
+                    _LITTLE_TIME):
         text = pattern.sub("", text or "")
     return text

@@ -108,14 +108,11 @@ _FAREWELL_WORDS = re.compile(r"永别|诀别|遗书|遗言|告别信|告别的�
 _POSTED = re.compile(r"发(?:了)?(?:个|条|一条)?(?:朋友圈|消息|微信|短信|动态|说说|视频|语音)|在(?:群|朋友圈|微博)里?发|留言|留了(?:一)?(?:句|段)")
 _GONE_SILENT = re.compile(r"不接|打不通|联系不上|失联|关机|不回|找不到(?:人|他|她)|没(?:有)?回")
 _STRONG_FAREWELL = r"永别|诀别|遗书|遗言|告别信|再也不见|别找我|下辈子|来世|对不起大家|对不起所有人"
-_FAREWELL_SENT = re.compile(_OTHERS + r"[^。？?！!]{0,16}?(?:永别|诀别|遗书|告别信|再也不见)")
-
-
-def _farewell_told(text: str) -> bool:
-    """Someone else's farewell posted or sent, or said before they went silent."""
-    return bool(_FAREWELL_SENT.search(text)) or (bool(re.search(_OTHERS, text)) and (
-        (bool(_FAREWELL_WORDS.search(text)) and bool(_GONE_SILENT.search(text)))
-        or (bool(re.search(_STRONG_FAREWELL, text)) and bool(_POSTED.search(text)))))
+# someone else's farewell sent, said before they went silent, or posted in strong words: one pattern, for the danger and
+# for its answer
+_FAREWELL = re.compile(_OTHERS + r"[^。？?！!]{0,16}?(?:永别|诀别|遗书|告别信|再也不见)"
+                       + "|" + _OTHERS + r"[^。]{0,30}?(?:" + _FAREWELL_WORDS.pattern + r")[^。]{0,30}?(?:" + _GONE_SILENT.pattern
+                       + r")|" + _OTHERS + r"[^。]{0,12}?(?:" + _POSTED.pattern + r")[^。]{0,20}?(?:" + _STRONG_FAREWELL + ")")
 _DESPAIR_TOLD = re.compile(r"(?:我妈|我爸|老妈|老爸|妈妈|爸爸|母亲|父亲|老人|奶奶|爷爷|外婆|姥姥|外公|姥爷|老伴|老爷子|老太太|公公|婆婆|岳父|岳母"
                            r"|儿子|女儿|孩子|朋友|同学|同事|老公|老婆)"
                            r"[^。？?！!]{0,8}?(?:老|总|一直|最近|经常|天天)?(?:说|念叨|嚷着|嚷嚷)[^。？?！!]{0,4}?"
@@ -130,9 +127,7 @@ _DANGERS = (
     ("other_crisis", re.compile(
         # a goodbye posted or sent, or a parent's despair told (朋友发朋友圈说'永别了各位' 电话也不接, 我妈最近老说活着没意思 把存折都交给我了:
         # "not in scope", or the crisis line said to the one writing; r54 QA)
-        _FAREWELL_SENT.pattern + "|" + _DESPAIR_TOLD.pattern + "|" + _OTHERS + r"[^。]{0,30}?(?:" + _FAREWELL_WORDS.pattern
-        + r")[^。]{0,30}?(?:" + _GONE_SILENT.pattern + r")|" + _OTHERS + r"[^。]{0,12}?(?:" + _POSTED.pattern + r")[^。]{0,20}?(?:"
-        + _STRONG_FAREWELL + ")" +
+        _FAREWELL.pattern + "|" + _DESPAIR_TOLD.pattern +
         r"|(?:有人|有个人|他|她|朋友|同学|同事|邻居|孩子|儿子|女儿|老公|老婆|家人|楼下|楼上|对面)"
                                 r"[^\W\d_]{0,6}?(?:(?:要|想|准备|说要|说想|在)?(?:跳楼|跳河|自杀|轻生|割腕|寻死|不想活)"
                                 r"|(?:说)?(?:要|想|准备)从" + _HIGH_PLACE + r"跳下(?:去|来)(?![^，,。？?！!]{0,3}(?:逃|跑|躲)))"),
@@ -421,22 +416,17 @@ _ENGLISH_ANSWERS = {ENGLISH_DANGER: ENGLISH_DANGER_ANSWER, ENGLISH_CRISIS: ENGLI
                     ENGLISH_DESPAIR: ENGLISH_DESPAIR_ANSWER}
 
 
+# (kind, what the message says): the first that matches, before the dangers to the one writing (``_EN_DANGER``)
+_ENGLISH_KINDS = ((ENGLISH_OVERDOSE, _EN_OVERDOSE), (ENGLISH_OTHER_CRISIS, _EN_OTHER_CRISIS), (ENGLISH_DESPAIR, _EN_DESPAIR_TOLD),
+                  (ENGLISH_POLICE, _EN_CHILD_ALONE), (ENGLISH_FRAUD, _EN_SCAM), (ENGLISH_CRISIS, _EN_CRISIS))
+
+
 def _english_danger(text: str) -> Optional[str]:
-    """The danger a message written in English says (``ENGLISH_CRISIS`` or ``ENGLISH_DANGER``), else None."""
+    """The danger a message written in English says (one of ``_ENGLISH_ANSWERS``' kinds), else None."""
     if _HAN_CHAR.search(text):
         return None
-    if _EN_OVERDOSE.search(text):
-        return ENGLISH_OVERDOSE
-    if _EN_OTHER_CRISIS.search(text):
-        return ENGLISH_OTHER_CRISIS
-    if _EN_DESPAIR_TOLD.search(text):
-        return ENGLISH_DESPAIR
-    if _EN_CHILD_ALONE.search(text):
-        return ENGLISH_POLICE
-    if _EN_SCAM.search(text):
-        return ENGLISH_FRAUD
-    if _EN_CRISIS.search(text):
-        return ENGLISH_CRISIS
+    if (said := next((kind for kind, pattern in _ENGLISH_KINDS if pattern.search(text)), None)) is not None:
+        return said
     # (…a man followed me from the bus stop and now he is standing outside my building: two of them, no fear said; r45 QA)
     told = {m.group().lower() for m in _EN_DANGER.finditer(text)}
     return ENGLISH_DANGER if _EN_DANGER_PLAIN.search(text) or (told and _EN_FEAR.search(text)) or len(told) >= 2 else None
@@ -852,7 +842,7 @@ def danger_answer(kind: str, text: str = "") -> str:
         return POISON_SELF_ANSWER
     if kind == crisis_signs.CHECK_IN:
         return crisis_signs.CHECK_IN_ANSWER
-    if kind == "other_crisis" and _farewell_told(text or ""):
+    if kind == "other_crisis" and _FAREWELL.search(text or ""):
         return FAREWELL_SENT
     if kind == "other_crisis" and _DESPAIR_TOLD.search(text or ""):
         return DESPAIR_TOLD

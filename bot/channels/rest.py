@@ -50,7 +50,6 @@ from bot.rasa_patches import (set_action_timeout, use_fast_action_result_validat
                               use_turn_events_for_actions, use_uncopied_debug_log_values,
                               use_uncopied_trackers_for_reading_actions)
 from bot.channels.web_common import BodyTooLarge, error, ok, read_body
-from knowledge.emergencies import danger_answer, danger_said
 from bot.guard import (
     DEFAULT_MAX_MESSAGE_CHARS,
     DEFAULT_RATE_LIMIT_PER_MINUTE,
@@ -63,6 +62,7 @@ from bot.guard import (
     rate_limited_text,
     too_long_text,
 )
+from knowledge.emergencies import danger_answer, danger_said
 
 logger = logging.getLogger(__name__)
 
