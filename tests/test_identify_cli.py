@@ -1,10 +1,12 @@
 """`python -m bot identify` with the trained model (models/assistant.tar.gz, built by make)."""
 import json
+import re
 import subprocess
 import sys
 
 import pytest
 
+from knowledge.outside import load_outside_services
 from support import REPO, SHARED
 
 MODEL = REPO / "models" / "assistant.tar.gz"
@@ -228,6 +230,20 @@ def test_questions_the_running_assistant_misread_are_read_as_meant(tmp_path):
     assert [i["id"] for i in results[3]["named_items"]] == ["renshe.shiye.benefit", "gjj.withdraw.leave"]
     assert results[4]["named_items"] == []
     assert [i["id"] for i in results[5]["named_items"]] == ["renshe.shiye.benefit", "gjj.withdraw.leave"]
+
+
+_SENT = re.compile(r"send “([^”]+)”(?: \(or “([^”]+)”\))? and I will give you the checklist of (\S+)")
+
+
+def test_what_an_english_answer_tells_a_chinese_citizen_to_send_reads_the_item_it_names(tmp_path, real_store):
+    """An English answer for foreigners tells a Chinese citizen what to send for their own item (I want to renew my
+    passport got a foreigner's renewal alone; r55 QA): each wording it names reads that item first."""
+    names = {item["name"]: item["id"] for item in real_store.list_items()}
+    sent = [(wording, names[name]) for service in load_outside_services() for *wordings, name in _SENT.findall(service.english)
+            for wording in wordings if wording]
+    assert len(sent) >= 4
+    for (wording, item), result in zip(sent, identified(tmp_path, [wording for wording, _ in sent])):
+        assert result["in_scope"] and result["items"][0]["id"] == item, (wording, result["items"][:2])
 
 
 def test_a_service_outside_beside_an_item_read_faintly_is_the_service_and_plain_needs_are_read_surely(tmp_path):
