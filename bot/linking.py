@@ -97,6 +97,8 @@ _SAID_CONTRASTS = (
     # a certificate looked up, and one sat for (想考个电焊工的职业技能等级证书 在哪报名: 技能人员职业资格证书查询核验 at 0.62;
     # r53 QA)
     (re.compile(r"查询|核验|真伪|查验"), re.compile(r"报名|报考|考个|考一个|考取|去考|怎么考|在哪考|哪里考|评个|考证")),
+    # the household's record, and a business's (办营业执照的经营范围写错了能改吗: 户口登记项目内容变更更正 first; r55 QA)
+    (re.compile(r"户口"), re.compile(r"营业执照|经营范围|执照|个体|工商|股东|法定代表人|法人")),
     # a child of this city starting school, and one come with parents from elsewhere (外地户口孩子上小学怎么报名
     # was 义务教育阶段入学 at 0.65, whose conditions are 本市户籍; r13 QA)
     (re.compile(r"义务教育阶段入学（"),

@@ -208,6 +208,10 @@ READ_AS = [   # (text, the item read first, in scope)
     ("退休了养老金怎么领", "renshe.yanglao.retire", True),
     # an endorsement is no permit's issue (往来港澳通行证签发 at 0.58; r55 QA)
     ("港澳通行证签注 去香港旅游", "crj.gangao.endorse", None),
+    # a business's record is no household's (户口登记项目内容变更更正 at 0.21 first; r55 QA), and a household's beside a
+    # business stays the household's
+    ("办营业执照的经营范围写错了能改吗", "scjg.company.change", None),
+    ("开个体户的 户口本上名字错了", "gongan.hukou.change", True),
 ]
 
 
