@@ -489,6 +489,23 @@ def lines_about(points: Sequence[str], lines: Sequence[str],
     return None
 
 
+_FORMULA = re.compile(r"^[^=＝]{2,20}[=＝](?P<terms>[^。；;，,]+)")
+_FORMULA_TERM = re.compile(r"[^×xX*＊+＋\-－÷/（）()\d%％.。\s]{2,}")
+
+
+def with_formulas_explained(naming: Sequence[str], lines: Sequence[str]) -> List[str]:
+    """``naming``, each formula among them (每月缴费额=缴费基数×缴费比例) followed by the lines of ``lines`` that name
+    its terms, where their values are (灵活就业 每月交多少 got the formula alone; r55 QA)."""
+    out: List[str] = []
+    for line in naming:
+        out.append(line)
+        formula = _FORMULA.match(line)
+        terms = _FORMULA_TERM.findall(formula.group("terms")) if formula else []
+        out += [other for other in lines if other not in out and other not in naming and other != line
+                and any(term in other for term in terms)]
+    return out
+
+
 def _called_so(point: str) -> List[str]:
     """The ``SAME_THING`` words in ``point``, none inside another (相片回执, not 相片 too)."""
     keys = [key for key in SAME_THING if key in point]
@@ -566,6 +583,7 @@ def specific_answer(text: str, item: Dict[str, Any], materials: Sequence[Dict[st
             word, date = re.escape(said), f"(?:{_DATE.pattern})"
             near = re.compile(f"{date}[^。；;]{{0,6}}{word}|{word}[^。；;]{{0,6}}{date}")
             naming = sorted(naming, key=lambda line: (not near.search(line), not _DATE.search(line)))
+        naming = with_formulas_explained(naming, lines)
         return "\n".join([head] + [f"· {line}" for line in distinct(naming)[:MOST_LINES]]
                           + ([NOT_LISTED.format(point=said)] if unlisted else []))
     if by_age and item.get("conditions"):

@@ -1,7 +1,8 @@
 """What the guide says about the point a weakly understood question asks (knowledge.specifics)."""
 import pytest
 
-from knowledge.specifics import guide_lines, lines_about, question_points, specific_answer
+from knowledge.specifics import (guide_lines, lines_about, point_answer, question_points, specific_answer,
+                                 with_formulas_explained)
 
 ITEM = {
     "name": "内地居民结婚登记", "aliases": ["结婚登记", "领结婚证"],
@@ -517,3 +518,17 @@ def test_where_without_going_asks_online():
     from knowledge.asking import aspects_asked
     assert aspects_asked("不用去的话在哪弄") == ["online"] and aspects_asked("不去现场怎么办理") == ["online"]
     assert aspects_asked("网上能办吗 在哪办") == ["online", "place"] and aspects_asked("在哪办") == ["place"]
+
+
+def test_a_formula_quoted_comes_with_the_lines_that_give_its_terms():
+    """灵活就业 每月交多少 got 每月缴费额=缴费基数×缴费比例 alone (r55 QA): the lines naming its terms follow it."""
+    lines = ["缴费基数在平均工资的60%至300%之间自选。", "每月缴费额=缴费基数×缴费比例。", "比例一般为20%，缴费比例按本省规定。",
+             "由税务部门征收。"]
+    assert with_formulas_explained(["每月缴费额=缴费基数×缴费比例。"], lines) == [
+        "每月缴费额=缴费基数×缴费比例。", "缴费基数在平均工资的60%至300%之间自选。", "比例一般为20%，缴费比例按本省规定。"]
+    assert with_formulas_explained(["由税务部门征收。"], lines) == ["由税务部门征收。"]   # no formula: as it was
+
+
+def test_how_much_a_month_for_the_flexible_pension_gives_the_base_and_the_rate(real_store):
+    said = point_answer(real_store, "renshe.yanglao.flex_enroll", "每月交多少")
+    assert "缴费基数×缴费比例" in said and "60%" in said and "20%" in said, said
