@@ -21,6 +21,7 @@ from actions.context import (ANOTHER_ITEM_SCORE, CLOSEST_MIN_SCORE, DOCUMENT_NAM
                              corrects_choice,
                              document_item_said, document_not_needed, had_material_of_held, held_family_said,
                              is_question, is_tag_question, item_gone_back_to, item_held, item_in_hand, item_name_of,
+                             list_gone_back_to,
                              items_of_follow_up, list_picked,
                              lost_material_of_held, member_in_state, member_told_short, names_item, next_step,
                              other_items_close, other_items_read, pending_also_asked, pending_asked, pending_named,
@@ -774,6 +775,12 @@ def _answer_safe(turn: Turn, store) -> Reply:
     if (picked := list_picked(turn)) is not None:
         # 算了，还是回到刚才那个单子，选第四个 after 退休's situations, the withdrawals offered before: the fourth of those
         return _answer(replace(turn, text=picked, options=turn.list_before), store)
+    if (rest := list_gone_back_to(turn)) is not None:
+        # 回到公积金，我买房 after 提取公积金's withdrawals, then an aside: chosen among those by what is said, or they are
+        # offered again (回到刚才那个列表 gave the aside's notice again; r55 QA)
+        if not reply_core(rest):
+            return ask(Reply(), WHICH_ITEM, turn.list_before)
+        return _answer(replace(turn, text=rest, options=turn.list_before), store)
     if (held := item_held(turn)) and (turn.situation or "").startswith(f"{held}/") and corrects_choice(turn.text) \
             and (other := situation_named_again(turn, store, held, True)) is not None:
         # 刚才选错了，我其实是有房子住的，不是上班那个 after 居住证申领 (合法稳定就业) while its district is asked: that

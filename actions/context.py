@@ -117,6 +117,30 @@ def list_picked(turn: Turn) -> Optional[str]:
     return picked.group(0) if picked else None
 
 
+# a message going back to what was asked before an aside, by a word of it or as "that list" (回到公积金，我买房; 回到刚才那个
+#列表; 回到提取那个 我是租房的: the aside's notice again, or its read items; r55 QA)
+_GONE_BACK = re.compile(r"(?:回到|返回|说回|退回|接着说|继续说|还是说)(?P<before>刚才|刚刚|之前|前面|上面|原来|一开始)?"
+                        r"(?:的|说的|问的)?(?P<named>[^，,。？?！!\s]{0,8}?)(?:的事|那件事|那事|那个|的)?"
+                        r"(?P<list>单子|列表|清单|选项|那几个|那几项)?(?=[，,。？?！!\s]|$)")
+
+
+def list_gone_back_to(turn: Turn) -> Optional[str]:
+    """What is said after going back to the items offered before the options now (``list_before``) by a word of them or
+    as "that list" (我买房 of 回到公积金，我买房 after 提取公积金's withdrawals, then an aside): "" when nothing more is said;
+    None when the message goes back to no such list (还是说回身份证 names an item talked of, not a list)."""
+    text = normalize("NFKC", turn.text or "").strip()
+    back = _GONE_BACK.match(text) if turn.list_before else None
+    if back is None:
+        return None
+    named = back.group("named")
+    if named and not any(named in o.get("title", "") or han_pairs(named) & han_pairs(o.get("title", ""))
+                         for o in turn.list_before):
+        return None
+    if not named and not back.group("before") and not back.group("list"):
+        return None
+    return re.sub(r"^[，,。？?！!\s]+", "", text[back.end():])
+
+
 def pending_asked(turn: Turn, store=None) -> Optional[str]:
     """The item still to come (named together earlier) that a short message turns to before
     the one in hand (先说驾驶证 while 行驶证 asks its situation; 先说第二个: the second named; 下一个,

@@ -4017,6 +4017,31 @@ def test_the_list_gone_back_to_is_the_one_its_words_name(text, picked):
     assert list_picked(Turn(text=text, list_before=withdrawals)) == picked
 
 
+@pytest.mark.parametrize("text, rest", [
+    ("回到公积金，我买房", "我买房"), ("回到提取那个 我是租房的", "我是租房的"), ("回到刚才那个列表", ""), ("回到公积金那个", ""),
+    ("回到刚才", ""), ("还是说回社保卡 要多久", None), ("我买房", None), ("回到户口那个", None),
+])
+def test_what_is_said_after_going_back_to_the_list_before_an_aside(text, rest):
+    from actions.context import list_gone_back_to
+    withdrawals = [option("item", f"gjj.withdraw.{k}", f"{k}提取住房公积金") for k in ("rent", "buy", "repay", "retire")]
+    assert list_gone_back_to(Turn(text=text, list_before=withdrawals)) == rest
+    assert list_gone_back_to(Turn(text=text)) is None
+
+
+def test_going_back_to_the_list_before_an_aside_chooses_from_it_or_offers_it_again(real_store):
+    """提取公积金 (six withdrawals), 先问个别的，医保卡丢了咋办 (社保卡补领's notice), then 回到公积金，我买房 got three 公积金 items
+    of other kinds, and 回到刚才那个列表 the 社保卡 notice again (r55 QA)."""
+    withdrawals = [option("item", i["id"], i["name"]) for i in real_store.family("gjj.withdraw.rent")]
+    card = "renshe.shebaoka.reissue"
+    state = dict(item=card, item_in_context=card, aspect="guide", list_before=withdrawals)
+    reply = ask(real_store, "回到公积金，我买房", intent="ask_guide", confidence=0.5, **state,
+                candidates=[{"id": "gjj.deposit.flex", "name": "灵活就业人员住房公积金缴存登记", "score": 0.2},
+                            {"id": "gjj.withdraw.buy", "name": "购买自住住房提取住房公积金", "score": 0.18}])
+    assert reply.slots.get("service_item") == "gjj.withdraw.buy", reply.messages
+    reply = ask(real_store, "回到刚才那个列表", intent="out_of_scope", confidence=0.4, **state)
+    assert reply.slots["options"] == withdrawals and reply.messages[0]["text"].startswith("请问您要办理的是哪一项")
+
+
 def test_where_with_a_district_named_after_a_notice_is_the_places_of_the_item_in_hand(real_store):
     """我在城东区，最近的地方在哪 after the 结婚证补领 notice got "not in scope" (out_of_scope; r51 QA)."""
     item = "minzheng.marry.reissue"
