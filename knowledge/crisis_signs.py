@@ -33,7 +33,7 @@ _MEANS_AT_WORK = re.compile(r"经营|许可|销售|卖|进货|门店|店里|仓�
 # r53, r54 QA): a swallowing done, of pills, and a heap said anywhere in the message
 _SWALLOWED = re.compile(r"(?:吃|吞|喝|服|咽)(?:了|下去|进去|下|掉)|全吞|都吞|全吃|都吃|都咽|全咽")
 _PILLS_SAID = re.compile(r"药|片")
-_HEAP = re.compile(r"一大把|一把|一整瓶|一瓶|半瓶|一板|整板|一盒|整盒|好几瓶|好几盒|(?:[二三四五六七八九几]?十[几多]?|[几一二两三四五六七八九]?百多?|\d{2,})片"
+_HEAP = re.compile(r"一大把|一把|一整瓶|一瓶|半瓶|一板|整板|半板|两板|好几板|一盒|整盒|半盒|好几瓶|好几盒|(?:[二三四五六七八九几]?十[几多]?|[几一二两三四五六七八九]?百多?|\d{2,})片"
                    r"|好多片|很多片|好多|很多|一堆"
                    r"|全(?:部)?(?:吞|吃)|都(?:吞|吃)")
 _OVERDOSE = re.compile(r"(?:药|片)" + _CLAUSE + r"{0,6}?(?:吃|吞|喝)(?:下去|进去|了)" + _CLAUSE + r"{0,4}?"
@@ -56,8 +56,15 @@ _GOODBYE = re.compile(r"(?:留了|留下|写了|写好了?)(?:一)?封(?:信|遗
                       r"|最后(?:一次)?(?:跟|和)(?:你们|大家|家里人|爸妈)说")
 # a veiled goodbye: the last time, no need any more, one's things given to the family (今天是最后一次来问了 以后也用不着了 把我的
 # 公积金都给我女儿吧; r55 QA) — two of them
-_VEILED = (re.compile(r"最后一次(?:来)?(?:问|麻烦|找|联系|打扰)"), re.compile(r"(?:以后|往后)(?:也|就|再)?(?:用不着|不需要|用不上)了"),
-           re.compile(r"(?:都|全)(?:留|给|交)给(?:我)?(?:女儿|儿子|孩子|老婆|老公|家里|爸妈|闺女)|存折(?:都)?交给"))
+# (最后一次来问一下，我死了以后我的公积金谁能取？反正也用不上了; 这是我最后一次办事了 …死后社保里的钱家里人怎么领 我已经都安排好了;
+# 最后再问一次 …办完我就可以安心走了: "not in scope" or the notice alone; r56 QA): one's own death after, things arranged, and
+# going in peace, too
+_VEILED = (re.compile(r"最后(?:再)?(?:一次|一回)(?:来)?(?:问|麻烦|找|联系|打扰|办事|办|咨询)|最后(?:再)?问(?:一次|一回)|这是(?:我)?最后一次"),
+           re.compile(r"(?:以后|往后|反正)(?:也|就|再)?(?:用不着|不需要|用不上)了"),
+           re.compile(r"(?:都|全)(?:留|给|交)给(?:我)?(?:女儿|儿子|孩子|老婆|老公|家里|爸妈|闺女)|存折(?:都)?交给"),
+           re.compile(r"(?:我|俺)(?:要是)?死(?:了)?(?:以)?后|(?:我|俺)(?:要是)?(?:走了|不在了)(?:以)?后|(?<![人者])死后"),
+           re.compile(r"(?:都|已经|全都?)(?:安排|交代|处理|料理|收拾)好了"),
+           re.compile(r"(?:安心|放心|安安心心|踏踏实实)(?:地)?走了|了无牵挂|没(?:有)?(?:什么|啥)?牵挂了"))
 # high up now: climbed onto, or sitting or standing at the edge of, a roof, a crane, a bridge
 _HIGH_PLACE = r"(?:楼顶|天台|塔吊|吊塔|脚手架|房顶|屋顶|桥|大桥|高楼|烟囱|广告牌|\d+楼|[十几二三四五六七八九]+楼)"
 _NOT_AT_WORK = r"(?!干活|上班|工作|施工|作业|干了|搬|晾|晒|修|开会|等)"
@@ -73,6 +80,14 @@ _BURDEN = re.compile(r"(?:我|俺|自己)(?:就|只)?(?:是)?(?:个|一个)?(?:�
                      r"|活着" + _CLAUSE + r"{0,4}?(?:就是|净|只会|都是|光)(?:给|让)?" + _CLAUSE + r"{0,4}?(?:负担|累赘|拖累|添麻烦|添乱)")
 _LIVING = re.compile(r"活着|活下去|拖累|添麻烦|消失|不在了|死")
 _VANISH = re.compile(r"从这个世界(?:上)?" + _CLAUSE + r"{0,3}?消失|(?:悄悄|永远|彻底)(?:地)?消失(?!的)|不想再拖累(?:任何人|谁|家里|家人|你们|大家)")
+# nothing worth it any more (反正也没啥意思了, 活着没盼头): beside being high up, the crisis line (我站在楼顶上，想问问低保怎么申请，
+# 反正也没啥意思了: the 低保 notice alone; r56 QA); alone, a gentle check-in
+_HOPELESS = re.compile(r"(?:反正|活着|这日子|日子)(?:也|都|真|实在)?(?:没(?:啥|什么|有)?(?:意思|意义|盼头|奔头|劲)|无所谓)了?"
+                       r"|(?:啥|什么)都无所谓了|没(?:啥|什么)(?:意思|盼头|奔头)了")
+# a goodbye said by the one writing, tired (老铁们再见了，以后别找我，我累了: "not in scope"; r56 QA) — not a shop or a job left
+_OWN_FAREWELL = re.compile(r"再见了|永别了|别(?:再)?找我|不用(?:再)?找我|不要(?:再)?找我|大家保重|各位保重")
+_WEARY = re.compile(r"(?:我|俺)(?:真的|实在|太)?(?:累了|太累了|好累|撑不住了|扛不住了|坚持不下去了)|活着(?:太)?累|想解脱|该走了")
+_LEFT_FOR_LIFE = re.compile(r"店|生意|关门|转让|不干了|退群|辞职|离职|搬家|出国|毕业|退休|调走|回老家|顾客|客户|粉丝|直播|账号|号不用")
 # time running short, said of oneself: ill, or not (我也没几天了, 剩不了多少日子了)
 _LITTLE_TIME = re.compile(r"(?:我|俺)(?:也|都|恐怕|可能|估计|怕是)?(?:没|没有|剩不了|剩不下|活不了|熬不了|撑不了)"
                           r"(?:几天|多少日子|多少天|多少时间|多久|几年)(?:了|可活|好活)"
@@ -101,14 +116,16 @@ def crisis_sign(text: str) -> Optional[str]:
     if _DEATH_WISHED.search(text) or _GOODBYE.search(text) or _VANISH.search(text):
         return CRISIS
     high = _HIGH_NOW.search(text)
-    if (high and (_WAGES.search(text) or _AT_THE_EDGE.search(text) or "边" in high.group())) \
+    if (high and (_WAGES.search(text) or _AT_THE_EDGE.search(text) or "边" in high.group() or _HOPELESS.search(text))) \
             or (_AT_THE_EDGE.search(text) and _SELF.search(text) and _WAGES.search(text)) or _THERE_NOW.search(text):
         return CRISIS
     if _BURDEN.search(text) and _LIVING.search(text):
         return CRISIS
+    if _OWN_FAREWELL.search(text) and _WEARY.search(text) and not _LEFT_FOR_LIFE.search(text):
+        return CRISIS
     if sum(bool(cue.search(text)) for cue in _VEILED) >= 2:
         return CRISIS
-    if _LITTLE_TIME.search(text):
+    if _LITTLE_TIME.search(text) or _HOPELESS.search(text):
         return CHECK_IN
     return None
 
@@ -117,6 +134,7 @@ def without_signs(text: str) -> str:
     """``text`` without what ``crisis_sign`` reads in it (我也没几天好活了，低保怎么申请: 低保怎么申请), for the service asked
     beside it to be read alone (its 几天 read as the time limit asked; r53 QA)."""
     for pattern in (_MEANS_READY, _OVERDOSE, _THERE_NOW, _DEATH_WISHED, _GOODBYE, _VANISH, _HIGH_NOW, _AT_THE_EDGE, _BURDEN,
-                    _LITTLE_TIME):
+                    _LITTLE_TIME, _HOPELESS, _OWN_FAREWELL, _WEARY, *_VEILED[:3], *_VEILED[4:]):   # (one's death after kept:
+        # 我死了以后我的公积金谁能取 asks of a death)
         text = pattern.sub("", text or "")
     return text

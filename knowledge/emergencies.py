@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import List, Optional
 
-from knowledge import crisis_signs
+from knowledge import crisis_signs, welfare_checks
 
 # what 打 / 抽 of someone is when it is no blow: a call, money, a card, a game, a shot (老公打我电话, 孩子打针)
 _NOT_A_BLOW = r"(?!的?(?:电话|手机|微信|视频|钱|款|卡|招呼|麻将|牌|游戏|针|印|字|证明|疫苗|预防针))"
@@ -99,12 +99,17 @@ _HIGH_PLACE = r"[^，,。？?！!\s]{0,6}?(?:楼|天台|阳台|窗|桥|高处|�
 # (kind, what the message says, what to say): the first that matches is said
 # someone else's goodbye sent or posted, and someone else's despair told by the one writing (answered for that: reach
 # them and have the police check; stay with them)
-_OTHERS = (r"(?:朋友|同学|同事|家人|老公|老婆|孩子|儿子|女儿|闺蜜|兄弟|哥们|姐妹|室友|他|她|我妈|我爸|老妈|老爸|妈妈|爸爸|母亲|父亲"
-           r"|老人|奶奶|爷爷|外婆|姥姥|老伴|男朋友|女朋友|对象)")
+# (媳妇发消息说'照顾好孩子，我走了'; 来电人说她丈夫…发了句'你们以后好好过，别找我了' read as 我丈夫: no emergency; r56 QA)
+_OTHERS = (r"(?:朋友|同学|同事|家人|老公|老婆|丈夫|妻子|媳妇|爱人|孩子|儿子|女儿|闺蜜|兄弟|哥们|姐妹|室友|他|她|我妈|我爸|老妈|老爸"
+           r"|妈妈|爸爸|母亲|父亲|老人|奶奶|爷爷|外婆|姥姥|老伴|男朋友|女朋友|对象|哥哥|弟弟|姐姐|妹妹|我哥|我弟|我姐|我妹|表哥|表弟"
+           r"|表姐|表妹|堂哥|堂弟|舅舅|叔叔|姑姑|阿姨|侄子|外甥|邻居|领导|师傅|徒弟)")
 # (…发朋友圈说“谢谢大家，再见了” 电话到现在都不接, 发了遗言一样的话 然后就联系不上了, 发消息说'以后别找我了，照顾好自己' 然后关机了:
 # "not in scope" on every wording; r55 QA): farewell words, and the words posted or the one gone silent
+# (…留了句‘谢谢各位这几年的照顾，以后不用找我了’ 到现在也没回消息, 发消息说'照顾好孩子，我走了' 然后就联系不上了, 发了一句'这辈子就这样
+# 吧，大家保重' 然后电话一直关机: "not in scope", or the crisis line said to the one writing; r56 QA)
 _FAREWELL_WORDS = re.compile(r"永别|诀别|遗书|遗言|告别信|告别的话|告别|再也不见|再见了|别找我|照顾好自己|谢谢大家|对不起大家|对不起所有人"
-                             r"|下辈子|来世")
+                             r"|下辈子|来世|不用(?:再)?找我|不要(?:再)?找我|别再找我|谢谢各位|感谢各位|谢谢你们|保重|好好过|好好活"
+                             r"|照顾好(?:孩子|爸妈|老人|家里|妈|爸)|我走了|这辈子就这样")
 _POSTED = re.compile(r"发(?:了)?(?:个|条|一条)?(?:朋友圈|消息|微信|短信|动态|说说|视频|语音)|在(?:群|朋友圈|微博)里?发|留言|留了(?:一)?(?:句|段)")
 _GONE_SILENT = re.compile(r"不接|打不通|联系不上|失联|关机|不回|找不到(?:人|他|她)|没(?:有)?回")
 _STRONG_FAREWELL = r"永别|诀别|遗书|遗言|告别信|再也不见|别找我|下辈子|来世|对不起大家|对不起所有人"
@@ -290,7 +295,12 @@ _DANGERS = (
                        r"|(?:核查|清查|审查|验证|保全|资金核对|专用|备用)账户"
                        # (收到短信说社保卡要升级 点进去输了验证码 然后银行扣了三千: 社保卡换领; r54 QA)
                        r"|(?:点(?:了|进去|开)|输(?:了|入)|填(?:了|写))[^。？?！!]{0,20}?(?:验证码|密码|卡号|信息)[^。？?！!]{0,20}?"
-                       r"(?:银行|卡里|卡上|余额|钱|存款)[^。？?！!]{0,8}?(?:扣了|扣走|扣掉|少了|没了|转走|转出|划走|被扣|被转|被划|不见了)"),
+                       r"(?:银行|卡里|卡上|余额|钱|存款)[^。？?！!]{0,8}?(?:扣了|扣走|扣掉|少了|没了|转走|转出|划走|被扣|被转|被划|不见了)"
+                       # a text or a call saying a card must be upgraded or will be frozen, by a link or a password (收到短信说我的医保卡
+                       # 要升级，不点链接就停用; 称社保卡要升级否则冻结，让点链接填银行卡号: 稳岗返还, 社保卡启用's notice; r56 QA)
+                       r"|(?:短信|信息|消息|电话|来电)[^。？?！!]{0,30}?(?:升级|冻结|停用|失效|作废|过期|注销|异常|认证|激活)[^。？?！!]{0,30}?"
+                       r"(?:链接|网址|点开|点击|点进|输(?:入)?密码|填(?:写)?(?:银行)?卡号|银行卡号|验证码|下载)"
+                       r"|(?:短信|信息|消息)[^。？?！!]{0,20}?(?:链接|网址)[^。？?！!]{0,30}?(?:升级|冻结|停用|失效|作废|过期|注销)"),
      "已经转账或付款被骗的，请立即拨打110报警，说清转账的时间、金额和对方账户，警方可以紧急止付、冻结；保存好聊天记录、转账凭证"
      "和对方的电话、账号。还没转账、拿不准的，先不要转账，不要说出验证码和密码，挂断后拨打全国反诈专线96110核实。政府部门和"
      "社保、医保、公积金经办机构不会通过电话或短信让您转账。"),
@@ -346,18 +356,33 @@ _EN_OVERDOSE = re.compile(r"\b(?:took|taken|swallowed|have had|had)\s+(?:all|a l
 # someone else's despair or goodbye, a child left alone, a scam, in English (r55 QA: "please write in Chinese", or items)
 _EN_KIN = (r"(?:friend|dad|father|mom|mum|mother|brother|sister|husband|wife|son|daughter|colleague|roommate|boyfriend|girlfriend"
            r"|grandma|grandpa)")
-_EN_OTHER_CRISIS = re.compile(r"\b(?:my|a|our) " + _EN_KIN + r"\b[^.?!]{0,60}?\b(?:(?:goodbye|farewell) (?:message|note|post|letter|text)"
+# (My best friend just posted 'thanks for everything, this is goodbye' …and isn't answering; Caller says her brother texted
+# 'I'm done, goodbye everyone, don't look for me' and his phone is now off: "only in Chinese", or 港澳签注; r56 QA)
+_EN_WHOSE = r"\b(?:my|a|our|his|her|their) (?:best |close |old |older |younger |little |big |twin )?"
+_EN_OTHER_CRISIS = re.compile(_EN_WHOSE + _EN_KIN + r"\b[^.?!]{0,60}?\b(?:(?:goodbye|farewell) (?:message|note|post|letter|text)"
                               r"|suicide|kill (?:him|her)self|end (?:his|her) life"
-                              r"|(?:goodbye|farewell)\b[^.?!]{0,40}?\b(?:won'?t|doesn'?t|not) (?:pick(?:ing)? up|answer\w*|reply\w*))",
+                              r"|(?:goodbye|farewell|don'?t look for me)\b[^.?!]{0,50}?(?:\b(?:won'?t|doesn'?t|isn'?t|is not|hasn'?t|not"
+                              r"|stopped) (?:pick(?:ing)? up|answer\w*|reply\w*|respond\w*)|phone (?:is )?(?:now )?(?:off|switched off"
+                              r"|turned off|dead)|(?:can'?t|cannot|couldn'?t) (?:reach|contact|find)|unreachable))",
                               re.IGNORECASE)
 _EN_DESPAIR_TOLD = re.compile(r"\b(?:my|our) " + _EN_KIN + r"\b[^.?!]{0,30}?"
                               r"\b(?:keeps? saying|always says|often says|says|said|tells? me)\b[^.?!]{0,30}?"
                               r"\b(?:no point (?:in )?living|want(?:s)? to die|tired of living|better off dead|doesn'?t want to live)",
                               re.IGNORECASE)
-_EN_CHILD_ALONE = re.compile(r"\b(?:kid|child|children|baby|boy|girl)\b[^.?!]{0,40}?\b(?:alone|locked in|left)\b[^.?!]{0,30}?"
-                             r"\b(?:days|since|all night|crying|parents (?:gone|away|missing))", re.IGNORECASE)
+# (There's a little kid alone in the apartment next door, he's been crying for hours; Neighbor's toddler has been left alone
+# next door all day, I can hear screaming: "only in Chinese"; r56 QA)
+_EN_CHILD_ALONE = re.compile(r"\b(?:kid|kids|child|children|baby|boy|girl|toddler|infant|little one)\b[^.?!]{0,40}?"
+                             r"\b(?:alone|locked in|left)\b[^.?!]{0,60}?"
+                             r"\b(?:days|hours|since|all (?:night|day)|crying|screaming|no adults?|nobody|no one"
+                             r"|parents (?:gone|away|missing))", re.IGNORECASE)
 _EN_SCAM = re.compile(r"\b(?:sms|text message|link|message)\b[^.?!]{0,60}?\b(?:money (?:is |was )?(?:gone|taken|missing)|took (?:my )?money"
-                      r"|emptied|transferred out|charged)|\bscam(?:med)?\b|\bsafe account\b", re.IGNORECASE)
+                      r"|emptied|transferred out|charged)|\bscam(?:med)?\b|\bsafe account\b"
+                      # a text saying a card must be upgraded or will be frozen, by a link (…needs an upgrade, click link or it
+                      # will be frozen; …must upgrade my medical insurance card online within 24h via a link: 社保卡 or 医保 items;
+                      # r56 QA)
+                      r"|\b(?:text|sms|message)\b[^.?!]{0,60}?\b(?:upgrade|frozen|freeze|suspend\w*|deactivat\w*|blocked|expire\w*)"
+                      r"\b[^.?!]{0,60}?\blink\b|\blink\b[^.?!]{0,60}?\b(?:upgrade|frozen|freeze|suspend\w*|deactivat\w*)\b",
+                      re.IGNORECASE)
 ENGLISH_OTHER_CRISIS, ENGLISH_DESPAIR, ENGLISH_POLICE, ENGLISH_FRAUD = "other_crisis_en", "despair_en", "police_en", "fraud_en"
 ENGLISH_DESPAIR_ANSWER = ("Take it seriously: stay with them, listen without blaming, and put away medicines, pesticides and "
                           "knives. You can call the psychological assistance hotline 12356 (24 hours) together, or go with them "
@@ -458,6 +483,8 @@ def danger_said(text: str) -> Optional[str]:
         kind = VIOLENCE
     elif kind is None and _WEAPON_HELD.search(text) and _ARMED_THREAT.search(text):
         kind = "police"
+    elif kind is None and (welfare_checks.child_alone(text) or welfare_checks.old_person_unseen(text)):
+        kind = "police"   # (the police to look in: 隔壁屋里小孩哭了两三天了 门一直锁着; 对门的老大爷一个礼拜没出门了 屋里有股味道)
     if kind in ("crisis", "other_crisis"):
         return None if _OTHERS_SUICIDE.search(text) else kind
     if kind == VIOLENCE:

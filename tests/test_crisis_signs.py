@@ -163,3 +163,40 @@ def test_a_number_asked_beside_despair_is_given(real_store):
                 candidates=[{"id": "renshe.shebaoka.apply", "name": "社会保障卡申领", "score": 0.08}])
     texts = [m.get("text") or "" for m in answer(turn, real_store).messages]
     assert "12356" in texts[0] and any("咨询电话" in t for t in texts[1:])
+
+
+@pytest.mark.parametrize("text,kind", [
+    # (r56 QA: the notice alone, "not in scope", or no emergency on the hotline)
+    ("我站在楼顶上，想问问低保怎么申请，反正也没啥意思了", CRISIS),
+    ("最后一次来问一下，我死了以后我的公积金谁能取？反正也用不上了", CRISIS),
+    ("这是我最后一次办事了，想问下死后社保里的钱家里人怎么领，我已经都安排好了", CRISIS),
+    ("最后再问一次，身份证丢了补办要多久，办完我就可以安心走了", CRISIS),
+    ("老铁们再见了，以后别找我，我累了", CRISIS), ("刚吃了半板安眠药 不想醒了", POISON_SELF),
+    ("同事早上微信群里留了句‘谢谢各位这几年的照顾，以后不用找我了’，到现在也没回消息，我有点慌", "other_crisis"),
+    ("媳妇发消息说'照顾好孩子，我走了'，然后就联系不上了", "other_crisis"),
+    ("我老公刚在朋友圈发了一句'这辈子就这样吧，大家保重'，然后电话一直关机", "other_crisis"),
+    ("我丈夫早上在家庭群里发了句'你们以后好好过，别找我了'，之后一直不接电话", "other_crisis"),
+    ("对门的老大爷一个礼拜没出门了 屋里有股味道", "police"), ("邻居家阿婆平时天天下楼遛弯，这都四五天没见着了，喊门也不应", "police"),
+    ("隔壁屋里小孩哭了两三天了，门一直锁着，敲门也没人开", "police"), ("对门小孩哭了两天，门反锁着，家里好像没大人", "police"),
+    ("收到短信说我的医保卡要升级，不点链接就停用，是真的吗", FRAUD), ("收到个短信说社保卡要升级，让我点链接输密码", FRAUD),
+    ("市民说收到短信，称社保卡要升级否则冻结，让点链接填银行卡号", FRAUD),
+    ("There's a little kid alone in the apartment next door, he's been crying for hours and no adults are around", "police_en"),
+    ("Neighbor's toddler has been left alone next door all day, I can hear screaming", "police_en"),
+    ("My best friend just posted 'thanks for everything, this is goodbye' on WeChat moments and isn't answering",
+     "other_crisis_en"),
+    ("Caller says her brother texted 'I'm done, goodbye everyone, don't look for me' and his phone is now off", "other_crisis_en"),
+    ("Got a text saying my social security card needs an upgrade, click link or it will be frozen. Is this real?", "fraud_en"),
+    ("A text says I must upgrade my medical insurance card online within 24h via a link. Legit?", "fraud_en"),
+    # nothing worth it, said alone: a check-in
+    ("反正也没啥意思了，低保怎么申请", CHECK_IN),
+    # none: goodbyes of a move or a shop, a child who locked themself in, a service for the one unseen, a real text
+    ("好朋友要搬去深圳了，今天跟我们说了再见，他的社保要怎么转过去", None), ("再见了各位老顾客，小店下个月关门，营业执照怎么注销", None),
+    ("我家孩子把自己锁在房间里哭了一天，不肯出来", None), ("孩子一个人在家两天了 能办临时身份证吗", None),
+    ("老人三天没出门了 能申请居家养老服务吗", None), ("收到短信说社保卡已经制好了，去哪领", None),
+    ("我要辞职了，跟同事们说了再见，以后别找我办事了，我太累了", None), ("最后一次问一下，身份证补办要多久", None),
+    ("我父亲死后社保里的钱怎么领", None), ("My friend moved to Shanghai and said goodbye, how does he move his social insurance", None),
+])
+def test_last_rounds_unread_dangers_and_their_look_alikes(text, kind):
+    assert danger_said(text) == kind, text
+    if kind:
+        assert danger_answer(kind, text)

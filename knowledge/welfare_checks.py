@@ -1,0 +1,48 @@
+"""Someone behind a door who may need the police to look in: a child left alone, an old person not seen for days.
+
+``knowledge.emergencies`` reads the set wordings (小孩被反锁屋里两天了, 好几天没动静 门口一股味). Each round found the same two
+things said in other orders (隔壁屋里小孩哭了两三天了，门一直锁着，敲门也没人开; 对门的老大爷一个礼拜没出门了 屋里有股味道;
+邻居家阿婆 …这都四五天没见着了，喊门也不应: "not in scope"; r56 QA). Here each is told by what the message says of it, in
+any order: who (a child, an old person), how long, and that nobody answers or no grown-up is there.
+
+Plain regular expressions, no Rasa; measured against the evaluation rows, examples and FAQ questions for false alarms.
+"""
+from __future__ import annotations
+
+import re
+
+_CHILD = re.compile(r"小孩|孩子|娃|小朋友|孙子|孙女|外孙|宝宝|婴儿|小男孩|小女孩|小姑娘|小家伙")
+# ...alone, locked in, or with no grown-up about (not a child who locked themself in: 孩子把自己锁在房间里)
+_NO_GROWN_UP = re.compile(r"一个人在家|自己在家|没(?:有)?(?:见(?:着|到|过)?)?(?:大人|家长)|大人(?:都)?不在|家长(?:都)?不在|没人管"
+                          r"|(?:敲门|喊门|叫门)(?:也|都)?(?:没人|不)(?:开|应|理)|没人(?:开门|应|答应)"
+                          r"|(?<!自己)(?<!把自己)(?:反锁|锁着|锁在|关在)|(?:家长|大人|父母|爸妈)[^。？?！!]{0,6}?(?:联系不上|打不通|找不到)")
+_CHILD_IN_NEED = re.compile(r"哭|喊|饿|(?:[一两二三四五六七八九十几]{1,2}|好几|两三|三四|四五)(?:天|日)|一整天|一天一夜|一晚上|一整夜"
+                            r"|一个?(?:礼拜|星期|周)")
+# an old person, or one living alone
+_OLD = re.compile(r"老人|老大爷|大爷|老太太|老奶奶|阿婆|老大娘|大娘|老爷子|老头|老太|婆婆|爷爷|奶奶|独居|一个人住|孤寡|空巢")
+_DAYS = (r"(?<![这那前近])(?:(?:[一两二三四五六七八九十几]{1,2}|好几|两三|三四|四五|五六)(?:天|日)|一个?(?:礼拜|星期|周)|(?:好几|几|两|三)个?(?:礼拜|星期)"
+         r"|一整天)")
+# ...not seen or not heard for days, or not answering the door or the phone
+_UNSEEN_FOR_DAYS = re.compile(_DAYS + r"[^。？?！!]{0,4}?没(?:有)?(?:动静|出门|出来|见人|露面|开门|见着|见到|看到|看见|见过|下楼|人应|回应|开灯)"
+                              r"|没(?:有)?(?:见着|见到|看到|看见|见过|动静|出门|露面)[^。？?！!]{0,4}?" + _DAYS)
+_NO_ANSWER = re.compile(r"(?:敲门|喊门|叫门|打电话)(?:也|都)?(?:没人|不)(?:开|应|理|接)|电话(?:也|都)?(?:没人接|打不通)")
+_FOR_DAYS = re.compile(_DAYS)
+_SMELL = re.compile(r"(?:味道|味儿|异味|臭味|怪味|一股味|有味|发臭|臭了)")
+# ...told of a service for them (老人三天没出门了 能申请居家养老服务吗), not of the danger now; these days (这两天) are no count
+_ASKED_FOR = re.compile(r"申请|补贴|怎么办理|办理|能办|办(?:个|张)?[^\W\d_]{0,4}证|证明|手续|材料|补办|领取|怎么领")
+
+
+def child_alone(text: str) -> bool:
+    """Whether ``text`` tells of a child alone, locked in or with no grown-up about, crying or for days."""
+    text = text or ""
+    return bool(_CHILD.search(text) and _NO_GROWN_UP.search(text) and _CHILD_IN_NEED.search(text)) \
+        and not _ASKED_FOR.search(text)
+
+
+def old_person_unseen(text: str) -> bool:
+    """Whether ``text`` tells of an old person (or a neighbour living alone) not seen or not answering for days, or with a
+    smell from their home."""
+    text = text or ""
+    unseen = bool(_UNSEEN_FOR_DAYS.search(text)) or bool(_NO_ANSWER.search(text) and _FOR_DAYS.search(text))
+    told = (unseen and _OLD.search(text)) or (_SMELL.search(text) and (unseen or _NO_ANSWER.search(text)))
+    return bool(told) and not _ASKED_FOR.search(text)
