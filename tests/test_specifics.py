@@ -532,3 +532,15 @@ def test_a_formula_quoted_comes_with_the_lines_that_give_its_terms():
 def test_how_much_a_month_for_the_flexible_pension_gives_the_base_and_the_rate(real_store):
     said = point_answer(real_store, "renshe.yanglao.flex_enroll", "每月交多少")
     assert "缴费基数×缴费比例" in said and "60%" in said and "20%" in said, said
+
+
+@pytest.mark.parametrize("text, asked", [
+    # how long ago, then further on whether one still may (r56 QA: the notice alone)
+    ("生完孩子已经过了一年多了，生育津贴现在还能去申请吗", True), ("被辞退三个月了一直没去登记，失业金现在去领还来得及不", True),
+    ("宝宝都满周岁了，当时生育津贴没领，现在补领行不行", True), ("离职半年了，失业保险金还能申请吗？会不会过期了", True),
+    # not: an age, a condition, a card's validity
+    ("我今年60周岁了还能交社保吗", False), ("结婚三年了，公租房我能不能申请", False), ("身份证会不会过期", False),
+])
+def test_how_long_ago_and_whether_one_still_may_asks_the_deadline(text, asked):
+    from knowledge.specifics import asks_deadline
+    assert asks_deadline(text) is asked
