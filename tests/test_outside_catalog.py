@@ -341,3 +341,13 @@ def test_a_contribution_deducted_twice_or_too_much_is_a_refund_outside_the_catal
     for text in ("社保这个月扣了多少钱", "社保卡扣了两次钱能退吗", "退休了社保还要交吗"):
         found = find_outside(nlp, normalise(text))
         assert found is None or found.name != "社会保险费多缴退费", text
+
+
+def test_a_dogs_licence_renewed_in_other_words_is_the_dog_registration(services):
+    """养狗的那个登记证书到期了，续办流程是啥 got 居民身份证换领; 犬牌过期了 要重新办吗, 普通护照换发 among three (r56 QA)."""
+    nlp = outside_pipeline(services, normalise)
+    for text in ("养狗的那个登记证书到期了，续办流程是啥", "犬牌过期了 要重新办吗", "我家泰迪的犬证过期了怎么续"):
+        assert find_outside(nlp, normalise(text)).name == "养犬登记", text
+    for text in ("狗咬了人 要赔多少", "我的身份证到期了怎么换"):
+        found = find_outside(nlp, normalise(text))
+        assert found is None or found.name != "养犬登记", text
