@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import pickle
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Dict, List, Optional, Sequence, Tuple
@@ -31,6 +32,7 @@ from knowledge.outside import OutsideService
 
 NONE = "__none__"
 NAMED_EVIDENCE = 0.8  # alias evidence of a name or alias of four characters or more
+NAME_CORE_CHARS = 4  # a name's part before its bracket, this long or longer, is a phrase of the item when no other has it
 NAMED_TIE = 0.02      # two best items this close: the one the message names (NAMED_EVIDENCE) first
 # a long message out of scope (LONG_MESSAGE characters of content or more) is read again in windows
 # of WINDOW_CHARS characters of whole words, one starting every WINDOW_STRIDE words in its first
@@ -721,10 +723,16 @@ class ItemLinker:
 
     @property
     def phrases(self) -> Dict[str, List[str]]:
-        """Normalised names and aliases of each item (two characters or more)."""
+        """Normalised names and aliases of each item (two characters or more), and a name's part before its bracket when
+        no other item's name starts so (我要办出生登记: 出生登记（新生儿入户） named, not "not sure" between it and
+        《出生医学证明》; r56 QA — not 户口迁移 of five items)."""
         if self._phrases is None:
+            cores = {item_id: normalise(re.split(r"[（(]", name, 1)[0]) for item_id, name in self.names.items()}
+            shared = Counter(cores.values())
             self._phrases = {
                 item_id: [p for p in (normalise(x) for x in [name] + self.aliases.get(item_id, [])) if len(p) >= 2]
+                + ([cores[item_id]] if len(cores[item_id]) >= NAME_CORE_CHARS and shared[cores[item_id]] == 1
+                   and cores[item_id] != normalise(name) else [])
                 for item_id, name in self.names.items()
             }
         return self._phrases

@@ -212,6 +212,8 @@ READ_AS = [   # (text, the item read first, in scope)
     # business stays the household's
     ("办营业执照的经营范围写错了能改吗", "scjg.company.change", None),
     ("开个体户的 户口本上名字错了", "gongan.hukou.change", True),
+    # a name's part before its bracket, no other item's, names it (我要办出生登记: "not sure" of 《出生医学证明》; r56 QA)
+    ("我要办出生登记", "gongan.hukou.birth", True),
 ]
 
 
