@@ -21,7 +21,7 @@ from actions.context import (ANOTHER_ITEM_SCORE, CLOSEST_MIN_SCORE, DOCUMENT_NAM
                              corrects_choice,
                              document_item_said, document_not_needed, had_material_of_held, held_family_said,
                              is_question, is_tag_question, item_gone_back_to, item_held, item_in_hand, item_name_of,
-                             list_gone_back_to,
+                             asks_list_again, list_gone_back_to,
                              items_of_follow_up, list_picked,
                              lost_material_of_held, member_in_state, member_told_short, names_item, next_step,
                              other_items_close, other_items_read, pending_also_asked, pending_asked, pending_named,
@@ -781,6 +781,11 @@ def _answer_safe(turn: Turn, store) -> Reply:
         if not reply_core(rest):
             return ask(Reply(), WHICH_ITEM, turn.list_before)
         return _answer(replace(turn, text=rest, options=turn.list_before), store)
+    offered = turn.options[0]["kind"] if turn.options else None
+    whose = (turn.options[0].get("item") if turn.options else None) or item_held(turn)
+    if asks_list_again(turn.text) and (offered == "item" or (offered in ("situation", "district") and whose)):
+        # 再给我看下那个列表 while the items or situations are offered: them again ("抱歉，我没有完全理解" first; r56 QA)
+        return ask(Reply(), WHICH_ITEM if offered == "item" else pending_question(store, whose, offered), turn.options)
     if (held := item_held(turn)) and (turn.situation or "").startswith(f"{held}/") and corrects_choice(turn.text) \
             and (other := situation_named_again(turn, store, held, True)) is not None:
         # 刚才选错了，我其实是有房子住的，不是上班那个 after 居住证申领 (合法稳定就业) while its district is asked: that

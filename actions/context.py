@@ -118,27 +118,52 @@ def list_picked(turn: Turn) -> Optional[str]:
 
 
 # a message going back to what was asked before an aside, by a word of it or as "that list" (回到公积金，我买房; 回到刚才那个
-#列表; 回到提取那个 我是租房的: the aside's notice again, or its read items; r55 QA)
-_GONE_BACK = re.compile(r"(?:回到|返回|说回|退回|接着说|继续说|还是说)(?P<before>刚才|刚刚|之前|前面|上面|原来|一开始)?"
-                        r"(?:的|说的|问的)?(?P<named>[^，,。？?！!\s]{0,8}?)(?:的事|那件事|那事|那个|的)?"
+# 列表; 回到提取那个 我是租房的: the aside's notice again, or its read items; r55 QA; 算了，还是说买房那个 after 租房's situations:
+# "not in scope"; r56 QA)
+_LEADING = r"^(?:(?:算了|那|那就|好吧|好的|嗯|哦|对了|等等|等一下|不对)[，,。\s]*)*"
+_GONE_BACK = re.compile(_LEADING + r"(?:回到|返回|说回|退回|接着说|继续说|还是说|还是|再说)(?:回)?(?P<before>刚才|刚刚|之前|前面|上面|原来|一开始)?"
+                        r"(?:的|说的|问的)?(?P<named>[^，,。？?！!\s]{0,8}?)(?:的事|那件事|那事|那个|那项|的)?"
                         r"(?P<list>单子|列表|清单|选项|那几个|那几项)?(?=[，,。？?！!\s]|$)")
+# the list asked for again (再给我看下刚才的列表, 那个列表再发一遍; r56 QA: "抱歉，我没有完全理解" before the list, or the
+# situations offered after it)
+_LIST_AGAIN = re.compile(r"(?:再|重新)(?:给我|帮我)?(?:看|发|列|显示|说)(?:一)?(?:下|遍|次)?(?:刚才|刚刚|之前|前面|上面|那个|原来)?(?:的|那个)?"
+                         r"(?:列表|单子|清单|选项|那几个|那几项)"
+                         r"|(?:刚才|刚刚|之前|前面|上面|那个)(?:的)?(?:列表|单子|清单|选项)(?:再|重新)(?:给我|帮我)?(?:看|发|列|显示|说)")
+
+
+def asks_list_again(text: str) -> bool:
+    """Whether ``text`` asks to see the list offered once more (再给我看下那个列表)."""
+    return bool(_LIST_AGAIN.search(normalize("NFKC", text or "")))
+
+
+def _said_in(named: str, title: str) -> bool:
+    """Whether ``named`` is said in ``title``: as it is, by a pair of its characters, or its characters in order a few apart
+    (买房 in 购买自住住房)."""
+    return named in title or bool(han_pairs(named) & han_pairs(title)) \
+        or bool(re.search(".{0,4}".join(map(re.escape, named)), title))
 
 
 def list_gone_back_to(turn: Turn) -> Optional[str]:
-    """What is said after going back to the items offered before the options now (``list_before``) by a word of them or
-    as "that list" (我买房 of 回到公积金，我买房 after 提取公积金's withdrawals, then an aside): "" when nothing more is said;
-    None when the message goes back to no such list (还是说回身份证 names an item talked of, not a list)."""
+    """What to choose by among the items offered before the options now (``list_before``) for a message going back to
+    them by a word of them or as "that list": what it says after (我买房 of 回到公积金，我买房), or the word when it names one
+    of them alone (买房 of 算了，还是说买房那个); "" to offer them again (回到刚才那个列表, 再给我看下刚才的列表); None when the
+    message goes back to no such list (还是说回身份证 names an item talked of, not a list)."""
     text = normalize("NFKC", turn.text or "").strip()
-    back = _GONE_BACK.match(text) if turn.list_before else None
+    if not turn.list_before:
+        return None
+    if asks_list_again(text):
+        return ""
+    back = _GONE_BACK.match(text)
     if back is None:
         return None
     named = back.group("named")
-    if named and not any(named in o.get("title", "") or han_pairs(named) & han_pairs(o.get("title", ""))
-                         for o in turn.list_before):
+    fitting = [o for o in turn.list_before if named and _said_in(named, o.get("title", ""))]
+    if named and not fitting:
         return None
     if not named and not back.group("before") and not back.group("list"):
         return None
-    return re.sub(r"^[，,。？?！!\s]+", "", text[back.end():])
+    rest = re.sub(r"^[，,。？?！!\s]+", "", text[back.end():])
+    return rest or (named if len(fitting) == 1 else "")
 
 
 def pending_asked(turn: Turn, store=None) -> Optional[str]:

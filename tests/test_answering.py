@@ -4020,12 +4020,27 @@ def test_the_list_gone_back_to_is_the_one_its_words_name(text, picked):
 @pytest.mark.parametrize("text, rest", [
     ("回到公积金，我买房", "我买房"), ("回到提取那个 我是租房的", "我是租房的"), ("回到刚才那个列表", ""), ("回到公积金那个", ""),
     ("回到刚才", ""), ("还是说回社保卡 要多久", None), ("我买房", None), ("回到户口那个", None),
+    # (r56 QA: "not in scope", or the situations offered after the list) — one of them named alone, the list asked again
+    ("算了，还是说买房那个", "买房"), ("再给我看下刚才的列表", ""), ("那个列表再发一遍", ""), ("还是说公积金那个", ""),
 ])
 def test_what_is_said_after_going_back_to_the_list_before_an_aside(text, rest):
     from actions.context import list_gone_back_to
-    withdrawals = [option("item", f"gjj.withdraw.{k}", f"{k}提取住房公积金") for k in ("rent", "buy", "repay", "retire")]
+    withdrawals = [option("item", f"gjj.withdraw.{k}", f"{k}提取住房公积金")
+                   for k in ("租赁自住住房", "购买自住住房", "偿还贷款", "退休")]
     assert list_gone_back_to(Turn(text=text, list_before=withdrawals)) == rest
     assert list_gone_back_to(Turn(text=text)) is None
+
+
+def test_the_list_asked_again_while_it_or_situations_are_offered_is_offered_again(real_store):
+    """提取公积金, then 再给我看下那个列表: "抱歉，我没有完全理解" before the list (r56 QA)."""
+    withdrawals = [option("item", i["id"], i["name"]) for i in real_store.family("gjj.withdraw.rent")]
+    reply = ask(real_store, "再给我看下那个列表", intent="out_of_scope", confidence=0.4, options=withdrawals)
+    assert reply.slots["options"] == withdrawals and reply.messages[0]["text"].startswith("请问您要办理的是哪一项")
+    rent = "gjj.withdraw.rent"
+    situations = [{"kind": "situation", "value": s["name"], "title": s["name"], "item": rent}
+                  for s in real_store.situations(rent)]
+    reply = ask(real_store, "再给我看下那个列表", intent="out_of_scope", confidence=0.4, item=rent, options=situations)
+    assert reply.slots["options"] == situations and "请问您属于哪种情形" in reply.messages[0]["text"]
 
 
 def test_going_back_to_the_list_before_an_aside_chooses_from_it_or_offers_it_again(real_store):
@@ -4040,6 +4055,13 @@ def test_going_back_to_the_list_before_an_aside_chooses_from_it_or_offers_it_aga
     assert reply.slots.get("service_item") == "gjj.withdraw.buy", reply.messages
     reply = ask(real_store, "回到刚才那个列表", intent="out_of_scope", confidence=0.4, **state)
     assert reply.slots["options"] == withdrawals and reply.messages[0]["text"].startswith("请问您要办理的是哪一项")
+    # (算了，还是说买房那个 while 租赁提取's situations are offered: "not in scope"; r56 QA)
+    rent = "gjj.withdraw.rent"
+    situations = [{"kind": "situation", "value": s["name"], "title": s["name"], "item": rent}
+                  for s in real_store.situations(rent)]
+    reply = ask(real_store, "算了，还是说买房那个", intent="out_of_scope", confidence=0.4, item=rent, item_in_context=rent,
+                aspect="guide", options=situations, list_before=withdrawals)
+    assert reply.slots.get("service_item") == "gjj.withdraw.buy", reply.messages
 
 
 def test_where_with_a_district_named_after_a_notice_is_the_places_of_the_item_in_hand(real_store):
