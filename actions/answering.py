@@ -21,7 +21,7 @@ from actions.context import (ANOTHER_ITEM_SCORE, CLOSEST_MIN_SCORE, DOCUMENT_NAM
                              corrects_choice,
                              document_item_said, document_not_needed, had_material_of_held, held_family_said,
                              is_question, is_tag_question, item_gone_back_to, item_held, item_in_hand, item_name_of,
-                             asks_list_again, list_gone_back_to,
+                             asks_list_again, list_gone_back_to, said_of_item,
                              items_of_follow_up, list_picked,
                              lost_material_of_held, member_in_state, member_told_short, names_item, next_step,
                              other_items_close, other_items_read, pending_also_asked, pending_asked, pending_named,
@@ -1545,7 +1545,9 @@ def _answer(turn: Turn, store) -> Reply:
         return other_item_hint(reply, store, other)
     elif turn.linked_item:
         linked = store.item(turn.linked_item)
-        fixed = member_by_state(turn.text, linked, store.family(turn.linked_item)) if linked else None
+        # (of several items named, what is said of this one: 我要换驾照，还有那个行驶证丢了补领; r56 QA)
+        said = said_of_item(store, turn.linked_item, turn.text) if len(turn.named_items) >= 2 else turn.text
+        fixed = member_by_state(said, linked, store.family(turn.linked_item)) if linked else None
         if linked and fixed is None and turn.item_in_context and turn.item_in_context != turn.linked_item:
             # 身份证呢 after 护照补发 (read 换领): lost, as the passport was
             fixed = member_in_state(turn, store, turn.linked_item, turn.item_in_context)

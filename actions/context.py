@@ -417,6 +417,19 @@ def called_pairs(store, item_id: str) -> set:
     return set().union(*(han_pairs(words) for words in called(store, item_id)))
 
 
+_CLAUSE_APART = re.compile(r"[，,。；;！!？?\s]+|还有|另外|以及|而且")
+
+
+def said_of_item(store, item_id: str, text: str) -> str:
+    """The clause of ``text`` that says most of ``item_id`` by the pairs of characters of its names (我要换驾照 of 我要换驾照，
+    还有那个行驶证丢了补领 for 驾驶证有效期满换证: its 丢了 took it to 驾驶证遗失补证; r56 QA); ``text`` when no clause does."""
+    pairs = called_pairs(store, item_id) - GENERIC_PAIRS
+    clauses = [c for c in _CLAUSE_APART.split(text or "") if c]
+    scored = [(len(han_pairs(c) & pairs), c) for c in clauses]
+    best = max((score for score, _ in scored), default=0)
+    return next(c for score, c in scored if score == best) if best else (text or "")
+
+
 def follows_on(turn: Turn, item_id: Optional[str]) -> bool:
     """Whether the message follows on ``item_id``: the item in context, or the one whose
     situations or districts are offered."""

@@ -4194,3 +4194,17 @@ def test_by_when_asked_with_the_item_on_its_first_question_comes_before_its_noti
                 item=item, in_scope=True, candidates=[{"id": item, "score": 0.8}])
     texts = [m.get("text") or "" for m in reply.messages]
     assert "申请期限" in texts[0] and any(t.startswith("【一次性告知】") for t in texts[1:])
+
+
+def test_what_happened_to_one_of_several_items_named_is_not_said_of_the_others(real_store):
+    """我要换驾照，还有那个行驶证丢了补领: the 驾驶证遗失补证 notice, the 丢了 of the 行驶证 taken for the licence (r56 QA)."""
+    from actions.context import said_of_item
+    text = "我要换驾照，还有那个行驶证丢了补领"
+    assert said_of_item(real_store, "jiaoguan.jsz.renew", text) == "我要换驾照"
+    assert said_of_item(real_store, "jiaoguan.jsz.renew", "身份证和驾驶证都丢了") == "身份证和驾驶证都丢了"
+    named = [{"id": "jiaoguan.jsz.renew", "name": "机动车驾驶证有效期满换证"},
+             {"id": "jiaoguan.car.reissue", "name": "补领、换领机动车号牌、行驶证、登记证书"}]
+    reply = ask(real_store, text, linked_item="jiaoguan.jsz.renew", in_scope=True, named_items=named,
+                candidates=[{"id": "jiaoguan.car.reissue", "score": 0.7}, {"id": "jiaoguan.jsz.renew", "score": 0.41}])
+    assert reply.slots.get("service_item", "jiaoguan.jsz.renew") == "jiaoguan.jsz.renew", reply.slots
+    assert any("【一次性告知】机动车驾驶证有效期满换证" in (m.get("text") or "") for m in reply.messages)
