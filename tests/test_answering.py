@@ -4204,7 +4204,7 @@ def test_what_happened_to_one_of_several_items_named_is_not_said_of_the_others(r
     assert said_of_item(real_store, "jiaoguan.jsz.renew", "身份证和驾驶证都丢了") == "身份证和驾驶证都丢了"
     named = [{"id": "jiaoguan.jsz.renew", "name": "机动车驾驶证有效期满换证"},
              {"id": "jiaoguan.car.reissue", "name": "补领、换领机动车号牌、行驶证、登记证书"}]
-    reply = ask(real_store, text, linked_item="jiaoguan.jsz.renew", in_scope=True, named_items=named,
+    reply = ask(real_store, text, linked_item="jiaoguan.jsz.renew", item="jiaoguan.jsz.renew", in_scope=True, named_items=named,
                 candidates=[{"id": "jiaoguan.car.reissue", "score": 0.7}, {"id": "jiaoguan.jsz.renew", "score": 0.41}])
     assert reply.slots.get("service_item", "jiaoguan.jsz.renew") == "jiaoguan.jsz.renew", reply.slots
     assert any("【一次性告知】机动车驾驶证有效期满换证" in (m.get("text") or "") for m in reply.messages)
