@@ -550,6 +550,7 @@ LOSS_NOT_SAID = "{name}的办事指南中没有写到遗失后怎么补办，请
 SURE_BESIDE_DESPAIR = 0.5   # a service read this surely beside despair is answered, not hedged
 CRISIS_TOPIC_LATER = "您问的{topic}方面的事，我也会帮您查清楚，等您想问的时候，随时告诉我。"
 SAME_ITEM_CORRECTED = "您说的这个，办理的就是“{name}”，按上面的告知办理即可；如果是别的情形，请告诉我具体要办什么。"
+SAME_ITEM_WHILE_ASKED = "您说的这个，办理的也是“{name}”。"
 
 
 # something else asked first, said so (先问个别的, 换个问题, 另外问一下)
@@ -1502,6 +1503,12 @@ def _answer(turn: Turn, store) -> Reply:
         # 离婚协议里孩子归谁要写吗 (俺们是农村户口) while the situation is asked: what the guide says of it,
         # then the question again
         return answer_then_ask_again(reply, store, item, ["specific"], situation, district, declined, turn)
+    elif on_item and offered in ("situation", "district") and turn.in_scope and turn.linked_item == item \
+            and corrects_choice(turn.text):
+        # 不是这个，我是说我儿子的身份证丢了，他12岁 while 身份证补领's situations are asked: the same item ("not in scope";
+        # r56 QA), said so, and its question again
+        reply.say(SAME_ITEM_WHILE_ASKED.format(name=item_name(store, item)))
+        return ask(reply, pending_question(store, item, offered), turn.options)
     elif on_item and turn.intent in NOT_UNDERSTOOD_INTENTS and switches(turn.text) and not other_items_close(turn, item) \
             and faq_asked(store, item, turn) is None:
         # 算了 先问下医保卡怎么停 while 离职提取公积金's situations are asked: that new question is not understood, said

@@ -4208,3 +4208,16 @@ def test_what_happened_to_one_of_several_items_named_is_not_said_of_the_others(r
                 candidates=[{"id": "jiaoguan.car.reissue", "score": 0.7}, {"id": "jiaoguan.jsz.renew", "score": 0.41}])
     assert reply.slots.get("service_item", "jiaoguan.jsz.renew") == "jiaoguan.jsz.renew", reply.slots
     assert any("【一次性告知】机动车驾驶证有效期满换证" in (m.get("text") or "") for m in reply.messages)
+
+
+def test_a_correction_to_the_same_item_while_its_situations_are_asked_says_so_and_asks_again(real_store):
+    """身份证丢了, then 不是这个，我是说我儿子的身份证丢了，他12岁 (read 身份证补领 at 0.86): "not in scope" (r56 QA)."""
+    item = "gongan.sfz.reissue"
+    situations = [{"kind": "situation", "value": s["name"], "title": s["name"], "item": item}
+                  for s in real_store.situations(item)]
+    reply = ask(real_store, "不是这个，我是说我儿子的身份证丢了，他12岁", intent="out_of_scope", linked_item=item, item=item,
+                item_in_context=item, in_scope=True, aspect="guide", options=situations,
+                candidates=[{"id": item, "name": "居民身份证补领", "score": 0.86}])
+    texts = [m.get("text") or "" for m in reply.messages]
+    assert "办理的也是“居民身份证补领”" in texts[0] and not any("不在我能解答" in t for t in texts)
+    assert reply.slots["options"] == situations
