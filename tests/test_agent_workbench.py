@@ -272,6 +272,12 @@ async def test_suggest_names_the_kinds_of_business_of_a_broad_word_said_alone(ap
     status, payload, _ = await client.call("POST", "suggest", {"text": "公积金怎么办"})
     assert status == 200 and payload["topic"]["name"] == "公积金"
     assert payload["topic"]["groups"][0].startswith("提取公积金")
+    # its kinds of business asked, in a caller's words: the groups, and no items read at random (企业简易注销登记 and
+    # 非正常户解除 for 户口; r56 QA)
+    for text, name in (("他问户口相关的业务都有哪些能办", "户口"), ("来电人说他想问公积金能办哪些业务", "公积金"),
+                       ("他问社保方面都能办理哪些业务", "社保")):
+        status, payload, _ = await client.call("POST", "suggest", {"text": text})
+        assert payload["topic"] and payload["topic"]["name"] == name and payload["items"] == [], (text, payload)
 
 
 @pytest.mark.asyncio

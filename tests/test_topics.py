@@ -221,3 +221,17 @@ def test_a_life_event_told_to_a_topics_kinds_is_its_item_among_them(real_store):
     reply = answer(Turn(text="我开个人的奶茶店", intent="out_of_scope", confidence=0.9, options=offered,
                         candidates=[{"id": "scjg.food.license", "name": "食品经营许可", "score": 0.12}]), real_store)
     assert reply.slots.get("service_item") == "scjg.gtgsh.register" and "个体工商户设立登记" in reply.messages[0]["text"]
+
+
+@pytest.mark.parametrize("text, word", [
+    # (r56 QA: "not in scope", or three items at random, in chat and on the hotline)
+    ("户口方面的事情你们这边都能帮我办哪些", "户口"), ("关于社保，我能在这儿咨询哪些业务呀", "社保"), ("社保这块都有啥能办的", "社保"),
+    ("办户口的话，有哪些业务", "户口"), ("公积金相关的都有啥业务可以办，给我列一下", "公积金"), ("他问户口相关的业务都有哪些能办", "户口"),
+    ("他想问公积金能办哪些业务", "公积金"),
+    # not: an item of it, or more than its kinds asked
+    ("社保卡能办哪些业务", None), ("我想问问公积金贷款能贷多少", None), ("户口迁移需要什么材料", None),
+])
+def test_the_kinds_of_business_of_a_topic_asked_in_a_citizens_words(text, word):
+    from knowledge.topics import topic_asked
+    topic = topic_asked(text)
+    assert (topic.words[0] if topic else None) == word

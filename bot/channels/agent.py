@@ -218,7 +218,8 @@ class AgentWorkbench(InputChannel):
         # 户口本丢了 three other 补证 items, while the chat says it is not one of them; r16 QA)
         outside_only = bool(parsed.get("outside_service")) and not parsed.get("item_in_scope")
         # (a caller in crisis asking for help money: the script first, and the items it asks for; r39 QA)
-        items = [] if (danger and danger != CRISIS) or outside_only \
+        # (the kinds of a topic asked, 他问户口相关的业务都有哪些能办: its groups, not 企业简易注销登记 and 非正常户解除; r56 QA)
+        items = [] if (danger and danger != CRISIS) or outside_only or topic \
             else await self._run(suggested_items, self.store(), parsed, said, TOP_N, event)
         intent = parsed.get("intent") or {}
         kind = complaint_kind(said)
