@@ -51,6 +51,9 @@ def test_an_office_named_is_found_among_the_service_points_spelled_out():
     assert [p["phone"] for p in office_named("社保卡服务中心的电话多少", points)] == ["12333"]
     assert [p["phone"] for p in office_named("不动产登记中心的电话是多少", points)] == ["1"]
     assert office_named("身份证补办电话多少", points) == [] and office_named("税务局电话", points) == []
+    # a bureau by its everyday name (医保局的电话多少啊: "not in scope"; r56 QA)
+    points += [{"place": "示例市政务服务中心二楼医疗保障综合窗口", "phone": "12393"}, {"place": "各街道便民服务中心医保服务站", "phone": "3"}]
+    assert [p["phone"] for p in office_named("医保局的电话多少啊", points)] == ["12393", "3"]
 
 
 def test_the_number_of_an_office_named_is_answered(real_store):
@@ -58,3 +61,6 @@ def test_the_number_of_an_office_named_is_answered(real_store):
     reply = answer(Turn(text="不动产登记中心的电话是多少", intent="out_of_scope", confidence=0.6,
                         candidates=[{"id": "budongchan.transfer.second", "name": "存量房买卖", "score": 0.12}]), real_store)
     assert reply.messages[0]["text"].startswith("您问的办理地点的电话") and "不动产登记中心" in reply.messages[0]["text"]
+    reply = answer(Turn(text="医保局的电话多少啊", intent="out_of_scope", confidence=0.6,
+                        candidates=[{"id": "yibao.resident.enroll", "name": "城乡居民基本医疗保险参保登记", "score": 0.06}]), real_store)
+    assert "12393" in reply.messages[0]["text"], reply.messages
