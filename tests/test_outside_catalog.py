@@ -351,3 +351,14 @@ def test_a_dogs_licence_renewed_in_other_words_is_the_dog_registration(services)
     for text in ("狗咬了人 要赔多少", "我的身份证到期了怎么换"):
         found = find_outside(nlp, normalise(text))
         assert found is None or found.name != "养犬登记", text
+
+
+def test_the_fund_for_an_illness_or_decoration_in_more_words_is_outside_the_catalog(services):
+    """老爸查出来尿毒症，透析花了好多钱，我的公积金能提出来给他治病吗; 家里房子想翻新装修一下，公积金能不能取出来用: the six
+    withdrawals (r56 QA)."""
+    nlp = outside_pipeline(services, normalise)
+    assert find_outside(nlp, normalise("老爸查出来尿毒症，透析花了好多钱，我的公积金能提出来给他治病吗")).name == "重大疾病提取住房公积金"
+    assert find_outside(nlp, normalise("家里房子想翻新装修一下，公积金能不能取出来用")).name == "装修提取住房公积金"
+    for text in ("公积金提取需要什么材料", "住院费用怎么报销", "手术后能办残疾证吗"):
+        found = find_outside(nlp, normalise(text))
+        assert found is None or found.name not in ("重大疾病提取住房公积金", "装修提取住房公积金"), text
