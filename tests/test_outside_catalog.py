@@ -362,3 +362,13 @@ def test_the_fund_for_an_illness_or_decoration_in_more_words_is_outside_the_cata
     for text in ("公积金提取需要什么材料", "住院费用怎么报销", "手术后能办残疾证吗"):
         found = find_outside(nlp, normalise(text))
         assert found is None or found.name not in ("重大疾病提取住房公积金", "装修提取住房公积金"), text
+
+
+def test_medicine_bought_with_the_card_and_a_cards_annual_fee_are_outside_the_catalog(services):
+    """药店能刷医保卡买药吗: 药品零售企业经营许可, a shop's licence; 短信提示我社保卡扣了年费: 社保卡换领 (r56 QA)."""
+    from knowledge.outside import how_it_is_done
+    nlp = outside_pipeline(services, normalise)
+    assert find_outside(nlp, normalise("药店能刷医保卡买药吗")).name == "定点药店刷医保卡购药"
+    assert find_outside(nlp, normalise("短信提示我社保卡扣了年费，社保卡要收年费吗")).name == "社保卡银行账户年费"
+    assert "12393" in how_it_is_done("定点药店刷医保卡购药") and "96110" in how_it_is_done("社保卡银行账户年费")
+    assert find_outside(nlp, normalise("开药店要办什么许可证")) is None
