@@ -378,6 +378,11 @@ class ItemLinker:
                     # what a correction says instead, read better without its lead though not in scope (不对不对，房子是
                     # 我爸留下来的: 继承 at 0.25, not 0.09; r50 QA): its candidates, for the item offered or in hand
                     ranking = read
+        if (asking := _last_asking_clause(plain)) and asking != plain:
+            # a story, then the question: the question alone, read surely
+            read = self._rank_read(asking, as_said)
+            if read.in_scope and read.outside is None and read.candidates and read.candidates[0].score >= WINDOW_SURE_SCORE:
+                return read
         if len(_content(plain)) >= LONG_MESSAGE and ranking.candidates:
             ranking = self._read_in_windows(plain, ranking.candidates[0].id) or self._family_in_windows(plain, ranking) \
                 or ranking
@@ -1044,6 +1049,17 @@ def _without_correction(text: str) -> str:
     """``text`` without the lead of a correction (``_CORRECTION_LEAD``), when something is left."""
     rest = _CORRECTION_LEAD.sub("", text)
     return rest if _content(rest) else text
+
+
+_ASKS = re.compile(r"怎么|咋|吗|哪|多少|什么|啥|能不能|可不可以|要不要|如何")
+
+
+def _last_asking_clause(text: str) -> str:
+    """The last clause of ``text`` that asks (他的社保要怎么转过去 of 好朋友要搬去深圳了，今天跟我们说了再见，他的社保要怎么转过去:
+    the story's 再见 drowned it, "not in scope"; r56 QA), when there are others before it; "" otherwise."""
+    clauses = [c for c in _CLAUSES.split(text) if c]
+    asking = [c for c in clauses if _ASKS.search(c) and len(_content(c)) >= MIN_WINDOW_CONTENT]
+    return asking[-1] if asking and len(clauses) > 1 else ""
 
 
 def _without_asking_clauses(text: str) -> str:

@@ -214,6 +214,8 @@ READ_AS = [   # (text, the item read first, in scope)
     ("开个体户的 户口本上名字错了", "gongan.hukou.change", True),
     # a name's part before its bracket, no other item's, names it (我要办出生登记: "not sure" of 《出生医学证明》; r56 QA)
     ("我要办出生登记", "gongan.hukou.birth", True),
+    # a story, then the question: the question read alone when the whole is not (再见 drowned it; r56 QA)
+    ("好朋友要搬去深圳了，今天跟我们说了再见，他的社保要怎么转过去", "renshe.yanglao.transfer", True),
 ]
 
 
