@@ -61,9 +61,9 @@ _GOODBYE = re.compile(r"(?:留了|留下|写了|写好了?)(?:一)?封(?:信|遗
 # going in peace, too
 _VEILED = (re.compile(r"最后(?:再)?(?:一次|一回)(?:来)?(?:问|麻烦|找|联系|打扰|办事|办|咨询)|最后(?:再)?问(?:一次|一回)|这是(?:我)?最后一次"),
            re.compile(r"(?:以后|往后|反正)(?:也|就|再)?(?:用不着|不需要|用不上)了"),
-           re.compile(r"(?:都|全)(?:留|给|交)给(?:我)?(?:女儿|儿子|孩子|老婆|老公|家里|爸妈|闺女)|存折(?:都)?交给"),
+           re.compile(r"(?:都|全|全部)[^，,。？?！!]{0,6}?(?:留|交)?给(?:我)?(?:女儿|儿子|孩子|老婆|老公|家里|爸妈|闺女)|存折(?:都)?交给"),
            re.compile(r"(?:我|俺)(?:要是)?死(?:了)?(?:以)?后|(?:我|俺)(?:要是)?(?:走了|不在了)(?:以)?后|(?<![人者])死后"),
-           re.compile(r"(?:都|已经|全都?)(?:安排|交代|处理|料理|收拾)好了"),
+           re.compile(r"(?:都|已经|全都?)(?:安排|交代|处理|料理|收拾)(?:好|妥当|妥|完)了"),
            re.compile(r"(?:安心|放心|安安心心|踏踏实实)(?:地)?走了|了无牵挂|没(?:有)?(?:什么|啥)?牵挂了"))
 # high up now: climbed onto, or sitting or standing at the edge of, a roof, a crane, a bridge
 _HIGH_PLACE = r"(?:楼顶|天台|塔吊|吊塔|脚手架|房顶|屋顶|桥|大桥|高楼|烟囱|广告牌|\d+楼|[十几二三四五六七八九]+楼)"
@@ -71,6 +71,8 @@ _NOT_AT_WORK = r"(?!干活|上班|工作|施工|作业|干了|搬|晾|晒|修|�
 _HIGH_NOW = re.compile(r"(?:爬到|爬上了?|爬上去了?|上到)" + _CLAUSE + r"{0,8}?" + _HIGH_PLACE + r"(?:的)?(?:上面|上|顶上|顶|边上|边)?"
                        + _NOT_AT_WORK + r"|(?:站到|坐到|站在|坐在|现在(?:人)?在|人在|正在)" + _CLAUSE + r"{0,8}?" + _HIGH_PLACE
                        + r"(?:的)?(?:上面|上|顶上|顶|边上|边沿|边缘|边|栏杆外|外面)" + _NOT_AT_WORK)
+# at work or on an errand up there (在楼顶晾衣服, 楼顶漏水): not a check-in
+_AT_WORK_UP_THERE = re.compile(r"干活|上班|工作|施工|作业|晾|晒|修|漏水|防水|装|拍照|看风景|乘凉|钓鱼|散步|锻炼|开会|等人|吃饭|烧烤")
 _AT_THE_EDGE = re.compile(r"(?:楼顶|天台|房顶|屋顶|桥|阳台|窗)(?:的)?(?:边上|边沿|边缘|栏杆外|外沿)")
 # ...being there now (市民反映在小区楼顶天台边上坐着 讲老板欠了他半年工资: no emergency on the hotline; r54 QA)
 _THERE_NOW = re.compile(_AT_THE_EDGE.pattern + r"(?:上)?(?:坐着|站着|待着|蹲着|呆着|坐了|站了)")
@@ -80,13 +82,17 @@ _BURDEN = re.compile(r"(?:我|俺|自己)(?:就|只)?(?:是)?(?:个|一个)?(?:�
                      r"|活着" + _CLAUSE + r"{0,4}?(?:就是|净|只会|都是|光)(?:给|让)?" + _CLAUSE + r"{0,4}?(?:负担|累赘|拖累|添麻烦|添乱)")
 _LIVING = re.compile(r"活着|活下去|拖累|添麻烦|消失|不在了|死")
 _VANISH = re.compile(r"从这个世界(?:上)?" + _CLAUSE + r"{0,3}?消失|(?:悄悄|永远|彻底)(?:地)?消失(?!的)|不想再拖累(?:任何人|谁|家里|家人|你们|大家)")
+# one's own affairs after death arranged (我自己的后事都已经安排妥当了，就差户口这一块: 户口注销's materials alone; r57 QA)
+_OWN_AFTER_DEATH = re.compile(r"(?:我|俺|自己)(?:自己)?的后事[^，,。？?！!]{0,6}?(?:安排|交代|准备|料理|打点)(?:好|妥当|妥|完)")
 # nothing worth it any more (反正也没啥意思了, 活着没盼头): beside being high up, the crisis line (我站在楼顶上，想问问低保怎么申请，
 # 反正也没啥意思了: the 低保 notice alone; r56 QA); alone, a gentle check-in
 _HOPELESS = re.compile(r"(?:反正|活着|这日子|日子)(?:也|都|真|实在)?(?:没(?:啥|什么|有)?(?:意思|意义|盼头|奔头|劲)|无所谓)了?"
                        r"|(?:啥|什么)都无所谓了|没(?:啥|什么)(?:意思|盼头|奔头)了")
 # a goodbye said by the one writing, tired (老铁们再见了，以后别找我，我累了: "not in scope"; r56 QA) — not a shop or a job left
-_OWN_FAREWELL = re.compile(r"再见了|永别了|别(?:再)?找我|不用(?:再)?找我|不要(?:再)?找我|大家保重|各位保重")
-_WEARY = re.compile(r"(?:我|俺)(?:真的|实在|太)?(?:累了|太累了|好累|撑不住了|扛不住了|坚持不下去了)|活着(?:太)?累|想解脱|该走了")
+# (好累啊，跟大家说声再见吧 …以后不会再给你们添麻烦了; 群里的各位 拜拜了 真的撑不住了 以后别来找我: "not in scope"; r57 QA)
+_OWN_FAREWELL = re.compile(r"再见了|再见吧|说声再见|拜拜了|永别了|别(?:再|来)?找我|不用(?:再)?找我|不要(?:再)?找我|大家保重|各位保重"
+                           r"|不会再(?:给|让)(?:你们|大家|家里|谁)添麻烦|不再(?:给|让)(?:你们|大家|家里|谁)添麻烦")
+_WEARY = re.compile(r"(?:我|俺)?(?:真的|实在|太)?(?:累了|太累了|好累|撑不住了|扛不住了|坚持不下去了)|活着(?:太)?累|想解脱|该走了")
 _LEFT_FOR_LIFE = re.compile(r"店|生意|关门|转让|不干了|退群|辞职|离职|搬家|出国|毕业|退休|调走|回老家|顾客|客户|粉丝|直播|账号|号不用")
 # time running short, said of oneself: ill, or not (我也没几天了, 剩不了多少日子了)
 _LITTLE_TIME = re.compile(r"(?:我|俺)(?:也|都|恐怕|可能|估计|怕是)?(?:没|没有|剩不了|剩不下|活不了|熬不了|撑不了)"
@@ -123,10 +129,12 @@ def crisis_sign(text: str) -> Optional[str]:
         return CRISIS
     if _OWN_FAREWELL.search(text) and _WEARY.search(text) and not _LEFT_FOR_LIFE.search(text):
         return CRISIS
+    if _OWN_AFTER_DEATH.search(text):
+        return CRISIS
     if sum(bool(cue.search(text)) for cue in _VEILED) >= 2:
         return CRISIS
-    if _LITTLE_TIME.search(text) or _HOPELESS.search(text):
-        return CHECK_IN
+    if _LITTLE_TIME.search(text) or _HOPELESS.search(text) or (high and not _AT_WORK_UP_THERE.search(text)):
+        return CHECK_IN   # (我站在楼顶上，你就说吧公积金怎么取: "not in scope"; r57 QA)
     return None
 
 
@@ -134,7 +142,7 @@ def without_signs(text: str) -> str:
     """``text`` without what ``crisis_sign`` reads in it (我也没几天好活了，低保怎么申请: 低保怎么申请), for the service asked
     beside it to be read alone (its 几天 read as the time limit asked; r53 QA)."""
     for pattern in (_MEANS_READY, _OVERDOSE, _THERE_NOW, _DEATH_WISHED, _GOODBYE, _VANISH, _HIGH_NOW, _AT_THE_EDGE, _BURDEN,
-                    _LITTLE_TIME, _HOPELESS, _OWN_FAREWELL, _WEARY, *_VEILED[:3], *_VEILED[4:]):   # (one's death after kept:
+                    _LITTLE_TIME, _HOPELESS, _OWN_FAREWELL, _WEARY, _OWN_AFTER_DEATH, *_VEILED[:3], *_VEILED[4:]):   # (one's death after kept:
         # 我死了以后我的公积金谁能取 asks of a death)
         text = pattern.sub("", text or "")
     return text

@@ -181,7 +181,10 @@ _DANGERS = (
     ("bite", re.compile(r"被狗咬|被猫咬|被蛇咬|被狗抓|被猫抓"),
      "请尽快到最近的医院急诊或狂犬病暴露预防处置门诊处理伤口（被狗、猫咬伤抓伤的越早越好）；伤势重或被蛇咬的，请立即拨打120。"),
     ("medical", re.compile(r"抽搐|昏迷|晕倒|不省人事|摔倒了?起不来|喘不上气|呼吸困难|胸口疼|心脏病犯了|中风了|大出血|出血不止"
-                           r"|人不行了|快不行了|叫不醒|没(?:有)?呼吸|没气了|没心跳"),
+                           r"|人不行了|快不行了|叫不醒|没(?:有)?呼吸|没气了|没心跳"
+                           # a stroke's signs (我爸突然说不出话，半边身子动不了: 临时救助 guessed; r57 QA)
+                           r"|突然(?:说不出话|说话不清|口齿不清|动不了|看不见|站不起来)|半边身子|半身(?:不能动|动不了|麻)|嘴(?:巴)?歪了?"
+                           r"|口角歪斜|一边(?:手脚|胳膊|腿|身子)(?:没劲|无力|麻|动不了)"),
      "请立即拨打120急救电话，或尽快到最近的医院急诊处理。"),
     # violence at home (老公又打我了 我想离婚 怎么办: "是不是离婚登记?" alone; r23 QA): the police, the women's
     # federation line and the protection order, then (``beside_a_service``) the service asked
@@ -299,7 +302,7 @@ _DANGERS = (
                        # a text or a call saying a card must be upgraded or will be frozen, by a link or a password (收到短信说我的医保卡
                        # 要升级，不点链接就停用; 称社保卡要升级否则冻结，让点链接填银行卡号: 稳岗返还, 社保卡启用's notice; r56 QA)
                        r"|(?:短信|信息|消息|电话|来电)[^。？?！!]{0,30}?(?:升级|冻结|停用|失效|作废|过期|注销|异常|认证|激活)[^。？?！!]{0,30}?"
-                       r"(?:链接|网址|点开|点击|点进|输(?:入)?密码|填(?:写)?(?:银行)?卡号|银行卡号|验证码|下载)"
+                       r"(?:链接|网址|点开|点击|点进|输(?:入)?密码|填(?:写)?(?:银行)?卡号|银行卡号|验证码|下载|登录|https?://|www\.)"
                        r"|(?:短信|信息|消息)[^。？?！!]{0,20}?(?:链接|网址)[^。？?！!]{0,30}?(?:升级|冻结|停用|失效|作废|过期|注销)"),
      "已经转账或付款被骗的，请立即拨打110报警，说清转账的时间、金额和对方账户，警方可以紧急止付、冻结；保存好聊天记录、转账凭证"
      "和对方的电话、账号。还没转账、拿不准的，先不要转账，不要说出验证码和密码，挂断后拨打全国反诈专线96110核实。政府部门和"
@@ -347,7 +350,12 @@ _ARMED_THREAT = re.compile(r"追人|追着|追我|追他|追她|砍人|捅人|�
 # a danger written in English (he keeps ringing my doorbell, my ex, i'm scared: a menu of 低保 and 公积金 items; r44 QA)
 ENGLISH_DANGER, ENGLISH_CRISIS = "danger_en", "crisis_en"
 _HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
-_EN_CRISIS = re.compile(r"\b(?:kill myself|end my life|want to die|suicid\w*|don'?t want to live|hurt myself)\b", re.IGNORECASE)
+# (I'm on a bridge and I don't want to go on; saying goodbye to everyone, I won't bother anyone anymore; this is my last
+# message to you all; standing on the roof …nothing matters anymore: "only in Chinese"; r57 QA)
+_EN_CRISIS = re.compile(r"\b(?:kill myself|end my life|want to die|suicid\w*|don'?t want to live|hurt myself"
+                        r"|don'?t want to go on|can'?t go on|nothing matters any ?more|no reason to live|end it all"
+                        r"|better off without me|won'?t (?:bother|burden) (?:anyone|you|anybody) any ?more"
+                        r"|(?:my )?last message to (?:you all|everyone|all of you))\b", re.IGNORECASE)
 # pills taken (i already took all my pills: the notice of a pension; r54 QA)
 _EN_OVERDOSE = re.compile(r"\b(?:took|taken|swallowed|have had|had)\s+(?:all|a lot of|lots of|too many"
                           r"|(?:a |the )?(?:whole |half (?:a |the )?)?(?:bottle|box|pack|packet|strip|blister)s?(?: of)?"
@@ -355,7 +363,7 @@ _EN_OVERDOSE = re.compile(r"\b(?:took|taken|swallowed|have had|had)\s+(?:all|a l
                           r"\b(?:pills|tablets|sleeping pills|medicine|meds|painkillers)|\boverdos\w*", re.IGNORECASE)
 # someone else's despair or goodbye, a child left alone, a scam, in English (r55 QA: "please write in Chinese", or items)
 _EN_KIN = (r"(?:friend|dad|father|mom|mum|mother|brother|sister|husband|wife|son|daughter|colleague|roommate|boyfriend|girlfriend"
-           r"|grandma|grandpa)")
+           r"|grandma|grandpa|coworker|co-worker|classmate|neighbou?r|cousin|uncle|aunt|partner|boss|flatmate)")
 # (My best friend just posted 'thanks for everything, this is goodbye' …and isn't answering; Caller says her brother texted
 # 'I'm done, goodbye everyone, don't look for me' and his phone is now off: "only in Chinese", or 港澳签注; r56 QA)
 _EN_WHOSE = r"\b(?:my|a|our|his|her|their) (?:best |close |old |older |younger |little |big |twin )?"
@@ -372,9 +380,18 @@ _EN_DESPAIR_TOLD = re.compile(r"\b(?:my|our) " + _EN_KIN + r"\b[^.?!]{0,30}?"
 # (There's a little kid alone in the apartment next door, he's been crying for hours; Neighbor's toddler has been left alone
 # next door all day, I can hear screaming: "only in Chinese"; r56 QA)
 _EN_CHILD_ALONE = re.compile(r"\b(?:kid|kids|child|children|baby|boy|girl|toddler|infant|little one)\b[^.?!]{0,40}?"
-                             r"\b(?:alone|locked in|left)\b[^.?!]{0,60}?"
+                             r"\b(?:alone|locked in|left|locked door|behind a (?:locked )?door)\b[^.?!]{0,60}?"
                              r"\b(?:days|hours|since|all (?:night|day)|crying|screaming|no adults?|nobody|no one"
                              r"|parents (?:gone|away|missing))", re.IGNORECASE)
+# a stroke or a collapse (my dad suddenly can't speak and one side of his body is numb: "only in Chinese"; r57 QA)
+_EN_MEDICAL = re.compile(r"\bsuddenly (?:can'?t|cannot|couldn'?t) (?:speak|talk|move|see|stand)\b|\bone side of (?:his|her|my|the) (?:body|face)"
+                         r"|\b(?:not breathing|stopped breathing|unconscious|passed out|collapsed|having a stroke|had a stroke"
+                         r"|heart attack|seizure|won'?t wake up)\b", re.IGNORECASE)
+# someone not seen for days, living alone (haven't seen my old neighbour for 5 days, she lives alone and her mail is piling
+# up: "only in Chinese"; r57 QA)
+_EN_UNSEEN = re.compile(r"\b(?:haven'?t|have not|hasn'?t|not) (?:seen|heard from)\b[^.?!]{0,40}?\b(?:for|in) (?:\d+|a few|several|two|three"
+                        r"|four|five|six|many) (?:days|weeks)|\blives? alone\b[^.?!]{0,60}?\b(?:days|not answering|no answer|mail"
+                        r"|smell|piling up)", re.IGNORECASE)
 _EN_SCAM = re.compile(r"\b(?:sms|text message|link|message)\b[^.?!]{0,60}?\b(?:money (?:is |was )?(?:gone|taken|missing)|took (?:my )?money"
                       r"|emptied|transferred out|charged)|\bscam(?:med)?\b|\bsafe account\b"
                       # a text saying a card must be upgraded or will be frozen, by a link (…needs an upgrade, click link or it
@@ -384,6 +401,12 @@ _EN_SCAM = re.compile(r"\b(?:sms|text message|link|message)\b[^.?!]{0,60}?\b(?:m
                       r"\b[^.?!]{0,60}?\blink\b|\blink\b[^.?!]{0,60}?\b(?:upgrade|frozen|freeze|suspend\w*|deactivat\w*)\b",
                       re.IGNORECASE)
 ENGLISH_OTHER_CRISIS, ENGLISH_DESPAIR, ENGLISH_POLICE, ENGLISH_FRAUD = "other_crisis_en", "despair_en", "police_en", "fraud_en"
+ENGLISH_MEDICAL, ENGLISH_WELFARE = "medical_en", "welfare_en"
+ENGLISH_MEDICAL_ANSWER = ("Please call 120 (ambulance) right now. Sudden trouble speaking, or one side of the body weak or numb, "
+                          "may be a stroke: note the time it began, keep them lying on their side if they vomit, and give "
+                          "nothing to eat or drink.")
+ENGLISH_WELFARE_ANSWER = ("Please call 110 (police) now and ask them to check on the person: give the address and how long they "
+                          "have not been seen. If you can see they are hurt or unwell, call 120 (ambulance) too.")
 ENGLISH_DESPAIR_ANSWER = ("Take it seriously: stay with them, listen without blaming, and put away medicines, pesticides and "
                           "knives. You can call the psychological assistance hotline 12356 (24 hours) together, or go with them "
                           "to a hospital's psychological clinic. If they talk of harming themselves or have begun to, call 110 or "
@@ -438,12 +461,14 @@ ENGLISH_CRISIS_ANSWER = ("What you feel matters, and you are not alone. Please c
 _ENGLISH_ANSWERS = {ENGLISH_DANGER: ENGLISH_DANGER_ANSWER, ENGLISH_CRISIS: ENGLISH_CRISIS_ANSWER,
                     ENGLISH_OVERDOSE: ENGLISH_OVERDOSE_ANSWER, ENGLISH_OTHER_CRISIS: ENGLISH_OTHER_CRISIS_ANSWER,
                     ENGLISH_POLICE: ENGLISH_POLICE_ANSWER, ENGLISH_FRAUD: ENGLISH_FRAUD_ANSWER,
-                    ENGLISH_DESPAIR: ENGLISH_DESPAIR_ANSWER}
+                    ENGLISH_DESPAIR: ENGLISH_DESPAIR_ANSWER, ENGLISH_MEDICAL: ENGLISH_MEDICAL_ANSWER,
+                    ENGLISH_WELFARE: ENGLISH_WELFARE_ANSWER}
 
 
 # (kind, what the message says): the first that matches, before the dangers to the one writing (``_EN_DANGER``)
 _ENGLISH_KINDS = ((ENGLISH_OVERDOSE, _EN_OVERDOSE), (ENGLISH_OTHER_CRISIS, _EN_OTHER_CRISIS), (ENGLISH_DESPAIR, _EN_DESPAIR_TOLD),
-                  (ENGLISH_POLICE, _EN_CHILD_ALONE), (ENGLISH_FRAUD, _EN_SCAM), (ENGLISH_CRISIS, _EN_CRISIS))
+                  (ENGLISH_POLICE, _EN_CHILD_ALONE), (ENGLISH_WELFARE, _EN_UNSEEN), (ENGLISH_FRAUD, _EN_SCAM),
+                  (ENGLISH_CRISIS, _EN_CRISIS), (ENGLISH_MEDICAL, _EN_MEDICAL))
 
 
 def _english_danger(text: str) -> Optional[str]:

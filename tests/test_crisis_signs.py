@@ -200,3 +200,33 @@ def test_last_rounds_unread_dangers_and_their_look_alikes(text, kind):
     assert danger_said(text) == kind, text
     if kind:
         assert danger_answer(kind, text)
+
+
+@pytest.mark.parametrize("text,kind", [
+    # (r57 QA: "not in scope", a plain notice, 临时救助, or "only in Chinese")
+    ("帮我看看公积金怎么全部提出来给孩子，弄完这个我就可以放心地走了", CRISIS),
+    ("我自己的后事都已经安排妥当了，就差户口这一块，死亡注销户口要带什么", CRISIS),
+    ("好累啊，跟大家说声再见吧，谢谢这些年照顾我的每个人，以后不会再给你们添麻烦了", CRISIS),
+    ("群里的各位 拜拜了 真的撑不住了 以后别来找我", CRISIS), ("我站在楼顶上，你就说吧公积金怎么取", CHECK_IN),
+    ("我爸突然说不出话，半边身子动不了", "medical"),
+    ("短信：【人社】您的社保卡即将停用，请尽快登录 http://sbk-up.top 办理升级 这个是真的吗", FRAUD),
+    ("I'm on a bridge and I don't want to go on, what happens to my insurance", "crisis_en"),
+    ("I'm exhausted, saying goodbye to everyone, I won't bother anyone anymore", "crisis_en"),
+    ("bye everyone, I'm just so tired. thanks for everything, this is my last message to you all", "crisis_en"),
+    ("I'm standing on the roof of my apartment block, nothing matters anymore. how does my pension go to my daughter?",
+     "crisis_en"),
+    ("my dad suddenly can't speak and one side of his body is numb", "medical_en"),
+    ("My coworker posted a goodbye message in our team chat last night saying sorry for everything, and now nobody can reach "
+     "her", "other_crisis_en"),
+    ("the kid next door has been crying behind a locked door since Monday and I never see any adults go in", "police_en"),
+    ("haven't seen my old neighbour for 5 days, she lives alone and her mail is piling up at the door", "welfare_en"),
+    # none
+    ("我在楼顶晾衣服，社保卡丢了", None), ("我站在桥上看风景，护照怎么办", None), ("公积金全部提出来给孩子交学费可以吗", None),
+    ("我爸中风三年了，能办残疾证吗", None), ("I can't speak Chinese, how do I renew my passport", None),
+    ("my grandma lives alone, how does she apply for elderly allowance", None), ("我父亲的后事都安排好了，户口怎么注销", None),
+    ("我们小店月底就关门了，跟老顾客们说声再见，个体户营业执照要怎么注销", None),
+])
+def test_dangers_the_round_after_found_unread_and_their_look_alikes(text, kind):
+    assert danger_said(text) == kind, text
+    if kind:
+        assert danger_answer(kind, text)
