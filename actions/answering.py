@@ -49,7 +49,8 @@ from knowledge.condition_checks import (ELSEWHERE_KIN, age_check, age_told_later
                                         minimum_met, resignation_check, tells_age)
 from knowledge.retirement_age import (PUBLIC_SECTOR_PROCEDURE, PUBLIC_SECTOR_SAID, RESIDENT_AGE, RESIDENT_SCHEME,
                                       birth_year_said, resident_pension_line)
-from knowledge.contacts import HOTLINE_ANSWER, asks_contact, asks_hotline, contact_lines, contacts_answer, office_named
+from knowledge.contacts import (HOTLINE_ANSWER, agency_named, asks_contact, asks_hotline, contact_lines, contacts_answer,
+                                office_named)
 from knowledge.differences import asks_difference, districts_compared, items_compared, situations_compared
 from knowledge.crisis_signs import CHECK_IN, POISON_SELF
 from knowledge.emergencies import (NO_SIGNS_KIND, RELUCTANT, VIOLENCE, beside_a_service, danger_answer, danger_context,
@@ -2038,6 +2039,7 @@ def answer_situation_corrected(turn: Turn, store, item_id: str, situation: str) 
 CONTACT_SURE = 0.3   # an item read at least this well, whose own words a number's question says, is the one asked of
 # a number to call asked for (电话多少, 联系方式, 咨询电话, 那电话呢), not a call to make (打电话能挂不)
 _NUMBER_ASKED = re.compile(r"(?:电话|热线|号码)(?:是)?(?:多少|几号|啥|什么)|电话号码|联系方式|联系电话|咨询电话|(?:电话|热线|号码)呢"
+                           r"|(?:电话|号码)(?:给我|发我|告诉我)"
                            r"|打哪个(?:电话|号码)?|(?:什么|啥)(?:电话|号码|热线)")
 
 
@@ -2065,7 +2067,11 @@ def office_called_about(turn: Turn, store) -> List[Dict[str, Any]]:
     """The service points, of the items read for ``turn`` or the one in hand, that are the office its message names."""
     held = item_held(turn)
     ids = [c.get("id") for c in turn.candidates[:5] if c.get("id")] + ([held] if held else [])
-    return office_named(turn.text or "", [p for i in dict.fromkeys(ids) if store.item(i) for p in store.service_points(i)])
+    if agency_named(turn.text):   # (社保局电话给我一个, read as 遗体接运火化 and 正常退休申请: no 12333; r57 QA): all its windows
+        ids += [i["id"] for i in store.list_items()]
+    points = [p for i in dict.fromkeys(ids) if store.item(i) for p in store.service_points(i)]
+    found = office_named(turn.text or "", points)
+    return list({(p.get("place"), p.get("phone")): p for p in found}.values())   # each window once
 
 
 CONTACT_THEN_GUIDE = "要办“{name}”的话，材料、时限、地点等可以点下方按钮，我一次告诉您。"

@@ -54,8 +54,13 @@ def contacts_answer(name: str, points: Iterable[Dict[str, Any]]) -> str:
 _OFFICE = re.compile(r"([\u4e00-\u9fff]{2,10}?(?:中心|大厅|服务站|管理所|车管所|派出所|分局|支队|大队|办事处|窗口))")
 # a bureau called by its everyday name, and how its windows are named (医保局的电话多少啊: "not in scope"; r56 QA)
 _AGENCIES = {"医保局": ("医疗保障", "医保"), "医疗保障局": ("医疗保障", "医保"), "社保局": ("社会保险", "人社"),
-             "人社局": ("人社", "社会保险"), "税务局": ("税务",)}
+             "人社局": ("人社", "社会保险"), "税务局": ("税务",), "社保中心": ("社会保险", "人社"), "医保中心": ("医疗保障", "医保")}
 _SPELLED_OUT = (("社保卡", "社会保障卡"), ("社保", "社会保险"), ("公积金", "住房公积金"), ("医保", "医疗保障"))
+
+
+def agency_named(text: str) -> bool:
+    """Whether ``text`` names a bureau by its everyday name (社保局, 医保局)."""
+    return any(agency in (text or "") for agency in _AGENCIES)
 
 
 def office_named(text: str, points: Iterable[Dict[str, Any]]) -> List[Dict[str, Any]]:

@@ -64,3 +64,9 @@ def test_the_number_of_an_office_named_is_answered(real_store):
     reply = answer(Turn(text="医保局的电话多少啊", intent="out_of_scope", confidence=0.6,
                         candidates=[{"id": "yibao.resident.enroll", "name": "城乡居民基本医疗保险参保登记", "score": 0.06}]), real_store)
     assert "12393" in reply.messages[0]["text"], reply.messages
+    # (社保局电话给我一个, 社保中心的号码多少, read as 遗体接运火化: "请问您要办理什么事项", no 12333; r57 QA): all its windows
+    for text in ("社保局电话给我一个", "12333是社保电话吗，社保中心的号码多少"):
+        reply = answer(Turn(text=text, intent="out_of_scope", confidence=0.5,
+                            candidates=[{"id": "minzheng.binzang.cremation", "name": "遗体接运火化", "score": 0.06}]), real_store)
+        said = reply.messages[0]["text"]
+        assert said.startswith("您问的办理地点的电话") and "12333" in said and said.count("12333") == 1, (text, said)
