@@ -101,6 +101,12 @@ def reply_core(text: str) -> str:
     return _FILLER.sub("", re.sub(r"\s+", "", normalize("NFKC", text or "")))
 
 
+def fits_state(text: str, name: str) -> bool:
+    """Whether what ``text`` says happened (丢了, 过期了, 第一次办) points to an item or option called ``name``."""
+    state = _state_said(normalize("NFKC", text or ""))
+    return state is not None and _fits(name, state)
+
+
 def chosen_by_state(text: str, options: List[Dict[str, Any]]) -> Optional[Dict[str, Any]]:
     """The one option that what ``text`` says happened (丢了, 过期了, 第一次办) points to;
     None when it says none or more than one of them, or they point to no single option."""

@@ -4221,3 +4221,14 @@ def test_a_correction_to_the_same_item_while_its_situations_are_asked_says_so_an
     texts = [m.get("text") or "" for m in reply.messages]
     assert "办理的也是“居民身份证补领”" in texts[0] and not any("不在我能解答" in t for t in texts)
     assert reply.slots["options"] == situations
+
+
+def test_the_one_still_to_come_that_what_happened_points_to_is_turned_to(real_store):
+    """我想问下结婚登记，再顺便问问护照丢了咋办 (结婚登记 told, 护照补发 to come), then 先说丢了的那个: 补领婚姻登记证's
+    situations, by 丢 (r57 QA)."""
+    item = "minzheng.marry.register"
+    reply = ask(real_store, "先说丢了的那个", intent="out_of_scope", confidence=0.4, item=item, item_in_context=item,
+                aspect="guide", pending_items=["crj.huzhao.reissue"],
+                candidates=[{"id": "minzheng.marry.reissue", "name": "补领婚姻登记证", "score": 0.2}])
+    assert reply.slots.get("service_item") == "crj.huzhao.reissue" or \
+        (reply.slots.get("options") or [{}])[0].get("item") == "crj.huzhao.reissue", reply.slots
