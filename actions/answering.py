@@ -21,7 +21,7 @@ from actions.context import (ANOTHER_ITEM_SCORE, CLOSEST_MIN_SCORE, DOCUMENT_NAM
                              corrects_choice,
                              document_item_said, document_not_needed, had_material_of_held, held_family_said,
                              is_question, is_tag_question, item_gone_back_to, item_held, item_in_hand, item_name_of,
-                             asks_list_again, list_gone_back_to, said_of_item,
+                             asks_list_again, list_gone_back_to, said_of_item, whose_corrected,
                              items_of_follow_up, list_picked,
                              lost_material_of_held, member_in_state, member_told_short, names_item, next_step,
                              other_items_close, other_items_read, pending_also_asked, pending_asked, pending_named,
@@ -793,6 +793,10 @@ def _answer_safe(turn: Turn, store) -> Reply:
         # 刚才选错了，我其实是有房子住的，不是上班那个 after 居住证申领 (合法稳定就业) while its district is asked: that
         # situation's materials, the one chosen before kept (r53 QA)
         return answer_situation_corrected(turn, store, held, other)
+    if (holder := item_held(turn)) and store.item(holder) is not None and whose_corrected(store, holder, turn.text):
+        # 不是我，是我老爸的，他80多了走不动 while 身份证补领's situations are asked: whether someone else may do it for
+        # them (高龄津贴's notice by 80多了; r57 QA), then the question again
+        return answered_for_held(turn, store, holder, intent="ask_proxy")
     if (item_called := item_called_about(turn, store)) is not None:
         # 劳动监察的电话是多少, 身份证补办电话多少: "我还不能确定…", or the situations (r54 QA); its offices' numbers
         return answer_contact(turn, store, item_called)

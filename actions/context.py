@@ -427,6 +427,22 @@ def called_pairs(store, item_id: str) -> set:
 _CLAUSE_APART = re.compile(r"[，,。；;！!？?\s]+|还有|另外|以及|而且")
 
 
+# whose it is, corrected (不是我，是我老爸的，他80多了走不动; 不对不对，不是我的，是我儿子的社保卡丢了，他才8岁: 高龄津贴's notice, or the
+# same 本人补领 notice again; r57 QA)
+_WHOSE_CORRECTED = re.compile(r"^(?:(?:不对|错了|搞错了|说错了)[不对，,\s]*)?不是(?:我|我的|本人|俺|俺的)(?:的|本人)?[，,\s]*(?:是|而是)?"
+                              r"(?:我|俺)?(?:家)?(?:的)?(?:老爸|老妈|爸爸?|妈妈?|父亲|母亲|儿子|女儿|孩子|小孩|闺女|老婆|老公|媳妇|爱人"
+                              r"|爷爷|奶奶|外公|外婆|姥姥|姥爷|老人|老伴|弟弟|妹妹|哥哥|姐姐)")
+
+
+def whose_corrected(store, held: str, text: str) -> bool:
+    """Whether ``text`` says the item in hand (``held``) is someone else's, naming no document but its own."""
+    text = normalize("NFKC", text or "").strip()
+    if not _WHOSE_CORRECTED.match(text):
+        return False
+    pairs = called_pairs(store, held)
+    return all(han_pairs(named) & pairs for named in (m.group(0)[-3:] for m in DOCUMENT_NAMED.finditer(text)))
+
+
 def said_of_item(store, item_id: str, text: str) -> str:
     """The clause of ``text`` that says most of ``item_id`` by the pairs of characters of its names (我要换驾照 of 我要换驾照，
     还有那个行驶证丢了补领 for 驾驶证有效期满换证: its 丢了 took it to 驾驶证遗失补证; r56 QA); ``text`` when no clause does."""

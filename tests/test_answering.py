@@ -4232,3 +4232,25 @@ def test_the_one_still_to_come_that_what_happened_points_to_is_turned_to(real_st
                 candidates=[{"id": "minzheng.marry.reissue", "name": "补领婚姻登记证", "score": 0.2}])
     assert reply.slots.get("service_item") == "crj.huzhao.reissue" or \
         (reply.slots.get("options") or [{}])[0].get("item") == "crj.huzhao.reissue", reply.slots
+
+
+def test_whose_it_is_corrected_answers_whether_someone_else_may_do_it(real_store):
+    """身份证补办, then 不是我，是我老爸的，他80多了走不动: 高龄津贴's notice; 社保卡丢了要补办, then 不对不对，不是我的，是我儿子的
+    社保卡丢了，他才8岁: the same 本人补领 notice (r57 QA)."""
+    from actions.context import whose_corrected
+    assert whose_corrected(real_store, "gongan.sfz.reissue", "不是我，是我老爸的，他80多了走不动")
+    assert whose_corrected(real_store, "renshe.shebaoka.reissue", "不对不对，不是我的，是我儿子的社保卡丢了，他才8岁")
+    assert not whose_corrected(real_store, "renshe.shebaoka.reissue", "不是我的，是我儿子的护照丢了")
+    assert not whose_corrected(real_store, "renshe.shebaoka.reissue", "是我的")
+    item = "gongan.sfz.reissue"
+    situations = [{"kind": "situation", "value": s["name"], "title": s["name"], "item": item}
+                  for s in real_store.situations(item)]
+    reply = ask(real_store, "不是我，是我老爸的，他80多了走不动", intent="ask_guide", item="minzheng.gaoling.subsidy",
+                linked_item="minzheng.gaoling.subsidy", in_scope=True, item_in_context=item, aspect="guide",
+                options=situations, candidates=[{"id": "minzheng.gaoling.subsidy", "name": "高龄津贴", "score": 0.5}])
+    texts = "".join(m.get("text") or "" for m in reply.messages)
+    assert "居民身份证补领" in texts and "高龄津贴" not in texts and reply.slots.get("options") == situations
+    item = "renshe.shebaoka.reissue"
+    reply = ask(real_store, "不对不对，不是我的，是我儿子的社保卡丢了，他才8岁", item=item, linked_item=item, in_scope=True,
+                item_in_context=item, aspect="guide", situation=f"{item}/本人补领")
+    assert reply.slots.get("aspect") == "proxy" and "监护" in "".join(m.get("text") or "" for m in reply.messages)
