@@ -821,3 +821,15 @@ def test_a_turn_to_another_item_while_items_are_offered_is_no_statement_of_the_c
     assert statement_to_items(turn, real_store) is None
     reply = answer(turn, real_store)
     assert "驾驶证" in reply.messages[0]["text"] and "居住证签注" not in reply.messages[0]["text"]
+
+
+def test_going_back_by_the_words_of_the_one_before_said_as_or_rather(real_store):
+    """社保卡怎么办 → 补领 → 那个激活的怎么弄 → 还是说补领那个: "关于“说补领”，社会保障卡启用（激活）的办事指南中写到" (r57 QA)."""
+    from actions.answering import Turn, answer
+    before, held = "renshe.shebaoka.reissue", "renshe.shebaoka.activate"
+    reply = answer(Turn(text="还是说补领那个", intent="out_of_scope", confidence=0.4, item=held, item_in_context=held,
+                        aspect="guide", items_before=[f"{before}/本人补领"]), real_store)
+    assert reply.slots.get("service_item") == before, reply.messages
+    # 还是说 asking "or rather" is no going back
+    from actions.context import item_gone_back_to
+    assert item_gone_back_to(Turn(text="还是说要本人去", item=held, item_in_context=held, items_before=[before]), real_store) is None
