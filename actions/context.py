@@ -132,8 +132,11 @@ _LIST_AGAIN = re.compile(r"(?:再|重新)(?:给我|帮我)?(?:看|发|列|显示
 
 
 def asks_list_again(text: str) -> bool:
-    """Whether ``text`` asks to see the list offered once more (再给我看下那个列表)."""
-    return bool(_LIST_AGAIN.search(normalize("NFKC", text or "")))
+    """Whether ``text`` asks to see the list offered once more (再给我看下那个列表, 回到那个列表)."""
+    text = normalize("NFKC", text or "").strip()
+    back = _GONE_BACK.match(text)
+    return bool(_LIST_AGAIN.search(text)) or bool(back and back.group("list") and not back.group("named")
+                                                   and not text[back.end():].strip("，,。？?！! "))
 
 
 def _said_in(named: str, title: str) -> bool:

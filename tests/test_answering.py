@@ -4254,3 +4254,13 @@ def test_whose_it_is_corrected_answers_whether_someone_else_may_do_it(real_store
     reply = ask(real_store, "不对不对，不是我的，是我儿子的社保卡丢了，他才8岁", item=item, linked_item=item, in_scope=True,
                 item_in_context=item, aspect="guide", situation=f"{item}/本人补领")
     assert reply.slots.get("aspect") == "proxy" and "监护" in "".join(m.get("text") or "" for m in reply.messages)
+
+
+def test_the_list_gone_back_to_after_a_notice_is_the_situations_it_was_chosen_from(real_store):
+    """社保卡申领 → 给我小孩办的 (its notice) → 回到那个列表: the same notice again (r57 QA)."""
+    item = "renshe.shebaoka.apply"
+    chosen = real_store.situations(item)[1]["name"]
+    reply = ask(real_store, "回到那个列表", intent="out_of_scope", confidence=0.4, item=item, item_in_context=item,
+                aspect="guide", situation=f"{item}/{chosen}")
+    assert [o["value"] for o in reply.slots["options"]] == [s["name"] for s in real_store.situations(item)]
+    assert "请问您属于哪种情形" in reply.messages[0]["text"]
