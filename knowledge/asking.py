@@ -217,7 +217,9 @@ ASPECT_WORDS = (
                          r"|(?:能|可以|可不可以)(?:让)?(?:他|她|朋友|家人|别人)(?:自己)?(?:去|来)(?:处理|办|弄|领|交)")),
     # ...and the doors (开门不, 几点关门) and a date (520那天, 5月20号能领证吗)
     # (晚上能火化吗 还是要等第二天: "好的。" and the situations again; r27 QA)
-    ("hours", re.compile("|".join(DAYS + HOLIDAYS) + r"|双休|开门|关门|几点(?:开|上班|下班)|\d{1,2}月\d{1,2}[日号]|中午|午休"
+    # (not a shop closing down: 我们小店月底就关门了 …个体户营业执照要怎么注销 got its hours; r57 QA)
+    ("hours", re.compile("|".join(DAYS + HOLIDAYS) + r"|双休|开门|(?<![店铺厂馆司])(?<!店铺)(?:就|要)?关门(?!了(?![吗没么])|大吉|歇业|不干)"
+                         r"|几点(?:开|上班|下班)|\d{1,2}月\d{1,2}[日号]|中午|午休"
                          r"|" + NIGHT_ASKED + r"|七夕|情人节|^520|520(?:那天|当天|能|可以)")),
     # (村里办还是镇上办, 社区办还是街道办: which office, not online)
     # (城东区有没有地方办 after the 驾驶证换证 notice: its conditions; r51 QA)

@@ -1105,6 +1105,8 @@ def test_a_first_question_asking_how_much_one_gets_has_the_amounts_before_the_no
     ("不是我开的 是我朋友借我车开的 能他去处理吗", ["proxy"]),   # (out of scope; r38 QA)
     ("我还有个姐姐 她要去吗", ["proxy"]), ("我姐也要去吗", ["proxy"]), ("他要去上班", []),   # (r17 QA)
     ("520那天开门不", ["hours"]), ("几点开门", ["hours"]), ("5月20号能领证吗", ["hours"]),
+    # a shop closing down is no hours asked (r57 QA: 个体户注销's hours), its doors closed now are
+    ("我们小店月底就关门了，个体户营业执照要怎么注销", []), ("关门了吗", ["hours"]), ("几点关门", ["hours"]),
     ("中午休息吗", ["hours"]), ("村里办还是镇上办", ["place"]), ("网上办还是现场办", []),   # (r9 QA: 低保 got 网上办理)
     # who has to be there (要两个人都到场吗 after 结婚登记 was its online entry), not whether there is time
     ("是不是必须本人去", ["proxy"]), ("一定要自己去吗", ["proxy"]), ("我自己去办", []),   # (r30 QA)
