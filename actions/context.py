@@ -205,7 +205,7 @@ def pending_asked(turn: Turn, store=None) -> Optional[str]:
         calling = [i for i in turn.pending_items if i != in_hand
                    and (words_of_read(store, i, text, in_hand) if in_hand else words_of_item_said(store, i, text))]
         chosen = calling[0] if len(calling) == 1 else None
-    if chosen is None and store is not None and short and says_state(text):
+    if chosen is None and store is not None and short and says_state(text) and not DOCUMENT_NAMED.search(text):
         # (先说丢了的那个 with 护照补发 still to come after 结婚登记: 补领婚姻登记证, read by 丢; r57 QA): the one still to come
         # that what happened points to
         fitting = [i for i in turn.pending_items if i != in_hand and fits_state(text, item_name_of(store, i))]
@@ -245,7 +245,7 @@ def member_told_short(turn: Turn, store) -> Optional[str]:
     item = store.item(held) if held else None
     if item is None or len(reply_core(text)) > SHORT_SWITCH or not says_state(text) or is_question(text):
         return None
-    if any(fits_state(text, item_name_of(store, i)) for i in turn.pending_items if i != held):
+    if not DOCUMENT_NAMED.search(text) and any(fits_state(text, item_name_of(store, i)) for i in turn.pending_items if i != held):
         return None   # (先说丢了的那个 with 护照补发 still to come after 结婚登记: that one, not 补领结婚证; r57 QA)
     member = member_fitting(text, item, store.family(held))
     return member if member and store.item(member) is not None else None
