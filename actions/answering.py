@@ -21,7 +21,7 @@ from actions.context import (ANOTHER_ITEM_SCORE, CLOSEST_MIN_SCORE, DOCUMENT_NAM
                              corrects_choice,
                              document_item_said, document_not_needed, had_material_of_held, held_family_said,
                              is_question, is_tag_question, item_gone_back_to, item_held, item_in_hand, item_name_of,
-                             asks_list_again, list_gone_back_to, said_of_item, whose_corrected,
+                             asks_list_again, follows_on, list_gone_back_to, said_of_item, whose_corrected,
                              items_of_follow_up, list_picked,
                              lost_material_of_held, member_in_state, member_told_short, names_item, next_step,
                              other_items_close, other_items_read, pending_also_asked, pending_asked, pending_named,
@@ -1615,6 +1615,10 @@ def _answer(turn: Turn, store) -> Reply:
         pass   # 本地户口 after the 结婚登记 notice: what its guide says of 户口 (was a choice of 户口 items and 新车上牌)
     elif turn.in_scope and turn.ambiguous and faintly_read(turn, item):
         pass   # 可以提前办吗 while 身份证换领 asks its situation: not 提前还贷 or 提前退休 (read at 0.06)
+    elif turn.in_scope and turn.ambiguous and item and not offered and turn.candidates \
+            and turn.candidates[0].get("id") == item and follows_on(turn, item) and not switches(turn.text) \
+            and (asks_guide_point(turn, store, item) or tells_guide_point(turn, store, item)):
+        pass   # 户口本在老家拿不到咋整 after the 结婚登记 notice, read first as it: it (was a list with 预防接种证; r57 QA)
     elif turn.in_scope and turn.ambiguous and word_of_held_read(turn, store, item):
         pass   # 那备案怎么弄 after 预包装食品备案: its own process, not the 备案 of 就医 / 租赁 / 维修 read (r19 QA)
     elif turn.in_scope and turn.ambiguous and offered == "item" and (one := one_offered_among(turn, store)):

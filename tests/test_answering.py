@@ -4266,3 +4266,15 @@ def test_the_list_gone_back_to_after_a_notice_is_the_situations_it_was_chosen_fr
                 aspect="guide", situation=f"{item}/{chosen}")
     assert [o["value"] for o in reply.slots["options"]] == [s["name"] for s in real_store.situations(item)]
     assert "请问您属于哪种情形" in reply.messages[0]["text"]
+
+
+def test_a_follow_up_read_first_as_the_item_in_hand_though_not_surely_stays_with_it(real_store):
+    """我们俩想去领结婚证，要带啥 (its notice), then 户口本在老家拿不到咋整 (read 结婚登记 0.12, 预防接种证 0.07, ambiguous): a list of
+    the three (r57 QA); what its guide says of 户口本."""
+    item = "minzheng.marry.register"
+    reply = ask(real_store, "户口本在老家拿不到咋整", intent="ask_guide", confidence=0.54, item=item, item_in_context=item,
+                aspect="guide", in_scope=True, ambiguous=True,
+                candidates=[{"id": item, "name": "内地居民结婚登记", "score": 0.124},
+                            {"id": "weijian.vaccine.card", "name": "《预防接种证》办理", "score": 0.073},
+                            {"id": "jiaoyu.ruxue.migrant", "name": "进城务工人员随迁子女接受义务教育入学申请", "score": 0.057}])
+    assert "options" not in reply.slots and "户口簿" in reply.messages[0]["text"], reply.messages
