@@ -538,6 +538,9 @@ def test_how_much_a_month_for_the_flexible_pension_gives_the_base_and_the_rate(r
     # how long ago, then further on whether one still may (r56 QA: the notice alone)
     ("生完孩子已经过了一年多了，生育津贴现在还能去申请吗", True), ("被辞退三个月了一直没去登记，失业金现在去领还来得及不", True),
     ("宝宝都满周岁了，当时生育津贴没领，现在补领行不行", True), ("离职半年了，失业保险金还能申请吗？会不会过期了", True),
+    # (r57 QA: the notice, or the amount)
+    ("娃都满一岁了，生育津贴当时没去领，现在补申请还来得及不", True), ("产假早休完了，生育津贴一直没申请，超过期限了是不是就没了", True),
+    ("高龄津贴过了生日几个月还能申请吗", True), ("我都60岁了还来得及交社保吗", False), ("孩子3岁了能办身份证吗", False),
     # not: an age, a condition, a card's validity
     ("我今年60周岁了还能交社保吗", False), ("结婚三年了，公租房我能不能申请", False), ("身份证会不会过期", False),
 ])
