@@ -80,7 +80,12 @@ def _frame_end(text: str) -> int:
 
 def _without_frame(text: str) -> str:
     end = _frame_end(text)
-    return " " * end + text[end:]
+    said = text[end:]
+    if end and said.startswith(("他", "她")) and not said.startswith(("他们", "她们", "他人")):
+        # the caller's own 他 / 她 as 我 (来电人说他的公积金想用来给家里装修: 职工死亡提取 at 0.38, his fund read as the dead's;
+        # r57 QA), as ``caller_in_first_person`` reads dangers
+        said = "我" + said[1:]
+    return " " * end + said
 
 
 # what a correction says it is not (不对，我不是租房，是要还房贷): blanked, so that the thing

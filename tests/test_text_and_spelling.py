@@ -388,3 +388,11 @@ def test_the_callers_own_he_or_she_after_an_agents_frame_is_the_caller():
     assert caller_in_first_person("来电人说她不想活了，问低保怎么申请") == "我不想活了，问低保怎么申请"
     assert caller_in_first_person("来电人说他们家着火了") == "他们家着火了"
     assert caller_in_first_person("她不想活了") == "她不想活了"   # (no frame: someone else)
+
+
+def test_the_callers_own_he_or_she_after_an_agents_frame_is_read_as_i():
+    """来电人说他的公积金想用来给家里装修: 职工死亡提取 at 0.38 on the hotline, his fund read as a dead man's (r57 QA)."""
+    from bot.text import normalise
+    assert normalise("来电人说他的公积金想用来给家里装修").strip() == "我的公积金想用来给家里装修"
+    assert normalise("来电人说她们单位要开户").strip() == "她们单位要开户"
+    assert normalise("他的公积金能取吗") == "他的公积金能取吗"   # no frame: as written
