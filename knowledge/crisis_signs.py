@@ -61,19 +61,24 @@ _GOODBYE = re.compile(r"(?:留了|留下|写了|写好了?)(?:一)?封(?:信|遗
 # going in peace, too
 _VEILED = (re.compile(r"最后(?:再)?(?:一次|一回)(?:来)?(?:问|麻烦|找|联系|打扰|办事|办|咨询)|最后(?:再)?问(?:一次|一回)|这是(?:我)?最后一次"),
            re.compile(r"(?:以后|往后|反正)(?:也|就|再)?(?:用不着|不需要|用不上)了"),
-           re.compile(r"(?:都|全|全部)[^，,。？?！!]{0,6}?(?:留|交)?给(?:我)?(?:女儿|儿子|孩子|老婆|老公|家里|爸妈|闺女)|存折(?:都)?交给"),
+           re.compile(r"(?:都|全|全部)[^，,。？?！!]{0,6}?(?:留|交)?给(?:我)?(?:女儿|儿子|孩子|老婆|老公|家里|爸妈|闺女)|存折(?:都)?交给"
+                      # (存款密码也留给女儿了, 存折密码写在纸条上了: r58 QA)
+                      r"|(?:存款|存折|银行卡|卡)?密码[^，,。？?！!]{0,6}?(?:留给|交给|写在|告诉)"),
            re.compile(r"(?:我|俺)(?:要是)?死(?:了)?(?:以)?后|(?:我|俺)(?:要是)?(?:走了|不在了)(?:以)?后|(?<![人者])死后"),
-           re.compile(r"(?:都|已经|全都?)(?:安排|交代|处理|料理|收拾)(?:好|妥当|妥|完)了"),
-           re.compile(r"(?:安心|放心|安安心心|踏踏实实)(?:地)?走了|了无牵挂|没(?:有)?(?:什么|啥)?牵挂了"))
+           re.compile(r"(?:都|已经|全都?)(?:安排|交代|处理|料理|收拾)(?:好|妥当|妥|完|清楚)了"),
+           re.compile(r"(?:安心|放心|安安心心|踏踏实实)(?:地)?走了"),
+           # (…没什么牵挂了，可以安心走了; 遗嘱都写好了; 家里人有了着落，我也能放心走了; 葬礼不用办: r58 QA)
+           re.compile(r"了无牵挂|没(?:有)?(?:什么|啥)?(?:牵挂|挂念)了|有了着落|有着落了|(?:遗嘱|遗书)(?:都|也|已经)?(?:写好|立好|写完)"
+                      r"|(?:葬礼|丧事|追悼会)(?:都|也)?(?:不用|不必|别|不要)(?:办|操办|大办)"))
 # high up now: climbed onto, or sitting or standing at the edge of, a roof, a crane, a bridge
-_HIGH_PLACE = r"(?:楼顶|天台|塔吊|吊塔|脚手架|房顶|屋顶|桥|大桥|高楼|烟囱|广告牌|\d+楼|[十几二三四五六七八九]+楼)"
-_NOT_AT_WORK = r"(?!干活|上班|工作|施工|作业|干了|搬|晾|晒|修|开会|等)"
+_HIGH_PLACE = r"(?:楼顶|顶楼|天台|塔吊|吊塔|脚手架|房顶|屋顶|桥|大桥|高楼|烟囱|广告牌|\d+楼|[十几二三四五六七八九]+楼)"
+_NOT_AT_WORK = r"(?!(?:上面|上|顶上|边上|那里|那儿)?(?:干活|上班|工作|施工|作业|干了|搬|晾|晒|修|开会|等))"
 _HIGH_NOW = re.compile(r"(?:爬到|爬上了?|爬上去了?|上到)" + _CLAUSE + r"{0,8}?" + _HIGH_PLACE + r"(?:的)?(?:上面|上|顶上|顶|边上|边)?"
                        + _NOT_AT_WORK + r"|(?:站到|坐到|站在|坐在|现在(?:人)?在|人在|正在)" + _CLAUSE + r"{0,8}?" + _HIGH_PLACE
-                       + r"(?:的)?(?:上面|上|顶上|顶|边上|边沿|边缘|边|栏杆外|外面)" + _NOT_AT_WORK)
+                       + r"(?:的)?(?:上面|上|顶上|顶|边上|边沿|边缘|边|栏杆外|外面)?" + _NOT_AT_WORK)
 # at work or on an errand up there (在楼顶晾衣服, 楼顶漏水): not a check-in
 _AT_WORK_UP_THERE = re.compile(r"干活|上班|工作|施工|作业|晾|晒|修|漏水|防水|装|拍照|看风景|乘凉|钓鱼|散步|锻炼|开会|等人|吃饭|烧烤")
-_AT_THE_EDGE = re.compile(r"(?:楼顶|天台|房顶|屋顶|桥|阳台|窗)(?:的)?(?:边上|边沿|边缘|栏杆外|外沿)")
+_AT_THE_EDGE = re.compile(r"(?:楼顶|顶楼|天台|房顶|屋顶|桥|阳台|窗)(?:的)?(?:边上|边沿|边缘|栏杆外|外沿)")
 # ...being there now (市民反映在小区楼顶天台边上坐着 讲老板欠了他半年工资: no emergency on the hotline; r54 QA)
 _THERE_NOW = re.compile(_AT_THE_EDGE.pattern + r"(?:上)?(?:坐着|站着|待着|蹲着|呆着|坐了|站了)")
 _WAGES = re.compile(r"欠|拖|不给|没给|不发|没发|工钱|工资|血汗钱|要钱|讨薪|要不到|拿不到")
@@ -83,14 +88,16 @@ _BURDEN = re.compile(r"(?:我|俺|自己)(?:就|只)?(?:是)?(?:个|一个)?(?:�
 _LIVING = re.compile(r"活着|活下去|拖累|添麻烦|消失|不在了|死")
 _VANISH = re.compile(r"从这个世界(?:上)?" + _CLAUSE + r"{0,3}?消失|(?:悄悄|永远|彻底)(?:地)?消失(?!的)|不想再拖累(?:任何人|谁|家里|家人|你们|大家)")
 # one's own affairs after death arranged (我自己的后事都已经安排妥当了，就差户口这一块: 户口注销's materials alone; r57 QA)
-_OWN_AFTER_DEATH = re.compile(r"(?:我|俺|自己)(?:自己)?的后事[^，,。？?！!]{0,6}?(?:安排|交代|准备|料理|打点)(?:好|妥当|妥|完)")
+_OWN_AFTER_DEATH = re.compile(r"(?:我|俺|自己)(?:自己)?的后事[^，,。？?！!]{0,6}?(?:安排|交代|准备|料理|打点)(?:好|妥当|妥|完)"
+                              # (把身后事都交代清楚了，想问问死亡证明怎么开: its situations; r58 QA) — said of oneself, first
+                              r"|^(?:我|俺)?(?:已经)?(?:把)?身后事(?:都|也)?(?:已经)?(?:交代|安排|料理)(?:好|清楚|妥当|完)")
 # nothing worth it any more (反正也没啥意思了, 活着没盼头): beside being high up, the crisis line (我站在楼顶上，想问问低保怎么申请，
 # 反正也没啥意思了: the 低保 notice alone; r56 QA); alone, a gentle check-in
 _HOPELESS = re.compile(r"(?:反正|活着|这日子|日子)(?:也|都|真|实在)?(?:没(?:啥|什么|有)?(?:意思|意义|盼头|奔头|劲)|无所谓)了?"
                        r"|(?:啥|什么)都无所谓了|没(?:啥|什么)(?:意思|盼头|奔头)了")
 # a goodbye said by the one writing, tired (老铁们再见了，以后别找我，我累了: "not in scope"; r56 QA) — not a shop or a job left
 # (好累啊，跟大家说声再见吧 …以后不会再给你们添麻烦了; 群里的各位 拜拜了 真的撑不住了 以后别来找我: "not in scope"; r57 QA)
-_OWN_FAREWELL = re.compile(r"再见了|再见吧|说声再见|拜拜了|永别了|别(?:再|来)?找我|不用(?:再)?找我|不要(?:再)?找我|大家保重|各位保重"
+_OWN_FAREWELL = re.compile(r"再见了|再见吧|说声再见|拜拜了|永别|先走一步|别(?:再|来)?找我|不用(?:再)?找我|不要(?:再)?找我|大家保重|各位保重"
                            r"|不会再(?:给|让)(?:你们|大家|家里|谁)添麻烦|不再(?:给|让)(?:你们|大家|家里|谁)添麻烦")
 _WEARY = re.compile(r"(?:我|俺)?(?:真的|实在|太)?(?:累了|太累了|好累|撑不住了|扛不住了|坚持不下去了)|活着(?:太)?累|想解脱|该走了")
 _LEFT_FOR_LIFE = re.compile(r"店|生意|关门|转让|不干了|退群|辞职|离职|搬家|出国|毕业|退休|调走|回老家|顾客|客户|粉丝|直播|账号|号不用")
@@ -107,6 +114,18 @@ CHECK_IN = "check_in"
 # what a message telling its time running short is told first, beside the service it asks
 CHECK_IN_ANSWER = ("听您这么说，心里一定不好受。想找人说说话的时候，可以随时拨打心理援助热线12356（全国统一，24小时）；"
                    "身体不舒服的话请及时就医。")
+
+
+# ...and what one high up with nothing else said is told (我现在在楼顶天台上，想问下失业金怎么领: the check-in for time running
+# short, "身体不舒服的话请及时就医", with no 110; r58 QA)
+HIGH_UP_ANSWER = ("您现在如果在高处，请先离开边缘，到安全的地方再办事。心里难受、有想不开的念头时，请拨打心理援助热线12356"
+                  "（全国统一，24小时）；有危险请立即拨打110。")
+
+
+def check_in_answer(text: str) -> str:
+    """What a message ``crisis_sign`` reads as ``CHECK_IN`` is told first: ``HIGH_UP_ANSWER`` when it tells being high up,
+    else ``CHECK_IN_ANSWER``."""
+    return HIGH_UP_ANSWER if _HIGH_NOW.search(text or "") else CHECK_IN_ANSWER
 
 
 def crisis_sign(text: str) -> Optional[str]:

@@ -184,7 +184,10 @@ _DANGERS = (
                            r"|人不行了|快不行了|叫不醒|没(?:有)?呼吸|没气了|没心跳"
                            # a stroke's signs (我爸突然说不出话，半边身子动不了: 临时救助 guessed; r57 QA)
                            r"|突然(?:说不出话|说话不清|口齿不清|动不了|看不见|站不起来)|半边身子|半身(?:不能动|动不了|麻)|嘴(?:巴)?歪了?"
-                           r"|口角歪斜|一边(?:手脚|胳膊|腿|身子)(?:没劲|无力|麻|动不了)"),
+                           r"|口角歪斜|一边(?:手脚|胳膊|腿|身子)(?:没劲|无力|麻|动不了)"
+                           # (突然讲不出话了，右边手也抬不起来; 说话含糊不清 一侧胳膊没劲: "not in scope"; r58 QA)
+                           r"|(?:讲|说)不出话|说话(?:含糊|含含糊糊|不清楚|不利索|不清)|(?:手|胳膊|腿)(?:也|都)?(?:抬不起来|没劲了|不听使唤)"
+                           r"|一侧(?:胳膊|手|腿|身子|脸)"),
      "请立即拨打120急救电话，或尽快到最近的医院急诊处理。"),
     # violence at home (老公又打我了 我想离婚 怎么办: "是不是离婚登记?" alone; r23 QA): the police, the women's
     # federation line and the protection order, then (``beside_a_service``) the service asked
@@ -263,6 +266,10 @@ _DANGERS = (
                           # (我爸喝醉了在砸门 说要打死我 我现在躲在屋里, 孩子一直喊救命: no emergency on the hotline; r28 QA)
                           r"|(?:说|扬言)?要(?:打死|弄死|砍死|捅死|掐死)(?:我|她|他|我们|孩子|你)|在砸门|砸门进来|喊救命|呼救"
                           r"|肇事逃逸|撞了人跑了|司机跑了|撞人逃逸"
+                          # a family member threatened for money (有人说我不转5万块就把我儿子怎么样: "not in scope"; r58 QA)
+                          r"|(?:不转|不给|不打|不汇|不交)[^，,。？?！!]{0,8}?(?:就|要)[^，,。？?！!]{0,4}?(?:把|对)(?:我|你)?(?:的)?"
+                          r"(?:儿子|女儿|孩子|家人|老婆|老公|爸|妈|闺女)(?:怎么样|弄死|打死|撕票|不客气|卖了)"
+                          r"|绑架了?(?:我|你)?(?:的)?(?:儿子|女儿|孩子)|撕票"
                           # a child shut in or left alone (邻居家小孩一直被锁在阳台上哭，两天没见大人了: "not in scope"; r53 QA)
                           r"|(?:[两三四五六七几]{1,2}|好几)天(?:都)?没(?:有)?(?:见|看到|看见|见着|见到)(?:过)?(?:大人|家长|他爸妈|他妈|她妈|爸妈)"
                           # an old person living alone silent for days (楼上邻居家好几天没动静了 门口一股味儿 老人一个人住; r55 QA)
@@ -303,7 +310,11 @@ _DANGERS = (
                        # 要升级，不点链接就停用; 称社保卡要升级否则冻结，让点链接填银行卡号: 稳岗返还, 社保卡启用's notice; r56 QA)
                        r"|(?:短信|信息|消息|电话|来电)[^。？?！!]{0,30}?(?:升级|冻结|停用|失效|作废|过期|注销|异常|认证|激活)[^。？?！!]{0,30}?"
                        r"(?:链接|网址|点开|点击|点进|输(?:入)?密码|填(?:写)?(?:银行)?卡号|银行卡号|验证码|下载|登录|https?://|www\.)"
-                       r"|(?:短信|信息|消息)[^。？?！!]{0,20}?(?:链接|网址)[^。？?！!]{0,30}?(?:升级|冻结|停用|失效|作废|过期|注销)"),
+                       r"|(?:短信|信息|消息)[^。？?！!]{0,20}?(?:链接|网址)[^。？?！!]{0,30}?(?:升级|冻结|停用|失效|作废|过期|注销)"
+                       # a text in an office's name with a web address in it (【人社局】…失业补贴2380元待领取，点击 www.sbbt-lq.top;
+                       # 【人社】您的养老金资格认证即将到期，请点击 http://ylj-rz.com.cn: a farmland subsidy, 技能提升补贴's notice; r58 QA)
+                       r"|(?:短信|信息|消息|【)[^。？?！!]{0,80}?(?:https?://|www\.)"
+                       r"|(?:https?://|www\.)[^。？?！!]{0,60}?(?:是真的吗|真的假的|靠谱|能点吗|要不要点|能不能点|可信)"),
      "已经转账或付款被骗的，请立即拨打110报警，说清转账的时间、金额和对方账户，警方可以紧急止付、冻结；保存好聊天记录、转账凭证"
      "和对方的电话、账号。还没转账、拿不准的，先不要转账，不要说出验证码和密码，挂断后拨打全国反诈专线96110核实。政府部门和"
      "社保、医保、公积金经办机构不会通过电话或短信让您转账。"),
@@ -352,6 +363,18 @@ ENGLISH_DANGER, ENGLISH_CRISIS = "danger_en", "crisis_en"
 _HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 # (I'm on a bridge and I don't want to go on; saying goodbye to everyone, I won't bother anyone anymore; this is my last
 # message to you all; standing on the roof …nothing matters anymore: "only in Chinese"; r57 QA)
+# ...and, as the Chinese signs are, by what a message tells (r58 QA: 15 of 18 English crises "only in Chinese"): a strong
+# word alone, or a weak one beside being high up or a second weak one
+_EN_STRONG = re.compile(r"\b(?:want (?:it )?all to end|end it all|(?:don'?t|do not|can'?t) see the point (?:of|in) (?:carrying on|going on"
+                        r"|living|life|anything)|can'?t (?:do this|take (?:it|this)|go on|carry on) any ?more|no point (?:in )?(?:living"
+                        r"|going on|carrying on)|too (?:tired|exhausted|worn out) to (?:continue|go on|carry on|live|keep going)"
+                        r"|(?:final|last) message|goodbye (?:everyone|all|world|forever)|won'?t be (?:around|here) (?:tomorrow|any ?more)"
+                        r"|don'?t want to (?:wake up|be here|exist))\b", re.IGNORECASE)
+_EN_FAREWELL = re.compile(r"\b(?:goodbye|farewell|love you all|thanks for putting up with me|bye everyone)\b", re.IGNORECASE)
+_EN_WEARY = re.compile(r"\b(?:i'?m done(?! with)|(?:so|just so|too) (?:tired|exhausted)(?! of| from| after)|worn out|can'?t do this"
+                       r"|hopeless|nothing left|give up(?: on (?:life|everything))?(?! on the| on my| on this))\b", re.IGNORECASE)
+_EN_HIGH = re.compile(r"\b(?:on|up on|on top of|standing on|sitting on|at the edge of) (?:the |a |my )?(?:roof|rooftop|bridge|railing|ledge"
+                      r"|balcony|parking garage|top floor|building)\b|\b(?:roof|rooftop|bridge railing|ledge)\b", re.IGNORECASE)
 _EN_CRISIS = re.compile(r"\b(?:kill myself|end my life|want to die|suicid\w*|don'?t want to live|hurt myself"
                         r"|don'?t want to go on|can'?t go on|nothing matters any ?more|no reason to live|end it all"
                         r"|better off without me|won'?t (?:bother|burden) (?:anyone|you|anybody) any ?more"
@@ -371,7 +394,8 @@ _EN_OTHER_CRISIS = re.compile(_EN_WHOSE + _EN_KIN + r"\b[^.?!]{0,60}?\b(?:(?:goo
                               r"|suicide|kill (?:him|her)self|end (?:his|her) life"
                               r"|(?:goodbye|farewell|don'?t look for me)\b[^.?!]{0,50}?(?:\b(?:won'?t|doesn'?t|isn'?t|is not|hasn'?t|not"
                               r"|stopped) (?:pick(?:ing)? up|answer\w*|reply\w*|respond\w*)|phone (?:is )?(?:now )?(?:off|switched off"
-                              r"|turned off|dead)|(?:can'?t|cannot|couldn'?t) (?:reach|contact|find)|unreachable))",
+                              r"|turned off|dead)|(?:can'?t|cannot|couldn'?t) (?:reach|contact|find)|unreachable"
+                              r"|(?:nobody|no one) (?:can|could) (?:reach|contact|find)|can'?t get hold of))",
                               re.IGNORECASE)
 _EN_DESPAIR_TOLD = re.compile(r"\b(?:my|our) " + _EN_KIN + r"\b[^.?!]{0,30}?"
                               r"\b(?:keeps? saying|always says|often says|says|said|tells? me)\b[^.?!]{0,30}?"
@@ -379,19 +403,30 @@ _EN_DESPAIR_TOLD = re.compile(r"\b(?:my|our) " + _EN_KIN + r"\b[^.?!]{0,30}?"
                               re.IGNORECASE)
 # (There's a little kid alone in the apartment next door, he's been crying for hours; Neighbor's toddler has been left alone
 # next door all day, I can hear screaming: "only in Chinese"; r56 QA)
-_EN_CHILD_ALONE = re.compile(r"\b(?:kid|kids|child|children|baby|boy|girl|toddler|infant|little one)\b[^.?!]{0,40}?"
-                             r"\b(?:alone|locked in|left|locked door|behind a (?:locked )?door)\b[^.?!]{0,60}?"
+# (my 4 year old locked herself in the bathroom and isn't answering me; child stuck behind a locked door not responding;
+# r58 QA)
+_EN_CHILD_ALONE = re.compile(r"\b(?:kid|kids|child|children|baby|boy|girl|toddler|infant|little one|\d{1,2}[ -]year[ -]old)\b[^.?!]{0,40}?"
+                             r"\b(?:alone|locked in|left|locked door|locked (?:him|her|them)sel(?:f|ves) in|locked the door|stuck"
+                             r"|behind a (?:locked )?door)\b[^.?!]{0,60}?"
                              r"\b(?:days|hours|since|all (?:night|day)|crying|screaming|no adults?|nobody|no one"
-                             r"|parents (?:gone|away|missing))", re.IGNORECASE)
+                             r"|parents (?:gone|away|missing)|(?:isn'?t|not|won'?t) (?:answering|responding|respond\w*|opening)"
+                             r"|can'?t hear)", re.IGNORECASE)
 # a stroke or a collapse (my dad suddenly can't speak and one side of his body is numb: "only in Chinese"; r57 QA)
-_EN_MEDICAL = re.compile(r"\bsuddenly (?:can'?t|cannot|couldn'?t) (?:speak|talk|move|see|stand)\b|\bone side of (?:his|her|my|the) (?:body|face)"
+# (face drooping on one side and his speech is slurred; suddenly can't lift her right arm and her words are all jumbled; r58)
+_EN_MEDICAL = re.compile(r"\bsuddenly (?:can'?t|cannot|couldn'?t) (?:speak|talk|move|see|stand|lift)\b|\bone side of (?:his|her|my|the) (?:body|face)"
+                         r"|\bface (?:is )?droop\w*|\bspeech (?:is )?slurred|\bslurr\w* (?:his|her|their) (?:speech|words)"
+                         r"|\bwords (?:are )?(?:all )?jumbled|\bcan'?t (?:lift|raise|move) (?:his|her|their|my) (?:right |left )?(?:arm|leg)"
                          r"|\b(?:not breathing|stopped breathing|unconscious|passed out|collapsed|having a stroke|had a stroke"
                          r"|heart attack|seizure|won'?t wake up)\b", re.IGNORECASE)
 # someone not seen for days, living alone (haven't seen my old neighbour for 5 days, she lives alone and her mail is piling
 # up: "only in Chinese"; r57 QA)
-_EN_UNSEEN = re.compile(r"\b(?:haven'?t|have not|hasn'?t|not) (?:seen|heard from)\b[^.?!]{0,40}?\b(?:for|in) (?:\d+|a few|several|two|three"
-                        r"|four|five|six|many) (?:days|weeks)|\blives? alone\b[^.?!]{0,60}?\b(?:days|not answering|no answer|mail"
-                        r"|smell|piling up)", re.IGNORECASE)
+# (…old lady next door for like 4 days, mail piling up; …hasn't been seen for days and there's a smell from his flat; my
+# neighbour is 85 and I haven't seen her in a week: "only in Chinese"; r58 QA)
+_EN_UNSEEN = re.compile(r"\b(?:haven'?t|have not|hasn'?t|not|nobody has|no one has)(?: been)? (?:seen|heard from|seen or heard)\b"
+                        r"[^.?!]{0,40}?\b(?:for|in) (?:like |about |almost |over )?(?:\d+|a few|several|two|three|four|five|six|many"
+                        r"|a) (?:days?|weeks?)|\blives? alone\b[^.?!]{0,60}?\b(?:days|not answering|no answer|mail|smell|piling up)"
+                        r"|\b(?:neighbou?r|old (?:lady|man|woman)|elderly)\b[^.?!]{0,60}?\b(?:days|a week)\b[^.?!]{0,40}?"
+                        r"\b(?:mail|smell|curtains|not answering|no answer)|\b(?:for|in) days\b[^.?!]{0,40}?\bsmell", re.IGNORECASE)
 _EN_SCAM = re.compile(r"\b(?:sms|text message|link|message)\b[^.?!]{0,60}?\b(?:money (?:is |was )?(?:gone|taken|missing)|took (?:my )?money"
                       r"|emptied|transferred out|charged)|\bscam(?:med)?\b|\bsafe account\b"
                       # a text saying a card must be upgraded or will be frozen, by a link (…needs an upgrade, click link or it
@@ -471,12 +506,21 @@ _ENGLISH_KINDS = ((ENGLISH_OVERDOSE, _EN_OVERDOSE), (ENGLISH_OTHER_CRISIS, _EN_O
                   (ENGLISH_CRISIS, _EN_CRISIS), (ENGLISH_MEDICAL, _EN_MEDICAL))
 
 
+def _english_despair(text: str) -> bool:
+    """Whether an English message tells despair by ``_EN_STRONG`` alone, or by a farewell and weariness together, or either
+    beside being high up (thanks for everything, goodbye is none)."""
+    farewell, weary = bool(_EN_FAREWELL.search(text)), bool(_EN_WEARY.search(text))
+    return bool(_EN_STRONG.search(text)) or (farewell and weary) or ((farewell or weary) and bool(_EN_HIGH.search(text)))
+
+
 def _english_danger(text: str) -> Optional[str]:
     """The danger a message written in English says (one of ``_ENGLISH_ANSWERS``' kinds), else None."""
     if _HAN_CHAR.search(text):
         return None
     if (said := next((kind for kind, pattern in _ENGLISH_KINDS if pattern.search(text)), None)) is not None:
         return said
+    if _english_despair(text):
+        return ENGLISH_CRISIS
     # (…a man followed me from the bus stop and now he is standing outside my building: two of them, no fear said; r45 QA)
     told = {m.group().lower() for m in _EN_DANGER.finditer(text)}
     return ENGLISH_DANGER if _EN_DANGER_PLAIN.search(text) or (told and _EN_FEAR.search(text)) or len(told) >= 2 else None
@@ -893,7 +937,7 @@ def danger_answer(kind: str, text: str = "") -> str:
     if kind == POISON_SELF:
         return POISON_SELF_ANSWER
     if kind == crisis_signs.CHECK_IN:
-        return crisis_signs.CHECK_IN_ANSWER
+        return crisis_signs.check_in_answer(text)
     if kind == "other_crisis" and _FAREWELL.search(text or ""):
         return FAREWELL_SENT
     if kind == "other_crisis" and _DESPAIR_TOLD.search(text or ""):

@@ -32,11 +32,23 @@ _SMELL = re.compile(r"(?:味道|味儿|异味|臭味|怪味|一股味|有味|发
 _ASKED_FOR = re.compile(r"申请|补贴|怎么办理|办理|能办|办(?:个|张)?[^\W\d_]{0,4}证|证明|手续|材料|补办|领取|怎么领")
 
 
+# ...or locked in and not answering, whoever locked it (小孩把自己反锁在卫生间里，叫了半天没反应: 劳动保障监察 offered; r58 QA)
+_LOCKED_IN = re.compile(r"反锁|锁在|锁着|关在|困在|锁了门|锁门")
+_NO_RESPONSE = re.compile(r"没(?:有)?(?:反应|动静|声音|回应|回音)|不出声|不应|不吭声|不答应|叫不醒|不回答|喊不应")
+# ...or beaten, heard from next door (隔壁一直有小孩哭喊还有打骂声，好几天了: "not in scope"; r58 QA)
+_BEATEN_HEARD = re.compile(r"打骂|挨打|被打|哭喊|惨叫|哭叫|求饶")
+_NEXT_DOOR = re.compile(r"隔壁|邻居|楼上|楼下|对门|对面|那家|他家|她家")
+
+
 def child_alone(text: str) -> bool:
-    """Whether ``text`` tells of a child alone, locked in or with no grown-up about, crying or for days."""
+    """Whether ``text`` tells of a child alone, locked in or with no grown-up about, crying or for days; locked in and not
+    answering; or beaten, heard from next door."""
     text = text or ""
-    return bool(_CHILD.search(text) and _NO_GROWN_UP.search(text) and _CHILD_IN_NEED.search(text)) \
-        and not _ASKED_FOR.search(text)
+    if not _CHILD.search(text) or _ASKED_FOR.search(text):
+        return False
+    return bool(_NO_GROWN_UP.search(text) and _CHILD_IN_NEED.search(text)) \
+        or bool(_LOCKED_IN.search(text) and _NO_RESPONSE.search(text)) \
+        or bool(_BEATEN_HEARD.search(text) and _NEXT_DOOR.search(text))
 
 
 def old_person_unseen(text: str) -> bool:

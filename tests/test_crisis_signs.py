@@ -230,3 +230,49 @@ def test_dangers_the_round_after_found_unread_and_their_look_alikes(text, kind):
     assert danger_said(text) == kind, text
     if kind:
         assert danger_answer(kind, text)
+
+
+@pytest.mark.parametrize("text,kind", [
+    # (r58 QA: "only in Chinese", "not in scope", a service, or a soft check-in)
+    ("I'm up on the roof of my building and honestly I don't see the point of carrying on", "crisis_en"),
+    ("standing on the bridge railing, I can't do this anymore", "crisis_en"),
+    ("im on top of the parking garage and i want it all to end", "crisis_en"),
+    ("Sent a final message to my whole team saying thanks for everything. I'm just so tired. Goodbye.", "crisis_en"),
+    ("goodbye everyone, thanks for putting up with me. too exhausted to continue", "crisis_en"),
+    ("bye everyone, I'm just so tired", "crisis_en"),
+    ("a colleague emailed everyone 'farewell, it was nice knowing you' and now nobody can reach him", "other_crisis_en"),
+    ("my 4 year old locked herself in the bathroom and isn't answering me", "police_en"),
+    ("child stuck behind a locked door not responding", "police_en"),
+    ("I haven't seen the old lady next door for like 4 days, mail piling up, curtains shut", "welfare_en"),
+    ("the man downstairs hasn't been seen for days and there's a smell from his flat", "welfare_en"),
+    ("my dad's face is drooping on one side and his speech is slurred suddenly", "medical_en"),
+    ("Grandma suddenly can't lift her right arm and her words are all jumbled", "medical_en"),
+    ("我妈刚才吃饭的时候突然讲不出话了，右边手也抬不起来", "medical"), ("爷爷说话含糊不清 一侧胳膊没劲", "medical"),
+    ("退休手续办完我就没什么牵挂了，可以安心走了", CRISIS), ("遗嘱都写好了，存款密码也留给女儿了，最后问一下养老金谁领", CRISIS),
+    ("把身后事都交代清楚了，想问问死亡证明怎么开", CRISIS), ("等我把这个低保办下来，家里人有了着落，我也能放心走了", CRISIS),
+    ("群里的朋友们 我先走一步了 太累了", CRISIS), ("跟大家说声永别 扛不住了", CRISIS),
+    ("人在顶楼边上坐着呢 顺便问下公积金咋取", CRISIS), ("站在楼顶吹风，反正也没啥意思了，医保卡怎么补", CRISIS),
+    ("我现在在楼顶天台上，想问下失业金怎么领", CHECK_IN),
+    ("小孩把自己反锁在卫生间里，叫了半天没反应", "police"), ("隔壁一直有小孩哭喊还有打骂声，好几天了", "police"),
+    ("有人说我不转5万块就把我儿子怎么样，我该去哪办", "police"),
+    ("【人社局】…失业补贴2380元待领取，点击 www.sbbt-lq.top 填写银行卡信息领取", FRAUD),
+    ("【人社】您的养老金资格认证即将到期，请点击 http://ylj-rz.com.cn 完成刷脸认证", FRAUD),
+    # none
+    ("I'm done with the form, goodbye", None), ("Thanks for everything, goodbye!", None), ("I'm so tired of queuing, goodbye", None),
+    ("I work on the roof of a building, how do I claim work injury", None),
+    ("my colleague said goodbye and moved to Beijing, how to transfer social insurance", None),
+    ("我爸把身后事都交代清楚了，想问问死亡证明怎么开", None), ("遗嘱写好了，公证怎么办", None), ("我在楼顶修太阳能，工伤怎么认定", None),
+    ("收到12333发的短信说我的养老保险本月已到账，金额3100元，没有链接，正常吧", None),
+    ("收到【人社】提醒：您的社保卡已寄出，不需要回复。这个靠谱不", None), ("我家孩子把自己锁在房间里哭了一天，不肯出来", None),
+])
+def test_dangers_the_third_round_found_unread_and_their_look_alikes(text, kind):
+    assert danger_said(text) == kind, text
+    if kind:
+        assert danger_answer(kind, text)
+
+
+def test_one_high_up_is_told_to_leave_the_edge_and_given_110():
+    """我现在在楼顶天台上，想问下失业金怎么领: the check-in for time running short, "身体不舒服的话请及时就医" (r58 QA)."""
+    said = danger_answer(CHECK_IN, "我现在在楼顶天台上，想问下失业金怎么领")
+    assert "离开边缘" in said and "110" in said and "12356" in said
+    assert danger_answer(CHECK_IN, "我剩不了几天好活了，医保报销怎么弄") == CHECK_IN_ANSWER
