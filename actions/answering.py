@@ -12,8 +12,9 @@ from dataclasses import replace
 from typing import Any, Dict, List, Optional, Sequence, Tuple
 from unicodedata import normalize
 
-from actions.choices import (PEOPLE_PAIRS, buttons, choose, chosen_by_words, is_number, member_by_state, numbered_text,
-                             option, options_by_words, picked_number, reply_core, says_state, says_whose, situation_said)
+from actions.choices import (PEOPLE_PAIRS, buttons, choose, chosen_by_words, fits_state, is_number, member_by_state,
+                             numbered_text, option, options_by_words, picked_number, reply_core, says_state, says_whose,
+                             situation_said)
 from actions.context import (ANOTHER_ITEM_SCORE, CLOSEST_MIN_SCORE, DOCUMENT_NAMED, LONG_REPLY, NOT_UNDERSTOOD_INTENTS,
                              SHORT_FOLLOW_UP, SHORT_POINT_QUESTION, SURE_OTHER_SCORE, about_another_item,
                              asks_how_of_held, asks_if_needed,
@@ -552,6 +553,9 @@ SURE_BESIDE_DESPAIR = 0.5   # a service read this surely beside despair is answe
 CRISIS_TOPIC_LATER = "您问的{topic}方面的事，我也会帮您查清楚，等您想问的时候，随时告诉我。"
 SAME_ITEM_CORRECTED = "您说的这个，办理的就是“{name}”，按上面的告知办理即可；如果是别的情形，请告诉我具体要办什么。"
 SAME_ITEM_WHILE_ASKED = "您说的这个，办理的也是“{name}”。"
+FIRST_IS_IN_HAND = "好的，先说“{name}”。"
+# which of several named to take first (先说丢的那个, 先讲换证的)
+_FIRST_SAID = re.compile(r"先(?:说|讲|办|问|弄)")
 
 
 # something else asked first, said so (先问个别的, 换个问题, 另外问一下)
@@ -802,6 +806,12 @@ def _answer_safe(turn: Turn, store) -> Reply:
         # 不是我，是我老爸的，他80多了走不动 while 身份证补领's situations are asked: whether someone else may do it for
         # them (高龄津贴's notice by 80多了; r57 QA), then the question again
         return answered_for_held(turn, store, holder, intent="ask_proxy")
+    if offered in ("situation", "district") and whose and turn.pending_items and _FIRST_SAID.search(turn.text or "") \
+            and says_state(turn.text) and fits_state(turn.text, item_name(store, whose)) \
+            and not any(fits_state(turn.text, item_name(store, i)) for i in turn.pending_items if i != whose):
+        # 先说丢的那个 while 身份证补领 (the lost one, named first) asks its situation: it ("not in scope"; r58 QA)
+        return ask(Reply().say(FIRST_IS_IN_HAND.format(name=item_name(store, whose))), pending_question(store, whose, offered),
+                   turn.options)
     if (item_called := item_called_about(turn, store)) is not None:
         # 劳动监察的电话是多少, 身份证补办电话多少: "我还不能确定…", or the situations (r54 QA); its offices' numbers
         return answer_contact(turn, store, item_called)

@@ -121,12 +121,14 @@ def list_picked(turn: Turn) -> Optional[str]:
 # 列表; 回到提取那个 我是租房的: the aside's notice again, or its read items; r55 QA; 算了，还是说买房那个 after 租房's situations:
 # "not in scope"; r56 QA)
 _LEADING = r"^(?:(?:算了|那|那就|好吧|好的|嗯|哦|对了|等等|等一下|不对)[，,。\s]*)*"
-_GONE_BACK = re.compile(_LEADING + r"(?:回到|返回|说回|退回|接着说|继续说|还是说|还是|再说)(?:回)?(?P<before>刚才|刚刚|之前|前面|上面|原来|一开始)?"
+_GONE_BACK = re.compile(_LEADING + r"(?:回到|返回|说回|退回|接着说|继续说|还是说|还是|再说)(?:回)?"
+                        r"(?P<before>刚才|刚刚|之前|前面|上面|原来|一开始|上一个|上个)?"
                         r"(?:的|说的|问的)?(?P<named>[^，,。？?！!\s]{0,8}?)(?:的事|那件事|那事|那个|那项|的)?"
-                        r"(?P<list>单子|列表|清单|选项|那几个|那几项)?(?=[，,。？?！!\s]|$)")
+                        # (算了还是说买房那个吧; 返回上一个列表看看: r58 QA)
+                        r"(?P<list>单子|列表|清单|选项|那几个|那几项)?(?:吧|呢|啊|哈|看看|看一下)?(?=[，,。？?！!\s]|$)")
 # the list asked for again (再给我看下刚才的列表, 那个列表再发一遍; r56 QA: "抱歉，我没有完全理解" before the list, or the
 # situations offered after it)
-_LIST_AGAIN = re.compile(r"(?:再|重新)(?:给我|帮我)?(?:看|发|列|显示|说)(?:一)?(?:下|遍|次)?(?:刚才|刚刚|之前|前面|上面|那个|原来)?(?:的|那个)?"
+_LIST_AGAIN = re.compile(r"(?:再|重新)(?:给我|帮我)?(?:看看|看一看|看|发|列|显示|说)(?:一)?(?:下|遍|次)?(?:刚才|刚刚|之前|前面|上面|那个|原来)?(?:的|那个)?"
                          r"(?:列表|单子|清单|选项|那几个|那几项)"
                          r"|(?:刚才|刚刚|之前|前面|上面|那个)(?:的)?(?:列表|单子|清单|选项)(?:再|重新)(?:给我|帮我)?(?:看|发|列|显示|说)")
 
@@ -169,6 +171,10 @@ def list_gone_back_to(turn: Turn) -> Optional[str]:
     return rest or (named if len(fitting) == 1 else "")
 
 
+# the last or the first of the items named (先说后一个, 后面那个先讲, 先说前面那个)
+_LAST_OR_FIRST = re.compile(r"(?P<last>后一个|后面那个|后面的那个|后面那项|后一项|最后那个|最后一个)|前一个|前面那个|前面的那个|前一项")
+
+
 def pending_asked(turn: Turn, store=None) -> Optional[str]:
     """The item still to come (named together earlier) that a short message turns to before
     the one in hand (先说驾驶证 while 行驶证 asks its situation; 先说第二个: the second named; 下一个,
@@ -188,10 +194,13 @@ def pending_asked(turn: Turn, store=None) -> Optional[str]:
         and not (offered and situations_said(text, [o.get("value") or "" for o in turn.options]))
     if asks_next(text):   # 下一个, 继续, 还有呢: the first still to come after the one in hand
         chosen = next((i for i in turn.pending_items if i != in_hand), None)
-    elif ordinal is not None:
+    elif ordinal is not None or _LAST_OR_FIRST.search(text):
         named = list(turn.pending_items) if in_hand in turn.pending_items else [in_hand, *turn.pending_items]
-        raw = ordinal.group(1)
-        number = int(raw) if raw.isdigit() else CHINESE_NUMBERS[raw]
+        if ordinal is not None:
+            raw = ordinal.group(1)
+            number = int(raw) if raw.isdigit() else CHINESE_NUMBERS[raw]
+        else:   # (先说后一个, 先讲后面那个: "not in scope"; r58 QA)
+            number = len(named) if _LAST_OR_FIRST.search(text).group("last") else 1
         chosen = named[number - 1] if 1 <= number <= len(named) else None
     elif short:
         read = [c.get("id") for c in turn.candidates[:3] if c.get("score", 0) >= CLOSEST_MIN_SCORE]
@@ -435,7 +444,8 @@ _CLAUSE_APART = re.compile(r"[，,。；;！!？?\s]+|还有|另外|以及|而�
 # same 本人补领 notice again; r57 QA)
 _WHOSE_CORRECTED = re.compile(r"^(?:(?:不对|错了|搞错了|说错了)[不对，,\s]*)?不是(?:我|我的|本人|俺|俺的)(?:的|本人)?[，,\s]*(?:是|而是)?"
                               r"(?:我|俺)?(?:家)?(?:的)?(?:老爸|老妈|爸爸?|妈妈?|父亲|母亲|儿子|女儿|孩子|小孩|闺女|老婆|老公|媳妇|爱人"
-                              r"|爷爷|奶奶|外公|外婆|姥姥|姥爷|老人|老伴|弟弟|妹妹|哥哥|姐姐)")
+                              # (搞错了 不是我的 是我家老头子的卡丢了: an FAQ; r58 QA)
+                              r"|爷爷|奶奶|外公|外婆|姥姥|姥爷|老人|老伴|弟弟|妹妹|哥哥|姐姐|老头子|老头|老太婆|老婆子|老太太|老爷子|丫头)")
 
 
 def whose_corrected(store, held: str, text: str) -> bool:

@@ -4278,3 +4278,34 @@ def test_a_follow_up_read_first_as_the_item_in_hand_though_not_surely_stays_with
                             {"id": "weijian.vaccine.card", "name": "《预防接种证》办理", "score": 0.073},
                             {"id": "jiaoyu.ruxue.migrant", "name": "进城务工人员随迁子女接受义务教育入学申请", "score": 0.057}])
     assert "options" not in reply.slots and "户口簿" in reply.messages[0]["text"], reply.messages
+
+
+@pytest.mark.parametrize("text, rest", [
+    ("算了还是说买房那个吧", "买房"), ("返回上一个列表看看", ""), ("再给我看看刚才的选项", ""),   # (r58 QA)
+])
+def test_going_back_to_the_list_in_more_words(text, rest):
+    from actions.context import list_gone_back_to
+    withdrawals = [option("item", f"gjj.withdraw.{k}", f"{k}提取住房公积金") for k in ("租赁自住住房", "购买自住住房", "偿还贷款")]
+    assert list_gone_back_to(Turn(text=text, list_before=withdrawals)) == rest
+
+
+@pytest.mark.parametrize("text, picked", [("先说后一个", 1), ("先讲后面那个", 1), ("先说前面那个", 0), ("先说第二个", 1)])
+def test_the_last_or_the_first_of_two_named_is_turned_to(real_store, text, picked):
+    """营业执照和食品经营许可证都要办, then 先说后一个: "not in scope" (r58 QA)."""
+    from actions.context import pending_asked
+    named = ["jiaoguan.jsz.renew", "crj.huzhao.apply"]
+    situations = [{"kind": "situation", "value": s["name"], "title": s["name"], "item": named[0]}
+                  for s in real_store.situations(named[0])]
+    chosen = pending_asked(Turn(text=text, item=named[0], item_in_context=named[0], options=situations,
+                                pending_items=[named[1]]), real_store)
+    assert chosen == (named[picked] if picked else None)
+
+
+def test_the_first_said_being_the_one_in_hand_is_said_so_and_its_question_asked_again(real_store):
+    """身份证丢了，驾照也快过期了 (身份证补领's situations asked, 驾驶证换证 to come), then 先说丢的那个: "not in scope" (r58 QA)."""
+    item = "gongan.sfz.reissue"
+    situations = [{"kind": "situation", "value": s["name"], "title": s["name"], "item": item}
+                  for s in real_store.situations(item)]
+    reply = ask(real_store, "先说丢的那个", intent="out_of_scope", confidence=0.4, item=item, item_in_context=item,
+                aspect="guide", options=situations, pending_items=["jiaoguan.jsz.renew"])
+    assert reply.messages[0]["text"] == "好的，先说“居民身份证补领”。" and reply.slots["options"] == situations
