@@ -50,6 +50,7 @@ from knowledge.condition_checks import (ELSEWHERE_KIN, age_check, age_told_later
                                         minimum_met, resignation_check, tells_age)
 from knowledge.retirement_age import (PUBLIC_SECTOR_PROCEDURE, PUBLIC_SECTOR_SAID, RESIDENT_AGE, RESIDENT_SCHEME,
                                       birth_year_said, resident_pension_line)
+from knowledge.agencies import agency_asked
 from knowledge.contacts import (HOTLINE_ANSWER, agency_named, asks_contact, asks_hotline, contact_lines, contacts_answer,
                                 office_named)
 from knowledge.differences import asks_difference, districts_compared, items_compared, situations_compared
@@ -1461,6 +1462,9 @@ def _answer(turn: Turn, store) -> Reply:
     elif not offered and not (turn.in_scope and turn.linked_item) and (event := hardship_asked(turn.text)) is not None:
         # 我离婚了一个人带俩娃 …我这样的能申请点啥不: 法律援助 guessed, or "not in scope" (r47 QA)
         return answer_life_event(reply, store, event, turn.text)
+    elif not offered and topic_asked(turn.text) is None and (agency := agency_asked(turn.text)) is not None:
+        # 车管所那边都可以办些什么, 民政局能办啥业务: "请问您要办理什么事项", or two items at random (r58 QA): its items
+        return ask_agency_items(reply, store, *agency)
     elif (topic := topic_asked(turn.text) or (None if turn.in_scope or offered or len(reply_core(turn.text)) < ALLOWANCES_STORY
                                               else allowances_asked(turn.text))) is not None \
             and not (item and offered in (None, "situation", "district")
@@ -2406,6 +2410,22 @@ def event_kin_in_topic(store, item_id: str, topic) -> Optional[str]:
 
 
 WITHDRAWALS = "gjj.withdraw"   # the fund's withdrawals, one for each reason
+
+
+AGENCY_ITEMS = "{office}办理的事项（本助手知道的）有下面这些，请问您要办理哪一项？"
+AGENCY_MORE = "下面只列出{shown}项，共{count}项；没有列出的，请直接告诉我您要办的事。"
+AGENCY_LARGEST = 12   # items listed at once
+
+
+def ask_agency_items(reply: Reply, store, office: str, department: str) -> Reply:
+    """The catalog's items of the department of the office asked what it handles (车管所能办啥: 交管's items)."""
+    items = [i for i in store.list_items() if i.get("department") == department and not i["id"].startswith("import.")]
+    options = [option("item", i["id"], i["name"]) for i in items[:AGENCY_LARGEST]]
+    if not options:
+        return reply.say(f"{NOT_IN_SCOPE}{HOTLINE_HELP}")
+    reply.slots["aspect"] = "guide"
+    hint = AGENCY_MORE.format(shown=len(options), count=len(items)) if len(items) > len(options) else None
+    return ask(reply, AGENCY_ITEMS.format(office=office), options, hint)
 
 
 def ask_topic(reply: Reply, topic, turn: Turn) -> Reply:

@@ -134,7 +134,9 @@ _KINDS_ASKED = re.compile(r"哪几种|几种|多少种|哪些(?:情况|情形|�
                           # "not in scope", or 旅馆业特种行业许可 among three; r57 QA)
                           r"|管(?:哪些|什么|啥)|(?:能|可以)(?:给)?办(?:些|理)?(?:哪些|什么|啥)|办(?:些|理)(?:哪些|什么|啥)")
 # (公积金中心那边都能办哪些事, 户口上的事情都能办啥业务: the deposits, or three items at random; r55 QA)
-_OF_TOPIC = ("相关", "方面", "这块", "这一块", "里面", "方面的", "中心", "那边", "这边", "上的", "事情", "事", "管理中心", "窗口")
+_OF_TOPIC = ("相关", "方面", "这块", "这一块", "里面", "方面的", "中心", "那边", "这边", "上的", "事情", "事", "管理中心", "窗口",
+             # (医保局管什么业务呀: "not in scope"; r58 QA)
+             "局")
 _KINDS_FILLERS = ("哪几种", "哪些", "几种", "多少种", "情况", "情形", "条件", "类型", "种类", "什么", "啥", "哪种", "下", "才能",
                   "才可以", "能", "可以", "一般", "都", "有", "用", "在", "的", "是", "了", "提", "取", "出来", "办理", "业务",
                   # (啥时候能提出来？都有哪些情况可以提, 提现的条件有几种啊，列一下; r54 QA)
@@ -146,6 +148,8 @@ _ASKING_WHO = ("你们", "这儿", "这里", "帮我", "给我", "帮忙", "我"
                "咨询", "问", "办", "处理", "事项", "的话", "一下", "全部", "所有", "管", "一共", "些", "给", "派出所", "来电人问",
                "市民问", "来电人", "市民", "那里")
 _TOPIC_KINDS_FILLERS = tuple(w for w in _KINDS_FILLERS if w not in ("提", "取", "出来")) + _OF_TOPIC + _ASKING_WHO
+# (for knowledge.agencies: an office's kinds asked in the same words)
+KINDS_ASKED, TOPIC_KINDS_FILLERS = _KINDS_ASKED, _TOPIC_KINDS_FILLERS
 
 
 def kinds_asked(text: str, topics=None) -> Optional[Group]:

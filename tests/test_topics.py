@@ -231,6 +231,7 @@ def test_a_life_event_told_to_a_topics_kinds_is_its_item_among_them(real_store):
     # (r57 QA: 单位缴存登记's notice, "not in scope", 旅馆业特种行业许可 among three)
     ("住房公积金中心管哪些事？", "公积金"), ("社保这块一共能办些啥业务，列一下", "社保"), ("派出所户籍窗口那边都能给办哪些事情啊", "户口"),
     ("市民问户口方面派出所能办些什么", "户口"), ("户口本丢了能办些什么", None), ("公积金贷款能办多少", None),
+    ("医保局管什么业务呀", "医保"),   # (r58 QA: "not in scope")
     # not: an item of it, or more than its kinds asked
     ("社保卡能办哪些业务", None), ("我想问问公积金贷款能贷多少", None), ("户口迁移需要什么材料", None),
 ])

@@ -1,0 +1,44 @@
+"""What an office handles, asked by its everyday name (车管所那边都可以办些什么, 民政局能办啥业务).
+
+Broad words shared by many items are topics (``knowledge.topics``: 公积金, 社保, 户口 …) with kinds to choose from. An
+office named by its everyday name is answered by the catalog's items of its department (r58 QA: 车管所, 出入境管理局 and
+民政局 got "请问您要办理什么事项" or two items at random; 市场监管局 on the hotline got 特困人员救助供养 among three).
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional, Tuple
+
+from knowledge.asking import asks_only
+from knowledge.topics import KINDS_ASKED, TOPIC_KINDS_FILLERS
+
+# an office's everyday names, and the catalog's department it is
+AGENCIES = (
+    (("车管所", "交管局", "交警队", "交警大队", "交警支队"), "交管"),
+    (("出入境管理局", "出入境管理处", "出入境大厅", "出入境"), "出入境"),
+    (("民政局", "婚姻登记处", "婚姻登记中心"), "民政"),
+    (("市场监管局", "市场监督管理局", "工商局"), "市场监管"),
+    (("税务局", "办税大厅", "税务所"), "税务"),
+    (("住建局", "房管局", "住房和城乡建设局"), "住建"),
+    (("卫健委", "卫生健康委", "卫生局"), "卫健"),
+    (("不动产登记中心", "不动产登记大厅"), "不动产"),
+    (("残联",), "残联"),
+    (("教育局",), "教育"),
+    (("司法局",), "司法"),
+    (("退役军人事务局",), "退役军人"),
+)
+_OFFICE_WORDS = ("局", "所", "大厅", "中心", "处")
+# (not 人社局: its 37 items are the 社保 topic's kinds and more; a list of a dozen would leave out most)
+
+
+def agency_asked(text: str) -> Optional[Tuple[str, str]]:
+    """(the office's name as said, its department) when ``text`` names an office and asks nothing but what it handles;
+    None otherwise."""
+    text = re.sub(r"\s+", "", text or "")
+    if not KINDS_ASKED.search(text):
+        return None
+    for names, department in AGENCIES:
+        for name in sorted((n for n in names if n in text), key=len, reverse=True):
+            if asks_only(text.replace(name, " "), TOPIC_KINDS_FILLERS + _OFFICE_WORDS):
+                return name, department
+    return None

@@ -1,0 +1,24 @@
+"""What an office handles, asked by its everyday name (knowledge.agencies; r58 QA)."""
+import pytest
+
+from actions.answering import Turn, answer
+from knowledge.agencies import agency_asked
+
+
+@pytest.mark.parametrize("text, department", [
+    ("车管所那边都可以办些什么", "交管"), ("出入境管理局能办哪些证件", "出入境"), ("民政局能办啥业务", "民政"),
+    ("他问市场监管局都管哪些业务", "市场监管"),
+    # not: the office's place or number, an item asked of it, a topic's office
+    ("车管所在哪", None), ("民政局电话多少", None), ("出入境能办护照吗", None), ("医保局管什么业务呀", None),
+])
+def test_an_office_asked_what_it_handles_is_its_department(text, department):
+    asked = agency_asked(text)
+    assert (asked[1] if asked else None) == department
+
+
+def test_the_items_of_the_office_asked_are_offered(real_store):
+    """车管所那边都可以办些什么: "请问您要办理什么事项" (r58 QA)."""
+    reply = answer(Turn(text="车管所那边都可以办些什么", intent="out_of_scope", confidence=0.5), real_store)
+    offered = [o["value"] for o in reply.slots["options"]]
+    assert reply.messages[0]["text"].startswith("车管所办理的事项") and offered
+    assert all(real_store.item(i)["department"] == "交管" for i in offered)
