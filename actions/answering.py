@@ -2413,7 +2413,7 @@ WITHDRAWALS = "gjj.withdraw"   # the fund's withdrawals, one for each reason
 
 
 AGENCY_ITEMS = "{office}办理的事项（本助手知道的）有下面这些，请问您要办理哪一项？"
-AGENCY_MORE = "下面只列出{shown}项，共{count}项；没有列出的，请直接告诉我您要办的事。"
+AGENCY_MORE = "请回复序号或名称。下面只列出{shown}项，共{count}项；没有列出的，请直接告诉我您要办的事。"
 AGENCY_LARGEST = 12   # items listed at once
 
 
