@@ -721,3 +721,11 @@ async def test_a_complaint_about_the_service_lists_no_item_for_an_employers_wron
     assert [i["id"] for i in payload["items"]] == ["jiaoguan.car.transfer"]
     status, payload, _ = await client.call("POST", "suggest", {"text": "来电人说老板拖欠工资三个月了"})   # an employer's
     assert payload["items"][0]["id"] == "renshe.jiancha.complaint"
+
+
+def test_an_office_asked_what_it_handles_suggests_its_departments_items(real_store):
+    """他问市场监管局都管哪些业务: 公章刻制备案, 公司注销 and 特困人员救助供养 read (r58 QA)."""
+    from bot.channels.agent_script import suggested_items
+    items = suggested_items(real_store, {"service_items": [{"id": "minzheng.tekun.support", "score": 0.1}]},
+                            "他问市场监管局都管哪些业务", 3)
+    assert len(items) > 3 and all(i["department"] == "市场监管" for i in items)
