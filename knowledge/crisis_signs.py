@@ -56,6 +56,9 @@ _GOODBYE = re.compile(r"(?:留了|留下|写了|写好了?)(?:一)?封(?:信|遗
                       r"|最后(?:一次)?(?:跟|和)(?:你们|大家|家里人|爸妈)说")
 # a veiled goodbye: the last time, no need any more, one's things given to the family (今天是最后一次来问了 以后也用不着了 把我的
 # 公积金都给我女儿吧; r55 QA) — two of them
+# one's own death spoken of as a time (我死了以后, 死后): a veiled goodbye's cue, kept in the service read beside it
+# (我死了以后我的公积金谁能取 asks of a death)
+_OWN_DEATH_AFTER = re.compile(r"(?:我|俺)(?:要是)?死(?:了)?(?:以)?后|(?:我|俺)(?:要是)?(?:走了|不在了)(?:以)?后|(?<![人者])死后")
 # (最后一次来问一下，我死了以后我的公积金谁能取？反正也用不上了; 这是我最后一次办事了 …死后社保里的钱家里人怎么领 我已经都安排好了;
 # 最后再问一次 …办完我就可以安心走了: "not in scope" or the notice alone; r56 QA): one's own death after, things arranged, and
 # going in peace, too
@@ -64,7 +67,7 @@ _VEILED = (re.compile(r"最后(?:再)?(?:一次|一回)(?:来)?(?:问|麻烦|找
            re.compile(r"(?:都|全|全部)[^，,。？?！!]{0,6}?(?:留|交)?给(?:我)?(?:女儿|儿子|孩子|老婆|老公|家里|爸妈|闺女)|存折(?:都)?交给"
                       # (存款密码也留给女儿了, 存折密码写在纸条上了: r58 QA)
                       r"|(?:存款|存折|银行卡|卡)?密码[^，,。？?！!]{0,6}?(?:留给|交给|写在|告诉)"),
-           re.compile(r"(?:我|俺)(?:要是)?死(?:了)?(?:以)?后|(?:我|俺)(?:要是)?(?:走了|不在了)(?:以)?后|(?<![人者])死后"),
+           _OWN_DEATH_AFTER,
            re.compile(r"(?:都|已经|全都?)(?:安排|交代|处理|料理|收拾)(?:好|妥当|妥|完|清楚)了"),
            re.compile(r"(?:安心|放心|安安心心|踏踏实实)(?:地)?走了"),
            # (…没什么牵挂了，可以安心走了; 遗嘱都写好了; 家里人有了着落，我也能放心走了; 葬礼不用办: r58 QA)
@@ -161,7 +164,7 @@ def without_signs(text: str) -> str:
     """``text`` without what ``crisis_sign`` reads in it (我也没几天好活了，低保怎么申请: 低保怎么申请), for the service asked
     beside it to be read alone (its 几天 read as the time limit asked; r53 QA)."""
     for pattern in (_MEANS_READY, _OVERDOSE, _THERE_NOW, _DEATH_WISHED, _GOODBYE, _VANISH, _HIGH_NOW, _AT_THE_EDGE, _BURDEN,
-                    _LITTLE_TIME, _HOPELESS, _OWN_FAREWELL, _WEARY, _OWN_AFTER_DEATH, *_VEILED[:3], *_VEILED[4:]):   # (one's death after kept:
-        # 我死了以后我的公积金谁能取 asks of a death)
+                    _LITTLE_TIME, _HOPELESS, _OWN_FAREWELL, _WEARY, _OWN_AFTER_DEATH,
+                    *(cue for cue in _VEILED if cue is not _OWN_DEATH_AFTER)):
         text = pattern.sub("", text or "")
     return text
