@@ -50,7 +50,7 @@ from knowledge.condition_checks import (ELSEWHERE_KIN, age_check, age_told_later
                                         minimum_met, resignation_check, tells_age)
 from knowledge.retirement_age import (PUBLIC_SECTOR_PROCEDURE, PUBLIC_SECTOR_SAID, RESIDENT_AGE, RESIDENT_SCHEME,
                                       birth_year_said, resident_pension_line)
-from knowledge.agencies import agency_asked
+from knowledge.agencies import agency_asked, agency_items
 from knowledge.contacts import (HOTLINE_ANSWER, agency_named, asks_contact, asks_hotline, contact_lines, contacts_answer,
                                 office_named)
 from knowledge.differences import asks_difference, districts_compared, items_compared, situations_compared
@@ -2419,7 +2419,7 @@ AGENCY_LARGEST = 12   # items listed at once
 
 def ask_agency_items(reply: Reply, store, office: str, department: str) -> Reply:
     """The catalog's items of the department of the office asked what it handles (车管所能办啥: 交管's items)."""
-    items = [i for i in store.list_items() if i.get("department") == department and not i["id"].startswith("import.")]
+    items = agency_items(store, department)
     options = [option("item", i["id"], i["name"]) for i in items[:AGENCY_LARGEST]]
     if not options:
         return reply.say(f"{NOT_IN_SCOPE}{HOTLINE_HELP}")

@@ -7,7 +7,7 @@ office named by its everyday name is answered by the catalog's items of its depa
 from __future__ import annotations
 
 import re
-from typing import Optional, Tuple
+from typing import Any, Dict, List, Optional, Tuple
 
 from knowledge.asking import asks_only
 from knowledge.topics import KINDS_ASKED, TOPIC_KINDS_FILLERS
@@ -42,3 +42,8 @@ def agency_asked(text: str) -> Optional[Tuple[str, str]]:
             if asks_only(text.replace(name, " "), TOPIC_KINDS_FILLERS + _OFFICE_WORDS):
                 return name, department
     return None
+
+
+def agency_items(store, department: str) -> List[Dict[str, Any]]:
+    """The catalog's items of ``department``, in the store's order (not those imported from a local catalog)."""
+    return [i for i in store.list_items() if i.get("department") == department and not i["id"].startswith("import.")]

@@ -16,7 +16,7 @@ from knowledge.notice import (
     time_limit_text,
     visits_text,
 )
-from knowledge.agencies import agency_asked
+from knowledge.agencies import agency_asked, agency_items
 from knowledge.faq_matching import FaqMatch, item_loss_faq
 from knowledge.situations import situation_said
 from knowledge.topics import group_asked, in_topic, topics_named
@@ -135,8 +135,7 @@ def suggested_items(store, parsed: Dict[str, Any], text: str, top_n: int, event=
         named = set()
     elif (agency := agency_asked(text)) is not None:
         # 他问市场监管局都管哪些业务: the department's items (公章刻制备案, 公司注销 and 特困人员救助供养 read; r58 QA)
-        candidates = [{"id": i["id"], "family": True} for i in store.list_items()
-                      if i.get("department") == agency[1] and not i["id"].startswith("import.")]
+        candidates = [{"id": i["id"], "family": True} for i in agency_items(store, agency[1])]
         named = set()
     else:
         named = {i.get("id") for i in parsed.get("named_items") or [] if isinstance(i, dict)}
