@@ -790,14 +790,15 @@ def _answer_safe(turn: Turn, store) -> Reply:
         return _answer(replace(turn, text=rest, options=turn.list_before), store)
     offered = turn.options[0]["kind"] if turn.options else None
     whose = (turn.options[0].get("item") if turn.options else None) or item_held(turn)
-    if asks_list_again(turn.text) and (offered == "item" or (offered in ("situation", "district") and whose)):
-        # 再给我看下那个列表 while the items or situations are offered: them again ("抱歉，我没有完全理解" first; r56 QA)
-        return ask(Reply(), WHICH_ITEM if offered == "item" else pending_question(store, whose, offered), turn.options)
-    if asks_list_again(turn.text) and not turn.options and whose and len(situations := store.situations(whose)) > 1:
-        # 回到那个列表 after 社保卡申领's notice for a child (chosen from its situations): the situations again (the same
-        # notice again; r57 QA)
-        return ask(Reply(), pending_question(store, whose, "situation"),
-                   [{**option("situation", s["name"], s["name"]), "item": whose} for s in situations])
+    if asks_list_again(turn.text):
+        if offered == "item" or (offered in ("situation", "district") and whose):
+            # 再给我看下那个列表 while the items or situations are offered: them again ("抱歉，我没有完全理解" first; r56 QA)
+            return ask(Reply(), WHICH_ITEM if offered == "item" else pending_question(store, whose, offered), turn.options)
+        if not turn.options and whose and len(situations := store.situations(whose)) > 1:
+            # 回到那个列表 after 社保卡申领's notice for a child (chosen from its situations): the situations again (the
+            # same notice again; r57 QA)
+            return ask(Reply(), pending_question(store, whose, "situation"),
+                       [{**option("situation", s["name"], s["name"]), "item": whose} for s in situations])
     if (held := item_held(turn)) and (turn.situation or "").startswith(f"{held}/") and corrects_choice(turn.text) \
             and (other := situation_named_again(turn, store, held, True)) is not None:
         # 刚才选错了，我其实是有房子住的，不是上班那个 after 居住证申领 (合法稳定就业) while its district is asked: that
