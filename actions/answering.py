@@ -70,8 +70,8 @@ from knowledge.proxy import FOR_SOMEONE_ELSE, PROXY_SITUATION, own_of_pair, prox
 from knowledge.situations import age_below, meanings_of, situations_said, tells_case, usual_situation
 from knowledge.specifics import (BY_PHONE, NOT_FOUND, POINT_WORDS, PURPOSE, asks_about_age, asks_deadline, asks_if_may,
                                  field_answer, field_asked, field_asked_alone, names_point_word, point_answer, points_of)
-from knowledge.topics import (allowances_asked, group_asked, group_of, in_topic, option_value, topic_asked,
-                              topic_mentioned)
+from knowledge.topics import (KINDS_ASKED, allowances_asked, group_asked, group_of, in_topic, option_value,
+                              topic_asked, topic_mentioned)
 
 ALL_DISTRICTS = "*"
 # below this confidence an aspect question (要登报吗: ask_fee at 0.18) is answered with what
@@ -2431,7 +2431,8 @@ def ask_agency_items(reply: Reply, store, office: str, department: str) -> Reply
 
 def ask_topic(reply: Reply, topic, turn: Turn) -> Reply:
     """"公积金" on its own: which kind of business (提取, 贷款, 缴存 …), then which item."""
-    reply.slots["aspect"] = aspect_to_keep(turn) or "guide"
+    # (what it handles asked, 公积金中心管哪些事 / 社保都能办哪些业务: the notice once chosen, not its place or conditions)
+    reply.slots["aspect"] = "guide" if KINDS_ASKED.search(turn.text) else aspect_to_keep(turn) or "guide"
     options = [option("topic", option_value(topic, n), g.title) for n, g in enumerate(topic.groups, 1)]
     return ask(reply, WHICH_KIND.format(name=topic.name), options)
 

@@ -28,7 +28,7 @@ AGENCIES = (
     (("退役军人事务局",), "退役军人"),
 )
 _OFFICE_WORDS = ("局", "所", "大厅", "中心", "处")
-# (not 人社局: its 37 items are the 社保 topic's kinds and more; a list of a dozen would leave out most)
+# (not 人社局: its 37 items are asked by kind, its topic in topics.yaml)
 
 
 def agency_asked(text: str) -> Optional[Tuple[str, str]]:

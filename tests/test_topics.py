@@ -232,6 +232,9 @@ def test_a_life_event_told_to_a_topics_kinds_is_its_item_among_them(real_store):
     ("住房公积金中心管哪些事？", "公积金"), ("社保这块一共能办些啥业务，列一下", "社保"), ("派出所户籍窗口那边都能给办哪些事情啊", "户口"),
     ("市民问户口方面派出所能办些什么", "户口"), ("户口本丢了能办些什么", None), ("公积金贷款能办多少", None),
     ("医保局管什么业务呀", "医保"),   # (r58 QA: "not in scope")
+    # (the 人社局: a generic "请问您要办理什么事项"; r58 QA): its kinds
+    ("人社局都能办哪些业务", "人社局"), ("人力资源和社会保障局能办啥", "人社局"), ("劳动局那边都管哪些事", "人社局"),
+    ("他问人社局能办些什么", "人社局"), ("去人社局办失业金要带啥", None), ("劳动局告老板怎么告", None),
     # not: an item of it, or more than its kinds asked
     ("社保卡能办哪些业务", None), ("我想问问公积金贷款能贷多少", None), ("户口迁移需要什么材料", None),
 ])
@@ -239,3 +242,23 @@ def test_the_kinds_of_business_of_a_topic_asked_in_a_citizens_words(text, word):
     from knowledge.topics import topic_asked
     topic = topic_asked(text)
     assert (topic.words[0] if topic else None) == word
+
+
+def test_an_office_asked_what_it_handles_keeps_the_notice_for_the_item_chosen(real_store):
+    """公积金中心管哪些事 read as a place question, 社保都能办哪些业务 as conditions: the item chosen got only its place or
+    conditions. What it handles asked: the notice once chosen."""
+    from actions.answering import Turn, answer
+    for text, intent in (("公积金中心管哪些事", "ask_place"), ("社保都能办哪些业务", "ask_conditions"),
+                         ("人社局都能办哪些业务", "ask_conditions")):
+        reply = answer(Turn(text=text, intent=intent), real_store)
+        assert "的业务比较多" in reply.messages[0]["text"] and reply.slots["aspect"] == "guide", text
+    reply = answer(Turn(text="人社局都能办哪些业务", intent="ask_guide"), real_store)
+    covered = {i for o in reply.slots["options"] for i in group_items(o["value"])}
+    assert covered == {i["id"] for i in real_store.list_items() if i.get("department") == "人社"}   # all 37, by kind
+    reply = answer(Turn(text="人社局在哪", intent="ask_place"), real_store)
+    assert reply.slots["aspect"] == "place"   # (where, not what it handles: the place once chosen)
+
+
+def group_items(value):
+    from knowledge.topics import group_of
+    return group_of(value).items
