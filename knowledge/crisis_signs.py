@@ -66,13 +66,17 @@ _VEILED = (re.compile(r"最后(?:再)?(?:一次|一回)(?:来)?(?:问|麻烦|找
            re.compile(r"(?:以后|往后|反正)(?:也|就|再)?(?:用不着|不需要|用不上)了"),
            re.compile(r"(?:都|全|全部)[^，,。？?！!]{0,6}?(?:留|交)?给(?:我)?(?:女儿|儿子|孩子|老婆|老公|家里|爸妈|闺女)|存折(?:都)?交给"
                       # (存款密码也留给女儿了, 存折密码写在纸条上了: r58 QA)
-                      r"|(?:存款|存折|银行卡|卡)?密码[^，,。？?！!]{0,6}?(?:留给|交给|写在|告诉)"),
+                      r"|(?:存款|存折|银行卡|卡)?密码[^，,。？?！!]{0,6}?(?:留给|交给|写在|写给|告诉)"),
            _OWN_DEATH_AFTER,
            re.compile(r"(?:都|已经|全都?)(?:安排|交代|处理|料理|收拾)(?:好|妥当|妥|完|清楚)了"),
            re.compile(r"(?:安心|放心|安安心心|踏踏实实)(?:地)?走了"),
            # (…没什么牵挂了，可以安心走了; 遗嘱都写好了; 家里人有了着落，我也能放心走了; 葬礼不用办: r58 QA)
            re.compile(r"了无牵挂|没(?:有)?(?:什么|啥)?(?:牵挂|挂念)了|有了着落|有着落了|(?:遗嘱|遗书)(?:都|也|已经)?(?:写好|立好|写完)"
-                      r"|(?:葬礼|丧事|追悼会)(?:都|也)?(?:不用|不必|别|不要)(?:办|操办|大办)"))
+                      r"|(?:葬礼|丧事|追悼会)(?:都|也)?(?:不用|不必|别|不要)(?:办|操办|大办)"),
+           # (后事怎么办也交代了; 她以后一个人也能过: a plain service, or a confident 社保卡启用; r59 QA)
+           re.compile(r"后事[^，,。？?！!]{0,6}?(?:交代|安排|准备|料理|打点)(?:好|清楚|妥当|完)?了"),
+           re.compile(r"(?:她|他|他们|孩子|孩子们|老婆|老公|家里人?|家人)(?:以后|往后|将来)?(?:一个人)?(?:也|都)能(?:过|活)(?:下去|得好)?"
+                      r"|没(?:有)?(?:我|俺)(?:也|都)(?:能|行|过得)"))
 # high up now: climbed onto, or sitting or standing at the edge of, a roof, a crane, a bridge
 _HIGH_PLACE = r"(?:楼顶|顶楼|天台|塔吊|吊塔|脚手架|房顶|屋顶|桥|大桥|高楼|烟囱|广告牌|\d+楼|[十几二三四五六七八九]+楼)"
 _NOT_AT_WORK = r"(?!(?:上面|上|顶上|边上|那里|那儿)?(?:干活|上班|工作|施工|作业|干了|搬|晾|晒|修|开会|等))"
@@ -85,6 +89,13 @@ _AT_THE_EDGE = re.compile(r"(?:楼顶|顶楼|天台|房顶|屋顶|桥|阳台|窗
 # ...being there now (市民反映在小区楼顶天台边上坐着 讲老板欠了他半年工资: no emergency on the hotline; r54 QA)
 _THERE_NOW = re.compile(_AT_THE_EDGE.pattern + r"(?:上)?(?:坐着|站着|待着|蹲着|呆着|坐了|站了)")
 _WAGES = re.compile(r"欠|拖|不给|没给|不发|没发|工钱|工资|血汗钱|要钱|讨薪|要不到|拿不到")
+# outside a railing or a window (坐在阳台栏杆外面，问一下低保怎么申请: the 低保 notice alone; r59 QA)
+_OUTSIDE_RAILING = re.compile(r"(?:坐|站|蹲|爬|翻|跨|挂)(?:在|到|出|过)?(?:了)?" + _CLAUSE + r"{0,6}?(?:栏杆|护栏|围栏|窗户|窗台|窗)(?:的)?"
+                              r"(?:外面|外边|外头|外侧|外)|(?:翻|跨|爬)(?:过|出)(?:了)?(?:阳台|窗户|窗台)?(?:的)?(?:栏杆|护栏|围栏|窗户)")
+# ...or somewhere high or by the water, not wanting to come back (我在江边大桥上，不想往回走了: "not in scope"; r59 QA)
+_HIGH_OR_WATER = re.compile(_HIGH_PLACE + r"|阳台|窗台|江边|河边|湖边|海边|江里|河里|悬崖|水库")
+_NOT_COMING_BACK = re.compile(r"不想(?:再)?(?:往)?回(?:走|去|来|头)了|不想下(?:来|去)了|不(?:打算|准备)?下来了|跳下去|往下跳|一跳了之"
+                              r"|纵身|想跳(?:楼|河|江|桥|下去)|(?:不想|不要)(?:再)?上岸")
 # being a burden on one's family, or wishing to vanish
 _BURDEN = re.compile(r"(?:我|俺|自己)(?:就|只)?(?:是)?(?:个|一个)?(?:家里的)?(?:拖油瓶|累赘|负担|拖累|废物|多余的人)"
                      r"|活着" + _CLAUSE + r"{0,4}?(?:就是|净|只会|都是|光)(?:给|让)?" + _CLAUSE + r"{0,4}?(?:负担|累赘|拖累|添麻烦|添乱)")
@@ -93,16 +104,19 @@ _VANISH = re.compile(r"从这个世界(?:上)?" + _CLAUSE + r"{0,3}?消失|(?:�
 # one's own affairs after death arranged (我自己的后事都已经安排妥当了，就差户口这一块: 户口注销's materials alone; r57 QA)
 _OWN_AFTER_DEATH = re.compile(r"(?:我|俺|自己)(?:自己)?的后事[^，,。？?！!]{0,6}?(?:安排|交代|准备|料理|打点)(?:好|妥当|妥|完)"
                               # (把身后事都交代清楚了，想问问死亡证明怎么开: its situations; r58 QA) — said of oneself, first
-                              r"|^(?:我|俺)?(?:已经)?(?:把)?身后事(?:都|也)?(?:已经)?(?:交代|安排|料理)(?:好|清楚|妥当|完)")
+                              r"|^(?:我|俺)?(?:已经)?(?:把)?身后事(?:都|也)?(?:已经)?(?:交代|安排|料理)(?:好|清楚|妥当|完)"
+                              # (后事也交代好了: the plain wordings' until 我爸走了，后事都安排好了 was read as one's own; r59)
+                              r"|(?<![的爸妈])后事(?:也|都|也都)?(?:已经)?(?:交代|安排)好了")
 # nothing worth it any more (反正也没啥意思了, 活着没盼头): beside being high up, the crisis line (我站在楼顶上，想问问低保怎么申请，
 # 反正也没啥意思了: the 低保 notice alone; r56 QA); alone, a gentle check-in
 _HOPELESS = re.compile(r"(?:反正|活着|这日子|日子)(?:也|都|真|实在)?(?:没(?:啥|什么|有)?(?:意思|意义|盼头|奔头|劲)|无所谓)了?"
                        r"|(?:啥|什么)都无所谓了|没(?:啥|什么)(?:意思|盼头|奔头)了")
 # a goodbye said by the one writing, tired (老铁们再见了，以后别找我，我累了: "not in scope"; r56 QA) — not a shop or a job left
 # (好累啊，跟大家说声再见吧 …以后不会再给你们添麻烦了; 群里的各位 拜拜了 真的撑不住了 以后别来找我: "not in scope"; r57 QA)
-_OWN_FAREWELL = re.compile(r"再见了|再见吧|说声再见|拜拜了|永别|先走一步|别(?:再|来)?找我|不用(?:再)?找我|不要(?:再)?找我|大家保重|各位保重"
+_OWN_FAREWELL = re.compile(r"再见了|再见吧|说(?:了)?(?:一)?声再见|说了再见|道(?:了)?(?:个)?别了?|拜拜了|永别|先走一步|别(?:再|来)?找我|不用(?:再)?找我|不要(?:再)?找我|大家保重|各位保重"
                            r"|不会再(?:给|让)(?:你们|大家|家里|谁)添麻烦|不再(?:给|让)(?:你们|大家|家里|谁)添麻烦")
-_WEARY = re.compile(r"(?:我|俺)?(?:真的|实在|太)?(?:累了|太累了|好累|撑不住了|扛不住了|坚持不下去了)|活着(?:太)?累|想解脱|该走了")
+_WEARY = re.compile(r"(?:我|俺)?(?:真的|实在|太)?(?:累了|太累了|好累|撑不住了|扛不住了|坚持不下去了)|活着(?:太)?累|想解脱|该走了"
+                    r"|不想(?:再)?(?:坚持|撑|熬)(?:下去)?了|坚持不住了")
 _LEFT_FOR_LIFE = re.compile(r"店|生意|关门|转让|不干了|退群|辞职|离职|搬家|出国|毕业|退休|调走|回老家|顾客|客户|粉丝|直播|账号|号不用")
 # time running short, said of oneself: ill, or not (我也没几天了, 剩不了多少日子了)
 _LITTLE_TIME = re.compile(r"(?:我|俺)(?:也|都|恐怕|可能|估计|怕是)?(?:没|没有|剩不了|剩不下|活不了|熬不了|撑不了)"
@@ -147,23 +161,45 @@ def crisis_sign(text: str) -> Optional[str]:
     if (high and (_WAGES.search(text) or _AT_THE_EDGE.search(text) or "边" in high.group() or _HOPELESS.search(text))) \
             or (_AT_THE_EDGE.search(text) and _SELF.search(text) and _WAGES.search(text)) or _THERE_NOW.search(text):
         return CRISIS
+    if (_OUTSIDE_RAILING.search(text) and not _AT_WORK_UP_THERE.search(text)) \
+            or (_NOT_COMING_BACK.search(text) and _HIGH_OR_WATER.search(text) and not _AT_WORK_UP_THERE.search(text)):
+        return CRISIS
     if _BURDEN.search(text) and _LIVING.search(text):
         return CRISIS
     if _OWN_FAREWELL.search(text) and _WEARY.search(text) and not _LEFT_FOR_LIFE.search(text):
         return CRISIS
-    if _OWN_AFTER_DEATH.search(text):
+    if _OWN_AFTER_DEATH.search(text) and not _ANOTHERS_DEATH.search(text):
         return CRISIS
-    if sum(bool(cue.search(text)) for cue in _VEILED) >= 2:
+    if _veiled_cues(text) >= 2:
         return CRISIS
     if _LITTLE_TIME.search(text) or _HOPELESS.search(text) or (high and not _AT_WORK_UP_THERE.search(text)):
         return CHECK_IN   # (我站在楼顶上，你就说吧公积金怎么取: "not in scope"; r57 QA)
     return None
 
 
+# another's death told (我爸走了，后事都安排好了): the affairs arranged are theirs
+_ANOTHERS_DEATH = re.compile(r"(?:爸|妈|父亲|母亲|老人|爷爷|奶奶|外公|外婆|姥姥|姥爷|老伴|丈夫|妻子|老公|老婆|爱人|亲人|公公|婆婆|岳父|岳母"
+                            r"|哥|姐|弟|妹|儿子|女儿)" + _CLAUSE + r"{0,4}?(?:走了|去世|过世|没了|病故|不在了|离世|逝世|死了)")
+
+
+def _veiled_cues(text: str) -> int:
+    """How many of ``_VEILED``'s cues ``text`` tells, one for each stretch of it (后事都安排好了 is one), none when it tells
+    another's death."""
+    if _ANOTHERS_DEATH.search(text):
+        return 0
+    spans = []
+    for cue in _VEILED:
+        found = cue.search(text)
+        if found and not any(found.start() < end and start < found.end() for start, end in spans):
+            spans.append(found.span())
+    return len(spans)
+
+
 def without_signs(text: str) -> str:
     """``text`` without what ``crisis_sign`` reads in it (我也没几天好活了，低保怎么申请: 低保怎么申请), for the service asked
     beside it to be read alone (its 几天 read as the time limit asked; r53 QA)."""
-    for pattern in (_MEANS_READY, _OVERDOSE, _THERE_NOW, _DEATH_WISHED, _GOODBYE, _VANISH, _HIGH_NOW, _AT_THE_EDGE, _BURDEN,
+    for pattern in (_MEANS_READY, _OVERDOSE, _THERE_NOW, _DEATH_WISHED, _GOODBYE, _VANISH, _HIGH_NOW, _AT_THE_EDGE,
+                    _OUTSIDE_RAILING, _NOT_COMING_BACK, _BURDEN,
                     _LITTLE_TIME, _HOPELESS, _OWN_FAREWELL, _WEARY, _OWN_AFTER_DEATH,
                     *(cue for cue in _VEILED if cue is not _OWN_DEATH_AFTER)):
         text = pattern.sub("", text or "")

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import List, Optional
 
-from knowledge import crisis_signs, welfare_checks
+from knowledge import crisis_signs, english_signs, urgent_signs, welfare_checks
 
 # what 打 / 抽 of someone is when it is no blow: a call, money, a card, a game, a shot (老公打我电话, 孩子打针)
 _NOT_A_BLOW = r"(?!的?(?:电话|手机|微信|视频|钱|款|卡|招呼|麻将|牌|游戏|针|印|字|证明|疫苗|预防针))"
@@ -161,7 +161,7 @@ _DANGERS = (
                           # 结束自己, 后事也交代好了, 家里的累赘 不如消失算了, 楼顶风好大 站在边上, 在脚手架顶上 再不给钱我就跳下去:
                           # no crisis line; r52 QA)
                           r"|(?:安眠药|农药|老鼠药)[^，,。？?！!\s]{0,6}?(?:攒了|存了|囤了|放在床头(?!柜)|放床头(?!柜))|绳子[^，,。？?！!\s]{0,4}?挂好"
-                          r"|这辈子就(?:到这|这样)(?:了|吧)|结束自己|(?<![的爸妈])后事(?:也|都|也都)?(?:交代|安排)好了|我的后事(?:也|都|也都)?(?:交代|安排)好了|不如消失|消失算了"
+                          r"|这辈子就(?:到这|这样)(?:了|吧)|结束自己|我的后事(?:也|都|也都)?(?:交代|安排)好了|不如消失|消失算了"
                           r"|(?:我|自己)是(?:家里的)?(?:累赘|拖累)|(?:楼顶|天台|楼边|桥上|河边|江边)[^。？?！!]{0,10}?站在边上"
                           r"|(?:楼顶|天台|脚手架|塔吊|桥上|河边|江边|水库)[^。？?！!]{0,24}?(?:就|我就)(?:跳|跳下去|跳了)"),
      "您现在的感受很重要，您不是一个人。请马上拨打心理援助热线12356（全国统一，24小时）倾诉求助；"
@@ -314,7 +314,10 @@ _DANGERS = (
                        # a text in an office's name with a web address in it (【人社局】…失业补贴2380元待领取，点击 www.sbbt-lq.top;
                        # 【人社】您的养老金资格认证即将到期，请点击 http://ylj-rz.com.cn: a farmland subsidy, 技能提升补贴's notice; r58 QA)
                        r"|(?:短信|信息|消息|【)[^。？?！!]{0,80}?(?:https?://|www\.)"
-                       r"|(?:https?://|www\.)[^。？?！!]{0,60}?(?:是真的吗|真的假的|靠谱|能点吗|要不要点|能不能点|可信)"),
+                       r"|(?:https?://|www\.)[^。？?！!]{0,60}?(?:是真的吗|真的假的|靠谱|能点吗|要不要点|能不能点|可信)"
+                       # (来电人说收到【人社】短信让点链接 sbk-rs.top 填写银行卡领补贴: no flag; r59 QA) — a bare address
+                       r"|(?:链接|网址|点击|点开|点进|点)[^。？?！!]{0,12}?[A-Za-z0-9][A-Za-z0-9-]*\.(?:top|cc|vip|xyz|icu|club|site"
+                       r"|online|shop|wang|ltd|live|cn|com|net)\b"),
      "已经转账或付款被骗的，请立即拨打110报警，说清转账的时间、金额和对方账户，警方可以紧急止付、冻结；保存好聊天记录、转账凭证"
      "和对方的电话、账号。还没转账、拿不准的，先不要转账，不要说出验证码和密码，挂断后拨打全国反诈专线96110核实。政府部门和"
      "社保、医保、公积金经办机构不会通过电话或短信让您转账。"),
@@ -450,6 +453,10 @@ ENGLISH_OTHER_CRISIS_ANSWER = ("Try to reach them now, and the people around the
                                "call 110 and ask the police to check on them (give their name, address or where they may be). "
                                "The psychological assistance hotline 12356 (24 hours) can help them, and you.")
 ENGLISH_POLICE_ANSWER = "Please call 110 (police) right now and say where the child is; the police will come and check."
+ENGLISH_CHILD_IN_CAR = "child_in_car_en"
+ENGLISH_CHILD_IN_CAR_ANSWER = ("Call 110 (or 119) right now and say where the car is. If the child is quiet, not moving or it is "
+                               "hot, do not wait: break the window farthest from the child, get them out into the shade, and call "
+                               "120 (ambulance).")
 ENGLISH_FRAUD_ANSWER = ("If money has left your account, call 110 right away and give the time, the amount and the receiving "
                         "account, so the payment can be stopped and frozen; keep the messages and records. If you have not paid "
                         "yet, do not transfer anything or give any code, and call the anti-fraud line 96110 to check.")
@@ -497,7 +504,7 @@ _ENGLISH_ANSWERS = {ENGLISH_DANGER: ENGLISH_DANGER_ANSWER, ENGLISH_CRISIS: ENGLI
                     ENGLISH_OVERDOSE: ENGLISH_OVERDOSE_ANSWER, ENGLISH_OTHER_CRISIS: ENGLISH_OTHER_CRISIS_ANSWER,
                     ENGLISH_POLICE: ENGLISH_POLICE_ANSWER, ENGLISH_FRAUD: ENGLISH_FRAUD_ANSWER,
                     ENGLISH_DESPAIR: ENGLISH_DESPAIR_ANSWER, ENGLISH_MEDICAL: ENGLISH_MEDICAL_ANSWER,
-                    ENGLISH_WELFARE: ENGLISH_WELFARE_ANSWER}
+                    ENGLISH_WELFARE: ENGLISH_WELFARE_ANSWER, ENGLISH_CHILD_IN_CAR: ENGLISH_CHILD_IN_CAR_ANSWER}
 
 
 # (kind, what the message says): the first that matches, before the dangers to the one writing (``_EN_DANGER``)
@@ -517,10 +524,17 @@ def _english_danger(text: str) -> Optional[str]:
     """The danger a message written in English says (one of ``_ENGLISH_ANSWERS``' kinds), else None."""
     if _HAN_CHAR.search(text):
         return None
+    if english_signs.child_shut_in_car(text):
+        return ENGLISH_CHILD_IN_CAR
     if (said := next((kind for kind, pattern in _ENGLISH_KINDS if pattern.search(text)), None)) is not None:
         return said
-    if _english_despair(text):
+    if _english_despair(text) or english_signs.high_up_letting_go(text):
         return ENGLISH_CRISIS
+    # (what the set wordings miss, read by word classes anywhere in the message; r59 QA)
+    if english_signs.others_goodbye_then_silent(text):
+        return ENGLISH_OTHER_CRISIS
+    if english_signs.neighbour_unseen(text):
+        return ENGLISH_WELFARE
     # (…a man followed me from the bus stop and now he is standing outside my building: two of them, no fear said; r45 QA)
     told = {m.group().lower() for m in _EN_DANGER.finditer(text)}
     return ENGLISH_DANGER if _EN_DANGER_PLAIN.search(text) or (told and _EN_FEAR.search(text)) or len(told) >= 2 else None
@@ -554,6 +568,12 @@ def danger_said(text: str) -> Optional[str]:
         kind = "police"
     elif kind is None and (welfare_checks.child_alone(text) or welfare_checks.old_person_unseen(text)):
         kind = "police"   # (the police to look in: 隔壁屋里小孩哭了两三天了 门一直锁着; 对门的老大爷一个礼拜没出门了 屋里有股味道)
+    elif kind is None and urgent_signs.held_for_money(text):
+        kind = "police"   # (有人打电话说我孩子在他手上，让我马上汇十万，不然后果自负)
+    elif kind is None and urgent_signs.stroke_signs(text):
+        kind = "medical"   # (同事左手左脚突然没劲，话也说不清楚)
+    elif kind is None and urgent_signs.secrets_asked_by_a_text(text):
+        kind = FRAUD   # (【人社】您的失业补助金已到账待领取，请回复银行卡号及密码)
     if kind in ("crisis", "other_crisis"):
         return None if _OTHERS_SUICIDE.search(text) else kind
     if kind == VIOLENCE:
@@ -684,6 +704,12 @@ _FOLLOW_UPS = {
            "反诈咨询可以拨打96110。",
 }
 DANGER_FIRST = "请先处理紧急情况："
+# a child shut in a car: minutes count (三岁的女儿把自己锁在车里了，太阳晒着，她不哭也不动了: "not in scope"; r59 QA)
+CHILD_IN_CAR = ("请立即拨打110（或119），说清车停的位置。孩子已经不哭不动、叫不醒，或者车里很热的，不要等，马上砸开离孩子最远的一侧车窗"
+                "把孩子抱出来，放到阴凉通风处，并拨打120急救电话。")
+# ...or held for money (有人发消息说不给他转五万块钱就对我儿子下手: "not in scope"; r59 QA)
+HELD_FOR_MONEY = ("先不要转账；马上打孩子（家人）的电话，或联系学校、老师、身边的人确认他是否安全。这类“孩子在我手上”的电话和短信很多是"
+                  "诈骗，拿不准的也可以拨打反诈专线96110。")
 
 
 # someone found with no sign of life (我爸刚刚在屋里没气了): 120 first, then, asked what follows, the death's steps
@@ -974,6 +1000,10 @@ def danger_answer(kind: str, text: str = "") -> str:
         return ("能。" + MEN_TOO if _MAN_ASKING.search(text or "") and _ASKS_IF.search(text or "") else "") + VIOLENCE_NOW
     if kind == VIOLENCE and _MAN_ASKING.search(text or ""):   # (媳妇…抄起水果刀…我是男的 这种也能报警吗; r29 QA)
         return ("能。" if _ASKS_IF.search(text or "") else "") + MEN_TOO + danger_answer(kind, _MAN_ASKING.sub("", text or ""))
+    if kind == "police" and welfare_checks.child_in_car(text):
+        return CHILD_IN_CAR
+    if kind == "police" and urgent_signs.held_for_money(text):
+        return next(answer for k, _, answer in _DANGERS if k == kind) + HELD_FOR_MONEY
     if kind == FIRE_AND_HURT:
         return danger_answer("fire") + "有人晕倒、受伤或被困的，请同时拨打120急救电话。"
     if context == NO_SIGNS_KIND:

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 
-_CHILD = re.compile(r"小孩|孩子|娃|小朋友|孙子|孙女|外孙|宝宝|婴儿|小男孩|小女孩|小姑娘|小家伙")
+_CHILD = re.compile(r"小孩|孩子|娃|小朋友|孙子|孙女|外孙|宝宝|婴儿|小男孩|小女孩|小姑娘|小家伙"
+                    # ...a son or daughter of a child's age (三岁的女儿把自己锁在车里了: "not in scope"; r59 QA)
+                    r"|(?:[一两二三四五六七八九十]|1[0-2]|[1-9])(?:岁|周岁)(?:多|半)?(?:的)?(?:女儿|儿子|闺女|小子|丫头)")
 # ...alone, locked in, or with no grown-up about (not a child who locked themself in: 孩子把自己锁在房间里)
 _NO_GROWN_UP = re.compile(r"一个人在家|自己在家|没(?:有)?(?:见(?:着|到|过)?)?(?:大人|家长)|大人(?:都)?不在|家长(?:都)?不在|没人管"
                           r"|(?:敲门|喊门|叫门)(?:也|都)?(?:没人|不)(?:开|应|理)|没人(?:开门|应|答应)"
@@ -34,21 +36,34 @@ _ASKED_FOR = re.compile(r"申请|补贴|怎么办理|办理|能办|办(?:个|张
 
 # ...or locked in and not answering, whoever locked it (小孩把自己反锁在卫生间里，叫了半天没反应: 劳动保障监察 offered; r58 QA)
 _LOCKED_IN = re.compile(r"反锁|锁在|锁着|关在|困在|锁了门|锁门")
-_NO_RESPONSE = re.compile(r"没(?:有)?(?:反应|动静|声音|回应|回音)|不出声|不应|不吭声|不答应|叫不醒|不回答|喊不应")
+_NO_RESPONSE = re.compile(r"没(?:有)?(?:反应|动静|声音|回应|回音)|不出声|不应|不吭声|不答应|叫不醒|不回答|喊不应"
+                          r"|不(?:哭|动)了|不哭也不动|一动不动|没声了|不哭不闹了|没力气了|蔫了")
+# ...shut in a car, which is dangerous at once (三岁的女儿把自己锁在车里了，太阳晒着: "not in scope"; r59 QA)
+_IN_A_CAR = re.compile(r"(?:锁|关|困|憋)(?:在)?(?:了)?(?:车里|车上|车内|车子里|汽车里|轿车里)"
+                       r"|(?:落|忘|留)(?:在)?(?:了)?(?:车里|车上|车内|车子里|汽车里|轿车里)(?!的)|车(?:里|内)[^，,。？?！!]{0,4}?(?:锁|困|关)")
 # ...or beaten, heard from next door (隔壁一直有小孩哭喊还有打骂声，好几天了: "not in scope"; r58 QA)
-_BEATEN_HEARD = re.compile(r"打骂|挨打|被打|哭喊|惨叫|哭叫|求饶")
+_BEATEN_HEARD = re.compile(r"打骂|挨打|被打|哭喊|惨叫|哭叫|求饶"
+                           # (对门小孩这几天天天挨揍 …还听到皮带抽的声音: "not in scope"; r59 QA)
+                           r"|挨揍|被揍|挨抽|被抽|皮带抽|(?:皮带|衣架|棍子|鞭子)[^，,。？?！!]{0,4}?(?:抽|打)|抽打|毒打|暴打|往死里打")
 _NEXT_DOOR = re.compile(r"隔壁|邻居|楼上|楼下|对门|对面|那家|他家|她家")
 
 
 def child_alone(text: str) -> bool:
     """Whether ``text`` tells of a child alone, locked in or with no grown-up about, crying or for days; locked in and not
-    answering; or beaten, heard from next door."""
+    answering; shut in a car; or beaten, heard from next door."""
     text = text or ""
     if not _CHILD.search(text) or _ASKED_FOR.search(text):
         return False
     return bool(_NO_GROWN_UP.search(text) and _CHILD_IN_NEED.search(text)) \
-        or bool(_LOCKED_IN.search(text) and _NO_RESPONSE.search(text)) \
+        or bool(_LOCKED_IN.search(text) and _NO_RESPONSE.search(text)) or child_in_car(text) \
         or bool(_BEATEN_HEARD.search(text) and _NEXT_DOOR.search(text))
+
+
+def child_in_car(text: str) -> bool:
+    """Whether ``text`` tells of a child shut in a car (heat kills within minutes: the window broken, not the police
+    waited for)."""
+    text = text or ""
+    return bool(_CHILD.search(text) and _IN_A_CAR.search(text)) and not _ASKED_FOR.search(text)
 
 
 def old_person_unseen(text: str) -> bool:

@@ -276,3 +276,52 @@ def test_one_high_up_is_told_to_leave_the_edge_and_given_110():
     said = danger_answer(CHECK_IN, "我现在在楼顶天台上，想问下失业金怎么领")
     assert "离开边缘" in said and "110" in said and "12356" in said
     assert danger_answer(CHECK_IN, "我剩不了几天好活了，医保报销怎么弄") == CHECK_IN_ANSWER
+
+
+@pytest.mark.parametrize("text, kind", [
+    # (r59 QA: "only in Chinese", unrelated items, "not in scope", or a confident notice)
+    ("I'm standing on the ledge of my building's rooftop right now and I don't see the point of stepping back", "crisis_en"),
+    ("hey, on the bridge over the river. just wanted to ask something before I let go", "crisis_en"),
+    ("I'm on the top floor roof, about to jump, nobody cares anyway", "crisis_en"),
+    ("My coworker sent the whole team a goodbye email saying he's sorry for everything and now his phone is off", "other_crisis_en"),
+    ("my friend posted 'see you on the other side, love you all' last night and no one can reach her", "other_crisis_en"),
+    ("my best friend texted me 'thanks for everything, take care of my cat' and now she won't pick up", "other_crisis_en"),
+    ("toddler stuck inside the car, doors locked, it's hot out and she's gone quiet", "child_in_car_en"),
+    ("my kid got locked in the car in the parking lot, engine off, he's not moving", "child_in_car_en"),
+    ("grandma next door hasn't collected her newspapers for a week and there's a bad smell", "welfare_en"),
+    ("我在江边大桥上，不想往回走了", CRISIS), ("坐在阳台栏杆外面，问一下低保怎么申请", CRISIS),
+    ("三岁的女儿把自己锁在车里了，太阳晒着，她不哭也不动了", "police"),
+    ("对门小孩这几天天天挨揍，昨晚一直哭到半夜，还听到皮带抽的声音", "police"),
+    ("有人发消息说不给他转五万块钱就对我儿子下手", "police"), ("收到短信，对方说要是不打钱就伤害我女儿，还发了她放学的照片", "police"),
+    ("有人打电话说我孩子在他手上，让我马上汇十万，不然后果自负", "police"),
+    ("跟家族群里说了声再见，太累了，不想再坚持了", CRISIS),
+    ("我想问下遗嘱公证怎么办，后事我都安排好了，银行卡密码也写给家里人了", CRISIS),
+    ("帮我查查养老金能不能给我老婆领，反正我放心走了，她以后一个人也能过", CRISIS),
+    ("社保卡密码我已经留给孩子了，后事怎么办也交代了，你就告诉我死亡后公积金怎么取", CRISIS),
+    ("同事左手左脚突然没劲，话也说不清楚，要紧不", "medical"),
+    ("【人社】您的失业补助金已到账待领取，请回复银行卡号及密码 这个靠谱不", FRAUD),
+    ("来电人说收到【人社】短信让点链接 sbk-rs.top 填写银行卡领补贴", FRAUD),
+    # none
+    ("I work on a roof, can I get work injury insurance?", None), ("my son's car was stolen, how do I report it", None),
+    ("my friend said goodbye and moved to Shanghai, how do I transfer social insurance", None),
+    ("I'm a bridge engineer moving to Shenzhen, pension transfer?", None), ("my neighbour's dog barks for days", None),
+    ("我爸走了，后事都安排好了，丧葬补助金怎么领", None), ("我妈去世了，存折密码留给我了，后事也安排好了，遗属待遇怎么领", None),
+    ("工人在阳台栏杆外面装空调掉下来了，工伤怎么认定", None), ("跟同事道别了，辞职了，失业金怎么领", None),
+    ("在河边钓鱼不想回家了", None), ("孩子落在车里的东西", None), ("我女儿今年三岁了，户口怎么上", None),
+    ("社保卡激活要输入密码吗 短信说卡已经寄出", None), ("社保卡密码忘了 短信验证码收不到", None), ("电话说不清楚能去现场办吗", None),
+    ("不交钱孩子就不能上学怎么办", None), ("我右手工伤后没劲能评残吗", None),
+])
+def test_dangers_the_fourth_round_found_unread_and_their_look_alikes(text, kind):
+    assert danger_said(text) == kind, text
+    if kind:
+        assert danger_answer(kind, text)
+
+
+def test_a_child_shut_in_a_car_is_told_to_break_the_window_and_one_held_for_money_not_to_pay():
+    """A child in a hot car gets minutes, not the police's visit; "孩子在我手上" is often a scam (r59 QA)."""
+    for text in ("三岁的女儿把自己锁在车里了，太阳晒着，她不哭也不动了", "孩子被锁在车里了"):
+        assert "砸开" in danger_answer("police", text) and "120" in danger_answer("police", text)
+    assert "break the window" in danger_answer("child_in_car_en", "my kid got locked in the car")
+    said = danger_answer("police", "有人打电话说我孩子在他手上，让我马上汇十万，不然后果自负")
+    assert "110" in said and "不要转账" in said and "96110" in said
+    assert "砸开" not in danger_answer("police", "对门小孩这几天天天挨揍，昨晚一直哭到半夜")

@@ -1,0 +1,72 @@
+"""Dangers told in English, read by what the message tells rather than by set phrases.
+
+``knowledge.emergencies`` reads the set English wordings (kill myself, having a stroke, my friend … goodbye … phone is off
+within a sentence). Each round found the same few things said otherwise (I'm standing on the ledge of my building's
+rooftop … I don't see the point of stepping back; my friend posted 'see you on the other side, love you all' … no one
+can reach her; toddler stuck inside the car, doors locked …she's gone quiet; grandma next door hasn't collected her
+newspapers for a week and there's a bad smell: "only in Chinese", or 身份证 items; r59 QA). Here each is put together from
+a few word classes anywhere in the message: high up and letting go; someone else's goodbye and their silence; a child
+shut in; a neighbour unseen with a sign.
+
+Plain regular expressions, no Rasa; checked against the English rows of the evaluation sets for false alarms.
+"""
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+
+# somewhere high, or at the edge of it
+_HIGH = re.compile(r"\b(?:roof|rooftop|ledge|bridge|railing|balcony|top floor|parking (?:garage|deck)|cliff|tower|window ?sill"
+                   r"|edge of (?:the|a|my) (?:building|roof|bridge|cliff))\b", _I)
+# ...and letting go: a jump, no point, nobody caring, tired, a goodbye
+_LETTING_GO = re.compile(r"\b(?:let go|jump\w*|step(?:ping)? off|(?:don'?t|do not|can'?t) see the point|no point|nobody (?:cares|would care"
+                         r"|will (?:care|miss me))|no one (?:cares|would care|will (?:care|miss me))|can'?t do this|can'?t take (?:it|this)"
+                         r"|done with (?:it all|everything|life)|i'?m done|so tired|too tired|exhausted|goodbye|farewell|end (?:it|this)"
+                         r"|the last time|not coming (?:back|down)|won'?t come (?:back|down))\b", _I)
+# a child of any age told as one
+_CHILD = re.compile(r"\b(?:kid|kids|child|children|baby|boy|girl|toddler|infant|little one|son|daughter|\d{1,2}[ -](?:year|month)s?[ -]old"
+                    r"|(?:one|two|three|four|five|six|seven|eight)[ -]years?[ -]old)\b", _I)
+_SHUT_IN_CAR = re.compile(r"\b(?:locked|stuck|trapped|left|shut|forgot(?:ten)?)\b[^.?!]{0,30}?\b(?:in|inside)\b[^.?!]{0,10}?\bcar\b"
+                          r"|\bcar\b[^.?!]{0,30}?\b(?:locked|stuck|trapped)\b", _I)
+# someone else's goodbye...
+_SOMEONE_ELSE = re.compile(r"\b(?:my|our|a|his|her|their) (?:best |close |old |older |younger |little |big )?(?:friend|dad|father|mom|mum"
+                           r"|mother|brother|sister|husband|wife|son|daughter|colleague|coworker|co-worker|roommate|flatmate|boyfriend"
+                           r"|girlfriend|partner|cousin|uncle|aunt|classmate|neighbou?r|boss|grandma|grandpa)\b", _I)
+_THEIR_GOODBYE = re.compile(r"\b(?:goodbye|farewell|see you on the other side|thanks? (?:you )?for everything|take care of my"
+                            r"|sorry for everything|love you all|don'?t look for me|it was nice knowing you|this is the end"
+                            r"|won'?t be (?:around|here)|last message|final message)\b", _I)
+# ...and their silence since
+_SILENT_SINCE = re.compile(r"\b(?:phone (?:is )?(?:now )?(?:off|switched off|turned off|dead)|won'?t (?:pick up|answer|reply|respond)"
+                           r"|(?:isn'?t|is not|not|stopped) (?:picking up|answering|replying|responding)|(?:doesn'?t|does not) (?:answer|reply|pick up)"
+                           r"|(?:no one|nobody|none of us) (?:can|could) (?:reach|contact|find|get hold of)|(?:can'?t|cannot|couldn'?t) (?:reach"
+                           r"|contact|find|get hold of)|unreachable|hasn'?t (?:replied|answered|responded)|no (?:reply|answer|response))\b", _I)
+# a neighbour or an old person...
+_NEIGHBOUR = re.compile(r"\b(?:neighbou?r|next door|old (?:lady|man|woman|gentleman)|elderly|grandma|grandpa|granny|lives alone"
+                        r"|living alone)\b", _I)
+# ...with a sign: a smell, or days with the mail or papers piling up, or no answer at the door for days
+_SMELL = re.compile(r"\b(?:smell|smells|stench|odou?r)\b", _I)
+_DAYS = re.compile(r"\b(?:days|a week|weeks|\d+ days|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|last week))\b", _I)
+_UNCOLLECTED = re.compile(r"\b(?:mail|post|newspapers?|papers|parcels?|deliveries|milk|curtains|lights?|no answer|not answering"
+                          r"|doesn'?t answer|hasn'?t (?:been )?(?:seen|heard|collected|come out|left)|haven'?t (?:seen|heard))\b", _I)
+
+
+def high_up_letting_go(text: str) -> bool:
+    """Whether ``text`` tells being somewhere high and letting go (a jump, no point, tired, a goodbye)."""
+    return bool(_HIGH.search(text or "") and _LETTING_GO.search(text or ""))
+
+
+def child_shut_in_car(text: str) -> bool:
+    """Whether ``text`` tells a child shut in a car."""
+    return bool(_CHILD.search(text or "") and _SHUT_IN_CAR.search(text or ""))
+
+
+def others_goodbye_then_silent(text: str) -> bool:
+    """Whether ``text`` tells someone else's goodbye and that they cannot be reached since."""
+    return bool(_SOMEONE_ELSE.search(text or "") and _THEIR_GOODBYE.search(text or "") and _SILENT_SINCE.search(text or ""))
+
+
+def neighbour_unseen(text: str) -> bool:
+    """Whether ``text`` tells of a neighbour or an old person with a smell, or days of mail or no answer."""
+    text = text or ""
+    return bool(_NEIGHBOUR.search(text) and (_SMELL.search(text) or (_DAYS.search(text) and _UNCOLLECTED.search(text))))

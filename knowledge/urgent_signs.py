@@ -1,0 +1,59 @@
+"""Three emergencies read by what a message tells rather than by set phrases: a stroke's signs, a child held for money,
+and a text asking for one's card number or password.
+
+``knowledge.emergencies`` reads the set wordings (突然说不出话, 半边身子, 不转5万块就把我儿子怎么样, 【人社】… + a web address).
+Each black-box round found the same things said otherwise (同事左手左脚突然没劲，话也说不清楚; 有人发消息说不给他转五万块钱就对我
+儿子下手; 有人打电话说我孩子在他手上，让我马上汇十万，不然后果自负; 【人社】您的失业补助金已到账待领取，请回复银行卡号及密码: unrelated
+items or "not in scope"; r59 QA). Here each is put together from a few word classes, so a new arrangement is read too.
+
+Plain regular expressions, no Rasa; measured against the evaluation rows, examples and FAQ questions for false alarms.
+"""
+from __future__ import annotations
+
+import re
+
+_CLAUSE = r"[^，,。？?！!；;\n]"
+
+# a stroke: one side weak or numb, speech gone or slurred; both, or either said to be sudden
+_ONE_SIDE_WEAK = re.compile(r"(?:左|右|半边|一边|一侧)(?:边)?(?:的)?(?:手|脚|腿|胳膊|身子|身体|脸)(?:左脚|右脚|左腿|右腿|和脚|和腿|脚)?"
+                            r"(?:也|都)?(?:突然)?(?:没劲|没力气|无力|发麻|麻了|麻木|动不了|抬不起来|抬不起|使不上劲|不听使唤|不能动)")
+_SPEECH_GONE = re.compile(r"(?:说|讲)不出话|(?<![电句])话(?:也|都)?(?:说|讲)不(?:清楚|清|利索|出来)|口齿不清|吐字不清|舌头(?:发)?(?:硬|大)了"
+                          r"|说话(?:含糊|含含糊糊|不清楚|不利索|不清|大舌头)|嘴(?:巴)?(?:也)?歪")
+_SUDDEN = re.compile(r"突然|忽然|刚才|刚刚|一下子")
+
+
+def stroke_signs(text: str) -> bool:
+    """Whether ``text`` tells one side weak and speech gone, or either of them suddenly."""
+    text = text or ""
+    weak, speech = bool(_ONE_SIDE_WEAK.search(text)), bool(_SPEECH_GONE.search(text))
+    return (weak and speech) or ((weak or speech) and bool(_SUDDEN.search(text)))
+
+
+# a child (or one's family) held for money: someone threatening, money demanded, harm to the child said
+_THREATENER = re.compile(r"有人|对方|陌生人|那人|那个人|一个人|他们?(?:说|发)|电话|短信|消息|信息|微信|威胁|绑匪|歹徒")
+_MONEY_DEMANDED = re.compile(r"(?:转|打|汇|给|交|拿)(?:了)?" + _CLAUSE + r"{0,4}?(?:钱|块|万|元|赎金)|转账|打钱|汇钱|汇款|赎金|赎人"
+                             r"|不(?:转|给|打|汇|交)(?:钱)?")
+_HARM_SAID = re.compile(r"下手|伤害|后果自负|撕票|(?:在|落在)(?:他|她|我|我们|他们)(?:的)?手(?:上|里)|绑(?:了|架|走)|弄死|打死|砍|剁"
+                        r"|(?:把|对)" + _CLAUSE + r"{0,6}?(?:怎么样|不客气)|见不到|卖了|放学的照片|上学的照片")
+_FAMILY = re.compile(r"儿子|女儿|孩子|闺女|娃|小孩|孙子|孙女|外孙|老婆|老公|爸|妈|家人|家里人")
+
+
+def held_for_money(text: str) -> bool:
+    """Whether ``text`` tells someone demanding money with harm to one's child or family threatened."""
+    text = text or ""
+    return all(p.search(text) for p in (_THREATENER, _MONEY_DEMANDED, _HARM_SAID, _FAMILY))
+
+
+# a text or a call asking for one's card number, password or code (no office asks for them by a text)
+_A_TEXT = re.compile(r"【[^】]{1,12}】|短信|信息|消息|来电|电话|客服|通知")
+_SECRETS = r"(?:银行卡号|卡号|密码|验证码|银行卡信息|银行卡)"
+# ...sent back, or typed in where they say (not 激活要输入密码吗: the card's own password set at the window)
+_SECRETS_ASKED = re.compile(r"(?:回复|提供|发送|发给|告知|报(?:一下)?)" + _CLAUSE + r"{0,8}?" + _SECRETS
+                            + r"|(?:(?:让|要求|叫)(?:我|您|你)?|点)(?:[^，,。？?！!]{0,20}?)?(?:填写|填|输入|输)" + _CLAUSE + r"{0,8}?"
+                            + _SECRETS)
+
+
+def secrets_asked_by_a_text(text: str) -> bool:
+    """Whether ``text`` quotes a text or a call asking for a card number, a password or a code."""
+    text = text or ""
+    return bool(_A_TEXT.search(text) and _SECRETS_ASKED.search(text))
