@@ -70,6 +70,7 @@ from knowledge.proxy import FOR_SOMEONE_ELSE, PROXY_SITUATION, own_of_pair, prox
 from knowledge.situations import age_below, meanings_of, situations_said, tells_case, usual_situation
 from knowledge.specifics import (BY_PHONE, NOT_FOUND, POINT_WORDS, PURPOSE, asks_about_age, asks_deadline, asks_if_may,
                                  field_answer, field_asked, field_asked_alone, names_point_word, point_answer, points_of)
+from knowledge.notices import genuine_notice_answer
 from knowledge.topics import (KINDS_ASKED, allowances_asked, group_asked, group_of, in_topic, option_value,
                               topic_asked, topic_mentioned)
 
@@ -779,6 +780,9 @@ def complaint_in_hand(turn: Turn, store) -> bool:
 
 def _answer_safe(turn: Turn, store) -> Reply:
     """``_answer_turn`` of a message that says no danger (or one said before it)."""
+    if (notice := genuine_notice_answer(turn.text)) is not None:
+        # 12333发短信说我这个月养老金已经到账了，是正常的吧: 资格认证's situations, or 社保卡 items (r58, r59 QA)
+        return Reply(slots={"options": None} if turn.options else {}).say(notice)
     if (picked := list_picked(turn)) is not None:
         # 算了，还是回到刚才那个单子，选第四个 after 退休's situations, the withdrawals offered before: the fourth of those
         return _answer(replace(turn, text=picked, options=turn.list_before), store)
