@@ -811,7 +811,8 @@ def _answer_safe(turn: Turn, store) -> Reply:
     if (holder := item_held(turn)) and store.item(holder) is not None and whose_corrected(store, holder, turn.text):
         # 不是我，是我老爸的，他80多了走不动 while 身份证补领's situations are asked: whether someone else may do it for
         # them (高龄津贴's notice by 80多了; r57 QA), then the question again
-        return answered_for_held(turn, store, holder, intent="ask_proxy")
+        # (asked in so many words: 不是我办，是给我爸办的，他从老家过来 got 居住证's lines on 老家; r59 QA)
+        return answered_for_held(turn, store, holder, intent="ask_proxy", text=PROXY_ASKED)
     if offered in ("situation", "district") and whose and turn.pending_items and _FIRST_SAID.search(turn.text or "") \
             and says_state(turn.text) and fits_state(turn.text, item_name(store, whose)) \
             and not any(fits_state(turn.text, item_name(store, i)) for i in turn.pending_items if i != whose):
@@ -1123,6 +1124,9 @@ def answer_statement_to_pending(turn: Turn, store, item_id: str) -> Reply:
                 tells_case(turn.text) and not says_own_name_words(store, other, [item_id], turn.text)):
             other_item_hint(reply, store, other)
     return reply
+
+
+PROXY_ASKED = "家里人可以代办吗"   # what a correction of whose it is asks
 
 
 def answered_for_held(turn: Turn, store, held: str, **changes: Any) -> Reply:

@@ -123,7 +123,9 @@ def list_picked(turn: Turn) -> Optional[str]:
 _LEADING = r"^(?:(?:算了|那|那就|好吧|好的|嗯|哦|对了|等等|等一下|不对)[，,。\s]*)*"
 _GONE_BACK = re.compile(_LEADING + r"(?:回到|返回|说回|退回|接着说|继续说|还是说|还是|再说)(?:回)?"
                         r"(?P<before>刚才|刚刚|之前|前面|上面|原来|一开始|上一个|上个)?"
-                        r"(?:的|说的|问的)?(?P<named>[^，,。？?！!\s]{0,8}?)(?:的事|那件事|那事|那个|那项|的)?"
+                        # (还是说刚才那个买房的情形: "没有完全理解"; r59 QA)
+                        r"(?:的|说的|问的)?(?:那个|那种)?(?P<named>[^，,。？?！!\s]{0,8}?)"
+                        r"(?:的事|那件事|那事|那个|那项|的情形|的情况|那种情况|那种|的那种|的)?"
                         # (算了还是说买房那个吧; 返回上一个列表看看: r58 QA)
                         r"(?P<list>单子|列表|清单|选项|那几个|那几项)?(?:吧|呢|啊|哈|看看|看一下)?(?=[，,。？?！!\s]|$)")
 # the list asked for again (再给我看下刚才的列表, 那个列表再发一遍; r56 QA: "抱歉，我没有完全理解" before the list, or the
@@ -172,7 +174,10 @@ def list_gone_back_to(turn: Turn) -> Optional[str]:
 
 
 # the last or the first of the items named (先说后一个, 后面那个先讲, 先说前面那个)
-_LAST_OR_FIRST = re.compile(r"(?P<last>后一个|后面那个|后面的那个|后面那项|后一项|最后那个|最后一个)|前一个|前面那个|前面的那个|前一项")
+# (先说后面这个, 先讲后边那个: "not in scope", "没有完全理解"; r59 QA)
+_LAST_OR_FIRST = re.compile(r"(?:(?P<last>后(?:面|边|头)(?:的)?(?:那|这)?(?:一)?(?:个|项|件)|后(?:一)?(?:个|项|件)|最后(?:那|一)(?:个|项|件))"
+                            r"|前(?:面|边|头)(?:的)?(?:那|这)?(?:一)?(?:个|项|件)|前(?:一)?(?:个|项|件))"
+                            r"(?!月|星期|礼拜|工作日|小时|季度|年|周)")
 
 
 def pending_asked(turn: Turn, store=None) -> Optional[str]:
@@ -442,7 +447,13 @@ _CLAUSE_APART = re.compile(r"[，,。；;！!？?\s]+|还有|另外|以及|而�
 
 # whose it is, corrected (不是我，是我老爸的，他80多了走不动; 不对不对，不是我的，是我儿子的社保卡丢了，他才8岁: 高龄津贴's notice, or the
 # same 本人补领 notice again; r57 QA)
-_WHOSE_CORRECTED = re.compile(r"^(?:(?:不对|错了|搞错了|说错了)[不对，,\s]*)?不是(?:我|我的|本人|俺|俺的)(?:的|本人)?[，,\s]*(?:是|而是)?"
+# (哦说错了，不是我，是我儿子要办; 不是给我办，是帮我家老人办的; 搞错了，是我奶奶的身份证到期: 义务教育入学's notice, 住院费用报销,
+# the situations again; r59 QA)
+_WHOSE_CORRECTED = re.compile(r"^(?:(?:哦|噢|啊|呃|额|嗯|哎)[，,\s]*)?"
+                              r"(?:(?:(?:不对|错了|搞错了|说错了|弄错了|讲错了)[了不对，,\s]*)?"
+                              r"不是(?:给|帮|替)?(?:我|我的|本人|俺|俺的|我自己)(?:的|本人|自己)?(?:要)?(?:办|用|弄)?(?:的)?[，,\s]*"
+                              r"|(?:不对|错了|搞错了|说错了|弄错了|讲错了)[了不对，,\s]*(?=是))"
+                              r"(?:是|而是)?(?:给|帮|替)?"
                               r"(?:我|俺)?(?:家)?(?:的)?(?:老爸|老妈|爸爸?|妈妈?|父亲|母亲|儿子|女儿|孩子|小孩|闺女|老婆|老公|媳妇|爱人"
                               # (搞错了 不是我的 是我家老头子的卡丢了: an FAQ; r58 QA)
                               r"|爷爷|奶奶|外公|外婆|姥姥|姥爷|老人|老伴|弟弟|妹妹|哥哥|姐姐|老头子|老头|老太婆|老婆子|老太太|老爷子|丫头)")
@@ -454,7 +465,9 @@ def whose_corrected(store, held: str, text: str) -> bool:
     if not _WHOSE_CORRECTED.match(text):
         return False
     pairs = called_pairs(store, held)
-    return all(han_pairs(named) & pairs for named in (m.group(0)[-3:] for m in DOCUMENT_NAMED.finditer(text)))
+    # (not "的卡" / "的证", the document in hand said bare: 是我家老头子的卡丢了, an FAQ; r58, r59 QA)
+    return all(han_pairs(named) & pairs for named in (m.group(0)[-3:] for m in DOCUMENT_NAMED.finditer(text))
+               if named[-2] != "的")
 
 
 def said_of_item(store, item_id: str, text: str) -> str:
@@ -581,10 +594,12 @@ def about_another_item(turn: Turn, store) -> bool:
                     and not says_own_name_words(store, turn.linked_item, [held], turn.text) \
                     and not names_other_topic(turn.text, held):   # (先说社保的 turns to 社保)
                 return False
-            # (a short case, 首套 to 新房贷款's 省直 / 非省直, read as 契税申报 at 0.58: the case, not that item; r16 QA)
+            # (a short case, 首套 to 新房贷款's 省直 / 非省直, read as 契税申报 at 0.58: the case, not that item; r16 QA; but
+            # not one of another document: 社保卡也丢了 to 身份证补领's situations, "没有完全理解"; r59 QA)
             return not all(o["value"] in names for o in turn.options) \
                 and not (tells_case(turn.text) and not is_question(turn.text)
-                         and not names_item(store, turn.linked_item, turn.text))
+                         and not names_item(store, turn.linked_item, turn.text)
+                         and not (held and names_other_document(store, held, [turn.linked_item], turn.text)))
         held = turn.options[0].get("item") or turn.item_in_context if turn.options else None
         if held and turn.options[0]["kind"] == "district" and score_read(turn, turn.linked_item) < SURE_OTHER_SCORE \
                 and score_read(turn, held) >= CLOSEST_MIN_SCORE and not switches(turn.text) \

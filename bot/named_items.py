@@ -27,7 +27,9 @@ from knowledge.topics import in_topic, topic_mentioned
 
 # words that join things in a list; a message without one is not cut at all
 LIST_WORDS = ("以及", "还有", "另外", "加上", "顺便", "顺手", "顺带", "同时", "并且", "或者", "和", "跟", "与", "及", "、")
-_LIST = re.compile("|".join(re.escape(w) for w in LIST_WORDS))
+# ...and, opening a clause, a second need (我要换护照，还要补社保卡: the passport alone; r59 QA)
+_ALSO_NEED = r"(?<=[，,；;。\s])(?:还要|也要|还得|还想|也想)"
+_LIST = re.compile("|".join(re.escape(w) for w in LIST_WORDS) + "|" + _ALSO_NEED)
 # where a clause ends: a part runs no further
 _CLAUSE_MARK = re.compile(r"[，,；;。？?！!：:\s]")
 # the things of a message counted out: 一个是身份证丢了，一个是驾驶证到期了; 一是…二是…; 第一…第二…

@@ -4024,6 +4024,7 @@ def test_the_list_gone_back_to_is_the_one_its_words_name(text, picked):
     ("回到刚才", ""), ("还是说回社保卡 要多久", None), ("我买房", None), ("回到户口那个", None),
     # (r56 QA: "not in scope", or the situations offered after the list) — one of them named alone, the list asked again
     ("算了，还是说买房那个", "买房"), ("再给我看下刚才的列表", ""), ("那个列表再发一遍", ""), ("还是说公积金那个", ""),
+    ("还是说刚才那个买房的情形", "买房"),   # (r59 QA: "没有完全理解")
 ])
 def test_what_is_said_after_going_back_to_the_list_before_an_aside(text, rest):
     from actions.context import list_gone_back_to
@@ -4244,6 +4245,17 @@ def test_whose_it_is_corrected_answers_whether_someone_else_may_do_it(real_store
     assert whose_corrected(real_store, "renshe.shebaoka.reissue", "不对不对，不是我的，是我儿子的社保卡丢了，他才8岁")
     assert not whose_corrected(real_store, "renshe.shebaoka.reissue", "不是我的，是我儿子的护照丢了")
     assert not whose_corrected(real_store, "renshe.shebaoka.reissue", "是我的")
+    # (r58, r59 QA: an FAQ, 义务教育入学's notice, 住院费用报销, 居住证's lines on 老家)
+    for held, text in (("renshe.shebaoka.reissue", "搞错了 不是我的 是我家老头子的卡丢了"),
+                       ("crj.huzhao.apply", "哦说错了，不是我，是我儿子要办，他上小学"),
+                       ("renshe.shebaoka.reissue", "不是给我办，是帮我家老人办的，他住院了"),
+                       ("gongan.sfz.renew", "搞错了，是我奶奶的身份证到期，她八十多了走不动"),
+                       ("gongan.jzz.apply", "不是我办，是给我爸办的，他从老家过来")):
+        assert whose_corrected(real_store, held, text), text
+    assert not whose_corrected(real_store, "gongan.sfz.renew", "搞错了，是护照到期")
+    reply = ask(real_store, "不是我办，是给我爸办的，他从老家过来", intent="out_of_scope", confidence=0.9, item="gongan.jzz.apply",
+                item_in_context="gongan.jzz.apply", aspect="materials")
+    assert "代" in reply.messages[0]["text"] and "老家" not in reply.messages[0]["text"]
     item = "gongan.sfz.reissue"
     situations = [{"kind": "situation", "value": s["name"], "title": s["name"], "item": item}
                   for s in real_store.situations(item)]
@@ -4289,7 +4301,8 @@ def test_going_back_to_the_list_in_more_words(text, rest):
     assert list_gone_back_to(Turn(text=text, list_before=withdrawals)) == rest
 
 
-@pytest.mark.parametrize("text, picked", [("先说后一个", 1), ("先讲后面那个", 1), ("先说前面那个", 0), ("先说第二个", 1)])
+@pytest.mark.parametrize("text, picked", [("先说后一个", 1), ("先讲后面那个", 1), ("先说前面那个", 0), ("先说第二个", 1),
+                                          ("先说后面这个", 1), ("先讲后边那个", 1)])   # (r59 QA)
 def test_the_last_or_the_first_of_two_named_is_turned_to(real_store, text, picked):
     """营业执照和食品经营许可证都要办, then 先说后一个: "not in scope" (r58 QA)."""
     from actions.context import pending_asked
@@ -4309,3 +4322,14 @@ def test_the_first_said_being_the_one_in_hand_is_said_so_and_its_question_asked_
     reply = ask(real_store, "先说丢的那个", intent="out_of_scope", confidence=0.4, item=item, item_in_context=item,
                 aspect="guide", options=situations, pending_items=["jiaoguan.jsz.renew"])
     assert reply.messages[0]["text"] == "好的，先说“居民身份证补领”。" and reply.slots["options"] == situations
+
+
+def test_another_document_in_the_same_state_while_a_situation_is_asked_turns_to_it(real_store):
+    """身份证丢了要补 (its situations asked), then 社保卡也丢了: "没有完全理解" and the question again (r59 QA)."""
+    held, other = "gongan.sfz.reissue", "renshe.shebaoka.reissue"
+    situations = [{"kind": "situation", "value": s["name"], "title": s["name"], "item": held}
+                  for s in real_store.situations(held)]
+    reply = ask(real_store, "社保卡也丢了", intent="ask_guide", confidence=0.44, linked_item=other, item=other,
+                item_in_context=held, options=situations, in_scope=True,
+                candidates=[{"id": other, "score": 0.68}, {"id": held, "score": 0.08}])
+    assert "社会保障卡补领" in reply.messages[0]["text"] and "没有完全理解" not in reply.messages[0]["text"]

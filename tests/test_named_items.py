@@ -210,3 +210,11 @@ def test_at_once_before_the_doing_is_no_list_word(linker):
     (r53 QA)."""
     assert parts(linker, "我要同时办居民身份证补领和机动车驾驶证遗失补证") == ["我要同时办居民身份证补领", "机动车驾驶证遗失补证"]
     assert len(parts(linker, "身份证丢了，同时驾驶证也丢了")) == 2   # (a second thing, 同时 as a list word)
+
+
+def test_a_clause_opening_with_a_second_need_is_a_part(linker):
+    """我要换护照，还要补社保卡: the passport alone, the card lost (r59 QA); not 还要带什么 or 还要多久, which ask of the one."""
+    assert parts(linker, "我要换护照，还要补社保卡") == ["我要换护照", "补社保卡"]
+    assert ids(linker, "我要换身份证，还要补驾驶证") == ["sfz.renew", "jsz.reissue"]
+    for text in ("身份证丢了，还要带什么", "我要办居住证，还要多久", "社保卡补办，还要本人去吗"):
+        assert named_items(linker, text) == [], text
