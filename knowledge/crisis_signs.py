@@ -96,6 +96,8 @@ _OUTSIDE_RAILING = re.compile(r"(?:坐|站|蹲|爬|翻|跨|挂)(?:在|到|出|�
 _HIGH_OR_WATER = re.compile(_HIGH_PLACE + r"|阳台|窗台|江边|河边|湖边|海边|江里|河里|悬崖|水库")
 _NOT_COMING_BACK = re.compile(r"不想(?:再)?(?:往)?回(?:走|去|来|头)了|不想下(?:来|去)了|不(?:打算|准备)?下来了|跳下去|往下跳|一跳了之"
                               r"|纵身|想跳(?:楼|河|江|桥|下去)|(?:不想|不要)(?:再)?上岸")
+# ...not to get away (我想从二楼跳下去逃走 能行吗: from a violent partner, or a fire)
+_ESCAPING = re.compile(r"逃|跑|躲|着火|火灾|起火|浓烟")
 # being a burden on one's family, or wishing to vanish
 _BURDEN = re.compile(r"(?:我|俺|自己)(?:就|只)?(?:是)?(?:个|一个)?(?:家里的)?(?:拖油瓶|累赘|负担|拖累|废物|多余的人)"
                      r"|活着" + _CLAUSE + r"{0,4}?(?:就是|净|只会|都是|光)(?:给|让)?" + _CLAUSE + r"{0,4}?(?:负担|累赘|拖累|添麻烦|添乱)")
@@ -162,7 +164,8 @@ def crisis_sign(text: str) -> Optional[str]:
             or (_AT_THE_EDGE.search(text) and _SELF.search(text) and _WAGES.search(text)) or _THERE_NOW.search(text):
         return CRISIS
     if (_OUTSIDE_RAILING.search(text) and not _AT_WORK_UP_THERE.search(text)) \
-            or (_NOT_COMING_BACK.search(text) and _HIGH_OR_WATER.search(text) and not _AT_WORK_UP_THERE.search(text)):
+            or (_NOT_COMING_BACK.search(text) and _HIGH_OR_WATER.search(text) and not _AT_WORK_UP_THERE.search(text)
+                and not _ESCAPING.search(text)):
         return CRISIS
     if _BURDEN.search(text) and _LIVING.search(text):
         return CRISIS
