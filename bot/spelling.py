@@ -33,6 +33,14 @@ ENGLISH_TERMS: Dict[str, str] = {
     "business license": "营业执照", "hukou": "户口", "residence permit": "居住证",
     "medical insurance": "医保", "pension": "养老金", "unemployment": "失业",
     "birth certificate": "出生医学证明", "app": "app",
+    # (moving to Shenzhen, what happens to my social insurance; hurt at work …work injury benefits; my mom is 80 …the
+    # elderly allowance: "I can only answer … in Chinese", or 资格认证 / 退休 lists; r59 QA)
+    "social insurance": "社保", "pension insurance": "养老保险", "work injury": "工伤", "work-related injury": "工伤",
+    "injured at work": "工伤", "hurt at work": "工伤", "injured on the job": "工伤", "work accident": "工伤",
+    "elderly allowance": "高龄津贴", "old age allowance": "高龄津贴", "senior allowance": "高龄津贴",
+    "unemployment benefits": "失业金", "unemployment benefit": "失业金", "maternity allowance": "生育津贴",
+    "newborn": "新生儿", "transfer": "转移", "relocating": "转移", "relocate": "转移", "moving from": "转移",
+    "moving to": "转移",
     # (can i apply online: "没有完全理解" with 社保卡申领 in hand; r45 QA)
     "online": "能网上办",
     # what happened to it, said in English beside its name (my ID card lost 怎么办: out of scope)
@@ -93,7 +101,7 @@ _WHO_TERMS = ("外国人", "外国")
 # papers whose holder, asking of them in English alone, is a foreigner (a Chinese citizen asks of 护照 in Chinese)
 _FOREIGNERS_PAPERS = {"护照", "签证"}
 _CHINESE_CITIZEN = re.compile(r"\bchinese\s+(?:citizen|national)|\bi'?m\s+chinese\b|\bi\s+am\s+(?:a\s+)?chinese\b", re.IGNORECASE)
-_STATE_TERMS = ("丢了", "被偷了", "到期", "换领", "提取")
+_STATE_TERMS = ("丢了", "被偷了", "到期", "换领", "提取", "转移")
 
 
 # one pinyin syllable (a rough shape: an initial, then a final); a run of letters made of none is no pinyin
@@ -128,6 +136,7 @@ def _terms_in_order(terms: List[str]) -> str:
     """The Chinese of an English sentence's terms in the order the examples say them: the thing, what happened to it,
     the rest (I lost my passport: 护照丢了, not 丢了护照, read as 换发); who first, then what happened to the thing (I'm a
     foreigner and lost my passport: 外国人丢了护照, a service outside the catalog)."""
+    terms = list(dict.fromkeys(terms))   # (hurt at work …work injury benefits: 工伤 once)
     who = [t for t in terms if t in _WHO_TERMS]
     states = [t for t in terms if t in _STATE_TERMS]
     things = [t for t in terms if t not in _WHO_TERMS and t not in _STATE_TERMS]

@@ -396,3 +396,16 @@ def test_the_callers_own_he_or_she_after_an_agents_frame_is_read_as_i():
     assert normalise("来电人说他的公积金想用来给家里装修").strip() == "我的公积金想用来给家里装修"
     assert normalise("来电人说她们单位要开户").strip() == "她们单位要开户"
     assert normalise("他的公积金能取吗") == "他的公积金能取吗"   # no frame: as written
+
+
+@pytest.mark.parametrize("text, read", [
+    # (r59 QA: "I can only answer … in Chinese", or 资格认证 / 退休 lists)
+    ("I'm moving from Beijing to Shenzhen for a new job, what happens to my social insurance?", "社保转移"),
+    ("I got hurt at work, cut my hand on a machine. How do I apply for work injury benefits?", "工伤"),
+    ("how to transfer pension insurance when relocating to another city", "养老保险转移"),
+    ("My mom is 80, how does she get the elderly allowance?", "高龄津贴"),
+    ("Can you tell me how to register my newborn baby's hukou?", "新生儿户口"),
+])
+def test_english_service_questions_are_read_in_the_catalogs_terms_each_once(text, read):
+    from bot.spelling import english_sentence_read
+    assert english_sentence_read(text) == read
