@@ -27,7 +27,10 @@ AGENCIES = (
     (("司法局",), "司法"),
     (("退役军人事务局",), "退役军人"),
 )
-_OFFICE_WORDS = ("局", "所", "大厅", "中心", "处")
+# (民政局是干什么的: "not in scope"; r59 QA) — of an office only (公积金是干什么的 asks what the fund is)
+_WHAT_IT_DOES = re.compile(r"是(?:干|做|管)(?:什么|啥)的")
+_OFFICE_WORDS = ("局", "所", "大厅", "中心", "处", "部门", "管理部门", "管理", "是干什么的", "是做什么的", "是管什么的",
+                 "是干啥的", "是做啥的", "是管啥的")
 # (not 人社局: its 37 items are asked by kind, its topic in topics.yaml)
 
 
@@ -35,7 +38,7 @@ def agency_asked(text: str) -> Optional[Tuple[str, str]]:
     """(the office's name as said, its department) when ``text`` names an office and asks nothing but what it handles;
     None otherwise."""
     text = re.sub(r"\s+", "", text or "")
-    if not KINDS_ASKED.search(text):
+    if not (KINDS_ASKED.search(text) or _WHAT_IT_DOES.search(text)):
         return None
     for names, department in AGENCIES:
         for name in sorted((n for n in names if n in text), key=len, reverse=True):

@@ -8,6 +8,10 @@ from knowledge.agencies import agency_asked
 @pytest.mark.parametrize("text, department", [
     ("车管所那边都可以办些什么", "交管"), ("出入境管理局能办哪些证件", "出入境"), ("民政局能办啥业务", "民政"),
     ("他问市场监管局都管哪些业务", "市场监管"),
+    # (r59 QA: "not in scope", a generic prompt, 排污许可 on the hotline)
+    ("出入境管理处管些什么事", "出入境"), ("民政局负责哪些事情啊", "民政"), ("出入境管理部门都能办哪些业务", "出入境"),
+    ("民政局是干什么的", "民政"), ("残联能帮办什么", "残联"), ("税务局主要管啥", "税务"),
+    ("公积金是干什么的", None), ("社保卡是干什么的", None),
     # not: the office's place or number, an item asked of it, a topic's office
     ("车管所在哪", None), ("民政局电话多少", None), ("出入境能办护照吗", None), ("医保局管什么业务呀", None),
 ])

@@ -234,7 +234,7 @@ def test_a_life_event_told_to_a_topics_kinds_is_its_item_among_them(real_store):
     ("医保局管什么业务呀", "医保"),   # (r58 QA: "not in scope")
     # (the 人社局: a generic "请问您要办理什么事项"; r58 QA): its kinds
     ("人社局都能办哪些业务", "人社局"), ("人力资源和社会保障局能办啥", "人社局"), ("劳动局那边都管哪些事", "人社局"),
-    ("他问人社局能办些什么", "人社局"), ("去人社局办失业金要带啥", None), ("劳动局告老板怎么告", None),
+    ("他问人社局能办些什么", "人社局"), ("社保中心那儿可以办哪些事", "社保"), ("公积金是干什么的", None), ("去人社局办失业金要带啥", None), ("劳动局告老板怎么告", None),
     # not: an item of it, or more than its kinds asked
     ("社保卡能办哪些业务", None), ("我想问问公积金贷款能贷多少", None), ("户口迁移需要什么材料", None),
 ])
