@@ -314,7 +314,9 @@ def asks_how_of_held(turn: Turn, store, held: Optional[str]) -> bool:
 MOST_ITEMS_BEFORE = 5
 # saying one goes back to what was talked of before: 还是说回身份证, 回到刚才那个销户, 之前那个呢
 # (还是说补领那个 after 社保卡补领 then 激活: "关于“说补领”，社会保障卡启用（激活）的办事指南中写到"; r57 QA)
-_BACK = re.compile(r"说回|回到|返回|回头说|刚才|刚刚|之前|先前|前面|上一个|一开始|最开始|开头|还是说[^，,。？?！!\s]{1,8}?那个")
+# (not a time before: 之前那几个月的能补发吗 after the 失业金 notice got the notice again; r59 QA)
+_BACK = re.compile(r"说回|回到|返回|回头说|刚才|刚刚|(?:之前|先前|前面)(?!(?:的|那|这)?(?:几|[一二两三四五六七八九十]|好几|半)(?:个)?(?:月|年|天|周|星期|礼拜))"
+                   r"|上一个|一开始|最开始|开头|还是说[^，,。？?！!\s]{1,8}?那个")
 # what was chosen before, said wrong (刚才选错了, 刚刚说错了): a correction, not going back to it
 _CHOSE_WRONGLY = re.compile(r"(?:刚才|刚刚|之前|前面)[^，,。？?！!\s]{0,3}?(?:选错|说错|搞错|弄错|点错|填错)")
 # pairs of characters too common in item names to say which one is meant

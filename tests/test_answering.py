@@ -4333,3 +4333,15 @@ def test_another_document_in_the_same_state_while_a_situation_is_asked_turns_to_
                 item_in_context=held, options=situations, in_scope=True,
                 candidates=[{"id": other, "score": 0.68}, {"id": held, "score": 0.08}])
     assert "社会保障卡补领" in reply.messages[0]["text"] and "没有完全理解" not in reply.messages[0]["text"]
+
+
+@pytest.mark.parametrize("item, text, question", [
+    ("renshe.shiye.benefit", "之前那几个月的能补发吗", "之前那几个月的失业金能补发吗"),
+    ("renshe.shiye.benefit", "前面几个月的钱还给不给", "之前那几个月的失业金能补发吗"),
+    ("minzheng.gaoling.subsidy", "之前几年的会补发吗", "之前的能补发吗"),
+])
+def test_back_months_asked_after_a_notice_get_its_faq_not_the_notice_again(real_store, item, text, question):
+    """失业金 …之前那几个月的能补发吗: the same notice again, its 之前 read as going back to it (r59 QA)."""
+    reply = ask(real_store, text, intent="out_of_scope", confidence=0.5, item=item, item_in_context=item, aspect="guide",
+                linked_item="crj.huzhao.reissue", in_scope=True, candidates=[{"id": "crj.huzhao.reissue", "score": 0.1}])
+    assert question in reply.messages[0]["text"]
