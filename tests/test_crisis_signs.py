@@ -325,3 +325,18 @@ def test_a_child_shut_in_a_car_is_told_to_break_the_window_and_one_held_for_mone
     said = danger_answer("police", "有人打电话说我孩子在他手上，让我马上汇十万，不然后果自负")
     assert "110" in said and "不要转账" in said and "96110" in said
     assert "砸开" not in danger_answer("police", "对门小孩这几天天天挨揍，昨晚一直哭到半夜")
+
+
+def test_what_follows_a_death_is_held_beside_a_crisis(real_store):
+    """药都攒好了 …医保卡余额怎么查: 个人账户一次性支取 with 参保人死亡 first; 后事…交代了，你就告诉我死亡后公积金怎么取: the death
+    withdrawal (r59 QA). The crisis line, the service held; a service not about a death is still answered beside it."""
+    from actions.answering import CRISIS_SERVICE_LATER, Turn, answer
+    for text, item in (("最近总觉得活着没意思，药都攒好了，顺便问下医保卡余额怎么查", "yibao.account.withdraw"),
+                       ("社保卡密码我已经留给孩子了，后事怎么办也交代了，你就告诉我死亡后公积金怎么取", "gjj.withdraw.death")):
+        reply = answer(Turn(text=text, intent="ask_guide", linked_item=item, item=item, in_scope=True,
+                            candidates=[{"id": item, "score": 0.6}]), real_store)
+        assert [m.get("text") for m in reply.messages][1:] == [CRISIS_SERVICE_LATER] and not reply.slots.get("options")
+    item = "renshe.shiye.benefit"
+    reply = answer(Turn(text="每天都想死，连怎么做都想好了。失业金怎么领", intent="ask_guide", linked_item=item, item=item,
+                        in_scope=True, candidates=[{"id": item, "score": 0.7}]), real_store)
+    assert "12356" in reply.messages[0]["text"] and any("失业保险金申领" in (m.get("text") or "") for m in reply.messages)
