@@ -310,6 +310,7 @@ def test_one_high_up_is_told_to_leave_the_edge_and_given_110():
     ("在河边钓鱼不想回家了", None), ("孩子落在车里的东西", None), ("我女儿今年三岁了，户口怎么上", None),
     ("社保卡激活要输入密码吗 短信说卡已经寄出", None), ("社保卡密码忘了 短信验证码收不到", None), ("电话说不清楚能去现场办吗", None),
     ("不交钱孩子就不能上学怎么办", None), ("我右手工伤后没劲能评残吗", None),
+    ("家里着火了东西都烧了", None), ("家里着火了", "fire"),   # (a fire past, told for 临时救助: not 119 alone)
 ])
 def test_dangers_the_fourth_round_found_unread_and_their_look_alikes(text, kind):
     assert danger_said(text) == kind, text
