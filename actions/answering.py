@@ -2549,6 +2549,9 @@ def ask_again_not_understood(reply: Reply, store, item_id: str, offered: str, op
     if prefix == NOT_QUITE and turn is not None and offered == "situation" and meanings_of([o["value"] for o in options]) \
             and tells_case(turn.text) and not is_question(turn.text):
         prefix = OK_THEN   # 首套 to 省直 / 非省直: a case understood, which the question's words explain how to choose by
+    if prefix == NOT_QUITE and turn is not None and offered == "situation" and not is_question(turn.text) \
+            and situation_said(turn.text, [item_name(store, item_id)]) is not None:
+        prefix = OK_THEN   # 头一回办 to 普通护照签发（首次申领）'s situations by age: what the item is already (r59 QA)
     if prefix == NOT_QUITE and turn is not None and offered == "situation" and _HOW.search(turn.text or ""):
         prefix = DEPENDS_ON_CASE   # 怎么申请 / 咋办理 while the situation is asked: understood, it depends on it
     fits = situations_said(turn.text, [o["value"] for o in options]) if turn is not None and offered == "situation" else []

@@ -167,6 +167,10 @@ def offered_by_case(turn: Turn, store) -> Optional[Dict[str, str]]:
         return None
     hits = [o for o in turn.options if o["kind"] == "item"
             and situation_said(text, [s["name"] for s in store.situations(o["value"])]) is not None]
+    if not hits:   # (or the items' own names: 我妈中风后偏瘫了 to 残疾人证新办 / 换领 / …: "没有完全理解"; r59 QA)
+        items = [o for o in turn.options if o["kind"] == "item"]
+        said = situation_said(text, [o["title"] for o in items])
+        hits = [o for o in items if o["title"] == said]
     return hits[0] if len(hits) == 1 else None
 
 

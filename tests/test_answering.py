@@ -4345,3 +4345,19 @@ def test_back_months_asked_after_a_notice_get_its_faq_not_the_notice_again(real_
     reply = ask(real_store, text, intent="out_of_scope", confidence=0.5, item=item, item_in_context=item, aspect="guide",
                 linked_item="crj.huzhao.reissue", in_scope=True, candidates=[{"id": "crj.huzhao.reissue", "score": 0.1}])
     assert question in reply.messages[0]["text"]
+
+
+def test_situations_told_in_more_words(real_store):
+    """房子是我自己买的 to 居住证's situations, 头一回办 to 护照首次申领's (by age), 我妈中风后偏瘫了 to the 残疾人证 items:
+    "没有完全理解" (r59 QA)."""
+    from knowledge.situations import situation_said
+    assert situation_said("房子是我自己买的", ["合法稳定就业", "合法稳定住所", "连续就读"]) == "合法稳定住所"
+    assert situation_said("我在这边上班，有劳动合同", ["合法稳定就业", "合法稳定住所", "连续就读"]) == "合法稳定就业"
+    item = "crj.huzhao.apply"
+    situations = [{"kind": "situation", "value": s["name"], "title": s["name"], "item": item}
+                  for s in real_store.situations(item)]
+    reply = ask(real_store, "头一回办", intent="inform", item=item, item_in_context=item, options=situations)
+    assert reply.messages[0]["text"].startswith("好的。") and reply.slots.get("options") == situations
+    offered = [option("item", i["id"], i["name"]) for i in real_store.list_items() if i["name"].startswith("残疾人证")]
+    reply = ask(real_store, "我妈中风后偏瘫了", intent="inform", options=offered)
+    assert reply.slots.get("service_item") == "canlian.cert.new" or "残疾人证新办" in reply.messages[0]["text"]
