@@ -375,3 +375,12 @@ def test_medicine_bought_with_the_card_and_a_cards_annual_fee_are_outside_the_ca
     assert find_outside(nlp, normalise("短信提示我社保卡扣了年费，社保卡要收年费吗")).name == "社保卡银行账户年费"
     assert "12393" in how_it_is_done("定点药店刷医保卡购药") and "96110" in how_it_is_done("社保卡银行账户年费")
     assert find_outside(nlp, normalise("开药店要办什么许可证")) is None
+
+
+def test_shared_bikes_parked_anyhow_are_the_city_managements(services):
+    """共享单车乱停谁来管: in scope false, no department (r59 QA)."""
+    nlp = outside_pipeline(services, normalise)
+    for text in ("共享单车乱停谁来管", "小区门口共享单车堆满了 找谁", "市民反映美团单车堵在楼道口没人管"):
+        assert find_outside(nlp, normalise(text)).name == "共享单车乱停放、占道投诉", text
+    assert find_outside(nlp, normalise("共享单车押金退不了")) is None or \
+        find_outside(nlp, normalise("共享单车押金退不了")).name != "共享单车乱停放、占道投诉"
