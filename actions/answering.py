@@ -2221,6 +2221,11 @@ def with_items_to_come(reply: Reply, turn: Turn, store) -> Reply:
         # on to something else (not one of them chosen by its words: 营业执照那个, read as 补领); another item of their
         # life event keeps them (死亡证明去哪开 while 户口注销 and 火化 were to come dropped both; r20 QA)
         pending = []
+    asked = turn.options[0].get("item") if turn.options and turn.options[0].get("kind") in ("situation", "district") else None
+    if not named and asked and now and now != asked and asked not in pending and _ALSO_TOLD.search(turn.text or "") \
+            and store.item(asked) is not None:
+        # (身份证丢了要补 …its situations asked, then 社保卡也丢了: the card's notice, the 身份证 forgotten; r59 QA) still to come
+        pending = [asked, *pending]
     noticed = noticed_item(reply)
     if named and not noticed:   # the first answer is a question back: say the others were heard
         names = "、".join(f"“{item_name(store, i)}”" for i in named)
@@ -2235,6 +2240,9 @@ def with_items_to_come(reply: Reply, turn: Turn, store) -> Reply:
     if pending != list(turn.pending_items):
         reply.slots["pending_items"] = pending or None
     return reply
+
+
+_ALSO_TOLD = re.compile(r"也|还有|另外|顺便|同时|还要")
 
 
 def noticed_item(reply: Reply) -> Optional[str]:
