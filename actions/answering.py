@@ -54,7 +54,7 @@ from knowledge.agencies import agency_asked, agency_items
 from knowledge.contacts import (HOTLINE_ANSWER, agency_named, asks_contact, asks_hotline, contact_lines, contacts_answer,
                                 office_named)
 from knowledge.differences import asks_difference, districts_compared, items_compared, situations_compared
-from knowledge.crisis_signs import CHECK_IN, POISON_SELF
+from knowledge.crisis_signs import CHECK_IN, POISON_SELF, at_hand as crisis_at_hand
 from knowledge.emergencies import (NO_SIGNS_KIND, RELUCTANT, VIOLENCE, beside_a_service, danger_answer, danger_context,
                                   danger_follow_up, danger_said, divorce_after_violence, still_in_danger, without_crisis)
 from knowledge.faq_matching import item_loss_faq, tells_loss
@@ -609,10 +609,12 @@ def _answer_turn(turn: Turn, store) -> Reply:
                 # and hedged; r54 QA) the service surely read is answered as such
                 beside = replace(beside, in_scope=True, linked_item=best["id"], item=best["id"])
             reply = _answer_safe(beside, store)
-            if danger == "crisis" and about_a_death(store, best["id"], turn.text, reply.slots.get("options")):
+            if danger == "crisis" and (about_a_death(store, best["id"], turn.text, reply.slots.get("options"))
+                                       or crisis_at_hand(turn.text)):
                 # (药都攒好了 …顺便问下医保卡余额怎么查: 个人账户一次性支取 offered, 参保人死亡 first; 后事怎么办也交代了，你就告诉我
                 # 死亡后公积金怎么取: the death withdrawal; r59 QA) — what follows a death is not told to one who may take
-                # their life: the crisis line, the service held
+                # their life, nor a service to one about to (站在天桥上往下看，想跳下去算了，对了失业金还有几个月没领: the 失业金
+                # notice after the crisis line; r60 QA): the crisis line, the service held
                 reply = Reply(slots={"options": None} if turn.options else {}).say(said)
                 reply.say(CRISIS_SERVICE_LATER)
             else:

@@ -39,6 +39,8 @@ ENGLISH_TERMS: Dict[str, str] = {
     "injured at work": "工伤", "hurt at work": "工伤", "injured on the job": "工伤", "work accident": "工伤",
     "elderly allowance": "高龄津贴", "old age allowance": "高龄津贴", "senior allowance": "高龄津贴",
     "unemployment benefits": "失业金", "unemployment benefit": "失业金", "maternity allowance": "生育津贴",
+    "marriage certificate": "结婚证", "divorce certificate": "离婚证", "freelancer": "灵活就业", "freelance": "灵活就业",
+    "self-employed": "灵活就业", "insurance": "保险",
     "newborn": "新生儿", "transfer": "转移", "relocating": "转移", "relocate": "转移", "moving from": "转移",
     "moving to": "转移",
     # (can i apply online: "没有完全理解" with 社保卡申领 in hand; r45 QA)

@@ -68,13 +68,17 @@ _VEILED = (re.compile(r"最后(?:再)?(?:一次|一回)(?:来)?(?:问|麻烦|找
                       # (存款密码也留给女儿了, 存折密码写在纸条上了: r58 QA)
                       r"|(?:存款|存折|银行卡|卡)?密码[^，,。？?！!]{0,6}?(?:留给|交给|写在|写给|告诉)"),
            _OWN_DEATH_AFTER,
-           re.compile(r"(?:都|已经|全都?)(?:安排|交代|处理|料理|收拾)(?:好|妥当|妥|完|清楚)了"),
+           re.compile(r"(?:都|已经|全都?|也)(?:安排|交代|处理|料理|收拾)(?:好|妥当|妥|完|清楚)了"
+                      # (该交代的也交代完了; r60 QA)
+                      r"|该(?:交代|安排|处理)的(?:都|也)?(?:交代|安排|处理)"),
            re.compile(r"(?:安心|放心|安安心心|踏踏实实)(?:地)?走了"),
            # (…没什么牵挂了，可以安心走了; 遗嘱都写好了; 家里人有了着落，我也能放心走了; 葬礼不用办: r58 QA)
            re.compile(r"了无牵挂|没(?:有)?(?:什么|啥)?(?:牵挂|挂念)了|有了着落|有着落了|(?:遗嘱|遗书)(?:都|也|已经)?(?:写好|立好|写完)"
                       r"|(?:葬礼|丧事|追悼会)(?:都|也)?(?:不用|不必|别|不要)(?:办|操办|大办)"),
            # (后事怎么办也交代了; 她以后一个人也能过: a plain service, or a confident 社保卡启用; r59 QA)
            re.compile(r"后事[^，,。？?！!]{0,6}?(?:交代|安排|准备|料理|打点)(?:好|清楚|妥当|完)?了"),
+           # (我已经想通了，可以放心走了。走之前想把我的社保关系弄清楚: a 参保证明 notice; r60 QA)
+           re.compile(r"(?:走之前|走以前|临走之前|临走前|走前)|想通了"),
            re.compile(r"(?:她|他|他们|孩子|孩子们|老婆|老公|家里人?|家人)(?:以后|往后|将来)?(?:一个人)?(?:也|都)能(?:过|活)(?:下去|得好)?"
                       r"|没(?:有)?(?:我|俺)(?:也|都)(?:能|行|过得)"))
 # high up now: climbed onto, or sitting or standing at the edge of, a roof, a crane, a bridge
@@ -90,7 +94,7 @@ _AT_THE_EDGE = re.compile(r"(?:楼顶|顶楼|天台|房顶|屋顶|桥|阳台|窗
 _THERE_NOW = re.compile(_AT_THE_EDGE.pattern + r"(?:上)?(?:坐着|站着|待着|蹲着|呆着|坐了|站了)")
 _WAGES = re.compile(r"欠|拖|不给|没给|不发|没发|工钱|工资|血汗钱|要钱|讨薪|要不到|拿不到")
 # outside a railing or a window (坐在阳台栏杆外面，问一下低保怎么申请: the 低保 notice alone; r59 QA)
-_OUTSIDE_RAILING = re.compile(r"(?:坐|站|蹲|爬|翻|跨|挂)(?:在|到|出|过)?(?:了)?" + _CLAUSE + r"{0,6}?(?:栏杆|护栏|围栏|窗户|窗台|窗)(?:的)?"
+_OUTSIDE_RAILING = re.compile(r"(?:坐|站|蹲|爬|翻|跨|挂|人|我)(?:在|到|出|过)?(?:了)?" + _CLAUSE + r"{0,6}?(?:栏杆|护栏|围栏|窗户|窗台|窗)(?:的)?"
                               r"(?:外面|外边|外头|外侧|外)|(?:翻|跨|爬)(?:过|出)(?:了)?(?:阳台|窗户|窗台)?(?:的)?(?:栏杆|护栏|围栏|窗户)")
 # ...or somewhere high or by the water, not wanting to come back (我在江边大桥上，不想往回走了: "not in scope"; r59 QA)
 _HIGH_OR_WATER = re.compile(_HIGH_PLACE + r"|阳台|窗台|江边|河边|湖边|海边|江里|河里|悬崖|水库")
@@ -112,7 +116,9 @@ _OWN_AFTER_DEATH = re.compile(r"(?:我|俺|自己)(?:自己)?的后事[^，,。�
 # nothing worth it any more (反正也没啥意思了, 活着没盼头): beside being high up, the crisis line (我站在楼顶上，想问问低保怎么申请，
 # 反正也没啥意思了: the 低保 notice alone; r56 QA); alone, a gentle check-in
 _HOPELESS = re.compile(r"(?:反正|活着|这日子|日子)(?:也|都|真|实在)?(?:没(?:啥|什么|有)?(?:意思|意义|盼头|奔头|劲)|无所谓)了?"
-                       r"|(?:啥|什么)都无所谓了|没(?:啥|什么)(?:意思|盼头|奔头)了")
+                       r"|(?:啥|什么)都无所谓了|没(?:啥|什么)(?:意思|盼头|奔头)了"
+                       # (来电人情绪很低落，说自己已经站到楼顶了: a check-in on the hotline; r60 QA)
+                       r"|情绪(?:很|非常|特别|十分)?低落|心情(?:很|非常|特别)?(?:低落|糟糕)|想不开|很绝望|(?:我|人)(?:快)?崩溃了")
 # a goodbye said by the one writing, tired (老铁们再见了，以后别找我，我累了: "not in scope"; r56 QA) — not a shop or a job left
 # (好累啊，跟大家说声再见吧 …以后不会再给你们添麻烦了; 群里的各位 拜拜了 真的撑不住了 以后别来找我: "not in scope"; r57 QA)
 _OWN_FAREWELL = re.compile(r"再见了|再见吧|说(?:了)?(?:一)?声再见|说了再见|道(?:了)?(?:个)?别了?|拜拜了|永别|先走一步|别(?:再|来)?找我|不用(?:再)?找我|不要(?:再)?找我|大家保重|各位保重"
@@ -139,6 +145,18 @@ CHECK_IN_ANSWER = ("听您这么说，心里一定不好受。想找人说说话
 # short, "身体不舒服的话请及时就医", with no 110; r58 QA)
 HIGH_UP_ANSWER = ("您现在如果在高处，请先离开边缘，到安全的地方再办事。心里难受、有想不开的念头时，请拨打心理援助热线12356"
                   "（全国统一，24小时）；有危险请立即拨打110。")
+
+
+# a crisis at hand: high up or at the edge now, a jump said, the means ready, or tonight
+_AT_HAND = re.compile(r"跳下去|往下跳|跳楼|跳河|跳江|跳桥|今晚|今天晚上|现在就|马上就|这就")
+
+
+def at_hand(text: str) -> bool:
+    """Whether a crisis ``text`` tells is at hand (high up now, at an edge, outside a railing, a jump, the means ready,
+    tonight): the service asked beside it waits (站在天桥上往下看，想跳下去算了，对了失业金还有几个月没领: the 失业金
+    notice after the crisis line; r60 QA)."""
+    text = text or ""
+    return any(p.search(text) for p in (_HIGH_NOW, _AT_THE_EDGE, _THERE_NOW, _OUTSIDE_RAILING, _MEANS_READY, _AT_HAND))
 
 
 def check_in_answer(text: str) -> str:

@@ -316,7 +316,7 @@ _DANGERS = (
                        r"|(?:短信|信息|消息|【)[^。？?！!]{0,80}?(?:https?://|www\.)"
                        r"|(?:https?://|www\.)[^。？?！!]{0,60}?(?:是真的吗|真的假的|靠谱|能点吗|要不要点|能不能点|可信)"
                        # (来电人说收到【人社】短信让点链接 sbk-rs.top 填写银行卡领补贴: no flag; r59 QA) — a bare address
-                       r"|(?:链接|网址|点击|点开|点进|点)[^。？?！!]{0,12}?[A-Za-z0-9][A-Za-z0-9-]*\.(?:top|cc|vip|xyz|icu|club|site"
+                       r"|(?:链接|网址|点击|点开|点进|点|访问|打开|登录|登陆|进入|网站)[^。？?！!]{0,12}?[A-Za-z0-9][A-Za-z0-9-]*\.(?:top|cc|vip|xyz|icu|club|site"
                        r"|online|shop|wang|ltd|live|cn|com|net)\b"),
      "已经转账或付款被骗的，请立即拨打110报警，说清转账的时间、金额和对方账户，警方可以紧急止付、冻结；保存好聊天记录、转账凭证"
      "和对方的电话、账号。还没转账、拿不准的，先不要转账，不要说出验证码和密码，挂断后拨打全国反诈专线96110核实。政府部门和"
@@ -530,11 +530,13 @@ def _english_danger(text: str) -> Optional[str]:
         return ENGLISH_CHILD_IN_CAR
     if (said := next((kind for kind, pattern in _ENGLISH_KINDS if pattern.search(text)), None)) is not None:
         return said
-    if _english_despair(text) or english_signs.high_up_letting_go(text):
-        return ENGLISH_CRISIS
-    # (what the set wordings miss, read by word classes anywhere in the message; r59 QA)
+    # (what the set wordings miss, read by word classes anywhere in the message; r59 QA) — someone else's goodbye before
+    # the writer's own despair (My friend posted 'goodbye everyone …' and isn't answering: told to get help, not for
+    # the friend; r60 QA)
     if english_signs.others_goodbye_then_silent(text):
         return ENGLISH_OTHER_CRISIS
+    if _english_despair(text) or english_signs.high_up_letting_go(text):
+        return ENGLISH_CRISIS
     if english_signs.neighbour_unseen(text):
         return ENGLISH_WELFARE
     # (…a man followed me from the bus stop and now he is standing outside my building: two of them, no fear said; r45 QA)

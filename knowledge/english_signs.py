@@ -32,10 +32,11 @@ _SHUT_IN_CAR = re.compile(r"\b(?:locked|stuck|trapped|left|shut|forgot(?:ten)?)\
 # someone else's goodbye...
 _SOMEONE_ELSE = re.compile(r"\b(?:my|our|a|his|her|their) (?:best |close |old |older |younger |little |big )?(?:friend|dad|father|mom|mum"
                            r"|mother|brother|sister|husband|wife|son|daughter|colleague|coworker|co-worker|roommate|flatmate|boyfriend"
-                           r"|girlfriend|partner|cousin|uncle|aunt|classmate|neighbou?r|boss|grandma|grandpa)\b", _I)
+                           r"|girlfriend|partner|cousin|uncle|aunt|classmate|neighbou?r|boss|grandma|grandpa|buddy|mate|pal"
+                           r"|bestie|teammate)\b", _I)
 _THEIR_GOODBYE = re.compile(r"\b(?:goodbye|farewell|see you on the other side|thanks? (?:you )?for everything|take care of my"
                             r"|sorry for everything|love you all|don'?t look for me|it was nice knowing you|this is the end"
-                            r"|won'?t be (?:around|here)|last message|final message)\b", _I)
+                            r"|won'?t be (?:around|here)|last message|final message|i'?m done|i can'?t do this any ?more)", _I)
 # ...and their silence since
 _SILENT_SINCE = re.compile(r"\b(?:phone (?:is )?(?:now )?(?:off|switched off|turned off|dead)|won'?t (?:pick up|answer|reply|respond)"
                            r"|(?:isn'?t|is not|not|stopped) (?:picking up|answering|replying|responding)|(?:doesn'?t|does not) (?:answer|reply|pick up)"

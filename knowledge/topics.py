@@ -149,7 +149,9 @@ _KINDS_FILLERS = ("哪几种", "哪些", "几种", "多少种", "情况", "情�
 # ...and who asks, of whom (你们这边都能帮我办哪些, 我能在这儿咨询哪些, 他问…, 给我列一下)
 _ASKING_WHO = ("你们", "这儿", "这里", "帮我", "给我", "帮忙", "我", "他想问", "她想问", "他问", "她问", "想问", "问问", "关于",
                "咨询", "问", "办", "处理", "事项", "的话", "一下", "全部", "所有", "管", "一共", "些", "给", "派出所", "来电人问",
-               "市民问", "来电人", "市民", "那里", "那儿", "负责", "主要", "干", "做", "帮", "忙")
+               "市民问", "来电人", "市民", "那里", "那儿", "负责", "主要", "干", "做", "帮", "忙",
+               # (人社局平时都管些啥事啊; 税务局都能办什么业务？个人能去办啥: r60 QA)
+               "平时", "平常", "个人", "去", "老百姓", "我们")
 _TOPIC_KINDS_FILLERS = tuple(w for w in _KINDS_FILLERS if w not in ("提", "取", "出来")) + _OF_TOPIC + _ASKING_WHO
 # (for knowledge.agencies: an office's kinds asked in the same words)
 KINDS_ASKED, TOPIC_KINDS_FILLERS = _KINDS_ASKED, _TOPIC_KINDS_FILLERS

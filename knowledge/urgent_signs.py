@@ -15,10 +15,10 @@ import re
 _CLAUSE = r"[^，,。？?！!；;\n]"
 
 # a stroke: one side weak or numb, speech gone or slurred; both, or either said to be sudden
-_ONE_SIDE_WEAK = re.compile(r"(?:左|右|半边|一边|一侧)(?:边)?(?:的)?(?:手|脚|腿|胳膊|身子|身体|脸)(?:左脚|右脚|左腿|右腿|和脚|和腿|脚)?"
+_ONE_SIDE_WEAK = re.compile(r"(?:左|右|半边|一边|一侧)(?:边)?(?:的)?(?:手|脚|腿|胳膊|身子|身体|脸)(?:左脚|右脚|左腿|右腿|和脚|和腿|脚|腿)?"
                             r"(?:也|都)?(?:突然)?(?:没劲|没力气|无力|发麻|麻了|麻木|动不了|抬不起来|抬不起|使不上劲|不听使唤|不能动)")
 _SPEECH_GONE = re.compile(r"(?:说|讲)不出话|(?<![电句])话(?:也|都)?(?:说|讲)不(?:清楚|清|利索|出来)|口齿不清|吐字不清|舌头(?:发)?(?:硬|大)了"
-                          r"|说话(?:含糊|含含糊糊|不清楚|不利索|不清|大舌头)|嘴(?:巴)?(?:也)?歪")
+                          r"|说话(?:也|都)?(?:含糊|含含糊糊|不清楚|不利索|不清|大舌头)|嘴(?:巴)?(?:也)?歪")
 _SUDDEN = re.compile(r"突然|忽然|刚才|刚刚|一下子")
 
 
@@ -33,7 +33,7 @@ def stroke_signs(text: str) -> bool:
 _THREATENER = re.compile(r"有人|对方|陌生人|那人|那个人|一个人|他们?(?:说|发)|电话|短信|消息|信息|微信|威胁|绑匪|歹徒")
 _MONEY_DEMANDED = re.compile(r"(?:转|打|汇|给|交|拿)(?:了)?" + _CLAUSE + r"{0,4}?(?:钱|块|万|元|赎金)|转账|打钱|汇钱|汇款|赎金|赎人"
                              r"|不(?:转|给|打|汇|交)(?:钱)?")
-_HARM_SAID = re.compile(r"下手|伤害|后果自负|撕票|(?:在|落在)(?:他|她|我|我们|他们)(?:的)?手(?:上|里)|绑(?:了|架|走)|弄死|打死|砍|剁"
+_HARM_SAID = re.compile(r"下手|动手|伤害|后果自负|撕票|好看|吃苦头|付出代价|出(?:点)?事|知道(?:她|他|孩子)在哪|学校门口的照片|(?:在|落在)(?:他|她|我|我们|他们)(?:的)?手(?:上|里)|绑(?:了|架|走)|弄死|打死|砍|剁"
                         r"|(?:把|对)" + _CLAUSE + r"{0,6}?(?:怎么样|不客气)|见不到|卖了|放学的照片|上学的照片")
 _FAMILY = re.compile(r"儿子|女儿|孩子|闺女|娃|小孩|孙子|孙女|外孙|老婆|老公|爸|妈|家人|家里人")
 
@@ -45,7 +45,7 @@ def held_for_money(text: str) -> bool:
 
 
 # a text or a call asking for one's card number, password or code (no office asks for them by a text)
-_A_TEXT = re.compile(r"【[^】]{1,12}】|短信|信息|消息|来电|电话|客服|通知")
+_A_TEXT = re.compile(r"【[^】]{1,12}】|短信|信息|消息|来电|电话|客服|通知|发来|打来|\d{5,}")
 _SECRETS = r"(?:银行卡号|卡号|密码|验证码|银行卡信息|银行卡)"
 # ...sent back, or typed in where they say (not 激活要输入密码吗: the card's own password set at the window)
 _SECRETS_ASKED = re.compile(r"(?:回复|提供|发送|发给|告知|报(?:一下)?)" + _CLAUSE + r"{0,8}?" + _SECRETS

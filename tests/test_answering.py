@@ -4339,7 +4339,8 @@ def test_another_document_in_the_same_state_while_a_situation_is_asked_turns_to_
 @pytest.mark.parametrize("item, text, question", [
     ("renshe.shiye.benefit", "之前那几个月的能补发吗", "之前那几个月的失业金能补发吗"),
     ("renshe.shiye.benefit", "前面几个月的钱还给不给", "之前那几个月的失业金能补发吗"),
-    ("minzheng.gaoling.subsidy", "之前几年的会补发吗", "之前的能补发吗"),
+    ("minzheng.gaoling.subsidy", "之前几年的会补发吗", "没申请的能补发、补给吗"),
+    ("minzheng.gaoling.subsidy", "我爸八十二了，高龄津贴前面几个月没申请，能补给吗", "没申请的能补发、补给吗"),   # (r60 QA)
 ])
 def test_back_months_asked_after_a_notice_get_its_faq_not_the_notice_again(real_store, item, text, question):
     """失业金 …之前那几个月的能补发吗: the same notice again, its 之前 read as going back to it (r59 QA)."""

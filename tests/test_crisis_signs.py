@@ -341,3 +341,34 @@ def test_what_follows_a_death_is_held_beside_a_crisis(real_store):
     reply = answer(Turn(text="每天都想死，连怎么做都想好了。失业金怎么领", intent="ask_guide", linked_item=item, item=item,
                         in_scope=True, candidates=[{"id": item, "score": 0.7}]), real_store)
     assert "12356" in reply.messages[0]["text"] and any("失业保险金申领" in (m.get("text") or "") for m in reply.messages)
+
+
+@pytest.mark.parametrize("text, kind", [
+    # (r60 QA: no crisis line, "not in scope", a 移出经营异常名录 notice, or the help meant for the one writing)
+    ("人在阳台护栏外头了，顺便问下我那个公积金还能不能取出来给我妈", CRISIS),
+    ("我已经想通了，可以放心走了。走之前想把我的社保关系弄清楚，怎么查缴费记录", CRISIS),
+    ("存折密码都写给家里人了，该交代的也交代完了。顺便问一下养老金领取资格认证怎么弄", CRISIS),
+    ("my buddy texted me 'take care of my dog for me, I'm done' and now he won't pick up", "other_crisis_en"),
+    ("My friend posted 'goodbye everyone, it was nice knowing you' on instagram and isn't answering any texts",
+     "other_crisis_en"),
+    ("有人打电话说不给他转五万块就对我女儿动手，他说知道她在哪上学", "police"),
+    ("对方发消息说三天内不打钱就让我儿子好看，还发了他学校门口的照片", "police"),
+    ("我同事刚才突然右边胳膊腿都使不上劲，说话也含含糊糊的，怎么办", "medical"),
+    ("12333发来的，说我公积金账户异常要我回复身份证号和验证码，要回吗", FRAUD),
+    ("短信：您的医保即将停用，请访问 yb-cn.top 更新信息。是真的吗", FRAUD),
+    ("来电人情绪很低落，说自己已经站到楼顶了，问失业金还能不能领", CRISIS),
+    # none
+    ("我想通了，决定辞职，失业金怎么领", None), ("我在窗户外面晾衣服，掉了东西怎么办", None),
+    ("访问政务网站办社保转移要登录吗", None), ("我家孩子学校门口的照片能当证明吗", None),
+])
+def test_dangers_the_fifth_round_found_unread_and_their_look_alikes(text, kind):
+    assert danger_said(text) == kind, text
+
+
+def test_a_crisis_at_hand_holds_the_service_asked_beside_it(real_store):
+    """站在天桥上往下看，想跳下去算了，对了失业金还有几个月没领: the 失业金 notice after the crisis line (r60 QA)."""
+    from actions.answering import CRISIS_SERVICE_LATER
+    item = "renshe.shiye.benefit"
+    reply = answer(Turn(text="站在天桥上往下看，想跳下去算了，对了失业金还有几个月没领", intent="ask_guide", linked_item=item,
+                        item=item, in_scope=True, candidates=[{"id": item, "score": 0.6}]), real_store)
+    assert [m.get("text") for m in reply.messages][1:] == [CRISIS_SERVICE_LATER]

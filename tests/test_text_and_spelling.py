@@ -405,6 +405,7 @@ def test_the_callers_own_he_or_she_after_an_agents_frame_is_read_as_i():
     ("how to transfer pension insurance when relocating to another city", "养老保险转移"),
     ("My mom is 80, how does she get the elderly allowance?", "高龄津贴"),
     ("Can you tell me how to register my newborn baby's hukou?", "新生儿户口"),
+    ("how do i get a copy of my marriage certificate, lost it", "结婚证丢了"),   # (r60 QA: 结婚登记's notice)
 ])
 def test_english_service_questions_are_read_in_the_catalogs_terms_each_once(text, read):
     from bot.spelling import english_sentence_read
