@@ -218,3 +218,10 @@ def test_a_clause_opening_with_a_second_need_is_a_part(linker):
     assert ids(linker, "我要换身份证，还要补驾驶证") == ["sfz.renew", "jsz.reissue"]
     for text in ("身份证丢了，还要带什么", "我要办居住证，还要多久", "社保卡补办，还要本人去吗"):
         assert named_items(linker, text) == [], text
+
+
+def test_wanting_it_done_for_someone_is_no_list_of_what_is_needed():
+    """我要给孩子上户口，还想顺便办个医保: 要给 read as what is needed (要带 A 和 B), the 医保 dropped (r60 QA)."""
+    from bot.named_items import NEEDED
+    assert not NEEDED.search("我要给孩子上户口")
+    assert NEEDED.search("换驾照要体检报告")
