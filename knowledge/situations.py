@@ -211,7 +211,9 @@ _COMPLEMENTS = (
     # moving one's insurance here, not away (我从外地调过来工作 社保怎么转过来: 省外转入 / 省内转移接续, not 转出; r15 QA)
     (re.compile(r"(?:转|调|迁|弄|搬)(?:过来|进来|回来|到这|到本地|到本市)|转入"), ("转出",)),
     # a rented flat not registered (租赁商品住房 / 租赁备案商品住房或公共租赁住房): 租的普通商品房, 合同没备案 (r15 QA)
-    (re.compile(r"普通(?:的)?商品房|没备案|未备案|没有备案|不是公租房"), ("备案", "公共租赁")),
+    # (我没有租赁备案: the two again; r60 QA)
+    (re.compile(r"普通(?:的)?商品房|没(?:有)?(?:做|办)?(?:过)?(?:租赁|合同)?备案|未(?:做|办)?(?:租赁)?备案|不是公租房"),
+     ("备案", "公共租赁")),
 )
 # age said in words: 年满16周岁的一般申请人 / 未满16周岁 (护照), …成年残疾人 / …和未成年人 (残疾人证);
 # not used when the message gives the age in years (我儿子今年20岁: 年满)

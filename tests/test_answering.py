@@ -4355,6 +4355,8 @@ def test_situations_told_in_more_words(real_store):
     from knowledge.situations import situation_said
     assert situation_said("房子是我自己买的", ["合法稳定就业", "合法稳定住所", "连续就读"]) == "合法稳定住所"
     assert situation_said("我在这边上班，有劳动合同", ["合法稳定就业", "合法稳定住所", "连续就读"]) == "合法稳定就业"
+    rent = ["租赁商品住房（按限额提取）", "租赁备案商品住房或公共租赁住房（按实际房租提取）"]
+    assert situation_said("我没有租赁备案", rent) == rent[0]   # (r60 QA)
     item = "crj.huzhao.apply"
     situations = [{"kind": "situation", "value": s["name"], "title": s["name"], "item": item}
                   for s in real_store.situations(item)]
