@@ -54,7 +54,7 @@ from knowledge.agencies import agency_asked, agency_items
 from knowledge.contacts import (HOTLINE_ANSWER, agency_named, asks_contact, asks_hotline, contact_lines, contacts_answer,
                                 office_named)
 from knowledge.differences import asks_difference, districts_compared, items_compared, situations_compared
-from knowledge.crisis_signs import CHECK_IN, POISON_SELF, at_hand as crisis_at_hand
+from knowledge.crisis_signs import CHECK_IN, POISON_SELF, at_hand as crisis_at_hand, tells_of_a_death
 from knowledge.emergencies import (NO_SIGNS_KIND, RELUCTANT, VIOLENCE, beside_a_service, danger_answer, danger_context,
                                   danger_follow_up, danger_said, divorce_after_violence, still_in_danger, without_crisis)
 from knowledge.faq_matching import item_loss_faq, tells_loss
@@ -554,15 +554,6 @@ LOSS_NOT_SAID = "{name}的办事指南中没有写到遗失后怎么补办，请
 SURE_BESIDE_DESPAIR = 0.5   # a service read this surely beside despair is answered, not hedged
 CRISIS_TOPIC_LATER = "您问的{topic}方面的事，我也会帮您查清楚，等您想问的时候，随时告诉我。"
 CRISIS_SERVICE_LATER = "您问的事，我也会帮您查清楚；先照顾好自己，等您想问的时候，随时告诉我。"
-# what follows a death: an item's name, a situation offered, or asked in so many words
-_OF_A_DEATH = re.compile(r"死亡|去世|身故|遗属|丧葬|抚恤|继承|遗嘱|火化|殡葬|死后|死了以后|死了之后|走了以后|走了之后|不在了以后|后事|身后")
-
-
-def about_a_death(store, item_id: str, text: str, options) -> bool:
-    """Whether a service read beside a crisis is what follows a death: ``item_id``'s name, a situation of ``options``, or
-    ``text`` says it."""
-    titles = [o.get("title") or "" for o in options or []]
-    return any(_OF_A_DEATH.search(t) for t in (item_name(store, item_id), *titles)) or bool(_OF_A_DEATH.search(text or ""))
 SAME_ITEM_CORRECTED = "您说的这个，办理的就是“{name}”，按上面的告知办理即可；如果是别的情形，请告诉我具体要办什么。"
 SAME_ITEM_WHILE_ASKED = "您说的这个，办理的也是“{name}”。"
 FIRST_IS_IN_HAND = "好的，先说“{name}”。"
@@ -609,7 +600,8 @@ def _answer_turn(turn: Turn, store) -> Reply:
                 # and hedged; r54 QA) the service surely read is answered as such
                 beside = replace(beside, in_scope=True, linked_item=best["id"], item=best["id"])
             reply = _answer_safe(beside, store)
-            if danger == "crisis" and (about_a_death(store, best["id"], turn.text, reply.slots.get("options"))
+            offered = [o.get("title") or "" for o in reply.slots.get("options") or []]
+            if danger == "crisis" and (tells_of_a_death(item_name(store, best["id"]), *offered, turn.text)
                                        or crisis_at_hand(turn.text)):
                 # (药都攒好了 …顺便问下医保卡余额怎么查: 个人账户一次性支取 offered, 参保人死亡 first; 后事怎么办也交代了，你就告诉我
                 # 死亡后公积金怎么取: the death withdrawal; r59 QA) — what follows a death is not told to one who may take

@@ -159,6 +159,15 @@ def at_hand(text: str) -> bool:
     return any(p.search(text) for p in (_HIGH_NOW, _AT_THE_EDGE, _THERE_NOW, _OUTSIDE_RAILING, _MEANS_READY, _AT_HAND))
 
 
+# what follows a death (a death withdrawal, 遗属待遇, 死后, 后事): not told to one who may take their life
+_OF_A_DEATH = re.compile(r"死亡|去世|身故|遗属|丧葬|抚恤|继承|遗嘱|火化|殡葬|死后|死了以后|死了之后|走了以后|走了之后|不在了以后|后事|身后")
+
+
+def tells_of_a_death(*texts: str) -> bool:
+    """Whether any of ``texts`` (an item's name, the situations offered, the message) is of what follows a death."""
+    return any(_OF_A_DEATH.search(t or "") for t in texts)
+
+
 def check_in_answer(text: str) -> str:
     """What a message ``crisis_sign`` reads as ``CHECK_IN`` is told first: ``HIGH_UP_ANSWER`` when it tells being high up,
     else ``CHECK_IN_ANSWER``."""
