@@ -912,7 +912,8 @@ def _answer_safe(turn: Turn, store) -> Reply:
         # the citizen's case on the item in hand
         return answered_for_held(turn, store, held)
     if (document := document_item_said(turn, store)) is not None and store.item(document) is not None:
-        return answer_corrected(turn, store, document, ASPECT_OF_INTENT.get(turn.intent))   # 对了我驾照也丢了
+        # 对了我驾照也丢了 (and, while 身份证补领's situation or district is asked, the 身份证 still to come; r61 QA)
+        return with_items_to_come(answer_corrected(turn, store, document, ASPECT_OF_INTENT.get(turn.intent)), turn, store)
     if turn.intent in NOT_UNDERSTOOD_INTENTS and held and store.item(held) is not None \
             and score_read(turn, turn.linked_item) < ANOTHER_ITEM_SCORE \
             and (answered := answer_of_held_not_understood(turn, store, held)) is not None:
@@ -1384,6 +1385,13 @@ def _answer(turn: Turn, store) -> Reply:
         number = picked_number(turn.text)
         if number is not None and 1 <= number <= len(turn.pending_items):
             picked = option("item", turn.pending_items[number - 1], "")
+        elif number is None and len(reply_core(turn.text)) <= SHORT_FOLLOW_UP and not is_question(turn.text):
+            # 户籍地 with 身份证补领 still to come (after 驾驶证也一起丢了's notice): its situation, not "还有其他要办理的事项吗"
+            # (r61 QA)
+            fitting = [(i, said) for i in turn.pending_items
+                       if (said := situation_said(turn.text, [x["name"] for x in store.situations(i)])) is not None]
+            if len(fitting) == 1:
+                picked = {**option("item", fitting[0][0], ""), "situation": fitting[0][1]}
     # 那二手房呢 to 租房提取's situations: a follow-up naming other items of the department, not a reply
     follow = items_of_follow_up(store, item, turn) if item and offered in (None, "situation", "district") else []
     on_item = offered in ("situation", "district") and bool(item) and not about_another_item(turn, store) and not follow

@@ -28,7 +28,7 @@ from knowledge.topics import in_topic, topic_mentioned
 # words that join things in a list; a message without one is not cut at all
 LIST_WORDS = ("以及", "还有", "另外", "加上", "顺便", "顺手", "顺带", "同时", "并且", "或者", "和", "跟", "与", "及", "、")
 # ...and, opening a clause, a second need (我要换护照，还要补社保卡: the passport alone; r59 QA)
-_ALSO_NEED = r"(?<=[，,；;。\s])(?:还要|也要|还得|还想|也想)"
+_ALSO_NEED = r"(?<=[，,；;。\s])(?:也)?(?:还要|也要|还得|还想|也想)"
 _LIST = re.compile("|".join(re.escape(w) for w in LIST_WORDS) + "|" + _ALSO_NEED)
 # where a clause ends: a part runs no further
 _CLAUSE_MARK = re.compile(r"[，,；;。？?！!：:\s]")
@@ -47,7 +47,7 @@ MATERIAL_VERBS = re.compile("带|拿|携带|提供|提交|准备(?![开办去做
 NEEDED = re.compile(r"(?:需要|要)(?!(?:同时|一起|一块|一并|顺便|都)?(?:办|申请|去办|弄))(?!办|申请|申领|领|补|换|开|交|缴|转|迁|提|取|去|做|注册|登记|备案|考|上|报|查|买|卖|过户|"
                     r"注销|变更|认定|签|续|刻|拿|用|什么|啥|哪|多少|多久|几|不要"
                     # (我要给孩子上户口，还想顺便办个医保: done for someone, not what is needed; r60 QA)
-                    r"|给|帮|替)[^要]*$")
+                    r"|给|帮|替|落)[^要]*$")
 # 和 / 跟 / 与 next to a person joins people ("我和老公想领证", "跟闺女住"), not items
 PEOPLE = ("我们", "我", "你", "您", "他们", "他", "她", "老公", "老婆", "爱人", "丈夫", "妻子", "媳妇", "对象",
           "男朋友", "女朋友", "孩子", "儿子", "女儿", "闺女", "父母", "爸妈", "爸爸", "妈妈", "父亲", "母亲",
@@ -215,6 +215,7 @@ def named_items(linker: ItemLinker, text: str, limit: int = 3, ranking: Optional
                 owner[candidate.id] = (candidate.score, index)
     whole: Optional[Dict[str, float]] = None
     told = _told_events_items(plain)
+    also_needed = re.search(_ALSO_NEED, plain)
     found: List[Candidate] = []
     for index, part in enumerate(rankings):
         if part.outside or not part.candidates or _part_score(part, told) < MIN_PART_SCORE \
@@ -245,6 +246,9 @@ def named_items(linker: ItemLinker, text: str, limit: int = 3, ranking: Optional
         else:                   # the part's own clear reading, if the message is about it at all
             best = part.candidates[0]
             about = whole.get(best.id, 0.0) >= MIN_WHOLE_SCORE or best.id in told   # (失业金 beside 被裁员)
+            # (or a second need said in so many words: 孩子户口要落，也还要给他办社保卡, the whole read as the card alone;
+            # r61 QA)
+            about = about or bool(also_needed)
             item_id = best.id if owner[best.id][1] == index and about else None
         if item_id and all(c.id != item_id for c in found) \
                 and (says_fund or not _HOUSING_FUND.search(linker.names[item_id])):

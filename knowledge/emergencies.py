@@ -572,8 +572,10 @@ def danger_said(text: str) -> Optional[str]:
         kind = "police"
     elif kind is None and (welfare_checks.child_alone(text) or welfare_checks.old_person_unseen(text)):
         kind = "police"   # (the police to look in: 隔壁屋里小孩哭了两三天了 门一直锁着; 对门的老大爷一个礼拜没出门了 屋里有股味道)
-    elif kind is None and urgent_signs.held_for_money(text):
-        kind = "police"   # (有人打电话说我孩子在他手上，让我马上汇十万，不然后果自负)
+    elif kind in (None, VIOLENCE) and urgent_signs.held_for_money(text):
+        # (有人打电话说我孩子在他手上，让我马上汇十万，不然后果自负; 有人威胁我说要是不汇钱就对孩子动手 read as violence at home:
+        # the domestic-violence advice; r61 QA)
+        kind = "police"
     elif kind is None and urgent_signs.stroke_signs(text):
         kind = "medical"   # (同事左手左脚突然没劲，话也说不清楚)
     elif kind is None and urgent_signs.secrets_asked_by_a_text(text):
@@ -708,6 +710,11 @@ _FOLLOW_UPS = {
            "反诈咨询可以拨打96110。",
 }
 DANGER_FIRST = "请先处理紧急情况："
+# a link in a text, not yet clicked or paid: not to click first
+_LINK_SAID = re.compile(r"链接|网址|网站|点(?:击|开|进)?|访问|https?://|www\.|[A-Za-z0-9-]+\.(?:top|cc|vip|xyz|icu|club|site|online|shop|cn|com|net)\b")
+_MONEY_GONE = re.compile(r"(?:钱|余额|存款)[^。？?！!]{0,8}?(?:没了|少了|被扣|被转|被划|转走|划走|扣走)|已经(?:转|付|汇)|被骗")
+LINK_NOT_TO_CLICK = ("不要点短信里的链接，也不要在打开的网页里填身份证号、银行卡号、密码或验证码；社保、医保、公积金的业务请用官方App、"
+                     "官方网站或拨打12333、12393、12329办理和核实。")
 # a child shut in a car: minutes count (三岁的女儿把自己锁在车里了，太阳晒着，她不哭也不动了: "not in scope"; r59 QA)
 CHILD_IN_CAR = ("请立即拨打110（或119），说清车停的位置。孩子已经不哭不动、叫不醒，或者车里很热的，不要等，马上砸开离孩子最远的一侧车窗"
                 "把孩子抱出来，放到阴凉通风处，并拨打120急救电话。")
@@ -972,6 +979,9 @@ def danger_answer(kind: str, text: str = "") -> str:
         return FAREWELL_SENT
     if kind == "other_crisis" and _DESPAIR_TOLD.search(text or ""):
         return DESPAIR_TOLD
+    if kind == FRAUD and _LINK_SAID.search(text or "") and not _MONEY_GONE.search(text or ""):
+        # (短信说我医保卡要年审，让我点 ybk-cn.top 去登记，要去吗: the answer for money gone, nothing on the link; r61 QA)
+        return LINK_NOT_TO_CLICK + next(answer for k, _, answer in _DANGERS if k == kind)
     if kind == FRAUD and _SCREEN_SHARED.search(text or ""):
         # (the answer to a fake 12345 agent's screen sharing never said to stop it; r53 QA)
         return SCREEN_SHARED + next(answer for k, _, answer in _DANGERS if k == kind)

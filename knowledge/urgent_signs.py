@@ -46,11 +46,13 @@ def held_for_money(text: str) -> bool:
 
 # a text or a call asking for one's card number, password or code (no office asks for them by a text)
 _A_TEXT = re.compile(r"【[^】]{1,12}】|短信|信息|消息|来电|电话|客服|通知|发来|打来|\d{5,}")
-_SECRETS = r"(?:银行卡号|卡号|密码|验证码|银行卡信息|银行卡)"
+_SECRETS = r"(?:银行卡号|卡号|密码|验证码|银行卡信息|银行卡|身份证号(?:码)?)"
 # ...sent back, or typed in where they say (not 激活要输入密码吗: the card's own password set at the window)
 _SECRETS_ASKED = re.compile(r"(?:回复|提供|发送|发给|告知|报(?:一下)?)" + _CLAUSE + r"{0,8}?" + _SECRETS
                             + r"|(?:(?:让|要求|叫)(?:我|您|你)?|点)(?:[^，,。？?！!]{0,20}?)?(?:填写|填|输入|输)" + _CLAUSE + r"{0,8}?"
-                            + _SECRETS)
+                            + _SECRETS
+                            # (让我把身份证号码和收到的验证码发过去: "not in scope"; r61 QA)
+                            + r"|把" + _CLAUSE + r"{0,12}?" + _SECRETS + _CLAUSE + r"{0,6}?(?:发|告诉|报|给|填|输)")
 
 
 def secrets_asked_by_a_text(text: str) -> bool:

@@ -4365,3 +4365,12 @@ def test_situations_told_in_more_words(real_store):
     offered = [option("item", i["id"], i["name"]) for i in real_store.list_items() if i["name"].startswith("残疾人证")]
     reply = ask(real_store, "我妈中风后偏瘫了", intent="inform", options=offered)
     assert reply.slots.get("service_item") == "canlian.cert.new" or "残疾人证新办" in reply.messages[0]["text"]
+
+
+def test_a_situation_of_the_item_still_to_come_picks_it(real_store):
+    """身份证掉了 (its situations asked), 对了驾驶证也一起丢了 (that notice, the 身份证 still to come), then 户籍地: "还有其他要办理的
+    事项吗" (r61 QA)."""
+    reply = ask(real_store, "户籍地", intent="inform", item="jiaoguan.jsz.reissue", item_in_context="jiaoguan.jsz.reissue",
+                pending_items=["gongan.sfz.reissue"])
+    assert reply.slots.get("service_item") == "gongan.sfz.reissue"
+    assert (reply.slots.get("situation") or "").startswith("gongan.sfz.reissue/户籍地")

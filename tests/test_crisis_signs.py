@@ -372,3 +372,26 @@ def test_a_crisis_at_hand_holds_the_service_asked_beside_it(real_store):
     reply = answer(Turn(text="站在天桥上往下看，想跳下去算了，对了失业金还有几个月没领", intent="ask_guide", linked_item=item,
                         item=item, in_scope=True, candidates=[{"id": item, "score": 0.6}]), real_store)
     assert [m.get("text") for m in reply.messages][1:] == [CRISIS_SERVICE_LATER]
+
+
+@pytest.mark.parametrize("text, kind", [
+    # (r61 QA: a 居住证 answer, a service straight away, "not in scope", the domestic-violence advice)
+    ("蹲在屋顶边边上，三层楼而已摔不死吧。顺带问下居住证咋办", CRISIS),
+    ("该交代的我都交代清楚了，以后就不麻烦大家了。问个事，公积金账户里的钱家属能取吗", CRISIS),
+    ("我放心走了，就是想问问我妈以后领养老金要带啥", CRISIS),
+    ("12333给我发短信，说要核实身份，让我把身份证号码和收到的验证码发过去，能发吗", FRAUD),
+    ("有人威胁我说要是不汇钱就对孩子动手，现在怎么办啊急", "police"),
+    # none, or as before
+    ("老公喝醉了说要打死我和孩子", "violence"), ("从梯子上摔下来，还好摔不死", None),
+    ("我妈以后领养老金要带啥", None), ("把身份证号填在申请表上就行吗", None),
+])
+def test_dangers_the_sixth_round_found_unread_and_their_look_alikes(text, kind):
+    assert danger_said(text) == kind, text
+
+
+def test_a_link_not_yet_clicked_is_told_not_to_be_clicked_first():
+    """短信说我医保卡要年审，让我点 ybk-cn.top 去登记，要去吗: the answer for money gone, nothing on the link (r61 QA)."""
+    said = danger_answer(FRAUD, "短信说我医保卡要年审，让我点 ybk-cn.top 去登记，要去吗")
+    assert said.startswith("不要点短信里的链接") and "96110" in said
+    assert danger_answer(FRAUD, "点了链接钱被转走了").startswith("已经转账")
+    assert "不要转账" in danger_answer("police", "有人威胁我说要是不汇钱就对孩子动手，现在怎么办啊急")
