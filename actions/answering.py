@@ -1385,11 +1385,12 @@ def _answer(turn: Turn, store) -> Reply:
         number = picked_number(turn.text)
         if number is not None and 1 <= number <= len(turn.pending_items):
             picked = option("item", turn.pending_items[number - 1], "")
-        elif number is None and len(reply_core(turn.text)) <= SHORT_FOLLOW_UP and not is_question(turn.text):
+        elif number is None and len(reply_core(turn.text)) <= SHORT_FOLLOW_UP and not is_question(turn.text) \
+                and not (item and names_item(store, item, turn.text)):   # (not an item's name answered in its stead)
             # 户籍地 with 身份证补领 still to come (after 驾驶证也一起丢了's notice): its situation, not "还有其他要办理的事项吗"
             # (r61 QA)
-            fitting = [(i, said) for i in turn.pending_items
-                       if (said := situation_said(turn.text, [x["name"] for x in store.situations(i)])) is not None]
+            fitting = [(i, said) for i in turn.pending_items if i != item
+                       and (said := situation_said(turn.text, [x["name"] for x in store.situations(i)])) is not None]
             if len(fitting) == 1:
                 picked = {**option("item", fitting[0][0], ""), "situation": fitting[0][1]}
     # 那二手房呢 to 租房提取's situations: a follow-up naming other items of the department, not a reply
