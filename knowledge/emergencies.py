@@ -711,7 +711,7 @@ _FOLLOW_UPS = {
 }
 DANGER_FIRST = "请先处理紧急情况："
 # a link in a text, not yet clicked or paid: not to click first
-_LINK_SAID = re.compile(r"链接|网址|网站|点(?:击|开|进)?|访问|https?://|www\.|[A-Za-z0-9-]+\.(?:top|cc|vip|xyz|icu|club|site|online|shop|cn|com|net)\b")
+_LINK_SAID = re.compile(r"链接|网址|网站|点(?:击|开|进)|访问|https?://|www\.|[A-Za-z0-9-]+\.(?:top|cc|vip|xyz|icu|club|site|online|shop|cn|com|net)\b")
 _MONEY_GONE = re.compile(r"(?:钱|余额|存款)[^。？?！!]{0,8}?(?:没了|少了|被扣|被转|被划|转走|划走|扣走)|已经(?:转|付|汇)|被骗")
 LINK_NOT_TO_CLICK = ("不要点短信里的链接，也不要在打开的网页里填身份证号、银行卡号、密码或验证码；社保、医保、公积金的业务请用官方App、"
                      "官方网站或拨打12333、12393、12329办理和核实。")
