@@ -62,6 +62,10 @@ _OWN_DEATH_AFTER = re.compile(r"(?:我|俺)(?:要是)?死(?:了)?(?:以)?后|(?:
 # (最后一次来问一下，我死了以后我的公积金谁能取？反正也用不上了; 这是我最后一次办事了 …死后社保里的钱家里人怎么领 我已经都安排好了;
 # 最后再问一次 …办完我就可以安心走了: "not in scope" or the notice alone; r56 QA): one's own death after, things arranged, and
 # going in peace, too
+# going in peace (可以安心走了), and the family's life after (我放心走了，就是想问问我妈以后领养老金: a service straight away;
+# r61 QA) — the two together, not the family's future alone (我想通了，孩子以后跟我过)
+_GONE_IN_PEACE = re.compile(r"(?:安心|放心|安安心心|踏踏实实)(?:地)?走了")
+_FAMILY_AFTER = re.compile(r"(?:我妈|我爸|老妈|老爸|家里人|家人|老婆|老公|孩子|女儿|儿子)(?:以后|往后|将来)")
 _VEILED = (re.compile(r"最后(?:再)?(?:一次|一回)(?:来)?(?:问|麻烦|找|联系|打扰|办事|办|咨询)|最后(?:再)?问(?:一次|一回)|这是(?:我)?最后一次"),
            re.compile(r"(?:以后|往后|反正)(?:也|就|再)?(?:用不着|不需要|用不上)了"),
            re.compile(r"(?:都|全|全部)[^，,。？?！!]{0,6}?(?:留|交)?给(?:我)?(?:女儿|儿子|孩子|老婆|老公|家里|爸妈|闺女)|存折(?:都)?交给"
@@ -71,17 +75,16 @@ _VEILED = (re.compile(r"最后(?:再)?(?:一次|一回)(?:来)?(?:问|麻烦|找
            re.compile(r"(?:都|已经|全都?|也)(?:安排|交代|处理|料理|收拾)(?:好|妥当|妥|完|清楚)了"
                       # (该交代的也交代完了; r60 QA)
                       r"|该(?:交代|安排|处理)的(?:我)?(?:都|也)?(?:交代|安排|处理)"),
-           re.compile(r"(?:安心|放心|安安心心|踏踏实实)(?:地)?走了"),
+           _GONE_IN_PEACE,
            # (…没什么牵挂了，可以安心走了; 遗嘱都写好了; 家里人有了着落，我也能放心走了; 葬礼不用办: r58 QA)
            re.compile(r"了无牵挂|没(?:有)?(?:什么|啥)?(?:牵挂|挂念)了|有了着落|有着落了|(?:遗嘱|遗书)(?:都|也|已经)?(?:写好|立好|写完)"
                       r"|(?:葬礼|丧事|追悼会)(?:都|也)?(?:不用|不必|别|不要)(?:办|操办|大办)"),
            # (后事怎么办也交代了; 她以后一个人也能过: a plain service, or a confident 社保卡启用; r59 QA)
            re.compile(r"后事[^，,。？?！!]{0,6}?(?:交代|安排|准备|料理|打点)(?:好|清楚|妥当|完)?了"),
            # (我已经想通了，可以放心走了。走之前想把我的社保关系弄清楚: a 参保证明 notice; r60 QA)
-           re.compile(r"(?:走之前|走以前|临走之前|临走前|走前)|想通了"),
-           # (以后就不麻烦大家了; 我放心走了，就是想问问我妈以后领养老金: a service straight away; r61 QA)
-           re.compile(r"(?:以后|往后)?(?:就|也)?不(?:再)?(?:麻烦|拖累|打扰)(?:大家|你们|家里|各位|谁)了"
-                      r"|(?:我妈|我爸|老妈|老爸|家里人|家人|老婆|老公|孩子|女儿|儿子)(?:以后|往后|将来)"),
+           re.compile(r"走之前|走以前|临走之前|临走前|走前"),
+           # (以后就不麻烦大家了: a service straight away; r61 QA)
+           re.compile(r"(?:以后|往后)?(?:就|也)?不(?:再)?(?:麻烦|拖累|打扰)(?:大家|你们|家里|各位|谁)了"),
            re.compile(r"(?:她|他|他们|孩子|孩子们|老婆|老公|家里人?|家人)(?:以后|往后|将来)?(?:一个人)?(?:也|都)能(?:过|活)(?:下去|得好)?"
                       r"|没(?:有)?(?:我|俺)(?:也|都)(?:能|行|过得)"))
 # high up now: climbed onto, or sitting or standing at the edge of, a roof, a crane, a bridge
@@ -203,7 +206,7 @@ def crisis_sign(text: str) -> Optional[str]:
         return CRISIS
     if _OWN_AFTER_DEATH.search(text) and not _ANOTHERS_DEATH.search(text):
         return CRISIS
-    if _veiled_cues(text) >= 2:
+    if _veiled_cues(text) >= 2 or (_GONE_IN_PEACE.search(text) and _FAMILY_AFTER.search(text)):
         return CRISIS
     if _LITTLE_TIME.search(text) or _HOPELESS.search(text) or (high and not _AT_WORK_UP_THERE.search(text)):
         return CHECK_IN   # (我站在楼顶上，你就说吧公积金怎么取: "not in scope"; r57 QA)

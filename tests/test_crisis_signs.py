@@ -384,6 +384,7 @@ def test_a_crisis_at_hand_holds_the_service_asked_beside_it(real_store):
     # none, or as before
     ("老公喝醉了说要打死我和孩子", "violence"), ("从梯子上摔下来，还好摔不死", None),
     ("我妈以后领养老金要带啥", None), ("把身份证号填在申请表上就行吗", None),
+    ("我想通了，孩子以后跟我过，离婚需要什么材料", None), ("我下个月调去外地，走之前想把孩子以后上学的事办好", None),
 ])
 def test_dangers_the_sixth_round_found_unread_and_their_look_alikes(text, kind):
     assert danger_said(text) == kind, text
