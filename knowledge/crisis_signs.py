@@ -47,7 +47,9 @@ _NOT_SWALLOWED = re.compile(r"(?:吃|服)了?(?:[一二两三四五六七八九�
                             r"|吃几片|吃多少|能不能吃|可以吃|怎么吃|吃了好多年|吃了很多年|吃了好几年|常年吃|一直吃|长期吃|每天吃|天天吃"
                             r"|药费|买药|开药|配药|拿药|药店|医保卡买|门诊慢|慢特病|吃了好多药都不管用|吃了很多药都")
 # a death wished or planned by the one writing (每天都想去死, 想好了怎么死, 死了就解脱了)
-_DEATH_WISHED = re.compile(r"(?:摔|跳)(?:得|不)死(?:吧|吗|么|不)|想(?:去)?死(?![亡者人去了你您他她]|后|以后|之后)|一死百了|(?:我|俺)(?:也|就|干脆|真)?不活了|(?:想|要|准备|打算|干脆)去死|想好(?:了)?怎么死|怎么死(?:才|比较|最|不)"
+_DEATH_WISHED = re.compile(r"(?:摔|跳)(?:得|不)死(?:吧|吗|么|不)"
+                           # (四楼摔下去能死透吗, 五楼摔下去人能活吗, 五楼掉下去会不会死: no crisis line; r62 QA)
+                           r"|(?:摔|跳|掉)下去" + _CLAUSE + r"{0,4}?(?:能|会|会不会|人能|能不能)(?:死|活)(?:透|吗|不|吧|么|了吗)?|想(?:去)?死(?![亡者人去了你您他她]|后|以后|之后)|一死百了|(?:我|俺)(?:也|就|干脆|真)?不活了|(?:想|要|准备|打算|干脆)去死|想好(?:了)?怎么死|怎么死(?:才|比较|最|不)"
                            r"|(?:我|俺)死了(?:就|也)?(?:算了|拉倒|干净|解脱|一了百了|好了)|死了(?:就)?解脱|不如去死")
 # a goodbye: a letter left with an apology, or the family told they need not look after the writer any more
 _GOODBYE = re.compile(r"(?:留了|留下|写了|写好了?)(?:一)?封(?:信|遗书)" + _CLAUSE + r"{0,2}[^。？?！!]{0,12}?(?:对不起|再见|永别|别怪我|照顾好)"
@@ -65,7 +67,9 @@ _OWN_DEATH_AFTER = re.compile(r"(?:我|俺)(?:要是)?死(?:了)?(?:以)?后|(?:
 # going in peace (可以安心走了), and the family's life after (我放心走了，就是想问问我妈以后领养老金: a service straight away;
 # r61 QA) — the two together, not the family's future alone (我想通了，孩子以后跟我过)
 _GONE_IN_PEACE = re.compile(r"(?:安心|放心|安安心心|踏踏实实)(?:地)?走了")
-_FAMILY_AFTER = re.compile(r"(?:我妈|我爸|老妈|老爸|家里人|家人|老婆|老公|孩子|女儿|儿子)(?:以后|往后|将来)")
+_FAMILY_AFTER = re.compile(r"(?:我妈|我爸|老妈|老爸|家里人|家人|老婆|老公|孩子|女儿|儿子|老伴|爱人|媳妇|闺女)(?:的)?(?:以后|往后|将来)")
+# ...or no more trouble to anyone, with the family's life after (不麻烦大家了，我儿子以后的低保你们帮忙看着点; r62 QA)
+_NO_MORE_TROUBLE = re.compile(r"(?:以后|往后)?(?:就|也)?不(?:再)?(?:麻烦|拖累|打扰)(?:大家|你们|家里|各位|谁)了")
 _VEILED = (re.compile(r"最后(?:再)?(?:一次|一回)(?:来)?(?:问|麻烦|找|联系|打扰|办事|办|咨询)|最后(?:再)?问(?:一次|一回)|这是(?:我)?最后一次"),
            re.compile(r"(?:以后|往后|反正)(?:也|就|再)?(?:用不着|不需要|用不上)了"),
            re.compile(r"(?:都|全|全部)[^，,。？?！!]{0,6}?(?:留|交)?给(?:我)?(?:女儿|儿子|孩子|老婆|老公|家里|爸妈|闺女)|存折(?:都)?交给"
@@ -84,7 +88,7 @@ _VEILED = (re.compile(r"最后(?:再)?(?:一次|一回)(?:来)?(?:问|麻烦|找
            # (我已经想通了，可以放心走了。走之前想把我的社保关系弄清楚: a 参保证明 notice; r60 QA)
            re.compile(r"走之前|走以前|临走之前|临走前|走前"),
            # (以后就不麻烦大家了: a service straight away; r61 QA)
-           re.compile(r"(?:以后|往后)?(?:就|也)?不(?:再)?(?:麻烦|拖累|打扰)(?:大家|你们|家里|各位|谁)了"),
+           _NO_MORE_TROUBLE,
            re.compile(r"(?:她|他|他们|孩子|孩子们|老婆|老公|家里人?|家人)(?:以后|往后|将来)?(?:一个人)?(?:也|都)能(?:过|活)(?:下去|得好)?"
                       r"|没(?:有)?(?:我|俺)(?:也|都)(?:能|行|过得)"))
 # high up now: climbed onto, or sitting or standing at the edge of, a roof, a crane, a bridge
@@ -101,7 +105,10 @@ _THERE_NOW = re.compile(_AT_THE_EDGE.pattern + r"(?:上)?(?:坐着|站着|待着
 _WAGES = re.compile(r"欠|拖|不给|没给|不发|没发|工钱|工资|血汗钱|要钱|讨薪|要不到|拿不到")
 # outside a railing or a window (坐在阳台栏杆外面，问一下低保怎么申请: the 低保 notice alone; r59 QA)
 _OUTSIDE_RAILING = re.compile(r"(?:坐|站|蹲|爬|翻|跨|挂|人|我)(?:在|到|出|过)?(?:了)?" + _CLAUSE + r"{0,6}?(?:栏杆|护栏|围栏|窗户|窗台|窗)(?:的)?"
-                              r"(?:外面|外边|外头|外侧|外)|(?:翻|跨|爬)(?:过|出)(?:了)?(?:阳台|窗户|窗台)?(?:的)?(?:栏杆|护栏|围栏|窗户)")
+                              r"(?:外面|外边|外头|外侧|外)|(?:翻|跨|爬)(?:过|出)(?:了)?(?:阳台|窗户|窗台)?(?:的)?(?:栏杆|护栏|围栏|窗户)"
+                              # (我翻到阳台外边了; 阳台栏杆外面坐着呢: r62 QA)
+                              r"|(?:翻|爬|跨|坐|站)(?:到|在|出)(?:了)?(?:阳台|窗户|窗台|楼顶)(?:的)?(?:外边|外面|外头|外)"
+                              r"|(?:栏杆|护栏|围栏)(?:的)?(?:外面|外边|外头|外侧)(?:坐|站|蹲|待|呆)")
 # ...or somewhere high or by the water, not wanting to come back (我在江边大桥上，不想往回走了: "not in scope"; r59 QA)
 _HIGH_OR_WATER = re.compile(_HIGH_PLACE + r"|阳台|窗台|江边|河边|湖边|海边|江里|河里|悬崖|水库")
 _NOT_COMING_BACK = re.compile(r"不想(?:再)?(?:往)?回(?:走|去|来|头)了|不想下(?:来|去)了|不(?:打算|准备)?下来了|跳下去|往下跳|一跳了之"
@@ -206,7 +213,8 @@ def crisis_sign(text: str) -> Optional[str]:
         return CRISIS
     if _OWN_AFTER_DEATH.search(text) and not _ANOTHERS_DEATH.search(text):
         return CRISIS
-    if _veiled_cues(text) >= 2 or (_GONE_IN_PEACE.search(text) and _FAMILY_AFTER.search(text)):
+    if _veiled_cues(text) >= 2 or ((_GONE_IN_PEACE.search(text) or _NO_MORE_TROUBLE.search(text))
+                                   and _FAMILY_AFTER.search(text) and not _ANOTHERS_DEATH.search(text)):
         return CRISIS
     if _LITTLE_TIME.search(text) or _HOPELESS.search(text) or (high and not _AT_WORK_UP_THERE.search(text)):
         return CHECK_IN   # (我站在楼顶上，你就说吧公积金怎么取: "not in scope"; r57 QA)

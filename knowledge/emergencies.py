@@ -572,6 +572,8 @@ def danger_said(text: str) -> Optional[str]:
         kind = "police"
     elif kind is None and (welfare_checks.child_alone(text) or welfare_checks.old_person_unseen(text)):
         kind = "police"   # (the police to look in: 隔壁屋里小孩哭了两三天了 门一直锁着; 对门的老大爷一个礼拜没出门了 屋里有股味道)
+    elif kind is None and urgent_signs.threat_at_home(text):
+        kind = VIOLENCE   # (我老公在家里说不给他两万块钱他就打孩子: 出生登记 suggested; r62 QA)
     elif kind in (None, VIOLENCE) and urgent_signs.held_for_money(text):
         # (有人打电话说我孩子在他手上，让我马上汇十万，不然后果自负; 有人威胁我说要是不汇钱就对孩子动手 read as violence at home:
         # the domestic-violence advice; r61 QA)

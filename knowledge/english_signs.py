@@ -23,7 +23,9 @@ _HIGH = re.compile(r"\b(?:roof|rooftop|ledge|bridge|railing|balcony|top floor|pa
 _LETTING_GO = re.compile(r"\b(?:let go|jump\w*|step(?:ping)? off|(?:don'?t|do not|can'?t) see the point|no point|nobody (?:cares|would care"
                          r"|will (?:care|miss me))|no one (?:cares|would care|will (?:care|miss me))|can'?t do this|can'?t take (?:it|this)"
                          r"|done with (?:it all|everything|life)|i'?m done|so tired|too tired|exhausted|goodbye|farewell|end (?:it|this)"
-                         r"|the last time|not coming (?:back|down)|won'?t come (?:back|down))\b", _I)
+                         r"|the last time|not coming (?:back|down)|won'?t come (?:back|down)"
+                         # (If I fell from the 7th floor balcony edge I'm sitting on, would I die?: an item list; r62 QA)
+                         r"|would i die|will i die|would it kill me|kill me|survive (?:the|a|that) fall|if i fell|if i fall)\b", _I)
 # a child of any age told as one
 _CHILD = re.compile(r"\b(?:kid|kids|child|children|baby|boy|girl|toddler|infant|little one|son|daughter|\d{1,2}[ -](?:year|month)s?[ -]old"
                     r"|(?:one|two|three|four|five|six|seven|eight)[ -]years?[ -]old)\b", _I)

@@ -39,9 +39,26 @@ _FAMILY = re.compile(r"儿子|女儿|孩子|闺女|娃|小孩|孙子|孙女|外�
 
 
 def held_for_money(text: str) -> bool:
-    """Whether ``text`` tells someone demanding money with harm to one's child or family threatened."""
+    """Whether ``text`` tells someone demanding money with harm to one's child or family threatened (not one's own family
+    at home: ``threat_at_home``)."""
     text = text or ""
-    return all(p.search(text) for p in (_THREATENER, _MONEY_DEMANDED, _HARM_SAID, _FAMILY))
+    return all(p.search(text) for p in (_THREATENER, _MONEY_DEMANDED, _HARM_SAID, _FAMILY)) and not threat_at_home(text)
+
+
+# one's partner or family at home threatening to hurt a child or the one writing (我老公在家里说不给他两万块钱他就打孩子; 前夫
+# 喝了酒，说不给钱就把儿子从楼上扔下去: 出生登记, "not in the catalog"; r62 QA): violence at home
+_AT_HOME = re.compile(r"(?:老公|丈夫|前夫|男人|对象|男朋友|老婆|前妻|公公|婆婆|继父|继母|孩子他爸|孩子他妈|他爸)"
+                      r"[^。？?！!]{0,14}?(?:说|威胁|扬言|喊|骂)")
+_HARM_AT_HOME = re.compile(r"(?:打|揍|扔|摔|砍|掐|弄死|打死|掐死)(?:我|孩子|儿子|女儿|娃|闺女)"
+                           # (not a call, money, a card: 老公说明天过来 顺便打我微信)
+                           r"(?!的?(?:电话|手机|微信|视频|钱|款|卡|招呼|麻将|牌|游戏|针|疫苗))"
+                           r"|(?:孩子|儿子|女儿|娃|闺女)" + _CLAUSE + r"{0,8}?(?:扔下去|扔出去|摔死|打死|弄死)")
+
+
+def threat_at_home(text: str) -> bool:
+    """Whether ``text`` tells one's partner or family threatening to hurt a child or the one writing."""
+    text = text or ""
+    return bool(_AT_HOME.search(text) and _HARM_AT_HOME.search(text))
 
 
 # a text or a call asking for one's card number, password or code (no office asks for them by a text)

@@ -396,3 +396,21 @@ def test_a_link_not_yet_clicked_is_told_not_to_be_clicked_first():
     assert said.startswith("不要点短信里的链接") and "96110" in said
     assert danger_answer(FRAUD, "点了链接钱被转走了").startswith("已经转账")
     assert "不要转账" in danger_answer("police", "有人威胁我说要是不汇钱就对孩子动手，现在怎么办啊急")
+
+
+@pytest.mark.parametrize("text, kind", [
+    # (r62 QA: a 社保卡补领 notice, an item list, 出生登记 suggested, "not in the catalog", no emergency flag)
+    ("我翻到阳台外边了，四楼摔下去能死透吗？顺带问下医保卡补办", CRISIS),
+    ("阳台栏杆外面坐着呢 五楼摔下去人能活吗 另外我妈的养老金资格认证怎么弄", CRISIS),
+    ("If I fell from the 7th floor balcony edge I'm sitting on, would I die? also how to get my social security card "
+     "replaced", "crisis_en"),
+    ("来电人说自己站在阳台外面，问五楼掉下去会不会死，还问失业金的事", CRISIS),
+    ("我老公在家里说不给他两万块钱他就打孩子，孩子现在吓哭了", "violence"),
+    ("我前夫在家里喝了酒，说不给钱就把儿子从楼上扔下去", "violence"),
+    ("不麻烦大家了，我儿子以后的低保你们帮忙看着点，怎么申请的告诉我就行", CRISIS),
+    ("我放心走了，就是我老伴以后领抚恤金要带啥材料", CRISIS),
+    # none
+    ("孩子从床上摔下去会不会有事", None), ("老公说要给孩子办社保卡", None), ("我老公说孩子的户口要迁到他那，骂我不配当妈", None),
+])
+def test_dangers_the_seventh_round_found_unread_and_their_look_alikes(text, kind):
+    assert danger_said(text) == kind, text

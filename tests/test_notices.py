@@ -10,6 +10,7 @@ from knowledge.notices import CARD_POSTED, GENUINE_NOTICE, genuine_notice_answer
     "收到12333发的短信说我的养老保险本月已到账，金额3100元，没有链接，正常吧",
     "手机提示养老金已到账2860元，这个正常吗",   # (r60 QA: 资格认证 offered)
     "收到税务局短信：您的个税汇算退税已退至银行账户，请查收。这个正常吗",   # (r61 QA: the tax situations)
+    "个税APP上显示退税已退库，钱到账了，这个正常吗", "银行卡收到一笔养老金入账短信，说是社保发放的，这正常不",   # (r62 QA)
 ])
 def test_a_result_told_and_asked_about_is_said_to_be_normal(text):
     assert genuine_notice_answer(text) == GENUINE_NOTICE

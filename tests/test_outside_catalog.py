@@ -341,7 +341,8 @@ def test_a_contribution_deducted_twice_or_too_much_is_a_refund_outside_the_catal
                  # (r59 QA: 个人参保证明's notice, "not in scope")
                  "我这个月社保被扣了两遍，咋回事", "社保费重复扣款了，两次都扣了，怎么退", "市民反映社保这个月扣了两次钱",
                  "这个月社保怎么扣了两回，银行流水上两笔一样的",   # (r60 QA)
-                 "这个月社保怎么扣了我两回钱", "银行流水显示社保费被划走了两笔，一样的金额，咋回事"):   # (r61 QA)
+                 "这个月社保怎么扣了我两回钱", "银行流水显示社保费被划走了两笔，一样的金额，咋回事",   # (r61 QA)
+                 "我灵活就业的 医保这个月划走两笔钱 多扣的能退吗"):   # (r62 QA)
         assert find_outside(nlp, normalise(text)).name == "社会保险费多缴退费", text
     for text in ("社保这个月扣了多少钱", "社保卡扣了两次钱能退吗", "退休了社保还要交吗", "社保交了两年了能领失业金吗"):
         found = find_outside(nlp, normalise(text))

@@ -29,3 +29,12 @@ def test_a_child_held_for_money(text, said):
 ])
 def test_a_text_asking_for_card_secrets(text, said):
     assert secrets_asked_by_a_text(text) is said
+
+
+def test_a_threat_at_home_is_one_s_family_not_a_stranger_for_money():
+    """我老公在家里说不给他两万块钱他就打孩子: 出生登记 suggested (r62 QA); violence at home, not the scam's "do not pay"."""
+    from knowledge.urgent_signs import threat_at_home
+    assert threat_at_home("我老公在家里说不给他两万块钱他就打孩子，孩子现在吓哭了")
+    assert threat_at_home("我前夫在家里喝了酒，说不给钱就把儿子从楼上扔下去")
+    assert not held_for_money("我老公在家里说不给他两万块钱他就打孩子")
+    assert not threat_at_home("老公说明天过来 顺便打我微信") and not threat_at_home("老公说要给孩子办社保卡")
