@@ -29,8 +29,8 @@ AGENCIES = (
 )
 # (民政局是干什么的: "not in scope"; r59 QA) — of an office only (公积金是干什么的 asks what the fund is)
 _WHAT_IT_DOES = re.compile(r"是(?:干|做|管)(?:什么|啥)的")
-_OFFICE_WORDS = ("局", "所", "大厅", "中心", "处", "部门", "管理部门", "管理", "是干什么的", "是做什么的", "是管什么的",
-                 "是干啥的", "是做啥的", "是管啥的")
+_OFFICE_WORDS = ("局", "所", "大厅", "中心", "处", "部门", "管理部门", "管理", "是管什么的", "是做啥的", "是管啥的")
+# (是干什么的, 是做什么的, 是干啥的 are the topics' fillers too: ``TOPIC_KINDS_FILLERS``)
 # (not 人社局: its 37 items are asked by kind, its topic in topics.yaml)
 
 
