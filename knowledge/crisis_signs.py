@@ -49,7 +49,11 @@ _NOT_SWALLOWED = re.compile(r"(?:吃|服)了?(?:[一二两三四五六七八九�
 # a death wished or planned by the one writing (每天都想去死, 想好了怎么死, 死了就解脱了)
 _DEATH_WISHED = re.compile(r"(?:摔|跳)(?:得|不)死(?:吧|吗|么|不)"
                            # (四楼摔下去能死透吗, 五楼摔下去人能活吗, 五楼掉下去会不会死: no crisis line; r62 QA)
-                           r"|(?:摔|跳|掉)下去" + _CLAUSE + r"{0,4}?(?:能|会|会不会|人能|能不能)(?:死|活)(?:透|吗|不|吧|么|了吗)?|想(?:去)?死(?![亡者人去了你您他她]|后|以后|之后)|一死百了|(?:我|俺)(?:也|就|干脆|真)?不活了|(?:想|要|准备|打算|干脆)去死|想好(?:了)?怎么死|怎么死(?:才|比较|最|不)"
+                           r"|(?:摔|跳|掉|翻|栽)(?:下去|出去)" + _CLAUSE + r"{0,4}?(?:能|会|会不会|人能|能不能)(?:一下子|直接|马上|当场|就)?"
+                           r"(?:死|活)(?:透|吗|不|吧|么|了吗)?"
+                           # (七楼 摔下去能一下子死透不; 从窗台翻出去肯定没命吧; 二十楼 翻出去应该就解脱了吧: a notice, no flag; r63 QA)
+                           r"|(?:摔|跳|掉|翻|栽)(?:下去|出去)" + _CLAUSE + r"{0,6}?(?:没命|死透|死定|必死|解脱|一了百了|活不成|活不了)"
+                           r"|想(?:去)?死(?![亡者人去了你您他她]|后|以后|之后)|一死百了|(?:我|俺)(?:也|就|干脆|真)?不活了|(?:想|要|准备|打算|干脆)去死|想好(?:了)?怎么死|怎么死(?:才|比较|最|不)"
                            r"|(?:我|俺)死了(?:就|也)?(?:算了|拉倒|干净|解脱|一了百了|好了)|死了(?:就)?解脱|不如去死")
 # a goodbye: a letter left with an apology, or the family told they need not look after the writer any more
 _GOODBYE = re.compile(r"(?:留了|留下|写了|写好了?)(?:一)?封(?:信|遗书)" + _CLAUSE + r"{0,2}[^。？?！!]{0,12}?(?:对不起|再见|永别|别怪我|照顾好)"
@@ -67,9 +71,19 @@ _OWN_DEATH_AFTER = re.compile(r"(?:我|俺)(?:要是)?死(?:了)?(?:以)?后|(?:
 # going in peace (可以安心走了), and the family's life after (我放心走了，就是想问问我妈以后领养老金: a service straight away;
 # r61 QA) — the two together, not the family's future alone (我想通了，孩子以后跟我过)
 _GONE_IN_PEACE = re.compile(r"(?:安心|放心|安安心心|踏踏实实)(?:地)?走了")
-_FAMILY_AFTER = re.compile(r"(?:我妈|我爸|老妈|老爸|家里人|家人|老婆|老公|孩子|女儿|儿子|老伴|爱人|媳妇|闺女)(?:的)?(?:以后|往后|将来)")
+_FAMILY_AFTER = re.compile(r"(?:我妈|我爸|老妈|老爸|家里人|家人|老婆|老公|孩子|女儿|儿子|老伴|爱人|媳妇|闺女|她|他)(?:的)?(?:以后|往后|将来)"
+                           # (以后儿子就自己过了; 以后老伴就交给你们了: r63 QA)
+                           r"|(?:以后|往后|将来)(?:我)?(?:的)?(?:我妈|我爸|家里人|家人|老婆|老公|孩子们?|女儿|儿子|老伴|爱人|媳妇|闺女)"
+                           r"(?:就|也|只能)?(?:靠|自己|一个人|交给|拜托|全靠)")
 # ...or no more trouble to anyone, with the family's life after (不麻烦大家了，我儿子以后的低保你们帮忙看着点; r62 QA)
-_NO_MORE_TROUBLE = re.compile(r"(?:以后|往后)?(?:就|也)?不(?:再)?(?:麻烦|拖累|打扰)(?:大家|你们|家里|各位|谁)了")
+# (我不想再麻烦大家了; 以后就不拖累孩子们了; 不想拖累儿子了: r63 QA)
+_NO_MORE_TROUBLE = re.compile(r"(?:以后|往后)?(?:就|也)?不(?:想|愿|愿意|会)?(?:再)?(?:麻烦|拖累|打扰|连累)"
+                              r"(?:大家|你们|家里人?|各位|谁|孩子们?|儿子|女儿|儿女|子女|老伴|家人)了(?![吗吧么嘛])")
+# ...no ties left, the last thing, one's family entrusted to others (这是我最后一件事了，以后老伴就交给你们了; 我也没啥牵挂: r63 QA)
+_NO_TIES = re.compile(r"了无牵挂|没(?:有)?(?:什么|啥)?(?:牵挂|挂念)(?!的)")
+_LAST_THING = re.compile(r"这是(?:我)?(?:的)?最后一件事")
+_ENTRUSTED = re.compile(r"(?:老伴|孩子们?|儿子|女儿|老婆|老公|我妈|我爸|家里人?|闺女)(?:以后|往后)?(?:就|也)?(?:交给|拜托给|托付给|拜托)"
+                        r"(?:你们|大家|政府|各位)了")
 _VEILED = (re.compile(r"最后(?:再)?(?:一次|一回)(?:来)?(?:问|麻烦|找|联系|打扰|办事|办|咨询)|最后(?:再)?问(?:一次|一回)|这是(?:我)?最后一次"),
            re.compile(r"(?:以后|往后|反正)(?:也|就|再)?(?:用不着|不需要|用不上)了"),
            re.compile(r"(?:都|全|全部)[^，,。？?！!]{0,6}?(?:留|交)?给(?:我)?(?:女儿|儿子|孩子|老婆|老公|家里|爸妈|闺女)|存折(?:都)?交给"
@@ -81,7 +95,8 @@ _VEILED = (re.compile(r"最后(?:再)?(?:一次|一回)(?:来)?(?:问|麻烦|找
                       r"|该(?:交代|安排|处理)的(?:我)?(?:都|也)?(?:交代|安排|处理)"),
            _GONE_IN_PEACE,
            # (…没什么牵挂了，可以安心走了; 遗嘱都写好了; 家里人有了着落，我也能放心走了; 葬礼不用办: r58 QA)
-           re.compile(r"了无牵挂|没(?:有)?(?:什么|啥)?(?:牵挂|挂念)了|有了着落|有着落了|(?:遗嘱|遗书)(?:都|也|已经)?(?:写好|立好|写完)"
+           _NO_TIES, _LAST_THING, _ENTRUSTED,
+           re.compile(r"有了着落|有着落了|(?:遗嘱|遗书)(?:都|也|已经)?(?:写好|立好|写完)"
                       r"|(?:葬礼|丧事|追悼会)(?:都|也)?(?:不用|不必|别|不要)(?:办|操办|大办)"),
            # (后事怎么办也交代了; 她以后一个人也能过: a plain service, or a confident 社保卡启用; r59 QA)
            re.compile(r"后事[^，,。？?！!]{0,6}?(?:交代|安排|准备|料理|打点)(?:好|清楚|妥当|完)?了"),
@@ -108,6 +123,8 @@ _OUTSIDE_RAILING = re.compile(r"(?:坐|站|蹲|爬|翻|跨|挂|人|我)(?:在|�
                               r"(?:外面|外边|外头|外侧|外)|(?:翻|跨|爬)(?:过|出)(?:了)?(?:阳台|窗户|窗台)?(?:的)?(?:栏杆|护栏|围栏|窗户)"
                               # (我翻到阳台外边了; 阳台栏杆外面坐着呢: r62 QA)
                               r"|(?:翻|爬|跨|坐|站)(?:到|在|出)(?:了)?(?:阳台|窗户|窗台|楼顶)(?:的)?(?:外边|外面|外头|外)"
+                              # (腿已经跨出阳台了; r63 QA)
+                              r"|(?:翻|跨|爬)出(?:了)?(?:阳台|窗户|窗台|窗外|栏杆|护栏)"
                               r"|(?:栏杆|护栏|围栏)(?:的)?(?:外面|外边|外头|外侧)(?:坐|站|蹲|待|呆)")
 # ...or somewhere high or by the water, not wanting to come back (我在江边大桥上，不想往回走了: "not in scope"; r59 QA)
 _HIGH_OR_WATER = re.compile(_HIGH_PLACE + r"|阳台|窗台|江边|河边|湖边|海边|江里|河里|悬崖|水库")
@@ -123,7 +140,7 @@ _VANISH = re.compile(r"从这个世界(?:上)?" + _CLAUSE + r"{0,3}?消失|(?:�
 # one's own affairs after death arranged (我自己的后事都已经安排妥当了，就差户口这一块: 户口注销's materials alone; r57 QA)
 _OWN_AFTER_DEATH = re.compile(r"(?:我|俺|自己)(?:自己)?的后事[^，,。？?！!]{0,6}?(?:安排|交代|准备|料理|打点)(?:好|妥当|妥|完)"
                               # (把身后事都交代清楚了，想问问死亡证明怎么开: its situations; r58 QA) — said of oneself, first
-                              r"|^(?:我|俺)?(?:已经)?(?:把)?身后事(?:都|也)?(?:已经)?(?:交代|安排|料理)(?:好|清楚|妥当|完)"
+                              r"|^(?:我|俺)?(?:已经)?(?:把)?身后事(?:我|俺)?(?:都|也)?(?:已经)?(?:交代|安排|料理)(?:好|清楚|妥当|完)"
                               # (后事也交代好了: the plain wordings' until 我爸走了，后事都安排好了 was read as one's own; r59)
                               r"|(?<![的爸妈])后事(?:也|都|也都)?(?:已经)?(?:交代|安排)好了")
 # nothing worth it any more (反正也没啥意思了, 活着没盼头): beside being high up, the crisis line (我站在楼顶上，想问问低保怎么申请，
@@ -213,8 +230,9 @@ def crisis_sign(text: str) -> Optional[str]:
         return CRISIS
     if _OWN_AFTER_DEATH.search(text) and not _ANOTHERS_DEATH.search(text):
         return CRISIS
-    if _veiled_cues(text) >= 2 or ((_GONE_IN_PEACE.search(text) or _NO_MORE_TROUBLE.search(text))
-                                   and _FAMILY_AFTER.search(text) and not _ANOTHERS_DEATH.search(text)):
+    leaving = any(p.search(text) for p in (_GONE_IN_PEACE, _NO_MORE_TROUBLE, _NO_TIES, _LAST_THING, _ENTRUSTED))
+    if _veiled_cues(text) >= 2 or (leaving and _FAMILY_AFTER.search(text) and not _ANOTHERS_DEATH.search(text)) \
+            or (_NO_MORE_TROUBLE.search(text) and tells_of_a_death(text) and not _ANOTHERS_DEATH.search(text)):
         return CRISIS
     if _LITTLE_TIME.search(text) or _HOPELESS.search(text) or (high and not _AT_WORK_UP_THERE.search(text)):
         return CHECK_IN   # (我站在楼顶上，你就说吧公积金怎么取: "not in scope"; r57 QA)

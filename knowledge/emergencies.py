@@ -590,6 +590,8 @@ def danger_said(text: str) -> Optional[str]:
         return None if _FRAUD_SERVICE.search(text) else kind
     if kind is not None and _SERVICE_ASKED.search(_HOW_NOW.sub("", text)):
         return None
+    if kind == "medical" and urgent_signs.lasting_harm(text):
+        return None
     if kind == "fire" and _HURT.search(text):
         return FIRE_AND_HURT
     if kind == "poison" and _SELF_POISONED.search(text):

@@ -20,6 +20,14 @@ _ONE_SIDE_WEAK = re.compile(r"(?:左|右|半边|一边|一侧)(?:边)?(?:的)?(?
 _SPEECH_GONE = re.compile(r"(?:说|讲)不出话|(?<![电句])话(?:也|都)?(?:说|讲)不(?:清楚|清|利索|出来)|口齿不清|吐字不清|舌头(?:发)?(?:硬|大)了"
                           r"|说话(?:也|都)?(?:含糊|含含糊糊|不清楚|不利索|不清|大舌头)|嘴(?:巴)?(?:也)?歪")
 _SUDDEN = re.compile(r"突然|忽然|刚才|刚刚|一下子")
+# a stroke's lasting harm, not one now (我爸中风了 半身不遂, asked beside 残疾证: "请立即拨打120" alone; r63 QA)
+_LASTING = re.compile(r"半身不遂|偏瘫|瘫痪|瘫在床|卧床|常年|多年|好几年|几年了|后遗症")
+
+
+def lasting_harm(text: str) -> bool:
+    """Whether ``text`` tells an illness's lasting harm (半身不遂, 偏瘫) and nothing sudden."""
+    text = text or ""
+    return bool(_LASTING.search(text)) and not _SUDDEN.search(text) and "刚" not in text
 
 
 def stroke_signs(text: str) -> bool:
@@ -48,11 +56,14 @@ def held_for_money(text: str) -> bool:
 # one's partner or family at home threatening to hurt a child or the one writing (我老公在家里说不给他两万块钱他就打孩子; 前夫
 # 喝了酒，说不给钱就把儿子从楼上扔下去: 出生登记, "not in the catalog"; r62 QA): violence at home
 _AT_HOME = re.compile(r"(?:老公|丈夫|前夫|男人|对象|男朋友|老婆|前妻|公公|婆婆|继父|继母|孩子他爸|孩子他妈|他爸)"
-                      r"[^。？?！!]{0,14}?(?:说|威胁|扬言|喊|骂)")
+                      # (我娃他爸（已经离了）今天闯进我家要钱 说不给就…: r63 QA)
+                      r"[^。？?！!]{0,20}?(?:说|威胁|扬言|喊|骂)")
 _HARM_AT_HOME = re.compile(r"(?:打|揍|扔|摔|砍|掐|弄死|打死|掐死)(?:我|孩子|儿子|女儿|娃|闺女)"
                            # (not a call, money, a card: 老公说明天过来 顺便打我微信)
                            r"(?!的?(?:电话|手机|微信|视频|钱|款|卡|招呼|麻将|牌|游戏|针|疫苗))"
-                           r"|(?:孩子|儿子|女儿|娃|闺女)" + _CLAUSE + r"{0,8}?(?:扔下去|扔出去|摔死|打死|弄死)")
+                           r"|(?:孩子|儿子|女儿|娃|闺女)" + _CLAUSE + r"{0,8}?(?:扔下去|扔出去|摔死|打死|弄死|打一顿|揍一顿|往死里打|打残)"
+                           # (说不给钱就对娃动手; 不给就带走孩子打一顿: the 低保 FAQ, "not in scope"; r63 QA)
+                           r"|对(?:我|孩子|儿子|女儿|娃|闺女)(?:们)?(?:动手|下手|不客气)")
 
 
 def threat_at_home(text: str) -> bool:

@@ -414,3 +414,29 @@ def test_a_link_not_yet_clicked_is_told_not_to_be_clicked_first():
 ])
 def test_dangers_the_seventh_round_found_unread_and_their_look_alikes(text, kind):
     assert danger_said(text) == kind, text
+
+
+@pytest.mark.parametrize("text, kind", [
+    # (r63 QA: a 社保卡补领 notice, a 公积金 list, the 低保 FAQ, "not in scope", no emergency flag; a stroke's lasting harm
+    # beside 残疾证 got "call 120" alone)
+    ("喂 我腿已经跨出阳台了 七楼 摔下去能一下子死透不？ 医保卡丢了咋补", CRISIS),
+    ("住18层，要是从窗台翻出去肯定没命吧。另外想问公积金怎么取", CRISIS),
+    ("来电人说我家住二十楼 翻出去应该就解脱了吧 顺便问问公积金怎么取", CRISIS),
+    ("我娃他爸（已经离了）今天闯进我家要钱 说不给就带走孩子打一顿 我想问抚养费", "violence"),
+    ("前夫跑到我家里来要钱，说不给钱就对娃动手，娃才5岁。我想问低保怎么申请", "violence"),
+    ("养老金怎么领取的？我儿子以后就靠他自己了，我不想再麻烦大家了", CRISIS),
+    ("公积金提取要什么材料？提了给老伴留着，她以后一个人过日子也有个保障，我就不麻烦大家了", CRISIS),
+    ("社保卡密码忘了咋办，这是我最后一件事了，以后老伴就交给你们了", CRISIS),
+    ("身后事我都安排好了，就剩老伴以后的养老金，怎么申请遗属待遇", CRISIS),
+    ("以后就不拖累孩子们了，最后问下死亡证明和销户要怎么办，先把我自己的事安排好", CRISIS),
+    ("以后儿子就自己过了，我也没啥牵挂，问下社保卡怎么注销", CRISIS),
+    ("来电人说不想拖累儿子了，问死后公积金怎么给家里人提", CRISIS),
+    ("我爸中风了 半身不遂", None), ("我爸突然中风了 半身不遂", "medical"), ("我爸中风了", "medical"),
+    # none
+    ("老了以后不想拖累儿女，想问养老保险怎么交", None), ("孩子从窗台翻出去会不会有危险，防护栏谁装", None),
+    ("东西从阳台掉下去会不会砸死人", None), ("最后一件事，孩子以后上学户口怎么办", None),
+    ("孩子的事就交给你们了，帮我看看入学要啥", None), ("我爸去世了，以后就不麻烦大家了，死亡证明怎么开", None),
+    ("没啥牵挂的，就想问问退休手续", None),
+])
+def test_dangers_the_eighth_round_found_unread_and_their_look_alikes(text, kind):
+    assert danger_said(text) == kind, text
