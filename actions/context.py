@@ -907,6 +907,9 @@ def unheard_in_hand(turn: Turn, store) -> Optional[str]:
 # (not 那 before who it is about: 那他要交满多少年社保才能领养老金 after the 退休 notice asks of it; r37, r39 QA)
 _SWITCH = re.compile(r"^(?:(?:好的?|嗯|行|哦|ok|谢谢)[，,。!！\s]*)?(?:那(?:么)?(?![他她我你咱])|还有|另外|对了|我还想|我还要|还想问"
                      r"|再问|我再问|问个别的|算了|换个问题)|呢[？?!！。]*$|^.{0,3}先(?:问|说)"
+                     # (back to what was asked before an aside: 回到刚才公积金的事，我是买房要取 after 护照's notice got the
+                     # passport's materials again; r61 QA)
+                     r"|^(?:回到|说回|返回|再说回|还是说回)"
                      r"|不对|说错|搞错|弄错|我是说|我说的是|我问的是"   # 哦不对，是离婚: a correction
                      r"|^(?:不是|并非)[^，,。？?\s]{1,10}" + SAID_INSTEAD   # 不是结婚，是想问离婚
                      # a thing then 呢 then what is asked of it (离婚呢要带啥 after 结婚登记; r12 QA), not a

@@ -833,3 +833,17 @@ def test_going_back_by_the_words_of_the_one_before_said_as_or_rather(real_store)
     # 还是说 asking "or rather" is no going back
     from actions.context import item_gone_back_to
     assert item_gone_back_to(Turn(text="还是说要本人去", item=held, item_in_context=held, items_before=[before]), real_store) is None
+
+
+def test_going_back_to_another_thing_after_an_aside_is_no_follow_up_of_the_aside(real_store):
+    """回到刚才公积金的事，我是买房要取 after the 公积金 withdrawals were offered, then 护照's notice: the passport's materials
+    again (r61 QA). Going back is a turn to something else: the withdrawal read, not the passport in hand."""
+    from actions.context import switches
+    assert switches("回到刚才公积金的事，我是买房要取") and switches("说回社保卡的事")
+    passport, buy = "crj.huzhao.apply", "gjj.withdraw.buy"
+    turn = Turn(text="回到刚才公积金的事，我是买房要取", intent="out_of_scope", confidence=0.4, in_scope=True, linked_item=buy,
+                item=buy, item_in_context=passport, situation=f"{passport}/年满16周岁的一般申请人",
+                candidates=[{"id": buy, "name": real_store.item(buy)["name"], "score": 0.2}])
+    assert unheard_in_hand(turn, real_store) is None
+    reply = answer(turn, real_store)
+    assert "护照" not in reply.messages[0]["text"] and "购买自住住房提取住房公积金" in reply.messages[0]["text"]
