@@ -86,7 +86,8 @@ _SAID_CONTRASTS = (
     # whose account must be sealed six months; r14 QA)
     (re.compile(r"提取|取出|取钱|能取|取公积金|公积金.{0,4}取"), re.compile(r"转到|转入|转出|转过去|转过来|转移|转回|转去|转走")),
     # a business set up, and one changed (想办个个体户营业执照的变更 换个经营范围: 设立 / 变更 / 注销 to choose; r47, r48 QA)
-    (re.compile(r"设立"), re.compile(r"变更|经营范围|换老板|换法人|改名字|改名称|改地址")),
+    # or closed (怎么办营业执照注销 was 公司设立登记 at 0.45; r62 QA)
+    (re.compile(r"设立"), re.compile(r"变更|经营范围|换老板|换法人|改名字|改名称|改地址|注销|关门|关掉")),
     # let go by the employer, and retired or dead (公司上礼拜把我裁了 …公积金能不能一次性取出来: 退休提取; 我老公单位把他辞退了
     # …公积金能取吗: 职工死亡提取; r47, r48 QA)
     (re.compile(r"退休|离休|死亡|去世|身故|过世|到龄|养老金|退休金"),

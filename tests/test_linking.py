@@ -829,6 +829,9 @@ def test_a_business_changed_is_not_one_set_up():
     assert any(k.search("个体工商户设立登记") for k in kinds)
     assert not any(k.search("个体工商户变更登记（含变更经营者）") for k in kinds)
     assert not any(k.search("个体工商户设立登记") for k in _other_kinds("个体户执照怎么办"))
+    # ...nor one closed (怎么办营业执照注销: 公司设立登记 at 0.45; r62 QA)
+    assert any(k.search("公司设立登记") for k in _other_kinds("怎么办营业执照注销"))
+    assert not any(k.search("公司注销登记") for k in _other_kinds("怎么办营业执照注销"))
 
 
 @pytest.mark.parametrize("text, read", [

@@ -316,6 +316,16 @@ def test_moving_back_home_a_leak_rats_and_the_medical_insurance_code_are_outside
         assert found is not None and found.name == name, (text, found)
 
 
+def test_the_medical_insurance_code_is_outside_by_its_phrases_too(services):
+    """医保电子凭证怎么激活, 怎么开通医保电子凭证: read in scope as 社会保障卡启用 or 参保信息查询, where the services' patterns
+    are not looked for (r62 QA): its phrases are."""
+    nlp = outside_pipeline(services, normalise)
+    for text in ("医保电子凭证怎么激活", "怎么开通医保电子凭证", "医保电子凭证在哪里领"):
+        found = find_outside_phrase(nlp, normalise(text), patterns=False)
+        assert found is not None and found[0].name == "医保电子凭证激活", text
+    assert find_outside_phrase(nlp, normalise("看病没带社保卡，出示医保电子凭证可以吗"), patterns=False) is None
+
+
 def test_decoration_a_serious_illness_a_dog_tag_and_more_fostering_and_quota_words_are_outside(services):
     """家里装修想把公积金取出来用, 得了大病住院花了十几万 公积金可以提吗, 我家金毛的狗牌到期了要年检, 二小子过继过来, 早年抱养的闺女,
     小卖部的定期定额能不能改, 定额户 停业一个月 税要怎么调整: 离职提取, 医疗救助, 机动车年检, 户口迁移, 出生登记, 税务注销 (r55 QA)."""
