@@ -41,6 +41,7 @@ class OutsideCatalogMatcher:
         self.matcher = PhraseMatcher(nlp.vocab)
         self.services: Dict[str, OutsideService] = {}
         self.patterns: List[Tuple[str, "re.Pattern"]] = []
+        self.sure_patterns: List[Tuple[str, "re.Pattern"]] = []   # (read as phrases are)
 
     def initialize(self, get_examples=None, *, nlp=None, services: Sequence[OutsideService] = (),
                    normalise: Callable[[str], str] = str) -> None:
@@ -56,14 +57,20 @@ class OutsideCatalogMatcher:
             for pattern in getattr(service, "patterns", ()):   # (a model trained before patterns has none)
                 self.services[service.name] = service
                 self.patterns.append((service.name, re.compile(pattern)))   # (on the text as normalised)
+            for pattern in getattr(service, "sure_patterns", ()):
+                self.services[service.name] = service
+                self.sure_patterns.append((service.name, re.compile(pattern)))
 
     def __call__(self, doc):
         spans = [Span(doc, start, end, label=label) for label, start, end in self.matcher(doc)]
-        doc.spans[self.span_key] = filter_spans(spans)
-        doc.spans[self.span_key + PATTERNS_KEY] = filter_spans(
-            [span for label, pattern in self.patterns for m in pattern.finditer(doc.text)
-             if (span := doc.char_span(m.start(), m.end(), label=label)) is not None])
+        doc.spans[self.span_key] = filter_spans(spans + self._pattern_spans(doc, getattr(self, "sure_patterns", ())))
+        doc.spans[self.span_key + PATTERNS_KEY] = filter_spans(self._pattern_spans(doc, self.patterns))
         return doc
+
+    @staticmethod
+    def _pattern_spans(doc, patterns: Sequence[Tuple[str, "re.Pattern"]]) -> List[Span]:
+        return [span for label, pattern in patterns for m in pattern.finditer(doc.text)
+                if (span := doc.char_span(m.start(), m.end(), label=label)) is not None]
 
 
 @Language.factory(COMPONENT, default_config={"span_key": SPAN_KEY})

@@ -49,6 +49,9 @@ ENGLISH_TERMS: Dict[str, str] = {
     "lost": "丢了", "stolen": "被偷了", "stole": "被偷了", "robbed": "被偷了", "pickpocketed": "被偷了",
     "is gone": "丢了", "are gone": "丢了", "gone": "丢了", "missing": "丢了", "can't find": "丢了",
     "cannot find": "丢了", "cant find": "丢了", "expired": "到期", "renew": "换领", "withdraw": "提取",
+    # (my medical insurance was charged twice this month, will I get a refund: 灵活就业医保参保's notice; r63 QA)
+    "charged twice": "扣了两次", "deducted twice": "扣了两次", "double charged": "扣了两次", "double-charged": "扣了两次",
+    "paid twice": "扣了两次", "taken twice": "扣了两次",
     # (my tourist visa expires soon can I extend: "I can only answer … in Chinese"; r44 QA)
     "expires": "到期", "expiring": "到期", "expire": "到期", "runs out": "到期", "extend": "延期", "extension": "延期",
     "foreigner": "外国人", "foreign": "外国", "work permit": "工作许可", "expat": "外国人",

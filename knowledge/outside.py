@@ -27,8 +27,12 @@ class OutsideService:
     terms: Tuple[str, ...]
     english: str = ""   # who handles it and how, for one writing in English (a foreigner's residence permit)
     how: str = ""       # the few facts one needs before going, where being sent on costs most (人身安全保护令)
-    # regular expressions for what phrases cannot list (社保断了四个月 …能补交吗, 娃要读幼儿园小班了: r50 QA)
+    # regular expressions for what phrases cannot list (社保断了四个月 …能补交吗, 娃要读幼儿园小班了: r50 QA), read where
+    # nothing is read in scope surely
     patterns: Tuple[str, ...] = ()
+    # ...and those read as its phrases are, whatever is read in scope (社保扣了两次 beside 灵活就业, whose 参保登记 was read
+    # at 0.84; r63 QA): what no item of the catalog answers
+    sure_patterns: Tuple[str, ...] = ()
 
     def as_dict(self) -> Dict[str, str]:
         return {"name": self.name, "department": self.department, **({"english": self.english} if self.english else {})}
@@ -46,13 +50,15 @@ def load_outside_services(path: Path = DEFAULT_FILE) -> List[OutsideService]:
         if short:
             raise ValueError(f"{path}: service {name}: terms shorter than {MIN_TERM_CHARS} characters: {short}")
         patterns = texts(entry, "patterns") if entry.get("patterns") else ()
-        for pattern in patterns:
+        sure_patterns = texts(entry, "sure_patterns") if entry.get("sure_patterns") else ()
+        for pattern in (*patterns, *sure_patterns):
             try:
                 re.compile(pattern)
             except re.error as error:
                 raise ValueError(f"{path}: service {name}: pattern {pattern!r} is not a regular expression: {error}")
         services.append(OutsideService(name, department, terms, " ".join(str(entry.get("english") or "").split()),
-                                       "".join(str(entry.get("how") or "").split()), tuple(patterns)))
+                                       "".join(str(entry.get("how") or "").split()), tuple(patterns),
+                                       tuple(sure_patterns)))
     return services
 
 

@@ -98,6 +98,14 @@ def _catalog_texts():
         db.close()
 
 
+def _material_names():
+    db = sqlite3.connect(REPO / "knowledge" / "guides.db")
+    try:
+        return {normalise(m) for (m,) in db.execute("SELECT DISTINCT name FROM materials")}
+    finally:
+        db.close()
+
+
 def test_the_list_is_substantial_and_every_term_names_one_service(services):
     assert len(services) >= 60
     terms = [normalise(t) for s in services for t in s.terms]
@@ -106,10 +114,12 @@ def test_the_list_is_substantial_and_every_term_names_one_service(services):
 
 
 def test_no_term_occurs_in_what_catalog_questions_say(services):
-    """A term found in what questions about a catalog item say would turn them out of scope."""
-    texts = _catalog_texts()
+    """A term found in what questions about a catalog item say would turn them out of scope; a term holding an item's
+    name or alias would take that item's questions. (A material's name in a term is how that material itself is had,
+    which no item answers: 医保电子凭证怎么激活.)"""
+    texts, materials = _catalog_texts(), _material_names()
     clashes = sorted({(term, text) for s in services for term in map(normalise, s.terms)
-                      for text in texts if term in text or (len(text) >= 4 and text in term)})
+                      for text in texts if term in text or (len(text) >= 4 and text in term and text not in materials)})
     assert clashes == [], clashes[:20]
 
 
@@ -397,3 +407,26 @@ def test_shared_bikes_parked_anyhow_are_the_city_managements(services):
         assert find_outside(nlp, normalise(text)).name == "共享单车乱停放、占道投诉", text
     assert find_outside(nlp, normalise("共享单车押金退不了")) is None or \
         find_outside(nlp, normalise("共享单车押金退不了")).name != "共享单车乱停放、占道投诉"
+
+
+def test_a_contribution_charged_twice_is_read_whatever_is_read_beside_it(services):
+    """灵活就业交社保，银行卡扣了两次, 灵活就业医保扣了两次钱: 参保登记 read in scope at 0.84, where a service's patterns are
+    not looked for (r63 QA); its sure patterns are read as its phrases are, and it says the refund is had and how."""
+    nlp = outside_pipeline(services, normalise)
+    for text in ("灵活就业交社保，银行卡扣了两次，多扣的能退吗怎么退", "来电人说灵活就业医保扣了两次钱，问能不能退",
+                 "灵活就业医保扣了两次"):
+        found = find_outside_phrase(nlp, normalise(text), patterns=False)
+        assert found is not None and found[0].name == "社会保险费多缴退费", text
+    for text in ("灵活就业人员医保怎么交", "社保交了15年多了，退休怎么办", "社保卡扣了两次年费"):
+        found = find_outside_phrase(nlp, normalise(text), patterns=False)
+        assert found is None or found[0].name != "社会保险费多缴退费", text
+    refund = next(s for s in services if s.name == "社会保险费多缴退费")
+    assert "12366" in refund.how and "退回原扣款账户" in refund.how and "refunded" in refund.english
+
+
+def test_sure_patterns_must_be_regular_expressions(tmp_path):
+    path = tmp_path / "outside.yaml"
+    path.write_text("services:\n- name: 某服务\n  department: 某部门\n  terms: [某某服务]\n  sure_patterns: ['(?:社保']\n",
+                    encoding="utf-8")
+    with pytest.raises(ValueError, match="某服务"):
+        load_outside_services(path)

@@ -360,7 +360,10 @@ def test_the_card_most_call_a_medical_insurance_card_is_read_as_the_social_secur
                                         ("my id card is missing", "身份证丢了"),
                                         # (…left my passport in a taxi yesterday and now its gone: 普通护照换发; r46 QA)
                                         ("I think I left my passport in a taxi yesterday and now its gone. what do i do",
-                                         "外国人丢了护照")])
+                                         "外国人丢了护照"),
+                                        # (…medical insurance was charged twice this month: 灵活就业医保参保; r63 QA)
+                                        ("I'm a freelancer and my medical insurance was charged twice this month",
+                                         "灵活就业医保扣了两次")])
 def test_a_thing_gone_said_in_english_is_lost(text, read):
     """and my social security card is gone too, after the English answer on a lost passport: the passport again (r44 QA)."""
     from bot.spelling import english_sentence_read
