@@ -729,3 +729,16 @@ def test_an_office_asked_what_it_handles_suggests_its_departments_items(real_sto
     items = suggested_items(real_store, {"service_items": [{"id": "minzheng.tekun.support", "score": 0.1}]},
                             "他问市场监管局都管哪些业务", 3)
     assert len(items) > 3 and all(i["department"] == "市场监管" for i in items)
+
+
+@pytest.mark.asyncio
+async def test_suggest_gives_what_to_read_out_of_a_genuine_notice_or_a_pension_changed(api):
+    """他问养老金这个月多发了一百多，正常不: out of scope with 资格认证 suggested (r63 QA)."""
+    client, _, agent = await api()
+    agent.parse_message = _out_of_scope(agent.parse_message)
+    status, payload, _ = await client.call("POST", "suggest", {"text": "他问养老金这个月多发了一百多，正常不"})
+    assert status == 200 and "基本养老金调整" in payload["notice"]["script"] and payload["emergency"] is None
+    status, payload, _ = await client.call("POST", "suggest", {"text": "来电人说收到12333短信，养老金已到账，问是不是真的"})
+    assert "12333" in payload["notice"]["script"]
+    status, payload, _ = await client.call("POST", "suggest", {"text": "身份证丢了"})
+    assert payload["notice"] is None

@@ -2,7 +2,7 @@
 import pytest
 
 from actions.answering import Turn, answer
-from knowledge.notices import CARD_POSTED, GENUINE_NOTICE, genuine_notice_answer
+from knowledge.notices import CARD_POSTED, GENUINE_NOTICE, PENSION_CHANGED, genuine_notice_answer
 
 
 @pytest.mark.parametrize("text", [
@@ -32,3 +32,24 @@ def test_the_chat_answers_it_instead_of_an_unrelated_item(real_store):
     reply = answer(Turn(text="12333发短信说我这个月养老金已经到账了，是正常的吧", intent="ask_guide",
                         linked_item="renshe.yanglao.cert", candidates=[{"id": "renshe.yanglao.cert", "score": 0.4}]), real_store)
     assert reply.messages[0]["text"] == GENUINE_NOTICE and not reply.slots.get("options")
+
+
+@pytest.mark.parametrize("text", [
+    # (r63 QA: "not in scope", 资格认证 and 遗属待遇 on the hotline)
+    "这个月养老金比上个月多了两百多块，正常吗", "养老金这个月到账了 比平时多了一些 是涨了吗 还是发错了",
+    "退休金今天到了，怎么比上月多出来一截，是调待遇了吗", "他问养老金这个月多发了一百多，正常不", "养老金少了怎么回事",
+])
+def test_a_pension_paid_more_or_less_than_before_is_explained(text):
+    assert genuine_notice_answer(text) == PENSION_CHANGED
+    assert "12333" in PENSION_CHANGED and "96110" in PENSION_CHANGED
+
+
+@pytest.mark.parametrize("text", ["养老金怎么领", "养老金每个月多少钱", "养老金多交了能退吗", "退休了养老金能多领吗",
+                                  "缴费多了养老金会不会多"])
+def test_a_pension_asked_of_otherwise_is_no_change(text):
+    assert genuine_notice_answer(text) is None
+
+
+def test_a_refund_said_paid_and_feared_a_scam_is_a_genuine_notice():
+    """个税退税说已经退到卡上了 是真的假的 怕是诈骗: the 年度汇算's situations (r63 QA)."""
+    assert genuine_notice_answer("个税退税说已经退到卡上了 是真的假的 怕是诈骗") == GENUINE_NOTICE

@@ -24,7 +24,9 @@ credentials.yml::
                       ``complaint``: {"kind", "script"} for a complaint about the service
                       itself (排队三个小时, 态度差: where it goes), else null;
                       ``emergency``: {"kind", "script"} for someone in danger now (走失, 着火,
-                      抽搐, 不想活了: 110 / 119 / 120 / 12356), else null
+                      抽搐, 不想活了: 110 / 119 / 120 / 12356), else null;
+                      ``notice``: {"script"} for an office's genuine notice asked about (养老金到账
+                      短信 正常吗) or a pension paid more or less than before, else null
   GET  item/<id>      [?district=&situation=] → the guide, read-out script, districts
   GET  search?q=      → knowledge-base search
   POST feedback       {"text", "correct_id", "predicted_id"?, "agent"?} → 201
@@ -54,6 +56,7 @@ from bot.text import caller_in_first_person, caller_words
 from knowledge.complaints import EMPLOYER_ITEMS, complaint_kind, complaint_script
 from knowledge.emergencies import CRISIS, danger_answer, danger_said
 from knowledge.life_events import event_asked, event_named, event_touched
+from knowledge.notices import genuine_notice_answer
 from knowledge.outside import how_it_is_done
 from knowledge.topics import topic_asked
 from bot.channels.web_common import (
@@ -243,6 +246,9 @@ class AgentWorkbench(InputChannel):
             "complaint": {"kind": complaint, "script": complaint_script(complaint)} if complaint else None,
             # someone in danger now (走失, 着火, 抽搐, 不想活了): the emergency number before anything else
             "emergency": {"kind": danger, "script": danger_answer(danger, said)} if danger else None,
+            # an office's genuine notice asked about, or a pension changed (养老金这个月多发了一百多，正常不: out of scope,
+            # 资格认证 suggested; r63 QA): what to read out
+            "notice": {"script": notice} if not danger and (notice := genuine_notice_answer(said)) else None,
             "in_scope": in_scope,
             "ambiguous": bool(parsed.get("item_ambiguous")),
             # (with the few facts the knowledge base keeps of it, to read out: 人身安全保护令)

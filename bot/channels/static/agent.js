@@ -148,6 +148,9 @@
     if (data.topic) {   // 公积金 alone: which kind of business first
       status = "来电人只说了“" + data.topic.name + "”，请先问办哪一类：" + data.topic.groups.join("；") + "。" + status;
     }
+    if (data.notice) {   // an office's genuine notice asked about (养老金到账 正常吗): what to read out
+      status = "来电人问的是收到的通知或养老金变化，可告知：" + data.notice.script + " " + status;
+    }
     if (data.emergency) {   // someone in danger now: the number to give, before anything else
       status = "紧急情况：" + data.emergency.script + " " + status;
     }
