@@ -1175,6 +1175,9 @@ def need_while_choosing(turn: Turn) -> bool:
     offered to choose from, names an item not among them: what is needed depends on the
     item chosen, so the choice comes first."""
     offered = [o["value"] for o in turn.options if o.get("kind") == "item"]
+    if len(offered) == 1 and turn.options[0].get("unsure") and turn.linked_item is not None \
+            and score_read(turn, turn.linked_item) >= SURE_OTHER_SCORE:
+        return False   # (要交契税吗 to a faint guess, 新建商品房转移登记: 契税申报, read surely, not the guess again; r63 QA)
     return bool(offered) and asks_if_needed(turn.text) and turn.linked_item is not None \
         and turn.linked_item not in offered
 

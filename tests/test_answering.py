@@ -4374,3 +4374,17 @@ def test_a_situation_of_the_item_still_to_come_picks_it(real_store):
                 pending_items=["gongan.sfz.reissue"])
     assert reply.slots.get("service_item") == "gongan.sfz.reissue"
     assert (reply.slots.get("situation") or "").startswith("gongan.sfz.reissue/户籍地")
+
+
+def test_a_need_asked_of_another_item_read_surely_beside_a_faint_guess_is_that_items(real_store):
+    """要交契税吗 to 是不是“…转移登记（新建商品房）”: the guess offered again, 契税申报 read at 0.63 (r63 QA)."""
+    new, deed = "budongchan.transfer.new", "shuiwu.house.deed"
+    guess = [{"kind": "item", "value": new, "title": real_store.item(new)["name"], "unsure": True}]
+    reply = ask(real_store, "要交契税吗", intent="ask_fee", linked_item=deed, item=deed, in_scope=True, options=guess,
+                candidates=[{"id": deed, "name": real_store.item(deed)["name"], "score": 0.63}])
+    assert "契税申报" in reply.messages[0]["text"] and reply.slots["options"][0]["item"] == deed
+    # several items offered: which one first (what is needed depends on it)
+    offered = guess + [{"kind": "item", "value": "budongchan.transfer.second", "title": "存量房买卖转移登记"}]
+    reply = ask(real_store, "要交契税吗", intent="ask_fee", linked_item=deed, item=deed, in_scope=True, options=offered,
+                candidates=[{"id": deed, "name": real_store.item(deed)["name"], "score": 0.63}])
+    assert reply.messages[0]["text"].startswith("请先告诉我")
