@@ -213,6 +213,8 @@ READ_AS = [   # (text, the item read first, in scope)
     ("办营业执照的经营范围写错了能改吗", "scjg.company.change", None),
     # a business closed is none set up (公司设立登记 at 0.45; r62 QA)
     ("怎么办营业执照注销", "scjg.company.cancel", True),
+    # a licence's points checked are a traffic offence's (机动车驾驶证遗失补证 at 0.37; r63 QA)
+    ("驾驶证扣分了怎么查", "jiaoguan.weifa.handle", True),
     ("开个体户的 户口本上名字错了", "gongan.hukou.change", True),
     # a name's part before its bracket, no other item's, names it (我要办出生登记: "not sure" of 《出生医学证明》; r56 QA)
     ("我要办出生登记", "gongan.hukou.birth", True),

@@ -241,6 +241,7 @@ def test_a_life_event_told_to_a_topics_kinds_is_its_item_among_them(real_store):
     # (r63 QA: 代办's answer, two items, "not in scope" on the hotline)
     ("人社局都能办哪些事，我搞不清楚", "人社局"), ("人力社保局是管啥的", "人社局"), ("来电人问人力社保局平常管些什么事", "人社局"),
     ("公积金我想提取", None), ("户口我就想迁走", None),
+    ("婚姻登记", "婚姻登记"), ("我想问问婚姻登记的事", "婚姻登记"), ("婚姻登记档案查询", None),   # (r63 QA: 档案查询)
     # not: an item of it, or more than its kinds asked
     ("社保卡能办哪些业务", None), ("我想问问公积金贷款能贷多少", None), ("户口迁移需要什么材料", None),
 ])
