@@ -26,7 +26,9 @@ _PILLS = r"(?:安眠药|安定片|安定|助眠药)"
 _MEANS_READY = re.compile(_MEANS + _CLAUSE + r"{0,8}?" + _READIED + "|" + r"(?:攒|囤)了?" + _CLAUSE + r"{0,6}?" + _MEANS
                           # (sleeping pills hoarded: 偷偷存了好几瓶安眠药)
                           + r"|(?:偷偷|悄悄)(?:地)?(?:存|买|藏|攒)" + _CLAUSE + r"{0,6}?" + _PILLS
-                          + r"|(?:一抽屉|好几瓶|一大瓶|好几盒|一大把|几十片|上百片|一百多片)(?:的)?" + _PILLS)
+                          + r"|(?:一抽屉|好几瓶|一大瓶|好几盒|一大把|几十片|上百片|一百多片)(?:的)?" + _PILLS
+                          # (药已经都攒好了，今晚吃下去就不用再撑了: "not in scope"; r64 QA)
+                          + r"|药(?:已经|都|也|我)*(?:攒|囤|存|备|准备)(?:好|够|齐)了")
 # ...unless the message is about selling them or using them on pests and crops (农药经营许可, 家里有老鼠 买了老鼠药)
 _MEANS_AT_WORK = re.compile(r"经营|许可|销售|卖|进货|门店|店里|仓库|批发|零售|老鼠(?!药)|虫|蟑螂|庄稼|地里|果树|打药|烧烤|烤肉|火锅")
 # a heap of pills taken by the one writing (药我已经吃下去一大把了, 我刚吞了半瓶安眠药; 把一板药全吞了, 药我已经吃下去了 大概三十几片;
@@ -53,6 +55,11 @@ _DEATH_WISHED = re.compile(r"(?:摔|跳)(?:得|不)死(?:吧|吗|么|不)"
                            r"(?:死|活)(?:透|吗|不|吧|么|了吗)?"
                            # (七楼 摔下去能一下子死透不; 从窗台翻出去肯定没命吧; 二十楼 翻出去应该就解脱了吧: a notice, no flag; r63 QA)
                            r"|(?:摔|跳|掉|翻|栽)(?:下去|出去)" + _CLAUSE + r"{0,6}?(?:没命|死透|死定|必死|解脱|一了百了|活不成|活不了)"
+                           # (翻过阳台去是不是就死透了 算了先问问公积金咋取: 职工死亡提取 guessed; r64 QA)
+                           r"|(?:翻|跨|爬)(?:过|出)(?:了)?(?:阳台|栏杆|护栏|窗台|窗户|窗)(?:去)?" + _CLAUSE
+                           + r"{0,6}?(?:没命|死透|死定|必死|解脱|一了百了|活不成|活不了|(?:能|会)(?:死|活))"
+                           # (这辈子也没啥可惦记的了: the item alone; r64 QA)
+                           r"|这辈子(?:也|就|都)?没(?:有)?(?:什么|啥)(?:可|好)?(?:惦记|牵挂|挂念|留恋)的?了"
                            r"|想(?:去)?死(?![亡者人去了你您他她]|后|以后|之后)|一死百了|(?:我|俺)(?:也|就|干脆|真)?不活了|(?:想|要|准备|打算|干脆)去死|想好(?:了)?怎么死|怎么死(?:才|比较|最|不)"
                            r"|(?:我|俺)死了(?:就|也)?(?:算了|拉倒|干净|解脱|一了百了|好了)|死了(?:就)?解脱|不如去死")
 # a goodbye: a letter left with an apology, or the family told they need not look after the writer any more
@@ -77,13 +84,16 @@ _FAMILY_AFTER = re.compile(r"(?:我妈|我爸|老妈|老爸|家里人|家人|老
                            r"(?:就|也|只能)?(?:靠|自己|一个人|交给|拜托|全靠)")
 # ...or no more trouble to anyone, with the family's life after (不麻烦大家了，我儿子以后的低保你们帮忙看着点; r62 QA)
 # (我不想再麻烦大家了; 以后就不拖累孩子们了; 不想拖累儿子了: r63 QA)
-_NO_MORE_TROUBLE = re.compile(r"(?:以后|往后)?(?:就|也)?不(?:想|愿|愿意|会)?(?:再)?(?:麻烦|拖累|打扰|连累)"
-                              r"(?:大家|你们|家里人?|各位|谁|孩子们?|儿子|女儿|儿女|子女|老伴|家人)了(?![吗吧么嘛])")
+# (以后不想再给家里人添麻烦了; 不想再拖累我老婆了: r64 QA)
+_NO_MORE_TROUBLE = re.compile(r"(?:以后|往后)?(?:就|也)?不(?:想|愿|愿意|会)?(?:再)?(?:(?:麻烦|拖累|打扰|连累)|(?:给|让)(?=[^，,。？?！!]{1,5}?添麻烦))"
+                              r"(?:我)?(?:的)?(?:大家|你们|家里人?|各位|谁|孩子们?|儿子|女儿|儿女|子女|老伴|家人|老婆|老公|媳妇|爱人)"
+                              r"(?:添麻烦)?了(?![吗吧么嘛])")
 # ...no ties left, the last thing, one's family entrusted to others (这是我最后一件事了，以后老伴就交给你们了; 我也没啥牵挂: r63 QA)
 _NO_TIES = re.compile(r"了无牵挂|没(?:有)?(?:什么|啥)?(?:牵挂|挂念)(?!的)")
 _LAST_THING = re.compile(r"这是(?:我)?(?:的)?最后一件事")
+# (我老伴以后就拜托你们街道照顾了: r64 QA)
 _ENTRUSTED = re.compile(r"(?:老伴|孩子们?|儿子|女儿|老婆|老公|我妈|我爸|家里人?|闺女)(?:以后|往后)?(?:就|也)?(?:交给|拜托给|托付给|拜托)"
-                        r"(?:你们|大家|政府|各位)了")
+                        r"(?:你们|大家|政府|各位|街道|社区)[^，,。？?！!]{0,6}?了")
 _VEILED = (re.compile(r"最后(?:再)?(?:一次|一回)(?:来)?(?:问|麻烦|找|联系|打扰|办事|办|咨询)|最后(?:再)?问(?:一次|一回)|这是(?:我)?最后一次"),
            re.compile(r"(?:以后|往后|反正)(?:也|就|再)?(?:用不着|不需要|用不上)了"),
            re.compile(r"(?:都|全|全部)[^，,。？?！!]{0,6}?(?:留|交)?给(?:我)?(?:女儿|儿子|孩子|老婆|老公|家里|爸妈|闺女)|存折(?:都)?交给"
@@ -140,7 +150,7 @@ _VANISH = re.compile(r"从这个世界(?:上)?" + _CLAUSE + r"{0,3}?消失|(?:�
 # one's own affairs after death arranged (我自己的后事都已经安排妥当了，就差户口这一块: 户口注销's materials alone; r57 QA)
 _OWN_AFTER_DEATH = re.compile(r"(?:我|俺|自己)(?:自己)?的后事[^，,。？?！!]{0,6}?(?:安排|交代|准备|料理|打点)(?:好|妥当|妥|完)"
                               # (把身后事都交代清楚了，想问问死亡证明怎么开: its situations; r58 QA) — said of oneself, first
-                              r"|^(?:我|俺)?(?:已经)?(?:把)?身后事(?:我|俺)?(?:都|也)?(?:已经)?(?:交代|安排|料理)(?:好|清楚|妥当|完)"
+                              r"|^(?:我|俺)?(?:已经)?(?:把)?身后(?:的)?事(?:我|俺)?(?:都|也)?(?:已经)?(?:交代|安排|料理)(?:好|清楚|妥当|完)"
                               # (后事也交代好了: the plain wordings' until 我爸走了，后事都安排好了 was read as one's own; r59)
                               r"|(?<![的爸妈])后事(?:也|都|也都)?(?:已经)?(?:交代|安排)好了")
 # nothing worth it any more (反正也没啥意思了, 活着没盼头): beside being high up, the crisis line (我站在楼顶上，想问问低保怎么申请，
@@ -154,7 +164,7 @@ _HOPELESS = re.compile(r"(?:反正|活着|这日子|日子)(?:也|都|真|实在
 _OWN_FAREWELL = re.compile(r"再见了|再见吧|说(?:了)?(?:一)?声再见|说了再见|道(?:了)?(?:个)?别了?|拜拜了|永别|先走一步|别(?:再|来)?找我|不用(?:再)?找我|不要(?:再)?找我|大家保重|各位保重"
                            r"|不会再(?:给|让)(?:你们|大家|家里|谁)添麻烦|不再(?:给|让)(?:你们|大家|家里|谁)添麻烦")
 _WEARY = re.compile(r"(?:我|俺)?(?:真的|实在|太)?(?:累了|太累了|好累|撑不住了|扛不住了|坚持不下去了)|活着(?:太)?累|想解脱|该走了"
-                    r"|不想(?:再)?(?:坚持|撑|熬)(?:下去)?了|坚持不住了")
+                    r"|不想(?:再)?(?:坚持|撑|熬)(?:下去)?了|坚持不住了|不用再撑了|不用再熬了")
 _LEFT_FOR_LIFE = re.compile(r"店|生意|关门|转让|不干了|退群|辞职|离职|搬家|出国|毕业|退休|调走|回老家|顾客|客户|粉丝|直播|账号|号不用")
 # time running short, said of oneself: ill, or not (我也没几天了, 剩不了多少日子了)
 _LITTLE_TIME = re.compile(r"(?:我|俺)(?:也|都|恐怕|可能|估计|怕是)?(?:没|没有|剩不了|剩不下|活不了|熬不了|撑不了)"
@@ -209,7 +219,8 @@ def crisis_sign(text: str) -> Optional[str]:
     means made ready, a death wished, a goodbye (a veiled one by two cues), being high up now (at the edge, or over unpaid
     wages) or being a burden; ``CHECK_IN`` when it tells only that the writer's time runs short; None otherwise."""
     text = text or ""
-    if _MEANS_READY.search(text) and _SELF.search(text) and not _MEANS_AT_WORK.search(text):
+    if _MEANS_READY.search(text) and (_SELF.search(text) or _AT_HAND.search(text) or _WEARY.search(text)) \
+            and not _MEANS_AT_WORK.search(text):
         return CRISIS
     if (_OVERDOSE.search(text) or (_SWALLOWED.search(text) and _PILLS_SAID.search(text) and _HEAP.search(text))) \
             and not _NOT_SWALLOWED.search(text):

@@ -471,8 +471,11 @@ _EN_DANGER = re.compile(r"\b(?:kill(?:s|ed|ing)? (?:me|us|her|him|my)|hurt(?:s|i
                         r"|(?:outside|in front of) my (?:\w+ )?(?:door|flat|apartment|room|house|building|home)|trying to (?:get|break|come) in"
                         r"|(?:get|break)(?:s|ing)? into my)\b", re.IGNORECASE)
 # ...said so plainly that it needs no fear beside it (he wants to hurt me, someone is trying to kill me)
+# (my ex came to my home asking for money and said he will hit my daughter: the 低保 notice alone; r64 QA)
 _EN_DANGER_PLAIN = re.compile(r"\b(?:wants? to|going to|gonna|trying to|threaten\w* to|will) (?:hurt|kill|stab|attack|beat|rape)"
                               r" (?:me|us|my)\b|\b(?:kill|stab|rape) me\b"
+                              r"|\b(?:wants? to|going to|gonna|threaten\w* to|will) hit (?:me|us|my (?:daughter|son|kids?|child|children"
+                              r"|baby|wife|mom|mum|mother|sister|brother))\b"
                               # (someone has been following me since I left the metro: "only in Chinese"; r46 QA)
                               r"|\b(?:someone|somebody|a man|a guy|a stranger|some guy|this guy)(?: \w+){0,3} follow(?:s|ed|ing)? me\b",
                               re.IGNORECASE)
@@ -522,9 +525,15 @@ def _english_despair(text: str) -> bool:
     return bool(_EN_STRONG.search(text)) or (farewell and weary) or ((farewell or weary) and bool(_EN_HIGH.search(text)))
 
 
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+MOSTLY_LATIN = 3   # a message with this many Latin letters for each Chinese character is read as English
+
+
 def _english_danger(text: str) -> Optional[str]:
     """The danger a message written in English says (one of ``_ENGLISH_ANSWERS``' kinds), else None."""
-    if _HAN_CHAR.search(text):
+    # (written in English with a Chinese term or two in it: I'm on the window ledge, would jumping end it? how to get 低保
+    # got the 低保 notice alone; r64 QA)
+    if _HAN_CHAR.search(text) and len(_LATIN_LETTER.findall(text)) < MOSTLY_LATIN * len(_HAN_CHAR.findall(text)):
         return None
     if english_signs.child_shut_in_car(text):
         return ENGLISH_CHILD_IN_CAR
@@ -588,6 +597,8 @@ def danger_said(text: str) -> Optional[str]:
         return kind   # (a service asked beside it is answered after it: ``beside_a_service``)
     if kind == FRAUD:   # (钱能找回来吗 is the scam's own question)
         return None if _FRAUD_SERVICE.search(text) else kind
+    if kind == "medical" and urgent_signs.stroke_signs(text) and not urgent_signs.lasting_harm(text):
+        return kind   # (我妈刚才突然嘴歪了说话含糊，一边手抬不起来，她的残疾证怎么办: the 残疾证 items alone; r64 QA)
     if kind is not None and _SERVICE_ASKED.search(_HOW_NOW.sub("", text)):
         return None
     if kind == "medical" and urgent_signs.lasting_harm(text):

@@ -440,3 +440,28 @@ def test_dangers_the_seventh_round_found_unread_and_their_look_alikes(text, kind
 ])
 def test_dangers_the_eighth_round_found_unread_and_their_look_alikes(text, kind):
     assert danger_said(text) == kind, text
+
+
+@pytest.mark.parametrize("text, kind", [
+    # (r64 QA: "not in scope", the 残疾证 or 低保 items alone, 职工死亡提取 guessed, the item with no check-in)
+    ("药已经都攒好了，今晚吃下去就不用再撑了。对了居住证怎么续", CRISIS),
+    ("我妈刚才突然嘴歪了说话含糊，一边手抬不起来，她的残疾证怎么办", "medical"),
+    ("我爸吃饭时突然一边手脚没劲了，脸也歪了，想问他的医保报销", "medical"),
+    ("老公刚刚突然说不出话，右边胳膊动不了，他的残疾证还要办吗", "medical"),
+    ("来电人说她妈刚才突然半边脸麻、说话不清，问残疾证怎么办", "medical"),
+    ("I'm on the window ledge, would jumping end it? how to get 低保", "crisis_en"),
+    ("my ex came to my home asking for money and said he will hit my daughter. how can I apply for 低保?", "danger_en"),
+    ("翻过阳台去是不是就死透了 算了先问问公积金咋取", CRISIS),
+    ("以后不想再给家里人添麻烦了，帮我问问我走了以后老婆能不能领我的养老金", CRISIS),
+    ("我老伴以后就拜托你们街道照顾了，她那个低保怎么申请", CRISIS),
+    ("身后的事都交代清楚了，就剩把公积金取出来留给儿子", CRISIS),
+    ("这辈子也没啥可惦记的了 就想知道闺女上大学的医保怎么交", CRISIS),
+    ("不想再拖累我老婆了，她以后失业了怎么领失业金", CRISIS),
+    ("我走了以后，孩子的抚恤金怎么领，不想再给大家添麻烦了", CRISIS),
+    # none
+    ("我妈中风好几年了，偏瘫，残疾证怎么办", None), ("will hit my car insurance rates", None),
+    ("老了以后不想给儿女添麻烦，养老保险怎么交", None), ("不想给你们添麻烦，我自己去办就行", None), ("医保报销 我爸手麻了", None),
+    ("居住证 how long does it take", None),
+])
+def test_dangers_the_ninth_round_found_unread_and_their_look_alikes(text, kind):
+    assert danger_said(text) == kind, text
