@@ -52,6 +52,8 @@ ENGLISH_TERMS: Dict[str, str] = {
     # (my medical insurance was charged twice this month, will I get a refund: 灵活就业医保参保's notice; r63 QA)
     "charged twice": "扣了两次", "deducted twice": "扣了两次", "double charged": "扣了两次", "double-charged": "扣了两次",
     "paid twice": "扣了两次", "taken twice": "扣了两次",
+    # (the tax bureau deducted my pension contribution twice: 灵活就业养老参保; r64 QA)
+    "contribution twice": "扣了两次", "contributions twice": "扣了两次",
     # (my tourist visa expires soon can I extend: "I can only answer … in Chinese"; r44 QA)
     "expires": "到期", "expiring": "到期", "expire": "到期", "runs out": "到期", "extend": "延期", "extension": "延期",
     "foreigner": "外国人", "foreign": "外国", "work permit": "工作许可", "expat": "外国人",

@@ -414,7 +414,7 @@ def test_a_contribution_charged_twice_is_read_whatever_is_read_beside_it(service
     not looked for (r63 QA); its sure patterns are read as its phrases are, and it says the refund is had and how."""
     nlp = outside_pipeline(services, normalise)
     for text in ("灵活就业交社保，银行卡扣了两次，多扣的能退吗怎么退", "来电人说灵活就业医保扣了两次钱，问能不能退",
-                 "灵活就业医保扣了两次"):
+                 "灵活就业医保扣了两次", "市民反映灵活就业医保重复缴费了，想退一笔"):   # (r64 QA: 参保登记 on the hotline)
         found = find_outside_phrase(nlp, normalise(text), patterns=False)
         assert found is not None and found[0].name == "社会保险费多缴退费", text
     for text in ("灵活就业人员医保怎么交", "社保交了15年多了，退休怎么办", "社保卡扣了两次年费"):

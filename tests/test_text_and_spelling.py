@@ -363,7 +363,9 @@ def test_the_card_most_call_a_medical_insurance_card_is_read_as_the_social_secur
                                          "外国人丢了护照"),
                                         # (…medical insurance was charged twice this month: 灵活就业医保参保; r63 QA)
                                         ("I'm a freelancer and my medical insurance was charged twice this month",
-                                         "灵活就业医保扣了两次")])
+                                         "灵活就业医保扣了两次"),
+                                        ("I'm freelance and the tax bureau deducted my pension contribution twice",   # (r64)
+                                         "灵活就业个税养老金扣了两次")])
 def test_a_thing_gone_said_in_english_is_lost(text, read):
     """and my social security card is gone too, after the English answer on a lost passport: the passport again (r44 QA)."""
     from bot.spelling import english_sentence_read
