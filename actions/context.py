@@ -549,7 +549,9 @@ def short_name_said(turn: Turn, store, held: Optional[str]) -> Optional[str]:
     text, held_name = normalize("NFKC", turn.text or ""), item_name_of(store, held)
     said = [c["id"] for c in turn.candidates if c.get("id") != held and c.get("score", 0) >= CLOSEST_MIN_SCORE
             and (short := _SHORT_NAME.search(item_name_of(store, c["id"]))) is not None
-            and short.group(1) in text and short.group(1) not in held_name]
+            and short.group(1) in text and short.group(1) not in held_name
+            # (a state is no name: 不是换，是首次申领 after 社保卡换领 is its 申领, not 普通护照签发（首次申领）; r64 QA)
+            and not says_state(short.group(1))]
     return said[0] if len(said) == 1 else None
 
 

@@ -107,6 +107,9 @@ _SAID_CONTRASTS = (
     (re.compile(r"义务教育阶段入学（"),
      re.compile(r"外地户口|外地的?孩子|外省户口|非本地户口|非本市户籍|户口(?:不在这|不在本地|在老家)|随迁|外来务工|进城务工"
                 r"|(?:来这边?|在这边?)打工")),
+    # the fund, and a house's certificate (刚买了套新房 房产证咋办: 购买自住住房提取住房公积金 at 0.41; r64 QA) — the fund's items
+    # where the message says the fund
+    (re.compile(r"公积金"), re.compile(r"房产证|不动产证|不动产权证|房本|产权证")),
     # a house and a vehicle (刚买了个二手房 过户要带什么东西 买卖双方都得去吗 was 二手车过户 at 0.59; r45 QA) — 住房 and 车位 are
     # neither: the fund's items name 住房, a parking space is real estate
     (re.compile(r"二手房|房子|房屋|房产|不动产|商品房|新房|存量房|买房|卖房|房本|套房"),
@@ -369,9 +372,12 @@ class ItemLinker:
         # out of scope as said: without who is sent and why, then, when long, a few words at a time
         corrected = _without_correction(plain)   # (what a correction says instead may be short: 台湾的)
         errand = _without_errand(corrected)
+        # (a part read alone is no item of a kind the whole message rules out: 新房子买好了，不动产权证书怎么去办 was
+        # 不动产权证书补证、换证 by its last clause, the house just bought left behind; r64 QA)
+        ruled_out = _other_kinds(plain, as_said)
         for shorter in dict.fromkeys((corrected, errand, _without_asking_clauses(errand))):
             if shorter != plain and len(_content(shorter)) >= (2 if shorter == corrected else MIN_WINDOW_CONTENT):
-                read = self._rank_read(shorter, as_said)
+                read = self._rank_read(shorter, as_said, ruled_out)
                 if read.in_scope and read.outside is None:
                     return read
                 if shorter == corrected and read.candidates and ranking.candidates and read.outside is None \
@@ -381,7 +387,7 @@ class ItemLinker:
                     ranking = read
         if (asking := _last_asking_clause(plain)) and asking != plain:
             # a story, then the question: the question alone, read surely
-            read = self._rank_read(asking, as_said)
+            read = self._rank_read(asking, as_said, ruled_out)
             if read.in_scope and read.outside is None and read.candidates and read.candidates[0].score >= WINDOW_SURE_SCORE:
                 return read
         if len(_content(plain)) >= LONG_MESSAGE and ranking.candidates:
@@ -450,8 +456,9 @@ class ItemLinker:
                     return True
         return False
 
-    def _rank_read(self, plain: str, as_said: bool = True) -> Ranking:
-        """``rank`` of a message as read (``_reading``; ``as_said``: see ``_other_kinds``)."""
+    def _rank_read(self, plain: str, as_said: bool = True, ruled_out: Sequence["re.Pattern"] = ()) -> Ranking:
+        """``rank`` of a message as read (``_reading``; ``as_said``: see ``_other_kinds``); ``ruled_out``: kinds of item
+        left out besides those ``plain`` rules out (a part's, of the whole message)."""
         prepared = self.expander.expand(plain, self._cut)
         if not any(c.isalnum() for c in prepared) or asks_only(plain):
             return Ranking([], False, False, 1.0)
@@ -461,7 +468,8 @@ class ItemLinker:
         vague = self._vague(prepared)
         terms, vague_items = vague if vague else (None, None)
         # items of the kind the message does not name, or about a thing it says nothing of
-        excluded = _other_kinds(plain, as_said) + [thing for thing, said in _NEEDS_SAYING if not said.search(plain)]
+        excluded = _other_kinds(plain, as_said) + [thing for thing, said in _NEEDS_SAYING if not said.search(plain)] \
+            + list(ruled_out)
         best_items: List[Tuple[str, float]] = []
         for k in order:
             item_id = item_ids[k]

@@ -215,6 +215,10 @@ READ_AS = [   # (text, the item read first, in scope)
     ("怎么办营业执照注销", "scjg.company.cancel", True),
     # a licence's points checked are a traffic offence's (机动车驾驶证遗失补证 at 0.37; r63 QA)
     ("驾驶证扣分了怎么查", "jiaoguan.weifa.handle", True),
+    # a house's certificate is no fund withdrawal, and a part read alone no item of a kind the whole rules out (购买提取 at
+    # 0.41; 不动产权证书补证、换证 by the last clause; r64 QA)
+    ("刚买了套新房 房产证咋办", "budongchan.transfer.new", None),
+    ("新房子买好了，不动产权证书怎么去办", "budongchan.transfer.new", None),
     ("开个体户的 户口本上名字错了", "gongan.hukou.change", True),
     # a name's part before its bracket, no other item's, names it (我要办出生登记: "not sure" of 《出生医学证明》; r56 QA)
     ("我要办出生登记", "gongan.hukou.birth", True),

@@ -847,3 +847,17 @@ def test_going_back_to_another_thing_after_an_aside_is_no_follow_up_of_the_aside
     assert unheard_in_hand(turn, real_store) is None
     reply = answer(turn, real_store)
     assert "护照" not in reply.messages[0]["text"] and "购买自住住房提取住房公积金" in reply.messages[0]["text"]
+
+
+def test_a_state_in_brackets_is_no_short_name_of_another_item(real_store):
+    """不是换，是首次申领 to 社保卡换领's situations: 普通护照签发（首次申领） by its short name in brackets (r64 QA); a state said
+    is the held card's 申领."""
+    replace_item = "renshe.shebaoka.replace"
+    options = [option("situation", s["name"], s["name"]) for s in real_store.situations(replace_item)]
+    options = [{**o, "item": replace_item} for o in options]
+    turn = Turn(text="不是换，是首次申领", intent="affirm", linked_item="gongan.sfz.first", item="gongan.sfz.first",
+                in_scope=True, item_in_context=replace_item, options=options,
+                candidates=[{"id": "gongan.sfz.first", "score": 0.65}, {"id": "crj.huzhao.apply", "score": 0.13},
+                            {"id": "renshe.shebaoka.apply", "score": 0.09}])
+    reply = answer(turn, real_store)
+    assert "社会保障卡申领" in reply.messages[0]["text"] and "护照" not in reply.messages[0]["text"]
