@@ -61,6 +61,7 @@ def turn_from_tracker(tracker: Tracker) -> answering.Turn:
         outside_in_context=outside_service(tracker.get_slot("outside_in_context")),
         named_items=[i for i in message.get("named_items") or [] if isinstance(i, dict) and i.get("id")],
         pending_items=[i for i in tracker.get_slot("pending_items") or [] if isinstance(i, str)],
+        pending_terms=pending_terms(tracker.get_slot("pending_terms")),
         item_asked_for=asked if isinstance(asked := tracker.get_slot("item_asked_for"), str) else None,
         item_in_context=answered if isinstance(answered := tracker.get_slot("item_in_context"), str) else None,
         district_named=any(e.get("entity") == "district" for e in message.get("entities") or []),
@@ -70,6 +71,13 @@ def turn_from_tracker(tracker: Tracker) -> answering.Turn:
                      if isinstance(o, dict) and o.get("kind") == "item"],
         before=common_words(caller_words(message_before(tracker.events or []))),
     )
+
+
+def pending_terms(value: Any) -> Dict[str, str]:
+    """The slot ``pending_terms`` read back: {item id: the term it was named by}, else {}."""
+    if not isinstance(value, dict):
+        return {}
+    return {k: v for k, v in value.items() if isinstance(k, str) and isinstance(v, str)}
 
 
 def message_before(events: List[Dict[Text, Any]]) -> str:

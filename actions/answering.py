@@ -1064,6 +1064,10 @@ def _answer_safe(turn: Turn, store) -> Reply:
     if need_while_choosing(turn):   # 要体检吗 to the items of 残疾人: not the 健康证 the linker names
         reply = Reply(slots={} if turn.item == turn.item_in_context else {"service_item": turn.item_in_context})
         return ask(reply, CHOOSE_FIRST, turn.options)   # (Rasa's slot followed the linker: put back)
+    if (vague := vague_named_first(turn, store)) is not None:
+        # 营业执照和税务登记: which of the 营业执照 items first (one was named at random; r59 QA), the other still to come
+        return with_outside_too(with_items_to_come(ask_term_items(Reply(), turn, store, *vague), turn, store,
+                                                   asked_by_term=vague[0]), turn, store)
     return with_outside_too(with_items_to_come(_answer(turn, store), turn, store), turn, store)
 
 
@@ -1388,6 +1392,12 @@ def _answer(turn: Turn, store) -> Reply:
         number = picked_number(turn.text)
         if number is not None and 1 <= number <= len(turn.pending_items):
             picked = option("item", turn.pending_items[number - 1], "")
+            if (term := turn.pending_terms.get(picked["value"])) is not None:
+                # "2" for 营业执照 still to come: which of its items (not the one named for it at random)
+                kin = list(dict.fromkeys([picked["value"], *(i["id"] for i in store.family(picked["value"]))]))
+                reply.slots["pending_items"] = [i for i in turn.pending_items if i != picked["value"]] or None
+                reply.slots["pending_terms"] = {i: t for i, t in turn.pending_terms.items() if i != picked["value"]} or None
+                return ask_term_items(reply, turn, store, picked["value"], term, kin)
         elif number is None and len(reply_core(turn.text)) <= SHORT_FOLLOW_UP and not is_question(turn.text) \
                 and not (item and names_item(store, item, turn.text)):   # (not an item's name answered in its stead)
             # 户籍地 with 身份证补领 still to come (after 驾驶证也一起丢了's notice): its situation, not "还有其他要办理的事项吗"
@@ -2209,21 +2219,27 @@ def event_items_touched(store, text: str, named: List[str]) -> List[str]:
     return touched
 
 
-def with_items_to_come(reply: Reply, turn: Turn, store) -> Reply:
+def with_items_to_come(reply: Reply, turn: Turn, store, asked_by_term: Optional[str] = None) -> Reply:
     """The other items a message named together (身份证和驾驶证都丢了), or a life event's items
     (孩子出生了要办哪些手续), are kept until their turn: after each notice the citizen is
     reminded of those still to come, with a button for each. Asking about an item not among
-    them leaves them behind."""
+    them leaves them behind. One named by a term several items share (营业执照) is said and asked
+    by the term, and done once any of its items is (``pending_terms``); ``asked_by_term``: the one
+    whose items this reply offers."""
     if "pending_items" in reply.slots:
         return reply   # this answer set them (a life event)
     named = [i["id"] for i in turn.named_items] if len(turn.named_items) >= 2 else []
     if named and turn.linked_item and turn.linked_item not in named:
         named.insert(0, turn.linked_item)   # the item answered first is one of those asked
     named += event_items_touched(store, turn.text, named) if named else []
+    terms = {i["id"]: i["term"] for i in turn.named_items if i.get("term") and i.get("family")} if named \
+        else dict(turn.pending_terms)
     pending = named or list(turn.pending_items)
     now = reply.slots.get("service_item", turn.item)
     if not named and turn.linked_item and turn.linked_item not in pending and now not in pending \
-            and not any(set(pending) <= set(event.items) for event in events_with(now or "")):
+            and not any(set(pending) <= set(event.items) for event in events_with(now or "")) \
+            and not any(term in (turn.text or "") or of_term(store, term, now) or of_term(store, term, turn.linked_item)
+                        for i, term in terms.items() if i in pending):
         # on to something else (not one of them chosen by its words: 营业执照那个, read as 补领); another item of their
         # life event keeps them (死亡证明去哪开 while 户口注销 and 火化 were to come dropped both; r20 QA)
         pending = []
@@ -2234,18 +2250,56 @@ def with_items_to_come(reply: Reply, turn: Turn, store) -> Reply:
         pending = [asked, *pending]
     noticed = noticed_item(reply)
     if named and not noticed:   # the first answer is a question back: say the others were heard
-        names = "、".join(f"“{item_name(store, i)}”" for i in named)
+        names = "、".join(f"“{terms.get(i) or item_name(store, i)}”" for i in named)
         reply.messages.insert(0, {"text": SEVERAL_ASKED.format(count=len(named), names=names)})
+    if asked_by_term:   # (its items offered now: the one chosen is its notice)
+        pending = [i for i in pending if i != asked_by_term]
     if noticed and pending:
-        pending = [i for i in pending if i != noticed]
-        names = [item_name(store, i) for i in pending]
+        pending = [i for i in pending if i != noticed and not (i in terms and of_term(store, terms[i], noticed))]
+        names = [terms.get(i) or item_name(store, i) for i in pending]
         if names:
             said = ALSO_ASKED.format(names="、".join(f"“{n}”" for n in names)) if len(names) == 1 else \
                 ALSO_ASKED_NUMBERED.format(names="、".join(f"{k}. “{n}”" for k, n in enumerate(names, 1)))
             reply.say(said, buttons=[{"title": n, "payload": n} for n in names])
     if pending != list(turn.pending_items):
         reply.slots["pending_items"] = pending or None
+    kept_terms = {i: t for i, t in terms.items() if i in pending}
+    if kept_terms != turn.pending_terms:
+        reply.slots["pending_terms"] = kept_terms or None
     return reply
+
+
+def vague_named_first(turn: Turn, store) -> Optional[Tuple[str, str, List[str]]]:
+    """(id, term, items) of the item named first among several (or the one linked, when it is among them) when it was
+    named by a term several items share that the message does not settle (营业执照 of 营业执照和税务登记), and two or
+    more of those items (or the term's topic) are there to offer; else None."""
+    if len(turn.named_items) < 2:
+        return None
+    ids = [i["id"] for i in turn.named_items]
+    first = turn.linked_item if turn.linked_item in ids and not turn.ambiguous else ids[0]
+    entry = next(i for i in turn.named_items if i["id"] == first)
+    term, family = entry.get("term"), [i for i in entry.get("family") or [] if isinstance(i, str)]
+    if not term or not family:
+        return None
+    kin = [i for i in family if store.item(i) is not None and family_key(i) == family_key(first)]
+    return (first, term, kin) if topic_asked(term) is not None or len(kin) >= 2 else None
+
+
+def ask_term_items(reply: Reply, turn: Turn, store, item_id: str, term: str, kin: List[str]) -> Reply:
+    """Which of the items a term shares (``kin``), or of the term's topic's kinds of business (营业执照)."""
+    if (topic := topic_asked(term)) is not None:
+        return ask_topic(reply, topic, turn)
+    return ask_items(reply, [{"id": i, "name": item_name(store, i)} for i in kin], aspect_to_keep(turn) or "guide")
+
+
+def of_term(store, term: str, item_id: Optional[str]) -> bool:
+    """Whether ``item_id`` is one of the items a term said for an item still to come stands for: its topic's, or those of
+    the family of the items whose names or aliases say it."""
+    if not item_id:
+        return False
+    if (topic := topic_asked(term)) is not None:
+        return in_topic(topic, item_id)
+    return any(term in name for name in called(store, item_id))
 
 
 _ALSO_TOLD = re.compile(r"也|还有|另外|顺便|同时|还要")

@@ -37,6 +37,8 @@ class Turn:
     district_named: bool = False            # this message names a district
     named_items: List[Dict[str, Any]] = field(default_factory=list)  # items it lists: [{"id", "name"}]
     pending_items: List[str] = field(default_factory=list)  # slot: items named together, notice to come
+    # slot: of those, the ones named by a term several items share, with the term (营业执照): said and asked by it
+    pending_terms: Dict[str, str] = field(default_factory=dict)
     item_asked_for: Optional[str] = None    # slot: the aspect of a question asked with no item
     item_in_context: Optional[str] = None     # slot: service_item as the last answer left it
     items_before: List[str] = field(default_factory=list)  # slot: items before it, "id" or "id/situation"

@@ -16,6 +16,7 @@ Plain Python over ``bot.linking.ItemLinker``; measured on tests/fixtures/multi_i
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Dict, List, Optional, Sequence, Set, Tuple
 
 from bot.linking import _HOUSING_FUND, Candidate, ItemLinker, Ranking, _by_first_char, _plain, fate_shared
@@ -73,6 +74,19 @@ MIN_JOINED_PHRASE = 4
 # a part whose best item scores less than this many times the next of its family names the family,
 # not that member (公积金能不能取出来: 购房 0.39, 离职 0.22, 退休 0.22)
 FAMILY_TERM_RATIO = 2.0
+# a part of a term several items share (居住证, 营业执照) that the whole message settles only this narrowly (its best of
+# them scores less than this many times the next) names them all: the citizen is asked which (居住证和公积金提取 named
+# 居住证签注 and 职工死亡提取 at random; r59 QA)
+FAMILY_SETTLE_RATIO = 1.5
+MOST_OF_FAMILY = 6
+
+
+@dataclass
+class NamedItem(Candidate):
+    """An item a part of the message names; ``family`` and ``term``: the items a term it says alone shares, when the
+    message does not say which of them (the item is then only the likeliest)."""
+    family: Tuple[str, ...] = ()
+    term: str = ""
 
 
 def warm_up(linker: ItemLinker) -> None:
@@ -217,6 +231,7 @@ def named_items(linker: ItemLinker, text: str, limit: int = 3, ranking: Optional
     told = _told_events_items(plain)
     also_needed = re.search(_ALSO_NEED, plain)
     found: List[Candidate] = []
+    families: Dict[str, Tuple[Tuple[str, ...], str]] = {}
     for index, part in enumerate(rankings):
         if part.outside or not part.candidates or _part_score(part, told) < MIN_PART_SCORE \
                 or (pieces[index] in asked and (not part.in_scope or asks_only(pieces[index], _NAMES_NOTHING))):
@@ -243,6 +258,8 @@ def named_items(linker: ItemLinker, text: str, limit: int = 3, ranking: Optional
             # a term several items share (身份证): the whole message says which (unless the part says what happened to
             # it: 驾驶证弄丢了 身份证下个月也到期了 took 换证 from the other's 到期; r39 QA)
             item_id = _settled(owned, whole)
+            if item_id and (kin := _unsettled(owned, whole)):
+                families[item_id] = (kin, _term_of(linker, pieces[index]))
         else:                   # the part's own clear reading, if the message is about it at all
             best = part.candidates[0]
             about = whole.get(best.id, 0.0) >= MIN_WHOLE_SCORE or best.id in told   # (失业金 beside 被裁员)
@@ -252,7 +269,8 @@ def named_items(linker: ItemLinker, text: str, limit: int = 3, ranking: Optional
             item_id = best.id if owner[best.id][1] == index and about else None
         if item_id and all(c.id != item_id for c in found) \
                 and (says_fund or not _HOUSING_FUND.search(linker.names[item_id])):
-            found.append(Candidate(item_id, linker.names[item_id], whole[item_id]))
+            family, term = families.get(item_id, ((), ""))
+            found.append(NamedItem(item_id, linker.names[item_id], whole[item_id], family, term))
     return found[:limit] if len(found) >= 2 else []
 
 
@@ -330,6 +348,21 @@ def _settled(candidates: Sequence[Candidate], whole: Dict[str, float]) -> Option
     if best_score < MIN_WHOLE_SCORE or (len(scored) > 1 and scored[1][0] >= best_score):
         return None
     return best
+
+
+def _unsettled(candidates: Sequence[Candidate], whole: Dict[str, float]) -> Tuple[str, ...]:
+    """A part's candidates (a shared term's items), best of the whole message's scores first, when that best scores less
+    than ``FAMILY_SETTLE_RATIO`` times the next; () when the message settles which."""
+    scored = sorted(((whole.get(c.id, 0.0), c.id) for c in candidates), reverse=True)[:MOST_OF_FAMILY]
+    if len(scored) < 2 or scored[0][0] >= FAMILY_SETTLE_RATIO * scored[1][0]:
+        return ()
+    return tuple(item_id for _, item_id in scored)
+
+
+def _term_of(linker: ItemLinker, piece: str) -> str:
+    """The shared term a part says (营业执照 of 我想问下营业执照), else the part as said."""
+    vague = linker._vague(linker.prepare(piece))
+    return vague[0][0] if vague and vague[0] else piece
 
 
 def _protected_spans(linker: ItemLinker, plain: str) -> List[Tuple[int, int]]:

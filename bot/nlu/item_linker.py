@@ -7,7 +7,8 @@ Adds to every message:
   * ``outside_service``: ``{"name", "department"}`` of a service the catalog does not cover
     that the message names (then ``item_in_scope`` is false), else None;
   * ``named_items``: the different items a message lists one after another
-    (身份证和驾驶证都丢了) ``[{"id", "name", "score"}]`` in the order named, else ``[]``
+    (身份证和驾驶证都丢了) ``[{"id", "name", "score"}]`` in the order named (with ``family`` and ``term`` for one
+    named by a term several items share and not settled: 营业执照 of 营业执照和税务登记), else ``[]``
     (``bot.named_items``);
   * an entity ``service_item`` whose value is the catalog id, only when one item is clear.
 The ranking itself is ``bot.linking.ItemLinker`` (plain Python, tested on its own).
@@ -157,8 +158,10 @@ class ItemLinker(GraphComponent, EntityExtractorMixin):
         message.set("outside_service", result["outside_service"], add_to_output=True)
         message.set("outside_service_too", result["outside_service_too"], add_to_output=True)
         named = named_items(self.linker, text, ranking=ranking) if not ranking.outside else []
-        message.set("named_items", [{"id": c.id, "name": c.name, "score": round(c.score, 4)} for c in named],
-                    add_to_output=True)
+        # (an item named by a term several share, 营业执照 of 营业执照和税务登记: those items and the term, to ask which)
+        message.set("named_items", [{"id": c.id, "name": c.name, "score": round(c.score, 4),
+                                     **({"family": list(c.family), "term": c.term} if getattr(c, "family", ()) else {})}
+                                    for c in named], add_to_output=True)
         read = self.linker.read_as(text)
         if read is not None:   # gongjijin: the answering action reads 公积金 (its topics, its words)
             message.set("text_read", read, add_to_output=True)
