@@ -28,7 +28,10 @@ _MEANS_READY = re.compile(_MEANS + _CLAUSE + r"{0,8}?" + _READIED + "|" + r"(?:�
                           + r"|(?:偷偷|悄悄)(?:地)?(?:存|买|藏|攒)" + _CLAUSE + r"{0,6}?" + _PILLS
                           + r"|(?:一抽屉|好几瓶|一大瓶|好几盒|一大把|几十片|上百片|一百多片)(?:的)?" + _PILLS
                           # (药已经都攒好了，今晚吃下去就不用再撑了: "not in scope"; r64 QA)
-                          + r"|药(?:已经|都|也|我)*(?:攒|囤|存|备|准备)(?:好|够|齐)了")
+                          + r"|药(?:已经|都|也|我)*(?:攒|囤|存|备|准备)(?:得|了)?(?:好|够|齐|差不多)了"
+                          # (我把这几个月攒的药都放床头了，今晚就吃了它们; 囤了一抽屉的安眠的东西，打算今天夜里一次性解决: r65 QA)
+                          + r"|(?:攒|囤)(?:的|了|下的|起来的)" + _CLAUSE + r"{0,6}?(?:药|片|安眠)"
+                          + r"|(?:攒|囤|存)(?:了)?(?:一抽屉|好几瓶|一大瓶|好几盒|一大把|好多|很多)" + _CLAUSE + r"{0,6}?(?:药|片|安眠)")
 # ...unless the message is about selling them or using them on pests and crops (农药经营许可, 家里有老鼠 买了老鼠药)
 _MEANS_AT_WORK = re.compile(r"经营|许可|销售|卖|进货|门店|店里|仓库|批发|零售|老鼠(?!药)|虫|蟑螂|庄稼|地里|果树|打药|烧烤|烤肉|火锅")
 # a heap of pills taken by the one writing (药我已经吃下去一大把了, 我刚吞了半瓶安眠药; 把一板药全吞了, 药我已经吃下去了 大概三十几片;
@@ -58,8 +61,10 @@ _DEATH_WISHED = re.compile(r"(?:摔|跳)(?:得|不)死(?:吧|吗|么|不)"
                            # (翻过阳台去是不是就死透了 算了先问问公积金咋取: 职工死亡提取 guessed; r64 QA)
                            r"|(?:翻|跨|爬)(?:过|出)(?:了)?(?:阳台|栏杆|护栏|窗台|窗户|窗)(?:去)?" + _CLAUSE
                            + r"{0,6}?(?:没命|死透|死定|必死|解脱|一了百了|活不成|活不了|(?:能|会)(?:死|活))"
-                           # (这辈子也没啥可惦记的了: the item alone; r64 QA)
-                           r"|这辈子(?:也|就|都)?没(?:有)?(?:什么|啥)(?:可|好)?(?:惦记|牵挂|挂念|留恋)的?了"
+                           # (这辈子也没啥可惦记的了: the item alone; r64 QA; 这辈子也没啥放不下的了, 这辈子也没啥好惦记的: r65 QA)
+                           r"|这辈子(?:也|就|都)?没(?:有)?(?:什么|啥)(?:可|好)?(?:惦记|牵挂|挂念|留恋|放不下)(?:的了|的|了)"
+                           # (在窗台边上坐了一晚上，想着一跳就清净了: "not in scope"; r65 QA)
+                           r"|一跳(?:就|了之|百了)?(?:清净|解脱|干净|一了百了|都结束)"
                            r"|想(?:去)?死(?![亡者人去了你您他她]|后|以后|之后)|一死百了|(?:我|俺)(?:也|就|干脆|真)?不活了|(?:想|要|准备|打算|干脆)去死|想好(?:了)?怎么死|怎么死(?:才|比较|最|不)"
                            r"|(?:我|俺)死了(?:就|也)?(?:算了|拉倒|干净|解脱|一了百了|好了)|死了(?:就)?解脱|不如去死")
 # a goodbye: a letter left with an apology, or the family told they need not look after the writer any more
@@ -78,21 +83,23 @@ _OWN_DEATH_AFTER = re.compile(r"(?:我|俺)(?:要是)?死(?:了)?(?:以)?后|(?:
 # going in peace (可以安心走了), and the family's life after (我放心走了，就是想问问我妈以后领养老金: a service straight away;
 # r61 QA) — the two together, not the family's future alone (我想通了，孩子以后跟我过)
 _GONE_IN_PEACE = re.compile(r"(?:安心|放心|安安心心|踏踏实实)(?:地)?走了")
-_FAMILY_AFTER = re.compile(r"(?:我妈|我爸|老妈|老爸|家里人|家人|老婆|老公|孩子|女儿|儿子|老伴|爱人|媳妇|闺女|她|他)(?:的)?(?:以后|往后|将来)"
+_FAMILY_AFTER = re.compile(r"(?:我妈|我爸|老妈|老爸|家里人|家人|老婆|老公|孩子|女儿|儿子|老伴|爱人|媳妇|闺女|那口子|她|他)(?:的)?(?:以后|往后|将来)"
+                           # (往后的日子让他们好好过: r65 QA)
+                           r"|(?:以后|往后)的日子(?:让|叫)?(?:他们|她|他|孩子们?|儿女|家里)"
                            # (以后儿子就自己过了; 以后老伴就交给你们了: r63 QA)
-                           r"|(?:以后|往后|将来)(?:我)?(?:的)?(?:我妈|我爸|家里人|家人|老婆|老公|孩子们?|女儿|儿子|老伴|爱人|媳妇|闺女)"
-                           r"(?:就|也|只能)?(?:靠|自己|一个人|交给|拜托|全靠)")
+                           r"|(?:以后|往后|将来)(?:我)?(?:的)?(?:我家)?(?:我妈|我爸|家里人|家人|老婆|老公|孩子们?|女儿|儿子|老伴|爱人|媳妇|闺女|那口子)"
+                           r"(?:就|也|只能)?(?:靠|自己|一个人|交给|拜托|全靠|托付)")
 # ...or no more trouble to anyone, with the family's life after (不麻烦大家了，我儿子以后的低保你们帮忙看着点; r62 QA)
 # (我不想再麻烦大家了; 以后就不拖累孩子们了; 不想拖累儿子了: r63 QA)
 # (以后不想再给家里人添麻烦了; 不想再拖累我老婆了: r64 QA)
-_NO_MORE_TROUBLE = re.compile(r"(?:以后|往后)?(?:就|也)?不(?:想|愿|愿意|会)?(?:再)?(?:(?:麻烦|拖累|打扰|连累)|(?:给|让)(?=[^，,。？?！!]{1,5}?添麻烦))"
+_NO_MORE_TROUBLE = re.compile(r"(?:以后|往后)?(?:就|也)?不(?:想|愿|愿意|会)?(?:再)?(?:(?:麻烦|拖累|打扰|连累)|(?:给|让)(?=[^，,。？?！!]{1,5}?添(?:麻烦|负担|累赘)))"
                               r"(?:我)?(?:的)?(?:大家|你们|家里人?|各位|谁|孩子们?|儿子|女儿|儿女|子女|老伴|家人|老婆|老公|媳妇|爱人)"
-                              r"(?:添麻烦)?了(?![吗吧么嘛])")
+                              r"(?:添(?:麻烦|负担|累赘))?了(?![吗吧么嘛])")
 # ...no ties left, the last thing, one's family entrusted to others (这是我最后一件事了，以后老伴就交给你们了; 我也没啥牵挂: r63 QA)
 _NO_TIES = re.compile(r"了无牵挂|没(?:有)?(?:什么|啥)?(?:牵挂|挂念)(?!的)")
 _LAST_THING = re.compile(r"这是(?:我)?(?:的)?最后一件事")
 # (我老伴以后就拜托你们街道照顾了: r64 QA)
-_ENTRUSTED = re.compile(r"(?:老伴|孩子们?|儿子|女儿|老婆|老公|我妈|我爸|家里人?|闺女)(?:以后|往后)?(?:就|也)?(?:交给|拜托给|托付给|拜托)"
+_ENTRUSTED = re.compile(r"(?:老伴|孩子们?|儿子|女儿|老婆|老公|我妈|我爸|家里人?|闺女|那口子)(?:以后|往后)?(?:就|也)?(?:交给|拜托给|托付给|拜托)"
                         r"(?:你们|大家|政府|各位|街道|社区)[^，,。？?！!]{0,6}?了")
 _VEILED = (re.compile(r"最后(?:再)?(?:一次|一回)(?:来)?(?:问|麻烦|找|联系|打扰|办事|办|咨询)|最后(?:再)?问(?:一次|一回)|这是(?:我)?最后一次"),
            re.compile(r"(?:以后|往后|反正)(?:也|就|再)?(?:用不着|不需要|用不上)了"),
@@ -122,6 +129,9 @@ _NOT_AT_WORK = r"(?!(?:上面|上|顶上|边上|那里|那儿)?(?:干活|上班|
 _HIGH_NOW = re.compile(r"(?:爬到|爬上了?|爬上去了?|上到)" + _CLAUSE + r"{0,8}?" + _HIGH_PLACE + r"(?:的)?(?:上面|上|顶上|顶|边上|边)?"
                        + _NOT_AT_WORK + r"|(?:站到|坐到|站在|坐在|现在(?:人)?在|人在|正在)" + _CLAUSE + r"{0,8}?" + _HIGH_PLACE
                        + r"(?:的)?(?:上面|上|顶上|顶|边上|边沿|边缘|边|栏杆外|外面)?" + _NOT_AT_WORK)
+# looking down from up there a long while (站在阳台上往下看了好半天，算了先问问居住证怎么办: "是不是居住证申领"; r65 QA): a check-in
+_LOOKING_DOWN = re.compile(r"(?:阳台|窗边|窗台|窗户|楼顶|天台|顶楼|桥)" + _CLAUSE + r"{0,4}?往下(?:看|望|瞅)(?:了)?"
+                           r"(?:好半天|半天|很久|好久|一晚上|一宿|半宿|一下午|一上午|好一会儿?)")
 # at work or on an errand up there (在楼顶晾衣服, 楼顶漏水): not a check-in
 _AT_WORK_UP_THERE = re.compile(r"干活|上班|工作|施工|作业|晾|晒|修|漏水|防水|装|拍照|看风景|乘凉|钓鱼|散步|锻炼|开会|等人|吃饭|烧烤")
 _AT_THE_EDGE = re.compile(r"(?:楼顶|顶楼|天台|房顶|屋顶|桥|阳台|窗)(?:的)?(?:边上|边沿|边缘|栏杆外|外沿|边边|边儿|沿上|沿儿)")
@@ -135,9 +145,11 @@ _OUTSIDE_RAILING = re.compile(r"(?:坐|站|蹲|爬|翻|跨|挂|人|我)(?:在|�
                               r"|(?:翻|爬|跨|坐|站)(?:到|在|出)(?:了)?(?:阳台|窗户|窗台|楼顶)(?:的)?(?:外边|外面|外头|外)"
                               # (腿已经跨出阳台了; r63 QA)
                               r"|(?:翻|跨|爬)出(?:了)?(?:阳台|窗户|窗台|窗外|栏杆|护栏)"
+                              # (十八楼的阳台栏杆我已经翻过去一条腿了: "not in scope"; r65 QA)
+                              r"|(?:栏杆|护栏|围栏|窗台|窗户)" + _CLAUSE + r"{0,6}?(?:翻|跨|爬)(?:过|出)(?:去|来)"
                               r"|(?:栏杆|护栏|围栏)(?:的)?(?:外面|外边|外头|外侧)(?:坐|站|蹲|待|呆)")
 # ...or somewhere high or by the water, not wanting to come back (我在江边大桥上，不想往回走了: "not in scope"; r59 QA)
-_HIGH_OR_WATER = re.compile(_HIGH_PLACE + r"|阳台|窗台|江边|河边|湖边|海边|江里|河里|悬崖|水库")
+_HIGH_OR_WATER = re.compile(_HIGH_PLACE + r"|阳台|窗台|窗户|窗边|窗口|江边|河边|湖边|海边|江里|河里|悬崖|水库")
 _NOT_COMING_BACK = re.compile(r"不想(?:再)?(?:往)?回(?:走|去|来|头)了|不想下(?:来|去)了|不(?:打算|准备)?下来了|跳下去|往下跳|一跳了之"
                               r"|纵身|想跳(?:楼|河|江|桥|下去)|(?:不想|不要)(?:再)?上岸")
 # ...not to get away (我想从二楼跳下去逃走 能行吗: from a violent partner, or a fire)
@@ -188,7 +200,7 @@ HIGH_UP_ANSWER = ("您现在如果在高处，请先离开边缘，到安全的�
 
 
 # a crisis at hand: high up or at the edge now, a jump said, the means ready, or tonight
-_AT_HAND = re.compile(r"跳下去|往下跳|跳楼|跳河|跳江|跳桥|今晚|今天晚上|现在就|马上就|这就")
+_AT_HAND = re.compile(r"跳下去|往下跳|跳楼|跳河|跳江|跳桥|今晚|今天晚上|今天夜里|今夜|今儿晚上|今儿个晚上|现在就|马上就|这就")
 
 
 def at_hand(text: str) -> bool:
@@ -211,7 +223,7 @@ def tells_of_a_death(*texts: str) -> bool:
 def check_in_answer(text: str) -> str:
     """What a message ``crisis_sign`` reads as ``CHECK_IN`` is told first: ``HIGH_UP_ANSWER`` when it tells being high up,
     else ``CHECK_IN_ANSWER``."""
-    return HIGH_UP_ANSWER if _HIGH_NOW.search(text or "") else CHECK_IN_ANSWER
+    return HIGH_UP_ANSWER if _HIGH_NOW.search(text or "") or _LOOKING_DOWN.search(text or "") else CHECK_IN_ANSWER
 
 
 def crisis_sign(text: str) -> Optional[str]:
@@ -245,7 +257,8 @@ def crisis_sign(text: str) -> Optional[str]:
     if _veiled_cues(text) >= 2 or (leaving and _FAMILY_AFTER.search(text) and not _ANOTHERS_DEATH.search(text)) \
             or (_NO_MORE_TROUBLE.search(text) and tells_of_a_death(text) and not _ANOTHERS_DEATH.search(text)):
         return CRISIS
-    if _LITTLE_TIME.search(text) or _HOPELESS.search(text) or (high and not _AT_WORK_UP_THERE.search(text)):
+    if _LITTLE_TIME.search(text) or _HOPELESS.search(text) or (high and not _AT_WORK_UP_THERE.search(text)) \
+            or (_LOOKING_DOWN.search(text) and not _AT_WORK_UP_THERE.search(text)):
         return CHECK_IN   # (我站在楼顶上，你就说吧公积金怎么取: "not in scope"; r57 QA)
     return None
 

@@ -261,6 +261,8 @@ _DANGERS = (
                           r"[^\W\d_]{0,3}?(?:走丢|走失)|找不到了?(?:人|孩子|老人|娃)"
                           r"|(?:孩子|老人|娃|我爸|我妈)(?:找不到了|不见了|丢了)"
                           r"|有人(?:在)?打我|被(?:人)?打了|挨打|家暴|被抢|抢劫|被绑|绑架|被拐|拐卖|拐走|有人跟踪|被威胁|非法拘禁"
+                          # (孩子被人贩子抱走了！！户口本还在我这: 出生登记 guessed; r65 QA)
+                          r"|人贩子|(?:孩子|娃|小孩|儿子|女儿|闺女|宝宝)" + r"[^，,。？?！!\s]{0,4}?被(?:人)?(?:抱走|抢走|偷走)"
                           r"|(?:拿|持|举|抄起|掏出)(?:着|了)?(?:刀|菜刀|水果刀|斧头)[^，,。？?！!\s]{0,4}?(?:威胁|砍|捅|追|要杀)"
                           r"|(?:说|扬言)?要杀了?(?:我|她|他|我们|孩子)"
                           # (我爸喝醉了在砸门 说要打死我 我现在躲在屋里, 孩子一直喊救命: no emergency on the hotline; r28 QA)
@@ -333,6 +335,9 @@ _SERVICE_ASKED = re.compile(r"救助|补助|补贴|赔偿|理赔|保险|报销|�
                             r"|政策|出院|上个月|上周|去年|前年|伺候|照顾|后遗症"
                             r"|办(?:个|理)?[^\W\d_]{0,4}证|残疾证|驾照|考|领|抚恤|申请|走的|去世|过世|死亡|没了"
                             r"|(?:产|权|驾驶|身份|户口|结婚|房)证|房本|证件|户口本|工伤|认定|能算|算不算")
+# a child taken away now (人贩子, 被抱走), whatever is asked beside it, unless told as past (小时候被拐过, 找回来了)
+_TAKEN_NOW = re.compile(r"人贩子|被拐|拐走|绑架|被绑|(?:孩子|娃|小孩|儿子|女儿|闺女|宝宝)[^，,。？?！!\s]{0,4}?被(?:人)?(?:抱走|抢走|偷走)")
+_TAKEN_BEFORE = re.compile(r"找回来|找到了|小时候|以前|当年|那年|多年|年前|曾经|被拐过|拐卖过")
 # ...where "how now" is no service (孩子走丢了怎么办 is the danger)
 _HOW_NOW = re.compile(r"怎么办|咋办|怎么弄|咋弄|咋整|找谁|怎么处理")
 # someone else's death told (自杀的人能领抚恤金吗): a service, not a crisis of the one writing
@@ -472,8 +477,13 @@ _EN_DANGER = re.compile(r"\b(?:kill(?:s|ed|ing)? (?:me|us|her|him|my)|hurt(?:s|i
                         r"|(?:get|break)(?:s|ing)? into my)\b", re.IGNORECASE)
 # ...said so plainly that it needs no fear beside it (he wants to hurt me, someone is trying to kill me)
 # (my ex came to my home asking for money and said he will hit my daughter: the 低保 notice alone; r64 QA)
-_EN_DANGER_PLAIN = re.compile(r"\b(?:wants? to|going to|gonna|trying to|threaten\w* to|will) (?:hurt|kill|stab|attack|beat|rape)"
-                              r" (?:me|us|my)\b|\b(?:kill|stab|rape) me\b"
+# (my ex keeps texting that he will hurt our son; he'll hurt the kid; he'll take our daughter and make her disappear: "not in
+# scope", the 出生医学证明's situations; r65 QA)
+_EN_DANGER_PLAIN = re.compile(r"(?:\b(?:wants? to|going to|gonna|trying to|threaten\w* to|will)|'ll) (?:hurt|kill|stab|attack|beat|rape)"
+                              r" (?:me|us|my|(?:our|the) (?:son|daughter|kids?|child|children|baby|boy|girl|family))\b"
+                              r"|\b(?:kill|stab|rape) me\b"
+                              r"|\b(?:take|snatch|kidnap)\w* (?:my|our|the) (?:daughter|son|kids?|child|children|baby)\b[^.?!]{0,40}?"
+                              r"\b(?:disappear|never see|hurt|kill)"
                               r"|\b(?:wants? to|going to|gonna|threaten\w* to|will) hit (?:me|us|my (?:daughter|son|kids?|child|children"
                               r"|baby|wife|mom|mum|mother|sister|brother))\b"
                               # (someone has been following me since I left the metro: "only in Chinese"; r46 QA)
@@ -542,9 +552,10 @@ def _english_danger(text: str) -> Optional[str]:
     # (what the set wordings miss, read by word classes anywhere in the message; r59 QA) — someone else's goodbye before
     # the writer's own despair (My friend posted 'goodbye everyone …' and isn't answering: told to get help, not for
     # the friend; r60 QA)
-    if english_signs.others_goodbye_then_silent(text):
+    if english_signs.others_goodbye_then_silent(text) or english_signs.another_at_the_edge(text):
         return ENGLISH_OTHER_CRISIS
-    if _english_despair(text) or english_signs.high_up_letting_go(text):
+    if _english_despair(text) or english_signs.high_up_letting_go(text) or english_signs.at_the_edge(text) \
+            or english_signs.pills_saved_for_tonight(text):
         return ENGLISH_CRISIS
     if english_signs.neighbour_unseen(text):
         return ENGLISH_WELFARE
@@ -581,7 +592,7 @@ def danger_said(text: str) -> Optional[str]:
         kind = "police"
     elif kind is None and (welfare_checks.child_alone(text) or welfare_checks.old_person_unseen(text)):
         kind = "police"   # (the police to look in: 隔壁屋里小孩哭了两三天了 门一直锁着; 对门的老大爷一个礼拜没出门了 屋里有股味道)
-    elif kind is None and urgent_signs.threat_at_home(text):
+    elif kind is None and (urgent_signs.threat_at_home(text) or urgent_signs.shut_in_at_home(text)):
         kind = VIOLENCE   # (我老公在家里说不给他两万块钱他就打孩子: 出生登记 suggested; r62 QA)
     elif kind in (None, VIOLENCE) and urgent_signs.held_for_money(text):
         # (有人打电话说我孩子在他手上，让我马上汇十万，不然后果自负; 有人威胁我说要是不汇钱就对孩子动手 read as violence at home:
@@ -597,6 +608,10 @@ def danger_said(text: str) -> Optional[str]:
         return kind   # (a service asked beside it is answered after it: ``beside_a_service``)
     if kind == FRAUD:   # (钱能找回来吗 is the scam's own question)
         return None if _FRAUD_SERVICE.search(text) else kind
+    if kind == "police" and _TAKEN_NOW.search(text) and not _TAKEN_BEFORE.search(text):
+        return kind   # (孩子被人贩子抱走了！！户口本还在我这: its 户口本 read as the service asked; r65 QA)
+    if kind == "police" and _TAKEN_NOW.search(text) and _TAKEN_BEFORE.search(text):
+        return None   # (我小时候被拐过，现在想恢复户口: a service)
     if kind == "medical" and urgent_signs.stroke_signs(text) and not urgent_signs.lasting_harm(text):
         return kind   # (我妈刚才突然嘴歪了说话含糊，一边手抬不起来，她的残疾证怎么办: the 残疾证 items alone; r64 QA)
     if kind is not None and _SERVICE_ASKED.search(_HOW_NOW.sub("", text)):

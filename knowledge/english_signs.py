@@ -59,6 +59,40 @@ def high_up_letting_go(text: str) -> bool:
     return bool(_HIGH.search(text or "") and _LETTING_GO.search(text or ""))
 
 
+# at the edge now, or over it (I'm on the balcony railing, 算了 let me first ask about 护照; sitting at the edge of the rooftop:
+# a list of items, the 失业金 notice; r65 QA)
+_AT_THE_EDGE = re.compile(r"\b(?:on|at|over|sitting on|standing on|sitting at|standing at|climbed (?:onto|over))"
+                          r" (?:the |a |my )?(?:edge of (?:the |a |my )?)?(?:balcony |window |roof |rooftop )?"
+                          r"(?:railing|ledge|edge of the roof(?:top)?|rooftop edge|roof edge|window ?sill)\b"
+                          r"|\b(?:at|on) the edge of (?:the |a |my )?(?:roof|rooftop|building|bridge|cliff)\b", _I)
+# ...someone else there, saying they will jump (there's a guy on the ledge outside my window saying he'll jump: told as the
+# writer's own crisis; r65 QA)
+_ANOTHER_THERE = re.compile(r"\b(?:a (?:guy|man|woman|girl|boy|kid|person|stranger|neighbou?r)|someone|somebody|my (?:friend|neighbou?r"
+                            r"|brother|sister|son|daughter|dad|father|mom|mum|mother|husband|wife|colleague|roommate))\b"
+                            r"[^.?!]{0,30}?\b(?:on|at|over)\b[^.?!]{0,20}?\b(?:ledge|roof|rooftop|railing|edge|bridge|balcony|window ?sill)\b", _I)
+_THEY_JUMP = re.compile(r"\b(?:he|she|they)(?:'ll| will| is going to| wants to| says he'?ll| says she'?ll)? ?jump|saying (?:he|she|they)'?(?:ll)? jump"
+                        r"|threaten\w* to jump|about to jump", _I)
+# pills saved up, with tonight or the end (I've been saving up my pills for weeks, tonight's the night: a 公积金 list; r65 QA)
+_PILLS_SAVED = re.compile(r"\b(?:saving up|saved up|been saving|stockpil\w+|hoard\w*|collecting|collected)\b[^.?!]{0,20}?"
+                          r"\b(?:pills|meds|medication|medicine|tablets)\b", _I)
+_TONIGHT_OR_END = re.compile(r"\b(?:tonight|tonight'?s the night|end it|take them all|all at once|all of them|this is it|goodbye)\b", _I)
+
+
+def at_the_edge(text: str) -> bool:
+    """Whether ``text`` tells the writer at the edge of somewhere high, or over its railing."""
+    return bool(_AT_THE_EDGE.search(text or "")) and not another_at_the_edge(text)
+
+
+def another_at_the_edge(text: str) -> bool:
+    """Whether ``text`` tells someone else at the edge of somewhere high, saying they will jump."""
+    return bool(_ANOTHER_THERE.search(text or "") and _THEY_JUMP.search(text or ""))
+
+
+def pills_saved_for_tonight(text: str) -> bool:
+    """Whether ``text`` tells pills saved up, with tonight or the end."""
+    return bool(_PILLS_SAVED.search(text or "") and _TONIGHT_OR_END.search(text or ""))
+
+
 def child_shut_in_car(text: str) -> bool:
     """Whether ``text`` tells a child shut in a car."""
     return bool(_CHILD.search(text or "") and _SHUT_IN_CAR.search(text or ""))

@@ -18,8 +18,9 @@ _CLAUSE = r"[^，,。？?！!；;\n]"
 _ONE_SIDE_WEAK = re.compile(r"(?:左|右|半边|一边|一侧)(?:边)?(?:的)?(?:手|脚|腿|胳膊|身子|身体|脸)(?:左脚|右脚|左腿|右腿|和脚|和腿|脚|腿)?"
                             r"(?:也|都)?(?:突然)?(?:没劲|没力气|无力|发麻|麻了|麻木|麻(?![烦将辣])|动不了|抬不起来|抬不起|使不上劲|不听使唤|不能动)")
 _SPEECH_GONE = re.compile(r"(?:说|讲)不出话|(?<![电句])话(?:也|都)?(?:说|讲)不(?:清楚|清|利索|出来)|口齿不清|吐字不清|舌头(?:发)?(?:硬|大)了"
-                          r"|说话(?:也|都)?(?:含糊|含含糊糊|不清楚|不利索|不清|大舌头)|嘴(?:巴)?(?:也)?歪")
-_SUDDEN = re.compile(r"突然|忽然|刚才|刚刚|一下子")
+                          # (说话突然含糊不清、嘴角歪了; 说话大舌头 嘴角往一边斜: no 120; r65 QA)
+                          r"|说话(?:也|都)?(?:突然|一下子)?(?:含糊|含含糊糊|不清楚|不利索|不清|大舌头)|嘴(?:巴|角)?(?:也)?(?:往一边)?(?:歪|斜)")
+_SUDDEN = re.compile(r"突然|忽然|刚才|刚刚|一下子|早上起来|今天早上|一觉醒来|睡醒")
 # a stroke's lasting harm, not one now (我爸中风了 半身不遂, asked beside 残疾证: "请立即拨打120" alone; r63 QA)
 _LASTING = re.compile(r"半身不遂|偏瘫|瘫痪|瘫在床|卧床|常年|多年|好几年|几年了|后遗症")
 
@@ -34,7 +35,11 @@ def stroke_signs(text: str) -> bool:
     """Whether ``text`` tells one side weak and speech gone, or either of them suddenly."""
     text = text or ""
     weak, speech = bool(_ONE_SIDE_WEAK.search(text)), bool(_SPEECH_GONE.search(text))
+    weak = weak or bool(_ARM_GONE.search(text) and speech)   # (说话大舌头 嘴角往一边斜 手也抬不起来)
     return (weak and speech) or ((weak or speech) and bool(_SUDDEN.search(text)))
+
+
+_ARM_GONE = re.compile(r"(?:手|胳膊|腿)(?:也|都)?(?:抬不起来|没劲|使不上劲|不听使唤|动不了)")
 
 
 # a child (or one's family) held for money: someone threatening, money demanded, harm to the child said
@@ -64,6 +69,18 @@ _HARM_AT_HOME = re.compile(r"(?:打|揍|扔|摔|砍|掐|弄死|打死|掐死)(?:
                            r"|(?:孩子|儿子|女儿|娃|闺女)" + _CLAUSE + r"{0,8}?(?:扔下去|扔出去|摔死|打死|弄死|打一顿|揍一顿|往死里打|打残)"
                            # (说不给钱就对娃动手; 不给就带走孩子打一顿: the 低保 FAQ, "not in scope"; r63 QA)
                            r"|对(?:我|孩子|儿子|女儿|娃|闺女)(?:们)?(?:动手|下手|不客气)")
+
+
+# one's partner or family keeping one shut in (我老公把我锁在屋里不让出门已经三天了 …离婚登记: its notice alone; r65 QA)
+_SHUT_IN_AT_HOME = re.compile(r"(?:老公|丈夫|男人|对象|男朋友|老婆|妻子|媳妇|前夫|公公|婆婆|继父|继母|他|她)(?:又|一直|天天)?把我"
+                              r"(?:锁|关|反锁|囚)(?:在)?(?:了)?(?:屋|家|房间|屋里|家里|里面|卧室|厕所)"
+                              r"|(?:老公|丈夫|男人|对象|男朋友|老婆|妻子|婆婆|公公)" + _CLAUSE + r"{0,6}?不让我出(?:门|去|家门)"
+                              r"(?:已经)?(?:[一二两三四五六七八九十几\d]+天|好几天|好久|很久)")
+
+
+def shut_in_at_home(text: str) -> bool:
+    """Whether ``text`` tells one's partner or family keeping the one writing shut in."""
+    return bool(_SHUT_IN_AT_HOME.search(text or ""))
 
 
 def threat_at_home(text: str) -> bool:

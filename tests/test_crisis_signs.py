@@ -465,3 +465,38 @@ def test_dangers_the_eighth_round_found_unread_and_their_look_alikes(text, kind)
 ])
 def test_dangers_the_ninth_round_found_unread_and_their_look_alikes(text, kind):
     assert danger_said(text) == kind, text
+
+
+@pytest.mark.parametrize("text, kind", [
+    # (r65 QA: "not in scope", the service's notice or a list, 出生登记 guessed, 离婚登记's notice alone)
+    ("十八楼的阳台栏杆我已经翻过去一条腿了 算了先问问公积金能不能取", CRISIS),
+    ("刚才趴在窗户边想跳下去，算了，先问问失业登记在哪办", CRISIS),
+    ("在窗台边上坐了一晚上，想着一跳就清净了。算了，先问问社保咋转移", CRISIS),
+    ("站在阳台上往下看了好半天，算了先问问居住证怎么办", CHECK_IN),
+    ("我把这几个月攒的药都放床头了，今晚就吃了它们。对了，我妈的养老金认证怎么弄", CRISIS),
+    ("囤了一抽屉的安眠的东西，打算今天夜里一次性解决。先问下低保怎么申请吧", CRISIS),
+    ("药攒得差不多了 今儿晚上就不等了 你就告诉我养老金咋领吧", CRISIS),
+    ("俺不想再给儿女添负担了，往后的日子让他们好好过。社保卡密码忘了咋整", CRISIS),
+    ("把银行卡和钥匙都交给邻居了，往后我家那口子就托付给社区了。公积金能取给她吗", CRISIS),
+    ("活到这把年纪，这辈子也没啥放不下的了。帮我查查丧葬费怎么领", CRISIS),
+    ("我这人没什么好留恋的，这辈子也没啥好惦记的，问问死亡后社保怎么处理", CRISIS),
+    ("来电人说他老伴刚刚说话突然含糊不清、嘴角歪了，想问残疾证", "medical"),
+    ("我老公今天早上起来说话大舌头 嘴角往一边斜 手也抬不起来 想问问办残疾证需要啥", "medical"),
+    ("孩子被人贩子抱走了！！户口本还在我这", "police"),
+    ("我老公把我锁在屋里不让出门已经三天了，偷偷发消息问问离婚登记", "violence"),
+    ("I'm on the balcony railing, 算了 let me first ask about 护照 renewal", "crisis_en"),
+    ("sitting at the edge of the rooftop. just wanted to know about 失业金 first", "crisis_en"),
+    ("there's a guy on the ledge outside my window saying he'll jump, I only called about 居住证 but what do i do",
+     "other_crisis_en"),
+    ("I've been saving up my pills for weeks, tonight's the night. btw how to 提取公积金 when leaving the city", "crisis_en"),
+    ("my ex keeps texting that he will hurt our son if I don't give him money. also how to do 户口迁移 for my son?",
+     "danger_en"),
+    ("My ex says if I don't drop the case he'll hurt the kid. Anyway I need 户口本 for my child", "danger_en"),
+    ("My ex-husband says he'll take our daughter and make her disappear. Need 出生证明 reissue for her", "danger_en"),
+    # none
+    ("我小时候被拐过，现在想恢复户口", None), ("孩子以前被拐走过，找回来了，要办身份证", None), ("在阳台上往下看风景好半天", None),
+    ("去楼顶晾衣服往下看了半天", None), ("说话大舌头 是不是要办残疾证", None), ("我老公不让我出门打工，能离婚吗", None),
+    ("the fee will hurt our budget", None), ("I'm on the train, how to renew passport", None),
+])
+def test_dangers_the_tenth_round_found_unread_and_their_look_alikes(text, kind):
+    assert danger_said(text) == kind, text

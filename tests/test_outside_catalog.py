@@ -331,7 +331,8 @@ def test_the_medical_insurance_code_is_outside_by_its_phrases_too(services):
     are not looked for (r62 QA): its phrases are."""
     nlp = outside_pipeline(services, normalise)
     for text in ("医保电子凭证怎么激活", "怎么开通医保电子凭证", "医保电子凭证在哪里领",
-                 "医保电子凭证咋开通", "医保电子凭证在哪里开通啊，我不会弄"):   # (r64 QA: 参保信息查询, 社保卡启用)
+                 "医保电子凭证咋开通", "医保电子凭证在哪里开通啊，我不会弄",   # (r64 QA: 参保信息查询, 社保卡启用)
+                 "想激活一下医保电子卡，去哪里弄，微信能不能搞", "手机上那个医保码咋弄出来，看病要用"):   # (r65 QA)
         found = find_outside_phrase(nlp, normalise(text), patterns=False)
         assert found is not None and found[0].name == "医保电子凭证激活", text
     assert find_outside_phrase(nlp, normalise("看病没带社保卡，出示医保电子凭证可以吗"), patterns=False) is None
