@@ -969,6 +969,9 @@ def _answer_safe(turn: Turn, store) -> Reply:
             return ask(Reply(slots={"service_item": held}), OK_THEN + pending_question(store, held, turn.options[0]["kind"]),
                        turn.options)
         return answered_for_held(turn, store, held)
+    if (first := pending_asked(turn, store)) is not None and (term := turn.pending_terms.get(first)) is not None:
+        # 下一个 / 公积金提取 with 公积金提取 still to come, named for 职工死亡提取 at random (r59 QA): which of its items
+        return ask_pending_term(Reply(), turn, store, first, term)
     if (first := pending_asked(turn, store)) is not None:   # 先说驾驶证 while 行驶证 asks its situation
         # (下一个 / 然后呢: the next item's notice, whatever its intent was guessed; it kept the last aspect)
         answered = answer_corrected(turn, store, first, "guide" if asks_next(turn.text) else ASPECT_OF_INTENT.get(turn.intent))
@@ -1064,6 +1067,10 @@ def _answer_safe(turn: Turn, store) -> Reply:
     if need_while_choosing(turn):   # 要体检吗 to the items of 残疾人: not the 健康证 the linker names
         reply = Reply(slots={} if turn.item == turn.item_in_context else {"service_item": turn.item_in_context})
         return ask(reply, CHOOSE_FIRST, turn.options)   # (Rasa's slot followed the linker: put back)
+    if (still := pending_term_said(turn)) is not None:
+        # "公积金提取", the button of one still to come named by that term: which of its items (the one named for it at
+        # random came; r59 QA)
+        return ask_pending_term(Reply(), turn, store, *still)
     if (vague := vague_named_first(turn, store)) is not None:
         # 营业执照和税务登记: which of the 营业执照 items first (one was named at random; r59 QA), the other still to come
         return with_outside_too(with_items_to_come(ask_term_items(Reply(), turn, store, *vague), turn, store,
@@ -1394,10 +1401,7 @@ def _answer(turn: Turn, store) -> Reply:
             picked = option("item", turn.pending_items[number - 1], "")
             if (term := turn.pending_terms.get(picked["value"])) is not None:
                 # "2" for 营业执照 still to come: which of its items (not the one named for it at random)
-                kin = list(dict.fromkeys([picked["value"], *(i["id"] for i in store.family(picked["value"]))]))
-                reply.slots["pending_items"] = [i for i in turn.pending_items if i != picked["value"]] or None
-                reply.slots["pending_terms"] = {i: t for i, t in turn.pending_terms.items() if i != picked["value"]} or None
-                return ask_term_items(reply, turn, store, picked["value"], term, kin)
+                return ask_pending_term(reply, turn, store, picked["value"], term)
         elif number is None and len(reply_core(turn.text)) <= SHORT_FOLLOW_UP and not is_question(turn.text) \
                 and not (item and names_item(store, item, turn.text)):   # (not an item's name answered in its stead)
             # 户籍地 with 身份证补领 still to come (after 驾驶证也一起丢了's notice): its situation, not "还有其他要办理的事项吗"
@@ -2238,7 +2242,7 @@ def with_items_to_come(reply: Reply, turn: Turn, store, asked_by_term: Optional[
     now = reply.slots.get("service_item", turn.item)
     if not named and turn.linked_item and turn.linked_item not in pending and now not in pending \
             and not any(set(pending) <= set(event.items) for event in events_with(now or "")) \
-            and not any(term in (turn.text or "") or of_term(store, term, now) or of_term(store, term, turn.linked_item)
+            and not any(term in (turn.text or "") or of_term(store, term, now, i) or of_term(store, term, turn.linked_item, i)
                         for i, term in terms.items() if i in pending):
         # on to something else (not one of them chosen by its words: 营业执照那个, read as 补领); another item of their
         # life event keeps them (死亡证明去哪开 while 户口注销 and 火化 were to come dropped both; r20 QA)
@@ -2255,7 +2259,7 @@ def with_items_to_come(reply: Reply, turn: Turn, store, asked_by_term: Optional[
     if asked_by_term:   # (its items offered now: the one chosen is its notice)
         pending = [i for i in pending if i != asked_by_term]
     if noticed and pending:
-        pending = [i for i in pending if i != noticed and not (i in terms and of_term(store, terms[i], noticed))]
+        pending = [i for i in pending if i != noticed and not (i in terms and of_term(store, terms[i], noticed, i))]
         names = [terms.get(i) or item_name(store, i) for i in pending]
         if names:
             said = ALSO_ASKED.format(names="、".join(f"“{n}”" for n in names)) if len(names) == 1 else \
@@ -2285,6 +2289,29 @@ def vague_named_first(turn: Turn, store) -> Optional[Tuple[str, str, List[str]]]
     return (first, term, kin) if topic_asked(term) is not None or len(kin) >= 2 else None
 
 
+def pending_term_said(turn: Turn) -> Optional[Tuple[str, str]]:
+    """(id, term) of the item still to come named by a term that the message says and nothing more (公积金提取, 就说营业执照吧),
+    else None."""
+    text = normalize("NFKC", turn.text or "").strip()
+    for item_id, term in turn.pending_terms.items():
+        if item_id in turn.pending_items and term in text and asks_only(text.replace(term, " "), _TERM_FILLERS):
+            return item_id, term
+    return None
+
+
+_TERM_FILLERS = ("那", "就", "说", "先", "再", "还有", "这个", "那个", "吧", "呢", "的", "了", "怎么办", "怎么弄", "咋办", "接着", "继续", "下")
+
+
+def ask_pending_term(reply: Reply, turn: Turn, store, item_id: str, term: str) -> Reply:
+    """Which of the items of ``term`` (still to come, named for ``item_id``): it is then no longer to come."""
+    kin = [i["id"] for i in store.family(item_id)] or [item_id]   # (in the catalog's order: the one named was a guess)
+    if len(kin) < 2 and topic_asked(term) is None:   # (nothing to choose: its notice)
+        reply = answer_corrected(turn, store, item_id, "guide")
+    reply.slots["pending_items"] = [i for i in turn.pending_items if i != item_id] or None
+    reply.slots["pending_terms"] = {i: t for i, t in turn.pending_terms.items() if i != item_id} or None
+    return reply if len(kin) < 2 and topic_asked(term) is None else ask_term_items(reply, turn, store, item_id, term, kin)
+
+
 def ask_term_items(reply: Reply, turn: Turn, store, item_id: str, term: str, kin: List[str]) -> Reply:
     """Which of the items a term shares (``kin``), or of the term's topic's kinds of business (营业执照)."""
     if (topic := topic_asked(term)) is not None:
@@ -2292,14 +2319,14 @@ def ask_term_items(reply: Reply, turn: Turn, store, item_id: str, term: str, kin
     return ask_items(reply, [{"id": i, "name": item_name(store, i)} for i in kin], aspect_to_keep(turn) or "guide")
 
 
-def of_term(store, term: str, item_id: Optional[str]) -> bool:
-    """Whether ``item_id`` is one of the items a term said for an item still to come stands for: its topic's, or those of
-    the family of the items whose names or aliases say it."""
+def of_term(store, term: str, item_id: Optional[str], named: Optional[str] = None) -> bool:
+    """Whether ``item_id`` is one of the items a term said for an item still to come (``named`` for it) stands for: its
+    topic's, those of the family of ``named``, or one whose name or aliases say it."""
     if not item_id:
         return False
     if (topic := topic_asked(term)) is not None:
         return in_topic(topic, item_id)
-    return any(term in name for name in called(store, item_id))
+    return (named is not None and family_key(item_id) == family_key(named)) or any(term in name for name in called(store, item_id))
 
 
 _ALSO_TOLD = re.compile(r"也|还有|另外|顺便|同时|还要")

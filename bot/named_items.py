@@ -151,7 +151,9 @@ _ALSO_DOCUMENT = re.compile(r"^[\u4e00-\u9fff]{1,6}?" + DOCUMENT_END + r"[\u4e00
 
 # what a part says beside its item that weighs on its reading (我那个医保卡也找不到了: 社保卡补领 at 0.23, below
 # MIN_PART_SCORE; r38 QA): who has it, pointed at, and "too" after the document
-_PART_FILLER = re.compile(r"^(?:我|俺)(?:的|家)?(?:那个|这个|那张|这张|那本|这本)|(?<=" + DOCUMENT_END + r")(?:也|又)")
+_PART_FILLER = re.compile(r"^(?:我|俺)(?:的|家)?(?:那个|这个|那张|这张|那本|这本)|(?<=" + DOCUMENT_END + r")(?:也|又)"
+                          # (想咨询一下居住证: a part read 居住证签注 surely, not the 居住证 items; r59 QA)
+                          r"|^(?:我|俺)?(?:想|要)?(?:咨询|问|了解)(?:一下|下)?(?=[^\W\d_]{2})")
 
 
 # what happened to a document, said in a part (丢了, 到期了): its own reading says which item
@@ -258,8 +260,10 @@ def named_items(linker: ItemLinker, text: str, limit: int = 3, ranking: Optional
             # a term several items share (身份证): the whole message says which (unless the part says what happened to
             # it: 驾驶证弄丢了 身份证下个月也到期了 took 换证 from the other's 到期; r39 QA)
             item_id = _settled(owned, whole)
-            if item_id and (kin := _unsettled(owned, whole)):
-                families[item_id] = (kin, _term_of(linker, pieces[index]))
+            bare = _bare_term(linker, pieces[index])
+            if item_id and (bare or _unsettled(owned, whole)):
+                # (the term said bare, 公积金提取 of 居住证和公积金提取: whatever the whole leans to, it says not which)
+                families[item_id] = (_family_of(linker, owned, whole), bare or _term_of(linker, pieces[index]))
         else:                   # the part's own clear reading, if the message is about it at all
             best = part.candidates[0]
             about = whole.get(best.id, 0.0) >= MIN_WHOLE_SCORE or best.id in told   # (失业金 beside 被裁员)
@@ -357,6 +361,27 @@ def _unsettled(candidates: Sequence[Candidate], whole: Dict[str, float]) -> Tupl
     if len(scored) < 2 or scored[0][0] >= FAMILY_SETTLE_RATIO * scored[1][0]:
         return ()
     return tuple(item_id for _, item_id in scored)
+
+
+def _family_of(linker: ItemLinker, candidates: Sequence[Candidate], whole: Dict[str, float]) -> Tuple[str, ...]:
+    """A part's candidates, the whole message's best first; all items of their family when they share one (公积金提取's
+    two read, of the six withdrawals)."""
+    ids = [i for _, i in sorted(((whole.get(c.id, 0.0), c.id) for c in candidates), reverse=True)]
+    keys = {family_key(i) for i in ids}
+    if len(keys) == 1:
+        kin = [i for i in linker.class_index[1] if family_key(i) in keys]
+        ids += sorted((i for i in kin if i not in ids), key=lambda i: -whole.get(i, 0.0))
+    return tuple(ids[:MOST_OF_FAMILY])
+
+
+def _bare_term(linker: ItemLinker, piece: str) -> str:
+    """The shared term a part says with nothing else (居住证, 公积金提取, 想咨询一下营业执照), else ""."""
+    piece = _PART_FILLER.sub("", piece) or piece
+    vague = linker._vague(linker.prepare(piece))
+    if not vague or not vague[0]:
+        return ""
+    term = vague[0][0]
+    return term if term in piece and asks_only(piece.replace(term, " "), _TOPIC_FILLERS) else ""
 
 
 def _term_of(linker: ItemLinker, piece: str) -> str:

@@ -4432,3 +4432,17 @@ def test_one_still_to_come_named_by_a_term_is_said_and_asked_by_it(real_store):
     from actions.answering import of_term
     assert of_term(real_store, "营业执照", "scjg.company.register") and not of_term(real_store, "营业执照", "gjj.withdraw.buy")
     assert of_term(real_store, "居住证", "gongan.jzz.apply")
+
+
+@pytest.mark.parametrize("text", ["公积金提取", "下一个", "1"])
+def test_one_still_to_come_named_by_a_term_asked_for_is_asked_which(real_store, text):
+    """公积金提取 (its button) or 下一个 with 公积金提取 still to come, named for 职工死亡提取 at random: that item's situations
+    (r59 QA); the six withdrawals to choose from, none still to come after."""
+    death = "gjj.withdraw.death"
+    turn = Turn(text=text, intent="ask_guide" if text != "1" else "choose_option", linked_item=death if text == "公积金提取" else None,
+                item="gongan.jzz.apply", in_scope=text == "公积金提取", ambiguous=True, pending_items=[death],
+                pending_terms={death: "公积金提取"}, item_in_context="gongan.jzz.apply",
+                candidates=[{"id": death, "score": 0.64}] if text == "公积金提取" else [])
+    reply = answer(turn, real_store)
+    assert len(reply.slots["options"]) == 6 and {o["value"] for o in reply.slots["options"]} >= {death, "gjj.withdraw.rent"}
+    assert not reply.slots["pending_items"] and not reply.slots["pending_terms"]

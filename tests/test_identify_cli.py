@@ -248,8 +248,11 @@ def test_questions_the_running_assistant_misread_are_read_as_meant(tmp_path):
     assert [i["id"] for i in results[5]["named_items"]] == ["renshe.shiye.benefit", "gjj.withdraw.leave"]
     # a term several items share, not settled by the rest: its items and the term, to ask which (营业执照 named 企业年度报告
     # 公示 at random; r63 QA)
-    named = identified(tmp_path, ["我想问下营业执照和税务登记"])[0]["named_items"]
-    assert named[0]["term"] == "营业执照" and len(named[0]["family"]) >= 2 and "term" not in named[1]
+    named, bare = (r["named_items"] for r in identified(tmp_path, ["我想问下营业执照和税务登记", "想咨询一下居住证和公积金提取"]))
+    assert named[0]["term"] == "营业执照" and len(named[0]["family"]) >= 2
+    # ...and a term said bare, whatever the whole message leans to (公积金提取: its six withdrawals)
+    assert [n["term"] for n in bare] == ["居住证", "公积金提取"] and "gongan.jzz.apply" in bare[0]["family"]
+    assert len(bare[1]["family"]) == 6
 
 
 _SENT = re.compile(r"send “([^”]+)”(?: \(or “([^”]+)”\))? and I will give you the checklist of (\S+)")

@@ -226,3 +226,10 @@ def test_wanting_it_done_for_someone_is_no_list_of_what_is_needed():
     from bot.named_items import NEEDED
     assert not NEEDED.search("我要给孩子上户口") and not NEEDED.search("孩子户口要落")   # (r61 QA)
     assert NEEDED.search("换驾照要体检报告")
+
+
+def test_a_part_of_a_bare_shared_term_carries_the_term_and_its_items():
+    """居住证和公积金提取: 居住证签注 and 职工死亡提取 named at random (r59 QA); each bare term carries its items to ask."""
+    from bot.named_items import _PART_FILLER
+    assert _PART_FILLER.sub("", "想咨询一下居住证") == "居住证" and _PART_FILLER.sub("", "我想问下营业执照") == "营业执照"
+    assert _PART_FILLER.sub("", "问题") == "问题"
