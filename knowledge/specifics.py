@@ -350,7 +350,9 @@ def question_points(text: str, names: Iterable[str], name: str = "") -> List[str
             points.append(word)
             run, i = "", i + len(word)
             continue
-        word = " " if text[i] == " " else next((w for w in _NOT_A_POINT if text.startswith(w, i)), None)
+        # (个 of 个体户 is no measure word: 关于“体户” was quoted back; r63, r65 QA)
+        word = " " if text[i] == " " else next((w for w in _NOT_A_POINT if text.startswith(w, i)
+                                                and not (w == "个" and text.startswith("个体", i))), None)
         if word:
             end_run()
             run, i = "", i + len(word)
