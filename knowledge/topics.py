@@ -163,7 +163,9 @@ _ASKING_WHO = ("你们", "这儿", "这里", "帮我", "给我", "帮忙", "我"
                "是管啥的", "是管什么的", "搞不清楚", "不清楚", "搞不懂", "弄不清", "想知道", "知道", "大概", "就", "想了解",
                "了解一下", "了解", "想去问问", "想去问", "他想", "她想", "我想",
                # (人社局能办什么业务？我也分不太清; 人社局管哪些事情啊 我也不懂就想知道个大概: "not in scope"; r64 QA)
-               "分不太清", "分不清", "不太懂", "不懂", "也", "个")
+               "分不太清", "分不清", "不太懂", "不懂", "也", "个",
+               # (人社局管什么啊 我不太懂 大概说说就行; 他问人社局都管哪些事，他也分不清: "not in scope", unrelated items; r65 QA)
+               "就行", "搞不明白", "不明白", "他", "她")
 _TOPIC_KINDS_FILLERS = tuple(w for w in _KINDS_FILLERS if w not in ("提", "取", "出来")) + _OF_TOPIC + _ASKING_WHO
 # (for knowledge.agencies: an office's kinds asked in the same words)
 KINDS_ASKED, TOPIC_KINDS_FILLERS = _KINDS_ASKED, _TOPIC_KINDS_FILLERS

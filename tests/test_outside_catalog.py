@@ -167,6 +167,9 @@ def test_a_childs_household_moved_to_a_parent_is_outside(services):
                  "离婚了 娃判给我了 但户口还在前夫那本户口本上 咋迁到我这来", "跟老公离了 孩子户口想迁到我这边",
                  "我跟前夫离了 闺女跟我过 她户口咋从前夫家迁出来 前夫不肯给户口本", "离异后孩子的户口可以跟妈妈落一起吗"):
         assert find_outside(nlp, normalise(text)).name == "未成年子女户口随父（母）迁移（子女投靠父母）", text
+    # (离婚了孩子户口要迁到我这边，咋弄: 夫妻投靠 among three in chat; r65 QA) — read whatever item is read beside it
+    found = find_outside_phrase(nlp, normalise("离婚了孩子户口要迁到我这边，咋弄"), patterns=False)
+    assert found is not None and found[0].name == "未成年子女户口随父（母）迁移（子女投靠父母）"
 
 
 def test_foreigners_services_say_in_english_who_handles_them(services):

@@ -243,6 +243,7 @@ def test_a_life_event_told_to_a_topics_kinds_is_its_item_among_them(real_store):
     ("公积金我想提取", None), ("户口我就想迁走", None),
     ("婚姻登记", "婚姻登记"), ("我想问问婚姻登记的事", "婚姻登记"), ("婚姻登记档案查询", None),   # (r63 QA: 档案查询)
     ("人社局能办什么业务？我也分不太清", "人社局"), ("人社局管哪些事情啊 我也不懂就想知道个大概", "人社局"),   # (r64 QA)
+    ("人社局管什么啊 我不太懂 大概说说就行", "人社局"), ("他问人社局都管哪些事，他也分不清", "人社局"),   # (r65 QA)
     # not: an item of it, or more than its kinds asked
     ("社保卡能办哪些业务", None), ("我想问问公积金贷款能贷多少", None), ("户口迁移需要什么材料", None),
 ])
