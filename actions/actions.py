@@ -70,6 +70,8 @@ def turn_from_tracker(tracker: Tracker) -> answering.Turn:
         list_before=[o for o in tracker.get_slot("list_before") or []
                      if isinstance(o, dict) and o.get("kind") == "item"],
         before=common_words(caller_words(message_before(tracker.events or []))),
+        # (I'm standing at the edge of the roof. what documents for 营业执照: read as 营业执照材料, the danger gone; r66 QA)
+        said=caller_words(message.get("text") or "") if message.get("text_read") else "",
     )
 
 

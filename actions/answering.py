@@ -576,7 +576,10 @@ _FROM_ELSEWHERE = re.compile(r"随迁|进城务工|非本市|非本地|外地|�
 
 
 def _answer_turn(turn: Turn, store) -> Reply:
-    if (danger := danger_said(turn.text)) is not None:   # 老人走丢了, 家里着火了, 我不想活了: the number to call now
+    if (danger := danger_said(turn.text) or (danger_said(turn.said) if turn.said else None)) is not None:
+        # 老人走丢了, 家里着火了, 我不想活了: the number to call now (in the message as sent too: English with a Chinese term
+        # in it is read as its Chinese terms; r66 QA)
+        turn = replace(turn, text=turn.said) if turn.said and danger_said(turn.text) is None else turn
         context = danger_context(danger, turn.text)   # (remembered for the message after it)
         if danger == VIOLENCE and RELUCTANT.search(turn.text or ""):
             # 男的被家暴说出去丢人 不想报警: what it says of reporting, and where else to turn (the first answer came again;

@@ -45,6 +45,7 @@ class Turn:
     danger: Optional[str] = None            # slot: the danger answered last (knowledge.emergencies.danger_context)
     list_before: List[Dict[str, str]] = field(default_factory=list)  # slot: the items offered before the options now
     before: str = ""                        # the user's message before this one, as read (``text``)
+    said: str = ""                          # this message as sent, when the linker read it otherwise (``text``)
 
 
 @dataclass

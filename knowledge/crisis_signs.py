@@ -31,7 +31,10 @@ _MEANS_READY = re.compile(_MEANS + _CLAUSE + r"{0,8}?" + _READIED + "|" + r"(?:�
                           + r"|药(?:已经|都|也|我)*(?:攒|囤|存|备|准备)(?:得|了)?(?:好|够|齐|差不多)了"
                           # (我把这几个月攒的药都放床头了，今晚就吃了它们; 囤了一抽屉的安眠的东西，打算今天夜里一次性解决: r65 QA)
                           + r"|(?:攒|囤)(?:的|了|下的|起来的)" + _CLAUSE + r"{0,6}?(?:药|片|安眠)"
-                          + r"|(?:攒|囤|存)(?:了)?(?:一抽屉|好几瓶|一大瓶|好几盒|一大把|好多|很多)" + _CLAUSE + r"{0,6}?(?:药|片|安眠)")
+                          + r"|(?:攒|囤|存)(?:了)?(?:一抽屉|好几瓶|一大瓶|好几盒|一大把|好多|很多)" + _CLAUSE + r"{0,6}?(?:药|片|安眠)"
+                          # (安眠的药我存了好几个月了 今天夜里就用上; 药我一颗颗省下来了; 存的那些药今儿晚上就吃了它: r66 QA)
+                          + r"|(?:药|安眠|片)" + _CLAUSE + r"{0,4}?(?:存|攒|囤|省)(?:了|下来了?|起来了?)"
+                          + r"|(?:存|攒|囤|省下来)的" + _CLAUSE + r"{0,3}?(?:药|片)")
 # ...unless the message is about selling them or using them on pests and crops (农药经营许可, 家里有老鼠 买了老鼠药)
 _MEANS_AT_WORK = re.compile(r"经营|许可|销售|卖|进货|门店|店里|仓库|批发|零售|老鼠(?!药)|虫|蟑螂|庄稼|地里|果树|打药|烧烤|烤肉|火锅")
 # a heap of pills taken by the one writing (药我已经吃下去一大把了, 我刚吞了半瓶安眠药; 把一板药全吞了, 药我已经吃下去了 大概三十几片;
@@ -95,6 +98,13 @@ _FAMILY_AFTER = re.compile(r"(?:我妈|我爸|老妈|老爸|家里人|家人|老
 _NO_MORE_TROUBLE = re.compile(r"(?:以后|往后)?(?:就|也)?不(?:想|愿|愿意|会)?(?:再)?(?:(?:麻烦|拖累|打扰|连累)|(?:给|让)(?=[^，,。？?！!]{1,5}?添(?:麻烦|负担|累赘)))"
                               r"(?:我)?(?:的)?(?:大家|你们|家里人?|各位|谁|孩子们?|儿子|女儿|儿女|子女|老伴|家人|老婆|老公|媳妇|爱人)"
                               r"(?:添(?:麻烦|负担|累赘))?了(?![吗吧么嘛])")
+# ...or said without 了, beside the family told to live well after (以后的日子让他们好好过吧)
+# (not one's plan to spare them: 老了不想拖累孩子，以后让他们好好过日子，我想自己交养老保险 — no 了 nor 吧 said)
+_NO_BURDEN = re.compile(r"不(?:想|愿|愿意|会)?(?:再)?(?:拖累|连累|给[^，,。？?！!]{1,5}?添(?:麻烦|负担|累赘))"
+                        r"[^，,。？?！!；;\s]{0,4}?了|不拖累谁了")
+_FAMILY_GOOD_LIFE = re.compile(r"(?:以后|往后)(?:的日子)?(?:就)?(?:让|叫)?(?:他们|她|他|孩子们?|儿女|儿子|女儿|家里人?)(?:自己)?"
+                               r"(?:好好|安心|踏实)?过(?:日子|好)?")
+_FAMILY_GOOD_LIFE_BYE = re.compile(_FAMILY_GOOD_LIFE.pattern + r"吧")
 # ...no ties left, the last thing, one's family entrusted to others (这是我最后一件事了，以后老伴就交给你们了; 我也没啥牵挂: r63 QA)
 _NO_TIES = re.compile(r"了无牵挂|没(?:有)?(?:什么|啥)?(?:牵挂|挂念)(?!的)")
 _LAST_THING = re.compile(r"这是(?:我)?(?:的)?最后一件事")
@@ -130,10 +140,13 @@ _HIGH_NOW = re.compile(r"(?:爬到|爬上了?|爬上去了?|上到)" + _CLAUSE +
                        + _NOT_AT_WORK + r"|(?:站到|坐到|站在|坐在|现在(?:人)?在|人在|正在)" + _CLAUSE + r"{0,8}?" + _HIGH_PLACE
                        + r"(?:的)?(?:上面|上|顶上|顶|边上|边沿|边缘|边|栏杆外|外面)?" + _NOT_AT_WORK)
 # looking down from up there a long while (站在阳台上往下看了好半天，算了先问问居住证怎么办: "是不是居住证申领"; r65 QA): a check-in
-_LOOKING_DOWN = re.compile(r"(?:阳台|窗边|窗台|窗户|楼顶|天台|顶楼|桥)" + _CLAUSE + r"{0,4}?往下(?:看|望|瞅)(?:了)?"
-                           r"(?:好半天|半天|很久|好久|一晚上|一宿|半宿|一下午|一上午|好一会儿?)")
+# (在阳台上往下看了一个多钟头了; 一个人站阳台上往楼下瞅，一瞅就是半天; 趴在窗台上看楼底下看了好久: r66 QA)
+_LOOKING_DOWN = re.compile(r"(?:阳台|窗边|窗台|窗户|楼顶|天台|顶楼|桥)" + _CLAUSE + r"{0,6}?(?:往下|往楼下|楼下|楼底下|下面)"
+                           r"[^。？?！!；;\n]{0,6}?(?:看|望|瞅)(?:了)?[^。？?！!；;\n]{0,4}?"
+                           r"(?:好半天|老半天|半天|很久|好久|一晚上|一宿|半宿|一下午|一上午|好一会儿?|一个多?钟头|几个钟头|一个多?小时|几个小时)")
 # at work or on an errand up there (在楼顶晾衣服, 楼顶漏水): not a check-in
-_AT_WORK_UP_THERE = re.compile(r"干活|上班|工作|施工|作业|晾|晒|修|漏水|防水|装|拍照|看风景|乘凉|钓鱼|散步|锻炼|开会|等人|吃饭|烧烤")
+_AT_WORK_UP_THERE = re.compile(r"干活|上班|工作|施工|作业|晾|晒|修|漏水|防水|装|拍照|看风景|风景|夜景|烟花|看热闹|月亮|星星|乘凉|钓鱼|散步"
+                               r"|锻炼|开会|等人|吃饭|烧烤")
 _AT_THE_EDGE = re.compile(r"(?:楼顶|顶楼|天台|房顶|屋顶|桥|阳台|窗)(?:的)?(?:边上|边沿|边缘|栏杆外|外沿|边边|边儿|沿上|沿儿)")
 # ...being there now (市民反映在小区楼顶天台边上坐着 讲老板欠了他半年工资: no emergency on the hotline; r54 QA)
 _THERE_NOW = re.compile(_AT_THE_EDGE.pattern + r"(?:上)?(?:坐着|站着|待着|蹲着|呆着|坐了|站了)")
@@ -254,6 +267,10 @@ def crisis_sign(text: str) -> Optional[str]:
     if _OWN_AFTER_DEATH.search(text) and not _ANOTHERS_DEATH.search(text):
         return CRISIS
     leaving = any(p.search(text) for p in (_GONE_IN_PEACE, _NO_MORE_TROUBLE, _NO_TIES, _LAST_THING, _ENTRUSTED))
+    if (((leaving or _NO_BURDEN.search(text)) and _FAMILY_GOOD_LIFE.search(text))
+            or (_FAMILY_GOOD_LIFE_BYE.search(text) and re.search(r"拖累|连累|添麻烦|添负担|添累赘", text))) \
+            and not _ANOTHERS_DEATH.search(text):
+        return CRISIS   # (不想再给儿女添麻烦了 往后让他们好好过; 不想再拖累孩子们，以后的日子让他们好好过吧; r66 QA)
     if _veiled_cues(text) >= 2 or (leaving and _FAMILY_AFTER.search(text) and not _ANOTHERS_DEATH.search(text)) \
             or (_NO_MORE_TROUBLE.search(text) and tells_of_a_death(text) and not _ANOTHERS_DEATH.search(text)):
         return CRISIS

@@ -133,6 +133,8 @@ _DANGERS = (
         # a goodbye posted or sent, or a parent's despair told (朋友发朋友圈说'永别了各位' 电话也不接, 我妈最近老说活着没意思 把存折都交给我了:
         # "not in scope", or the crisis line said to the one writing; r54 QA)
         _FAREWELL.pattern + "|" + _DESPAIR_TOLD.pattern +
+        # (楼顶上有个小伙子坐在边上说要跳下去 我顺便问下居住证: the crisis line to the one writing; r66 QA)
+        r"|(?:有个(?:小伙子|小伙|姑娘|女的|男的|人|老人|孩子|学生)|一个(?:小伙子|姑娘|女的|男的|人))[^。？?！!]{0,10}?(?:说|喊|嚷)?(?:要|想)跳(?:下去|下来|楼|河|江|桥|(?=[，,。？?！!\s]|$))"
         r"|(?:有人|有个人|他|她|朋友|同学|同事|邻居|孩子|儿子|女儿|老公|老婆|家人|楼下|楼上|对面)"
                                 r"[^\W\d_]{0,6}?(?:(?:要|想|准备|说要|说想|在)?(?:跳楼|跳河|自杀|轻生|割腕|寻死|不想活)"
                                 r"|(?:说)?(?:要|想|准备)从" + _HIGH_PLACE + r"跳下(?:去|来)(?![^，,。？?！!]{0,3}(?:逃|跑|躲)))"),
@@ -482,8 +484,10 @@ _EN_DANGER = re.compile(r"\b(?:kill(?:s|ed|ing)? (?:me|us|her|him|my)|hurt(?:s|i
 _EN_DANGER_PLAIN = re.compile(r"(?:\b(?:wants? to|going to|gonna|trying to|threaten\w* to|will)|'ll) (?:hurt|kill|stab|attack|beat|rape)"
                               r" (?:me|us|my|(?:our|the) (?:son|daughter|kids?|child|children|baby|boy|girl|family))\b"
                               r"|\b(?:kill|stab|rape) me\b"
-                              r"|\b(?:take|snatch|kidnap)\w* (?:my|our|the) (?:daughter|son|kids?|child|children|baby)\b[^.?!]{0,40}?"
-                              r"\b(?:disappear|never see|hurt|kill)"
+                              r"|\b(?:take|snatch|kidnap|grab)\w* (?:my|our|the) (?:daughter|son|kids?|child|children|baby)\b[^.?!]{0,40}?"
+                              # (he'll take our son away from me and I won't find him; gonna grab the kid from school tomorrow and
+                              # disappear: 出生登记's situations, "not in scope"; r66 QA)
+                              r"\b(?:disappear|never see|hurt|kill|won'?t (?:ever )?find|away from me|run away|leave the country)"
                               r"|\b(?:wants? to|going to|gonna|threaten\w* to|will) hit (?:me|us|my (?:daughter|son|kids?|child|children"
                               r"|baby|wife|mom|mum|mother|sister|brother))\b"
                               # (someone has been following me since I left the metro: "only in Chinese"; r46 QA)
@@ -592,6 +596,9 @@ def danger_said(text: str) -> Optional[str]:
         kind = "police"
     elif kind is None and (welfare_checks.child_alone(text) or welfare_checks.old_person_unseen(text)):
         kind = "police"   # (the police to look in: 隔壁屋里小孩哭了两三天了 门一直锁着; 对门的老大爷一个礼拜没出门了 屋里有股味道)
+    elif kind is None and (urgent_signs.child_taken(text) or urgent_signs.locked_in(text)) \
+            and not _TAKEN_BEFORE.search(text):
+        return "police"   # (我家娃刚被一个陌生男的抱走了 …报户口吗; 他把门反锁了 我出不去: whatever is asked beside it; r66 QA)
     elif kind is None and (urgent_signs.threat_at_home(text) or urgent_signs.shut_in_at_home(text)):
         kind = VIOLENCE   # (我老公在家里说不给他两万块钱他就打孩子: 出生登记 suggested; r62 QA)
     elif kind in (None, VIOLENCE) and urgent_signs.held_for_money(text):

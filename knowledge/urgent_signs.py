@@ -20,7 +20,7 @@ _ONE_SIDE_WEAK = re.compile(r"(?:左|右|半边|一边|一侧)(?:边)?(?:的)?(?
 _SPEECH_GONE = re.compile(r"(?:说|讲)不出话|(?<![电句])话(?:也|都)?(?:说|讲)不(?:清楚|清|利索|出来)|口齿不清|吐字不清|舌头(?:发)?(?:硬|大)了"
                           # (说话突然含糊不清、嘴角歪了; 说话大舌头 嘴角往一边斜: no 120; r65 QA)
                           r"|说话(?:也|都)?(?:突然|一下子)?(?:含糊|含含糊糊|不清楚|不利索|不清|大舌头)|嘴(?:巴|角)?(?:也)?(?:往一边)?(?:歪|斜)")
-_SUDDEN = re.compile(r"突然|忽然|刚才|刚刚|一下子|早上起来|今天早上|一觉醒来|睡醒")
+_SUDDEN = re.compile(r"突然|忽然|刚才|刚刚|一下子|早上起来|今天早上|今早|起床后|起床时|一觉醒来|睡醒|醒来")
 # a stroke's lasting harm, not one now (我爸中风了 半身不遂, asked beside 残疾证: "请立即拨打120" alone; r63 QA)
 _LASTING = re.compile(r"半身不遂|偏瘫|瘫痪|瘫在床|卧床|常年|多年|好几年|几年了|后遗症")
 
@@ -76,6 +76,24 @@ _SHUT_IN_AT_HOME = re.compile(r"(?:老公|丈夫|男人|对象|男朋友|老婆|
                               r"(?:锁|关|反锁|囚)(?:在)?(?:了)?(?:屋|家|房间|屋里|家里|里面|卧室|厕所)"
                               r"|(?:老公|丈夫|男人|对象|男朋友|老婆|妻子|婆婆|公公)" + _CLAUSE + r"{0,6}?不让我出(?:门|去|家门)"
                               r"(?:已经)?(?:[一二两三四五六七八九十几\d]+天|好几天|好久|很久)")
+
+
+# a child just taken by someone (我家娃刚被一个陌生男的抱走了; 孩子在小区门口玩被人抱上车拉走了; 我儿子刚才在菜市场被人抢走了: 出生登记,
+# 身份证补领, "not in scope"; r66 QA)
+_CHILD_TAKEN = re.compile(r"(?:孩子|娃|小孩|儿子|女儿|闺女|宝宝|孙子|孙女)" + _CLAUSE + r"{0,10}?被" + _CLAUSE
+                          + r"{0,8}?(?:抱走|抢走|偷走|拉走|拐走|抱上车|拽上车|拖上车|抢上车)")
+# ...or someone locked in by anyone (他把门反锁了 我出不去已经四天了: a list of 低保's kin; r66 QA)
+_LOCKED_IN = re.compile(r"把门(?:反)?锁(?:了|上了|住了)?" + _CLAUSE + r"{0,6}?(?:我|俺)(?:们)?出不去")
+
+
+def child_taken(text: str) -> bool:
+    """Whether ``text`` tells a child just taken away by someone."""
+    return bool(_CHILD_TAKEN.search(text or ""))
+
+
+def locked_in(text: str) -> bool:
+    """Whether ``text`` tells the one writing locked in and unable to get out."""
+    return bool(_LOCKED_IN.search(text or ""))
 
 
 def shut_in_at_home(text: str) -> bool:

@@ -500,3 +500,45 @@ def test_dangers_the_ninth_round_found_unread_and_their_look_alikes(text, kind):
 ])
 def test_dangers_the_tenth_round_found_unread_and_their_look_alikes(text, kind):
     assert danger_said(text) == kind, text
+
+
+@pytest.mark.parametrize("text, kind", [
+    # (r66 QA: the service's notice or hours, a list, 出生登记 or 身份证补领 situations, "not in scope")
+    ("在阳台上往下看了一个多钟头了，楼下的人都好小。对了营业执照年报在哪弄", CHECK_IN),
+    ("这几天老是一个人站阳台上往楼下瞅，一瞅就是半天。问下公租房怎么申请", CHECK_IN),
+    ("晚上趴在窗台上看楼底下看了好久 心里空落落的 想问问失业登记", CHECK_IN),
+    ("安眠的药我存了好几个月了 今天夜里就用上 先帮我查下养老金资格认证咋弄", CRISIS),
+    ("药我一颗颗省下来了 今天夜里应该够了 医保卡丢了咋补", CRISIS),
+    ("存的那些药今儿晚上就吃了它 帮我看下社保转移", CRISIS),
+    ("pills saved for tonight, all of them. btw 失业金 how much", "crisis_en"),
+    ("不想再给儿女添麻烦了 往后让他们好好过 帮我看看高龄津贴咋申请", CRISIS),
+    ("我不想再给闺女儿子添负担了，以后让他们好好过日子。问下居家养老服务补贴", CRISIS),
+    ("往后的日子就让孩子们自己好好过吧，我这把老骨头不拖累谁了 养老金认证在哪", CRISIS),
+    ("不想再拖累孩子们，以后的日子让他们好好过吧", CRISIS),
+    ("我家娃刚被一个陌生男的抱走了 跑了 我该去派出所报户口吗", "police"),
+    ("孩子在小区门口玩被人抱上车拉走了 我要不要先去给他办身份证挂失", "police"),
+    ("我儿子刚才在菜市场被人抢走了!! 户口本上有他", "police"),
+    ("他把门反锁了 我出不去已经四天了 低保的事能网上办吗", "police"),
+    ("I'm standing at the edge of the roof. what documents for 营业执照", "crisis_en"),
+    ("my ex keeps saying he'll take our son away from me and I won't find him. need 出生登记 info", "danger_en"),
+    ("ex-husband said he's gonna grab the kid from school tomorrow and disappear. 离婚后孩子户口 how to move", "danger_en"),
+    ("楼顶上有个小伙子坐在边上说要跳下去 我顺便问下居住证", "other_crisis"),
+    ("my neighbour is on the roof ledge and says he will jump, also how do I get 居住证", "other_crisis_en"),
+    ("来电人说她父亲今早起床后嘴角歪了、说话含糊不清，想咨询残疾证怎么办", "medical"),
+    # none
+    ("孩子被他爸带走了，抚养权怎么办", None), ("老了不想拖累孩子，以后让他们好好过日子，我想自己交养老保险", None),
+    ("孩子被学校接走了", None), ("在阳台上往楼下看了半天风景", None), ("我把药存在冰箱里了 今晚要吃吗", None),
+    ("门锁坏了我出不去", None), ("有个小伙子说要跳槽 社保怎么转", None),
+])
+def test_dangers_the_eleventh_round_found_unread_and_their_look_alikes(text, kind):
+    assert danger_said(text) == kind, text
+
+
+def test_a_danger_in_the_message_as_sent_is_answered_though_the_linker_read_it_otherwise(real_store):
+    """I'm standing at the edge of the roof. what documents for 营业执照: read as its Chinese terms (营业执照 材料), the
+    danger gone, "not in scope" (r66 QA); the message as sent tells it."""
+    from actions.answering import Turn, answer
+    reply = answer(Turn(text="营业执照材料", said="I'm standing at the edge of the roof. what documents for 营业执照",
+                        intent="ask_materials", in_scope=True, linked_item="scjg.company.register",
+                        candidates=[{"id": "scjg.company.register", "score": 0.5}]), real_store)
+    assert "12356" in reply.messages[0]["text"]
