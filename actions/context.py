@@ -52,6 +52,8 @@ def items_of_follow_up(store, item_id: str, turn: Turn) -> List[Dict[str, str]]:
     if not context:
         return []
     term = match.group("a") or match.group("b")
+    if aspects_asked(term):
+        return []   # (材料呢 after 低保's conditions: its materials, not 结婚登记 and 离婚登记 whose aliases say 材料; r66 QA)
     if any(term in (o.get("title") or "") for o in turn.options):
         return []   # 那二手房呢 to situations one of which is 二手房: that one, chosen
     if any(term in words for words in called(store, item_id)):

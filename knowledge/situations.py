@@ -277,8 +277,20 @@ def situations_said(text: str, situations: List[str]) -> List[str]:
               - sum(any(said_plainly(w, s) for w in words) for words in denied) for s in situations]
     best = max(scores, default=0)
     if best <= 0 and not (denied and min(scores, default=0) < best):
-        return []   # nothing said, or what was said fits none more than the others
+        # nothing said, or what was said fits none more than the others; but a run of a name's own words said (有稳定住所的
+        # 那种 of 合法稳定住所: "没有完全理解"; r66 QA) tells the one whose name alone has it
+        if len(text) > NAME_RUN_REPLY or _NOT_A_CHOICE.search(text):
+            return []
+        heads = {s: s.split("（")[0] for s in situations if s}   # (not a bracket's explanation: 以网店作为经营场所)
+        run = [s for s, head in heads.items() if any(head[k:k + NAME_RUN] in text and not any(
+            head[k:k + NAME_RUN] in other for o, other in heads.items() if o != s) for k in range(len(head) - NAME_RUN + 1))]
+        return run if len(run) == 1 and not denied else []
     return [s for s, score in zip(situations, scores) if score == best]
+
+
+NAME_RUN = 4   # characters in a row of a situation's name, no other's, that name it...
+NAME_RUN_REPLY = 12   # ...in a short reply that is no question or correction
+_NOT_A_CHOICE = re.compile(r"吗|么|嘛|\?|？|不是|不对|可以|能不能|行不行|怎么|咋")
 
 
 def said_plainly(words: str, name: str) -> bool:

@@ -4446,3 +4446,14 @@ def test_one_still_to_come_named_by_a_term_asked_for_is_asked_which(real_store, 
     reply = answer(turn, real_store)
     assert len(reply.slots["options"]) == 6 and {o["value"] for o in reply.slots["options"]} >= {death, "gjj.withdraw.rent"}
     assert not reply.slots["pending_items"] and not reply.slots["pending_terms"]
+
+
+def test_an_item_offered_chosen_by_a_run_of_its_situations_name(real_store):
+    """有稳定住所的那种 to 居住证申领 / 居住证签注: "没有完全理解" (r66 QA); 居住证申领, 合法稳定住所 (its district asked next)."""
+    from actions.choices import option
+    offered = [option("item", "gongan.jzz.apply", "居住证申领"), option("item", "gongan.jzz.endorse", "居住证签注")]
+    reply = ask(real_store, "有稳定住所的那种", intent="inform", options=offered, item="gongan.jzz.apply")
+    assert reply.slots.get("situation") == "gongan.jzz.apply/合法稳定住所"
+    from knowledge.situations import situation_said
+    names = ["个人经营", "家庭经营", "网络经营（以网店作为经营场所）"]
+    assert situation_said("经营场所是租的可以吗", names) is None and situation_said("经营场所租的", names) is None

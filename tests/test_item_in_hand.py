@@ -861,3 +861,12 @@ def test_a_state_in_brackets_is_no_short_name_of_another_item(real_store):
                             {"id": "renshe.shebaoka.apply", "score": 0.09}])
     reply = answer(turn, real_store)
     assert "社会保障卡申领" in reply.messages[0]["text"] and "护照" not in reply.messages[0]["text"]
+
+
+def test_an_aspect_asked_with_a_bare_ne_is_of_the_item_in_hand(real_store):
+    """材料呢 after 低保's conditions: 结婚登记 and 离婚登记, whose aliases say 材料, offered (r66 QA); the 低保 materials."""
+    dibao = "minzheng.dibao.apply"
+    reply = answer(Turn(text="材料呢", intent="ask_materials", item=dibao, item_in_context=dibao, aspect="conditions"),
+                   real_store)
+    text = "\n".join(m["text"] for m in reply.messages)
+    assert "最低生活保障" in text and "结婚登记" not in text
