@@ -78,6 +78,9 @@ FAMILY_TERM_RATIO = 2.0
 # them scores less than this many times the next) names them all: the citizen is asked which (居住证和公积金提取 named
 # 居住证签注 and 职工死亡提取 at random; r59 QA)
 FAMILY_SETTLE_RATIO = 1.5
+# a topic's word alone is a thing asked in a short message only (社保卡跟公积金的事都想了解下), not in a story that says where
+# one's 户口 and 医保 are (我户口和医保都在老家，但已经在昆明住了好几年…)
+MOST_TOPIC_MESSAGE = 24
 MOST_OF_FAMILY = 6
 
 
@@ -235,6 +238,18 @@ def named_items(linker: ItemLinker, text: str, limit: int = 3, ranking: Optional
     found: List[Candidate] = []
     families: Dict[str, Tuple[Tuple[str, ...], str]] = {}
     for index, part in enumerate(rankings):
+        if len(plain) <= MOST_TOPIC_MESSAGE and (topic := _bare_topic(pieces[index])) is not None and not told \
+                and not any(in_topic(topic, c.id) for c in found):
+            # a topic's word alone beside another item (社保卡跟公积金的事都想了解下: the 公积金 part read as nothing; r66 QA):
+            # its items, to ask which kind of business, named for the one the whole message reads best
+            if whole is None:
+                whole = (ranking or linker.rank(text)).item_scores()
+            kin = [i for group in topic.groups for i in group.items if i in whole]
+            if kin:
+                best = max(kin, key=whole.get)
+                families[best] = (tuple(dict.fromkeys(kin))[:MOST_OF_FAMILY], topic.words[0])
+                found.append(NamedItem(best, linker.names[best], whole[best], *families[best]))
+            continue
         if part.outside or not part.candidates or _part_score(part, told) < MIN_PART_SCORE \
                 or (pieces[index] in asked and (not part.in_scope or asks_only(pieces[index], _NAMES_NOTHING))):
             continue   # a clause is a whole question: the linker's own in-scope decision holds (需要自己去申请吗: none)
@@ -289,7 +304,8 @@ def _part_score(part: Ranking, told: Sequence[str]) -> float:
 
 
 # what a part says beside a topic's word that names nothing more (公积金都办了, 公积金也要弄)
-_TOPIC_FILLERS = _NAMES_NOTHING + ("都", "也", "一起", "一块", "了", "要", "想", "把", "还有", "的", "我的", "呢", "怎么", "咋")
+_TOPIC_FILLERS = _NAMES_NOTHING + ("都", "也", "一起", "一块", "了", "要", "想", "把", "还有", "的", "我的", "呢", "怎么", "咋",
+                                   "分别", "各自")   # (居住证还有公积金提取分别怎么办: r67 QA)
 
 
 def _told_in_topic(piece: str, told: Sequence[str]) -> List[str]:
@@ -382,6 +398,22 @@ def _bare_term(linker: ItemLinker, piece: str) -> str:
         return ""
     term = vague[0][0]
     return term if term in piece and asks_only(piece.replace(term, " "), _TOPIC_FILLERS) else ""
+
+
+# what a part says beside a topic's word that asks nothing more of it (公积金的事都想了解下, 还有公积金的业务)
+_TOPIC_ASIDE = _TOPIC_FILLERS + ("的事", "事", "的业务", "业务", "方面", "相关", "这块", "了解", "了解下", "了解一下", "问问", "咨询",
+                                 "都想", "一起", "也")
+
+
+def _bare_topic(piece: str):
+    """The topic whose word ``piece`` says with nothing more of it (公积金的事都想了解下), else None."""
+    topic = topic_mentioned(piece)
+    if topic is None:
+        return None
+    rest = _PART_FILLER.sub("", piece) or piece
+    for word in sorted(topic.words, key=len, reverse=True):
+        rest = rest.replace(word, " ")
+    return topic if asks_only(rest, _TOPIC_ASIDE) else None
 
 
 def _term_of(linker: ItemLinker, piece: str) -> str:
