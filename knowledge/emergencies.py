@@ -337,6 +337,12 @@ _SERVICE_ASKED = re.compile(r"救助|补助|补贴|赔偿|理赔|保险|报销|�
                             r"|政策|出院|上个月|上周|去年|前年|伺候|照顾|后遗症"
                             r"|办(?:个|理)?[^\W\d_]{0,4}证|残疾证|驾照|考|领|抚恤|申请|走的|去世|过世|死亡|没了"
                             r"|(?:产|权|驾驶|身份|户口|结婚|房)证|房本|证件|户口本|工伤|认定|能算|算不算")
+# someone else high up or at an edge, saying they will jump (对面楼有个女的坐在窗台外面说不想活了要跳; 我朋友爬到天台边上了 说要跳楼
+# 我在旁边): what to do for them, not the crisis line to the one writing
+_ANOTHER_AT_EDGE = re.compile(r"(?:邻居|朋友|同事|同学|对面楼?|楼上|楼下|有个|一个|我(?:的)?(?:儿子|女儿|老公|老婆|爸|妈|哥|姐|弟|妹|朋友"
+                              r"|同事|邻居|同学))[^。？?！!]{0,12}?(?:站在|坐在|爬到|爬上|蹲在|在)[^。？?！!]{0,8}?"
+                              r"(?:楼顶|天台|顶楼|窗台|阳台|桥|屋顶|房顶|栏杆|护栏|边上)")
+_THEIR_JUMP = re.compile(r"(?:说|喊|嚷|闹)(?:着)?(?:要|想)?(?:跳(?![槽舞绳远高水])|不想活|去死|寻死)|要跳(?![槽舞绳远高水])")
 # a child taken away now (人贩子, 被抱走), whatever is asked beside it, unless told as past (小时候被拐过, 找回来了)
 _TAKEN_NOW = re.compile(r"人贩子|被拐|拐走|绑架|被绑|(?:孩子|娃|小孩|儿子|女儿|闺女|宝宝)[^，,。？?！!\s]{0,4}?被(?:人)?(?:抱走|抢走|偷走)")
 _TAKEN_BEFORE = re.compile(r"找回来|找到了|小时候|以前|当年|那年|多年|年前|曾经|被拐过|拐卖过")
@@ -484,6 +490,8 @@ _EN_DANGER = re.compile(r"\b(?:kill(?:s|ed|ing)? (?:me|us|her|him|my)|hurt(?:s|i
 _EN_DANGER_PLAIN = re.compile(r"(?:\b(?:wants? to|going to|gonna|trying to|threaten\w* to|will)|'ll) (?:hurt|kill|stab|attack|beat|rape)"
                               r" (?:me|us|my|(?:our|the) (?:son|daughter|kids?|child|children|baby|boy|girl|family))\b"
                               r"|\b(?:kill|stab|rape) me\b"
+                              # (my husband locked me in the flat for days: "not in scope"; r67 QA)
+                              r"|\b(?:locked|locks|keeps|kept) me (?:in|inside)\b|\bwon'?t let me (?:out|leave)\b"
                               r"|\b(?:take|snatch|kidnap|grab)\w* (?:my|our|the) (?:daughter|son|kids?|child|children|baby)\b[^.?!]{0,40}?"
                               # (he'll take our son away from me and I won't find him; gonna grab the kid from school tomorrow and
                               # disappear: 出生登记's situations, "not in scope"; r66 QA)
@@ -583,6 +591,8 @@ def danger_said(text: str) -> Optional[str]:
     if (english := _english_danger(text)) is not None:
         return english
     kind = next((kind for kind, said, _ in _DANGERS if said.search(text)), None)
+    if kind in (None, "crisis") and _ANOTHER_AT_EDGE.search(text) and _THEIR_JUMP.search(text):
+        return "other_crisis"   # (我邻居小伙子现在站在楼顶上，说要跳下去，我该怎么办: the crisis line to the one writing; r67 QA)
     if kind in (None, "poison") and (sign := crisis_signs.crisis_sign(text)) is not None:
         # (what the plain wordings miss: the means made ready, a death wished, a goodbye, high up over wages, a burden;
         # a heap of pills taken, whatever is asked beside it: 药我已经吃下去一大把了 …丧葬费怎么领; r53 QA)

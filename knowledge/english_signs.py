@@ -67,10 +67,11 @@ _AT_THE_EDGE = re.compile(r"\b(?:on|at|over|sitting on|standing on|sitting at|st
                           r"|\b(?:at|on) the edge of (?:the |a |my )?(?:roof|rooftop|building|bridge|cliff)\b", _I)
 # ...someone else there, saying they will jump (there's a guy on the ledge outside my window saying he'll jump: told as the
 # writer's own crisis; r65 QA)
-_ANOTHER_THERE = re.compile(r"\b(?:a (?:guy|man|woman|girl|boy|kid|person|stranger|neighbou?r)|someone|somebody|(?:my|our|the) (?:friend|neighbou?r"
+_ANOTHER_THERE = re.compile(r"\b(?:a (?:guy|man|woman|girl|boy|kid|person|stranger|neighbou?r)|someone|somebody|(?:my|our|the) (?:friend|neighbou?r|coworker|co-worker|boss|classmate|uncle|aunt|cousin|boyfriend|girlfriend"
                             r"|brother|sister|son|daughter|dad|father|mom|mum|mother|husband|wife|colleague|roommate))\b"
                             r"[^.?!]{0,30}?\b(?:on|at|over)\b[^.?!]{0,20}?\b(?:ledge|roof|rooftop|railing|edge|bridge|balcony|window ?sill)\b", _I)
-_THEY_JUMP = re.compile(r"\b(?:he|she|they)(?:'ll| will| is going to| wants to| says he'?ll| says she'?ll)? ?jump|saying (?:he|she|they)'?(?:ll)? jump"
+_THEY_JUMP = re.compile(r"\b(?:he|she|they)(?:'ll| will| is going to|'s going to|'s gonna| is gonna| wants to| says he'?ll| says she'?ll)? ?jump"
+                        r"|saying (?:he|she|they)(?:'ll|'s going to|'s gonna| will| is going to)? ?jump"
                         r"|threaten\w* to jump|about to jump", _I)
 # pills saved up, with tonight or the end (I've been saving up my pills for weeks, tonight's the night: a 公积金 list; r65 QA)
 _PILLS_SAVED = re.compile(r"\b(?:saving up|saved up|been saving|stockpil\w+|hoard\w*|collecting|collected)\b[^.?!]{0,20}?"

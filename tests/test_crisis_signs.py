@@ -542,3 +542,28 @@ def test_a_danger_in_the_message_as_sent_is_answered_though_the_linker_read_it_o
                         intent="ask_materials", in_scope=True, linked_item="scjg.company.register",
                         candidates=[{"id": "scjg.company.register", "score": 0.5}]), real_store)
     assert "12356" in reply.messages[0]["text"]
+
+
+@pytest.mark.parametrize("text, kind", [
+    # (r67 QA: the crisis line to a bystander, a divorce's notice, 身份证's items, a list, no check-in)
+    ("我邻居小伙子现在站在楼顶上，说要跳下去，我该怎么办", "other_crisis"),
+    ("快！对面楼有个女的坐在窗台外面说不想活了要跳", "other_crisis"),
+    ("my coworker is on the roof ledge saying he's going to jump, what do I do", "other_crisis_en"),
+    ("我朋友爬到天台边上了 说要跳楼 我在旁边 顺便问个社保的事", "other_crisis"),
+    ("他把门反锁了，我出不去，已经三天了。想问下离婚登记要什么", "police"),
+    ("我被我男人锁在屋里好几天了出不去，手机偷偷用的，结婚证丢了怎么补", "violence"),
+    ("my husband locked me in the flat for days, I can't get out. how do I get a 护照", "danger_en"),
+    ("老公出门把门从外面锁了，我已经两天出不了屋了…离婚要啥手续", "police"),
+    ("刚才有个陌生人把我闺女拽上面包车跑了，她身份证还在我这，怎么办", "police"),
+    ("我女儿刚被一个陌生男人开车带走了，我追不上！她的身份证怎么办", "police"),
+    ("医生开的药我一直没吃，都省下来了，攒够了，今晚就用。对了医保卡能不能代办", CRISIS),
+    ("存了几个月的安定，今晚够了。社保怎么转移", CRISIS),
+    ("帮我看看医保报销要啥材料，反正以后也不给儿女添麻烦了，让他们好好过", CRISIS),
+    ("我想问下社保卡怎么补办。这几天老是在阳台站着往下看，一看就是好久，心里空落落的", CHECK_IN),
+    ("晚上总趴在窗户边上往楼下瞅，一待就是一两个钟头，没啥意思", CHECK_IN),
+    # none
+    ("我站在楼顶上 说真的我想跳下去", CRISIS), ("我在阳台上，有个邻居说要跳槽", None), ("我朋友在楼顶上晾衣服", None),
+    ("我朋友在天台上说要跳舞给大家看", None),
+])
+def test_dangers_the_twelfth_round_found_unread_and_their_look_alikes(text, kind):
+    assert danger_said(text) == kind, text
