@@ -576,10 +576,11 @@ _FROM_ELSEWHERE = re.compile(r"随迁|进城务工|非本市|非本地|外地|�
 
 
 def _answer_turn(turn: Turn, store) -> Reply:
-    if (danger := danger_said(turn.text) or (danger_said(turn.said) if turn.said else None)) is not None:
-        # 老人走丢了, 家里着火了, 我不想活了: the number to call now (in the message as sent too: English with a Chinese term
-        # in it is read as its Chinese terms; r66 QA)
-        turn = replace(turn, text=turn.said) if turn.said and danger_said(turn.text) is None else turn
+    danger = danger_said(turn.text)
+    if danger is None and turn.said and (danger := danger_said(turn.said)) is not None:
+        # (in the message as sent: English with a Chinese term in it is read as its Chinese terms; r66 QA)
+        turn = replace(turn, text=turn.said)
+    if danger is not None:   # 老人走丢了, 家里着火了, 我不想活了: the number to call now
         context = danger_context(danger, turn.text)   # (remembered for the message after it)
         if danger == VIOLENCE and RELUCTANT.search(turn.text or ""):
             # 男的被家暴说出去丢人 不想报警: what it says of reporting, and where else to turn (the first answer came again;
@@ -972,10 +973,10 @@ def _answer_safe(turn: Turn, store) -> Reply:
             return ask(Reply(slots={"service_item": held}), OK_THEN + pending_question(store, held, turn.options[0]["kind"]),
                        turn.options)
         return answered_for_held(turn, store, held)
-    if (first := pending_asked(turn, store)) is not None and (term := turn.pending_terms.get(first)) is not None:
-        # 下一个 / 公积金提取 with 公积金提取 still to come, named for 职工死亡提取 at random (r59 QA): which of its items
-        return ask_pending_term(Reply(), turn, store, first, term)
     if (first := pending_asked(turn, store)) is not None:   # 先说驾驶证 while 行驶证 asks its situation
+        if (term := turn.pending_terms.get(first)) is not None:
+            # 下一个 / 公积金提取 with 公积金提取 still to come, named for 职工死亡提取 at random (r59 QA): which of its items
+            return ask_pending_term(Reply(), turn, store, first, term)
         # (下一个 / 然后呢: the next item's notice, whatever its intent was guessed; it kept the last aspect)
         answered = answer_corrected(turn, store, first, "guide" if asks_next(turn.text) else ASPECT_OF_INTENT.get(turn.intent))
         answered = with_items_to_come(answered, replace(turn, linked_item=first), store)
@@ -2310,9 +2311,11 @@ def ask_pending_term(reply: Reply, turn: Turn, store, item_id: str, term: str) -
     kin = [i["id"] for i in store.family(item_id)] or [item_id]   # (in the catalog's order: the one named was a guess)
     if len(kin) < 2 and topic_asked(term) is None:   # (nothing to choose: its notice)
         reply = answer_corrected(turn, store, item_id, "guide")
+    else:
+        reply = ask_term_items(reply, turn, store, item_id, term, kin)
     reply.slots["pending_items"] = [i for i in turn.pending_items if i != item_id] or None
     reply.slots["pending_terms"] = {i: t for i, t in turn.pending_terms.items() if i != item_id} or None
-    return reply if len(kin) < 2 and topic_asked(term) is None else ask_term_items(reply, turn, store, item_id, term, kin)
+    return reply
 
 
 def ask_term_items(reply: Reply, turn: Turn, store, item_id: str, term: str, kin: List[str]) -> Reply:

@@ -276,7 +276,7 @@ def named_items(linker: ItemLinker, text: str, limit: int = 3, ranking: Optional
             # it: 驾驶证弄丢了 身份证下个月也到期了 took 换证 from the other's 到期; r39 QA)
             item_id = _settled(owned, whole)
             bare = _bare_term(linker, pieces[index])
-            if item_id and (bare or _unsettled(owned, whole)):
+            if item_id and (bare or _settled_narrowly(owned, whole)):
                 # (the term said bare, 公积金提取 of 居住证和公积金提取: whatever the whole leans to, it says not which)
                 families[item_id] = (_family_of(linker, owned, whole), bare or _term_of(linker, pieces[index]))
         else:                   # the part's own clear reading, if the message is about it at all
@@ -370,13 +370,11 @@ def _settled(candidates: Sequence[Candidate], whole: Dict[str, float]) -> Option
     return best
 
 
-def _unsettled(candidates: Sequence[Candidate], whole: Dict[str, float]) -> Tuple[str, ...]:
-    """A part's candidates (a shared term's items), best of the whole message's scores first, when that best scores less
-    than ``FAMILY_SETTLE_RATIO`` times the next; () when the message settles which."""
-    scored = sorted(((whole.get(c.id, 0.0), c.id) for c in candidates), reverse=True)[:MOST_OF_FAMILY]
-    if len(scored) < 2 or scored[0][0] >= FAMILY_SETTLE_RATIO * scored[1][0]:
-        return ()
-    return tuple(item_id for _, item_id in scored)
+def _settled_narrowly(candidates: Sequence[Candidate], whole: Dict[str, float]) -> bool:
+    """Whether the whole message's best score among a part's candidates (a shared term's items) is less than
+    ``FAMILY_SETTLE_RATIO`` times the next."""
+    scored = sorted((whole.get(c.id, 0.0) for c in candidates), reverse=True)
+    return len(scored) >= 2 and scored[0] < FAMILY_SETTLE_RATIO * scored[1]
 
 
 def _family_of(linker: ItemLinker, candidates: Sequence[Candidate], whole: Dict[str, float]) -> Tuple[str, ...]:
@@ -402,7 +400,7 @@ def _bare_term(linker: ItemLinker, piece: str) -> str:
 
 # what a part says beside a topic's word that asks nothing more of it (公积金的事都想了解下, 还有公积金的业务)
 _TOPIC_ASIDE = _TOPIC_FILLERS + ("的事", "事", "的业务", "业务", "方面", "相关", "这块", "了解", "了解下", "了解一下", "问问", "咨询",
-                                 "都想", "一起", "也")
+                                 "都想")
 
 
 def _bare_topic(piece: str):

@@ -105,6 +105,7 @@ _NO_MORE_TROUBLE = re.compile(r"(?:以后|往后)?(?:就|也)?不(?:想|愿|愿�
 # (not one's plan to spare them: 老了不想拖累孩子，以后让他们好好过日子，我想自己交养老保险 — no 了 nor 吧 said)
 _NO_BURDEN = re.compile(r"不(?:想|愿|愿意|会)?(?:再)?(?:拖累|连累|给[^，,。？?！!]{1,5}?添(?:麻烦|负担|累赘))"
                         r"[^，,。？?！!；;\s]{0,4}?了|不拖累谁了")
+_BURDEN_WORD = re.compile(r"拖累|连累|添麻烦|添负担|添累赘")
 _FAMILY_GOOD_LIFE = re.compile(r"(?:以后|往后)(?:的日子)?(?:就)?(?:让|叫)?(?:他们|她|他|孩子们?|儿女|儿子|女儿|家里人?)(?:自己)?"
                                r"(?:好好|安心|踏实)?过(?:日子|好)?"
                                # (反正以后也不给儿女添麻烦了，让他们好好过: r67 QA)
@@ -275,7 +276,7 @@ def crisis_sign(text: str) -> Optional[str]:
         return CRISIS
     leaving = any(p.search(text) for p in (_GONE_IN_PEACE, _NO_MORE_TROUBLE, _NO_TIES, _LAST_THING, _ENTRUSTED))
     if (((leaving or _NO_BURDEN.search(text)) and _FAMILY_GOOD_LIFE.search(text))
-            or (_FAMILY_GOOD_LIFE_BYE.search(text) and re.search(r"拖累|连累|添麻烦|添负担|添累赘", text))) \
+            or (_FAMILY_GOOD_LIFE_BYE.search(text) and _BURDEN_WORD.search(text))) \
             and not _ANOTHERS_DEATH.search(text):
         return CRISIS   # (不想再给儿女添麻烦了 往后让他们好好过; 不想再拖累孩子们，以后的日子让他们好好过吧; r66 QA)
     if _veiled_cues(text) >= 2 or (leaving and _FAMILY_AFTER.search(text) and not _ANOTHERS_DEATH.search(text)) \

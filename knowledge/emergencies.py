@@ -263,8 +263,9 @@ _DANGERS = (
                           r"[^\W\d_]{0,3}?(?:走丢|走失)|找不到了?(?:人|孩子|老人|娃)"
                           r"|(?:孩子|老人|娃|我爸|我妈)(?:找不到了|不见了|丢了)"
                           r"|有人(?:在)?打我|被(?:人)?打了|挨打|家暴|被抢|抢劫|被绑|绑架|被拐|拐卖|拐走|有人跟踪|被威胁|非法拘禁"
-                          # (孩子被人贩子抱走了！！户口本还在我这: 出生登记 guessed; r65 QA)
-                          r"|人贩子|(?:孩子|娃|小孩|儿子|女儿|闺女|宝宝)" + r"[^，,。？?！!\s]{0,4}?被(?:人)?(?:抱走|抢走|偷走)"
+                          # (孩子被人贩子抱走了！！户口本还在我这: 出生登记 guessed; r65 QA; a child taken in other words:
+                          # ``urgent_signs.child_taken``)
+                          r"|人贩子"
                           r"|(?:拿|持|举|抄起|掏出)(?:着|了)?(?:刀|菜刀|水果刀|斧头)[^，,。？?！!\s]{0,4}?(?:威胁|砍|捅|追|要杀)"
                           r"|(?:说|扬言)?要杀了?(?:我|她|他|我们|孩子)"
                           # (我爸喝醉了在砸门 说要打死我 我现在躲在屋里, 孩子一直喊救命: no emergency on the hotline; r28 QA)
@@ -343,8 +344,9 @@ _ANOTHER_AT_EDGE = re.compile(r"(?:邻居|朋友|同事|同学|对面楼?|楼上
                               r"|同事|邻居|同学))[^。？?！!]{0,12}?(?:站在|坐在|爬到|爬上|蹲在|在)[^。？?！!]{0,8}?"
                               r"(?:楼顶|天台|顶楼|窗台|阳台|桥|屋顶|房顶|栏杆|护栏|边上)")
 _THEIR_JUMP = re.compile(r"(?:说|喊|嚷|闹)(?:着)?(?:要|想)?(?:跳(?![槽舞绳远高水])|不想活|去死|寻死)|要跳(?![槽舞绳远高水])")
-# a child taken away now (人贩子, 被抱走), whatever is asked beside it, unless told as past (小时候被拐过, 找回来了)
-_TAKEN_NOW = re.compile(r"人贩子|被拐|拐走|绑架|被绑|(?:孩子|娃|小孩|儿子|女儿|闺女|宝宝)[^，,。？?！!\s]{0,4}?被(?:人)?(?:抱走|抢走|偷走)")
+# a child taken away (人贩子, 被拐, and ``urgent_signs.child_taken``'s 被人抱走): now, whatever is asked beside it, unless told
+# as past (小时候被拐过, 找回来了)
+_TAKEN = re.compile(r"人贩子|被拐|拐走|绑架|被绑")
 _TAKEN_BEFORE = re.compile(r"找回来|找到了|小时候|以前|当年|那年|多年|年前|曾经|被拐过|拐卖过")
 # ...where "how now" is no service (孩子走丢了怎么办 is the danger)
 _HOW_NOW = re.compile(r"怎么办|咋办|怎么弄|咋弄|咋整|找谁|怎么处理")
@@ -625,10 +627,10 @@ def danger_said(text: str) -> Optional[str]:
         return kind   # (a service asked beside it is answered after it: ``beside_a_service``)
     if kind == FRAUD:   # (钱能找回来吗 is the scam's own question)
         return None if _FRAUD_SERVICE.search(text) else kind
-    if kind == "police" and _TAKEN_NOW.search(text) and not _TAKEN_BEFORE.search(text):
-        return kind   # (孩子被人贩子抱走了！！户口本还在我这: its 户口本 read as the service asked; r65 QA)
-    if kind == "police" and _TAKEN_NOW.search(text) and _TAKEN_BEFORE.search(text):
-        return None   # (我小时候被拐过，现在想恢复户口: a service)
+    if kind == "police" and (_TAKEN.search(text) or urgent_signs.child_taken(text)):
+        # (孩子被人贩子抱走了！！户口本还在我这: its 户口本 read as the service asked; r65 QA; 我小时候被拐过，现在想恢复户口: a
+        # service)
+        return None if _TAKEN_BEFORE.search(text) else kind
     if kind == "medical" and urgent_signs.stroke_signs(text) and not urgent_signs.lasting_harm(text):
         return kind   # (我妈刚才突然嘴歪了说话含糊，一边手抬不起来，她的残疾证怎么办: the 残疾证 items alone; r64 QA)
     if kind is not None and _SERVICE_ASKED.search(_HOW_NOW.sub("", text)):
