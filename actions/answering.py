@@ -586,7 +586,9 @@ def _answer_turn(turn: Turn, store) -> Reply:
             # 男的被家暴说出去丢人 不想报警: what it says of reporting, and where else to turn (the first answer came again;
             # r30 QA)
             said = danger_follow_up(context, turn.text)
-        elif turn.danger == context and still_in_danger(turn.text):
+        elif context is not None and turn.danger == context and still_in_danger(turn.text):
+            # (not a check-in, remembered as nothing: 趴在窗户边往楼下看了半天 …营业执照怎么注销 got the follow-up of no danger,
+            # an empty line; r67, r68 QA)
             # 门要被踹开了 咋办啊 after the answer to 有人在砸我家门: what to do now it gets worse, not the first answer again
             # (r42 QA)
             said = danger_follow_up(context, turn.text)

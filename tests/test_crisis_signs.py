@@ -567,3 +567,16 @@ def test_a_danger_in_the_message_as_sent_is_answered_though_the_linker_read_it_o
 ])
 def test_dangers_the_twelfth_round_found_unread_and_their_look_alikes(text, kind):
     assert danger_said(text) == kind, text
+
+
+def test_a_check_in_beside_a_service_is_said_before_it(real_store):
+    """趴在窗户边往楼下看了半天，心情很低落……营业执照怎么注销: the check-in is remembered as no danger, and the reply's first
+    line was the follow-up of none, empty (r67, r68 QA)."""
+    from knowledge.crisis_signs import HIGH_UP_ANSWER
+    reply = answer(Turn(text="趴在窗户边往楼下看了半天，心情很低落……营业执照怎么注销", intent="ask_guide", in_scope=True,
+                        candidates=[{"id": "scjg.gtgsh.cancel", "name": "个体工商户注销登记", "score": 0.14},
+                                    {"id": "scjg.company.cancel", "name": "公司注销登记", "score": 0.1}]),
+                   real_store)
+    texts = [m.get("text") or "" for m in reply.messages]
+    assert texts[0] == HIGH_UP_ANSWER and all(texts), texts
+    assert "注销" in "".join(texts[1:])
