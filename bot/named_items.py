@@ -156,7 +156,9 @@ _ALSO_DOCUMENT = re.compile(r"^[\u4e00-\u9fff]{1,6}?" + DOCUMENT_END + r"[\u4e00
 # MIN_PART_SCORE; r38 QA): who has it, pointed at, and "too" after the document
 _PART_FILLER = re.compile(r"^(?:我|俺)(?:的|家)?(?:那个|这个|那张|这张|那本|这本)|(?<=" + DOCUMENT_END + r")(?:也|又)"
                           # (想咨询一下居住证: a part read 居住证签注 surely, not the 居住证 items; r59 QA)
-                          r"|^(?:我|俺)?(?:想|要)?(?:咨询|问|了解)(?:一下|下)?(?=[^\W\d_]{2})")
+                          r"|^(?:我|俺)?(?:想|要)?(?:咨询|问|了解)(?:一下|下)?(?=[^\W\d_]{2})"
+                          # (公积金提取分别怎么办: 分别 read as a parting, 职工死亡提取; r67 QA)
+                          r"|(?:分别|各自)(?=怎么|咋|如何|要|需要|去哪|在哪|多)")
 
 
 # what happened to a document, said in a part (丢了, 到期了): its own reading says which item
@@ -271,6 +273,13 @@ def named_items(linker: ItemLinker, text: str, limit: int = 3, ranking: Optional
             # MIN_WHOLE_SCORE as a whole; 离职提取; r52 QA)
             if item_id is None and not any(family_key(c.id) == family for c in found):
                 item_id = next((i for i in told if family_key(i) == family and i in whole), None)
+            elif item_id is not None and item_id not in told:
+                members = [c for c in part.candidates if family_key(c.id) == family]
+                bare = _bare_term(linker, pieces[index])
+                if bare or _settled_narrowly(members, whole) or not _said_elsewhere(linker, plain, pieces[index], family):
+                    # (a family said bare or unsettled: 我想问居住证咋办，还有公积金怎么取出来 named 居住证申领 and 退休提取 at
+                    # random; r67 QA): its members, to ask which
+                    families[item_id] = (_family_of(linker, members, whole), bare or _term_of(linker, pieces[index]))
         elif part.ambiguous and not _STATE_SAID.search(pieces[index]):
             # a term several items share (身份证): the whole message says which (unless the part says what happened to
             # it: 驾驶证弄丢了 身份证下个月也到期了 took 换证 from the other's 到期; r39 QA)
@@ -291,6 +300,13 @@ def named_items(linker: ItemLinker, text: str, limit: int = 3, ranking: Optional
             family, term = families.get(item_id, ((), ""))
             found.append(NamedItem(item_id, linker.names[item_id], whole[item_id], family, term))
     return found[:limit] if len(found) >= 2 else []
+
+
+def _said_elsewhere(linker: ItemLinker, plain: str, piece: str, family: str) -> bool:
+    """Whether the rest of the message (``plain`` without ``piece``) says which of ``family`` it means: one of them scores
+    ``MIN_WHOLE_SCORE`` there (我要买房 … 公积金能取吗 does; 我想问居住证咋办 … 公积金怎么取出来 does not)."""
+    rest = linker.rank(plain.replace(piece, " ")).item_scores()
+    return any(score >= MIN_WHOLE_SCORE for i, score in rest.items() if family_key(i) == family)
 
 
 def _part_score(part: Ranking, told: Sequence[str]) -> float:

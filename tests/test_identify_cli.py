@@ -259,6 +259,13 @@ def test_questions_the_running_assistant_misread_are_read_as_meant(tmp_path):
     topic, story = (r["named_items"] for r in identified(tmp_path, [
         "社保卡跟公积金的事都想了解下", "我户口和医保都在老家，但已经在昆明住了好几年，有居住证。想在昆明看病直接刷医保，听说要先备案"]))
     assert [n.get("term") for n in topic][1] == "公积金" and story == []
+    # ...asked how apart (居住证还有公积金提取分别怎么办: 分别 read as a parting, 职工死亡提取), or a family said with its verb and
+    # nothing else settling which (公积金怎么取出来 beside 居住证: 退休提取 at random), not one the rest settles (买房; r67 QA)
+    apart, verb, settled = (r["named_items"] for r in identified(tmp_path, [
+        "居住证还有公积金提取分别怎么办", "我想问居住证咋办，还有公积金怎么取出来", "我要买房，公积金能取吗，还有契税怎么交"]))
+    assert [n["term"] for n in apart] == ["居住证", "公积金提取"] and len(apart[1]["family"]) == 6
+    assert verb[0]["term"] == "居住证" and verb[1]["term"] and len(verb[1]["family"]) == 6
+    assert not any(n.get("family") for n in settled)
 
 
 _SENT = re.compile(r"send “([^”]+)”(?: \(or “([^”]+)”\))? and I will give you the checklist of (\S+)")
