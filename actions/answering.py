@@ -976,6 +976,7 @@ def _answer_safe(turn: Turn, store) -> Reply:
                        turn.options)
         return answered_for_held(turn, store, held)
     if (first := pending_asked(turn, store)) is not None:   # 先说驾驶证 while 行驶证 asks its situation
+        turn = skipped_kept(turn, held)
         if (term := turn.pending_terms.get(first)) is not None:
             # 下一个 / 公积金提取 with 公积金提取 still to come, named for 职工死亡提取 at random (r59 QA): which of its items
             return ask_pending_term(Reply(), turn, store, first, term)
@@ -2293,6 +2294,16 @@ def vague_named_first(turn: Turn, store) -> Optional[Tuple[str, str, List[str]]]
         return None
     kin = [i for i in family if store.item(i) is not None and family_key(i) == family_key(first)]
     return (first, term, kin) if topic_asked(term) is not None or len(kin) >= 2 else None
+
+
+def skipped_kept(turn: Turn, held: Optional[str]) -> Turn:
+    """``turn`` with the item in hand still to come, last, when the message skips the kinds of business of its topic offered
+    (下一个 while 营业执照's are asked), asked again by the topic's word when its turn comes."""
+    if not (held and asks_next(turn.text) and turn.options and turn.options[0].get("kind") == "topic") \
+            or held in turn.pending_items:
+        return turn
+    topic = str(turn.options[0].get("value") or "").split("/")[0]
+    return replace(turn, pending_items=[*turn.pending_items, held], pending_terms={**turn.pending_terms, held: topic})
 
 
 def pending_term_said(turn: Turn) -> Optional[Tuple[str, str]]:

@@ -188,7 +188,10 @@ def pending_asked(turn: Turn, store=None) -> Optional[str]:
     继续: the first still to come),
     if it is not the one in hand; None otherwise, and while items or FAQs are offered."""
     offered = turn.options[0] if turn.options else {}
-    if not turn.pending_items or offered.get("kind") not in (None, "situation", "district"):
+    # (下一个 while the first's items or kinds of business are offered: the same question again; r67, r68 QA) — not while
+    # those still to come are offered (还要办啥 after 开店's list: that list)
+    skipped = asks_next(turn.text) and not any(o.get("value") in turn.pending_items for o in turn.options)
+    if not turn.pending_items or (offered.get("kind") not in (None, "situation", "district") and not skipped):
         return None
     in_hand = item_held(turn)
     text = normalize("NFKC", turn.text or "")

@@ -4448,6 +4448,29 @@ def test_one_still_to_come_named_by_a_term_asked_for_is_asked_which(real_store, 
     assert not reply.slots["pending_items"] and not reply.slots["pending_terms"]
 
 
+def test_next_while_the_first_ones_choices_are_offered_goes_on_to_the_next(real_store):
+    """营业执照还有税务分别怎么办 → 营业执照's kinds of business → 下一个: "还有其他要办理的事项吗", 税务 lost (r68 QA); 居住证和
+    公积金提取 → 居住证's items → 下一个: the same question again (r67 QA). The next one; a topic skipped still to come, last."""
+    from actions.choices import option
+    kinds = [option("topic", f"营业执照/{k}", t) for k, t in enumerate(["开公司、公司变更、注销", "个体户设立、变更、注销"], 1)]
+    tax = "shuiwu.register.confirm"
+    turn = Turn(text="下一个", intent="ask_guide", item="scjg.license.reissue", item_in_context="scjg.license.reissue",
+                options=kinds, pending_items=[tax], pending_terms={tax: "税务"})
+    reply = answer(turn, real_store)
+    assert "一照一码" in reply.messages[0]["text"] and reply.slots["service_item"] == tax
+    assert reply.slots["pending_items"] == ["scjg.license.reissue"] and reply.slots["pending_terms"] == {"scjg.license.reissue": "营业执照"}
+    turn, reply = _ask_on(real_store, reply, turn, "1", item_in_context=tax)
+    assert reply.messages[-1]["text"].startswith("您要办的还有：“营业执照”")
+    turn, reply = _ask_on(real_store, reply, turn, "营业执照", item_in_context=tax)
+    assert "营业执照的业务比较多" in reply.messages[0]["text"] and not reply.slots["pending_items"]
+    # an item's menu skipped: on to the one still to come
+    death = "gjj.withdraw.death"
+    offered = [option("item", "gongan.jzz.endorse", "居住证签注"), option("item", "gongan.jzz.apply", "居住证申领")]
+    reply = answer(Turn(text="下一个", intent="ask_guide", item="gongan.jzz.endorse", options=offered, pending_items=[death],
+                        pending_terms={death: "公积金提取"}), real_store)
+    assert len(reply.slots["options"]) == 6 and death in {o["value"] for o in reply.slots["options"]}
+
+
 def test_an_item_offered_chosen_by_a_run_of_its_situations_name(real_store):
     """有稳定住所的那种 to 居住证申领 / 居住证签注: "没有完全理解" (r66 QA); 居住证申领, 合法稳定住所 (its district asked next)."""
     from actions.choices import option
