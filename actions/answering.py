@@ -54,9 +54,9 @@ from knowledge.agencies import agency_asked, agency_items
 from knowledge.contacts import (HOTLINE_ANSWER, agency_named, asks_contact, asks_hotline, contact_lines, contacts_answer,
                                 office_named)
 from knowledge.differences import asks_difference, districts_compared, items_compared, situations_compared
-from knowledge.crisis_signs import CHECK_IN, POISON_SELF, at_hand as crisis_at_hand, tells_of_a_death
+from knowledge.crisis_signs import CHECK_IN, CUT_SELF, POISON_SELF, at_hand as crisis_at_hand, tells_of_a_death
 from knowledge.emergencies import (NO_SIGNS_KIND, RELUCTANT, VIOLENCE, beside_a_service, danger_answer, danger_context,
-                                  danger_follow_up, danger_said, divorce_after_violence, still_in_danger, without_crisis)
+                                  danger_follow_up, danger_said, divorce_after_violence, service_read, still_in_danger)
 from knowledge.faq_matching import item_loss_faq, tells_loss
 from knowledge.guides import business_key, family_key
 from knowledge.hours import hours_answer
@@ -599,7 +599,7 @@ def _answer_turn(turn: Turn, store) -> Reply:
                 and words_of_item_said(store, best["id"], turn.text) - PEOPLE_PAIRS:
             # 老公又打我了 我想离婚: then the divorce (not 户口迁移（夫妻投靠） read in 老公喝了酒就拿皮带抽我; r25 QA); the service
             # read without the despair (我也没几天好活了，低保怎么申请: the 低保's time limit, for 几天; r53 QA)
-            asked = without_crisis(turn.text) if danger in ("crisis", CHECK_IN) else turn.text
+            asked = service_read(turn.text)
             beside = replace(turn, text=asked) if asked.strip() else turn
             if danger in ("crisis", CHECK_IN) and not turn.in_scope and best.get("score", 0) >= SURE_BESIDE_DESPAIR:
                 # (每天都想死，连怎么做都想好了。失业金怎么领: 失业保险金申领 at 0.70 read out of scope by the despair beside it,
@@ -619,7 +619,7 @@ def _answer_turn(turn: Turn, store) -> Reply:
                 reply.messages.insert(0, {"text": said})
         else:
             reply = Reply(slots={"options": None} if turn.options else {}).say(said)
-            if danger in ("crisis", POISON_SELF, CHECK_IN) and (topic := topic_mentioned(turn.text)) is not None:
+            if danger in ("crisis", POISON_SELF, CUT_SELF, CHECK_IN) and (topic := topic_mentioned(turn.text)) is not None:
                 # (我已经写好遗书了 想问问我走了以后我的公积金我女儿能不能取: the crisis line alone, the question dropped; r51
                 # QA) what was asked is not left unheard; a number asked is given (真不想活了……社保局的电话是多少啊; r55 QA)
                 numbers = contacts_answer(topic.name, topic_points(store, topic)) if _NUMBER_ASKED.search(turn.text or "") else ""

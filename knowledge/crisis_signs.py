@@ -37,7 +37,9 @@ _MEANS_READY = re.compile(_MEANS + _CLAUSE + r"{0,8}?" + _READIED + "|" + r"(?:�
                           + r"|(?:存|攒|囤|省下来)的" + _CLAUSE + r"{0,3}?(?:药|片)"
                           # (存了几个月的安定，今晚够了; 药…都省下来了，攒够了，今晚就用: r67 QA)
                           + r"|(?:存|省|攒|囤)了?" + _CLAUSE + r"{0,6}?" + _MEANS
-                          + r"|药[^。？?！!]{0,12}?(?:省下来|攒够|存够|囤够|省够)")
+                          + r"|药[^。？?！!]{0,12}?(?:省下来|攒够|存够|囤够|省够)"
+                          # (这些药我一直留着没吃，就等今晚: "not in scope"; r68 QA)
+                          + r"|药[^。？?！!]{0,10}?(?:留着|没吃)[^。？?！!]{0,10}?(?:就等|等着|只等)")
 # ...unless the message is about selling them or using them on pests and crops (农药经营许可, 家里有老鼠 买了老鼠药)
 _MEANS_AT_WORK = re.compile(r"经营|许可|销售|卖|进货|门店|店里|仓库|批发|零售|老鼠(?!药)|虫|蟑螂|庄稼|地里|果树|打药|烧烤|烤肉|火锅")
 # a heap of pills taken by the one writing (药我已经吃下去一大把了, 我刚吞了半瓶安眠药; 把一板药全吞了, 药我已经吃下去了 大概三十几片;
@@ -82,7 +84,7 @@ _GOODBYE = re.compile(r"(?:留了|留下|写了|写好了?)(?:一)?封(?:信|遗
 # 公积金都给我女儿吧; r55 QA) — two of them
 # one's own death spoken of as a time (我死了以后, 死后): a veiled goodbye's cue, kept in the service read beside it
 # (我死了以后我的公积金谁能取 asks of a death)
-_OWN_DEATH_AFTER = re.compile(r"(?:我|俺)(?:要是)?死(?:了)?(?:以)?后|(?:我|俺)(?:要是)?(?:走了|不在了)(?:以)?后|(?<![人者])死后")
+_OWN_DEATH_AFTER = re.compile(r"(?:我|俺)(?:要是)?死(?:了)?(?:以|之)?后|(?:我|俺)(?:要是)?(?:走了|不在了)(?:以|之)?后|(?<![人者])死后")
 # (最后一次来问一下，我死了以后我的公积金谁能取？反正也用不上了; 这是我最后一次办事了 …死后社保里的钱家里人怎么领 我已经都安排好了;
 # 最后再问一次 …办完我就可以安心走了: "not in scope" or the notice alone; r56 QA): one's own death after, things arranged, and
 # going in peace, too
@@ -188,7 +190,7 @@ _OWN_AFTER_DEATH = re.compile(r"(?:我|俺|自己)(?:自己)?的后事[^，,。�
                               r"|(?<![的爸妈])后事(?:也|都|也都)?(?:已经)?(?:交代|安排)好了")
 # nothing worth it any more (反正也没啥意思了, 活着没盼头): beside being high up, the crisis line (我站在楼顶上，想问问低保怎么申请，
 # 反正也没啥意思了: the 低保 notice alone; r56 QA); alone, a gentle check-in
-_HOPELESS = re.compile(r"(?:反正|活着|这日子|日子)(?:也|都|真|实在)?(?:没(?:啥|什么|有)?(?:意思|意义|盼头|奔头|劲)|无所谓)了?"
+_HOPELESS = re.compile(r"(?:反正|活着|这日子|日子)(?:也|都|真|实在|挺|很|好|真是|可)?(?:没(?:啥|什么|有)?(?:意思|意义|盼头|奔头|劲)|无所谓)了?"
                        r"|(?:啥|什么)都无所谓了|没(?:啥|什么)(?:意思|盼头|奔头)了"
                        # (来电人情绪很低落，说自己已经站到楼顶了: a check-in on the hotline; r60 QA)
                        r"|情绪(?:很|非常|特别|十分)?低落|心情(?:很|非常|特别)?(?:低落|糟糕)|想不开|很绝望|(?:我|人)(?:快)?崩溃了")
@@ -209,6 +211,7 @@ CRISIS = "crisis"
 POISON = "poison"             # someone else took it, told by one with them: 120 for them
 POISON_SELF = "poison_self"   # the one writing took the poison (``knowledge.emergencies`` answers 120 first)
 CHECK_IN = "check_in"
+CUT_SELF = "cut_self"         # the one writing cut themselves and is bleeding (``knowledge.emergencies`` answers 120 first)
 # what a message telling its time running short is told first, beside the service it asks
 CHECK_IN_ANSWER = ("听您这么说，心里一定不好受。想找人说说话的时候，可以随时拨打心理援助热线12356（全国统一，24小时）；"
                    "身体不舒服的话请及时就医。")
@@ -247,6 +250,14 @@ def check_in_answer(text: str) -> str:
     return HIGH_UP_ANSWER if _HIGH_NOW.search(text or "") or _LOOKING_DOWN.search(text or "") else CHECK_IN_ANSWER
 
 
+# cuts made on one's own wrist or arm, bleeding (我现在手腕上划了好几道口子，一直在流血: "not in scope"; r68 QA) — not an accident
+_CUT = re.compile(r"(?:手腕|腕子|手臂|胳膊|小臂)(?:上|内侧)?" + _CLAUSE + r"{0,4}?(?:划|割|拉)(?:了|开了?|破了?)?"
+                  r"(?:好几|几|[一二两三四五六七八九十]+)?(?:道|刀|条|个)?(?:口子|伤口|刀|口)"
+                  r"|(?:划|割)(?:了|破了?)?(?:自己|我)(?:的)?(?:手腕|手臂|胳膊)")
+_BLEEDING = re.compile(r"流血|出血|血(?:止不住|一直流|流了|淌)|好多血|很多血|全是血|都是血")
+_ACCIDENT = re.compile(r"不小心|切菜|削|玻璃|摔|意外|工伤|干活|上班|车间|机器|被(?:狗|猫|人)|(?:他|她|孩子|儿子|女儿|老人)(?:的)?(?:手腕|手臂|胳膊)")
+
+
 def crisis_sign(text: str) -> Optional[str]:
     """``POISON_SELF`` when ``text`` tells a heap of pills taken (``POISON`` by someone else); ``CRISIS`` when it tells a
     means made ready, a death wished, a goodbye (a veiled one by two cues), being high up now (at the edge, or over unpaid
@@ -255,6 +266,8 @@ def crisis_sign(text: str) -> Optional[str]:
     if _MEANS_READY.search(text) and (_SELF.search(text) or _AT_HAND.search(text) or _WEARY.search(text)) \
             and not _MEANS_AT_WORK.search(text):
         return CRISIS
+    if _CUT.search(text) and _BLEEDING.search(text) and not _ACCIDENT.search(text):
+        return CUT_SELF
     if (_OVERDOSE.search(text) or (_SWALLOWED.search(text) and _PILLS_SAID.search(text) and _HEAP.search(text))) \
             and not _NOT_SWALLOWED.search(text):
         return POISON if _SOMEONE_ELSE.search(text) else POISON_SELF
@@ -274,7 +287,8 @@ def crisis_sign(text: str) -> Optional[str]:
         return CRISIS
     if _OWN_AFTER_DEATH.search(text) and not _ANOTHERS_DEATH.search(text):
         return CRISIS
-    leaving = any(p.search(text) for p in (_GONE_IN_PEACE, _NO_MORE_TROUBLE, _NO_TIES, _LAST_THING, _ENTRUSTED))
+    # (我走了之后让他们好好过日子吧: "not in scope"; r68 QA) — one's own death after, with the family told to live well
+    leaving = any(p.search(text) for p in (_GONE_IN_PEACE, _NO_MORE_TROUBLE, _NO_TIES, _LAST_THING, _ENTRUSTED, _OWN_DEATH_AFTER))
     if (((leaving or _NO_BURDEN.search(text)) and _FAMILY_GOOD_LIFE.search(text))
             or (_FAMILY_GOOD_LIFE_BYE.search(text) and _BURDEN_WORD.search(text))) \
             and not _ANOTHERS_DEATH.search(text):

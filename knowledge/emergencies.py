@@ -144,7 +144,8 @@ _DANGERS = (
     ("crisis", re.compile(r"不想活|活不下去|活着没意思|想不开|想死(?!你|您|我了|他们|她们|人)|自杀|轻生|寻死|了结自己|结束生命|跳楼|割腕"
                           r"|死了算了|不如死了|一死了之|一了百了|活着太累|活够了|没有活路|没活路了"
                           # (工作丢了 房贷也还不上 活着真没意思 想从楼上跳下去算了: not in scope; r48 QA)
-                          r"|活着(?:真|都|也|太|实在|真的|还)?(?:没|没有)(?:啥|什么)?意思|跳下去算了|不如跳下去"
+                          # (最近觉得活着挺没意思的 …失业金: its notice alone; r68 QA)
+                          r"|活着(?:真|都|也|太|实在|真的|还|挺|很|好|真是|可)?(?:没|没有)(?:啥|什么)?意思|跳下去算了|不如跳下去"
                           r"|(?:想|要|准备)从" + _HIGH_PLACE + r"(?:跳下去|跳下来|跳了)(?![^，,。？?！!]{0,3}(?:逃|跑|躲))"
                           # a plan or a goodbye said beside a service asked (…反正我也撑不了几天了 药也买够了; 遗嘱公证怎么办
                           # …这周之后我就不在了 不想再拖累家里人: the notice, or "not in scope", with no help; r50 QA)
@@ -340,10 +341,19 @@ _SERVICE_ASKED = re.compile(r"救助|补助|补贴|赔偿|理赔|保险|报销|�
                             r"|(?:产|权|驾驶|身份|户口|结婚|房)证|房本|证件|户口本|工伤|认定|能算|算不算")
 # someone else high up or at an edge, saying they will jump (对面楼有个女的坐在窗台外面说不想活了要跳; 我朋友爬到天台边上了 说要跳楼
 # 我在旁边): what to do for them, not the crisis line to the one writing
-_ANOTHER_AT_EDGE = re.compile(r"(?:邻居|朋友|同事|同学|对面楼?|楼上|楼下|有个|一个|我(?:的)?(?:儿子|女儿|老公|老婆|爸|妈|哥|姐|弟|妹|朋友"
-                              r"|同事|邻居|同学))[^。？?！!]{0,12}?(?:站在|坐在|爬到|爬上|蹲在|在)[^。？?！!]{0,8}?"
-                              r"(?:楼顶|天台|顶楼|窗台|阳台|桥|屋顶|房顶|栏杆|护栏|边上)")
-_THEIR_JUMP = re.compile(r"(?:说|喊|嚷|闹)(?:着)?(?:要|想)?(?:跳(?![槽舞绳远高水])|不想活|去死|寻死)|要跳(?![槽舞绳远高水])")
+_EDGE_PLACE = r"(?:楼顶|天台|顶楼|窗台|阳台|桥|屋顶|房顶|栏杆|护栏|边上)"
+# (我家隔壁那个小伙子现在坐在他家窗台外面; 同事刚发消息说他在单位楼顶天台上; 桥栏杆外面站着一个不认识的大姐; 我闺蜜…已经爬到阳台栏杆
+# 外面了: the crisis line to the one writing; r68 QA)
+_ANOTHER = (r"(?:邻居|隔壁|朋友|闺蜜|哥们|兄弟|室友|同事|同学|对面楼?|楼上|楼下|有个|一个|陌生人|不认识的|小伙子?|姑娘|大姐|大哥|大爷"
+            r"|大妈|阿姨|女的|男的|我(?:的)?(?:儿子|女儿|老公|老婆|爸|妈|哥|姐|弟|妹|朋友|同事|邻居|同学))")
+_ANOTHER_AT_EDGE = re.compile(_ANOTHER + r"[^。？?！!]{0,12}?(?:站在|坐在|爬到|爬上|蹲在|翻到|翻过|在)[^。？?！!]{0,8}?" + _EDGE_PLACE
+                              + r"|" + _EDGE_PLACE + r"(?:的)?(?:外面|外边|外头|边上|上)?(?:站着|坐着|蹲着|有)(?:一个|个)?[^。？?！!]{0,6}?"
+                              r"(?:人|的|姐|哥|子|娘|爷|妈|姨|孩|生)")
+_THEIR_JUMP = re.compile(r"(?:说|喊|嚷|闹)(?:着)?(?:要|想)?(?:跳(?![槽舞绳远高水])|不想活|去死|寻死)|要(?:往下)?跳(?![槽舞绳远高水])"
+                         r"|说[^。？?！!]{0,10}?(?:跳下去|跳楼|往下跳|活不下去|不想活)")
+# ...or, at an edge read as a crisis, the one writing asks what to do for them, there or on the way (腿都伸出去了，我该怎么办啊)
+_HELPER_ASKS = re.compile(r"我(?:该|能|要|应该)(?:怎么办|咋办|做什么|做点啥|干什么|干啥|怎么劝|怎么做)|我(?:现在)?(?:就)?在(?:他|她)?旁边"
+                         r"|(?:赶|跑)过去|怎么劝|腿(?:都|已经)?(?:伸|跨)(?:出去|到外面)")
 # a child taken away (人贩子, 被拐, and ``urgent_signs.child_taken``'s 被人抱走): now, whatever is asked beside it, unless told
 # as past (小时候被拐过, 找回来了)
 _TAKEN = re.compile(r"人贩子|被拐|拐走|绑架|被绑")
@@ -358,6 +368,9 @@ _OTHERS_SUICIDE = re.compile(r"自杀的人|自杀身亡|因自杀|自杀死亡|
 FIRE_AND_HURT = "fire_medical"
 # the one writing took the poison (我喝了农药了: it got the bystander's script, "有人一直陪着他"; r22 QA)
 POISON_SELF = crisis_signs.POISON_SELF
+CUT_SELF = crisis_signs.CUT_SELF
+CUT_SELF_ANSWER = ("请马上用干净的毛巾或布用力按住伤口止血，把手臂抬高，同时拨打120急救电话，或立刻请身边的人送您去最近的医院急诊。"
+                   "您不是一个人，心理援助热线12356（全国统一，24小时）随时可以倾诉求助；有危险也可以拨打110。")
 _SELF_POISONED = re.compile(r"^(?:我|俺)(?:刚|刚才|已经|刚刚)?(?:喝|吃|吞|服)")
 POISON_SELF_ANSWER = ("请马上拨打120急救电话，或立刻请身边的人送您去最近的医院急诊，把药瓶、药盒一起带上，不要自己催吐。"
                       "您不是一个人，心理援助热线12356（全国统一，24小时）随时可以倾诉求助；有危险也可以拨打110。")
@@ -470,6 +483,10 @@ ENGLISH_OTHER_CRISIS_ANSWER = ("Try to reach them now, and the people around the
                                "call 110 and ask the police to check on them (give their name, address or where they may be). "
                                "The psychological assistance hotline 12356 (24 hours) can help them, and you.")
 ENGLISH_POLICE_ANSWER = "Please call 110 (police) right now and say where the child is; the police will come and check."
+ENGLISH_CHILD_TAKEN = "child_taken_en"
+ENGLISH_CHILD_TAKEN_ANSWER = ("Call 110 (police) right now. Say where and when it happened, which way they went, what the person "
+                              "looked like, the vehicle and its plate if you saw them, and what your child is wearing. Ask people "
+                              "and shop staff nearby to help and to keep their camera recordings.")
 ENGLISH_CHILD_IN_CAR = "child_in_car_en"
 ENGLISH_CHILD_IN_CAR_ANSWER = ("Call 110 (or 119) right now and say where the car is. If the child is quiet, not moving or it is "
                                "hot, do not wait: break the window farthest from the child, get them out into the shade, and call "
@@ -493,7 +510,7 @@ _EN_DANGER_PLAIN = re.compile(r"(?:\b(?:wants? to|going to|gonna|trying to|threa
                               r" (?:me|us|my|(?:our|the) (?:son|daughter|kids?|child|children|baby|boy|girl|family))\b"
                               r"|\b(?:kill|stab|rape) me\b"
                               # (my husband locked me in the flat for days: "not in scope"; r67 QA)
-                              r"|\b(?:locked|locks|keeps|kept) me (?:in|inside)\b|\bwon'?t let me (?:out|leave)\b"
+                              r"|\b(?:locked|locks|keeps|kept|keeping) me (?:locked )?(?:in|inside|up)\b|\bwon'?t let me (?:out|leave)\b"
                               r"|\b(?:take|snatch|kidnap|grab)\w* (?:my|our|the) (?:daughter|son|kids?|child|children|baby)\b[^.?!]{0,40}?"
                               # (he'll take our son away from me and I won't find him; gonna grab the kid from school tomorrow and
                               # disappear: 出生登记's situations, "not in scope"; r66 QA)
@@ -533,7 +550,8 @@ _ENGLISH_ANSWERS = {ENGLISH_DANGER: ENGLISH_DANGER_ANSWER, ENGLISH_CRISIS: ENGLI
                     ENGLISH_OVERDOSE: ENGLISH_OVERDOSE_ANSWER, ENGLISH_OTHER_CRISIS: ENGLISH_OTHER_CRISIS_ANSWER,
                     ENGLISH_POLICE: ENGLISH_POLICE_ANSWER, ENGLISH_FRAUD: ENGLISH_FRAUD_ANSWER,
                     ENGLISH_DESPAIR: ENGLISH_DESPAIR_ANSWER, ENGLISH_MEDICAL: ENGLISH_MEDICAL_ANSWER,
-                    ENGLISH_WELFARE: ENGLISH_WELFARE_ANSWER, ENGLISH_CHILD_IN_CAR: ENGLISH_CHILD_IN_CAR_ANSWER}
+                    ENGLISH_WELFARE: ENGLISH_WELFARE_ANSWER, ENGLISH_CHILD_IN_CAR: ENGLISH_CHILD_IN_CAR_ANSWER,
+                    ENGLISH_CHILD_TAKEN: ENGLISH_CHILD_TAKEN_ANSWER}
 
 
 # (kind, what the message says): the first that matches, before the dangers to the one writing (``_EN_DANGER``)
@@ -561,6 +579,8 @@ def _english_danger(text: str) -> Optional[str]:
         return None
     if english_signs.child_shut_in_car(text):
         return ENGLISH_CHILD_IN_CAR
+    if english_signs.child_taken(text):
+        return ENGLISH_CHILD_TAKEN
     if (said := next((kind for kind, pattern in _ENGLISH_KINDS if pattern.search(text)), None)) is not None:
         return said
     # (what the set wordings miss, read by word classes anywhere in the message; r59 QA) — someone else's goodbye before
@@ -593,12 +613,15 @@ def danger_said(text: str) -> Optional[str]:
     if (english := _english_danger(text)) is not None:
         return english
     kind = next((kind for kind, said, _ in _DANGERS if said.search(text)), None)
-    if kind in (None, "crisis") and _ANOTHER_AT_EDGE.search(text) and _THEIR_JUMP.search(text):
+    if kind in (None, "crisis") and _ANOTHER_AT_EDGE.search(text) \
+            and (_THEIR_JUMP.search(text) or (_HELPER_ASKS.search(text)
+                                              and (kind or crisis_signs.crisis_sign(text)) == crisis_signs.CRISIS)):
         return "other_crisis"   # (我邻居小伙子现在站在楼顶上，说要跳下去，我该怎么办: the crisis line to the one writing; r67 QA)
-    if kind in (None, "poison") and (sign := crisis_signs.crisis_sign(text)) is not None:
+    if kind in (None, "poison", "crisis") and (sign := crisis_signs.crisis_sign(text)) is not None \
+            and (kind != "crisis" or sign in (POISON_SELF, CUT_SELF)):   # (…划了几刀，流了好多血，我不想活了: 120 first)
         # (what the plain wordings miss: the means made ready, a death wished, a goodbye, high up over wages, a burden;
         # a heap of pills taken, whatever is asked beside it: 药我已经吃下去一大把了 …丧葬费怎么领; r53 QA)
-        if sign == POISON_SELF or kind is None:
+        if sign in (POISON_SELF, CUT_SELF) or kind is None:
             return sign if sign != crisis_signs.CRISIS or not _OTHERS_SUICIDE.search(text) else None
     if kind is None and _CANNOT_GO_ON.search(text) and not _A_BUSINESS.search(text):
         kind = "crisis"
@@ -979,6 +1002,8 @@ def danger_follow_up(context: str, text: str = "") -> str:
     first = next((answer for k, _, answer in _DANGERS if k == (context if context != NO_SIGNS_KIND else "medical")), None)
     if context == POISON_SELF:
         first = POISON_SELF_ANSWER
+    elif context == CUT_SELF:
+        first = CUT_SELF_ANSWER
     elif context == FIRE_AND_HURT:
         first = danger_answer(context)
     return DANGER_FIRST + first if first else ""
@@ -1002,6 +1027,41 @@ def _called(text: str) -> bool:
     return bool(_ON_THE_WAY.search(text or "") or _REPORTED.search(text or ""))
 
 
+_CLAUSE_END = re.compile(r"[，,。！!？?；;…\n]+|\s{2,}")
+
+
+def without_danger_told(text: str) -> str:
+    """``text`` without the clauses that tell a danger themselves (在阳台上往下看了快一个钟头了，心里空落落的。对了，居住证怎么办:
+    心里空落落的，对了，居住证怎么办; 被我哥关在屋里好几天了不让出门，护照过期了想换一本: its 好几天 read as the time limit asked;
+    r68 QA), and without the words of despair left in the others (``without_crisis``)."""
+    kept = [c for c in _CLAUSE_END.split(text or "") if c.strip() and danger_said(c) is None and not _MOOD_ONLY.match(c.strip())]
+    return without_crisis("，".join(kept))
+
+
+# a clause telling a mood and nothing else (心里空落落的: 居住证签注 read surely beside it, not 申领 or 签注 asked; r68 QA)
+_MOOD_ONLY = re.compile(r"^(?:我|俺)?(?:最近|这几天|这阵子|今天|现在)?(?:总是?|老是?)?(?:觉得|感觉)?(?:心里|心情|人|整个人)(?:也)?"
+                        r"(?:很|好|特别|有点|挺|真|太|一直)?(?:空落落|空荡荡|难受|堵得慌|堵|不是滋味|发慌|乱|低落|不好|很差|糟糕|烦|郁闷"
+                        r"|压抑|沉|闷)(?:的|得很|得慌|极了)?(?:了|啊|呀)?$")
+
+
+# what is left of a message to read a service in, beside a danger it tells, at the least
+MIN_SERVICE_CHARS = 4
+
+
+def service_read(text: str) -> str:
+    """What of ``text`` to read a service in beside a danger it tells: the clauses that tell none (``without_danger_told``),
+    else, beside despair, the message without its words (每天都想死，连怎么做都想好了。失业金怎么领: 失业保险金申领 hedged, read
+    through the despair; r54 QA), when enough is left to read; else ``text``. The danger's answer is said first, from the
+    whole message."""
+    if (danger := danger_said(text)) is None:
+        return text
+    for rest in (without_danger_told(text), without_crisis(text) if danger in ("crisis", crisis_signs.CHECK_IN) else text):
+        # (不想活了失业金怎么领 is one clause)
+        if sum("\u4e00" <= c <= "\u9fff" for c in rest) >= MIN_SERVICE_CHARS:
+            return rest
+    return text
+
+
 def without_crisis(text: str) -> str:
     """``text`` without the words of despair read in it (the crisis phrases and ``crisis_signs``), for the service asked
     beside them to be read alone."""
@@ -1022,6 +1082,8 @@ def danger_answer(kind: str, text: str = "") -> str:
         return _ENGLISH_ANSWERS[kind]
     if kind == POISON_SELF:
         return POISON_SELF_ANSWER
+    if kind == CUT_SELF:
+        return CUT_SELF_ANSWER
     if kind == crisis_signs.CHECK_IN:
         return crisis_signs.check_in_answer(text)
     if kind == "other_crisis" and _FAREWELL.search(text or ""):

@@ -96,6 +96,22 @@ def pills_saved_for_tonight(text: str) -> bool:
     return bool(_PILLS_SAVED.search(text or "") and _TONIGHT_OR_END.search(text or ""))
 
 
+# a child just taken by a stranger (a man i don't know just drove off with my 5 year old daughter in his car: 出生登记's items;
+# r68 QA)
+_TAKER = r"\b(?:someone|somebody|a (?:man|woman|guy|stranger)|strangers?|(?:man|woman|guy|person|people) (?:i|we) (?:don'?t|do not|didn'?t) know)\b"
+_CHILD_WORD = r"(?:daughter|son|kids?|child|children|baby|boy|girl)\b(?!'s|’s)"
+_CHILD_TAKEN = re.compile(_TAKER + r"[^.?!]{0,40}?\b(?:drove (?:off|away)|took|grabbed|snatched|dragged|pulled|carried|led|walked "
+                          r"(?:off|away)|ran (?:off|away))\b[^.?!]{0,20}?\b(?:with )?(?:my|our) (?:[\w-]+ ){0,4}?" + _CHILD_WORD
+                          + r"|\b(?:my|our) (?:[\w-]+ ){0,4}?" + _CHILD_WORD + r" (?:was|has been|got|just got) (?:just )?"
+                          r"(?:taken away|grabbed|snatched|kidnapped|abducted)\b", _I)
+_TAKEN_BEFORE = re.compile(r"\b(?:years ago|when (?:she|he) was|found (?:her|him)|came back|was returned)\b", _I)
+
+
+def child_taken(text: str) -> bool:
+    """Whether ``text`` tells a child just taken away by a stranger (not long ago, and found)."""
+    return bool(_CHILD_TAKEN.search(text or "")) and not _TAKEN_BEFORE.search(text or "")
+
+
 def child_shut_in_car(text: str) -> bool:
     """Whether ``text`` tells a child shut in a car."""
     return bool(_CHILD.search(text or "") and _SHUT_IN_CAR.search(text or ""))

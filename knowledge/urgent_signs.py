@@ -77,6 +77,10 @@ _SHUT_IN_AT_HOME = re.compile(r"(?:老公|丈夫|男人|对象|男朋友|老婆|
                               # (我被我男人锁在屋里好几天了出不去: r67 QA)
                               r"|被(?:我)?(?:老公|丈夫|男人|对象|男朋友|老婆|妻子|媳妇|前夫|他|她)(?:给)?(?:锁|关|反锁|囚)(?:在)?"
                               r"(?:屋|家|房间|屋里|家里|里面|卧室|厕所)"
+                              # (被我哥关在屋里好几天了不让出门: the passport's time limit alone; r68 QA) — by one's family, for days
+                              r"|被(?:我)?(?:哥|哥哥|姐|姐姐|弟|弟弟|妹|妹妹|爸|妈|父亲|母亲|家里人|家人|儿子|女儿|儿媳|女婿)(?:给)?"
+                              r"(?:锁|关|反锁|囚)(?:在)?(?:屋|家|房间|屋里|家里|里面|卧室)" + _CLAUSE + r"{0,6}?"
+                              r"(?:[一二两三四五六七八九十几\d]+天|好几天|好久|很久|不让(?:我)?出)"
                               r"|(?:老公|丈夫|男人|对象|男朋友|老婆|妻子|婆婆|公公)" + _CLAUSE + r"{0,6}?不让我出(?:门|去|家门)"
                               r"(?:已经)?(?:[一二两三四五六七八九十几\d]+天|好几天|好久|很久)")
 
@@ -86,9 +90,14 @@ _SHUT_IN_AT_HOME = re.compile(r"(?:老公|丈夫|男人|对象|男朋友|老婆|
 _CHILD_TAKEN = re.compile(r"(?:孩子|娃|小孩|儿子|女儿|闺女|宝宝|孙子|孙女)" + _CLAUSE + r"{0,10}?被" + _CLAUSE
                           + r"{0,8}?(?:抱走|抢走|偷走|拉走|拐走|抱上车|拽上车|拖上车|抢上车)"
                           # (有个陌生人把我闺女拽上面包车跑了; 我女儿刚被一个陌生男人开车带走了: 身份证's items; r67 QA)
-                          + r"|把(?:我)?(?:家)?(?:孩子|娃|小孩|儿子|女儿|闺女|宝宝)" + _CLAUSE + r"{0,4}?(?:拽上|抱上|拉上|塞进|拖上|抢上)"
+                          + r"|把(?:我)?(?:家)?(?:孩子|娃|小孩|儿子|女儿|闺女|宝宝|他|她)" + _CLAUSE + r"{0,4}?(?:拽上|抱上|拉上|塞进|拖上|抢上)"
                           + _CLAUSE + r"{0,4}?车"
                           + r"|陌生" + _CLAUSE + r"{0,12}?(?:带走|拉走|抱走|拽走|开车带走)")
+_A_CHILD = re.compile(r"孩子|娃|小孩|儿子|女儿|闺女|宝宝|孙子|孙女|外孙")
+# ...told of a stranger leading the child off (我闺女在公园玩，一个不认识的女人牵着她手就走了，拐出去找不到了: 身份证补领's situations;
+# r68 QA)
+_STRANGER_LED_OFF = re.compile(r"(?:陌生|不认识的?)" + _CLAUSE + r"{0,12}?(?:牵着?|拉着|抱着|领着|拽着)" + _CLAUSE + r"{0,6}?(?:就)?"
+                               r"(?:走了|跑了|带走|领走|拉走|抱走|上车)")
 # ...or someone locked in by anyone (他把门反锁了 我出不去已经四天了: a list of 低保's kin; r66 QA)
 # (他把门反锁了，我出不去; 老公出门把门从外面锁了，我已经两天出不了屋了: the divorce's notice; r67 QA)
 _LOCKED_IN = re.compile(r"把门(?:从外面|从外头)?(?:反)?锁(?:了|上了|住了)?[^。？?！!]{0,10}?(?:我|俺)(?:们)?[^。？?！!]{0,4}?"
@@ -97,7 +106,8 @@ _LOCKED_IN = re.compile(r"把门(?:从外面|从外头)?(?:反)?锁(?:了|上了
 
 def child_taken(text: str) -> bool:
     """Whether ``text`` tells a child just taken away by someone."""
-    return bool(_CHILD_TAKEN.search(text or ""))
+    text = text or ""
+    return bool(_CHILD_TAKEN.search(text) or (_STRANGER_LED_OFF.search(text) and _A_CHILD.search(text)))
 
 
 def locked_in(text: str) -> bool:

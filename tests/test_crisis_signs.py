@@ -115,11 +115,16 @@ def test_a_friends_goodbye_and_a_parents_despair_get_what_to_do_for_them():
 
 
 def test_a_service_read_beside_despair_is_read_without_it():
-    from bot.nlu.item_linker import service_read
+    from knowledge.emergencies import service_read
     assert service_read("每天都想死，连怎么做都想好了。失业金怎么领").endswith("失业金怎么领")
     assert "想死" not in service_read("每天都想死，连怎么做都想好了。失业金怎么领")
     assert service_read("我不想活了") == "我不想活了"   # (nothing left to read)
     assert service_read("失业金怎么领") == "失业金怎么领"
+    # the clauses that tell a danger, or a mood alone, are left out (好几天 read as the time limit asked; 心里空落落的 read
+    # beside 居住证 as 签注 surely; r68 QA)
+    assert service_read("被我哥关在屋里好几天了不让出门，护照过期了想换一本") == "护照过期了想换一本"
+    assert service_read("在阳台上往下看了快一个钟头了，心里空落落的。对了，居住证怎么办") == "对了，居住证怎么办"
+    assert service_read("老公又打我了，我想离婚") == "我想离婚"
 
 
 def test_a_service_surely_read_beside_despair_is_answered_not_hedged(real_store):
@@ -580,3 +585,41 @@ def test_a_check_in_beside_a_service_is_said_before_it(real_store):
     texts = [m.get("text") or "" for m in reply.messages]
     assert texts[0] == HIGH_UP_ANSWER and all(texts), texts
     assert "注销" in "".join(texts[1:])
+
+
+@pytest.mark.parametrize("text, kind", [
+    # (r68 QA: the crisis line to a bystander, a 身份证 menu, "not in scope", a notice with no check-in)
+    ("我家隔壁那个小伙子现在坐在他家窗台外面，腿都伸出去了，我该怎么办啊", "other_crisis"),
+    ("同事刚发消息说他在单位楼顶天台上，说今天就从这跳下去算了，我现在赶过去，路上能做点啥", "other_crisis"),
+    ("桥栏杆外面站着一个不认识的大姐，哭着说活不下去了要往下跳，我就在旁边", "other_crisis"),
+    ("我闺蜜在微信上说她已经爬到阳台栏杆外面了，18楼，我该做什么", "other_crisis"),
+    ("我现在手腕上划了好几道口子，一直在流血", "cut_self"), ("胳膊上划了几刀，流了好多血，我不想活了", "cut_self"),
+    ("我闺女在公园玩，一个不认识的女人牵着她手就走了，拐出去找不到了，她身份证还在我这", "police"),
+    ("儿子在路边玩，有个男的硬把他拽上面包车走了，他还没办身份证", "police"),
+    ("a man i don't know just drove off with my 5 year old daughter in his car, what about her birth registration",
+     "child_taken_en"),
+    ("My son was just snatched at the mall, his passport", "child_taken_en"),
+    ("被我哥关在屋里好几天了不让出门，护照过期了想换一本", "violence"),
+    ("My husband has kept me locked in the apartment for four days and took my keys. How do I get a copy of my marriage "
+     "certificate?", "danger_en"),
+    ("最近觉得活着挺没意思的，每天都睡不着，想问问失业金还能领几个月", CRISIS),
+    ("这些药我一直留着没吃，就等今晚。最后问一下，我的公积金能让老婆取吗", CRISIS),
+    ("我走了之后让他们好好过日子吧。我的社保卡想注销掉要怎么弄", CRISIS),
+    # none: the writer's own crisis, work up there, an accident, the past, a photo, a child's homework, a trip abroad
+    ("我坐在窗台外面，腿都伸出去了，我该怎么办", CRISIS), ("邻居在阳台上晒被子，我该怎么办", None),
+    ("朋友在天台上坐着，我在旁边，想问下公积金", None), ("切菜不小心把手腕划了个口子，一直流血，医保能报吗", None),
+    ("孩子手腕划了道口子在流血", None), ("a stranger took my son's photo, is that allowed", None),
+    ("My daughter was kidnapped years ago and found, how to restore her hukou", None),
+    ("someone took my child's ID card", None), ("被我妈关在家里写作业", None), ("我出国走了之后让他们好好过日子", None),
+    ("这药一直留着没吃，医生说等复查再说", None),
+])
+def test_dangers_the_thirteenth_round_found_unread_and_their_look_alikes(text, kind):
+    assert danger_said(text) == kind, text
+
+
+def test_a_cut_made_on_oneself_is_told_to_press_it_and_call_120():
+    from knowledge.emergencies import CUT_SELF_ANSWER, ENGLISH_CHILD_TAKEN_ANSWER, danger_context, danger_follow_up
+    assert danger_answer("cut_self", "我现在手腕上划了好几道口子，一直在流血") == CUT_SELF_ANSWER
+    assert "120" in CUT_SELF_ANSWER and "按住伤口" in CUT_SELF_ANSWER
+    assert CUT_SELF_ANSWER in danger_follow_up(danger_context("cut_self", ""), "血还是止不住")
+    assert "110" in danger_answer("child_taken_en", "a man drove off with my daughter") == ENGLISH_CHILD_TAKEN_ANSWER

@@ -148,6 +148,7 @@ class ItemLinker(GraphComponent, EntityExtractorMixin):
 
     def link(self, message: Message) -> None:
         from bot.named_items import named_items
+        from knowledge.emergencies import service_read
 
         text = service_read(message.get(TEXT) or "")
         ranking = self.linker.rank(text)
@@ -173,20 +174,3 @@ class ItemLinker(GraphComponent, EntityExtractorMixin):
             }
             entities = [e for e in message.get(ENTITIES, []) if e.get("entity") != ENTITY]
             message.set(ENTITIES, entities + [entity], add_to_output=True)
-
-
-# what is left of a message to read a service in, beside a despair it tells, at the least
-MIN_SERVICE_CHARS = 4
-
-
-def service_read(text: str) -> str:
-    """``text`` without the words of despair it tells beside a service (每天都想死，连怎么做都想好了。失业金怎么领: 失业保险金申领
-    hedged, read through the despair; r54 QA), when enough is left to read; else ``text``. The answering action says the
-    crisis line first, from the whole message."""
-    from knowledge.crisis_signs import CHECK_IN
-    from knowledge.emergencies import danger_said, without_crisis
-
-    if danger_said(text) not in ("crisis", CHECK_IN):
-        return text
-    rest = without_crisis(text)
-    return rest if sum("\u4e00" <= c <= "\u9fff" for c in rest) >= MIN_SERVICE_CHARS else text
