@@ -73,10 +73,24 @@ def topic_asked(text: str, topics=None) -> Optional[Topic]:
     # (its kinds of business asked: 社保相关的业务都有哪些 was "not in scope"; r53 QA — but not those of one of its groups:
     # 公积金提取有哪几种 is the withdrawals)
     kinds = bool(_KINDS_ASKED.search(text)) and kinds_asked(text, topics) is None
+    if kinds or _UNSURE_WHAT.search(text):
+        text = _FOR_SOMEONE.sub(" ", _UNSURE_WHAT.sub(" ", text))
+        kinds = True
     for topic, word in _words_said(text, topics):
         if asks_only(text.replace(word, ""), PAYING + topic.asking + (_TOPIC_KINDS_FILLERS if kinds else ())):
             return topic
     return None
+
+
+# asked for one's family, who cannot say what exactly (我爸让我帮他问问人社局的事，他自己也说不清具体是啥事; 帮我妈问下社保局那边，
+# 她讲不明白要办什么; 我老公让我问医保局的事情，具体他也说不上来: "not in scope"; r68 QA): the topic's kinds of business, read
+# by who asks for whom and what they cannot say rather than word by word
+_KIN = r"(?:老?爸|老?妈|爷爷|奶奶|外公|外婆|姥姥|姥爷|老公|老婆|爱人|儿子|女儿|闺女|公公|婆婆|家里人?|老人|亲戚|朋友|同事|邻居|老伴)"
+_FOR_SOMEONE = re.compile(r"(?:我|俺)?(?:的)?" + _KIN + r"(?:让|叫|托)(?:我|俺)?(?:来)?(?:帮(?:他|她|忙)?)?(?:问|咨询|打听)(?:问|下|一下)?"
+                          r"|(?:帮|替)(?:我|俺)?(?:的)?" + _KIN + r"(?:来)?(?:问|咨询|打听)(?:问|下|一下)?")
+_UNSURE_WHAT = re.compile(r"(?:他|她|我|俺|老人|人家)?(?:自己)?(?:也|都)?(?:说|讲)(?:不|不太)(?:清楚?|明白|上来|出来)"
+                          r"(?:具体)?(?:是|要办)?(?:啥|什么)?(?:事|事情)?"
+                          r"|具体(?:是|要办)?(?:啥|什么)(?:事|事情)?(?:也|都)?(?:他|她)?(?:也|都)?(?:说|讲)?(?:不|不太)?(?:清楚?|明白|上来|出来)?")
 
 
 def _words_said(text: str, topics=None) -> List[Tuple[Topic, str]]:

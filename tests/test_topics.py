@@ -248,8 +248,11 @@ def test_a_life_event_told_to_a_topics_kinds_is_its_item_among_them(real_store):
     ("我妈问人社局能办啥 她也搞不明白", "人社局"),
     ("我老公让我问下人社局那边的事，他也说不清楚，你随便讲讲", "人社局"),   # (r67 QA)
     ("我妈让我来问问人社局，具体啥事她也讲不明白，随便说说就行", "人社局"), ("公积金随便说说", "公积金"),
+    ("我爸让我帮他问问人社局的事，他自己也说不清具体是啥事", "人社局"), ("帮我妈问下社保局那边，她讲不明白要办什么", "社保"),
+    ("我老公让我问医保局的事情，具体他也说不上来", "医保"), ("帮我奶奶问一下人社局的业务，她说不清楚", "人社局"),   # (r68 QA)
     # not: an item of it, or more than its kinds asked
     ("社保卡能办哪些业务", None), ("我想问问公积金贷款能贷多少", None), ("户口迁移需要什么材料", None),
+    ("我妈想补办社保卡，她也说不清楚要带啥", None), ("我爸让我问问退休手续，他说不清楚", None),
 ])
 def test_the_kinds_of_business_of_a_topic_asked_in_a_citizens_words(text, word):
     from knowledge.topics import topic_asked
