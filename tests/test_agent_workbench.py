@@ -742,3 +742,19 @@ async def test_suggest_gives_what_to_read_out_of_a_genuine_notice_or_a_pension_c
     assert "12333" in payload["notice"]["script"]
     status, payload, _ = await client.call("POST", "suggest", {"text": "身份证丢了"})
     assert payload["notice"] is None
+
+
+def test_suggested_items_of_a_life_event_follow_another_need_named_beside_it(real_store):
+    """来电人说他社保卡丢了要补办，另外他上个月离职了想把公积金取出来: the 离职 event's items alone, 社会保障卡补领 missing
+    (r67, r68 QA). The other need first, then the event's items."""
+    from bot.channels.agent_script import suggested_items
+    from knowledge.life_events import event_touched, event_named, event_asked
+
+    text = "来电人说他社保卡丢了要补办，另外他上个月离职了想把公积金取出来"
+    event = event_asked(text) or event_named(text) or event_touched(text)
+    parsed = {"item_in_scope": True, "item_ambiguous": False,
+              "named_items": [{"id": "renshe.shebaoka.reissue", "score": 0.55}, {"id": "gjj.withdraw.leave", "score": 0.28}],
+              "service_items": [{"id": "renshe.shebaoka.reissue", "score": 0.55}, {"id": "gjj.withdraw.leave", "score": 0.28}]}
+    items = suggested_items(real_store, parsed, text, 3, event)
+    assert event is not None and items[0]["id"] == "renshe.shebaoka.reissue" and items[0]["named"]
+    assert items[0]["confidence"] == 0.55 and "gjj.withdraw.leave" in [i["id"] for i in items[1:]]

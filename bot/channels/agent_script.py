@@ -129,6 +129,10 @@ def suggested_items(store, parsed: Dict[str, Any], text: str, top_n: int, event=
         topics = topics_named(text)
         candidates = [{"id": i, "score": read.get(i, 0.0)} for i in event.items if store.item(i)]
         candidates.sort(key=lambda c: not any(in_topic(t, c["id"]) for t in topics))
+        # ...after another need the caller named beside it (社保卡丢了要补办，另外他上个月离职了想把公积金取出来: the event's
+        # items alone, 社会保障卡补领 missing; r67, r68 QA)
+        candidates = [{"id": i["id"], "score": read.get(i["id"], 0.0)} for i in parsed.get("named_items") or []
+                      if isinstance(i, dict) and i.get("id") not in event.items and store.item(i.get("id"))] + candidates
         named = {c["id"] for c in candidates}
     elif group is not None:   # 想把户口迁走: the 户口迁移 items, to ask which (not what the linker read)
         candidates = [{"id": i, "family": True} for i in group.items if store.item(i)]
