@@ -435,3 +435,14 @@ def test_sure_patterns_must_be_regular_expressions(tmp_path):
                     encoding="utf-8")
     with pytest.raises(ValueError, match="某服务"):
         load_outside_services(path)
+
+
+def test_a_broken_street_lamp_or_a_missing_manhole_cover_is_outside_with_who_mends_it(services):
+    """小区门口的路灯坏了好几天了; 人行道上井盖丢了，怕有人掉下去: in scope false, no department (r67, r68 QA)."""
+    nlp = outside_pipeline(services, normalise)
+    for text in ("来电人说他们小区门口的路灯坏了好几天了，找谁修", "市民反映人行道上井盖丢了，怕有人掉下去", "马路上有大坑谁来管",
+                 "路灯晚上都不亮了"):
+        found = find_outside(nlp, normalise(text))
+        assert found is not None and found.name == "路灯、井盖等市政设施损坏报修", (text, found)
+        assert "城市管理" in found.department and "警示" in found.how
+    assert find_outside(nlp, normalise("身份证丢了怎么补")) is None
