@@ -107,7 +107,10 @@ _HELD = re.compile(r"\b(?:i\s+(?:only\s+)?have|i've\s+(?:only\s+)?got|with|using
 _WHO_TERMS = ("外国人", "外国")
 # papers whose holder, asking of them in English alone, is a foreigner (a Chinese citizen asks of 护照 in Chinese)
 _FOREIGNERS_PAPERS = {"护照", "签证"}
-_CHINESE_CITIZEN = re.compile(r"\bchinese\s+(?:citizen|national)|\bi'?m\s+chinese\b|\bi\s+am\s+(?:a\s+)?chinese\b", re.IGNORECASE)
+# (How do I apply for a residence permit? I'm from another province: 外国人居留许可; r68 QA)
+_CHINESE_CITIZEN = re.compile(r"\bchinese\s+(?:citizen|national)|\bi'?m\s+chinese\b|\bi\s+am\s+(?:a\s+)?chinese\b"
+                              r"|\b(?:another|other|a different|different)\s+(?:province|city)\b|\bmy\s+hukou\b"
+                              r"|\bhukou\s+(?:is\s+)?(?:in|from)\b|\bmigrant\s+worker", re.IGNORECASE)
 _STATE_TERMS = ("丢了", "被偷了", "到期", "换领", "提取", "转移")
 
 
@@ -155,10 +158,11 @@ def english_sentence_read(text: str) -> str:
     passport: 普通护照换发 at 0.12, the letters read; r38 QA), or "" when it has none; a passport or visa asked of in
     English alone is a foreigner's."""
     asked = _HELD.sub(" ", text or "")   # (I only have a passport: what one has, not what is asked; r41 QA)
-    terms = [FOREIGNERS_TERMS.get(m.group().lower()) or ENGLISH_TERMS[m.group().lower()]
+    citizen = bool(_CHINESE_CITIZEN.search(text or ""))   # (a residence permit of one from another province: 居住证)
+    terms = [(None if citizen else FOREIGNERS_TERMS.get(m.group().lower())) or ENGLISH_TERMS[m.group().lower()]
              for m in _ENGLISH_TERM.finditer(asked)]
-    if set(terms) & (set(FOREIGNERS_TERMS.values()) | _FOREIGNERS_PAPERS) and "外国人" not in terms \
-            and not _CHINESE_CITIZEN.search(text or ""):
+    terms = [t for t in terms if t not in _WHO_TERMS] if citizen else terms   # (its "i'm from" no foreigner's)
+    if set(terms) & (set(FOREIGNERS_TERMS.values()) | _FOREIGNERS_PAPERS) and "外国人" not in terms and not citizen:
         # (I'm from Germany…my residence permit expires: 居住证签注; r39 QA; i lost my passport yesterday: a Chinese
         # citizen's 普通护照补发; r42 QA)
         terms.insert(0, "外国人")

@@ -415,3 +415,12 @@ def test_the_callers_own_he_or_she_after_an_agents_frame_is_read_as_i():
 def test_english_service_questions_are_read_in_the_catalogs_terms_each_once(text, read):
     from bot.spelling import english_sentence_read
     assert english_sentence_read(text) == read
+
+
+@pytest.mark.parametrize("text, read", [("How do I apply for a residence permit? I'm from another province", "居住证"),
+                                        ("How do I apply for a residence permit? I work in Shanghai for a German company",
+                                         "外国人居留许可")])
+def test_a_residence_permit_of_one_from_another_province_is_the_citizens(text, read):
+    """How do I apply for a residence permit? I'm from another province: 外国人居留许可 (r68 QA); 居住证."""
+    from bot.spelling import english_sentence_read
+    assert english_sentence_read(text) == read
