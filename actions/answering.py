@@ -33,8 +33,8 @@ from actions.offers import (candidate_by_case, counterpart_in_topic, faintly_rea
                             items_to_offer, kin_of_held, named_in_message_before, offered_alike, offered_among_read,
                             offered_best_candidate,
                             offered_by_case, offered_by_own_words, offered_by_state, offered_by_words, offered_in_topic,
-                            offered_kin_of_read, one_offered_among, parallel_kin_read, pending_alike, sibling_by_case, siblings_told_of,
-                            word_of_held_read)
+                            offered_kin_of_read, one_offered_among, parallel_kin_read, pending_alike, sibling_by_case,
+                            siblings_told_of, the_one_not_had, word_of_held_read)
 from actions.points import (CLAUSE_END, POINT_FOUND_START, UNSURE_ASPECT, answered_by_its_lines, asks_a_point,
                             asks_guide_point, asks_where_for_a_point, faq_asked, faq_if_not_done, faq_of_a_clause,
                             faq_of_loss, faq_of_one_offered, faq_turned_to, held_lines_on_topic, keyword_of_held,
@@ -215,6 +215,8 @@ ALSO_OF_EVENT = "您还问到了{name}后要办的其他事。{name}，一般还
 ALL_TOLD = "{lead}办理{name}{situation}，要带的就是上面列的{count}项材料{sometimes}。"
 ALL_TOLD_LEAD, NOTHING_MORE_TO_BRING = "是的。", "不用带别的了。"
 ONLY_IN_A_CASE = "（其中{count}项注明了“需要时提供”，只在说明的情形下才带）"
+NOTHING_TO_COME = "您问到的事项里，没有别的还没说的了。"
+OUTSIDE_TOLD_BEFORE = "“{name}”不在我能解答的范围内，办理部门上面已经告诉您了。"
 ALL_TOLD_PENDING = "另外，还有{count}件事等着告诉您，回复“下一个”接着看。"
 ALL_TOLD_END = "还有不清楚的，可以接着问我。"
 WHAT_ELSE = "好的。关于{name}，您还想了解什么？可以问我要带什么材料、多久办好、收费吗、在哪里办。"
@@ -311,6 +313,9 @@ def answer(turn: Turn, store) -> Reply:
             and is_question(turn.text) and (asked := aspects_asked(turn.text)) and asked[0] in INTENT_OF_ASPECT:
         # 是不是不要钱, read as a yes: the fee asked (r47 QA); 不要钱是吧, read as nothing, with the item in hand (r49 QA)
         turn = replace(turn, intent=INTENT_OF_ASPECT[asked[0]])
+    elif turn.intent == "ask_fee" and aspects_asked(turn.text) == ["conditions"]:
+        # the conditions asked in so many words, the fee guessed (收入要求是多少, 收入 read like 收费; r68 QA)
+        turn = replace(turn, intent="ask_conditions")
     named = [i["id"] for i in turn.named_items]
     first = named[0] if len(named) >= 2 and turn.linked_item in named and named[0] != turn.linked_item else None
     if len(named) >= 2 and not turn.linked_item and not turn.options and all(store.item(i) for i in named):
@@ -1243,7 +1248,9 @@ def answer_in_hand(turn: Turn, store, item_id: str, points: bool = True) -> Repl
                              or names_point_word(turn.text))
     aspect = "materials" if sure_of_materials else "specific"   # 需要营业执照吗 surely asks the materials
     if offered == "situation" and aspect == "materials":
-        return ask_again_not_understood(reply, store, item_id, offered, turn.options, turn)
+        # (火化证明要不要 while 死亡证明's situations are asked: "没有完全理解"; r68 QA) what its guide lists, the question
+        # again
+        return ask_pending_again(reply.say(said), store, item_id, turn.options)
     return answer_held(reply, turn, store, item_id, aspect, situation)
 
 
@@ -1505,6 +1512,12 @@ def _answer(turn: Turn, store) -> Reply:
     elif not offered and item and asks_if_all_told(turn.text) and store.item(item) is not None:
         # 就这些吗 after a notice (再见, "not in scope"; r50 QA)
         return answer_all_told(reply, store, item, situation, turn.text, turn.pending_items)
+    elif offered in ("situation", "district") and item and asks_next(turn.text) and not turn.pending_items:
+        # (下一个 with nothing still to come, the other thing asked being outside the catalog and told already: "没有完全
+        # 理解"; r68 QA) that there is no other, then the question again
+        outside = (turn.outside_in_context or {}).get("name")
+        said = NOTHING_TO_COME + (OUTSIDE_TOLD_BEFORE.format(name=outside) if outside else "")
+        return ask_pending_again(reply.say(said), store, item, turn.options)
     elif not offered and item and (asks_what_else(turn.text) or (asks_next(turn.text) and not turn.pending_items)):
         # (下一个 with nothing still to come after an event's item told at once, 宝宝出生了: its other items)
         return answer_what_else(reply, store, item)   # 还要办别的证吗 after the 个体户 notice
@@ -1716,6 +1729,9 @@ def _answer(turn: Turn, store) -> Reply:
         # 要单位去办还是我自己去 to 正常 / 提前退休申请: those again, the question kept for the one chosen (was a new
         # list of the items read at 0.10, 抵押权首次登记 among them, then answered of it; r16 QA)
         return ask_item_again(reply, turn, store)
+    elif turn.in_scope and turn.ambiguous and (one := the_one_not_had(turn, store)) is not None:
+        item, situation = one, None   # 出生证明有了，怎么上户口: 出生登记, not 出生医学证明 offered beside it
+        reply.slots.update(service_item=one, situation=None)
     elif turn.in_scope and turn.ambiguous:
         return ask_item(reply, turn, store)
     elif offered == "item" and turn.intent not in NOT_UNDERSTOOD_INTENTS:

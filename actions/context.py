@@ -14,7 +14,7 @@ from unicodedata import normalize
 from actions.choices import (CHINESE_NUMBERS, GENERIC_PAIRS, fits_state, han_pairs, member_by_state, member_fitting,
                              options_by_words, picked_number, reply_core, says_state)
 from actions.turn import ASPECT_OF_INTENT, Turn
-from bot.text import SAID_INSTEAD
+from bot.text import DOCUMENT_END, SAID_INSTEAD
 from knowledge.asking import aspects_asked, asks_amount, asks_only
 from knowledge.guides import family_key
 from knowledge.life_events import event_asked, event_named
@@ -917,6 +917,8 @@ _SWITCH = re.compile(r"^(?:(?:好的?|嗯|行|哦|ok|谢谢)[，,。!！\s]*)?(?
                      # (back to what was asked before an aside: 回到刚才公积金的事，我是买房要取 after 护照's notice got the
                      # passport's materials again; r61 QA)
                      r"|^(?:回到|说回|返回|再说回|还是说回)"
+                     # (刚才那个护照的地点再说一下 after 港澳通行证's items: "没有完全理解"; r68 QA)
+                     r"|^(?:那)?(?:刚才|刚刚|之前|前面)(?:那个|说的|问的|的)?(?=[^，,。？?\s]{0,6}?" + DOCUMENT_END + r")"
                      r"|不对|说错|搞错|弄错|我是说|我说的是|我问的是"   # 哦不对，是离婚: a correction
                      r"|^(?:不是|并非)[^，,。？?\s]{1,10}" + SAID_INSTEAD   # 不是结婚，是想问离婚
                      # a thing then 呢 then what is asked of it (离婚呢要带啥 after 结婚登记; r12 QA), not a

@@ -12,7 +12,7 @@ from typing import Any, Dict, List, Optional, Sequence
 from unicodedata import normalize
 
 from actions.choices import GENERIC_PAIRS, chosen_by_state, han_pairs, option, reply_core
-from actions.context import (CLOSEST_MIN_SCORE, DOCUMENT_NAMED, LONG_REPLY, SURE_OTHER_SCORE, called_pairs,
+from actions.context import (CLOSEST_MIN_SCORE, DOCUMENT_NAMED, LONG_REPLY, SURE_OTHER_SCORE, called, called_pairs,
                              follows_on, is_question, item_held, item_name_of, names_item, names_thing_of_linked,
                              pending_named, score_read, switches)
 from actions.turn import ASPECT_OF_INTENT, Turn
@@ -223,6 +223,26 @@ def offered_kin_of_read(turn: Turn, store) -> Optional[Dict[str, str]]:
         return None
     kin = [o for o in offered if business_key(o["value"]) == business_key(read) and family_key(o["value"]) != family_key(read)]
     return kin[0] if len(kin) == 1 else None
+
+
+# a document said to be had already (出生证明有了, 已经拿到出生证明了)
+_HAD_AFTER = r"(?:已经|都|也)?(?:有了|拿到了|拿到手了|开好了|开出来了|办好了|办下来了|领到了|到手了|在手上了?)"
+_HAD_BEFORE = r"(?:已经|都)(?:有|拿到|开好|办好|领到)(?:了)?"
+
+
+def the_one_not_had(turn: Turn, store) -> Optional[str]:
+    """Of the items a vague message would be offered, the one left when the others issue a document it says is had
+    already (孩子刚出生，出生证明有了，怎么上户口: 出生登记, not 出生医学证明 beside it; r68 QA); else None."""
+    text = normalize("NFKC", turn.text or "")
+    if "有" not in text and "到" not in text and "好" not in text:
+        return None
+    offered = items_to_offer(store, turn.candidates, text)
+    had = [i["id"] for i in offered if any(len(word) >= 3 and re.search(re.escape(word) + _HAD_AFTER + "|" + _HAD_BEFORE
+                                                                         + re.escape(word), text)
+                                           for word in called(store, i["id"]))]
+    scores = {c["id"]: c.get("score", 0.0) for c in turn.candidates}
+    left = [i["id"] for i in offered if i["id"] not in had and scores.get(i["id"], 0.0) >= CLOSEST_MIN_SCORE]
+    return left[0] if had and len(left) == 1 else None
 
 
 def in_hand_among_offered(turn: Turn, store) -> Optional[str]:

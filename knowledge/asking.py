@@ -167,7 +167,9 @@ ASPECT_WORDS = (
                              r"|(?:拿|准备)(?:些)?(?:啥|什么|哪些)(?:东西|证件)")),
     # how long one must wait or have lived, paid … before one may (离职多久才能取, 要住满多久): a condition
     # (not a name's 资格: 我想一起办退休和领养老金资格认证 got both items' conditions; r54 QA)
-    ("conditions", re.compile(r"条件|资格(?!认证|审核|认定|确认|证|审查)|" + WAITING)),
+    # (收入要求是多少 after 公租房's notice: its fee, 收入 read as 收费; r68 QA)
+    ("conditions", re.compile(r"条件|资格(?!认证|审核|认定|确认|证|审查)|(?:收入|资产|存款|财产|住房面积|人均)(?:的)?(?:要求|标准|限制|上限|线)"
+                              r"|" + WAITING)),
     ("process", re.compile(r"流程|步骤")),
     # (每个月交多少: what one pays in; r16 QA)
     # (免费 asked, not a benefit told: 坐公交免费 咋办 asked how to get the 老年人优待证; r20 QA)
@@ -194,6 +196,9 @@ ASPECT_WORDS = (
                          # (我朋友帮我处理行不行: not understood, r14 QA)
                          r"|(?:朋友|同事|家人|亲戚|老婆|老公|媳妇|儿子|女儿|闺女|孩子|老伴)(?:能|可以)?(?:帮|替|代)(?:我|俺)"
                          r"|(?:来|去|到场|回来|过来)不了|回不来|(?:不能|无法)(?:到场|亲自)"
+                         # (我妈85了，走不动路 after 我想给我妈补办身份证: "没有完全理解"; r68 QA)
+                         # (not a case told for the conditions: 我老伴瘫痪在床 家里没收入 能不能申请低保)
+                         r"|走不动(?:路|道)?|腿脚不(?:好|便|利索|方便)|下不了床|出不了门"
                          # someone sent instead: 让老婆去办, 叫儿子去, 让朋友帮忙办
                          # who has to be there (要两个人都到场吗, 必须本人去吗, 双方都得来吗)
                          r"|(?:两个人|两人|俩人|双方|夫妻|两口子|都|一起|一块儿?|本人|亲自)(?:都)?(?:要|得|必须|需要)?"

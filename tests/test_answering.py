@@ -4480,3 +4480,50 @@ def test_an_item_offered_chosen_by_a_run_of_its_situations_name(real_store):
     from knowledge.situations import situation_said
     names = ["个人经营", "家庭经营", "网络经营（以网店作为经营场所）"]
     assert situation_said("经营场所是租的可以吗", names) is None and situation_said("经营场所租的", names) is None
+
+
+def test_an_item_offered_beside_one_whose_document_is_had_already_is_not_offered(real_store):
+    """孩子刚出生，出生证明有了，怎么上户口: 出生登记, 出生医学证明 and 个税 offered (r68 QA); 出生登记, its situations."""
+    birth, cert = "gongan.hukou.birth", "weijian.birth.cert"
+    candidates = [{"id": birth, "name": real_store.item(birth)["name"], "score": 0.52},
+                  {"id": cert, "name": real_store.item(cert)["name"], "score": 0.48},
+                  {"id": "shuiwu.geshui.deduct", "name": "个人所得税专项附加扣除信息报送", "score": 0.06}]
+    reply = ask(real_store, "孩子刚出生，出生证明有了，怎么上户口", in_scope=True, ambiguous=True, candidates=candidates)
+    assert reply.slots["service_item"] == birth and "婚生子女入户" in reply.messages[0]["text"]
+    asked = ask(real_store, "孩子刚出生，出生证明怎么办，怎么上户口", in_scope=True, ambiguous=True, candidates=candidates)
+    assert {o["value"] for o in asked.slots["options"]} >= {birth, cert}
+
+
+def test_one_aspect_asked_in_so_many_words_outweighs_another_guessed(real_store):
+    """收入要求是多少 while 公租房's situations are asked: its fee (收入 read like 收费; r68 QA); its conditions."""
+    item = "zhujian.gongzufang.apply"
+    assert real_store.item(item) is not None
+    reply = ask(real_store, "收入要求是多少", intent="ask_fee", item=item, item_in_context=item)
+    text = "".join(m.get("text") or "" for m in reply.messages)
+    assert "收费标准" not in text and "条件" in text
+
+
+def test_next_with_nothing_still_to_come_while_a_situation_is_asked_says_so_and_asks_again(real_store):
+    """下一个 after 我想补办身份证，顺便把户口本也补了 (户口簿 outside the catalog, told already): "没有完全理解" (r68 QA)."""
+    from actions.answering import NOTHING_TO_COME
+    item = "gongan.sfz.reissue"
+    situations = [{"kind": "situation", "value": s["name"], "title": s["name"], "item": item}
+                  for s in real_store.situations(item)]
+    outside = {"name": "户口簿遗失补领", "department": "公安机关（户政部门）"}
+    reply = ask(real_store, "下一个", item=item, item_in_context=item, options=situations, outside_in_context=outside)
+    texts = [m.get("text") or "" for m in reply.messages]
+    assert texts[0].startswith(NOTHING_TO_COME) and "户口簿遗失补领" in texts[0] and "没有完全理解" not in "".join(texts)
+    assert reply.slots.get("options", situations) == situations
+
+
+def test_a_relative_who_cannot_walk_told_after_a_service_asks_who_may_go(real_store):
+    """我妈85了，走不动路 after 我想给我妈补办身份证: "没有完全理解" (r68 QA); who may go instead. Not a case told for the
+    conditions (我老伴瘫痪在床 …能不能申请低保)."""
+    assert aspects_asked("我妈85了，走不动路") == ["proxy"] and aspects_asked("她腿脚不好，下不了床") == ["proxy"]
+    assert "proxy" not in aspects_asked("我老伴瘫痪在床 家里没收入 能不能申请低保")
+    item = "gongan.sfz.reissue"
+    situations = [{"kind": "situation", "value": s["name"], "title": s["name"], "item": item}
+                  for s in real_store.situations(item)]
+    reply = ask(real_store, "我妈85了，走不动路", intent="out_of_scope", item=item, item_in_context=item, options=situations)
+    text = "".join(m.get("text") or "" for m in reply.messages)
+    assert "没有完全理解" not in text and "本人" in text

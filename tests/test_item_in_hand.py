@@ -840,6 +840,8 @@ def test_going_back_to_another_thing_after_an_aside_is_no_follow_up_of_the_aside
     again (r61 QA). Going back is a turn to something else: the withdrawal read, not the passport in hand."""
     from actions.context import switches
     assert switches("回到刚才公积金的事，我是买房要取") and switches("说回社保卡的事")
+    # (刚才那个护照的地点再说一下 after 港澳通行证's items: "没有完全理解"; r68 QA) — not a question of the one in hand
+    assert switches("刚才那个护照的地点再说一下") and switches("之前说的身份证呢") and not switches("刚才那个要多久")
     passport, buy = "crj.huzhao.apply", "gjj.withdraw.buy"
     turn = Turn(text="回到刚才公积金的事，我是买房要取", intent="out_of_scope", confidence=0.4, in_scope=True, linked_item=buy,
                 item=buy, item_in_context=passport, situation=f"{passport}/年满16周岁的一般申请人",
@@ -870,3 +872,17 @@ def test_an_aspect_asked_with_a_bare_ne_is_of_the_item_in_hand(real_store):
                    real_store)
     text = "\n".join(m["text"] for m in reply.messages)
     assert "最低生活保障" in text and "结婚登记" not in text
+
+
+def test_a_need_question_of_a_material_its_guide_does_not_list_while_its_situation_is_asked_is_answered(real_store):
+    """火化证明要不要 while 死亡证明's situations are asked (户口注销 to come): "抱歉，我没有完全理解" and the question again (r68
+    QA); what its guide lists, then the question again."""
+    cert = "weijian.death.cert"
+    situations = [{**option("situation", s["name"], s["name"]), "item": cert} for s in real_store.situations(cert)]
+    reply = answer(Turn(text="火化证明要不要", intent="ask_materials", item=cert, item_in_context=cert,
+                        linked_item="minzheng.binzang.cremation", in_scope=True, options=situations,
+                        pending_items=["gongan.hukou.cancel"],
+                        candidates=[{"id": "minzheng.binzang.cremation", "name": "遗体接运火化", "score": 0.9}]), real_store)
+    texts = [m.get("text") or "" for m in reply.messages]
+    assert "没有完全理解" not in "".join(texts) and "申请材料有" in texts[0]
+    assert reply.slots.get("options", situations) == situations
