@@ -111,7 +111,9 @@ _BURDEN_WORD = re.compile(r"拖累|连累|添麻烦|添负担|添累赘")
 _FAMILY_GOOD_LIFE = re.compile(r"(?:以后|往后)(?:的日子)?(?:就)?(?:让|叫)?(?:他们|她|他|孩子们?|儿女|儿子|女儿|家里人?)(?:自己)?"
                                r"(?:好好|安心|踏实)?过(?:日子|好)?"
                                # (反正以后也不给儿女添麻烦了，让他们好好过: r67 QA)
-                               r"|(?:让|叫)(?:他们|孩子们?|儿女)(?:自己)?(?:好好|安心|踏实)过")
+                               r"|(?:让|叫)(?:他们|孩子们?|儿女)(?:自己)?(?:好好|安心|踏实)过"
+                               # (我走了以后家里人要好好过: r69 QA)
+                               r"|(?:家里人|家人|他们|孩子们?|儿女|老伴)(?:以后|往后)?(?:要|都|也|就)(?:好好|安心|踏实)过")
 _FAMILY_GOOD_LIFE_BYE = re.compile(r"(?:" + _FAMILY_GOOD_LIFE.pattern + r")吧")
 # ...no ties left, the last thing, one's family entrusted to others (这是我最后一件事了，以后老伴就交给你们了; 我也没啥牵挂: r63 QA)
 _NO_TIES = re.compile(r"了无牵挂|没(?:有)?(?:什么|啥)?(?:牵挂|挂念)(?!的)")
@@ -123,7 +125,9 @@ _VEILED = (re.compile(r"最后(?:再)?(?:一次|一回)(?:来)?(?:问|麻烦|找
            re.compile(r"(?:以后|往后|反正)(?:也|就|再)?(?:用不着|不需要|用不上)了"),
            re.compile(r"(?:都|全|全部)[^，,。？?！!]{0,6}?(?:留|交)?给(?:我)?(?:女儿|儿子|孩子|老婆|老公|家里|爸妈|闺女)|存折(?:都)?交给"
                       # (存款密码也留给女儿了, 存折密码写在纸条上了: r58 QA)
-                      r"|(?:存款|存折|银行卡|卡)?密码[^，,。？?！!]{0,6}?(?:留给|交给|写在|写给|告诉)"),
+                      r"|(?:存款|存折|银行卡|卡)?密码[^，,。？?！!]{0,6}?(?:留给|交给|写在|写给|告诉)"
+                      # (存折的钱留给他们了: r69 QA)
+                      r"|(?:存折|存款|积蓄|钱|房子)[^，,。？?！!]{0,6}?(?:留给|交给)(?:了)?(?:他们|孩子|家里|老伴|儿子|女儿|闺女)"),
            _OWN_DEATH_AFTER,
            re.compile(r"(?:都|已经|全都?|也)(?:安排|交代|处理|料理|收拾)(?:好|妥当|妥|完|清楚)了"
                       # (该交代的也交代完了; r60 QA)
@@ -250,12 +254,37 @@ def check_in_answer(text: str) -> str:
     return HIGH_UP_ANSWER if _HIGH_NOW.search(text or "") or _LOOKING_DOWN.search(text or "") else CHECK_IN_ANSWER
 
 
-# cuts made on one's own wrist or arm, bleeding (我现在手腕上划了好几道口子，一直在流血: "not in scope"; r68 QA) — not an accident
-_CUT = re.compile(r"(?:手腕|腕子|手臂|胳膊|小臂)(?:上|内侧)?" + _CLAUSE + r"{0,4}?(?:划|割|拉)(?:了|开了?|破了?)?"
-                  r"(?:好几|几|[一二两三四五六七八九十]+)?(?:道|刀|条|个)?(?:口子|伤口|刀|口)"
-                  r"|(?:划|割)(?:了|破了?)?(?:自己|我)(?:的)?(?:手腕|手臂|胳膊)")
-_BLEEDING = re.compile(r"流血|出血|血(?:止不住|一直流|流了|淌)|好多血|很多血|全是血|都是血")
+# cuts made on one's own wrist or arm, bleeding (我现在手腕上划了好几道口子，一直在流血: "not in scope"; r68 QA) — not an accident:
+# a cutting verb and the wrist or arm near each other, in either order (刚才拿刀划了手腕; 手腕上刚刚自己割的口子; 我胳膊上割了好几道:
+# r69 QA)
+_LIMB = r"(?:手腕|腕子|手臂|胳膊|小臂|大腿)"
+_CUT = re.compile(_LIMB + _CLAUSE + r"{0,6}?(?:划|割|拉)" + r"|(?:划|割)(?:了|破了?|伤了?|开了?)?" + _CLAUSE + r"{0,4}?" + _LIMB)
+_BLEEDING = re.compile(r"流血|出血|滴血|淌血|冒血|血(?:止不住|一直|还在|往外|流|淌|冒|滴)|好多血|很多血|全是血|都是血")
 _ACCIDENT = re.compile(r"不小心|切菜|削|玻璃|摔|意外|工伤|干活|上班|车间|机器|被(?:狗|猫|人)|(?:他|她|孩子|儿子|女儿|老人)(?:的)?(?:手腕|手臂|胳膊)")
+
+
+# someone else at an edge (楼顶上有个陌生女人坐在边上好久了，看着不对劲; 有个小伙子翻过天桥栏杆了，站在外面哭，路过的我应该做点啥:
+# "not in scope"; r69 QA): another person, a high place or water, being at or over its edge now, and distress or the one
+# writing asking what to do — by word classes, anywhere in the message
+_OTHER_ONE = re.compile(r"邻居|隔壁|朋友|闺蜜|哥们|兄弟|室友|同事|同学|陌生|不认识|小伙|姑娘|大姐|大哥|大爷|大妈|阿姨|叔叔|老太太|老头|女的|男的"
+                        r"|女人|男人|女孩|男孩|学生|有个人|有人|一个人|(?:我|俺)(?:的|家)?(?:儿子|女儿|老公|老婆|爸|妈|哥|姐|弟|妹|孩子)")
+_HIGH_OR_EDGE = re.compile(r"楼顶|天台|顶楼|屋顶|房顶|窗台|窗户|窗外|阳台|天桥|大桥|桥上|桥边|栏杆|护栏|江边|河边|湖边|楼边|悬崖|\d+楼|[十几二三四五六七八九]+楼")
+_OVER_THE_EDGE = re.compile(r"(?:坐|站|蹲|待|趴)(?:在)?(?:了)?(?:最)?边(?:上|沿|缘)|边(?:上|沿|缘)(?:上)?(?:坐|站|蹲)着|翻(?:过|出|到)|跨(?:过|出)"
+                            r"|爬(?:上|到|出)|(?:站|坐|蹲|挂)(?:在)?(?:了)?(?:栏杆|护栏|窗台|窗户)?外(?:面|边|头)?|(?:栏杆|护栏|窗)外"
+                            r"|伸出去|悬(?:空|着)")
+_THEIR_DISTRESS = re.compile(r"哭|不对劲|不对头|情绪|想不开|要跳|说跳|往下跳|跳下去|跳楼|不想活|活不下去|寻死|轻生|好久|半天|一动不动|喊着")
+_WHAT_TO_DO = re.compile(r"我(?:该|能|要|应该|可以)?(?:怎么办|咋办|做什么|做点(?:啥|什么)|干什么|干啥|怎么劝|怎么做|做些什么)"
+                         r"|(?:我|俺)(?:就|正|现在)?在(?:他|她)?旁边|(?:赶|跑)过去|怎么劝|路过|要不要报警|报警吗|打110")
+_SELF_AT_EDGE = re.compile(r"(?:^|[，,。？?！!；;\s])(?:我|俺)(?:现在|正|就|已经)?(?:坐|站|蹲|爬|翻|跨|在)")
+
+
+def someone_at_an_edge(text: str) -> bool:
+    """Whether ``text`` tells someone else at or over the edge of somewhere high (or by the water) now, in distress or with
+    the one writing asking what to do; not someone at work up there, nor the one writing there."""
+    text = text or ""
+    return bool(_OTHER_ONE.search(text) and _HIGH_OR_EDGE.search(text) and _OVER_THE_EDGE.search(text)
+                and (_THEIR_DISTRESS.search(text) or _WHAT_TO_DO.search(text))
+                and not _AT_WORK_UP_THERE.search(text) and not _SELF_AT_EDGE.search(text))
 
 
 def crisis_sign(text: str) -> Optional[str]:

@@ -482,6 +482,10 @@ ENGLISH_DESPAIR_ANSWER = ("Take it seriously: stay with them, listen without bla
 ENGLISH_OTHER_CRISIS_ANSWER = ("Try to reach them now, and the people around them. If you cannot, and you fear for their safety, "
                                "call 110 and ask the police to check on them (give their name, address or where they may be). "
                                "The psychological assistance hotline 12356 (24 hours) can help them, and you.")
+# ...for someone at an edge in front of the one writing (my friend is standing on the balcony railing …what do i do)
+ENGLISH_AT_EDGE_ANSWER = ("Call 110 now and give the exact place (and 120 if anyone is hurt). If it is safe for you, stay with "
+                          "them and keep talking calmly; do not grab, corner or argue with them, and ask others nearby to help. "
+                          "The psychological assistance hotline 12356 (24 hours) can advise you.")
 ENGLISH_POLICE_ANSWER = "Please call 110 (police) right now and say where the child is; the police will come and check."
 ENGLISH_CHILD_TAKEN = "child_taken_en"
 ENGLISH_CHILD_TAKEN_ANSWER = ("Call 110 (police) right now. Say where and when it happened, which way they went, what the person "
@@ -581,6 +585,8 @@ def _english_danger(text: str) -> Optional[str]:
         return ENGLISH_CHILD_IN_CAR
     if english_signs.child_taken(text):
         return ENGLISH_CHILD_TAKEN
+    if english_signs.another_at_the_edge(text):   # (before the writer's own despair its goodbye reads as; r69 QA)
+        return ENGLISH_OTHER_CRISIS
     if (said := next((kind for kind, pattern in _ENGLISH_KINDS if pattern.search(text)), None)) is not None:
         return said
     # (what the set wordings miss, read by word classes anywhere in the message; r59 QA) — someone else's goodbye before
@@ -613,9 +619,9 @@ def danger_said(text: str) -> Optional[str]:
     if (english := _english_danger(text)) is not None:
         return english
     kind = next((kind for kind, said, _ in _DANGERS if said.search(text)), None)
-    if kind in (None, "crisis") and _ANOTHER_AT_EDGE.search(text) \
-            and (_THEIR_JUMP.search(text) or (_HELPER_ASKS.search(text)
-                                              and (kind or crisis_signs.crisis_sign(text)) == crisis_signs.CRISIS)):
+    if kind in (None, "crisis") and (crisis_signs.someone_at_an_edge(text) or (_ANOTHER_AT_EDGE.search(text) and (
+            _THEIR_JUMP.search(text) or (_HELPER_ASKS.search(text)
+                                         and (kind or crisis_signs.crisis_sign(text)) == crisis_signs.CRISIS)))):
         return "other_crisis"   # (我邻居小伙子现在站在楼顶上，说要跳下去，我该怎么办: the crisis line to the one writing; r67 QA)
     if kind in (None, "poison", "crisis") and (sign := crisis_signs.crisis_sign(text)) is not None \
             and (kind != "crisis" or sign in (POISON_SELF, CUT_SELF)):   # (…划了几刀，流了好多血，我不想活了: 120 first)
@@ -793,6 +799,17 @@ CHILD_IN_CAR = ("请立即拨打110（或119），说清车停的位置。孩子
 # ...or held for money (有人发消息说不给他转五万块钱就对我儿子下手: "not in scope"; r59 QA)
 HELD_FOR_MONEY = ("先不要转账；马上打孩子（家人）的电话，或联系学校、老师、身边的人确认他是否安全。这类“孩子在我手上”的电话和短信很多是"
                   "诈骗，拿不准的也可以拨打反诈专线96110。")
+
+
+# a child just taken: what the police need to hear, and the place's cameras and exits
+CHILD_TAKEN = ("请立即拨打110报警，说清楚孩子在哪里、什么时候被带走，往哪个方向走了，带走孩子的人的样子、车辆和车牌（看到的话），以及孩子的穿着。"
+               "请商场、店铺或小区的保安马上留意出口、保存监控录像，发动身边的人一起帮忙留意。")
+# one locked in by a partner or family, in English (my son has kept me locked in the house for a week)
+_EN_LOCKED_IN = re.compile(r"\b(?:locked|locks|keeps|kept|keeping) me (?:locked )?(?:in|inside|up)\b|\bwon'?t let me (?:out|leave)\b", re.I)
+ENGLISH_LOCKED_IN_ANSWER = ("If you are in danger now, call 110 (police) and say where you are: the street, the building and the "
+                            "flat number. If you cannot talk, text 12110 with your address and that you are locked in. Being "
+                            "kept locked in by a family member is against the law: the women's federation hotline 12338 can "
+                            "help, and a court can issue a personal safety protection order. If anyone is hurt, call 120.")
 
 
 # someone found with no sign of life (我爸刚刚在屋里没气了): 120 first, then, asked what follows, the death's steps
@@ -1078,6 +1095,13 @@ def beside_a_service(kind: Optional[str]) -> bool:
 
 def danger_answer(kind: str, text: str = "") -> str:
     """What to say first to a message of ``danger_said``'s ``kind``."""
+    if kind == ENGLISH_OTHER_CRISIS and english_signs.another_at_the_edge(text or ""):
+        return ENGLISH_AT_EDGE_ANSWER
+    if kind == ENGLISH_DANGER and _EN_LOCKED_IN.search(text or ""):
+        return ENGLISH_LOCKED_IN_ANSWER   # (not "keep the door locked" to one locked in; r69 QA)
+    if kind == "police" and (urgent_signs.child_taken(text or "") or _TAKEN.search(text or "")) \
+            and not _TAKEN_BEFORE.search(text or ""):
+        return CHILD_TAKEN   # (the police's answer named 122 for a traffic accident; r69 QA)
     if kind in _ENGLISH_ANSWERS:
         return _ENGLISH_ANSWERS[kind]
     if kind == POISON_SELF:

@@ -72,7 +72,11 @@ _ANOTHER_THERE = re.compile(r"\b(?:a (?:guy|man|woman|girl|boy|kid|person|strang
                             r"[^.?!]{0,30}?\b(?:on|at|over)\b[^.?!]{0,20}?\b(?:ledge|roof|rooftop|railing|edge|bridge|balcony|window ?sill)\b", _I)
 _THEY_JUMP = re.compile(r"\b(?:he|she|they)(?:'ll| will| is going to|'s going to|'s gonna| is gonna| wants to| says he'?ll| says she'?ll)? ?jump"
                         r"|saying (?:he|she|they)(?:'ll|'s going to|'s gonna| will| is going to)? ?jump"
-                        r"|threaten\w* to jump|about to jump", _I)
+                        r"|threaten\w* to jump|about to jump"
+                        # ...or a goodbye, crying, or the one writing asking what to do for them (my friend is standing on the
+                        # balcony railing of her flat and says goodbye, what do i do: the crisis line to the one writing; r69 QA)
+                        r"|\b(?:says?|said|saying) (?:goodbye|bye|farewell)|\bcrying\b|\bwhat (?:do|should|can) i do\b"
+                        r"|\bhow (?:do|can|should) i (?:help|stop|talk)", _I)
 # pills saved up, with tonight or the end (I've been saving up my pills for weeks, tonight's the night: a 公积金 list; r65 QA)
 _PILLS_SAVED = re.compile(r"\b(?:saving up|saved up|been saving|stockpil\w+|hoard\w*|collecting|collected)\b[^.?!]{0,20}?"
                           r"\b(?:pills|meds|medication|medicine|tablets)\b"

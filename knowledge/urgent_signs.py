@@ -82,7 +82,11 @@ _SHUT_IN_AT_HOME = re.compile(r"(?:老公|丈夫|男人|对象|男朋友|老婆|
                               r"(?:锁|关|反锁|囚)(?:在)?(?:屋|家|房间|屋里|家里|里面|卧室)" + _CLAUSE + r"{0,6}?"
                               r"(?:[一二两三四五六七八九十几\d]+天|好几天|好久|很久|不让(?:我)?出)"
                               r"|(?:老公|丈夫|男人|对象|男朋友|老婆|妻子|婆婆|公公)" + _CLAUSE + r"{0,6}?不让我出(?:门|去|家门)"
-                              r"(?:已经)?(?:[一二两三四五六七八九十几\d]+天|好几天|好久|很久)")
+                              r"(?:已经)?(?:[一二两三四五六七八九十几\d]+天|好几天|好久|很久)"
+                              # (我哥把我锁在家里三天了; 我爸关了我好几天，门反锁; 儿子把我反锁在屋里好几天: the service alone; r69 QA)
+                              r"|(?:哥|姐|弟|妹|爸|妈|父亲|母亲|儿子|女儿|儿媳|女婿|家里人|家人|老公|老婆|丈夫|妻子|男人|对象)"
+                              r"(?:把我" + _CLAUSE + r"{0,3}?(?:锁|关|反锁|囚)|(?:锁|关|反锁|囚)(?:了)?我)" + _CLAUSE + r"{0,12}?"
+                              r"(?:[一二两三四五六七八九十几\d]+天|好几天|好多天|好久|很久|一个?(?:星期|礼拜|月)|不让(?:我)?出)")
 
 
 # a child just taken by someone (我家娃刚被一个陌生男的抱走了; 孩子在小区门口玩被人抱上车拉走了; 我儿子刚才在菜市场被人抢走了: 出生登记,
@@ -104,10 +108,25 @@ _LOCKED_IN = re.compile(r"把门(?:从外面|从外头)?(?:反)?锁(?:了|上了
                         r"出不(?:去|来|了(?:屋|门|家))")
 
 
+# ...or told by word classes (儿子放学路上被人拉上一辆面包车带走了; 刚刚有人在商场把我女儿抱走了: "not in scope"; r69 QA): someone
+# unknown or 被人, a child, and a taking away, near each other; not one's family taking them (前夫把孩子带走了)
+_SOMEONE_UNKNOWN = re.compile(r"有人|被人|陌生|不认识|一个(?:男|女)|有个(?:男|女|人)|那人|坏人|人贩子|一伙人|几个人")
+_TAKEN_AWAY = re.compile(r"(?:抱|带|拉|抢|拐|牵|领|拽|拖|偷|掳|绑)走|(?:拉|拽|抱|拖|抢|塞|推)(?:上|进)" + _CLAUSE + r"{0,6}?车")
+# ...for an errand, or heard of (孩子被人带走参加夏令营了; 有人说孩子被带走了是骗子吗)
+_TAKEN_FOR_GOOD = re.compile(r"参加|夏令营|冬令营|上学|上课|培训|旅游|看病|体检|医院|接走|老师|学校组织|有人说|听说|骗子|诈骗|短信|电话里")
+
+
 def child_taken(text: str) -> bool:
     """Whether ``text`` tells a child just taken away by someone."""
     text = text or ""
-    return bool(_CHILD_TAKEN.search(text) or (_STRANGER_LED_OFF.search(text) and _A_CHILD.search(text)))
+    if _CHILD_TAKEN.search(text) or (_STRANGER_LED_OFF.search(text) and _A_CHILD.search(text)):
+        return True
+    for clause in re.split(r"[。？?！!；;\n]+", text):
+        child, taken = _A_CHILD.search(clause), _TAKEN_AWAY.search(clause)
+        if child and taken and _SOMEONE_UNKNOWN.search(clause) and abs(taken.start() - child.end()) <= 16 \
+                and not _TAKEN_FOR_GOOD.search(clause):
+            return True
+    return False
 
 
 def locked_in(text: str) -> bool:

@@ -623,3 +623,40 @@ def test_a_cut_made_on_oneself_is_told_to_press_it_and_call_120():
     assert "120" in CUT_SELF_ANSWER and "按住伤口" in CUT_SELF_ANSWER
     assert CUT_SELF_ANSWER in danger_follow_up(danger_context("cut_self", ""), "血还是止不住")
     assert "110" in danger_answer("child_taken_en", "a man drove off with my daughter") == ENGLISH_CHILD_TAKEN_ANSWER
+
+
+@pytest.mark.parametrize("text, kind", [
+    # (r69 QA: "not in scope", a service alone, the crisis line to a bystander)
+    ("楼顶上有个陌生女人坐在边上好久了，看着不对劲", "other_crisis"),
+    ("有个小伙子翻过天桥栏杆了，站在外面哭，路过的我应该做点啥", "other_crisis"),
+    ("my friend is standing on the balcony railing of her flat and says goodbye, what do i do", "other_crisis_en"),
+    ("刚才拿刀划了手腕，血一直往外冒，止不住", "cut_self"), ("手腕上刚刚自己割的口子还在滴血，我不知道该怎么办", "cut_self"),
+    ("我胳膊上割了好几道，现在还在流血，顺便问下医保卡怎么补", "cut_self"),
+    ("儿子放学路上被人拉上一辆面包车带走了！他的身份证还在我这", "police"),
+    ("刚刚有人在商场把我女儿抱走了！！她的户口在老家，怎么办", "police"),
+    ("我哥把我锁在家里三天了不让出门，我想问一下怎么办社保卡", "violence"),
+    ("我爸关了我好几天，门反锁，手机也收了，我想补办身份证", "violence"),
+    ("儿子把我反锁在屋里好几天不让我出去，我想问问养老金认证", "violence"),
+    ("我走了以后家里人要好好过，存折的钱留给他们了，死亡以后养老金怎么领", CRISIS),
+    # none: at work up there, the writer there, accidents, a child's errand, a rumour, homework, an inheritance
+    ("邻居在楼顶边上修太阳能，我该怎么办", None), ("我站在楼顶边上，邻居在旁边哭", CRISIS),
+    ("同学在阳台上晒被子好久了", None), ("切菜把手指割了流血了", None), ("孩子手臂划破了流血，医保能报吗", None),
+    ("孩子被人带走参加夏令营了，需要办什么", None), ("有人说孩子被带走了是骗子吗", None), ("前夫把孩子带走了，孩子户口怎么办", None),
+    ("我妈把我关在房间写作业", None), ("房子留给儿子了，想问问过户怎么办", None), ("以后孩子们要好好过日子，我想问问上学的事", None),
+    ("I'm standing on the balcony railing, goodbye", "crisis_en"),
+])
+def test_dangers_the_fourteenth_round_found_unread_and_their_look_alikes(text, kind):
+    assert danger_said(text) == kind, text
+
+
+def test_a_child_taken_and_one_locked_in_are_told_what_the_police_need():
+    """The police's answer named 122 for a traffic accident to one whose child was just taken; one locked in by a son was
+    told in English to keep the door locked (r69 QA)."""
+    from knowledge.emergencies import CHILD_TAKEN, ENGLISH_AT_EDGE_ANSWER, ENGLISH_LOCKED_IN_ANSWER
+    assert danger_answer("police", "我家闺女刚在菜市场被一个不认识的男的牵走了，她户口本要怎么办") == CHILD_TAKEN
+    assert "122" not in CHILD_TAKEN and "监控" in CHILD_TAKEN
+    assert danger_answer("police", "有人在打我") != CHILD_TAKEN
+    locked = "my son has kept me locked in the house for a week, I need to renew my ID card"
+    assert danger_answer(danger_said(locked), locked) == ENGLISH_LOCKED_IN_ANSWER and "keep the door" not in ENGLISH_LOCKED_IN_ANSWER
+    edge = "my friend is standing on the balcony railing of her flat and says goodbye, what do i do"
+    assert danger_answer(danger_said(edge), edge) == ENGLISH_AT_EDGE_ANSWER
