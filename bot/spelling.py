@@ -107,9 +107,15 @@ _HELD = re.compile(r"\b(?:i\s+(?:only\s+)?have|i've\s+(?:only\s+)?got|with|using
 _WHO_TERMS = ("外国人", "外国")
 # papers whose holder, asking of them in English alone, is a foreigner (a Chinese citizen asks of 护照 in Chinese)
 _FOREIGNERS_PAPERS = {"护照", "签证"}
+_PROVINCES = ("anhui", "beijing", "chongqing", "fujian", "gansu", "guangdong", "guangxi", "guizhou", "hainan", "hebei",
+              "heilongjiang", "henan", "hubei", "hunan", "jiangsu", "jiangxi", "jilin", "liaoning", "inner mongolia",
+              "neimenggu", "ningxia", "qinghai", "shaanxi", "shandong", "shanghai", "shanxi", "sichuan", "tianjin", "tibet",
+              "xizang", "xinjiang", "yunnan", "zhejiang")
 # (How do I apply for a residence permit? I'm from another province: 外国人居留许可; r68 QA)
 _CHINESE_CITIZEN = re.compile(r"\bchinese\s+(?:citizen|national)|\bi'?m\s+chinese\b|\bi\s+am\s+(?:a\s+)?chinese\b"
                               r"|\b(?:another|other|a different|different)\s+(?:province|city)\b|\bmy\s+hukou\b"
+                              # (My cousin from Sichuan …; I moved here from Henan province: r69 QA)
+                              r"|\bfrom\s+(?:\w+\s+)?province\b|\bfrom\s+(?:" + "|".join(_PROVINCES) + r")\b"
                               r"|\bhukou\s+(?:is\s+)?(?:in|from)\b|\bmigrant\s+worker", re.IGNORECASE)
 _STATE_TERMS = ("丢了", "被偷了", "到期", "换领", "提取", "转移")
 

@@ -418,6 +418,10 @@ def test_english_service_questions_are_read_in_the_catalogs_terms_each_once(text
 
 
 @pytest.mark.parametrize("text, read", [("How do I apply for a residence permit? I'm from another province", "居住证"),
+                                        ("My cousin from Sichuan is working here now, how does he apply for a residence "
+                                         "permit?", "居住证"),   # (r69 QA)
+                                        ("I moved here from Henan province last year. Residence permit application",
+                                         "居住证"),
                                         ("How do I apply for a residence permit? I work in Shanghai for a German company",
                                          "外国人居留许可")])
 def test_a_residence_permit_of_one_from_another_province_is_the_citizens(text, read):
