@@ -224,6 +224,10 @@ READ_AS = [   # (text, the item read first, in scope)
     ("我要办出生登记", "gongan.hukou.birth", True),
     # a story, then the question: the question read alone when the whole is not (再见 drowned it; r56 QA)
     ("好朋友要搬去深圳了，今天跟我们说了再见，他的社保要怎么转过去", "renshe.yanglao.transfer", True),
+    # a document to be done, then what to it (办社保卡补办: 社保卡申领 at 0.83 by its alias 办社保卡; r69 QA); asked to be said
+    # again after going back (刚才那个护照的地点再说一下: out of scope; r68 QA)
+    ("城东区哪里能办社保卡补办", "renshe.shebaoka.reissue", True),
+    ("刚才那个护照的地点再说一下", "crj.huzhao.renew", True),
 ]
 
 
