@@ -487,6 +487,10 @@ ENGLISH_AT_EDGE_ANSWER = ("Call 110 now and give the exact place (and 120 if any
                           "them and keep talking calmly; do not grab, corner or argue with them, and ask others nearby to help. "
                           "The psychological assistance hotline 12356 (24 hours) can advise you.")
 ENGLISH_POLICE_ANSWER = "Please call 110 (police) right now and say where the child is; the police will come and check."
+ENGLISH_CUT_SELF = "cut_self_en"
+ENGLISH_CUT_SELF_ANSWER = ("Press hard on the wound with a clean towel or cloth and keep the arm raised. Call 120 (ambulance) now, "
+                           "or ask someone near you to take you to the nearest hospital emergency department. You are not "
+                           "alone: the psychological assistance hotline 12356 is open 24 hours.")
 ENGLISH_CHILD_TAKEN = "child_taken_en"
 ENGLISH_CHILD_TAKEN_ANSWER = ("Call 110 (police) right now. Say where and when it happened, which way they went, what the person "
                               "looked like, the vehicle and its plate if you saw them, and what your child is wearing. Ask people "
@@ -555,7 +559,7 @@ _ENGLISH_ANSWERS = {ENGLISH_DANGER: ENGLISH_DANGER_ANSWER, ENGLISH_CRISIS: ENGLI
                     ENGLISH_POLICE: ENGLISH_POLICE_ANSWER, ENGLISH_FRAUD: ENGLISH_FRAUD_ANSWER,
                     ENGLISH_DESPAIR: ENGLISH_DESPAIR_ANSWER, ENGLISH_MEDICAL: ENGLISH_MEDICAL_ANSWER,
                     ENGLISH_WELFARE: ENGLISH_WELFARE_ANSWER, ENGLISH_CHILD_IN_CAR: ENGLISH_CHILD_IN_CAR_ANSWER,
-                    ENGLISH_CHILD_TAKEN: ENGLISH_CHILD_TAKEN_ANSWER}
+                    ENGLISH_CHILD_TAKEN: ENGLISH_CHILD_TAKEN_ANSWER, ENGLISH_CUT_SELF: ENGLISH_CUT_SELF_ANSWER}
 
 
 # (kind, what the message says): the first that matches, before the dangers to the one writing (``_EN_DANGER``)
@@ -587,6 +591,8 @@ def _english_danger(text: str) -> Optional[str]:
         return ENGLISH_CHILD_TAKEN
     if english_signs.another_at_the_edge(text):   # (before the writer's own despair its goodbye reads as; r69 QA)
         return ENGLISH_OTHER_CRISIS
+    if english_signs.own_cut_bleeding(text):
+        return ENGLISH_CUT_SELF
     if (said := next((kind for kind, pattern in _ENGLISH_KINDS if pattern.search(text)), None)) is not None:
         return said
     # (what the set wordings miss, read by word classes anywhere in the message; r59 QA) — someone else's goodbye before
@@ -595,7 +601,7 @@ def _english_danger(text: str) -> Optional[str]:
     if english_signs.others_goodbye_then_silent(text) or english_signs.another_at_the_edge(text):
         return ENGLISH_OTHER_CRISIS
     if _english_despair(text) or english_signs.high_up_letting_go(text) or english_signs.at_the_edge(text) \
-            or english_signs.pills_saved_for_tonight(text):
+            or english_signs.pills_saved_for_tonight(text) or english_signs.veiled_goodbye(text):
         return ENGLISH_CRISIS
     if english_signs.neighbour_unseen(text):
         return ENGLISH_WELFARE
@@ -1002,6 +1008,8 @@ def danger_follow_up(context: str, text: str = "") -> str:
         if context == ENGLISH_DANGER and _EN_OUTSIDE.search(text or "") and not _EN_INSIDE.search(text or ""):
             return ENGLISH_FOLLOWED_AGAIN
         return ENGLISH_DANGER_AGAIN if context == ENGLISH_DANGER else ENGLISH_CRISIS_ANSWER
+    if context in _ENGLISH_ANSWERS:   # (the other English kinds: their answer again, not an empty line)
+        return _ENGLISH_ANSWERS[context]
     if context in (ARMED_STRANGER_KIND, STRANGER_AT_HOME_KIND, FOLLOWED_KIND):
         # (我不敢打电话 他就在外面转悠: the silent ways to call; 手机快没电了: call while it lasts; r38 QA; 门锁快被他撬开了: the
         # door; r39 QA)

@@ -69,14 +69,16 @@ _AT_THE_EDGE = re.compile(r"\b(?:on|at|over|sitting on|standing on|sitting at|st
 # writer's own crisis; r65 QA)
 _ANOTHER_THERE = re.compile(r"\b(?:a (?:guy|man|woman|girl|boy|kid|person|stranger|neighbou?r)|someone|somebody|(?:my|our|the) (?:friend|neighbou?r|coworker|co-worker|boss|classmate|uncle|aunt|cousin|boyfriend|girlfriend"
                             r"|brother|sister|son|daughter|dad|father|mom|mum|mother|husband|wife|colleague|roommate))\b"
-                            r"[^.?!]{0,30}?\b(?:on|at|over)\b[^.?!]{0,20}?\b(?:ledge|roof|rooftop|railing|edge|bridge|balcony|window ?sill)\b", _I)
+                            r"[^.?!]{0,30}?\b(?:on|at|over)\b[^.?!]{0,40}?\b(?:ledge|roof|rooftop|railing|edge|bridge|balcony|window ?sill)\b", _I)
 _THEY_JUMP = re.compile(r"\b(?:he|she|they)(?:'ll| will| is going to|'s going to|'s gonna| is gonna| wants to| says he'?ll| says she'?ll)? ?jump"
                         r"|saying (?:he|she|they)(?:'ll|'s going to|'s gonna| will| is going to)? ?jump"
                         r"|threaten\w* to jump|about to jump"
                         # ...or a goodbye, crying, or the one writing asking what to do for them (my friend is standing on the
                         # balcony railing of her flat and says goodbye, what do i do: the crisis line to the one writing; r69 QA)
                         r"|\b(?:says?|said|saying) (?:goodbye|bye|farewell)|\bcrying\b|\bwhat (?:do|should|can) i do\b"
-                        r"|\bhow (?:do|can|should) i (?:help|stop|talk)", _I)
+                        r"|\bhow (?:do|can|should) i (?:help|stop|talk)"
+                        # (…won't talk to me, I'm walking over there now: "only in Chinese"; r70 QA)
+                        r"|\bwon'?t (?:talk|answer|respond|come (?:down|back))|\bon my way\b|\b(?:walking|running|going|heading) (?:over|there)", _I)
 # pills saved up, with tonight or the end (I've been saving up my pills for weeks, tonight's the night: a 公积金 list; r65 QA)
 _PILLS_SAVED = re.compile(r"\b(?:saving up|saved up|been saving|stockpil\w+|hoard\w*|collecting|collected)\b[^.?!]{0,20}?"
                           r"\b(?:pills|meds|medication|medicine|tablets)\b"
@@ -114,6 +116,32 @@ _TAKEN_BEFORE = re.compile(r"\b(?:years ago|when (?:she|he) was|found (?:her|him
 def child_taken(text: str) -> bool:
     """Whether ``text`` tells a child just taken away by a stranger (not long ago, and found)."""
     return bool(_CHILD_TAKEN.search(text or "")) and not _TAKEN_BEFORE.search(text or "")
+
+
+# a cut on one's own wrist or arm, bleeding (I just cut my arm and it's bleeding a lot; wrist cut again tonight, bleeding
+# through the towel: an ID card's menu, "only in Chinese"; r70 QA) — not a kitchen accident
+_OWN_CUT = re.compile(r"\b(?:cut|slit|sliced|slashed)\b[^.?!]{0,12}?\b(?:my )?(?:wrists?|arms?|forearms?)\b"
+                      r"|\b(?:wrists?|arms?|forearms?) (?:is |are )?(?:cut|slit|slashed)\b", _I)
+_BLEEDING = re.compile(r"\bbleed\w*|\bblood\b", _I)
+_ACCIDENT = re.compile(r"\b(?:kitchen|cooking|chopping|accident\w*|slipped|glass|work|fell|by mistake|knife slipped)\b", _I)
+
+
+def own_cut_bleeding(text: str) -> bool:
+    """Whether ``text`` tells a cut on the writer's wrist or arm, bleeding, not by accident."""
+    text = text or ""
+    return bool(_OWN_CUT.search(text) and _BLEEDING.search(text) and not _ACCIDENT.search(text))
+
+
+# a goodbye told by what is left to the family for after (I've left my savings to my family so they'll be fine after I'm
+# gone: a 公积金 list with the death withdrawal; r70 QA)
+_AFTER_GONE = re.compile(r"\b(?:after|when|once) i(?:'m| am)? (?:gone|dead|no longer here|not here)\b", _I)
+_LEFT_TO_FAMILY = re.compile(r"\b(?:left|leaving|given|giving|transferred)\b[^.?!]{0,20}?\b(?:savings|money|everything|house|flat|"
+                             r"account)\b[^.?!]{0,20}?\bto (?:my|them|the)\b|\b(?:they'?ll|they will) be (?:fine|ok|okay|alright)\b", _I)
+
+
+def veiled_goodbye(text: str) -> bool:
+    """Whether ``text`` tells the writer gone (after I'm gone) and what is left to the family, or them told to be fine."""
+    return bool(_AFTER_GONE.search(text or "") and _LEFT_TO_FAMILY.search(text or ""))
 
 
 def child_shut_in_car(text: str) -> bool:

@@ -660,3 +660,33 @@ def test_a_child_taken_and_one_locked_in_are_told_what_the_police_need():
     assert danger_answer(danger_said(locked), locked) == ENGLISH_LOCKED_IN_ANSWER and "keep the door" not in ENGLISH_LOCKED_IN_ANSWER
     edge = "my friend is standing on the balcony railing of her flat and says goodbye, what do i do"
     assert danger_answer(danger_said(edge), edge) == ENGLISH_AT_EDGE_ANSWER
+
+
+@pytest.mark.parametrize("text, kind", [
+    # (r70 QA: a 公积金 menu, a death's checklist, a service alone, "not in scope", "only in Chinese")
+    ("我已经从天台那边翻过来了，风很大，就想最后问一句我的公积金能给我女儿吗", CRISIS),
+    ("反正以后也用不上了，存款都转给我妈了，我的医保卡余额她能取吗，我走后让她们好好生活", CRISIS),
+    ("I've left my savings to my family so they'll be fine after I'm gone. Can they withdraw my housing fund?", "crisis_en"),
+    ("我哥一句话不说蹲在楼顶边上好久了，我正往那赶。另外想问下他的医保卡怎么补", "other_crisis"),
+    ("窗台上坐着个小孩 腿都伸出去了 我在对面楼看着", "other_crisis"),
+    ("我邻居家女儿现在坐在六楼阳台栏杆外面，我就在楼下", "other_crisis"),
+    ("桥上有个女的一直站在栏杆外面不说话，我骑车经过", "other_crisis"),
+    ("my friend is standing on the other side of the bridge railing and won't talk to me, I'm walking over there now",
+     "other_crisis_en"),
+    ("I just cut my arm and it's bleeding a lot, also how do I renew my ID card", "cut_self_en"),
+    ("wrist cut again tonight, bleeding through the towel", "cut_self_en"),
+    ("我老婆把我手机没收了还把门锁上不让我出门，都第三天了，顺便问下驾驶证换证", "violence"),
+    # none
+    ("孩子在阳台上玩", None), ("工人坐在楼顶边上干活", None), ("最后问一下，要带照片吗", None),
+    ("I cut my finger while chopping, it's bleeding, does insurance cover", None), ("the knife slipped and cut my arm, bleeding", None),
+    ("After I'm gone, who inherits my pension?", None),
+])
+def test_dangers_the_fifteenth_round_found_unread_and_their_look_alikes(text, kind):
+    assert danger_said(text) == kind, text
+
+
+def test_an_english_danger_followed_up_gets_its_answer_again_not_an_empty_line():
+    from knowledge.emergencies import ENGLISH_CUT_SELF_ANSWER, danger_context, danger_follow_up
+    assert danger_follow_up(danger_context("cut_self_en", ""), "still bleeding, what now") == ENGLISH_CUT_SELF_ANSWER
+    for kind in ("overdose_en", "child_taken_en", "other_crisis_en"):
+        assert danger_follow_up(danger_context(kind, ""), "what now")
