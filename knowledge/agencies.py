@@ -10,7 +10,7 @@ import re
 from typing import Any, Dict, List, Optional, Tuple
 
 from knowledge.asking import asks_only
-from knowledge.topics import KINDS_ASKED, TOPIC_KINDS_FILLERS
+from knowledge.topics import KINDS_ASKED, TOPIC_KINDS_FILLERS, for_kin_unsure
 
 # an office's everyday names, and the catalog's department it is
 AGENCIES = (
@@ -26,6 +26,8 @@ AGENCIES = (
     (("教育局",), "教育"),
     (("司法局",), "司法"),
     (("退役军人事务局",), "退役军人"),
+    # (帮我二舅问问公安局，他没说办什么事: "not in scope"; r70 QA)
+    (("公安局", "公安分局", "派出所", "户政大厅", "户籍科"), "公安"),
 )
 # (民政局是干什么的: "not in scope"; r59 QA) — of an office only (公积金是干什么的 asks what the fund is)
 _WHAT_IT_DOES = re.compile(r"是(?:干|做|管)(?:什么|啥)的")
@@ -38,7 +40,10 @@ def agency_asked(text: str) -> Optional[Tuple[str, str]]:
     """(the office's name as said, its department) when ``text`` names an office and asks nothing but what it handles;
     None otherwise."""
     text = re.sub(r"\s+", "", text or "")
-    if not (KINDS_ASKED.search(text) or _WHAT_IT_DOES.search(text)):
+    asked_for_kin = for_kin_unsure(text)   # (我舅舅让我帮他问下民政局，没说具体要办啥: the marriage items; r70 QA)
+    if asked_for_kin is not None:
+        text = asked_for_kin
+    elif not (KINDS_ASKED.search(text) or _WHAT_IT_DOES.search(text)):
         return None
     for names, department in AGENCIES:
         for name in sorted((n for n in names if n in text), key=len, reverse=True):

@@ -41,7 +41,8 @@ _STEP = re.compile(r"^\d+[.、．]\s*")
 # 辞退的能领吗, 二婚能办吗, 外地户口可以申请吗: whether one may do or get it, which the conditions
 # answer (能加急吗, 能邮寄吗 ask about the service, not about who may)
 # (租房能取公积金吗, 能去窗口办社保卡吗: read as ask_online, they got the online entry only; r18 QA)
-_MAY_I = re.compile(r"(?:能|可以|可不可以|允许|够格|符合)(?:不能)?(?:在(?:这|这里|这边|这儿|本地|当地|外地|本市))?"
+# (not where one may: 城西区哪里能办身份证补办 got the conditions and no place; r70 QA)
+_MAY_I = re.compile(r"(?<!哪里)(?<!哪儿)(?<!在哪)(?<!去哪)(?<!哪)(?:能|可以|可不可以|允许|够格|符合)(?:不能)?(?:在(?:这|这里|这边|这儿|本地|当地|外地|本市))?"
                     r"(?:去|到)?(?:窗口|现场|大厅)?(?:办|领|申请|享受|提取|取|参保|登记|申领|报销|贷)"
                     r"|(?:办|领|申请|享受|提取|参保|登记|申领|报销|贷)(?:得了|不了|行不行|行吗)")
 # the citizen's case told, asking what then: 我是自己辞职的呢, 如果我已经退休了呢 (not 那二手房呢)

@@ -76,6 +76,8 @@ def topic_asked(text: str, topics=None) -> Optional[Topic]:
     if kinds or _UNSURE_WHAT.search(text):
         text = _FOR_SOMEONE.sub(" ", _UNSURE_WHAT.sub(" ", text))
         kinds = True
+    elif (unsure := for_kin_unsure(text)) is not None:
+        text, kinds = unsure, True
     for topic, word in _words_said(text, topics):
         if asks_only(text.replace(word, ""), PAYING + topic.asking + (_TOPIC_KINDS_FILLERS if kinds else ())):
             return topic
@@ -85,7 +87,7 @@ def topic_asked(text: str, topics=None) -> Optional[Topic]:
 # asked for one's family, who cannot say what exactly (我爸让我帮他问问人社局的事，他自己也说不清具体是啥事; 帮我妈问下社保局那边，
 # 她讲不明白要办什么; 我老公让我问医保局的事情，具体他也说不上来: "not in scope"; r68 QA): the topic's kinds of business, read
 # by who asks for whom and what they cannot say rather than word by word
-_KIN = (r"(?:老?爸|老?妈|爷爷|奶奶|外公|外婆|姥姥|姥爷|老公|老婆|爱人|儿子|女儿|闺女|公公|婆婆|家里人?|老人|亲戚|朋友|同事|邻居|老伴"
+_KIN = (r"(?:[二三四大小]?(?:舅|姑|姨|叔|伯)|老?爸|老?妈|爷爷|奶奶|外公|外婆|姥姥|姥爷|老公|老婆|爱人|儿子|女儿|闺女|公公|婆婆|家里人?|老人|亲戚|朋友|同事|邻居|老伴"
         # (我舅舅让我问, 我帮我姑问: r69 QA)
         r"|舅舅?|舅妈|姑姑?|姑妈|大?姨|姨妈|小姨|叔叔?|婶婶?|伯伯?|大伯|大爷|大娘|表哥|表姐|表弟|表妹|堂哥|堂姐|岳父|岳母|丈人|丈母娘"
         r"|侄子|侄女|外甥女?|哥哥?|姐姐?|弟弟?|妹妹?)")
@@ -94,8 +96,19 @@ _FOR_SOMEONE = re.compile(r"(?:我|俺)?(?:的)?" + _KIN + r"(?:让|叫|托)(?:�
 _UNSURE_WHAT = re.compile(r"(?:他|她|我|俺|老人|人家)?(?:自己)?(?:也|都)?(?:说|讲)(?:不|不太)(?:清楚?|明白|上来|出来)"
                           # (具体啥他没说; 别的说不清: r69 QA)
                           r"|(?:具体|别的)(?:是|要办)?(?:啥|什么)?(?:事)?(?:他|她)?(?:也|都)?(?:没说|没讲|不知道|说不清楚?|讲不清楚?)"
+                          # (他没说办什么事; 没说具体要办啥: r70 QA)
+                          r"|(?:他|她)?(?:也|都)?没(?:说|讲)(?:清楚)?(?:具体)?(?:要)?(?:办)?(?:什么|啥)?(?:事|事情)?"
                           r"(?:具体)?(?:是|要办)?(?:啥|什么)?(?:事|事情)?"
                           r"|具体(?:是|要办)?(?:啥|什么)(?:事|事情)?(?:也|都)?(?:他|她)?(?:也|都)?(?:说|讲)?(?:不|不太)?(?:清楚?|明白|上来|出来)?")
+
+
+def for_kin_unsure(text: str) -> Optional[str]:
+    """``text`` without who it is asked for and what they cannot say (帮我二舅问问公安局，他没说办什么事: 公安局), when it says
+    one of them; else None."""
+    text = normalize("NFKC", text or "").lower()
+    if not (_UNSURE_WHAT.search(text) or _FOR_SOMEONE.search(text)):
+        return None
+    return _FOR_SOMEONE.sub(" ", _UNSURE_WHAT.sub(" ", text))
 
 
 def _words_said(text: str, topics=None) -> List[Tuple[Topic, str]]:

@@ -31,3 +31,13 @@ def test_the_items_of_the_office_asked_are_offered(real_store):
     offered = [o["value"] for o in reply.slots["options"]]
     assert reply.messages[0]["text"].startswith("车管所办理的事项") and offered
     assert all(real_store.item(i)["department"] == "交管" for i in offered)
+
+
+
+@pytest.mark.parametrize("text, office", [("帮我二舅问问公安局，他没说办什么事", "公安局"),
+                                          ("我舅舅让我帮他问下民政局，没说具体要办啥", "民政局"),
+                                          ("帮我姑姑咨询一下税务局的事情", "税务局")])
+def test_an_office_asked_for_ones_kin_who_said_nothing_more_is_its_items(text, office):
+    """帮我二舅问问公安局，他没说办什么事: "not in scope"; 民政局: the marriage items alone (r70 QA)."""
+    assert agency_asked(text)[0] == office
+    assert agency_asked("我想问问公安局在哪") is None
