@@ -135,8 +135,8 @@ def _parts(linker: ItemLinker, plain: str) -> List[str]:
         if _enough(plain[start:a]):
             clause = plain[start:a]
         start, after_cut = b, is_cut
-    if any(MATERIAL_VERBS.search(p) for p in pieces) or NEEDED.search(pieces[0]):
-        return []
+    if any(MATERIAL_VERBS.search(_MATERIALS_ASKED.sub("", p)) for p in pieces) or NEEDED.search(pieces[0]):
+        return []   # (what to bring listed: 办护照要带身份证和户口本 — not what to bring asked at the end of the last)
     return [p.strip() for p in pieces if _enough(p)]
 
 
@@ -144,6 +144,10 @@ def _parts(linker: ItemLinker, plain: str) -> List[str]:
 # once, not a list of 我要 and the rest; r53 QA)
 _ADVERB_LEAD = re.compile(r"(?:^|[，,；;。？?！!：:\s])(?:我|我们|俺|咱)?(?:要|想|需要|打算|准备)?$")
 _DOING = re.compile(r"办|申请|弄|去办")
+
+
+# what to bring asked after the things listed (护照和港澳通行证一起办要带什么: the passport dropped; r70 QA)
+_MATERIALS_ASKED = re.compile(r"(?:要|需要|得)?(?:带|拿|准备|提供|提交)(?:些)?(?:什么|啥|哪些)(?:材料|东西|证件)?[？?。！!~～\s]*$")
 
 
 # a later clause saying a second document is in a state too (身份证丢了，驾驶证也到期了: 身份证补领 alone; r38 QA)

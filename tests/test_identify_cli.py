@@ -270,6 +270,10 @@ def test_questions_the_running_assistant_misread_are_read_as_meant(tmp_path):
     assert [n["term"] for n in apart] == ["居住证", "公积金提取"] and len(apart[1]["family"]) == 6
     assert verb[0]["term"] == "居住证" and verb[1]["term"] and len(verb[1]["family"]) == 6
     assert not any(n.get("family") for n in settled)
+    # what to bring asked after the things listed is no list of materials (护照和港澳通行证一起办要带什么: the passport dropped;
+    # r70 QA), what to bring listed is (办护照要带身份证和户口本)
+    together, listed = (r["named_items"] for r in identified(tmp_path, ["护照和港澳通行证一起办要带什么", "办护照要带身份证和户口本"]))
+    assert [n.get("term") or n["id"] for n in together] == ["护照", "crj.gangao.apply"] and listed == []
 
 
 _SENT = re.compile(r"send “([^”]+)”(?: \(or “([^”]+)”\))? and I will give you the checklist of (\S+)")
