@@ -805,6 +805,11 @@ def _answer_safe(turn: Turn, store) -> Reply:
     if (notice := genuine_notice_answer(turn.text)) is not None:
         # 12333发短信说我这个月养老金已经到账了，是正常的吧: 资格认证's situations, or 社保卡 items (r58, r59 QA)
         return Reply(slots={"options": None} if turn.options else {}).say(notice)
+    if (still := pending_term_said(turn)) is not None:
+        # "公积金提取", the button of one still to come named by that term: which of its items (the one named for it at
+        # random came; r59 QA); before the item in hand is read (那社保卡呢 after 下一个 skipped the 社保卡 items: 换领, the
+        # one named for it at random, is in hand; r69 QA)
+        return ask_pending_term(Reply(), turn, store, *still)
     if (picked := list_picked(turn)) is not None:
         # 算了，还是回到刚才那个单子，选第四个 after 退休's situations, the withdrawals offered before: the fourth of those
         return _answer(replace(turn, text=picked, options=turn.list_before), store)
@@ -1079,10 +1084,6 @@ def _answer_safe(turn: Turn, store) -> Reply:
     if need_while_choosing(turn):   # 要体检吗 to the items of 残疾人: not the 健康证 the linker names
         reply = Reply(slots={} if turn.item == turn.item_in_context else {"service_item": turn.item_in_context})
         return ask(reply, CHOOSE_FIRST, turn.options)   # (Rasa's slot followed the linker: put back)
-    if (still := pending_term_said(turn)) is not None:
-        # "公积金提取", the button of one still to come named by that term: which of its items (the one named for it at
-        # random came; r59 QA)
-        return ask_pending_term(Reply(), turn, store, *still)
     if (vague := vague_named_first(turn, store)) is not None:
         # 营业执照和税务登记: which of the 营业执照 items first (one was named at random; r59 QA), the other still to come
         return with_outside_too(with_items_to_come(ask_term_items(Reply(), turn, store, *vague), turn, store,
@@ -2314,12 +2315,12 @@ def vague_named_first(turn: Turn, store) -> Optional[Tuple[str, str, List[str]]]
 
 def skipped_kept(turn: Turn, held: Optional[str]) -> Turn:
     """``turn`` with the item in hand still to come, last, when the message skips the kinds of business of its topic offered
-    (下一个 while 营业执照's are asked), asked again by the topic's word when its turn comes."""
-    if not (held and asks_next(turn.text) and turn.options and turn.options[0].get("kind") == "topic") \
-            or held in turn.pending_items:
+    (下一个 while 营业执照's are asked) or the items of its term (社保卡's), asked again by that word when its turn comes."""
+    offered = turn.options[0] if turn.options else {}
+    term = str(offered.get("value") or "").split("/")[0] if offered.get("kind") == "topic" else offered.get("term")
+    if not (held and asks_next(turn.text) and term) or held in turn.pending_items:
         return turn
-    topic = str(turn.options[0].get("value") or "").split("/")[0]
-    return replace(turn, pending_items=[*turn.pending_items, held], pending_terms={**turn.pending_terms, held: topic})
+    return replace(turn, pending_items=[*turn.pending_items, held], pending_terms={**turn.pending_terms, held: term})
 
 
 def pending_term_said(turn: Turn) -> Optional[Tuple[str, str]]:
@@ -2332,7 +2333,9 @@ def pending_term_said(turn: Turn) -> Optional[Tuple[str, str]]:
     return None
 
 
-_TERM_FILLERS = ("那", "就", "说", "先", "再", "还有", "这个", "那个", "吧", "呢", "的", "了", "怎么办", "怎么弄", "咋办", "接着", "继续", "下")
+_TERM_FILLERS = ("那", "就", "说", "先", "再", "还有", "这个", "那个", "吧", "呢", "的", "了", "怎么办", "怎么弄", "咋办", "接着", "继续", "下",
+                 # (回到营业执照: 公司设立登记's situations; r69 QA)
+                 "回到", "说回", "回", "刚才", "刚刚", "还是", "再说")
 
 
 def ask_pending_term(reply: Reply, turn: Turn, store, item_id: str, term: str) -> Reply:
@@ -2351,7 +2354,10 @@ def ask_term_items(reply: Reply, turn: Turn, store, item_id: str, term: str, kin
     """Which of the items a term shares (``kin``), or of the term's topic's kinds of business (营业执照)."""
     if (topic := topic_asked(term)) is not None:
         return ask_topic(reply, topic, turn)
-    return ask_items(reply, [{"id": i, "name": item_name(store, i)} for i in kin], aspect_to_keep(turn) or "guide")
+    reply = ask_items(reply, [{"id": i, "name": item_name(store, i)} for i in kin], aspect_to_keep(turn) or "guide")
+    for offered in reply.slots.get("options") or []:
+        offered["term"] = term   # (skipped with 下一个, the term is still to come: ``skipped_kept``)
+    return reply
 
 
 def of_term(store, term: str, item_id: Optional[str], named: Optional[str] = None) -> bool:

@@ -4463,12 +4463,19 @@ def test_next_while_the_first_ones_choices_are_offered_goes_on_to_the_next(real_
     assert reply.messages[-1]["text"].startswith("您要办的还有：“营业执照”")
     turn, reply = _ask_on(real_store, reply, turn, "营业执照", item_in_context=tax)
     assert "营业执照的业务比较多" in reply.messages[0]["text"] and not reply.slots["pending_items"]
-    # an item's menu skipped: on to the one still to come
+    # an item's menu skipped: on to the one still to come; the items of a term skipped are still to come by it (那社保卡呢
+    # after 下一个 skipped 社保卡's items: 换领, named for it at random, in hand; r69 QA)
     death = "gjj.withdraw.death"
-    offered = [option("item", "gongan.jzz.endorse", "居住证签注"), option("item", "gongan.jzz.apply", "居住证申领")]
-    reply = answer(Turn(text="下一个", intent="ask_guide", item="gongan.jzz.endorse", options=offered, pending_items=[death],
-                        pending_terms={death: "公积金提取"}), real_store)
+    offered = [{**option("item", i, n), "term": "居住证"} for i, n in (("gongan.jzz.endorse", "居住证签注"),
+                                                                      ("gongan.jzz.apply", "居住证申领"))]
+    turn = Turn(text="下一个", intent="ask_guide", item="gongan.jzz.endorse", item_in_context="gongan.jzz.endorse",
+                options=offered, pending_items=[death], pending_terms={death: "公积金提取"})
+    reply = answer(turn, real_store)
     assert len(reply.slots["options"]) == 6 and death in {o["value"] for o in reply.slots["options"]}
+    assert reply.slots["pending_terms"] == {"gongan.jzz.endorse": "居住证"}
+    for said in ("那居住证呢", "回到居住证"):
+        _, back = _ask_on(real_store, reply, turn, said, item_in_context="gongan.jzz.endorse")
+        assert {o["value"] for o in back.slots["options"]} == {"gongan.jzz.endorse", "gongan.jzz.apply"}, said
 
 
 def test_an_item_offered_chosen_by_a_run_of_its_situations_name(real_store):
