@@ -548,3 +548,10 @@ def test_how_much_a_month_for_the_flexible_pension_gives_the_base_and_the_rate(r
 def test_how_long_ago_and_whether_one_still_may_asks_the_deadline(text, asked):
     from knowledge.specifics import asks_deadline
     assert asks_deadline(text) is asked
+
+
+def test_where_one_may_do_it_is_no_question_whether_one_may():
+    """城西区哪里能办身份证补办: the conditions and no place (r70 QA)."""
+    from knowledge.specifics import asks_if_may
+    assert not asks_if_may("城西区哪里能办身份证补办") and not asks_if_may("在哪可以领社保卡")
+    assert asks_if_may("外地户口能办吗") and asks_if_may("辞退的能领吗")
