@@ -446,3 +446,12 @@ def test_a_broken_street_lamp_or_a_missing_manhole_cover_is_outside_with_who_men
         assert found is not None and found.name == "路灯、井盖等市政设施损坏报修", (text, found)
         assert "城市管理" in found.department and "警示" in found.how
     assert find_outside(nlp, normalise("身份证丢了怎么补")) is None
+
+
+def test_a_dog_or_an_electric_bikes_plate_is_outside_whatever_is_read_beside_it(services):
+    """宠物狗怎么上牌, 他问电动自行车怎么上牌: 机动车注册登记 at 0.7 (r70 QA); an electric car's plate (电动车) may be a car's."""
+    nlp = outside_pipeline(services, normalise)
+    for text, name in (("宠物狗怎么上牌", "养犬登记"), ("他问电动自行车怎么上牌", "电动自行车登记上牌"), ("电瓶车要上牌吗", "电动自行车登记上牌")):
+        found = find_outside_phrase(nlp, normalise(text), patterns=False)   # (as its phrases are: beside an item read)
+        assert found is not None and found[0].name == name, (text, found)
+    assert find_outside_phrase(nlp, normalise("新买的电动车怎么上牌"), patterns=False) is None
