@@ -88,12 +88,14 @@ _SAID_CONTRASTS = (
     # a business set up, and one changed (想办个个体户营业执照的变更 换个经营范围: 设立 / 变更 / 注销 to choose; r47, r48 QA)
     # or closed (怎么办营业执照注销 was 公司设立登记 at 0.45; r62 QA)
     (re.compile(r"设立"), re.compile(r"变更|经营范围|换老板|换法人|改名字|改名称|改地址|注销|关门|关掉")),
+    # a mortgage registered first, and one cancelled (房子卖了公积金贷款还清了，不动产抵押怎么注销: 抵押权首次登记 at 0.45; r70 QA)
+    (re.compile(r"首次登记"), re.compile(r"注销|解押|还清|结清")),
     # let go by the employer, and retired or dead (公司上礼拜把我裁了 …公积金能不能一次性取出来: 退休提取; 我老公单位把他辞退了
     # …公积金能取吗: 职工死亡提取; r47, r48 QA)
     (re.compile(r"退休|离休|死亡|去世|身故|过世|到龄|养老金|退休金"),
      re.compile(r"裁员|被裁|辞退|开除|被炒|离职|辞职|解除劳动|终止劳动")),
     # a fund loan applied for, and one being repaid (公积金贷款还款想用公积金冲: 申请公积金贷款 at 0.60, 偿还贷款提取 at 0.26; r54 QA)
-    (re.compile(r"申请(?:住房)?公积金(?:个人住房)?贷款|公积金贷款申请|办公积金贷款"), re.compile(r"还款|还贷|冲还|冲贷|月供|还房贷|偿还")),
+    (re.compile(r"申请(?:住房)?公积金(?:个人住房)?贷款|公积金贷款申请|办公积金贷款"), re.compile(r"还款|还贷|冲还|冲贷|月供|还房贷|偿还|还清|结清|还完")),
     # an endorsement, and the permit it goes in (港澳通行证签注 去香港旅游: 往来港澳通行证签发 at 0.58; r55 QA) — not asked
     # whether one is needed (办港澳通行证要签注吗)
     (re.compile(r"签注(?!吗|么|嘛|不)"), re.compile(r"通行证签发")),

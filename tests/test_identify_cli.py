@@ -228,6 +228,9 @@ READ_AS = [   # (text, the item read first, in scope)
     # again after going back (刚才那个护照的地点再说一下: out of scope; r68 QA)
     ("城东区哪里能办社保卡补办", "renshe.shebaoka.reissue", True),
     ("刚才那个护照的地点再说一下", "crj.huzhao.renew", True),
+    # a mortgage paid off and to be cancelled is no first registration, nor a fund loan applied for (抵押权首次登记 at 0.45; r70
+    # QA)
+    ("房子卖了公积金贷款还清了，不动产抵押怎么注销", "budongchan.mortgage.cancel", None),
 ]
 
 
