@@ -640,7 +640,10 @@ class ItemLinker:
         """(``under_specified``'s terms, the items naming them all), or None."""
         text = prepared.split(" ")[0]
         by_first = self.shared_terms_by_first_char
-        found = sorted({t for c in set(text) for t in by_first.get(c, ()) if t in text}, key=lambda t: (-len(t), t))
+        found = {t for c in set(text) for t in by_first.get(c, ()) if t in text}
+        # (a term with a 了 that the term without it says as well: 失业了能领多少钱 offered 失业登记 and 离职提取, whose aliases
+        # say 失业了, not 失业金; r70 QA)
+        found = sorted((t for t in found if not (t.endswith("了") and t[:-1] in found)), key=lambda t: (-len(t), t))
         terms, rest, taken = [], text, set()
         spans = self._word_spans(text)
         for term in found:   # the longest, then the longest of what is left, …

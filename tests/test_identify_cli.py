@@ -231,6 +231,8 @@ READ_AS = [   # (text, the item read first, in scope)
     # a mortgage paid off and to be cancelled is no first registration, nor a fund loan applied for (抵押权首次登记 at 0.45; r70
     # QA)
     ("房子卖了公积金贷款还清了，不动产抵押怎么注销", "budongchan.mortgage.cancel", None),
+    # a term with a 了 the term without it says as well (失业了 of 失业登记's and 离职提取's aliases: 失业金 not offered; r70 QA)
+    ("我失业了 能领多少钱", "renshe.shiye.benefit", True),
 ]
 
 
