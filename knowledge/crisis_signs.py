@@ -85,8 +85,8 @@ _GOODBYE = re.compile(r"(?:留了|留下|写了|写好了?)(?:一)?封(?:信|遗
 # one's own death spoken of as a time (我死了以后, 死后): a veiled goodbye's cue, kept in the service read beside it
 # (我死了以后我的公积金谁能取 asks of a death)
 _OWN_DEATH_AFTER = re.compile(r"(?:我|俺)(?:要是)?死(?:了)?(?:以|之)?后|(?:我|俺)(?:要是)?(?:走了|不在了)(?:以|之)?后|(?<![人者])死后"
-                              # (我走后让她们好好生活: r70 QA)
-                              r"|(?:我|俺)(?:走|死)后")
+                              # (我走后让她们好好生活: r70 QA; 等我走了以后, 我走以后, 以后我不在了: r71 QA)
+                              r"|(?:我|俺)(?:走|死|不在)(?:了)?(?:以|之)?后|以后(?:我|俺)(?:不在了|走了)")
 # (最后一次来问一下，我死了以后我的公积金谁能取？反正也用不上了; 这是我最后一次办事了 …死后社保里的钱家里人怎么领 我已经都安排好了;
 # 最后再问一次 …办完我就可以安心走了: "not in scope" or the notice alone; r56 QA): one's own death after, things arranged, and
 # going in peace, too
@@ -115,7 +115,8 @@ _FAMILY_GOOD_LIFE = re.compile(r"(?:以后|往后)(?:的日子)?(?:就)?(?:让|�
                                # (反正以后也不给儿女添麻烦了，让他们好好过: r67 QA)
                                r"|(?:让|叫)(?:他们|她们|孩子们?|儿女|家里人?)(?:自己)?(?:好好|安心|踏实)(?:过|生活|活)"
                                # (我走了以后家里人要好好过: r69 QA)
-                               r"|(?:家里人|家人|他们|孩子们?|儿女|老伴)(?:以后|往后)?(?:要|都|也|就)(?:好好|安心|踏实)过")
+                               r"|(?:家里人|家人|他们|她们|孩子们?|儿女|老伴|娘俩|娘儿俩|爷俩|母子俩|母女俩|老婆孩子)(?:以后|往后)?"
+                               r"(?:要|都|也|就)?(?:好好|安心|踏实)(?:过|生活|活)")
 _FAMILY_GOOD_LIFE_BYE = re.compile(r"(?:" + _FAMILY_GOOD_LIFE.pattern + r")吧")
 # ...no ties left, the last thing, one's family entrusted to others (这是我最后一件事了，以后老伴就交给你们了; 我也没啥牵挂: r63 QA)
 _NO_TIES = re.compile(r"了无牵挂|没(?:有)?(?:什么|啥)?(?:牵挂|挂念)(?!的)")
@@ -271,7 +272,7 @@ _ACCIDENT = re.compile(r"不小心|切菜|削|玻璃|摔|意外|工伤|干活|�
 # "not in scope"; r69 QA): another person, a high place or water, being at or over its edge now, and distress or the one
 # writing asking what to do — by word classes, anywhere in the message
 _OTHER_ONE = re.compile(r"邻居|隔壁|朋友|闺蜜|哥们|兄弟|室友|同事|同学|陌生|不认识|小伙|姑娘|大姐|大哥|大爷|大妈|阿姨|叔叔|老太太|老头|女的|男的"
-                        r"|女人|男人|女孩|男孩|学生|有个人|有人|一个人|(?:我|俺)(?:的|家)?(?:儿子|女儿|老公|老婆|爸|妈|哥|姐|弟|妹|孩子)"
+                        r"|女人|男人|女孩|男孩|学生|有个人|有人|一个人|(?:我|俺)(?:的|家)?(?:儿子|女儿|闺女|老公|老婆|爸|妈|哥|姐|弟|妹|孩子)"
                         r"|" + r"(?:小孩|孩子|小朋友|娃)")
 # ...a child there needs nothing more said (窗台上坐着个小孩 腿都伸出去了 我在对面楼看着: "not in scope"; r70 QA)
 _A_CHILD_THERE = re.compile(r"小孩|孩子|小朋友|娃")

@@ -64,12 +64,17 @@ def high_up_letting_go(text: str) -> bool:
 _AT_THE_EDGE = re.compile(r"\b(?:on|at|over|sitting on|standing on|sitting at|standing at|climbed (?:onto|over))"
                           r" (?:the |a |my )?(?:edge of (?:the |a |my )?)?(?:balcony |window |roof |rooftop )?"
                           r"(?:railing|ledge|edge of the roof(?:top)?|rooftop edge|roof edge|window ?sill)\b"
-                          r"|\b(?:at|on) the edge of (?:the |a |my )?(?:roof|rooftop|building|bridge|cliff)\b", _I)
+                          r"|\b(?:at|on) the edge of (?:the |a |my )?(?:roof|rooftop|building|bridge|cliff)\b"
+                          # (sitting on the outside edge of the bridge rail rn. last thing, …pension: its menu; r71 QA)
+                          r"|\b(?:sitting|standing|sat|stood|perched)\b[^.?!]{0,12}?\b(?:on|at|over|outside)\b[^.?!]{0,24}?"
+                          r"\b(?:the |a )?(?:outside |other side of |wrong side of )?(?:edge of (?:the |a )?(?:bridge|balcony|roof|rooftop)"
+                          r"|(?:edge of )?(?:the |a )?(?:bridge |balcony |roof )?(?:rail|railing|ledge)|(?:bridge|balcony|roof|rooftop) edge)\b", _I)
 # ...someone else there, saying they will jump (there's a guy on the ledge outside my window saying he'll jump: told as the
 # writer's own crisis; r65 QA)
 _ANOTHER_THERE = re.compile(r"\b(?:a (?:guy|man|woman|girl|boy|kid|person|stranger|neighbou?r)|someone|somebody|(?:my|our|the) (?:friend|neighbou?r|coworker|co-worker|boss|classmate|uncle|aunt|cousin|boyfriend|girlfriend"
                             r"|brother|sister|son|daughter|dad|father|mom|mum|mother|husband|wife|colleague|roommate))\b"
-                            r"[^.?!]{0,30}?\b(?:on|at|over)\b[^.?!]{0,40}?\b(?:ledge|roof|rooftop|railing|edge|bridge|balcony|window ?sill)\b", _I)
+                            r"[^.?!]{0,30}?\b(?:on|at|over|outside|beyond|past)\b[^.?!]{0,40}?\b(?:ledge|roof|rooftop|railing|rail|edge|bridge|"
+                            r"balcony|window ?sill|sill)\b", _I)
 _THEY_JUMP = re.compile(r"\b(?:he|she|they)(?:'ll| will| is going to|'s going to|'s gonna| is gonna| wants to| says he'?ll| says she'?ll)? ?jump"
                         r"|saying (?:he|she|they)(?:'ll|'s going to|'s gonna| will| is going to)? ?jump"
                         r"|threaten\w* to jump|about to jump"
@@ -78,7 +83,10 @@ _THEY_JUMP = re.compile(r"\b(?:he|she|they)(?:'ll| will| is going to|'s going to
                         r"|\b(?:says?|said|saying) (?:goodbye|bye|farewell)|\bcrying\b|\bwhat (?:do|should|can) i do\b"
                         r"|\bhow (?:do|can|should) i (?:help|stop|talk)"
                         # (…won't talk to me, I'm walking over there now: "only in Chinese"; r70 QA)
-                        r"|\bwon'?t (?:talk|answer|respond|come (?:down|back))|\bon my way\b|\b(?:walking|running|going|heading) (?:over|there)", _I)
+                        r"|\bwon'?t (?:talk|answer|respond|come (?:down|back))|\bon my way\b|\b(?:walking|running|going|heading) (?:over|there)"
+                        # (…i'm stuck in traffic; …not saying anything, i'm downstairs; im on the other side of the road: r71 QA)
+                        r"|\bnot (?:saying|talking|answering)\b|\bi'?m (?:stuck|downstairs|across|on the other side|outside|nearby|"
+                        r"below|near)|\bim (?:stuck|downstairs|across|on the other side|outside|nearby|below|near)|\bthe window is open\b", _I)
 # pills saved up, with tonight or the end (I've been saving up my pills for weeks, tonight's the night: a 公积金 list; r65 QA)
 _PILLS_SAVED = re.compile(r"\b(?:saving up|saved up|been saving|stockpil\w+|hoard\w*|collecting|collected)\b[^.?!]{0,20}?"
                           r"\b(?:pills|meds|medication|medicine|tablets)\b"
@@ -121,6 +129,8 @@ def child_taken(text: str) -> bool:
 # a cut on one's own wrist or arm, bleeding (I just cut my arm and it's bleeding a lot; wrist cut again tonight, bleeding
 # through the towel: an ID card's menu, "only in Chinese"; r70 QA) — not a kitchen accident
 _OWN_CUT = re.compile(r"\b(?:cut|slit|sliced|slashed)\b[^.?!]{0,12}?\b(?:my )?(?:wrists?|arms?|forearms?)\b"
+                      # (fresh cuts on my arm, did it myself again: "only in Chinese"; r71 QA)
+                      r"|\bcuts?\b[^.?!]{0,12}?\b(?:on|in|across) my (?:wrists?|arms?|forearms?|legs?|thighs?)\b"
                       r"|\b(?:wrists?|arms?|forearms?) (?:is |are )?(?:cut|slit|slashed)\b", _I)
 _BLEEDING = re.compile(r"\bbleed\w*|\bblood\b", _I)
 _ACCIDENT = re.compile(r"\b(?:kitchen|cooking|chopping|accident\w*|slipped|glass|work|fell|by mistake|knife slipped)\b", _I)
@@ -135,8 +145,11 @@ def own_cut_bleeding(text: str) -> bool:
 # a goodbye told by what is left to the family for after (I've left my savings to my family so they'll be fine after I'm
 # gone: a 公积金 list with the death withdrawal; r70 QA)
 _AFTER_GONE = re.compile(r"\b(?:after|when|once) i(?:'m| am)? (?:gone|dead|no longer here|not here)\b", _I)
-_LEFT_TO_FAMILY = re.compile(r"\b(?:left|leaving|given|giving|transferred)\b[^.?!]{0,20}?\b(?:savings|money|everything|house|flat|"
-                             r"account)\b[^.?!]{0,20}?\bto (?:my|them|the)\b|\b(?:they'?ll|they will) be (?:fine|ok|okay|alright)\b", _I)
+_LEFT_TO_FAMILY = re.compile(r"\b(?:left|leaving|given|giving|gave|transferred)\b[^.?!]{0,20}?\b(?:savings|money|everything|house|flat|"
+                             r"account)\b[^.?!]{0,20}?\bto (?:my|them|the)\b|\b(?:they'?ll|they will) be (?:fine|ok|okay|alright)\b"
+                             # (After I'm gone I want my kids to live well. I already gave them my savings: r71 QA)
+                             r"|\b(?:gave|given|left) (?:them|my (?:kids|children|family|wife|husband)) (?:my|all my) (?:savings|money)\b"
+                             r"|\b(?:kids|children|family|wife|husband|they) (?:to |can |will |should )?live (?:well|on|happily)\b", _I)
 
 
 def veiled_goodbye(text: str) -> bool:

@@ -690,3 +690,24 @@ def test_an_english_danger_followed_up_gets_its_answer_again_not_an_empty_line()
     assert danger_follow_up(danger_context("cut_self_en", ""), "still bleeding, what now") == ENGLISH_CUT_SELF_ANSWER
     for kind in ("overdose_en", "child_taken_en", "other_crisis_en"):
         assert danger_follow_up(danger_context(kind, ""), "what now")
+
+
+@pytest.mark.parametrize("text, kind", [
+    # (r71 QA: a pension menu, "only in Chinese", "not in scope", the crisis line to a bystander)
+    ("sitting on the outside edge of the bridge rail rn. last thing, how does my wife get my pension paid out", "crisis_en"),
+    ("there is a woman standing outside the bridge railing crying, im on the other side of the road", "other_crisis_en"),
+    ("fresh cuts on my arm, did it myself again, the blood wont stop", "cut_self_en"),
+    ("我老公把家门反锁了不让我出去，手机也被他收走了", "violence"),
+    ("存款都转到我儿子卡上了，等我走了以后他们娘俩要好好过。我的养老保险个人账户家里人能领吗", CRISIS),
+    ("以后我不在了 老婆孩子要好好活着 钱都留给她们了 公积金怎么销户提取", CRISIS),
+    ("银行卡密码都告诉我女儿了，我走以后她们好好生活就行。医保个人账户的钱能转给她吗", CRISIS),
+    ("After I'm gone I want my kids to live well. I already gave them my savings. Can they claim my pension account?",
+     "crisis_en"),
+    ("my son is sitting on the window sill and the window is open, i'm stuck in traffic", "other_crisis_en"),
+    ("my brother is sitting on the roof edge not saying anything, i'm downstairs", "other_crisis_en"),
+    ("我闺女在阳台护栏外面哭，我在对面楼看到的", "other_crisis"),
+    # none
+    ("I'm sitting on the edge of my bed, how do I renew my passport", None), ("sitting on the sofa edge", None),
+])
+def test_dangers_the_sixteenth_round_found_unread_and_their_look_alikes(text, kind):
+    assert danger_said(text) == kind, text
