@@ -36,7 +36,12 @@ def test_the_items_of_the_office_asked_are_offered(real_store):
 
 @pytest.mark.parametrize("text, office", [("帮我二舅问问公安局，他没说办什么事", "公安局"),
                                           ("我舅舅让我帮他问下民政局，没说具体要办啥", "民政局"),
-                                          ("帮我姑姑咨询一下税务局的事情", "税务局")])
+                                          ("帮我姑姑咨询一下税务局的事情", "税务局"),
+                                          # (sent there for them: r71 QA)
+                                          ("我妈叫我去趟民政局，她没说办什么", "民政局"),
+                                          ("老公让我明天去税务局帮他跑一趟，具体啥事没讲", "税务局"),
+                                          ("帮我姐去派出所办个事 她也没说清楚", "派出所"),
+                                          ("要去公安局帮我爷爷办点事，他说不清楚是啥", "公安局")])
 def test_an_office_asked_for_ones_kin_who_said_nothing_more_is_its_items(text, office):
     """帮我二舅问问公安局，他没说办什么事: "not in scope"; 民政局: the marriage items alone (r70 QA)."""
     assert agency_asked(text)[0] == office
