@@ -71,7 +71,7 @@ _AT_THE_EDGE = re.compile(r"\b(?:on|at|over|sitting on|standing on|sitting at|st
                           r"|(?:edge of )?(?:the |a )?(?:bridge |balcony |roof )?(?:rail|railing|ledge)|(?:bridge|balcony|roof|rooftop) edge)\b", _I)
 # ...someone else there, saying they will jump (there's a guy on the ledge outside my window saying he'll jump: told as the
 # writer's own crisis; r65 QA)
-_ANOTHER_THERE = re.compile(r"\b(?:a (?:guy|man|woman|girl|boy|kid|person|stranger|neighbou?r)|someone|somebody|(?:my|our|the) (?:friend|neighbou?r|coworker|co-worker|boss|classmate|uncle|aunt|cousin|boyfriend|girlfriend"
+_ANOTHER_THERE = re.compile(r"\b(?:a (?:guy|man|woman|girl|boy|kid|person|stranger|neighbou?r)|someone|somebody|(?:my|our|the) (?:little |big |older |younger |best |teenage )?(?:friend|neighbou?r|coworker|co-worker|boss|classmate|uncle|aunt|cousin|boyfriend|girlfriend"
                             r"|brother|sister|son|daughter|dad|father|mom|mum|mother|husband|wife|colleague|roommate))\b"
                             r"[^.?!]{0,30}?\b(?:on|at|over|outside|beyond|past)\b[^.?!]{0,40}?\b(?:ledge|roof|rooftop|railing|rail|edge|bridge|"
                             r"balcony|window ?sill|sill)\b", _I)
@@ -85,6 +85,7 @@ _THEY_JUMP = re.compile(r"\b(?:he|she|they)(?:'ll| will| is going to|'s going to
                         # (…won't talk to me, I'm walking over there now: "only in Chinese"; r70 QA)
                         r"|\bwon'?t (?:talk|answer|respond|come (?:down|back))|\bon my way\b|\b(?:walking|running|going|heading) (?:over|there)"
                         # (…i'm stuck in traffic; …not saying anything, i'm downstairs; im on the other side of the road: r71 QA)
+                        r"|\bi (?:can'?t|cant|cannot) get (?:over|there|to|up)\b|\bwhat do i do\b"
                         r"|\bnot (?:saying|talking|answering)\b|\bi'?m (?:stuck|downstairs|across|on the other side|outside|nearby|"
                         r"below|near)|\bim (?:stuck|downstairs|across|on the other side|outside|nearby|below|near)|\bthe window is open\b", _I)
 # pills saved up, with tonight or the end (I've been saving up my pills for weeks, tonight's the night: a 公积金 list; r65 QA)
@@ -100,9 +101,18 @@ def at_the_edge(text: str) -> bool:
     return bool(_AT_THE_EDGE.search(text or "")) and not another_at_the_edge(text)
 
 
+# ...a child there needs nothing more said (omg a kid is sitting on the window sill of the 6th floor across the street: the
+# crisis line to the writer; r72 QA)
+_A_CHILD_THERE = re.compile(r"\b(?:kid|child|toddler|baby|little (?:boy|girl)|(?:my|our) (?:son|daughter))\b", _I)
+_OVER_IT = re.compile(r"\b(?:window ?sill|sill|ledge|railing|rail|edge|outside the window|legs? (?:out|over|dangling))\b", _I)
+
+
 def another_at_the_edge(text: str) -> bool:
-    """Whether ``text`` tells someone else at the edge of somewhere high, saying they will jump."""
-    return bool(_ANOTHER_THERE.search(text or "") and _THEY_JUMP.search(text or ""))
+    """Whether ``text`` tells someone else at the edge of somewhere high, saying they will jump (or in distress, or the
+    writer asking what to do, or a child)."""
+    text = text or ""
+    return bool(_ANOTHER_THERE.search(text) and (_THEY_JUMP.search(text)
+                                                 or (_A_CHILD_THERE.search(text) and _OVER_IT.search(text))))
 
 
 def pills_saved_for_tonight(text: str) -> bool:
@@ -136,20 +146,30 @@ _BLEEDING = re.compile(r"\bbleed\w*|\bblood\b", _I)
 _ACCIDENT = re.compile(r"\b(?:kitchen|cooking|chopping|accident\w*|slipped|glass|work|fell|by mistake|knife slipped)\b", _I)
 
 
+# ...or cut again (Just cut my forearm again, a few new ones: "only in Chinese"; r72 QA)
+_AGAIN = re.compile(r"\bagain\b|\bnew ones\b|\bdid it myself\b|\bmyself\b", _I)
+
+
 def own_cut_bleeding(text: str) -> bool:
-    """Whether ``text`` tells a cut on the writer's wrist or arm, bleeding, not by accident."""
+    """Whether ``text`` tells a cut on the writer's wrist or arm, bleeding or made again, not by accident."""
     text = text or ""
-    return bool(_OWN_CUT.search(text) and _BLEEDING.search(text) and not _ACCIDENT.search(text))
+    return bool(_OWN_CUT.search(text) and (_BLEEDING.search(text) or _AGAIN.search(text)) and not _ACCIDENT.search(text))
 
 
 # a goodbye told by what is left to the family for after (I've left my savings to my family so they'll be fine after I'm
 # gone: a 公积金 list with the death withdrawal; r70 QA)
-_AFTER_GONE = re.compile(r"\b(?:after|when|once) i(?:'m| am)? (?:gone|dead|no longer here|not here)\b", _I)
+_AFTER_GONE = re.compile(r"\b(?:after|when|once) i(?:'m| am)? (?:gone|dead|no longer here|not here)\b"
+                         # (when i'm not around anymore; If anything happens to me and I'm gone: r72 QA)
+                         r"|\b(?:when|once|after) i'?m not around\b|\bif anything (?:happens|should happen) to me\b", _I)
 _LEFT_TO_FAMILY = re.compile(r"\b(?:left|leaving|given|giving|gave|transferred)\b[^.?!]{0,20}?\b(?:savings|money|everything|house|flat|"
                              r"account)\b[^.?!]{0,20}?\bto (?:my|them|the)\b|\b(?:they'?ll|they will) be (?:fine|ok|okay|alright)\b"
                              # (After I'm gone I want my kids to live well. I already gave them my savings: r71 QA)
                              r"|\b(?:gave|given|left) (?:them|my (?:kids|children|family|wife|husband)) (?:my|all my) (?:savings|money)\b"
-                             r"|\b(?:kids|children|family|wife|husband|they) (?:to |can |will |should )?live (?:well|on|happily)\b", _I)
+                             r"|\b(?:kids|children|family|wife|husband|they) (?:to |can |will |should )?live (?:well|on|happily)\b"
+                             # (…my wife should have the bank passwords …Just tell her to live well; …the alipay password is in the
+                             # drawer; tell my parents I love them: r72 QA)
+                             r"|\bpasswords?\b|\btell (?:her|him|them|my \w+) (?:to live well|i love (?:them|her|him|you))\b"
+                             r"|\b(?:to )?live well\b", _I)
 
 
 def veiled_goodbye(text: str) -> bool:

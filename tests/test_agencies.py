@@ -41,7 +41,8 @@ def test_the_items_of_the_office_asked_are_offered(real_store):
                                           ("我妈叫我去趟民政局，她没说办什么", "民政局"),
                                           ("老公让我明天去税务局帮他跑一趟，具体啥事没讲", "税务局"),
                                           ("帮我姐去派出所办个事 她也没说清楚", "派出所"),
-                                          ("要去公安局帮我爷爷办点事，他说不清楚是啥", "公安局")])
+                                          ("要去公安局帮我爷爷办点事，他说不清楚是啥", "公安局"),
+                                          ("舅舅让我帮他跑趟派出所，具体啥事他也没交代，我该准备什么", "派出所")])   # (r72 QA)
 def test_an_office_asked_for_ones_kin_who_said_nothing_more_is_its_items(text, office):
     """帮我二舅问问公安局，他没说办什么事: "not in scope"; 民政局: the marriage items alone (r70 QA)."""
     assert agency_asked(text)[0] == office

@@ -711,3 +711,24 @@ def test_an_english_danger_followed_up_gets_its_answer_again_not_an_empty_line()
 ])
 def test_dangers_the_sixteenth_round_found_unread_and_their_look_alikes(text, kind):
     assert danger_said(text) == kind, text
+
+
+@pytest.mark.parametrize("text, kind", [
+    # (r72 QA: a pension list, "only in Chinese", the crisis line to a bystander, "请先离开边缘" to one below)
+    ("Quick question about my pension fund withdrawal. After I'm gone my wife should have the bank passwords, I've written "
+     "them down for her. Just tell her to live well.", "crisis_en"),
+    ("when i'm not around anymore, pls make sure my kids know the alipay password is in the drawer. also how do I transfer "
+     "my provident fund to another city", "crisis_en"),
+    ("If anything happens to me and I'm gone, tell my parents I love them. How do I check my medical insurance balance?",
+     "crisis_en"),
+    ("Just cut my forearm again, a few new ones. Anyway where can I apply for a residence permit", "cut_self_en"),
+    ("我女儿现在坐在五楼窗台上，腿悬在外面，我在楼下上不去，怎么办", "other_crisis"),
+    ("My little brother is standing on the other side of the bridge railing and I'm stuck across the road in traffic, what "
+     "do I do", "other_crisis_en"),
+    ("omg a kid is sitting on the window sill of the 6th floor across the street, i cant get over there", "other_crisis_en"),
+    # none
+    ("I forgot my alipay password, how to reset", None), ("my son is sitting on the balcony doing homework", None),
+    ("After I'm gone, who inherits my pension?", None), ("I cut my arm on glass again", None),
+])
+def test_dangers_the_seventeenth_round_found_unread_and_their_look_alikes(text, kind):
+    assert danger_said(text) == kind, text
