@@ -514,12 +514,15 @@ _EN_DANGER = re.compile(r"\b(?:kill(?:s|ed|ing)? (?:me|us|her|him|my)|hurt(?:s|i
 # (my ex came to my home asking for money and said he will hit my daughter: the 低保 notice alone; r64 QA)
 # (my ex keeps texting that he will hurt our son; he'll hurt the kid; he'll take our daughter and make her disappear: "not in
 # scope", the 出生医学证明's situations; r65 QA)
+# one locked in by a partner or family, in English (my husband locked me in the flat; my son has kept me locked in the house)
+_EN_LOCKED_IN = re.compile(r"\b(?:locked|locks|keeps|kept|keeping) me (?:locked )?(?:in|inside|up)\b|\bwon'?t let me (?:out|leave)\b",
+                           re.IGNORECASE)
 _EN_DANGER_PLAIN = re.compile(r"(?:\b(?:wants? to|going to|gonna|trying to|threaten\w* to|will)|'ll) (?:hurt|kill|stab|attack|beat|rape)"
                               r" (?:me|us|my|(?:our|the) (?:son|daughter|kids?|child|children|baby|boy|girl|family))\b"
                               r"|\b(?:kill|stab|rape) me\b"
                               # (my husband locked me in the flat for days: "not in scope"; r67 QA)
-                              r"|\b(?:locked|locks|keeps|kept|keeping) me (?:locked )?(?:in|inside|up)\b|\bwon'?t let me (?:out|leave)\b"
-                              r"|\b(?:take|snatch|kidnap|grab)\w* (?:my|our|the) (?:daughter|son|kids?|child|children|baby)\b[^.?!]{0,40}?"
+                              r"|" + _EN_LOCKED_IN.pattern
+                              + r"|\b(?:take|snatch|kidnap|grab)\w* (?:my|our|the) (?:daughter|son|kids?|child|children|baby)\b[^.?!]{0,40}?"
                               # (he'll take our son away from me and I won't find him; gonna grab the kid from school tomorrow and
                               # disappear: 出生登记's situations, "not in scope"; r66 QA)
                               r"\b(?:disappear|never see|hurt|kill|won'?t (?:ever )?find|away from me|run away|leave the country)"
@@ -810,8 +813,7 @@ HELD_FOR_MONEY = ("先不要转账；马上打孩子（家人）的电话，或�
 # a child just taken: what the police need to hear, and the place's cameras and exits
 CHILD_TAKEN = ("请立即拨打110报警，说清楚孩子在哪里、什么时候被带走，往哪个方向走了，带走孩子的人的样子、车辆和车牌（看到的话），以及孩子的穿着。"
                "请商场、店铺或小区的保安马上留意出口、保存监控录像，发动身边的人一起帮忙留意。")
-# one locked in by a partner or family, in English (my son has kept me locked in the house for a week)
-_EN_LOCKED_IN = re.compile(r"\b(?:locked|locks|keeps|kept|keeping) me (?:locked )?(?:in|inside|up)\b|\bwon'?t let me (?:out|leave)\b", re.I)
+# ...what they are told (not "keep the door locked")
 ENGLISH_LOCKED_IN_ANSWER = ("If you are in danger now, call 110 (police) and say where you are: the street, the building and the "
                             "flat number. If you cannot talk, text 12110 with your address and that you are locked in. Being "
                             "kept locked in by a family member is against the law: the women's federation hotline 12338 can "
