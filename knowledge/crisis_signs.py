@@ -271,11 +271,11 @@ _ACCIDENT = re.compile(r"不小心|切菜|削|玻璃|摔|意外|工伤|干活|�
 # someone else at an edge (楼顶上有个陌生女人坐在边上好久了，看着不对劲; 有个小伙子翻过天桥栏杆了，站在外面哭，路过的我应该做点啥:
 # "not in scope"; r69 QA): another person, a high place or water, being at or over its edge now, and distress or the one
 # writing asking what to do — by word classes, anywhere in the message
-_OTHER_ONE = re.compile(r"邻居|隔壁|朋友|闺蜜|哥们|兄弟|室友|同事|同学|陌生|不认识|小伙|姑娘|大姐|大哥|大爷|大妈|阿姨|叔叔|老太太|老头|女的|男的"
-                        r"|女人|男人|女孩|男孩|学生|有个人|有人|一个人|(?:我|俺)(?:的|家)?(?:儿子|女儿|闺女|老公|老婆|爸|妈|哥|姐|弟|妹|孩子)"
-                        r"|" + r"(?:小孩|孩子|小朋友|娃)")
 # ...a child there needs nothing more said (窗台上坐着个小孩 腿都伸出去了 我在对面楼看着: "not in scope"; r70 QA)
 _A_CHILD_THERE = re.compile(r"小孩|孩子|小朋友|娃|(?:我|俺)(?:的|家)?(?:女儿|儿子|闺女)")
+_OTHER_ONE = re.compile(r"邻居|隔壁|朋友|闺蜜|哥们|兄弟|室友|同事|同学|陌生|不认识|小伙|姑娘|大姐|大哥|大爷|大妈|阿姨|叔叔|老太太|老头|女的|男的"
+                        r"|女人|男人|女孩|男孩|学生|有个人|有人|一个人|(?:我|俺)(?:的|家)?(?:老公|老婆|爸|妈|哥|姐|弟|妹)|"
+                        + _A_CHILD_THERE.pattern)
 _HIGH_OR_EDGE = re.compile(r"楼顶|天台|顶楼|屋顶|房顶|窗台|窗户|窗外|阳台|天桥|大桥|桥上|桥边|栏杆|护栏|江边|河边|湖边|楼边|悬崖|\d+楼|[十几二三四五六七八九]+楼")
 _OVER_THE_EDGE = re.compile(r"(?:坐|站|蹲|待|趴)(?:在)?(?:了)?" + _CLAUSE + r"{0,4}?边(?:上|沿|缘)|边(?:上|沿|缘)(?:上)?(?:坐|站|蹲)着|翻(?:过|出|到)|跨(?:过|出)"
                             r"|爬(?:上|到|出)|(?:站|坐|蹲|挂)(?:在)?(?:了)?(?:栏杆|护栏|窗台|窗户)?外(?:面|边|头)?|(?:栏杆|护栏|窗)外"

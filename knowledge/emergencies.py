@@ -358,6 +358,11 @@ _HELPER_ASKS = re.compile(r"我(?:该|能|要|应该)(?:怎么办|咋办|做什�
 # as past (小时候被拐过, 找回来了)
 _TAKEN = re.compile(r"人贩子|被拐|拐走|绑架|被绑")
 _TAKEN_BEFORE = re.compile(r"找回来|找到了|小时候|以前|当年|那年|多年|年前|曾经|被拐过|拐卖过")
+
+
+def _child_taken(text: str) -> bool:
+    """Whether ``text`` tells a child taken away (人贩子, 被拐, ``urgent_signs.child_taken``), now or before."""
+    return bool(_TAKEN.search(text) or urgent_signs.child_taken(text))
 # ...where "how now" is no service (孩子走丢了怎么办 is the danger)
 _HOW_NOW = re.compile(r"怎么办|咋办|怎么弄|咋弄|咋整|找谁|怎么处理")
 # someone else's death told (自杀的人能领抚恤金吗): a service, not a crisis of the one writing
@@ -374,6 +379,8 @@ CUT_SELF_ANSWER = ("请马上用干净的毛巾或布用力按住伤口止血，
 _SELF_POISONED = re.compile(r"^(?:我|俺)(?:刚|刚才|已经|刚刚)?(?:喝|吃|吞|服)")
 POISON_SELF_ANSWER = ("请马上拨打120急救电话，或立刻请身边的人送您去最近的医院急诊，把药瓶、药盒一起带上，不要自己催吐。"
                       "您不是一个人，心理援助热线12356（全国统一，24小时）随时可以倾诉求助；有危险也可以拨打110。")
+# harm the one writing did to themselves: 120 first, whenever it is answered
+_HARM_DONE_ANSWERS = {POISON_SELF: POISON_SELF_ANSWER, CUT_SELF: CUT_SELF_ANSWER}
 _HURT = re.compile(r"晕倒|昏迷|晕了|头晕|不省人事|烧伤|烫伤|受伤|喘不上气|呼吸困难|中毒|出不来|困在")
 
 
@@ -601,7 +608,7 @@ def _english_danger(text: str) -> Optional[str]:
     # (what the set wordings miss, read by word classes anywhere in the message; r59 QA) — someone else's goodbye before
     # the writer's own despair (My friend posted 'goodbye everyone …' and isn't answering: told to get help, not for
     # the friend; r60 QA)
-    if english_signs.others_goodbye_then_silent(text) or english_signs.another_at_the_edge(text):
+    if english_signs.others_goodbye_then_silent(text):
         return ENGLISH_OTHER_CRISIS
     if _english_despair(text) or english_signs.high_up_letting_go(text) or english_signs.at_the_edge(text) \
             or english_signs.pills_saved_for_tonight(text) or english_signs.veiled_goodbye(text):
@@ -665,7 +672,7 @@ def danger_said(text: str) -> Optional[str]:
         return kind   # (a service asked beside it is answered after it: ``beside_a_service``)
     if kind == FRAUD:   # (钱能找回来吗 is the scam's own question)
         return None if _FRAUD_SERVICE.search(text) else kind
-    if kind == "police" and (_TAKEN.search(text) or urgent_signs.child_taken(text)):
+    if kind == "police" and _child_taken(text):
         # (孩子被人贩子抱走了！！户口本还在我这: its 户口本 read as the service asked; r65 QA; 我小时候被拐过，现在想恢复户口: a
         # service)
         return None if _TAKEN_BEFORE.search(text) else kind
@@ -1027,10 +1034,8 @@ def danger_follow_up(context: str, text: str = "") -> str:
     if context == "police" and _called(text):
         return ON_THE_WAY   # (我已经报警了 警察说马上到: "请立即拨打110…" again; r34 QA)
     first = next((answer for k, _, answer in _DANGERS if k == (context if context != NO_SIGNS_KIND else "medical")), None)
-    if context == POISON_SELF:
-        first = POISON_SELF_ANSWER
-    elif context == CUT_SELF:
-        first = CUT_SELF_ANSWER
+    if context in _HARM_DONE_ANSWERS:
+        first = _HARM_DONE_ANSWERS[context]
     elif context == FIRE_AND_HURT:
         first = danger_answer(context)
     return DANGER_FIRST + first if first else ""
@@ -1109,15 +1114,12 @@ def danger_answer(kind: str, text: str = "") -> str:
         return ENGLISH_AT_EDGE_ANSWER
     if kind == ENGLISH_DANGER and _EN_LOCKED_IN.search(text or ""):
         return ENGLISH_LOCKED_IN_ANSWER   # (not "keep the door locked" to one locked in; r69 QA)
-    if kind == "police" and (urgent_signs.child_taken(text or "") or _TAKEN.search(text or "")) \
-            and not _TAKEN_BEFORE.search(text or ""):
+    if kind == "police" and _child_taken(text or "") and not _TAKEN_BEFORE.search(text or ""):
         return CHILD_TAKEN   # (the police's answer named 122 for a traffic accident; r69 QA)
     if kind in _ENGLISH_ANSWERS:
         return _ENGLISH_ANSWERS[kind]
-    if kind == POISON_SELF:
-        return POISON_SELF_ANSWER
-    if kind == CUT_SELF:
-        return CUT_SELF_ANSWER
+    if kind in _HARM_DONE_ANSWERS:
+        return _HARM_DONE_ANSWERS[kind]
     if kind == crisis_signs.CHECK_IN:
         return crisis_signs.check_in_answer(text)
     if kind == "other_crisis" and _FAREWELL.search(text or ""):

@@ -85,9 +85,9 @@ _THEY_JUMP = re.compile(r"\b(?:he|she|they)(?:'ll| will| is going to|'s going to
                         # (…won't talk to me, I'm walking over there now: "only in Chinese"; r70 QA)
                         r"|\bwon'?t (?:talk|answer|respond|come (?:down|back))|\bon my way\b|\b(?:walking|running|going|heading) (?:over|there)"
                         # (…i'm stuck in traffic; …not saying anything, i'm downstairs; im on the other side of the road: r71 QA)
-                        r"|\bi (?:can'?t|cant|cannot) get (?:over|there|to|up)\b|\bwhat do i do\b"
+                        r"|\bi (?:can'?t|cant|cannot) get (?:over|there|to|up)\b"
                         r"|\bnot (?:saying|talking|answering)\b|\bi'?m (?:stuck|downstairs|across|on the other side|outside|nearby|"
-                        r"below|near)|\bim (?:stuck|downstairs|across|on the other side|outside|nearby|below|near)|\bthe window is open\b", _I)
+                        r"below|near)|\bthe window is open\b", _I)
 # pills saved up, with tonight or the end (I've been saving up my pills for weeks, tonight's the night: a 公积金 list; r65 QA)
 _PILLS_SAVED = re.compile(r"\b(?:saving up|saved up|been saving|stockpil\w+|hoard\w*|collecting|collected)\b[^.?!]{0,20}?"
                           r"\b(?:pills|meds|medication|medicine|tablets)\b"
