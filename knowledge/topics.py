@@ -73,10 +73,7 @@ def topic_asked(text: str, topics=None) -> Optional[Topic]:
     # (its kinds of business asked: 社保相关的业务都有哪些 was "not in scope"; r53 QA — but not those of one of its groups:
     # 公积金提取有哪几种 is the withdrawals)
     kinds = bool(_KINDS_ASKED.search(text)) and kinds_asked(text, topics) is None
-    if kinds or _UNSURE_WHAT.search(text):
-        text = _FOR_SOMEONE.sub(" ", _UNSURE_WHAT.sub(" ", text))
-        kinds = True
-    elif (unsure := for_kin_unsure(text)) is not None:
+    if (unsure := for_kin_unsure(text)) is not None:   # (asked for one's kin who cannot say what: its kinds)
         text, kinds = unsure, True
     for topic, word in _words_said(text, topics):
         if asks_only(text.replace(word, ""), PAYING + topic.asking + (_TOPIC_KINDS_FILLERS if kinds else ())):
@@ -100,11 +97,11 @@ _FOR_SOMEONE = re.compile(r"(?:我|俺)?(?:的)?" + _KIN + r"(?:让|叫|托)(?:�
                           r"|(?:帮|替)(?:我|俺)?(?:的)?" + _KIN + r"(?:去|来)?(?:办(?:个|点)?事|跑(?:一)?趟)?"
                           r"|帮(?:他|她)(?:跑(?:一)?趟|办(?:个|点)?事)")
 _UNSURE_WHAT = re.compile(r"(?:他|她|我|俺|老人|人家)?(?:自己)?(?:也|都)?(?:说|讲)(?:不|不太)(?:清楚?|明白|上来|出来)"
+                          r"(?:具体)?(?:是|要办)?(?:啥|什么)?(?:事|事情)?"
                           # (具体啥他没说; 别的说不清: r69 QA)
                           r"|(?:具体|别的)(?:是|要办)?(?:啥|什么)?(?:事)?(?:他|她)?(?:也|都)?(?:没说|没讲|不知道|说不清楚?|讲不清楚?)"
                           # (他没说办什么事; 没说具体要办啥: r70 QA)
                           r"|(?:他|她)?(?:也|都)?没(?:说|讲|交代)(?:清楚)?(?:具体)?(?:要)?(?:办)?(?:什么|啥)?(?:事|事情)?"
-                          r"(?:具体)?(?:是|要办)?(?:啥|什么)?(?:事|事情)?"
                           r"|具体(?:是|要办)?(?:啥|什么)(?:事|事情)?(?:也|都)?(?:他|她)?(?:也|都)?(?:说|讲)?(?:不|不太)?(?:清楚?|明白|上来|出来)?")
 
 
