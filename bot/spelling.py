@@ -24,6 +24,8 @@ INITIALS_KEPT = 3   # words kept for one run of initials
 DOMINANT_MIN = 5
 DOMINANT_RATIO = 3
 
+FIRST_APPLIED = "首次申领"
+
 # English words citizens mix in, mapped to the Chinese terms of the catalog.
 ENGLISH_TERMS: Dict[str, str] = {
     "id card": "身份证", "idcard": "身份证", "passport": "护照", "visa": "签证",
@@ -57,6 +59,9 @@ ENGLISH_TERMS: Dict[str, str] = {
     # (my tourist visa expires soon can I extend: "I can only answer … in Chinese"; r44 QA)
     "expires": "到期", "expiring": "到期", "expire": "到期", "runs out": "到期", "extend": "延期", "extension": "延期",
     "foreigner": "外国人", "foreign": "外国", "work permit": "工作许可", "expat": "外国人",
+    # (how to apply passport: 普通护照换发's menu; r72 QA) — a first application, unless something happened to one held
+    "apply for": FIRST_APPLIED, "apply": FIRST_APPLIED, "applying for": FIRST_APPLIED, "first": FIRST_APPLIED,
+    "replace": "补领", "replacement": "补领",
     # what is asked of it, in a follow-up written in English (how long does it take and is it free?: "没有完全理解"; r42 QA)
     "how long": "多久", "how many days": "多久", "is it free": "收费吗", "free": "收费吗", "how much": "多少钱",
     "cost": "多少钱", "fee": "多少钱", "fees": "多少钱", "price": "多少钱", "where": "在哪办", "documents": "材料",
@@ -117,7 +122,9 @@ _CHINESE_CITIZEN = re.compile(r"\bchinese\s+(?:citizen|national)|\bi'?m\s+chines
                               # (My cousin from Sichuan …; I moved here from Henan province: r69 QA)
                               r"|\bfrom\s+(?:\w+\s+)?province\b|\bfrom\s+(?:" + "|".join(_PROVINCES) + r")\b"
                               r"|\bhukou\s+(?:is\s+)?(?:in|from)\b|\bmigrant\s+worker", re.IGNORECASE)
-_STATE_TERMS = ("丢了", "被偷了", "到期", "换领", "提取", "转移")
+# the cards the catalog issues a first time (普通护照签发（首次申领）, 居民身份证首次申领, 社会保障卡申领, 居住证申领)
+_FIRST_ISSUED = {"护照", "身份证", "社保卡", "居住证"}
+_STATE_TERMS = ("丢了", "被偷了", "到期", "换领", "提取", "转移", "补领", FIRST_APPLIED)
 
 
 # one pinyin syllable (a rough shape: an initial, then a final); a run of letters made of none is no pinyin
@@ -153,6 +160,10 @@ def _terms_in_order(terms: List[str]) -> str:
     the rest (I lost my passport: 护照丢了, not 丢了护照, read as 换发); who first, then what happened to the thing (I'm a
     foreigner and lost my passport: 外国人丢了护照, a service outside the catalog)."""
     terms = list(dict.fromkeys(terms))   # (hurt at work …work injury benefits: 工伤 once)
+    if FIRST_APPLIED in terms and (set(terms) & (set(_STATE_TERMS) - {FIRST_APPLIED}) or not set(terms) & _FIRST_ISSUED):
+        # (apply for a replacement, lost my ID card and want to apply: no first one; can i apply online, apply for work
+        # injury benefits, for a foreigner's residence permit: no card the catalog issues a first time)
+        terms.remove(FIRST_APPLIED)
     who = [t for t in terms if t in _WHO_TERMS]
     states = [t for t in terms if t in _STATE_TERMS]
     things = [t for t in terms if t not in _WHO_TERMS and t not in _STATE_TERMS]

@@ -372,6 +372,18 @@ def test_a_thing_gone_said_in_english_is_lost(text, read):
     assert english_sentence_read(text) == read
 
 
+@pytest.mark.parametrize("text, read", [("how to apply passport", "外国人首次申领护照"),
+                                        ("first time applying for a passport", "外国人首次申领护照"),
+                                        ("apply for social security card", "社保卡首次申领"),
+                                        ("I lost my ID card, how to apply for a new one", "身份证丢了"),
+                                        ("how do I apply for a replacement ID card", "身份证补领"),
+                                        ("can i apply online", "能网上办")])
+def test_applying_said_in_english_is_a_first_application_unless_something_happened(text, read):
+    """how to apply passport: 普通护照换发's menu (r72 QA); applying for one lost, or online, is no first application."""
+    from bot.spelling import english_sentence_read
+    assert english_sentence_read(text) == read
+
+
 @pytest.mark.parametrize("text, read", [("Someone stole my ID card yesterday. How do I get a new one?", "身份证被偷了"),
                                         ("fee?", "多少钱"), ("how long", "多久")])
 def test_stolen_said_otherwise_and_a_fee_asked_in_english(text, read):
@@ -417,9 +429,9 @@ def test_english_service_questions_are_read_in_the_catalogs_terms_each_once(text
     assert english_sentence_read(text) == read
 
 
-@pytest.mark.parametrize("text, read", [("How do I apply for a residence permit? I'm from another province", "居住证"),
+@pytest.mark.parametrize("text, read", [("How do I apply for a residence permit? I'm from another province", "居住证首次申领"),
                                         ("My cousin from Sichuan is working here now, how does he apply for a residence "
-                                         "permit?", "居住证"),   # (r69 QA)
+                                         "permit?", "居住证首次申领"),   # (r69 QA; applying: the first one, r72 QA)
                                         ("I moved here from Henan province last year. Residence permit application",
                                          "居住证"),
                                         ("How do I apply for a residence permit? I work in Shanghai for a German company",
