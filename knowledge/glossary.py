@@ -90,7 +90,9 @@ def meaning_asked_in(text: str, glossary=None) -> Optional[Term]:
 
 # whether two things are the same, or can both be had (是一回事吗, 有啥区别, 两个都能领吗)
 _SAME_ASKED = re.compile(r"一回事|一样吗|一样不|同一个|同一种|一个东西|区别|不同|差别|两个都|两样都|都能(?:领|拿|享受|申请)|都可以(?:领|拿|享受|申请)"
-                         r"|能(?:一起|同时)(?:领|拿|享受|申请)|重复(?:领|拿|享受)")
+                         r"|能(?:一起|同时)(?:领|拿|享受|申请)|重复(?:领|拿|享受)"
+                         # (低保和医疗救助同时申请吗; r67 QA)
+                         r"|(?:一起|同时)(?:领|拿|享受|申请|办)(?:吗|么|嘛|不|行不|可以吗|行吗)")
 
 
 @dataclass(frozen=True)
@@ -101,6 +103,8 @@ class Apart:
     other: Tuple[str, ...]
     items: Tuple[Optional[str], Optional[str]]
     answer: str
+    same: bool = False   # one thing by two names (医保卡, 社保卡)
+    asked: Tuple[str, ...] = ()   # words that ask this pair's question alone (需要转诊吗)
 
 
 def load_apart(path: Path = DEFAULT_FILE) -> List[Apart]:
@@ -116,7 +120,8 @@ def load_apart(path: Path = DEFAULT_FILE) -> List[Apart]:
                 or not texts(other, "words") or not answer:
             raise ValueError(f"{path}: pair {position} needs one and other (with words) and an answer")
         items = (str(one.get("item") or "").strip() or None, str(other.get("item") or "").strip() or None)
-        found.append(Apart(texts(one, "words"), texts(other, "words"), items, answer))
+        found.append(Apart(texts(one, "words"), texts(other, "words"), items, answer, bool(entry.get("same")),
+                           texts(entry, "asked")))
     return found
 
 
@@ -129,10 +134,21 @@ def apart_asked(text: str, held: Optional[str] = None, pairs=None) -> Optional[A
     """The pair ``text`` asks whether they are the same or can both be had, naming both (丧葬费和殡葬补贴是一回事吗), or
     one while the other's item is in hand (``held``: 社保的丧葬费怎么领, then 那民政那个殡葬补贴是一回事吗); None otherwise."""
     text = normalize("NFKC", text or "")
-    if not _SAME_ASKED.search(text):
-        return None
+    same_asked = bool(_SAME_ASKED.search(text))
     for pair in default_apart() if pairs is None else pairs:
+        if any(w in text for w in pair.asked):   # (我去外地看病，需要转诊吗: r68 QA)
+            return pair
+        if not same_asked:
+            continue
         one, other = any(w in text for w in pair.one), any(w in text for w in pair.other)
         if (one and other) or (one and held and held == pair.items[1]) or (other and held and held == pair.items[0]):
             return pair
     return None
+
+
+def one_thing_named_twice(text: str, pairs=None) -> Optional[Apart]:
+    """The pair of names of one thing (``same``) that ``text`` says both of without asking whether they are the same
+    (社保卡和医保卡怎么办: one card, the 社保卡's), if any."""
+    text = normalize("NFKC", text or "")
+    return next((pair for pair in (default_apart() if pairs is None else pairs) if pair.same
+                 and any(w in text for w in pair.one) and any(w in text for w in pair.other)), None)

@@ -68,6 +68,9 @@ def test_a_term_said_then_asked_of_as_this_gets_its_meaning():
     ("殡葬惠民补贴跟社保的丧葬补助金有啥区别，两个都能拿吗", None, True),
     ("那民政那个殡葬补贴是一回事吗", "renshe.yanglao.survivor", True),
     ("那民政那个殡葬补贴是一回事吗", None, False), ("丧葬费和殡葬补贴去哪领", None, False),
+    ("医保卡和社保卡是一回事吗", None, True), ("社保卡和医保卡有啥区别", None, True),   # (r72 QA)
+    ("低保和医疗救助同时申请吗", None, True), ("我去外地看病，需要转诊吗", None, True),   # (r67, r68 QA)
+    ("转诊备案怎么办", None, False), ("身份证和户口本一起办吗", None, False),
 ])
 def test_two_things_taken_for_one_another_are_told_apart(text, held, asked):
     from knowledge.glossary import apart_asked
@@ -93,3 +96,17 @@ def test_an_incomplete_pair_is_named_and_its_items_checked(tmp_path, fixture_sto
     path.write_text("terms:\n- terms: [x]\n  meaning: y\napart:\n- one: {words: [a], item: no.such}\n  other: {words: [b]}\n"
                     "  answer: z\n", encoding="utf-8")
     assert [p.message for p in check_glossary(fixture_store, path)] == ["pair a / b: no such item in the knowledge base"]
+
+
+def test_one_card_by_two_names_is_told_once_with_its_items(real_store):
+    """医保卡和社保卡是一回事吗: 个人账户支取 and 社保卡挂失 offered; 社保卡和医保卡怎么办: the 社保卡's menu twice (r72 QA). The
+    answer says they are one card, then offers the card's items; both named without asking get the note before the menu."""
+    from knowledge.glossary import one_thing_named_twice
+    shebaoka = [{"id": i, "name": real_store.item(i)["name"], "score": s}
+                for i, s in (("renshe.shebaoka.apply", 0.4), ("renshe.shebaoka.reissue", 0.3))]
+    same = answer(Turn(text="医保卡和社保卡是一回事吗", intent="ask_guide", in_scope=True, candidates=shebaoka), real_store)
+    assert same.messages[0]["text"].startswith("是一回事") and "社会保障卡补领" in same.messages[1]["text"]
+    both = answer(Turn(text="社保卡和医保卡怎么办", intent="ask_guide", in_scope=True, ambiguous=True, candidates=shebaoka),
+                  real_store)
+    assert both.messages[0]["text"].startswith("现在说的医保卡就是社会保障卡") and "社会保障卡申领" in both.messages[1]["text"]
+    assert one_thing_named_twice("丧葬费和殡葬补贴去哪领") is None and one_thing_named_twice("医保卡丢了") is None
