@@ -25,6 +25,7 @@ import numpy as np
 from bot.patterns import find_outside_phrase, outside_pipeline
 from bot.sparse_rows import Row, csr_from_rows, feature_counts, row_decision_values, row_dot_csr
 from bot.spelling import SpellingExpander, reads_as_english, vocabulary_from_names
+from bot.kinds import other_kinds as _other_kinds
 from bot.text import DOCUMENT_END, MAX_CHARS, normalise
 from knowledge.asking import ASPECT_ASKING, FILLERS, asks_only
 from knowledge.guides import family_key
@@ -56,66 +57,10 @@ FAMILY_WINDOWS = 2
 _TOGETHER = re.compile(r"和|跟|与|还有|以及|、|也|都")   # two things asked in one message
 # 和 / 跟 / 与 that say with whom something was done join no two things asked: 和前妻离婚了 孩子户口还在她那
 _WITH_SOMEONE = re.compile(r"(?:和|跟|与)[^，。,、\s]{1,4}?(?:离婚|离了|结婚|结了婚|分居|分开|分手|协议)")
+# how two things are to be done together, said between a thing and what is done to it (户口本一块儿补办)
+_DONE_TOGETHER = re.compile(r"一块儿|一块|一起|一并|一齐|同时|顺便|顺带|顺手")
 # words around a phrase that say no second thing: 我的户口本也丢了啊, 户口本都丢了咋办
 _BESIDE_FILLERS = ("也", "都", "还", "家", "丢", "掉", "补", "补办", "现在", "怎么补")
-# kinds of item citizens tell apart by one word: a message that names one kind and not the
-# other is not about an item named after the other. The two funds (社保断了想补交 is not 住房公积金补缴,
-# 公积金怎么查 not 社保查询); the formal and the temporary card (补办正式的身份证要多久 is not 临时居民身份证,
-# which guides' questions mention beside 正式证)
-_HOUSING_FUND = re.compile(r"公积金")
-# (失业金 too: 刚被裁员，想问失业金和公积金怎么办 left no 失业保险金申领 beside 公积金; r52 QA)
-_SOCIAL_INSURANCE = re.compile(r"社保|社会保险|养老保险|养老金|医保|医疗保险|失业保险|失业金|失业补助|工伤保险|生育保险")
-_CONTRASTS = ((_HOUSING_FUND, _SOCIAL_INSURANCE), (re.compile(r"正式"), re.compile(r"临时|急用|应急|过渡")))
-# ...and kinds told apart in messages as citizens send them only (``rank`` as said: the examples, which the
-# in-scope thresholds are calibrated on, are read as written, and these moved the thresholds)
-_SAID_CONTRASTS = (
-    # a card first applied for, and one had and lost, damaged or expired (我儿子的身份证也丢了 他10岁 was
-    # 首次申领 at 0.4: the child's age, as its examples say; not 出生医学证明, whose loss its one item answers)
-    (re.compile(r"身份证首次|护照签发（首次|驾驶证初次"),
-     re.compile(r"丢|遗失|被偷|被盗|被抢|掉了|找不到|不见了|补(?!贴|助|充|偿|交|缴|课|习|考)|坏了|损坏|过期|到期|换证|换领")),
-    # a company, and a business of one's own (我想办个营业执照 卖煎饼果子 was 公司设立登记 at 0.59)
-    (re.compile(r"公司|有限|股份"),
-     re.compile(r"个体|摆摊|地摊|小摊|摊位|小店|小卖部|夫妻店|门面|卖煎饼|卖菜|卖水果|小吃|早餐|流动|一个人干|就我自己")),
-    # a house just bought, and a certificate lost or worn (房子买了 怎么办房产证 was 不动产权证书补证、换证)
-    (re.compile(r"房子?(?:刚|才)?买了|买了?(?:套|个)?房|新房|交房|过户|购房|买的房"),
-     re.compile(r"补证|换证|丢|遗失|损坏|坏了|破了|旧版")),
-    # medical insurance and the pension (失业了 社保断了 医保自己怎么续上 was 灵活就业养老参保 at 0.48, 灵活就业医保 at 0.16;
-    # r31 QA)
-    (re.compile(r"医保|医疗保险"), re.compile(r"养老")),
-    # taking the fund out, and moving it to a new employer or city (换工作了公积金要转到新单位 was 离职提取 at 0.55,
-    # whose account must be sealed six months; r14 QA)
-    (re.compile(r"提取|取出|取钱|能取|取公积金|公积金.{0,4}取"), re.compile(r"转到|转入|转出|转过去|转过来|转移|转回|转去|转走")),
-    # a business set up, and one changed (想办个个体户营业执照的变更 换个经营范围: 设立 / 变更 / 注销 to choose; r47, r48 QA)
-    # or closed (怎么办营业执照注销 was 公司设立登记 at 0.45; r62 QA)
-    (re.compile(r"设立"), re.compile(r"变更|经营范围|换老板|换法人|改名字|改名称|改地址|注销|关门|关掉")),
-    # a mortgage registered first, and one cancelled (房子卖了公积金贷款还清了，不动产抵押怎么注销: 抵押权首次登记 at 0.45; r70 QA)
-    (re.compile(r"首次登记"), re.compile(r"注销|解押|还清|结清")),
-    # let go by the employer, and retired or dead (公司上礼拜把我裁了 …公积金能不能一次性取出来: 退休提取; 我老公单位把他辞退了
-    # …公积金能取吗: 职工死亡提取; r47, r48 QA)
-    (re.compile(r"退休|离休|死亡|去世|身故|过世|到龄|养老金|退休金"),
-     re.compile(r"裁员|被裁|辞退|开除|被炒|离职|辞职|解除劳动|终止劳动")),
-    # a fund loan applied for, and one being repaid (公积金贷款还款想用公积金冲: 申请公积金贷款 at 0.60, 偿还贷款提取 at 0.26; r54 QA)
-    (re.compile(r"申请(?:住房)?公积金(?:个人住房)?贷款|公积金贷款申请|办公积金贷款"), re.compile(r"还款|还贷|冲还|冲贷|月供|还房贷|偿还|还清|结清|还完")),
-    # an endorsement, and the permit it goes in (港澳通行证签注 去香港旅游: 往来港澳通行证签发 at 0.58; r55 QA) — not asked
-    # whether one is needed (办港澳通行证要签注吗)
-    (re.compile(r"签注(?!吗|么|嘛|不)"), re.compile(r"通行证签发")),
-    # a certificate looked up, and one sat for (想考个电焊工的职业技能等级证书 在哪报名: 技能人员职业资格证书查询核验 at 0.62;
-    # r53 QA)
-    (re.compile(r"查询|核验|真伪|查验"), re.compile(r"报名|报考|考个|考一个|考取|去考|怎么考|在哪考|哪里考|评个|考证")),
-    # the household's record, and a business's (办营业执照的经营范围写错了能改吗: 户口登记项目内容变更更正 first; r55 QA)
-    (re.compile(r"户口"), re.compile(r"营业执照|经营范围|执照|个体|工商|股东|法定代表人|法人")),
-    # a child of this city starting school, and one come with parents from elsewhere (外地户口孩子上小学怎么报名
-    # was 义务教育阶段入学 at 0.65, whose conditions are 本市户籍; r13 QA)
-    (re.compile(r"义务教育阶段入学（"),
-     re.compile(r"外地户口|外地的?孩子|外省户口|非本地户口|非本市户籍|户口(?:不在这|不在本地|在老家)|随迁|外来务工|进城务工"
-                r"|(?:来这边?|在这边?)打工")),
-    # the fund, and a house's certificate (刚买了套新房 房产证咋办: 购买自住住房提取住房公积金 at 0.41; r64 QA) — the fund's items
-    # where the message says the fund
-    (re.compile(r"公积金"), re.compile(r"房产证|不动产证|不动产权证|房本|产权证")),
-    # a house and a vehicle (刚买了个二手房 过户要带什么东西 买卖双方都得去吗 was 二手车过户 at 0.59; r45 QA) — 住房 and 车位 are
-    # neither: the fund's items name 住房, a parking space is real estate
-    (re.compile(r"二手房|房子|房屋|房产|不动产|商品房|新房|存量房|买房|卖房|房本|套房"),
-     re.compile(r"汽车|二手车|机动车|车辆|小车|轿车|货车|摩托|电动车|行驶证|驾驶证|驾照|车牌|号牌|买车|卖车|新车|旧车")))
 # items about a thing a message must say something of to mean them: the 残疾人证 items move,
 # renew or replace the certificate of a disability (户口从老家迁过来 is no 残疾人证迁移, though that
 # item's examples say 户口迁 beside 残疾证)
@@ -368,7 +313,7 @@ class ItemLinker:
         if as_said and ranking.candidates:
             rest, had = _had_clauses(plain)
             if had and self._issues_document_in(ranking.candidates[0].id, had):
-                ranking = self._rank_read(rest, as_said)
+                ranking = self._next_step_first(self._rank_read(rest, as_said), had)
         if not as_said or ranking.in_scope or ranking.outside is not None:
             return ranking
         # out of scope as said: without who is sent and why, then, when long, a few words at a time
@@ -447,6 +392,22 @@ class ItemLinker:
             # (the window's best is not the whole's: 签注 before 申领 of 学校说要居住证; both offered)
             best = replace(best, ambiguous=True)
         return best
+
+    def _next_step_first(self, ranking: Ranking, had: str) -> Ranking:
+        """``ranking`` of what is asked beside a document in hand (``had``) with first the item one of whose names says
+        what the document attests (出生证我们有了，怎么落户: 出生登记 by its alias 报出生, not 购房落户 by 落户; r72 QA)."""
+        stems = {m.group(1) for m in _DOCUMENT_STEM.finditer(had)}
+        for k, candidate in enumerate(ranking.candidates[1:NEXT_STEP_AMONG], start=1):
+            if candidate.score >= NEXT_STEP_MIN_SCORE and not self._issues_document_in(candidate.id, had) and any(
+                    stem in phrase for stem in stems for phrase in self.phrases.get(candidate.id, ())):
+                top = ranking.candidates[0].score   # (scored as the first: what the document adds)
+                scores = ranking.all_scores
+                if scores is not None:
+                    scores = (scores[0], scores[1].copy())
+                    scores[1][scores[0].index(candidate.id)] = top
+                return replace(ranking, candidates=[replace(candidate, score=top)] + ranking.candidates[:k]
+                               + ranking.candidates[k + 1:], all_scores=scores, ambiguous=False)
+        return ranking
 
     def _issues_document_in(self, item_id: str, had: str) -> bool:
         """Whether a document that a name or alias of ``item_id`` names (出生证 of 出生证补办, 出生医学证明
@@ -539,6 +500,10 @@ class ItemLinker:
             return None, None
         # (a service's patterns only where nothing is read in scope: 孩子今年九月要上幼儿园 …预防接种证 is the item's case)
         found = find_outside_phrase(self.outside_patterns, plain, patterns=not in_scope)
+        if found is None and _DONE_TOGETHER.search(plain):
+            # (身份证和户口本一块儿补办，要带啥: the 户口本's service not found for 一块儿; r71 QA)
+            plain = _DONE_TOGETHER.sub("", plain)
+            found = find_outside_phrase(self.outside_patterns, plain, patterns=not in_scope)
         if found is None:
             return None, None
         service, start, end = found
@@ -807,14 +772,6 @@ def _names_term(phrase: str, term: str, text: str) -> bool:
     return False
 
 
-def _other_kinds(plain: str, as_said: bool = True) -> List["re.Pattern"]:
-    """Of each pair of ``_CONTRASTS`` (and ``_SAID_CONTRASTS`` for a message ``as_said``), the kind
-    ``plain`` does not name while naming the other; none of a pair it names both or neither of."""
-    pairs = _CONTRASTS + _SAID_CONTRASTS if as_said else _CONTRASTS
-    return [other for one, two in pairs for named, other in ((one, two), (two, one))
-            if named.search(plain) and not other.search(plain)]
-
-
 def _said_apart(text: str, phrase: str, span: Tuple[int, int]) -> bool:
     """Whether ``phrase`` occurs in ``text`` somewhere not overlapping ``span``."""
     start = text.find(phrase)
@@ -881,9 +838,10 @@ _PERSONAL_NUMBER = re.compile(r"(?:我的?|本人|俺的?)?(?:身份证号码?|�
 # first document was left a bare word (户口本 read as 户口本改名's) and the phrase 户口本丢了 never occurred
 _DOCUMENT_SAID = r"[\u4e00-\u9fff]{0,5}?" + DOCUMENT_END
 _FATE_SHARED = re.compile(r"(?P<documents>" + _DOCUMENT_SAID + r"(?:(?:和|跟|与|、|还有|以及)" + _DOCUMENT_SAID + r")*)"
-                          r"(?P<together>也都|全都|都|全|也)?"
+                          r"(?P<together>也都|全都|都|全|也|一块儿|一块|一起|一并|同时)?"
                           r"(?P<fate>(?:弄|搞|给)?(?:丢了|丢失了|遗失了|掉了|不见了|找不到了|被偷了|被盗了|被抢了|坏了|损坏了"
-                          r"|过期了|到期了|快到期了|没了))")
+                          # (身份证和户口本一块儿补办: the 户口本 part read 户口登记变更; r71 QA)
+                          r"|过期了|到期了|快到期了|没了|补办|补领|去补办|去补))")
 _LIST_BETWEEN = re.compile(r"和|跟|与|、|还有|以及")
 
 
@@ -1008,6 +966,10 @@ _HAD = re.compile(r"(?:已经|已)(?:拿到|领到|领了|拿了|有了|开了|�
                   # still valid (港澳通行证还有效 想续签去香港旅游: the 签注, not the 通行证 itself; r19 QA)
                   r"|还有效|还在有效期|在有效期内|有效期内")
 _DOCUMENT = re.compile(r"证明|证|执照|户口本|户口簿|本子|卡|书|护照|驾照")
+# what a document in hand attests, before its word (出生 of 出生证, 出生医学证明; 结婚 of 结婚证; 死亡 of 死亡证明)
+_DOCUMENT_STEM = re.compile(r"([\u4e00-\u9fff]{2})(?:医学)?(?:证明|证)")
+NEXT_STEP_AMONG = 5   # the items, best first, among which the next step after a document in hand is looked for
+NEXT_STEP_MIN_SCORE = 0.03
 _DOCUMENT_WORD_END = re.compile(r"证明|证(?!明)|执照|户口本|户口簿|护照|驾照")   # where a document's name ends
 # ...but a clause that asks (办好了吗, 开了证明还要什么) or says not yet (还没办下来) is a question
 _ASKS_OR_NOT_YET = re.compile(r"吗|么|什么|怎|咋|哪|多少|几|能不能|可不可以|可以|需要|要不要|还要|呢|没|未|不")

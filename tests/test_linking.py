@@ -870,3 +870,20 @@ def test_an_insurance_moved_with_nothing_said_of_the_household_is_no_household_i
     assert small.rank("从外省调到这边工作，医保关系怎么转过来").candidates[0].id == "medical.transfer"
     assert "hukou.work" not in [c.id for c in small.rank("调到这边工作了医保怎么弄").candidates]
     assert small.rank("从外省调到这边工作，户口怎么迁").candidates[0].id == "hukou.work"
+
+
+def test_the_next_step_after_a_document_in_hand_is_the_item_naming_what_it_attests():
+    """出生证我们有了，怎么落户: 购房落户 first by its 落户, 出生登记 second (r72 QA). The item asked beside a document in hand
+    that one of whose names says what the document attests (出生 of 出生证) comes first; never the document's own item."""
+    items = ITEMS + [{"id": "birth", "name": "出生登记（新生儿入户）", "aliases": ["报出生", "孩子报户口"]},
+                     {"id": "birth.cert", "name": "出生医学证明首次签发", "aliases": ["出生证", "出生证明"]},
+                     {"id": "settle", "name": "户口迁入（购房落户）", "aliases": ["买房落户", "落户"]}]
+    documents = DOCUMENTS + [("birth", "宝宝刚出生怎么上户口"), ("birth.cert", "孩子出生证去哪领"), ("birth.cert", "出生证怎么办"),
+                             ("birth.cert", "出生证明在哪开"), ("birth.cert", "出生证我们要办"), ("birth.cert", "我们出生证"), ("settle", "买了房怎么落户"), ("settle", "落户需要什么")]
+    words = [i["name"] for i in items] + [a for i in items for a in i["aliases"]]
+    linker = ItemLinker.train(items, documents, NONE, segmenter_for(words).cut,
+                              LinkerSettings(calibrate=False, in_scope_threshold=0.2))
+    assert linker.rank("怎么落户").candidates[0].id == "settle"
+    ranking = linker.rank("出生证我们有了，怎么落户")
+    assert ranking.candidates[0].id == "birth" and not ranking.ambiguous
+    assert ranking.candidates[0].score == max(c.score for c in ranking.candidates)
