@@ -60,7 +60,7 @@ from knowledge.emergencies import (NO_SIGNS_KIND, RELUCTANT, VIOLENCE, beside_a_
 from knowledge.faq_matching import item_loss_faq, tells_loss
 from knowledge.guides import business_key, family_key
 from knowledge.hours import hours_answer
-from knowledge.glossary import apart_asked, meaning_asked, meaning_asked_in
+from knowledge.glossary import apart_asked, meaning_asked, meaning_asked_in, one_thing_named_twice
 from knowledge.life_events import (PROCEDURES, asks_what_else, death_event, default_events, event_asked, event_named,
                                    event_touched, events_with, hardship_asked)
 from knowledge.notice import (BRIEF_ASPECTS, CLOSING, HOTLINE, NOTICE_START, amount_text, answer_for_each, aspect_answer,
@@ -141,6 +141,7 @@ OUTSIDE_IN_ENGLISH = ("Sorry, this service (“{name}”) is not among those who
 OUTSIDE_AGAIN_IN_ENGLISH = ("This is still about “{name}”, whose guide I do not hold, so I cannot tell you that exactly. "
                             f"{{english}} The office named there can answer it; or call the {HOTLINE} hotline.")
 OUTSIDE_TOO = "另外，您问到的“{name}”不在我能解答的政务服务事项范围内，这类事项一般由{department}办理，建议直接向当地该部门咨询。"
+UNREAD_TOO = "另外，您问到的“{name}”不在我能解答的政务服务事项范围内，可以拨打12345政务服务便民热线（7×24小时）咨询由哪个部门办理。"
 NOT_THIS = "抱歉，我没有理解准确。请换个说法告诉我您要办理的事项，例如“营业执照丢了怎么补办”。"
 CHOOSE_FIRST = "请先告诉我您要办理的是下面哪一项："
 DISTRICT_NOTED = "好的，记下了：{district}。"
@@ -293,6 +294,8 @@ def cancels(text: str) -> bool:
 # characters of a story asking what allowances there are, told with more than one allowance's case (下岗了 娃还在上学 老公身体
 # 也不好: the kinds of allowance; 我爸80多了有没有补贴: the one guessed, 高龄津贴)
 ALLOWANCES_STORY = 20
+# money one gets or is paid back whose name says 费 (丧葬费, 医疗费): no fee of the service
+_MONEY_GOT = re.compile(r"丧葬费|(?:生育)?医疗费|住院费|门诊费|药费|护理费|取暖费|生活费|抚养费|赡养费|丧葬补助")
 
 
 def answer(turn: Turn, store) -> Reply:
@@ -316,6 +319,11 @@ def answer(turn: Turn, store) -> Reply:
     elif turn.intent == "ask_fee" and aspects_asked(turn.text) == ["conditions"]:
         # the conditions asked in so many words, the fee guessed (收入要求是多少, 收入 read like 收费; r68 QA)
         turn = replace(turn, intent="ask_conditions")
+    elif turn.intent == "ask_fee" and _MONEY_GOT.search(turn.text or "") and not aspects_asked(turn.text) \
+            and not re.search(r"费|钱", _MONEY_GOT.sub("", turn.text)):
+        # money one gets or is paid back named, no fee asked (先说丧葬费吧 after the items of a death: "收费标准：不收费";
+        # r72 QA): its guide
+        turn = replace(turn, intent="ask_guide")
     named = [i["id"] for i in turn.named_items]
     first = named[0] if len(named) >= 2 and turn.linked_item in named and named[0] != turn.linked_item else None
     if len(named) >= 2 and not turn.linked_item and not turn.options and all(store.item(i) for i in named):
@@ -338,6 +346,7 @@ def answer(turn: Turn, store) -> Reply:
     reply = with_public_sector(reply, turn)
     reply = with_event_touched(reply, turn, store)
     reply = with_meaning_asked(reply, turn, store)
+    reply = with_one_thing_told(reply, turn)
     if mentions_personal_number(turn.text):   # 我身份证号是…: not needed, and no record is looked up with it
         reply.messages.insert(0, {"text": PERSONAL_NUMBER_NOTE})
     if english and reply.messages \
@@ -1127,7 +1136,9 @@ def answer_corrected(turn: Turn, store, item_id: str, asked: Optional[str] = Non
     aspect = next(a for a in (asked, turn.aspect, "guide") if a in INTENT_OF_ASPECT)
     names = [s["name"] for s in store.situations(item_id)]
     said = situation_said(turn.text, names) if len(names) > 1 else None   # 哦不对 是港澳通行证丢了: 遗失或被盗补发
-    named = replace(held_on(turn, item_id), text=item_name(store, item_id), intent=INTENT_OF_ASPECT[aspect],
+    # (the name without its bracket when a case is said: 个体工商户变更登记（含变更经营者） told 变更经营者 for 地址变了; r72 QA)
+    name = _CLOSING_BRACKET.sub("", item_name(store, item_id)) if said else item_name(store, item_id)
+    named = replace(held_on(turn, item_id), text=name, intent=INTENT_OF_ASPECT[aspect],
                     confidence=1.0, linked_item=item_id, in_scope=True, options=[],
                     situation=f"{item_id}/{said}" if said else None,
                     # (the case told of the item left, for an item of its life event: same_event_told)
@@ -1305,8 +1316,9 @@ def with_outside_too(reply: Reply, turn: Turn, store) -> Reply:
     needs the document the other one replaces (身份证补领 needs the 户口簿), that it does."""
     if turn.outside_too and turn.linked_item and reply.messages:
         service = turn.outside_too
-        department = service.get("department") or "相关部门"
-        reply.say(OUTSIDE_TOO.format(name=service.get("name"), department=department))
+        if not service.get("department"):   # a question beside the item that reads as nothing (彩票中奖怎么领)
+            return reply.say(UNREAD_TOO.format(name=service.get("name")))
+        reply.say(OUTSIDE_TOO.format(name=service.get("name"), department=service["department"]))
         needs_the_lost(reply, store, turn.linked_item, service)
     return reply
 
@@ -2193,11 +2205,28 @@ def answer_apart(turn: Turn, store, pair) -> Reply:
     choose from."""
     reply = Reply(slots={"options": None} if turn.options else {}).say(pair.answer)
     items = [item for item_id in pair.items if item_id and (item := store.item(item_id)) is not None]
+    if pair.same:   # one thing by two names: its family to choose from (医保卡和社保卡是一回事吗: the 社保卡's items)
+        items = [kin for item in items for kin in store.family(item["id"])]
     return ask_items(reply, [{"id": i["id"], "name": i["name"]} for i in items], aspect_to_keep(turn), APART_WHICH) \
         if items else reply
 
 
 APART_WHICH = "需要哪一项的办理指南？"
+
+
+def with_one_thing_told(reply: Reply, turn: Turn) -> Reply:
+    """社保卡和医保卡怎么办 (two items, the 社保卡's menu said twice; r72 QA): the one item or menu, first told that the two
+    names are one thing (``knowledge.glossary.one_thing_named_twice``)."""
+    pair = one_thing_named_twice(turn.text)
+    if pair is None or not reply.messages:
+        return reply
+    families = {family_key(i) for i in pair.items if i}
+    about = [reply.slots.get("service_item")] + [o.get("value") for o in reply.slots.get("options") or []
+                                                 if o.get("kind") == "item"]
+    told = pair.answer.split("：", 1)[-1]
+    if any(i and family_key(i) in families for i in about) and not any(told in m.get("text", "") for m in reply.messages):
+        reply.messages.insert(0, {"text": told})
+    return reply
 
 
 def with_meaning_asked(reply: Reply, turn: Turn, store) -> Reply:

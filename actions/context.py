@@ -14,6 +14,7 @@ from unicodedata import normalize
 from actions.choices import (CHINESE_NUMBERS, GENERIC_PAIRS, fits_state, han_pairs, member_by_state, member_fitting,
                              options_by_words, picked_number, reply_core, says_state)
 from actions.turn import ASPECT_OF_INTENT, Turn
+from bot.kinds import other_kinds
 from bot.text import DOCUMENT_END, SAID_INSTEAD
 from knowledge.asking import aspects_asked, asks_amount, asks_only
 from knowledge.guides import family_key
@@ -893,8 +894,12 @@ def unheard_in_hand(turn: Turn, store) -> Optional[str]:
     if not others or names_read(store, others, text, in_hand) or switches(text) \
             or sibling_told(store, in_hand, others, text) or names_other_document(store, in_hand, others, text):
         return None
-    if score_read(turn, others[0]) >= SURE_OTHER_SCORE and len(words_of_read(store, others[0], text, in_hand)) >= 2:
-        return None   # 公积金离职提取要带啥 after 社保卡补领: the words of the item read, none of the held one (r23 QA)
+    who = bool(_WHO_I_AM.match(text))
+    if score_read(turn, others[0]) >= SURE_OTHER_SCORE and len(words_of_read(store, others[0], text, in_hand)) >= 2 \
+            and not who:
+        # 公积金离职提取要带啥 after 社保卡补领: the words of the item read, none of the held one (r23 QA); not who one is
+        # (我是开小卖部的个体户 to 营业执照遗失补领's situations: "是不是个体工商户设立登记"; r72 QA)
+        return None
     best = max((c.get("score", 0) for c in turn.candidates), default=0)
     short = len(reply_core(text)) <= SHORT_FOLLOW_UP and turn.intent != "ask_guide"   # not 孩子上学要办什么
     asking = turn.intent in ASPECT_OF_INTENT and (short or (best < ANOTHER_ITEM_SCORE and asks_if_may(text)))
@@ -903,10 +908,14 @@ def unheard_in_hand(turn: Turn, store) -> Optional[str]:
     tells = turn.intent == "inform" and bool(situations_said(text, [s["name"] for s in store.situations(in_hand)]))
     if turn.intent not in NOT_UNDERSTOOD_INTENTS and not asking and not tells:
         return None   # a longer question understood: about the item the linker read (though not named)
-    if topic_asked(text) or group_asked(text) is not None or event_named(text) is not None \
+    if topic_asked(text) or group_asked(text) is not None or (event_named(text) is not None and not who) \
             or event_asked(text) is not None or asks_only(text):
         return None
     return in_hand
+
+
+# who one is, said alone (我是开小卖部的个体户, 俺是退休工人): the case, not an item asked
+_WHO_I_AM = re.compile(r"^(?:我|俺|我们|俺们|咱)(?:是|就是|算是|属于)(?!说|问|要|想)[^，,。？?！!\s]{1,12}[。!！]?$")
 
 
 # a message that turns to something else (那离婚呢, 还有港澳通行证, 我还想办护照, 对了…)
@@ -954,7 +963,10 @@ def corrected_to(turn: Turn, store) -> Optional[str]:
     said = text[correction.end():]   # what it is instead (不是丢了 是坏了: 坏了, not the 丢 denied)
     # (not a sibling when it names another document: 驾照到期了怎么换 → 等等我搞错了 是行驶证丢了要补 got 驾驶证遗失补证; r27 QA)
     others = [c.get("id") for c in turn.candidates if c.get("id") not in (None, in_hand)]
-    elsewhere = bool(in_hand) and names_other_document(store, in_hand, others, said)
+    elsewhere = bool(in_hand) and (names_other_document(store, in_hand, others, said)
+                                   # (…不是这个，我是说个体户的执照地址变了要变更 to 公司注销登记: 公司变更登记, of the company's
+                                   # family; r72 QA): not of its family when it names another kind
+                                   or any(kind.search(item_name_of(store, in_hand)) for kind in other_kinds(said)))
     if in_hand and names_held_by_another_name(store, in_hand, said):
         # 不对不对 是医保卡 after the 社保卡补领 notice: the same card by another name, still lost (it got 参保人员个人账户资金
         # 一次性支取, read for a bare 医保卡; r29 QA)

@@ -19,7 +19,9 @@ import re
 from dataclasses import dataclass
 from typing import Dict, List, Optional, Sequence, Set, Tuple
 
-from bot.linking import _HOUSING_FUND, Candidate, ItemLinker, Ranking, _by_first_char, _plain, fate_shared
+from bot.kinds import HOUSING_FUND
+from bot.linking import Candidate, ItemLinker, Ranking, _by_first_char, _plain, fate_shared
+from bot.spelling import EVERYDAY_TERMS
 from bot.text import DOCUMENT_END
 from knowledge.asking import asks_only
 from knowledge.guides import family_key
@@ -135,9 +137,18 @@ def _parts(linker: ItemLinker, plain: str) -> List[str]:
         if _enough(plain[start:a]):
             clause = plain[start:a]
         start, after_cut = b, is_cut
-    if any(MATERIAL_VERBS.search(_MATERIALS_ASKED.sub("", p)) for p in pieces) or NEEDED.search(pieces[0]):
+    if any(MATERIAL_VERBS.search(_MATERIALS_ASKED.sub("", p)) for p in pieces) or NEEDED.search(_wish_dropped(pieces[0])):
         return []   # (what to bring listed: 办护照要带身份证和户口本 — not what to bring asked at the end of the last)
     return [p.strip() for p in pieces if _enough(p)]
+
+
+# who wants what, opening the first part (我要结婚登记，顺便问下车辆年检: a wish, not what is needed; r71 QA)
+_WANT_LEAD = re.compile(r"^(?:我|俺|我们|俺们|咱)(?:也|还)?要(?=[^\W\d_]{2})")
+
+
+def _wish_dropped(piece: str) -> str:
+    """``piece`` without who wants it opening it when it names no document (我要结婚登记; not 我要身份证和户口本)."""
+    return piece if re.search(DOCUMENT_END, piece) else _WANT_LEAD.sub("", piece)
 
 
 # a list word with nothing before it in its clause but who wants it done (我要同时办身份证换领和户口迁移: 同时 says both at
@@ -224,13 +235,13 @@ def named_items(linker: ItemLinker, text: str, limit: int = 3, ranking: Optional
     plain = fate_shared(_documents_listed(linker, _plain(text)))   # 身份证和户口本都丢了: each 丢了
     listed = _parts(linker, plain) or _also_clauses(plain)
     asked = [c for c in _question_clauses(plain) if not any(part in c for part in listed)]
-    pieces = sorted(listed + asked, key=plain.find)   # in the order written
+    pieces = _named_once(sorted(listed + asked, key=plain.find))   # in the order written
     if len(pieces) < 2:
         return []
     rankings = [linker.rank(_PART_FILLER.sub("", piece) or piece) for piece in pieces]
     # no 公积金 item for a message that does not say 公积金 (社保只交了十二年…能不能补交: no 住房公积金补缴);
     # (not the other way round: 失业金 and 退休手续 name 社保 items without saying 社保)
-    says_fund = bool(_HOUSING_FUND.search(linker._reading(text)))   # (gjj, 公基金: 公积金)
+    says_fund = bool(HOUSING_FUND.search(linker._reading(text)))   # (gjj, 公基金: 公积金)
     # an item belongs to the part that scores it best: "上户口哪个先办" after "出生证明"
     # is not about the 出生医学证明 again, whatever the whole message says
     owner: Dict[str, Tuple[float, int]] = {}
@@ -300,7 +311,7 @@ def named_items(linker: ItemLinker, text: str, limit: int = 3, ranking: Optional
             about = about or bool(also_needed)
             item_id = best.id if owner[best.id][1] == index and about else None
         if item_id and all(c.id != item_id for c in found) \
-                and (says_fund or not _HOUSING_FUND.search(linker.names[item_id])):
+                and (says_fund or not HOUSING_FUND.search(linker.names[item_id])):
             family, term = families.get(item_id, ((), ""))
             found.append(NamedItem(item_id, linker.names[item_id], whole[item_id], family, term))
     return found[:limit] if len(found) >= 2 else []
@@ -406,6 +417,59 @@ def _family_of(linker: ItemLinker, candidates: Sequence[Candidate], whole: Dict[
         kin = [i for i in linker.class_index[1] if family_key(i) in keys]
         ids += sorted((i for i in kin if i not in ids), key=lambda i: -whole.get(i, 0.0))
     return tuple(ids[:MOST_OF_FAMILY])
+
+
+# how a second question is led into (另外想问问, 还想问下, 顺便咨询一下), and the asking words of a question
+_ASKED_LEAD = re.compile(r"^(?:另外|还有|顺便|顺带|再|还|也)*(?:我)?(?:还|也)?(?:想|要)?(?:问问|问一下|问下|问|咨询一下|咨询|了解一下|了解)?")
+_SECOND_QUESTION = re.compile(r"(?:^|[，,。；;！!？?\s])(?:另外|还有|顺便|顺带|顺手|再问|还想问|也想问|还要问)[，,\s]*$")
+MIN_UNREAD_CONTENT = 3   # characters of content a part read as nothing says, besides how it asks and how one feels
+# how one feels or how soon one needs it, said as a question (我很着急怎么办, 急用怎么办): no thing asked
+_HOW_ONE_FEELS = re.compile(r"(?:我|俺)?(?:现在|真的|实在)?(?:很|非常|特别|好|太|有点|比较)?(?:着急|急用|急|担心|害怕|怕|烦|难受|慌|头疼"
+                            r"|麻烦|不懂|不会|不知道|搞不清|弄不明白)(?:了|啊|呀)?")
+
+
+def unread_part(linker: ItemLinker, text: str, ranking: Ranking) -> Optional[str]:
+    """The question a message asks after an item, led into as a second one (另外, 还有, 顺便), that reads as no item and no
+    service outside the catalog (办护照，另外想问问彩票中奖怎么领: the lottery dropped silently; r70 QA), without how it is
+    led into; None when the message asks no such thing, or its best item is not in scope or not read in the first part."""
+    if not ranking.in_scope or ranking.outside or ranking.outside_too or not ranking.candidates:
+        return None
+    plain = fate_shared(_documents_listed(linker, _plain(text)))
+    listed = _parts(linker, plain)
+    # (led into by a word of a second question: not a part joined by 和, which asks more of the same item: 户籍证明派出所和
+    # 网上都能开吗)
+    if len(listed) != 2 or not _SECOND_QUESTION.search(plain[:plain.find(listed[1])]):
+        return None
+    asked = _ASKED_LEAD.sub("", listed[1]).strip()
+    if not _QUESTION.search(asked) or asks_only(asked) \
+            or len(re.sub(r"[\W_]", "", _QUESTION.sub("", _HOW_ONE_FEELS.sub("", asked)))) < MIN_UNREAD_CONTENT:
+        return None
+    first, second = (linker.rank(_PART_FILLER.sub("", piece) or piece) for piece in listed)
+    if second.in_scope or second.outside or not first.in_scope \
+            or ranking.candidates[0].id not in [c.id for c in first.candidates[:2]]:
+        return None
+    return asked
+
+
+def _named_once(pieces: List[str]) -> List[str]:
+    """``pieces`` without those that say again what one before says, by its everyday name (社保卡和医保卡怎么办, 社保卡和
+    医保卡都丢了: one card, ``EVERYDAY_TERMS``; r72 QA)."""
+    kept: List[str] = []
+    said: List[str] = []
+    for piece in pieces:
+        formal = _PART_FILLER.sub("", piece) or piece
+        for word, name in EVERYDAY_TERMS.items():
+            formal = formal.replace(word, name)
+        if any(_says_again(before, formal) or _says_again(formal, before) for before in said):
+            continue
+        kept.append(piece)
+        said.append(formal)
+    return kept
+
+
+def _says_again(one: str, other: str) -> bool:
+    """Whether ``other`` says ``one`` and asks nothing more of it than what to do (社保卡, 社保卡怎么办)."""
+    return one == other or (one in other and asks_only(other.replace(one, " "), _TOPIC_FILLERS))
 
 
 def _bare_term(linker: ItemLinker, piece: str) -> str:

@@ -4534,3 +4534,45 @@ def test_a_relative_who_cannot_walk_told_after_a_service_asks_who_may_go(real_st
     reply = ask(real_store, "我妈85了，走不动路", intent="out_of_scope", item=item, item_in_context=item, options=situations)
     text = "".join(m.get("text") or "" for m in reply.messages)
     assert "没有完全理解" not in text and "本人" in text
+
+
+@pytest.mark.parametrize("text, fee", [("先说丧葬费吧", False), ("生育医疗费怎么报", False), ("领丧葬费办理收费吗", True)])
+def test_money_one_gets_named_with_a_fee_word_asks_no_fee(real_store, text, fee):
+    """先说丧葬费吧 after the items of a death, read ask_fee: "收费标准：不收费" (r72 QA). Money one gets or is paid back
+    named is its guide; a fee asked beside it is still the fee."""
+    item = "renshe.yanglao.survivor"
+    reply = ask(real_store, text, intent="ask_fee", confidence=0.7, linked_item=item, item=item, in_scope=True,
+                candidates=[{"id": item, "score": 0.8}])
+    assert ("收费标准" in reply.messages[0]["text"]) is fee, reply.messages[0]["text"][:60]
+
+
+def test_a_correction_naming_another_kind_of_business_leaves_the_family_in_hand(real_store):
+    """营业执照注销怎么弄 → 不是这个，我是说个体户的执照地址变了要变更: 公司变更登记, a sibling of 公司注销 by its 变更 (r72 QA); the
+    个体户's change, in the case said (地址: 经营场所), not the case its name's bracket says (含变更经营者)."""
+    held = "scjg.company.cancel"
+    reply = ask(real_store, "不是这个，我是说个体户的执照地址变了要变更", intent="out_of_scope", confidence=0.5, item=held,
+                item_in_context=held, aspect="guide", in_scope=True,
+                candidates=[{"id": "scjg.gtgsh.change", "score": 0.457}, {"id": "scjg.gtgsh.cancel", "score": 0.095}])
+    assert reply.slots["service_item"] == "scjg.gtgsh.change"
+    assert reply.slots["situation"] == "scjg.gtgsh.change/变更名称、经营场所、经营范围等其他事项"
+
+
+def test_who_one_is_said_to_a_situation_question_stays_on_the_item_in_hand(real_store):
+    """营业执照丢了咋补 → 我是开小卖部的个体户: "我还不能确定…是不是个体工商户设立登记" (r72 QA); what the guide says of a
+    个体户, then the item in hand's situations asked again."""
+    held = "scjg.license.reissue"
+    situations = [{**option("situation", s["name"], s["name"]), "item": held} for s in real_store.situations(held)]
+    reply = ask(real_store, "我是开小卖部的个体户", intent="out_of_scope", confidence=0.7, in_scope=False, item=held,
+                item_in_context=held, aspect="guide", options=situations,
+                candidates=[{"id": "scjg.gtgsh.register", "score": 0.498}])
+    texts = [m["text"] for m in reply.messages]
+    assert "个体工商户" in texts[0] and "哪种情形" in texts[-1] and not any("还不能确定" in t for t in texts)
+    assert {o["item"] for o in reply.slots["options"]} == {held}
+
+
+def test_a_second_question_read_as_nothing_is_said_to_be_outside_after_the_answer(real_store):
+    """办护照，另外想问问彩票中奖怎么领: the passport's answer, the lottery never mentioned (r70 QA)."""
+    item = "crj.huzhao.apply"
+    reply = ask(real_store, "办护照，另外想问问彩票中奖怎么领", linked_item=item, item=item, in_scope=True,
+                candidates=[{"id": item, "score": 0.73}], outside_too={"name": "彩票中奖怎么领", "department": None})
+    assert "“彩票中奖怎么领”不在我能解答" in reply.messages[-1]["text"] and "12345" in reply.messages[-1]["text"]

@@ -233,3 +233,21 @@ def test_a_part_of_a_bare_shared_term_carries_the_term_and_its_items():
     from bot.named_items import _PART_FILLER
     assert _PART_FILLER.sub("", "想咨询一下居住证") == "居住证" and _PART_FILLER.sub("", "我想问下营业执照") == "营业执照"
     assert _PART_FILLER.sub("", "问题") == "问题"
+
+
+@pytest.mark.parametrize("text, read", [
+    ("身份证和户口本一块儿补办，要带啥", "身份证补办、户口本补办,要带啥"),   # (r71 QA)
+    ("身份证和驾驶证都丢了", "身份证丢了、驾驶证丢了"),
+    ("我的身份证也补办", "我的身份证也补办"),   # one document's 也 joins it to what came before
+])
+def test_documents_done_together_share_what_is_done(text, read):
+    from bot.linking import _plain, fate_shared
+    assert fate_shared(_plain(text)) == read
+
+
+def test_one_thing_said_by_two_names_is_one_part():
+    """社保卡和医保卡怎么办: two items, the 社保卡's menu twice (r72 QA); its parts say one card."""
+    from bot.named_items import _named_once
+    assert _named_once(["社保卡", "医保卡怎么办"]) == ["社保卡"]
+    assert _named_once(["社保卡丢了", "医保卡丢了"]) == ["社保卡丢了"]
+    assert _named_once(["身份证", "户口本"]) == ["身份证", "户口本"]

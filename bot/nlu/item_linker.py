@@ -147,7 +147,7 @@ class ItemLinker(GraphComponent, EntityExtractorMixin):
         return training_data
 
     def link(self, message: Message) -> None:
-        from bot.named_items import named_items
+        from bot.named_items import named_items, unread_part
         from knowledge.emergencies import service_read
 
         text = service_read(message.get(TEXT) or "")
@@ -159,6 +159,9 @@ class ItemLinker(GraphComponent, EntityExtractorMixin):
         message.set("outside_service", result["outside_service"], add_to_output=True)
         message.set("outside_service_too", result["outside_service_too"], add_to_output=True)
         named = named_items(self.linker, text, ranking=ranking) if not ranking.outside else []
+        if not named and (unread := unread_part(self.linker, text, ranking)) is not None:
+            # (办护照，另外想问问彩票中奖怎么领: a question beside the item that reads as nothing, said to be outside)
+            message.set("outside_service_too", {"name": unread, "department": None}, add_to_output=True)
         # (an item named by a term several share, 营业执照 of 营业执照和税务登记: those items and the term, to ask which)
         message.set("named_items", [{"id": c.id, "name": c.name, "score": round(c.score, 4),
                                      **({"family": list(c.family), "term": c.term} if getattr(c, "family", ()) else {})}
