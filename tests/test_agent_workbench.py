@@ -758,3 +758,14 @@ def test_suggested_items_of_a_life_event_follow_another_need_named_beside_it(rea
     items = suggested_items(real_store, parsed, text, 3, event)
     assert event is not None and items[0]["id"] == "renshe.shebaoka.reissue" and items[0]["named"]
     assert items[0]["confidence"] == 0.55 and "gjj.withdraw.leave" in [i["id"] for i in items[1:]]
+
+
+def test_a_named_item_is_suggested_at_the_score_its_own_part_reads_it(real_store):
+    """身份证丢了，另外他的社保卡也要补办: 社保卡补领 named but shown at 0.056, the whole message's reading, beside 0.866 (r70 QA)."""
+    from bot.channels.agent_script import suggested_items
+    parsed = {"service_items": [{"id": "gongan.sfz.reissue", "score": 0.87}, {"id": "renshe.shebaoka.reissue", "score": 0.059}],
+              "item_in_scope": True, "item_ambiguous": False,
+              "named_items": [{"id": "gongan.sfz.reissue", "score": 0.87}, {"id": "renshe.shebaoka.reissue", "score": 0.92}]}
+    items = suggested_items(real_store, parsed, "身份证丢了，另外他的社保卡也要补办", 3)
+    assert [(i["id"], i["confidence"], i["named"]) for i in items[:2]] == [
+        ("gongan.sfz.reissue", 0.87, True), ("renshe.shebaoka.reissue", 0.92, True)]
