@@ -28,7 +28,10 @@ _STALKED = re.compile(r"(?:有人|有个人|有个男的|有个女的|一个男�
                       # r42 QA)
                       r"|好几条街|好几个弯|一路|还在|还跟|甩不掉|甩不开|就在我?后面|在我后面|转悠|不走))"
                       r"|(?:一路|一直)(?:跟着我|跟到|尾随)(?=[^，,。？?！!]{0,8}?(?:小区|楼下|家|门口|现在))"
-                      r"|(?:有人|被人)跟踪我?")
+                      r"|(?:有人|被人)跟踪我?"
+                      # (有个男的一直跟踪我; 有个陌生人每天晚上跟踪我回家，他知道我住哪: nothing said; r73 QA) — followed again and again
+                      r"|(?:有人|有个人|有个男的|有个女的|一个男的|陌生人|陌生男|不认识的)[^，,。？?！!]{0,8}?"
+                      r"(?:一直|天天|每天|每晚|老是|总是|经常|连着|好几天)[^，,。？?！!]{0,6}?(?:跟踪|尾随|跟着)我")
 # a stranger at one's door (有个喝醉的陌生人一直砸我家门)
 # (有个喝醉的人一直在拍我家门, 醉鬼又来砸我门了, 有陌生男的在我家门口转悠好久了还扒猫眼: out of scope; r41 QA)
 _STRANGER_AT_DOOR = re.compile(r"(?:陌生人|陌生男|陌生的|醉汉|醉鬼|酒鬼|喝醉的|喝多了的|不认识的)[^，,。？?！!]{0,10}?"
@@ -183,6 +186,13 @@ _DANGERS = (
      "如果是想不开服药的，也请同时拨打110，并有人一直陪着他。"),
     ("bite", re.compile(r"被狗咬|被猫咬|被蛇咬|被狗抓|被猫抓"),
      "请尽快到最近的医院急诊或狂犬病暴露预防处置门诊处理伤口（被狗、猫咬伤抓伤的越早越好）；伤势重或被蛇咬的，请立即拨打120。"),
+    # someone hit on the road and hurt now (有人被车撞了躺在地上流血, 出车祸了有人受伤: nothing said; r73 QA)
+    ("accident", re.compile(r"(?:被(?:车|汽车|轿车|货车|卡车|大车|小车|电动车|摩托车?|三轮车|公交车?|出租车)?撞(?:了|倒了?|飞了?|伤了?)"
+                            r"|出(?:了)?车祸|发生(?:了)?车祸|车祸现场|撞倒了?(?:一个)?(?:人|老人|小孩|行人))"
+                            r"[^。？?]{0,16}?(?:躺|不动|流血|出血|昏|没反应|没意识|有人受伤|(?:他|她|人)受伤了|起不来|叫不醒|没呼吸|晕)"
+                            r"|(?:躺|倒)在(?:路上|马路上|地上|路边|路中间)[^。？?]{0,10}?(?:被车撞|车祸|撞的)"),
+     "有人受伤请马上拨打120急救电话，同时拨打122交通事故报警电话（或110），说清具体位置。不要随意搬动伤者（有起火、再次被撞等危险的除外），"
+     "打开双闪、在来车方向放置警示标志；流血的用干净的布按压止血；伤者没有呼吸的，按120调度员的指导做胸外按压。"),
     ("medical", re.compile(r"抽搐|昏迷|晕倒|不省人事|摔倒了?起不来|喘不上气|呼吸困难|胸口疼|心脏病犯了|中风了|大出血|出血不止"
                            r"|人不行了|快不行了|叫不醒|没(?:有)?呼吸|没气了|没心跳"
                            # a stroke's signs (我爸突然说不出话，半边身子动不了: 临时救助 guessed; r57 QA)
@@ -336,7 +346,7 @@ _DANGERS = (
 _SERVICE_ASKED = re.compile(r"救助|补助|补贴|赔偿|理赔|保险|报销|补办|补领|怎么补|证明|手续|材料|资格|烧没了|烧光了|以后|之后|找回来"
                             # (临时救助怎么申请, then 家里着火了东西都烧了: 119 alone, the 救助 dropped; r59 QA)
                             r"|(?:都|全|全部)烧(?:了|光|没|完)|烧完了|烧毁了|被烧了|烧得精光"
-                            r"|政策|出院|上个月|上周|去年|前年|伺候|照顾|后遗症"
+                            r"|政策|出院|上个月|上周|去年|前年|伺候|照顾|后遗症|医保|能报|报吗"
                             r"|办(?:个|理)?[^\W\d_]{0,4}证|残疾证|驾照|考|领|抚恤|申请|走的|去世|过世|死亡|没了"
                             r"|(?:产|权|驾驶|身份|户口|结婚|房)证|房本|证件|户口本|工伤|认定|能算|算不算")
 # someone else high up or at an edge, saying they will jump (对面楼有个女的坐在窗台外面说不想活了要跳; 我朋友爬到天台边上了 说要跳楼
@@ -536,7 +546,11 @@ _EN_DANGER_PLAIN = re.compile(r"(?:\b(?:wants? to|going to|gonna|trying to|threa
                               r"|\b(?:wants? to|going to|gonna|threaten\w* to|will) hit (?:me|us|my (?:daughter|son|kids?|child|children"
                               r"|baby|wife|mom|mum|mother|sister|brother))\b"
                               # (someone has been following me since I left the metro: "only in Chinese"; r46 QA)
-                              r"|\b(?:someone|somebody|a man|a guy|a stranger|some guy|this guy)(?: \w+){0,3} follow(?:s|ed|ing)? me\b",
+                              r"|\b(?:someone|somebody|a man|a guy|a stranger|some guy|this guy)(?: \w+){0,3} follow(?:s|ed|ing)? me\b"
+                              # (I am being followed by a stranger every night on my way home, he knows where I live: "only in
+                              # Chinese"; r73 QA)
+                              r"|\b(?:being|been|keep getting|get) followed\b|\bfollowed (?:home )?by (?:a|some|the|this|an) "
+                              r"(?:stranger|man|guy|person|someone|somebody|unknown)",
                               re.IGNORECASE)
 _EN_FEAR = re.compile(r"\b(?:scared|afraid|frightened|terrified|danger|emergency|ex|husband|boyfriend|stranger|drunk"
                       r"|alone|hiding|police|^help|help me|what number)\b", re.IGNORECASE)
@@ -564,7 +578,22 @@ ENGLISH_CRISIS_ANSWER = ("What you feel matters, and you are not alone. Please c
                          "or 120.")
 
 
-_ENGLISH_ANSWERS = {ENGLISH_DANGER: ENGLISH_DANGER_ANSWER, ENGLISH_CRISIS: ENGLISH_CRISIS_ANSWER,
+# someone hit on the road and hurt (there's a man lying on the road not moving after a car hit him; r73 QA)
+ENGLISH_ACCIDENT = "accident_en"
+ENGLISH_ACCIDENT_ANSWER = ("Call 120 (ambulance) now, and 122 (traffic police, or 110), and give the exact place. Do not move the "
+                           "injured person unless there is fire or more traffic coming; turn on hazard lights and put a warning "
+                           "sign behind. Press a clean cloth on any bleeding, keep them warm and talk to them. If they are not "
+                           "breathing, follow the 120 dispatcher's instructions for CPR.")
+# not breathing or collapsed, in English: CPR, not the stroke's lying on one side (my dad collapsed in the kitchen and isn't
+# breathing; r73 QA)
+_EN_NOT_BREATHING = re.compile(r"\b(?:not breathing|isn'?t breathing|stopped breathing|no pulse|no heartbeat|won'?t wake up"
+                               r"|not responding|unresponsive)\b", re.IGNORECASE)
+ENGLISH_CPR_ANSWER = ("Call 120 (ambulance) right now and put the phone on speaker. If they are not breathing normally, start CPR: "
+                      "push hard and fast in the centre of the chest, about 100 to 120 times a minute, and follow the dispatcher's "
+                      "instructions until help comes; send someone to look for an AED (defibrillator) nearby. Do not give food "
+                      "or water.")
+
+_ENGLISH_ANSWERS = {ENGLISH_ACCIDENT: ENGLISH_ACCIDENT_ANSWER, ENGLISH_DANGER: ENGLISH_DANGER_ANSWER, ENGLISH_CRISIS: ENGLISH_CRISIS_ANSWER,
                     ENGLISH_OVERDOSE: ENGLISH_OVERDOSE_ANSWER, ENGLISH_OTHER_CRISIS: ENGLISH_OTHER_CRISIS_ANSWER,
                     ENGLISH_POLICE: ENGLISH_POLICE_ANSWER, ENGLISH_FRAUD: ENGLISH_FRAUD_ANSWER,
                     ENGLISH_DESPAIR: ENGLISH_DESPAIR_ANSWER, ENGLISH_MEDICAL: ENGLISH_MEDICAL_ANSWER,
@@ -603,6 +632,10 @@ def _english_danger(text: str) -> Optional[str]:
         return ENGLISH_OTHER_CRISIS
     if english_signs.own_cut_bleeding(text):
         return ENGLISH_CUT_SELF
+    if english_signs.hurt_on_the_road(text):
+        return ENGLISH_ACCIDENT
+    if english_signs.child_harmed(text):   # (…I saw bruises, he says dad hits him with a belt; r73 QA)
+        return ENGLISH_POLICE
     if (said := next((kind for kind, pattern in _ENGLISH_KINDS if pattern.search(text)), None)) is not None:
         return said
     # (what the set wordings miss, read by word classes anywhere in the message; r59 QA) — someone else's goodbye before
@@ -1116,6 +1149,8 @@ def danger_answer(kind: str, text: str = "") -> str:
         return ENGLISH_LOCKED_IN_ANSWER   # (not "keep the door locked" to one locked in; r69 QA)
     if kind == "police" and _child_taken(text or "") and not _TAKEN_BEFORE.search(text or ""):
         return CHILD_TAKEN   # (the police's answer named 122 for a traffic accident; r69 QA)
+    if kind == ENGLISH_MEDICAL and _EN_NOT_BREATHING.search(text or ""):
+        return ENGLISH_CPR_ANSWER
     if kind in _ENGLISH_ANSWERS:
         return _ENGLISH_ANSWERS[kind]
     if kind in _HARM_DONE_ANSWERS:

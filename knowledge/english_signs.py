@@ -191,3 +191,34 @@ def neighbour_unseen(text: str) -> bool:
     """Whether ``text`` tells of a neighbour or an old person with a smell, or days of mail or no answer."""
     text = text or ""
     return bool(_NEIGHBOUR.search(text) and (_SMELL.search(text) or (_DAYS.search(text) and _UNCOLLECTED.search(text))))
+
+
+# a child harmed by an adult, seen or told (my neighbour's kid …I saw bruises, he says dad hits him with a belt: "only in
+# Chinese"; r73 QA) — not a bump or a fall of one's own
+_HARMED = re.compile(r"\b(?:abus\w*|beaten|beat(?:s|ing)? (?:him|her|them)|hit(?:s|ting)? (?:him|her|them)"
+                     r"|hurt(?:s|ing)? (?:him|her|them)|kick(?:s|ing|ed)? (?:him|her|them)|slap(?:s|ping|ped)? (?:him|her|them)"
+                     r"|with a belt|starv\w*|locked (?:him|her|them) (?:out|in|up))\b", _I)
+# ...or marks on the child beside who made them (bruises, and dad)
+_MARKS = re.compile(r"\b(?:bruis\w*|black eye|burn marks|welts|scars)\b", _I)
+_DOER = re.compile(r"\b(?:dad|father|mom|mum|mother|parents?|step ?(?:dad|mom|mum|father|mother)|uncle|boyfriend|teacher"
+                   r"|(?:he|she) (?:says|said|told me))\b", _I)
+
+
+def child_harmed(text: str) -> bool:
+    """Whether ``text`` tells a child harmed by someone (bruises, beaten, hit with a belt)."""
+    text = text or ""
+    return bool(_CHILD.search(text) and (_HARMED.search(text) or (_MARKS.search(text) and _DOER.search(text))))
+
+
+# someone hit on the road and hurt (there's a man lying on the road not moving after a car hit him: "only in Chinese"; r73
+# QA): the crash, and the one hurt
+_CRASH = re.compile(r"\b(?:hit by (?:a |the )?(?:car|truck|bus|van|taxi|motorbike|motorcycle|scooter|vehicle)|(?:car|truck|bus|van|taxi"
+                    r"|motorbike|scooter|driver) (?:hit|ran over|knocked (?:down|over)) (?:him|her|them|a|an|someone|somebody|my)"
+                    r"|run over|knocked (?:down|over) by|(?:car|road|traffic) (?:accident|crash)|crashed into)\b", _I)
+_HURT_NOW = re.compile(r"\b(?:lying|not moving|isn'?t moving|won'?t move|bleed\w*|blood|unconscious|passed out|not breathing"
+                       r"|hurt|injured|can'?t (?:get up|move)|won'?t wake)\b", _I)
+
+
+def hurt_on_the_road(text: str) -> bool:
+    """Whether ``text`` tells someone hit by a vehicle and hurt, lying or not moving."""
+    return bool(_CRASH.search(text or "") and _HURT_NOW.search(text or ""))

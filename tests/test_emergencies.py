@@ -19,6 +19,13 @@ from knowledge.emergencies import danger_answer, danger_said
     ("我爸刚才把农药当水喝了 口吐白沫", "poison", "120"), ("喂 我家孩子把老鼠药吃了 你们管不管", "poison", "120"),   # (r21 QA)
     # the one writing took it: 120 and 12356 (it got the bystander's script; r22 QA)
     ("我喝了农药了", "poison_self", "12356"), ("我刚吃了一瓶安眠药", "poison_self", "120"),
+    # someone hit on the road and hurt now, someone following again and again (nothing said; r73 QA)
+    ("有人被车撞了躺在地上流血", "accident", "120"), ("前面出车祸了，一个人躺在路上不动", "accident", "122"),
+    ("有个男的一直跟踪我", "police", "110"), ("有个陌生人每天晚上跟踪我回家，他知道我住哪", "police", "110"),
+    # ...in English: a child harmed (police_en), the road, stalking, not breathing (CPR, not the stroke's lying on one side)
+    ("my neighbour's kid keeps screaming and I saw bruises, he says dad hits him with a belt", "police_en", "110"),
+    ("there's a man lying on the road not moving after a car hit him", "accident_en", "122"),
+    ("I am being followed by a stranger every night on my way home, he knows where I live", "danger_en", "110"),
 ])
 def test_a_danger_gets_its_number(text, kind, number):
     """Each got "不在范围，请拨打12345", the welcome question or an item menu (r6 QA)."""
@@ -34,7 +41,11 @@ def test_a_danger_gets_its_number(text, kind, number):
                                   "狗走丢了", "宠物走失了", "火灾后房产证烧了怎么补", "抽搐 癫痫 能办残疾证吗", "抽搐过的人能考驾照吗",
                                   "自杀的人能领抚恤金吗", "孩子走丢过 现在找回来了 要办身份证", "他是在家里突然晕倒走的",
                                   "失火烧了房子 不动产证怎么办", "食物中毒能报销吗", "我爸喝药走了 户口怎么销", "农药经营许可怎么办", "买农药要证吗", "我刚吃了药 还能开车吗", "吃了一盒饭", "着火了怎么办火灾证明", "老人走丢了好几年了 能宣告死亡吗",
-                                  "下班骑电动车回家路上被车撞了，对方全责，这个能算工伤不？"])
+                                  "下班骑电动车回家路上被车撞了，对方全责，这个能算工伤不？",
+                                  # (an accident told with its service, or one's own, past: r73 QA)
+                                  "出车祸受伤了医保能报吗", "出差去客户那边的路上出了车祸，腿骨折了",
+                                  "my daughter got a bruise, does medical insurance cover it",
+                                  "I was in a car accident last year, how to apply for disability certificate"])
 def test_no_danger_in_ordinary_questions(text):
     assert danger_said(text) is None
 
@@ -659,3 +670,10 @@ def test_despair_beside_a_topic_read_too_faintly_says_the_question_is_heard(real
                 candidates=[{"id": "gjj.withdraw.leave", "name": "离职提取", "score": 0.06}])
     texts = [m.get("text") or "" for m in answer(turn, real_store).messages]
     assert texts[0].startswith("您现在的感受很重要") and any("公积金" in t and "随时告诉我" in t for t in texts[1:])
+
+
+def test_one_not_breathing_in_english_gets_cpr_not_the_stroke_position():
+    """my dad collapsed in the kitchen and isn't breathing: "may be a stroke … keep them lying on their side" (r73 QA)."""
+    said = danger_said("my dad collapsed in the kitchen and isn't breathing")
+    assert said == "medical_en" and "CPR" in danger_answer(said, "my dad collapsed in the kitchen and isn't breathing")
+    assert "CPR" not in danger_answer(said, "my dad suddenly can't speak and one side of his face is drooping")

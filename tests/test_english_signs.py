@@ -25,3 +25,18 @@ def test_a_neighbour_with_a_smell_or_days_of_mail():
     assert neighbour_unseen("grandma next door hasn't collected her newspapers for a week and there's a bad smell")
     assert neighbour_unseen("my neighbour's mail has piled up for days")
     assert not neighbour_unseen("my neighbour's dog barks for days")
+
+
+def test_a_child_harmed_by_someone():
+    from knowledge.english_signs import child_harmed
+    assert child_harmed("the boy next door has bruises all over, his stepdad drinks")
+    assert child_harmed("a child in my building is being beaten by his father every night")
+    assert not child_harmed("my daughter got a bruise, does medical insurance cover it")
+    assert not child_harmed("my son hit his head at school, can I claim insurance")
+
+
+def test_someone_hurt_on_the_road():
+    from knowledge.english_signs import hurt_on_the_road
+    assert hurt_on_the_road("someone got hit by a car in front of me and is bleeding")
+    assert not hurt_on_the_road("I was in a car accident last year, how to apply for disability certificate")
+    assert not hurt_on_the_road("someone got hit by a car")   # (nothing of the one hurt: no scene told)
