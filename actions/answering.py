@@ -1535,8 +1535,9 @@ def _answer(turn: Turn, store) -> Reply:
         # (下一个 with nothing still to come after an event's item told at once, 宝宝出生了: its other items)
         return answer_what_else(reply, store, item)   # 还要办别的证吗 after the 个体户 notice
     elif (event := event_asked(turn.text)) is not None \
-            and not (item and not offered and faq_asked(store, item, turn) is not None):
-        # (失业了医保咋办 after the 失业金 notice: its FAQ on 医保 while unemployed, not 失业's list again)
+            and not (item and turn.item_in_context and not offered and faq_asked(store, item, turn) is not None):
+        # (失业了医保咋办 after the 失业金 notice: its FAQ on 医保 while unemployed, not 失业's list again; not an FAQ of the
+        # item this message is read as: 家里老人去世了需要办什么 got 销户's FAQ 家里老人去世了，多久内要去销户; r73 QA)
         return answer_life_event(reply, store, event, turn.text)
     elif not offered and not (turn.in_scope and turn.linked_item) and (event := hardship_asked(turn.text)) is not None:
         # 我离婚了一个人带俩娃 …我这样的能申请点啥不: 法律援助 guessed, or "not in scope" (r47 QA)

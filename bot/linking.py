@@ -397,9 +397,11 @@ class ItemLinker:
         """``ranking`` of what is asked beside a document in hand (``had``) with first the item one of whose names says
         what the document attests (出生证我们有了，怎么落户: 出生登记 by its alias 报出生, not 购房落户 by 落户; r72 QA)."""
         stems = {m.group(1) for m in _DOCUMENT_STEM.finditer(had)}
-        for k, candidate in enumerate(ranking.candidates[1:NEXT_STEP_AMONG], start=1):
+        for k, candidate in enumerate(ranking.candidates[:NEXT_STEP_AMONG]):
             if candidate.score >= NEXT_STEP_MIN_SCORE and not self._issues_document_in(candidate.id, had) and any(
                     stem in phrase for stem in stems for phrase in self.phrases.get(candidate.id, ())):
+                if k == 0:
+                    return ranking   # (the first says it already: 出生登记 for 出生证有了，上户口, not 更正出生日期's item)
                 top = ranking.candidates[0].score   # (scored as the first: what the document adds)
                 scores = ranking.all_scores
                 if scores is not None:
@@ -960,7 +962,9 @@ _WAGES_HELD = re.compile(r"(?<![拖克])(?:拖(?!欠)|欠|压)(?:了|着)?(?P<wh
 # the document is what the next step needs, not what is asked; ``ItemLinker.rank`` reads the
 # message again without such clauses when its best item issues the document (…，现在想给他上户口
 # is 出生登记, not 出生医学证明's issue)
-_HAD = re.compile(r"(?:已经|已)(?:拿到|领到|领了|拿了|有了|开了|开好|开出来|办好|办了|办下来|下来)|拿到了|领到了|开好了"
+_HAD = re.compile(r"(?:已经|已)(?:拿到|领到|领了|拿了|有了|开了|开好|开出来|办好|办了|办下来|下来|到手)|拿到了|领到了|开好了"
+                  # (出生证到手了，娃的户口咋落: 出生医学证明首次签发; r73 QA)
+                  r"|到手了|拿到手了|在手上了|(?:也|都)(?:领|拿|开)(?:了|到了|好了)"
                   r"|开出来了|办好了|办下来了|开了|办了|领了|有了|下来了"
                   r"|有[^\W\d_]{0,6}(?:证明|证|执照|户口本|户口簿|护照|驾照|卡)了"
                   # still valid (港澳通行证还有效 想续签去香港旅游: the 签注, not the 通行证 itself; r19 QA)

@@ -181,7 +181,8 @@ ASPECT_WORDS = (
     # (要好久: how long, in the south-west; not 好久没…)
     # (能马上拿到不 after the 社保卡补领 notice got its online entry; r20 QA)
     # (好多天拿得到: how many days, in Sichuan; r35 QA; not 等了好多天了)
-    ("time_limit", re.compile(r"多久|多长时间|几天|多少天|几个工作日|时限|(?:要|得|需要)好久|好久(?:能|才能|可以|办好|下来)"
+    # (a few days told, not asked: 出去玩几天，看病医保备案咋弄 got the time limit alone; r73 QA)
+    ("time_limit", re.compile(r"多久|多长时间|(?<![玩住差待呆去休请游过了])几天|多少天|几个工作日|时限|(?:要|得|需要)好久|好久(?:能|才能|可以|办好|下来)"
                               r"|(?:要|得|需要)?好多天(?:才|能|才能|可以)?(?:拿|领|取|办好|下来|出来)"
                               r"|马上(?:就)?(?:能|可以)?(?:拿|领|取|办好|下来)|" + GOT_AT_ONCE.pattern)),
     # asked, not told (我在网上申请了护照, 多久能下来 asks the time only)

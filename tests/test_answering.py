@@ -4576,3 +4576,12 @@ def test_a_second_question_read_as_nothing_is_said_to_be_outside_after_the_answe
     reply = ask(real_store, "办护照，另外想问问彩票中奖怎么领", linked_item=item, item=item, in_scope=True,
                 candidates=[{"id": item, "score": 0.73}], outside_too={"name": "彩票中奖怎么领", "department": None})
     assert "“彩票中奖怎么领”不在我能解答" in reply.messages[-1]["text"] and "12345" in reply.messages[-1]["text"]
+
+
+def test_what_a_life_event_needs_asked_first_is_its_list_not_an_faq_of_the_item_read(real_store):
+    """家里老人去世了需要办什么: 户口注销's FAQ 家里老人去世了，多久内要去销户 (r73 QA); the event's list. After an item's notice, an
+    FAQ of it still answers (失业了医保咋办 after the 失业金 notice)."""
+    item = "gongan.hukou.cancel"
+    reply = ask(real_store, "家里老人去世了需要办什么", intent="ask_proxy", confidence=0.62, linked_item=item, item=item,
+                in_scope=True, candidates=[{"id": item, "score": 0.48}, {"id": "minzheng.binzang.cremation", "score": 0.21}])
+    assert reply.messages[0]["text"].startswith("家人去世（身后事）")

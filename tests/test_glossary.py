@@ -71,6 +71,7 @@ def test_a_term_said_then_asked_of_as_this_gets_its_meaning():
     ("医保卡和社保卡是一回事吗", None, True), ("社保卡和医保卡有啥区别", None, True),   # (r72 QA)
     ("低保和医疗救助同时申请吗", None, True), ("我去外地看病，需要转诊吗", None, True),   # (r67, r68 QA)
     ("转诊备案怎么办", None, False), ("身份证和户口本一起办吗", None, False),
+    ("要转诊不", "yibao.yidi.longterm", True), ("要医院开转诊单吗", None, True),   # (r73 QA)
 ])
 def test_two_things_taken_for_one_another_are_told_apart(text, held, asked):
     from knowledge.glossary import apart_asked

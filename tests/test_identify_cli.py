@@ -238,6 +238,9 @@ READ_AS = [   # (text, the item read first, in scope)
     ("出生证我们有了，怎么落户", "gongan.hukou.birth", True),
     ("宝宝出生证办好了，落户去哪", "gongan.hukou.birth", True),
     ("结婚证领了，户口怎么迁", "gongan.hukou.move_spouse", True),
+    # ...said short (出生证有了，上户口: 户口登记项目变更, by its 更正出生日期; 出生证到手了: the certificate's item; r73 QA)
+    ("出生证有了，上户口", "gongan.hukou.birth", True),
+    ("出生证到手了，娃的户口咋落", "gongan.hukou.birth", True),
     # living or working away for long is no care sought away for a while (其他临时外出就医人员备案 at 0.86; r72 QA)
     ("我长期在外地工作，异地就医备案", "yibao.yidi.longterm", None),
 ]

@@ -455,3 +455,12 @@ def test_a_dog_or_an_electric_bikes_plate_is_outside_whatever_is_read_beside_it(
         found = find_outside_phrase(nlp, normalise(text), patterns=False)   # (as its phrases are: beside an item read)
         assert found is not None and found[0].name == name, (text, found)
     assert find_outside_phrase(nlp, normalise("新买的电动车怎么上牌"), patterns=False) is None
+
+
+def test_a_house_on_homestead_land_to_be_registered_is_outside_whatever_is_read_beside_it(services):
+    """老家的宅基地房子想办不动产证: 农村宅基地和村民建房审批, the approval to build, at 0.61 (r73 QA); building on it is that item."""
+    nlp = outside_pipeline(services, normalise)
+    for text in ("老家的宅基地房子想办不动产证", "来电人说老家宅基地上的房子想办房产证"):
+        found = find_outside_phrase(nlp, normalise(text), patterns=False)
+        assert found is not None and found[0].name == "宅基地及农房确权登记", (text, found)
+    assert find_outside_phrase(nlp, normalise("宅基地上建房要审批吗"), patterns=False) is None

@@ -440,3 +440,11 @@ def test_a_residence_permit_of_one_from_another_province_is_the_citizens(text, r
     """How do I apply for a residence permit? I'm from another province: 外国人居留许可 (r68 QA); 居住证."""
     from bot.spelling import english_sentence_read
     assert english_sentence_read(text) == read
+
+
+@pytest.mark.parametrize("text, asked", [("出去玩几天，看病医保备案咋弄", []), ("出差几天要备案吗", []),
+                                         ("办好要几天", ["time_limit"]), ("护照几天能下来", ["time_limit"])])
+def test_a_few_days_told_is_no_time_limit_asked(text, asked):
+    """出去玩几天，看病医保备案咋弄: the time limit alone (r73 QA)."""
+    from knowledge.asking import aspects_asked
+    assert aspects_asked(text) == asked
