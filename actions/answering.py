@@ -2222,8 +2222,9 @@ def with_one_thing_told(reply: Reply, turn: Turn) -> Reply:
     if pair is None or not reply.messages:
         return reply
     families = {family_key(i) for i in pair.items if i}
-    about = [reply.slots.get("service_item")] + [o.get("value") for o in reply.slots.get("options") or []
-                                                 if o.get("kind") == "item"]
+    # (the item asked or offered, or the one whose situations are asked: 社保卡和医保卡我都没有，第一次办，要办两张吗; r73 QA)
+    about = [reply.slots.get("service_item")] + [o.get("value") if o.get("kind") == "item" else o.get("item")
+                                                 for o in reply.slots.get("options") or []]
     told = pair.answer.split("：", 1)[-1]
     if any(i and family_key(i) in families for i in about) and not any(told in m.get("text", "") for m in reply.messages):
         reply.messages.insert(0, {"text": told})

@@ -62,6 +62,8 @@ _SAID_CONTRASTS = (
     (re.compile(r"公积金"), re.compile(r"房产证|不动产证|不动产权证|房本|产权证")),
     # a house and a vehicle (刚买了个二手房 过户要带什么东西 买卖双方都得去吗 was 二手车过户 at 0.59; r45 QA) — 住房 and 车位 are
     # neither: the fund's items name 住房, a parking space is real estate
+    # settling by a house bought, and joining one's spouse (领完证了，打算把户口落到男方家里，他家是自己买的房: 购房落户; r73 QA)
+    (re.compile(r"购房落户"), re.compile(r"男方|女方|婆家|娘家|老公家|老婆家|丈夫家|妻子家|媳妇家|领完证|领了证|领证了|嫁(?:过来|到|给)")),
     # care sought away for a while, and living or working away for long (我长期在外地工作，异地就医备案: 其他临时外出就医人员备案
     # at 0.86; r72 QA)
     (re.compile(r"临时外出"), re.compile(r"长期|常驻|长住|常住|一直在外|好几年|这几年|常年|派驻|外派")),

@@ -425,6 +425,7 @@ def _family_of(linker: ItemLinker, candidates: Sequence[Candidate], whole: Dict[
 # how a second question is led into (另外想问问, 还想问下, 顺便咨询一下), and the asking words of a question
 _ASKED_LEAD = re.compile(r"^(?:另外|还有|顺便|顺带|再|还|也)*(?:我)?(?:还|也)?(?:想|要)?(?:问问|问一下|问下|问|咨询一下|咨询|了解一下|了解)?")
 _SECOND_QUESTION = re.compile(r"(?:^|[，,。；;！!？?\s])(?:另外|还有|顺便|顺带|顺手|再问|还想问|也想问|还要问)[，,\s]*$")
+MOST_UNREAD_SCORE = 0.15   # a part whose best item scores this much reads as something, though not surely
 MIN_UNREAD_CONTENT = 3   # characters of content a part read as nothing says, besides how it asks and how one feels
 # how one feels or how soon one needs it, said as a question (我很着急怎么办, 急用怎么办): no thing asked
 _HOW_ONE_FEELS = re.compile(r"(?:我|俺)?(?:现在|真的|实在)?(?:很|非常|特别|好|太|有点|比较)?(?:着急|急用|急|担心|害怕|怕|烦|难受|慌|头疼"
@@ -449,6 +450,7 @@ def unread_part(linker: ItemLinker, text: str, ranking: Ranking) -> Optional[str
         return None
     first, second = (linker.rank(_PART_FILLER.sub("", piece) or piece) for piece in listed)
     if second.in_scope or second.outside or not first.in_scope \
+            or (second.candidates and second.candidates[0].score >= MOST_UNREAD_SCORE) \
             or ranking.candidates[0].id not in [c.id for c in first.candidates[:2]]:
         return None
     return asked

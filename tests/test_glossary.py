@@ -72,6 +72,9 @@ def test_a_term_said_then_asked_of_as_this_gets_its_meaning():
     ("低保和医疗救助同时申请吗", None, True), ("我去外地看病，需要转诊吗", None, True),   # (r67, r68 QA)
     ("转诊备案怎么办", None, False), ("身份证和户口本一起办吗", None, False),
     ("要转诊不", "yibao.yidi.longterm", True), ("要医院开转诊单吗", None, True),   # (r73 QA)
+    ("我吃低保的，医疗救助还用另外申请不", None, True), ("低保家庭同时还能申请临时救助吗？两个能一块办吗", None, True),
+    ("特困供养和残疾人两项补贴可以同时申请吗", None, True), ("社保卡和医保卡我都没有，第一次办，要办两张吗", None, True),
+    ("我想再申请一次低保", None, False),
 ])
 def test_two_things_taken_for_one_another_are_told_apart(text, held, asked):
     from knowledge.glossary import apart_asked

@@ -887,3 +887,10 @@ def test_the_next_step_after_a_document_in_hand_is_the_item_naming_what_it_attes
     ranking = linker.rank("出生证我们有了，怎么落户")
     assert ranking.candidates[0].id == "birth" and not ranking.ambiguous
     assert ranking.candidates[0].score == max(c.score for c in ranking.candidates)
+
+
+def test_joining_a_spouse_is_no_settling_by_a_house_bought():
+    """领完证了，打算把户口落到男方家里，他家是自己买的房: 户口迁入（购房落户） (r73 QA)."""
+    from bot.linking import _other_kinds
+    assert any(k.search("户口迁入（购房落户、人才引进落户）") for k in _other_kinds("领完证了，打算把户口落到男方家里，他家是自己买的房"))
+    assert not any(k.search("户口迁入（购房落户、人才引进落户）") for k in _other_kinds("结婚了，想买房落户"))
