@@ -466,7 +466,8 @@ _EN_CHILD_ALONE = re.compile(r"\b(?:kid|kids|child|children|baby|boy|girl|toddle
 _EN_MEDICAL = re.compile(r"\bsuddenly (?:can'?t|cannot|couldn'?t) (?:speak|talk|move|see|stand|lift)\b|\bone side of (?:his|her|my|the) (?:body|face)"
                          r"|\bface (?:is )?droop\w*|\bspeech (?:is )?slurred|\bslurr\w* (?:his|her|their) (?:speech|words)"
                          r"|\bwords (?:are )?(?:all )?jumbled|\bcan'?t (?:lift|raise|move) (?:his|her|their|my) (?:right |left )?(?:arm|leg)"
-                         r"|\b(?:not breathing|stopped breathing|unconscious|passed out|collapsed|having a stroke|had a stroke"
+                         r"|\b(?:not breathing|isn'?t breathing|is not breathing|stopped breathing|can'?t breathe|unconscious"
+                         r"|passed out|collapsed|having a stroke|had a stroke"
                          r"|heart attack|seizure|won'?t wake up)\b", re.IGNORECASE)
 # someone not seen for days, living alone (haven't seen my old neighbour for 5 days, she lives alone and her mail is piling
 # up: "only in Chinese"; r57 QA)
@@ -520,6 +521,11 @@ ENGLISH_FRAUD_ANSWER = ("If money has left your account, call 110 right away and
                         "account, so the payment can be stopped and frozen; keep the messages and records. If you have not paid "
                         "yet, do not transfer anything or give any code, and call the anti-fraud line 96110 to check.")
 _EN_DANGER = re.compile(r"\b(?:kill(?:s|ed|ing)? (?:me|us|her|him|my)|hurt(?:s|ing)? (?:me|us|my)|hit(?:s|ting)? me|beat(?:s|ing)? (?:me|us)"
+                        # (Some man has been walking behind me every evening …I'm scared; a man keeps showing up wherever i
+                        # go: "only in Chinese"; r74 QA)
+                        r"|(?:walking|following|standing|waiting|lurking) (?:right )?behind me|(?:shows?|showing|turns?|turning) up"
+                        r" (?:wherever|everywhere) i go|keeps? (?:showing|turning) up|(?:watching|watches) me|(?:outside|near) my"
+                        r" (?:gym|work|office|school)|wherever i go|everywhere i go"
                         r"|attack\w*|stab\w*|knife|gun|threat\w*|kidnap\w*|rape\w*|follow(?:s|ed|ing)? me|stalk\w*"
                         r"|break(?:s|ing)? in|breaking (?:down|into)|bang(?:s|ing)? on (?:my|the) door|kick(?:s|ing)? (?:my|the) door"
                         r"|(?:outside|at) my door|ring(?:s|ing)? (?:my|the) doorbell|(?:open|opening|force|forcing) (?:my|the) (?:door|lock)"
@@ -578,6 +584,11 @@ ENGLISH_CRISIS_ANSWER = ("What you feel matters, and you are not alone. Please c
                          "or 120.")
 
 
+_EN_INFANT = re.compile(r"\b(?:baby|babies|infant|newborn|new-born|\d{1,2}[ -]months?[ -]old)\b", re.IGNORECASE)
+ENGLISH_INFANT_CPR_ANSWER = ("Call 120 (ambulance) right now and put the phone on speaker. If the baby is not breathing normally, "
+                             "lay the baby on its back on a firm surface and start infant CPR: press the centre of the chest, just "
+                             "below the nipple line, with two fingers, about 4 cm deep, 100 to 120 times a minute, and follow the "
+                             "dispatcher's instructions until help comes. Do not shake the baby.")
 # someone hit on the road and hurt (there's a man lying on the road not moving after a car hit him; r73 QA)
 ENGLISH_ACCIDENT = "accident_en"
 ENGLISH_ACCIDENT_ANSWER = ("Call 120 (ambulance) now, and 122 (traffic police, or 110), and give the exact place. Do not move the "
@@ -695,6 +706,10 @@ def danger_said(text: str) -> Optional[str]:
         # (有人打电话说我孩子在他手上，让我马上汇十万，不然后果自负; 有人威胁我说要是不汇钱就对孩子动手 read as violence at home:
         # the domestic-violence advice; r61 QA)
         kind = "police"
+    elif kind is None and urgent_signs.hurt_by_a_vehicle(text):
+        return "accident"   # (外卖小哥被一辆小车撞了，躺马路中间流了好多血: "not in scope"; r74 QA)
+    elif kind is None and urgent_signs.child_beaten(text):
+        kind = VIOLENCE   # (孩子身上老是青一块紫一块的，问他才说是后爸打的; r74 QA)
     elif kind is None and urgent_signs.stroke_signs(text):
         kind = "medical"   # (同事左手左脚突然没劲，话也说不清楚)
     elif kind is None and urgent_signs.secrets_asked_by_a_text(text):
@@ -1150,7 +1165,8 @@ def danger_answer(kind: str, text: str = "") -> str:
     if kind == "police" and _child_taken(text or "") and not _TAKEN_BEFORE.search(text or ""):
         return CHILD_TAKEN   # (the police's answer named 122 for a traffic accident; r69 QA)
     if kind == ENGLISH_MEDICAL and _EN_NOT_BREATHING.search(text or ""):
-        return ENGLISH_CPR_ANSWER
+        # (Help! my baby is not breathing: the adult's push hard and fast; r74 QA)
+        return ENGLISH_INFANT_CPR_ANSWER if _EN_INFANT.search(text or "") else ENGLISH_CPR_ANSWER
     if kind in _ENGLISH_ANSWERS:
         return _ENGLISH_ANSWERS[kind]
     if kind in _HARM_DONE_ANSWERS:

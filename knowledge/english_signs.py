@@ -204,21 +204,40 @@ _DOER = re.compile(r"\b(?:dad|father|mom|mum|mother|parents?|step ?(?:dad|mom|mu
                    r"|(?:he|she) (?:says|said|told me))\b", _I)
 
 
+# ...or a blow told before the child it falls on (My neighbour keeps slapping his little boy; i saw a man punching a little
+# girl; my friend's dad beats him every night: "only in Chinese"; r74 QA)
+_BLOW = r"(?:slap|hit|punch|beat|kick|whip|smack|chok|strangl|shov|throw|threw|abus|hurt)\w*"
+# (not a threat of one: said he will hit my daughter is a danger to the one writing, ``emergencies``)
+_BLOW_TO_A_CHILD = re.compile(r"(?<!will )(?<!'ll )(?<!to )(?<!gonna )(?<!would )\b" + _BLOW + r"(?:\s+[\w']+){0,4}?\s+(?:(?:a|the|his|her|their|my) )?(?:little |young |small )?"
+                              r"(?:kid|kids|child|children|baby|boy|girl|toddler|son|daughter|student|pupil)s?\b", _I)
+_PARENT_BLOWS = re.compile(r"\b(?:dad|father|mom|mum|mother|parents?|step ?(?:dad|mom|mum|father|mother)|teacher|uncle)\b"
+                           r"[^.?!]{0,20}?\b" + _BLOW + r"\s+(?:him|her|them)\b", _I)
+
+
 def child_harmed(text: str) -> bool:
-    """Whether ``text`` tells a child harmed by someone (bruises, beaten, hit with a belt)."""
+    """Whether ``text`` tells a child harmed by someone (bruises, beaten, hit with a belt, a blow falling on a child, a
+    parent beating him)."""
     text = text or ""
-    return bool(_CHILD.search(text) and (_HARMED.search(text) or (_MARKS.search(text) and _DOER.search(text))))
+    return bool((_CHILD.search(text) and (_HARMED.search(text) or (_MARKS.search(text) and _DOER.search(text))))
+                or _BLOW_TO_A_CHILD.search(text) or _PARENT_BLOWS.search(text))
 
 
 # someone hit on the road and hurt (there's a man lying on the road not moving after a car hit him: "only in Chinese"; r73
 # QA): the crash, and the one hurt
-_CRASH = re.compile(r"\b(?:hit by (?:a |the )?(?:car|truck|bus|van|taxi|motorbike|motorcycle|scooter|vehicle)|(?:car|truck|bus|van|taxi"
-                    r"|motorbike|scooter|driver) (?:hit|ran over|knocked (?:down|over)) (?:him|her|them|a|an|someone|somebody|my)"
-                    r"|run over|knocked (?:down|over) by|(?:car|road|traffic) (?:accident|crash)|crashed into)\b", _I)
+_CRASH = re.compile(r"\b(?:(?:got |was |were |been |just )?hit by (?:a |the )?(?:car|truck|bus|van|taxi|motorbike|motorcycle|scooter"
+                    r"|vehicle|lorry)|(?:car|truck|bus|van|taxi|motorbike|scooter|driver|lorry) (?:just )?(?:hit|ran over|knocked "
+                    r"(?:down|over)) (?:him|her|them|a|an|someone|somebody|my|this|that)|run over|ran (?:him|her|them) over"
+                    r"|knocked (?:down|over|off) (?:by|his|her|their)|crash\w*|collision|collided|hit[- ]and[- ]run|pile[- ]up"
+                    r"|(?:car|road|traffic) accident)\b", _I)
 _HURT_NOW = re.compile(r"\b(?:lying|not moving|isn'?t moving|won'?t move|bleed\w*|blood|unconscious|passed out|not breathing"
-                       r"|hurt|injured|can'?t (?:get up|move)|won'?t wake)\b", _I)
+                       r"|isn'?t breathing|hurt|injured|can'?t (?:get up|move)|won'?t wake|on the ground|in the road"
+                       r"|not responding)\b", _I)
+# ...now, not a past one or one asked about with its claim (I had a car accident last year, how do I renew my licence)
+_PAST_OR_CLAIM = re.compile(r"\b(?:last (?:year|month|week)|years? ago|months? ago|weeks? ago|back in|insurance|claim|compensation"
+                            r"|renew|licen[cs]e|disability|certificate|reimburse\w*|work injury)\b", _I)
 
 
 def hurt_on_the_road(text: str) -> bool:
     """Whether ``text`` tells someone hit by a vehicle and hurt, lying or not moving."""
-    return bool(_CRASH.search(text or "") and _HURT_NOW.search(text or ""))
+    text = text or ""
+    return bool(_CRASH.search(text) and _HURT_NOW.search(text) and not _PAST_OR_CLAIM.search(text))

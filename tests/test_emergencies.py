@@ -26,6 +26,17 @@ from knowledge.emergencies import danger_answer, danger_said
     ("my neighbour's kid keeps screaming and I saw bruises, he says dad hits him with a belt", "police_en", "110"),
     ("there's a man lying on the road not moving after a car hit him", "accident_en", "122"),
     ("I am being followed by a stranger every night on my way home, he knows where I live", "danger_en", "110"),
+    # ...told otherwise (r74 QA: "不在范围", "only in Chinese")
+    ("刚才小区门口电动车和汽车撞了 骑车的大爷倒地上起不来", "accident", "120"), ("外卖小哥被一辆小车撞了，躺马路中间流了好多血", "accident", "122"),
+    ("楼下有人骑电瓶车被撞倒了", "accident", "120"), ("孩子身上老是青一块紫一块的，问他才说是后爸打的", "violence", "110"),
+    ("My neighbour keeps slapping his little boy really hard, I can hear the kid screaming", "police_en", "110"),
+    ("i saw a man punching a little girl in the park just now", "police_en", "110"),
+    ("my friend's dad beats him every night, he told me today", "police_en", "110"),
+    ("motorcyclist got knocked off his bike in front of me, he's not moving", "accident_en", "120"),
+    ("I just witnessed a hit and run, the cyclist is lying in the road", "accident_en", "122"),
+    ("Some man has been walking behind me every evening from the subway to my flat for a week. I'm scared.", "danger_en", "110"),
+    ("a man keeps showing up wherever i go, at work and at my gym", "danger_en", "110"),
+    ("my grandpa just fell over and he isnt breathing!!", "medical_en", "120"),
 ])
 def test_a_danger_gets_its_number(text, kind, number):
     """Each got "不在范围，请拨打12345", the welcome question or an item menu (r6 QA)."""
@@ -45,7 +56,10 @@ def test_a_danger_gets_its_number(text, kind, number):
                                   # (an accident told with its service, or one's own, past: r73 QA)
                                   "出车祸受伤了医保能报吗", "出差去客户那边的路上出了车祸，腿骨折了",
                                   "my daughter got a bruise, does medical insurance cover it",
-                                  "I was in a car accident last year, how to apply for disability certificate"])
+                                  "I was in a car accident last year, how to apply for disability certificate",
+                                  "我老公上个月被车撞了，能算工伤吗", "车被撞了，保险怎么赔",
+                                  "I had a car accident last year, how do I renew my driving licence now?",
+                                  "how do I apply for a work permit, my boss hits the roof when I ask"])
 def test_no_danger_in_ordinary_questions(text):
     assert danger_said(text) is None
 
@@ -677,3 +691,9 @@ def test_one_not_breathing_in_english_gets_cpr_not_the_stroke_position():
     said = danger_said("my dad collapsed in the kitchen and isn't breathing")
     assert said == "medical_en" and "CPR" in danger_answer(said, "my dad collapsed in the kitchen and isn't breathing")
     assert "CPR" not in danger_answer(said, "my dad suddenly can't speak and one side of his face is drooping")
+
+
+def test_a_baby_not_breathing_gets_infant_cpr():
+    """Help! my baby is not breathing: the adult's push hard and fast (r74 QA)."""
+    said = danger_answer("medical_en", "Help! my baby is not breathing")
+    assert "two fingers" in said and "two fingers" not in danger_answer("medical_en", "my dad isn't breathing")
