@@ -1314,10 +1314,12 @@ def with_outside_too(reply: Reply, turn: Turn, store) -> Reply:
     """身份证和户口本都丢了: the answer for 身份证, and a line that 户口簿遗失补领 is outside the
     catalog and who handles it, instead of dropping it silently; and, when the item answered
     needs the document the other one replaces (身份证补领 needs the 户口簿), that it does."""
+    if turn.outside_too and not turn.outside_too.get("department") and reply.messages \
+            and not any(UNREAD_TOO.format(name=turn.outside_too.get("name")) == m.get("text") for m in reply.messages):
+        # a question beside the item that reads as nothing (彩票中奖怎么领), whether the item is answered or asked which
+        return reply.say(UNREAD_TOO.format(name=turn.outside_too.get("name")))
     if turn.outside_too and turn.linked_item and reply.messages:
         service = turn.outside_too
-        if not service.get("department"):   # a question beside the item that reads as nothing (彩票中奖怎么领)
-            return reply.say(UNREAD_TOO.format(name=service.get("name")))
         reply.say(OUTSIDE_TOO.format(name=service.get("name"), department=service["department"]))
         needs_the_lost(reply, store, turn.linked_item, service)
     return reply
@@ -1354,6 +1356,12 @@ def _answer(turn: Turn, store) -> Reply:
         question = pending_question(store, item_asked, offered) if offered in ("situation", "district") and item_asked \
             and store.item(item_asked) is not None else CHOOSE_FIRST
         return ask(reply, ALL_TOLD_AFTER_CHOICE[offered] + question, turn.options)
+    if not offered and turn.linked_item and (event := event_named(turn.text)) is not None \
+            and (done := event.done_spans(turn.text)) and turn.linked_item in event.items \
+            and turn.linked_item not in event.items_left(turn.text) \
+            and asks_only("".join(c for i, c in enumerate(turn.text) if not any(a <= i < b for a, b in done))):
+        # 出生证到手了, said alone: the certificate's own situations (r74 QA); what is left of its event to do
+        return answer_life_event(reply, store, event, turn.text)
     if offered == "item" and (done := done_among_offered(turn, store)) is not None:
         # 死亡证明有了 to 家人去世's items: that one is done (was its situations asked; r16 QA), the rest again
         return answer_done_among_offered(reply, turn, store, done)
@@ -2204,6 +2212,9 @@ def answer_contact(turn: Turn, store, item_id: str) -> Reply:
 def answer_apart(turn: Turn, store, pair) -> Reply:
     """Whether two things taken for one another are the same (``knowledge.glossary.apart_asked``), then their items to
     choose from."""
+    held = item_held(turn)
+    if pair.answer_for(held) != pair.answer:   # (要转诊不 after 异地长期居住人员备案: no, and that item stays in hand)
+        return Reply(slots={"options": None} if turn.options else {}).say(pair.answer_for(held))
     reply = Reply(slots={"options": None} if turn.options else {}).say(pair.answer)
     items = [item for item_id in pair.items if item_id and (item := store.item(item_id)) is not None]
     if pair.same:   # one thing by two names: its family to choose from (医保卡和社保卡是一回事吗: the 社保卡's items)

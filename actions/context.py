@@ -905,7 +905,9 @@ def unheard_in_hand(turn: Turn, store) -> Optional[str]:
     asking = turn.intent in ASPECT_OF_INTENT and (short or (best < ANOTHER_ITEM_SCORE and asks_if_may(text)))
     # a statement of the case that tells the held item's situation (她户口在本地 after 给我妈补办身份证…能代办吗: 户籍地
     # 补领, not 户口迁移（夫妻投靠） read at 0.36; r26 QA)
-    tells = turn.intent == "inform" and bool(situations_said(text, [s["name"] for s in store.situations(in_hand)]))
+    tells = turn.intent == "inform" and (bool(situations_said(text, [s["name"] for s in store.situations(in_hand)]))
+                                         # (两个人都是外地户口 after 结婚登记要带什么: a menu of 户口 items read at 0.18; r74 QA)
+                                         or (best < ANOTHER_ITEM_SCORE and short and not is_question(text)))
     if turn.intent not in NOT_UNDERSTOOD_INTENTS and not asking and not tells:
         return None   # a longer question understood: about the item the linker read (though not named)
     if topic_asked(text) or group_asked(text) is not None or (event_named(text) is not None and not who) \

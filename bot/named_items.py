@@ -424,7 +424,7 @@ def _family_of(linker: ItemLinker, candidates: Sequence[Candidate], whole: Dict[
 
 # how a second question is led into (另外想问问, 还想问下, 顺便咨询一下), and the asking words of a question
 _ASKED_LEAD = re.compile(r"^(?:另外|还有|顺便|顺带|再|还|也)*(?:我)?(?:还|也)?(?:想|要)?(?:问问|问一下|问下|问|咨询一下|咨询|了解一下|了解)?")
-_SECOND_QUESTION = re.compile(r"(?:^|[，,。；;！!？?\s])(?:另外|还有|顺便|顺带|顺手|再问|还想问|也想问|还要问)[，,\s]*$")
+_SECOND_QUESTION = re.compile(r"(?<=[，,。.；;！!？?\s])(?:另外|还有|顺便|顺带|顺手|再问|还想问|也想问|还要问)[，,\s]*")
 MOST_UNREAD_SCORE = 0.15   # a part whose best item scores this much reads as something, though not surely
 MIN_UNREAD_CONTENT = 3   # characters of content a part read as nothing says, besides how it asks and how one feels
 # how one feels or how soon one needs it, said as a question (我很着急怎么办, 急用怎么办): no thing asked
@@ -432,28 +432,35 @@ _HOW_ONE_FEELS = re.compile(r"(?:我|俺)?(?:现在|真的|实在)?(?:很|非常
                             r"|麻烦|不懂|不会|不知道|搞不清|弄不明白)(?:了|啊|呀)?")
 
 
-def unread_part(linker: ItemLinker, text: str, ranking: Ranking) -> Optional[str]:
-    """The question a message asks after an item, led into as a second one (另外, 还有, 顺便), that reads as no item and no
-    service outside the catalog (办护照，另外想问问彩票中奖怎么领: the lottery dropped silently; r70 QA), without how it is
-    led into; None when the message asks no such thing, or its best item is not in scope or not read in the first part."""
-    if not ranking.in_scope or ranking.outside or ranking.outside_too or not ranking.candidates:
+def unread_part(linker: ItemLinker, text: str, ranking: Ranking) -> Optional[Tuple[Ranking, str]]:
+    """(The ranking to answer by, the question a message asks after an item, led into as a second one (另外, 还有, 顺便),
+    that reads as no item and no service outside the catalog, without how it is led into): 办护照，另外想问问彩票中奖怎么领
+    (the lottery dropped silently; r70 QA) keeps ``ranking``; 护照怎么办理？另外，彩票中了五万块去哪兑奖, out of scope as a
+    whole (the passport dropped too; r74 QA), is answered by its first part's. None when the message asks no such thing,
+    or its first part is not read in scope (and, the whole read in scope, not as the whole's best item)."""
+    if ranking.outside or ranking.outside_too:
         return None
-    plain = fate_shared(_documents_listed(linker, _plain(text)))
-    listed = _parts(linker, plain)
-    # (led into by a word of a second question: not a part joined by 和, which asks more of the same item: 户籍证明派出所和
-    # 网上都能开吗)
-    if len(listed) != 2 or not _SECOND_QUESTION.search(plain[:plain.find(listed[1])]):
+    plain = _plain(text)
+    # (led into by a word of a second question opening a clause: not a part joined by 和, which asks more of the same item:
+    # 户籍证明派出所和网上都能开吗)
+    split = list(_SECOND_QUESTION.finditer(plain))
+    if len(split) != 1:
         return None
-    asked = _ASKED_LEAD.sub("", listed[1]).strip()
+    listed = [plain[:split[0].start()].strip(" ,.;!?:，。；！？"), plain[split[0].end():].strip()]
+    if not all(_enough(piece) for piece in listed):
+        return None
+    asked = _ASKED_LEAD.sub("", listed[1]).strip(" ,.;!?:，。；！？")
     if not _QUESTION.search(asked) or asks_only(asked) \
             or len(re.sub(r"[\W_]", "", _QUESTION.sub("", _HOW_ONE_FEELS.sub("", asked)))) < MIN_UNREAD_CONTENT:
         return None
     first, second = (linker.rank(_PART_FILLER.sub("", piece) or piece) for piece in listed)
-    if second.in_scope or second.outside or not first.in_scope \
-            or (second.candidates and second.candidates[0].score >= MOST_UNREAD_SCORE) \
-            or ranking.candidates[0].id not in [c.id for c in first.candidates[:2]]:
+    if second.in_scope or second.outside or not first.in_scope or first.outside \
+            or (second.candidates and second.candidates[0].score >= MOST_UNREAD_SCORE):
         return None
-    return asked
+    if not ranking.in_scope:
+        return first, asked
+    return (ranking, asked) if ranking.candidates and ranking.candidates[0].id in [c.id for c in first.candidates[:2]] \
+        else None
 
 
 def _named_once(pieces: List[str]) -> List[str]:

@@ -224,7 +224,9 @@ ASPECT_WORDS = (
     # ...and the doors (开门不, 几点关门) and a date (520那天, 5月20号能领证吗)
     # (晚上能火化吗 还是要等第二天: "好的。" and the situations again; r27 QA)
     # (not a shop closing down: 我们小店月底就关门了 …个体户营业执照要怎么注销 got its hours; r57 QA)
-    ("hours", re.compile("|".join(DAYS + HOLIDAYS) + r"|双休|开门|(?<![店铺厂馆司])(?<!店铺)(?:就|要)?关门(?!了(?![吗没么])|大吉|歇业|不干)"
+    # (not when a trip is: 国庆去云南旅游，要是在那边生病住院医保能用吗 got the holiday hours; r74 QA)
+    ("hours", re.compile("(?:" + "|".join(DAYS + HOLIDAYS) + r")(?!(?:期间|的时候|那几天|假期|放假)?(?:要)?(?:去|回|出去|出门|旅游|出差"
+                         r"|玩|探亲|在外|外出))|双休|开门|(?<![店铺厂馆司])(?<!店铺)(?:就|要)?关门(?!了(?![吗没么])|大吉|歇业|不干)"
                          r"|几点(?:开|上班|下班)|\d{1,2}月\d{1,2}[日号]|中午|午休"
                          r"|" + NIGHT_ASKED + r"|七夕|情人节|^520|520(?:那天|当天|能|可以)")),
     # (村里办还是镇上办, 社区办还是街道办: which office, not online)

@@ -47,7 +47,8 @@ def check_glossary(store: GuideStore, path: Optional[Path] = None) -> List[Probl
     return _check_item_lists(store, path or DEFAULT_FILE, load_glossary, "terms",
                              lambda term: [(f"term {term.name}", (term.item,) if term.item else ())]) \
         + _check_item_lists(store, path or DEFAULT_FILE, load_apart, "apart",
-                            lambda pair: [(f"pair {pair.one[0]} / {pair.other[0]}", [i for i in pair.items if i])])
+                            lambda pair: [(f"pair {pair.one[0]} / {pair.other[0]}",
+                                           [i for i in pair.items if i] + [i for i, _ in pair.when_held])])
 
 
 def _check_item_lists(store: GuideStore, path: Path, load, field: str, lists) -> List[Problem]:

@@ -94,7 +94,9 @@ _SAME_ASKED = re.compile(r"一回事|一样吗|一样不|同一个|同一种|一
                          # (低保和医疗救助同时申请吗; r67 QA)
                          r"|(?:一起|同时|一块|一块儿)(?:领|拿|享受|申请|办)(?:吗|么|嘛|不|行不|可以吗|行吗)"
                          # (我吃低保的…医疗救助还用另外申请不; 要办两张吗: r73 QA)
-                         r"|(?:另外|单独|还要|还用|还得|再)(?:去)?(?:申请|办)|(?:办|要)(?:两张|两个|两份)")
+                         r"|(?:另外|单独|还要|还用|还得|再)(?:去)?(?:申请|办)|(?:办|要)(?:两张|两个|两份)"
+                         # (特困供养人员同时是残疾人，残疾人两项补贴能不能都拿; 我妈是特困供养的…残疾人补贴还能申请吗: r74 QA)
+                         r"|(?:能不能|能|可以|可不可以)?都(?:拿|领|享受|申请)|还能(?:申请|领|拿|享受)|还可以(?:申请|领|拿|享受)")
 
 
 @dataclass(frozen=True)
@@ -107,6 +109,12 @@ class Apart:
     answer: str
     same: bool = False   # one thing by two names (医保卡, 社保卡)
     asked: Tuple[str, ...] = ()   # words that ask this pair's question alone (需要转诊吗)
+    # the answer when an item is in hand that settles it (要转诊不 after 异地长期居住人员备案: no), by item id
+    when_held: Tuple[Tuple[str, str], ...] = ()
+
+    def answer_for(self, held: Optional[str]) -> str:
+        """The answer, or the one for the item in hand (``when_held``)."""
+        return dict(self.when_held).get(held or "", self.answer)
 
 
 def load_apart(path: Path = DEFAULT_FILE) -> List[Apart]:
@@ -122,8 +130,11 @@ def load_apart(path: Path = DEFAULT_FILE) -> List[Apart]:
                 or not texts(other, "words") or not answer:
             raise ValueError(f"{path}: pair {position} needs one and other (with words) and an answer")
         items = (str(one.get("item") or "").strip() or None, str(other.get("item") or "").strip() or None)
+        held = entry.get("when_held") or {}
+        if not isinstance(held, dict) or not all(isinstance(v, str) and v.strip() for v in held.values()):
+            raise ValueError(f"{path}: pair {position}'s when_held maps item ids to answers")
         found.append(Apart(texts(one, "words"), texts(other, "words"), items, answer, bool(entry.get("same")),
-                           texts(entry, "asked")))
+                           texts(entry, "asked"), tuple((str(k), str(v).strip()) for k, v in held.items())))
     return found
 
 

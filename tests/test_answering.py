@@ -4585,3 +4585,22 @@ def test_what_a_life_event_needs_asked_first_is_its_list_not_an_faq_of_the_item_
     reply = ask(real_store, "家里老人去世了需要办什么", intent="ask_proxy", confidence=0.62, linked_item=item, item=item,
                 in_scope=True, candidates=[{"id": item, "score": 0.48}, {"id": "minzheng.binzang.cremation", "score": 0.21}])
     assert reply.messages[0]["text"].startswith("家人去世（身后事）")
+
+
+def test_a_document_said_in_hand_and_nothing_more_gets_what_is_left_of_its_event(real_store):
+    """出生证到手了: 《出生医学证明》首次签发's situations, then 给孩子落户 stuck on them (r74 QA); the rest of 孩子出生's items."""
+    cert = "weijian.birth.cert"
+    reply = ask(real_store, "出生证到手了", confidence=0.8, linked_item=cert, item=cert, in_scope=True,
+                candidates=[{"id": cert, "score": 0.82}])
+    assert reply.messages[0]["text"].startswith("孩子出生") and cert not in reply.slots["pending_items"]
+    assert "gongan.hukou.birth" in reply.slots["pending_items"]
+
+
+def test_a_short_statement_of_ones_case_after_a_notice_stays_on_it(real_store):
+    """结婚登记要带什么 → 两个人都是外地户口: a menu of 户口 items read at 0.18 (r74 QA); what its guide says of 外地."""
+    held = "minzheng.marry.register"
+    reply = ask(real_store, "两个人都是外地户口", intent="inform", confidence=0.6, item=held, item_in_context=held,
+                aspect="materials", in_scope=True, candidates=[{"id": "gongan.hukou.move_spouse", "score": 0.184},
+                                                               {"id": held, "score": 0.1}])
+    assert "结婚登记" in reply.messages[0]["text"] and "全国" in reply.messages[0]["text"]
+    assert not reply.slots.get("options")

@@ -75,6 +75,7 @@ def test_a_term_said_then_asked_of_as_this_gets_its_meaning():
     ("我吃低保的，医疗救助还用另外申请不", None, True), ("低保家庭同时还能申请临时救助吗？两个能一块办吗", None, True),
     ("特困供养和残疾人两项补贴可以同时申请吗", None, True), ("社保卡和医保卡我都没有，第一次办，要办两张吗", None, True),
     ("我想再申请一次低保", None, False),
+    ("特困供养人员同时是残疾人，残疾人两项补贴能不能都拿", None, True), ("我妈是特困供养的，又是二级残疾，残疾人补贴还能申请吗", None, True),
 ])
 def test_two_things_taken_for_one_another_are_told_apart(text, held, asked):
     from knowledge.glossary import apart_asked
@@ -114,3 +115,12 @@ def test_one_card_by_two_names_is_told_once_with_its_items(real_store):
                   real_store)
     assert both.messages[0]["text"].startswith("现在说的医保卡就是社会保障卡") and "社会保障卡申领" in both.messages[1]["text"]
     assert one_thing_named_twice("丧葬费和殡葬补贴去哪领") is None and one_thing_named_twice("医保卡丢了") is None
+
+
+def test_whether_a_referral_is_needed_after_a_long_stay_filing_is_no(real_store):
+    """要不要转诊 after 异地长期居住 / 常驻异地工作 备案: the general "看情况" and two items to choose (r74 QA)."""
+    held = "yibao.yidi.longterm"
+    reply = answer(Turn(text="要不要转诊", intent="ask_conditions", in_scope=False, item=held, item_in_context=held), real_store)
+    assert reply.messages[0]["text"].startswith("不需要") and not reply.slots.get("options")
+    general = answer(Turn(text="我去外地看病，需要转诊吗", intent="ask_conditions", in_scope=False), real_store)
+    assert general.messages[0]["text"].startswith("看情况")

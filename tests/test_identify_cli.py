@@ -298,6 +298,10 @@ def test_questions_the_running_assistant_misread_are_read_as_meant(tmp_path):
         "我想办护照，另外问问彩票中了奖去哪兑", "俺爹走了，社保那边还有啥钱可以领"])
     assert unread["outside_service_too"] == {"name": "彩票中了奖去哪兑", "department": None}
     assert still["outside_service_too"] is None
+    # ...the whole read as nothing, the item its own part reads (护照怎么办理？另外，彩票中了五万块去哪兑奖: "不在范围"; r74 QA)
+    both = identified(tmp_path, ["护照怎么办理？另外，彩票中了五万块去哪兑奖"])[0]
+    assert both["in_scope"] and both["items"][0]["id"].startswith("crj.huzhao.")
+    assert both["outside_service_too"] == {"name": "彩票中了五万块去哪兑奖", "department": None}
     assert together["items"][0]["id"] == "gongan.sfz.reissue" and together["outside_service_too"]["name"] == "户口簿遗失补领"
     assert [i["id"] for i in wish["named_items"]] == ["minzheng.marry.register", "jiaoguan.car.inspect"]
     assert wanted["named_items"] == []

@@ -16,6 +16,7 @@ The ranking itself is ``bot.linking.ItemLinker`` (plain Python, tested on its ow
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, Dict, List, Text
 
@@ -152,16 +153,18 @@ class ItemLinker(GraphComponent, EntityExtractorMixin):
 
         text = service_read(message.get(TEXT) or "")
         ranking = self.linker.rank(text)
+        named = named_items(self.linker, text, ranking=ranking) if not ranking.outside else []
+        # (办护照，另外想问问彩票中奖怎么领: a question beside the item that reads as nothing, said to be outside; the item
+        # read by its own part when the whole reads as nothing)
+        unread = unread_part(self.linker, text, ranking) if not named else None
+        if unread is not None:
+            ranking = replace(unread[0], outside_too={"name": unread[1], "department": None})
         result = ranking.as_dict()
         message.set("service_items", result["items"], add_to_output=True)
         message.set("item_in_scope", result["in_scope"], add_to_output=True)
         message.set("item_ambiguous", result["ambiguous"], add_to_output=True)
         message.set("outside_service", result["outside_service"], add_to_output=True)
         message.set("outside_service_too", result["outside_service_too"], add_to_output=True)
-        named = named_items(self.linker, text, ranking=ranking) if not ranking.outside else []
-        if not named and (unread := unread_part(self.linker, text, ranking)) is not None:
-            # (办护照，另外想问问彩票中奖怎么领: a question beside the item that reads as nothing, said to be outside)
-            message.set("outside_service_too", {"name": unread, "department": None}, add_to_output=True)
         # (an item named by a term several share, 营业执照 of 营业执照和税务登记: those items and the term, to ask which)
         message.set("named_items", [{"id": c.id, "name": c.name, "score": round(c.score, 4),
                                      **({"family": list(c.family), "term": c.term} if getattr(c, "family", ()) else {})}
