@@ -2212,8 +2212,11 @@ def answer_contact(turn: Turn, store, item_id: str) -> Reply:
 def answer_apart(turn: Turn, store, pair) -> Reply:
     """Whether two things taken for one another are the same (``knowledge.glossary.apart_asked``), then their items to
     choose from."""
-    held = item_held(turn)
-    if pair.answer_for(held) != pair.answer:   # (要转诊不 after 异地长期居住人员备案: no, and that item stays in hand)
+    # (要转诊不 after 异地长期居住人员备案, or said beside it: …异地就医备案已经弄好了…还用开转诊单吗; r74, r75 QA) no, and
+    # that item stays in hand
+    read = [c.get("id") for c in turn.candidates[:APART_HELD_AMONG]]
+    held = next((i for i in (item_held(turn), turn.linked_item, *read) if i and pair.answer_for(i) != pair.answer), None)
+    if held is not None:
         return Reply(slots={"options": None} if turn.options else {}).say(pair.answer_for(held))
     reply = Reply(slots={"options": None} if turn.options else {}).say(pair.answer)
     items = [item for item_id in pair.items if item_id and (item := store.item(item_id)) is not None]
@@ -2224,6 +2227,7 @@ def answer_apart(turn: Turn, store, pair) -> Reply:
 
 
 APART_WHICH = "需要哪一项的办理指南？"
+APART_HELD_AMONG = 3   # the best items read among which one that settles a pair's question (when_held) is looked for
 
 
 def with_one_thing_told(reply: Reply, turn: Turn) -> Reply:

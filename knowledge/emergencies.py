@@ -130,6 +130,12 @@ FAREWELL_SENT = ("请马上联系他本人和他身边的人；联系不上、�
 DESPAIR_TOLD = ("家人常说活着没意思、不想活，要当真对待：多陪着，耐心听，不要指责；把药物、农药、刀具等收好；可以一起拨打心理援助热线12356"
                 "（全国统一，24小时），或陪着到医院精神心理科就诊。如果说要伤害自己或已经有行动，请立即拨打110或120。")
 
+# ...and then silent behind a locked door (把自己锁在屋里半个小时没动静了)
+_SILENT_BEHIND_A_DOOR = re.compile(r"(?:锁|关|反锁)[^。？?！!]{0,8}?(?:屋|房间|卫生间|厕所|门)[^。？?！!]{0,12}?(?:没动静|没声音|不出声|不开门|不应|叫不应"
+                                   r"|不回答|没反应)|(?:没动静|不开门|叫不应)[^。？?！!]{0,10}?(?:锁|反锁)")
+DESPAIR_SILENT = ("请立即拨打110（有人受伤请同时拨打120），说清楚地址，说明对方说过不想活、现在把自己锁在屋里没有动静；能进去的，请马上想办法"
+                  "进屋看看（找钥匙、叫物业或开锁），把药物、刀具等拿开，一直陪着。心理援助热线12356（24小时）之后也可以帮助你们。")
+
 _DANGERS = (
     # someone else about to take their life (楼下有人要跳楼, 我朋友说想自杀): the police and help for them
     ("other_crisis", re.compile(
@@ -273,7 +279,7 @@ _DANGERS = (
     ("police", re.compile(r"(?:人|孩子|小孩|老人|娃|儿子|女儿|闺女|我爸|我妈|爸爸|妈妈|父亲|母亲|爷爷|奶奶|外公|外婆|老伴|家人|老公|老婆)"
                           r"[^\W\d_]{0,3}?(?:走丢|走失)|找不到了?(?:人|孩子|老人|娃)"
                           r"|(?:孩子|老人|娃|我爸|我妈)(?:找不到了|不见了|丢了)"
-                          r"|有人(?:在)?打我|被(?:人)?打了|挨打|家暴|被抢|抢劫|被绑|绑架|被拐|拐卖|拐走|有人跟踪|被威胁|非法拘禁"
+                          r"|有人(?:在)?打我|被(?:人)?打了|挨打|家暴|被抢|抢劫|被绑|绑架|被拐(?!弯)|拐卖|拐走|有人跟踪|被威胁|非法拘禁"
                           # (孩子被人贩子抱走了！！户口本还在我这: 出生登记 guessed; r65 QA; a child taken in other words:
                           # ``urgent_signs.child_taken``)
                           r"|人贩子"
@@ -466,6 +472,8 @@ _EN_CHILD_ALONE = re.compile(r"\b(?:kid|kids|child|children|baby|boy|girl|toddle
 _EN_MEDICAL = re.compile(r"\bsuddenly (?:can'?t|cannot|couldn'?t) (?:speak|talk|move|see|stand|lift)\b|\bone side of (?:his|her|my|the) (?:body|face)"
                          r"|\bface (?:is )?droop\w*|\bspeech (?:is )?slurred|\bslurr\w* (?:his|her|their) (?:speech|words)"
                          r"|\bwords (?:are )?(?:all )?jumbled|\bcan'?t (?:lift|raise|move) (?:his|her|their|my) (?:right |left )?(?:arm|leg)"
+                         # (my dad just dropped on the kitchen floor and I don't think he's breathing: "only in Chinese"; r75)
+                         r"|\b(?:don'?t|do not) think (?:he|she|they)(?:'s| is| are) breathing|\bdropped (?:on|to) the (?:\w+ )?(?:floor|ground)"
                          r"|\b(?:not breathing|isn'?t breathing|is not breathing|stopped breathing|can'?t breathe|unconscious"
                          r"|passed out|collapsed|having a stroke|had a stroke"
                          r"|heart attack|seizure|won'?t wake up)\b", re.IGNORECASE)
@@ -523,7 +531,7 @@ ENGLISH_FRAUD_ANSWER = ("If money has left your account, call 110 right away and
 _EN_DANGER = re.compile(r"\b(?:kill(?:s|ed|ing)? (?:me|us|her|him|my)|hurt(?:s|ing)? (?:me|us|my)|hit(?:s|ting)? me|beat(?:s|ing)? (?:me|us)"
                         # (Some man has been walking behind me every evening …I'm scared; a man keeps showing up wherever i
                         # go: "only in Chinese"; r74 QA)
-                        r"|(?:walking|following|standing|waiting|lurking) (?:right )?behind me|(?:shows?|showing|turns?|turning) up"
+                        r"|tail(?:s|ed|ing) me|(?:walking|following|standing|waiting|lurking) (?:right )?behind me|(?:shows?|showing|turns?|turning) up"
                         r" (?:wherever|everywhere) i go|keeps? (?:showing|turning) up|(?:watching|watches) me|(?:outside|near) my"
                         r" (?:gym|work|office|school)|wherever i go|everywhere i go"
                         r"|attack\w*|stab\w*|knife|gun|threat\w*|kidnap\w*|rape\w*|follow(?:s|ed|ing)? me|stalk\w*"
@@ -597,7 +605,7 @@ ENGLISH_ACCIDENT_ANSWER = ("Call 120 (ambulance) now, and 122 (traffic police, o
                            "breathing, follow the 120 dispatcher's instructions for CPR.")
 # not breathing or collapsed, in English: CPR, not the stroke's lying on one side (my dad collapsed in the kitchen and isn't
 # breathing; r73 QA)
-_EN_NOT_BREATHING = re.compile(r"\b(?:not breathing|isn'?t breathing|stopped breathing|no pulse|no heartbeat|won'?t wake up"
+_EN_NOT_BREATHING = re.compile(r"\b(?:(?:don'?t|do not) think (?:he|she|they)(?:'s| is| are) breathing|not breathing|isn'?t breathing|stopped breathing|no pulse|no heartbeat|won'?t wake up"
                                r"|not responding|unresponsive)\b", re.IGNORECASE)
 ENGLISH_CPR_ANSWER = ("Call 120 (ambulance) right now and put the phone on speaker. If they are not breathing normally, start CPR: "
                       "push hard and fast in the centre of the chest, about 100 to 120 times a minute, and follow the dispatcher's "
@@ -708,8 +716,8 @@ def danger_said(text: str) -> Optional[str]:
         kind = "police"
     elif kind is None and urgent_signs.hurt_by_a_vehicle(text):
         return "accident"   # (外卖小哥被一辆小车撞了，躺马路中间流了好多血: "not in scope"; r74 QA)
-    elif kind is None and urgent_signs.child_beaten(text):
-        kind = VIOLENCE   # (孩子身上老是青一块紫一块的，问他才说是后爸打的; r74 QA)
+    elif kind is None and (urgent_signs.child_beaten(text) or urgent_signs.elder_harmed(text)):
+        kind = VIOLENCE   # (孩子身上老是青一块紫一块的，问他才说是后爸打的; r74 QA; 我爷爷在家里被我叔打得鼻青脸肿的; r75 QA)
     elif kind is None and urgent_signs.stroke_signs(text):
         kind = "medical"   # (同事左手左脚突然没劲，话也说不清楚)
     elif kind is None and urgent_signs.secrets_asked_by_a_text(text):
@@ -1176,7 +1184,8 @@ def danger_answer(kind: str, text: str = "") -> str:
     if kind == "other_crisis" and _FAREWELL.search(text or ""):
         return FAREWELL_SENT
     if kind == "other_crisis" and _DESPAIR_TOLD.search(text or ""):
-        return DESPAIR_TOLD
+        # (我老婆吵完架说不想活了，把自己锁在屋里半个小时没动静了: "多陪着，耐心听"; r75 QA) — silent behind a door: now
+        return DESPAIR_SILENT if _SILENT_BEHIND_A_DOOR.search(text or "") else DESPAIR_TOLD
     if kind == FRAUD and _LINK_SAID.search(text or "") and not _MONEY_GONE.search(text or ""):
         # (短信说我医保卡要年审，让我点 ybk-cn.top 去登记，要去吗: the answer for money gone, nothing on the link; r61 QA)
         return LINK_NOT_TO_CLICK + next(answer for k, _, answer in _DANGERS if k == kind)

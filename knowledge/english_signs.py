@@ -228,6 +228,8 @@ _CRASH = re.compile(r"\b(?:(?:got |was |were |been |just )?hit by (?:a |the )?(?
                     r"|vehicle|lorry)|(?:car|truck|bus|van|taxi|motorbike|scooter|driver|lorry) (?:just )?(?:hit|ran over|knocked "
                     r"(?:down|over)) (?:him|her|them|a|an|someone|somebody|my|this|that)|run over|ran (?:him|her|them) over"
                     r"|knocked (?:down|over|off) (?:by|his|her|their)|crash\w*|collision|collided|hit[- ]and[- ]run|pile[- ]up"
+                    # (just saw a car plow into a cyclist at the corner, he's on the ground: "only in Chinese"; r75 QA)
+                    r"|(?:car|truck|bus|van|taxi|motorbike|scooter|lorry|suv|driver)\w* (?:just )?(?:plow|plough|slam|smash|ram|ran|drove|swerve)\w* into"
                     r"|(?:car|road|traffic) accident)\b", _I)
 _HURT_NOW = re.compile(r"\b(?:lying|not moving|isn'?t moving|won'?t move|bleed\w*|blood|unconscious|passed out|not breathing"
                        r"|isn'?t breathing|hurt|injured|can'?t (?:get up|move)|won'?t wake|on the ground|in the road"

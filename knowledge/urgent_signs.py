@@ -168,9 +168,12 @@ def secrets_asked_by_a_text(text: str) -> bool:
 # someone hit by a vehicle and hurt, told any way (刚才小区门口电动车和汽车撞了 骑车的大爷倒地上起不来; 外卖小哥被一辆小车撞了，躺马路
 # 中间流了好多血; 楼下有人骑电瓶车被撞倒了: "not in scope"; r74 QA): a vehicle, a collision, and one hurt or down now
 _VEHICLE = re.compile(r"车|摩托|公交|出租|货车|卡车|三轮|电驴|骑行")
-_COLLIDED = re.compile(r"撞(?:了|倒|飞|伤|上|到)|相撞|车祸|碾|轧(?:了|到|伤)|刮倒|蹭倒|撞人")
-_DOWN_OR_HURT = re.compile(r"躺|倒(?:在)?(?:地|路|马路)|倒地|撞倒了|撞飞了|不动了?|流(?:了)?(?:好多|很多|一地)?血|出血|昏|没反应|没意识|叫不醒"
-                           r"|没呼吸|没气|起不来|爬不起来|动不了|受伤了|伤得|头破|腿断|骨头")
+_COLLIDED = re.compile(r"撞(?:了|倒|飞|伤|上|到)|相撞|车祸|碾|轧(?:了|到|伤)|撞人"
+                       # (开车跟人家电动车刮了一下 对方小腿在流血; 骑三轮在村口让货车给剐了，腿压底下了: r75 QA)
+                       r"|(?:刮|蹭|剐)(?:了|到|倒|伤|着)?")
+_DOWN_OR_HURT = re.compile(r"躺|倒(?:在)?(?:地|路|马路)|倒地|撞倒了|撞飞了|不动了?|流(?:了)?(?:好多|很多|一地)?血|在流血|出血|昏|没反应|没意识"
+                           r"|叫不醒|没呼吸|没气|起不来|爬不起来|动不了|受伤了|伤得|头破|腿断|骨头|压(?:在)?(?:底下|下面|车下|住了)|被压|卡(?:在|住)"
+                           r"|打滚|在地上")
 _PAST_OR_ASKED = re.compile(r"上个月|上周|上礼拜|去年|前年|之前|以前|当时|那次|后来|出院|住院了|报销|赔偿|理赔|保险|认定|鉴定|残疾|责任|对方全责"
                             r"|怎么赔|工伤|能算|算不算|医保|能报|定损|交警队|事故认定")
 
@@ -184,8 +187,9 @@ def hurt_by_a_vehicle(text: str) -> bool:
 
 
 # a child beaten, told by marks and who made them (孩子身上老是青一块紫一块的，问他才说是后爸打的: "not in scope"; r74 QA)
-_A_CHILD_HERE = re.compile(r"孩子|小孩|娃|儿子|女儿|闺女|孙子|孙女|学生|小朋友|小男孩|小女孩")
-_MARKS = re.compile(r"青一块紫一块|青一块|紫一块|淤青|瘀青|伤痕|伤疤|一道一道|全是伤|都是伤|身上有伤|烫伤|红印|巴掌印")
+_A_CHILD_HERE = re.compile(r"孩子|小孩|娃|儿子|女儿|闺女|孙子|孙女|外孙|侄子|侄女|外甥|学生|小朋友|小男孩|小女孩")
+_MARKS = re.compile(r"青一块紫一块|青一块|紫一块|淤青|瘀青|青紫|伤痕|伤疤|一道一道|一条条|一道道|全是伤|都是伤|身上有伤|烫伤|红印|紫印"
+                    r"|印子|巴掌印")
 _BEATEN_BY = re.compile(r"(?:后爸|后妈|继父|继母|他爸|她爸|他妈|她妈|爸爸|妈妈|老爸|老妈|爸|妈|父亲|母亲|老师|保姆|亲戚|舅舅|叔叔)"
                         + _CLAUSE + r"{0,6}?(?:打|揍|抽|掐|踢|烫|虐待|罚跪|饿)")
 
@@ -194,3 +198,15 @@ def child_beaten(text: str) -> bool:
     """Whether ``text`` tells a child with marks, and an adult who beat them."""
     text = text or ""
     return bool(_A_CHILD_HERE.search(text) and _MARKS.search(text) and _BEATEN_BY.search(text))
+
+
+# an old relative beaten or starved at home (我爷爷在家里被我叔打得鼻青脸肿的，还不给饭吃: "not in scope"; r75 QA)
+_AN_ELDER = re.compile(r"爷爷|奶奶|姥姥|姥爷|外公|外婆|老人|老父亲|老母亲|我爸|我妈|老爸|老妈|公公|婆婆|岳父|岳母|老伴")
+_ELDER_HARMED = re.compile(r"被" + _CLAUSE + r"{0,6}?(?:打|揍|踢|推倒|虐待)(?:得|了|伤)|鼻青脸肿|不给(?:他|她)?(?:饭|吃|吃饭|饭吃)|饿着(?:他|她)"
+                           r"|锁在(?:屋|家|房间)里不让")
+
+
+def elder_harmed(text: str) -> bool:
+    """Whether ``text`` tells an old relative beaten, starved or shut in by someone."""
+    text = text or ""
+    return bool(_AN_ELDER.search(text) and _ELDER_HARMED.search(text))

@@ -37,6 +37,16 @@ from knowledge.emergencies import danger_answer, danger_said
     ("Some man has been walking behind me every evening from the subway to my flat for a week. I'm scared.", "danger_en", "110"),
     ("a man keeps showing up wherever i go, at work and at my gym", "danger_en", "110"),
     ("my grandpa just fell over and he isnt breathing!!", "medical_en", "120"),
+    # ...and otherwise again (r75 QA: the child-abduction script for 被拐弯的汽车撞了, "不在范围", "only in Chinese")
+    ("骑电动车的大姐被拐弯的汽车撞了，在地上打滚哭", "accident", "122"), ("开车跟人家电动车刮了一下 对方小腿在流血 我现在该咋整", "accident", "120"),
+    ("俺家老头子骑三轮在村口让货车给剐了，腿压底下了，咋弄啊", "accident", "120"),
+    ("我侄子胳膊和背上全是一条条紫印子 问他才说是他后爸拿衣架抽的", "violence", "110"),
+    ("我爷爷在家里被我叔打得鼻青脸肿的，还不给饭吃", "violence", "110"),
+    ("我老婆吵完架说不想活了，把自己锁在屋里半个小时没动静了", "other_crisis", "110"),
+    ("just saw a car plow into a cyclist at the corner, he's on the ground and there's blood", "accident_en", "120"),
+    ("my dad just dropped on the kitchen floor and I don't think he's breathing", "medical_en", "120"),
+    ("there's this man who's been tailing me on my way home for like a week, he stands outside my building at night",
+     "danger_en", "110"),
 ])
 def test_a_danger_gets_its_number(text, kind, number):
     """Each got "不在范围，请拨打12345", the welcome question or an item menu (r6 QA)."""
@@ -59,7 +69,9 @@ def test_a_danger_gets_its_number(text, kind, number):
                                   "I was in a car accident last year, how to apply for disability certificate",
                                   "我老公上个月被车撞了，能算工伤吗", "车被撞了，保险怎么赔",
                                   "I had a car accident last year, how do I renew my driving licence now?",
-                                  "how do I apply for a work permit, my boss hits the roof when I ask"])
+                                  "how do I apply for a work permit, my boss hits the roof when I ask",
+                                  "车刮了一下，保险怎么理赔", "I dropped my ID card on the floor of the bus, how to get a new one",
+                                  "the car ran into a tree last year, insurance claim"])
 def test_no_danger_in_ordinary_questions(text):
     assert danger_said(text) is None
 
@@ -697,3 +709,10 @@ def test_a_baby_not_breathing_gets_infant_cpr():
     """Help! my baby is not breathing: the adult's push hard and fast (r74 QA)."""
     said = danger_answer("medical_en", "Help! my baby is not breathing")
     assert "two fingers" in said and "two fingers" not in danger_answer("medical_en", "my dad isn't breathing")
+
+
+def test_one_who_said_they_would_not_live_silent_behind_a_locked_door_is_now():
+    """我老婆吵完架说不想活了，把自己锁在屋里半个小时没动静了: "多陪着，耐心听" (r75 QA); 110 now, and get in."""
+    text = "我老婆吵完架说不想活了，把自己锁在屋里半个小时没动静了"
+    assert danger_answer(danger_said(text), text).startswith("请立即拨打110")
+    assert danger_answer("other_crisis", "我妈最近老说活着没意思").startswith("家人常说")

@@ -124,3 +124,11 @@ def test_whether_a_referral_is_needed_after_a_long_stay_filing_is_no(real_store)
     assert reply.messages[0]["text"].startswith("不需要") and not reply.slots.get("options")
     general = answer(Turn(text="我去外地看病，需要转诊吗", intent="ask_conditions", in_scope=False), real_store)
     assert general.messages[0]["text"].startswith("看情况")
+
+
+def test_a_filing_said_done_beside_the_referral_question_settles_it(real_store):
+    """…异地就医备案已经弄好了，住院还用开转诊单吗: "看情况" and two items (r75 QA); read among the best items, the filing says no."""
+    reply = answer(Turn(text="我在外地长期居住，异地就医备案已经弄好了，住院还用开转诊单吗", intent="ask_conditions", in_scope=True,
+                        candidates=[{"id": "yibao.yidi.referral", "score": 0.49}, {"id": "yibao.yidi.longterm", "score": 0.3}]),
+                   real_store)
+    assert reply.messages[0]["text"].startswith("不需要：办了异地长期居住人员备案")
