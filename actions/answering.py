@@ -294,6 +294,10 @@ def cancels(text: str) -> bool:
 # characters of a story asking what allowances there are, told with more than one allowance's case (下岗了 娃还在上学 老公身体
 # 也不好: the kinds of allowance; 我爸80多了有没有补贴: the one guessed, 高龄津贴)
 ALLOWANCES_STORY = 20
+# whose a thing is, said before it (娃的出生医学证明拿到手了: the certificate's situations; r75 QA)
+_WHOSE_SAID = re.compile(r"(?:娃|孩子|宝宝|小孩|闺女|儿子|我们|我家|俺家|俺们|咱家|我俩|我)(?:的|家的)?"
+                         # ...when and with whom (今天跟对象把证领了！; r75 QA)
+                         r"|今天|昨天|前天|刚刚|刚才|刚|已经|终于|上午|下午|(?:跟|和)(?:对象|老公|老婆|媳妇|男朋友|女朋友|爱人|另一半)")
 # money one gets or is paid back whose name says 费 (丧葬费, 医疗费): no fee of the service
 _MONEY_GOT = re.compile(r"丧葬费|(?:生育)?医疗费|住院费|门诊费|药费|护理费|取暖费|生活费|抚养费|赡养费|丧葬补助")
 
@@ -1356,11 +1360,12 @@ def _answer(turn: Turn, store) -> Reply:
         question = pending_question(store, item_asked, offered) if offered in ("situation", "district") and item_asked \
             and store.item(item_asked) is not None else CHOOSE_FIRST
         return ask(reply, ALL_TOLD_AFTER_CHOICE[offered] + question, turn.options)
-    if not offered and turn.linked_item and (event := event_named(turn.text)) is not None \
-            and (done := event.done_spans(turn.text)) and turn.linked_item in event.items \
-            and turn.linked_item not in event.items_left(turn.text) \
-            and asks_only("".join(c for i, c in enumerate(turn.text) if not any(a <= i < b for a, b in done))):
-        # 出生证到手了, said alone: the certificate's own situations (r74 QA); what is left of its event to do
+    read = turn.linked_item or next((c.get("id") for c in turn.candidates[:1]), None)
+    if not offered and read and (event := event_named(turn.text)) is not None \
+            and (done := event.done_spans(turn.text)) and read in event.items and read not in event.items_left(turn.text) \
+            and asks_only(_WHOSE_SAID.sub("", "".join(c for i, c in enumerate(turn.text) if not any(a <= i < b for a, b in done)))):
+        # 出生证到手了, said alone: the certificate's own situations (r74 QA); 结婚证扯了: the marriage items (r75 QA); what is
+        # left of its event to do
         return answer_life_event(reply, store, event, turn.text)
     if offered == "item" and (done := done_among_offered(turn, store)) is not None:
         # 死亡证明有了 to 家人去世's items: that one is done (was its situations asked; r16 QA), the rest again

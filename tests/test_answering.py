@@ -4604,3 +4604,12 @@ def test_a_short_statement_of_ones_case_after_a_notice_stays_on_it(real_store):
                                                                {"id": held, "score": 0.1}])
     assert "结婚登记" in reply.messages[0]["text"] and "全国" in reply.messages[0]["text"]
     assert not reply.slots.get("options")
+
+
+@pytest.mark.parametrize("text, item, left", [("娃的出生医学证明拿到手了", "weijian.birth.cert", "gongan.hukou.birth"),
+                                              ("今天跟对象把证领了！", "minzheng.marry.register", "gongan.hukou.move_spouse")])
+def test_a_document_got_said_alone_gets_the_rest_of_its_event(real_store, text, item, left):
+    """娃的出生医学证明拿到手了: the certificate's situations; 今天跟对象把证领了！: "not in scope" (r75 QA)."""
+    reply = ask(real_store, text, intent="inform", confidence=0.6, in_scope=True, candidates=[{"id": item, "score": 0.5}],
+                linked_item=item, item=item)
+    assert left in reply.slots["pending_items"] and item not in reply.slots["pending_items"]
