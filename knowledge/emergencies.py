@@ -130,6 +130,13 @@ FAREWELL_SENT = ("请马上联系他本人和他身边的人；联系不上、�
 DESPAIR_TOLD = ("家人常说活着没意思、不想活，要当真对待：多陪着，耐心听，不要指责；把药物、农药、刀具等收好；可以一起拨打心理援助热线12356"
                 "（全国统一，24小时），或陪着到医院精神心理科就诊。如果说要伤害自己或已经有行动，请立即拨打110或120。")
 
+# a child hit by one who looks after them outside the family (女儿从幼儿园回来屁股上全是红印子，她说是老师拿尺子打的): the school or
+# the employer's side, not the family's protection order
+_CARER_HIT = re.compile(r"(?:老师|幼师|班主任|教练|保姆|托管|保育员)[^。？?！!]{0,8}?(?:打|揍|抽|掐|踢|体罚|罚站|虐待)")
+_FAMILY_HIT = re.compile(r"(?:后爸|后妈|继父|继母|他爸|她爸|他妈|她妈|爸爸|妈妈|老公|老婆|丈夫|前夫|叔|舅)[^。？?！!]{0,8}?(?:打|揍|抽|掐|踢)")
+CARER_VIOLENCE = ("请先带孩子检查、拍下伤处留作证据。打得重或还在发生的，请拨打110报警；同时向幼儿园或学校、当地教育局反映（保姆等雇请的人员"
+                  "动手的，同样可以报警）。也可以拨打12345或青少年服务台12355求助。")
+
 # ...and then silent behind a locked door (把自己锁在屋里半个小时没动静了)
 _SILENT_BEHIND_A_DOOR = re.compile(r"(?:锁|关|反锁)[^。？?！!]{0,8}?(?:屋|房间|卫生间|厕所|门)[^。？?！!]{0,12}?(?:没动静|没声音|不出声|不开门|不应|叫不应"
                                    r"|不回答|没反应)|(?:没动静|不开门|叫不应)[^。？?！!]{0,10}?(?:锁|反锁)")
@@ -1192,6 +1199,8 @@ def danger_answer(kind: str, text: str = "") -> str:
     if kind == FRAUD and _SCREEN_SHARED.search(text or ""):
         # (the answer to a fake 12345 agent's screen sharing never said to stop it; r53 QA)
         return SCREEN_SHARED + next(answer for k, _, answer in _DANGERS if k == kind)
+    if kind == VIOLENCE and _CARER_HIT.search(text or "") and not _FAMILY_HIT.search(text or ""):
+        return CARER_VIOLENCE   # (…她说是老师拿尺子打的: the protection order of violence at home; r75 QA)
     if kind == VIOLENCE and _BLEEDING.search(text or ""):   # (丈夫拿着刀在厨房 刚才把我胳膊划破了: 110 only; r28 QA)
         answered = danger_answer(kind, _BLEEDING.sub("", text or ""))
         return answered if "120" in answered else answered + HURT_TOO

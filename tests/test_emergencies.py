@@ -716,3 +716,12 @@ def test_one_who_said_they_would_not_live_silent_behind_a_locked_door_is_now():
     text = "我老婆吵完架说不想活了，把自己锁在屋里半个小时没动静了"
     assert danger_answer(danger_said(text), text).startswith("请立即拨打110")
     assert danger_answer("other_crisis", "我妈最近老说活着没意思").startswith("家人常说")
+
+
+def test_a_child_hit_by_a_teacher_is_for_the_school_and_the_police_not_a_protection_order():
+    """女儿从幼儿园回来屁股上全是红印子，她说是老师拿尺子打的: the family-violence answer (保护令, 12338; r75 QA)."""
+    text = "女儿从幼儿园回来屁股上全是红印子，她说是老师拿尺子打的"
+    said = danger_answer(danger_said(text), text)
+    assert "教育局" in said and "110" in said and "保护令" not in said
+    home = "孩子身上老是青一块紫一块的，问他才说是后爸打的"
+    assert "保护令" in danger_answer(danger_said(home), home)
