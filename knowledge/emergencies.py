@@ -476,14 +476,15 @@ _EN_CHILD_ALONE = re.compile(r"\b(?:kid|kids|child|children|baby|boy|girl|toddle
                              r"|can'?t hear)", re.IGNORECASE)
 # a stroke or a collapse (my dad suddenly can't speak and one side of his body is numb: "only in Chinese"; r57 QA)
 # (face drooping on one side and his speech is slurred; suddenly can't lift her right arm and her words are all jumbled; r58)
+# breathing stopped, or not seen (not breathing; I don't think he's breathing): read by _EN_MEDICAL and _EN_NOT_BREATHING
+_EN_BREATHING_STOPPED = r"(?:don'?t|do not) think (?:he|she|they)(?:'s| is| are) breathing|not breathing|isn'?t breathing|stopped breathing"
 _EN_MEDICAL = re.compile(r"\bsuddenly (?:can'?t|cannot|couldn'?t) (?:speak|talk|move|see|stand|lift)\b|\bone side of (?:his|her|my|the) (?:body|face)"
                          r"|\bface (?:is )?droop\w*|\bspeech (?:is )?slurred|\bslurr\w* (?:his|her|their) (?:speech|words)"
                          r"|\bwords (?:are )?(?:all )?jumbled|\bcan'?t (?:lift|raise|move) (?:his|her|their|my) (?:right |left )?(?:arm|leg)"
                          # (my dad just dropped on the kitchen floor and I don't think he's breathing: "only in Chinese"; r75)
-                         r"|\b(?:don'?t|do not) think (?:he|she|they)(?:'s| is| are) breathing|\bdropped (?:on|to) the (?:\w+ )?(?:floor|ground)"
-                         r"|\b(?:not breathing|isn'?t breathing|is not breathing|stopped breathing|can'?t breathe|unconscious"
-                         r"|passed out|collapsed|having a stroke|had a stroke"
-                         r"|heart attack|seizure|won'?t wake up)\b", re.IGNORECASE)
+                         r"|\bdropped (?:on|to) the (?:\w+ )?(?:floor|ground)"
+                         r"|\b(?:" + _EN_BREATHING_STOPPED + r"|is not breathing|can'?t breathe|unconscious|passed out|collapsed|having a stroke"
+                         r"|had a stroke|heart attack|seizure|won'?t wake up)\b", re.IGNORECASE)
 # someone not seen for days, living alone (haven't seen my old neighbour for 5 days, she lives alone and her mail is piling
 # up: "only in Chinese"; r57 QA)
 # (…old lady next door for like 4 days, mail piling up; …hasn't been seen for days and there's a smell from his flat; my
@@ -612,8 +613,8 @@ ENGLISH_ACCIDENT_ANSWER = ("Call 120 (ambulance) now, and 122 (traffic police, o
                            "breathing, follow the 120 dispatcher's instructions for CPR.")
 # not breathing or collapsed, in English: CPR, not the stroke's lying on one side (my dad collapsed in the kitchen and isn't
 # breathing; r73 QA)
-_EN_NOT_BREATHING = re.compile(r"\b(?:(?:don'?t|do not) think (?:he|she|they)(?:'s| is| are) breathing|not breathing|isn'?t breathing|stopped breathing|no pulse|no heartbeat|won'?t wake up"
-                               r"|not responding|unresponsive)\b", re.IGNORECASE)
+_EN_NOT_BREATHING = re.compile(r"\b(?:" + _EN_BREATHING_STOPPED + r"|no pulse|no heartbeat|won'?t wake up|not responding|unresponsive)\b",
+                               re.IGNORECASE)
 ENGLISH_CPR_ANSWER = ("Call 120 (ambulance) right now and put the phone on speaker. If they are not breathing normally, start CPR: "
                       "push hard and fast in the centre of the chest, about 100 to 120 times a minute, and follow the dispatcher's "
                       "instructions until help comes; send someone to look for an AED (defibrillator) nearby. Do not give food "
