@@ -122,9 +122,12 @@ _FAREWELL = re.compile(_OTHERS + r"[^。？?！!]{0,16}?(?:永别|诀别|遗书|
                        + "|" + _OTHERS + r"[^。]{0,30}?(?:" + _FAREWELL_WORDS.pattern + r")[^。]{0,30}?(?:" + _GONE_SILENT.pattern
                        + r")|" + _OTHERS + r"[^。]{0,12}?(?:" + _POSTED.pattern + r")[^。]{0,20}?(?:" + _STRONG_FAREWELL + ")")
 _DESPAIR_TOLD = re.compile(r"(?:我妈|我爸|老妈|老爸|妈妈|爸爸|母亲|父亲|老人|奶奶|爷爷|外婆|姥姥|外公|姥爷|老伴|老爷子|老太太|公公|婆婆|岳父|岳母"
-                           r"|儿子|女儿|孩子|朋友|同学|同事|老公|老婆)"
+                           r"|儿子|女儿|孩子|朋友|同学|同事|老公|老婆"
+                           # (室友昨晚说不想活了; 男朋友说要去死: the crisis line to the one writing; r76 QA)
+                           r"|室友|舍友|男朋友|女朋友|对象|丈夫|妻子|媳妇|爱人|闺蜜|兄弟|哥们|我哥|我弟|我姐|我妹|哥哥|弟弟|姐姐|妹妹)"
                            r"[^。？?！!]{0,8}?(?:老|总|一直|最近|经常|天天)?(?:说|念叨|嚷着|嚷嚷)[^。？?！!]{0,4}?"
-                           r"(?:活着没意思|活着没劲|活着真没劲|不想活|想死|活够了|活着太累|死了算了|不如死了|活着没盼头|活着有什么意思|活着有啥意思)")
+                           r"(?:活着没意思|活着没劲|活着真没劲|不想活|想死|活够了|活着太累|死了算了|不如死了|活着没盼头|活着有什么意思|活着有啥意思"
+                           r"|(?:要|想)去死|要自杀|想自杀|寻短见|活不下去)")
 FAREWELL_SENT = ("请马上联系他本人和他身边的人；联系不上、担心他有危险的，请立即拨打110，说清楚他的姓名、住址或可能去的地方，请警方上门"
                  "查看。心理援助热线12356（全国统一，24小时）也可以为他或您提供帮助。")
 DESPAIR_TOLD = ("家人常说活着没意思、不想活，要当真对待：多陪着，耐心听，不要指责；把药物、农药、刀具等收好；可以一起拨打心理援助热线12356"
@@ -132,14 +135,17 @@ DESPAIR_TOLD = ("家人常说活着没意思、不想活，要当真对待：多
 
 # a child hit by one who looks after them outside the family (女儿从幼儿园回来屁股上全是红印子，她说是老师拿尺子打的): the school or
 # the employer's side, not the family's protection order
-_CARER_HIT = re.compile(r"(?:老师|幼师|班主任|教练|保姆|托管|保育员)[^。？?！!]{0,8}?(?:打|揍|抽|掐|踢|体罚|罚站|虐待)")
+_CARER_HIT = re.compile(r"(?:老师|幼师|班主任|教练|保姆|托管|保育员|阿姨|月嫂|育儿嫂)[^。？?！!]{0,8}?(?:打|揍|抽|掐|踢|体罚|罚站|虐待)")
 _FAMILY_HIT = re.compile(r"(?:后爸|后妈|继父|继母|他爸|她爸|他妈|她妈|爸爸|妈妈|老公|老婆|丈夫|前夫|叔|舅)[^。？?！!]{0,8}?(?:打|揍|抽|掐|踢)")
 CARER_VIOLENCE = ("请先带孩子检查、拍下伤处留作证据。打得重或还在发生的，请拨打110报警；同时向幼儿园或学校、当地教育局反映（保姆等雇请的人员"
                   "动手的，同样可以报警）。也可以拨打12345或青少年服务台12355求助。")
 
 # ...and then silent behind a locked door (把自己锁在屋里半个小时没动静了)
-_SILENT_BEHIND_A_DOOR = re.compile(r"(?:锁|关|反锁)[^。？?！!]{0,8}?(?:屋|房间|卫生间|厕所|门)[^。？?！!]{0,12}?(?:没动静|没声音|不出声|不开门|不应|叫不应"
-                                   r"|不回答|没反应)|(?:没动静|不开门|叫不应)[^。？?！!]{0,10}?(?:锁|反锁)")
+_SILENT_BEHIND_A_DOOR = re.compile(r"(?:锁|关|反锁)[^。？?！!]{0,8}?(?:屋|房间|卫生间|厕所|门|卧室)[^。？?！!]{0,12}?(?:没动静|没声音|不出声|不开门|不应|叫不应"
+                                   r"|不回答|没反应|没人应|不回)|(?:没动静|不开门|叫不应)[^。？?！!]{0,10}?(?:锁|反锁)"
+                                   # (…今天门反锁着，敲半天没人应; …现在电话打不通，家里门也锁着: "多陪着，耐心听"; r76 QA)
+                                   r"|门(?:也|都|一直|还)?(?:被)?(?:反)?锁着[^。？?！!]{0,12}?(?:没人应|没动静|不应|不开|没反应)"
+                                   r"|(?:打不通|不接|联系不上|没人应|没动静)[^。？?！!]{0,12}?门(?:也|都|一直|还)?(?:被)?(?:反)?锁(?:着|了|上了)")
 DESPAIR_SILENT = ("请立即拨打110（有人受伤请同时拨打120），说清楚地址，说明对方说过不想活、现在把自己锁在屋里没有动静；能进去的，请马上想办法"
                   "进屋看看（找钥匙、叫物业或开锁），把药物、刀具等拿开，一直陪着。心理援助热线12356（24小时）之后也可以帮助你们。")
 
@@ -713,7 +719,7 @@ def danger_said(text: str) -> Optional[str]:
         kind = "police"
     elif kind is None and (welfare_checks.child_alone(text) or welfare_checks.old_person_unseen(text)):
         kind = "police"   # (the police to look in: 隔壁屋里小孩哭了两三天了 门一直锁着; 对门的老大爷一个礼拜没出门了 屋里有股味道)
-    elif kind is None and (urgent_signs.child_taken(text) or urgent_signs.locked_in(text)) \
+    elif kind is None and (urgent_signs.child_taken(text) or urgent_signs.locked_in(text) or urgent_signs.child_missing(text)) \
             and not _TAKEN_BEFORE.search(text):
         return "police"   # (我家娃刚被一个陌生男的抱走了 …报户口吗; 他把门反锁了 我出不去: whatever is asked beside it; r66 QA)
     elif kind is None and (urgent_signs.threat_at_home(text) or urgent_signs.shut_in_at_home(text)):
@@ -884,6 +890,10 @@ HELD_FOR_MONEY = ("先不要转账；马上打孩子（家人）的电话，或�
 # a child just taken: what the police need to hear, and the place's cameras and exits
 CHILD_TAKEN = ("请立即拨打110报警，说清楚孩子在哪里、什么时候被带走，往哪个方向走了，带走孩子的人的样子、车辆和车牌（看到的话），以及孩子的穿着。"
                "请商场、店铺或小区的保安马上留意出口、保存监控录像，发动身边的人一起帮忙留意。")
+# a child gone missing (…今天人找不着了: the police's answer named 122 for a traffic accident; r76 QA)
+CHILD_MISSING = ("请立即拨打110报警，孩子走失、失踪或失联，报警不需要等24小时。说清孩子的姓名、年龄、长相和穿着，最后一次见到或联系上的时间和"
+                 "地点，可能去的地方和一起的人；在商场、车站等地走失的，请保安马上留意出口、保存监控录像。孩子和网上或别处认识的人联系过的，"
+                 "保留聊天记录、转账记录，不要删除；同时联系孩子的同学、朋友和老师，一有消息就告诉警方。")
 # ...what they are told (not "keep the door locked")
 ENGLISH_LOCKED_IN_ANSWER = ("If you are in danger now, call 110 (police) and say where you are: the street, the building and the "
                             "flat number. If you cannot talk, text 12110 with your address and that you are locked in. Being "
@@ -1180,6 +1190,8 @@ def danger_answer(kind: str, text: str = "") -> str:
         return ENGLISH_LOCKED_IN_ANSWER   # (not "keep the door locked" to one locked in; r69 QA)
     if kind == "police" and _child_taken(text or "") and not _TAKEN_BEFORE.search(text or ""):
         return CHILD_TAKEN   # (the police's answer named 122 for a traffic accident; r69 QA)
+    if kind == "police" and urgent_signs.child_missing(text or ""):
+        return CHILD_MISSING
     if kind == ENGLISH_MEDICAL and _EN_NOT_BREATHING.search(text or ""):
         # (Help! my baby is not breathing: the adult's push hard and fast; r74 QA)
         return ENGLISH_INFANT_CPR_ANSWER if _EN_INFANT.search(text or "") else ENGLISH_CPR_ANSWER

@@ -47,6 +47,12 @@ from knowledge.emergencies import danger_answer, danger_said
     ("my dad just dropped on the kitchen floor and I don't think he's breathing", "medical_en", "120"),
     ("there's this man who's been tailing me on my way home for like a week, he stands outside my building at night",
      "danger_en", "110"),
+    # ...and otherwise again (r76 QA: "不在范围" or unrelated items)
+    ("邻居家老爷子天天挨儿媳妇揍，胳膊上青一块紫一块的，咋整", "violence", "110"), ("奶奶在家被我姑打，身上都是伤，还不让她吃饱", "violence", "110"),
+    ("俺爹糊涂了，俺哥把他锁屋里不让出来，饭也不按顿给", "violence", "110"), ("我家娃刚被外卖电瓶车撞了 哭得厉害", "accident", "120"),
+    ("家里装的监控拍到保姆打我闺女", "violence", "110"), ("托管班阿姨拿尺子抽我儿子手心，都肿了", "violence", "110"),
+    ("我闺女十四岁 网上认识个人 说要带她去外地 今天人找不着了", "police", "110"),
+    ("室友昨晚说不想活了，今天门反锁着，敲半天没人应", "other_crisis", "110"),
 ])
 def test_a_danger_gets_its_number(text, kind, number):
     """Each got "不在范围，请拨打12345", the welcome question or an item menu (r6 QA)."""
@@ -71,7 +77,10 @@ def test_a_danger_gets_its_number(text, kind, number):
                                   "I had a car accident last year, how do I renew my driving licence now?",
                                   "how do I apply for a work permit, my boss hits the roof when I ask",
                                   "车刮了一下，保险怎么理赔", "I dropped my ID card on the floor of the bus, how to get a new one",
-                                  "the car ran into a tree last year, insurance claim"])
+                                  "the car ran into a tree last year, insurance claim",
+                                  # (what the r76 QA signs must not read: a child's document or job not found, hearing lost)
+                                  "孩子的户口本找不着了", "孩子找不到工作", "俺娃耳朵听不见，想整个残疾证，咋弄", "老师让我打印孩子的材料",
+                                  "阿姨带孩子去打疫苗", "孩子小时候走丢过 现在找回来了 要上户口", "我刚被车撞了 要怎么索赔"])
 def test_no_danger_in_ordinary_questions(text):
     assert danger_said(text) is None
 
@@ -725,3 +734,22 @@ def test_a_child_hit_by_a_teacher_is_for_the_school_and_the_police_not_a_protect
     assert "教育局" in said and "110" in said and "保护令" not in said
     home = "孩子身上老是青一块紫一块的，问他才说是后爸打的"
     assert "保护令" in danger_answer(danger_said(home), home)
+
+
+def test_a_child_hit_by_a_nanny_or_carer_and_one_gone_missing_get_their_own_answers():
+    """保姆打我闺女, 托管班阿姨…抽我儿子: the carer's answer, not a protection order; a child not found: 110 with no 24-hour
+    wait, not the general 110 answer's traffic accidents (r76 QA)."""
+    for text in ("家里装的监控拍到保姆打我闺女", "托管班阿姨拿尺子抽我儿子手心，都肿了"):
+        said = danger_answer(danger_said(text), text)
+        assert "教育局" in said and "保护令" not in said
+    text = "我闺女十四岁 网上认识个人 说要带她去外地 今天人找不着了"
+    said = danger_answer(danger_said(text), text)
+    assert "24小时" in said and "聊天记录" in said and "122" not in said
+
+
+@pytest.mark.parametrize("text", ["室友昨晚说不想活了，今天门反锁着，敲半天没人应", "男朋友说要去死，把自己关卧室里喊他也不回",
+                                  "我妈早上发微信说活着没意思，现在电话打不通，家里门也锁着"])
+def test_another_s_despair_then_silence_behind_a_locked_door_is_110_now(text):
+    """The crisis line said to the one writing, or "多陪着，耐心听" (r76 QA): 110 now, and get in."""
+    assert danger_said(text) == "other_crisis" and danger_answer("other_crisis", text).startswith("请立即拨打110")
+
