@@ -69,7 +69,11 @@ _NEEDS_SAYING = ((re.compile(r"残疾人证"), re.compile(r"残|聋|盲|哑|瘫|
                  # the household's items, where the message names an insurance or the fund: said only with the household
                  # (我从外省调到这边工作，医保关系怎么转过来: 户口迁移（工作调动）; r52 QA)
                  (re.compile(r"^户口"), re.compile(r"户|派出所|注销|销|迁|落|籍|人口"
-                                                 r"|^(?!.*(?:医保|社保|养老保险|医疗保险|失业保险|公积金))", re.S)))
+                                                 r"|^(?!.*(?:医保|社保|养老保险|医疗保险|失业保险|公积金))", re.S)),
+                 # the pension's transfers, where the message says nothing of a pension, insurance or money paid (嫁过来了户口
+                 # 怎么迁: 城乡居民养老保险关系转移接续 at 0.35 by its examples' 嫁过来 and 户口迁, 夫妻投靠 at 0.26; r75 QA)
+                 (re.compile(r"养老保险关系转移"), re.compile(r"养老|保险|社保|农保|居保|新农|交|缴|钱|年限|账户|接续|续上|几年|年份"
+                                                      r"|退休|工龄|待遇")))
 _SPACE = re.compile(r"\s+")
 # leading clauses that are only courtesy (你好，/ 谢谢你。/ 麻烦问一下，/ 不好意思，打扰一下，): they say
 # nothing about the item, and as the greetings and thanks among the "none" examples they made

@@ -243,6 +243,10 @@ READ_AS = [   # (text, the item read first, in scope)
     ("出生证到手了，娃的户口咋落", "gongan.hukou.birth", True),
     # living or working away for long is no care sought away for a while (其他临时外出就医人员备案 at 0.86; r72 QA)
     ("我长期在外地工作，异地就医备案", "yibao.yidi.longterm", None),
+    # the pension's items are not read where nothing of a pension, insurance or money is said (城乡居民养老保险关系转移接续 at
+    # 0.35, by its examples' 嫁过来 and 户口迁; r75 QA) — and still are where it is
+    ("嫁过来了户口怎么迁", "gongan.hukou.move_spouse", None),
+    ("户口迁走了，老家交的那几年怎么办", "renshe.yanglao.resident_transfer", None),
 ]
 
 
