@@ -23,6 +23,7 @@ from actions.context import (ANOTHER_ITEM_SCORE, CLOSEST_MIN_SCORE, DOCUMENT_NAM
                              document_item_said, document_not_needed, had_material_of_held, held_family_said,
                              is_question, is_tag_question, item_gone_back_to, item_held, item_in_hand, item_name_of,
                              asks_list_again, follows_on, list_gone_back_to, said_of_item, whose_corrected,
+                             offered_by_who_i_am, sibling_of_who_i_am,
                              items_of_follow_up, list_picked,
                              lost_material_of_held, member_in_state, member_told_short, names_item, next_step,
                              other_items_close, other_items_read, pending_also_asked, pending_asked, pending_named,
@@ -183,11 +184,13 @@ OWN_ASSUMED = "{name}按“{own}”告知；如{other}{extra}。"
 REPLY_BY_BUTTON = "（点选下方选项或回复序号）"
 WHICH_DISTRICT = "{name}在各区的办理地点不同，请问您在哪个区办理？"
 ALL_DISTRICTS_TITLE = "不清楚 / 全部列出"
-IN_ENGLISH = ("Sorry, I can only answer questions about government services in Chinese. "
-              f"For help in English, please call the {HOTLINE} hotline.")
+# (not "only in Chinese": English questions on a service are answered, its guide in Chinese; r76 QA)
+IN_ENGLISH = ("Sorry, I could not find a government service I hold a guide for in your message. I understand short questions "
+              "in English (for example \"I lost my passport\"), but the guides are in Chinese; "
+              f"for help in English, please call the {HOTLINE} hotline.")
 # (said first: after a Chinese "是不是…？" it read as a refusal of its own question; r20 QA)
-IN_ENGLISH_GUESS = ("Sorry, I can only answer questions about government services in Chinese. If you mean the "
-                    f"service named below, reply with its number; for help in English, please call the {HOTLINE} hotline.")
+IN_ENGLISH_GUESS = ("Sorry, I am not sure which government service you mean. If it is the service named below, reply with "
+                    f"its number; for help in English, please call the {HOTLINE} hotline.")
 IN_ENGLISH_ANSWERED = ("The answer below is in Chinese, as the service guides are. "
                        f"For help in English, please call the {HOTLINE} hotline.")
 IN_CHINESE_PLEASE = f"请用中文告诉我您要办的事，例如“护照过期了怎么换”。{HOTLINE_HELP}"
@@ -297,7 +300,21 @@ ALLOWANCES_STORY = 20
 # whose a thing is, said before it (娃的出生医学证明拿到手了: the certificate's situations; r75 QA)
 _WHOSE_SAID = re.compile(r"(?:娃|孩子|宝宝|小孩|闺女|儿子|我们|我家|俺家|俺们|咱家|我俩|我)(?:的|家的)?"
                          # ...when and with whom (今天跟对象把证领了！; r75 QA)
-                         r"|今天|昨天|前天|刚刚|刚才|刚|已经|终于|上午|下午|(?:跟|和)(?:对象|老公|老婆|媳妇|男朋友|女朋友|爱人|另一半)")
+                         r"|今天|昨天|前天|刚刚|刚才|刚|已经|终于|上午|下午|(?:跟|和)(?:对象|老公|老婆|媳妇|男朋友|女朋友|爱人|另一半)"
+                         # ...whose family, and who gave it (我爸的死亡证明开好了; 医院给开了死亡证明: the certificate's situations
+                         # or its notice; r76 QA)
+                         r"|(?:我|俺|咱)?(?:爸|妈|父亲|母亲|老爸|老妈|爷爷|奶奶|外公|外婆|姥姥|姥爷|老公|老婆|老伴|老人|家人)(?:的)?"
+                         r"|(?:医院|医生|大夫|民政局|派出所|社区)(?:那边|已经)?(?:给)?(?:开了|开好了)?")
+# what comes next, asked after a document got (宝宝出生证办下来了 然后呢; r76 QA), and the sentence's end
+_THEN_ASKED = ("接下来", "然后", "下一步", "干嘛", "干啥", "做啥", "做什么", "还要", "还得", "接着", "之后", "后面", "了", "啦")
+def _reissues_for(store, item_id: str, items) -> bool:
+    """Whether ``item_id`` reissues a document an item of ``items`` issues: a 补 item of the same family (补领婚姻登记证
+    beside 内地居民结婚登记)."""
+    found = store.item(item_id) if item_id else None
+    return found is not None and "补" in found["name"] \
+        and any(item_id.rsplit(".", 1)[0] == other.rsplit(".", 1)[0] for other in items)
+
+
 # money one gets or is paid back whose name says 费 (丧葬费, 医疗费): no fee of the service
 _MONEY_GOT = re.compile(r"丧葬费|(?:生育)?医疗费|住院费|门诊费|药费|护理费|取暖费|生活费|抚养费|赡养费|丧葬补助")
 
@@ -866,7 +883,7 @@ def _answer_safe(turn: Turn, store) -> Reply:
         # 社保卡服务中心的电话多少, 不动产登记中心的电话是多少: the greeting, or a guess at an item (r55 QA); that office's number
         return Reply(slots={"options": None} if turn.options else {}).say(
             OFFICE_NUMBERS.format(lines="\n".join(contact_lines(offices))))
-    if (pair := apart_asked(turn.text, item_held(turn))) is not None:
+    if (pair := apart_asked(turn.text, item_held(turn), before=turn.before)) is not None:
         # 丧葬费和殡葬补贴是一回事吗, 两个都能拿吗: the situations of one of them, the question unanswered (r52, r53 QA)
         return answer_apart(turn, store, pair)
     if (term := meaning_asked(turn.text) or (None if turn.in_scope and turn.linked_item else meaning_asked_in(turn.text))) \
@@ -1362,11 +1379,22 @@ def _answer(turn: Turn, store) -> Reply:
         return ask(reply, ALL_TOLD_AFTER_CHOICE[offered] + question, turn.options)
     read = turn.linked_item or next((c.get("id") for c in turn.candidates[:1]), None)
     if not offered and read and (event := event_named(turn.text)) is not None \
-            and (done := event.done_spans(turn.text)) and read in event.items and read not in event.items_left(turn.text) \
-            and asks_only(_WHOSE_SAID.sub("", "".join(c for i, c in enumerate(turn.text) if not any(a <= i < b for a, b in done)))):
-        # 出生证到手了, said alone: the certificate's own situations (r74 QA); 结婚证扯了: the marriage items (r75 QA); what is
-        # left of its event to do
+            and (done := event.done_spans(turn.text)) and read not in event.items_left(turn.text) \
+            and (read in event.items or _reissues_for(store, read, event.items)) \
+            and asks_only(_WHOSE_SAID.sub("", "".join(c for i, c in enumerate(turn.text) if not any(a <= i < b for a, b in done))),
+                          _THEN_ASKED):
+        # 出生证到手了, said alone: the certificate's own situations (r74 QA); 结婚证扯了: the marriage items (r75 QA), also when read
+        # as the certificate's reissue (补领婚姻登记证 by 结婚证); what is left of its event to do
         return answer_life_event(reply, store, event, turn.text)
+    asked_now = turn.options[0].get("item") if offered == "situation" else (item_held(turn) if not offered else None)
+    if (kin := sibling_of_who_i_am(turn, store, asked_now)) is not None:
+        # 我是退休的 while 租赁提取's situations are asked: "没有完全理解" (r76 QA); its 离休、退休 sibling
+        reply = _answer(replace(turn, linked_item=kin, item=kin, item_in_context=kin, options=[], situation=None, ambiguous=False,
+                                candidates=[{"id": kin, "name": item_name_of(store, kin), "score": 1.0}]), store)
+        reply.slots.setdefault("service_item", kin)
+        if turn.options:
+            reply.slots.setdefault("options", None)
+        return reply
     if offered == "item" and (done := done_among_offered(turn, store)) is not None:
         # 死亡证明有了 to 家人去世's items: that one is done (was its situations asked; r16 QA), the rest again
         return answer_done_among_offered(reply, turn, store, done)
@@ -1395,6 +1423,9 @@ def _answer(turn: Turn, store) -> Reply:
             and turn.linked_item in (None, *(o["value"] for o in turn.options)):
         # a question (必须本人去吗) is not a choice; 我要买房子用 (ask_guide) to the withdrawals is one
         picked = offered_best_candidate(turn)
+    if picked is None and item_offers and (fit := offered_by_who_i_am(turn, store)) is not None:
+        # 我是退休的 to the fund's withdrawals (养老保险退休申请 read at 0.63): 离休、退休提取 (r76 QA)
+        picked = next(o for o in turn.options if o.get("kind") == "item" and o.get("value") == fit)
     if picked is None and item_offers and not turn.outside and (not turn.linked_item or not says_state(turn.text)):
         # "我是离职了" to the 公积金 withdrawals: 与单位终止劳动关系提取; "营业执照那个" to 开店's items: 个体工商户设立登记
         # (read as 营业执照补领 by the linker, though nothing was said lost)
@@ -2224,6 +2255,10 @@ def answer_apart(turn: Turn, store, pair) -> Reply:
     if held is not None:
         return Reply(slots={"options": None} if turn.options else {}).say(pair.answer_for(held))
     reply = Reply(slots={"options": None} if turn.options else {}).say(pair.answer)
+    in_hand = item_held(turn)
+    if pair.same and in_hand and any(i and family_key(i) == family_key(in_hand) for i in pair.items):
+        # (医保卡丢了, then 那社保卡呢，是不是一起补: one card, the one in hand; it offered the card's family; r76 QA)
+        return reply.say(ONE_IS_ENOUGH.format(name=item_name(store, in_hand)))
     items = [item for item_id in pair.items if item_id and (item := store.item(item_id)) is not None]
     if pair.same:   # one thing by two names: its family to choose from (医保卡和社保卡是一回事吗: the 社保卡's items)
         items = [kin for item in items for kin in store.family(item["id"])]
@@ -2232,6 +2267,7 @@ def answer_apart(turn: Turn, store, pair) -> Reply:
 
 
 APART_WHICH = "需要哪一项的办理指南？"
+ONE_IS_ENOUGH = "所以办一次“{name}”就行，不用分开办两次。"
 APART_HELD_AMONG = 3   # the best items read among which one that settles a pair's question (when_held) is looked for
 
 
@@ -2243,7 +2279,8 @@ def with_one_thing_told(reply: Reply, turn: Turn) -> Reply:
         return reply
     families = {family_key(i) for i in pair.items if i}
     # (the item asked or offered, or the one whose situations are asked: 社保卡和医保卡我都没有，第一次办，要办两张吗; r73 QA)
-    about = [reply.slots.get("service_item")] + [o.get("value") if o.get("kind") == "item" else o.get("item")
+    # (or the one read and answered, no slot changed: 我医保卡社保卡都找不着了 要补两张吗, the notice alone; r76 QA)
+    about = [reply.slots.get("service_item", turn.linked_item)] + [o.get("value") if o.get("kind") == "item" else o.get("item")
                                                  for o in reply.slots.get("options") or []]
     told = pair.answer.split("：", 1)[-1]
     if any(i and family_key(i) in families for i in about) and not any(told in m.get("text", "") for m in reply.messages):
@@ -2405,6 +2442,10 @@ def ask_term_items(reply: Reply, turn: Turn, store, item_id: str, term: str, kin
     """Which of the items a term shares (``kin``), or of the term's topic's kinds of business (营业执照)."""
     if (topic := topic_asked(term)) is not None:
         return ask_topic(reply, topic, turn)
+    fitting = [i for i in kin if fits_state(turn.text, item_name(store, i))]
+    if len(fitting) == 1:
+        # (钱包被偷了，驾驶证和社保卡都在里头，咋补: 遗失补证 / 期满换证 / 初次申领 asked, though 偷 says which; r76 QA)
+        return answer_corrected(turn, store, fitting[0], aspect_to_keep(turn) or "guide")
     reply = ask_items(reply, [{"id": i, "name": item_name(store, i)} for i in kin], aspect_to_keep(turn) or "guide")
     for offered in reply.slots.get("options") or []:
         offered["term"] = term   # (skipped with 下一个, the term is still to come: ``skipped_kept``)
@@ -2503,12 +2544,25 @@ def answer_item(reply: Reply, store, item_id: str, aspect: str, situation: Optio
     materials = store.materials(item_id, chosen)
     if aspect == "specific" and (said := point_answer(store, item_id, text, points, asks_if_needed(text))) is not None:
         return reply.say(said)
+    if aspect == "fee" and _CONTRIBUTION_ASKED.search(text or "") and "缴" in (item.get("fee") or "") \
+            and (said := next((found for point in _CONTRIBUTION_POINTS
+                               if (found := point_answer(store, item_id, point, points) or "").startswith(POINT_FOUND_START)),
+                              None)):
+        # 一年多少钱 after 灵活就业参保: "不收费（参保登记不收费…）", the registration's fee (r76 QA); the contribution's lines
+        return reply.say(f"{CONTRIBUTION_NOT_FEE}\n{said}")
     if aspect == "guide":
         text = one_time_notice(item, materials, points, chosen if len(situations) > 1 else None)
         # custom payload as {"data": ...}: Rasa's socketio channel emits it as the event's
         # data (any other top-level key breaks its emit); REST returns it unchanged
         return reply.say(text, custom={"data": {"notice": notice_data(item, chosen, materials, points)}})
     return reply.say(aspect_answer(aspect, item, materials, points, chosen if len(situations) > 1 else None, faqs, text))
+
+
+# the contribution asked of an insurance's registration (一年多少钱, 每个月交多少), not the registration's fee
+_CONTRIBUTION_ASKED = re.compile(r"(?:一年|每年|一个月|每个月|每月|一月|按月|按年|年|月)(?:要|得|需要|大概|大约)?(?:交|缴)?(?:多少|几)"
+                                 r"|(?:交|缴)(?:多少|几)|(?:交|缴)的?(?:钱|费)?(?:是)?多少")
+_CONTRIBUTION_POINTS = ("缴费基数", "缴费档次", "缴费标准", "缴费")
+CONTRIBUTION_NOT_FEE = "参保登记本身不收费；要交的保险费另按当地规定的标准缴纳，具体金额以当地税务部门公布的为准。"
 
 
 def answer_chosen_faq(reply: Reply, store, item_id: Optional[str], number: str) -> Reply:

@@ -14,7 +14,7 @@ from unicodedata import normalize
 from actions.choices import (CHINESE_NUMBERS, GENERIC_PAIRS, fits_state, han_pairs, member_by_state, member_fitting,
                              options_by_words, picked_number, reply_core, says_state)
 from actions.turn import ASPECT_OF_INTENT, Turn
-from bot.kinds import other_kinds
+from bot.kinds import other_kinds, without_denied
 from bot.text import DOCUMENT_END, SAID_INSTEAD
 from knowledge.asking import aspects_asked, asks_amount, asks_only
 from knowledge.guides import family_key
@@ -894,6 +894,8 @@ def unheard_in_hand(turn: Turn, store) -> Optional[str]:
     if not others or names_read(store, others, text, in_hand) or switches(text) \
             or sibling_told(store, in_hand, others, text) or names_other_document(store, in_hand, others, text):
         return None
+    if any(kind.search(item_name_of(store, in_hand)) for kind in other_kinds(without_denied(text))):
+        return None   # (是长期的，不是临时去 after 临时外出就医备案: "关于“长期”，…临时外出…的办事指南中写到"; r76 QA)
     who = bool(_WHO_I_AM.match(text))
     if score_read(turn, others[0]) >= SURE_OTHER_SCORE and len(words_of_read(store, others[0], text, in_hand)) >= 2 \
             and not who:
@@ -918,6 +920,44 @@ def unheard_in_hand(turn: Turn, store) -> Optional[str]:
 
 # who one is, said alone (我是开小卖部的个体户, 俺是退休工人): the case, not an item asked
 _WHO_I_AM = re.compile(r"^(?:我|俺|我们|俺们|咱)(?:是|就是|算是|属于)(?!说|问|要|想)[^，,。？?！!\s]{1,12}[。!！]?$")
+# ...or one's state now (我退休了, 俺已经离职了)
+_MY_STATE = re.compile(r"^(?:我|俺|我们|俺们)(?:已经|刚|早就|都)?(退休|离休|离职|辞职|失业|下岗|退了)(?:了|的)?[。!！]?$")
+_WHO_CORE = re.compile(r"^(?:我|俺|我们|俺们|咱)(?:是|就是|算是|属于|已经|刚|早就|都)?|(?:的|了|人员|人)?[。!！]?$")
+
+
+def _who_words(text: str) -> set:
+    """The pairs of characters of what a statement of who one is says one is (退休 of 我是退休的), or none."""
+    text = normalize("NFKC", text or "").strip()
+    if not (_WHO_I_AM.match(text) or _MY_STATE.match(text)):
+        return set()
+    core = _WHO_CORE.sub("", text)
+    return {core[i:i + 2] for i in range(len(core) - 1)}
+
+
+def sibling_of_who_i_am(turn: Turn, store, asked: Optional[str]) -> Optional[str]:
+    """The one other member of ``asked``'s family whose name says what a statement of who one is says (我是退休的 while
+    租赁提取住房公积金's situations are asked: 离休、退休提取住房公积金, read at 0.08 beside 养老保险退休申请 at 0.63; "没有完全
+    理解"; r76 QA); None otherwise."""
+    words = _who_words(turn.text)
+    if not asked or store.item(asked) is None or not words or any(w in item_name_of(store, asked) for w in words):
+        return None
+    kin = [i["id"] for i in store.family(asked) if i["id"] != asked and any(w in i["name"] for w in words)]
+    return kin[0] if len(kin) == 1 else None
+
+
+def offered_by_who_i_am(turn: Turn, store) -> Optional[str]:
+    """The one item offered whose name says what a statement of who one is says (我是退休的 to the fund's withdrawals:
+    离休、退休提取住房公积金)."""
+    words = _who_words(turn.text)
+    offered = [o.get("value") for o in turn.options if o.get("kind") == "item"]
+    fit = [i for i in offered if words and store.item(i) is not None and any(w in item_name_of(store, i) for w in words)]
+    return fit[0] if len(fit) == 1 else None
+
+
+def who_i_am(text: str) -> bool:
+    """Whether ``text`` is only a statement of who one is or one's state now (我是退休的, 我退休了)."""
+    text = normalize("NFKC", text or "").strip()
+    return bool(_WHO_I_AM.match(text) or _MY_STATE.match(text))
 
 
 # a message that turns to something else (那离婚呢, 还有港澳通行证, 我还想办护照, 对了…)
@@ -1181,6 +1221,11 @@ def statement_to_items(turn: Turn, store) -> Optional[str]:
     if read is None and turn.intent in NOT_UNDERSTOOD_INTENTS and turn.candidates \
             and turn.candidates[0].get("score", 0) >= CLOSEST_MIN_SCORE:
         read = turn.candidates[0].get("id")   # 我交了社保5年了 to 失业登记/失业金 (→ 缴费不满15年 at 0.33)
+    if read is None and who_i_am(turn.text) and turn.candidates and turn.candidates[0].get("score", 0) >= CLOSEST_MIN_SCORE:
+        read = turn.candidates[0].get("id")   # (read among several: 我是退休的, 养老保险退休申请 beside 退休提取公积金)
+    if read and offered and read not in offered and who_i_am(turn.text) and offered_by_who_i_am(turn, store) is None \
+            and not any(family_key(read) == family_key(value) for value in offered):
+        return read   # (我是退休的 to 住院 / 门诊报销: 养老保险退休申请's items, by the 退休 its name says; r76 QA)
     if not offered or read in offered or not statement_not_naming(turn, store, LONG_REPLY, read) \
             or asks_in_keywords(turn, read) or switches(turn.text):   # 租房提公积金 while the 社保 items are offered
         return None   # (算了 先说驾驶证换证吧 快到期了 to the 居住证 items: the items again; r49 QA)

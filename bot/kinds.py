@@ -77,3 +77,13 @@ def other_kinds(plain: str, as_said: bool = True) -> List["re.Pattern"]:
     pairs = _CONTRASTS + _SAID_CONTRASTS if as_said else _CONTRASTS
     return [other for one, two in pairs for named, other in ((one, two), (two, one))
             if named.search(plain) and not other.search(plain)]
+
+
+# what a message denies (是长期的，不是临时去): no kind it names
+_DENIED = re.compile(r"(?:而|又|并)?(?<!是)不是[^，,。；;！!？?\s]{0,8}")   # (not 是不是…, a question)
+
+
+def without_denied(plain: str) -> str:
+    """``plain`` without what it says something is not (不是临时去)."""
+    return _DENIED.sub("", plain or "")
+

@@ -68,6 +68,13 @@ ENGLISH_TERMS: Dict[str, str] = {
     "what do i need": "要带什么",
     "bring": "要带什么", "on my behalf": "代办", "someone else": "代办", "in person": "本人去吗", "weekend": "周末",
     "opening hours": "办公时间", "embassy": "大使馆", "police": "派出所",
+    # one's case, said after a list in English (I am renting after the fund's withdrawals: the list again and 往来港澳通行证
+    # 签发 suggested; r76 QA)
+    "renting": "租房", "rent": "租房", "rented": "租房", "tenant": "租房", "bought a house": "买房", "buying a house": "买房",
+    "buy a house": "买房", "bought a flat": "买房", "buying a flat": "买房", "buy a flat": "买房", "bought an apartment": "买房",
+    "mortgage": "房贷", "retired": "退休", "retiring": "退休", "retirement": "退休", "retire": "退休",
+    "quit my job": "离职", "left my job": "离职", "lost my job": "离职", "resigned": "离职", "laid off": "离职",
+    "got fired": "离职",
     # (I lost my passport in Shanghai, I am American: 普通护照补发, a Chinese citizen's; r41 QA)
     **{people: "外国人" for people in ("american", "british", "german", "french", "canadian", "australian", "japanese",
                                          "korean", "russian", "indian", "italian", "spanish", "dutch", "swedish",

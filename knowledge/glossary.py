@@ -92,7 +92,9 @@ def meaning_asked_in(text: str, glossary=None) -> Optional[Term]:
 _SAME_ASKED = re.compile(r"一回事|一样吗|一样不|同一个|同一种|一个东西|区别|不同|差别|两个都|两样都|都能(?:领|拿|享受|申请)|都可以(?:领|拿|享受|申请)"
                          r"|能(?:一起|同时)(?:领|拿|享受|申请)|重复(?:领|拿|享受)"
                          # (低保和医疗救助同时申请吗; r67 QA)
-                         r"|(?:一起|同时|一块|一块儿)(?:领|拿|享受|申请|办)(?:吗|么|嘛|不|行不|可以吗|行吗)"
+                         r"|(?:一起|同时|一块|一块儿)(?:领|拿|享受|申请|办|补)(?:吗|么|嘛|不|行不|可以吗|行吗)"
+                         # (那社保卡呢，是不是一起补; 社保卡也要补吗: r76 QA)
+                         r"|是不是(?:一起|同时|一块|一块儿|也要|也得)(?:补|办|领|申请)|也(?:要|得|需要)(?:补|办|另外办|重新办)"
                          # (我吃低保的…医疗救助还用另外申请不; 要办两张吗: r73 QA)
                          r"|(?:另外|单独|还要|还用|还得|再)(?:去)?(?:申请|办)|(?:办|要)(?:两张|两个|两份)"
                          # (特困供养人员同时是残疾人，残疾人两项补贴能不能都拿; 我妈是特困供养的…残疾人补贴还能申请吗: r74 QA)
@@ -145,11 +147,18 @@ def default_apart() -> Tuple[Apart, ...]:
     return tuple(load_apart(DEFAULT_FILE))
 
 
-def apart_asked(text: str, held: Optional[str] = None, pairs=None) -> Optional[Apart]:
+def apart_asked(text: str, held: Optional[str] = None, pairs=None, before: str = "") -> Optional[Apart]:
     """The pair ``text`` asks whether they are the same or can both be had, naming both (丧葬费和殡葬补贴是一回事吗), or
-    one while the other's item is in hand (``held``: 社保的丧葬费怎么领, then 那民政那个殡葬补贴是一回事吗); None otherwise."""
-    text = normalize("NFKC", text or "")
+    one while the other's item is in hand (``held``: 社保的丧葬费怎么领, then 那民政那个殡葬补贴是一回事吗), or, of two names of
+    one thing, one while the message ``before`` said the other (医保卡丢了, then 那社保卡呢，是不是一起补); None otherwise."""
+    text, before = normalize("NFKC", text or ""), normalize("NFKC", before or "")
     same_asked = bool(_SAME_ASKED.search(text))
+    for pair in default_apart() if pairs is None else pairs:
+        if pair.same and same_asked and before and (
+                (any(w in text for w in pair.one) and any(w in before for w in pair.other) and not any(w in text for w in pair.other))
+                or (any(w in text for w in pair.other) and any(w in before for w in pair.one)
+                    and not any(w in text for w in pair.one))):
+            return pair   # (it got 社会保障卡申领's situations, a new card; r76 QA)
     for pair in default_apart() if pairs is None else pairs:
         if any(w in text for w in pair.asked):   # (我去外地看病，需要转诊吗: r68 QA)
             return pair
