@@ -66,7 +66,7 @@ from knowledge.life_events import (PROCEDURES, asks_what_else, death_event, defa
                                    event_touched, events_with, hardship_asked)
 from knowledge.notice import (BRIEF_ASPECTS, CLOSING, HOTLINE, NOTICE_START, amount_text, answer_for_each, aspect_answer,
                              one_time_notice, pays_out, says_amount, trip_line)
-from knowledge.outside import how_it_is_done
+from knowledge.outside import default_services, how_it_is_done
 from knowledge.proxy import FOR_SOMEONE_ELSE, PROXY_SITUATION, own_of_pair, proxy_answer, proxy_extra
 from knowledge.situations import age_below, meanings_of, situations_said, tells_case, usual_situation
 from knowledge.specifics import (BY_PHONE, NOT_FOUND, POINT_WORDS, PURPOSE, asks_about_age, asks_deadline, asks_if_may,
@@ -1346,6 +1346,32 @@ def with_outside_too(reply: Reply, turn: Turn, store) -> Reply:
     return reply
 
 
+# which of two things to do first (先补哪个, 哪个先办, 先办啥)
+_WHICH_FIRST = re.compile(r"先(?:去)?(?:补|办|弄|搞|跑)(?:哪个|哪一个|哪样|哪项|啥|什么)|哪(?:个|一个|样)先(?:补|办|弄)?|先后顺序|什么顺序|啥顺序")
+_LOST = re.compile(r"丢|遗失|找不到|找不着|不见了|掉了|被偷|被盗")
+FIRST_THE_LOST = "先补{document}：{name}要用到{document}。请先向{department}补办{document}，拿到后再办{name}（办理前也可以向办理地点确认能否凭户籍证明等其他材料先办）。"
+
+
+def which_first(turn: Turn, store) -> Optional[Reply]:
+    """先补哪个 after 身份证和户口本都丢了 (the 身份证's district asked again; r75 QA): the document the item in hand needs, lost
+    too and replaced outside the catalog, first; then the question pending, if any."""
+    held = turn.options[0].get("item") if turn.options and turn.options[0].get("kind") in ("situation", "district") \
+        else item_held(turn)
+    if not held or store.item(held) is None or not _WHICH_FIRST.search(turn.text or "") or not _LOST.search(turn.before or ""):
+        return None
+    materials = [m["name"] for m in store.all_materials(held)]
+    for service in default_services():
+        document = _LEADING_DOCUMENT.match(service.name)
+        said = document and {document.group(), document.group().replace("簿", "本")}
+        if said and any(d in (turn.before or "") for d in said) and any(document.group() in m for m in materials):
+            reply = Reply().say(FIRST_THE_LOST.format(document=document.group(), name=item_name(store, held),
+                                                      department=service.department))
+            if turn.options:
+                ask(reply, pending_question(store, held, turn.options[0]["kind"]), turn.options)
+            return reply
+    return None
+
+
 def needs_the_lost(reply: Reply, store, item_id: str, service: Dict[str, str]) -> Reply:
     """A line that ``item_id`` needs the document the service outside the catalog replaces (身份证补领
     needs the 户口簿 of 户口簿遗失补领), when its materials name it."""
@@ -1395,6 +1421,8 @@ def _answer(turn: Turn, store) -> Reply:
         if turn.options:
             reply.slots.setdefault("options", None)
         return reply
+    if (first := which_first(turn, store)) is not None:
+        return first
     if offered == "item" and (done := done_among_offered(turn, store)) is not None:
         # 死亡证明有了 to 家人去世's items: that one is done (was its situations asked; r16 QA), the rest again
         return answer_done_among_offered(reply, turn, store, done)

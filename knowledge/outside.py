@@ -63,8 +63,13 @@ def load_outside_services(path: Path = DEFAULT_FILE) -> List[OutsideService]:
 
 
 @lru_cache(maxsize=1)
+def default_services() -> Tuple[OutsideService, ...]:
+    """The services of ``DEFAULT_FILE``, read once."""
+    return tuple(load_outside_services())
+
+
 def _how_by_name() -> Dict[str, str]:
-    return {service.name: service.how for service in load_outside_services() if service.how}
+    return {service.name: service.how for service in default_services() if service.how}
 
 
 def how_it_is_done(name: str) -> str:

@@ -4692,3 +4692,27 @@ def test_a_contribution_asked_of_an_insurance_registration_is_not_its_fee(real_s
     assert text.startswith("参保登记本身不收费") and "缴费" in text and "办事指南中写到" in text
     assert ask(real_store, "要多少钱", intent="ask_fee", item="gongan.sfz.reissue",
                item_in_context="gongan.sfz.reissue").messages[0]["text"].startswith("居民身份证补领的收费标准")
+
+
+def test_which_first_of_two_lost_documents_is_the_one_the_other_needs(real_store):
+    """身份证和户口本都丢了 → 先补哪个: the 身份证's district asked again (r75 QA); the 户口簿 first, which its reissue needs."""
+    held = "gongan.sfz.reissue"
+    options = [{"kind": "district", "value": "城东区", "title": "城东区", "item": held}]
+    reply = ask(real_store, "先补哪个", intent="ask_process", item=held, item_in_context=held, options=options,
+                before="身份证和户口本都丢了")
+    assert reply.messages[0]["text"].startswith("先补户口簿") and reply.slots["options"] == options
+    assert which_first_none(real_store, held)
+
+
+def which_first_none(store, held):
+    """Nothing lost before: no such answer."""
+    reply = ask(store, "先补哪个", intent="ask_process", item=held, item_in_context=held, before="身份证过期了")
+    return not reply.messages or not reply.messages[0]["text"].startswith("先补户口簿")
+
+
+@pytest.mark.parametrize("text, again", [("刚才那几个选项再给我看看", True), ("之前那几个事项再列一下", True), ("刚才那些再发我看下", True),
+                                         ("刚才那几个都要带身份证吗", False), ("刚才那个再说一遍", False)])
+def test_the_list_asked_again_in_other_words(text, again):
+    """刚才那几个选项再给我看看: "抱歉，我没有完全理解" before the options (r75 QA)."""
+    from actions.context import asks_list_again
+    assert asks_list_again(text) is again
