@@ -769,3 +769,17 @@ def test_a_named_item_is_suggested_at_the_score_its_own_part_reads_it(real_store
     items = suggested_items(real_store, parsed, "身份证丢了，另外他的社保卡也要补办", 3)
     assert [(i["id"], i["confidence"], i["named"]) for i in items[:2]] == [
         ("gongan.sfz.reissue", 0.87, True), ("renshe.shebaoka.reissue", 0.92, True)]
+
+
+def test_a_life_events_item_named_beside_it_is_suggested_at_its_own_parts_score(real_store):
+    """孩子刚出生，想给孩子上户口，还想问新生儿医保怎么办: 城乡居民医保参保 shown at 0.08, the whole message's reading (r75 QA)."""
+    from bot.channels.agent_script import suggested_items
+    from knowledge.life_events import event_touched, event_named, event_asked
+
+    text = "来电人说孩子刚出生，想给孩子上户口，还想问新生儿医保怎么办"
+    event = event_asked(text) or event_named(text) or event_touched(text)
+    parsed = {"item_in_scope": True, "item_ambiguous": False,
+              "named_items": [{"id": "gongan.hukou.birth", "score": 0.97}, {"id": "yibao.resident.enroll", "score": 0.62}],
+              "service_items": [{"id": "gongan.hukou.birth", "score": 0.85}, {"id": "yibao.resident.enroll", "score": 0.08}]}
+    items = {i["id"]: i["confidence"] for i in suggested_items(real_store, parsed, text, 3, event)}
+    assert event is not None and items["yibao.resident.enroll"] == 0.62 and items["gongan.hukou.birth"] == 0.97
