@@ -145,7 +145,7 @@ _SILENT_BEHIND_A_DOOR = re.compile(r"(?:锁|关|反锁)[^。？?！!]{0,8}?(?:�
                                    r"|不回答|没反应|没人应|不回)|(?:没动静|不开门|叫不应)[^。？?！!]{0,10}?(?:锁|反锁)"
                                    # (…今天门反锁着，敲半天没人应; …现在电话打不通，家里门也锁着: "多陪着，耐心听"; r76 QA)
                                    r"|门(?:也|都|一直|还)?(?:被)?(?:反)?锁着[^。？?！!]{0,12}?(?:没人应|没动静|不应|不开|没反应)"
-                                   r"|(?:打不通|不接|联系不上|没人应|没动静)[^。？?！!]{0,12}?门(?:也|都|一直|还)?(?:被)?(?:反)?锁(?:着|了|上了)")
+                                   r"|(?:打不通|不接|联系不上|没人应|没动静)[^。？?！!]{0,12}?门[^。？?！!，,]{0,4}?锁(?:着|了|上了)")
 DESPAIR_SILENT = ("请立即拨打110（有人受伤请同时拨打120），说清楚地址，说明对方说过不想活、现在把自己锁在屋里没有动静；能进去的，请马上想办法"
                   "进屋看看（找钥匙、叫物业或开锁），把药物、刀具等拿开，一直陪着。心理援助热线12356（24小时）之后也可以帮助你们。")
 
@@ -535,6 +535,10 @@ ENGLISH_CHILD_TAKEN = "child_taken_en"
 ENGLISH_CHILD_TAKEN_ANSWER = ("Call 110 (police) right now. Say where and when it happened, which way they went, what the person "
                               "looked like, the vehicle and its plate if you saw them, and what your child is wearing. Ask people "
                               "and shop staff nearby to help and to keep their camera recordings.")
+ENGLISH_CHILD_MISSING = "child_missing_en"
+ENGLISH_CHILD_MISSING_ANSWER = ("Call 110 (police) right now: for a missing child there is no need to wait 24 hours. Give the child's "
+                                "name, age, looks and clothes, when and where they were last seen or heard from, and who they went "
+                                "to meet. Keep their chats and messages with that person; do not delete anything.")
 ENGLISH_CHILD_IN_CAR = "child_in_car_en"
 ENGLISH_CHILD_IN_CAR_ANSWER = ("Call 110 (or 119) right now and say where the car is. If the child is quiet, not moving or it is "
                                "hot, do not wait: break the window farthest from the child, get them out into the shade, and call "
@@ -631,7 +635,8 @@ _ENGLISH_ANSWERS = {ENGLISH_ACCIDENT: ENGLISH_ACCIDENT_ANSWER, ENGLISH_DANGER: E
                     ENGLISH_POLICE: ENGLISH_POLICE_ANSWER, ENGLISH_FRAUD: ENGLISH_FRAUD_ANSWER,
                     ENGLISH_DESPAIR: ENGLISH_DESPAIR_ANSWER, ENGLISH_MEDICAL: ENGLISH_MEDICAL_ANSWER,
                     ENGLISH_WELFARE: ENGLISH_WELFARE_ANSWER, ENGLISH_CHILD_IN_CAR: ENGLISH_CHILD_IN_CAR_ANSWER,
-                    ENGLISH_CHILD_TAKEN: ENGLISH_CHILD_TAKEN_ANSWER, ENGLISH_CUT_SELF: ENGLISH_CUT_SELF_ANSWER}
+                    ENGLISH_CHILD_TAKEN: ENGLISH_CHILD_TAKEN_ANSWER,
+                    ENGLISH_CHILD_MISSING: ENGLISH_CHILD_MISSING_ANSWER, ENGLISH_CUT_SELF: ENGLISH_CUT_SELF_ANSWER}
 
 
 # (kind, what the message says): the first that matches, before the dangers to the one writing (``_EN_DANGER``)
@@ -661,6 +666,8 @@ def _english_danger(text: str) -> Optional[str]:
         return ENGLISH_CHILD_IN_CAR
     if english_signs.child_taken(text):
         return ENGLISH_CHILD_TAKEN
+    if english_signs.child_missing(text):
+        return ENGLISH_CHILD_MISSING
     if english_signs.another_at_the_edge(text):   # (before the writer's own despair its goodbye reads as; r69 QA)
         return ENGLISH_OTHER_CRISIS
     if english_signs.own_cut_bleeding(text):

@@ -243,3 +243,18 @@ def hurt_on_the_road(text: str) -> bool:
     """Whether ``text`` tells someone hit by a vehicle and hurt, lying or not moving."""
     text = text or ""
     return bool(_CRASH.search(text) and _HURT_NOW.search(text) and not _PAST_OR_CLAIM.search(text))
+
+
+# a child gone to meet someone met online, or gone and not back nor reachable (my 14 year old son went to meet someone he met
+# online today and hasn't come back, phone off: "could not find a government service"; r77 QA)
+_MISSING = re.compile(r"\b(?:hasn'?t|has not|didn'?t|did not|not|never) (?:come|came|been|gotten|got) (?:back|home)|\bmissing\b"
+                      r"|\bcan'?t (?:reach|find|contact)\b|\bcannot (?:reach|find|contact)\b|\bphone (?:is )?(?:off|dead)\b"
+                      r"|\bnot answering\b|\bran away\b|\bdisappeared\b|\bno one knows where\b", _I)
+_FOUND = re.compile(r"\b(?:found|came back|is back|came home|is home|years? ago|when i was)\b", _I)
+
+
+def child_missing(text: str) -> bool:
+    """Whether ``text`` tells a child gone and not back nor reachable (not found again, nor long ago)."""
+    text = text or ""
+    return bool(_CHILD.search(text) and _MISSING.search(text) and not _FOUND.search(text))
+

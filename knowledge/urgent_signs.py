@@ -170,12 +170,14 @@ def secrets_asked_by_a_text(text: str) -> bool:
 _VEHICLE = re.compile(r"车|摩托|公交|出租|货车|卡车|三轮|电驴|骑行")
 _COLLIDED = re.compile(r"撞(?:了|倒|飞|伤|上|到)|相撞|车祸|碾|轧(?:了|到|伤)|撞人"
                        # (开车跟人家电动车刮了一下 对方小腿在流血; 骑三轮在村口让货车给剐了，腿压底下了: r75 QA)
-                       r"|(?:刮|蹭|剐)(?:了|到|倒|伤|着)?")
+                       r"|(?:刮|蹭|剐)(?:了|到|倒|伤|着)?|被[^，,。？?！!\s]{0,6}?车[^，,。？?！!\s]{0,2}?碰(?:了|倒|到|伤)")
 _DOWN_OR_HURT = re.compile(r"躺|倒(?:在)?(?:地|路|马路)|倒地|撞倒了|撞飞了|不动了?|流(?:了)?(?:好多|很多|一地)?血|在流血|出血|昏|没反应|没意识"
                            r"|叫不醒|没呼吸|没气|起不来|爬不起来|动不了|受伤了|伤得|头破|腿断|骨头|压(?:在)?(?:底下|下面|车下|住了)|被压|卡(?:在|住)"
                            r"|打滚|在地上"
                            # (我家娃刚被外卖电瓶车撞了 哭得厉害: "not in scope"; r76 QA)
-                           r"|哭得|一直哭|大哭|哇哇哭|疼得|喊疼|直喊疼|肿了|破皮|擦破|蹭破|磕破|鼻血")
+                           r"|哭得|一直哭|大哭|哇哇哭|疼得|喊疼|直喊疼|肿了|破皮|擦破|蹭破|磕破|鼻血"
+                           # (被电动车撞了，一直在哭，腿不敢动; 被车碰了一下，哭个不停; 孩子刚在学校门口被车撞了，在哭: r77 QA)
+                           r"|在哭|哭个不停|哭了|不敢动|不能动|站不起来|走不了")
 _PAST_OR_ASKED = re.compile(r"上个月|上周|上礼拜|去年|前年|之前|以前|当时|那次|后来|出院|住院了|报销|赔偿|理赔|保险|认定|鉴定|残疾|责任|对方全责"
                             r"|怎么赔|工伤|能算|算不算|医保|能报|定损|交警队|事故认定|索赔|赔钱|赔多少")
 
@@ -218,30 +220,50 @@ def child_beaten(text: str) -> bool:
 # (邻居家老爷子天天挨儿媳妇揍; 奶奶在家被我姑打，…还不让她吃饱; 俺爹糊涂了，俺哥把他锁屋里不让出来，饭也不按顿给: "not in scope" or
 # unrelated items; r76 QA)
 _AN_ELDER = re.compile(r"爷爷|奶奶|姥姥|姥爷|外公|外婆|老人|老父亲|老母亲|我爸|我妈|老爸|老妈|公公|婆婆|岳父|岳母|老伴"
-                       r"|老爷子|老太太|老太|老大爷|老头|老奶奶|老爷爷|俺爹|俺娘|我爹|我娘|俺爸|俺妈")
+                       r"|老爷子|老太太|老太|老大爷|老头|老奶奶|老爷爷|俺爹|俺娘|我爹|我娘|俺爸|俺妈"
+                       # (俺们村有个老汉，他家媳妇不给饭吃…关在柴房里头: 夫妻投靠; r77 QA)
+                       r"|老汉|老婆婆|老大娘|阿婆|阿公|老阿姨")
 _ELDER_HARMED = re.compile(r"(?:被|挨)" + _CLAUSE + r"{0,6}?(?:打|揍|踢|推倒|虐待)(?:得|了|伤|(?=[，,。；;！!\s]|$))|鼻青脸肿"
                            r"|不给(?:他|她)?(?:饭|吃|吃饭|饭吃)|饿着(?:他|她)|不让(?:他|她)?吃(?:饱|饭)|饭(?:也|都)?不(?:按顿)?给"
-                           r"|锁(?:在)?(?:屋|家|房间|屋子|卧室)里(?:头)?(?:不让|不给|不准)")
+                           r"|锁(?:在)?(?:屋|家|房间|屋子|卧室)里(?:头)?(?:不让|不给|不准)"
+                           # (…还把他关在柴房里头; 邻居家老人被儿子关在家里，几天没见送饭了: r77 QA)
+                           r"|(?:关|锁)(?:在)?(?:柴房|柴屋|地下室|杂物间|仓库|猪圈|牛棚|小黑屋)"
+                           r"|被" + _CLAUSE + r"{0,4}?(?:关|锁)(?:在)?(?:家|屋|房间|屋子)里"
+                           r"|没(?:见|人)?(?:给)?送饭|不(?:给)?送饭|饿得(?:皮包骨|不行|直哭|慌)")
+# an old relative's marks doubted (我奶奶在我叔家住…身上青一块紫一块的，叔说是她自己摔的，可我不信: "not in scope"; r77 QA)
+_DOUBTED = re.compile(r"不信|不相信|怀疑|说是(?:她|他)?自己摔|不敢说|偷偷(?:跟我)?说|被(?:打|揍|掐)")
 
 
 def elder_harmed(text: str) -> bool:
     """Whether ``text`` tells an old relative beaten, starved or shut in by someone."""
     text = text or ""
-    return bool(_AN_ELDER.search(text) and _ELDER_HARMED.search(text))
+    return bool(_AN_ELDER.search(text)) and (bool(_ELDER_HARMED.search(text))
+                                             or bool(_MARKS.search(text) and _DOUBTED.search(text)))
 
 
 # a child gone missing now, told by the person gone (我闺女十四岁 网上认识个人 说要带她去外地 今天人找不着了: "not in scope"; r76 QA)
 # — not a child's document lost (孩子的户口本找不着了), nor one found again
-_GONE_NOW = re.compile(r"(?:人|孩子|娃|闺女|儿子|女儿|小孩)(" + _CLAUSE + r"{0,6}?)(?:也|都|一直|现在)?(?:找不着了|找不到了|(?<![听看瞧])不见了|联系不上)"
+_GONE_NOW = re.compile(r"(?:人|孩子|娃|闺女|儿子|女儿|小孩)(" + _CLAUSE + r"{0,6}?)(?:也|都|一直|现在)?(?:找不着了|找不到了|(?<![听看瞧])不见了|联系不上"
+                       # (…现在人找不到，他才13: r77 QA)
+                       r"|找不到(?=[，,。！!\s]|$))"
                        r"|失联了|(?:一晚上|一夜|一宿|两天|昨晚|昨天晚上|昨天)(?:都)?没(?:有)?回(?:家|来)|离家出走")
 # a thing of the child's that is what is lost (孩子的户口本找不着了)
 _A_THING = re.compile(r"证|本|卡|簿|书|照|包|手机|钥匙|东西|材料|作业|衣服|车|号|码|密码|记录|信息")
 _FOUND_OR_BEFORE = re.compile(r"找回来|找到了|回来了|小时候|以前|当年|那年|年前|曾经")
 
 
+# ...or gone to meet someone met online and not back nor reachable (我闺女15岁，今天下午说去见一个网上认识的网友，到现在都联系
+# 不上了，手机关机; 我儿子网上聊了个人，今天出门说去见面，晚上十点了还没回来: lists of items or "not in scope"; r77 QA)
+_MET_ONLINE = re.compile(r"网友|网上(?:认识|聊|交)|网恋|游戏里认识|聊天认识|(?:去|出去)见(?:面|一个人|个人)")
+_NOT_BACK = re.compile(r"联系不上|打不通|关机|(?:还|都)?没(?:有)?回(?:来|家)|(?:找不到|找不着|不见)了?(?=[，,。！!？?\s]|$)|失联"
+                      r"|不回(?:消息|电话|微信)")
+
+
 def child_missing(text: str) -> bool:
     """Whether ``text`` tells one's child gone and not found (not found again, nor long ago)."""
     text = text or ""
-    return bool(_A_CHILD_HERE.search(text)) and not _FOUND_OR_BEFORE.search(text) \
-        and any(not _A_THING.search(gone.group(1) or "") for gone in _GONE_NOW.finditer(text))
+    if not _A_CHILD_HERE.search(text) or _FOUND_OR_BEFORE.search(text):
+        return False
+    return any(not _A_THING.search(gone.group(1) or "") for gone in _GONE_NOW.finditer(text)) \
+        or bool(_MET_ONLINE.search(text) and _NOT_BACK.search(text))
 

@@ -53,6 +53,16 @@ from knowledge.emergencies import danger_answer, danger_said
     ("家里装的监控拍到保姆打我闺女", "violence", "110"), ("托管班阿姨拿尺子抽我儿子手心，都肿了", "violence", "110"),
     ("我闺女十四岁 网上认识个人 说要带她去外地 今天人找不着了", "police", "110"),
     ("室友昨晚说不想活了，今天门反锁着，敲半天没人应", "other_crisis", "110"),
+    # ...and otherwise again (r77 QA: service items, "不在范围", or the family-care advice)
+    ("俺们村有个老汉，他家媳妇不给饭吃，饿得皮包骨头，还把他关在柴房里头", "violence", "110"),
+    ("我奶奶在我叔家住，身上青一块紫一块的，叔说是她自己摔的，可我不信", "violence", "110"),
+    ("市民说邻居家老人被儿子关在家里，几天没见送饭了", "violence", "110"),
+    ("我闺女15岁，今天下午说去见一个网上认识的网友，到现在都联系不上了，手机关机", "police", "110"),
+    ("我儿子网上聊了个人，今天出门说去见面，晚上十点了还没回来", "police", "110"),
+    ("我侄子今天跟网上认识的人出去了，现在人找不到，他才13", "police", "110"),
+    ("my 14 year old son went to meet someone he met online today and hasn't come back, phone off", "child_missing_en", "110"),
+    ("我孩子刚才在小区门口被电动车撞了，一直在哭，腿不敢动", "accident", "120"), ("娃娃被车碰了一下，哭个不停，怎么办啊", "accident", "122"),
+    ("我同事昨晚发消息说活着没意思，想死了，今天敲门没人应，门从里面锁着", "other_crisis", "110"),
 ])
 def test_a_danger_gets_its_number(text, kind, number):
     """Each got "不在范围，请拨打12345", the welcome question or an item menu (r6 QA)."""
@@ -80,7 +90,9 @@ def test_a_danger_gets_its_number(text, kind, number):
                                   "the car ran into a tree last year, insurance claim",
                                   # (what the r76 QA signs must not read: a child's document or job not found, hearing lost)
                                   "孩子的户口本找不着了", "孩子找不到工作", "俺娃耳朵听不见，想整个残疾证，咋弄", "老师让我打印孩子的材料",
-                                  "阿姨带孩子去打疫苗", "孩子小时候走丢过 现在找回来了 要上户口", "我刚被车撞了 要怎么索赔"])
+                                  "阿姨带孩子去打疫苗", "孩子小时候走丢过 现在找回来了 要上户口", "我刚被车撞了 要怎么索赔",
+                                  "孩子网上认识的同学找不到了联系方式", "my son lost his ID card, how to replace",
+                                  "my daughter went missing years ago, can I get her hukou cancelled", "我奶奶摔了一跤 腿上青一块"])
 def test_no_danger_in_ordinary_questions(text):
     assert danger_said(text) is None
 
