@@ -1360,12 +1360,17 @@ def which_first(turn: Turn, store) -> Optional[Reply]:
     if not held or store.item(held) is None or not _WHICH_FIRST.search(turn.text or "") or not _LOST.search(turn.before or ""):
         return None
     materials = [m["name"] for m in store.all_materials(held)]
-    for service in default_services():
-        document = _LEADING_DOCUMENT.match(service.name)
-        said = document and {document.group(), document.group().replace("簿", "本")}
-        if said and any(d in (turn.before or "") for d in said) and any(document.group() in m for m in materials):
-            reply = Reply().say(FIRST_THE_LOST.format(document=document.group(), name=item_name(store, held),
-                                                      department=service.department))
+    own = item_name(store, held)
+    # the documents lost beside it: replaced outside the catalog, or by an item still to come (驾驶证和身份证一起丢了: 身份证补领)
+    others = [(service.name, service.department) for service in default_services()] \
+        + [(item_name(store, i), (store.item(i) or {}).get("department") or "相关部门") for i in turn.pending_items if i != held]
+    for name, department in others:
+        document = _LEADING_DOCUMENT.match(name)
+        said = document and {document.group(), document.group().replace("簿", "本"), document.group().replace("居民", "")}
+        # (not its own document: 先弄哪个 got "先补驾驶证：机动车驾驶证遗失补证要用到驾驶证"; r77 QA)
+        if said and not any(d in own for d in said) and any(d in (turn.before or "") for d in said) \
+                and any(document.group() in m for m in materials):
+            reply = Reply().say(FIRST_THE_LOST.format(document=document.group(), name=own, department=department))
             if turn.options:
                 ask(reply, pending_question(store, held, turn.options[0]["kind"]), turn.options)
             return reply

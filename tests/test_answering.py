@@ -4614,7 +4614,10 @@ def test_a_short_statement_of_ones_case_after_a_notice_stays_on_it(real_store):
                                               ("宝宝出生证办下来了 然后呢", "weijian.birth.cert", "gongan.hukou.birth"),
                                               ("我爸的死亡证明开好了", "weijian.death.cert", "gongan.hukou.cancel"),
                                               ("医院给开了死亡证明", "weijian.death.cert", "gongan.hukou.cancel"),
-                                              ("结婚证今天领了", "minzheng.marry.register", "gongan.hukou.move_spouse")])
+                                              ("结婚证今天领了", "minzheng.marry.register", "gongan.hukou.move_spouse"),
+                                              # (the document's item offered again; r77 QA)
+                                              ("刚拿到宝宝的出生医学证明", "weijian.birth.cert", "gongan.hukou.birth"),
+                                              ("刚办好死亡证明", "weijian.death.cert", "gongan.hukou.cancel")])
 def test_a_document_got_said_alone_gets_the_rest_of_its_event(real_store, text, item, left):
     """娃的出生医学证明拿到手了: the certificate's situations; 今天跟对象把证领了！: "not in scope" (r75 QA); 结婚证扯了, read as
     the certificate's reissue (补领婚姻登记证): a torn certificate was offered."""
@@ -4716,3 +4719,13 @@ def test_the_list_asked_again_in_other_words(text, again):
     """刚才那几个选项再给我看看: "抱歉，我没有完全理解" before the options (r75 QA)."""
     from actions.context import asks_list_again
     assert asks_list_again(text) is again
+
+
+def test_which_first_of_two_lost_catalog_documents_is_the_one_the_other_needs(real_store):
+    """驾驶证和身份证一起丢了 → 那先弄哪个呢: "先补驾驶证：机动车驾驶证遗失补证要用到驾驶证" (r77 QA) — its own document."""
+    held = "jiaoguan.jsz.reissue"
+    reply = ask(real_store, "那先弄哪个呢", intent="ask_process", item=held, item_in_context=held,
+                pending_items=["gongan.sfz.reissue"], before="驾驶证和身份证一起丢了，补驾照要身份证吧")
+    text = reply.messages[0]["text"]
+    assert "驾驶证" not in text.split("：")[0], text
+    assert text.startswith("先补居民身份证") or text.startswith("先补身份证"), text

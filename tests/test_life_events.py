@@ -585,3 +585,14 @@ def test_losing_a_job_says_who_gets_the_benefit_and_that_it_pays_the_medical_ins
     assert text.startswith("失业或离职，一般要办下面这几件事") and "失业保险金申领" in text
     assert "基本医疗保险费由失业保险基金代缴" in text and "本人主动辞职的不能领" in text
     assert text.index("失业保险基金代缴") > text.index("6. ")
+
+
+@pytest.mark.parametrize("text, named", [("离婚证已经拿到了，接下来还要去办哪些", True), ("离婚手续办完了，接下来呢", True),
+                                         ("离婚证拿到了", True), ("离婚登记要带什么", False), ("我离婚了，孩子户口怎么迁", False),
+                                         ("离婚证丢了怎么补", False)])
+def test_a_divorce_done_is_its_own_event_and_one_asked_is_not(text, named):
+    """离婚证已经拿到了，接下来还要去办哪些: 出生登记 / 公司设立; 离婚手续办完了，接下来呢: the 离婚登记 notice again (r76, r77 QA)."""
+    event = event_named(text) or event_asked(text)
+    assert (event is not None and event.name == "离婚后") is named
+    if named:
+        assert event.items_left(text) == ("gongan.hukou.change",) and "转移登记" in event.note
