@@ -206,7 +206,7 @@ EVENT_ITEMS_AGAIN = "要办的就是上面这几件事（看您的情况，有�
 EVENT_ORDER = ("一般按下面的先后顺序办理（前面的办完，常常是后面要带的材料，比如死亡证明、营业执照）；看您的情况，有的可能不用办。"
                "请回复序号，我逐项告诉您要带的材料、时限和地点：")
 # which first (先办哪个, 哪个先办, 顺序是啥)
-_WHICH_FIRST = re.compile(r"先办哪|先办什么|先办啥|先去哪|哪个先|哪一个先|哪样先|先后|顺序|先弄哪|先做哪"
+_WHICH_FIRST = re.compile(r"先办哪|先办什么|先办啥|先去哪|哪个先|哪一个先|哪样先|先后|顺序|先弄哪|先做哪|先补哪|先搞哪|先跑哪"
                           # (先干啥 after 家人去世's list: the same list again, no order; r46 QA)
                           r"|先(?:干|做|弄)(?:点)?(?:啥|什么|哪样)|从哪(?:里|儿)?(?:开始|下手|办起)")
 # (numbered: "4" typed is the fourth of these, as a number picks them; unnumbered, 4 was read as another list's)
@@ -1346,8 +1346,6 @@ def with_outside_too(reply: Reply, turn: Turn, store) -> Reply:
     return reply
 
 
-# which of two things to do first (先补哪个, 哪个先办, 先办啥)
-_WHICH_FIRST = re.compile(r"先(?:去)?(?:补|办|弄|搞|跑)(?:哪个|哪一个|哪样|哪项|啥|什么)|哪(?:个|一个|样)先(?:补|办|弄)?|先后顺序|什么顺序|啥顺序")
 _LOST = re.compile(r"丢|遗失|找不到|找不着|不见了|掉了|被偷|被盗")
 FIRST_THE_LOST = "先补{document}：{name}要用到{document}。请先向{department}补办{document}，拿到后再办{name}（办理前也可以向办理地点确认能否凭户籍证明等其他材料先办）。"
 
@@ -2577,25 +2575,12 @@ def answer_item(reply: Reply, store, item_id: str, aspect: str, situation: Optio
     materials = store.materials(item_id, chosen)
     if aspect == "specific" and (said := point_answer(store, item_id, text, points, asks_if_needed(text))) is not None:
         return reply.say(said)
-    if aspect == "fee" and _CONTRIBUTION_ASKED.search(text or "") and "缴" in (item.get("fee") or "") \
-            and (said := next((found for point in _CONTRIBUTION_POINTS
-                               if (found := point_answer(store, item_id, point, points) or "").startswith(POINT_FOUND_START)),
-                              None)):
-        # 一年多少钱 after 灵活就业参保: "不收费（参保登记不收费…）", the registration's fee (r76 QA); the contribution's lines
-        return reply.say(f"{CONTRIBUTION_NOT_FEE}\n{said}")
     if aspect == "guide":
         text = one_time_notice(item, materials, points, chosen if len(situations) > 1 else None)
         # custom payload as {"data": ...}: Rasa's socketio channel emits it as the event's
         # data (any other top-level key breaks its emit); REST returns it unchanged
         return reply.say(text, custom={"data": {"notice": notice_data(item, chosen, materials, points)}})
     return reply.say(aspect_answer(aspect, item, materials, points, chosen if len(situations) > 1 else None, faqs, text))
-
-
-# the contribution asked of an insurance's registration (一年多少钱, 每个月交多少), not the registration's fee
-_CONTRIBUTION_ASKED = re.compile(r"(?:一年|每年|一个月|每个月|每月|一月|按月|按年|年|月)(?:要|得|需要|大概|大约)?(?:交|缴)?(?:多少|几)"
-                                 r"|(?:交|缴)(?:多少|几)|(?:交|缴)的?(?:钱|费)?(?:是)?多少")
-_CONTRIBUTION_POINTS = ("缴费基数", "缴费档次", "缴费标准", "缴费")
-CONTRIBUTION_NOT_FEE = "参保登记本身不收费；要交的保险费另按当地规定的标准缴纳，具体金额以当地税务部门公布的为准。"
 
 
 def answer_chosen_faq(reply: Reply, store, item_id: Optional[str], number: str) -> Reply:

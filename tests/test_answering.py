@@ -4687,16 +4687,6 @@ def test_who_one_is_said_to_a_choice_tells_the_case_not_a_new_item(real_store):
     assert "住院费用报销" in reply.messages[0]["text"]
 
 
-@pytest.mark.parametrize("item", ["renshe.yanglao.flex_enroll", "yibao.resident.enroll"])
-def test_a_contribution_asked_of_an_insurance_registration_is_not_its_fee(real_store, item):
-    """一年多少钱 after 灵活就业人员怎么自己交社保: "不收费（参保登记不收费…）" (r76 QA); what the guide says of the contribution."""
-    reply = ask(real_store, "一年多少钱", intent="ask_fee", item=item, item_in_context=item, aspect="guide")
-    text = reply.messages[0]["text"]
-    assert text.startswith("参保登记本身不收费") and "缴费" in text and "办事指南中写到" in text
-    assert ask(real_store, "要多少钱", intent="ask_fee", item="gongan.sfz.reissue",
-               item_in_context="gongan.sfz.reissue").messages[0]["text"].startswith("居民身份证补领的收费标准")
-
-
 def test_which_first_of_two_lost_documents_is_the_one_the_other_needs(real_store):
     """身份证和户口本都丢了 → 先补哪个: the 身份证's district asked again (r75 QA); the 户口簿 first, which its reissue needs."""
     held = "gongan.sfz.reissue"
