@@ -23,7 +23,7 @@ from actions.context import (ANOTHER_ITEM_SCORE, CLOSEST_MIN_SCORE, DOCUMENT_NAM
                              document_item_said, document_not_needed, had_material_of_held, held_family_said,
                              is_question, is_tag_question, item_gone_back_to, item_held, item_in_hand, item_name_of,
                              asks_list_again, follows_on, list_gone_back_to, said_of_item, whose_corrected,
-                             offered_by_who_i_am, sibling_of_who_i_am,
+                             offered_by_who_i_am, sibling_of_who_i_am, siblings_of_kind_said,
                              items_of_follow_up, list_picked,
                              lost_material_of_held, member_in_state, member_told_short, names_item, next_step,
                              other_items_close, other_items_read, pending_also_asked, pending_asked, pending_named,
@@ -1104,6 +1104,12 @@ def _answer_safe(turn: Turn, store) -> Reply:
         if len(told) == 1:
             return answer_corrected(turn, store, told[0])
         return ask_items(Reply(slots={"service_item": held}), [{"id": i, "name": item_name(store, i)} for i in told],
+                         "guide", CASE_FITS)
+    if (kinds := siblings_of_kind_said(turn, store)):
+        # 其实我以后就一直在深圳上班了 after the 临时外出就医 notice: "not in scope" (r77 QA); the long stay's items
+        if len(kinds) == 1:
+            return answer_corrected(turn, store, kinds[0])
+        return ask_items(Reply(slots={"service_item": held}), [{"id": i, "name": item_name(store, i)} for i in kinds],
                          "guide", CASE_FITS)
     if (by_case := sibling_by_case(turn, store)) is not None and by_case != held and store.item(by_case) is not None:
         # 我们是外地户口 after the 义务教育阶段入学 notice: 随迁子女入学, the item of that case (same materials again)
@@ -2290,6 +2296,12 @@ def answer_apart(turn: Turn, store, pair) -> Reply:
     if pair.same and in_hand and any(i and family_key(i) == family_key(in_hand) for i in pair.items):
         # (医保卡丢了, then 那社保卡呢，是不是一起补: one card, the one in hand; it offered the card's family; r76 QA)
         return reply.say(ONE_IS_ENOUGH.format(name=item_name(store, in_hand)))
+    read = turn.linked_item
+    if pair.same and read and store.item(read) is not None and any(i and family_key(i) == family_key(read) for i in pair.items):
+        # (我医保卡社保卡都找不着了 要补两张吗: one card, and the notice of the one read; r76, r77 QA)
+        answered = answer_corrected(turn, store, read, "guide")
+        answered.messages[:0] = [{"text": pair.answer}, {"text": ONE_IS_ENOUGH.format(name=item_name(store, read))}]
+        return answered
     items = [item for item_id in pair.items if item_id and (item := store.item(item_id)) is not None]
     if pair.same:   # one thing by two names: its family to choose from (医保卡和社保卡是一回事吗: the 社保卡's items)
         items = [kin for item in items for kin in store.family(item["id"])]

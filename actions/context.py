@@ -135,6 +135,8 @@ _GONE_BACK = re.compile(_LEADING + r"(?:回到|返回|说回|退回|接着说|�
 # situations offered after it)
 _LIST_AGAIN = re.compile(r"(?:再|重新)(?:给我|帮我)?(?:看看|看一看|看|发|列|显示|说)(?:一)?(?:下|遍|次)?(?:刚才|刚刚|之前|前面|上面|那个|原来)?(?:的|那个)?"
                          r"(?:列表|单子|清单|选项|那几个|那几项)"
+                         # (等一下，列表再给我看一遍: "没有直接写到这一点"; r77 QA)
+                         r"|(?:^|[，,。\s])(?:列表|单子|清单|选项)(?:再|重新)(?:给我|帮我|发我)?(?:看|发|列|显示|说)"
                          r"|(?:刚才|刚刚|之前|前面|上面|那个)(?:的)?(?:那)?(?:几个|几项|个|些)?(?:列表|单子|清单|选项|事项)(?:再|重新)(?:给我|帮我|发我)?"
                          r"(?:看|发|列|显示|说|给)"
                          # (刚才那几个选项再给我看看: the situations, "没有完全理解"; r75 QA)
@@ -924,7 +926,8 @@ def unheard_in_hand(turn: Turn, store) -> Optional[str]:
 # who one is, said alone (我是开小卖部的个体户, 俺是退休工人): the case, not an item asked
 _WHO_I_AM = re.compile(r"^(?:我|俺|我们|俺们|咱)(?:是|就是|算是|属于)(?!说|问|要|想)[^，,。？?！!\s]{1,12}[。!！]?$")
 # ...or one's state now (我退休了, 俺已经离职了)
-_MY_STATE = re.compile(r"^(?:我|俺|我们|俺们)(?:已经|刚|早就|都)?(退休|离休|离职|辞职|失业|下岗|退了)(?:了|的)?[。!！]?$")
+_MY_STATE = re.compile(r"^(?:我|俺|我们|俺们)(?:已经|刚|早就|都)?(?:被)?(退休|离休|离职|辞职|失业|下岗|退了|裁了|辞退|开除)(?:了|的)?[。!！]?$")
+_OUT_OF_WORK = re.compile(r"下岗|失业|被裁|裁员|辞职|离职|辞退|开除|没工作|没了工作|丢了工作")
 _WHO_CORE = re.compile(r"^(?:我|俺|我们|俺们|咱)(?:是|就是|算是|属于|已经|刚|早就|都)?|(?:的|了|人员|人)?[。!！]?$")
 
 
@@ -934,7 +937,9 @@ def _who_words(text: str) -> set:
     if not (_WHO_I_AM.match(text) or _MY_STATE.match(text)):
         return set()
     core = _WHO_CORE.sub("", text)
-    return {core[i:i + 2] for i in range(len(core) - 1)}
+    words = {core[i:i + 2] for i in range(len(core) - 1)}
+    # (我下岗了 to the fund's withdrawals: the list again; r77 QA) — out of work, as the items' names say it
+    return words | ({"终止", "离职", "失业"} if _OUT_OF_WORK.search(core) else set())
 
 
 def sibling_of_who_i_am(turn: Turn, store, asked: Optional[str]) -> Optional[str]:
@@ -955,6 +960,27 @@ def offered_by_who_i_am(turn: Turn, store) -> Optional[str]:
     offered = [o.get("value") for o in turn.options if o.get("kind") == "item"]
     fit = [i for i in offered if words and store.item(i) is not None and any(w in item_name_of(store, i) for w in words)]
     return fit[0] if len(fit) == 1 else None
+
+
+# what a long stay away is for, as the long-stay items' names say it
+_KIND_WORDS = ((re.compile(r"上班|工作|打工|派驻|外派"), "工作"), (re.compile(r"住|生活|定居|养老|投靠"), "居住"),
+               (re.compile(r"退休"), "退休"))
+
+
+def siblings_of_kind_said(turn: Turn, store) -> List[str]:
+    """The members of the held item's family of the kind a statement says instead of the held one's (其实我以后就一直在深圳
+    上班了 after the 临时外出就医 notice, read as nothing: "not in scope"; r77 QA): those whose names say what the stay is
+    for, else all not of the held one's kind. [] when none is said."""
+    held = item_held(turn)
+    text = normalize("NFKC", turn.text or "")
+    if not held or turn.options or store.item(held) is None:
+        return []
+    excluded = [kind for kind in other_kinds(without_denied(text)) if kind.search(item_name_of(store, held))]
+    if not excluded:
+        return []
+    kin = [i for i in store.family(held) if i["id"] != held and not any(k.search(i["name"]) for k in excluded)]
+    fit = [i["id"] for i in kin if any(said.search(text) and word in i["name"] for said, word in _KIND_WORDS)]
+    return fit or [i["id"] for i in kin]
 
 
 def who_i_am(text: str) -> bool:

@@ -279,10 +279,14 @@ _LONE_START = re.compile(r"^(?:那|那么|请问|在|能在|可以在|能不能�
 _NOT_GOING = re.compile(r"不(?:用|去|想|能|方便)(?:去)?(?:现场|窗口|大厅)?(?:的话)?[，,\s]*(?:在哪|去哪|怎么|咋)(?:弄|办|申请|操作)")
 
 
+# a few days away told with the place (临时去深圳几天，异地就医咋备案: the time limit alone; r77 QA): no time limit asked
+_DAYS_AWAY = re.compile(r"(?:去|到|回|在)[\u4e00-\u9fff]{1,4}?(?:待|住|玩|呆|出差|旅游|探亲)?(?:个)?几天(?![能才就可])")
+
+
 def aspects_asked(text: str) -> List[str]:
     """The aspects (``ASPECT_WORDS``) that ``text`` asks for by their words, in answer order:
     ["fee", "place"] for 在哪里办、多少钱. How much one gets (``asks_amount``) is not a fee."""
-    text = common_words(text).lower()
+    text = _DAYS_AWAY.sub(" ", common_words(text).lower())
     found = [aspect for aspect, words in ASPECT_WORDS if words.search(text)]
     if re.search(WAITING, text):
         found = [a for a in found if a != "time_limit"]   # 多久 of waiting, not of the office

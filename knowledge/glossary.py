@@ -95,6 +95,8 @@ _SAME_ASKED = re.compile(r"一回事|一样吗|一样不|同一个|同一种|一
                          r"|(?:一起|同时|一块|一块儿)(?:领|拿|享受|申请|办|补)(?:吗|么|嘛|不|行不|可以吗|行吗)"
                          # (那社保卡呢，是不是一起补; 社保卡也要补吗: r76 QA)
                          r"|是不是(?:一起|同时|一块|一块儿|也要|也得)(?:补|办|领|申请)|也(?:要|得|需要)(?:补|办|另外办|重新办)"
+                         # (那社保卡呢，是不是一张卡: 社会保障卡申领's situations; r77 QA)
+                         r"|(?:是不是|是)?(?:一张|同一张|一个)卡|(?:补|办|领)(?:两张|两个)"
                          # (我吃低保的…医疗救助还用另外申请不; 要办两张吗: r73 QA)
                          r"|(?:另外|单独|还要|还用|还得|再)(?:去)?(?:申请|办)|(?:办|要)(?:两张|两个|两份)"
                          # (特困供养人员同时是残疾人，残疾人两项补贴能不能都拿; 我妈是特困供养的…残疾人补贴还能申请吗: r74 QA)
@@ -154,10 +156,12 @@ def apart_asked(text: str, held: Optional[str] = None, pairs=None, before: str =
     text, before = normalize("NFKC", text or ""), normalize("NFKC", before or "")
     same_asked = bool(_SAME_ASKED.search(text))
     for pair in default_apart() if pairs is None else pairs:
+        one_now, other_now = any(w in text for w in pair.one), any(w in text for w in pair.other)
+        one_before, other_before = any(w in before for w in pair.one), any(w in before for w in pair.other)
         if pair.same and same_asked and before and (
-                (any(w in text for w in pair.one) and any(w in before for w in pair.other) and not any(w in text for w in pair.other))
-                or (any(w in text for w in pair.other) and any(w in before for w in pair.one)
-                    and not any(w in text for w in pair.one))):
+                (one_now and other_before and not other_now) or (other_now and one_before and not one_now)
+                # (医保卡和社保卡都弄丢了, then 要补两张吗: "没有直接写到这一点"; r77 QA)
+                or (one_before and other_before and not one_now and not other_now)):
             return pair   # (it got 社会保障卡申领's situations, a new card; r76 QA)
     for pair in default_apart() if pairs is None else pairs:
         if any(w in text for w in pair.asked):   # (我去外地看病，需要转诊吗: r68 QA)

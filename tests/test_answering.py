@@ -4719,3 +4719,29 @@ def test_which_first_of_two_lost_catalog_documents_is_the_one_the_other_needs(re
     text = reply.messages[0]["text"]
     assert "驾驶证" not in text.split("：")[0], text
     assert text.startswith("先补居民身份证") or text.startswith("先补身份证"), text
+
+
+def test_one_card_asked_after_both_names_were_said_and_out_of_work_said_to_the_withdrawals(real_store):
+    """医保卡和社保卡都弄丢了 → 要补两张吗: "没有直接写到这一点"; 医保卡掉了 → 那社保卡呢，是不是一张卡: 社会保障卡申领; 我下岗了 to
+    the fund's withdrawals: the list again (r77 QA)."""
+    held = "renshe.shebaoka.reissue"
+    for text, before in (("要补两张吗", "医保卡和社保卡都弄丢了"), ("那社保卡呢，是不是一张卡", "医保卡掉了")):
+        reply = ask(real_store, text, intent="out_of_scope", confidence=0.5, item=held, item_in_context=held,
+                    aspect="guide", in_scope=True, before=before,
+                    candidates=[{"id": "renshe.shebaoka.apply", "score": 0.3}])
+        assert "同一张卡" in reply.messages[0]["text"] and "办一次" in reply.messages[-1]["text"], text
+    withdrawals = _item_options(real_store, "gjj.withdraw.rent", "gjj.withdraw.retire", "gjj.withdraw.leave")
+    reply = ask(real_store, "我下岗了", intent="inform", in_scope=True, options=withdrawals,
+                candidates=[{"id": "renshe.shiye.benefit", "score": 0.4}], linked_item="renshe.shiye.benefit")
+    assert reply.slots.get("service_item") == "gjj.withdraw.leave"
+
+
+@pytest.mark.parametrize("text, read, meant", [
+    ("其实我以后就一直在深圳上班了", [{"id": "crj.gangao.endorse", "score": 0.053}], "yibao.yidi.worker"),
+    ("以后都在那边住了", [{"id": "yibao.yidi.longterm", "score": 0.328}], "yibao.yidi.longterm")])
+def test_a_long_stay_said_after_the_temporary_filing_is_the_long_stays_item(real_store, text, read, meant):
+    """其实我以后就一直在深圳上班了 after 其他临时外出就医人员备案: "not in scope"; 以后都在那边住了: its materials (r77 QA)."""
+    held = "yibao.yidi.temp"
+    reply = ask(real_store, text, intent="out_of_scope", confidence=0.4, item=held, item_in_context=held, aspect="guide",
+                candidates=read)
+    assert reply.slots.get("service_item") == meant

@@ -445,7 +445,10 @@ def test_a_residence_permit_of_one_from_another_province_is_the_citizens(text, r
 @pytest.mark.parametrize("text, asked", [("出去玩几天，看病医保备案咋弄", []), ("出差几天要备案吗", []),
                                          ("办好要几天", ["time_limit"]), ("护照几天能下来", ["time_limit"]),
                                          # (when a trip is, not the office's holiday hours; r74 QA)
-                                         ("国庆去云南旅游，要是在那边生病住院医保能用吗", []), ("国庆上班吗", ["hours"])])
+                                         ("国庆去云南旅游，要是在那边生病住院医保能用吗", []), ("国庆上班吗", ["hours"]),
+                                         # (a place between: r77 QA)
+                                         ("临时去深圳几天，异地就医咋备案", []), ("去派出所办要几天", ["time_limit"]),
+                                         ("在网上办几天能好", ["time_limit"])])
 def test_a_few_days_told_is_no_time_limit_asked(text, asked):
     """出去玩几天，看病医保备案咋弄: the time limit alone (r73 QA)."""
     from knowledge.asking import aspects_asked
