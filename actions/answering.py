@@ -848,6 +848,16 @@ def _answer_safe(turn: Turn, store) -> Reply:
         # offered again (回到刚才那个列表 gave the aside's notice again; r55 QA)
         if not reply_core(rest):
             return ask(Reply(), WHICH_ITEM, turn.list_before)
+        listed = [o.get("value") for o in turn.list_before if o.get("kind") == "item"]
+        chosen = next((e for e in reversed(turn.items_before) if e.split("/", 1)[0] in listed), None)
+        if chosen and aspects_asked(rest) and not chosen_by_words(rest, turn.list_before):
+            # 回到公积金那个，要多久到账 after 购买自住住房提取 was chosen from the list, then 失业金: 离休、退休提取's time limit, by
+            # 到账 (r77 QA); the one chosen, asked what is asked
+            item_id = chosen.split("/", 1)[0]
+            reply = _answer(replace(turn, text=rest, options=[], item=item_id, item_in_context=item_id, linked_item=item_id,
+                                    situation=chosen if "/" in chosen else None, candidates=[]), store)
+            reply.slots.setdefault("service_item", item_id)
+            return reply
         return _answer(replace(turn, text=rest, options=turn.list_before), store)
     offered = turn.options[0]["kind"] if turn.options else None
     whose = (turn.options[0].get("item") if turn.options else None) or item_held(turn)

@@ -232,6 +232,8 @@ ASPECT_WORDS = (
     # (村里办还是镇上办, 社区办还是街道办: which office, not online)
     # (城东区有没有地方办 after the 驾驶证换证 notice: its conditions; r51 QA)
     ("place", re.compile(r"在哪|去哪|哪里办|哪儿办|地点|地址|哪个窗口|有没有(?:地方|网点|窗口|办理点)|哪(?:里|儿)?有(?:地方|网点|窗口)"
+                         # (高新区有窗口吗 after a notice: "not in scope"; r77 QA)
+                         r"|有(?:办(?:理)?的地方|(?:办(?:理)?的)?(?:窗口|网点|办理点|大厅|分中心))(?:吗|么|嘛|没|不)"
                          r"|(?:村|社区|镇|乡|街道|区|市|县)(?:里|上|上面)?(?:办|去)还是|" + KIND_OF_PLACE.pattern)),
 )
 

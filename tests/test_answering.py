@@ -4745,3 +4745,21 @@ def test_a_long_stay_said_after_the_temporary_filing_is_the_long_stays_item(real
     reply = ask(real_store, text, intent="out_of_scope", confidence=0.4, item=held, item_in_context=held, aspect="guide",
                 candidates=read)
     assert reply.slots.get("service_item") == meant
+
+
+def test_going_back_to_a_list_to_ask_a_question_is_about_the_item_chosen_from_it(real_store):
+    """公积金怎么取 → 第二个 (购买自住住房提取) → 算了，还是问下失业金吧 → 回到公积金那个，要多久到账: 离休、退休提取's time limit
+    (r77 QA); the one chosen."""
+    withdrawals = _item_options(real_store, "gjj.withdraw.rent", "gjj.withdraw.buy", "gjj.withdraw.retire")
+    held = "renshe.shiye.benefit"
+    reply = ask(real_store, "回到公积金那个，要多久到账", intent="ask_time_limit", item=held, item_in_context=held,
+                list_before=withdrawals, items_before=["gjj.withdraw.buy"])
+    assert reply.slots.get("service_item") == "gjj.withdraw.buy" and "购买自住住房提取" in reply.messages[0]["text"]
+
+
+def test_a_district_asked_whether_it_has_an_office_is_the_places(real_store):
+    """高新区有窗口吗 after the 二手房过户 notice: "not in scope" (r77 QA); whether the district has its own office, the places."""
+    held = "budongchan.transfer.second"
+    reply = ask(real_store, "高新区有窗口吗", intent="out_of_scope", confidence=0.46, item=held, item_in_context=held,
+                aspect="guide", district="高新区", district_named=True)
+    assert "高新区" in reply.messages[0]["text"] and "办理地点" in reply.messages[-1]["text"]
