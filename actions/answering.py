@@ -1363,6 +1363,7 @@ def with_outside_too(reply: Reply, turn: Turn, store) -> Reply:
 
 
 _LOST = re.compile(r"丢|遗失|找不到|找不着|不见了|掉了|被偷|被盗")
+NO_ORDER = "先办哪个都可以：{name}的申请材料里没有{document}，两件事互不影响；{document}向{department}补办。"
 FIRST_THE_LOST = "先补{document}：{name}要用到{document}。请先向{department}补办{document}，拿到后再办{name}（办理前也可以向办理地点确认能否凭户籍证明等其他材料先办）。"
 
 
@@ -1375,6 +1376,7 @@ def which_first(turn: Turn, store) -> Optional[Reply]:
         return None
     materials = [m["name"] for m in store.all_materials(held)]
     own = item_name(store, held)
+    apart = None   # a document lost beside it that it does not need
     # the documents lost beside it: replaced outside the catalog, or by an item still to come (驾驶证和身份证一起丢了: 身份证补领)
     others = [(service.name, service.department) for service in default_services()] \
         + [(item_name(store, i), (store.item(i) or {}).get("department") or "相关部门") for i in turn.pending_items if i != held]
@@ -1382,13 +1384,21 @@ def which_first(turn: Turn, store) -> Optional[Reply]:
         document = _LEADING_DOCUMENT.match(name)
         said = document and {document.group(), document.group().replace("簿", "本"), document.group().replace("居民", "")}
         # (not its own document: 先弄哪个 got "先补驾驶证：机动车驾驶证遗失补证要用到驾驶证"; r77 QA)
-        if said and not any(d in own for d in said) and any(d in (turn.before or "") for d in said) \
-                and any(document.group() in m for m in materials):
+        if not said or any(d in own for d in said) or not any(d in (turn.before or "") for d in said):
+            continue
+        if any(document.group() in m for m in materials):
             reply = Reply().say(FIRST_THE_LOST.format(document=document.group(), name=own, department=department))
             if turn.options:
                 ask(reply, pending_question(store, held, turn.options[0]["kind"]), turn.options)
             return reply
-    return None
+        apart = apart or (document.group(), department)
+    if apart is None:
+        return None
+    # (结婚证丢了，户口本也丢了 → 先补哪个: the 婚姻登记 office's address alone; r77 QA) neither needs the other
+    reply = Reply().say(NO_ORDER.format(name=own, document=apart[0], department=apart[1]))
+    if turn.options:
+        ask(reply, pending_question(store, held, turn.options[0]["kind"]), turn.options)
+    return reply
 
 
 def needs_the_lost(reply: Reply, store, item_id: str, service: Dict[str, str]) -> Reply:

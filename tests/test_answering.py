@@ -4763,3 +4763,11 @@ def test_a_district_asked_whether_it_has_an_office_is_the_places(real_store):
     reply = ask(real_store, "高新区有窗口吗", intent="out_of_scope", confidence=0.46, item=held, item_in_context=held,
                 aspect="guide", district="高新区", district_named=True)
     assert "高新区" in reply.messages[0]["text"] and "办理地点" in reply.messages[-1]["text"]
+
+
+def test_which_first_of_two_lost_documents_neither_needing_the_other(real_store):
+    """结婚证丢了，户口本也丢了，补结婚证要户口本吗 → 先补哪个: the 婚姻登记 office's address alone (r77 QA)."""
+    held = "minzheng.marry.reissue"
+    reply = ask(real_store, "先补哪个", intent="ask_process", item=held, item_in_context=held,
+                before="结婚证丢了，户口本也丢了，补结婚证要户口本吗")
+    assert reply.messages[0]["text"].startswith("先办哪个都可以") and "户口簿" in reply.messages[0]["text"]
