@@ -844,6 +844,7 @@ VIOLENCE_SEEN_KIND = "violence_seen"
 # after 对象…要过来收拾我 got "不敢或不方便报警的，也可以…", 110 last; r45 QA)
 VIOLENCE_COMING_KIND = "violence_coming"
 VIOLENCE_TO_A_CHILD_KIND = "violence_child"
+CARER_VIOLENCE_KIND = "violence_carer"   # a child hit by a nanny, a teacher or a carer
 _MAN_ASKING = re.compile(r"我是男的|我一个男的|我是男人|我一个大男人|男的也能")
 MEN_TOO = "男性遭受家庭暴力同样受法律保护，可以报警。"
 _ASKS_IF = re.compile(r"吗|能不能|可不可以|行不行|算不算")
@@ -861,6 +862,9 @@ _FOLLOW_UPS = {
     VIOLENCE_COMING_KIND: "请锁好门待在屋里，不要开门、不要应声，也不要出去找他；还没报警的，现在就拨打110，说清详细地址、说明他要来"
                           "伤害您；已经报警的，可以再打一次说明情况。他还没到、能安全离开的，先去邻居家、亲友家或人多、有保安的地方。"
                           "脱离危险后，可以拨打妇联维权热线12338，并可向人民法院申请人身安全保护令。",
+    CARER_VIOLENCE_KIND: "应该报警：保姆、老师、托管人员等照看孩子的人打孩子，可以直接拨打110报警，把监控录像、照片、就医记录保存好"
+                         "交给警方；是幼儿园、学校或托管机构的人员的，同时向当地教育局反映，托管机构也可以向市场监管部门投诉。也可以"
+                         "拨打12345或青少年服务台12355求助。孩子有伤的，先带孩子就医检查。",
     VIOLENCE_TO_A_CHILD_KIND: "你可以先告诉一位信任的大人：老师、班主任、亲戚或邻居；也可以拨打12355青少年服务台，会有专门的人听你说、"
                               "帮你想办法。报警是为了让你安全，警察会先保护你。一旦有危险，马上打110。",
     "crisis": "我在这里。请现在就拨打心理援助热线12356（全国统一，24小时），或者告诉身边信任的人，请他陪着您；有立即的危险，请拨打"
@@ -938,6 +942,8 @@ def danger_context(kind: str, text: str = "") -> Optional[str]:
         return VIOLENCE   # (前男友天天堵我家楼下 还发消息说要弄死我: the general 110 answer, 交通事故 and all; r40 QA)
     if kind == "police" and _THREATENED.search(text) and _HIDING.search(text) and not _STRANGER.search(text):
         return VIOLENCE   # (他喝了酒就说要把我往死里打 我现在躲在厕所里: the general 110 answer, 交通事故 and all; r49 QA)
+    if kind == VIOLENCE and _CARER_HIT.search(text) and not _FAMILY_HIT.search(text):
+        return CARER_VIOLENCE_KIND   # (要报警吗 after 保姆打我家娃: the script for one beaten at home; r77 QA)
     if kind == VIOLENCE and _SEEN.search(text) and not _TO_ME.search(text) and not _HIDING_MYSELF.search(text):
         return VIOLENCE_SEEN_KIND
     if kind == VIOLENCE and _coming_to_harm(text):
@@ -1061,7 +1067,7 @@ def danger_follow_up(context: str, text: str = "") -> str:
     """What to say to a message ``text`` after the answer to a danger remembered as ``context`` (``danger_context``)
     when it names no service: for violence, what it asks of reporting (anonymity, jail, shame), then where else to
     turn; help again in a crisis; else the first answer again."""
-    if context in (VIOLENCE, VIOLENCE_SEEN_KIND, VIOLENCE_TO_A_CHILD_KIND, VIOLENCE_COMING_KIND):
+    if context in (VIOLENCE, VIOLENCE_SEEN_KIND, VIOLENCE_TO_A_CHILD_KIND, VIOLENCE_COMING_KIND, CARER_VIOLENCE_KIND):
         asked = [line for pattern, line in ((_COMING, COMING), (_ESCAPE, ESCAPE), (_URGENT, URGENT), (_BATTERY, BATTERY),
                                             (_CHILD_WITH_ME, CHILD_WITH_ME), (_WATCH, WATCH),
                                             (_SHOULD_I, SHOULD_I), (_SILENT, SILENT), (_STATEMENT, STATEMENT),

@@ -765,3 +765,14 @@ def test_another_s_despair_then_silence_behind_a_locked_door_is_110_now(text):
     """The crisis line said to the one writing, or "多陪着，耐心听" (r76 QA): 110 now, and get in."""
     assert danger_said(text) == "other_crisis" and danger_answer("other_crisis", text).startswith("请立即拨打110")
 
+
+
+def test_reporting_asked_after_a_carer_hit_a_child_is_a_plain_yes():
+    """保姆打我家娃，监控里看到的 → 要报警吗: the script for one beaten at home (不敢报警…带着孩子到亲友家…保护令; r77 QA)."""
+    from knowledge.emergencies import danger_context, danger_follow_up
+    text = "保姆打我家娃，监控里看到的，娃才两岁"
+    context = danger_context(danger_said(text), text)
+    said = danger_follow_up(context, "要报警吗")
+    assert said.startswith("应该报警") and "监控" in said and "保护令" not in said
+    home = "孩子身上老是青一块紫一块的，问他才说是后爸打的"
+    assert "保护令" in danger_follow_up(danger_context(danger_said(home), home), "要报警吗")
