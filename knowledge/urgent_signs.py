@@ -228,8 +228,9 @@ _ELDER_HARMED = re.compile(r"(?:被|挨)" + _CLAUSE + r"{0,6}?(?:打|揍|踢|推
                            r"|锁(?:在)?(?:屋|家|房间|屋子|卧室)里(?:头)?(?:不让|不给|不准)"
                            # (…还把他关在柴房里头; 邻居家老人被儿子关在家里，几天没见送饭了: r77 QA)
                            r"|(?:关|锁)(?:在)?(?:柴房|柴屋|地下室|杂物间|仓库|猪圈|牛棚|小黑屋)"
-                           r"|被" + _CLAUSE + r"{0,4}?(?:关|锁)(?:在)?(?:家|屋|房间|屋子)里"
                            r"|没(?:见|人)?(?:给)?送饭|不(?:给)?送饭|饿得(?:皮包骨|不行|直哭|慌)")
+# ...shut in at home by someone, the old one shut (邻居家老人被儿子关在家里; not 被我妈关在家里写作业)
+_ELDER_SHUT_IN = re.compile("(?:" + _AN_ELDER.pattern + ")" + _CLAUSE + r"{0,6}?被" + _CLAUSE + r"{0,4}?(?:关|锁)(?:在)?(?:家|屋|房间|屋子)里")
 # an old relative's marks doubted (我奶奶在我叔家住…身上青一块紫一块的，叔说是她自己摔的，可我不信: "not in scope"; r77 QA)
 _DOUBTED = re.compile(r"不信|不相信|怀疑|说是(?:她|他)?自己摔|不敢说|偷偷(?:跟我)?说|被(?:打|揍|掐)")
 
@@ -237,7 +238,7 @@ _DOUBTED = re.compile(r"不信|不相信|怀疑|说是(?:她|他)?自己摔|不�
 def elder_harmed(text: str) -> bool:
     """Whether ``text`` tells an old relative beaten, starved or shut in by someone."""
     text = text or ""
-    return bool(_AN_ELDER.search(text)) and (bool(_ELDER_HARMED.search(text))
+    return bool(_ELDER_SHUT_IN.search(text)) or bool(_AN_ELDER.search(text)) and (bool(_ELDER_HARMED.search(text))
                                              or bool(_MARKS.search(text) and _DOUBTED.search(text)))
 
 
