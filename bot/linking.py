@@ -73,7 +73,11 @@ _NEEDS_SAYING = ((re.compile(r"残疾人证"), re.compile(r"残|聋|盲|哑|瘫|
                  # the pension's transfers, where the message says nothing of a pension, insurance or money paid (嫁过来了户口
                  # 怎么迁: 城乡居民养老保险关系转移接续 at 0.35 by its examples' 嫁过来 and 户口迁, 夫妻投靠 at 0.26; r75 QA)
                  (re.compile(r"养老保险关系转移"), re.compile(r"养老|保险|社保|农保|居保|新农|交|缴|钱|年限|账户|接续|续上|几年|年份"
-                                                      r"|退休|工龄|待遇")))
+                                                      r"|退休|工龄|待遇")),
+                 # the birth's insurance items, where the message says nothing of a birth (看病花的钱医保怎么报销: 生育医疗费支付 at
+                 # 0.28 before 门诊 and 住院报销; r77 QA)
+                 (re.compile(r"^生育(?:医疗|津贴)"), re.compile(r"生|孕|产|怀|娃|孩|宝宝|婴|分娩|流产|引产|结扎|上环|取环|节育|剖|月子|胎"
+                                                         r"|妈妈|母婴|哺乳")))
 _SPACE = re.compile(r"\s+")
 # leading clauses that are only courtesy (你好，/ 谢谢你。/ 麻烦问一下，/ 不好意思，打扰一下，): they say
 # nothing about the item, and as the greetings and thanks among the "none" examples they made

@@ -247,6 +247,8 @@ READ_AS = [   # (text, the item read first, in scope)
     # 0.35, by its examples' 嫁过来 and 户口迁; r75 QA) — and still are where it is
     ("嫁过来了户口怎么迁", "gongan.hukou.move_spouse", None),
     ("户口迁走了，老家交的那几年怎么办", "renshe.yanglao.resident_transfer", None),
+    # the birth's insurance items where nothing of a birth is said (看病花的钱医保怎么报销: 生育医疗费支付 at 0.28; r77 QA)
+    ("看病花的钱医保怎么报销", "yibao.reimburse.outpatient", None), ("生孩子的钱医保能报吗", "yibao.birth.medical", None),
 ]
 
 
