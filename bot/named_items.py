@@ -283,6 +283,10 @@ def named_items(linker: ItemLinker, text: str, limit: int = 3, ranking: Optional
             kin = [i for i in whole if family_key(i) == family]
             item_id = None if any(family_key(c.id) == family for c in found) or not kin \
                 else max(kin, key=whole.get)
+            if item_id is not None and (of_event := next((i for i in told if family_key(i) == family and i in whole), None)):
+                # (the member the life event told has: 媳妇刚生完孩子，孩子落户和医保怎么弄 named 夫妻投靠, read at 0.14 by 媳妇
+                # and 落户, first on the hotline; r77 QA): 出生登记
+                item_id = of_event
             item_id = item_id if item_id and whole[item_id] >= MIN_WHOLE_SCORE else None
             # (or the one the life event told has: 刚被裁员，想问失业金和公积金怎么办 scores every item below
             # MIN_WHOLE_SCORE as a whole; 离职提取; r52 QA)

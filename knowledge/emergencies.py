@@ -165,6 +165,8 @@ _DANGERS = (
     # (工作丢了房贷还不上，觉得死了算了: "not in scope"; r25 QA)
     ("crisis", re.compile(r"不想活|活不下去|活着没意思|想不开|想死(?!你|您|我了|他们|她们|人)|自杀|轻生|寻死|了结自己|结束生命|跳楼|割腕"
                           r"|死了算了|不如死了|一死了之|一了百了|活着太累|活够了|没有活路|没活路了"
+                          # (有时候觉得活着挺累的，想申请一下心理咨询: 公共租赁住房 guessed; r78 QA)
+                          r"|活着(?:挺|好|真|很|实在|真的)累"
                           # (工作丢了 房贷也还不上 活着真没意思 想从楼上跳下去算了: not in scope; r48 QA)
                           # (最近觉得活着挺没意思的 …失业金: its notice alone; r68 QA)
                           r"|活着(?:真|都|也|太|实在|真的|还|挺|很|好|真是|可)?(?:没|没有)(?:啥|什么)?意思|跳下去算了|不如跳下去"
@@ -410,7 +412,9 @@ POISON_SELF_ANSWER = ("请马上拨打120急救电话，或立刻请身边的人
                       "您不是一个人，心理援助热线12356（全国统一，24小时）随时可以倾诉求助；有危险也可以拨打110。")
 # harm the one writing did to themselves: 120 first, whenever it is answered
 _HARM_DONE_ANSWERS = {POISON_SELF: POISON_SELF_ANSWER, CUT_SELF: CUT_SELF_ANSWER}
-_HURT = re.compile(r"晕倒|昏迷|晕了|头晕|不省人事|烧伤|烫伤|受伤|喘不上气|呼吸困难|中毒|出不来|困在")
+_HURT = re.compile(r"晕倒|昏迷|晕了|头晕|不省人事|烧伤|烫伤|受伤|喘不上气|呼吸困难|中毒|出不来|困在"
+                   # (楼下有股很浓的煤气味，有个老人倒在屋里叫不醒: 119 alone; r78 QA)
+                   r"|叫不醒|倒在|没反应|没意识")
 
 
 # a weapon held by someone while the one writing hides or cannot speak (他拿着菜刀在客厅 我锁在卫生间里 不能说话: "not in
@@ -535,6 +539,10 @@ ENGLISH_CHILD_TAKEN = "child_taken_en"
 ENGLISH_CHILD_TAKEN_ANSWER = ("Call 110 (police) right now. Say where and when it happened, which way they went, what the person "
                               "looked like, the vehicle and its plate if you saw them, and what your child is wearing. Ask people "
                               "and shop staff nearby to help and to keep their camera recordings.")
+ENGLISH_ELDER_HARMED = "elder_harmed_en"
+ENGLISH_ELDER_HARMED_ANSWER = ("If they are hurt or in danger now, call 110 (police) and give the address. Take photos of the marks "
+                               "and keep any messages. You can also report it to the residents' committee (社区), the care home's "
+                               "managers or the civil affairs bureau (民政局), and call the 12345 hotline for help in English.")
 ENGLISH_CHILD_MISSING = "child_missing_en"
 ENGLISH_CHILD_MISSING_ANSWER = ("Call 110 (police) right now: for a missing child there is no need to wait 24 hours. Give the child's "
                                 "name, age, looks and clothes, when and where they were last seen or heard from, and who they went "
@@ -636,7 +644,7 @@ _ENGLISH_ANSWERS = {ENGLISH_ACCIDENT: ENGLISH_ACCIDENT_ANSWER, ENGLISH_DANGER: E
                     ENGLISH_DESPAIR: ENGLISH_DESPAIR_ANSWER, ENGLISH_MEDICAL: ENGLISH_MEDICAL_ANSWER,
                     ENGLISH_WELFARE: ENGLISH_WELFARE_ANSWER, ENGLISH_CHILD_IN_CAR: ENGLISH_CHILD_IN_CAR_ANSWER,
                     ENGLISH_CHILD_TAKEN: ENGLISH_CHILD_TAKEN_ANSWER,
-                    ENGLISH_CHILD_MISSING: ENGLISH_CHILD_MISSING_ANSWER, ENGLISH_CUT_SELF: ENGLISH_CUT_SELF_ANSWER}
+                    ENGLISH_CHILD_MISSING: ENGLISH_CHILD_MISSING_ANSWER, ENGLISH_ELDER_HARMED: ENGLISH_ELDER_HARMED_ANSWER, ENGLISH_CUT_SELF: ENGLISH_CUT_SELF_ANSWER}
 
 
 # (kind, what the message says): the first that matches, before the dangers to the one writing (``_EN_DANGER``)
@@ -676,6 +684,8 @@ def _english_danger(text: str) -> Optional[str]:
         return ENGLISH_ACCIDENT
     if english_signs.child_harmed(text):   # (…I saw bruises, he says dad hits him with a belt; r73 QA)
         return ENGLISH_POLICE
+    if english_signs.elder_harmed(text):
+        return ENGLISH_ELDER_HARMED
     if (said := next((kind for kind, pattern in _ENGLISH_KINDS if pattern.search(text)), None)) is not None:
         return said
     # (what the set wordings miss, read by word classes anywhere in the message; r59 QA) — someone else's goodbye before

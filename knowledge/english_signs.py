@@ -258,3 +258,19 @@ def child_missing(text: str) -> bool:
     text = text or ""
     return bool(_CHILD.search(text) and _MISSING.search(text) and not _FOUND.search(text))
 
+
+# an old relative harmed by whoever looks after them (my grandma is covered in bruises and her caregiver says she fell, but she
+# can't walk: "could not find a government service"; r78 QA)
+_ELDER = re.compile(r"\b(?:grand(?:ma|pa|mother|father|mum|dad|parents?)|nana|granny|grandad|elderly|old (?:man|woman|lady|people)"
+                    r"|(?:my|our) (?:old )?(?:mom|mum|dad|mother|father))\b", _I)
+_ELDER_HARM = re.compile(r"\b(?:bruis\w*|tied (?:up|down)|rope marks|locked (?:in|up)|starv\w*|not (?:being )?fed|no food"
+                         r"|hits? (?:her|him)|beat(?:s|en|ing)? (?:her|him)?|slapp\w*|pushed (?:her|him))\b", _I)
+_EXPLAINED_AWAY = re.compile(r"\b(?:says? (?:she|he) fell|said (?:she|he) fell|caregiver|carer|nurse|care home|nursing home|maid|nanny"
+                             r"|(?:my |her |his )?(?:uncle|aunt|son|daughter|brother|sister)(?:-in-law)?)\b", _I)
+
+
+def elder_harmed(text: str) -> bool:
+    """Whether ``text`` tells an old relative bruised, tied, locked up or starved, and by whom or explained how."""
+    text = text or ""
+    return bool(_ELDER.search(text) and _ELDER_HARM.search(text) and _EXPLAINED_AWAY.search(text))
+

@@ -63,6 +63,16 @@ from knowledge.emergencies import danger_answer, danger_said
     ("my 14 year old son went to meet someone he met online today and hasn't come back, phone off", "child_missing_en", "110"),
     ("我孩子刚才在小区门口被电动车撞了，一直在哭，腿不敢动", "accident", "120"), ("娃娃被车碰了一下，哭个不停，怎么办啊", "accident", "122"),
     ("我同事昨晚发消息说活着没意思，想死了，今天敲门没人应，门从里面锁着", "other_crisis", "110"),
+    # ...and otherwise again (r78 QA: lists of items or "不在范围"; a fire's 119 alone for one who will not wake)
+    ("婆婆瘦得皮包骨头，小叔子说她自己不爱吃，可我看见锅里啥都没有，屋门从外面闩着", "violence", "110"),
+    ("俺娘叫俺哥撵到牛棚里住，三天没给口吃的了", "violence", "110"), ("姥姥手腕上有勒痕，舅妈说是老人家不老实才绑一下", "violence", "110"),
+    ("我奶奶胳膊上腿上好多青一块紫一块的，护工说是她自己磕的，可是她都不下床的", "violence", "110"),
+    ("来电人说他奶奶被大伯关在后院小屋里，好几天没给饭吃", "violence", "110"),
+    ("女儿才13，偷偷跑去外地见网恋对象了，刚才微信说住在他家", "police", "110"),
+    ("我闺女跟网友去见面了，刚发消息说到了酒店，让我别管", "police", "110"),
+    ("工作压力好大，有时候觉得活着挺累的，想申请一下心理咨询有没有政府的", "crisis", "12356"),
+    ("楼下有股很浓的煤气味，有个老人倒在屋里叫不醒", "fire_medical", "120"),
+    ("my grandma is covered in bruises and her caregiver says she fell, but she can't walk", "elder_harmed_en", "110"),
 ])
 def test_a_danger_gets_its_number(text, kind, number):
     """Each got "不在范围，请拨打12345", the welcome question or an item menu (r6 QA)."""
@@ -92,7 +102,9 @@ def test_a_danger_gets_its_number(text, kind, number):
                                   "孩子的户口本找不着了", "孩子找不到工作", "俺娃耳朵听不见，想整个残疾证，咋弄", "老师让我打印孩子的材料",
                                   "阿姨带孩子去打疫苗", "孩子小时候走丢过 现在找回来了 要上户口", "我刚被车撞了 要怎么索赔",
                                   "孩子网上认识的同学找不到了联系方式", "my son lost his ID card, how to replace",
-                                  "my daughter went missing years ago, can I get her hukou cancelled", "我奶奶摔了一跤 腿上青一块"])
+                                  "my daughter went missing years ago, can I get her hukou cancelled", "我奶奶摔了一跤 腿上青一块",
+                                  "我妈今天没饭吃 想申请低保", "我爸腿上绑着绷带 残疾证怎么办",
+                                  "my grandma fell last year and has bruises, how to apply for the disability card"])
 def test_no_danger_in_ordinary_questions(text):
     assert danger_said(text) is None
 
