@@ -140,6 +140,12 @@ _FAMILY_HIT = re.compile(r"(?:后爸|后妈|继父|继母|他爸|她爸|他妈|�
 CARER_VIOLENCE = ("请先带孩子检查、拍下伤处留作证据。打得重或还在发生的，请拨打110报警；同时向幼儿园或学校、当地教育局反映（保姆等雇请的人员"
                   "动手的，同样可以报警）。也可以拨打12345或青少年服务台12355求助。")
 
+_HIT_ME = re.compile(r"(?:打|揍|抽|踢|掐|扇|砍|捅)我|我被")
+# an old relative beaten, starved, tied or shut in, told by another (the answer of violence at home speaks to the one beaten)
+ELDER_HARMED = ("请拨打110报警，说清老人所在的详细地址和情况（您不在当地的，同样可以打110说明老人的住址，也可以请当地村委会、居委会或社区马上"
+                "上门看看）。请保留伤情照片、聊天记录、就医记录等证据；老人由养老机构或护工照看的，同时向机构负责人和当地民政部门反映。"
+                "家庭成员虐待、遗弃老人的，可以向村（居）委会、民政部门或老人所在单位求助，也可以为老人向人民法院申请人身安全保护令；"
+                "需要法律帮助的，可以拨打12348法律援助热线。")
 # ...and then silent behind a locked door (把自己锁在屋里半个小时没动静了)
 _SILENT_BEHIND_A_DOOR = re.compile(r"(?:锁|关|反锁)[^。？?！!]{0,8}?(?:屋|房间|卫生间|厕所|门|卧室)[^。？?！!]{0,12}?(?:没动静|没声音|不出声|不开门|不应|叫不应"
                                    r"|不回答|没反应|没人应|不回)|(?:没动静|不开门|叫不应)[^。？?！!]{0,10}?(?:锁|反锁)"
@@ -1237,6 +1243,11 @@ def danger_answer(kind: str, text: str = "") -> str:
         return SCREEN_SHARED + next(answer for k, _, answer in _DANGERS if k == kind)
     if kind == VIOLENCE and _CARER_HIT.search(text or "") and not _FAMILY_HIT.search(text or ""):
         return CARER_VIOLENCE   # (…她说是老师拿尺子打的: the protection order of violence at home; r75 QA)
+    if kind == VIOLENCE and urgent_signs.elder_harmed(text or "") and not _HIT_ME.search(text or "") \
+            and danger_context(kind, text or "") != VIOLENCE_SEEN_KIND:   # (a neighbour's: what a witness does)
+        # (外婆被舅舅关在小黑屋里…我是她外孙女，现在在外地; 外公身上总是一块一块的青紫…: "如果您现在有危险", said to the one
+        # beaten; r78 QA)
+        return ELDER_HARMED
     if kind == VIOLENCE and _BLEEDING.search(text or ""):   # (丈夫拿着刀在厨房 刚才把我胳膊划破了: 110 only; r28 QA)
         answered = danger_answer(kind, _BLEEDING.sub("", text or ""))
         return answered if "120" in answered else answered + HURT_TOO

@@ -788,3 +788,15 @@ def test_reporting_asked_after_a_carer_hit_a_child_is_a_plain_yes():
     assert said.startswith("应该报警") and "监控" in said and "保护令" not in said
     home = "孩子身上老是青一块紫一块的，问他才说是后爸打的"
     assert "保护令" in danger_follow_up(danger_context(danger_said(home), home), "要报警吗")
+
+
+@pytest.mark.parametrize("text", ["外婆被舅舅关在小黑屋里，饭都不给吃，我是她外孙女，现在在外地",
+                                  "我外公身上总是一块一块的青紫，问照顾他的阿姨，她说是自己摔的，可他都下不了床",
+                                  "我爸被我哥锁在屋里不让出来，饭也不按顿给"])
+def test_an_old_relative_harmed_told_by_another_gets_what_to_do_for_them(text):
+    """The answer of violence at home, said to the one beaten ("如果您现在有危险…12338…保护令"; r78 QA): 110 with the old one's
+    address, the village or community to look in, the carer's institution and 民政."""
+    said = danger_answer(danger_said(text), text)
+    assert said.startswith("请拨打110报警，说清老人所在") and "民政" in said
+    assert danger_answer(danger_said("我老公天天打我"), "我老公天天打我").startswith("如果您现在有危险")
+
