@@ -207,6 +207,7 @@ EVENT_ORDER = ("一般按下面的先后顺序办理（前面的办完，常常�
                "请回复序号，我逐项告诉您要带的材料、时限和地点：")
 # which first (先办哪个, 哪个先办, 顺序是啥)
 _WHICH_FIRST = re.compile(r"先办哪|先办什么|先办啥|先去哪|哪个先|哪一个先|哪样先|先后|顺序|先弄哪|先做哪|先补哪|先搞哪|先跑哪"
+                          r"|先去(?:弄|办|补|搞)哪"
                           # (先干啥 after 家人去世's list: the same list again, no order; r46 QA)
                           r"|先(?:干|做|弄)(?:点)?(?:啥|什么|哪样)|从哪(?:里|儿)?(?:开始|下手|办起)")
 # (numbered: "4" typed is the fourth of these, as a number picks them; unnumbered, 4 was read as another list's)
@@ -850,7 +851,8 @@ def _answer_safe(turn: Turn, store) -> Reply:
             return ask(Reply(), WHICH_ITEM, turn.list_before)
         listed = [o.get("value") for o in turn.list_before if o.get("kind") == "item"]
         chosen = next((e for e in reversed(turn.items_before) if e.split("/", 1)[0] in listed), None)
-        if chosen and aspects_asked(rest) and not chosen_by_words(rest, turn.list_before):
+        if chosen and aspects_asked(rest) and not chosen_by_words(rest, turn.list_before) \
+                and not re.search(r"第[一二三四五六七八九十\d]|[1-9]", turn.text or ""):   # (回到第5个那个: that one; r78 QA)
             # 回到公积金那个，要多久到账 after 购买自住住房提取 was chosen from the list, then 失业金: 离休、退休提取's time limit, by
             # 到账 (r77 QA); the one chosen, asked what is asked
             item_id = chosen.split("/", 1)[0]
@@ -1358,11 +1360,13 @@ def with_outside_too(reply: Reply, turn: Turn, store) -> Reply:
     if turn.outside_too and turn.linked_item and reply.messages:
         service = turn.outside_too
         reply.say(OUTSIDE_TOO.format(name=service.get("name"), department=service["department"]))
-        needs_the_lost(reply, store, turn.linked_item, service)
+        if not any((m.get("text") or "").startswith("先补") for m in reply.messages):   # (said first, asked which first)
+            needs_the_lost(reply, store, turn.linked_item, service)
     return reply
 
 
 _LOST = re.compile(r"丢|遗失|找不到|找不着|不见了|掉了|被偷|被盗")
+THIS_FIRST = "先办{name}：{other}要用到{document}，{document}补好后再办{other}。"
 NO_ORDER = "先办哪个都可以：{name}的申请材料里没有{document}，两件事互不影响；{document}向{department}补办。"
 FIRST_THE_LOST = "先补{document}：{name}要用到{document}。请先向{department}补办{document}，拿到后再办{name}（办理前也可以向办理地点确认能否凭户籍证明等其他材料先办）。"
 
@@ -1371,20 +1375,34 @@ def which_first(turn: Turn, store) -> Optional[Reply]:
     """先补哪个 after 身份证和户口本都丢了 (the 身份证's district asked again; r75 QA): the document the item in hand needs, lost
     too and replaced outside the catalog, first; then the question pending, if any."""
     held = turn.options[0].get("item") if turn.options and turn.options[0].get("kind") in ("situation", "district") \
-        else item_held(turn)
-    if not held or store.item(held) is None or not _WHICH_FIRST.search(turn.text or "") or not _LOST.search(turn.before or ""):
+        else item_held(turn) or turn.linked_item
+    # (asked in the message that says the loss: 户口本身份证一块儿丢了，该先去弄哪个; r78 QA)
+    told = f"{turn.before or ''} {turn.text or ''}"
+    if not held or store.item(held) is None or not _WHICH_FIRST.search(turn.text or "") or not _LOST.search(told):
         return None
+    own_document = _LEADING_DOCUMENT.match(item_name(store, held))
+    for other in turn.pending_items + [i.get("id") for i in turn.named_items]:
+        # (身份证掉了，驾驶证也找不着了 → 哪个先: "先办哪个都可以…居民身份证补领的申请材料里没有驾驶证"; r78 QA) — the other
+        # needs this one's document: this one first
+        if other and other != held and store.item(other) is not None and own_document \
+                and any(own_document.group() in m["name"] for m in store.all_materials(other)):
+            reply = Reply().say(THIS_FIRST.format(document=own_document.group(), name=item_name(store, held),
+                                                  other=item_name(store, other)))
+            if turn.options:
+                ask(reply, pending_question(store, held, turn.options[0]["kind"]), turn.options)
+            return reply
     materials = [m["name"] for m in store.all_materials(held)]
     own = item_name(store, held)
     apart = None   # a document lost beside it that it does not need
     # the documents lost beside it: replaced outside the catalog, or by an item still to come (驾驶证和身份证一起丢了: 身份证补领)
     others = [(service.name, service.department) for service in default_services()] \
-        + [(item_name(store, i), (store.item(i) or {}).get("department") or "相关部门") for i in turn.pending_items if i != held]
+        + [(item_name(store, i), (store.item(i) or {}).get("department") or "相关部门")
+           for i in turn.pending_items + [n.get("id") for n in turn.named_items] if i and i != held and store.item(i)]
     for name, department in others:
         document = _LEADING_DOCUMENT.match(name)
         said = document and {document.group(), document.group().replace("簿", "本"), document.group().replace("居民", "")}
         # (not its own document: 先弄哪个 got "先补驾驶证：机动车驾驶证遗失补证要用到驾驶证"; r77 QA)
-        if not said or any(d in own for d in said) or not any(d in (turn.before or "") for d in said):
+        if not said or any(d in own for d in said) or not any(d in told for d in said):
             continue
         if any(document.group() in m for m in materials):
             reply = Reply().say(FIRST_THE_LOST.format(document=document.group(), name=own, department=department))

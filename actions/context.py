@@ -14,7 +14,7 @@ from unicodedata import normalize
 from actions.choices import (CHINESE_NUMBERS, GENERIC_PAIRS, fits_state, han_pairs, member_by_state, member_fitting,
                              options_by_words, picked_number, reply_core, says_state)
 from actions.turn import ASPECT_OF_INTENT, Turn
-from bot.kinds import other_kinds, without_denied
+from bot.kinds import kinds_told, other_kinds, without_denied
 from bot.text import DOCUMENT_END, SAID_INSTEAD
 from knowledge.asking import aspects_asked, asks_amount, asks_only
 from knowledge.guides import family_key
@@ -926,7 +926,7 @@ def unheard_in_hand(turn: Turn, store) -> Optional[str]:
 # who one is, said alone (我是开小卖部的个体户, 俺是退休工人): the case, not an item asked
 _WHO_I_AM = re.compile(r"^(?:我|俺|我们|俺们|咱)(?:是|就是|算是|属于)(?!说|问|要|想)[^，,。？?！!\s]{1,12}[。!！]?$")
 # ...or one's state now (我退休了, 俺已经离职了)
-_MY_STATE = re.compile(r"^(?:我|俺|我们|俺们)(?:已经|刚|早就|都)?(?:被)?(退休|离休|离职|辞职|失业|下岗|退了|裁了|辞退|开除)(?:了|的)?[。!！]?$")
+_MY_STATE = re.compile(r"^(?:我|俺|我们|俺们)(?:已经|刚|早就|都)?(?:被)?(退休|离休|离职|辞职|失业|下岗|退了|裁了|裁员|辞退|开除)(?:了|的)?[。!！]?$")
 _OUT_OF_WORK = re.compile(r"下岗|失业|被裁|裁员|辞职|离职|辞退|开除|没工作|没了工作|丢了工作")
 _WHO_CORE = re.compile(r"^(?:我|俺|我们|俺们|咱)(?:是|就是|算是|属于|已经|刚|早就|都)?|(?:的|了|人员|人)?[。!！]?$")
 
@@ -973,12 +973,11 @@ def siblings_of_kind_said(turn: Turn, store) -> List[str]:
     for, else all not of the held one's kind. [] when none is said."""
     held = item_held(turn)
     text = normalize("NFKC", turn.text or "")
-    if not held or turn.options or store.item(held) is None:
-        return []
-    excluded = [kind for kind in other_kinds(without_denied(text)) if kind.search(item_name_of(store, held))]
-    if not excluded:
-        return []
-    kin = [i for i in store.family(held) if i["id"] != held and not any(k.search(i["name"]) for k in excluded)]
+    if not held or turn.options or store.item(held) is None or is_question(text):
+        return []   # (签注多少钱 after 往来港澳通行证签发: asked of its 签注, not a stay told)
+    told = [(named, other) for named, other in kinds_told(without_denied(text)) if other.search(item_name_of(store, held))]
+    # (the kind said, as the names of others of the family say it: 长期, 常驻; not 公积金 after 失业保险金申领)
+    kin = [i for i in store.family(held) if i["id"] != held and any(named.search(i["name"]) for named, _ in told)]
     fit = [i["id"] for i in kin if any(said.search(text) and word in i["name"] for said, word in _KIND_WORDS)]
     return fit or [i["id"] for i in kin]
 

@@ -81,6 +81,13 @@ def other_kinds(plain: str, as_said: bool = True) -> List["re.Pattern"]:
             if named.search(plain) and not other.search(plain)]
 
 
+def kinds_told(plain: str, as_said: bool = True) -> List[tuple]:
+    """(the kind ``plain`` names, the one it does not) of each pair of ``other_kinds``."""
+    pairs = _CONTRASTS + _SAID_CONTRASTS if as_said else _CONTRASTS
+    return [(named, other) for one, two in pairs for named, other in ((one, two), (two, one))
+            if named.search(plain) and not other.search(plain)]
+
+
 # what a message denies (是长期的，不是临时去): no kind it names
 _DENIED = re.compile(r"(?:而|又|并)?(?<!是)不是[^，,。；;！!？?\s]{0,8}")   # (not 是不是…, a question)
 

@@ -4617,7 +4617,11 @@ def test_a_short_statement_of_ones_case_after_a_notice_stays_on_it(real_store):
                                               ("结婚证今天领了", "minzheng.marry.register", "gongan.hukou.move_spouse"),
                                               # (the document's item offered again; r77 QA)
                                               ("刚拿到宝宝的出生医学证明", "weijian.birth.cert", "gongan.hukou.birth"),
-                                              ("刚办好死亡证明", "weijian.death.cert", "gongan.hukou.cancel")])
+                                              ("刚办好死亡证明", "weijian.death.cert", "gongan.hukou.cancel"),
+                                              # (its situations or "not in scope"; r78 QA)
+                                              ("刚领了我爸的死亡证明，下一步干嘛", "weijian.death.cert", "gongan.hukou.cancel"),
+                                              ("死亡证明开出来了 接下来呢", "weijian.death.cert", "gongan.hukou.cancel"),
+                                              ("刚把出生证领回来，下一步", "weijian.birth.cert", "gongan.hukou.birth")])
 def test_a_document_got_said_alone_gets_the_rest_of_its_event(real_store, text, item, left):
     """娃的出生医学证明拿到手了: the certificate's situations; 今天跟对象把证领了！: "not in scope" (r75 QA); 结婚证扯了, read as
     the certificate's reissue (补领婚姻登记证): a torn certificate was offered."""
@@ -4771,3 +4775,36 @@ def test_which_first_of_two_lost_documents_neither_needing_the_other(real_store)
     reply = ask(real_store, "先补哪个", intent="ask_process", item=held, item_in_context=held,
                 before="结婚证丢了，户口本也丢了，补结婚证要户口本吗")
     assert reply.messages[0]["text"].startswith("先办哪个都可以") and "户口簿" in reply.messages[0]["text"]
+
+
+def test_which_first_asked_with_the_losses_and_when_the_other_needs_this_one(real_store):
+    """户口本身份证一块儿丢了，该先去弄哪个: 身份证补领's situations, the 户口簿 dropped; 身份证掉了，驾驶证也找不着了 → 哪个先: "先办哪个
+    都可以" (r78 QA)."""
+    held = "gongan.sfz.reissue"
+    reply = ask(real_store, "户口本身份证一块儿丢了，该先去弄哪个", in_scope=True, linked_item=held, item=held,
+                candidates=[{"id": held, "score": 0.88}],
+                outside_too={"name": "户口簿遗失补领", "department": "公安机关（户政部门）"})
+    texts = [m["text"] for m in reply.messages]
+    assert texts[0].startswith("先补户口簿") and not any(t.startswith("注意：") for t in texts)
+    reply = ask(real_store, "哪个先", intent="ask_process", item=held, item_in_context=held,
+                pending_items=["jiaoguan.jsz.reissue"], before="身份证掉了，驾驶证也找不着了")
+    assert reply.messages[0]["text"].startswith("先办居民身份证补领")
+
+
+def test_more_follow_ups_the_seventy_eighth_round_found(real_store):
+    """公积金提取 → 2 (购买) → 我被裁员了: "没有完全理解"; 社保卡和医保卡 → 我的意思是是不是两张卡，要分别办吗: "not in scope";
+    回到第5个那个，要多久能到账: the time limit of the one chosen before, not the fifth (r78 QA)."""
+    buy = "gjj.withdraw.buy"
+    situations = [{"kind": "situation", "value": s["name"], "title": s["name"], "item": buy} for s in real_store.situations(buy)]
+    reply = ask(real_store, "我被裁员了", intent="inform", in_scope=True, options=situations, item=buy, item_in_context=buy,
+                candidates=[{"id": "renshe.shiye.benefit", "score": 0.5}], ambiguous=True)
+    assert reply.slots.get("service_item") == "gjj.withdraw.leave"
+    reply = ask(real_store, "我的意思是是不是两张卡，要分别办吗", intent="out_of_scope", confidence=0.4, before="社保卡和医保卡",
+                item="renshe.shebaoka.apply", item_in_context="renshe.shebaoka.apply")
+    assert "同一张卡" in reply.messages[0]["text"]
+    withdrawals = _item_options(real_store, "gjj.withdraw.rent", "gjj.withdraw.buy", "gjj.withdraw.repay", "gjj.withdraw.retire",
+                                "gjj.withdraw.leave")
+    reply = ask(real_store, "回到第5个那个，要多久能到账", intent="ask_time_limit", item="renshe.shiye.benefit",
+                item_in_context="renshe.shiye.benefit", list_before=withdrawals, items_before=["gjj.withdraw.rent"])
+    assert reply.slots.get("service_item") != "gjj.withdraw.rent"
+
