@@ -249,6 +249,8 @@ READ_AS = [   # (text, the item read first, in scope)
     ("户口迁走了，老家交的那几年怎么办", "renshe.yanglao.resident_transfer", None),
     # the birth's insurance items where nothing of a birth is said (看病花的钱医保怎么报销: 生育医疗费支付 at 0.28; r77 QA)
     ("看病花的钱医保怎么报销", "yibao.reimburse.outpatient", None), ("生孩子的钱医保能报吗", "yibao.birth.medical", None),
+    # a stay of days is no long stay (去杭州玩三四天，医保要异地备案不: 异地长期居住人员备案 at 0.38; r78 QA)
+    ("去杭州玩三四天，医保要异地备案不", "yibao.yidi.temp", None), ("我长期在外地，回老家住几天看病要备案吗", "yibao.yidi.longterm", None),
 ]
 
 
