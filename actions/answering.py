@@ -1368,7 +1368,8 @@ def with_outside_too(reply: Reply, turn: Turn, store) -> Reply:
 _LOST = re.compile(r"丢|遗失|找不到|找不着|不见了|掉了|被偷|被盗")
 THIS_FIRST = "先办{name}：{other}要用到{document}，{document}补好后再办{other}。"
 NO_ORDER = "先办哪个都可以：{name}的申请材料里没有{document}，两件事互不影响；{document}向{department}补办。"
-FIRST_THE_LOST = "先补{document}：{name}要用到{document}。请先向{department}补办{document}，拿到后再办{name}（办理前也可以向办理地点确认能否凭户籍证明等其他材料先办）。"
+FIRST_THE_LOST = ("先补{document}：{name}要用到{document}。请先向{department}补办{document}，拿到后再办{name}"
+                  "（办理前也可以向办理地点确认能否凭户籍证明等其他材料先办）。")
 
 
 def which_first(turn: Turn, store) -> Optional[Reply]:
@@ -1386,11 +1387,8 @@ def which_first(turn: Turn, store) -> Optional[Reply]:
         # needs this one's document: this one first
         if other and other != held and store.item(other) is not None and own_document \
                 and any(own_document.group() in m["name"] for m in store.all_materials(other)):
-            reply = Reply().say(THIS_FIRST.format(document=own_document.group(), name=item_name(store, held),
-                                                  other=item_name(store, other)))
-            if turn.options:
-                ask(reply, pending_question(store, held, turn.options[0]["kind"]), turn.options)
-            return reply
+            return _then_pending(turn, store, held, THIS_FIRST.format(
+                document=own_document.group(), name=item_name(store, held), other=item_name(store, other)))
     materials = [m["name"] for m in store.all_materials(held)]
     own = item_name(store, held)
     apart = None   # a document lost beside it that it does not need
@@ -1405,15 +1403,18 @@ def which_first(turn: Turn, store) -> Optional[Reply]:
         if not said or any(d in own for d in said) or not any(d in told for d in said):
             continue
         if any(document.group() in m for m in materials):
-            reply = Reply().say(FIRST_THE_LOST.format(document=document.group(), name=own, department=department))
-            if turn.options:
-                ask(reply, pending_question(store, held, turn.options[0]["kind"]), turn.options)
-            return reply
+            return _then_pending(turn, store, held, FIRST_THE_LOST.format(document=document.group(), name=own,
+                                                                          department=department))
         apart = apart or (document.group(), department)
     if apart is None:
         return None
     # (结婚证丢了，户口本也丢了 → 先补哪个: the 婚姻登记 office's address alone; r77 QA) neither needs the other
-    reply = Reply().say(NO_ORDER.format(name=own, document=apart[0], department=apart[1]))
+    return _then_pending(turn, store, held, NO_ORDER.format(name=own, document=apart[0], department=apart[1]))
+
+
+def _then_pending(turn: Turn, store, held: str, said: str) -> Reply:
+    """``said``, then the question pending of ``held``, if any, asked again."""
+    reply = Reply().say(said)
     if turn.options:
         ask(reply, pending_question(store, held, turn.options[0]["kind"]), turn.options)
     return reply

@@ -969,8 +969,9 @@ _KIND_WORDS = ((re.compile(r"上班|工作|打工|派驻|外派"), "工作"), (r
 
 def siblings_of_kind_said(turn: Turn, store) -> List[str]:
     """The members of the held item's family of the kind a statement says instead of the held one's (其实我以后就一直在深圳
-    上班了 after the 临时外出就医 notice, read as nothing: "not in scope"; r77 QA): those whose names say what the stay is
-    for, else all not of the held one's kind. [] when none is said."""
+    上班了 after the 临时外出就医 notice, read as nothing: "not in scope"; r77 QA): of those whose names say the kind said
+    (长期, 常驻), the ones whose names say what the stay is for (工作, 居住), else all of them. [] for a question, or when no
+    kind against the held one's is said."""
     held = item_held(turn)
     text = normalize("NFKC", turn.text or "")
     if not held or turn.options or store.item(held) is None or is_question(text):
