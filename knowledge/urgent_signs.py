@@ -1,5 +1,5 @@
-"""Three emergencies read by what a message tells rather than by set phrases: a stroke's signs, a child held for money,
-and a text asking for one's card number or password.
+"""Emergencies read by what a message tells rather than by set phrases: a stroke's signs, a child held for money, a text
+asking for one's card number or password, someone hit on the road, a child or an old relative harmed, a child gone missing.
 
 ``knowledge.emergencies`` reads the set wordings (突然说不出话, 半边身子, 不转5万块就把我儿子怎么样, 【人社】… + a web address).
 Each black-box round found the same things said otherwise (同事左手左脚突然没劲，话也说不清楚; 有人发消息说不给他转五万块钱就对我
@@ -239,13 +239,15 @@ _ELDER_SHUT_IN = re.compile("(?:" + _AN_ELDER.pattern + ")" + _CLAUSE + r"{0,6}?
 # an old relative's marks doubted (我奶奶在我叔家住…身上青一块紫一块的，叔说是她自己摔的，可我不信: "not in scope"; r77 QA)
 _DOUBTED = re.compile(r"不信|不相信|怀疑|说是(?:她|他|老人|老人家)?自己(?:摔|磕|撞|碰|弄)|不敢说|偷偷(?:跟我)?说|被(?:打|揍|掐)"
                       # (…护工说是她自己磕的，可是她都不下床的; 保姆说是老人自己撞的: r78 QA)
-                      r"|不下床|下不了床|走不了路|可是")
+                      r"|不下床|下不了床|走不了路")
 
 
 def elder_harmed(text: str) -> bool:
     """Whether ``text`` tells an old relative beaten, starved or shut in by someone."""
     text = text or ""
-    return bool(_ELDER_SHUT_IN.search(text)) or bool(_AN_ELDER.search(text)) and (bool(_ELDER_HARMED.search(text))
+    if _ELDER_SHUT_IN.search(text):
+        return True
+    return bool(_AN_ELDER.search(text)) and (bool(_ELDER_HARMED.search(text))
                                              or bool(_MARKS.search(text) and _DOUBTED.search(text)))
 
 

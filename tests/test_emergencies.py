@@ -104,7 +104,8 @@ def test_a_danger_gets_its_number(text, kind, number):
                                   "孩子网上认识的同学找不到了联系方式", "my son lost his ID card, how to replace",
                                   "my daughter went missing years ago, can I get her hukou cancelled", "我奶奶摔了一跤 腿上青一块",
                                   "我妈今天没饭吃 想申请低保", "我爸腿上绑着绷带 残疾证怎么办",
-                                  "my grandma fell last year and has bruises, how to apply for the disability card"])
+                                  "my grandma fell last year and has bruises, how to apply for the disability card",
+                                  "我奶奶摔了一跤 腿上青一块，可是医保不给报"])
 def test_no_danger_in_ordinary_questions(text):
     assert danger_said(text) is None
 
