@@ -2349,6 +2349,8 @@ def answer_apart(turn: Turn, store, pair) -> Reply:
 
 
 APART_WHICH = "需要哪一项的办理指南？"
+# the kinds of a business asked of (提公积金有几种情况, 社保卡业务有哪些)
+_KINDS_ASKED = re.compile(r"(?:有|分)(?:几|哪几|哪些)种|几种(?:情况|方式|类型|办法)|(?:有|都有)哪些(?:情况|类型|业务|方式)")
 ONE_IS_ENOUGH = "所以办一次“{name}”就行，不用分开办两次。"
 APART_HELD_AMONG = 3   # the best items read among which one that settles a pair's question (when_held) is looked for
 
@@ -3325,6 +3327,10 @@ def _not_understood(reply: Reply, turn: Turn, store) -> Reply:
             and not names_item(store, options[0]["value"], turn.text):
         # 我老伴前几天去世了 她是退休工人: an event told, its item read faintly (是不是“遗属待遇申领”; r42 QA): the event's list
         return answer_life_event(Reply(slots={"options": None}), store, told, turn.text)
+    if len(options) == 1 and _KINDS_ASKED.search(turn.text or "") \
+            and len(kin := [i for i in store.family(options[0]["value"])]) >= 2:
+        # 提公积金有几种情况: "是不是职工死亡提取" (r78 QA); the kinds asked of, its family
+        return ask_items(reply, [{"id": i["id"], "name": i["name"]} for i in kin], reply.slots["aspect"])
     if len(options) == 1:   # 我爸80多了有没有补贴: one item close, asked as such (not "which of these")
         options[0]["unsure"] = True   # (a yes picks it; 要带什么 does not)
         return ask_guess(reply, options)

@@ -4808,3 +4808,10 @@ def test_more_follow_ups_the_seventy_eighth_round_found(real_store):
                 item_in_context="renshe.shiye.benefit", list_before=withdrawals, items_before=["gjj.withdraw.rent"])
     assert reply.slots.get("service_item") != "gjj.withdraw.rent"
 
+
+
+def test_the_kinds_asked_of_a_business_read_faintly_are_its_family(real_store):
+    """提公积金有几种情况: "是不是职工死亡或被宣告死亡提取" and, after 我刚退休, the death withdrawal's notice (r78 QA)."""
+    reply = ask(real_store, "提公积金有几种情况", intent="out_of_scope", confidence=0.4, in_scope=False,
+                candidates=[{"id": "gjj.withdraw.death", "name": "职工死亡或被宣告死亡提取住房公积金", "score": 0.424}])
+    assert len(reply.slots["options"]) >= 5 and "租赁自住住房提取" in reply.messages[0]["text"]
