@@ -1382,7 +1382,9 @@ def which_first(turn: Turn, store) -> Optional[Reply]:
     if not held or store.item(held) is None or not _WHICH_FIRST.search(turn.text or "") or not _LOST.search(told):
         return None
     own_document = _LEADING_DOCUMENT.match(item_name(store, held))
-    for other in turn.pending_items + [i.get("id") for i in turn.named_items]:
+    # (…then 驾驶证也丢了，先补哪个, the other read in this message: "先办哪个都可以"; r79 QA)
+    said_now = [turn.linked_item] if turn.linked_item and turn.linked_item != held else []
+    for other in turn.pending_items + [i.get("id") for i in turn.named_items] + said_now:
         # (身份证掉了，驾驶证也找不着了 → 哪个先: "先办哪个都可以…居民身份证补领的申请材料里没有驾驶证"; r78 QA) — the other
         # needs this one's document: this one first
         if other and other != held and store.item(other) is not None and own_document \
@@ -1395,7 +1397,7 @@ def which_first(turn: Turn, store) -> Optional[Reply]:
     # the documents lost beside it: replaced outside the catalog, or by an item still to come (驾驶证和身份证一起丢了: 身份证补领)
     others = [(service.name, service.department) for service in default_services()] \
         + [(item_name(store, i), (store.item(i) or {}).get("department") or "相关部门")
-           for i in turn.pending_items + [n.get("id") for n in turn.named_items] if i and i != held and store.item(i)]
+           for i in turn.pending_items + [n.get("id") for n in turn.named_items] + said_now if i and i != held and store.item(i)]
     for name, department in others:
         document = _LEADING_DOCUMENT.match(name)
         said = document and {document.group(), document.group().replace("簿", "本"), document.group().replace("居民", "")}

@@ -172,7 +172,7 @@ _DANGERS = (
     ("crisis", re.compile(r"不想活|活不下去|活着没意思|想不开|想死(?!你|您|我了|他们|她们|人)|自杀|轻生|寻死|了结自己|结束生命|跳楼|割腕"
                           r"|死了算了|不如死了|一死了之|一了百了|活着太累|活够了|没有活路|没活路了"
                           # (有时候觉得活着挺累的，想申请一下心理咨询: 公共租赁住房 guessed; r78 QA)
-                          r"|活着(?:挺|好|真|很|实在|真的)累"
+                          r"|活着(?:挺|好|真|很|实在|真的)累|活得(?:挺|好|太|真|很|实在|真的)?累|不想睁眼|不想醒来"
                           # (工作丢了 房贷也还不上 活着真没意思 想从楼上跳下去算了: not in scope; r48 QA)
                           # (最近觉得活着挺没意思的 …失业金: its notice alone; r68 QA)
                           r"|活着(?:真|都|也|太|实在|真的|还|挺|很|好|真是|可)?(?:没|没有)(?:啥|什么)?意思|跳下去算了|不如跳下去"
@@ -745,7 +745,8 @@ def danger_said(text: str) -> Optional[str]:
     elif kind is None and (urgent_signs.child_taken(text) or urgent_signs.locked_in(text) or urgent_signs.child_missing(text)) \
             and not _TAKEN_BEFORE.search(text):
         return "police"   # (我家娃刚被一个陌生男的抱走了 …报户口吗; 他把门反锁了 我出不去: whatever is asked beside it; r66 QA)
-    elif kind is None and (urgent_signs.threat_at_home(text) or urgent_signs.shut_in_at_home(text)):
+    elif kind is None and (urgent_signs.threat_at_home(text) or urgent_signs.shut_in_at_home(text)
+                           or urgent_signs.rage_at_home(text)):
         kind = VIOLENCE   # (我老公在家里说不给他两万块钱他就打孩子: 出生登记 suggested; r62 QA)
     elif kind in (None, VIOLENCE) and urgent_signs.held_for_money(text):
         # (有人打电话说我孩子在他手上，让我马上汇十万，不然后果自负; 有人威胁我说要是不汇钱就对孩子动手 read as violence at home:
@@ -958,7 +959,7 @@ def danger_context(kind: str, text: str = "") -> Optional[str]:
         return VIOLENCE   # (前男友天天堵我家楼下 还发消息说要弄死我: the general 110 answer, 交通事故 and all; r40 QA)
     if kind == "police" and _THREATENED.search(text) and _HIDING.search(text) and not _STRANGER.search(text):
         return VIOLENCE   # (他喝了酒就说要把我往死里打 我现在躲在厕所里: the general 110 answer, 交通事故 and all; r49 QA)
-    if kind == VIOLENCE and _CARER_HIT.search(text) and not _FAMILY_HIT.search(text):
+    if kind == VIOLENCE and _CARER_HIT.search(text) and not _FAMILY_HIT.search(text) and urgent_signs.A_CHILD_HERE.search(text):
         return CARER_VIOLENCE_KIND   # (要报警吗 after 保姆打我家娃: the script for one beaten at home; r77 QA)
     if kind == VIOLENCE and _SEEN.search(text) and not _TO_ME.search(text) and not _HIDING_MYSELF.search(text):
         return VIOLENCE_SEEN_KIND
@@ -1241,7 +1242,8 @@ def danger_answer(kind: str, text: str = "") -> str:
     if kind == FRAUD and _SCREEN_SHARED.search(text or ""):
         # (the answer to a fake 12345 agent's screen sharing never said to stop it; r53 QA)
         return SCREEN_SHARED + next(answer for k, _, answer in _DANGERS if k == kind)
-    if kind == VIOLENCE and _CARER_HIT.search(text or "") and not _FAMILY_HIT.search(text or ""):
+    if kind == VIOLENCE and _CARER_HIT.search(text or "") and not _FAMILY_HIT.search(text or "") \
+            and urgent_signs.A_CHILD_HERE.search(text or ""):   # (楼下独居阿姨说她女婿打她: no child; r79 QA)
         return CARER_VIOLENCE   # (…她说是老师拿尺子打的: the protection order of violence at home; r75 QA)
     if kind == VIOLENCE and urgent_signs.elder_harmed(text or "") and not _HIT_ME.search(text or "") \
             and danger_context(kind, text or "") != VIOLENCE_SEEN_KIND:   # (a neighbour's: what a witness does)

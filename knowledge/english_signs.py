@@ -249,7 +249,9 @@ def hurt_on_the_road(text: str) -> bool:
 # online today and hasn't come back, phone off: "could not find a government service"; r77 QA)
 _MISSING = re.compile(r"\b(?:hasn'?t|has not|didn'?t|did not|not|never) (?:come|came|been|gotten|got) (?:back|home)|\bmissing\b"
                       r"|\bcan'?t (?:reach|find|contact)\b|\bcannot (?:reach|find|contact)\b|\bphone (?:is )?(?:off|dead)\b"
-                      r"|\bnot answering\b|\bran away\b|\bdisappeared\b|\bno one knows where\b", _I)
+                      r"|\bnot answering\b|\bran away\b|\bdisappeared\b|\bno one knows where\b"
+                      # (…staying at the house of a guy he met on a game app, he answers my texts but won't come home: r79 QA)
+                      r"|\bwon'?t come (?:home|back)\b|\brefuses? to come (?:home|back)\b", _I)
 _FOUND = re.compile(r"\b(?:found|came back|is back|came home|is home|years? ago|when i was)\b", _I)
 
 

@@ -4815,3 +4815,16 @@ def test_the_kinds_asked_of_a_business_read_faintly_are_its_family(real_store):
     reply = ask(real_store, "提公积金有几种情况", intent="out_of_scope", confidence=0.4, in_scope=False,
                 candidates=[{"id": "gjj.withdraw.death", "name": "职工死亡或被宣告死亡提取住房公积金", "score": 0.424}])
     assert len(reply.slots["options"]) >= 5 and "租赁自住住房提取" in reply.messages[0]["text"]
+
+
+def test_which_first_with_the_other_read_in_the_message_and_a_cremation_certificate_got(real_store):
+    """身份证丢了 → 驾驶证也丢了，先补哪个: "先办哪个都可以" though 驾驶证补证 needs the 身份证; 我老公走了，火化证明拿到了: the greeting
+    (r79 QA); the rest of the death's list."""
+    held = "gongan.sfz.reissue"
+    reply = ask(real_store, "驾驶证也丢了，先补哪个", item=held, item_in_context=held, in_scope=True,
+                linked_item="jiaoguan.jsz.reissue", candidates=[{"id": "jiaoguan.jsz.reissue", "score": 0.8}],
+                before="身份证丢了")
+    assert reply.messages[0]["text"].startswith("先办居民身份证补领")
+    reply = ask(real_store, "我老公走了，火化证明拿到了", candidates=[{"id": "gjj.withdraw.death", "score": 0.09}])
+    pending = reply.slots.get("pending_items") or []
+    assert "gongan.hukou.cancel" in pending and "minzheng.binzang.cremation" not in pending

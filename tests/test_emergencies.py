@@ -73,6 +73,17 @@ from knowledge.emergencies import danger_answer, danger_said
     ("工作压力好大，有时候觉得活着挺累的，想申请一下心理咨询有没有政府的", "crisis", "12356"),
     ("楼下有股很浓的煤气味，有个老人倒在屋里叫不醒", "fire_medical", "120"),
     ("my grandma is covered in bruises and her caregiver says she fell, but she can't walk", "elder_harmed_en", "110"),
+    # ...and otherwise again (r79 QA: "不在范围" or lists with a death certificate first)
+    ("我爸喝完酒又开始砸东西了，我和我妈躲在厕所里", "violence", "110"),
+    ("我奶奶跟我叔住，三天没吃上一顿热饭了，叔不给她做，我在外地上班咋办", "violence", "110"),
+    ("我外公八十多了，舅妈嫌他麻烦，只给他喝稀饭还把他反锁在屋里，我在北京读书", "violence", "110"),
+    ("俺娘在养老院，护工把她手脚绑床上，这合法吗", "violence", "110"),
+    ("俺们屯子里老李头让他儿媳妇拿绳子捆炕上了，嗷嗷叫唤，咋整啊", "violence", "110"),
+    ("隔壁那个老头天天被他儿子锁在门外头，冬天冻得直哆嗦，我能找谁管", "violence", "110"),
+    ("我儿子十六岁，这两天住在网上认识的一个成年人家里，微信能联系上但叫不回来", "police", "110"),
+    ("my 15 year old son is staying at the house of a guy he met on a game app, he answers my texts but won't come home",
+     "child_missing_en", "110"),
+    ("最近活得好累，每天都不想睁眼，有没有心理咨询可以预约的", "crisis", "12356"),
 ])
 def test_a_danger_gets_its_number(text, kind, number):
     """Each got "不在范围，请拨打12345", the welcome question or an item menu (r6 QA)."""
@@ -105,7 +116,8 @@ def test_a_danger_gets_its_number(text, kind, number):
                                   "my daughter went missing years ago, can I get her hukou cancelled", "我奶奶摔了一跤 腿上青一块",
                                   "我妈今天没饭吃 想申请低保", "我爸腿上绑着绷带 残疾证怎么办",
                                   "my grandma fell last year and has bruises, how to apply for the disability card",
-                                  "我奶奶摔了一跤 腿上青一块，可是医保不给报"])
+                                  "我奶奶摔了一跤 腿上青一块，可是医保不给报", "孩子摔碎了一个碗 躲在屋里不出来", "老码头的房子怎么过户",
+                                  "我爸八十多了 高龄津贴怎么领"])
 def test_no_danger_in_ordinary_questions(text):
     assert danger_said(text) is None
 
@@ -800,4 +812,11 @@ def test_an_old_relative_harmed_told_by_another_gets_what_to_do_for_them(text):
     said = danger_answer(danger_said(text), text)
     assert said.startswith("请拨打110报警，说清老人所在") and "民政" in said
     assert danger_answer(danger_said("我老公天天打我"), "我老公天天打我").startswith("如果您现在有危险")
+
+
+def test_an_old_woman_beaten_is_no_child_hit_by_a_carer():
+    """楼下独居阿姨说她女婿打她…: the carer's answer, 带孩子检查…向幼儿园或学校反映 (r79 QA), by its 阿姨."""
+    text = "楼下独居阿姨说她女婿打她，身上青一块紫一块的，她说是自己磕的"
+    said = danger_answer(danger_said(text), text)
+    assert "110" in said and "幼儿园" not in said
 
