@@ -1473,6 +1473,12 @@ def _answer(turn: Turn, store) -> Reply:
         return reply
     if (first := which_first(turn, store)) is not None:
         return first
+    listed = [o.get("value") for o in turn.options if o.get("kind") == "item"]
+    if offered == "item" and (event := event_named(turn.text)) is not None and not set(listed) & set(event.items) \
+            and any(set(listed) <= set(other.items) for other in events_with(listed[0])) \
+            and offered_by_who_i_am(turn, store) is None:   # (an event's list: 我是退休的 to 住院 / 门诊报销 tells the case)
+        # 我被裁员了 to 孩子出生's list: 《出生医学证明》首次签发 (r79 QA); another event told, its list
+        return answer_life_event(Reply(slots={"options": None}), store, event, turn.text)
     if offered == "item" and (done := done_among_offered(turn, store)) is not None:
         # 死亡证明有了 to 家人去世's items: that one is done (was its situations asked; r16 QA), the rest again
         return answer_done_among_offered(reply, turn, store, done)

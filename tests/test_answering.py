@@ -4828,3 +4828,11 @@ def test_which_first_with_the_other_read_in_the_message_and_a_cremation_certific
     reply = ask(real_store, "我老公走了，火化证明拿到了", candidates=[{"id": "gjj.withdraw.death", "score": 0.09}])
     pending = reply.slots.get("pending_items") or []
     assert "gongan.hukou.cancel" in pending and "minzheng.binzang.cremation" not in pending
+
+
+def test_another_life_event_told_to_an_events_list_is_that_events_list(real_store):
+    """孩子出生了要办啥 (its list) → 我被裁员了: 《出生医学证明》首次签发's situations, taken as a pick (r79 QA)."""
+    births = ["weijian.birth.cert", "weijian.vaccine.card", "gongan.hukou.birth", "yibao.resident.enroll"]
+    reply = ask(real_store, "我被裁员了", intent="inform", in_scope=True, options=_item_options(real_store, *births),
+                pending_items=births, candidates=[{"id": "renshe.shiye.benefit", "score": 0.118}])
+    assert "失业或离职" in reply.messages[0]["text"] and "renshe.shiye.benefit" in (reply.slots.get("pending_items") or [])
