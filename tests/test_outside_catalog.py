@@ -464,3 +464,12 @@ def test_a_house_on_homestead_land_to_be_registered_is_outside_whatever_is_read_
         found = find_outside_phrase(nlp, normalise(text), patterns=False)
         assert found is not None and found[0].name == "宅基地及农房确权登记", (text, found)
     assert find_outside_phrase(nlp, normalise("宅基地上建房要审批吗"), patterns=False) is None
+
+
+def test_a_cars_temporary_plate_is_outside_and_not_a_new_cars_registration(services):
+    """我想给我的车办个临时号牌: 临时居民身份证申领's districts, then its notice (r79 QA); 新车临牌转正式牌 is the registration."""
+    nlp = outside_pipeline(services, normalise)
+    for text in ("我想给我的车办个临时号牌", "临牌过期了怎么办"):
+        found = find_outside_phrase(nlp, normalise(text))
+        assert found is not None and found[0].name.startswith("机动车临时通行牌证"), (text, found)
+    assert find_outside_phrase(nlp, normalise("新车临牌转正式牌")) is None
