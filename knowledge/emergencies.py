@@ -444,7 +444,9 @@ _HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 # message to you all; standing on the roof …nothing matters anymore: "only in Chinese"; r57 QA)
 # ...and, as the Chinese signs are, by what a message tells (r58 QA: 15 of 18 English crises "only in Chinese"): a strong
 # word alone, or a weak one beside being high up or a second weak one
-_EN_STRONG = re.compile(r"\b(?:want (?:it )?all to end|end it all|(?:don'?t|do not|can'?t) see the point (?:of|in) (?:carrying on|going on"
+_EN_STRONG = re.compile(r"\b(?:want (?:it )?all to end|end it all|life is (?:so |too |really |just )?(?:exhausting|pointless|meaningless|unbearable)"
+                        # (life is so exhausting lately, is there any free counseling?: "could not find a government service"; r79 QA)
+                        r"|tired of (?:living|life|being alive)|(?:don'?t|do not|can'?t) see the point (?:of|in) (?:carrying on|going on"
                         r"|living|life|anything)|can'?t (?:do this|take (?:it|this)|go on|carry on) any ?more|no point (?:in )?(?:living"
                         r"|going on|carrying on)|too (?:tired|exhausted|worn out) to (?:continue|go on|carry on|live|keep going)"
                         r"|(?:final|last) message|goodbye (?:everyone|all|world|forever)|won'?t be (?:around|here) (?:tomorrow|any ?more)"

@@ -4621,7 +4621,8 @@ def test_a_short_statement_of_ones_case_after_a_notice_stays_on_it(real_store):
                                               # (its situations or "not in scope"; r78 QA)
                                               ("刚领了我爸的死亡证明，下一步干嘛", "weijian.death.cert", "gongan.hukou.cancel"),
                                               ("死亡证明开出来了 接下来呢", "weijian.death.cert", "gongan.hukou.cancel"),
-                                              ("刚把出生证领回来，下一步", "weijian.birth.cert", "gongan.hukou.birth")])
+                                              ("刚把出生证领回来，下一步", "weijian.birth.cert", "gongan.hukou.birth"),
+                                              ("结婚证刚到手", "minzheng.marry.register", "gongan.hukou.move_spouse")])
 def test_a_document_got_said_alone_gets_the_rest_of_its_event(real_store, text, item, left):
     """娃的出生医学证明拿到手了: the certificate's situations; 今天跟对象把证领了！: "not in scope" (r75 QA); 结婚证扯了, read as
     the certificate's reissue (补领婚姻登记证): a torn certificate was offered."""

@@ -84,6 +84,7 @@ from knowledge.emergencies import danger_answer, danger_said
     ("my 15 year old son is staying at the house of a guy he met on a game app, he answers my texts but won't come home",
      "child_missing_en", "110"),
     ("最近活得好累，每天都不想睁眼，有没有心理咨询可以预约的", "crisis", "12356"),
+    ("life is so exhausting lately, is there any free counseling?", "crisis_en", "12356"),
 ])
 def test_a_danger_gets_its_number(text, kind, number):
     """Each got "不在范围，请拨打12345", the welcome question or an item menu (r6 QA)."""
