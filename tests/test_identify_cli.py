@@ -295,8 +295,12 @@ def test_questions_the_running_assistant_misread_are_read_as_meant(tmp_path):
     assert not any(n.get("family") for n in settled)
     # what to bring asked after the things listed is no list of materials (护照和港澳通行证一起办要带什么: the passport dropped;
     # r70 QA), what to bring listed is (办护照要带身份证和户口本)
-    together, listed = (r["named_items"] for r in identified(tmp_path, ["护照和港澳通行证一起办要带什么", "办护照要带身份证和户口本"]))
+    together, listed, verbs = (r["named_items"] for r in identified(tmp_path, ["护照和港澳通行证一起办要带什么", "办护照要带身份证和户口本",
+                                                                                 # (身份证补领 dropped, "身份证办" taken for a
+                                                                                 # name run across 和; r79 QA)
+                                                                                 "补办身份证和办居住证要带什么"]))
     assert [n.get("term") or n["id"] for n in together] == ["护照", "crj.gangao.apply"] and listed == []
+    assert [n["id"] for n in verbs] == ["gongan.sfz.reissue", "gongan.jzz.apply"]
     # two documents to be replaced together (身份证和户口本一块儿补办: a menu of unrelated items; r71 QA), a wish opening a list
     # (我要结婚登记，顺便问下车辆年检: 结婚登记 dropped; r71 QA), not documents wanted (我要身份证和户口本)
     together, wish, wanted, unread, still = identified(tmp_path, [

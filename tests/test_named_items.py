@@ -251,3 +251,4 @@ def test_one_thing_said_by_two_names_is_one_part():
     assert _named_once(["社保卡", "医保卡怎么办"]) == ["社保卡"]
     assert _named_once(["社保卡丢了", "医保卡丢了"]) == ["社保卡丢了"]
     assert _named_once(["身份证", "户口本"]) == ["身份证", "户口本"]
+
