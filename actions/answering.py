@@ -1375,11 +1375,13 @@ FIRST_THE_LOST = ("先补{document}：{name}要用到{document}。请先向{depa
 def which_first(turn: Turn, store) -> Optional[Reply]:
     """先补哪个 after 身份证和户口本都丢了 (the 身份证's district asked again; r75 QA): the document the item in hand needs, lost
     too and replaced outside the catalog, first; then the question pending, if any."""
-    held = turn.options[0].get("item") if turn.options and turn.options[0].get("kind") in ("situation", "district") \
-        else item_held(turn) or turn.linked_item
     # (asked in the message that says the loss: 户口本身份证一块儿丢了，该先去弄哪个; r78 QA)
     told = f"{turn.before or ''} {turn.text or ''}"
-    if not held or store.item(held) is None or not _WHICH_FIRST.search(turn.text or "") or not _LOST.search(told):
+    if not _WHICH_FIRST.search(turn.text or "") or not _LOST.search(told):
+        return None
+    held = turn.options[0].get("item") if turn.options and turn.options[0].get("kind") in ("situation", "district") \
+        else item_held(turn) or turn.linked_item
+    if not held or store.item(held) is None:
         return None
     own_document = _LEADING_DOCUMENT.match(item_name(store, held))
     # (…then 驾驶证也丢了，先补哪个, the other read in this message: "先办哪个都可以"; r79 QA)

@@ -947,7 +947,7 @@ def sibling_of_who_i_am(turn: Turn, store, asked: Optional[str]) -> Optional[str
     租赁提取住房公积金's situations are asked: 离休、退休提取住房公积金, read at 0.08 beside 养老保险退休申请 at 0.63; "没有完全
     理解"; r76 QA); None otherwise."""
     words = _who_words(turn.text)
-    if not asked or store.item(asked) is None or not words or any(w in item_name_of(store, asked) for w in words):
+    if not words or not asked or store.item(asked) is None or any(w in item_name_of(store, asked) for w in words):
         return None
     kin = [i["id"] for i in store.family(asked) if i["id"] != asked and any(w in i["name"] for w in words)]
     return kin[0] if len(kin) == 1 else None
@@ -974,9 +974,12 @@ def siblings_of_kind_said(turn: Turn, store) -> List[str]:
     kind against the held one's is said."""
     held = item_held(turn)
     text = normalize("NFKC", turn.text or "")
-    if not held or turn.options or store.item(held) is None or is_question(text):
+    if not held or turn.options or is_question(text):
         return []   # (签注多少钱 after 往来港澳通行证签发: asked of its 签注, not a stay told)
-    told = [(named, other) for named, other in kinds_told(without_denied(text)) if other.search(item_name_of(store, held))]
+    told = kinds_told(without_denied(text))
+    if not told or store.item(held) is None:
+        return []
+    told = [(named, other) for named, other in told if other.search(item_name_of(store, held))]
     # (the kind said, as the names of others of the family say it: 长期, 常驻; not 公积金 after 失业保险金申领)
     kin = [i for i in store.family(held) if i["id"] != held and any(named.search(i["name"]) for named, _ in told)]
     fit = [i["id"] for i in kin if any(said.search(text) and word in i["name"] for said, word in _KIND_WORDS)]
