@@ -313,7 +313,7 @@ def _reissues_for(store, item_id: str, items) -> bool:
     beside 内地居民结婚登记)."""
     found = store.item(item_id) if item_id else None
     return found is not None and "补" in found["name"] \
-        and any(item_id.rsplit(".", 1)[0] == other.rsplit(".", 1)[0] for other in items)
+        and any(family_key(item_id) == family_key(other) for other in items)
 
 
 # money one gets or is paid back whose name says 费 (丧葬费, 医疗费): no fee of the service

@@ -137,6 +137,14 @@ DESPAIR_TOLD = ("家人常说活着没意思、不想活，要当真对待：多
 # the employer's side, not the family's protection order
 _CARER_HIT = re.compile(r"(?:老师|幼师|班主任|教练|保姆|托管|保育员|阿姨|月嫂|育儿嫂)[^。？?！!]{0,8}?(?:打|揍|抽|掐|踢|体罚|罚站|虐待)")
 _FAMILY_HIT = re.compile(r"(?:后爸|后妈|继父|继母|他爸|她爸|他妈|她妈|爸爸|妈妈|老公|老婆|丈夫|前夫|叔|舅)[^。？?！!]{0,8}?(?:打|揍|抽|掐|踢)")
+
+
+def _carer_hit_a_child(text: str) -> bool:
+    """Whether ``text`` tells one who minds a child outside the family hitting them: a carer's blow, none of the family's,
+    a child told (楼下独居阿姨说她女婿打她: no child; r79 QA)."""
+    return bool(_CARER_HIT.search(text) and not _FAMILY_HIT.search(text) and urgent_signs.A_CHILD_HERE.search(text))
+
+
 CARER_VIOLENCE = ("请先带孩子检查、拍下伤处留作证据。打得重或还在发生的，请拨打110报警；同时向幼儿园或学校、当地教育局反映（保姆等雇请的人员"
                   "动手的，同样可以报警）。也可以拨打12345或青少年服务台12355求助。")
 
@@ -961,7 +969,7 @@ def danger_context(kind: str, text: str = "") -> Optional[str]:
         return VIOLENCE   # (前男友天天堵我家楼下 还发消息说要弄死我: the general 110 answer, 交通事故 and all; r40 QA)
     if kind == "police" and _THREATENED.search(text) and _HIDING.search(text) and not _STRANGER.search(text):
         return VIOLENCE   # (他喝了酒就说要把我往死里打 我现在躲在厕所里: the general 110 answer, 交通事故 and all; r49 QA)
-    if kind == VIOLENCE and _CARER_HIT.search(text) and not _FAMILY_HIT.search(text) and urgent_signs.A_CHILD_HERE.search(text):
+    if kind == VIOLENCE and _carer_hit_a_child(text):
         return CARER_VIOLENCE_KIND   # (要报警吗 after 保姆打我家娃: the script for one beaten at home; r77 QA)
     if kind == VIOLENCE and _SEEN.search(text) and not _TO_ME.search(text) and not _HIDING_MYSELF.search(text):
         return VIOLENCE_SEEN_KIND
@@ -1244,8 +1252,7 @@ def danger_answer(kind: str, text: str = "") -> str:
     if kind == FRAUD and _SCREEN_SHARED.search(text or ""):
         # (the answer to a fake 12345 agent's screen sharing never said to stop it; r53 QA)
         return SCREEN_SHARED + next(answer for k, _, answer in _DANGERS if k == kind)
-    if kind == VIOLENCE and _CARER_HIT.search(text or "") and not _FAMILY_HIT.search(text or "") \
-            and urgent_signs.A_CHILD_HERE.search(text or ""):   # (楼下独居阿姨说她女婿打她: no child; r79 QA)
+    if kind == VIOLENCE and _carer_hit_a_child(text or ""):
         return CARER_VIOLENCE   # (…她说是老师拿尺子打的: the protection order of violence at home; r75 QA)
     if kind == VIOLENCE and urgent_signs.elder_harmed(text or "") and not _HIT_ME.search(text or "") \
             and danger_context(kind, text or "") != VIOLENCE_SEEN_KIND:   # (a neighbour's: what a witness does)

@@ -209,9 +209,9 @@ def _event_said(text: str, events, spans: List[Tuple[int, int]]) -> Optional[Lif
             return event
         # (what is done is no other thing said: 我爸的死亡证明开好了, its 死亡 a trigger, was 死亡证明's situations; r76 QA)
         # — unless what is left names an item's thing (死亡证明开好了，下一步去哪销户口: 户口注销)
-        left = _without(text, said + spans + event.done_spans(text))
-        if left != _without(text, said + spans) and len(_content_left(left)) <= MAX_OTHER_CHARS \
-                and not _ITEM_WORDS.search(left):
+        left_undone = _without(text, said + spans + event.done_spans(text))
+        if left_undone != left and len(_content_left(left_undone)) <= MAX_OTHER_CHARS \
+                and not _ITEM_WORDS.search(left_undone):
             return event
         # asked what there is to do, with more told of the case (媳妇大前天在妇幼生了二胎 是个闺女 要给孩子办啥手续, 上个月刚从
         # 厂里退下来 退休手续都弄好了 还有啥要办的没: one item or "not in scope"; r27 QA), when the rest names nothing that
