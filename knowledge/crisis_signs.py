@@ -291,6 +291,14 @@ _SELF_AT_EDGE = re.compile(r"(?:^|[，,。？?！!；;\s])(?:我|俺)(?:现在|�
                            r"(?:楼顶|天台|顶楼|屋顶|房顶|窗台|窗外|阳台|天桥|桥上|栏杆|护栏|边上|\d+楼|[十几二三四五六七八九]+楼)")
 
 
+def self_high_up_to_jump(text: str) -> bool:
+    """Whether ``text`` tells the one writing up high now and a jump said, or at the edge (我在天台上，风好大，我想跳下去算了:
+    the crisis line first, 110 after it; r80 QA)."""
+    text = text or ""
+    up = any(p.search(text) for p in (_SELF_AT_EDGE, _HIGH_NOW)) and "跳" in text
+    return up or any(p.search(text) for p in (_AT_THE_EDGE, _THERE_NOW, _OUTSIDE_RAILING))
+
+
 def someone_at_an_edge(text: str) -> bool:
     """Whether ``text`` tells someone else at or over the edge of somewhere high (or by the water) now, in distress or with
     the one writing asking what to do; not someone at work up there, nor the one writing there."""

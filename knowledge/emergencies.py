@@ -149,6 +149,23 @@ CARER_VIOLENCE = ("请先带孩子检查、拍下伤处留作证据。打得重�
                   "动手的，同样可以报警）。也可以拨打12345或青少年服务台12355求助。")
 
 _HIT_ME = re.compile(r"(?:打|揍|抽|踢|掐|扇|砍|捅)我|我被")
+# the old one harmed is the writer's own relative, or the writer far away (我外公住的养老院…淤青，护工说是他自己磕的; 听老家邻居讲我奶奶
+# 被我二叔锁在门外冻了一宿 …我离得远能干点啥: a witness's "不要独自上前", told of a neighbour's seen; r80 QA)
+_MY_ELDER = re.compile(r"(?:我|俺|咱)(?:家)?(?:的)?(?:奶奶|爷爷|外公|外婆|姥姥|姥爷|老爸|老妈|爸|妈|爹|娘|老父亲|老母亲|公公|婆婆|岳父|岳母)")
+_FAR_AWAY = re.compile(r"离得远|离得太远|隔得远|不在(?:当地|身边|家|老家|跟前)|在外地|人在外|老家|远程|外省|在外面(?:上班|打工|读书)")
+# a child bullied at school (孩子在学校被同学打了还被勒索要钱，不敢跟老师说: the answer of violence at home, 保护令 and all; r80 QA)
+_AT_SCHOOL = re.compile(r"学校|班上|班里|同学|校园|校门|放学路上|宿舍|室友")
+_BULLIED = re.compile(r"(?:被|挨)" + r"[^，,。？?！!；;]{0,6}?(?:打|揍|欺负|霸凌|勒索|敲诈|要钱|抢钱|孤立|堵)|霸凌|欺凌|勒索|敲诈")
+BULLIED_AT_SCHOOL = ("孩子在学校被打、被欺负或被勒索钱财，请先安慰孩子，告诉他这不是他的错；检查伤情、拍照留证，保存聊天记录和转账记录。"
+                     "打伤了或被勒索钱财的，可以拨打110报警。请同时向班主任和学校反映，要求学校调查处理（学校有防治学生欺凌的责任）；"
+                     "学校不处理的，可以向当地教育局反映或拨打12345。孩子害怕上学、情绪低落的，可以拨打12355青少年服务台求助。")
+# the one writing held or locked in (我被人关在一个出租屋里不让走，手机是偷偷拿的: the police's answer, 122 for a traffic accident and
+# all; r80 QA)
+HELD_LOCKED_IN = ("请立即拨打110报警，说清楚您在哪里（小区、楼栋、门牌，或能看到的路名、店名、标志）；不方便说话的，可以发短信到12110报警，"
+                  "写明地址和被关的情况。把手机调成静音，别让对方发现；先保护好自己，不要硬拼。有人受伤请同时拨打120。")
+# the one writing up high, a jump said (我在天台上，风好大，我想跳下去算了: the crisis line first, 110 after it; r80 QA)
+CRISIS_HIGH_UP = ("请先从边上退回来，到安全的地方去。请马上拨打110，说清您在哪里；也可以马上给家人或朋友打电话，请他们过来陪着您。"
+                  "您现在的感受很重要，您不是一个人，心理援助热线12356（全国统一，24小时）随时可以倾诉求助。")
 # an old relative beaten, starved, tied or shut in, told by another (the answer of violence at home speaks to the one beaten)
 ELDER_HARMED = ("请拨打110报警，说清老人所在的详细地址和情况（您不在当地的，同样可以打110说明老人的住址，也可以请当地村委会、居委会或社区马上"
                 "上门看看）。请保留伤情照片、聊天记录、就医记录等证据；老人由养老机构或护工照看的，同时向机构负责人和当地民政部门反映。"
@@ -184,6 +201,8 @@ _DANGERS = (
                           # (工作丢了 房贷也还不上 活着真没意思 想从楼上跳下去算了: not in scope; r48 QA)
                           # (最近觉得活着挺没意思的 …失业金: its notice alone; r68 QA)
                           r"|活着(?:真|都|也|太|实在|真的|还|挺|很|好|真是|可)?(?:没|没有)(?:啥|什么)?意思|跳下去算了|不如跳下去"
+                          # (来电人说最近活得没意思，想找免费的心理咨询: nothing flagged on the hotline; r80 QA)
+                          r"|活得(?:真|都|也|太|实在|真的|还|挺|很|好|真是|可)?(?:没|没有)(?:啥|什么)?意思"
                           r"|(?:想|要|准备)从" + _HIGH_PLACE + r"(?:跳下去|跳下来|跳了)(?![^，,。？?！!]{0,3}(?:逃|跑|躲))"
                           # a plan or a goodbye said beside a service asked (…反正我也撑不了几天了 药也买够了; 遗嘱公证怎么办
                           # …这周之后我就不在了 不想再拖累家里人: the notice, or "not in scope", with no help; r50 QA)
@@ -702,6 +721,8 @@ def _english_danger(text: str) -> Optional[str]:
         return ENGLISH_POLICE
     if english_signs.elder_harmed(text):
         return ENGLISH_ELDER_HARMED
+    if english_signs.rage_at_home(text):
+        return ENGLISH_DANGER
     if (said := next((kind for kind, pattern in _ENGLISH_KINDS if pattern.search(text)), None)) is not None:
         return said
     # (what the set wordings miss, read by word classes anywhere in the message; r59 QA) — someone else's goodbye before
@@ -1222,6 +1243,12 @@ def beside_a_service(kind: Optional[str]) -> bool:
     return kind in (VIOLENCE, "crisis", crisis_signs.CHECK_IN)
 
 
+def _bullied_at_school(text: str) -> bool:
+    """Whether ``text`` tells a child bullied, beaten or extorted at school (not by family nor a teacher)."""
+    return bool(urgent_signs.A_CHILD_HERE.search(text) and _AT_SCHOOL.search(text) and _BULLIED.search(text)
+                and not _FAMILY_HIT.search(text) and not _CARER_HIT.search(text))
+
+
 def danger_answer(kind: str, text: str = "") -> str:
     """What to say first to a message of ``danger_said``'s ``kind``."""
     if kind == ENGLISH_OTHER_CRISIS and english_signs.another_at_the_edge(text or ""):
@@ -1232,6 +1259,8 @@ def danger_answer(kind: str, text: str = "") -> str:
         return CHILD_TAKEN   # (the police's answer named 122 for a traffic accident; r69 QA)
     if kind == "police" and urgent_signs.child_missing(text or ""):
         return CHILD_MISSING
+    if kind == "police" and urgent_signs.locked_in(text or ""):
+        return HELD_LOCKED_IN
     if kind == ENGLISH_MEDICAL and _EN_NOT_BREATHING.search(text or ""):
         # (Help! my baby is not breathing: the adult's push hard and fast; r74 QA)
         return ENGLISH_INFANT_CPR_ANSWER if _EN_INFANT.search(text or "") else ENGLISH_CPR_ANSWER
@@ -1254,8 +1283,13 @@ def danger_answer(kind: str, text: str = "") -> str:
         return SCREEN_SHARED + next(answer for k, _, answer in _DANGERS if k == kind)
     if kind == VIOLENCE and _carer_hit_a_child(text or ""):
         return CARER_VIOLENCE   # (…她说是老师拿尺子打的: the protection order of violence at home; r75 QA)
+    if kind == "crisis" and crisis_signs.self_high_up_to_jump(text or ""):
+        return CRISIS_HIGH_UP
+    if kind == VIOLENCE and _bullied_at_school(text or ""):
+        return BULLIED_AT_SCHOOL
     if kind == VIOLENCE and urgent_signs.elder_harmed(text or "") and not _HIT_ME.search(text or "") \
-            and danger_context(kind, text or "") != VIOLENCE_SEEN_KIND:   # (a neighbour's: what a witness does)
+            and (danger_context(kind, text or "") != VIOLENCE_SEEN_KIND   # (a neighbour's: what a witness does)
+                 or _MY_ELDER.search(text or "") or _FAR_AWAY.search(text or "")):
         # (外婆被舅舅关在小黑屋里…我是她外孙女，现在在外地; 外公身上总是一块一块的青紫…: "如果您现在有危险", said to the one
         # beaten; r78 QA)
         return ELDER_HARMED

@@ -266,8 +266,11 @@ def child_missing(text: str) -> bool:
 _ELDER = re.compile(r"\b(?:grand(?:ma|pa|mother|father|mum|dad|parents?)|nana|granny|grandad|elderly|old (?:man|woman|lady|people)"
                     r"|(?:my|our) (?:old )?(?:mom|mum|dad|mother|father))\b", _I)
 _ELDER_HARM = re.compile(r"\b(?:bruis\w*|tied (?:up|down)|rope marks|locked (?:in|up)|starv\w*|not (?:being )?fed|no food"
-                         r"|hits? (?:her|him)|beat(?:s|en|ing)? (?:her|him)?|slapp\w*|pushed (?:her|him))\b", _I)
+                         r"|hits? (?:her|him)|beat(?:s|en|ing)? (?:her|him)?|slapp\w*|pushed (?:her|him)"
+                         # (…in a nursing home and I think staff are hitting her: "could not find a government service"; r80 QA)
+                         r"|hitting (?:her|him)|abus\w*|mistreat\w*|hurting (?:her|him))\b", _I)
 _EXPLAINED_AWAY = re.compile(r"\b(?:says? (?:she|he) fell|said (?:she|he) fell|caregiver|carer|nurse|care home|nursing home|maid|nanny"
+                             r"|staff|workers?"
                              r"|(?:my |her |his )?(?:uncle|aunt|son|daughter|brother|sister)(?:-in-law)?)\b", _I)
 
 
@@ -276,3 +279,18 @@ def elder_harmed(text: str) -> bool:
     text = text or ""
     return bool(_ELDER.search(text) and _ELDER_HARM.search(text) and _EXPLAINED_AWAY.search(text))
 
+
+
+# one drunk or raging at home smashing things while the family hides (Dad came home wasted and is throwing plates, mom and I
+# locked ourselves in the bathroom: "please write in Chinese"; r80 QA)
+_SMASHING = re.compile(r"\b(?:throw\w*|smash\w*|break(?:s|ing)?|broke|punch\w*|kick\w*|hurl\w*|wreck\w*|trash\w*)\b[^.?!;]{0,20}?"
+                       r"\b(?:things|stuff|plates|dishes|bottles|furniture|chairs?|tables?|doors?|walls?|windows?|the tv|glass(?:es)?"
+                       r"|everything|cups)\b", _I)
+_HIDING = re.compile(r"\b(?:hiding|hid|hide|locked (?:ourselves|myself|us|me) in|lock(?:ed)? the door|barricad\w*|scared to come out"
+                     r"|afraid to come out)\b", _I)
+
+
+def rage_at_home(text: str) -> bool:
+    """Whether ``text`` tells someone smashing things at home while the one writing hides."""
+    text = text or ""
+    return bool(_SMASHING.search(text) and _HIDING.search(text))

@@ -108,7 +108,12 @@ _STRANGER_LED_OFF = re.compile(r"(?:陌生|不认识的?)" + _CLAUSE + r"{0,12}?
 # ...or someone locked in by anyone (他把门反锁了 我出不去已经四天了: a list of 低保's kin; r66 QA)
 # (他把门反锁了，我出不去; 老公出门把门从外面锁了，我已经两天出不了屋了: the divorce's notice; r67 QA)
 _LOCKED_IN = re.compile(r"把门(?:从外面|从外头)?(?:反)?锁(?:了|上了|住了)?[^。？?！!]{0,10}?(?:我|俺)(?:们)?[^。？?！!]{0,4}?"
-                        r"出不(?:去|来|了(?:屋|门|家))")
+                        r"出不(?:去|来|了(?:屋|门|家))"
+                        # (我被人关在一个出租屋里不让走，手机是偷偷拿的: "not in scope"; r80 QA) — held by someone, not let go
+                        r"|(?:我|俺)(?:们)?(?:现在)?被(?:人|他|她|他们|一伙人|几个人|坏人|陌生人|老板|传销的?|骗子)?(?:给)?"
+                        r"(?:(?:关|锁|困|囚禁|软禁|控制)(?:在|住)?|扣(?:在|住))[^。？?！!]{0,12}?(?:不让(?:我|俺)?(?:们)?(?:走|出去|出门|离开|回家)"
+                        r"|出不去|不放(?:我|俺)?(?:们)?走|走不了|跑不了|逃不出)"
+                        r"|(?:我|俺)(?:们)?(?:现在)?被(?:人|他|她|他们|一伙人|几个人|坏人|陌生人|传销的?|骗子)?(?:囚禁|软禁|非法拘禁)")
 
 
 # ...or told by word classes (儿子放学路上被人拉上一辆面包车带走了; 刚刚有人在商场把我女儿抱走了: "not in scope"; r69 QA): someone
@@ -239,10 +244,16 @@ _ELDER_HARMED = re.compile(r"(?:被|挨)" + _CLAUSE + r"{0,6}?(?:打|揍|踢|推
                            # 天天被他儿子锁在门外头: "not in scope" or unrelated items; r79 QA)
                            r"|没吃上(?:一)?(?:顿|口)?(?:热)?饭|不给(?:他|她)(?:做|煮)(?:饭)?|只给(?:他|她)?(?:喝|吃)(?:点)?稀饭"
                            r"|把(?:他|她)(?:反)?锁(?:在)?(?:屋|家|房间|屋子)里|(?:绑|捆|拴)(?:在)?(?:床|椅子|炕|凳子|柱子)上"
-                           r"|(?:锁|关|赶|撵)(?:在|到|出)?(?:门外|家门外|门口外)|不让(?:他|她)进(?:门|家|屋)")
+                           r"|(?:锁|关|赶|撵)(?:在|到|出)?(?:门外|家门外|门口外)|不让(?:他|她)进(?:门|家|屋)"
+                           # (冬天不给被子; 冻了一宿: r80 QA)
+                           r"|不给(?:他|她)?(?:盖)?(?:被子|棉被|被褥|厚衣服|棉衣)|冻(?:了)?(?:一宿|一夜|一晚上|一整夜|一整晚)")
 # ...shut in at home by someone, the old one shut (邻居家老人被儿子关在家里; not 被我妈关在家里写作业)
 _ELDER_SHUT_IN = re.compile("(?:" + _AN_ELDER.pattern + ")" + _CLAUSE + r"{0,6}?被" + _CLAUSE + r"{0,4}?(?:关|锁)(?:在)?"
                             + _CLAUSE + r"{0,4}?(?:家|屋|房间|屋子|棚|间)里?")
+# ...or the old one named, then one of them shut in by name of a pronoun (我奶奶在老家，我人在上海，她被大伯关在偏屋里，冬天不给被子:
+# "not in scope"; r80 QA)
+_THEY_SHUT_IN = re.compile(r"(?:他|她)(?:老人家)?" + _CLAUSE + r"{0,2}?被" + _CLAUSE + r"{0,4}?(?:关|锁)(?:在)?" + _CLAUSE
+                           + r"{0,4}?(?:家|屋|房间|屋子|棚|间)里?")
 # an old relative's marks doubted (我奶奶在我叔家住…身上青一块紫一块的，叔说是她自己摔的，可我不信: "not in scope"; r77 QA)
 _DOUBTED = re.compile(r"不信|不相信|怀疑|说是(?:她|他|老人|老人家)?自己(?:摔|磕|撞|碰|弄)|不敢说|偷偷(?:跟我)?说|被(?:打|揍|掐)"
                       # (…护工说是她自己磕的，可是她都不下床的; 保姆说是老人自己撞的: r78 QA)
@@ -252,7 +263,7 @@ _DOUBTED = re.compile(r"不信|不相信|怀疑|说是(?:她|他|老人|老人�
 def elder_harmed(text: str) -> bool:
     """Whether ``text`` tells an old relative beaten, starved or shut in by someone."""
     text = text or ""
-    if _ELDER_SHUT_IN.search(text):
+    if _ELDER_SHUT_IN.search(text) or (_AN_ELDER.search(text) and _THEY_SHUT_IN.search(text)):
         return True
     return bool(_AN_ELDER.search(text)) and (bool(_ELDER_HARMED.search(text))
                                              or bool(_MARKS.search(text) and _DOUBTED.search(text)))
@@ -280,10 +291,15 @@ _NOT_BACK = re.compile(r"联系不上|打不通|关机|(?:还|都)?没(?:有)?�
                       r"|叫不回来|不肯回(?:来|家)|住在" + _CLAUSE + r"{0,12}?家里")
 
 
+# ...or a younger sibling said to be a minor (我妹妹16岁，在网上认识个男的，现在住他那边，微信能回但不回家: 结婚登记 offered; r80 QA)
+_A_MINOR = re.compile(r"(?:妹妹|弟弟|表妹|表弟|堂妹|堂弟|小妹|小弟|外甥女)" + _CLAUSE + r"{0,4}?(?:(?<!\d)1[0-7]岁|(?<!\d)[1-9]岁"
+                      r"|十[一二三四五六七]?岁|[一二三四五六七八九]岁|未成年|初[一二三]|高[一二三]|初中|高中|小学)")
+
+
 def child_missing(text: str) -> bool:
     """Whether ``text`` tells one's child gone and not found (not found again, nor long ago)."""
     text = text or ""
-    if not _A_CHILD_HERE.search(text) or _FOUND_OR_BEFORE.search(text):
+    if not (_A_CHILD_HERE.search(text) or _A_MINOR.search(text)) or _FOUND_OR_BEFORE.search(text):
         return False
     return any(not _A_THING.search(gone.group(1) or "") for gone in _GONE_NOW.finditer(text)) \
         or bool(_MET_ONLINE.search(text) and _NOT_BACK.search(text))

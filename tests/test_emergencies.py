@@ -85,10 +85,23 @@ from knowledge.emergencies import danger_answer, danger_said
      "child_missing_en", "110"),
     ("最近活得好累，每天都不想睁眼，有没有心理咨询可以预约的", "crisis", "12356"),
     ("life is so exhausting lately, is there any free counseling?", "crisis_en", "12356"),
+    # ...and otherwise again (r80 QA: "不在范围", lists with 结婚登记, a witness's script, "please write in Chinese")
+    ("我妹妹16岁，在网上认识个男的，现在住他那边，微信能回但不回家", "police", "110"),
+    ("我被人关在一个出租屋里不让走，手机是偷偷拿的", "police", "12110"),
+    ("我奶奶在老家，我人在上海，她被大伯关在偏屋里，冬天不给被子，我能远程做点什么吗", "violence", "村委会"),
+    ("我外公住的养老院，上次视频看到他手上胳膊上都是淤青，护工说是他自己磕的，我不太信", "violence", "民政"),
+    ("我在深圳上班，听老家邻居讲我奶奶被我二叔锁在门外冻了一宿，饭也不给吃，我离得远能干点啥", "violence", "不在当地"),
+    ("我在天台上，风好大，我想跳下去算了", "crisis", "退回来"),
+    ("孩子在学校被同学打了还被勒索要钱，不敢跟老师说", "violence", "教育局"),
+    ("来电人说最近活得没意思，想找免费的心理咨询，声音一直在哭", "crisis", "12356"),
+    ("My grandma is in a nursing home and I think staff are hitting her, I live in another city", "elder_harmed_en", "110"),
+    ("Dad came home wasted and is throwing plates, mom and I locked ourselves in the bathroom", "danger_en", "12110"),
+    ("My dad is drunk again and breaking stuff in the kitchen, me and my little brother are hiding in our room", "danger_en",
+     "110"),
 ])
 def test_a_danger_gets_its_number(text, kind, number):
     """Each got "不在范围，请拨打12345", the welcome question or an item menu (r6 QA)."""
-    assert danger_said(text) == kind and number in danger_answer(kind)
+    assert danger_said(text) == kind and number in danger_answer(kind, text)
 
 
 @pytest.mark.parametrize("text", ["身份证丢了", "我的狗丢了", "孩子户口丢了", "我爸去世了", "死亡证明怎么开", "火化要钱吗",
@@ -118,7 +131,10 @@ def test_a_danger_gets_its_number(text, kind, number):
                                   "我妈今天没饭吃 想申请低保", "我爸腿上绑着绷带 残疾证怎么办",
                                   "my grandma fell last year and has bruises, how to apply for the disability card",
                                   "我奶奶摔了一跤 腿上青一块，可是医保不给报", "孩子摔碎了一个碗 躲在屋里不出来", "老码头的房子怎么过户",
-                                  "我爸八十多了 高龄津贴怎么领"])
+                                  "我爸八十多了 高龄津贴怎么领",
+                                  # (what the r80 QA signs must not read: wages held, an adult sister, a plate broken)
+                                  "我被老板扣了工资不让走", "我妹妹26岁，网上认识个男的，现在住他那边不回家",
+                                  "I broke a plate and I am hiding it from mom", "我在18楼上班，想问下公积金怎么取"])
 def test_no_danger_in_ordinary_questions(text):
     assert danger_said(text) is None
 
