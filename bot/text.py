@@ -64,7 +64,9 @@ _FRAME = re.compile(r"^\s*(?:(?:来电人|来电者|来电市民|来电群众)(?
 # How a caller or a voice message opens before saying anything (喂喂你好我想问一下那个公积金怎么提取: out
 # of scope with the opener, 购房提取 without): not part of the question either, when a question follows
 _OPENER = re.compile(r"(?:\s*(?:喂+|哎+|诶+|嗯+|呃+|额+|你好|您好|请问一下|请问|我想问一下|我想问问|我想咨询一下|想问一下|想问问"
-                     r"|问一下|我问一下|问下|想问下|我想问下|俺想问问|俺想问一下|咨询一下|那个|就是说)[，,。!！~～\s]*)+")
+                     r"|问一下|我问一下|问下|想问下|我想问下|俺想问问|俺想问一下|咨询一下|那个|就是说"
+                     # (等一下，先问下公积金能不能一起取 after 失业金: 公积金信息查询 by 问下; r80 QA)
+                     r"|等一下|等等|稍等|先问下|先问一下|先问问|我先问下|我先问一下|再问下|再问一下|我再问下|我再问一下)[，,。!！~～\s]*)+")
 _AFTER_OPENER = 4   # characters at least left after an opener for it to be one (你好我想问一下 alone is a greeting)
 
 

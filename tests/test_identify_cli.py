@@ -251,6 +251,12 @@ READ_AS = [   # (text, the item read first, in scope)
     ("看病花的钱医保怎么报销", "yibao.reimburse.outpatient", None), ("生孩子的钱医保能报吗", "yibao.birth.medical", None),
     # a stay of days is no long stay (去杭州玩三四天，医保要异地备案不: 异地长期居住人员备案 at 0.38; r78 QA)
     ("去杭州玩三四天，医保要异地备案不", "yibao.yidi.temp", None), ("我长期在外地，回老家住几天看病要备案吗", "yibao.yidi.longterm", None),
+    # a document in hand whose own use is asked (我爸办了临时身份证，坐火车能用吗: the greeting, read without it; r80 QA)
+    ("我爸办了临时身份证，坐火车能用吗", "gongan.sfz.temp", True),
+    # a work injury's items where nothing of work is said (骑电动车摔了一跤，手腕骨折了…医药费能报吗: 工伤认定申请's situations;
+    # r80 QA) — and still where it is
+    ("骑电动车摔了一跤，手腕骨折了，没住院，就是门诊", "yibao.reimburse.outpatient", None),
+    ("下班路上骑电动车摔了算工伤吗", "renshe.gongshang.identify", True),
 ]
 
 
@@ -348,3 +354,17 @@ def test_a_service_outside_beside_an_item_read_faintly_is_the_service_and_plain_
         assert not result["in_scope"] and (result["outside_service"] or {}).get("name") == name, (text, result)
     for (text, item), result in zip(inside, results[len(outside):]):
         assert result["in_scope"] and result["items"][0]["id"] == item and not result["outside_service"], (text, result)
+
+
+def test_services_outside_named_in_english_and_in_words_of_the_case_are_outside(tmp_path):
+    """my 14 year old daughter wants to meet a guy she met online, where can I get free counselling ("could not find a
+    government service"), 医保电子凭证在哪激活 (社会保障卡启用's notice), 儿子13岁…去外省见一个游戏里认识的网友 (身份证首次申领
+    read in scope) (r80 QA): the service outside the catalog, with its advice."""
+    said = [("my 14 year old daughter wants to meet a guy she met online", "未成年人见网友（网络交友安全）"),
+            ("where can I get free counselling", "心理咨询（心理援助热线）"),
+            ("医保电子凭证在哪激活", "医保电子凭证激活"), ("那电子医保凭证呢", "医保电子凭证激活"),
+            ("儿子13岁，偷偷说周六要坐高铁去外省见一个游戏里认识的网友", "未成年人见网友（网络交友安全）"),
+            ("独生子女证怎么补办", "独生子女父母光荣证补办")]
+    results = identified(tmp_path, [t for t, _ in said])
+    for (text, name), result in zip(said, results):
+        assert (result["outside_service"] or {}).get("name") == name, (text, result)

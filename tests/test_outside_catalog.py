@@ -473,3 +473,23 @@ def test_a_cars_temporary_plate_is_outside_and_not_a_new_cars_registration(servi
         found = find_outside_phrase(nlp, normalise(text))
         assert found is not None and found[0].name.startswith("机动车临时通行牌证"), (text, found)
     assert find_outside_phrase(nlp, normalise("新车临牌转正式牌")) is None
+
+
+def test_a_child_about_to_meet_one_met_online_and_counselling_asked_are_outside_with_advice(services):
+    """孩子13，说周末要去见网友…, 儿子13岁…去外省见一个游戏里认识的网友 (身份证首次申领 read in scope), 想找个免费的心理咨询
+    (out of scope, 12345 only) (r79, r80 QA): the advice and who helps, whatever is read beside it; not a child's online class
+    nor a game account."""
+    nlp = outside_pipeline(services, normalise)
+    meeting = "未成年人见网友（网络交友安全）"
+    for text in ("孩子13，说周末要去见网友，我还没同意", "娃儿说明天放学要去见网上打游戏认识的哥哥，那人还让他别告诉家里",
+                 "儿子13岁，偷偷说周六要坐高铁去外省见一个游戏里认识的网友", "我闺女15岁 网上认识个男的 约她下周去见面"):
+        found = find_outside_phrase(nlp, normalise(text), patterns=False)
+        assert found is not None and found[0].name == meeting, (text, found)
+    found = find_outside_phrase(nlp, normalise("my 14 year old daughter wants to meet a guy she met online"))
+    assert found is not None and found[0].name == meeting and "12355" in found[0].english
+    for text in ("孩子的网课怎么报名", "儿子的游戏账号被盗了", "孩子要去见班主任"):
+        found = find_outside_phrase(nlp, normalise(text))
+        assert found is None or found[0].name != meeting, text
+    for text in ("最近压力大睡不着，想找个免费的心理咨询聊聊", "哪里能看心理医生", "where can I get free counselling"):
+        found = find_outside_phrase(nlp, normalise(text))
+        assert found is not None and found[0].name == "心理咨询（心理援助热线）" and "12356" in found[0].how, (text, found)
