@@ -28,7 +28,7 @@ from actions.context import (ANOTHER_ITEM_SCORE, CLOSEST_MIN_SCORE, DOCUMENT_NAM
                              lost_material_of_held, member_in_state, member_told_short, names_item, next_step,
                              other_items_close, other_items_read, pending_also_asked, pending_asked, pending_named,
                              says_own_name_words, score_read, short_name_said, sibling_linked, sibling_read,
-                             sibling_read_surely, sibling_without_own_words, statement_to_items, statement_to_pending,
+                             held_sibling_told, sibling_read_surely, sibling_without_own_words, statement_to_items, statement_to_pending,
                              switches, unheard_in_hand, words_of_item_said, words_of_read)
 from actions.offers import (candidate_by_case, counterpart_in_topic, faintly_read, in_hand_among_offered,
                             items_to_offer, kin_of_held, named_in_message_before, offered_alike, offered_among_read,
@@ -47,8 +47,8 @@ from bot.spelling import english_sentence_read, reads_as_english
 from bot.text import DOCUMENT_END
 from knowledge.asking import GOT_AT_ONCE, KIND_OF_PLACE, aspects_asked, asks_amount, asks_if_all_told, asks_only
 from knowledge.complaints import EMPLOYER_COMPLAINT_ITEM, complaint_answer, complaint_kind, complains_outright
-from knowledge.condition_checks import (ELSEWHERE_KIN, age_check, age_told_later, checks_of, contribution_check, local_only_rule,
-                                        minimum_met, resignation_check, tells_age)
+from knowledge.condition_checks import (ELSEWHERE_KIN, age_check, age_told_later, checks_of, contribution_check,
+                                        least_age_check, local_only_rule, minimum_met, resignation_check, tells_age)
 from knowledge.retirement_age import (PUBLIC_SECTOR_PROCEDURE, PUBLIC_SECTOR_SAID, RESIDENT_AGE, RESIDENT_SCHEME,
                                       birth_year_said, resident_pension_line)
 from knowledge.agencies import agency_asked, agency_items
@@ -203,7 +203,7 @@ ALSO_ASKED = "您要办的还有：{names}。点选下面的事项或回复它�
 STILL_TO_DO = "办完{name}，您还要办：{names}。这一项说完后，我接着提醒您。"
 WHICH_TO_COME = "点选下面的事项或回复它的名称，我接着告诉您怎么办。"
 EVENT_ITEMS_AGAIN = "要办的就是上面这几件事（看您的情况，有的可能不用办）。请回复序号，我逐项告诉您要带的材料、时限和地点："
-EVENT_ORDER = ("一般按下面的先后顺序办理（前面的办完，常常是后面要带的材料，比如死亡证明、营业执照）；看您的情况，有的可能不用办。"
+EVENT_ORDER = ("一般按下面的先后顺序办理（前面办完拿到的证件，常常是后面要带的材料）；看您的情况，有的可能不用办。"
                "请回复序号，我逐项告诉您要带的材料、时限和地点：")
 # which first (先办哪个, 哪个先办, 顺序是啥)
 _WHICH_FIRST = re.compile(r"先办哪|先办什么|先办啥|先去哪|哪个先|哪一个先|哪样先|先后|顺序|先弄哪|先做哪|先补哪|先搞哪|先跑哪"
@@ -443,6 +443,11 @@ def with_condition_checks(reply: Reply, turn: Turn, store) -> Reply:
     if not item_id or any(o.get("kind") not in ("situation", "district") for o in offered):
         return reply
     item = store.item(item_id)
+    if item and reply.messages and reply.messages[0]["text"].startswith(WHAT_ELSE.split("{", 1)[0]) \
+            and (line := least_age_check(turn.text, item)) is not None:
+        # 我爸今年82 after the 高龄津贴 notice: "好的，您还想了解什么" alone (r80 QA); whether the age is met first
+        reply.messages.insert(0, {"text": line})
+        return reply
     situations = [s["name"] for s in store.situations(item_id)]
     checks = checks_of(turn.text, item, situations, turn.before) if item else {}
     lines = [line for line in checks.values() if line]
@@ -788,7 +793,8 @@ def things_of_event_asked(turn: Turn, store) -> Optional[Reply]:
     items, notes = event.things_asked(turn.text) if event else ([], [])
     items = [i for i in items if store.item(i)]
     if items and turn.in_scope and turn.linked_item and turn.linked_item not in items \
-            and event.deals_with(turn.linked_item) and store.item(turn.linked_item):
+            and event.deals_with(turn.linked_item) and store.item(turn.linked_item) \
+            and turn.linked_item in event.items_left(turn.text):   # (not one told done: 火化证在我手上; r80 QA)
         # another step of the event read surely (我外公昨天在家里走了…我们要去派出所把户口销掉: the death certificate's notice,
         # the 户口 never; r50 QA): that one, after what to know first
         items = [turn.linked_item]
@@ -998,6 +1004,11 @@ def _answer_safe(turn: Turn, store) -> Reply:
         if turn.item != held:
             reply.slots.setdefault("service_item", held)   # Rasa's slot followed the linker
         return reply
+    if (kept := held_sibling_told(turn, store)) is not None and store.item(kept) is not None:
+        # 有限责任公司，没有债务 after the 公司注销 notice (公司设立登记's notice, by 有限责任公司; r80 QA): the case of closing it
+        if kept != held:
+            return answer_corrected(turn, store, kept, ASPECT_OF_INTENT.get(turn.intent) or "guide")
+        return Reply(slots={"service_item": held}).say(WHAT_ELSE.format(name=item_name(store, held)))
     if asks_how_of_held(turn, store, held):   # 咋补 to 身份证补领's situations: its question, not 公积金补缴
         if turn.options:
             reply = ask(Reply(slots={"service_item": held}), pending_question(store, held, turn.options[0]["kind"]),
@@ -1397,16 +1408,18 @@ def which_first(turn: Turn, store) -> Optional[Reply]:
     own = item_name(store, held)
     apart = None   # a document lost beside it that it does not need
     # the documents lost beside it: replaced outside the catalog, or by an item still to come (驾驶证和身份证一起丢了: 身份证补领)
-    others = [(service.name, service.department) for service in default_services()] \
-        + [(item_name(store, i), (store.item(i) or {}).get("department") or "相关部门")
+    # (an item still to come or named is a document told lost already: 身份证弄丢了 → 还有驾照也一起丢了 → 先补哪个 got the
+    # 驾驶证's address, 身份证 said two messages before; r80 QA)
+    others = [(service.name, service.department, False) for service in default_services()] \
+        + [(item_name(store, i), (store.item(i) or {}).get("department") or "相关部门", True)
            for i in turn.pending_items + [n.get("id") for n in turn.named_items] + said_now if i and i != held and store.item(i)]
-    for name, department in others:
+    for name, department, lost_before in others:
         document = _LEADING_DOCUMENT.match(name)
         said = document and {document.group(), document.group().replace("簿", "本"), document.group().replace("居民", "")}
         # (not its own document: 先弄哪个 got "先补驾驶证：机动车驾驶证遗失补证要用到驾驶证"; r77 QA)
-        if not said or any(d in own for d in said) or not any(d in told for d in said):
+        if not said or any(d in own for d in said) or not (lost_before or any(d in told for d in said)):
             continue
-        if any(document.group() in m for m in materials):
+        if any(d in m for d in said for m in materials):
             return _then_pending(turn, store, held, FIRST_THE_LOST.format(document=document.group(), name=own,
                                                                           department=department))
         apart = apart or (document.group(), department)
@@ -1644,9 +1657,10 @@ def _answer(turn: Turn, store) -> Reply:
         return ask_pending_again(reply, store, item, turn.options)
     elif offered == "item" and turn.pending_items and asks_what_else(turn.text):
         return ask(reply, EVENT_ITEMS_AGAIN, turn.options)   # 还要办啥 right after 开店's list: those (were random items)
-    elif offered == "item" and turn.pending_items and _WHICH_FIRST.search(turn.text or "") \
+    elif offered == "item" and turn.pending_items and (_WHICH_FIRST.search(turn.text or "") or asks_next(turn.text)) \
             and (values := [o["value"] for o in turn.options]) == [i for i in turn.pending_items if i in values]:
-        # 先办哪个 after 家人去世's list: the order they are listed in (it got the same list again; r21 QA)
+        # 先办哪个 after 家人去世's list: the order they are listed in (it got the same list again; r21 QA); so too 下一步 /
+        # 然后呢 before any of the list is chosen (it got the list again, "请先告诉我…哪一项"; r79 QA)
         return ask(reply, EVENT_ORDER, turn.options)
     elif offered and is_number(turn.text):
         return ask(reply, NO_SUCH_OPTION, turn.options)   # "5" of two: the same options again
@@ -1661,9 +1675,12 @@ def _answer(turn: Turn, store) -> Reply:
         outside = (turn.outside_in_context or {}).get("name")
         said = NOTHING_TO_COME + (OUTSIDE_TOLD_BEFORE.format(name=outside) if outside else "")
         return ask_pending_again(reply.say(said), store, item, turn.options)
-    elif not offered and item and (asks_what_else(turn.text) or (asks_next(turn.text) and not turn.pending_items)):
+    elif not offered and item and (asks_what_else(turn.text) or (asks_next(turn.text) and not turn.pending_items)) \
+            and not (turn.item_in_context != item and event_asked(turn.text) is not None):
+        # (not an event told with it in a first message: 我老伴上个月走了，火化证明已经拿到手了，后面还要去办哪些手续 read
+        # 遗属待遇 and got the other items, the death certificate and the cremation done among them; r80 QA)
         # (下一个 with nothing still to come after an event's item told at once, 宝宝出生了: its other items)
-        return answer_what_else(reply, store, item)   # 还要办别的证吗 after the 个体户 notice
+        return answer_what_else(reply, store, item, turn.text)   # 还要办别的证吗 after the 个体户 notice
     elif (event := event_asked(turn.text)) is not None \
             and not (item and turn.item_in_context and not offered and faq_asked(store, item, turn) is not None):
         # (失业了医保咋办 after the 失业金 notice: its FAQ on 医保 while unemployed, not 失业's list again; not an FAQ of the
@@ -2175,13 +2192,14 @@ def answer_all_told(reply: Reply, store, item_id: str, situation: Optional[str],
     return reply.say(said + ALL_TOLD_END)
 
 
-def answer_what_else(reply: Reply, store, item_id: str) -> Reply:
+def answer_what_else(reply: Reply, store, item_id: str, text: str = "") -> Reply:
     """还要办别的证吗 after a notice: the other items of the first life event that has the item
-    in hand (个体户营业执照: 开餐饮店's 食品经营许可, 健康证 …), to choose from and then come one
-    after the other; or that its guide lists none."""
+    in hand (个体户营业执照: 开餐饮店's 食品经营许可, 健康证 …) but those ``text`` says are done, to choose from and then
+    come one after the other; or that its guide lists none."""
     name = item_name(store, item_id)
     if (found := event_others(store, item_id)) is not None:
         event, others = found
+        others = [i for i in others if i in event.items_left(text)] or others
         options = [option("item", i["id"], f"{i['name']}（{i['department']}）") for i in map(store.item, others)]
         reply.slots.update(aspect="guide", pending_items=others)
         return ask(reply, ALSO_IN_EVENT.format(name=name, event=event.name), options, event_hint(event))
@@ -2336,6 +2354,9 @@ def answer_apart(turn: Turn, store, pair) -> Reply:
     choose from."""
     # (要转诊不 after 异地长期居住人员备案, or said beside it: …异地就医备案已经弄好了…还用开转诊单吗; r74, r75 QA) no, and
     # that item stays in hand
+    if pair.english and reads_as_english(turn.text):
+        # (Is the social security card the same thing as the medical insurance card here?: the 社保卡 items; r80 QA)
+        return Reply(slots={"options": None} if turn.options else {}).say(pair.english)
     read = [c.get("id") for c in turn.candidates[:APART_HELD_AMONG]]
     held = next((i for i in (item_held(turn), turn.linked_item, *read) if i and pair.answer_for(i) != pair.answer), None)
     if held is not None:
@@ -2464,7 +2485,11 @@ def with_items_to_come(reply: Reply, turn: Turn, store, asked_by_term: Optional[
         reply.messages.insert(0, {"text": SEVERAL_ASKED.format(count=len(named), names=names)})
     if asked_by_term:   # (its items offered now: the one chosen is its notice)
         pending = [i for i in pending if i != asked_by_term]
-    if noticed and pending:
+    # (or what was asked of it answered, nothing asked back: 补办社保卡和办居住证分别要带什么东西 got the card's materials, and the
+    # 居住证 never a word; r80 QA)
+    answered = noticed or (now if named and now in named and reply.messages and not reply.slots.get("options") else None)
+    if answered and pending:
+        noticed = answered
         pending = [i for i in pending if i != noticed and not (i in terms and of_term(store, terms[i], noticed, i))]
         names = [terms.get(i) or item_name(store, i) for i in pending]
         if names:

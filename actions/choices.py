@@ -107,6 +107,13 @@ def fits_state(text: str, name: str) -> bool:
     return state is not None and _fits(name, state)
 
 
+def without_state(text: str) -> str:
+    """``text`` without the words of what it says happened (``_STATES``: 丢了, 到期, 补办, 第一次)."""
+    for pattern, _, _ in _STATES:
+        text = pattern.sub(" ", text or "")
+    return text
+
+
 def chosen_by_state(text: str, options: List[Dict[str, Any]]) -> Optional[Dict[str, Any]]:
     """The one option that what ``text`` says happened (丢了, 过期了, 第一次办) points to;
     None when it says none or more than one of them, or they point to no single option."""

@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import Any, Dict, List, Optional, Sequence
 from unicodedata import normalize
 
-from actions.choices import GENERIC_PAIRS, chosen_by_state, han_pairs, option, reply_core
+from actions.choices import GENERIC_PAIRS, chosen_by_state, han_pairs, option, reply_core, without_state
 from actions.context import (CLOSEST_MIN_SCORE, DOCUMENT_NAMED, LONG_REPLY, SURE_OTHER_SCORE, called, called_pairs,
                              follows_on, is_question, item_held, item_name_of, names_item, names_thing_of_linked,
                              pending_named, score_read, switches)
@@ -282,7 +282,14 @@ def offered_by_state(turn: Turn, store) -> Optional[str]:
     passport items, 丢了 → 居民身份证补领); None when it says nothing of the kind or fits several."""
     items = items_to_offer(store, turn.candidates, turn.text)
     one = chosen_by_state(turn.text, [{"title": i["name"], "value": i["id"]} for i in items])
-    return one["value"] if one else None
+    if one is None:
+        return None
+    # ...and whose thing the message names besides what happened (港澳通行证签注到期了 was 居民身份证换领, whose alias says 到期;
+    # r80 QA)
+    item = store.item(one["value"]) or {}
+    phrases = [item.get("name") or "", *(item.get("aliases") or [])]
+    rest = without_state(normalize("NFKC", turn.text or ""))
+    return one["value"] if any(pair in phrase for pair in han_pairs(rest) - GENERIC_PAIRS for phrase in phrases) else None
 
 
 def kin_of_held(turn: Turn) -> Optional[str]:

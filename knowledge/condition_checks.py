@@ -372,6 +372,47 @@ def _sex_told(text: str, kin) -> Optional[str]:
     return said.group(1) if said else (_KIN_SEX.get(kin.group("kin")) if kin else None)
 
 
+# an age an elder's allowance starts at (年满80周岁的老年人), and an age told against it (我爸今年82 after 高龄津贴's notice: "好的，
+# 您还想了解什么"; 我妈79了明年满80: the same; r80 QA)
+_LEAST_AGE = re.compile(r"年满(\d{2,3})周岁(?:以上)?的?(?:户籍)?(?:老年人|老人)")
+_AGE_AFTER_WHO = re.compile(r"(?:今年|已经|都)?(?:也)?" + _AGE_NUMBER + r"(?:周岁|岁|(?=了)|(?=[\s，,。！!]|$))")
+_TURNING = re.compile(r"(?:明年|下个?月|快|马上|还差[一二两三几\d]*(?:个月|年)?)(?:就)?满?" + _AGE_NUMBER)
+LEAST_AGE_MET = "您说今年{age}岁，已满{least}周岁，符合{name}的年龄条件。"
+LEAST_AGE_NOT_YET = "您说今年{age}岁，还不满{least}周岁，年满{least}周岁后才能享受{name}。"
+AUTOMATIC = "这里已实行“免申即享”，户籍老人满{least}周岁后由系统自动纳入发放名单，一般不用申请；满{least}周岁两个月后仍没有收到的，可以到街道（乡镇）窗口或在网上申请。"
+
+
+def least_age_check(text: str, item: Dict[str, Any]) -> Optional[str]:
+    """The asker's (or a parent's) age told against the age ``item``'s conditions say an old person's allowance starts at
+    (高龄津贴: 年满80周岁): met, with what follows when it is paid without applying, or not yet; None when no age is told,
+    the message asks about ages itself, or the conditions set no such age."""
+    text = normalize("NFKC", text or "")
+    rule = _LEAST_AGE.search(item.get("conditions") or "")
+    if not rule or asks_about_age(text):
+        return None
+    kin = _KIN.search(text)
+    own = re.search(r"(?:我|俺|本人)", text)
+    # (right after who: 我妈79了, 我今年85)
+    said = _AGE_AFTER_WHO.match(text, kin.end() if kin else own.end()) if (kin or own) else None
+    said = said or (_KIN_AGE.search(text) if kin else _OWN_AGE.search(text))
+    if not said:
+        return None
+    age, least = number(next(g for g in said.groups() if g)), int(rule.group(1))
+    if age is None:
+        return None
+    turning = _TURNING.search(text)
+    if turning and number(turning.group(1)) == least and age >= least:
+        age = least - 1   # (我妈79了明年满80 read 80 first)
+    name = item.get("name") or ""
+    if age >= least:
+        line = LEAST_AGE_MET.format(age=age, least=least, name=name)
+        if "免申即享" in (item.get("conditions") or ""):
+            line += AUTOMATIC.format(least=least)
+    else:
+        line = LEAST_AGE_NOT_YET.format(age=age, least=least, name=name)
+    return _of_kin(line, kin)
+
+
 def _of_kin(line: str, kin) -> str:
     """``line`` said of the parent or spouse spoken of, not of the asker."""
     if not kin:

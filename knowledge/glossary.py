@@ -104,7 +104,11 @@ _SAME_ASKED = re.compile(r"一回事|一样吗|一样不|同一个|同一种|一
                          # (特困供养人员同时是残疾人，残疾人两项补贴能不能都拿; 我妈是特困供养的…残疾人补贴还能申请吗: r74 QA)
                          r"|(?:能不能|能|可以|可不可以)?都(?:拿|领|享受|申请)|还能(?:申请|领|拿|享受)|还可以(?:申请|领|拿|享受)"
                          # (他能不能再领残疾人生活补贴和护理补贴: a 低保 FAQ; r75 QA)
-                         r"|再(?:领|拿|享受)")
+                         r"|再(?:领|拿|享受)"
+                         # (医保卡就是社保卡吗: 个人账户一次性支取's situations; Is the social security card the same thing as
+                         # the medical insurance card here?: the 社保卡 items; r80 QA)
+                         r"|就是" + r"[^，,。？?！!]{0,8}?(?:吗|么|嘛|不|不是|对吧|是吧|[？?])|是不是就是"
+                         r"|\bsame\b|\bone card\b|\btwo cards\b|\bseparate\b|\bdifferent\b|\bboth\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -119,6 +123,7 @@ class Apart:
     asked: Tuple[str, ...] = ()   # words that ask this pair's question alone (需要转诊吗)
     # the answer when an item is in hand that settles it (要转诊不 after 异地长期居住人员备案: no), by item id
     when_held: Tuple[Tuple[str, str], ...] = ()
+    english: str = ""   # the answer for one writing in English, where the pair's words have English ones
 
     def answer_for(self, held: Optional[str]) -> str:
         """The answer, or the one for the item in hand (``when_held``)."""
@@ -142,7 +147,8 @@ def load_apart(path: Path = DEFAULT_FILE) -> List[Apart]:
         if not isinstance(held, dict) or not all(isinstance(v, str) and v.strip() for v in held.values()):
             raise ValueError(f"{path}: pair {position}'s when_held maps item ids to answers")
         found.append(Apart(texts(one, "words"), texts(other, "words"), items, answer, bool(entry.get("same")),
-                           texts(entry, "asked"), tuple((str(k), str(v).strip()) for k, v in held.items())))
+                           texts(entry, "asked"), tuple((str(k), str(v).strip()) for k, v in held.items()),
+                           " ".join(str(entry.get("english") or "").split())))
     return found
 
 
@@ -155,7 +161,8 @@ def apart_asked(text: str, held: Optional[str] = None, pairs=None, before: str =
     """The pair ``text`` asks whether they are the same or can both be had, naming both (丧葬费和殡葬补贴是一回事吗), or
     one while the other's item is in hand (``held``: 社保的丧葬费怎么领, then 那民政那个殡葬补贴是一回事吗), or, of two names of
     one thing, one while the message ``before`` said the other (医保卡丢了, then 那社保卡呢，是不是一起补); None otherwise."""
-    text, before = normalize("NFKC", text or ""), normalize("NFKC", before or "")
+    # (lower case: the English words of a pair, social security card)
+    text, before = normalize("NFKC", text or "").lower(), normalize("NFKC", before or "").lower()
     same_asked = bool(_SAME_ASKED.search(text))
     for pair in default_apart() if pairs is None else pairs:
         one_now, other_now = any(w in text for w in pair.one), any(w in text for w in pair.other)

@@ -425,3 +425,15 @@ def test_a_resignation_written_as_told_by_the_employer_is_forced(real_store):
     said = resignation_check("厂子效益不好 领导让我们自己写辞职报告 不写就不发上个月工资 我写了 现在还能领失业金吗",
                              real_store.item("renshe.shiye.benefit"))
     assert said.startswith("您说辞职是单位逼的")
+
+
+def test_an_elders_age_told_is_checked_against_the_age_its_allowance_starts_at(real_store):
+    """我爸今年82, 我妈79了明年满80, 我今年85 against 高龄津贴's 年满80周岁 (r80 QA); none for a question about ages, nor for an
+    item whose conditions set no such age."""
+    from knowledge.condition_checks import least_age_check
+    item = real_store.item("minzheng.gaoling.subsidy")
+    assert least_age_check("我爸今年82", item).startswith("您说他今年82岁，已满80周岁")
+    assert "免申即享" in least_age_check("我今年85", item)
+    assert least_age_check("我妈79了明年满80", item).startswith("您说她今年79岁，还不满80周岁")
+    assert least_age_check("80岁才能领吗", item) is None
+    assert least_age_check("我爸今年82", real_store.item("gongan.sfz.reissue")) is None

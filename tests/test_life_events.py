@@ -363,7 +363,7 @@ def test_which_first_after_an_events_list_says_the_order_they_are_listed_in(real
     from actions.choices import option
     death = ["weijian.death.cert", "minzheng.binzang.cremation", "gongan.hukou.cancel"]
     options = [option("item", i, real_store.item(i)["name"]) for i in death]
-    for text in ("先办哪个", "这些哪个先办", "顺序是啥"):
+    for text in ("先办哪个", "这些哪个先办", "顺序是啥", "下一步呢", "然后呢", "接下来"):   # (下一步: the list again; r79 QA)
         reply = answer(Turn(text=text, intent="out_of_scope", confidence=0.5, options=options, pending_items=death),
                        real_store)
         assert reply.messages[0]["text"].startswith("一般按下面的先后顺序办理") and reply.slots["options"] == options, text
@@ -596,3 +596,32 @@ def test_a_divorce_done_is_its_own_event_and_one_asked_is_not(text, named):
     assert (event is not None and event.name == "离婚后") is named
     if named:
         assert event.items_left(text) == ("gongan.hukou.change",) and "转移登记" in event.note
+
+
+def test_a_cremation_paper_in_hand_told_any_way_leaves_the_rest_of_the_death(real_store):
+    """r80 QA: 俺爹没了，殡仪馆的火化证给了 (no death read), 火化证在我手上 …公积金和社保怎么弄 (the cremation's notice), 我老伴上个月
+    走了，火化证明已经拿到手了，后面还要去办哪些手续 (遗属待遇 read, and its event's others with the certificate and the cremation
+    done among them)."""
+    cert, cremation = "weijian.death.cert", "minzheng.binzang.cremation"
+    for text in ("俺爹没了，殡仪馆的火化证给了，要办啥", "我妻子去年病逝的，火化证在我手上，后面办啥"):
+        event = event_named(text)
+        assert event is not None and event.name == "家人去世（身后事）", text
+        assert cert not in event.items_left(text) and cremation not in event.items_left(text), text
+    survivor = "renshe.yanglao.survivor"
+    text = "我老伴上个月走了，火化证明已经拿到手了，后面还要去办哪些手续"
+    reply = answer(Turn(text=text, intent="ask_guide", item=survivor, linked_item=survivor, in_scope=True,
+                        candidates=[{"id": survivor, "name": real_store.item(survivor)["name"], "score": 0.5}]), real_store)
+    values = [o["value"] for o in reply.slots["options"]]
+    assert values[0] == "gongan.hukou.cancel" and cert not in values and cremation not in values
+    text = "我妻子去年病逝的，火化证在我手上，她名下的公积金和社保怎么弄"
+    reply = answer(Turn(text=text, intent="ask_guide", item=cremation, linked_item=cremation, in_scope=True,
+                        candidates=[{"id": cremation, "name": real_store.item(cremation)["name"], "score": 0.6}]), real_store)
+    values = [o["value"] for o in reply.slots["options"]]
+    assert "gjj.withdraw.death" in values and survivor in values and cremation not in values
+
+
+def test_a_marriage_certificate_just_got_and_what_goes_with_it_asked_is_the_marriage():
+    """今天刚领了结婚证，还有什么要跟着办的: "not in scope" (r80 QA): the marriage's items but its registration."""
+    text = "今天刚领了结婚证，还有什么要跟着办的"
+    event = event_named(text)
+    assert event is not None and event.name == "结婚" and "minzheng.marry.register" not in event.items_left(text)
