@@ -149,20 +149,26 @@ CARER_VIOLENCE = ("请先带孩子检查、拍下伤处留作证据。打得重�
                   "动手的，同样可以报警）。也可以拨打12345或青少年服务台12355求助。")
 
 _HIT_ME = re.compile(r"(?:打|揍|抽|踢|掐|扇|砍|捅)我|我被")
-# the old one harmed is the writer's own relative, or the writer far away (我外公住的养老院…淤青，护工说是他自己磕的; 听老家邻居讲我奶奶
-# 被我二叔锁在门外冻了一宿 …我离得远能干点啥: a witness's "不要独自上前", told of a neighbour's seen; r80 QA)
-_MY_ELDER = re.compile(r"(?:我|俺|咱)(?:家)?(?:的)?(?:奶奶|爷爷|外公|外婆|姥姥|姥爷|老爸|老妈|爸|妈|爹|娘|老父亲|老母亲|公公|婆婆|岳父|岳母)")
-_FAR_AWAY = re.compile(r"离得远|离得太远|隔得远|不在(?:当地|身边|家|老家|跟前)|在外地|人在外|老家|远程|外省|在外面(?:上班|打工|读书)")
 # a child bullied at school (孩子在学校被同学打了还被勒索要钱，不敢跟老师说: the answer of violence at home, 保护令 and all; r80 QA)
 _AT_SCHOOL = re.compile(r"学校|班上|班里|同学|校园|校门|放学路上|宿舍|室友")
 _BULLIED = re.compile(r"(?:被|挨)" + r"[^，,。？?！!；;]{0,6}?(?:打|揍|欺负|霸凌|勒索|敲诈|要钱|抢钱|孤立|堵)|霸凌|欺凌|勒索|敲诈")
 BULLIED_AT_SCHOOL = ("孩子在学校被打、被欺负或被勒索钱财，请先安慰孩子，告诉他这不是他的错；检查伤情、拍照留证，保存聊天记录和转账记录。"
                      "打伤了或被勒索钱财的，可以拨打110报警。请同时向班主任和学校反映，要求学校调查处理（学校有防治学生欺凌的责任）；"
-                     "学校不处理的，可以向当地教育局反映或拨打12345。孩子害怕上学、情绪低落的，可以拨打12355青少年服务台求助。")
+                     "学校不处理的，可以向当地教育局反映或拨打12345。孩子害怕上学、情绪低落的，可以拨打12355青少年服务台求助。"
+                     "如果是你自己遇到了，请告诉爸爸妈妈或你信任的老师，你不是一个人。")
 # the one writing held or locked in (我被人关在一个出租屋里不让走，手机是偷偷拿的: the police's answer, 122 for a traffic accident and
 # all; r80 QA)
 HELD_LOCKED_IN = ("请立即拨打110报警，说清楚您在哪里（小区、楼栋、门牌，或能看到的路名、店名、标志）；不方便说话的，可以发短信到12110报警，"
                   "写明地址和被关的情况。把手机调成静音，别让对方发现；先保护好自己，不要硬拼。有人受伤请同时拨打120。")
+# someone met online drawing a minor away, kept from the family (我12岁 在王者里认识个哥哥 他叫我周六自己坐高铁去成都找他 还说别跟爸妈
+# 讲: "not in scope", 身份证 items offered; r81 QA): said to the child or to the parent
+DRAWN_AWAY_ONLINE = ("网上认识的人叫未成年人单独去见面、去外地找他，还让瞒着家里，这是很危险的信号。请不要去，也不要把照片、身份证号、"
+                     "家里地址发给他；马上告诉爸爸妈妈或老师（家长请保存聊天记录和对方的账号）。对方威胁、逼迫，或者人已经在路上、"
+                     "孩子已经去了的，请立即拨打110报警。也可以拨打12355青少年服务台（共青团，免费）求助。")
+# counselling asked beside despair: where to go in person, besides the line
+_COUNSELLING_ASKED = re.compile(r"心理咨询|心理医生|心理援助|心理疏导|心理辅导|心理门诊|看心理")
+COUNSELLING_WHERE = ("想找人当面聊的，可以到当地精神卫生中心或综合医院的心理门诊（精神心理科）挂号咨询，费用按医保规定报销；学生也可以找学校的"
+                     "心理咨询室。12356心理援助热线本身就是免费的。")
 # the one writing up high, a jump said (我在天台上，风好大，我想跳下去算了: the crisis line first, 110 after it; r80 QA)
 CRISIS_HIGH_UP = ("请先从边上退回来，到安全的地方去。请马上拨打110，说清您在哪里；也可以马上给家人或朋友打电话，请他们过来陪着您。"
                   "您现在的感受很重要，您不是一个人，心理援助热线12356（全国统一，24小时）随时可以倾诉求助。")
@@ -673,7 +679,20 @@ ENGLISH_CPR_ANSWER = ("Call 120 (ambulance) right now and put the phone on speak
                       "instructions until help comes; send someone to look for an AED (defibrillator) nearby. Do not give food "
                       "or water.")
 
-_ENGLISH_ANSWERS = {ENGLISH_ACCIDENT: ENGLISH_ACCIDENT_ANSWER, ENGLISH_DANGER: ENGLISH_DANGER_ANSWER, ENGLISH_CRISIS: ENGLISH_CRISIS_ANSWER,
+ENGLISH_DRAWN_AWAY = "drawn_away_en"
+ENGLISH_DRAWN_AWAY_ANSWER = ("Please do not go. Someone met online who asks a young person to travel or meet alone and to keep it "
+                             "from their parents is a serious danger sign. Do not send photos, your ID number or your address. "
+                             "Tell your parents or a teacher now (parents: keep the chats and the account name). If the person "
+                             "threatens you, is on the way, or the child has already gone, call 110 (police) right away. The "
+                             "12355 youth service line (共青团, free) can help too.")
+ENGLISH_BULLIED = "bullied_en"
+ENGLISH_BULLIED_ANSWER = ("Being beaten or having money taken by force is a crime: if your child is hurt or it goes on, call 110 "
+                          "(police). Comfort your child and tell them it is not their fault; take photos of any injuries and keep "
+                          "messages. Report it to the class teacher and the school and ask them to act (schools must deal with "
+                          "bullying); if they do not, contact the local education bureau (教育局) or call 12345. The 12355 youth "
+                          "service line (共青团) can help your child too.")
+_ENGLISH_ANSWERS = {ENGLISH_DRAWN_AWAY: ENGLISH_DRAWN_AWAY_ANSWER, ENGLISH_BULLIED: ENGLISH_BULLIED_ANSWER,
+                    ENGLISH_ACCIDENT: ENGLISH_ACCIDENT_ANSWER, ENGLISH_DANGER: ENGLISH_DANGER_ANSWER, ENGLISH_CRISIS: ENGLISH_CRISIS_ANSWER,
                     ENGLISH_OVERDOSE: ENGLISH_OVERDOSE_ANSWER, ENGLISH_OTHER_CRISIS: ENGLISH_OTHER_CRISIS_ANSWER,
                     ENGLISH_POLICE: ENGLISH_POLICE_ANSWER, ENGLISH_FRAUD: ENGLISH_FRAUD_ANSWER,
                     ENGLISH_DESPAIR: ENGLISH_DESPAIR_ANSWER, ENGLISH_MEDICAL: ENGLISH_MEDICAL_ANSWER,
@@ -723,6 +742,10 @@ def _english_danger(text: str) -> Optional[str]:
         return ENGLISH_ELDER_HARMED
     if english_signs.rage_at_home(text):
         return ENGLISH_DANGER
+    if english_signs.drawn_away_online(text):
+        return ENGLISH_DRAWN_AWAY
+    if english_signs.bullied_at_school(text):
+        return ENGLISH_BULLIED
     if (said := next((kind for kind, pattern in _ENGLISH_KINDS if pattern.search(text)), None)) is not None:
         return said
     # (what the set wordings miss, read by word classes anywhere in the message; r59 QA) — someone else's goodbye before
@@ -773,7 +796,9 @@ def danger_said(text: str) -> Optional[str]:
         kind = "police"
     elif kind is None and (welfare_checks.child_alone(text) or welfare_checks.old_person_unseen(text)):
         kind = "police"   # (the police to look in: 隔壁屋里小孩哭了两三天了 门一直锁着; 对门的老大爷一个礼拜没出门了 屋里有股味道)
-    elif kind is None and (urgent_signs.child_taken(text) or urgent_signs.locked_in(text) or urgent_signs.child_missing(text)) \
+    elif kind is None and (urgent_signs.child_taken(text) or urgent_signs.child_missing(text)
+                           or (urgent_signs.locked_in(text) and not urgent_signs.shut_in_at_home(text))   # (one's family: violence)
+                           or urgent_signs.drawn_away_online(text)) \
             and not _TAKEN_BEFORE.search(text):
         return "police"   # (我家娃刚被一个陌生男的抱走了 …报户口吗; 他把门反锁了 我出不去: whatever is asked beside it; r66 QA)
     elif kind is None and (urgent_signs.threat_at_home(text) or urgent_signs.shut_in_at_home(text)
@@ -785,7 +810,8 @@ def danger_said(text: str) -> Optional[str]:
         kind = "police"
     elif kind is None and urgent_signs.hurt_by_a_vehicle(text):
         return "accident"   # (外卖小哥被一辆小车撞了，躺马路中间流了好多血: "not in scope"; r74 QA)
-    elif kind is None and (urgent_signs.child_beaten(text) or urgent_signs.elder_harmed(text)):
+    elif kind is None and (urgent_signs.child_beaten(text) or urgent_signs.elder_harmed(text)
+                           or urgent_signs.bullied_at_school(text)):
         kind = VIOLENCE   # (孩子身上老是青一块紫一块的，问他才说是后爸打的; r74 QA; 我爷爷在家里被我叔打得鼻青脸肿的; r75 QA)
     elif kind is None and urgent_signs.stroke_signs(text):
         kind = "medical"   # (同事左手左脚突然没劲，话也说不清楚)
@@ -954,6 +980,11 @@ CHILD_MISSING = ("请立即拨打110报警，孩子走失、失踪或失联，�
                  "地点，可能去的地方和一起的人；在商场、车站等地走失的，请保安马上留意出口、保存监控录像。孩子和网上或别处认识的人联系过的，"
                  "保留聊天记录、转账记录，不要删除；同时联系孩子的同学、朋友和老师，一有消息就告诉警方。")
 # ...what they are told (not "keep the door locked")
+_EN_FAMILY = re.compile(r"\b(?:husband|wife|son|daughter|father|mother|dad|mom|mum|brother|sister|family|partner|boyfriend"
+                        r"|girlfriend|uncle|aunt|parents?|in-laws?)\b", re.IGNORECASE)
+ENGLISH_HELD_ANSWER = ("Call 110 (police) now and say where you are: the street, the building and the room, or what you can see "
+                       "from the window. If you cannot talk, text 12110 with your address and that you are being held. Put your "
+                       "phone on silent and keep it hidden; do not fight them. If anyone is hurt, call 120.")
 ENGLISH_LOCKED_IN_ANSWER = ("If you are in danger now, call 110 (police) and say where you are: the street, the building and the "
                             "flat number. If you cannot talk, text 12110 with your address and that you are locked in. Being "
                             "kept locked in by a family member is against the law: the women's federation hotline 12338 can "
@@ -1251,16 +1282,23 @@ def _bullied_at_school(text: str) -> bool:
 
 def danger_answer(kind: str, text: str = "") -> str:
     """What to say first to a message of ``danger_said``'s ``kind``."""
+    if kind in ("crisis", crisis_signs.CHECK_IN) and _COUNSELLING_ASKED.search(text or ""):
+        # (最近老是失眠，觉得活着挺没劲的，市里有没有不要钱的心理咨询: the check-in alone, where to go unsaid; r81 QA)
+        return danger_answer(kind, _COUNSELLING_ASKED.sub("", text or "")) + COUNSELLING_WHERE
     if kind == ENGLISH_OTHER_CRISIS and english_signs.another_at_the_edge(text or ""):
         return ENGLISH_AT_EDGE_ANSWER
     if kind == ENGLISH_DANGER and _EN_LOCKED_IN.search(text or ""):
-        return ENGLISH_LOCKED_IN_ANSWER   # (not "keep the door locked" to one locked in; r69 QA)
+        # (not "keep the door locked" to one locked in; r69 QA) — nor the family's help to one held by strangers (some men are
+        # keeping me in a room and took my passport: "…by a family member… 12338"; r81 QA)
+        return ENGLISH_LOCKED_IN_ANSWER if _EN_FAMILY.search(text or "") else ENGLISH_HELD_ANSWER
     if kind == "police" and _child_taken(text or "") and not _TAKEN_BEFORE.search(text or ""):
         return CHILD_TAKEN   # (the police's answer named 122 for a traffic accident; r69 QA)
     if kind == "police" and urgent_signs.child_missing(text or ""):
         return CHILD_MISSING
     if kind == "police" and urgent_signs.locked_in(text or ""):
         return HELD_LOCKED_IN
+    if kind == "police" and urgent_signs.drawn_away_online(text or ""):
+        return DRAWN_AWAY_ONLINE
     if kind == ENGLISH_MEDICAL and _EN_NOT_BREATHING.search(text or ""):
         # (Help! my baby is not breathing: the adult's push hard and fast; r74 QA)
         return ENGLISH_INFANT_CPR_ANSWER if _EN_INFANT.search(text or "") else ENGLISH_CPR_ANSWER
@@ -1285,11 +1323,11 @@ def danger_answer(kind: str, text: str = "") -> str:
         return CARER_VIOLENCE   # (…她说是老师拿尺子打的: the protection order of violence at home; r75 QA)
     if kind == "crisis" and crisis_signs.self_high_up_to_jump(text or ""):
         return CRISIS_HIGH_UP
-    if kind == VIOLENCE and _bullied_at_school(text or ""):
+    if kind == VIOLENCE and (_bullied_at_school(text or "") or urgent_signs.bullied_at_school(text or "")):
         return BULLIED_AT_SCHOOL
-    if kind == VIOLENCE and urgent_signs.elder_harmed(text or "") and not _HIT_ME.search(text or "") \
-            and (danger_context(kind, text or "") != VIOLENCE_SEEN_KIND   # (a neighbour's: what a witness does)
-                 or _MY_ELDER.search(text or "") or _FAR_AWAY.search(text or "")):
+    if kind == VIOLENCE and urgent_signs.elder_harmed(text or "") and not _HIT_ME.search(text or ""):
+        # (told by a neighbour too: 隔壁的老头被他儿子锁在偏房好几天了 …我一个邻居能管吗 got the witness's line on minors' 12355;
+        # r81 QA)
         # (外婆被舅舅关在小黑屋里…我是她外孙女，现在在外地; 外公身上总是一块一块的青紫…: "如果您现在有危险", said to the one
         # beaten; r78 QA)
         return ELDER_HARMED

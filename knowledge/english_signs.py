@@ -268,9 +268,10 @@ _ELDER = re.compile(r"\b(?:grand(?:ma|pa|mother|father|mum|dad|parents?)|nana|gr
 _ELDER_HARM = re.compile(r"\b(?:bruis\w*|tied (?:up|down)|rope marks|locked (?:in|up)|starv\w*|not (?:being )?fed|no food"
                          r"|hits? (?:her|him)|beat(?:s|en|ing)? (?:her|him)?|slapp\w*|pushed (?:her|him)"
                          # (…in a nursing home and I think staff are hitting her: "could not find a government service"; r80 QA)
-                         r"|hitting (?:her|him)|abus\w*|mistreat\w*|hurting (?:her|him))\b", _I)
-_EXPLAINED_AWAY = re.compile(r"\b(?:says? (?:she|he) fell|said (?:she|he) fell|caregiver|carer|nurse|care home|nursing home|maid|nanny"
-                             r"|staff|workers?"
+                         r"|hitting (?:her|him)|hit (?:her|him)|abus\w*|mistreat\w*|hurting (?:her|him)|marks on)\b", _I)
+_EXPLAINED_AWAY = re.compile(r"\b(?:says? (?:she|he) fell|said (?:she|he) fell|caregivers?|carers?|nurses?|care home|nursing home|maid|nanny"
+                             # (the carers at her day centre hit her: "could not find a government service"; r81 QA)
+                             r"|staff|workers?|day cent(?:re|er)|helpers?"
                              r"|(?:my |her |his )?(?:uncle|aunt|son|daughter|brother|sister)(?:-in-law)?)\b", _I)
 
 
@@ -294,3 +295,32 @@ def rage_at_home(text: str) -> bool:
     """Whether ``text`` tells someone smashing things at home while the one writing hides."""
     text = text or ""
     return bool(_SMASHING.search(text) and _HIDING.search(text))
+
+
+# someone met online drawing a minor away, kept from the parents (im 13 and my online friend from roblox wants me to take a bus
+# to his city this weekend. he said dont tell my mom: "please write in Chinese"; r81 QA)
+_ONLINE = re.compile(r"\b(?:online|internet|roblox|minecraft|fortnite|discord|tiktok|instagram|snapchat|game|gaming|app|chat)\b", _I)
+_KEPT = re.compile(r"\b(?:don'?t|do not|not to|never) (?:tell|let) (?:my |your |our )?(?:mom|mum|dad|parents?|mother|father|family"
+                   r"|teachers?)|\b(?:keep it|a) secret\b|\bwithout telling\b", _I)
+_AWAY = re.compile(r"\b(?:meet|take a (?:bus|train|plane)|come to (?:his|her|their) (?:city|place|house|home)|visit (?:him|her)"
+                   r"|buy (?:me )?(?:a )?tickets?|pick (?:me|her|him) up)\b", _I)
+_YOUNG = re.compile(r"\b(?:i'?m|i am|she'?s|he'?s|she is|he is) (?:1[0-7]|[6-9])\b|\b(?:1[0-7]|[6-9])[- ]year[- ]old\b"
+                    r"|\b(?:son|daughter|kid|child|boy|girl)\b", _I)
+
+
+def drawn_away_online(text: str) -> bool:
+    """Whether ``text`` tells someone met online asking a minor to meet or travel to them, kept from the parents."""
+    text = text or ""
+    return bool(_YOUNG.search(text) and _ONLINE.search(text) and _AWAY.search(text) and _KEPT.search(text))
+
+
+# a child bullied at school (My kid is being bullied at school and some older boys take his lunch money every day: "could not
+# find a government service"; r81 QA)
+_BULLIED = re.compile(r"\bbull(?:y|ied|ying|ies)\b|\blunch money\b|\b(?:take|took|takes|steal\w*|extort\w*) (?:his|her|my) money\b", _I)
+_SCHOOL = re.compile(r"\b(?:school|class(?:mates?)?|older (?:boys|girls|kids|students)|students?|pupils?)\b", _I)
+
+
+def bullied_at_school(text: str) -> bool:
+    """Whether ``text`` tells a child bullied or extorted at school."""
+    text = text or ""
+    return bool(_BULLIED.search(text) and _SCHOOL.search(text))

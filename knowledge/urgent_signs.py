@@ -110,6 +110,13 @@ _STRANGER_LED_OFF = re.compile(r"(?:陌生|不认识的?)" + _CLAUSE + r"{0,12}?
 _LOCKED_IN = re.compile(r"把门(?:从外面|从外头)?(?:反)?锁(?:了|上了|住了)?[^。？?！!]{0,10}?(?:我|俺)(?:们)?[^。？?！!]{0,4}?"
                         r"出不(?:去|来|了(?:屋|门|家))"
                         # (我被人关在一个出租屋里不让走，手机是偷偷拿的: "not in scope"; r80 QA) — held by someone, not let go
+                        # (被人关在一个小黑屋里出不去，他们是搞网贷催收的; 几个不认识的人把我关在一间屋子里; 老板把门锁了晚上不让我们出去，
+                        # 说干满一个月才放人: "not in scope" or unrelated items; r81 QA)
+                        r"|被(?:人|他们|一伙人|几个人|坏人|陌生人|骗子|催收的?|传销的?)(?:给)?(?:关|锁|囚禁|软禁|控制)(?:在|住)?"
+                        r"[^。？?！!]{0,12}?(?:出不去|不让(?:我|俺)?(?:们)?(?:走|出去|出门|离开)|走不了|跑不了|逃不出)"
+                        r"|(?:人|他们|坏人|老板|催收的?|传销的?)[^。？?！!]{0,8}?把(?:我|俺)(?:们)?(?:给)?(?:关|锁|囚禁|软禁)(?:在|住|起来)"
+                        r"|把(?:大|厂|宿舍|房|屋)?门(?:从外面)?(?:反)?锁(?:了|上了|住了)?[^。？?！!]{0,10}?不让(?:我|俺)(?:们)?(?:出去|出门|走|离开|回家)"
+                        r"|(?:干满|做满|待满)[^。？?！!]{0,8}?才(?:放人|放我|让走)"
                         r"|(?:我|俺)(?:们)?(?:现在)?被(?:人|他|她|他们|一伙人|几个人|坏人|陌生人|老板|传销的?|骗子)?(?:给)?"
                         r"(?:(?:关|锁|困|囚禁|软禁|控制)(?:在|住)?|扣(?:在|住))[^。？?！!]{0,12}?(?:不让(?:我|俺)?(?:们)?(?:走|出去|出门|离开|回家)"
                         r"|出不去|不放(?:我|俺)?(?:们)?走|走不了|跑不了|逃不出)"
@@ -249,7 +256,8 @@ _ELDER_HARMED = re.compile(r"(?:被|挨)" + _CLAUSE + r"{0,6}?(?:打|揍|踢|推
                            r"|不给(?:他|她)?(?:盖)?(?:被子|棉被|被褥|厚衣服|棉衣)|冻(?:了)?(?:一宿|一夜|一晚上|一整夜|一整晚)")
 # ...shut in at home by someone, the old one shut (邻居家老人被儿子关在家里; not 被我妈关在家里写作业)
 _ELDER_SHUT_IN = re.compile("(?:" + _AN_ELDER.pattern + ")" + _CLAUSE + r"{0,6}?被" + _CLAUSE + r"{0,4}?(?:关|锁)(?:在)?"
-                            + _CLAUSE + r"{0,4}?(?:家|屋|房间|屋子|棚|间)里?")
+                            # (隔壁的老头被他儿子锁在偏房好几天了: "not in scope"; r81 QA)
+                            + _CLAUSE + r"{0,4}?(?:家|屋|房|室|棚|间|仓库)里?")
 # ...or the old one named, then one of them shut in by name of a pronoun (我奶奶在老家，我人在上海，她被大伯关在偏屋里，冬天不给被子:
 # "not in scope"; r80 QA)
 _THEY_SHUT_IN = re.compile(r"(?:他|她)(?:老人家)?" + _CLAUSE + r"{0,2}?被" + _CLAUSE + r"{0,4}?(?:关|锁)(?:在)?" + _CLAUSE
@@ -260,10 +268,17 @@ _DOUBTED = re.compile(r"不信|不相信|怀疑|说是(?:她|他|老人|老人�
                       r"|不下床|下不了床|走不了路")
 
 
+# ...or one who looks after them hitting them (护工打老人, 保姆扇她耳光)
+_STAFF_HIT = re.compile(r"(?:护工|护理员|保姆|看护|工作人员|院里的人|院方)" + _CLAUSE + r"{0,6}?(?:打|揍|掐|扇|踢|推搡|虐待|捆|绑)"
+                        r"(?![印电卡针扫听开车包算折工球游款钱招交给分字理造架扰疫])")
+
+
 def elder_harmed(text: str) -> bool:
     """Whether ``text`` tells an old relative beaten, starved or shut in by someone."""
     text = text or ""
     if _ELDER_SHUT_IN.search(text) or (_AN_ELDER.search(text) and _THEY_SHUT_IN.search(text)):
+        return True
+    if _AN_ELDER.search(text) and _STAFF_HIT.search(text):   # (养老院护工打老人，身上有淤青: nothing on the hotline; r81 QA)
         return True
     return bool(_AN_ELDER.search(text)) and (bool(_ELDER_HARMED.search(text))
                                              or bool(_MARKS.search(text) and _DOUBTED.search(text)))
@@ -316,3 +331,40 @@ def rage_at_home(text: str) -> bool:
     text = text or ""
     return bool(_SMASHING.search(text) and _HIDING_FROM.search(text))
 
+
+
+# someone met online drawing a minor away: a meeting or a trip asked of the child, kept from the family (我12岁 在王者里认识个
+# 哥哥 他叫我周六自己坐高铁去成都找他 还说别跟爸妈讲; 网友约我放假去他那个城市玩 …不让我告诉家里: "not in scope", 身份证 items
+# offered; r81 QA)
+_ONLINE = re.compile(r"网上|网友|网恋|游戏|王者|吃鸡|和平精英|原神|蛋仔|QQ|微信上|抖音|快手|直播|聊天软件|交友软件|耍游戏")
+_KEPT_FROM_FAMILY = re.compile(r"(?:别|不要|莫|不让|不许|不准|不能)(?:跟|和|给|告诉|让)?" + _CLAUSE + r"{0,3}?"
+                               r"(?:爸妈|爸爸|妈妈|父母|家里|家人|家长|屋头|屋里|老师|大人)"
+                               r"(?:讲|说|知道)?|瞒着(?:爸妈|家里|父母|家长|大人)|偷偷(?:去|跑|坐车|买票)")
+_DRAWN_AWAY = re.compile(r"见面|见(?:他|她|个面)|去(?:他|她)(?:那|家)|找(?:他|她)|(?:坐|买)(?:高铁|火车|车|大巴|飞机|票)|(?:去|到)"
+                         + _CLAUSE + r"{0,6}?(?:玩|耍|住)|(?:买|给我买|帮我买)(?:车)?票|接我|来接")
+_A_MINOR_WRITING = re.compile(r"(?:我|俺)(?:今年)?(?:才)?(?:1[0-7]|[6-9]|十[一二三四五六七]?|[六七八九])岁|(?:我|俺)(?:今年)?十[一二三四五六七]?咯"
+                              r"|初[一二三]|高[一二三]|[一二三四五六]年级|小学|初中|高中|未成年")
+
+
+def drawn_away_online(text: str) -> bool:
+    """Whether ``text`` tells someone met online asking a minor to meet or travel to them, kept from the family."""
+    text = text or ""
+    minor = _A_MINOR_WRITING.search(text) or A_CHILD_HERE.search(text) or _A_MINOR.search(text)
+    return bool(minor and _ONLINE.search(text) and _DRAWN_AWAY.search(text) and _KEPT_FROM_FAMILY.search(text))
+
+
+# a child bullied or extorted at school (我儿子在学校天天被高年级的要钱，不给就打; 孩子在学校被几个同学堵在厕所里打，还被逼着每天交
+# 十块钱; 我在初中被同学霸凌，他们抢我的钱: unrelated items or "not in scope"; r81 QA)
+_AT_SCHOOL = re.compile(r"学校|班上|班里|同学|高年级|低年级|初中|小学|高中|校园|校门|宿舍|室友|放学|上学")
+_BULLIED = re.compile(r"霸凌|欺凌|勒索|敲诈|收保护费|抢(?:我|他|她)?(?:的)?钱"
+                      r"|逼(?:着)?(?:我|他|她)?(?:每天|天天)?(?:交|给|拿)" + _CLAUSE + r"{0,6}?钱"
+                      r"|要钱" + _CLAUSE + r"{0,6}?不给就(?:打|揍)|堵" + _CLAUSE + r"{0,8}?(?:打|揍)"
+                      r"|被" + _CLAUSE + r"{0,8}?(?:同学|高年级|几个人|他们|一帮人|一伙人)" + _CLAUSE + r"{0,6}?(?:打|揍|欺负|要钱)"
+                      r"|(?:同学|高年级|几个人|一帮人)" + _CLAUSE + r"{0,8}?(?:打|揍|欺负|要钱|抢)(?:了)?(?:我|他|她)")
+
+
+def bullied_at_school(text: str) -> bool:
+    """Whether ``text`` tells a child bullied, beaten or extorted by other pupils."""
+    text = text or ""
+    child = A_CHILD_HERE.search(text) or _A_MINOR_WRITING.search(text) or re.search(r"(?:我|俺)在(?:学校|初中|小学|高中)", text)
+    return bool(child and _AT_SCHOOL.search(text) and _BULLIED.search(text))

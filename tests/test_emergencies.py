@@ -98,6 +98,25 @@ from knowledge.emergencies import danger_answer, danger_said
     ("Dad came home wasted and is throwing plates, mom and I locked ourselves in the bathroom", "danger_en", "12110"),
     ("My dad is drunk again and breaking stuff in the kitchen, me and my little brother are hiding in our room", "danger_en",
      "110"),
+    # ...and otherwise again (r81 QA: "not in scope", 身份证 items for a child's trip, the witness's line on minors)
+    ("我12岁 在王者里认识个哥哥 他叫我周六自己坐高铁去成都找他 还说别跟爸妈讲 我要带啥证件", "police", "12355"),
+    ("我今年十四咯，网上耍游戏认到个哥哥，喊我莫跟屋头说，买票去他那边耍几天，要带身份证不嘛", "police", "不要去"),
+    ("阿姨你好 我初一 网友约我放假去他那个城市玩 他说给我买车票 不让我告诉家里 我能自己去吗", "police", "110"),
+    ("im 13 and my online friend from roblox wants me to take a bus to his city this weekend. he said dont tell my mom. "
+     "what ID do i need", "drawn_away_en", "do not go"),
+    ("救命 几个不认识的人把我关在一间屋子里 我在偷偷打字", "police", "12110"),
+    ("被人关在一个小黑屋里出不去，他们是搞网贷催收的，我手机快没电了", "police", "12110"),
+    ("我在XX厂上班，老板把门锁了晚上不让我们出去，说干满一个月才放人", "police", "110"),
+    ("some men are keeping me in a room and took my passport", "danger_en", "12110"),
+    ("我儿子在学校天天被高年级的要钱，不给就打，老师也不管", "violence", "教育局"),
+    ("孩子在学校被几个同学堵在厕所里打，还被逼着每天交十块钱", "violence", "教育局"),
+    ("我在初中被同学霸凌，他们抢我的钱，我不敢告诉老师", "violence", "12355"),
+    ("My kid is being bullied at school and some older boys take his lunch money every day. What should I do?", "bullied_en",
+     "education bureau"),
+    ("隔壁的老头被他儿子锁在偏房好几天了，饿得直敲墙，我一个邻居能管吗", "violence", "村委会"),
+    ("来电人说她父亲住的养老院护工打老人，身上有淤青，她想举报", "violence", "民政"),
+    ("my mom lives with us and I think the carers at her day centre hit her, there are marks on her arms", "elder_harmed_en",
+     "110"),
 ])
 def test_a_danger_gets_its_number(text, kind, number):
     """Each got "不在范围，请拨打12345", the welcome question or an item menu (r6 QA)."""
@@ -134,7 +153,11 @@ def test_a_danger_gets_its_number(text, kind, number):
                                   "我爸八十多了 高龄津贴怎么领",
                                   # (what the r80 QA signs must not read: wages held, an adult sister, a plate broken)
                                   "我被老板扣了工资不让走", "我妹妹26岁，网上认识个男的，现在住他那边不回家",
-                                  "I broke a plate and I am hiding it from mom", "我在18楼上班，想问下公积金怎么取"])
+                                  "I broke a plate and I am hiding it from mom", "我在18楼上班，想问下公积金怎么取",
+                                  # (what the r81 QA signs must not read: a school trip, a classmate's home, school fees)
+                                  "孩子学校组织去西安研学，未成年人坐火车要带什么证件", "我周末去同班同学家玩，要带户口本吗",
+                                  "孩子上学要交多少钱", "孩子在学校被老师罚站", "同学借了我的钱不还", "学校乱收费找谁",
+                                  "我妈住养老院，护工打印了一份材料", "my son plays roblox online, how do I get him a passport"])
 def test_no_danger_in_ordinary_questions(text):
     assert danger_said(text) is None
 
@@ -227,15 +250,17 @@ def test_a_child_threatened_a_child_writing_an_old_parent_beaten_and_a_stroke_lo
     """r28 QA: 我是初二学生 我爸喝醉了在砸门 说要打死我 and 对门那家男的又在打小孩 孩子一直喊救命 got no emergency on the hotline;
     我爸又打我了 我今年14 the adult's script (12338, 保护令); 隔壁老太太说她儿子经常打她 the divorce; 我爸上个月中风了…现在出院在
     家…有啥政策 "请立即拨打120"."""
-    from knowledge.emergencies import VIOLENCE_SEEN, VIOLENCE_TO_A_CHILD
+    from knowledge.emergencies import ELDER_HARMED, VIOLENCE_SEEN, VIOLENCE_TO_A_CHILD
     assert danger_said("我 我是初二学生 我爸喝醉了在砸门 说要打死我 我现在躲在屋里") == "police"
     for text in ("我 我是初二学生 我爸喝醉了在砸门 说要打死我 我现在躲在屋里", "我爸又打我了 我今年14 脸都肿了 不敢回家",
                  "我妈一喝酒就打我 用衣架抽 我高二"):
         assert danger_answer(danger_said(text), text) == VIOLENCE_TO_A_CHILD, text
     assert "12355" in VIOLENCE_TO_A_CHILD and "110" in VIOLENCE_TO_A_CHILD
-    for text in ("喂 我是住在三楼的 对门那家男的又在打小孩 孩子一直喊救命 已经打了半个多小时了",
-                 "隔壁老太太说她儿子经常打她 不给饭吃 我作为邻居能帮她做点啥"):
-        assert danger_said(text) == "violence" and danger_answer("violence", text) == VIOLENCE_SEEN, text
+    text = "喂 我是住在三楼的 对门那家男的又在打小孩 孩子一直喊救命 已经打了半个多小时了"
+    assert danger_said(text) == "violence" and danger_answer("violence", text) == VIOLENCE_SEEN, text
+    # (an old one told by a neighbour: the old one's answer, not the witness's line on minors' 12355; r81 QA)
+    text = "隔壁老太太说她儿子经常打她 不给饭吃 我作为邻居能帮她做点啥"
+    assert danger_said(text) == "violence" and danger_answer("violence", text) == ELDER_HARMED, text
     assert danger_answer("violence", "我今年38 老公打我") not in (VIOLENCE_SEEN, VIOLENCE_TO_A_CHILD)
     assert danger_said("我爸上个月中风了 半边身子动不了 现在出院在家躺着 需要人伺候 有啥政策能帮帮 要办啥") is None
     assert danger_said("我爸中风了") == "medical" and danger_said("儿子给老人打电话") is None
@@ -837,3 +862,10 @@ def test_an_old_woman_beaten_is_no_child_hit_by_a_carer():
     said = danger_answer(danger_said(text), text)
     assert "110" in said and "幼儿园" not in said
 
+
+
+def test_despair_with_counselling_asked_gets_where_to_go_in_person():
+    """最近老是失眠，觉得活着挺没劲的，市里有没有不要钱的心理咨询: the check-in alone, where to go unsaid (r81 QA)."""
+    text = "最近老是失眠，觉得活着挺没劲的，市里有没有不要钱的心理咨询"
+    said = danger_answer(danger_said(text) or "check_in", text)
+    assert "12356" in said and "精神卫生中心" in said
