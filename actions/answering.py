@@ -1004,6 +1004,10 @@ def _answer_safe(turn: Turn, store) -> Reply:
         if turn.item != held:
             reply.slots.setdefault("service_item", held)   # Rasa's slot followed the linker
         return reply
+    if held and not turn.options and store.item(held) is not None and len(reply_core(turn.text)) <= SHORT_AGE_TOLD \
+            and not is_question(turn.text) and (line := least_age_check(turn.text, store.item(held))) is not None:
+        # 她70岁 after the 老年人优待证 notice: 驾驶证初次申领, 高龄津贴 and 父母投靠 offered (r81 QA); the age against its own
+        return Reply(slots={"service_item": held}).say(line).say(WHAT_ELSE.format(name=item_name(store, held)))
     if (kept := held_sibling_told(turn, store)) is not None and store.item(kept) is not None:
         # 有限责任公司，没有债务 after the 公司注销 notice (公司设立登记's notice, by 有限责任公司; r80 QA): the case of closing it
         if kept != held:
@@ -1804,7 +1808,9 @@ def _answer(turn: Turn, store) -> Reply:
     elif turn.linked_item:
         linked = store.item(turn.linked_item)
         # (of several items named, what is said of this one: 我要换驾照，还有那个行驶证丢了补领; r56 QA)
-        said = said_of_item(store, turn.linked_item, turn.text) if len(turn.named_items) >= 2 else turn.text
+        # (or beside a service outside the catalog: 换身份证和补办户口本 was 身份证补领, by the 户口本's 补办; r81 QA)
+        said = said_of_item(store, turn.linked_item, turn.text) if len(turn.named_items) >= 2 or turn.outside_too \
+            else turn.text
         fixed = member_by_state(said, linked, store.family(turn.linked_item)) if linked else None
         if linked and fixed is None and turn.item_in_context and turn.item_in_context != turn.linked_item:
             # 身份证呢 after 护照补发 (read 换领): lost, as the passport was
@@ -2379,6 +2385,7 @@ def answer_apart(turn: Turn, store, pair) -> Reply:
         if items else reply
 
 
+SHORT_AGE_TOLD = 12   # characters: an age told this short after an item's answer is of the one it is told of (她70岁)
 APART_WHICH = "需要哪一项的办理指南？"
 # the kinds of a business asked of (提公积金有几种情况, 社保卡业务有哪些)
 _KINDS_ASKED = re.compile(r"(?:有|分)(?:几|哪几|哪些)种|几种(?:情况|方式|类型|办法)|(?:有|都有)哪些(?:情况|类型|业务|方式)")

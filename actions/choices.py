@@ -15,7 +15,10 @@ _NUMBER = re.compile(r"^\s*(?:就|那就|那)?(?:第|选|选择|我选|就是|�
                      r"(?:个|项|种|号|条|种情况)?\s*(?:吧|呀|啊|哈|嘛)?\s*[。.!！~～]?\s*$")   # (第二个吧, 2吧, 就2, 选项2)
 
 # an ordinal leading a longer reply (第二个 我自己买的房, 第1个，…)
-_ORDINAL_LEAD = re.compile(r"^\s*(?:选|就是|是)?第([0-9]{1,2}|[一二两三四五六七八九十])(?:个|项|种|条)?[\s，,、:：]+\S")
+_ORDINAL_LEAD = re.compile(r"^\s*(?:选|就是|是)?第([0-9]{1,2}|[一二两三四五六七八九十])(?:个|项|种|条)?[\s，,、:：]+\S"
+                           # ...or right before what is asked of it (第一个要带什么, 1要带啥: the list again; r81 QA)
+                           r"|^\s*(?:那)?(?:第([0-9]{1,2}|[一二两三四五六七八九十])(?:个|项|种|条)?(?:的)?|([0-9]{1,2}))"
+                           r"(?=要带|要什么|要啥|需要|在哪|去哪|多久|多长|怎么|咋|收费|要钱|要多少|材料|带什么|带啥|得带|能网上|网上)")
 
 # what a short reply to "which one?" wraps around the words of its option: who or where the
 # citizen is (我是…, 我在…, 属于…) and closing particles (…的, …了, …吧)
@@ -173,7 +176,8 @@ def choose(text: str, options: List[Dict[str, Any]]) -> Optional[Dict[str, Any]]
     number = picked_number(text)
     if number is None and (lead := _ORDINAL_LEAD.match(normalize("NFKC", text))):
         # 第二个 我自己买的房 to 居住证's 就业 / 住所 / 就读: the second, the case told after it ("没有完全理解"; r32 QA)
-        number = int(lead.group(1)) if lead.group(1).isdigit() else CHINESE_NUMBERS[lead.group(1)]
+        raw = next(g for g in lead.groups() if g)
+        number = int(raw) if raw.isdigit() else CHINESE_NUMBERS[raw]
     if number is not None:
         return options[number - 1] if 1 <= number <= len(options) else None
     text = normalize("NFKC", text).strip()

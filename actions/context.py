@@ -456,6 +456,10 @@ def called_pairs(store, item_id: str) -> set:
 
 
 _CLAUSE_APART = re.compile(r"[，,。；;！!？?\s]+|还有|另外|以及|而且")
+# ...and 和 / 跟 / 顺便, unless what is said is of both (换护照和补办驾照 was 护照补发, by the licence's 补办; r81 QA; not 身份证和驾驶证
+# 都丢了)
+_JOINED_APART = re.compile(_CLAUSE_APART.pattern + r"|和|跟|顺便")
+_OF_BOTH = re.compile(r"都|也|全")
 
 
 # whose it is, corrected (不是我，是我老爸的，他80多了走不动; 不对不对，不是我的，是我儿子的社保卡丢了，他才8岁: 高龄津贴's notice, or the
@@ -487,7 +491,8 @@ def said_of_item(store, item_id: str, text: str) -> str:
     """The clause of ``text`` that says most of ``item_id`` by the pairs of characters of its names (我要换驾照 of 我要换驾照，
     还有那个行驶证丢了补领 for 驾驶证有效期满换证: its 丢了 took it to 驾驶证遗失补证; r56 QA); ``text`` when no clause does."""
     pairs = called_pairs(store, item_id) - GENERIC_PAIRS
-    clauses = [c for c in _CLAUSE_APART.split(text or "") if c]
+    apart = _CLAUSE_APART if _OF_BOTH.search(text or "") else _JOINED_APART
+    clauses = [c for c in apart.split(text or "") if c]
     scored = [(len(han_pairs(c) & pairs), c) for c in clauses]
     best = max((score for score, _ in scored), default=0)
     return next(c for score, c in scored if score == best) if best else (text or "")

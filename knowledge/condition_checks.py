@@ -374,11 +374,12 @@ def _sex_told(text: str, kin) -> Optional[str]:
 
 # an age an elder's allowance starts at (年满80周岁的老年人), and an age told against it (我爸今年82 after 高龄津贴's notice: "好的，
 # 您还想了解什么"; 我妈79了明年满80: the same; r80 QA)
-_LEAST_AGE = re.compile(r"年满(\d{2,3})周岁(?:以上)?的?(?:户籍)?(?:老年人|老人)")
+_LEAST_AGE = re.compile(r"年满(\d{2,3})周岁[^。；;，,、]{0,10}?(?:老年人|老人)")
+_PRONOUN = re.compile(r"(?:^|[，,。\s])(?P<who>他|她)")   # (她70岁 after the 老年人优待证 notice)
 _AGE_AFTER_WHO = re.compile(r"(?:今年|已经|都)?(?:也)?" + _AGE_NUMBER + r"(?:周岁|岁|(?=了)|(?=[\s，,。！!]|$))")
 _TURNING = re.compile(r"(?:明年|下个?月|快|马上|还差[一二两三几\d]*(?:个月|年)?)(?:就)?满?" + _AGE_NUMBER)
 LEAST_AGE_MET = "您说今年{age}岁，已满{least}周岁，符合{name}的年龄条件。"
-LEAST_AGE_NOT_YET = "您说今年{age}岁，还不满{least}周岁，年满{least}周岁后才能享受{name}。"
+LEAST_AGE_NOT_YET = "您说今年{age}岁，还不满{least}周岁，{name}要年满{least}周岁才能办理。"
 AUTOMATIC = "这里已实行“免申即享”，户籍老人满{least}周岁后由系统自动纳入发放名单，一般不用申请；满{least}周岁两个月后仍没有收到的，可以到街道（乡镇）窗口或在网上申请。"
 
 
@@ -392,8 +393,10 @@ def least_age_check(text: str, item: Dict[str, Any]) -> Optional[str]:
         return None
     kin = _KIN.search(text)
     own = re.search(r"(?:我|俺|本人)", text)
-    # (right after who: 我妈79了, 我今年85)
-    said = _AGE_AFTER_WHO.match(text, kin.end() if kin else own.end()) if (kin or own) else None
+    pronoun = _PRONOUN.search(text) if not kin else None
+    # (right after who: 我妈79了, 我今年85, 她70岁)
+    who = kin or pronoun or own
+    said = _AGE_AFTER_WHO.match(text, who.end()) if who else None
     said = said or (_KIN_AGE.search(text) if kin else _OWN_AGE.search(text))
     if not said:
         return None
@@ -410,7 +413,7 @@ def least_age_check(text: str, item: Dict[str, Any]) -> Optional[str]:
             line += AUTOMATIC.format(least=least)
     else:
         line = LEAST_AGE_NOT_YET.format(age=age, least=least, name=name)
-    return _of_kin(line, kin)
+    return line.replace("您说今年", f"您说{pronoun.group('who')}今年") if pronoun and not own else _of_kin(line, kin)
 
 
 def _of_kin(line: str, kin) -> str:

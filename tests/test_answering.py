@@ -4907,3 +4907,32 @@ def test_a_parents_age_told_after_an_elders_allowance_is_checked_against_its_age
     for text, said in (("我爸今年82", "已满80周岁"), ("我妈79了明年满80", "还不满80周岁")):
         reply = ask(real_store, text, intent="choose_option", confidence=0.5, item=held, item_in_context=held, aspect="guide")
         assert said in reply.messages[0]["text"] and "今年" in reply.messages[0]["text"], (text, reply.messages)
+
+
+def test_an_ordinal_asked_with_what_of_it_and_an_age_told_after_a_notice(real_store):
+    """第一个要带什么 after the marriage's list: the list again; 她70岁 after the 老年人优待证 notice: 驾驶证初次申领, 高龄津贴 and
+    父母投靠 offered (r81 QA). The first item of the list; the age against the card's 60."""
+    options = _item_options(real_store, "gongan.hukou.move_spouse", "weijian.shengyu.register")
+    reply = ask(real_store, "第一个要带什么", intent="ask_materials", options=options,
+                pending_items=["gongan.hukou.move_spouse", "weijian.shengyu.register"])
+    assert reply.slots.get("service_item") == "gongan.hukou.move_spouse"
+    held = "minzheng.laonian.card"
+    read = [{"id": "jiaoguan.jsz.first", "score": 0.14}, {"id": "minzheng.gaoling.subsidy", "score": 0.1}]
+    reply = ask(real_store, "她70岁", intent="choose_option", item=held, item_in_context=held, aspect="guide", in_scope=True,
+                ambiguous=True, candidates=read)
+    assert reply.messages[0]["text"].startswith("您说她今年70岁，已满60周岁") and reply.slots.get("service_item") == held
+
+
+def test_what_happened_said_of_one_thing_is_not_said_of_the_other(real_store):
+    """换护照和补办驾照一起问一下: 普通护照补发's situations; 换身份证和补办户口本分别要带什么: 身份证补领's (r81 QA) — the 补办 of the
+    licence or the household register; the passport and the card are renewed."""
+    passport, licence = "crj.huzhao.renew", "jiaoguan.jsz.reissue"
+    named = [{"id": passport, "name": "普通护照换发", "score": 0.25}, {"id": licence, "name": "机动车驾驶证遗失补证", "score": 0.47}]
+    reply = ask(real_store, "换护照和补办驾照一起问一下", intent="out_of_scope", in_scope=True, linked_item=licence, item=licence,
+                named_items=named, candidates=list(reversed(named)))
+    assert reply.slots.get("service_item") == passport, reply.slots
+    card = "gongan.sfz.renew"
+    reply = ask(real_store, "换身份证和补办户口本分别要带什么", in_scope=True, linked_item=card, item=card,
+                candidates=[{"id": card, "score": 0.75}],
+                outside_too={"name": "户口簿遗失补领", "department": "公安机关（户政部门）"})
+    assert reply.slots.get("service_item", card) == card and reply.slots["options"][0]["item"] == card, reply.slots
