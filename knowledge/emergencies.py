@@ -613,7 +613,9 @@ _EN_DANGER = re.compile(r"\b(?:kill(?:s|ed|ing)? (?:me|us|her|him|my)|hurt(?:s|i
 # (my ex keeps texting that he will hurt our son; he'll hurt the kid; he'll take our daughter and make her disappear: "not in
 # scope", the 出生医学证明's situations; r65 QA)
 # one locked in by a partner or family, in English (my husband locked me in the flat; my son has kept me locked in the house)
-_EN_LOCKED_IN = re.compile(r"\b(?:locked|locks|keeps|kept|keeping) me (?:locked )?(?:in|inside|up)\b|\bwon'?t let me (?:out|leave)\b",
+# (my boss locked us inside the workshop and wont let anyone leave: "could not find a government service"; r82 QA)
+_EN_LOCKED_IN = re.compile(r"\b(?:locked|locks|keeps|kept|keeping) (?:me|us) (?:locked )?(?:in|inside|up)\b"
+                           r"|\bwon'?t let (?:me|us|anyone|anybody) (?:out|leave|go)\b",
                            re.IGNORECASE)
 _EN_DANGER_PLAIN = re.compile(r"(?:\b(?:wants? to|going to|gonna|trying to|threaten\w* to|will)|'ll) (?:hurt|kill|stab|attack|beat|rape)"
                               r" (?:me|us|my|(?:our|the) (?:son|daughter|kids?|child|children|baby|boy|girl|family))\b"
@@ -736,6 +738,8 @@ def _english_danger(text: str) -> Optional[str]:
         return ENGLISH_CUT_SELF
     if english_signs.hurt_on_the_road(text):
         return ENGLISH_ACCIDENT
+    if english_signs.bullied_at_school(text):   # (before the child harmed: beaten and her lunch money taken; r82 QA)
+        return ENGLISH_BULLIED
     if english_signs.child_harmed(text):   # (…I saw bruises, he says dad hits him with a belt; r73 QA)
         return ENGLISH_POLICE
     if english_signs.elder_harmed(text):
@@ -744,8 +748,6 @@ def _english_danger(text: str) -> Optional[str]:
         return ENGLISH_DANGER
     if english_signs.drawn_away_online(text):
         return ENGLISH_DRAWN_AWAY
-    if english_signs.bullied_at_school(text):
-        return ENGLISH_BULLIED
     if (said := next((kind for kind, pattern in _ENGLISH_KINDS if pattern.search(text)), None)) is not None:
         return said
     # (what the set wordings miss, read by word classes anywhere in the message; r59 QA) — someone else's goodbye before
@@ -1272,6 +1274,10 @@ def beside_a_service(kind: Optional[str]) -> bool:
     alone (老公又打我了 我想离婚: the divorce asked too; 低保怎么申请啊 …实在不想撑下去了: the crisis line, then the 低保, the
     help asked for being part of the help; r50 QA)."""
     return kind in (VIOLENCE, "crisis", crisis_signs.CHECK_IN)
+
+
+# the answers that say where to report what they answer (a service read beside them is no more than a guess)
+WHERE_TO_REPORT_SAID = (ELDER_HARMED, BULLIED_AT_SCHOOL, CARER_VIOLENCE)
 
 
 def _bullied_at_school(text: str) -> bool:

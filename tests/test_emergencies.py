@@ -117,6 +117,14 @@ from knowledge.emergencies import danger_answer, danger_said
     ("来电人说她父亲住的养老院护工打老人，身上有淤青，她想举报", "violence", "民政"),
     ("my mom lives with us and I think the carers at her day centre hit her, there are marks on her arms", "elder_harmed_en",
      "110"),
+    # ...and otherwise again (r82 QA: "not in scope", a hotel's licence, labour items, nothing on the hotline)
+    ("救命 我被人关在一个屋子里 门从外面锁了 他们说还钱才放我", "police", "12110"),
+    ("我被几个催债的关在宾馆房间里不让走，手机偷偷拿着的", "police", "12110"),
+    ("讨债公司的人把我堵在出租屋里两天了不让出门，手机也被收了", "police", "12110"),
+    ("老板把厂门锁了不让我们下班，已经关了一整天了，不让出去", "police", "110"),
+    ("来电人称被公司老板锁在仓库里两天了，要他签欠条才放人", "police", "110"),
+    ("my boss locked us inside the workshop and wont let anyone leave until we finish, been 14 hours", "danger_en", "12110"),
+    ("My daughter is being beaten and her lunch money taken by older kids at school", "bullied_en", "12355"),
 ])
 def test_a_danger_gets_its_number(text, kind, number):
     """Each got "不在范围，请拨打12345", the welcome question or an item menu (r6 QA)."""
@@ -157,7 +165,9 @@ def test_a_danger_gets_its_number(text, kind, number):
                                   # (what the r81 QA signs must not read: a school trip, a classmate's home, school fees)
                                   "孩子学校组织去西安研学，未成年人坐火车要带什么证件", "我周末去同班同学家玩，要带户口本吗",
                                   "孩子上学要交多少钱", "孩子在学校被老师罚站", "同学借了我的钱不还", "学校乱收费找谁",
-                                  "我妈住养老院，护工打印了一份材料", "my son plays roblox online, how do I get him a passport"])
+                                  "我妈住养老院，护工打印了一份材料", "my son plays roblox online, how do I get him a passport",
+                                  # (r82 QA look-alikes: keys locked in, a teacher's punishment, locked out)
+                                  "钥匙落屋里了，门锁上进不去，找谁开锁", "被老师关在教室里罚抄", "我被锁在门外了"])
 def test_no_danger_in_ordinary_questions(text):
     assert danger_said(text) is None
 
