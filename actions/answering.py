@@ -56,8 +56,9 @@ from knowledge.contacts import (HOTLINE_ANSWER, agency_named, asks_contact, asks
                                 office_named)
 from knowledge.differences import asks_difference, districts_compared, items_compared, situations_compared
 from knowledge.crisis_signs import CHECK_IN, CUT_SELF, POISON_SELF, at_hand as crisis_at_hand, tells_of_a_death
-from knowledge.emergencies import (NO_SIGNS_KIND, RELUCTANT, VIOLENCE, beside_a_service, danger_answer, danger_context,
-                                  danger_follow_up, danger_said, divorce_after_violence, service_read, still_in_danger)
+from knowledge.emergencies import (NO_SIGNS_KIND, RELUCTANT, VIOLENCE, WHERE_TO_REPORT_SAID, beside_a_service, danger_answer,
+                                  danger_context, danger_follow_up, danger_said, divorce_after_violence, service_read,
+                                  still_in_danger)
 from knowledge.faq_matching import item_loss_faq, tells_loss
 from knowledge.guides import business_key, family_key
 from knowledge.hours import hours_answer
@@ -636,8 +637,12 @@ def _answer_turn(turn: Turn, store) -> Reply:
         else:
             said = danger_answer(danger, turn.text)
         best = turn.candidates[0] if turn.candidates else {}
+        # (not a service guessed beside violence: 我老公又喝醉了拿刀说要砍我，我躲在卫生间 was followed by "是不是公共场所卫生
+        # 许可", and the answers that say where to report by an item read at random, 劳动保障监察 beside 护工打他; r82 QA)
+        guessed = (danger == VIOLENCE and not turn.in_scope and best.get("score", 0) < SURE_BESIDE_VIOLENCE) \
+            or (said in WHERE_TO_REPORT_SAID and best.get("score", 0) < SURE_OTHER_SCORE)
         if beside_a_service(danger) and best and (turn.in_scope or best.get("score", 0) >= ANOTHER_ITEM_SCORE) \
-                and words_of_item_said(store, best["id"], turn.text) - PEOPLE_PAIRS:
+                and not guessed and words_of_item_said(store, best["id"], turn.text) - PEOPLE_PAIRS:
             # 老公又打我了 我想离婚: then the divorce (not 户口迁移（夫妻投靠） read in 老公喝了酒就拿皮带抽我; r25 QA); the service
             # read without the despair (我也没几天好活了，低保怎么申请: the 低保's time limit, for 几天; r53 QA)
             asked = service_read(turn.text)
@@ -2385,6 +2390,7 @@ def answer_apart(turn: Turn, store, pair) -> Reply:
         if items else reply
 
 
+SURE_BESIDE_VIOLENCE = 0.4   # a service read out of scope below this beside violence is a guess (卫生间: 公共场所卫生许可)
 SHORT_AGE_TOLD = 12   # characters: an age told this short after an item's answer is of the one it is told of (她70岁)
 APART_WHICH = "需要哪一项的办理指南？"
 # the kinds of a business asked of (提公积金有几种情况, 社保卡业务有哪些)

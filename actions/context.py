@@ -1295,15 +1295,19 @@ def sibling_without_own_words(turn: Turn, store) -> bool:
         and not says_own_name_words(store, read, offered, turn.text)
 
 
+_SUM_TOLD = re.compile(r"[十百千万]几|几[十百千万]")
+
+
 def held_sibling_told(turn: Turn, store) -> Optional[str]:
     """After an item's answer, a statement the linker reads as another item of its family by words the family shares
     (有限责任公司，没有债务 after the 公司注销登记 notice: 公司设立登记, by its alias 成立有限公司; r80 QA) tells the case of the
     item in hand: the one other member its own words name (企业简易注销登记 by 债务 of 无债务公司注销), else the item in hand.
     None while anything is offered, for a question, a switch, or words of the read item's own name."""
     held, read = item_held(turn), turn.linked_item
+    # (a sum told is no question: 是有限责任公司，还欠着供应商十几万 got 公司设立's notice; r82 QA)
     if turn.options or not held or not read or read == held or family_key(read) != family_key(held) \
-            or len(reply_core(turn.text)) > LONG_REPLY or is_question(turn.text) or switches(turn.text) \
-            or says_own_name_words(store, read, [held], turn.text):
+            or len(reply_core(turn.text)) > LONG_REPLY or is_question(_SUM_TOLD.sub("", turn.text or "")) \
+            or switches(turn.text) or says_own_name_words(store, read, [held], turn.text):
         return None
     named = [i["id"] for i in store.family(held) if i["id"] not in (held, read)
              and words_of_read(store, i["id"], turn.text, held) - called_pairs(store, read)]

@@ -78,6 +78,9 @@ _NEEDS_SAYING = ((re.compile(r"残疾人证"), re.compile(r"残|聋|盲|哑|瘫|
                  # 0.28 before 门诊 and 住院报销; r77 QA)
                  (re.compile(r"^生育(?:医疗|津贴)"), re.compile(r"生|孕|产|怀|娃|孩|宝宝|婴|分娩|流产|引产|结扎|上环|取环|节育|剖|月子|胎"
                                                          r"|妈妈|母婴|哺乳")),
+                 # an endorsement, where the message says nothing of a pass or travel (学校组织春游…要家长签同意书，我在哪里签:
+                 # 往来港澳签注's places by 签; r82 QA)
+                 (re.compile(r"^往来.{2,4}签注"), re.compile(r"港|澳|台|通行证|签注|出境|再签|续签|加签|证件")),
                  # a work injury, where the message says nothing of work (骑电动车摔了一跤，手腕骨折了…医药费能报吗: 工伤认定申请's
                  # six situations, by its FAQ on falling off an e-bike on the way home; r80 QA)
                  (re.compile(r"^工伤认定|^劳动能力鉴定|^伤残待遇"), re.compile(r"工|班|单位|公司|厂|干活|老板|出差|岗位|职业|同事|雇|车间|外卖|快递|骑手|劳动"

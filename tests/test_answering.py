@@ -4860,6 +4860,8 @@ def test_a_kind_told_after_an_items_answer_is_its_case_not_a_sibling_set_up(real
     state = dict(item=register, item_in_context=cancel, linked_item=register, in_scope=True, candidates=read)
     reply = ask(real_store, "有限责任公司，没有债务", intent="out_of_scope", **state)
     assert reply.slots.get("service_item") == simple and "企业简易注销登记" in reply.messages[0]["text"]
+    reply = ask(real_store, "是有限责任公司，还欠着供应商十几万", intent="out_of_scope", **state)   # (a sum: no question; r82 QA)
+    assert reply.slots.get("service_item") == cancel
     reply = ask(real_store, "是有限公司", intent="affirm", **state)
     assert reply.slots.get("service_item") == cancel and reply.messages[0]["text"].startswith("好的。关于公司注销登记")
     reply = ask(real_store, "那注册公司要多少钱", intent="ask_fee", **state)
@@ -4936,3 +4938,19 @@ def test_what_happened_said_of_one_thing_is_not_said_of_the_other(real_store):
                 candidates=[{"id": card, "score": 0.75}],
                 outside_too={"name": "户口簿遗失补领", "department": "公安机关（户政部门）"})
     assert reply.slots.get("service_item", card) == card and reply.slots["options"][0]["item"] == card, reply.slots
+
+
+def test_no_service_guessed_beside_violence_or_an_answer_that_says_where_to_report(real_store):
+    """我老公又喝醉了拿刀说要砍我，我躲在卫生间 followed by "是不是公共场所卫生许可"; 护工打他，养老院在哪举报 followed by
+    劳动保障监察's situations (r82 QA); a service surely read beside violence still is (老公又打我了 我想离婚)."""
+    hygiene = [{"id": "weijian.gonggongchangsuo.permit", "score": 0.33}]
+    reply = ask(real_store, "我老公又喝醉了拿刀说要砍我，我躲在卫生间", intent="out_of_scope", candidates=hygiene)
+    assert len(reply.messages) == 1 and "110" in reply.messages[0]["text"] and not reply.slots.get("options")
+    labour = [{"id": "renshe.jiancha.complaint", "score": 0.4}]
+    reply = ask(real_store, "我去看我爸，发现他身上有淤青，他说护工打他，养老院在哪举报", intent="out_of_scope", in_scope=True,
+                linked_item="renshe.jiancha.complaint", item="renshe.jiancha.complaint", candidates=labour)
+    assert len(reply.messages) == 1 and "民政" in reply.messages[0]["text"]
+    divorce = [{"id": "minzheng.marry.divorce", "score": 0.62}]
+    reply = ask(real_store, "老公又打我了 我想离婚", intent="out_of_scope", in_scope=True, linked_item="minzheng.marry.divorce",
+                item="minzheng.marry.divorce", candidates=divorce)
+    assert any("离婚登记" in (m.get("text") or "") for m in reply.messages[1:])

@@ -436,4 +436,8 @@ def test_an_elders_age_told_is_checked_against_the_age_its_allowance_starts_at(r
     assert "免申即享" in least_age_check("我今年85", item)
     assert least_age_check("我妈79了明年满80", item).startswith("您说她今年79岁，还不满80周岁")
     assert least_age_check("80岁才能领吗", item) is None
+    # (a grandparent, 才 / 刚满 before the age; r82 QA)
+    assert least_age_check("我爷爷78岁", item).startswith("您说他今年78岁，还不满80周岁")
+    assert least_age_check("我外婆才75", item).startswith("您说她今年75岁")
+    assert least_age_check("我老爸刚满五十九", real_store.item("minzheng.laonian.card")).startswith("您说他今年59岁，还不满60周岁")
     assert least_age_check("我爸今年82", real_store.item("gongan.sfz.reissue")) is None
