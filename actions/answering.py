@@ -640,7 +640,7 @@ def _answer_turn(turn: Turn, store) -> Reply:
         # (not a service guessed beside violence: 我老公又喝醉了拿刀说要砍我，我躲在卫生间 was followed by "是不是公共场所卫生
         # 许可", and the answers that say where to report by an item read at random, 劳动保障监察 beside 护工打他; r82 QA)
         guessed = (danger == VIOLENCE and not turn.in_scope and best.get("score", 0) < SURE_BESIDE_VIOLENCE) \
-            or (said in WHERE_TO_REPORT_SAID and best.get("score", 0) < SURE_OTHER_SCORE)
+            or (said in WHERE_TO_REPORT_SAID and best.get("score", 0) < SURE_BESIDE_REPORT)
         if beside_a_service(danger) and best and (turn.in_scope or best.get("score", 0) >= ANOTHER_ITEM_SCORE) \
                 and not guessed and words_of_item_said(store, best["id"], turn.text) - PEOPLE_PAIRS:
             # 老公又打我了 我想离婚: then the divorce (not 户口迁移（夫妻投靠） read in 老公喝了酒就拿皮带抽我; r25 QA); the service
@@ -2390,6 +2390,8 @@ def answer_apart(turn: Turn, store, pair) -> Reply:
         if items else reply
 
 
+# (…我想举报 got 劳动保障监察 after the old one's answer, 补交学费 住房公积金补缴 after the bullying's; r83 QA)
+SURE_BESIDE_REPORT = 0.9   # a service read below this beside an answer that says where to report is a guess
 SURE_BESIDE_VIOLENCE = 0.4   # a service read out of scope below this beside violence is a guess (卫生间: 公共场所卫生许可)
 SHORT_AGE_TOLD = 12   # characters: an age told this short after an item's answer is of the one it is told of (她70岁)
 APART_WHICH = "需要哪一项的办理指南？"

@@ -148,7 +148,9 @@ def _carer_hit_a_child(text: str) -> bool:
 CARER_VIOLENCE = ("请先带孩子检查、拍下伤处留作证据。打得重或还在发生的，请拨打110报警；同时向幼儿园或学校、当地教育局反映（保姆等雇请的人员"
                   "动手的，同样可以报警）。也可以拨打12345或青少年服务台12355求助。")
 
-_HIT_ME = re.compile(r"(?:打|揍|抽|踢|掐|扇|砍|捅)我|我被")
+# (not 打我奶奶: 养老院护工打我奶奶 got the answer of violence at home, 妇联 and 保护令; r83 QA)
+_HIT_ME = re.compile(r"(?:打|揍|抽|踢|掐|扇|砍|捅)我(?!的?(?:奶奶|爷爷|外公|外婆|姥姥|姥爷|爸|妈|爹|娘|孩子|儿子|女儿|闺女|老公|老婆"
+                     r"|弟|妹|哥|姐|家))|我被")
 # a child bullied at school (孩子在学校被同学打了还被勒索要钱，不敢跟老师说: the answer of violence at home, 保护令 and all; r80 QA)
 _AT_SCHOOL = re.compile(r"学校|班上|班里|同学|校园|校门|放学路上|宿舍|室友")
 _BULLIED = re.compile(r"(?:被|挨)" + r"[^，,。？?！!；;]{0,6}?(?:打|揍|欺负|霸凌|勒索|敲诈|要钱|抢钱|孤立|堵)|霸凌|欺凌|勒索|敲诈")
@@ -169,6 +171,11 @@ DRAWN_AWAY_ONLINE = ("网上认识的人叫未成年人单独去见面、去外�
 _COUNSELLING_ASKED = re.compile(r"心理咨询|心理医生|心理援助|心理疏导|心理辅导|心理门诊|看心理")
 COUNSELLING_WHERE = ("想找人当面聊的，可以到当地精神卫生中心或综合医院的心理门诊（精神心理科）挂号咨询，费用按医保规定报销；学生也可以找学校的"
                      "心理咨询室。12356心理援助热线本身就是免费的。")
+# ...or another held, told by a relative or friend (老板把他锁在车间里不让走; 我妈被放高利贷的扣在一个宾馆里了)
+_I_AM_HELD = re.compile(r"把(?:我|俺)|(?:我|俺)(?:们)?(?:现在)?(?:被|让)|(?:我|俺)(?:们)?(?:出不去|走不了|跑不了)|放我|偷偷(?:打字|拿)"
+                        r"|救命|^\s*被|称被")
+HELD_SOMEONE = ("请立即拨打110报警，说清被关的人在哪里（地址、宾馆或工厂的名字、房间号）、被谁关着、关了多久，以及对方的电话；能联系上被关的人的，"
+                "请他把手机调成静音，方便时发定位或发短信到12110报警。不要自己去硬闯，也不要私下交钱赎人。")
 # the one writing up high, a jump said (我在天台上，风好大，我想跳下去算了: the crisis line first, 110 after it; r80 QA)
 CRISIS_HIGH_UP = ("请先从边上退回来，到安全的地方去。请马上拨打110，说清您在哪里；也可以马上给家人或朋友打电话，请他们过来陪着您。"
                   "您现在的感受很重要，您不是一个人，心理援助热线12356（全国统一，24小时）随时可以倾诉求助。")
@@ -615,7 +622,11 @@ _EN_DANGER = re.compile(r"\b(?:kill(?:s|ed|ing)? (?:me|us|her|him|my)|hurt(?:s|i
 # one locked in by a partner or family, in English (my husband locked me in the flat; my son has kept me locked in the house)
 # (my boss locked us inside the workshop and wont let anyone leave: "could not find a government service"; r82 QA)
 _EN_LOCKED_IN = re.compile(r"\b(?:locked|locks|keeps|kept|keeping) (?:me|us) (?:locked )?(?:in|inside|up)\b"
-                           r"|\bwon'?t let (?:me|us|anyone|anybody) (?:out|leave|go)\b",
+                           r"|\bwon'?t let (?:me|us|anyone|anybody|him|her|them) (?:out|leave|go)\b"
+                           # (My friend has been locked inside a warehouse by some strangers; My brother is being held in a
+                           # workshop by his boss: "could not find a government service"; r83 QA)
+                           r"|\b(?:locked|held|kept|trapped|detained) (?:up )?(?:inside|in) (?:a|an|the|some) (?:\w+ )?"
+                           r"(?:room|warehouse|workshop|factory|hotel|basement|flat|apartment|house|shed|dorm\w*)\b",
                            re.IGNORECASE)
 _EN_DANGER_PLAIN = re.compile(r"(?:\b(?:wants? to|going to|gonna|trying to|threaten\w* to|will)|'ll) (?:hurt|kill|stab|attack|beat|rape)"
                               r" (?:me|us|my|(?:our|the) (?:son|daughter|kids?|child|children|baby|boy|girl|family))\b"
@@ -799,7 +810,8 @@ def danger_said(text: str) -> Optional[str]:
     elif kind is None and (welfare_checks.child_alone(text) or welfare_checks.old_person_unseen(text)):
         kind = "police"   # (the police to look in: 隔壁屋里小孩哭了两三天了 门一直锁着; 对门的老大爷一个礼拜没出门了 屋里有股味道)
     elif kind is None and (urgent_signs.child_taken(text) or urgent_signs.child_missing(text)
-                           or (urgent_signs.locked_in(text) and not urgent_signs.shut_in_at_home(text))   # (one's family: violence)
+                           or (urgent_signs.locked_in(text) and not urgent_signs.shut_in_at_home(text)   # (one's family: violence)
+                               and not urgent_signs.elder_harmed(text))
                            or urgent_signs.drawn_away_online(text)) \
             and not _TAKEN_BEFORE.search(text):
         return "police"   # (我家娃刚被一个陌生男的抱走了 …报户口吗; 他把门反锁了 我出不去: whatever is asked beside it; r66 QA)
@@ -982,8 +994,11 @@ CHILD_MISSING = ("请立即拨打110报警，孩子走失、失踪或失联，�
                  "地点，可能去的地方和一起的人；在商场、车站等地走失的，请保安马上留意出口、保存监控录像。孩子和网上或别处认识的人联系过的，"
                  "保留聊天记录、转账记录，不要删除；同时联系孩子的同学、朋友和老师，一有消息就告诉警方。")
 # ...what they are told (not "keep the door locked")
+# ...by one's family, as the one who locks (not my brother held by his boss; r83 QA)
 _EN_FAMILY = re.compile(r"\b(?:husband|wife|son|daughter|father|mother|dad|mom|mum|brother|sister|family|partner|boyfriend"
-                        r"|girlfriend|uncle|aunt|parents?|in-laws?)\b", re.IGNORECASE)
+                        r"|girlfriend|uncle|aunt|parents?|in-laws?)\b[^.?!]{0,24}?\b(?:locked|locks|keeps|kept|is keeping"
+                        r"|won'?t let)\b|\bby (?:my|his|her|our) (?:husband|wife|son|daughter|father|mother|dad|mom|mum|brother"
+                        r"|sister|family|partner|boyfriend|girlfriend|uncle|aunt|parents?)\b", re.IGNORECASE)
 ENGLISH_HELD_ANSWER = ("Call 110 (police) now and say where you are: the street, the building and the room, or what you can see "
                        "from the window. If you cannot talk, text 12110 with your address and that you are being held. Put your "
                        "phone on silent and keep it hidden; do not fight them. If anyone is hurt, call 120.")
@@ -1302,7 +1317,8 @@ def danger_answer(kind: str, text: str = "") -> str:
     if kind == "police" and urgent_signs.child_missing(text or ""):
         return CHILD_MISSING
     if kind == "police" and urgent_signs.locked_in(text or ""):
-        return HELD_LOCKED_IN
+        # (told of another held: where they are and who holds them, no ransom paid; r83 QA)
+        return HELD_LOCKED_IN if _I_AM_HELD.search(text or "") else HELD_SOMEONE
     if kind == "police" and urgent_signs.drawn_away_online(text or ""):
         return DRAWN_AWAY_ONLINE
     if kind == ENGLISH_MEDICAL and _EN_NOT_BREATHING.search(text or ""):

@@ -301,7 +301,7 @@ def rage_at_home(text: str) -> bool:
 # to his city this weekend. he said dont tell my mom: "please write in Chinese"; r81 QA)
 _ONLINE = re.compile(r"\b(?:online|internet|roblox|minecraft|fortnite|discord|tiktok|instagram|snapchat|game|gaming|app|chat)\b", _I)
 _KEPT = re.compile(r"\b(?:don'?t|do not|not to|never) (?:tell|let) (?:my |your |our )?(?:mom|mum|dad|parents?|mother|father|family"
-                   r"|teachers?)|\b(?:keep it|a) secret\b|\bwithout telling\b", _I)
+                   r"|teachers?)|\b(?:keep it|a) secret\b|\bwithout telling\b|\bsecretly\b|\bin secret\b", _I)
 _AWAY = re.compile(r"\b(?:meet|take a (?:bus|train|plane)|come to (?:his|her|their) (?:city|place|house|home)|visit (?:him|her)"
                    r"|buy (?:me )?(?:a )?tickets?|pick (?:me|her|him) up)\b", _I)
 _YOUNG = re.compile(r"\b(?:i'?m|i am|she'?s|he'?s|she is|he is) (?:1[0-7]|[6-9])\b|\b(?:1[0-7]|[6-9])[- ]year[- ]old\b"
@@ -316,7 +316,10 @@ def drawn_away_online(text: str) -> bool:
 
 # a child bullied at school (My kid is being bullied at school and some older boys take his lunch money every day: "could not
 # find a government service"; r81 QA)
-_BULLIED = re.compile(r"\bbull(?:y|ied|ying|ies)\b|\blunch money\b|\b(?:take|took|takes|steal\w*|extort\w*) (?:his|her|my) money\b", _I)
+_BULLIED = re.compile(r"\bbull(?:y|ied|ying|ies)\b|\blunch money\b|\b(?:take|took|takes|steal\w*|extort\w*) (?:his|her|my) money\b"
+                      # (my son gets beaten up by a group of kids at school: 110 alone; r83 QA)
+                      r"|\bbeat(?:en|s|ing)? up\b|\bpicked on\b|\bganging up\b"
+                      r"|\b(?:hit|beaten|punched|kicked) by (?:a group of |some |older |other )?(?:kids|boys|girls|classmates|students)\b", _I)
 _SCHOOL = re.compile(r"\b(?:school|class(?:mates?)?|older (?:boys|girls|kids|students)|students?|pupils?)\b", _I)
 
 

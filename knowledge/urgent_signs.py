@@ -121,7 +121,12 @@ _LOCKED_IN = re.compile(r"把门(?:从外面|从外头)?(?:反)?锁(?:了|上了
                         # (我被人关在一个屋子里 门从外面锁了 他们说还钱才放我; 我被几个催债的关在宾馆房间里不让走; 讨债公司的人把我堵在出租屋
                         # 里两天了不让出门; 被公司老板锁在仓库里两天了: "not in scope", a hotel's licence; r82 QA) — held by someone, in a
                         # room (one's family: ``shut_in_at_home``, read first)
-                        r"|(?:^|(?<=[我俺们称说，,。！!\s]))被[^，,。？?！!；;\s]{0,8}?(?:关|锁|困|堵|扣|囚禁|软禁)(?:在|到)[^。？?！!]{0,8}?"
+                        # (…or told of another: 我妈被放高利贷的扣在一个宾馆里了; 俺闺女让人扣在城郊一个仓库里了; 老板把他锁在车间里不让走，
+                        # 说干完这批货才放人; 还把我们锁在宿舍不让出去: 年检, a hotel's licence, 身份证 items; r83 QA — one's family
+                        # shutting one in and an old one harmed are read first)
+                        r"|(?:干完|做完|还钱|给钱|还清|签字|签了|写欠条|签欠条)[^。？?！!]{0,6}?才(?:放人|放我|放他|放她|让走)"
+                        r"|(?:不还钱|不给钱|不还清)[^。？?！!]{0,4}?不放(?:人|我|他|她)"
+                        r"|(?:被|让|叫)[^，,。？?！!；;\s]{0,8}?(?:关|锁|困|堵|扣|囚禁|软禁)(?:在|到)[^。？?！!]{0,8}?"
                         r"(?:屋|房|(?<!教)室|宾馆|酒店|旅馆|仓库|车间|厂里|厂房|地下室|小黑屋|集装箱)"
                         r"|(?:还钱|给钱|签字|签了|写欠条|签欠条)[^。？?！!]{0,4}?才(?:放|让走|放人|放我)"
                         r"|(?:我|俺)(?:们)?(?:现在)?被(?:人|他|她|他们|一伙人|几个人|坏人|陌生人|老板|传销的?|骗子)?(?:给)?"
@@ -151,9 +156,17 @@ def child_taken(text: str) -> bool:
     return False
 
 
+# ...or put in a room by someone not of the family (老板把他锁在车间里; 还把我们锁在宿舍不让出去; not 我妈把我关在房间写作业)
+_PUT_IN = re.compile(r"把(?:我|俺|他|她)(?:们)?(?:给)?(?:关|锁|堵|扣|囚禁|软禁)(?:在|到)[^。？?！!]{0,8}?(?:不让|出不去|才放|不放|宿舍"
+                     r"|屋|房|(?<!教)室|仓库|车间|厂|宾馆|酒店|旅馆|地下室)")
+_FAMILY_BEFORE = re.compile(r"妈|爸|爹|娘|老公|老婆|丈夫|妻子|媳妇|男人|对象|男朋友|女朋友|哥|姐|弟|妹|爷|奶|公公|婆婆|儿子|女儿|家里人|家人")
+
+
 def locked_in(text: str) -> bool:
-    """Whether ``text`` tells the one writing locked in and unable to get out."""
-    return bool(_LOCKED_IN.search(text or ""))
+    """Whether ``text`` tells the one writing (or another) held locked in and unable to get out."""
+    text = text or ""
+    return bool(_LOCKED_IN.search(text)) or any(not _FAMILY_BEFORE.search(text[max(0, m.start() - 6):m.start()])
+                                                for m in _PUT_IN.finditer(text))
 
 
 def shut_in_at_home(text: str) -> bool:
@@ -276,7 +289,7 @@ _DOUBTED = re.compile(r"不信|不相信|怀疑|说是(?:她|他|老人|老人�
 
 
 # ...or one who looks after them hitting them (护工打老人, 保姆扇她耳光)
-_STAFF_HIT = re.compile(r"(?:护工|护理员|保姆|看护|工作人员|院里的人|院方)" + _CLAUSE + r"{0,6}?(?:打|揍|掐|扇|踢|推搡|虐待|捆|绑)"
+_STAFF_HIT = re.compile(r"(?:护工|护理员|保姆|看护|工作人员|院里的人|院方|(?:养老院|敬老院|福利院|护理院)的(?:人|员工))" + _CLAUSE + r"{0,6}?(?:打|揍|掐|扇|踢|推搡|虐待|捆|绑)"
                         r"(?![印电卡针扫听开车包算折工球游款钱招交给分字理造架扰疫])")
 
 
@@ -363,7 +376,7 @@ def drawn_away_online(text: str) -> bool:
 # a child bullied or extorted at school (我儿子在学校天天被高年级的要钱，不给就打; 孩子在学校被几个同学堵在厕所里打，还被逼着每天交
 # 十块钱; 我在初中被同学霸凌，他们抢我的钱: unrelated items or "not in scope"; r81 QA)
 _AT_SCHOOL = re.compile(r"学校|班上|班里|同学|高年级|低年级|初中|小学|高中|校园|校门|宿舍|室友|放学|上学")
-_BULLIED = re.compile(r"霸凌|欺凌|勒索|敲诈|收保护费|抢(?:我|他|她)?(?:的)?钱"
+_BULLIED = re.compile(r"霸凌|欺凌|勒索|敲诈|收保护费|抢(?:我|他|她)?(?:的)?钱|被欺负|受欺负|挨欺负"
                       r"|逼(?:着)?(?:我|他|她)?(?:每天|天天)?(?:交|给|拿)" + _CLAUSE + r"{0,6}?钱"
                       r"|要钱" + _CLAUSE + r"{0,6}?不给就(?:打|揍)|堵" + _CLAUSE + r"{0,8}?(?:打|揍)"
                       r"|被" + _CLAUSE + r"{0,8}?(?:同学|高年级|几个人|他们|一帮人|一伙人)" + _CLAUSE + r"{0,6}?(?:打|揍|欺负|要钱)"

@@ -125,6 +125,20 @@ from knowledge.emergencies import danger_answer, danger_said
     ("来电人称被公司老板锁在仓库里两天了，要他签欠条才放人", "police", "110"),
     ("my boss locked us inside the workshop and wont let anyone leave until we finish, been 14 hours", "danger_en", "12110"),
     ("My daughter is being beaten and her lunch money taken by older kids at school", "bullied_en", "12355"),
+    # ...and told of another, or beside a word like a service (r83 QA: 年检, a hotel's licence, 身份证 items, 住房公积金补缴)
+    ("我弟弟在一个小厂打工，老板把他锁在车间里不让走，说干完这批货才放人，我在外地干着急", "police", "不要自己去硬闯"),
+    ("我妈被放高利贷的扣在一个宾馆里了，说不还钱不放人", "police", "不要私下交钱"),
+    ("老板把我们几个工人的身份证收走了，还把我们锁在宿舍不让出去", "police", "12110"),
+    ("俺闺女让人扣在城郊一个仓库里了，不还钱就不放人", "police", "110"),
+    ("来电人说她老公被债主关在城郊一间出租屋里两天了，电话也被收了", "police", "110"),
+    ("My friend has been locked inside a warehouse by some strangers", "danger_en", "12110"),
+    ("My brother is being held in a workshop by his boss", "danger_en", "12110"),
+    ("孩子在学校被欺负了，老师还让我们补交学费才肯管", "violence", "教育局"),
+    ("养老院的人在卫生间里打我爷爷，被我看到了", "violence", "民政"),
+    ("养老院护工打我奶奶，我想举报", "violence", "民政"),
+    ("my 12 year old chatted with someone on a game app who wants her to secretly take a bus to meet him", "drawn_away_en",
+     "do not go"),
+    ("my son gets beaten up by a group of kids at school almost every day", "bullied_en", "education bureau"),
 ])
 def test_a_danger_gets_its_number(text, kind, number):
     """Each got "不在范围，请拨打12345", the welcome question or an item menu (r6 QA)."""
@@ -167,7 +181,8 @@ def test_a_danger_gets_its_number(text, kind, number):
                                   "孩子上学要交多少钱", "孩子在学校被老师罚站", "同学借了我的钱不还", "学校乱收费找谁",
                                   "我妈住养老院，护工打印了一份材料", "my son plays roblox online, how do I get him a passport",
                                   # (r82 QA look-alikes: keys locked in, a teacher's punishment, locked out)
-                                  "钥匙落屋里了，门锁上进不去，找谁开锁", "被老师关在教室里罚抄", "我被锁在门外了"])
+                                  "钥匙落屋里了，门锁上进不去，找谁开锁", "被老师关在教室里罚抄", "我被锁在门外了",
+                                  "反锁在阳台外面了 进不去屋", "房东把门锁换了不让我进去住", "公司把我的工资扣了不给"])
 def test_no_danger_in_ordinary_questions(text):
     assert danger_said(text) is None
 
