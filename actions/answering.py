@@ -444,11 +444,6 @@ def with_condition_checks(reply: Reply, turn: Turn, store) -> Reply:
     if not item_id or any(o.get("kind") not in ("situation", "district") for o in offered):
         return reply
     item = store.item(item_id)
-    if item and reply.messages and reply.messages[0]["text"].startswith(WHAT_ELSE.split("{", 1)[0]) \
-            and (line := least_age_check(turn.text, item)) is not None:
-        # 我爸今年82 after the 高龄津贴 notice: "好的，您还想了解什么" alone (r80 QA); whether the age is met first
-        reply.messages.insert(0, {"text": line})
-        return reply
     situations = [s["name"] for s in store.situations(item_id)]
     checks = checks_of(turn.text, item, situations, turn.before) if item else {}
     lines = [line for line in checks.values() if line]
@@ -1011,7 +1006,8 @@ def _answer_safe(turn: Turn, store) -> Reply:
         return reply
     if held and not turn.options and store.item(held) is not None and len(reply_core(turn.text)) <= SHORT_AGE_TOLD \
             and not is_question(turn.text) and (line := least_age_check(turn.text, store.item(held))) is not None:
-        # 她70岁 after the 老年人优待证 notice: 驾驶证初次申领, 高龄津贴 and 父母投靠 offered (r81 QA); the age against its own
+        # 她70岁 after the 老年人优待证 notice: 驾驶证初次申领, 高龄津贴 and 父母投靠 offered (r81 QA); 我爸今年82 after the 高龄津贴
+        # notice: "好的，您还想了解什么" alone (r80 QA): the age against the item's own
         return Reply(slots={"service_item": held}).say(line).say(WHAT_ELSE.format(name=item_name(store, held)))
     if (kept := held_sibling_told(turn, store)) is not None and store.item(kept) is not None:
         # 有限责任公司，没有债务 after the 公司注销 notice (公司设立登记's notice, by 有限责任公司; r80 QA): the case of closing it
