@@ -14,7 +14,7 @@ from unicodedata import normalize
 from actions.choices import GENERIC_PAIRS, chosen_by_state, han_pairs, option, reply_core, without_state
 from actions.context import (CLOSEST_MIN_SCORE, DOCUMENT_NAMED, LONG_REPLY, SURE_OTHER_SCORE, called, called_pairs,
                              follows_on, is_question, item_held, item_name_of, names_item, names_thing_of_linked,
-                             pending_named, score_read, switches)
+                             pending_named, score_read, switches, words_of_item_said)
 from actions.turn import ASPECT_OF_INTENT, Turn
 from knowledge.asking import ASKING_ONLY, aspects_asked
 from knowledge.guides import business_key, family_key
@@ -286,10 +286,8 @@ def offered_by_state(turn: Turn, store) -> Optional[str]:
         return None
     # ...and whose thing the message names besides what happened (港澳通行证签注到期了 was 居民身份证换领, whose alias says 到期;
     # r80 QA)
-    item = store.item(one["value"]) or {}
-    phrases = [item.get("name") or "", *(item.get("aliases") or [])]
     rest = without_state(normalize("NFKC", turn.text or ""))
-    return one["value"] if any(pair in phrase for pair in han_pairs(rest) - GENERIC_PAIRS for phrase in phrases) else None
+    return one["value"] if words_of_item_said(store, one["value"], rest) else None
 
 
 def kin_of_held(turn: Turn) -> Optional[str]:

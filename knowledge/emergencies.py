@@ -1296,9 +1296,11 @@ WHERE_TO_REPORT_SAID = (ELDER_HARMED, BULLIED_AT_SCHOOL, CARER_VIOLENCE)
 
 
 def _bullied_at_school(text: str) -> bool:
-    """Whether ``text`` tells a child bullied, beaten or extorted at school (not by family nor a teacher)."""
-    return bool(urgent_signs.A_CHILD_HERE.search(text) and _AT_SCHOOL.search(text) and _BULLIED.search(text)
-                and not _FAMILY_HIT.search(text) and not _CARER_HIT.search(text))
+    """Whether violence ``text`` tells is a child bullied, beaten or extorted at school: as ``urgent_signs`` reads it, or
+    by blows a message already read as violence tells beside school words (not by family nor a teacher)."""
+    return urgent_signs.bullied_at_school(text) or bool(
+        urgent_signs.A_CHILD_HERE.search(text) and _AT_SCHOOL.search(text) and _BULLIED.search(text)
+        and not _FAMILY_HIT.search(text) and not _CARER_HIT.search(text))
 
 
 def danger_answer(kind: str, text: str = "") -> str:
@@ -1345,7 +1347,7 @@ def danger_answer(kind: str, text: str = "") -> str:
         return CARER_VIOLENCE   # (…她说是老师拿尺子打的: the protection order of violence at home; r75 QA)
     if kind == "crisis" and crisis_signs.self_high_up_to_jump(text or ""):
         return CRISIS_HIGH_UP
-    if kind == VIOLENCE and (_bullied_at_school(text or "") or urgent_signs.bullied_at_school(text or "")):
+    if kind == VIOLENCE and _bullied_at_school(text or ""):
         return BULLIED_AT_SCHOOL
     if kind == VIOLENCE and urgent_signs.elder_harmed(text or "") and not _HIT_ME.search(text or ""):
         # (told by a neighbour too: 隔壁的老头被他儿子锁在偏房好几天了 …我一个邻居能管吗 got the witness's line on minors' 12355;
