@@ -72,6 +72,7 @@ def turn_from_tracker(tracker: Tracker) -> answering.Turn:
         before=common_words(caller_words(message_before(tracker.events or []))),
         # (I'm standing at the edge of the roof. what documents for 营业执照: read as 营业执照材料, the danger gone; r66 QA)
         said=caller_words(message.get("text") or "") if message.get("text_read") else "",
+        said_last=said_last(tracker.events or []),
     )
 
 
@@ -90,6 +91,28 @@ def message_before(events: List[Dict[Text, Any]]) -> str:
     parsed = earlier.get("parse_data") if isinstance(earlier.get("parse_data"), dict) else {}
     text = parsed.get("text_read") or earlier.get("text") or ""
     return text if isinstance(text, str) else ""
+
+
+def said_last(events: List[Dict[Text, Any]]) -> List[Dict[str, Any]]:
+    """What the assistant said between the user's message before the latest one and the latest: its messages as
+    ``{"text", "buttons", "custom"}``, [] when it said nothing yet."""
+    said: List[Dict[str, Any]] = []
+    users = 0
+    for event in reversed(events):
+        if not isinstance(event, dict):
+            continue
+        if event.get("event") == "user":
+            users += 1
+            if users == 2:
+                break
+        elif event.get("event") == "bot" and users == 1:
+            data = event.get("data") if isinstance(event.get("data"), dict) else {}
+            text = event.get("text") if isinstance(event.get("text"), str) else ""
+            custom = data.get("custom") if isinstance(data.get("custom"), dict) else None
+            if text or custom:
+                said.append({"text": text, "buttons": [b for b in data.get("buttons") or [] if isinstance(b, dict)],
+                             **({"custom": custom} if custom else {})})
+    return said[::-1]
 
 
 def outside_service(value: Any) -> Optional[Dict[str, str]]:

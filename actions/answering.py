@@ -45,7 +45,8 @@ from actions.turn import ASPECT_OF_INTENT, Reply, Turn
 from bot.privacy import KEPT_ANSWER, asks_if_kept, mentions_personal_number
 from bot.spelling import english_sentence_read, reads_as_english
 from bot.text import DOCUMENT_END
-from knowledge.asking import GOT_AT_ONCE, KIND_OF_PLACE, aspects_asked, asks_amount, asks_if_all_told, asks_only
+from knowledge.asking import (GOT_AT_ONCE, KIND_OF_PLACE, aspects_asked, asks_amount, asks_if_all_told, asks_only,
+                             asks_said_again)
 from knowledge.complaints import EMPLOYER_COMPLAINT_ITEM, complaint_answer, complaint_kind, complains_outright
 from knowledge.condition_checks import (ELSEWHERE_KIN, age_check, age_told_later, checks_of, contribution_check,
                                         least_age_check, local_only_rule, minimum_met, resignation_check, tells_age)
@@ -148,6 +149,8 @@ NOT_THIS = "抱歉，我没有理解准确。请换个说法告诉我您要办�
 CHOOSE_FIRST = "请先告诉我您要办理的是下面哪一项："
 DISTRICT_NOTED = "好的，记下了：{district}。"
 NOT_QUITE = "抱歉，我没有完全理解。"
+SAID_AGAIN = "好的，我再说一遍："
+SAID_AGAIN_IN_ENGLISH = "Sure, here it is again:"
 HAD_MATERIAL = "好的，{material}是{name}要带的材料之一，办理时带上即可。"
 GUESS_TAKEN = "以下按“{name}”回答；如果这不是您要办的事项，请直接告诉我您要办什么。"
 CASE_FITS = "您说的情况可能要办下面的事项，请问是哪一项？"
@@ -321,7 +324,20 @@ def _reissues_for(store, item_id: str, items) -> bool:
 _MONEY_GOT = re.compile(r"丧葬费|(?:生育)?医疗费|住院费|门诊费|药费|护理费|取暖费|生活费|抚养费|赡养费|丧葬补助")
 
 
+def said_again(turn: Turn) -> Reply:
+    """The assistant's last messages once more (刚才说的再说一遍; r83 QA: "抱歉，我没有完全理解"), what it holds kept."""
+    reply = Reply().say(SAID_AGAIN_IN_ENGLISH if written_in_english(turn.text) else SAID_AGAIN)
+    reply.messages.extend({"text": message.get("text") or "", **{key: value for key, value in message.items()
+                                                                 if key != "text" and value}}
+                          for message in turn.said_last)
+    reply.slots.update({name: value for name, value in (("outside_in_context", turn.outside_in_context),
+                                                         ("danger", turn.danger)) if value})
+    return reply
+
+
 def answer(turn: Turn, store) -> Reply:
+    if turn.said_last and asks_said_again(turn.text):
+        return said_again(turn)
     english = written_in_english(turn.text)
     if english and (item_held(turn) or turn.options) and not turn.outside_in_context \
             and (said := aspects_asked(read := english_sentence_read(turn.text))):

@@ -46,6 +46,7 @@ class Turn:
     list_before: List[Dict[str, str]] = field(default_factory=list)  # slot: the items offered before the options now
     before: str = ""                        # the user's message before this one, as read (``text``)
     said: str = ""                          # this message as sent, when the linker read it otherwise (``text``)
+    said_last: List[Dict[str, Any]] = field(default_factory=list)  # the assistant's messages before this one
 
 
 @dataclass

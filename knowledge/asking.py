@@ -324,3 +324,22 @@ def asks_if_all_told(text: str) -> bool:
 
 
 _ALL_TOLD_CLAUSE = re.compile(r"(?<=[？?。!！])\s*|[，,]\s*")
+
+
+# the last answer asked for again (刚才说的再说一遍, 没看清，再发一遍, 能重复一下吗, say that again; r83 QA: "抱歉，我没有完全
+# 理解", and 重新说一遍 was a restart that wiped the conversation): the whole message is the request
+_SAID_AGAIN = re.compile(
+    r"^(?:(?:好的|嗯|那|不好意思|抱歉|对不起|等等|等一下)[，,。\s]*)*"
+    r"(?:(?:我)?(?:没|没有)(?:看|听|记)(?:清|清楚|明白|懂|住|全|到)(?:了)?[，,。\s]*)?"
+    r"(?:(?:你|您)?(?:能不能|能|可以|可不可以|麻烦|请)?(?:你|您)?(?:把)?"
+    r"(?:刚才|刚刚|上面|前面|之前|上一条|刚才的|刚刚的)?(?:你)?(?:说|讲|发|回|写)?(?:的|了的)?(?:那段|那条|那些|话|内容|回答|消息)?"
+    r"(?:能不能|能|可以|麻烦)?(?:再|重新)(?:说|讲|发|重复|念|讲解|发送)(?:一)?(?:遍|次|下)?"
+    r"|(?:能不能|能|可以|麻烦|请)?(?:再)?重复(?:一)?(?:遍|次|下)?(?:刚才|刚刚|上面)?(?:的|说的|那段)?(?:话|内容)?)"
+    r"(?:吗|好吗|行吗|呗|吧|可以吗|好不好|谢谢|[，,。？?！!~～\s])*$"
+    r"|^(?:(?:please|pls|can you|could you|sorry)[,\s]*)*(?:say (?:that|it) again|repeat(?: that| it| please)?|once more|again)"
+    r"(?:[,\s]*please)?[.?!\s]*$", re.IGNORECASE)
+
+
+def asks_said_again(text: str) -> bool:
+    """Whether ``text`` asks only for the last answer again (刚才说的再说一遍, 没看清楚，再发一遍, 重复一下, say that again)."""
+    return bool(_SAID_AGAIN.match(normalize("NFKC", (text or "").strip())))

@@ -233,3 +233,34 @@ def test_by_when_what_if_not_and_a_kind_of_place_after_a_service_outside_stay_wi
         events = ActionAnswer().run(dispatcher, tracker(text, intent, {"outside_in_context": outside}), {})
         assert "户口簿遗失补领" in dispatcher.messages[0]["text"] and "公安机关" in dispatcher.messages[0]["text"], text
         assert SlotSet("outside_in_context", outside) in events
+
+
+def test_the_last_answer_is_said_again_as_it_was_with_what_it_held():
+    """身份证丢了, then 刚才说的再说一遍 (r83 QA: "抱歉，我没有完全理解"): the same messages and buttons, the options kept."""
+    dispatcher = CollectingDispatcher()
+    first = tracker("身份证丢了", "ask_guide", {"service_item": "gongan.sfz.reissue"},
+                    [{"entity": "service_item", "value": "gongan.sfz.reissue"}], item_in_scope=True)
+    slot_events = ActionAnswer().run(dispatcher, first, {})
+    said = dispatcher.messages
+    assert said and said[0]["buttons"]
+    events = [{"event": "user", "text": "身份证丢了"},
+              *({"event": "bot", "text": m["text"], "data": {"buttons": m["buttons"], "custom": m["custom"]}}
+                for m in said),
+              {"event": "action", "name": "action_listen"}, {"event": "user", "text": "刚才说的再说一遍"}]
+    slots = {e["name"]: e["value"] for e in (s for s in slot_events)}
+    again = Tracker.from_dict({
+        "sender_id": "test", "slots": slots, "events": events, "paused": False, "followup_action": None,
+        "active_loop": {}, "latest_action_name": "action_listen",
+        "latest_message": {"text": "刚才说的再说一遍", "intent": {"name": "inform", "confidence": 1.0}, "entities": []},
+    })
+    dispatcher = CollectingDispatcher()
+    events_after = ActionAnswer().run(dispatcher, again, {})
+    assert dispatcher.messages[0]["text"] == "好的，我再说一遍："
+    assert [(m["text"], m["buttons"]) for m in dispatcher.messages[1:]] == [(m["text"], m["buttons"]) for m in said]
+    assert not any(e["name"] in ("options", "service_item") for e in events_after)   # what it asked still stands
+
+
+def test_said_again_with_nothing_said_before_is_not_understood_as_one():
+    dispatcher = CollectingDispatcher()
+    ActionAnswer().run(dispatcher, tracker("再说一遍", "inform"), {})
+    assert "再说一遍" not in dispatcher.messages[0]["text"]

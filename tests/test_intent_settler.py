@@ -294,3 +294,12 @@ def test_whether_there_is_a_place_to_go_asks_where(text, top, expected):
     """城东区有没有地方办 after the 驾驶证换证 notice got its conditions (ask_conditions at 0.81; r51 QA)."""
     ranking = [{"name": top, "confidence": 0.8}, {"name": "inform", "confidence": 0.1}]
     assert settled_intent(ranking, False, CHAT, PLEASANTRIES, 0.5, text, CUED)["name"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("重新说一遍", "inform"), ("刚才的话再讲一下", "inform"),   # the last answer again (r83 QA: a restart wiped it)
+    ("重新开始", "restart"), ("从头再来", "restart"),          # starting over stays one
+])
+def test_the_last_answer_asked_again_is_no_restart(text, expected):
+    ranking = [{"name": "restart", "confidence": 0.68}, {"name": "inform", "confidence": 0.2}]
+    assert settled_intent(ranking, False, CHAT, PLEASANTRIES, 0.5, text, CUED)["name"] == expected

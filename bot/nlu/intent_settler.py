@@ -37,7 +37,7 @@ from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.nlu.training_data.message import Message
 
 from bot.text import normalise
-from knowledge.asking import asks_if_all_told, asks_only, aspects_asked, lone_aspect
+from knowledge.asking import asks_if_all_told, asks_only, asks_said_again, aspects_asked, lone_aspect
 from knowledge.complaints import complaint_kind
 from knowledge.life_events import event_named
 
@@ -80,6 +80,9 @@ def settled_intent(ranking: List[Dict[str, Any]], in_scope: bool, conversation: 
         return {"name": "ask_place", "confidence": top["confidence"]}
     if top["name"] in conversation and asks_if_all_told(text):
         # 就这些吗 after a notice (goodbye: "再见"; r50 QA): whether the list is all
+        return {"name": "inform", "confidence": top["confidence"]}
+    if top["name"] in conversation and asks_said_again(text):
+        # 重新说一遍 (restart, 0.68: the conversation wiped; r83 QA): the last answer again, which the answering action says
         return {"name": "inform", "confidence": top["confidence"]}
     if top["name"] in conversation and event_named(text) is not None:
         # 我妈没了 (goodbye, sure: "nothing more") says a life event: what it needs, not 再见
