@@ -16,7 +16,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import answering
 from actions.context import items_before_after, list_before_after
 from actions.settings import from_environment
-from bot.text import caller_words
+from bot.text import caller_words, to_simplified
 from knowledge.asking import common_words
 
 logger = logging.getLogger(__name__)
@@ -42,7 +42,8 @@ def turn_from_tracker(tracker: Tracker) -> answering.Turn:
     return answering.Turn(
         # 市民问：… is what the caller asks; gongjijin is read as 公积金 (the linker's text_read); dialect words in their
         # common form (户口本要唔要: 要不要, as the NLU read it)
-        text=common_words(caller_words(message.get("text_read") or message.get("text") or "")),
+        # (網上有個人一直叫我兒子偷偷出去見面: read in its simplified characters, as the NLU reads it; r84 QA: "not in scope")
+        text=common_words(to_simplified(caller_words(message.get("text_read") or message.get("text") or ""))),
         intent=(message.get("intent") or {}).get("name"),
         confidence=confidence if isinstance(confidence := (message.get("intent") or {}).get("confidence"),
                                             (int, float)) else 1.0,
@@ -69,7 +70,7 @@ def turn_from_tracker(tracker: Tracker) -> answering.Turn:
         danger=danger if isinstance(danger := tracker.get_slot("danger"), str) else None,
         list_before=[o for o in tracker.get_slot("list_before") or []
                      if isinstance(o, dict) and o.get("kind") == "item"],
-        before=common_words(caller_words(message_before(tracker.events or []))),
+        before=common_words(to_simplified(caller_words(message_before(tracker.events or [])))),
         # (I'm standing at the edge of the roof. what documents for 营业执照: read as 营业执照材料, the danger gone; r66 QA)
         said=caller_words(message.get("text") or "") if message.get("text_read") else "",
         said_last=said_last(tracker.events or []),

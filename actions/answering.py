@@ -57,9 +57,9 @@ from knowledge.contacts import (HOTLINE_ANSWER, agency_named, asks_contact, asks
                                 office_named)
 from knowledge.differences import asks_difference, districts_compared, items_compared, situations_compared
 from knowledge.crisis_signs import CHECK_IN, CUT_SELF, POISON_SELF, at_hand as crisis_at_hand, tells_of_a_death
-from knowledge.emergencies import (NO_SIGNS_KIND, RELUCTANT, VIOLENCE, WHERE_TO_REPORT_SAID, beside_a_service, danger_answer,
-                                  danger_context, danger_follow_up, danger_said, divorce_after_violence, service_read,
-                                  still_in_danger)
+from knowledge.emergencies import (NO_SIGNS_KIND, PAPERS_KEPT, RELUCTANT, VIOLENCE, WHERE_TO_REPORT_SAID, beside_a_service,
+                                  danger_answer, danger_context, danger_follow_up, danger_said, divorce_after_violence,
+                                  papers_kept, service_read, still_in_danger)
 from knowledge.faq_matching import item_loss_faq, tells_loss
 from knowledge.guides import business_key, family_key
 from knowledge.hours import hours_answer
@@ -652,6 +652,8 @@ def _answer_turn(turn: Turn, store) -> Reply:
         # 许可", and the answers that say where to report by an item read at random, 劳动保障监察 beside 护工打他; r82 QA)
         guessed = (danger == VIOLENCE and not turn.in_scope and best.get("score", 0) < SURE_BESIDE_VIOLENCE) \
             or (said in WHERE_TO_REPORT_SAID and best.get("score", 0) < SURE_BESIDE_REPORT)
+        if danger == VIOLENCE and papers_kept(turn.text):
+            said, guessed = f"{said}\n{PAPERS_KEPT}", True   # (身份证被他藏起来了: what to do, not 身份证首次申领; r84 QA)
         if beside_a_service(danger) and best and (turn.in_scope or best.get("score", 0) >= ANOTHER_ITEM_SCORE) \
                 and not guessed and words_of_item_said(store, best["id"], turn.text) - PEOPLE_PAIRS:
             # 老公又打我了 我想离婚: then the divorce (not 户口迁移（夫妻投靠） read in 老公喝了酒就拿皮带抽我; r25 QA); the service

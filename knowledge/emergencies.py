@@ -167,6 +167,11 @@ HELD_LOCKED_IN = ("请立即拨打110报警，说清楚您在哪里（小区、�
 DRAWN_AWAY_ONLINE = ("网上认识的人叫未成年人单独去见面、去外地找他，还让瞒着家里，这是很危险的信号。请不要去，也不要把照片、身份证号、"
                      "家里地址发给他；马上告诉爸爸妈妈或老师（家长请保存聊天记录和对方的账号）。对方威胁、逼迫，或者人已经在路上、"
                      "孩子已经去了的，请立即拨打110报警。也可以拨打12355青少年服务台（共青团，免费）求助。")
+# ...told by a parent (网上有人一直叫我儿子偷偷出去见面: "tell your parents" to the parent; r84 QA): what the parent does
+DRAWN_AWAY_ONLINE_PARENT = ("网上认识的人叫孩子单独去见面、去外地找他，还让瞒着家里，这是很危险的信号。请尽快和孩子好好谈一谈，告诉他不要去，"
+                            "也不要再把照片、身份证号、家里地址发给对方；保存聊天记录、转账记录和对方的账号，不要删除。对方威胁、逼迫孩子，"
+                            "或者孩子已经在路上、已经去了的，请立即拨打110报警。也可以拨打12355青少年服务台（共青团，免费）求助。")
+_A_PARENT_TELLS = re.compile(r"儿子|女儿|闺女|孙子|孙女|外孙|(?:我|俺|咱)(?:家)?(?:的)?(?:孩子|娃|小孩|宝贝)|孩子(?:他|她)|娃(?:他|她)")
 # counselling asked beside despair: where to go in person, besides the line
 _COUNSELLING_ASKED = re.compile(r"心理咨询|心理医生|心理援助|心理疏导|心理辅导|心理门诊|看心理")
 COUNSELLING_WHERE = ("想找人当面聊的，可以到当地精神卫生中心或综合医院的心理门诊（精神心理科）挂号咨询，费用按医保规定报销；学生也可以找学校的"
@@ -235,6 +240,9 @@ _DANGERS = (
                           # no crisis line; r52 QA)
                           r"|(?:安眠药|农药|老鼠药)[^，,。？?！!\s]{0,6}?(?:攒了|存了|囤了|放在床头(?!柜)|放床头(?!柜))|绳子[^，,。？?！!\s]{0,4}?挂好"
                           r"|这辈子就(?:到这|这样)(?:了|吧)|结束自己|我的后事(?:也|都|也都)?(?:交代|安排)好了|不如消失|消失算了"
+                          # (反正我也活不了多久了，不如早点结束算了: the check-in's line alone, no 110 or 120; r84 QA)
+                          r"|(?:活|命|人生|日子|这辈子|痛苦|撑不|熬不)[^。？?！!]{0,16}?(?:不如|干脆|还不如|倒不如)(?:早点|早些|趁早|就此|现在)?"
+                          r"(?:结束|了结|解脱)(?:算了|了吧|吧|掉|一切)"
                           r"|(?:我|自己)是(?:家里的)?(?:累赘|拖累)|(?:楼顶|天台|楼边|桥上|河边|江边)[^。？?！!]{0,10}?站在边上"
                           r"|(?:楼顶|天台|脚手架|塔吊|桥上|河边|江边|水库)[^。？?！!]{0,24}?(?:就|我就)(?:跳|跳下去|跳了)"),
      "您现在的感受很重要，您不是一个人。请马上拨打心理援助热线12356（全国统一，24小时）倾诉求助；"
@@ -484,7 +492,9 @@ _HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 # message to you all; standing on the roof …nothing matters anymore: "only in Chinese"; r57 QA)
 # ...and, as the Chinese signs are, by what a message tells (r58 QA: 15 of 18 English crises "only in Chinese"): a strong
 # word alone, or a weak one beside being high up or a second weak one
-_EN_STRONG = re.compile(r"\b(?:want (?:it )?all to end|end it all|life is (?:so |too |really |just )?(?:exhausting|pointless|meaningless|unbearable)"
+_EN_STRONG = re.compile(r"\b(?:want (?:it )?all to end|end(?:ing)? it all|(?:feel|feeling|felt) like (?:ending (?:it|everything|my life)"
+                        # (I feel like ending it all tonight: "could not find a government service"; r84 QA)
+                        r"|dying|disappearing forever|not being here)|end(?:ing)? (?:everything|my life) (?:tonight|today|now)|take my (?:own )?life|life is (?:so |too |really |just )?(?:exhausting|pointless|meaningless|unbearable)"
                         # (life is so exhausting lately, is there any free counseling?: "could not find a government service"; r79 QA)
                         r"|tired of (?:living|life|being alive)|(?:don'?t|do not|can'?t) see the point (?:of|in) (?:carrying on|going on"
                         r"|living|life|anything)|can'?t (?:do this|take (?:it|this)|go on|carry on) any ?more|no point (?:in )?(?:living"
@@ -626,7 +636,14 @@ _EN_LOCKED_IN = re.compile(r"\b(?:locked|locks|keeps|kept|keeping) (?:me|us) (?:
                            # (My friend has been locked inside a warehouse by some strangers; My brother is being held in a
                            # workshop by his boss: "could not find a government service"; r83 QA)
                            r"|\b(?:locked|held|kept|trapped|detained) (?:up )?(?:inside|in) (?:a|an|the|some) (?:\w+ )?"
-                           r"(?:room|warehouse|workshop|factory|hotel|basement|flat|apartment|house|shed|dorm\w*)\b",
+                           r"(?:room|warehouse|workshop|factory|hotel|basement|flat|apartment|house|shed|dorm\w*)\b"
+                           # (my brother is being held by strangers in an apartment, they want ransom; some debt collectors are
+                           # keeping her in a hotel room: "could not find a government service", the held one's answer; r84 QA)
+                           r"|\b(?:i|we|he|she|they|friend|brother|sister|mother|mom|mum|father|dad|son|daughter|husband|wife"
+                           r"|cousin|workers?|colleagues?|relatives?|uncle|aunt|boyfriend|girlfriend|grandma|grandpa)\b[^.?!]{0,20}?"
+                           r"\b(?:being|been) (?:held|kept|locked up|detained)\b(?! up\b| back\b| after\b)"
+                           r"|\bheld (?:captive|hostage|against (?:his|her|their|my|our) will)\b|\bwant\w* (?:a )?ransom\b"
+                           r"|\b(?:keeping|holding|locked|locking) (?:him|her|them) (?:in|inside|up|captive|hostage)\b",
                            re.IGNORECASE)
 _EN_DANGER_PLAIN = re.compile(r"(?:\b(?:wants? to|going to|gonna|trying to|threaten\w* to|will)|'ll) (?:hurt|kill|stab|attack|beat|rape)"
                               r" (?:me|us|my|(?:our|the) (?:son|daughter|kids?|child|children|baby|boy|girl|family))\b"
@@ -698,6 +715,12 @@ ENGLISH_DRAWN_AWAY_ANSWER = ("Please do not go. Someone met online who asks a yo
                              "Tell your parents or a teacher now (parents: keep the chats and the account name). If the person "
                              "threatens you, is on the way, or the child has already gone, call 110 (police) right away. The "
                              "12355 youth service line (共青团, free) can help too.")
+# ...told by a parent (My 12 year old daughter …asked her to meet him secretly: "tell your parents" to the parent; r84 QA)
+ENGLISH_DRAWN_AWAY_PARENT_ANSWER = ("This is a serious danger sign: someone met online who asks a child to meet alone or travel to "
+                                    "them, and to keep it secret. Talk with your child calmly, tell them not to go, and not to send "
+                                    "photos, their ID number or your address. Keep the chats, any money sent and the account name; do "
+                                    "not delete them. If the person threatens your child, or your child is on the way or has already "
+                                    "gone, call 110 (police) right away. The 12355 youth service line (共青团, free) can help too.")
 ENGLISH_BULLIED = "bullied_en"
 ENGLISH_BULLIED_ANSWER = ("Being beaten or having money taken by force is a crime: if your child is hurt or it goes on, call 110 "
                           "(police). Comfort your child and tell them it is not their fault; take photos of any injuries and keep "
@@ -995,13 +1018,29 @@ CHILD_MISSING = ("请立即拨打110报警，孩子走失、失踪或失联，�
                  "保留聊天记录、转账记录，不要删除；同时联系孩子的同学、朋友和老师，一有消息就告诉警方。")
 # ...what they are told (not "keep the door locked")
 # ...by one's family, as the one who locks (not my brother held by his boss; r83 QA)
+# (as the one held, not the one who holds: My brother is locked in a room by his boss; r84 QA)
 _EN_FAMILY = re.compile(r"\b(?:husband|wife|son|daughter|father|mother|dad|mom|mum|brother|sister|family|partner|boyfriend"
-                        r"|girlfriend|uncle|aunt|parents?|in-laws?)\b[^.?!]{0,24}?\b(?:locked|locks|keeps|kept|is keeping"
-                        r"|won'?t let)\b|\bby (?:my|his|her|our) (?:husband|wife|son|daughter|father|mother|dad|mom|mum|brother"
+                        r"|girlfriend|uncle|aunt|parents?|in-laws?)\b(?: (?:has|had|have|is|was|just|always|now|still)){0,2}"
+                        r" (?:locked|locks|keeps|kept|keeping|won'?t let)(?: (?:me|us|him|her|them))?\b(?! (?:in|inside) (?:a|an|the) "
+                        r"\w+ by)|\bby (?:my|his|her|our) (?:husband|wife|son|daughter|father|mother|dad|mom|mum|brother"
                         r"|sister|family|partner|boyfriend|girlfriend|uncle|aunt|parents?)\b", re.IGNORECASE)
+_EN_OTHER_HELD = re.compile(r"\b(?:keep|keeps|keeping|kept|hold|holds|holding|held|lock|locks|locking|locked) (?:him|her|them)\b"
+                            r"|\b(?:he|she|they|friend|brother|sister|mother|mom|mum|father|dad|son|daughter|husband|wife|cousin"
+                            r"|workers?|colleagues?|relatives?|uncle|aunt|boyfriend|girlfriend|grandma|grandpa)\b(?:'s)?[^.?!]{0,20}?"
+                            r"\b(?:is|are|was|were|has been|have been|being|got)\b[^.?!]{0,12}?\b(?:held|locked|kept|detained|trapped"
+                            r"|imprisoned)\b", re.IGNORECASE)
+_EN_ME_HELD = re.compile(r"\b(?:me|us)\b (?:locked |captive |hostage )?(?:in|inside|up|captive|hostage)\b|\b(?:i am|i'm|we are|we're"
+                         r"|i have been|i've been|we have been|we've been)\b[^.?!]{0,12}?\b(?:held|locked|kept|detained|trapped)\b",
+                         re.IGNORECASE)
 ENGLISH_HELD_ANSWER = ("Call 110 (police) now and say where you are: the street, the building and the room, or what you can see "
                        "from the window. If you cannot talk, text 12110 with your address and that you are being held. Put your "
                        "phone on silent and keep it hidden; do not fight them. If anyone is hurt, call 120.")
+# ...another held, told by a relative or friend (some debt collectors are keeping her in a hotel room; my brother is being held
+# by strangers in an apartment, they want ransom: the answer to the one held, or nothing; r84 QA)
+ENGLISH_HELD_SOMEONE_ANSWER = ("Call 110 (police) now and tell them where the person is held: the address, the name of the hotel, "
+                               "building or factory, and the room; who is holding them, since when, and any phone number of the "
+                               "people holding them. If you can reach the person, ask them to put their phone on silent and send "
+                               "their location or text 12110 when it is safe. Do not go in alone, and do not pay any ransom privately.")
 ENGLISH_LOCKED_IN_ANSWER = ("If you are in danger now, call 110 (police) and say where you are: the street, the building and the "
                             "flat number. If you cannot talk, text 12110 with your address and that you are locked in. Being "
                             "kept locked in by a family member is against the law: the women's federation hotline 12338 can "
@@ -1291,6 +1330,20 @@ def beside_a_service(kind: Optional[str]) -> bool:
     return kind in (VIOLENCE, "crisis", crisis_signs.CHECK_IN)
 
 
+# one's papers hidden or kept by the one who hurts them, told beside violence, nothing asked of them (老公喝了酒就打我，我想带孩子走，
+# 可是身份证被他藏起来了: the danger's answer, then 居民身份证首次申领's districts; r84 QA): what to do about the papers
+_PAPERS_KEPT = re.compile(r"(?:身份证|户口本|户口簿|证件|护照|结婚证|银行卡|社保卡|驾照|驾驶证)[^，,。？?！!；;]{0,4}?(?:被|让|给)?"
+                          r"(?:他|她|对方|老公|老婆|丈夫|妻子|男人|媳妇|婆婆|公公|家里)?(?:给)?(?:藏|扣|拿走|收走|收了|锁|撕|烧|没收|抢)")
+_ASKED_OF_PAPERS = re.compile(r"怎么|咋|如何|吗|么|呢|[？?]|能不能|能否|可以|可不可以|要什么|要啥|哪里|哪儿|去哪|补办|补领|重新办")
+PAPERS_KEPT = ("证件被对方藏起来或扣着的，报警时可以一并告诉民警；离开后需要证件的，可以到派出所办理身份证挂失补领，急用的可以同时申请"
+               "临时居民身份证，户口本可到户籍派出所补领。")
+
+
+def papers_kept(text: str) -> bool:
+    """Whether ``text`` tells one's papers hidden or kept by another, nothing asked of them (身份证被他藏起来了)."""
+    return bool(_PAPERS_KEPT.search(text or "")) and not _ASKED_OF_PAPERS.search(text or "")
+
+
 # the answers that say where to report what they answer (a service read beside them is no more than a guess)
 WHERE_TO_REPORT_SAID = (ELDER_HARMED, BULLIED_AT_SCHOOL, CARER_VIOLENCE)
 
@@ -1313,7 +1366,9 @@ def danger_answer(kind: str, text: str = "") -> str:
     if kind == ENGLISH_DANGER and _EN_LOCKED_IN.search(text or ""):
         # (not "keep the door locked" to one locked in; r69 QA) — nor the family's help to one held by strangers (some men are
         # keeping me in a room and took my passport: "…by a family member… 12338"; r81 QA)
-        return ENGLISH_LOCKED_IN_ANSWER if _EN_FAMILY.search(text or "") else ENGLISH_HELD_ANSWER
+        return ENGLISH_LOCKED_IN_ANSWER if _EN_FAMILY.search(text or "") \
+            else ENGLISH_HELD_SOMEONE_ANSWER if _EN_OTHER_HELD.search(text or "") and not _EN_ME_HELD.search(text or "") \
+            else ENGLISH_HELD_ANSWER
     if kind == "police" and _child_taken(text or "") and not _TAKEN_BEFORE.search(text or ""):
         return CHILD_TAKEN   # (the police's answer named 122 for a traffic accident; r69 QA)
     if kind == "police" and urgent_signs.child_missing(text or ""):
@@ -1322,7 +1377,12 @@ def danger_answer(kind: str, text: str = "") -> str:
         # (told of another held: where they are and who holds them, no ransom paid; r83 QA)
         return HELD_LOCKED_IN if _I_AM_HELD.search(text or "") else HELD_SOMEONE
     if kind == "police" and urgent_signs.drawn_away_online(text or ""):
-        return DRAWN_AWAY_ONLINE
+        return DRAWN_AWAY_ONLINE_PARENT if _A_PARENT_TELLS.search(text or "") else DRAWN_AWAY_ONLINE
+    if kind == "police" and _bullied_at_school(text or ""):
+        # (孩子在学校天天被几个同学欺负要钱，说不给就打，学费都被抢了: 110 and 122 for a traffic accident; r84 QA)
+        return BULLIED_AT_SCHOOL
+    if kind == ENGLISH_DRAWN_AWAY and english_signs.parent_tells(text or ""):
+        return ENGLISH_DRAWN_AWAY_PARENT_ANSWER
     if kind == ENGLISH_MEDICAL and _EN_NOT_BREATHING.search(text or ""):
         # (Help! my baby is not breathing: the adult's push hard and fast; r74 QA)
         return ENGLISH_INFANT_CPR_ANSWER if _EN_INFANT.search(text or "") else ENGLISH_CPR_ANSWER

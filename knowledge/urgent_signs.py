@@ -11,6 +11,7 @@ Plain regular expressions, no Rasa; measured against the evaluation rows, exampl
 from __future__ import annotations
 
 import re
+from typing import List
 
 _CLAUSE = r"[^，,。？?！!；;\n]"
 
@@ -162,11 +163,32 @@ _PUT_IN = re.compile(r"把(?:我|俺|他|她)(?:们)?(?:给)?(?:关|锁|堵|扣|
 _FAMILY_BEFORE = re.compile(r"妈|爸|爹|娘|老公|老婆|丈夫|妻子|媳妇|男人|对象|男朋友|女朋友|哥|姐|弟|妹|爷|奶|公公|婆婆|儿子|女儿|家里人|家人")
 
 
+# ...or by word classes in one clause (包工头把几个工人关在板房里不让走; 老板不让出来，人身自由被限制了; 被骗到一个工作室里，被看着不准
+# 离开; 被老板扣着 不给走; 被黑中介扣在宿舍里 不交钱不让走; 被传销的人扣在一个小区里出不来: "not in scope", items, no emergency on
+# the hotline; r84 QA): a holding and a not letting go, or a freedom taken; not by the police, a school or a hospital
+_HOLDING = re.compile(r"(?:关|锁|扣|软禁|囚禁|控制|看管)(?:着|住|在|起来)|被(?:人)?(?:看着|盯着|看管)|有人(?:看着|盯着|守着)"
+                      r"|(?:人身)?自由(?:被|给)?(?:限制|控制)|限制(?:了)?(?:他|她|我|他们|我们)?(?:的)?(?:人身)?自由|非法拘禁|黑砖窑|传销窝")
+_NOT_LET_GO = re.compile(r"不(?:让|给|准|许)(?:我|俺|他|她|人)?(?:们)?(?:走|离开|出来|出去|出门|回家|回来)|出不来|出不去|走不了|跑不了"
+                         r"|逃不出|逃不掉|不放(?:人|我|他|她)|(?:人身)?自由(?:被|给)?限制|限制(?:了)?(?:他|她|我)?(?:的)?(?:人身)?自由")
+_LAWFUL_HOLD = re.compile(r"警察|交警|民警|派出所|公安|拘留|看守所|隔离|老师|学校|班主任|医院|住院|电梯|加班|辞职|离职|合同")
+# ...a thing or a pet held, not a person (他家的猫被锁在屋里好几天了; 钥匙锁在屋里了: the one held's answer; r84 QA)
+_THING_HELD = re.compile(r"(?:猫|狗|宠物|鸟|兔子|钥匙|手机|车|行李|箱子|包|证件|押金|工资|货)(?:子)?(?:也|都|又|还)?(?:被|让|给)?"
+                         r"(?:人)?(?:关|锁|扣|困)")
+
+
+def _clauses_of_people(text: str) -> List[str]:
+    """The clauses of ``text`` that hold no thing nor pet held (他家的猫被锁在屋里 is no one held)."""
+    return [c for c in re.split(r"[，,。？?！!；;\s]+", text) if c and not _THING_HELD.search(c)]
+
+
 def locked_in(text: str) -> bool:
     """Whether ``text`` tells the one writing (or another) held locked in and unable to get out."""
-    text = text or ""
-    return bool(_LOCKED_IN.search(text)) or any(not _FAMILY_BEFORE.search(text[max(0, m.start() - 6):m.start()])
-                                                for m in _PUT_IN.finditer(text))
+    text = "，".join(_clauses_of_people(text or "")) if _THING_HELD.search(text or "") else (text or "")
+    if _LOCKED_IN.search(text) or any(not _FAMILY_BEFORE.search(text[max(0, m.start() - 6):m.start()])
+                                      for m in _PUT_IN.finditer(text)):
+        return True
+    return not _LAWFUL_HOLD.search(text) and any(
+        _HOLDING.search(sentence) and _NOT_LET_GO.search(sentence) for sentence in re.split(r"[。？?！!；;\n]+", text))
 
 
 def shut_in_at_home(text: str) -> bool:
@@ -380,7 +402,16 @@ _BULLIED = re.compile(r"霸凌|欺凌|勒索|敲诈|收保护费|抢(?:我|他|�
                       r"|逼(?:着)?(?:我|他|她)?(?:每天|天天)?(?:交|给|拿)" + _CLAUSE + r"{0,6}?钱"
                       r"|要钱" + _CLAUSE + r"{0,6}?不给就(?:打|揍)|堵" + _CLAUSE + r"{0,8}?(?:打|揍)"
                       r"|被" + _CLAUSE + r"{0,8}?(?:同学|高年级|几个人|他们|一帮人|一伙人)" + _CLAUSE + r"{0,6}?(?:打|揍|欺负|要钱)"
-                      r"|(?:同学|高年级|几个人|一帮人)" + _CLAUSE + r"{0,8}?(?:打|揍|欺负|要钱|抢)(?:了)?(?:我|他|她)")
+                      r"|(?:同学|高年级|几个人|一帮人)" + _CLAUSE + r"{0,8}?(?:打|揍|欺负|要钱|抢)(?:了)?(?:我|他|她)"
+                      # (女儿初中住校，被室友锁在卫生间里拍视频，还往她身上泼水: unrelated items; r84 QA) — shut in, filmed, soaked
+                      # by schoolmates
+                      r"|被" + _CLAUSE + r"{0,6}?(?:同学|室友|舍友|高年级|几个人|他们|一帮人)" + _CLAUSE
+                      + r"{0,4}?(?:锁|关|堵)(?:在)?" + _CLAUSE + r"{0,6}?(?:厕所|卫生间|宿舍|教室|器材室|楼道|天台)"
+                      r"|(?:同学|室友|舍友|几个人|他们|一帮人)" + _CLAUSE + r"{0,4}?把(?:我|他|她)" + _CLAUSE
+                      + r"{0,2}?(?:锁|关|堵)(?:在)?" + _CLAUSE + r"{0,6}?(?:厕所|卫生间|宿舍|教室|器材室|楼道|天台)"
+                      r"|(?:往|朝)(?:我|他|她)(?:的)?(?:身上|头上|床上)(?:泼|倒|浇)|扒(?:了)?(?:我|他|她)?(?:的)?(?:衣服|裤子)"
+                      r"|脱(?:了)?(?:我|他|她)(?:的)?(?:衣服|裤子)"
+                      r"|(?:同学|室友|舍友|他们)" + _CLAUSE + r"{0,8}?(?:拍(?:了)?(?:视频|照片|裸照)|传到(?:网上|群里))")
 
 
 def bullied_at_school(text: str) -> bool:

@@ -264,3 +264,10 @@ def test_said_again_with_nothing_said_before_is_not_understood_as_one():
     dispatcher = CollectingDispatcher()
     ActionAnswer().run(dispatcher, tracker("再说一遍", "inform"), {})
     assert "再说一遍" not in dispatcher.messages[0]["text"]
+
+
+def test_a_message_in_traditional_characters_is_read_in_simplified_ones():
+    """網上有個人一直叫我兒子偷偷出去見面 (r84 QA: "not in scope"; its simplified twin got the danger's answer)."""
+    dispatcher = CollectingDispatcher()
+    ActionAnswer().run(dispatcher, tracker("網上有個人一直叫我兒子偷偷出去見面，還說不要告訴爸媽", "out_of_scope"), {})
+    assert "12355" in dispatcher.messages[0]["text"]

@@ -137,8 +137,29 @@ from knowledge.emergencies import danger_answer, danger_said
     ("养老院的人在卫生间里打我爷爷，被我看到了", "violence", "民政"),
     ("养老院护工打我奶奶，我想举报", "violence", "民政"),
     ("my 12 year old chatted with someone on a game app who wants her to secretly take a bus to meet him", "drawn_away_en",
-     "do not go"),
+     "tell them not to go"),   # (told by the parent: what the parent does; r84 QA)
     ("my son gets beaten up by a group of kids at school almost every day", "bullied_en", "education bureau"),
+    # ...and in other words, told of another, on the hotline, in English (r84 QA: "not in scope", 身份证补领, 交通违法处理, no
+    # emergency on the hotline)
+    ("来电人说她儿子在工地干活，包工头把几个工人关在板房里不让走，手机都收了", "police", "不要私下交钱"),
+    ("来电人说她老公在外省一个黑砖窑干活，老板不让出来，人身自由被限制了", "police", "110"),
+    ("市民反映他朋友被骗到一个工作室里，被看着不准离开", "police", "被谁关着"),
+    ("俺爹在南方一个厂子里被老板扣着 不给走 身份证也被收了", "police", "110"),
+    ("哥们儿被黑中介扣在宿舍里 不交钱不让走 咋整", "police", "不要私下交钱"),
+    ("老妈被传销的人扣在一个小区里出不来", "police", "110"),
+    ("my brother is being held by strangers in an apartment, they want ransom", "danger_en", "do not pay any ransom"),
+    ("My mother called me crying, some debt collectors are keeping her in a hotel room", "danger_en", "where the person is held"),
+    ("my friend's workers are locked inside the workshop by their boss", "danger_en", "where the person is held"),
+    ("I feel like ending it all tonight", "crisis_en", "12356"),
+    ("想办个残疾证，反正我也活不了多久了，不如早点结束算了", "crisis", "120"),
+    ("女儿初中住校，被室友锁在卫生间里拍视频，还往她身上泼水", "violence", "教育局"),
+    ("儿子说宿舍几个人把他堵在厕所里扒了衣服拍照", "violence", "教育局"),
+    ("孩子在学校天天被几个同学欺负要钱，说不给就打，学费都被抢了", "police", "教育局"),
+    ("网上有个人一直叫我儿子偷偷出去见面，还说不要告诉爸妈", "police", "和孩子好好谈一谈"),
+    ("someone on wechat keeps asking my son (13) to come meet him alone and not tell anyone, sent him money",
+     "drawn_away_en", "Talk with your child"),
+    ("My 12 year old daughter met a man on a game app who asked her to meet him secretly", "drawn_away_en",
+     "Talk with your child"),
 ])
 def test_a_danger_gets_its_number(text, kind, number):
     """Each got "不在范围，请拨打12345", the welcome question or an item menu (r6 QA)."""
@@ -147,6 +168,11 @@ def test_a_danger_gets_its_number(text, kind, number):
 
 @pytest.mark.parametrize("text", ["身份证丢了", "我的狗丢了", "孩子户口丢了", "我爸去世了", "死亡证明怎么开", "火化要钱吗",
                                   "户口本找不到了", "驾照被扣了", "",
+                                  # a pet or keys shut in, a wage or a job held, a project ended (r84 QA: the held one's answer)
+                                  "邻居出差了，他家的猫被锁在屋里好几天了，一直叫", "钥匙被锁在屋里了出不去", "工资被老板扣着不给",
+                                  "老板扣着我的身份证不让我辞职", "老板不让走，非要我加班", "这个项目不如早点结束算了",
+                                  "I was held up in traffic for two hours", "my application is being held up",
+                                  "my passport is being kept by the embassy", "孩子在学校体检脱了衣服",
                                   # found comparing first replies with the session's start: a fire told as over with
                                   # a service asked (临时救助), a pet lost
                                   "家里失火了，房子和家具全烧没了，能申请临时救助吗", "我家猫走丢了，能帮我发个寻猫启事吗？",
@@ -894,3 +920,29 @@ def test_despair_with_counselling_asked_gets_where_to_go_in_person():
     text = "最近老是失眠，觉得活着挺没劲的，市里有没有不要钱的心理咨询"
     said = danger_answer(danger_said(text) or "check_in", text)
     assert "12356" in said and "精神卫生中心" in said
+
+
+def test_the_child_writing_is_told_to_tell_a_parent_and_the_parent_what_to_do():
+    """r84 QA: the parent was told "tell your parents"."""
+    child = "im 13 and my online friend from roblox wants me to take a bus to his city this weekend. he said dont tell my mom"
+    assert "Tell your parents" in danger_answer(danger_said(child), child)
+    child = "我12岁 在王者里认识个哥哥 他叫我周六自己坐高铁去成都找他 还说别跟爸妈讲"
+    assert "马上告诉爸爸妈妈" in danger_answer(danger_said(child), child)
+
+
+def test_one_held_in_english_writing_for_themselves_is_told_to_hide_the_phone():
+    text = "I've been held by some men in a flat"
+    assert "Put your phone on silent" in danger_answer(danger_said(text), text)
+    text = "My brother is locked in a room by his boss"
+    assert "where the person is held" in danger_answer(danger_said(text), text)
+
+
+def test_papers_kept_by_the_one_who_hurts_get_what_to_do_not_an_item(real_store):
+    """老公喝了酒就打我 …身份证被他藏起来了 (r84 QA: the danger's answer, then 居民身份证首次申领's districts)."""
+    from actions.answering import Turn, answer
+    text = "老公喝了酒就打我，我想带孩子走，可是身份证被他藏起来了"
+    reply = answer(Turn(text=text, intent="out_of_scope", in_scope=True, linked_item="gongan.sfz.first",
+                        item="gongan.sfz.first", candidates=[{"id": "gongan.sfz.first", "name": "居民身份证首次申领",
+                                                               "score": 0.21}]), real_store)
+    assert len(reply.messages) == 1 and "12338" in reply.messages[0]["text"] and "临时居民身份证" in reply.messages[0]["text"]
+    assert "service_item" not in reply.slots

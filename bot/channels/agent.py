@@ -52,7 +52,7 @@ from sanic.response import HTTPResponse
 
 from bot.channels.agent_script import BadParameter, NotFound, district_named, item_view, suggested_items
 from bot.privacy import mask_pii
-from bot.text import caller_in_first_person, caller_words
+from bot.text import caller_in_first_person, caller_words, to_simplified
 from knowledge.complaints import EMPLOYER_ITEMS, complaint_kind, complaint_script
 from knowledge.emergencies import CRISIS, danger_answer, danger_said
 from knowledge.life_events import event_asked, event_named, event_touched
@@ -209,9 +209,9 @@ class AgentWorkbench(InputChannel):
             return error(503, "no model loaded")
         parsed = await agent.parse_message(text)
         # 来电人说家里老人去世了要办啥: the caller's words, as the NLU reads them (公基金 as 公积金: text_read)
-        said = caller_words(parsed.get("text_read") or text)
+        said = to_simplified(caller_words(parsed.get("text_read") or text))   # (in traditional characters too; r84 QA)
         # (the caller's own danger said in the third person: 来电人说她不想活了 was someone else's crisis; r51 QA)
-        danger = danger_said(caller_in_first_person(parsed.get("text_read") or text))
+        danger = danger_said(to_simplified(caller_in_first_person(parsed.get("text_read") or text)))
         # someone in danger now: no service items (煤气味很重，人有点头晕 listed 户口注销（死亡）)
         # (来电人说他妈没了: nothing asked; 我老父亲昨天在医院走了 后面要办哪些手续 户口 社保 丧葬费这些: the event and the
         # things it touches; r39 QA)
