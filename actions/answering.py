@@ -47,6 +47,7 @@ from bot.spelling import english_sentence_read, reads_as_english
 from bot.text import DOCUMENT_END
 from knowledge.asking import (GOT_AT_ONCE, KIND_OF_PLACE, aspects_asked, asks_amount, asks_if_all_told, asks_only,
                              asks_said_again)
+from knowledge.company_debts import debts_answer
 from knowledge.complaints import EMPLOYER_COMPLAINT_ITEM, complaint_answer, complaint_kind, complains_outright
 from knowledge.condition_checks import (ELSEWHERE_KIN, age_check, age_told_later, checks_of, contribution_check,
                                         least_age_check, local_only_rule, minimum_met, resignation_check, tells_age)
@@ -1027,6 +1028,11 @@ def _answer_safe(turn: Turn, store) -> Reply:
         # 她70岁 after the 老年人优待证 notice: 驾驶证初次申领, 高龄津贴 and 父母投靠 offered (r81 QA); 我爸今年82 after the 高龄津贴
         # notice: "好的，您还想了解什么" alone (r80 QA): the age against the item's own
         return Reply(slots={"service_item": held}).say(line).say(WHAT_ELSE.format(name=item_name(store, held)))
+    if held and not turn.options and len(reply_core(turn.text)) <= LONG_REPLY \
+            and (debts := debts_answer(held, turn.text)) is not None and store.item(debts[1]) is not None:
+        # 没有欠债 / 还欠供应商十几万货款没还清 after the 公司注销 notice: "还有其他要办理的事项吗", the notice again (r83, r84 QA)
+        line, leads_to = debts
+        return Reply(slots={"service_item": leads_to}).say(line).say(WHAT_ELSE.format(name=item_name(store, leads_to)))
     if (kept := held_sibling_told(turn, store)) is not None and store.item(kept) is not None:
         # 有限责任公司，没有债务 after the 公司注销 notice (公司设立登记's notice, by 有限责任公司; r80 QA): the case of closing it
         if kept != held:

@@ -1,0 +1,30 @@
+"""A company's debts told while its deregistration is in hand (r83, r84 QA)."""
+import pytest
+
+from actions.answering import Turn, answer
+from knowledge.company_debts import COMPANY_CANCEL, NO_DEBTS, OWES, SIMPLE_CANCEL, debts_answer, debts_told
+
+
+@pytest.mark.parametrize("text, told", [
+    ("没有欠债", NO_DEBTS), ("没欠钱", NO_DEBTS), ("我们是有限责任公司，没有任何欠债", NO_DEBTS), ("债务都还清了", NO_DEBTS),
+    ("欠款已经结清了", NO_DEBTS), ("零负债", NO_DEBTS), ("没有债务也没有欠税", NO_DEBTS),
+    ("还欠供应商十几万货款没还清", OWES), ("公司还欠着供应商几十万货款没还完", OWES), ("有点外债", OWES), ("资不抵债怎么办", OWES),
+    # no debt of the company's told
+    ("什么材料", None), ("工资都发完了", None), ("还有一笔货款没收回来", None), ("欠税能注销吗", None),
+])
+def test_debts_told(text, told):
+    assert debts_told(text) == told
+
+
+def test_only_a_companys_deregistration_reads_them():
+    assert debts_answer("scjg.gtgsh.cancel", "没有欠债") is None and debts_answer("gongan.sfz.reissue", "没欠钱") is None
+
+
+@pytest.mark.parametrize("text, intent, said, item", [
+    ("没有欠债", "deny", "简易注销", SIMPLE_CANCEL),        # it was "好的。还有其他要办理的事项吗？" (r84 QA)
+    ("公司还欠着供应商几十万货款没还完", "out_of_scope", "清算组", COMPANY_CANCEL),   # the same notice again (r83 QA)
+])
+def test_debts_told_after_the_notice_get_the_way_they_lead_to(real_store, text, intent, said, item):
+    reply = answer(Turn(text=text, intent=intent, item=COMPANY_CANCEL, item_in_context=COMPANY_CANCEL), real_store)
+    assert said in reply.messages[0]["text"] and reply.slots["service_item"] == item
+    assert real_store.item(item)["name"] in reply.messages[1]["text"]
