@@ -2770,6 +2770,10 @@ def ask_item(reply: Reply, turn: Turn, store) -> Reply:
     (out_of_scope: 世界杯在哪里举办, or a long story told in its own words) the same items come
     as "is it one of these?", saying it may be outside what the assistant answers."""
     items = items_to_offer(store, turn.candidates, turn.text)
+    if turn.intent in NOT_UNDERSTOOD_INTENTS and (asked := faq_of_closest(items, turn.text, store)) is not None:
+        # 医保断了几个月怎么补交: three items to choose from, while one of them answers it in its FAQ (r83 QA)
+        reply.slots.update(service_item=asked.item_id, situation=None)
+        return answer_faq(reply, store, asked.item_id, asked.question, asked.answer)
     aspect = aspect_asked_for(turn) or aspect_to_keep(turn)
     if turn.intent in NOT_UNDERSTOOD_INTENTS:
         return ask_items(reply, items, aspect, CLOSEST_ITEMS, NONE_OF_THEM + HOTLINE_HELP)
@@ -3367,6 +3371,10 @@ def _not_understood(reply: Reply, turn: Turn, store) -> Reply:
         return reply.say(text, buttons=buttons(options))
     if not closest:
         return reply.say(f"{NOT_IN_SCOPE}{HOTLINE_HELP}")
+    if (asked := faq_of_closest(closest, turn.text, store)) is not None:
+        # 医保断了几个月怎么补交: three items to choose from, while one of them answers it in its FAQ (r83 QA)
+        reply.slots.update(service_item=asked.item_id, situation=None)
+        return answer_faq(reply, store, asked.item_id, asked.question, asked.answer)
     options = [option("item", c["id"], c["name"]) for c in closest]
     reply.slots["options"] = options
     reply.slots["aspect"] = ASPECT_OF_INTENT.get(turn.intent) or "guide"
@@ -3406,6 +3414,21 @@ def _not_understood(reply: Reply, turn: Turn, store) -> Reply:
         return ask_guess(reply, options)
     text = numbered_text(CLOSEST_ITEMS, options, NONE_OF_THEM + HOTLINE_HELP)
     return reply.say(text, buttons=buttons(options))
+
+
+CLOSEST_FAQ_SCORE = 0.3   # an FAQ of one of the items close to a message, this similar to it, is what it asks...
+RIVAL_FAQ_SCORE = 0.2     # ...unless another of them has one this similar (辞职都一年多了还能申请吗: 仲裁's and 购房提取's)
+
+
+def faq_of_closest(closest: List[Dict[str, Any]], text: str, store):
+    """The FAQ of one of the ``closest`` items that ``text`` asks, this surely and no other's, else None."""
+    best = [ranked[0] for c in closest if (ranked := store.faq_matcher().ranked(c["id"], text))]
+    matched = [m for m in best if m.score >= CLOSEST_FAQ_SCORE and store.faq_matcher().match(m.item_id, text) is not None]
+    rivals = [m for m in best if m.score >= RIVAL_FAQ_SCORE]
+    if len(matched) != 1 or len(rivals) != 1:
+        return None
+    # (not when another of them is named: 我想申请劳动仲裁 is the 仲裁, not 劳动监察's FAQ on choosing between them)
+    return None if any(c["id"] != matched[0].item_id and names_item(store, c["id"], text) for c in closest) else matched[0]
 
 
 def notice_data(item: Dict[str, Any], situation: Optional[str], materials, points) -> Dict[str, Any]:

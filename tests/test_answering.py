@@ -4954,3 +4954,21 @@ def test_no_service_guessed_beside_violence_or_an_answer_that_says_where_to_repo
     reply = ask(real_store, "老公又打我了 我想离婚", intent="out_of_scope", in_scope=True, linked_item="minzheng.marry.divorce",
                 item="minzheng.marry.divorce", candidates=divorce)
     assert any("离婚登记" in (m.get("text") or "") for m in reply.messages[1:])
+
+
+def _hedged(store, text, ids):
+    candidates = [{"id": i, "name": store.item(i)["name"], "score": 0.12} for i in ids]
+    return answer(Turn(text=text, intent="out_of_scope", in_scope=True, ambiguous=True, candidates=candidates), store)
+
+
+def test_a_question_one_of_the_close_items_answers_in_its_faq_gets_that_faq(real_store):
+    """医保断了几个月怎么补交: three items to choose from, while 灵活就业医保's FAQ answers it (r83 QA)."""
+    reply = _hedged(real_store, "医保断了几个月怎么补交",
+                    ["renshe.yanglao.under15", "shuiwu.shebaofei.resident", "yibao.flex.enroll"])
+    assert "医保断缴了、空了几个月，还能补吗" in reply.messages[0]["text"]
+    assert reply.slots["service_item"] == "yibao.flex.enroll"
+
+
+def test_two_close_items_with_faqs_like_the_question_stay_a_choice(real_store):
+    reply = _hedged(real_store, "辞职都一年多了还能申请吗", ["renshe.zhongcai.apply", "gjj.withdraw.buy"])
+    assert "请回复序号" in reply.messages[0]["text"] and "service_item" not in reply.slots
