@@ -33,7 +33,7 @@ from actions.context import (ANOTHER_ITEM_SCORE, CLOSEST_MIN_SCORE, DOCUMENT_NAM
 from actions.offers import (candidate_by_case, counterpart_in_topic, faintly_read, in_hand_among_offered,
                             items_to_offer, kin_of_held, named_in_message_before, offered_alike, offered_among_read,
                             offered_best_candidate,
-                            offered_by_case, offered_by_own_words, offered_by_state, offered_by_words, offered_in_topic,
+                            offered_by_case, offered_by_situation_name, offered_by_own_words, offered_by_state, offered_by_words, offered_in_topic,
                             offered_kin_of_read, one_offered_among, parallel_kin_read, pending_alike, sibling_by_case,
                             siblings_told_of, the_one_not_had, word_of_held_read)
 from actions.points import (CLAUSE_END, POINT_FOUND_START, UNSURE_ASPECT, answered_by_its_lines, asks_a_point,
@@ -1546,6 +1546,9 @@ def _answer(turn: Turn, store) -> Reply:
                                                    else SURE_OTHER_SCORE)
     item_offers = offered == "item" and not turned_away   # (the items offered may be chosen by this message)
     picked = choose(turn.text, turn.options) if offered and not turned_away else None
+    if picked is None and item_offers and not turn.outside:
+        # 个人经营 to 个体工商户设立 / 变更 / 注销: the situation of 设立 it names (变更, the linker's best by 经营; r84 QA)
+        picked = offered_by_situation_name(turn, store)
     if picked is None and item_offers and not turn.outside \
             and (turn.intent not in ASPECT_OF_INTENT or not is_question(turn.text)) \
             and turn.linked_item in (None, *(o["value"] for o in turn.options)):

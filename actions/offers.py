@@ -174,6 +174,18 @@ def offered_by_case(turn: Turn, store) -> Optional[Dict[str, str]]:
     return hits[0] if len(hits) == 1 else None
 
 
+def offered_by_situation_name(turn: Turn, store) -> Optional[Dict[str, str]]:
+    """The one item offered one of whose situations a short reply names as it is (个人经营 to 个体工商户设立 / 变更 / 注销: its
+    设立's 个人经营, not 变更经营者 by 经营; r84 QA), with that situation; None otherwise."""
+    text = short_statement(turn)
+    if text is None:
+        return None
+    text = normalize("NFKC", text)
+    hits = [{**o, "situation": s["name"]} for o in turn.options if o["kind"] == "item" for s in store.situations(o["value"])
+            if (head := normalize("NFKC", s["name"]).split("（")[0].split("(")[0]) and len(head) >= 2 and head in text]
+    return hits[0] if len(hits) == 1 else None
+
+
 def offered_best_candidate(turn: Turn) -> Optional[Dict[str, str]]:
     """The item option just offered that is also the linker's best candidate (close enough to
     be offered itself) for a reply that names no item outright: the offer is the context

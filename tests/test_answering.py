@@ -4972,3 +4972,16 @@ def test_a_question_one_of_the_close_items_answers_in_its_faq_gets_that_faq(real
 def test_two_close_items_with_faqs_like_the_question_stay_a_choice(real_store):
     reply = _hedged(real_store, "辞职都一年多了还能申请吗", ["renshe.zhongcai.apply", "gjj.withdraw.buy"])
     assert "请回复序号" in reply.messages[0]["text"] and "service_item" not in reply.slots
+
+
+@pytest.mark.parametrize("text, item, situation", [
+    ("个人经营", "scjg.gtgsh.register", "个人经营"), ("家庭经营的", "scjg.gtgsh.register", "家庭经营"),
+    ("普通注销", "scjg.gtgsh.cancel", "普通注销"),
+])
+def test_a_situation_named_to_the_items_offered_chooses_its_item_and_it(real_store, text, item, situation):
+    """个人经营 to 个体工商户设立 / 变更 / 注销 (r84 QA: 变更, the linker's best by 经营)."""
+    offered = [option("item", i, real_store.item(i)["name"])
+               for i in ("scjg.gtgsh.register", "scjg.gtgsh.change", "scjg.gtgsh.cancel")]
+    reply = ask(real_store, text, intent="inform", options=offered, linked_item="scjg.gtgsh.change",
+                item="scjg.gtgsh.change", in_scope=True, candidates=[{"id": "scjg.gtgsh.change", "name": "", "score": 0.3}])
+    assert reply.slots["service_item"] == item and reply.slots["situation"] == f"{item}/{situation}"
