@@ -856,6 +856,15 @@ def complaint_in_hand(turn: Turn, store) -> bool:
     return bool(held) and any(word in item_name(store, held) for word in ("投诉", "举报")) and store.item(held) is not None
 
 
+def goes_back_to_another(turn: Turn, store, whose: Optional[str]) -> bool:
+    """Whether a message asking for a list again names an item talked of before that is neither ``whose`` nor offered now
+    nor before (刚才失业金那个列表再给我看下 while 租赁提取's situations are asked: 失业金's, gone back to; r84 QA: the
+    公积金 withdrawals again)."""
+    back = item_gone_back_to(turn, store)
+    return back is not None and back.split("/", 1)[0] not in (
+        whose, *(o.get("value") for o in turn.options), *(o.get("value") for o in turn.list_before))
+
+
 def _answer_safe(turn: Turn, store) -> Reply:
     """``_answer_turn`` of a message that says no danger (or one said before it)."""
     if (notice := genuine_notice_answer(turn.text)) is not None:
@@ -869,7 +878,7 @@ def _answer_safe(turn: Turn, store) -> Reply:
     if (picked := list_picked(turn)) is not None:
         # 算了，还是回到刚才那个单子，选第四个 after 退休's situations, the withdrawals offered before: the fourth of those
         return _answer(replace(turn, text=picked, options=turn.list_before), store)
-    if (rest := list_gone_back_to(turn)) is not None:
+    if (rest := list_gone_back_to(turn)) is not None and not goes_back_to_another(turn, store, item_held(turn)):
         # 回到公积金，我买房 after 提取公积金's withdrawals, then an aside: chosen among those by what is said, or they are
         # offered again (回到刚才那个列表 gave the aside's notice again; r55 QA)
         if not reply_core(rest):
@@ -888,7 +897,7 @@ def _answer_safe(turn: Turn, store) -> Reply:
         return _answer(replace(turn, text=rest, options=turn.list_before), store)
     offered = turn.options[0]["kind"] if turn.options else None
     whose = (turn.options[0].get("item") if turn.options else None) or item_held(turn)
-    if asks_list_again(turn.text):
+    if asks_list_again(turn.text) and not goes_back_to_another(turn, store, whose):
         if offered == "item" or (offered in ("situation", "district") and whose):
             # 再给我看下那个列表 while the items or situations are offered: them again ("抱歉，我没有完全理解" first; r56 QA)
             return ask(Reply(), WHICH_ITEM if offered == "item" else pending_question(store, whose, offered), turn.options)

@@ -4985,3 +4985,17 @@ def test_a_situation_named_to_the_items_offered_chooses_its_item_and_it(real_sto
     reply = ask(real_store, text, intent="inform", options=offered, linked_item="scjg.gtgsh.change",
                 item="scjg.gtgsh.change", in_scope=True, candidates=[{"id": "scjg.gtgsh.change", "name": "", "score": 0.3}])
     assert reply.slots["service_item"] == item and reply.slots["situation"] == f"{item}/{situation}"
+
+
+def test_a_list_asked_again_by_the_name_of_an_item_before_goes_back_to_that_item(real_store):
+    """刚才失业金那个列表再给我看下 while 租赁提取's situations are asked, the withdrawals offered before (r84 QA: the
+    withdrawals again)."""
+    rent = "gjj.withdraw.rent"
+    situations = [{**option("situation", s["name"], s["name"]), "item": rent} for s in real_store.situations(rent)]
+    withdrawals = [option("item", i, real_store.item(i)["name"]) for i in (rent, "gjj.withdraw.buy", "gjj.withdraw.leave")]
+    state = dict(options=situations, item=rent, item_in_context=rent, list_before=withdrawals,
+                 items_before=["renshe.shiye.benefit/本人申领"])
+    reply = ask(real_store, "刚才失业金那个列表再给我看下", intent="out_of_scope", **state)
+    assert reply.slots["service_item"] == "renshe.shiye.benefit" and "失业保险金申领" in reply.messages[0]["text"]
+    reply = ask(real_store, "刚才那个列表再给我看下", intent="out_of_scope", **state)   # the list before, as it was
+    assert "购买自住住房提取住房公积金" in reply.messages[0]["text"]
