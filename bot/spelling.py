@@ -16,7 +16,7 @@ from knowledge.asking import asks_only
 
 _LATIN = re.compile(r"[a-z]{2,8}")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-_PINYIN_RUN = re.compile(r"[a-z]{4,40}")
+_PINYIN_RUN = re.compile(r"[a-z]{4,80}")
 _LETTERS = re.compile(r"[a-z]+(?:\s+[a-z]+)*")
 INITIALS_KEPT = 3   # words kept for one run of initials
 # initials shared by several words are read as one of them when it holds them this many times or
@@ -25,6 +25,31 @@ DOMINANT_MIN = 5
 DOMINANT_RATIO = 3
 
 FIRST_APPLIED = "首次申领"
+
+# everyday words spelled in pinyin around a catalog word (shen fen zheng guo qi le yao huan; wo de shenfenzheng bei tou le:
+# the English fallback, 换领 for a theft; r84 QA): read only when a whole phrase spells out in them and the vocabulary, with
+# one vocabulary word at least (``SpellingExpander.full_pinyin``), so that English is not read as pinyin
+COMMON_PINYIN: Dict[str, str] = {
+    "wo": "我", "wode": "我的", "women": "我们", "ni": "你", "nin": "您", "ta": "他", "tade": "他的", "de": "的", "le": "了",
+    "ma": "吗", "ne": "呢", "a": "啊", "shi": "是", "bushi": "不是", "bu": "不", "mei": "没", "meiyou": "没有", "you": "有",
+    "yao": "要", "yaobuyao": "要不要", "xiang": "想", "neng": "能", "nengbuneng": "能不能", "keyi": "可以", "zai": "在",
+    "qu": "去", "lai": "来", "dao": "到", "gei": "给", "bei": "被", "he": "和", "gen": "跟", "hai": "还", "ye": "也",
+    "dou": "都", "jiu": "就", "zhe": "这", "zhege": "这个", "na": "那", "nage": "那个", "shenme": "什么", "zenme": "怎么",
+    "zenmeban": "怎么办", "zenyang": "怎样", "ruhe": "如何", "nali": "哪里", "naer": "哪儿", "nar": "哪儿", "duoshao": "多少",
+    "duojiu": "多久", "shijian": "时间", "qian": "钱", "xuyao": "需要", "dai": "带", "ban": "办", "banli": "办理",
+    "diu": "丢", "diushi": "丢失", "tou": "偷", "touzou": "偷走", "guoqi": "过期", "daoqi": "到期", "kuaidaoqi": "快到期",
+    "huan": "换", "huanxin": "换新", "sun": "损", "sunhuai": "损坏", "huai": "坏", "shenqing": "申请", "cailiao": "材料",
+    "shouxu": "手续", "liucheng": "流程", "difang": "地方", "ji": "几", "tian": "天", "ge": "个", "yue": "月", "nian": "年",
+    "zhaopian": "照片", "fuyinjian": "复印件", "yuanjian": "原件", "benren": "本人", "daiban": "代办", "wangshang": "网上",
+    "shoufei": "收费", "mianfei": "免费", "xiexie": "谢谢", "nihao": "你好", "qingwen": "请问", "bangwo": "帮我",
+    "bang": "帮", "yixia": "一下", "gaosu": "告诉", "zhidao": "知道", "buzhidao": "不知道", "xianzai": "现在",
+    "yijing": "已经", "gangcai": "刚才", "haishi": "还是", "ruguo": "如果", "ranhou": "然后", "jintian": "今天",
+    "mingtian": "明天", "zhoumo": "周末", "shangwu": "上午", "xiawu": "下午", "laoren": "老人", "haizi": "孩子",
+    "baba": "爸爸", "mama": "妈妈", "laogong": "老公", "laopo": "老婆", "erzi": "儿子", "nver": "女儿", "fangzi": "房子",
+    "maifang": "买房", "zufang": "租房", "tuixiu": "退休", "lizhi": "离职", "cizhi": "辞职", "gongzuo": "工作",
+    "gongsi": "公司", "kaidian": "开店", "jiehun": "结婚", "lihun": "离婚", "chusheng": "出生", "qushi": "去世",
+    "waidi": "外地", "bendi": "本地", "yidi": "异地", "hukou": "户口", "zhaobudao": "找不到", "kuai": "快",
+}
 
 # English words citizens mix in, mapped to the Chinese terms of the catalog.
 ENGLISH_TERMS: Dict[str, str] = {
@@ -249,6 +274,9 @@ def pinyin_key(word: str) -> Tuple[str, ...]:
 WORDS_NOT_TYPOS = ("工商",)
 
 
+_COMMON_LENGTHS = sorted({len(k) for k in COMMON_PINYIN}, reverse=True)
+
+
 class SpellingExpander:
     """Appends vocabulary words a message meant but spelled by sound or by initials."""
 
@@ -336,21 +364,28 @@ class SpellingExpander:
                     found.append(word)
         return found
 
-    def full_pinyin(self, text: str) -> List[str]:
+    def full_pinyin(self, text: str, common: bool = False) -> List[str]:
         """Words spelled out in pinyin (gongjijin → 公积金, shenfenzheng buban → 身份证, 补办):
-        a run of letters counts only when vocabulary words spell all of it."""
+        a run of letters counts only when vocabulary words spell all of it; with ``common``, vocabulary words and
+        ``COMMON_PINYIN``'s everyday words, one vocabulary word at least (shenfenzhengguoqileyaohuan → 身份证过期了要换)."""
         found: List[str] = []
         for run in _PINYIN_RUN.findall(text):
-            words, start = [], 0
+            words, start, known = [], 0, False
             while start < len(run):
                 size = next((n for n in self.pinyin_lengths
                              if start + n <= len(run) and run[start:start + n] in self.by_pinyin), 0)
-                if not size:
+                everyday = next((n for n in _COMMON_LENGTHS if common and start + n <= len(run)
+                                 and run[start:start + n] in COMMON_PINYIN), 0)
+                if not size and not everyday:
                     break
-                words.append(self.by_pinyin[run[start:start + size]][0])
-                start += size
-            if start == len(run):
-                found += [w for w in words if w not in found]
+                if size >= everyday:
+                    words.append(self.by_pinyin[run[start:start + size]][0])
+                    known, start = True, start + size
+                else:
+                    words.append(COMMON_PINYIN[run[start:start + everyday]])
+                    start += everyday
+            if start == len(run) and known:
+                found += words if common else [w for w in words if w not in found]
         return found
 
     def transliterate(self, text: str) -> str:
@@ -359,7 +394,7 @@ class SpellingExpander:
         the others (``dominant``), written in those words (gongjijin → 公积金, gjj提取 → 公积金提取,
         jsz到期 → 驾驶证到期); other runs (sydj: 失业登记 or 生育登记; English) as they are."""
         def word_of(run: str) -> str:
-            spelled = self.full_pinyin(run)
+            spelled = self.full_pinyin(run) or self.full_pinyin(run, common=True)
             if spelled:
                 return "".join(spelled)
             meant = self.by_initials.get(run, [])
@@ -368,6 +403,8 @@ class SpellingExpander:
         def words_of(match: "re.Match[str]") -> str:   # shenfenzheng buban: 身份证补办, one phrase
             runs = match.group().split()
             whole = self.full_pinyin("".join(runs)) if len(runs) > 1 else []   # jiehun dengji: 结婚登记
+            # (shen fen zheng guo qi le yao huan: the English fallback; r84 QA) — everyday words around a catalog word
+            whole = whole or self.full_pinyin("".join(runs), common=True)
             words = ["".join(whole)] if whole else [word_of(run) for run in runs]
             return "".join(words) if all(_HAN.match(w) for w in words) else " ".join(words)
 

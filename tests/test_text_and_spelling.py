@@ -59,6 +59,18 @@ def test_words_spelled_out_in_pinyin_are_transliterated(text, meant):
     assert meant[:3] in expander.expand(text)
 
 
+@pytest.mark.parametrize("text, read", [
+    # everyday words around a catalog word (r84 QA: the English fallback, 换领 for a theft)
+    ("shen fen zheng guo qi le yao huan", "身份证过期了要换"), ("wo de shenfenzheng bei tou le", "我的身份证被偷了"),
+    ("gongjijin zenme tiqu", "公积金怎么提取"),
+    # ...not without one, nor English
+    ("wo xiang ni le", "wo xiang ni le"), ("i want to go home", "i want to go home"), ("he is here", "he is here"),
+])
+def test_a_phrase_in_pinyin_around_a_catalog_word_is_read_whole(text, read):
+    expander = SpellingExpander(["身份证", "公积金", "社保卡", "补领", "提取"])
+    assert expander.transliterate(text) == read
+
+
 # (English terms that only ask, alone, are read in Chinese: online → 能网上办; r49 QA)
 @pytest.mark.parametrize("text", ["passport", "hello world", "banana", "sfz 到期"])
 def test_letters_that_spell_no_word_in_full_are_left_as_they_are(text):
