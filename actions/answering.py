@@ -12,9 +12,9 @@ from dataclasses import replace
 from typing import Any, Dict, List, Optional, Sequence, Tuple
 from unicodedata import normalize
 
-from actions.choices import (PEOPLE_PAIRS, buttons, choose, chosen_by_words, fits_state, is_number, member_by_state,
-                             numbered_text, option, options_by_words, picked_number, reply_core, says_state, says_whose,
-                             situation_said)
+from actions.choices import (PEOPLE_PAIRS, buttons, choose, chosen_by_words, chosen_with_before, fits_state, is_number,
+                             member_by_state, numbered_text, option, options_by_words, picked_number, reply_core,
+                             says_state, says_whose, situation_said)
 from actions.context import (ANOTHER_ITEM_SCORE, CLOSEST_MIN_SCORE, DOCUMENT_NAMED, LONG_REPLY, NOT_UNDERSTOOD_INTENTS,
                              SHORT_FOLLOW_UP, SHORT_POINT_QUESTION, SURE_OTHER_SCORE, about_another_item,
                              asks_how_of_held, asks_if_needed,
@@ -1631,7 +1631,7 @@ def _answer(turn: Turn, store) -> Reply:
             and not _ASKS_CRITERION.search(turn.text or ""):
         # 在外地打工 to 户籍地补领 / 异地补领 (not a question its FAQ answers: 地租给别人种了 补贴归谁 to 耕地补贴's situations
         # chose 补贴账户或领取人变更 by its 补贴 and got that notice; r39 QA)
-        picked = chosen_by_words(turn.text, turn.options)
+        picked = chosen_by_words(turn.text, turn.options) or chosen_with_before(turn.text, turn.before, turn.options)
     elif picked is None and (back := case_reply_to(turn, store)) is not None:
         # "就在户口所在地补" to 户籍地补领 / 异地补领, though it reads like 开具户籍类证明 to the linker
         picked, item = back

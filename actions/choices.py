@@ -256,6 +256,16 @@ def chosen_by_words(text: str, options: List[Dict[str, Any]], head_last: bool = 
     return options[shared.index(best)] if shared.count(best) == 1 and (best > 0 or min(shared) < 0) else None
 
 
+def chosen_with_before(text: str, before: str, options: List[Dict[str, Any]]) -> Optional[Dict[str, Any]]:
+    """For a reply whose words fit several options (异地的那种 to 有效期满 / 损坏 × 异地换领 or not), the one of them the
+    message before it tells apart (身份证到期换领: 有效期满异地换领; r84 QA: the same four again); None otherwise."""
+    heard = _pairs(to_simplified(normalize("NFKC", text or "")))
+    fitting = [o for o in options if heard & _pairs(o["title"])]
+    if len(fitting) < 2 or not before:
+        return None
+    return chosen_by_words(f"{before} {text}", fitting)
+
+
 def options_by_words(text: str, options: List[Dict[str, Any]]) -> List[Dict[str, Any]]:
     """The options sharing the most pairs of characters with a reply, when it shares two or more with some but not
     all of them (是公积金贷款 to 偿还本市 / 商业 / 异地住房公积金贷款: the two of 公积金贷款); [] otherwise."""

@@ -4999,3 +4999,12 @@ def test_a_list_asked_again_by_the_name_of_an_item_before_goes_back_to_that_item
     assert reply.slots["service_item"] == "renshe.shiye.benefit" and "失业保险金申领" in reply.messages[0]["text"]
     reply = ask(real_store, "刚才那个列表再给我看下", intent="out_of_scope", **state)   # the list before, as it was
     assert "购买自住住房提取住房公积金" in reply.messages[0]["text"]
+
+
+def test_a_reply_fitting_several_situations_is_told_apart_by_the_message_before(real_store):
+    """身份证到期换领, then 异地的那种 (r84 QA: a guide quote and the same four situations again)."""
+    renew = "gongan.sfz.renew"
+    situations = [{**option("situation", s["name"], s["name"]), "item": renew} for s in real_store.situations(renew)]
+    reply = ask(real_store, "异地的那种", intent="inform", options=situations, item=renew, item_in_context=renew,
+                before="身份证到期换领")
+    assert reply.slots["situation"] == f"{renew}/有效期满异地换领"
