@@ -158,6 +158,7 @@ CASE_FITS = "您说的情况可能要办下面的事项，请问是哪一项？"
 NARROWED = "您说的情况符合下面{count}种情形，请问是哪一种？"
 ALIKE_OFFERED = "您说的可能是下面几项中的一项，请问是哪一项？"
 NO_OFFICE_IN_DISTRICT = "{name}在{district}没有单独的办理点，可到下面的地点办理："
+DISTRICT_NOT_HERE = "办理地点里没有“{district}”，请对照下面的地点选离您近的："
 NO_SUCH_DISTRICT = "下面的办理地点里没有“{district}”，可以选离您近的区，或选“不清楚 / 全部列出”。"
 NOT_OUR_DISTRICT = "本市的办理地点里没有“{district}”；不在本市的，请向当地政务服务中心咨询。在本市办理的，"
 OK_THEN = "好的。"
@@ -1969,6 +1970,10 @@ def _answer(turn: Turn, store) -> Reply:
         return not_understood(reply, turn, store)
     elif turn.intent in ("affirm", "deny") or (offered and turn.intent == "choose_option" and not asks_by_words):
         return reply.say(ANYTHING_ELSE)
+    elif not offered and not turn.district_named and (district := district_not_offered(turn.text, [])) is not None:
+        # 城南区 after the 低保 notice: "好的。关于最低生活保障，您还想了解什么" (r84 QA); no such district, the places there are
+        reply.say(DISTRICT_NOT_HERE.format(district=district))
+        return answer_item(reply, store, item, "place", situation, None, True, turn.text)
     elif turn.intent in ("inform", "choose_option") and not offered and not turn.linked_item and not turn.district_named \
             and turn.aspect == "guide" and not is_question(turn.text):   # (不是本地户口咋办 asks; r19 QA)
         # 娃今年5岁 after the notice, telling nothing it depends on: not the same notice again

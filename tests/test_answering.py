@@ -5008,3 +5008,10 @@ def test_a_reply_fitting_several_situations_is_told_apart_by_the_message_before(
     reply = ask(real_store, "异地的那种", intent="inform", options=situations, item=renew, item_in_context=renew,
                 before="身份证到期换领")
     assert reply.slots["situation"] == f"{renew}/有效期满异地换领"
+
+
+def test_a_district_not_of_this_city_after_a_notice_gets_the_places_there_are(real_store):
+    """城南区 after the 低保 notice (r84 QA: "好的。关于最低生活保障，您还想了解什么")."""
+    dibao = "minzheng.dibao.apply"
+    reply = ask(real_store, "城南区", intent="inform", item=dibao, item_in_context=dibao)
+    assert "没有“城南区”" in reply.messages[0]["text"] and "办理地点" in reply.messages[1]["text"]
