@@ -202,6 +202,9 @@ IN_ENGLISH_ANSWERED = ("The answer below is in Chinese, as the service guides ar
 IN_CHINESE_PLEASE = f"请用中文告诉我您要办的事，例如“护照过期了怎么换”。{HOTLINE_HELP}"
 FAQ_MARK = "的常见问题——"
 FAQ_ANSWER = "关于{name}" + FAQ_MARK + "{question}\n{answer}"
+NO_LIST_YET = "上面回答的是您问的问题，还没有列材料清单。如果要办理{name}，请问我“要带什么材料”，我把材料、时限和地点一次告诉您。"
+# what a message that lists materials says (a notice, the materials asked, all told)
+_MATERIALS_LISTED = re.compile(r"申请材料|需要以下材料|材料（共|项材料|要带的")
 FAQ_MORE = "如需完整的材料清单，请问我“要带什么材料”。"
 NOT_AMONG_MATERIALS = "{name}的申请材料中没有列出“{thing}”，不用提供。"
 SEVERAL_ASKED = "您问到了{count}个事项：{names}，我一项一项告诉您。"
@@ -1708,6 +1711,10 @@ def _answer(turn: Turn, store) -> Reply:
         return ask(reply, NO_SUCH_OPTION, turn.options)   # "5" of two: the same options again
     elif is_number(turn.text):
         return reply.say(NO_OPTIONS_NOW)   # "2" with nothing to choose (an old button): not the last answer again
+    elif not offered and item and asks_if_all_told(turn.text) and store.item(item) is not None \
+            and turn.said_last and not any(_MATERIALS_LISTED.search(m.get("text") or "") for m in turn.said_last):
+        # 就这些吗 after an FAQ's answer (出生证明丢了能补吗): "要带的就是上面列的4项材料", none listed (r84 QA)
+        return reply.say(NO_LIST_YET.format(name=item_name(store, item)))
     elif not offered and item and asks_if_all_told(turn.text) and store.item(item) is not None:
         # 就这些吗 after a notice (再见, "not in scope"; r50 QA)
         return answer_all_told(reply, store, item, situation, turn.text, turn.pending_items)

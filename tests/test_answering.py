@@ -5015,3 +5015,14 @@ def test_a_district_not_of_this_city_after_a_notice_gets_the_places_there_are(re
     dibao = "minzheng.dibao.apply"
     reply = ask(real_store, "城南区", intent="inform", item=dibao, item_in_context=dibao)
     assert "没有“城南区”" in reply.messages[0]["text"] and "办理地点" in reply.messages[1]["text"]
+
+
+def test_all_told_asked_after_an_faq_says_no_list_was_given_yet(real_store):
+    """出生证明丢了能补吗 (its FAQ), then 就这些吗 (r84 QA: "要带的就是上面列的4项材料", none listed)."""
+    birth = "weijian.birth.cert"
+    faq = [{"text": "关于《出生医学证明》首次签发的常见问题——出生医学证明丢了怎么补办？\n…"}]
+    reply = ask(real_store, "就这些吗", intent="inform", item=birth, item_in_context=birth, said_last=faq)
+    assert "还没有列材料清单" in reply.messages[0]["text"]
+    notice = [{"text": "【一次性告知】…\n二、申请材料（共4项）：\n1. …"}]
+    reply = ask(real_store, "就这些吗", intent="inform", item=birth, item_in_context=birth, said_last=notice)
+    assert "上面列的4项材料" in reply.messages[0]["text"]
