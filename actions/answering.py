@@ -1796,6 +1796,11 @@ def _answer(turn: Turn, store) -> Reply:
     elif on_item and asks_amount(turn.text):
         pass   # 年收入12万，能退多少 while the situation is asked: answered, then the question again
     elif on_item and offered == "situation" and not is_question(turn.text) \
+            and 1 < len(said := situations_said(turn.text, [o["title"] for o in turn.options])) < len(turn.options):
+        # 肢体残疾 to 残疾人证's four: the two of 智力、精神类以外 (a guide line on 肢体残疾, then all four; r84 QA)
+        narrowed = [o for o in turn.options if o["title"] in said]
+        return ask(reply, NARROWED.format(count=len(narrowed)), narrowed)
+    elif on_item and offered == "situation" and not is_question(turn.text) \
             and len(narrowed := options_by_words(turn.text, turn.options)) > 1:
         # 是公积金贷款 to 偿还本市 / 商业 / 异地住房公积金贷款: the two of 公积金贷款 (was the four 公积金贷款 items; r18 QA)
         return ask(reply, NARROWED.format(count=len(narrowed)), narrowed)

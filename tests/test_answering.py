@@ -5026,3 +5026,12 @@ def test_all_told_asked_after_an_faq_says_no_list_was_given_yet(real_store):
     notice = [{"text": "【一次性告知】…\n二、申请材料（共4项）：\n1. …"}]
     reply = ask(real_store, "就这些吗", intent="inform", item=birth, item_in_context=birth, said_last=notice)
     assert "上面列的4项材料" in reply.messages[0]["text"]
+
+
+@pytest.mark.parametrize("text, kept", [("肢体残疾", "智力、精神类以外"), ("孩子是自闭症", "智力、精神类残疾人和未成年人")])
+def test_the_kind_of_disability_narrows_the_situations(real_store, text, kept):
+    """肢体残疾 to 残疾人证's four (r84 QA: a guide line on 肢体残疾, then all four again)."""
+    new = "canlian.cert.new"
+    situations = [{**option("situation", s["name"], s["name"]), "item": new} for s in real_store.situations(new)]
+    reply = ask(real_store, text, intent="inform", options=situations, item=new, item_in_context=new)
+    assert len(reply.slots["options"]) == 2 and all(kept in o["title"] for o in reply.slots["options"])
