@@ -248,6 +248,7 @@ async def test_suggest_flags_a_complaint_about_the_service_with_where_it_goes(ap
     # (the caller is on 12345: the agent says it is logged, not "call 12345")
     assert status == 200 and payload["complaint"]["kind"] == "service" and "已登记" in payload["complaint"]["script"]
     assert "拨打12345" not in payload["complaint"]["script"]
+    assert payload["items"] == []   # nothing read in scope: no item beside it (r84 QA: 机动车注销登记 at 0.06 and others)
     status, payload, _ = await client.call("POST", "suggest", {"text": "我要投诉"})
     assert payload["complaint"]["kind"] == "bare"
     client, _, _ = await api()   # a complaint of the service beside an item read in scope: flagged too (r8 QA)

@@ -233,6 +233,10 @@ class AgentWorkbench(InputChannel):
             else kind if not (parsed.get("item_in_scope") and items) or kind in ("service", "rating") else None
         if complaint == "service":   # (the service complained of, not 劳动保障监察 for an employer's wrongs)
             items = [i for i in items if i.get("id") not in EMPLOYER_ITEMS]
+        if complaint and not parsed.get("item_in_scope"):
+            # (车管所窗口工作人员态度恶劣 …要投诉: the complaint, beside 机动车注销登记 at 0.06 and others; r84 QA) no item read
+            # surely is none to offer
+            items = []
         # a life event's items are what the caller asks (我家老爷子昨天晚上走了…该办哪些手续: in_scope false and out_of_scope
         # beside the event's seven items; r36 QA)
         in_scope = bool(parsed.get("item_in_scope")) or bool(event and items)
