@@ -1041,6 +1041,14 @@ def _answer_safe(turn: Turn, store) -> Reply:
         # 她70岁 after the 老年人优待证 notice: 驾驶证初次申领, 高龄津贴 and 父母投靠 offered (r81 QA); 我爸今年82 after the 高龄津贴
         # notice: "好的，您还想了解什么" alone (r80 QA): the age against the item's own
         return Reply(slots={"service_item": held}).say(line).say(WHAT_ELSE.format(name=item_name(store, held)))
+    if turn.options and turn.options[0]["kind"] == "situation" and (whose := turn.options[0].get("item") or held) \
+            and store.item(whose) is not None and len(reply_core(turn.text)) <= SHORT_AGE_TOLD \
+            and not is_question(turn.text) and not situations_said(turn.text, [o["title"] for o in turn.options]) \
+            and (line := least_age_check(turn.text, store.item(whose))) is not None:
+        # 外公今年都92了 while 高龄津贴's situations are asked: "抱歉，我没有完全理解" (r83 QA); the age against the item's,
+        # then the question again
+        return ask(Reply(slots={"service_item": whose}).say(line), pending_question(store, whose, "situation"),
+                   turn.options)
     if held and not turn.options and len(reply_core(turn.text)) <= LONG_REPLY \
             and (debts := debts_answer(held, turn.text)) is not None and store.item(debts[1]) is not None:
         # 没有欠债 / 还欠供应商十几万货款没还清 after the 公司注销 notice: "还有其他要办理的事项吗", the notice again (r83, r84 QA)

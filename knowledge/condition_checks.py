@@ -357,7 +357,8 @@ _KIN_SEX = {"爸": "男", "妈": "女", "父亲": "男", "母亲": "女", "老�
             "亲戚": None, "朋友": None, "同事": None, "邻居": None}
 _NEITHER = ("亲戚", "朋友", "同事", "邻居")   # whose sex the word does not tell: 对方
 # (我家老头子1966年出生 还要干几年: "您已经到了"; r38 QA; 我姐1973年6月生的: the male age first, "您"; r39 QA)
-_KIN = re.compile(r"(?:我|俺)家?(?P<kin>" + "|".join(sorted(_KIN_SEX, key=len, reverse=True)) + ")")
+# (or first in the message: 外公今年都92了; r83 QA)
+_KIN = re.compile(r"(?:(?:我|俺)家?|^)(?P<kin>" + "|".join(sorted(_KIN_SEX, key=len, reverse=True)) + ")")
 _AGE_NUMBER = r"(\d{2}|[二三四五六七八九]十[一二三四五六七八九]?)"
 _KIN_AGE = re.compile(r"(?:今年|已经|都)" + _AGE_NUMBER + r"(?:周岁|岁)?|" + _AGE_NUMBER + r"(?:周岁|岁)")
 

@@ -5035,3 +5035,13 @@ def test_the_kind_of_disability_narrows_the_situations(real_store, text, kept):
     situations = [{**option("situation", s["name"], s["name"]), "item": new} for s in real_store.situations(new)]
     reply = ask(real_store, text, intent="inform", options=situations, item=new, item_in_context=new)
     assert len(reply.slots["options"]) == 2 and all(kept in o["title"] for o in reply.slots["options"])
+
+
+@pytest.mark.parametrize("text, said", [("外公今年都92了", "已满80周岁"), ("我爸才78", "还不满80周岁")])
+def test_an_age_told_while_an_elders_situations_are_asked_is_checked_then_asked_again(real_store, text, said):
+    """外公今年都92了 while 高龄津贴's situations are asked (r83 QA: "抱歉，我没有完全理解")."""
+    old = "minzheng.gaoling.subsidy"
+    situations = [{**option("situation", s["name"], s["name"]), "item": old} for s in real_store.situations(old)]
+    reply = ask(real_store, text, intent="inform", options=situations, item=old, item_in_context=old)
+    assert said in reply.messages[0]["text"] and "哪种情形" in reply.messages[1]["text"]
+    assert reply.slots["options"] == situations
