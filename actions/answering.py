@@ -334,7 +334,8 @@ def said_again(turn: Turn) -> Reply:
     reply = Reply().say(SAID_AGAIN_IN_ENGLISH if written_in_english(turn.text) else SAID_AGAIN)
     reply.messages.extend({"text": message.get("text") or "", **{key: value for key, value in message.items()
                                                                  if key != "text" and value}}
-                          for message in turn.said_last)
+                          for message in turn.said_last
+                          if message.get("text") not in (SAID_AGAIN, SAID_AGAIN_IN_ENGLISH))   # (asked twice)
     reply.slots.update({name: value for name, value in (("outside_in_context", turn.outside_in_context),
                                                          ("danger", turn.danger)) if value})
     return reply

@@ -268,18 +268,22 @@ def turn_events(events: Any) -> list:
 
 def message_before_event(events: Any) -> list:
     """The user's message before the latest one, as the one event the actions read of it (its text, and the text the
-    linker read: ``actions.actions.message_before``), in a list; [] when there is none."""
-    from rasa.shared.core.events import UserUttered
+    linker read: ``actions.actions.message_before``), and the assistant's messages after it (its last answer, said again
+    on request: ``actions.actions.said_last``), in a list; [] when there is none."""
+    from rasa.shared.core.events import BotUttered, UserUttered
 
-    said = 0
+    said, answered = 0, []
     for event in reversed(events if hasattr(events, "__reversed__") else list(events)):   # (no copy of a long tracker's)
         if isinstance(event, UserUttered):
             said += 1
             if said == 2:
                 read = (event.parse_data or {}).get("text_read")
                 return [{"event": "user", "timestamp": event.timestamp, "text": event.text,
-                         "parse_data": {"text_read": read} if read else {}}]
-    return []
+                         "parse_data": {"text_read": read} if read else {}}] + answered[::-1]
+        elif said == 1 and isinstance(event, BotUttered):
+            data = {key: value for key, value in (event.data or {}).items() if key in ("buttons", "custom") and value}
+            answered.append({"event": "bot", "timestamp": event.timestamp, "text": event.text, "data": data})
+    return answered[::-1]
 
 
 @_once

@@ -465,15 +465,16 @@ actions: [action_answer]
     assert unchanged._action_call_format(tracker, domain) == full
     turn = RemoteAction("action_answer", EndpointConfig("http://localhost:1/webhook", send_events="turn"))
     trimmed = turn._action_call_format(tracker, domain)
-    assert [e["event"] for e in trimmed["tracker"]["events"]] == ["user", "user"]
-    assert [e["text"] for e in trimmed["tracker"]["events"]] == ["身份证怎么办", "要钱吗"]
+    # (and the last answer, said again on request: 刚才说的再说一遍; r85 QA: "没有完全理解", not the answer again)
+    assert [e["event"] for e in trimmed["tracker"]["events"]] == ["user", "bot", "user"]
+    assert [e["text"] for e in trimmed["tracker"]["events"]] == ["身份证怎么办", "…", "要钱吗"]
     assert {k: v for k, v in trimmed["tracker"].items() if k != "events"} == \
         {k: v for k, v in full["tracker"].items() if k != "events"}
     assert {k: v for k, v in trimmed.items() if k != "tracker"} == {k: v for k, v in full.items() if k != "tracker"}
     seen = turn_from_tracker(Tracker.from_dict(trimmed["tracker"]))
     assert seen == turn_from_tracker(Tracker.from_dict(full["tracker"]))
     assert seen.item == "gongan.sfz.lost" and seen.text == "要钱吗" and seen.candidates == [{"id": "a.b"}]
-    assert seen.before == "身份证怎么办"
+    assert seen.before == "身份证怎么办" and seen.said_last == [{"text": "…", "buttons": []}]
     assert turn_events([ActionExecuted("action_listen")]) == [ActionExecuted("action_listen")]
 
 

@@ -124,6 +124,17 @@ def test_items_named_together_are_each_answered_in_turn(assistant):
     assert f"【一次性告知】{first}" in reply and "您要办的还有" not in reply
 
 
+def test_the_last_answer_is_said_again_on_request(assistant):
+    """刚才说的再说一遍 / 重新说一遍 (r83, r85 QA: "没有完全理解", and "您还想了解什么" after a notice: the action saw the
+    current turn's events only)."""
+    base, _ = assistant
+    first = say(base, "again", "身份证丢了")
+    reply = say(base, "again", "重新说一遍")
+    assert reply.startswith("好的，我再说一遍：") and first in reply
+    assert say(base, "again", "刚才说的再说一遍") == reply   # not "再说一遍" twice
+    assert "哪种情形" in first and "哪种情形" not in say(base, "again", "1")   # the situations asked still stand
+
+
 @pytest.mark.parametrize("start_over", ["重新开始", "/restart"])
 def test_starting_over_forgets_the_item_in_context(assistant, start_over):
     base, _ = assistant
