@@ -58,9 +58,10 @@ from knowledge.contacts import (HOTLINE_ANSWER, agency_named, asks_contact, asks
                                 office_named)
 from knowledge.differences import asks_difference, districts_compared, items_compared, situations_compared
 from knowledge.crisis_signs import CHECK_IN, CUT_SELF, POISON_SELF, at_hand as crisis_at_hand, tells_of_a_death
-from knowledge.emergencies import (NO_SIGNS_KIND, PAPERS_KEPT, RELUCTANT, VIOLENCE, WHERE_TO_REPORT_SAID, beside_a_service,
+from knowledge.emergencies import (ENGLISH_DANGER, ENGLISH_PAPERS_KEPT, NO_SIGNS_KIND, PAPERS_KEPT, RELUCTANT, VIOLENCE,
+                                  beside_a_service, english_papers_kept,
                                   danger_answer, danger_context, danger_follow_up, danger_said, divorce_after_violence,
-                                  papers_kept, service_read, still_in_danger)
+                                  papers_kept, says_where_to_report, service_read, still_in_danger)
 from knowledge.faq_matching import item_loss_faq, tells_loss
 from knowledge.guides import business_key, family_key
 from knowledge.hours import hours_answer
@@ -657,9 +658,11 @@ def _answer_turn(turn: Turn, store) -> Reply:
         # (not a service guessed beside violence: 我老公又喝醉了拿刀说要砍我，我躲在卫生间 was followed by "是不是公共场所卫生
         # 许可", and the answers that say where to report by an item read at random, 劳动保障监察 beside 护工打他; r82 QA)
         guessed = (danger == VIOLENCE and not turn.in_scope and best.get("score", 0) < SURE_BESIDE_VIOLENCE) \
-            or (said in WHERE_TO_REPORT_SAID and best.get("score", 0) < SURE_BESIDE_REPORT)
+            or (says_where_to_report(said) and best.get("score", 0) < SURE_BESIDE_REPORT)
         if danger == VIOLENCE and papers_kept(turn.text):
             said, guessed = f"{said}\n{PAPERS_KEPT}", True   # (身份证被他藏起来了: what to do, not 身份证首次申领; r84 QA)
+        elif danger == ENGLISH_DANGER and english_papers_kept(turn.text):
+            said += ENGLISH_PAPERS_KEPT   # (he keeps my passport and hukou book locked away: the danger's answer alone; r85 QA)
         if beside_a_service(danger) and best and (turn.in_scope or best.get("score", 0) >= ANOTHER_ITEM_SCORE) \
                 and not guessed and words_of_item_said(store, best["id"], turn.text) - PEOPLE_PAIRS:
             # 老公又打我了 我想离婚: then the divorce (not 户口迁移（夫妻投靠） read in 老公喝了酒就拿皮带抽我; r25 QA); the service

@@ -154,10 +154,15 @@ _HIT_ME = re.compile(r"(?:打|揍|抽|踢|掐|扇|砍|捅)我(?!的?(?:奶奶|�
 # a child bullied at school (孩子在学校被同学打了还被勒索要钱，不敢跟老师说: the answer of violence at home, 保护令 and all; r80 QA)
 _AT_SCHOOL = re.compile(r"学校|班上|班里|同学|校园|校门|放学路上|宿舍|室友")
 _BULLIED = re.compile(r"(?:被|挨)" + r"[^，,。？?！!；;]{0,6}?(?:打|揍|欺负|霸凌|勒索|敲诈|要钱|抢钱|孤立|堵)|霸凌|欺凌|勒索|敲诈")
-BULLIED_AT_SCHOOL = ("孩子在学校被打、被欺负或被勒索钱财，请先安慰孩子，告诉他这不是他的错；检查伤情、拍照留证，保存聊天记录和转账记录。"
+BULLIED_AT_SCHOOL = ("孩子在学校被打、被欺负或被勒索钱财，请先安慰孩子，告诉孩子这不是他（她）的错；检查伤情、拍照留证，保存聊天记录和转账记录。"
                      "打伤了或被勒索钱财的，可以拨打110报警。请同时向班主任和学校反映，要求学校调查处理（学校有防治学生欺凌的责任）；"
                      "学校不处理的，可以向当地教育局反映或拨打12345。孩子害怕上学、情绪低落的，可以拨打12355青少年服务台求助。"
                      "如果是你自己遇到了，请告诉爸爸妈妈或你信任的老师，你不是一个人。")
+# ...filmed or stripped (被堵在厕所里 …还被拍了视频发到群里; 班上有人扒她衣服还拿手机拍: nothing on the video; r85 QA)
+_FILMED = re.compile(r"拍(?:了)?(?:视频|照片|裸照|下来)|录(?:了)?(?:视频|像)|拿手机拍|发到(?:群|网上|朋友圈)|传到(?:群|网上)|扒(?:了)?"
+                     r"(?:她|他|我)?(?:的)?(?:衣服|裤子)")
+FILMED_TOO = ("被拍的视频、照片先截图、保存群聊记录作为证据，再要求群主、平台删除；拍摄、传播孩子被欺负或被脱衣的视频照片是违法的，"
+              "可以直接报警。")
 # the one writing held or locked in (我被人关在一个出租屋里不让走，手机是偷偷拿的: the police's answer, 122 for a traffic accident and
 # all; r80 QA)
 HELD_LOCKED_IN = ("请立即拨打110报警，说清楚您在哪里（小区、楼栋、门牌，或能看到的路名、店名、标志）；不方便说话的，可以发短信到12110报警，"
@@ -181,6 +186,12 @@ _I_AM_HELD = re.compile(r"把(?:我|俺)|(?:我|俺)(?:们)?(?:现在)?(?:被|�
                         r"|救命|^\s*被|称被")
 HELD_SOMEONE = ("请立即拨打110报警，说清被关的人在哪里（地址、宾馆或工厂的名字、房间号）、被谁关着、关了多久，以及对方的电话；能联系上被关的人的，"
                 "请他把手机调成静音，方便时发定位或发短信到12110报警。不要自己去硬闯，也不要私下交钱赎人。")
+# ...held abroad (缅甸, 柬埔寨 …园区): the consular protection line too
+_ABROAD = re.compile(r"缅甸|柬埔寨|老挝|泰国|菲律宾|越南|迪拜|妙瓦底|国外|境外|出国")
+HELD_ABROAD = "人在境外的，请同时拨打外交部全球领事保护与服务应急呼叫中心12308（境外拨打+86-10-12308），或联系中国驻当地使领馆。"
+_EN_ABROAD = re.compile(r"\b(?:myanmar|burma|cambodia|laos|thailand|philippines|vietnam|dubai|abroad|overseas)\b", re.IGNORECASE)
+ENGLISH_HELD_ABROAD = (" If they are abroad, also call the Chinese consular protection hotline 12308 (from abroad +86-10-12308) or "
+                       "the Chinese embassy there.")
 # the one writing up high, a jump said (我在天台上，风好大，我想跳下去算了: the crisis line first, 110 after it; r80 QA)
 CRISIS_HIGH_UP = ("请先从边上退回来，到安全的地方去。请马上拨打110，说清您在哪里；也可以马上给家人或朋友打电话，请他们过来陪着您。"
                   "您现在的感受很重要，您不是一个人，心理援助热线12356（全国统一，24小时）随时可以倾诉求助。")
@@ -643,6 +654,11 @@ _EN_LOCKED_IN = re.compile(r"\b(?:locked|locks|keeps|kept|keeping) (?:me|us) (?:
                            r"|cousin|workers?|colleagues?|relatives?|uncle|aunt|boyfriend|girlfriend|grandma|grandpa)\b[^.?!]{0,20}?"
                            r"\b(?:being|been) (?:held|kept|locked up|detained)\b(?! up\b| back\b| after\b)"
                            r"|\bheld (?:captive|hostage|against (?:his|her|their|my|our) will)\b|\bwant\w* (?:a )?ransom\b"
+                           # (now he's locked in a compound and they want money to let him go; r85 QA)
+                           r"|\b(?:locked|held|kept|trapped|detained) (?:up )?(?:inside|in|at) (?:a|an|the|some) (?:\w+ )?"
+                           r"(?:compound|park|camp|scam (?:center|centre))\b"
+                           r"|\bwant\w* (?:\w+ ){0,3}(?:money|cash|yuan|dollars|\d{3,}) (?:\w+ ){0,2}(?:to|before they) (?:let|release)"
+                           r" (?:him|her|them|me|us)\b"
                            r"|\b(?:keeping|holding|locked|locking) (?:him|her|them) (?:in|inside|up|captive|hostage)\b",
                            re.IGNORECASE)
 _EN_DANGER_PLAIN = re.compile(r"(?:\b(?:wants? to|going to|gonna|trying to|threaten\w* to|will)|'ll) (?:hurt|kill|stab|attack|beat|rape)"
@@ -1025,6 +1041,8 @@ _EN_FAMILY = re.compile(r"\b(?:husband|wife|son|daughter|father|mother|dad|mom|m
                         r"\w+ by)|\bby (?:my|his|her|our) (?:husband|wife|son|daughter|father|mother|dad|mom|mum|brother"
                         r"|sister|family|partner|boyfriend|girlfriend|uncle|aunt|parents?)\b", re.IGNORECASE)
 _EN_OTHER_HELD = re.compile(r"\b(?:keep|keeps|keeping|kept|hold|holds|holding|held|lock|locks|locking|locked) (?:him|her|them)\b"
+                            # (they won't let him leave the building, they want 50000 yuan: "say where you are"; r85 QA)
+                            r"|\bwon'?t let (?:him|her|them) (?:out|leave|go)\b|\b(?:let|release) (?:him|her|them) go\b"
                             r"|\b(?:he|she|they|friend|brother|sister|mother|mom|mum|father|dad|son|daughter|husband|wife|cousin"
                             r"|workers?|colleagues?|relatives?|uncle|aunt|boyfriend|girlfriend|grandma|grandpa)\b(?:'s)?[^.?!]{0,20}?"
                             r"\b(?:is|are|was|were|has been|have been|being|got)\b[^.?!]{0,12}?\b(?:held|locked|kept|detained|trapped"
@@ -1206,7 +1224,9 @@ def danger_follow_up(context: str, text: str = "") -> str:
         asked = [line for pattern, line in ((_COMING, COMING), (_ESCAPE, ESCAPE), (_URGENT, URGENT), (_BATTERY, BATTERY),
                                             (_CHILD_WITH_ME, CHILD_WITH_ME), (_WATCH, WATCH),
                                             (_SHOULD_I, SHOULD_I), (_SILENT, SILENT), (_STATEMENT, STATEMENT),
-                                            (_ANONYMOUS, ANONYMOUS), (_JAIL, JAIL), (_ASHAMED, ASHAMED), (_FEELING, FEELING))
+                                            (_ANONYMOUS, ANONYMOUS), (_JAIL, JAIL), (_ASHAMED, ASHAMED), (_FEELING, FEELING),
+                                            # (那我证件怎么办 after 他把我护照和身份证锁在柜子里: the first answer again; r85 QA)
+                                            (_PAPERS_ASKED, PAPERS_KEPT))
                  if pattern.search(text or "")]
         if _SHOULD_I.search(text or ""):
             asked = [line for line in asked if line != FEELING]
@@ -1335,8 +1355,23 @@ def beside_a_service(kind: Optional[str]) -> bool:
 _PAPERS_KEPT = re.compile(r"(?:身份证|户口本|户口簿|证件|护照|结婚证|银行卡|社保卡|驾照|驾驶证)[^，,。？?！!；;]{0,4}?(?:被|让|给)?"
                           r"(?:他|她|对方|老公|老婆|丈夫|妻子|男人|媳妇|婆婆|公公|家里)?(?:给)?(?:藏|扣|拿走|收走|收了|锁|撕|烧|没收|抢)")
 _ASKED_OF_PAPERS = re.compile(r"怎么|咋|如何|吗|么|呢|[？?]|能不能|能否|可以|可不可以|要什么|要啥|哪里|哪儿|去哪|补办|补领|重新办")
+_PAPERS_ASKED = re.compile(r"(?:证件|身份证|户口本|户口簿|护照|结婚证)" + r"[^，,。？?！!；;]{0,6}?(?:怎么办|咋办|怎么弄|咋弄|怎么补|咋补|拿不回|要不回|补办)")
 PAPERS_KEPT = ("证件被对方藏起来或扣着的，报警时可以一并告诉民警；离开后需要证件的，可以到派出所办理身份证挂失补领，急用的可以同时申请"
-               "临时居民身份证，户口本可到户籍派出所补领。")
+               "临时居民身份证，户口本可到户籍派出所补领，护照可到出入境管理部门挂失补办。")
+
+
+_EN_PAPERS_KEPT = re.compile(r"\b(?:keeps?|kept|took|takes|hid|hides|hidden|locked (?:up|away)|withh\w*)\b[^.?!]{0,30}?\b(?:passport|id card|"
+                             r"hukou|papers|documents|residence permit)\b|\b(?:passport|id card|hukou|papers|documents)\b"
+                             r"[^.?!]{0,20}?\b(?:locked away|hidden|taken away|kept from me)\b", re.IGNORECASE)
+ENGLISH_PAPERS_KEPT = (" If your papers are kept from you, tell the police when you report. You can report an ID card lost and get "
+                       "it replaced at a police station (a temporary ID card can be issued at the same time if you need it "
+                       "urgently); a hukou book can be reissued by the police station where your household is registered, and "
+                       "a passport by the exit-entry administration.")
+
+
+def english_papers_kept(text: str) -> bool:
+    """Whether English ``text`` tells one's papers kept or hidden by another (he keeps my passport locked away)."""
+    return bool(_EN_PAPERS_KEPT.search(text or ""))
 
 
 def papers_kept(text: str) -> bool:
@@ -1346,6 +1381,11 @@ def papers_kept(text: str) -> bool:
 
 # the answers that say where to report what they answer (a service read beside them is no more than a guess)
 WHERE_TO_REPORT_SAID = (ELDER_HARMED, BULLIED_AT_SCHOOL, CARER_VIOLENCE)
+
+
+def says_where_to_report(answer: str) -> bool:
+    """Whether ``answer`` (of ``danger_answer``) is one that says where to report what it answers."""
+    return any(answer.startswith(said) for said in WHERE_TO_REPORT_SAID)
 
 
 def _bullied_at_school(text: str) -> bool:
@@ -1366,21 +1406,24 @@ def danger_answer(kind: str, text: str = "") -> str:
     if kind == ENGLISH_DANGER and _EN_LOCKED_IN.search(text or ""):
         # (not "keep the door locked" to one locked in; r69 QA) — nor the family's help to one held by strangers (some men are
         # keeping me in a room and took my passport: "…by a family member… 12338"; r81 QA)
-        return ENGLISH_LOCKED_IN_ANSWER if _EN_FAMILY.search(text or "") \
+        held = ENGLISH_LOCKED_IN_ANSWER if _EN_FAMILY.search(text or "") \
             else ENGLISH_HELD_SOMEONE_ANSWER if _EN_OTHER_HELD.search(text or "") and not _EN_ME_HELD.search(text or "") \
             else ENGLISH_HELD_ANSWER
+        return held + ENGLISH_HELD_ABROAD if _EN_ABROAD.search(text or "") else held
     if kind == "police" and _child_taken(text or "") and not _TAKEN_BEFORE.search(text or ""):
         return CHILD_TAKEN   # (the police's answer named 122 for a traffic accident; r69 QA)
     if kind == "police" and urgent_signs.child_missing(text or ""):
         return CHILD_MISSING
     if kind == "police" and urgent_signs.locked_in(text or ""):
-        # (told of another held: where they are and who holds them, no ransom paid; r83 QA)
-        return HELD_LOCKED_IN if _I_AM_HELD.search(text or "") else HELD_SOMEONE
+        # (told of another held: where they are and who holds them, no ransom paid; r83 QA) — abroad, the consular line too
+        # (表哥被中介骗去缅甸了，关在园区里: r85 QA)
+        held = HELD_LOCKED_IN if _I_AM_HELD.search(text or "") else HELD_SOMEONE
+        return held + HELD_ABROAD if _ABROAD.search(text or "") else held
     if kind == "police" and urgent_signs.drawn_away_online(text or ""):
         return DRAWN_AWAY_ONLINE_PARENT if _A_PARENT_TELLS.search(text or "") else DRAWN_AWAY_ONLINE
     if kind == "police" and _bullied_at_school(text or ""):
         # (孩子在学校天天被几个同学欺负要钱，说不给就打，学费都被抢了: 110 and 122 for a traffic accident; r84 QA)
-        return BULLIED_AT_SCHOOL
+        return BULLIED_AT_SCHOOL + (FILMED_TOO if _FILMED.search(text or "") else "")
     if kind == ENGLISH_DRAWN_AWAY and english_signs.parent_tells(text or ""):
         return ENGLISH_DRAWN_AWAY_PARENT_ANSWER
     if kind == ENGLISH_MEDICAL and _EN_NOT_BREATHING.search(text or ""):
@@ -1408,7 +1451,7 @@ def danger_answer(kind: str, text: str = "") -> str:
     if kind == "crisis" and crisis_signs.self_high_up_to_jump(text or ""):
         return CRISIS_HIGH_UP
     if kind == VIOLENCE and _bullied_at_school(text or ""):
-        return BULLIED_AT_SCHOOL
+        return BULLIED_AT_SCHOOL + (FILMED_TOO if _FILMED.search(text or "") else "")
     if kind == VIOLENCE and urgent_signs.elder_harmed(text or "") and not _HIT_ME.search(text or ""):
         # (told by a neighbour too: 隔壁的老头被他儿子锁在偏房好几天了 …我一个邻居能管吗 got the witness's line on minors' 12355;
         # r81 QA)

@@ -167,12 +167,22 @@ _FAMILY_BEFORE = re.compile(r"妈|爸|爹|娘|老公|老婆|丈夫|妻子|媳妇
 # 离开; 被老板扣着 不给走; 被黑中介扣在宿舍里 不交钱不让走; 被传销的人扣在一个小区里出不来: "not in scope", items, no emergency on
 # the hotline; r84 QA): a holding and a not letting go, or a freedom taken; not by the police, a school or a hospital
 _HOLDING = re.compile(r"(?:关|锁|扣|软禁|囚禁|控制|看管)(?:着|住|在|起来)|被(?:人)?(?:看着|盯着|看管)|有人(?:看着|盯着|守着)"
-                      r"|(?:人身)?自由(?:被|给)?(?:限制|控制)|限制(?:了)?(?:他|她|我|他们|我们)?(?:的)?(?:人身)?自由|非法拘禁|黑砖窑|传销窝")
+                      r"|(?:人身)?自由(?:被|给)?(?:限制|控制)|限制(?:了)?(?:他|她|我|他们|我们)?(?:的)?(?:人身)?自由|非法拘禁|黑砖窑|传销窝"
+                      # (儿子被人拉去搞什么培训，不让出门，手机也被没收了: "not in scope"; r85 QA) — the phone taken
+                      r"|手机(?:也|都)?(?:被|给)(?:人)?(?:没收|收走|收了|拿走|扣了|扣下)")
+# ...or held for money, here or abroad (表哥被中介骗去缅甸了，关在园区里，对方要家里打钱才放人; 我弟弟在柬埔寨被扣押了 …交五万才放人;
+# 他弟弟在柬埔寨被扣押，对方要五万块赎金: "not in scope", 护照 items, no emergency on the hotline; r85 QA)
+_HELD_FOR_RANSOM = re.compile(r"(?:打|交|给|转|汇|拿|凑|付)(?:了)?" + _CLAUSE + r"{0,8}?(?:钱|万|块|元)" + _CLAUSE
+                              + r"{0,4}?才(?:放人|放他|放她|放我|让走|让他走|让她走|能回来|肯放)"
+                              r"|赎金|赎人|(?:被|遭)(?:人)?(?:扣押|绑架|劫持|非法扣押)|(?:缅甸|柬埔寨|老挝|妙瓦底|电诈|诈骗)"
+                              + _CLAUSE + r"{0,12}?(?:园区|窝点|关着|关在|扣着|扣在|出不来|回不来)")
+# ...not one's parents keeping a child in (我妈不让我出门，手机也被没收了)
+_PARENTS_KEEP = re.compile(r"(?:妈|爸|父母|爸妈|家长|家里人?)" + _CLAUSE + r"{0,3}?(?:不让|不准|没收|收了|把我)")
 _NOT_LET_GO = re.compile(r"不(?:让|给|准|许)(?:我|俺|他|她|人)?(?:们)?(?:走|离开|出来|出去|出门|回家|回来)|出不来|出不去|走不了|跑不了"
                          r"|逃不出|逃不掉|不放(?:人|我|他|她)|(?:人身)?自由(?:被|给)?限制|限制(?:了)?(?:他|她|我)?(?:的)?(?:人身)?自由")
 _LAWFUL_HOLD = re.compile(r"警察|交警|民警|派出所|公安|拘留|看守所|隔离|老师|学校|班主任|医院|住院|电梯|加班|辞职|离职|合同")
 # ...a thing or a pet held, not a person (他家的猫被锁在屋里好几天了; 钥匙锁在屋里了: the one held's answer; r84 QA)
-_THING_HELD = re.compile(r"(?:猫|狗|宠物|鸟|兔子|钥匙|手机|车|行李|箱子|包|证件|押金|工资|货)(?:子)?(?:也|都|又|还)?(?:被|让|给)?"
+_THING_HELD = re.compile(r"(?:猫|狗|宠物|鸟|兔子|钥匙|手机|车|行李|箱子|包|证件|押金|工资|货|证|照|卡|账户|存款|船)(?:子)?(?:也|都|又|还)?(?:被|让|给)?"
                          r"(?:人)?(?:关|锁|扣|困)")
 
 
@@ -187,7 +197,9 @@ def locked_in(text: str) -> bool:
     if _LOCKED_IN.search(text) or any(not _FAMILY_BEFORE.search(text[max(0, m.start() - 6):m.start()])
                                       for m in _PUT_IN.finditer(text)):
         return True
-    return not _LAWFUL_HOLD.search(text) and any(
+    if _HELD_FOR_RANSOM.search(text):
+        return True
+    return not _LAWFUL_HOLD.search(text) and not _PARENTS_KEEP.search(text) and any(
         _HOLDING.search(sentence) and _NOT_LET_GO.search(sentence) for sentence in re.split(r"[。？?！!；;\n]+", text))
 
 

@@ -160,6 +160,16 @@ from knowledge.emergencies import danger_answer, danger_said
      "drawn_away_en", "Talk with your child"),
     ("My 12 year old daughter met a man on a game app who asked her to meet him secretly", "drawn_away_en",
      "Talk with your child"),
+    # ...held abroad or for money, in a scheme's "training" (r85 QA: "not in scope", 护照 items, no emergency on the hotline)
+    ("表哥被中介骗去缅甸了，关在园区里，对方要家里打钱才放人", "police", "12308"),
+    ("我弟弟在柬埔寨被扣押了，护照被收走，他们说交五万才放人", "police", "不要私下交钱"),
+    ("市民反映他弟弟在柬埔寨被扣押，对方要五万块赎金", "police", "110"),
+    ("儿子被人拉去搞什么培训，不让出门，手机也被没收了", "police", "110"),
+    ("My cousin went to Myanmar for a job through an agency, now he's locked in a compound and they want money to let him go",
+     "danger_en", "12308"),
+    ("My friend answered a fake job ad and now they won't let him leave the building, they want 50000 yuan", "danger_en",
+     "do not pay any ransom"),
+    ("儿子在学校被几个同学堵在厕所里关了一节课，还被拍了视频发到群里", "violence", "要求群主、平台删除"),
 ])
 def test_a_danger_gets_its_number(text, kind, number):
     """Each got "不在范围，请拨打12345", the welcome question or an item menu (r6 QA)."""
@@ -173,6 +183,9 @@ def test_a_danger_gets_its_number(text, kind, number):
                                   "老板扣着我的身份证不让我辞职", "老板不让走，非要我加班", "这个项目不如早点结束算了",
                                   "I was held up in traffic for two hours", "my application is being held up",
                                   "my passport is being kept by the embassy", "孩子在学校体检脱了衣服",
+                                  # parents keeping a child in, papers held, a trip abroad (r85 QA)
+                                  "我妈不让我出门，手机也被没收了", "驾照被扣押了怎么办", "行驶证被扣了", "去缅甸旅游要办什么证",
+                                  "we visited a theme park in Shanghai",
                                   # found comparing first replies with the session's start: a fire told as over with
                                   # a service asked (临时救助), a pet lost
                                   "家里失火了，房子和家具全烧没了，能申请临时救助吗", "我家猫走丢了，能帮我发个寻猫启事吗？",
@@ -946,3 +959,11 @@ def test_papers_kept_by_the_one_who_hurts_get_what_to_do_not_an_item(real_store)
                                                                "score": 0.21}]), real_store)
     assert len(reply.messages) == 1 and "12338" in reply.messages[0]["text"] and "临时居民身份证" in reply.messages[0]["text"]
     assert "service_item" not in reply.slots
+
+
+def test_papers_asked_after_violence_and_in_english_get_what_to_do_about_them():
+    """那我证件怎么办 after 他把我护照和身份证锁在柜子里; he keeps my passport and hukou book locked away (r85 QA)."""
+    from knowledge.emergencies import danger_follow_up, english_papers_kept
+    assert "出入境管理部门" in danger_follow_up("violence", "那我证件怎么办")
+    assert english_papers_kept("My husband hits me and he keeps my passport and hukou book locked away")
+    assert not english_papers_kept("I lost my passport on the train")
