@@ -14,7 +14,7 @@ from unicodedata import normalize
 
 from actions.choices import (PEOPLE_PAIRS, buttons, choose, chosen_by_words, chosen_with_before, fits_state, is_number,
                              member_by_state, numbered_text, option, options_by_words, picked_number, reply_core,
-                             says_state, says_whose, situation_said)
+                             says_state, says_whose, situation_named, situation_said)
 from actions.context import (ANOTHER_ITEM_SCORE, CLOSEST_MIN_SCORE, DOCUMENT_NAMED, LONG_REPLY, NOT_UNDERSTOOD_INTENTS,
                              SHORT_FOLLOW_UP, SHORT_POINT_QUESTION, SURE_OTHER_SCORE, about_another_item,
                              asks_how_of_held, asks_if_needed,
@@ -379,7 +379,15 @@ def answer(turn: Turn, store) -> Reply:
         turn = replace(turn, in_scope=True)
     if first:   # 驾驶证丢了怎么补，还有行驶证也丢了: the first named first (the linker's best was 行驶证)
         turn = replace(turn, linked_item=first, item=first)
+    debts = debts_answer(turn.linked_item, turn.text) if not turn.options and turn.linked_item else None
+    if debts and store.item(debts[1]) is not None and debts[1] != turn.linked_item:
+        # 公司不想做了要注销，账上干干净净，没有欠债: 企业简易注销登记, not the 公司注销 notice (r85 QA)
+        first = debts[1]
+        turn = replace(turn, linked_item=first, item=first)
     reply = _answer_turn(turn, store)
+    if debts and noticed_item(reply) == debts[1]:
+        # (我们公司要关门注销，但是还欠供应商几十万货款没还: the hours, for 关门; r85 QA) what the debts mean, first
+        reply.messages.insert(0, {"text": debts[0]})
     if first:
         reply.slots.setdefault("service_item", first)   # Rasa's slot followed the linker
     with_situations_told(reply.slots.get("options"), turn.text, store)
@@ -1220,6 +1228,9 @@ def answer_gone_back(turn: Turn, store, entry: str) -> Reply:
     its words, else by the intent; its notice when nothing is), in the situation chosen for it then."""
     item_id, _, chosen = entry.partition("/")
     situation = entry if chosen else None
+    if not chosen and (named := situation_named(turn.text, [s["name"] for s in store.situations(item_id)])) is not None:
+        # 回到租房提取那个，租赁商品住房那个情形要什么材料: that situation's (each situation's, then which; r85 QA)
+        situation = f"{item_id}/{named}"
     said = [a for a in aspects_asked(turn.text) if a in INTENT_OF_ASPECT or a == "hours"]
     aspect = said[0] if said else ASPECT_OF_INTENT.get(turn.intent) or "guide"
     reply = Reply(slots={"service_item": item_id, "situation": situation, "aspect": aspect})
@@ -3002,7 +3013,7 @@ def ask_again_not_understood(reply: Reply, store, item_id: str, offered: str, op
 
 # a district said alone (城南区, 在城南区, 我是城南的): to the districts offered, one of them or none
 _DISTRICT_SAID = re.compile(r"^(?:我|我们|俺)?(?:住在|户口在|在|是|住)?(?P<district>[\u4e00-\u9fff]{1,4}?(?:区|县|新区|开发区))"
-                            r"(?:的|吧|呢|啊|呀|那边|这边)?$")
+                            r"(?:的|吧|呢|啊|呀|那边|这边)?(?:办|办理|办的|去办)?$")   # (在城南新区办: r85 QA)
 
 
 _NOT_DISTRICTS = ("社区", "小区", "园区", "景区", "市区", "郊区", "城区", "辖区", "片区", "营业区", "服务区")

@@ -256,6 +256,14 @@ def chosen_by_words(text: str, options: List[Dict[str, Any]], head_last: bool = 
     return options[shared.index(best)] if shared.count(best) == 1 and (best > 0 or min(shared) < 0) else None
 
 
+def situation_named(text: str, names: List[str]) -> Optional[str]:
+    """The one of ``names`` whose words before its brackets ``text`` says (租赁商品住房 of 租赁商品住房（按限额提取）), else the
+    one ``situation_said`` reads."""
+    text = normalize("NFKC", text or "")
+    heads = [n for n in names if len(head := normalize("NFKC", n).split("（")[0].split("(")[0]) >= 2 and head in text]
+    return heads[0] if len(heads) == 1 else situation_said(text, names)
+
+
 def chosen_with_before(text: str, before: str, options: List[Dict[str, Any]]) -> Optional[Dict[str, Any]]:
     """For a reply whose words fit several options (异地的那种 to 有效期满 / 损坏 × 异地换领 or not), the one of them the
     message before it tells apart (身份证到期换领: 有效期满异地换领; r84 QA: the same four again); None otherwise."""

@@ -5045,3 +5045,19 @@ def test_an_age_told_while_an_elders_situations_are_asked_is_checked_then_asked_
     reply = ask(real_store, text, intent="inform", options=situations, item=old, item_in_context=old)
     assert said in reply.messages[0]["text"] and "哪种情形" in reply.messages[1]["text"]
     assert reply.slots["options"] == situations
+
+
+def test_an_item_gone_back_to_with_its_situation_named_answers_that_situation(real_store):
+    """回到租房提取那个，租赁商品住房那个情形要什么材料 (r85 QA: each situation's materials, then which)."""
+    reply = ask(real_store, "回到租房提取那个，租赁商品住房那个情形要什么材料", intent="ask_materials",
+                item="renshe.shiye.benefit", item_in_context="renshe.shiye.benefit", items_before=["gjj.withdraw.rent"])
+    assert reply.slots["situation"] == "gjj.withdraw.rent/租赁商品住房（按限额提取）"
+    assert reply.messages[0]["text"].startswith("租赁自住住房提取住房公积金（租赁商品住房（按限额提取））需要以下材料")
+
+
+def test_a_district_not_of_this_city_said_with_a_verb_while_a_situation_is_asked(real_store):
+    """在城南新区办 to 居住证's situations (r85 QA: "抱歉，我没有完全理解")."""
+    jzz = "gongan.jzz.apply"
+    situations = [{**option("situation", s["name"], s["name"]), "item": jzz} for s in real_store.situations(jzz)]
+    reply = ask(real_store, "在城南新区办", intent="inform", options=situations, item=jzz, item_in_context=jzz)
+    assert "没有“城南新区”" in reply.messages[0]["text"] and "没有完全理解" not in reply.messages[0]["text"]

@@ -28,3 +28,15 @@ def test_debts_told_after_the_notice_get_the_way_they_lead_to(real_store, text, 
     reply = answer(Turn(text=text, intent=intent, item=COMPANY_CANCEL, item_in_context=COMPANY_CANCEL), real_store)
     assert said in reply.messages[0]["text"] and reply.slots["service_item"] == item
     assert real_store.item(item)["name"] in reply.messages[1]["text"]
+
+
+@pytest.mark.parametrize("text, said, item", [
+    ("我们公司要关门注销，但是还欠供应商几十万货款没还", "清算组", COMPANY_CANCEL),   # (the hours, for 关门; r85 QA)
+    ("公司不想做了要注销，账上干干净净，没有欠债", "简易注销", SIMPLE_CANCEL),        # (the 公司注销 notice; r85 QA)
+])
+def test_debts_told_in_the_first_message_lead_the_notice(real_store, text, said, item):
+    candidates = [{"id": COMPANY_CANCEL, "name": "公司注销登记", "score": 0.57}]
+    reply = answer(Turn(text=text, intent="out_of_scope", in_scope=True, linked_item=COMPANY_CANCEL, item=COMPANY_CANCEL,
+                        candidates=candidates), real_store)
+    assert said in reply.messages[0]["text"]
+    assert reply.messages[1]["text"].startswith(f"【一次性告知】{real_store.item(item)['name']}")
