@@ -3470,15 +3470,19 @@ def _not_understood(reply: Reply, turn: Turn, store) -> Reply:
 
 CLOSEST_FAQ_SCORE = 0.3   # an FAQ of one of the items close to a message, this similar to it, is what it asks...
 RIVAL_FAQ_SCORE = 0.2     # ...unless another of them has one this similar (辞职都一年多了还能申请吗: 仲裁's and 购房提取's)
+FAQ_LEAD = 0.1            # ...or, when every such one is a match, the best leads the next by this much
 
 
 def faq_of_closest(closest: List[Dict[str, Any]], text: str, store):
     """The FAQ of one of the ``closest`` items that ``text`` asks, this surely and no other's, else None."""
     best = [ranked[0] for c in closest if (ranked := store.faq_matcher().ranked(c["id"], text))]
     matched = [m for m in best if m.score >= CLOSEST_FAQ_SCORE and store.faq_matcher().match(m.item_id, text) is not None]
-    rivals = [m for m in best if m.score >= RIVAL_FAQ_SCORE]
-    if len(matched) != 1 or len(rivals) != 1:
+    rivals = sorted((m for m in best if m.score >= RIVAL_FAQ_SCORE), key=lambda m: -m.score)
+    # (two of them answering it, one far better: 医保断了几个月怎么补交, 居民医保's 0.46 and 灵活就业医保's 0.36)
+    if not matched or any(m not in matched for m in rivals) \
+            or (len(rivals) > 1 and rivals[0].score - rivals[1].score < FAQ_LEAD):
         return None
+    matched = rivals[:1]
     # (not when another of them is named: 我想申请劳动仲裁 is the 仲裁, not 劳动监察's FAQ on choosing between them)
     return None if any(c["id"] != matched[0].item_id and names_item(store, c["id"], text) for c in closest) else matched[0]
 

@@ -1046,6 +1046,9 @@ def corrected_to(turn: Turn, store) -> Optional[str]:
                                    # (…不是这个，我是说个体户的执照地址变了要变更 to 公司注销登记: 公司变更登记, of the company's
                                    # family; r72 QA): not of its family when it names another kind
                                    or any(kind.search(item_name_of(store, in_hand)) for kind in other_kinds(said)))
+    if in_hand and elsewhere and (same := same_act_of_kind_said(store, in_hand, said)) is not None:
+        # 不是公司，我是个体户 after the 公司注销 notice: 个体工商户注销 (its setup, by the linker; r83 QA)
+        return same
     if in_hand and names_held_by_another_name(store, in_hand, said):
         # 不对不对 是医保卡 after the 社保卡补领 notice: the same card by another name, still lost (it got 参保人员个人账户资金
         # 一次性支取, read for a bare 医保卡; r29 QA)
@@ -1077,6 +1080,23 @@ def corrected_to(turn: Turn, store) -> Optional[str]:
     # (or of the family of an item offered: 继承 of 二手房过户 among 买二手房's items; r50 QA)
     kin = any(family_key(read) == family_key(i) for i in (in_hand, *offered) if i)
     return read if kin or read in offered or score >= ANOTHER_ITEM_SCORE else None
+
+
+_ACTS = ("注销", "变更", "设立", "年报", "补领", "补发", "换领", "遗失")
+_ANOTHER_ACT = re.compile(r"变了|改|开(?:个|家|一家|店|公司)|新办|成立|丢|坏")
+
+
+def same_act_of_kind_said(store, held: str, said: str) -> Optional[str]:
+    """The one item of the kind ``said`` names, instead of the held item's kind, that does what the held item does (个体工商户
+    注销登记 for 个体户 said after 公司注销登记), else None."""
+    name = item_name_of(store, held)
+    acts = [act for act in _ACTS if act in name]
+    # (not when another act is said: 我是说个体户的执照地址变了要变更 after 公司注销 is 个体户变更; r72 QA)
+    if len(acts) != 1 or any(act in said for act in _ACTS if act != acts[0]) or _ANOTHER_ACT.search(said):
+        return None
+    fitting = [i["id"] for named, other in kinds_told(said) if other.search(name)
+               for i in store.list_items() if acts[0] in i["name"] and named.search(i["name"]) and not other.search(i["name"])]
+    return fitting[0] if len(set(fitting)) == 1 else None
 
 
 def _thing_said_instead(said: str) -> str:

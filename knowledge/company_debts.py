@@ -19,12 +19,14 @@ _UNPAID = re.compile(r"(?:没|未|还没|没有)(?:还|结|付|清|偿)(?:清|�
 _NONE = re.compile(r"(?:没有|没|无|不)(?:任何|什么)?(?:欠|外债|债务|负债|欠款|债)|(?:债务|欠款|欠的钱|外债|货款|账|债)(?:也|都|全部|已经|早就|早)*"
                    r"(?:还清|结清|清偿|付清|还完|清了|结了)|零负债|无债一身轻")
 _DEBT_WORD = re.compile(r"欠|债|负债|货款|账")
+# debts found after the company is gone (简易注销后发现公司还欠着钱，股东要负责吗): no way to take, a liability asked
+_AFTER_DEREGISTRATION = re.compile(r"注销(?:了)?(?:后|以后|之后|完|掉以后|掉之后)")
 
 
 def debts_told(text: str) -> Optional[str]:
     """``OWES`` when ``text`` tells debts unpaid, ``NO_DEBTS`` when it tells none or all paid, else None."""
     text = normalize("NFKC", text or "")
-    if not _DEBT_WORD.search(text):
+    if not _DEBT_WORD.search(text) or _AFTER_DEREGISTRATION.search(text):
         return None
     if _UNPAID.search(_NONE.sub("", text)):
         return OWES
