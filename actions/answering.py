@@ -58,8 +58,7 @@ from knowledge.contacts import (HOTLINE_ANSWER, agency_named, asks_contact, asks
                                 office_named)
 from knowledge.differences import asks_difference, districts_compared, items_compared, situations_compared
 from knowledge.crisis_signs import CHECK_IN, CUT_SELF, POISON_SELF, at_hand as crisis_at_hand, tells_of_a_death
-from knowledge.emergencies import (ENGLISH_DANGER, ENGLISH_PAPERS_KEPT, NO_SIGNS_KIND, PAPERS_KEPT, RELUCTANT, VIOLENCE,
-                                  beside_a_service, english_papers_kept,
+from knowledge.emergencies import (NO_SIGNS_KIND, RELUCTANT, VIOLENCE, beside_a_service, follow_up_asked,
                                   danger_answer, danger_context, danger_follow_up, danger_said, divorce_after_violence,
                                   papers_kept, says_where_to_report, service_read, still_in_danger)
 from knowledge.faq_matching import item_loss_faq, tells_loss
@@ -668,9 +667,7 @@ def _answer_turn(turn: Turn, store) -> Reply:
         guessed = (danger == VIOLENCE and not turn.in_scope and best.get("score", 0) < SURE_BESIDE_VIOLENCE) \
             or (says_where_to_report(said) and best.get("score", 0) < SURE_BESIDE_REPORT)
         if danger == VIOLENCE and papers_kept(turn.text):
-            said, guessed = f"{said}\n{PAPERS_KEPT}", True   # (身份证被他藏起来了: what to do, not 身份证首次申领; r84 QA)
-        elif danger == ENGLISH_DANGER and english_papers_kept(turn.text):
-            said += ENGLISH_PAPERS_KEPT   # (he keeps my passport and hukou book locked away: the danger's answer alone; r85 QA)
+            guessed = True   # (身份证被他藏起来了: what to do with them, said, not 身份证首次申领; r84 QA)
         if beside_a_service(danger) and best and (turn.in_scope or best.get("score", 0) >= ANOTHER_ITEM_SCORE) \
                 and not guessed and words_of_item_said(store, best["id"], turn.text) - PEOPLE_PAIRS:
             # 老公又打我了 我想离婚: then the divorce (not 户口迁移（夫妻投靠） read in 老公喝了酒就拿皮带抽我; r25 QA); the service
@@ -856,7 +853,8 @@ def stays_with_danger(turn: Turn, store) -> bool:
         return False
     if turn.intent in ("affirm", "deny") and len(reply_core(turn.text)) <= 3:
         return False
-    if still_in_danger(turn.text):   # (还在外面 我听到脚步声 警察说在路上: 工伤认定 by 路上; r37 QA)
+    if still_in_danger(turn.text) or follow_up_asked(turn.danger, turn.text):
+        # (还在外面 我听到脚步声 警察说在路上: 工伤认定 by 路上; r37 QA; 学校不管怎么办 after a child bullied: 入学 items; r86 QA)
         return True
     best = turn.candidates[0] if turn.candidates else {}
     if best.get("score", 0) >= SERVICE_AFTER_DANGER and store.item(best.get("id")) is not None \

@@ -659,11 +659,19 @@ _EN_LOCKED_IN = re.compile(r"\b(?:locked|locks|keeps|kept|keeping) (?:me|us) (?:
                            r"(?:compound|park|camp|scam (?:center|centre))\b"
                            r"|\bwant\w* (?:\w+ ){0,3}(?:money|cash|yuan|dollars|\d{3,}) (?:\w+ ){0,2}(?:to|before they) (?:let|release)"
                            r" (?:him|her|them|me|us)\b"
+                           # (they are holding him and asking us to pay money to release him: "could not find a government
+                           # service"; r86 QA)
+                           r"|\b(?:are|is|were|was|been|keep|keeps) holding (?:him|her|them|me|us)\b"
+                           r"|\b(?:pay|send|transfer)\w* (?:\w+ ){0,3}(?:money|cash|ransom) (?:\w+ ){0,2}(?:to )?(?:release|free|let)"
+                           r" (?:him|her|them|me|us)\b"
                            r"|\b(?:keeping|holding|locked|locking) (?:him|her|them) (?:in|inside|up|captive|hostage)\b",
                            re.IGNORECASE)
+# ...told of a caller by an agent (caller says her husband took her passport and beats her: no emergency; r86 QA)
+_EN_PARTNER_HITS = (r"|\b(?:husband|boyfriend|partner|wife|girlfriend|ex)\b[^.?!]{0,40}?\b(?:beats|hits|hurts|kicks|punches|attacks|"
+                    r"abuses|beat|hit) (?:her|him)\b")
 _EN_DANGER_PLAIN = re.compile(r"(?:\b(?:wants? to|going to|gonna|trying to|threaten\w* to|will)|'ll) (?:hurt|kill|stab|attack|beat|rape)"
                               r" (?:me|us|my|(?:our|the) (?:son|daughter|kids?|child|children|baby|boy|girl|family))\b"
-                              r"|\b(?:kill|stab|rape) me\b"
+                              r"|\b(?:kill|stab|rape) me\b" + _EN_PARTNER_HITS +
                               # (my husband locked me in the flat for days: "not in scope"; r67 QA)
                               r"|" + _EN_LOCKED_IN.pattern
                               + r"|\b(?:take|snatch|kidnap|grab)\w* (?:my|our|the) (?:daughter|son|kids?|child|children|baby)\b[^.?!]{0,40}?"
@@ -798,6 +806,8 @@ def _english_danger(text: str) -> Optional[str]:
         return ENGLISH_DANGER
     if english_signs.drawn_away_online(text):
         return ENGLISH_DRAWN_AWAY
+    if _EN_LOCKED_IN.search(text):   # (trapped in a scam compound …want ransom: the scam's answer; r86 QA)
+        return ENGLISH_DANGER
     if (said := next((kind for kind, pattern in _ENGLISH_KINDS if pattern.search(text)), None)) is not None:
         return said
     # (what the set wordings miss, read by word classes anywhere in the message; r59 QA) — someone else's goodbye before
@@ -972,6 +982,23 @@ VIOLENCE_SEEN_KIND = "violence_seen"
 VIOLENCE_COMING_KIND = "violence_coming"
 VIOLENCE_TO_A_CHILD_KIND = "violence_child"
 CARER_VIOLENCE_KIND = "violence_carer"   # a child hit by a nanny, a teacher or a carer
+# someone held (for money, abroad): paying asked after it, or who else to call (要不要先把钱转过去: a list of items; 报警是打110吗，
+# 还需要找哪个部门: 110 and 122; r86 QA)
+HELD_KIND = "held"
+_PAYING_ASKED = re.compile(r"钱|转账|转过去|汇过去|打过去|赎金|赎人|交钱|给钱|付钱")
+HELD_DO_NOT_PAY = ("不要私下转钱、交赎金：钱转过去，对方往往还会接着要，人也不一定放。请先拨打110报警（人在境外的，同时拨打12308或联系"
+                   "中国驻当地使领馆），把对方的账号、电话、聊天记录都保存好交给民警，按民警的要求和对方周旋。")
+_WHO_ELSE_ASKED = re.compile(r"哪个部门|找谁|还能找|还要找|还需要找|除了110|还有(?:什么|哪些)(?:部门|电话|办法)|谁能管|谁管")
+HELD_WHO_ELSE = ("先拨打110报警。人在境外的，同时拨打外交部全球领事保护与服务应急呼叫中心12308（境外拨打+86-10-12308），或联系中国驻当地"
+                 "使领馆；被骗进传销组织的，也可以向当地市场监管部门举报。")
+# a child bullied: the video, or the school doing nothing (那个视频怎么才能删掉: violence at home's follow-up; 学校不管怎么办:
+# items; r86 QA)
+BULLIED_KIND = "bullied"
+_VIDEO_ASKED = re.compile(r"视频|照片|录像|删|抖音|快手|群里|网上|朋友圈")
+_SCHOOL_DOING_NOTHING = re.compile(r"学校|老师|班主任|校长").pattern
+_NOT_ACTING = re.compile(r"(?:" + _SCHOOL_DOING_NOTHING + r")[^，,。？?！!]{0,6}?(?:不管|不处理|不理|没用|推|拖|包庇|不作为|说没事|不承认)")
+BULLIED_SCHOOL_NOT_ACTING = ("学校不处理的，可以向当地教育局（教育行政部门）反映，或拨打12345政务服务便民热线；孩子被打伤、被勒索钱财的，可以直接"
+                             "拨打110报警，并带孩子验伤、保留病历和证据。孩子情绪受影响的，可以拨打12355青少年服务台求助。")
 _MAN_ASKING = re.compile(r"我是男的|我一个男的|我是男人|我一个大男人|男的也能")
 MEN_TOO = "男性遭受家庭暴力同样受法律保护，可以报警。"
 _ASKS_IF = re.compile(r"吗|能不能|可不可以|行不行|算不算")
@@ -1078,6 +1105,8 @@ def danger_context(kind: str, text: str = "") -> Optional[str]:
     text = text or ""
     if kind == crisis_signs.CHECK_IN:
         return None
+    if kind in (VIOLENCE, "police") and _bullied_at_school(text):
+        return BULLIED_KIND   # (那个视频怎么才能删掉: violence at home's follow-up; r86 QA)
     if kind in (VIOLENCE, "police") and _A_CHILD_WRITING.search(text) and (_TO_ME.search(text) or _HIDING.search(text)):
         return VIOLENCE_TO_A_CHILD_KIND   # (…我躲在衣柜里面 我是三年级的: "not in scope"; r34 QA)
     if kind in (VIOLENCE, "police") and _WEAPON_HELD.search(text) and _STRANGER.search(text) and not _KNOWN.search(text) \
@@ -1103,6 +1132,8 @@ def danger_context(kind: str, text: str = "") -> Optional[str]:
         return VIOLENCE_COMING_KIND
     if kind == "medical" and _NO_SIGNS.search(text):
         return NO_SIGNS_KIND
+    if kind == "police" and urgent_signs.locked_in(text):
+        return HELD_KIND
     return kind
 
 
@@ -1255,6 +1286,20 @@ def danger_follow_up(context: str, text: str = "") -> str:
         if ANONYMOUS in asked and context == VIOLENCE_SEEN_KIND:
             rest = rest.replace("报案人不愿公开姓名的，公安机关应当为其保密。", "")
         return "".join(asked) + rest
+    if context == HELD_KIND:
+        if _PAYING_ASKED.search(text or ""):
+            return HELD_DO_NOT_PAY
+        if _WHO_ELSE_ASKED.search(text or ""):
+            return HELD_WHO_ELSE
+        context = "police"
+    if context == BULLIED_KIND:
+        if _VIDEO_ASKED.search(text or ""):
+            return FILMED_TOO + "也可以向12377（中央网信办违法和不良信息举报中心）举报，要求平台下架。"
+        if _NOT_ACTING.search(text or ""):
+            return BULLIED_SCHOOL_NOT_ACTING
+        return BULLIED_AT_SCHOOL
+    if context == ENGLISH_DANGER and _EN_PAPERS_ASKED.search(text or ""):
+        return ENGLISH_PAPERS_KEPT.strip()   # (How can I get new papers? after violence: "tell the police he is still there")
     if context in (ENGLISH_DANGER, ENGLISH_CRISIS):   # (in English again: where it stands now)
         if context == ENGLISH_DANGER and _EN_OUTSIDE.search(text or "") and not _EN_INSIDE.search(text or ""):
             return ENGLISH_FOLLOWED_AGAIN
@@ -1369,6 +1414,18 @@ ENGLISH_PAPERS_KEPT = (" If your papers are kept from you, tell the police when 
                        "a passport by the exit-entry administration.")
 
 
+_EN_PAPERS_ASKED = re.compile(r"\b(?:papers|documents|passport|id card|hukou)\b", re.IGNORECASE)
+
+
+def follow_up_asked(context: Optional[str], text: str) -> bool:
+    """Whether ``text`` asks what a danger remembered as ``context`` has a line for (the ransom, the video, the school doing
+    nothing, new papers), whatever service its words look like."""
+    text = text or ""
+    return (context == HELD_KIND and bool(_PAYING_ASKED.search(text) or _WHO_ELSE_ASKED.search(text))) \
+        or (context == BULLIED_KIND and bool(_VIDEO_ASKED.search(text) or _NOT_ACTING.search(text))) \
+        or (context == ENGLISH_DANGER and bool(_EN_PAPERS_ASKED.search(text)))
+
+
 def english_papers_kept(text: str) -> bool:
     """Whether English ``text`` tells one's papers kept or hidden by another (he keeps my passport locked away)."""
     return bool(_EN_PAPERS_KEPT.search(text or ""))
@@ -1397,7 +1454,18 @@ def _bullied_at_school(text: str) -> bool:
 
 
 def danger_answer(kind: str, text: str = "") -> str:
-    """What to say first to a message of ``danger_said``'s ``kind``."""
+    """What to say first to a message of ``danger_said``'s ``kind``; with what to do about one's papers kept by the one who
+    hurts (身份证被他藏起来了; he keeps my passport: in chat and on the hotline alike; r84, r86 QA)."""
+    said = _danger_answer(kind, text)
+    if kind == VIOLENCE and papers_kept(text):
+        return f"{said}\n{PAPERS_KEPT}"
+    if kind == ENGLISH_DANGER and english_papers_kept(text):
+        return said + ENGLISH_PAPERS_KEPT
+    return said
+
+
+def _danger_answer(kind: str, text: str = "") -> str:
+    """``danger_answer`` without the papers."""
     if kind in ("crisis", crisis_signs.CHECK_IN) and _COUNSELLING_ASKED.search(text or ""):
         # (最近老是失眠，觉得活着挺没劲的，市里有没有不要钱的心理咨询: the check-in alone, where to go unsaid; r81 QA)
         return danger_answer(kind, _COUNSELLING_ASKED.sub("", text or "")) + COUNSELLING_WHERE

@@ -175,7 +175,12 @@ _HOLDING = re.compile(r"(?:关|锁|扣|软禁|囚禁|控制|看管)(?:着|住|�
 _HELD_FOR_RANSOM = re.compile(r"(?:打|交|给|转|汇|拿|凑|付)(?:了)?" + _CLAUSE + r"{0,8}?(?:钱|万|块|元)" + _CLAUSE
                               + r"{0,4}?才(?:放人|放他|放她|放我|让走|让他走|让她走|能回来|肯放)"
                               r"|赎金|赎人|(?:被|遭)(?:人)?(?:扣押|绑架|劫持|非法扣押)|(?:缅甸|柬埔寨|老挝|妙瓦底|电诈|诈骗)"
-                              + _CLAUSE + r"{0,12}?(?:园区|窝点|关着|关在|扣着|扣在|出不来|回不来)")
+                              + _CLAUSE + r"{0,12}?(?:园区|窝点|关着|关在|扣着|扣在|出不来|回不来|被扣|被关|被控制|被困)"
+                              # (老公在缅甸被扣了 对方要钱: "not in scope"; r86 QA)
+                              r"|被(?:人)?(?:扣|关|控制)(?:了|住|着)?" + _CLAUSE + r"{0,10}?(?:要钱|要赎金|拿钱赎|给钱才|交钱才)"
+                              # (他在里面上课不让出来，还让他找家里要钱: a scheme's "training"; r86 QA)
+                              r"|不(?:让|准|许)(?:他|她|我)?(?:们)?(?:出来|出去|走|离开)[^。？?！!]{0,16}?(?:找|向|问)(?:家里|家人|父母|我们)要钱"
+                              r"|(?:找|向|问)(?:家里|家人|父母|我们)要钱[^。？?！!]{0,16}?不(?:让|准|许)(?:他|她|我)?(?:们)?(?:出来|出去|走|离开)")
 # ...not one's parents keeping a child in (我妈不让我出门，手机也被没收了)
 _PARENTS_KEEP = re.compile(r"(?:妈|爸|父母|爸妈|家长|家里人?)" + _CLAUSE + r"{0,3}?(?:不让|不准|没收|收了|把我)")
 _NOT_LET_GO = re.compile(r"不(?:让|给|准|许)(?:我|俺|他|她|人)?(?:们)?(?:走|离开|出来|出去|出门|回家|回来)|出不来|出不去|走不了|跑不了"
@@ -203,9 +208,18 @@ def locked_in(text: str) -> bool:
         _HOLDING.search(sentence) and _NOT_LET_GO.search(sentence) for sentence in re.split(r"[。？?！!；;\n]+", text))
 
 
+# parents grounding a child (我爸妈把我关在家里不让出门，说我成绩太差要禁足一个月: violence at home's answer; r86 QA), nothing harmful
+_GROUNDED = re.compile(r"禁足|成绩|考试|写作业|学习|复习|不让(?:我)?(?:出去)?玩|玩手机|玩游戏|网吧|早恋|补课|上网课")
+_HARMED_TOO = re.compile(r"打|揍|饿|不给(?:我)?(?:饭|吃|喝|水)|绑|伤|流血|掐|烫|锁链|铁链|好几天|几天几夜")
+_BY_PARENTS = re.compile(r"(?:爸妈|父母|我爸|我妈|爸爸|妈妈|家长)")
+
+
 def shut_in_at_home(text: str) -> bool:
-    """Whether ``text`` tells one's partner or family keeping the one writing shut in."""
-    return bool(_SHUT_IN_AT_HOME.search(text or ""))
+    """Whether ``text`` tells one's partner or family keeping the one writing shut in (not parents grounding a child)."""
+    text = text or ""
+    if _BY_PARENTS.search(text) and _GROUNDED.search(text) and not _HARMED_TOO.search(text):
+        return False
+    return bool(_SHUT_IN_AT_HOME.search(text))
 
 
 def threat_at_home(text: str) -> bool:

@@ -170,6 +170,14 @@ from knowledge.emergencies import danger_answer, danger_said
     ("My friend answered a fake job ad and now they won't let him leave the building, they want 50000 yuan", "danger_en",
      "do not pay any ransom"),
     ("儿子在学校被几个同学堵在厕所里关了一节课，还被拍了视频发到群里", "violence", "要求群主、平台删除"),
+    # ...and in more words (r86 QA: "not in scope", the scam's answer, no emergency on the hotline)
+    ("老公在缅甸被扣了 对方要钱", "police", "12308"),
+    ("我儿子说去南宁做什么大项目，现在电话打不通，他同学说他在里面上课不让出来，还让他找家里要钱", "police", "110"),
+    ("My brother went to Myanmar for a job offer and now they are holding him and asking us to pay money to release him",
+     "danger_en", "12308"),
+    ("help, my sister is trapped in a scam compound in Cambodia, they took her passport and want ransom", "danger_en",
+     "do not pay any ransom"),
+    ("caller says her husband took her passport and beats her, she wants new documents", "danger_en", "exit-entry"),
 ])
 def test_a_danger_gets_its_number(text, kind, number):
     """Each got "不在范围，请拨打12345", the welcome question or an item menu (r6 QA)."""
@@ -186,6 +194,7 @@ def test_a_danger_gets_its_number(text, kind, number):
                                   # parents keeping a child in, papers held, a trip abroad (r85 QA)
                                   "我妈不让我出门，手机也被没收了", "驾照被扣押了怎么办", "行驶证被扣了", "去缅甸旅游要办什么证",
                                   "we visited a theme park in Shanghai",
+                                  "我爸妈把我关在家里不让出门，说我成绩太差要禁足一个月，烦死了", "the police are holding my car",
                                   # found comparing first replies with the session's start: a fire told as over with
                                   # a service asked (临时救助), a pet lost
                                   "家里失火了，房子和家具全烧没了，能申请临时救助吗", "我家猫走丢了，能帮我发个寻猫启事吗？",
@@ -967,3 +976,18 @@ def test_papers_asked_after_violence_and_in_english_get_what_to_do_about_them():
     assert "出入境管理部门" in danger_follow_up("violence", "那我证件怎么办")
     assert english_papers_kept("My husband hits me and he keeps my passport and hukou book locked away")
     assert not english_papers_kept("I lost my passport on the train")
+
+
+@pytest.mark.parametrize("first, then, said", [
+    ("表哥被中介骗去缅甸了，关在园区里，对方要家里打钱才放人", "要不要先把钱转过去", "不要私下转钱"),
+    ("老公在缅甸被扣了 对方要钱", "报警是打110吗，还需要找哪个部门", "12308"),
+    ("女儿初中住校，被室友锁在卫生间里拍视频，还往她身上泼水", "那个视频怎么才能删掉", "12377"),
+    ("孩子在学校挨打被录像了 传到抖音上了", "学校不管怎么办", "教育局"),
+    ("My husband hits me and he keeps my passport", "How can I get new papers?", "exit-entry"),
+])
+def test_the_message_after_one_held_a_child_bullied_or_papers_kept_gets_its_line(first, then, said):
+    """要不要先把钱转过去 (a list of items), 那个视频怎么才能删掉 (violence at home's follow-up), 学校不管怎么办 (items), How can I get
+    new papers? ("tell the police he is still there") (r86 QA)."""
+    from knowledge.emergencies import danger_context, danger_follow_up, follow_up_asked
+    context = danger_context(danger_said(first), first)
+    assert follow_up_asked(context, then) and said in danger_follow_up(context, then)
