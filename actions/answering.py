@@ -332,8 +332,9 @@ _MONEY_GOT = re.compile(r"丧葬费|(?:生育)?医疗费|住院费|门诊费|药
 def said_again(turn: Turn) -> Reply:
     """The assistant's last messages once more (刚才说的再说一遍; r83 QA: "抱歉，我没有完全理解"), what it holds kept."""
     reply = Reply().say(SAID_AGAIN_IN_ENGLISH if written_in_english(turn.text) else SAID_AGAIN)
-    reply.messages.extend({"text": message.get("text") or "", **{key: value for key, value in message.items()
-                                                                 if key != "text" and value}}
+    # (not "抱歉，我没有完全理解" again, said of the message before: 刚才说的没看清 to the districts asked; r86 QA)
+    reply.messages.extend({"text": (message.get("text") or "").removeprefix(NOT_QUITE),
+                           **{key: value for key, value in message.items() if key != "text" and value}}
                           for message in turn.said_last
                           if message.get("text") not in (SAID_AGAIN, SAID_AGAIN_IN_ENGLISH))   # (asked twice)
     reply.slots.update({name: value for name, value in (("outside_in_context", turn.outside_in_context),

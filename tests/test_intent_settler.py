@@ -303,3 +303,10 @@ def test_whether_there_is_a_place_to_go_asks_where(text, top, expected):
 def test_the_last_answer_asked_again_is_no_restart(text, expected):
     ranking = [{"name": "restart", "confidence": 0.68}, {"name": "inform", "confidence": 0.2}]
     assert settled_intent(ranking, False, CHAT, PLEASANTRIES, 0.5, text, CUED)["name"] == expected
+
+
+def test_no_restart_example_of_the_training_data_asks_for_the_last_answer_again():
+    from rasa.shared.nlu.training_data.loading import load_data
+    from knowledge.asking import asks_said_again
+    examples = [m.get("text") for m in load_data("data/nlu").intent_examples if m.get("intent") == "restart"]
+    assert examples and not [e for e in examples if asks_said_again(e)]

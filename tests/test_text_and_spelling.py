@@ -469,7 +469,7 @@ def test_a_few_days_told_is_no_time_limit_asked(text, asked):
 
 @pytest.mark.parametrize("text, expected", [
     ("刚才说的再说一遍", True), ("没看清楚，再发一遍", True), ("能重复一下吗", True), ("重新说一遍", True),
-    ("麻烦你把刚才的内容再发一次", True), ("刚才那个再讲一次", True), ("再说一遍，谢谢", True), ("Could you repeat that?", True), ("say it again", True),
+    ("麻烦你把刚才的内容再发一次", True), ("刚才那个再讲一次", True), ("没听清 再来一遍", True), ("刚才说的没看清，能再讲一遍吗", True), ("重新来", False), ("再来", False), ("再说一遍，谢谢", True), ("Could you repeat that?", True), ("say it again", True),
     ("再说一遍材料", False), ("身份证再说一遍", False), ("重新开始", False), ("再办一次", False), ("我要重新申请", False),
     ("再发一遍列表", False), ("重新办一下", False),
 ])
