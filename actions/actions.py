@@ -69,7 +69,7 @@ def turn_from_tracker(tracker: Tracker) -> answering.Turn:
         items_before=[i for i in tracker.get_slot("items_before") or [] if isinstance(i, str)],
         danger=danger if isinstance(danger := tracker.get_slot("danger"), str) else None,
         list_before=[o for o in tracker.get_slot("list_before") or []
-                     if isinstance(o, dict) and o.get("kind") == "item"],
+                     if isinstance(o, dict) and o.get("kind") in ("item", "topic")],
         before=common_words(to_simplified(caller_words(message_before(tracker.events or [])))),
         # (I'm standing at the edge of the roof. what documents for 营业执照: read as 营业执照材料, the danger gone; r66 QA)
         said=caller_words(message.get("text") or "") if message.get("text_read") else "",

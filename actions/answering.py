@@ -150,6 +150,7 @@ NOT_THIS = "抱歉，我没有理解准确。请换个说法告诉我您要办�
 CHOOSE_FIRST = "请先告诉我您要办理的是下面哪一项："
 DISTRICT_NOTED = "好的，记下了：{district}。"
 NOT_QUITE = "抱歉，我没有完全理解。"
+WHICH_KIND_AGAIN = "请问您要办理哪一类？"
 SAID_AGAIN = "好的，我再说一遍："
 SAID_AGAIN_IN_ENGLISH = "Sure, here it is again:"
 HAD_MATERIAL = "好的，{material}是{name}要带的材料之一，办理时带上即可。"
@@ -379,7 +380,10 @@ def answer(turn: Turn, store) -> Reply:
         turn = replace(turn, in_scope=True)
     if first:   # 驾驶证丢了怎么补，还有行驶证也丢了: the first named first (the linker's best was 行驶证)
         turn = replace(turn, linked_item=first, item=first)
-    debts = debts_answer(turn.linked_item, turn.text) if not turn.options and turn.linked_item else None
+    debts = debts_answer(turn.linked_item, turn.text) \
+        if not turn.options and turn.linked_item and danger_said(turn.text) is None else None
+    if debts and debts[1] is None:   # (个人独资企业注销，外面还欠别人钱没还清: no item closes it; r86 QA)
+        return Reply(slots={"service_item": None, "situation": None}).say(debts[0])
     if debts and store.item(debts[1]) is not None and debts[1] != turn.linked_item:
         # 公司不想做了要注销，账上干干净净，没有欠债: 企业简易注销登记, not the 公司注销 notice (r85 QA)
         first = debts[1]
@@ -871,6 +875,25 @@ def complaint_in_hand(turn: Turn, store) -> bool:
     return bool(held) and any(word in item_name(store, held) for word in ("投诉", "举报")) and store.item(held) is not None
 
 
+# a department named in a short follow-up (那税务那边呢, 社保那块呢), and what its items are filed under
+_DEPARTMENT_ASKED = re.compile(r"^(?:那|那么|还有)?(?P<department>税务|税务局|税局|地税|国税)(?:局)?(?:那边|那块|那里|这边|方面|上)?"
+                               r"(?:呢|怎么办|咋办|怎么弄|咋弄|要办吗|也要办吗|要不要办)?[？?。]*$")
+_FILED_UNDER = {"税务": "税务", "税务局": "税务", "税局": "税务", "地税": "税务", "国税": "税务"}
+
+
+def act_carried_to(turn: Turn, store, held: str) -> Optional[str]:
+    """The one item of the department a short follow-up names that does what the held item does (税务注销 for 那税务那边呢
+    after 个体工商户注销登记), else None."""
+    asked = _DEPARTMENT_ASKED.match(normalize("NFKC", turn.text or "").strip())
+    name = item_name(store, held)
+    if asked is None or "注销" not in name:
+        return None
+    department = _FILED_UNDER[asked.group("department")]
+    fitting = [i["id"] for i in store.list_items() if i["id"] != held and "注销" in i["name"]
+               and (i.get("department") or "") == department]
+    return fitting[0] if len(fitting) == 1 else None
+
+
 def goes_back_to_another(turn: Turn, store, whose: Optional[str]) -> bool:
     """Whether a message asking for a list again names an item talked of before that is neither ``whose`` nor offered now
     nor before (刚才失业金那个列表再给我看下 while 租赁提取's situations are asked: 失业金's, gone back to; r84 QA: the
@@ -897,7 +920,8 @@ def _answer_safe(turn: Turn, store) -> Reply:
         # 回到公积金，我买房 after 提取公积金's withdrawals, then an aside: chosen among those by what is said, or they are
         # offered again (回到刚才那个列表 gave the aside's notice again; r55 QA)
         if not reply_core(rest):
-            return ask(Reply(), WHICH_ITEM, turn.list_before)
+            return ask(Reply(), WHICH_KIND_AGAIN if turn.list_before[0].get("kind") == "topic" else WHICH_ITEM,
+                       turn.list_before)
         listed = [o.get("value") for o in turn.list_before if o.get("kind") == "item"]
         chosen = next((e for e in reversed(turn.items_before) if e.split("/", 1)[0] in listed), None)
         if chosen and aspects_asked(rest) and not chosen_by_words(rest, turn.list_before) \
@@ -1061,10 +1085,15 @@ def _answer_safe(turn: Turn, store) -> Reply:
         return ask(Reply(slots={"service_item": whose}).say(line), pending_question(store, whose, "situation"),
                    turn.options)
     if held and not turn.options and len(reply_core(turn.text)) <= LONG_REPLY \
-            and (debts := debts_answer(held, turn.text)) is not None and store.item(debts[1]) is not None:
+            and (debts := debts_answer(held, turn.text)) is not None and (debts[1] is None or store.item(debts[1])):
         # 没有欠债 / 还欠供应商十几万货款没还清 after the 公司注销 notice: "还有其他要办理的事项吗", the notice again (r83, r84 QA)
         line, leads_to = debts
+        if leads_to is None:
+            return Reply(slots={"service_item": None, "situation": None}).say(line)
         return Reply(slots={"service_item": leads_to}).say(line).say(WHAT_ELSE.format(name=item_name(store, leads_to)))
+    if held and not turn.options and (carried := act_carried_to(turn, store, held)) is not None:
+        # 那税务那边呢 after 个体工商户注销登记: 税务注销 (the new taxpayer's registration, by 税务; r86 QA)
+        return answer_corrected(turn, store, carried, ASPECT_OF_INTENT.get(turn.intent) or "guide")
     if (kept := held_sibling_told(turn, store)) is not None and store.item(kept) is not None:
         # 有限责任公司，没有债务 after the 公司注销 notice (公司设立登记's notice, by 有限责任公司; r80 QA): the case of closing it
         if kept != held:

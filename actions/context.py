@@ -347,8 +347,10 @@ def corrects_choice(text: str) -> bool:
 def list_before_after(turn: Turn, slots: Dict[str, Any]) -> Optional[List[Dict[str, str]]]:
     """The ``list_before`` slot after a reply setting ``slots``: the items offered now, when the reply puts other options
     in their place or answers one of them (回到刚才那个单子 选第四个 after another question; r50 QA); None to leave it."""
-    offered = [o for o in turn.options if o.get("kind") == "item"]
-    if len(offered) < 2 or "options" not in slots or slots["options"] == turn.options:
+    # (or a topic's kinds: 营业执照's 开公司 / 个体户 / 执照丢了, asked for again after 社保卡补办: 社保卡's situations; r86 QA)
+    offered = [o for o in turn.options if o.get("kind") in ("item", "topic")]
+    if len(offered) < 2 or len({o.get("kind") for o in offered}) > 1 or "options" not in slots \
+            or slots["options"] == turn.options:
         return None
     return offered
 

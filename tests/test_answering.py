@@ -5074,3 +5074,24 @@ def test_a_kind_corrected_keeps_what_the_held_item_does(real_store):
     reply = ask(real_store, "不是公司，我是个体户", intent="deny", item="scjg.gtgsh.register", item_in_context=cancel,
                 linked_item="scjg.gtgsh.register", in_scope=True, candidates=read)
     assert reply.slots["service_item"] == "scjg.gtgsh.cancel"
+
+
+def test_a_department_asked_after_a_deregistration_is_its_deregistration(real_store):
+    """那税务那边呢 after 个体工商户注销登记 (r86 QA: "一照一码"户信息确认（新办纳税人）, for opening)."""
+    read = [{"id": "shuiwu.register.new", "name": "", "score": 0.5}]
+    reply = ask(real_store, "那税务那边呢", intent="out_of_scope", item="shuiwu.register.new", in_scope=True,
+                item_in_context="scjg.gtgsh.cancel", linked_item="shuiwu.register.new", candidates=read)
+    assert reply.slots["service_item"] == "shuiwu.zhuxiao.apply"
+
+
+def test_a_topics_kinds_asked_for_again_after_an_aside_come_back(real_store):
+    """我要办营业执照 (its kinds) → 先不说这个了，问问社保卡补办 → 回到刚才那个列表 (r86 QA: 社保卡's situations)."""
+    from actions.context import list_before_after
+    kinds = [option("topic", f"营业执照:{n}", t) for n, t in enumerate(["开公司、公司变更、注销", "个体户设立、变更、注销"], 1)]
+    aside = ask(real_store, "先不说这个了，问问社保卡补办", intent="ask_guide", options=kinds, linked_item="renshe.shebaoka.loss",
+                item="renshe.shebaoka.loss", in_scope=True, candidates=[{"id": "renshe.shebaoka.loss", "score": 0.9}])
+    kept = list_before_after(Turn(text="", options=kinds), aside.slots)
+    assert kept == kinds
+    back = ask(real_store, "回到刚才那个列表", intent="out_of_scope", list_before=kept, item="renshe.shebaoka.loss",
+               item_in_context="renshe.shebaoka.loss", options=aside.slots.get("options") or [])
+    assert back.messages[0]["text"].startswith("请问您要办理哪一类？") and back.slots["options"] == kinds

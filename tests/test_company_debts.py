@@ -41,3 +41,11 @@ def test_debts_told_in_the_first_message_lead_the_notice(real_store, text, said,
                         candidates=candidates), real_store)
     assert said in reply.messages[0]["text"]
     assert reply.messages[1]["text"].startswith(f"【一次性告知】{real_store.item(item)['name']}")
+
+
+def test_a_sole_proprietorship_with_debts_gets_what_it_must_do_and_no_companys_notice(real_store):
+    """个人独资企业注销，外面还欠别人钱没还清 (r86 QA: 公司注销登记's notice, 清算组 and 股东会)."""
+    candidates = [{"id": SIMPLE_CANCEL, "name": "企业简易注销登记", "score": 0.32}]
+    reply = answer(Turn(text="个人独资企业注销，外面还欠别人钱没还清", intent="out_of_scope", in_scope=True,
+                        linked_item=SIMPLE_CANCEL, item=SIMPLE_CANCEL, candidates=candidates), real_store)
+    assert len(reply.messages) == 1 and "无限" in reply.messages[0]["text"] and reply.slots["service_item"] is None
