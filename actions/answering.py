@@ -123,7 +123,8 @@ PROGRESS_WORDS = ("进度", "到哪一步", "哪一步", "到哪", "办到", "�
 NOT_IN_SCOPE = "抱歉，这个问题不在我能解答的政务服务事项范围内，我不能给您准确的答复。"
 OUTSIDE_CATALOG = "抱歉，“{name}”不在我能解答的政务服务事项范围内，我不能给您准确的办事指南。这类事项一般由{department}办理，建议直接向当地该部门咨询。"
 # ...one whose few facts the knowledge base keeps (人身安全保护令: where, how, no fee, how fast)
-OUTSIDE_CATALOG_HOW = "“{name}”不是政务服务事项，由{department}办理，要点如下：{how}"
+# (not "不是政务服务事项": 就业困难人员认定 and 独生子女证补办 are, only not in this catalog; r86 QA read)
+OUTSIDE_CATALOG_HOW = "“{name}”的办事指南我这里没有，一般由{department}办理，要点如下：{how}"
 # the closest items to a message that was not understood: it may be one of them said in a way
 # not recognised for sure ("我想把户口迁到我老公那里"), or a question outside the catalog
 CLOSEST_ITEMS = "我还不能确定您要办理的是哪个事项。如果是下面的事项，请回复序号："
