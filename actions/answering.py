@@ -1867,7 +1867,7 @@ def _answer(turn: Turn, store) -> Reply:
         reply.say(SAME_ITEM_WHILE_ASKED.format(name=item_name(store, item)))
         return ask(reply, pending_question(store, item, offered), turn.options)
     elif on_item and turn.intent in NOT_UNDERSTOOD_INTENTS and switches(turn.text) and not other_items_close(turn, item) \
-            and faq_asked(store, item, turn) is None:
+            and faq_asked(store, item, turn) is None and not turn.district_named:   # (那就城西区吧: a district; r86 QA)
         # 算了 先问下医保卡怎么停 while 离职提取公积金's situations are asked: that new question is not understood, said
         # so, and the situations kept (it was "我没有完全理解" and the situations again, as if a reply; r20 QA)
         reply.say(f"{NOT_IN_SCOPE}{HOTLINE_HELP}")

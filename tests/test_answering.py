@@ -5095,3 +5095,12 @@ def test_a_topics_kinds_asked_for_again_after_an_aside_come_back(real_store):
     back = ask(real_store, "回到刚才那个列表", intent="out_of_scope", list_before=kept, item="renshe.shebaoka.loss",
                item_in_context="renshe.shebaoka.loss", options=aside.slots.get("options") or [])
     assert back.messages[0]["text"].startswith("请问您要办理哪一类？") and back.slots["options"] == kinds
+
+
+def test_a_district_said_with_a_lead_while_a_situation_is_asked_is_noted(real_store):
+    """那就城西区吧 to 身份证补领's situations (r86 QA: "不在我能解答的…范围内", then the question)."""
+    held = "gongan.sfz.reissue"
+    situations = [{**option("situation", s["name"], s["name"]), "item": held} for s in real_store.situations(held)]
+    reply = ask(real_store, "那就城西区吧", intent="out_of_scope", options=situations, item=held, item_in_context=held,
+                district_named=True, district="城西区")
+    assert reply.messages[0]["text"].startswith("好的，记下了：城西区。")
