@@ -671,7 +671,10 @@ def _answer_turn(turn: Turn, store) -> Reply:
         # (not a service guessed beside violence: 我老公又喝醉了拿刀说要砍我，我躲在卫生间 was followed by "是不是公共场所卫生
         # 许可", and the answers that say where to report by an item read at random, 劳动保障监察 beside 护工打他; r82 QA)
         guessed = (danger == VIOLENCE and not turn.in_scope and best.get("score", 0) < SURE_BESIDE_VIOLENCE) \
-            or (says_where_to_report(said) and best.get("score", 0) < SURE_BESIDE_REPORT)
+            or (says_where_to_report(said) and best.get("score", 0) < SURE_BESIDE_REPORT) \
+            or (danger in ("crisis", CHECK_IN) and (not turn.in_scope or turn.ambiguous)
+                and best.get("score", 0) < SURE_BESIDE_DESPAIR)
+        # (活着太累了，社保也断了，工作也没了，不想再撑下去了: the crisis line, then a hedged list with 随迁子女入学; r86 QA)
         if danger == VIOLENCE and papers_kept(turn.text):
             guessed = True   # (身份证被他藏起来了: what to do with them, said, not 身份证首次申领; r84 QA)
         if beside_a_service(danger) and best and (turn.in_scope or best.get("score", 0) >= ANOTHER_ITEM_SCORE) \

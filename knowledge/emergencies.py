@@ -193,6 +193,10 @@ _EN_ABROAD = re.compile(r"\b(?:myanmar|burma|cambodia|laos|thailand|philippines|
 ENGLISH_HELD_ABROAD = (" If they are abroad, also call the Chinese consular protection hotline 12308 (from abroad +86-10-12308) or "
                        "the Chinese embassy there.")
 # the one writing up high, a jump said (我在天台上，风好大，我想跳下去算了: the crisis line first, 110 after it; r80 QA)
+# ...the means ready, tonight (我已经把药都攒好了，今晚就结束: 12356 first, 110 and 120 only "if in immediate danger"; r86 QA)
+CRISIS_AT_HAND = ("请先把攒下的药、刀、绳子等东西放远一点，或者交给身边的人，离开危险的地方。请现在就拨打120或110，说清您在哪里（已经吃了药"
+                  "的，马上拨打120）；也请马上给家人或朋友打电话，请他们过来陪着您。您现在的感受很重要，您不是一个人，心理援助热线12356"
+                  "（全国统一，24小时）随时可以倾诉。")
 CRISIS_HIGH_UP = ("请先从边上退回来，到安全的地方去。请马上拨打110，说清您在哪里；也可以马上给家人或朋友打电话，请他们过来陪着您。"
                   "您现在的感受很重要，您不是一个人，心理援助热线12356（全国统一，24小时）随时可以倾诉求助。")
 # an old relative beaten, starved, tied or shut in, told by another (the answer of violence at home speaks to the one beaten)
@@ -1518,6 +1522,8 @@ def _danger_answer(kind: str, text: str = "") -> str:
         return CARER_VIOLENCE   # (…她说是老师拿尺子打的: the protection order of violence at home; r75 QA)
     if kind == "crisis" and crisis_signs.self_high_up_to_jump(text or ""):
         return CRISIS_HIGH_UP
+    if kind == "crisis" and crisis_signs.at_hand(text or ""):
+        return CRISIS_AT_HAND
     if kind == VIOLENCE and _bullied_at_school(text or ""):
         return BULLIED_AT_SCHOOL + (FILMED_TOO if _FILMED.search(text or "") else "")
     if kind == VIOLENCE and urgent_signs.elder_harmed(text or "") and not _HIT_ME.search(text or ""):

@@ -991,3 +991,15 @@ def test_the_message_after_one_held_a_child_bullied_or_papers_kept_gets_its_line
     from knowledge.emergencies import danger_context, danger_follow_up, follow_up_asked
     context = danger_context(danger_said(first), first)
     assert follow_up_asked(context, then) and said in danger_follow_up(context, then)
+
+
+def test_despair_with_the_means_ready_tonight_leads_with_120_and_110(real_store):
+    """我已经把药都攒好了，今晚就结束 (r86 QA: 12356 first, 110 and 120 only "if in immediate danger"); despair beside a service
+    read faintly gets no hedged list (活着太累了，社保也断了…: 随迁子女入学 among three)."""
+    from actions.answering import Turn, answer
+    text = "我已经把药都攒好了，今晚就结束"
+    assert danger_answer(danger_said(text), text).startswith("请先把攒下的药")
+    text = "活着太累了，社保也断了，工作也没了，不想再撑下去了"
+    read = [{"id": "renshe.yanglao.flex_enroll", "name": "", "score": 0.1}, {"id": "jiaoyu.ruxue.migrant", "name": "", "score": 0.08}]
+    reply = answer(Turn(text=text, intent="out_of_scope", in_scope=True, ambiguous=True, candidates=read), real_store)
+    assert "12356" in reply.messages[0]["text"] and not any("请回复序号" in m["text"] for m in reply.messages)
