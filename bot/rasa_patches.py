@@ -266,7 +266,7 @@ def turn_events(events: Any) -> list:
     return events
 
 
-def message_before_event(events: Any) -> list:
+def events_before_turn(events: Any) -> list:
     """The user's message before the latest one, as the one event the actions read of it (its text, and the text the
     linker read: ``actions.actions.message_before``), and the assistant's messages after it (its last answer, said again
     on request: ``actions.actions.said_last``), in a list; [] when there is none."""
@@ -300,7 +300,7 @@ def use_turn_events_for_actions() -> None:
         if setting != "turn":
             return full(self, tracker, domain)
         state = tracker.current_state(EventVerbosity.NONE)
-        state["events"] = message_before_event(tracker.events) + [event.as_dict() for event in turn_events(tracker.events)]
+        state["events"] = events_before_turn(tracker.events) + [event.as_dict() for event in turn_events(tracker.events)]
         result = {"next_action": self._name, "sender_id": tracker.sender_id, "tracker": state,
                   "version": rasa.__version__}
         if not self._is_selective_domain_enabled() or domain.does_custom_action_explicitly_need_domain(self.name()):
