@@ -689,8 +689,9 @@ def _answer_turn(turn: Turn, store) -> Reply:
                 beside = replace(beside, in_scope=True, linked_item=best["id"], item=best["id"])
             reply = _answer_safe(beside, store)
             offered = [o.get("title") or "" for o in reply.slots.get("options") or []]
-            if danger == "crisis" and (tells_of_a_death(item_name(store, best["id"]), *offered, turn.text)
-                                       or crisis_at_hand(turn.text)):
+            # (站在楼顶上风挺大的，想问问死亡后公积金谁来取, a check-in: the death withdrawal's situations after it; r87 QA)
+            if danger in ("crisis", CHECK_IN) and (tells_of_a_death(item_name(store, best["id"]), *offered, turn.text)
+                                                   or crisis_at_hand(turn.text)):
                 # (药都攒好了 …顺便问下医保卡余额怎么查: 个人账户一次性支取 offered, 参保人死亡 first; 后事怎么办也交代了，你就告诉我
                 # 死亡后公积金怎么取: the death withdrawal; r59 QA) — what follows a death is not told to one who may take
                 # their life, nor a service to one about to (站在天桥上往下看，想跳下去算了，对了失业金还有几个月没领: the 失业金
@@ -1095,7 +1096,8 @@ def _answer_safe(turn: Turn, store) -> Reply:
         if leads_to is None:
             return Reply(slots={"service_item": None, "situation": None}).say(line)
         return Reply(slots={"service_item": leads_to}).say(line).say(WHAT_ELSE.format(name=item_name(store, leads_to)))
-    if held and not turn.options and (carried := act_carried_to(turn, store, held)) is not None:
+    if held and (not turn.options or turn.options[0]["kind"] in ("situation", "district")) \
+            and (carried := act_carried_to(turn, store, held)) is not None:
         # 那税务那边呢 after 个体工商户注销登记: 税务注销 (the new taxpayer's registration, by 税务; r86 QA)
         return answer_corrected(turn, store, carried, ASPECT_OF_INTENT.get(turn.intent) or "guide")
     if (kept := held_sibling_told(turn, store)) is not None and store.item(kept) is not None:

@@ -43,7 +43,7 @@ LIQUIDATION_WAY = ("公司还有没清偿的债务，就不能走简易注销，
 
 # a sole proprietorship or partnership, no company (个人独资企业注销，外面还欠别人钱没还清: 公司注销登记's 清算组 and 股东会; r86
 # QA): no item of the catalog closes one with debts
-_NOT_A_COMPANY = re.compile(r"个人独资|独资企业|合伙企业")
+_NOT_A_COMPANY = re.compile(r"个人独资|独资企业|合伙企业|个独")   # (个独企业注销 …货款没付清: r87 QA)
 NOT_A_COMPANY_OWES = ("个人独资企业、合伙企业还有没还清的债务的，不能走简易注销：要先清算，通知债权人并公告，清偿债务后再向登记机关申请"
                       "注销登记；投资人（合伙人）对企业债务承担无限（连带）责任，注销以后没还清的债务仍要继续偿还。这类注销的办事指南"
                       "我这里没有，请向当地市场监管部门登记窗口咨询，或拨打12345政务服务便民热线。")

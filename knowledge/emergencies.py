@@ -300,6 +300,8 @@ _DANGERS = (
                             # (他喝了酒就动手 我身上都是伤, 邻居家小孩天天被打: "not in scope"; r24 QA; not 身上都是伤 alone:
                             # 摔了一跤身上都是伤 能报工伤吗)
                             + r"|(?:就|又|总|老是|经常|天天)(?:对我|对孩子)?动手|动手打"
+                            # (老公把我护照收了不让我回国，还动手: 护照补发; r87 QA)
+                            r"|(?:老公|丈夫|男人|男朋友|对象|老婆|媳妇)" + r"[^。？?！!]{0,16}?(?:还|也|又|就)动手"
                             # (保护令是什么意思？他老打我，我能申请吗: out of scope; r47 QA)
                             + r"|(?:他|她)(?:又|总|总是|老|老是|经常|天天|一直|一喝酒就|喝了酒就)(?:打|揍|踢|掐)(?:我|孩子|娃)"
                             + _NOT_A_BLOW
@@ -509,7 +511,11 @@ _HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 # word alone, or a weak one beside being high up or a second weak one
 _EN_STRONG = re.compile(r"\b(?:want (?:it )?all to end|end(?:ing)? it all|(?:feel|feeling|felt) like (?:ending (?:it|everything|my life)"
                         # (I feel like ending it all tonight: "could not find a government service"; r84 QA)
-                        r"|dying|disappearing forever|not being here)|end(?:ing)? (?:everything|my life) (?:tonight|today|now)|take my (?:own )?life|life is (?:so |too |really |just )?(?:exhausting|pointless|meaningless|unbearable)"
+                        r"|dying|disappearing forever|not being here)|end(?:ing)? (?:everything|my life) (?:tonight|today|now)|take my (?:own )?life|"
+                        # (I've got the pills ready, tonight I'm done with everything: "could not find a government service"; r87
+                        # QA)
+                        r"(?:got|have|saved|collected|stockpiled|gathered) (?:the |my |all (?:the |my )?)?(?:pills|tablets|sleeping pills)"
+                        r"(?: \w+){0,2} ready|pills (?:are )?(?:all )?ready|(?:tonight|today) (?:i'?m|i am|i will be) done(?: with (?:everything|life|it all|this life))?(?=\s*[.!,;]|\s*$)|life is (?:so |too |really |just )?(?:exhausting|pointless|meaningless|unbearable)"
                         # (life is so exhausting lately, is there any free counseling?: "could not find a government service"; r79 QA)
                         r"|tired of (?:living|life|being alive)|(?:don'?t|do not|can'?t) see the point (?:of|in) (?:carrying on|going on"
                         r"|living|life|anything)|can'?t (?:do this|take (?:it|this)|go on|carry on) any ?more|no point (?:in )?(?:living"
@@ -1138,6 +1144,8 @@ def danger_context(kind: str, text: str = "") -> Optional[str]:
         return NO_SIGNS_KIND
     if kind == "police" and urgent_signs.locked_in(text):
         return HELD_KIND
+    if kind == ENGLISH_DANGER and _EN_LOCKED_IN.search(text) and not _EN_FAMILY.search(text):
+        return ENGLISH_HELD_KIND
     return kind
 
 
@@ -1302,6 +1310,20 @@ def danger_follow_up(context: str, text: str = "") -> str:
         if _NOT_ACTING.search(text or ""):
             return BULLIED_SCHOOL_NOT_ACTING
         return BULLIED_AT_SCHOOL
+    if context == ENGLISH_HELD_KIND:
+        # (should I send the money first? / which other department can help?: "keep the door locked"; r87 QA)
+        if _EN_PAYING_ASKED.search(text or ""):
+            return ENGLISH_DO_NOT_PAY
+        if _EN_WHO_ELSE_ASKED.search(text or ""):
+            return ENGLISH_WHO_ELSE
+        return ENGLISH_HELD_SOMEONE_ANSWER
+    if context == ENGLISH_BULLIED:
+        # (how do I get the video taken down / the school is ignoring us: the same line thrice; r87 QA)
+        if _EN_VIDEO_ASKED.search(text or ""):
+            return ENGLISH_VIDEO
+        if _EN_SCHOOL_IGNORING.search(text or ""):
+            return ENGLISH_SCHOOL_IGNORING
+        return ENGLISH_BULLIED_ANSWER
     if context == ENGLISH_DANGER and _EN_PAPERS_ASKED.search(text or ""):
         return ENGLISH_PAPERS_KEPT.strip()   # (How can I get new papers? after violence: "tell the police he is still there")
     if context in (ENGLISH_DANGER, ENGLISH_CRISIS):   # (in English again: where it stands now)
@@ -1404,9 +1426,12 @@ def beside_a_service(kind: Optional[str]) -> bool:
 _PAPERS_KEPT = re.compile(r"(?:身份证|户口本|户口簿|证件|护照|结婚证|银行卡|社保卡|驾照|驾驶证)[^，,。？?！!；;]{0,4}?(?:被|让|给)?"
                           r"(?:他|她|对方|老公|老婆|丈夫|妻子|男人|媳妇|婆婆|公公|家里)?(?:给)?(?:藏|扣|拿走|收走|收了|锁|撕|烧|没收|抢)")
 _ASKED_OF_PAPERS = re.compile(r"怎么|咋|如何|吗|么|呢|[？?]|能不能|能否|可以|可不可以|要什么|要啥|哪里|哪儿|去哪|补办|补领|重新办")
-_PAPERS_ASKED = re.compile(r"(?:证件|身份证|户口本|户口簿|护照|结婚证)" + r"[^，,。？?！!；;]{0,6}?(?:怎么办|咋办|怎么弄|咋弄|怎么补|咋补|拿不回|要不回|补办)")
+_PAPERS_ASKED = re.compile(r"(?:证件|身份证|户口本|户口簿|护照|结婚证)" + r"[^，,。？?！!；;]{0,6}?(?:怎么办|咋办|怎么弄|咋弄|怎么补|咋补|拿不回|要不回|补办"
+                           # (证件怎么重新办: the shelter's lines again; r87 QA)
+                           r"|重新办|怎么办理|去哪办|在哪办|怎么拿回|咋拿回|要回来)")
 PAPERS_KEPT = ("证件被对方藏起来或扣着的，报警时可以一并告诉民警；离开后需要证件的，可以到派出所办理身份证挂失补领，急用的可以同时申请"
-               "临时居民身份证，户口本可到户籍派出所补领，护照可到出入境管理部门挂失补办。")
+               "临时居民身份证，户口本可到户籍派出所补领，护照可到出入境管理部门挂失补办；外国人的护照请联系本国驻华使领馆补办，"
+               "居留许可到出入境管理部门办理。")
 
 
 _EN_PAPERS_KEPT = re.compile(r"\b(?:keeps?|kept|took|takes|hid|hides|hidden|locked (?:up|away)|withh\w*)\b[^.?!]{0,30}?\b(?:passport|id card|"
@@ -1421,13 +1446,37 @@ ENGLISH_PAPERS_KEPT = (" If your papers are kept from you, tell the police when 
 _EN_PAPERS_ASKED = re.compile(r"\b(?:papers|documents|passport|id card|hukou)\b", re.IGNORECASE)
 
 
+ENGLISH_HELD_KIND = "held_en"
+_EN_PAYING_ASKED = re.compile(r"\b(?:money|pay|paying|send|transfer|ransom|wire)\b", re.IGNORECASE)
+ENGLISH_DO_NOT_PAY = ("Do not send money or pay a ransom privately: those holding them usually ask for more and may not let the "
+                      "person go. Call 110 first (abroad, also 12308, or +86-10-12308 from abroad, or the Chinese embassy there), "
+                      "keep their account numbers, phone numbers and chats, and follow what the police tell you.")
+_EN_WHO_ELSE_ASKED = re.compile(r"\b(?:which|what|who) (?:other )?(?:department|office|agency|number|else)|\bwho (?:else )?can help|"
+                                r"\bwhere else\b|\bbesides 110\b", re.IGNORECASE)
+ENGLISH_WHO_ELSE = ("Call 110 first. If the person is abroad, also call the consular protection hotline 12308 (+86-10-12308 from "
+                    "abroad) or the Chinese embassy or consulate there; a pyramid scheme can also be reported to the market "
+                    "regulation bureau (市场监管).")
+_EN_VIDEO_ASKED = re.compile(r"\b(?:video|photos?|pictures?|footage|clip|posted|online|taken down|take (?:it )?down|delete)\b",
+                             re.IGNORECASE)
+ENGLISH_VIDEO = ("Take screenshots and keep the links as evidence, then ask the platform or the group owner to remove it. Filming "
+                 "and spreading such a video of a child is against the law: you can report it to the police (110) and to the "
+                 "illegal-content reporting centre 12377, and ask the platform to take it down.")
+_EN_SCHOOL_IGNORING = re.compile(r"\b(?:school|teacher|principal|headteacher)\b[^.?!]{0,30}?\b(?:ignor\w*|won'?t|doesn'?t|does "
+                                 r"not|refus\w*|nothing|not doing)", re.IGNORECASE)
+ENGLISH_SCHOOL_IGNORING = ("If the school does not act, contact the local education bureau (教育局) or call 12345; if your child was "
+                           "hurt or money was taken, call 110 and keep the medical records. The 12355 youth service line can help "
+                           "your child too.")
+
+
 def follow_up_asked(context: Optional[str], text: str) -> bool:
     """Whether ``text`` asks what a danger remembered as ``context`` has a line for (the ransom, the video, the school doing
     nothing, new papers), whatever service its words look like."""
     text = text or ""
     return (context == HELD_KIND and bool(_PAYING_ASKED.search(text) or _WHO_ELSE_ASKED.search(text))) \
         or (context == BULLIED_KIND and bool(_VIDEO_ASKED.search(text) or _NOT_ACTING.search(text))) \
-        or (context == ENGLISH_DANGER and bool(_EN_PAPERS_ASKED.search(text)))
+        or (context == ENGLISH_DANGER and bool(_EN_PAPERS_ASKED.search(text))) \
+        or (context == ENGLISH_HELD_KIND and bool(_EN_PAYING_ASKED.search(text) or _EN_WHO_ELSE_ASKED.search(text))) \
+        or (context == ENGLISH_BULLIED and bool(_EN_VIDEO_ASKED.search(text) or _EN_SCHOOL_IGNORING.search(text)))
 
 
 def english_papers_kept(text: str) -> bool:

@@ -334,7 +334,10 @@ def drawn_away_online(text: str) -> bool:
 _BULLIED = re.compile(r"\bbull(?:y|ied|ying|ies)\b|\blunch money\b|\b(?:take|took|takes|steal\w*|extort\w*) (?:his|her|my) money\b"
                       # (my son gets beaten up by a group of kids at school: 110 alone; r83 QA)
                       r"|\bbeat(?:en|s|ing)? up\b|\bpicked on\b|\bganging up\b"
-                      r"|\b(?:hit|beaten|punched|kicked) by (?:a group of |some |older |other )?(?:kids|boys|girls|classmates|students)\b", _I)
+                      r"|\b(?:hit|beaten|punched|kicked) by (?:a group of |some |older |other )?(?:kids|boys|girls|classmates|students)\b"
+                      # (kids at school beat my son and filmed it: the missing child's line; r87 QA)
+                      r"|\b(?:kids|boys|girls|classmates|students)\b[^.?!]{0,24}?\b(?:beat|hit|kicked|punched|attacked|filmed|"
+                      r"mocked|isolat\w*)\b", _I)
 _SCHOOL = re.compile(r"\b(?:school|class(?:mates?)?|older (?:boys|girls|kids|students)|students?|pupils?)\b", _I)
 
 

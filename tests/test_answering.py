@@ -5104,3 +5104,21 @@ def test_a_district_said_with_a_lead_while_a_situation_is_asked_is_noted(real_st
     reply = ask(real_store, "那就城西区吧", intent="out_of_scope", options=situations, item=held, item_in_context=held,
                 district_named=True, district="城西区")
     assert reply.messages[0]["text"].startswith("好的，记下了：城西区。")
+
+
+def test_a_department_asked_while_a_deregistrations_situation_is_asked_is_its_deregistration(real_store):
+    """个体户注销怎么弄 (its situations) → 那税务那边呢 (r87 QA: the new taxpayer's registration, and stuck on it)."""
+    held = "scjg.gtgsh.cancel"
+    situations = [{**option("situation", s["name"], s["name"]), "item": held} for s in real_store.situations(held)]
+    reply = ask(real_store, "那税务那边呢", intent="out_of_scope", options=situations, item="shuiwu.register.new",
+                item_in_context=held, linked_item="shuiwu.register.new", in_scope=True,
+                candidates=[{"id": "shuiwu.register.new", "name": "", "score": 0.5}])
+    assert reply.slots["service_item"] == "shuiwu.zhuxiao.apply"
+
+
+def test_a_check_in_high_up_with_a_death_withdrawal_asked_gets_no_item(real_store):
+    """站在楼顶上风挺大的，想问问死亡后公积金谁来取 (r87 QA: the check-in line, then 职工死亡提取's situations)."""
+    read = [{"id": "gjj.withdraw.death", "name": "职工死亡或被宣告死亡提取住房公积金", "score": 0.5}]
+    reply = ask(real_store, "站在楼顶上风挺大的，想问问死亡后公积金谁来取", intent="out_of_scope", in_scope=True,
+                linked_item="gjj.withdraw.death", item="gjj.withdraw.death", candidates=read)
+    assert "12356" in reply.messages[0]["text"] and not any("情形" in m["text"] for m in reply.messages)

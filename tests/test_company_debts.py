@@ -12,6 +12,7 @@ from knowledge.company_debts import COMPANY_CANCEL, NO_DEBTS, OWES, SIMPLE_CANCE
     # no debt of the company's told
     ("什么材料", None), ("工资都发完了", None), ("还有一笔货款没收回来", None), ("欠税能注销吗", None),
     ("简易注销后发现公司还欠着钱，股东要负责吗", None),   # (found after: a liability asked, no way to take)
+    ("个独企业注销，公司还有几笔货款没付清", OWES),
 ])
 def test_debts_told(text, told):
     assert debts_told(text) == told
@@ -49,3 +50,9 @@ def test_a_sole_proprietorship_with_debts_gets_what_it_must_do_and_no_companys_n
     reply = answer(Turn(text="个人独资企业注销，外面还欠别人钱没还清", intent="out_of_scope", in_scope=True,
                         linked_item=SIMPLE_CANCEL, item=SIMPLE_CANCEL, candidates=candidates), real_store)
     assert len(reply.messages) == 1 and "无限" in reply.messages[0]["text"] and reply.slots["service_item"] is None
+
+
+def test_a_sole_proprietorship_shortened_is_no_company():
+    """个独企业注销 …货款没付清 (r87 QA: 公司注销登记's notice)."""
+    said, item = debts_answer(SIMPLE_CANCEL, "个独企业注销，公司还有几笔货款没付清，可以直接简易注销吗")
+    assert item is None and "无限" in said

@@ -178,6 +178,13 @@ from knowledge.emergencies import danger_answer, danger_said
     ("help, my sister is trapped in a scam compound in Cambodia, they took her passport and want ransom", "danger_en",
      "do not pay any ransom"),
     ("caller says her husband took her passport and beats her, she wants new documents", "danger_en", "exit-entry"),
+    # (r87 QA: "could not find a government service", "not in scope", items)
+    ("I've got the pills ready, tonight I'm done with everything", "crisis_en", "12356"),
+    ("我妈被拉进传销窝点了，说交三万'培训费'才能走", "police", "110"),
+    ("闺女在外头参加啥子封闭集训，电话里哭着要钱，说不交钱就不放人", "police", "不要私下交钱"),
+    ("老公把我护照收了不让我回国，还动手，I'm a foreigner married here", "violence", "本国驻华使领馆"),
+    ("小孩被同学起外号孤立，不算打，但他不想上学了", "violence", "教育局"),
+    ("kids at school beat my son and filmed it", "bullied_en", "education bureau"),
 ])
 def test_a_danger_gets_its_number(text, kind, number):
     """Each got "不在范围，请拨打12345", the welcome question or an item menu (r6 QA)."""
@@ -195,6 +202,7 @@ def test_a_danger_gets_its_number(text, kind, number):
                                   "我妈不让我出门，手机也被没收了", "驾照被扣押了怎么办", "行驶证被扣了", "去缅甸旅游要办什么证",
                                   "we visited a theme park in Shanghai",
                                   "我爸妈把我关在家里不让出门，说我成绩太差要禁足一个月，烦死了", "the police are holding my car",
+                                  "女儿早恋我们不让她出门，没收了手机，她闹着离家出走", "tonight I'm done with work finally",
                                   # found comparing first replies with the session's start: a fire told as over with
                                   # a service asked (临时救助), a pet lost
                                   "家里失火了，房子和家具全烧没了，能申请临时救助吗", "我家猫走丢了，能帮我发个寻猫启事吗？",
@@ -1003,3 +1011,20 @@ def test_despair_with_the_means_ready_tonight_leads_with_120_and_110(real_store)
     read = [{"id": "renshe.yanglao.flex_enroll", "name": "", "score": 0.1}, {"id": "jiaoyu.ruxue.migrant", "name": "", "score": 0.08}]
     reply = answer(Turn(text=text, intent="out_of_scope", in_scope=True, ambiguous=True, candidates=read), real_store)
     assert "12356" in reply.messages[0]["text"] and not any("请回复序号" in m["text"] for m in reply.messages)
+
+
+@pytest.mark.parametrize("first, then, said", [
+    ("kids at school beat my son and filmed it", "how do I get the video taken down", "12377"),
+    ("kids at school beat my son and filmed it", "the school is ignoring us", "education bureau"),
+    ("My cousin went to Myanmar and now he is locked in a compound and they want money to let him go",
+     "should I send the money first?", "Do not send money"),
+    ("My cousin went to Myanmar and now he is locked in a compound and they want money to let him go",
+     "which other department can help?", "12308"),
+    ("老公把我护照收了不让我回国，还动手", "证件怎么重新办", "本国驻华使领馆"),
+])
+def test_the_message_after_in_english_or_of_papers_gets_its_line(first, then, said):
+    """should I send the money first? / which other department can help? ("keep the door locked"), the video and the school
+    in English (the same line thrice), 证件怎么重新办 (the shelter's lines) (r87 QA)."""
+    from knowledge.emergencies import danger_context, danger_follow_up, follow_up_asked
+    context = danger_context(danger_said(first), first)
+    assert said in danger_follow_up(context, then)

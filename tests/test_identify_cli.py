@@ -369,7 +369,11 @@ def test_services_outside_named_in_english_and_in_words_of_the_case_are_outside(
             ("公基金能取出来装修吗", "装修提取住房公积金"), ("交警把我电动车扣了", "被暂扣电动自行车的领回"),
             ("电动车被扣了怎么拿回来", "被暂扣电动自行车的领回"), ("电动自行车被城管收走了去哪领", "被暂扣电动自行车的领回"),
             # (r85 QA: the employer's subsidy's notice)
-            ("就业困难人员认定", "就业困难人员认定"), ("怎么认定为就业困难人员", "就业困难人员认定")]
+            ("就业困难人员认定", "就业困难人员认定"), ("怎么认定为就业困难人员", "就业困难人员认定"),
+            # (r87 QA: 教师资格认定's places, 身份证首次申领, "not in scope" alone)
+            ("失业一年多了，听说可以认定成就业困难人员，去哪认定", "就业困难人员认定"),
+            ("我家孩子16岁，老是熬夜打游戏，我们把他手机收了不让出门，他说要告我们，这样违法吗", "青少年亲子关系、家庭教育咨询"),
+            ("我朋友说去迪拜当主播一个月三万，要先交培训费两万，靠谱吗", "境外高薪招聘的核实（防范出境务工诈骗）")]
     results = identified(tmp_path, [t for t, _ in said])
     for (text, name), result in zip(said, results):
         assert (result["outside_service"] or {}).get("name") == name, (text, result)
