@@ -515,7 +515,11 @@ _EN_STRONG = re.compile(r"\b(?:want (?:it )?all to end|end(?:ing)? it all|(?:fee
                         # (I've got the pills ready, tonight I'm done with everything: "could not find a government service"; r87
                         # QA)
                         r"(?:got|have|saved|collected|stockpiled|gathered) (?:the |my |all (?:the |my )?)?(?:pills|tablets|sleeping pills)"
-                        r"(?: \w+){0,2} ready|pills (?:are )?(?:all )?ready|(?:tonight|today) (?:i'?m|i am|i will be) done(?: with (?:everything|life|it all|this life))?(?=\s*[.!,;]|\s*$)|life is (?:so |too |really |just )?(?:exhausting|pointless|meaningless|unbearable)"
+                        r"(?: \w+){0,2} ready|pills (?:are )?(?:all )?ready|"
+                        # (I've been stockpiling my sleeping pills for weeks; tonight I'm going to take all of my mom's
+                        # painkillers: "could not find a government service"; r88 QA)
+                        r"stockpil\w* (?:my |the |all )?(?:sleeping )?(?:pills|tablets|painkillers|meds)|"
+                        r"(?:going to|gonna|will) take all (?:of )?(?:my |the |these |those |my \w+'s )?(?:sleeping )?(?:pills|tablets|painkillers|meds)|(?:tonight|today) (?:i'?m|i am|i will be) done(?: with (?:everything|life|it all|this life))?(?=\s*[.!,;]|\s*$)|life is (?:so |too |really |just )?(?:exhausting|pointless|meaningless|unbearable)"
                         # (life is so exhausting lately, is there any free counseling?: "could not find a government service"; r79 QA)
                         r"|tired of (?:living|life|being alive)|(?:don'?t|do not|can'?t) see the point (?:of|in) (?:carrying on|going on"
                         r"|living|life|anything)|can'?t (?:do this|take (?:it|this)|go on|carry on) any ?more|no point (?:in )?(?:living"
@@ -532,7 +536,8 @@ _EN_CRISIS = re.compile(r"\b(?:kill myself|end my life|want to die|suicid\w*|don
                         r"|better off without me|won'?t (?:bother|burden) (?:anyone|you|anybody) any ?more"
                         r"|(?:my )?last message to (?:you all|everyone|all of you))\b", re.IGNORECASE)
 # pills taken (i already took all my pills: the notice of a pension; r54 QA)
-_EN_OVERDOSE = re.compile(r"\b(?:took|taken|swallowed|have had|had)\s+(?:all|a lot of|lots of|too many"
+_EN_OVERDOSE = re.compile(r"\b(?:took|taken|swallowed|have had|had)\s+(?:all|a lot of|lots of|too many|a bunch of|a handful|"
+                          r"(?:all )?(?:her|his|their) (?:whole )?"
                           r"|(?:a |the )?(?:whole |half (?:a |the )?)?(?:bottle|box|pack|packet|strip|blister)s?(?: of)?"
                           r"|a handful of|\d{2,}|dozens of)\b[^.?!]{0,30}?"
                           r"\b(?:pills|tablets|sleeping pills|medicine|meds|painkillers)|\boverdos\w*", re.IGNORECASE)
@@ -868,6 +873,11 @@ def danger_said(text: str) -> Optional[str]:
         kind = "police"
     elif kind is None and (welfare_checks.child_alone(text) or welfare_checks.old_person_unseen(text)):
         kind = "police"   # (the police to look in: 隔壁屋里小孩哭了两三天了 门一直锁着; 对门的老大爷一个礼拜没出门了 屋里有股味道)
+    elif kind == "police" and urgent_signs.parents_grounding(text):
+        return None   # (…他说我这是非法拘禁: the held one's answer to a parent who took the phone; r88 QA)
+    elif kind == FRAUD and urgent_signs.locked_in(text) and not _TAKEN_BEFORE.search(text):
+        # (被人骗去一个什么封闭式的学习班，要交三万八学费才放他回家: the scam's answer; r88 QA) — one held before the money
+        return "police"
     elif kind is None and (urgent_signs.child_taken(text) or urgent_signs.child_missing(text)
                            or (urgent_signs.locked_in(text) and not urgent_signs.shut_in_at_home(text)   # (one's family: violence)
                                and not urgent_signs.elder_harmed(text))

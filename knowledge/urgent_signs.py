@@ -179,6 +179,10 @@ _HELD_FOR_RANSOM = re.compile(r"(?:打|交|给|转|汇|拿|凑|付)(?:了)?" + _
                               r"|被(?:人)?(?:拉|骗|带|弄)(?:进|到|去)(?:了)?(?:一个)?传销|传销(?:窝点|组织|窝)" + _CLAUSE
                               + r"{0,8}?(?:关|扣|出不来|不让|不放|才能走|交钱)"
                               r"|不(?:交|打|转|给|拿)钱(?:就)?不(?:放人|放他|放她|放我|让走|让出来)"
+                              # (不交两万培训费就不让离开; 对方说交钱就放人: items, "not in scope"; r88 QA)
+                              r"|不(?:交|打|转|给|付)" + _CLAUSE + r"{0,8}?(?:就)?不(?:让|准|许|放)(?:他|她|我|人)?(?:们)?"
+                              r"(?:走|离开|出来|出去|回家|回来)"
+                              r"|(?:交|打|转|给|付)(?:了)?(?:钱|款)" + _CLAUSE + r"{0,4}?(?:就|才)(?:放人|放他|放她|让走|能走|能出来|放出来)"
                               r"|赎金|赎人|(?:被|遭)(?:人)?(?:扣押|绑架|劫持|非法扣押)|(?:缅甸|柬埔寨|老挝|妙瓦底|电诈|诈骗)"
                               + _CLAUSE + r"{0,12}?(?:园区|窝点|关着|关在|扣着|扣在|出不来|回不来|被扣|被关|被控制|被困)"
                               # (老公在缅甸被扣了 对方要钱: "not in scope"; r86 QA)
@@ -187,7 +191,9 @@ _HELD_FOR_RANSOM = re.compile(r"(?:打|交|给|转|汇|拿|凑|付)(?:了)?" + _
                               r"|不(?:让|准|许)(?:他|她|我)?(?:们)?(?:出来|出去|走|离开)[^。？?！!]{0,16}?(?:找|向|问)(?:家里|家人|父母|我们)要钱"
                               r"|(?:找|向|问)(?:家里|家人|父母|我们)要钱[^。？?！!]{0,16}?不(?:让|准|许)(?:他|她|我)?(?:们)?(?:出来|出去|走|离开)")
 # ...not one's parents keeping a child in (我妈不让我出门，手机也被没收了)
-_PARENTS_KEEP = re.compile(r"(?:妈|爸|父母|爸妈|家长|家里人?)" + _CLAUSE + r"{0,3}?(?:不让|不准|没收|收了|把我)")
+_PARENTS_KEEP = re.compile(r"(?:妈|爸|父母|爸妈|家长|家里人?)" + _CLAUSE + r"{0,3}?(?:不让|不准|没收|收了|把我)"
+                           # (我把上高一的儿子手机没收了，周末也不让他出门，他说我这是非法拘禁: the held one's answer; r88 QA)
+                           r"|(?:我|我们)(?:把|给)" + _CLAUSE + r"{0,6}?(?:儿子|女儿|孩子|闺女|娃)(?:的)?手机")
 _NOT_LET_GO = re.compile(r"不(?:让|给|准|许)(?:我|俺|他|她|人)?(?:们)?(?:走|离开|出来|出去|出门|回家|回来)|出不来|出不去|走不了|跑不了"
                          r"|逃不出|逃不掉|不放(?:人|我|他|她)|(?:人身)?自由(?:被|给)?限制|限制(?:了)?(?:他|她|我)?(?:的)?(?:人身)?自由")
 _LAWFUL_HOLD = re.compile(r"警察|交警|民警|派出所|公安|拘留|看守所|隔离|老师|学校|班主任|医院|住院|电梯|加班|辞职|离职|合同")
@@ -217,6 +223,13 @@ def locked_in(text: str) -> bool:
 _GROUNDED = re.compile(r"禁足|成绩|考试|写作业|学习|复习|不让(?:我)?(?:出去)?玩|玩手机|玩游戏|网吧|早恋|补课|上网课")
 _HARMED_TOO = re.compile(r"打|揍|饿|不给(?:我)?(?:饭|吃|喝|水)|绑|伤|流血|掐|烫|锁链|铁链|好几天|几天几夜")
 _BY_PARENTS = re.compile(r"(?:爸妈|父母|我爸|我妈|爸爸|妈妈|家长)")
+
+
+def parents_grounding(text: str) -> bool:
+    """Whether ``text`` tells parents keeping a child in or taking the phone, nothing harmful (我把上高一的儿子手机没收了，周末也
+    不让他出门，他说我这是非法拘禁)."""
+    text = text or ""
+    return bool(_PARENTS_KEEP.search(text) and (_GROUNDED.search(text) or "手机" in text) and not _HARMED_TOO.search(text))
 
 
 def shut_in_at_home(text: str) -> bool:
@@ -364,8 +377,11 @@ _GONE_NOW = re.compile(r"(?:人|孩子|娃|闺女|儿子|女儿|小孩)(" + _CLA
                        r"|找不到(?=[，,。！!\s]|$))"
                        # (not threatened only: 她闹着离家出走, 说要离家出走: the missing child's answer; r87 QA)
                        r"|失联了|(?:一晚上|一夜|一宿|两天|昨晚|昨天晚上|昨天)(?:都)?没(?:有)?回(?:家|来)"
+                       # (我儿子昨天放学到现在都没回家，电话也关机; 孩子从昨天放学一直没回家联系不上: "not in scope"; r88 QA)
+                       r"|(?:昨天|昨晚|前天|从昨|一夜|一宿)" + _CLAUSE + r"{0,10}?(?:都|还|也|一直)?没(?:有)?回(?:家|来)"
                        r"|(?<!闹着)(?<!说要)(?<!要)(?<!想)(?<!吵着)(?<!威胁)(?<!扬言)离家出走(?![吗么呢]|怎么办)")
 # a thing of the child's that is what is lost (孩子的户口本找不着了)
+_THREATENED_ONLY = re.compile(r"说|闹|要|想|威胁|扬言|就|再|吵着|嚷着")
 _A_THING = re.compile(r"证|本|卡|簿|书|照|包|手机|钥匙|东西|材料|作业|衣服|车|号|码|密码|记录|信息")
 _FOUND_OR_BEFORE = re.compile(r"找回来|找到了|回来了|小时候|以前|当年|那年|年前|曾经")
 
@@ -391,7 +407,10 @@ def child_missing(text: str) -> bool:
     text = text or ""
     if not (_A_CHILD_HERE.search(text) or _A_MINOR.search(text)) or _FOUND_OR_BEFORE.search(text):
         return False
-    return any(not _A_THING.search(gone.group(1) or "") for gone in _GONE_NOW.finditer(text)) \
+    # (not threatened only: 说明天就离家出走, 再逼他写作业他就离家出走; r88 QA)
+    return any(not _A_THING.search(gone.group(1) or "") and not ("离家出走" in gone.group()
+                                                                and _THREATENED_ONLY.search(text[max(0, gone.start() - 10):gone.start()]))
+               for gone in _GONE_NOW.finditer(text)) \
         or bool(_MET_ONLINE.search(text) and _NOT_BACK.search(text))
 
 

@@ -185,6 +185,15 @@ from knowledge.emergencies import danger_answer, danger_said
     ("老公把我护照收了不让我回国，还动手，I'm a foreigner married here", "violence", "本国驻华使领馆"),
     ("小孩被同学起外号孤立，不算打，但他不想上学了", "violence", "教育局"),
     ("kids at school beat my son and filmed it", "bullied_en", "education bureau"),
+    # (r88 QA: "not in scope", items, the scam's answer, "could not find a government service")
+    ("我儿子昨天放学到现在都没回家，电话也关机", "police", "不需要等24小时"),
+    ("孩子从昨天放学一直没回家联系不上", "police", "110"),
+    ("公司安排封闭式培训，不交两万培训费就不让离开，身份证也被收了", "police", "不要私下交钱"),
+    ("朋友去外地参加封闭培训，现在人出不来，对方说交钱就放人", "police", "110"),
+    ("我老公被人骗去一个什么封闭式的学习班，要交三万八学费才放他回家", "police", "不要私下交钱"),
+    ("I've been stockpiling my sleeping pills for weeks, I don't see a reason to wake up tomorrow", "crisis_en", "12356"),
+    ("tonight I'm going to take all of my mom's painkillers. just wanted to tell someone", "crisis_en", "12356"),
+    ("my friend just texted me goodbye and said she took a bunch of pills", "overdose_en", "120"),
 ])
 def test_a_danger_gets_its_number(text, kind, number):
     """Each got "不在范围，请拨打12345", the welcome question or an item menu (r6 QA)."""
@@ -203,6 +212,8 @@ def test_a_danger_gets_its_number(text, kind, number):
                                   "we visited a theme park in Shanghai",
                                   "我爸妈把我关在家里不让出门，说我成绩太差要禁足一个月，烦死了", "the police are holding my car",
                                   "女儿早恋我们不让她出门，没收了手机，她闹着离家出走", "tonight I'm done with work finally",
+                                  "闺女跟我吵完架说明天就离家出走，现在把自己锁在房间里", "我儿子说再逼他写作业他就离家出走",
+                                  "我把上高一的儿子手机没收了，周末也不让他出门，他说我这是非法拘禁",
                                   # found comparing first replies with the session's start: a fire told as over with
                                   # a service asked (临时救助), a pet lost
                                   "家里失火了，房子和家具全烧没了，能申请临时救助吗", "我家猫走丢了，能帮我发个寻猫启事吗？",
