@@ -381,8 +381,9 @@ def answer(turn: Turn, store) -> Reply:
         turn = replace(turn, in_scope=True)
     if first:   # 驾驶证丢了怎么补，还有行驶证也丢了: the first named first (the linker's best was 行驶证)
         turn = replace(turn, linked_item=first, item=first)
-    debts = debts_answer(turn.linked_item, turn.text) \
-        if not turn.options and turn.linked_item and danger_said(turn.text) is None else None
+    debts = debts_answer(turn.linked_item, turn.text) if not turn.options and turn.linked_item else None
+    if debts and danger_said(turn.text) is not None:
+        debts = None   # (a danger beside it is answered first, by ``_answer_turn``)
     if debts and debts[1] is None:   # (个人独资企业注销，外面还欠别人钱没还清: no item closes it; r86 QA)
         return Reply(slots={"service_item": None, "situation": None}).say(debts[0])
     if debts and store.item(debts[1]) is not None and debts[1] != turn.linked_item:
@@ -880,22 +881,18 @@ def complaint_in_hand(turn: Turn, store) -> bool:
     return bool(held) and any(word in item_name(store, held) for word in ("投诉", "举报")) and store.item(held) is not None
 
 
-# a department named in a short follow-up (那税务那边呢, 社保那块呢), and what its items are filed under
-_DEPARTMENT_ASKED = re.compile(r"^(?:那|那么|还有)?(?P<department>税务|税务局|税局|地税|国税)(?:局)?(?:那边|那块|那里|这边|方面|上)?"
-                               r"(?:呢|怎么办|咋办|怎么弄|咋弄|要办吗|也要办吗|要不要办)?[？?。]*$")
-_FILED_UNDER = {"税务": "税务", "税务局": "税务", "税局": "税务", "地税": "税务", "国税": "税务"}
+# the tax office named in a short follow-up (那税务那边呢), whatever it is called; its items are filed under 税务
+_TAX_ASKED = re.compile(r"^(?:那|那么|还有)?(?:税务|税务局|税局|地税|国税)(?:局)?(?:那边|那块|那里|这边|方面|上)?"
+                        r"(?:呢|怎么办|咋办|怎么弄|咋弄|要办吗|也要办吗|要不要办)?[？?。]*$")
 
 
 def act_carried_to(turn: Turn, store, held: str) -> Optional[str]:
     """The one item of the department a short follow-up names that does what the held item does (税务注销 for 那税务那边呢
     after 个体工商户注销登记), else None."""
-    asked = _DEPARTMENT_ASKED.match(normalize("NFKC", turn.text or "").strip())
-    name = item_name(store, held)
-    if asked is None or "注销" not in name:
+    if not _TAX_ASKED.match(normalize("NFKC", turn.text or "").strip()) or "注销" not in item_name(store, held):
         return None
-    department = _FILED_UNDER[asked.group("department")]
     fitting = [i["id"] for i in store.list_items() if i["id"] != held and "注销" in i["name"]
-               and (i.get("department") or "") == department]
+               and (i.get("department") or "") == "税务"]
     return fitting[0] if len(fitting) == 1 else None
 
 
@@ -2856,10 +2853,8 @@ def ask_item(reply: Reply, turn: Turn, store) -> Reply:
     (out_of_scope: 世界杯在哪里举办, or a long story told in its own words) the same items come
     as "is it one of these?", saying it may be outside what the assistant answers."""
     items = items_to_offer(store, turn.candidates, turn.text)
-    if turn.intent in NOT_UNDERSTOOD_INTENTS and (asked := faq_of_closest(items, turn.text, store)) is not None:
-        # 医保断了几个月怎么补交: three items to choose from, while one of them answers it in its FAQ (r83 QA)
-        reply.slots.update(service_item=asked.item_id, situation=None)
-        return answer_faq(reply, store, asked.item_id, asked.question, asked.answer)
+    if turn.intent in NOT_UNDERSTOOD_INTENTS and (answered := answer_faq_of_closest(reply, items, turn.text, store)):
+        return answered   # 医保断了几个月怎么补交: three items to choose from, one of them answering it in its FAQ (r83 QA)
     aspect = aspect_asked_for(turn) or aspect_to_keep(turn)
     if turn.intent in NOT_UNDERSTOOD_INTENTS:
         return ask_items(reply, items, aspect, CLOSEST_ITEMS, NONE_OF_THEM + HOTLINE_HELP)
@@ -3457,10 +3452,8 @@ def _not_understood(reply: Reply, turn: Turn, store) -> Reply:
         return reply.say(text, buttons=buttons(options))
     if not closest:
         return reply.say(f"{NOT_IN_SCOPE}{HOTLINE_HELP}")
-    if (asked := faq_of_closest(closest, turn.text, store)) is not None:
-        # 医保断了几个月怎么补交: three items to choose from, while one of them answers it in its FAQ (r83 QA)
-        reply.slots.update(service_item=asked.item_id, situation=None)
-        return answer_faq(reply, store, asked.item_id, asked.question, asked.answer)
+    if (answered := answer_faq_of_closest(reply, closest, turn.text, store)) is not None:
+        return answered   # (the same, not understood as a question of any kind)
     options = [option("item", c["id"], c["name"]) for c in closest]
     reply.slots["options"] = options
     reply.slots["aspect"] = ASPECT_OF_INTENT.get(turn.intent) or "guide"
@@ -3505,6 +3498,15 @@ def _not_understood(reply: Reply, turn: Turn, store) -> Reply:
 CLOSEST_FAQ_SCORE = 0.3   # an FAQ of one of the items close to a message, this similar to it, is what it asks...
 RIVAL_FAQ_SCORE = 0.2     # ...unless another of them has one this similar (辞职都一年多了还能申请吗: 仲裁's and 购房提取's)
 FAQ_LEAD = 0.1            # ...or, when every such one is a match, the best leads the next by this much
+
+
+def answer_faq_of_closest(reply: Reply, closest: List[Dict[str, Any]], text: str, store) -> Optional[Reply]:
+    """The FAQ of one of the ``closest`` items that ``text`` asks (``faq_of_closest``), with that item in hand; None when
+    there is none."""
+    if (asked := faq_of_closest(closest, text, store)) is None:
+        return None
+    reply.slots.update(service_item=asked.item_id, situation=None)
+    return answer_faq(reply, store, asked.item_id, asked.question, asked.answer)
 
 
 def faq_of_closest(closest: List[Dict[str, Any]], text: str, store):

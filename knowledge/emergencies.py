@@ -163,6 +163,7 @@ _FILMED = re.compile(r"拍(?:了)?(?:视频|照片|裸照|下来)|录(?:了)?(?:
                      r"(?:她|他|我)?(?:的)?(?:衣服|裤子)")
 FILMED_TOO = ("被拍的视频、照片先截图、保存群聊记录作为证据，再要求群主、平台删除；拍摄、传播孩子被欺负或被脱衣的视频照片是违法的，"
               "可以直接报警。")
+BULLIED_VIDEO = FILMED_TOO + "也可以向12377（中央网信办违法和不良信息举报中心）举报，要求平台下架。"
 # the one writing held or locked in (我被人关在一个出租屋里不让走，手机是偷偷拿的: the police's answer, 122 for a traffic accident and
 # all; r80 QA)
 HELD_LOCKED_IN = ("请立即拨打110报警，说清楚您在哪里（小区、楼栋、门牌，或能看到的路名、店名、标志）；不方便说话的，可以发短信到12110报警，"
@@ -1308,34 +1309,12 @@ def danger_follow_up(context: str, text: str = "") -> str:
         if ANONYMOUS in asked and context == VIOLENCE_SEEN_KIND:
             rest = rest.replace("报案人不愿公开姓名的，公安机关应当为其保密。", "")
         return "".join(asked) + rest
+    if (line := _line_asked_after(context, text)) is not None:
+        return line   # (要不要先把钱转过去, 那个视频怎么才能删掉, How can I get new papers?; r86, r87 QA)
+    if context in _ASKED_AFTER_OTHERWISE:
+        return _ASKED_AFTER_OTHERWISE[context]
     if context == HELD_KIND:
-        if _PAYING_ASKED.search(text or ""):
-            return HELD_DO_NOT_PAY
-        if _WHO_ELSE_ASKED.search(text or ""):
-            return HELD_WHO_ELSE
-        context = "police"
-    if context == BULLIED_KIND:
-        if _VIDEO_ASKED.search(text or ""):
-            return FILMED_TOO + "也可以向12377（中央网信办违法和不良信息举报中心）举报，要求平台下架。"
-        if _NOT_ACTING.search(text or ""):
-            return BULLIED_SCHOOL_NOT_ACTING
-        return BULLIED_AT_SCHOOL
-    if context == ENGLISH_HELD_KIND:
-        # (should I send the money first? / which other department can help?: "keep the door locked"; r87 QA)
-        if _EN_PAYING_ASKED.search(text or ""):
-            return ENGLISH_DO_NOT_PAY
-        if _EN_WHO_ELSE_ASKED.search(text or ""):
-            return ENGLISH_WHO_ELSE
-        return ENGLISH_HELD_SOMEONE_ANSWER
-    if context == ENGLISH_BULLIED:
-        # (how do I get the video taken down / the school is ignoring us: the same line thrice; r87 QA)
-        if _EN_VIDEO_ASKED.search(text or ""):
-            return ENGLISH_VIDEO
-        if _EN_SCHOOL_IGNORING.search(text or ""):
-            return ENGLISH_SCHOOL_IGNORING
-        return ENGLISH_BULLIED_ANSWER
-    if context == ENGLISH_DANGER and _EN_PAPERS_ASKED.search(text or ""):
-        return ENGLISH_PAPERS_KEPT.strip()   # (How can I get new papers? after violence: "tell the police he is still there")
+        context = "police"   # (他好像在找我 after one held: the police's follow-ups)
     if context in (ENGLISH_DANGER, ENGLISH_CRISIS):   # (in English again: where it stands now)
         if context == ENGLISH_DANGER and _EN_OUTSIDE.search(text or "") and not _EN_INSIDE.search(text or ""):
             return ENGLISH_FOLLOWED_AGAIN
@@ -1478,15 +1457,29 @@ ENGLISH_SCHOOL_IGNORING = ("If the school does not act, contact the local educat
                            "your child too.")
 
 
+# what a message after a danger's answer asks that has a line of its own, by the danger remembered (the ransom, who else to
+# call, the video, the school doing nothing, new papers; r86, r87 QA: a list of items, violence at home's lines, "keep the door
+# locked"), first match first; and what comes when it asks none of them (one held: the police's follow-ups)
+_ASKED_AFTER = {
+    HELD_KIND: ((_PAYING_ASKED, HELD_DO_NOT_PAY), (_WHO_ELSE_ASKED, HELD_WHO_ELSE)),
+    BULLIED_KIND: ((_VIDEO_ASKED, BULLIED_VIDEO), (_NOT_ACTING, BULLIED_SCHOOL_NOT_ACTING)),
+    ENGLISH_HELD_KIND: ((_EN_PAYING_ASKED, ENGLISH_DO_NOT_PAY), (_EN_WHO_ELSE_ASKED, ENGLISH_WHO_ELSE)),
+    ENGLISH_BULLIED: ((_EN_VIDEO_ASKED, ENGLISH_VIDEO), (_EN_SCHOOL_IGNORING, ENGLISH_SCHOOL_IGNORING)),
+    ENGLISH_DANGER: ((_EN_PAPERS_ASKED, ENGLISH_PAPERS_KEPT.strip()),),
+}
+_ASKED_AFTER_OTHERWISE = {BULLIED_KIND: BULLIED_AT_SCHOOL, ENGLISH_HELD_KIND: ENGLISH_HELD_SOMEONE_ANSWER,
+                          ENGLISH_BULLIED: ENGLISH_BULLIED_ANSWER}
+
+
+def _line_asked_after(context: Optional[str], text: str) -> Optional[str]:
+    """The line of ``_ASKED_AFTER`` that ``text`` asks after a danger remembered as ``context``, else None."""
+    return next((line for asked, line in _ASKED_AFTER.get(context, ()) if asked.search(text or "")), None)
+
+
 def follow_up_asked(context: Optional[str], text: str) -> bool:
     """Whether ``text`` asks what a danger remembered as ``context`` has a line for (the ransom, the video, the school doing
     nothing, new papers), whatever service its words look like."""
-    text = text or ""
-    return (context == HELD_KIND and bool(_PAYING_ASKED.search(text) or _WHO_ELSE_ASKED.search(text))) \
-        or (context == BULLIED_KIND and bool(_VIDEO_ASKED.search(text) or _NOT_ACTING.search(text))) \
-        or (context == ENGLISH_DANGER and bool(_EN_PAPERS_ASKED.search(text))) \
-        or (context == ENGLISH_HELD_KIND and bool(_EN_PAYING_ASKED.search(text) or _EN_WHO_ELSE_ASKED.search(text))) \
-        or (context == ENGLISH_BULLIED and bool(_EN_VIDEO_ASKED.search(text) or _EN_SCHOOL_IGNORING.search(text)))
+    return _line_asked_after(context, text) is not None
 
 
 def english_papers_kept(text: str) -> bool:
@@ -1506,6 +1499,11 @@ WHERE_TO_REPORT_SAID = (ELDER_HARMED, BULLIED_AT_SCHOOL, CARER_VIOLENCE)
 def says_where_to_report(answer: str) -> bool:
     """Whether ``answer`` (of ``danger_answer``) is one that says where to report what it answers."""
     return any(answer.startswith(said) for said in WHERE_TO_REPORT_SAID)
+
+
+def _bullied_answer(text: str) -> str:
+    """The answer to a child bullied at school, with what to do with a video of it when one was made."""
+    return BULLIED_AT_SCHOOL + (FILMED_TOO if _FILMED.search(text) else "")
 
 
 def _bullied_at_school(text: str) -> bool:
@@ -1554,7 +1552,7 @@ def _danger_answer(kind: str, text: str = "") -> str:
         return DRAWN_AWAY_ONLINE_PARENT if _A_PARENT_TELLS.search(text or "") else DRAWN_AWAY_ONLINE
     if kind == "police" and _bullied_at_school(text or ""):
         # (孩子在学校天天被几个同学欺负要钱，说不给就打，学费都被抢了: 110 and 122 for a traffic accident; r84 QA)
-        return BULLIED_AT_SCHOOL + (FILMED_TOO if _FILMED.search(text or "") else "")
+        return _bullied_answer(text or "")
     if kind == ENGLISH_DRAWN_AWAY and english_signs.parent_tells(text or ""):
         return ENGLISH_DRAWN_AWAY_PARENT_ANSWER
     if kind == ENGLISH_MEDICAL and _EN_NOT_BREATHING.search(text or ""):
@@ -1584,7 +1582,7 @@ def _danger_answer(kind: str, text: str = "") -> str:
     if kind == "crisis" and crisis_signs.at_hand(text or ""):
         return CRISIS_AT_HAND
     if kind == VIOLENCE and _bullied_at_school(text or ""):
-        return BULLIED_AT_SCHOOL + (FILMED_TOO if _FILMED.search(text or "") else "")
+        return _bullied_answer(text or "")
     if kind == VIOLENCE and urgent_signs.elder_harmed(text or "") and not _HIT_ME.search(text or ""):
         # (told by a neighbour too: 隔壁的老头被他儿子锁在偏房好几天了 …我一个邻居能管吗 got the witness's line on minors' 12355;
         # r81 QA)
