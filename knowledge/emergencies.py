@@ -88,6 +88,7 @@ _PARTNER_THERE = re.compile(r"(?:老公|丈夫|前夫|前男友|男朋友|对象
 
 
 FRAUD = "fraud"   # money lost to a scam, or a call that may be one
+TRAPPED_IN_LIFT = "lift"   # shut in a lift that stopped
 # the scammer let onto the phone's screen or into it
 _SCREEN_SHARED = re.compile(r"屏幕共享|共享屏幕|远程控制|远程协助|会议软件|下载(?:了)?[^，,。？?！!\s]{0,6}?(?:软件|APP|app)")
 SCREEN_SHARED = "请马上结束屏幕共享或远程控制、挂断对方，卸载对方让您下载的软件，不要再输入任何密码或验证码。"
@@ -397,12 +398,20 @@ _DANGERS = (
                           # 有个喝醉的陌生人一直砸我家门: "not in scope"; r40 QA)
                           r"|" + _STALKED.pattern + r"|" + _STRANGER_AT_DOOR.pattern + r"|" + _THREATENED.pattern),
      "请立即拨打110报警，说清楚您的位置和情况（交通事故也可拨打122；有人受伤请同时拨打120）。"),
+    # shut in a lift (我被困在电梯里了; 来电人说被困在电梯里: "not in scope", or 住宅专项维修资金 on the hotline; r89 QA)
+    (TRAPPED_IN_LIFT, re.compile(r"(?:困|关|卡|锁)(?:在)?(?:了)?(?:小区|楼里|单位|商场)?(?:的)?电梯(?:里|内|中|间)"
+                                 r"|电梯(?:里|内)?(?:被)?(?:困住|困|关住|卡住)(?:了)?(?:人|我|我们|一个人|老人|孩子)"
+                                 r"|电梯(?:突然)?(?:停|卡)(?:住|在)?[^。？?！!]{0,10}?(?:出不去|出不来|门打不开|开不了门)"),
+     "请按电梯里的警铃或对讲按钮，拨打轿厢里贴的救援电话或96333（电梯应急处置服务平台），也可以拨打119，说清楚小区、楼栋和"
+     "电梯编号；保持冷静，待在轿厢里等救援，不要扒门、撬门，也不要从顶部爬出，电梯可能突然移动；有人身体不适请同时拨打120。"),
     # money lost to a scam, or a call that may be one (来电人说他被人电信诈骗了三万块钱: out of scope, 职工死亡提取公积金 among
     # the items; r50 QA): the police now, for the payment to be stopped, and 96110 before paying
     (FRAUD, re.compile(r"(?:电信|网络|电话|网上|网购|刷单|冒充[^，,。？?！!\s]{0,6}?)诈骗|(?<![不别])(?<!不要)(?<!不能)被(?:人)?(?:骗子)?(?:诈)?骗(?:了|走|去)"
                        r"|上当受骗|(?:是不是|遇到|碰到|遇上)(?:了)?(?:骗子|诈骗)(?!短信)"
                        # (转到安全账户, 涉嫌洗钱 让我把存款转到指定账户, 点链接填了验证码 钱被划走了: lists of 社保卡 items; r51 QA)
                        r"|安全账户|涉嫌洗钱|指定账户|(?:钱|存款|余额|工资)[^，,。？?！!\s]{0,6}?被(?:人)?(?:划走|转走|盗刷|扣走|刷走)|盗刷了"
+                       # (来电大爷说他医保卡里的钱被人刷了: 个人账户一次性支取 and 家庭共济; r89 QA)
+                       r"|(?:卡里|卡上|账户里|账上)(?:的)?(?:钱|余额)[^，,。？?！!\s]{0,4}?被(?:人|别人|陌生人)(?:偷偷)?(?:刷|用|取|转)(?:了|走|掉)"
                        r"|冒充(?:社保局|人社局|医保局|公安|警察|客服|公检法|领导|熟人|银行)"
                        # (a fake 12345 agent asking to share the screen for a 社保 refund, a video call from a fake
                        # 民警 about 洗钱, a text-message link after which the card was emptied: "out of scope" or
@@ -426,7 +435,10 @@ _DANGERS = (
                        r"|(?:https?://|www\.)[^。？?！!]{0,60}?(?:是真的吗|真的假的|靠谱|能点吗|要不要点|能不能点|可信)"
                        # (来电人说收到【人社】短信让点链接 sbk-rs.top 填写银行卡领补贴: no flag; r59 QA) — a bare address
                        r"|(?:链接|网址|点击|点开|点进|点|访问|打开|登录|登陆|进入|网站)[^。？?！!]{0,12}?[A-Za-z0-9][A-Za-z0-9-]*\.(?:top|cc|vip|xyz|icu|club|site"
-                       r"|online|shop|wang|ltd|live|cn|com|net)\b"),
+                       r"|online|shop|wang|ltd|live|cn|com|net)\b"
+                       # (我儿子说网上有人让他刷单，已经转了两万，现在还要他继续转: "not in scope"; r89 QA) — the scam's kind and money
+                       # sent
+                       r"|(?:刷单|返利|做任务|点赞|解冻|刷流水)[^。？?！!]{0,30}?(?:转|充|交|付|打)(?:了)?[^。？?！!，,]{0,6}?(?:钱|万|千|块|元)"),
      "已经转账或付款被骗的，请立即拨打110报警，说清转账的时间、金额和对方账户，警方可以紧急止付、冻结；保存好聊天记录、转账凭证"
      "和对方的电话、账号。还没转账、拿不准的，先不要转账，不要说出验证码和密码，挂断后拨打全国反诈专线96110核实。政府部门和"
      "社保、医保、公积金经办机构不会通过电话或短信让您转账。"),
@@ -444,7 +456,8 @@ _SERVICE_ASKED = re.compile(r"救助|补助|补贴|赔偿|理赔|保险|报销|�
                             r"|(?:产|权|驾驶|身份|户口|结婚|房)证|房本|证件|户口本|工伤|认定|能算|算不算")
 # someone else high up or at an edge, saying they will jump (对面楼有个女的坐在窗台外面说不想活了要跳; 我朋友爬到天台边上了 说要跳楼
 # 我在旁边): what to do for them, not the crisis line to the one writing
-_EDGE_PLACE = r"(?:楼顶|天台|顶楼|窗台|阳台|桥|屋顶|房顶|栏杆|护栏|边上)"
+# (by the water too: 我爸在河边说要跳下去 got the crisis line said to the one writing; r89 QA)
+_EDGE_PLACE = r"(?:楼顶|天台|顶楼|窗台|阳台|桥|屋顶|房顶|栏杆|护栏|边上|河边|江边|湖边|海边|水库|河堤|江堤|悬崖)"
 # (我家隔壁那个小伙子现在坐在他家窗台外面; 同事刚发消息说他在单位楼顶天台上; 桥栏杆外面站着一个不认识的大姐; 我闺蜜…已经爬到阳台栏杆
 # 外面了: the crisis line to the one writing; r68 QA)
 _ANOTHER = (r"(?:邻居|隔壁|朋友|闺蜜|哥们|兄弟|室友|同事|同学|对面楼?|楼上|楼下|有个|一个|陌生人|不认识的|小伙子?|姑娘|大姐|大哥|大爷"
@@ -1429,7 +1442,9 @@ _EN_PAPERS_KEPT = re.compile(r"\b(?:keeps?|kept|took|takes|hid|hides|hidden|lock
 ENGLISH_PAPERS_KEPT = (" If your papers are kept from you, tell the police when you report. You can report an ID card lost and get "
                        "it replaced at a police station (a temporary ID card can be issued at the same time if you need it "
                        "urgently); a hukou book can be reissued by the police station where your household is registered, and "
-                       "a passport by the exit-entry administration.")
+                       "a Chinese passport by the exit-entry administration. A foreigner's passport is replaced by your country's "
+                       "embassy or consulate in China, and the residence permit by the exit-entry administration; the women's "
+                       "rights line 12338 (All-China Women's Federation) can help too.")
 
 
 _EN_PAPERS_ASKED = re.compile(r"\b(?:papers|documents|passport|id card|hukou)\b", re.IGNORECASE)
@@ -1566,7 +1581,8 @@ def _danger_answer(kind: str, text: str = "") -> str:
         return crisis_signs.check_in_answer(text)
     if kind == "other_crisis" and _FAREWELL.search(text or ""):
         return FAREWELL_SENT
-    if kind == "other_crisis" and _DESPAIR_TOLD.search(text or ""):
+    if kind == "other_crisis" and _DESPAIR_TOLD.search(text or "") and not _ANOTHER_AT_EDGE.search(text or ""):
+        # (at an edge now, 110 first: 我妈站在江边说不想活了 got "多陪着，耐心听"; r89 QA)
         # (我老婆吵完架说不想活了，把自己锁在屋里半个小时没动静了: "多陪着，耐心听"; r75 QA) — silent behind a door: now
         return DESPAIR_SILENT if _SILENT_BEHIND_A_DOOR.search(text or "") else DESPAIR_TOLD
     if kind == FRAUD and _LINK_SAID.search(text or "") and not _MONEY_GONE.search(text or ""):

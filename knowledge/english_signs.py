@@ -337,7 +337,11 @@ _BULLIED = re.compile(r"\bbull(?:y|ied|ying|ies)\b|\blunch money\b|\b(?:take|too
                       r"|\b(?:hit|beaten|punched|kicked) by (?:a group of |some |older |other )?(?:kids|boys|girls|classmates|students)\b"
                       # (kids at school beat my son and filmed it: the missing child's line; r87 QA)
                       r"|\b(?:kids|boys|girls|classmates|students)\b[^.?!]{0,24}?\b(?:beat|hit|kicked|punched|attacked|filmed|"
-                      r"mocked|isolat\w*)\b", _I)
+                      r"isolat\w*|(?:mock(?:s|ed|ing)?|exclud(?:e|es|ed|ing)|teas(?:e|es|ed|ing)|laugh(?:s|ed|ing)? at|ma(?:ke|kes|de|king) fun of)"
+                      r" (?:him|her|me|my (?:son|daughter|kid|child|boy|girl))|"
+                      # (my son's classmates laugh at him for being fat and nobody plays with him: nothing read; r88 QA)
+                      r"leav(?:e|es|ing) (?:him|her|me) out)\b"
+                      r"|\bleft out\b|\b(?:nobody|no one) (?:plays|talks|sits|wants to play) with\b", _I)
 _SCHOOL = re.compile(r"\b(?:school|class(?:mates?)?|older (?:boys|girls|kids|students)|students?|pupils?)\b", _I)
 
 

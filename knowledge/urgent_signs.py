@@ -207,8 +207,14 @@ def _clauses_of_people(text: str) -> List[str]:
     return [c for c in re.split(r"[，,。？?！!；;\s]+", text) if c and not _THING_HELD.search(c)]
 
 
+# held in a game, a dream or a story (游戏里我被困在地牢出不去了，救命: 110 and 12110; r89 QA)
+_IN_A_GAME = re.compile(r"游戏里|游戏中|在游戏|副本|关卡|地牢|剧本杀|密室逃脱|梦里|做梦|梦见|小说里|电影里|剧里")
+
+
 def locked_in(text: str) -> bool:
-    """Whether ``text`` tells the one writing (or another) held locked in and unable to get out."""
+    """Whether ``text`` tells the one writing (or another) held locked in and unable to get out (not in a game)."""
+    if _IN_A_GAME.search(text or ""):
+        return False
     text = "，".join(_clauses_of_people(text or "")) if _THING_HELD.search(text or "") else (text or "")
     if _LOCKED_IN.search(text) or any(not _FAMILY_BEFORE.search(text[max(0, m.start() - 6):m.start()])
                                       for m in _PUT_IN.finditer(text)):
@@ -397,6 +403,13 @@ _NOT_BACK = re.compile(r"联系不上|打不通|关机|(?:还|都)?没(?:有)?�
                       r"|叫不回来|不肯回(?:来|家)|住在" + _CLAUSE + r"{0,12}?家里")
 
 
+# ...or not back and not reachable, or not back for hours (我女儿放学到现在都没回家，电话也打不通，已经三个小时了; 孩子三个小时没回家了，
+# 电话打不通: items of the dead and of relief, or "not in scope"; r89 QA)
+_NOT_HOME_YET = re.compile(r"(?:还|都|也|一直)?没(?:有)?(?:回(?:家|来)|到家)|还不回(?:家|来)")
+_UNREACHABLE = re.compile(r"打不通|关机|没人接|不接(?:电话)?|联系不上|找不到人|不回(?:消息|电话|微信)|失联")
+_HOURS_GONE = re.compile(r"[一二三四五六七八九十两几\d]+个?(?:多)?(?:小时|钟头)|到现在|半夜|大半夜|天黑|这么晚|深夜|凌晨")
+
+
 # ...or a younger sibling said to be a minor (我妹妹16岁，在网上认识个男的，现在住他那边，微信能回但不回家: 结婚登记 offered; r80 QA)
 _A_MINOR = re.compile(r"(?:妹妹|弟弟|表妹|表弟|堂妹|堂弟|小妹|小弟|外甥女)" + _CLAUSE + r"{0,4}?(?:(?<!\d)1[0-7]岁|(?<!\d)[1-9]岁"
                       r"|十[一二三四五六七]?岁|[一二三四五六七八九]岁|未成年|初[一二三]|高[一二三]|初中|高中|小学)")
@@ -411,7 +424,8 @@ def child_missing(text: str) -> bool:
     return any(not _A_THING.search(gone.group(1) or "") and not ("离家出走" in gone.group()
                                                                 and _THREATENED_ONLY.search(text[max(0, gone.start() - 10):gone.start()]))
                for gone in _GONE_NOW.finditer(text)) \
-        or bool(_MET_ONLINE.search(text) and _NOT_BACK.search(text))
+        or bool(_MET_ONLINE.search(text) and _NOT_BACK.search(text)) \
+        or bool(_NOT_HOME_YET.search(text) and (_UNREACHABLE.search(text) or _HOURS_GONE.search(text)))
 
 
 # one drunk or raging at home smashing things while the family hides (我爸喝完酒又开始砸东西了，我和我妈躲在厕所里: "not in
@@ -466,7 +480,11 @@ _BULLIED = re.compile(r"霸凌|欺凌|勒索|敲诈|收保护费|抢(?:我|他|�
                       r"|(?:同学|室友|舍友|他们)" + _CLAUSE + r"{0,8}?(?:拍(?:了)?(?:视频|照片|裸照)|传到(?:网上|群里))"
                       # (小孩被同学起外号孤立，不算打，但他不想上学了: unrelated items; r87 QA) — isolated, mocked
                       r"|被" + _CLAUSE + r"{0,8}?(?:孤立|排挤|起外号|取外号|嘲笑|冷暴力)|(?:同学|他们|全班)" + _CLAUSE
-                      + r"{0,8}?(?:孤立|排挤|起外号|取外号|嘲笑)(?:我|他|她)?")
+                      + r"{0,8}?(?:孤立|排挤|起外号|取外号|嘲笑)(?:我|他|她)?"
+                      # (儿子在学校被同学笑话他胖，没人跟他玩: nothing read; r88 QA) — laughed at, left alone
+                      r"|(?:同学|他们|全班|大家|班上的人|别的(?:小孩|孩子))" + _CLAUSE + r"{0,8}?(?:笑话|取笑|讥笑|羞辱|辱骂)(?:我|他|她)"
+                      r"|被" + _CLAUSE + r"{0,6}?(?:同学|他们|全班|大家)" + _CLAUSE + r"{0,4}?(?:笑话|取笑|讥笑|羞辱|辱骂)"
+                      r"|没(?:有)?(?:人|同学)(?:愿意)?(?:跟|和|理|陪)(?:我|他|她)(?:玩|说话)?")
 
 
 def bullied_at_school(text: str) -> bool:

@@ -194,6 +194,21 @@ from knowledge.emergencies import danger_answer, danger_said
     ("I've been stockpiling my sleeping pills for weeks, I don't see a reason to wake up tomorrow", "crisis_en", "12356"),
     ("tonight I'm going to take all of my mom's painkillers. just wanted to tell someone", "crisis_en", "12356"),
     ("my friend just texted me goodbye and said she took a bunch of pills", "overdose_en", "120"),
+    # (r88 QA, after ebfde80: nothing read, or no embassy for a foreigner writing in English)
+    ("儿子在学校被同学笑话他胖，没人跟他玩", "violence", "12355"),
+    ("女儿说班上没人跟她玩，同学都取笑她", "violence", "班主任"),
+    ("My son's classmates laugh at him for being fat and nobody plays with him", "bullied_en", "12355"),
+    ("Kids at school keep mocking my daughter and leaving her out", "bullied_en", "education bureau"),
+    ("I'm a foreign wife, my husband hits me and hid my passport so I can't leave", "danger_en", "embassy or consulate"),
+    # (r89 QA: items of the dead and of relief, "not in scope", the crisis line said to the one writing)
+    ("我女儿放学到现在都没回家，电话也打不通，已经三个小时了", "police", "不需要等24小时"),
+    ("孩子三个小时没回家了，电话打不通", "police", "110"),
+    ("我儿子说网上有人让他刷单，已经转了两万，现在还要他继续转", "fraud", "110"),
+    ("来电大爷说他医保卡里的钱被人刷了", "fraud", "110"),
+    ("我被困在电梯里了", "lift", "96333"),
+    ("电梯突然停了，门打不开", "lift", "不要扒门"),
+    ("我爸在河边说要跳下去", "other_crisis", "110"),
+    ("我妈站在江边说不想活了", "other_crisis", "110"),
 ])
 def test_a_danger_gets_its_number(text, kind, number):
     """Each got "不在范围，请拨打12345", the welcome question or an item menu (r6 QA)."""
@@ -249,7 +264,14 @@ def test_a_danger_gets_its_number(text, kind, number):
                                   "我妈住养老院，护工打印了一份材料", "my son plays roblox online, how do I get him a passport",
                                   # (r82 QA look-alikes: keys locked in, a teacher's punishment, locked out)
                                   "钥匙落屋里了，门锁上进不去，找谁开锁", "被老师关在教室里罚抄", "我被锁在门外了",
-                                  "反锁在阳台外面了 进不去屋", "房东把门锁换了不让我进去住", "公司把我的工资扣了不给"])
+                                  "反锁在阳台外面了 进不去屋", "房东把门锁换了不让我进去住", "公司把我的工资扣了不给",
+                                  # (what the r88 QA signs must not read: a joke, a mock exam, laughing at a teacher's joke)
+                                  "同学给他讲了个笑话", "The students laughed at the teacher's joke", "students need a mock exam",
+                                  "my kids laugh at my jokes", "I left out my passport photo, can I still apply",
+                                  # (r89 QA look-alikes: a game, a lift to mend, a child long married away, a child's papers late)
+                                  "游戏里我被困在地牢出不去了，救命", "小区电梯坏了找谁修", "加装电梯怎么申请补贴",
+                                  "我女儿嫁到外地三年没回家了", "孩子的户口到现在还没办下来", "兼职刷单靠谱吗",
+                                  "我爸在河边钓鱼，钓鱼证怎么办"])
 def test_no_danger_in_ordinary_questions(text):
     assert danger_said(text) is None
 
