@@ -671,6 +671,25 @@ async def test_suggest_flags_someone_in_danger_with_the_number_to_give(api):
     # one in crisis asking for help money: the script, and the items asked for (nothing was listed; r39 QA)
     status, payload, _ = await client.call("POST", "suggest", {"text": "我不想活了 身份证也丢了"})
     assert payload["emergency"]["kind"] == "crisis" and payload["items"]
+    # shut in a lift (住宅专项维修资金 and 发票领用; r89 QA)
+    status, payload, _ = await client.call("POST", "suggest", {"text": "来电人说被困在电梯里"})
+    assert payload["emergency"]["kind"] == "lift" and "96333" in payload["emergency"]["script"] and payload["items"] == []
+
+
+@pytest.mark.asyncio
+async def test_one_in_crisis_gets_items_only_of_a_service_asked_beside_it(api):
+    """来电人说不想活了，家里没人管他: 职工死亡提取公积金 and 遗属待遇 beside the script (r89 QA); the service is read without
+    the despair."""
+    class ReadsTheCard(FakeAgent):
+        async def parse_message(self, text):
+            return {**await super().parse_message(text), "item_in_scope": "身份证" in text}
+
+    agent = ReadsTheCard()
+    client, _, _ = await api(agent=agent)
+    status, payload, _ = await client.call("POST", "suggest", {"text": "来电人说不想活了，家里没人管他"})
+    assert payload["emergency"]["kind"] == "crisis" and payload["items"] == []
+    status, payload, _ = await client.call("POST", "suggest", {"text": "我不想活了 身份证也丢了"})
+    assert payload["emergency"]["kind"] == "crisis" and payload["items"] and "不想活" not in agent.texts[-1]
 
 
 def test_the_intent_shown_beside_items_in_scope_is_a_question_not_out_of_scope():

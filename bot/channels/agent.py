@@ -54,7 +54,7 @@ from bot.channels.agent_script import BadParameter, NotFound, district_named, it
 from bot.privacy import mask_pii
 from bot.text import caller_in_first_person, caller_words, to_simplified
 from knowledge.complaints import EMPLOYER_ITEMS, complaint_kind, complaint_script
-from knowledge.emergencies import CRISIS, danger_answer, danger_said
+from knowledge.emergencies import CRISIS, danger_answer, danger_said, service_read
 from knowledge.life_events import event_asked, event_named, event_touched
 from knowledge.notices import genuine_notice_answer
 from knowledge.outside import how_it_is_done
@@ -224,6 +224,13 @@ class AgentWorkbench(InputChannel):
         # (the kinds of a topic asked, 他问户口相关的业务都有哪些能办: its groups, not 企业简易注销登记 and 非正常户解除; r56 QA)
         items = [] if (danger and danger != CRISIS) or outside_only or topic \
             else await self._run(suggested_items, self.store(), parsed, said, TOP_N, event)
+        if danger == CRISIS and items:
+            # the items of the service asked beside the despair, read without it; none when nothing else is asked
+            # (来电人说不想活了，家里没人管他: 职工死亡提取公积金 and 遗属待遇 beside the script; r89 QA)
+            rest = service_read(said)
+            rest_parsed = await agent.parse_message(rest) if rest != said else {}
+            items = await self._run(suggested_items, self.store(), rest_parsed, rest, TOP_N, None) \
+                if rest_parsed.get("item_in_scope") else []
         intent = parsed.get("intent") or {}
         kind = complaint_kind(said)
         # beside items read in scope only a complaint of the service itself (窗口人员态度很差，让他跑了三趟: the
