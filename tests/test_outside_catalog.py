@@ -50,7 +50,8 @@ def test_the_spacy_patterns_find_what_a_substring_scan_finds(services):
 
     rng = random.Random(7)
     normalised = [OutsideService(s.name, s.department, tuple(normalise(t) for t in s.terms)) for s in services]
-    nlp = outside_pipeline(services, normalise)
+    # (phrases only: a service's sure patterns are read before any phrase, whatever its length — 社保…扣多了 in random text)
+    nlp = outside_pipeline([OutsideService(s.name, s.department, s.terms) for s in services], normalise)
     filler = "我想问一下这个怎么办理要带什么材料去哪里办多久能好谢谢你们电动车身份证公积金"
     for _ in range(1500):
         parts = [rng.choice(filler) for _ in range(rng.randint(0, 12))]
@@ -493,3 +494,29 @@ def test_a_child_about_to_meet_one_met_online_and_counselling_asked_are_outside_
     for text in ("最近压力大睡不着，想找个免费的心理咨询聊聊", "哪里能看心理医生", "where can I get free counselling"):
         found = find_outside_phrase(nlp, normalise(text))
         assert found is not None and found[0].name == "心理咨询（心理援助热线）" and "12356" in found[0].how, (text, found)
+
+
+def test_a_job_abroad_asking_a_fee_in_english_and_utilities_moved_to_a_new_owner_are_outside(services):
+    """An agency offered me a job in Cambodia but wants a fee first ("could not find a government service"); 新房子水电过户
+    (不动产转移登记（继承）) (r88 QA): the scam's advice in English, and the utility companies; not a trip nor a house's transfer."""
+    nlp = outside_pipeline(services, normalise)
+    found = find_outside_phrase(nlp, normalise("An agency offered me a job in Cambodia but they want me to pay a fee first"))
+    assert found is not None and found[0].name.startswith("境外高薪招聘") and "96110" in found[0].english
+    for text in ("I want to travel to Cambodia, do I need to pay a visa fee", "how much is the fee for a passport"):
+        found = find_outside_phrase(nlp, normalise(text))
+        assert found is None or not found[0].name.startswith("境外高薪招聘"), text
+    for text in ("新房子水电过户", "二手房买了，电表过户去哪办", "燃气户名怎么改成我的"):
+        found = find_outside_phrase(nlp, normalise(text))
+        assert found is not None and found[0].name.startswith("水电气户名过户") and "95598" in found[0].how, (text, found)
+    assert find_outside_phrase(nlp, normalise("二手房过户要带什么")) is None
+
+
+def test_a_pet_or_keys_shut_in_a_car_and_a_move_to_another_province_said_alone_are_outside(services):
+    """我家猫被锁在车里了，钥匙也锁里面了 (社保卡启用, 行驶证补领 offered); 我要迁到外省去 to 户口迁出咋办's list (the list
+    again) (r89 QA); a child shut in a car is a danger, read before any of these."""
+    nlp = outside_pipeline(services, normalise)
+    found = find_outside_phrase(nlp, normalise("我家猫被锁在车里了，钥匙也锁里面了，咋办"))
+    assert found is not None and found[0].name.startswith("宠物或钥匙锁在车里") and "119" in found[0].how
+    found = find_outside_phrase(nlp, normalise("我要迁到外省去"))
+    assert found is not None and found[0].name == "户口迁往外省（跨省迁移）"
+    assert find_outside_phrase(nlp, normalise("车钥匙丢了，行驶证也在车里")) is None
