@@ -257,6 +257,10 @@ READ_AS = [   # (text, the item read first, in scope)
     # r80 QA) — and still where it is
     ("骑电动车摔了一跤，手腕骨折了，没住院，就是门诊", "yibao.reimburse.outpatient", None),
     ("下班路上骑电动车摔了算工伤吗", "renshe.gongshang.identify", True),
+    # (r88, r89 QA: 城乡居民医保费缴纳, 税务注销, 残疾人证迁移, 出生医学证明首次签发, 居住证申领's situations, "not in scope")
+    ("灵活就业人员怎么交医保", "yibao.flex.enroll", True), ("个体户不干了咋销户", "scjg.gtgsh.cancel", True),
+    ("我是残疾人，残疾证怎么办", "canlian.cert.new", True), ("出生医学证明之后的户口登记", "gongan.hukou.birth", True),
+    ("<script>alert(1)</script>身份证补办", "gongan.sfz.reissue", True),
 ]
 
 
@@ -323,6 +327,11 @@ def test_questions_the_running_assistant_misread_are_read_as_meant(tmp_path):
     assert together["items"][0]["id"] == "gongan.sfz.reissue" and together["outside_service_too"]["name"] == "户口簿遗失补领"
     assert [i["id"] for i in wish["named_items"]] == ["minzheng.marry.register", "jiaoguan.car.inspect"]
     assert wanted["named_items"] == []
+    # (老婆生孩子了，我想把孩子户口报上，顺便给孩子办个医保: only the 医保 answered; r89 QA)
+    birth = identified(tmp_path, ["老婆生孩子了，我想把孩子户口报上，顺便给孩子办个医保"])[0]
+    assert [i["id"] for i in birth["named_items"]][:2] == ["gongan.hukou.birth", "yibao.resident.enroll"]
+    # letters typed at random beside Chinese are nothing (asdkjh qwe 阿斯顿发顺丰 zzz: 居住证申领 by zzz; r89 QA)
+    assert not identified(tmp_path, ["asdkjh qwe 阿斯顿发顺丰 zzz"])[0]["in_scope"]
     # one card by two names is one thing (社保卡和医保卡怎么办: 社保卡 and 个人账户支取 named; r72 QA)
     assert all(r["named_items"] == [] for r in identified(tmp_path, ["社保卡和医保卡怎么办", "社保卡和医保卡都丢了"]))
 
