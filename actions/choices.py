@@ -196,7 +196,11 @@ def choose(text: str, options: List[Dict[str, Any]]) -> Optional[Dict[str, Any]]
     hits = [o for o in options if o["value"] and o["value"] in compact]
     if len(hits) == 1:
         return hits[0]
-    return chosen_by_state(compact, options)
+    # one verb alone (换 to 身份证's 首次 / 换领 / 补领 / 临时: the list again; r89 QA)
+    return chosen_by_state(_ONE_VERB.get(core, compact), options)
+
+
+_ONE_VERB = {"换": "换领", "换个": "换领", "换新的": "换领", "补": "补办", "补个": "补办", "新办": "第一次", "第一次办": "第一次"}
 
 
 # words too common in situation names to tell one from another (本人申请 / 委托他人申请)

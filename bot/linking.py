@@ -1018,6 +1018,9 @@ _CLAUSE_END = re.compile(r"([,.;!?:\s，]+)")
 # a document in hand said at the start of a clause that goes on (出生证拿到了怎么上户口): a clause of its own
 _HAD_THEN = re.compile(r"^[^\W\d_]{0,6}?(?:证明|证|执照|户口本|户口簿|护照|驾照)(?:已经|已|都|也)?"
                        r"(?:拿到|领到|拿|领|开好|开出来|办好|办下来|下来|有)了(?=[^\W\d_])")
+# ...or said as what comes after it (出生医学证明之后的户口登记: 出生医学证明首次签发 at 0.68; r88 QA): read as in hand
+_AFTER_DOCUMENT = re.compile(r"^(?P<document>[^\W\d_]{0,6}?(?:证明|证|执照|户口本|户口簿|护照|驾照))"
+                             r"(?:办完|办好|开完|开好|拿到|领到|到手)?(?:了)?(?:之后|以后)(?:的|呢)?[,，]?(?=[^\W\d_])")
 # what the rest asks when it asks only what comes next (营业执照下来了，接下来要干嘛): the whole is read
 _WHAT_NEXT = ("接下来", "然后", "下一步", "干嘛", "干啥", "做啥", "做什么", "还要", "还得", "接着", "之后", "后面")
 
@@ -1116,7 +1119,8 @@ _AGE_OR_SEX = re.compile(r"(?:我|俺|本人)(?:今年|已经|都)?(?:快|满|�
 def _had_clauses(text: str) -> Tuple[str, str]:
     """(``text`` without the clauses that say a document is already in hand (``_HAD``), those
     clauses) when another clause says something else than what comes next; else (``text``, "")."""
-    pieces = _CLAUSE_END.split(_HAD_THEN.sub(lambda m: m.group() + ",", text)) + [""]   # clause, its end, …
+    read = _AFTER_DOCUMENT.sub(lambda m: m.group("document") + "拿到了,", text)
+    pieces = _CLAUSE_END.split(_HAD_THEN.sub(lambda m: m.group() + ",", read)) + [""]   # clause, its end, …
     had = [clause for clause in pieces[::2]
            if _HAD.search(clause) and _DOCUMENT.search(clause) and not _ASKS_OR_NOT_YET.search(clause)]
     if not had:

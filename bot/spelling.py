@@ -187,6 +187,14 @@ def keyboard_mash(text: str) -> bool:
     return bool(unread) and len(unread) >= len(runs) - len(unread)
 
 
+def letters_mashed(text: str) -> bool:
+    """Whether ``text``, or its letters beside Chinese, are typed at random (``keyboard_mash``): read as no initials nor
+    pinyin (asdkjh qwe 阿斯顿发顺丰 zzz got 居住证's menu by zzz; r89 QA)."""
+    # (beside Chinese, a run of one letter repeated only: sfzdq了去哪换 is 身份证到期)
+    return keyboard_mash(text) or (bool(_HAN.search(text or "")) and any(
+        _ONE_LETTER_REPEATED.fullmatch(run) for run in re.findall(r"[a-z]+", (text or "").lower())))
+
+
 def _terms_in_order(terms: List[str]) -> str:
     """The Chinese of an English sentence's terms in the order the examples say them: the thing, what happened to it,
     the rest (I lost my passport: 护照丢了, not 丢了护照, read as 换发); who first, then what happened to the thing (I'm a
@@ -356,7 +364,7 @@ class SpellingExpander:
     def initials(self, text: str) -> List[str]:
         """Words spelled by their pinyin initials (sfz → 身份证)."""
         found: List[str] = []
-        if keyboard_mash(text):
+        if letters_mashed(text):
             return found
         for run in _LATIN.findall(text):
             for word in self.by_initials.get(run, [])[:INITIALS_KEPT]:
@@ -408,7 +416,7 @@ class SpellingExpander:
             words = ["".join(whole)] if whole else [word_of(run) for run in runs]
             return "".join(words) if all(_HAN.match(w) for w in words) else " ".join(words)
 
-        if keyboard_mash(text):
+        if letters_mashed(text):
             return text
         if reads_as_english(text) or (english_terms_only(text) and asks_only(english_sentence_read(text))):
             # an English sentence: its words are no initials (I am a…: 澳门 of "am"; r25 QA); its terms read in Chinese

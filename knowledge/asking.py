@@ -294,7 +294,17 @@ def aspects_asked(text: str) -> List[str]:
         found = [a for a in found if a != "time_limit"]   # 多久 of waiting, not of the office
     if _NOT_GOING.search(text):   # (不用去的话在哪弄 after 可以全程网上办理: the offices; r46 QA)
         found = ["online"] + [a for a in found if a not in ("online", "place")]
+    if "proxy" in found and _HOW_TO_APPLY.search(text) and not _PROXY_WORDS.search(_UNABLE_TO_GO.sub(" ", text)):
+        # one unable to go who asks how to apply (俺娘想办个残疾证，她腿脚不利索，咋申请: only who may apply for her; r89 QA): the
+        # whole guide, her state told as her case
+        found = [a for a in found if a != "proxy"]
     return [a for a in found if a != "fee"] if asks_amount(text) else found
+
+
+# unable to go oneself, and asking how to apply (``aspects_asked``)
+_UNABLE_TO_GO = re.compile(r"走不动(?:路|道)?|腿脚不(?:好|便|利索|方便)|下不了床|出不了门")
+_HOW_TO_APPLY = re.compile(r"(?:咋|怎么|怎样|如何)(?:申请|办理|申领|弄|整|办(?!法))|咋办(?!法)")
+_PROXY_WORDS = dict(ASPECT_WORDS)["proxy"]
 
 
 # a question put for a yes or a no (收费吗, 能在手机上弄吗, 要不要钱, 可以网上办不): its answer starts with the yes or the no

@@ -562,6 +562,9 @@ def test_a_measure_word_or_a_pause_does_not_change_the_item(linker, text, item):
     # still valid; clauses apart by a space, as the reading puts them (a full-width comma; r19 QA)
     ("港澳通行证还有效，想续签去香港旅游", "想续签去香港旅游"), ("驾驶证还在有效期内,想问问年审", "想问问年审"),
     ("我的港澳通行证还有效吗", "我的港澳通行证还有效吗"),
+    # said as what comes after it (出生医学证明之后的户口登记: 出生医学证明首次签发 at 0.68; r88 QA)
+    ("出生医学证明之后的户口登记", "户口登记"), ("出生证办完以后，上户口要什么", "上户口要什么"),
+    ("出生证明以后", "出生证明以后"),
 ])
 def test_a_clause_saying_a_document_is_in_hand_is_not_read_while_another_says_something(text, read):
     from bot.linking import _had_clauses

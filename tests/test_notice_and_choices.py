@@ -44,12 +44,13 @@ OPTIONS = [option("item", "a", "居民身份证补领"), option("item", "b", "�
     ("2", "b"), (" 2 ", "b"), ("２", "b"), ("第二个", "b"), ("选3", "c"), ("第1个", "a"), ("我选第二个", "b"),
     ("第二个吧", "b"), ("2吧", "b"), ("就2", "b"), ("选1吧", "a"), ("选项2", "b"),   # were "没有完全理解"
     ("二", "b"), ("换领", "b"), ("居民身份证补领", "a"), ("临时", "c"),
+    ("换", "b"), ("补", "a"), ("换个", "b"),   # one verb alone (换: the list again; r89 QA)
 ])
 def test_choose_by_number_or_words(text, value):
     assert choose(text, OPTIONS)["value"] == value
 
 
-@pytest.mark.parametrize("text", ["4", "0", "身份证", "今天天气", ""])
+@pytest.mark.parametrize("text", ["4", "0", "身份证", "今天天气", "", "领"])
 def test_choose_nothing_when_unclear(text):
     assert choose(text, OPTIONS) is None
 

@@ -355,6 +355,30 @@ def test_letters_typed_at_random_are_read_as_no_initials(text):
     assert expander.transliterate(text) == text and expander.expand(text) == text
 
 
+def test_letters_typed_at_random_beside_chinese_are_no_initials_either():
+    """asdkjh qwe 阿斯顿发顺丰 zzz got 居住证申领's situations by zzz read as 暂住证 (r89 QA); sfz beside Chinese stays 身份证."""
+    expander = SpellingExpander(["暂住证", "居住证", "身份证"])
+    assert "暂住证" not in expander.expand("asdkjh qwe 阿斯顿发顺丰 zzz")
+    assert "暂住证" not in expander.transliterate("asdkjh qwe 阿斯顿发顺丰 zzz")
+    assert expander.expand("sfz丢了").endswith("身份证")
+
+
+def test_web_markup_is_blanked_with_a_scripts_content_and_the_length_kept():
+    """<script>alert(1)</script>身份证补办: "not in scope" (r89 QA); a less-than sign of an amount stays."""
+    for text in ("<script>alert(1)</script>身份证补办", "<img src=x onerror=alert(1)>身份证补办", "<b>身份证</b>补办"):
+        read = normalise(text)
+        assert len(read) == len(text) and read.split() in (["身份证补办"], ["身份证", "补办"]), read
+    assert normalise("收入<3000能办低保吗") == "收入<3000能办低保吗"
+
+
+def test_one_unable_to_go_who_asks_how_to_apply_asks_the_whole_guide():
+    """俺娘想办个残疾证，她腿脚不利索，咋申请: only who may apply for her (r89 QA); asked who may go, the proxy."""
+    from knowledge.asking import aspects_asked
+    assert aspects_asked("俺娘想办个残疾证，她腿脚不利索，咋申请") == []
+    assert aspects_asked("我妈85了，走不动路") == ["proxy"]
+    assert "proxy" in aspects_asked("我妈腿脚不好，能让我代办吗，怎么申请")
+
+
 @pytest.mark.parametrize("text", ["sfz", "sfz buban", "shenfenzheng buban", "hello sfz", "wo de sfz diu le", "jzz"])
 def test_initials_and_pinyin_are_no_keyboard_mash(text):
     from bot.spelling import keyboard_mash
