@@ -485,6 +485,18 @@ _HOW_NOW = re.compile(r"怎么办|咋办|怎么弄|咋弄|咋整|找谁|怎么�
 _OTHERS_SUICIDE = re.compile(r"自杀的人|自杀身亡|因自杀|自杀死亡|自杀了")
 
 
+# a fire, not gas (家里着火了，烟很大: the gas leak's "打开门窗" said to it; r90 QA)
+_GAS = re.compile(r"煤气|燃气|天然气|液化气|泄漏|漏气")
+_ON_FIRE = re.compile(r"着火|起火|失火|火灾|烧起来|火很大|火势")
+FIRE_NOW = ("请立即拨打119，说清地址、什么东西着火、有没有人被困。火刚起、很小的，可以用灭火器扑灭，油锅着火盖上锅盖、关火，不要用水浇；"
+            "火大了马上离开，用湿毛巾捂住口鼻，弯腰低姿走楼梯撤离，不要乘电梯，不要回去拿东西；出不去的，关紧房门、用湿毛巾塞住门缝，"
+            "到窗口呼救。")
+# a cry for help and nothing else (救命; 救命啊 快来人: 临时救助's situations, or "not in scope"; r90 QA)
+CRY_FOR_HELP = "cry_for_help"
+_CRY = r"(?:救命|救救我|快来人|来人啊|来人呀|谁来救救我|快来救我|快救我|有人吗)"
+_CRY_ONLY = re.compile(r"^[\s，,。.！!～~]*" + _CRY + r"(?:啊|呀|哪|哇|了)*(?:[\s，,。.！!～~]*" + _CRY + r"(?:啊|呀|哪|哇|了)*)*[\s，,。.！!～~]*$")
+CRY_ANSWER = ("如果您或身边的人现在有危险，请立即拨打110报警；有人受伤或突发疾病请拨打120，着火请拨打119；说清楚您在哪里。"
+              "不方便说话的，多地可以发短信到12110报警。能告诉我发生了什么吗？")
 # someone hurt or unwell beside a fire or gas (煤气味很重 我妈晕倒了): 120 as well as 119
 FIRE_AND_HURT = "fire_medical"
 # the one writing took the poison (我喝了农药了: it got the bystander's script, "有人一直陪着他"; r22 QA)
@@ -866,6 +878,8 @@ def danger_said(text: str) -> Optional[str]:
     else None; a danger told with a service asked about it (救助, 补办, 残疾证, 领抚恤金) is none, nor a
     suicide of another told."""
     text = text or ""
+    if _CRY_ONLY.match(text):
+        return CRY_FOR_HELP
     if (english := _english_danger(text)) is not None:
         return english
     kind = next((kind for kind, said, _ in _DANGERS if said.search(text)), None)
@@ -892,7 +906,7 @@ def danger_said(text: str) -> Optional[str]:
     elif kind == FRAUD and urgent_signs.locked_in(text) and not _TAKEN_BEFORE.search(text):
         # (被人骗去一个什么封闭式的学习班，要交三万八学费才放他回家: the scam's answer; r88 QA) — one held before the money
         return "police"
-    elif kind is None and (urgent_signs.child_taken(text) or urgent_signs.child_missing(text)
+    elif kind is None and (urgent_signs.child_taken(text) or urgent_signs.child_missing(text) or urgent_signs.elder_missing(text)
                            or (urgent_signs.locked_in(text) and not urgent_signs.shut_in_at_home(text)   # (one's family: violence)
                                and not urgent_signs.elder_harmed(text))
                            or urgent_signs.drawn_away_online(text)) \
@@ -1093,6 +1107,10 @@ CHILD_TAKEN = ("请立即拨打110报警，说清楚孩子在哪里、什么时�
 CHILD_MISSING = ("请立即拨打110报警，孩子走失、失踪或失联，报警不需要等24小时。说清孩子的姓名、年龄、长相和穿着，最后一次见到或联系上的时间和"
                  "地点，可能去的地方和一起的人；在商场、车站等地走失的，请保安马上留意出口、保存监控录像。孩子和网上或别处认识的人联系过的，"
                  "保留聊天记录、转账记录，不要删除；同时联系孩子的同学、朋友和老师，一有消息就告诉警方。")
+# an old relative gone missing (the police's answer named 122 for a traffic accident; r90 QA)
+ELDER_MISSING = ("请立即拨打110报警，老人走失报警不需要等24小时。说清老人的姓名、年龄、长相和穿着，最后一次见到的时间和地点，有老年痴呆"
+                 "（阿尔茨海默症）等病的也告诉民警；同时请家人、邻居去老人常去的地方找，请小区物业、附近商店调看监控。找到后可以考虑给老人"
+                 "配戴写有家人电话的防走失手环或卡片。")
 # ...what they are told (not "keep the door locked")
 # ...by one's family, as the one who locks (not my brother held by his boss; r83 QA)
 # (as the one held, not the one who holds: My brother is locked in a room by his boss; r84 QA)
@@ -1558,6 +1576,8 @@ def _danger_answer(kind: str, text: str = "") -> str:
         return CHILD_TAKEN   # (the police's answer named 122 for a traffic accident; r69 QA)
     if kind == "police" and urgent_signs.child_missing(text or ""):
         return CHILD_MISSING
+    if kind == "police" and urgent_signs.elder_missing(text or "") and not _child_taken(text or ""):
+        return ELDER_MISSING
     if kind == "police" and urgent_signs.locked_in(text or ""):
         # (told of another held: where they are and who holds them, no ransom paid; r83 QA) — abroad, the consular line too
         # (表哥被中介骗去缅甸了，关在园区里: r85 QA)
@@ -1638,8 +1658,12 @@ def _danger_answer(kind: str, text: str = "") -> str:
         return CHILD_IN_CAR
     if kind == "police" and urgent_signs.held_for_money(text):
         return next(answer for k, _, answer in _DANGERS if k == kind) + HELD_FOR_MONEY
+    if kind == CRY_FOR_HELP:
+        return CRY_ANSWER
+    if kind == "fire" and (_ON_FIRE.search(text or "") or not _GAS.search(text or "")):
+        return FIRE_NOW   # (家里着火了，烟很大: the gas leak's "打开门窗"; r90 QA)
     if kind == FIRE_AND_HURT:
-        return danger_answer("fire") + "有人晕倒、受伤或被困的，请同时拨打120急救电话。"
+        return danger_answer("fire", text) + "有人晕倒、受伤或被困的，请同时拨打120急救电话。"
     if context == NO_SIGNS_KIND:
         return next(answer for k, _, answer in _DANGERS if k == kind) + NO_SIGNS
     return next(answer for k, _, answer in _DANGERS if k == kind)

@@ -341,7 +341,10 @@ _BULLIED = re.compile(r"\bbull(?:y|ied|ying|ies)\b|\blunch money\b|\b(?:take|too
                       r" (?:him|her|me|my (?:son|daughter|kid|child|boy|girl))|"
                       # (my son's classmates laugh at him for being fat and nobody plays with him: nothing read; r88 QA)
                       r"leav(?:e|es|ing) (?:him|her|me) out)\b"
-                      r"|\bleft out\b|\b(?:nobody|no one) (?:plays|talks|sits|wants to play) with\b", _I)
+                      r"|\bleft out\b|\b(?:nobody|no one) (?:plays|talks|sits|wants to play) with\b"
+                      # (my son keeps getting laughed at by his classmates and they won't let him join any games: r90 QA)
+                      r"|\b(?:laughed at|picked on|made fun of|mocked|teased|excluded) by\b"
+                      r"|\b(?:won't|will not|don't|do not|wouldn't) let (?:him|her|me) (?:join|play|sit)\b", _I)
 _SCHOOL = re.compile(r"\b(?:school|class(?:mates?)?|older (?:boys|girls|kids|students)|students?|pupils?)\b", _I)
 
 

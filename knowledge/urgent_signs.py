@@ -408,6 +408,8 @@ _NOT_BACK = re.compile(r"联系不上|打不通|关机|(?:还|都)?没(?:有)?�
 _NOT_HOME_YET = re.compile(r"(?:还|都|也|一直)?没(?:有)?(?:回(?:家|来)|到家)|还不回(?:家|来)")
 _UNREACHABLE = re.compile(r"打不通|关机|没人接|不接(?:电话)?|联系不上|找不到人|不回(?:消息|电话|微信)|失联")
 _HOURS_GONE = re.compile(r"[一二三四五六七八九十两几\d]+个?(?:多)?(?:小时|钟头)|到现在|半夜|大半夜|天黑|这么晚|深夜|凌晨")
+# ...not away for a reason (我爸出差到现在没回来, 儿子寒假没回家)
+_AWAY_FOR = re.compile(r"出差|上班|加班|打工|务工|旅游|旅行|出国|住院|探亲|走亲戚|外地|外省|寒假|暑假|上大学|读书|当兵|嫁")
 
 
 # ...or a younger sibling said to be a minor (我妹妹16岁，在网上认识个男的，现在住他那边，微信能回但不回家: 结婚登记 offered; r80 QA)
@@ -425,7 +427,25 @@ def child_missing(text: str) -> bool:
                                                                 and _THREATENED_ONLY.search(text[max(0, gone.start() - 10):gone.start()]))
                for gone in _GONE_NOW.finditer(text)) \
         or bool(_MET_ONLINE.search(text) and _NOT_BACK.search(text)) \
-        or bool(_NOT_HOME_YET.search(text) and (_UNREACHABLE.search(text) or _HOURS_GONE.search(text)))
+        or bool(_NOT_HOME_YET.search(text) and (_UNREACHABLE.search(text)
+                                                 or (_HOURS_GONE.search(text) and not _AWAY_FOR.search(text))))
+
+
+# an old relative gone and not found, not back for hours or unreachable (奶奶有老年痴呆，早上出去遛弯到现在没回来; 我爷爷有点糊涂，
+# 出门走丢了，找了一下午没找到: "not in scope", or 户口注销（死亡） on the hotline; r90 QA)
+_ELDER_GONE = re.compile(r"走丢|走失|(?<![听看瞧])不见了|找不到了?(?:人)?(?=[，,。！!？?\s]|$)|找不着|没找到|联系不上|失联")
+_CONFUSED = re.compile(r"痴呆|阿尔茨海默|老年痴|糊涂|认知障碍|记不住路|不认路|不记得路|记性不好")
+
+
+def elder_missing(text: str) -> bool:
+    """Whether ``text`` tells an old relative gone and not found now (not found again, nor long ago)."""
+    text = text or ""
+    if not _AN_ELDER.search(text) or _FOUND_OR_BEFORE.search(text):
+        return False
+    if any(not _A_THING.search(text[max(0, m.start() - 4):m.start()]) for m in _ELDER_GONE.finditer(text)):
+        return True
+    return bool(_NOT_HOME_YET.search(text) and (_UNREACHABLE.search(text) or _CONFUSED.search(text)
+                                                 or (_HOURS_GONE.search(text) and not _AWAY_FOR.search(text))))
 
 
 # one drunk or raging at home smashing things while the family hides (我爸喝完酒又开始砸东西了，我和我妈躲在厕所里: "not in

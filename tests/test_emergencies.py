@@ -209,6 +209,14 @@ from knowledge.emergencies import danger_answer, danger_said
     ("电梯突然停了，门打不开", "lift", "不要扒门"),
     ("我爸在河边说要跳下去", "other_crisis", "110"),
     ("我妈站在江边说不想活了", "other_crisis", "110"),
+    # (r90 QA: "not in scope", 户口注销（死亡） on the hotline, 临时救助, the gas leak's 打开门窗 to a fire)
+    ("奶奶有老年痴呆，早上出去遛弯到现在没回来", "police", "老人走失报警不需要等24小时"),
+    ("我爷爷有点糊涂，出门走丢了，找了一下午没找到", "police", "防走失"),
+    ("我爸出门买菜五个小时了还没回来", "police", "老人走失"),
+    ("救命", "cry_for_help", "110"), ("救命啊 快来人", "cry_for_help", "120"),
+    ("家里着火了，烟很大", "fire", "湿毛巾捂住口鼻"), ("厨房着火了，燃气罐在旁边", "fire", "不要乘电梯"),
+    ("My son keeps getting laughed at by his classmates and they won't let him join any games, he cries every day",
+     "bullied_en", "12355"),
 ])
 def test_a_danger_gets_its_number(text, kind, number):
     """Each got "不在范围，请拨打12345", the welcome question or an item menu (r6 QA)."""
@@ -271,7 +279,11 @@ def test_a_danger_gets_its_number(text, kind, number):
                                   # (r89 QA look-alikes: a game, a lift to mend, a child long married away, a child's papers late)
                                   "游戏里我被困在地牢出不去了，救命", "小区电梯坏了找谁修", "加装电梯怎么申请补贴",
                                   "我女儿嫁到外地三年没回家了", "孩子的户口到现在还没办下来", "兼职刷单靠谱吗",
-                                  "我爸在河边钓鱼，钓鱼证怎么办"])
+                                  "我爸在河边钓鱼，钓鱼证怎么办",
+                                  # (r90 QA look-alikes: away for a reason, a document of an elder's lost, money to save a life)
+                                  "我爸出差到现在没回来", "儿子在外地上学，寒假到现在没回家", "我爸的身份证找不到了",
+                                  "我奶奶去年走丢过，现在找回来了", "这是救命钱，低保啥时候发", "I was laughed at by my boss",
+                                  "my parents won't let me play games"])
 def test_no_danger_in_ordinary_questions(text):
     assert danger_said(text) is None
 
@@ -1061,3 +1073,10 @@ def test_the_message_after_in_english_or_of_papers_gets_its_line(first, then, sa
     from knowledge.emergencies import danger_context, danger_follow_up, follow_up_asked
     context = danger_context(danger_said(first), first)
     assert said in danger_follow_up(context, then)
+
+
+def test_a_fire_gets_what_to_do_in_a_fire_and_gas_smelt_what_to_do_with_gas():
+    """家里着火了，烟很大 got the gas leak's 打开门窗 (r90 QA): open windows feed a fire."""
+    assert "打开门窗" not in danger_answer("fire", "家里着火了，烟很大") and "119" in danger_answer("fire", "着火了")
+    assert "打开门窗" in danger_answer("fire", "煤气味很重")
+    assert "湿毛巾" in danger_answer("fire_medical", "着火了 我妈晕倒了") and "120" in danger_answer("fire_medical", "着火了")
