@@ -690,6 +690,9 @@ async def test_one_in_crisis_gets_items_only_of_a_service_asked_beside_it(api):
     assert payload["emergency"]["kind"] == "crisis" and payload["items"] == []
     status, payload, _ = await client.call("POST", "suggest", {"text": "我不想活了 身份证也丢了"})
     assert payload["emergency"]["kind"] == "crisis" and payload["items"] and "不想活" not in agent.texts[-1]
+    # ...and a check-in too (来电人说最近压力很大很绝望…想问一下失业金怎么领: no items; r90 QA)
+    status, payload, _ = await client.call("POST", "suggest", {"text": "来电人情绪很低落，说生活没希望，问身份证怎么补办"})
+    assert payload["emergency"]["kind"] == "check_in" and payload["items"]
 
 
 def test_the_intent_shown_beside_items_in_scope_is_a_question_not_out_of_scope():

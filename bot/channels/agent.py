@@ -54,6 +54,7 @@ from bot.channels.agent_script import BadParameter, NotFound, district_named, it
 from bot.privacy import mask_pii
 from bot.text import caller_in_first_person, caller_words, to_simplified
 from knowledge.complaints import EMPLOYER_ITEMS, complaint_kind, complaint_script
+from knowledge.crisis_signs import CHECK_IN
 from knowledge.emergencies import CRISIS, danger_answer, danger_said, service_read
 from knowledge.life_events import event_asked, event_named, event_touched
 from knowledge.notices import genuine_notice_answer
@@ -222,9 +223,10 @@ class AgentWorkbench(InputChannel):
         outside_only = bool(parsed.get("outside_service")) and not parsed.get("item_in_scope")
         # (a caller in crisis asking for help money: the script first, and the items it asks for; r39 QA)
         # (the kinds of a topic asked, 他问户口相关的业务都有哪些能办: its groups, not 企业简易注销登记 and 非正常户解除; r56 QA)
-        items = [] if (danger and danger != CRISIS) or outside_only or topic \
+        despair = danger in (CRISIS, CHECK_IN)   # (来电人说最近压力很大很绝望…想问一下失业金怎么领: no items; r90 QA)
+        items = [] if (danger and not despair) or outside_only or topic \
             else await self._run(suggested_items, self.store(), parsed, said, TOP_N, event)
-        if danger == CRISIS and items:
+        if despair and items:
             # the items of the service asked beside the despair, read without it; none when nothing else is asked
             # (来电人说不想活了，家里没人管他: 职工死亡提取公积金 and 遗属待遇 beside the script; r89 QA)
             rest = service_read(said)
