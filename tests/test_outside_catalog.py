@@ -505,10 +505,14 @@ def test_a_job_abroad_asking_a_fee_in_english_and_utilities_moved_to_a_new_owner
     for text in ("I want to travel to Cambodia, do I need to pay a visa fee", "how much is the fee for a passport"):
         found = find_outside_phrase(nlp, normalise(text))
         assert found is None or not found[0].name.startswith("境外高薪招聘"), text
-    for text in ("新房子水电过户", "二手房买了，电表过户去哪办", "燃气户名怎么改成我的"):
+    for text in ("新房子水电过户", "二手房买了，电表过户去哪办", "燃气户名怎么改成我的",
+                 # (a house's transfer; r90 QA)
+                 "刚买了套二手房，房子过户完了，水费电费燃气的户名怎么改成我的", "刚买的新房交房了，想把电表户主改成我",
+                 "我想注销燃气户，房子卖了", "来电人说买了二手房，想问燃气和电的户头怎么过户"):
         found = find_outside_phrase(nlp, normalise(text))
         assert found is not None and found[0].name.startswith("水电气户名过户") and "95598" in found[0].how, (text, found)
-    assert find_outside_phrase(nlp, normalise("二手房过户要带什么")) is None
+    for text in ("二手房过户要带什么", "电动车过户", "二手车过户"):
+        assert find_outside_phrase(nlp, normalise(text)) is None, text
 
 
 def test_a_pet_or_keys_shut_in_a_car_and_a_move_to_another_province_said_alone_are_outside(services):
@@ -517,6 +521,22 @@ def test_a_pet_or_keys_shut_in_a_car_and_a_move_to_another_province_said_alone_a
     nlp = outside_pipeline(services, normalise)
     found = find_outside_phrase(nlp, normalise("我家猫被锁在车里了，钥匙也锁里面了，咋办"))
     assert found is not None and found[0].name.startswith("宠物或钥匙锁在车里") and "119" in found[0].how
+    for text in ("我家狗被我锁在车里了，钥匙也在车里，天这么热怎么办", "猫被关在车里出不来了，车门锁了"):   # (r90 QA)
+        found = find_outside_phrase(nlp, normalise(text))
+        assert found is not None and found[0].name.startswith("宠物或钥匙锁在车里"), text
     found = find_outside_phrase(nlp, normalise("我要迁到外省去"))
     assert found is not None and found[0].name == "户口迁往外省（跨省迁移）"
     assert find_outside_phrase(nlp, normalise("车钥匙丢了，行驶证也在车里")) is None
+    # (来电人说小区里流浪猫太多了: no outside service on the hotline; r88 QA)
+    found = find_outside_phrase(nlp, normalise("来电人说小区里流浪猫太多了，晚上叫得睡不着"))
+    assert found is not None and found[0].name == "流浪猫狗问题反映" and "狂犬病" in found[0].how
+
+
+def test_the_recognition_as_one_hard_to_employ_in_more_words_is_outside_and_its_subsidies_are_not(services):
+    """我想认定成就业困难人员, 怎么才能算就业困难人员, 4050人员怎么认定: the employer's subsidy or 教师资格认定 (r88 QA)."""
+    nlp = outside_pipeline(services, normalise)
+    for text in ("我想认定成就业困难人员", "怎么才能算就业困难人员", "4050人员怎么认定"):
+        found = find_outside_phrase(nlp, normalise(text))
+        assert found is not None and found[0].name == "就业困难人员认定", (text, found)
+    for text in ("认定为就业困难人员后能领什么补贴", "4050社保补贴怎么领"):
+        assert find_outside_phrase(nlp, normalise(text)) is None, text
