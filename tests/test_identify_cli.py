@@ -242,7 +242,9 @@ READ_AS = [   # (text, the item read first, in scope)
     ("出生证有了，上户口", "gongan.hukou.birth", True),
     ("出生证到手了，娃的户口咋落", "gongan.hukou.birth", True),
     # living or working away for long is no care sought away for a while (其他临时外出就医人员备案 at 0.86; r72 QA)
-    ("我长期在外地工作，异地就医备案", "yibao.yidi.longterm", None),
+    # (working there for long is the one working away's filing, 常驻异地工作人员备案, since its examples say so; r88 QA)
+    ("我长期在外地工作，异地就医备案", "yibao.yidi.worker", None),
+    ("我在外地工作，医保异地就医备案怎么办", "yibao.yidi.worker", True), ("不动产登记证书丢了", "budongchan.cert.reissue", True),
     # the pension's items are not read where nothing of a pension, insurance or money is said (城乡居民养老保险关系转移接续 at
     # 0.35, by its examples' 嫁过来 and 户口迁; r75 QA) — and still are where it is
     ("嫁过来了户口怎么迁", "gongan.hukou.move_spouse", None),
@@ -330,6 +332,11 @@ def test_questions_the_running_assistant_misread_are_read_as_meant(tmp_path):
     # (老婆生孩子了，我想把孩子户口报上，顺便给孩子办个医保: only the 医保 answered; r89 QA)
     birth = identified(tmp_path, ["老婆生孩子了，我想把孩子户口报上，顺便给孩子办个医保"])[0]
     assert [i["id"] for i in birth["named_items"]][:2] == ["gongan.hukou.birth", "yibao.resident.enroll"]
+    # a verb on a document is no second document (我要办驾驶证补证: "驾驶证", "补证" named), a state to come is no thing
+    # needed (驾照要到期了，顺便问问车辆年检咋办: the 驾照 dropped) (r90 QA)
+    reissue, due = identified(tmp_path, ["我要办驾驶证补证", "驾照要到期了，顺便问问车辆年检咋办"])
+    assert reissue["named_items"] == [] and reissue["items"][0]["id"] == "jiaoguan.jsz.reissue"
+    assert [i["id"] for i in due["named_items"]] == ["jiaoguan.jsz.renew", "jiaoguan.car.inspect"]
     # letters typed at random beside Chinese are nothing (asdkjh qwe 阿斯顿发顺丰 zzz: 居住证申领 by zzz; r89 QA)
     assert not identified(tmp_path, ["asdkjh qwe 阿斯顿发顺丰 zzz"])[0]["in_scope"]
     # one card by two names is one thing (社保卡和医保卡怎么办: 社保卡 and 个人账户支取 named; r72 QA)
