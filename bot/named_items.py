@@ -49,6 +49,8 @@ MATERIAL_VERBS = re.compile("带|拿|携带|提供|提交|准备(?![开办去做
 # "要办 A 和 B" (要 before a verb of doing) lists things to do, and "要什么材料" asks
 NEEDED = re.compile(r"(?:需要|要)(?!(?:同时|一起|一块|一并|顺便|都)?(?:办|申请|去办|弄))(?!办|申请|申领|领|补|换|开|交|缴|转|迁|提|取|去|做|注册|登记|备案|考|上|报|查|买|卖|过户|"
                     r"注销|变更|认定|签|续|刻|拿|用|什么|啥|哪|多少|多久|几|不要"
+                    # (驾照要到期了，顺便问问车辆年检咋办: the 驾照 dropped; r90 QA) — a state to come, not a thing needed
+                    r"|到期|过期|满|退休|结婚|生|出国|搬|离|没"
                     # (我要给孩子上户口，还想顺便办个医保: done for someone, not what is needed; r60 QA)
                     r"|给|帮|替|落)[^要]*$")
 # 和 / 跟 / 与 next to a person joins people ("我和老公想领证", "跟闺女住"), not items
@@ -372,7 +374,8 @@ def family_term(ranking: Ranking) -> Optional[str]:
 
 
 # a document's word (身份证, 社保卡, 户口本, 护照, 驾照): several said one after another are a list
-_DOCUMENT_WORD = re.compile(r"^[\u4e00-\u9fff]{1,5}" + DOCUMENT_END + "$")
+# (not a verb on a document: 驾驶证补证 was 驾驶证、补证, two items named; r90 QA)
+_DOCUMENT_WORD = re.compile(r"^(?![补换办领考验发拿出制审年]证$)[\u4e00-\u9fff]{1,5}" + DOCUMENT_END + "$")
 
 
 def _documents_listed(linker: ItemLinker, plain: str) -> str:

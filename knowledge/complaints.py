@@ -20,6 +20,9 @@ _BARE = re.compile(r"^(?:我|我们)?(?:要|想|想要)?(?:怎么|如何|去哪|
 _ERRANDS = r"跑了(?:[二两三四五六七八九十几好多\d]+)(?:趟|次|回)"
 _SERVICE = re.compile(r"大厅|窗口|工作人员|办事员|政务|服务中心|便民中心|派出所|你们|公务员|政府|街道办|办证|办事|办个证|办个事"
                       r"|" + _ERRANDS +
+                      # (办理营业执照的网站一直打不开，很生气，要投诉: no complaint on the hotline; r90 QA) — its sites and apps
+                      r"|(?:办理|办事|政务|申报|预约|办)[^\W\d_]{0,6}?(?:网站|系统|app|APP|小程序|平台)"
+                      r"|(?:网站|系统|app|APP|小程序|平台)[^\W\d_]{0,4}?(?:打不开|进不去|登不上|登录不了|崩了|卡死|一直转|用不了)"
                       r"|[^\W\d_]{1,6}(?:中心|局)(?:的人|的|那边|这边)?")   # 公积金中心的人, 不动产登记中心, 社保局
 # an employer's wrongs (老板拖了三个月工钱，想向政府部门举报他): 劳动保障监察, not the government's service
 _EMPLOYER = re.compile(r"老板|工钱|工资|欠薪|拖欠|包工头|厂里|用人单位|公司不|单位不|社保不给交")
@@ -61,6 +64,7 @@ _ASSISTANT_FAILED = re.compile(r"破系统|垃圾(?!分类|清运|处理|桶|站
                                r"|(?:机器人|系统|你|你们)[^，,。\s]{0,4}(?:笨|蠢|傻|不靠谱|不好用|没法用)"
                                r"|问了半天|说了半天|问了好几遍|白问|什么都不知道|啥都不知道|一问三不知")
 # ...unless a place or person of the service is what it complains of (窗口的人态度差 垃圾: the service's)
+_AN_ERRAND = re.compile(r"办个证|办证|办个事|办事|跑了?[二两三四五六七八九十好多\d]+(?:趟|次|回)")
 _SERVICE_PLACE = re.compile(r"大厅|窗口|工作人员|办事员|派出所|服务中心|便民中心|[^\W\d_]{1,6}(?:中心|局)")
 
 
@@ -75,7 +79,9 @@ def complaint_kind(text: str) -> Optional[str]:
         return None
     if _RATING.search(core) and not _SERVICE_WRONG.search(core):
         return "rating"
-    if _ASSISTANT_FAILED.search(core) and not (_SERVICE_PLACE.search(core) and _COMPLAINING.search(core)):
+    # (这破系统气死我了，办个证要跑三趟: the government's system and errands, not the assistant; r90 QA)
+    if _ASSISTANT_FAILED.search(core) and not ((_SERVICE_PLACE.search(core) or _AN_ERRAND.search(core))
+                                               and _COMPLAINING.search(core)):
         return "assistant"
     if _BARE.match(core):
         return "bare"

@@ -24,6 +24,10 @@ from knowledge.complaints import (AGENT_RATING, RATING, SERVICE_COMPLAINT, WHICH
     ("你们这个机器人怎么这么笨 我问了半天都不知道", "assistant"),   # (r16 QA: "不在范围内")
     ("孩子不知道怎么办", None),
     ("窗口工作人员态度差 垃圾", "service"), ("垃圾分类", None), ("这个不行", None), ("身份证没用了怎么办", None),
+    # the government's system and errands, its website down (a 新建商品房 notice; no complaint on the hotline; r90 QA); not
+    # a question of how many visits, nor a scam site
+    ("这破系统气死我了，办个证要跑三趟", "service"), ("办理营业执照的网站一直打不开，很生气，要投诉", "service"),
+    ("身份证要跑几趟", None), ("我要跑两趟吗", None), ("我要投诉一个诈骗网站", "other"),
 ])
 def test_complaint_kind(text, kind):
     assert complaint_kind(text) == kind
