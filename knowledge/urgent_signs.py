@@ -208,7 +208,9 @@ def _clauses_of_people(text: str) -> List[str]:
 
 
 # held in a game, a dream or a story (游戏里我被困在地牢出不去了，救命: 110 and 12110; r89 QA)
-_IN_A_GAME = re.compile(r"游戏里|游戏中|在游戏|副本|关卡|地牢|剧本杀|密室逃脱|梦里|做梦|梦见|小说里|电影里|剧里")
+_IN_A_GAME = re.compile(r"游戏里|游戏中|在游戏|副本|关卡|地牢|剧本杀|密室逃脱|梦里|做梦|梦见|小说里|电影里|剧里"
+                        # (王者荣耀里我被困住了出不去，救命: 110 and 12110; r91 QA)
+                        r"|王者荣耀|王者里|和平精英|吃鸡|原神|我的世界|迷你世界|蛋仔|第五人格|英雄联盟")
 
 
 def locked_in(text: str) -> bool:
@@ -378,7 +380,9 @@ def elder_harmed(text: str) -> bool:
 
 # a child gone missing now, told by the person gone (我闺女十四岁 网上认识个人 说要带她去外地 今天人找不着了: "not in scope"; r76 QA)
 # — not a child's document lost (孩子的户口本找不着了), nor one found again
-_GONE_NOW = re.compile(r"(?:人|孩子|娃|闺女|儿子|女儿|小孩)(" + _CLAUSE + r"{0,6}?)(?:也|都|一直|现在)?(?:找不着了|找不到了|(?<![听看瞧])不见了|联系不上"
+_GONE_NOW = re.compile(r"(?:人|孩子|娃|闺女|儿子|女儿|小孩)(" + _CLAUSE + r"{0,10}?)(?:也|都|一直|现在|就)?(?:找不着了|找不到了|(?<![听看瞧])不见了|联系不上"
+                       # (孩子在商场里一转眼就不见了; 在超市孩子走丢了: "not in scope", 122 for a traffic accident; r91 QA)
+                       r"|走丢|走失"
                        # (…现在人找不到，他才13: r77 QA)
                        r"|找不到(?=[，,。！!\s]|$))"
                        # (not threatened only: 她闹着离家出走, 说要离家出走: the missing child's answer; r87 QA)
@@ -386,6 +390,8 @@ _GONE_NOW = re.compile(r"(?:人|孩子|娃|闺女|儿子|女儿|小孩)(" + _CLA
                        # (我儿子昨天放学到现在都没回家，电话也关机; 孩子从昨天放学一直没回家联系不上: "not in scope"; r88 QA)
                        r"|(?:昨天|昨晚|前天|从昨|一夜|一宿)" + _CLAUSE + r"{0,10}?(?:都|还|也|一直)?没(?:有)?回(?:家|来)"
                        r"|(?<!闹着)(?<!说要)(?<!要)(?<!想)(?<!吵着)(?<!威胁)(?<!扬言)离家出走(?![吗么呢]|怎么办)")
+# ...or another of theirs (孩子网上认识的同学找不到了联系方式)
+_SOMEONE_ELSE_GONE = re.compile(r"(?:同学|朋友|老师|网友|哥哥|姐姐|的人|那个人|对象)$")
 # a thing of the child's that is what is lost (孩子的户口本找不着了)
 _THREATENED_ONLY = re.compile(r"说|闹|要|想|威胁|扬言|就|再|吵着|嚷着")
 _A_THING = re.compile(r"证|本|卡|簿|书|照|包|手机|钥匙|东西|材料|作业|衣服|车|号|码|密码|记录|信息")
@@ -423,7 +429,8 @@ def child_missing(text: str) -> bool:
     if not (_A_CHILD_HERE.search(text) or _A_MINOR.search(text)) or _FOUND_OR_BEFORE.search(text):
         return False
     # (not threatened only: 说明天就离家出走, 再逼他写作业他就离家出走; r88 QA)
-    return any(not _A_THING.search(gone.group(1) or "") and not ("离家出走" in gone.group()
+    return any(not _A_THING.search(gone.group(1) or "") and not _SOMEONE_ELSE_GONE.search(gone.group(1) or "")
+               and not ("离家出走" in gone.group()
                                                                 and _THREATENED_ONLY.search(text[max(0, gone.start() - 10):gone.start()]))
                for gone in _GONE_NOW.finditer(text)) \
         or bool(_MET_ONLINE.search(text) and _NOT_BACK.search(text)) \
@@ -434,13 +441,15 @@ def child_missing(text: str) -> bool:
 # an old relative gone and not found, not back for hours or unreachable (奶奶有老年痴呆，早上出去遛弯到现在没回来; 我爷爷有点糊涂，
 # 出门走丢了，找了一下午没找到: "not in scope", or 户口注销（死亡） on the hotline; r90 QA)
 _ELDER_GONE = re.compile(r"走丢|走失|(?<![听看瞧])不见了|找不到了?(?:人)?(?=[，,。！!？?\s]|$)|找不着|没找到|联系不上|失联")
+_A_PARENT = re.compile(r"母亲|父亲|妈妈|爸爸|老妈|老爸|我妈|我爸|她妈|他妈|她爸|他爸")
 _CONFUSED = re.compile(r"痴呆|阿尔茨海默|老年痴|糊涂|认知障碍|记不住路|不认路|不记得路|记性不好")
 
 
 def elder_missing(text: str) -> bool:
     """Whether ``text`` tells an old relative gone and not found now (not found again, nor long ago)."""
     text = text or ""
-    if not _AN_ELDER.search(text) or _FOUND_OR_BEFORE.search(text):
+    # (a parent said plainly, confused: 来电人说她母亲有痴呆症，中午出门散步到现在还没回来: nothing on the hotline; r91 QA)
+    if not (_AN_ELDER.search(text) or (_A_PARENT.search(text) and _CONFUSED.search(text))) or _FOUND_OR_BEFORE.search(text):
         return False
     if any(not _A_THING.search(text[max(0, m.start() - 4):m.start()]) for m in _ELDER_GONE.finditer(text)):
         return True

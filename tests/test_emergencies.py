@@ -217,6 +217,16 @@ from knowledge.emergencies import danger_answer, danger_said
     ("家里着火了，烟很大", "fire", "湿毛巾捂住口鼻"), ("厨房着火了，燃气罐在旁边", "fire", "不要乘电梯"),
     ("My son keeps getting laughed at by his classmates and they won't let him join any games, he cries every day",
      "bullied_en", "12355"),
+    # (r91 QA: "not in scope", 122 for a traffic accident, a cremation item, 结婚登记, nothing on the hotline)
+    ("孩子在商场里一转眼就不见了", "police", "不需要等24小时"), ("在超市孩子走丢了，找了十分钟没找到", "police", "保安"),
+    ("孩子跟同学出去玩到现在联系不上", "police", "110"),
+    ("来电人说她母亲有痴呆症，中午出门散步到现在还没回来，家里人找遍了", "police", "老人走失"),
+    ("我有个朋友说他今晚就想结束这一切", "other_crisis", "110"),
+    ("我妈接到个电话说我出车祸了要她转钱，她正在去银行的路上", "fraud", "96110"),
+    ("来电人说她女儿正在跟网上的人转账，说是投资，已经转了五万", "fraud", "110"),
+    ("楼道里好大一股液化气味道", "fire", "不要开关电器"),
+    ("在电话里喊快来人啊", "cry_for_help", "110"), ("<b>救命</b>", "cry_for_help", "119"),
+    ("邻居家里传出小孩哭喊声，大人一直在打他，已经半个小时了", "police", "110"),
 ])
 def test_a_danger_gets_its_number(text, kind, number):
     """Each got "不在范围，请拨打12345", the welcome question or an item menu (r6 QA)."""
@@ -283,7 +293,9 @@ def test_a_danger_gets_its_number(text, kind, number):
                                   # (r90 QA look-alikes: away for a reason, a document of an elder's lost, money to save a life)
                                   "我爸出差到现在没回来", "儿子在外地上学，寒假到现在没回家", "我爸的身份证找不到了",
                                   "我奶奶去年走丢过，现在找回来了", "这是救命钱，低保啥时候发", "I was laughed at by my boss",
-                                  "my parents won't let me play games"])
+                                  "my parents won't let me play games",
+                                  # (r91 QA look-alikes: a game by its name, money put into a bank's product)
+                                  "王者荣耀里我被困住了出不去，救命", "我在银行买理财转了五万"])
 def test_no_danger_in_ordinary_questions(text):
     assert danger_said(text) is None
 
@@ -1080,3 +1092,9 @@ def test_a_fire_gets_what_to_do_in_a_fire_and_gas_smelt_what_to_do_with_gas():
     assert "打开门窗" not in danger_answer("fire", "家里着火了，烟很大") and "119" in danger_answer("fire", "着火了")
     assert "打开门窗" in danger_answer("fire", "煤气味很重")
     assert "湿毛巾" in danger_answer("fire_medical", "着火了 我妈晕倒了") and "120" in danger_answer("fire_medical", "着火了")
+
+
+def test_the_police_name_the_traffic_line_only_where_there_is_traffic():
+    """邻居家里传出小孩哭喊声，大人一直在打他: "交通事故也可拨打122" (r91 QA)."""
+    assert "122" not in danger_answer("police", "邻居家里传出小孩哭喊声，大人一直在打他，已经半个小时了")
+    assert "122" in danger_answer("police", "撞了人跑了")
