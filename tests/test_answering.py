@@ -5122,3 +5122,12 @@ def test_a_check_in_high_up_with_a_death_withdrawal_asked_gets_no_item(real_stor
     reply = ask(real_store, "站在楼顶上风挺大的，想问问死亡后公积金谁来取", intent="out_of_scope", in_scope=True,
                 linked_item="gjj.withdraw.death", item="gjj.withdraw.death", candidates=read)
     assert "12356" in reply.messages[0]["text"] and not any("情形" in m["text"] for m in reply.messages)
+
+
+def test_a_childs_kind_of_disability_keeps_the_minors_situations():
+    """我儿子肢体残疾，想办残疾证: only the adults' two offered (r91 QA); a child may be a minor."""
+    from knowledge.situations import situations_said
+    names = ["智力、精神类以外的成年残疾人（户籍地申请）", "智力、精神类以外的成年残疾人（居住地申请）",
+             "智力、精神类残疾人和未成年人（户籍地申请）", "智力、精神类残疾人和未成年人（居住地申请）"]
+    assert not any("未成年人" in s for s in situations_said("我肢体残疾，想办残疾证", names))
+    assert situations_said("我儿子肢体残疾，想办残疾证", names) in ([], names)

@@ -28,6 +28,7 @@ from knowledge.complaints import (AGENT_RATING, RATING, SERVICE_COMPLAINT, WHICH
     # a question of how many visits, nor a scam site
     ("这破系统气死我了，办个证要跑三趟", "service"), ("办理营业执照的网站一直打不开，很生气，要投诉", "service"),
     ("身份证要跑几趟", None), ("我要跑两趟吗", None), ("我要投诉一个诈骗网站", "other"),
+    ("网上申请营业执照一直审核不通过，要投诉", "service"), ("审核不通过怎么办", None),   # (no complaint; r91 QA)
 ])
 def test_complaint_kind(text, kind):
     assert complaint_kind(text) == kind

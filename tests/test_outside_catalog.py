@@ -508,7 +508,9 @@ def test_a_job_abroad_asking_a_fee_in_english_and_utilities_moved_to_a_new_owner
     for text in ("新房子水电过户", "二手房买了，电表过户去哪办", "燃气户名怎么改成我的",
                  # (a house's transfer; r90 QA)
                  "刚买了套二手房，房子过户完了，水费电费燃气的户名怎么改成我的", "刚买的新房交房了，想把电表户主改成我",
-                 "我想注销燃气户，房子卖了", "来电人说买了二手房，想问燃气和电的户头怎么过户"):
+                 "我想注销燃气户，房子卖了", "来电人说买了二手房，想问燃气和电的户头怎么过户",
+                 # (户口注销（死亡）, 个体工商户注销; r91 QA)
+                 "我要搬走了，燃气账户怎么销户", "房子卖了，想把天然气户注销掉"):
         found = find_outside_phrase(nlp, normalise(text))
         assert found is not None and found[0].name.startswith("水电气户名过户") and "95598" in found[0].how, (text, found)
     for text in ("二手房过户要带什么", "电动车过户", "二手车过户"):
@@ -530,6 +532,15 @@ def test_a_pet_or_keys_shut_in_a_car_and_a_move_to_another_province_said_alone_a
     # (来电人说小区里流浪猫太多了: no outside service on the hotline; r88 QA)
     found = find_outside_phrase(nlp, normalise("来电人说小区里流浪猫太多了，晚上叫得睡不着"))
     assert found is not None and found[0].name == "流浪猫狗问题反映" and "狂犬病" in found[0].how
+    # (我要办军官证: the greeting; r90 QA) — the army's, not a veteran's
+    found = find_outside_phrase(nlp, normalise("我要办军官证"))
+    assert found is not None and "部队" in found[0].department
+    assert find_outside_phrase(nlp, normalise("退役军人优待证怎么办")) is None
+    for text, name in (("幼儿园入学要办什么手续", "幼儿园入园报名"), ("电瓶车二手的怎么过户", "电动自行车登记上牌")):   # (r91 QA)
+        found = find_outside_phrase(nlp, normalise(text))
+        assert found is not None and found[0].name == name, (text, found)
+    found = find_outside_phrase(nlp, normalise("孩子户口想从奶奶家迁到我们新买的房子里"))   # (a list of three; r90 QA)
+    assert found is not None and found[0].name.startswith("未成年子女户口随父（母）迁移")
 
 
 def test_the_recognition_as_one_hard_to_employ_in_more_words_is_outside_and_its_subsidies_are_not(services):
