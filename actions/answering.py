@@ -48,7 +48,8 @@ from bot.text import DOCUMENT_END
 from knowledge.asking import (GOT_AT_ONCE, KIND_OF_PLACE, aspects_asked, asks_amount, asks_if_all_told, asks_only,
                              asks_said_again)
 from knowledge.company_debts import debts_answer
-from knowledge.complaints import EMPLOYER_COMPLAINT_ITEM, complaint_answer, complaint_kind, complains_outright
+from knowledge.complaints import (EMPLOYER_COMPLAINT_ITEM, complaint_answer, complaint_kind, complains_of_others,
+                                  complains_outright)
 from knowledge.condition_checks import (ELSEWHERE_KIN, age_check, age_told_later, checks_of, contribution_check,
                                         least_age_check, local_only_rule, minimum_met, resignation_check, tells_age)
 from knowledge.retirement_age import (PUBLIC_SECTOR_PROCEDURE, PUBLIC_SECTOR_SAID, RESIDENT_AGE, RESIDENT_SCHEME,
@@ -978,7 +979,8 @@ def _answer_safe(turn: Turn, store) -> Reply:
         # 灵活就业是啥意思, 一次性告知又是啥 (a menu, or "not in scope"; r46 QA); one clause of several (老板说给交五险一金，
         # 五险一金到底是个啥; 灵活就业是啥意思啊 我送外卖的算不算; r47 QA)
         return answer_meaning(turn, store, term)
-    if (kind := complaint_kind(turn.text)) is not None and not (turn.in_scope and turn.linked_item) \
+    if (kind := complaint_kind(turn.text)) is not None \
+            and (not (turn.in_scope and turn.linked_item) or complains_of_others(turn.text)) \
             and not (kind == "other" and turn.outside) and not complaint_in_hand(turn, store):
         # (出租车绕路投诉: the outside service's own department; 去哪里投诉 while 劳动保障监察举报投诉 is in hand: its places)
         return answer_complaint(turn, store, kind)   # 我要投诉, 大厅排队三个小时: where to complain

@@ -111,6 +111,16 @@ AGENT_OTHER_COMPLAINT = "（请按投诉举报登记工单，转交主管部门�
 _OUTRIGHT = re.compile(r"投诉|举报|不满|差评|说理|太过分|气死|推来推去|白跑")
 
 
+# a private party complained of (房东不给租房合同，我能去哪里投诉: 房屋租赁登记备案's situations, read in scope; 2026-12-08)
+_PRIVATE_PARTY = re.compile(r"房东|物业|中介|商家|卖家|外卖|快递|店家|商场|超市|饭店|餐馆|出租车|网约车|开发商|装修公司|培训机构")
+
+
+def complains_of_others(text: str) -> bool:
+    """Whether ``text`` complains of a private party (a landlord, a shop, a courier): where such complaints go, whatever item
+    its words read."""
+    return complaint_kind(text) == "other" and bool(_PRIVATE_PARTY.search(text or ""))
+
+
 def complains_outright(text: str) -> bool:
     """Whether a complaint about the service (``complaint_kind``) is said in so many words."""
     return complaint_kind(text) == "service" and bool(_OUTRIGHT.search(text or ""))

@@ -5131,3 +5131,10 @@ def test_a_childs_kind_of_disability_keeps_the_minors_situations():
              "智力、精神类残疾人和未成年人（户籍地申请）", "智力、精神类残疾人和未成年人（居住地申请）"]
     assert not any("未成年人" in s for s in situations_said("我肢体残疾，想办残疾证", names))
     assert situations_said("我儿子肢体残疾，想办残疾证", names) in ([], names)
+
+
+def test_a_complaint_of_a_landlord_goes_where_such_complaints_go_whatever_item_its_words_read(real_store):
+    """房东不给租房合同，我能去哪里投诉: 房屋租赁登记备案's situations once the linker read it in scope (2026-12-08)."""
+    item = "zhujian.rent.filing"
+    reply = ask(real_store, "房东不给租房合同，我能去哪里投诉", intent="out_of_scope", in_scope=True, linked_item=item, item=item)
+    assert "12345" in reply.messages[0]["text"] and "哪种情形" not in reply.messages[0]["text"]
