@@ -49,7 +49,7 @@ from knowledge.asking import (GOT_AT_ONCE, KIND_OF_PLACE, aspects_asked, asks_am
                              asks_said_again)
 from knowledge.company_debts import debts_answer
 from knowledge.complaints import (EMPLOYER_COMPLAINT_ITEM, complaint_answer, complaint_kind, complains_of_others,
-                                  complains_outright)
+                                  complains_outright, employer_wronged)
 from knowledge.condition_checks import (ELSEWHERE_KIN, age_check, age_told_later, checks_of, contribution_check,
                                         least_age_check, local_only_rule, minimum_met, resignation_check, tells_age)
 from knowledge.retirement_age import (PUBLIC_SECTOR_PROCEDURE, PUBLIC_SECTOR_SAID, RESIDENT_AGE, RESIDENT_SCHEME,
@@ -983,6 +983,9 @@ def _answer_safe(turn: Turn, store) -> Reply:
             and (not (turn.in_scope and turn.linked_item) or complains_of_others(turn.text)) \
             and not (kind == "other" and turn.outside) and not complaint_in_hand(turn, store):
         # (出租车绕路投诉: the outside service's own department; 去哪里投诉 while 劳动保障监察举报投诉 is in hand: its places)
+        if kind == "other" and employer_wronged(turn.text) and store.item(EMPLOYER_COMPLAINT_ITEM) is not None:
+            # (公司一直沒給員工繳社保，可以向哪個部門投訴: 12345 for another's complaint once read as two items; 2026-12-08)
+            return answer_corrected(turn, store, EMPLOYER_COMPLAINT_ITEM, aspect_to_keep(turn))
         return answer_complaint(turn, store, kind)   # 我要投诉, 大厅排队三个小时: where to complain
     if turn.in_scope and turn.linked_item and complains_outright(turn.text) and store.item(turn.linked_item):
         # 在城西区政务中心办营业执照 窗口让我跑了三次 我要投诉: where to complain, the item one tap away

@@ -121,6 +121,15 @@ def complains_of_others(text: str) -> bool:
     return complaint_kind(text) == "other" and bool(_PRIVATE_PARTY.search(text or ""))
 
 
+# an employer's wrong told with its complaint (公司一直没给员工缴社保，可以向哪个部门投诉): the labour inspection's item
+_EMPLOYER_WRONG = re.compile(r"(?:公司|单位|厂|老板)[^\W\d_]{0,4}?(?:没|不)(?:有)?(?:给|帮)?(?:员工|职工|我们|我)?(?:交|缴)(?:纳)?(?:社保|社会保险|五险)")
+
+
+def employer_wronged(text: str) -> bool:
+    """Whether ``text`` tells an employer not paying its staff's social insurance."""
+    return bool(_EMPLOYER_WRONG.search(text or ""))
+
+
 def complains_outright(text: str) -> bool:
     """Whether a complaint about the service (``complaint_kind``) is said in so many words."""
     return complaint_kind(text) == "service" and bool(_OUTRIGHT.search(text or ""))

@@ -5138,3 +5138,11 @@ def test_a_complaint_of_a_landlord_goes_where_such_complaints_go_whatever_item_i
     item = "zhujian.rent.filing"
     reply = ask(real_store, "房东不给租房合同，我能去哪里投诉", intent="out_of_scope", in_scope=True, linked_item=item, item=item)
     assert "12345" in reply.messages[0]["text"] and "哪种情形" not in reply.messages[0]["text"]
+
+
+def test_a_complaint_of_an_employer_not_paying_social_insurance_is_the_labour_inspections(real_store):
+    """公司一直沒給員工繳社保，可以向哪個部門投訴: 12345 for another's complaint once read as two items (2026-12-08)."""
+    reply = ask(real_store, "公司一直没给员工缴社保，可以向哪个部门投诉？", intent="out_of_scope", in_scope=True, ambiguous=True,
+                candidates=[{"id": "renshe.jiancha.complaint", "name": "劳动保障监察举报投诉", "score": 0.43},
+                            {"id": "renshe.unit.add", "name": "企业职工参保登记（增员）", "score": 0.36}])
+    assert "劳动保障监察举报投诉" in reply.messages[0]["text"]
