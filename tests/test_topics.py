@@ -280,3 +280,11 @@ def test_an_office_asked_what_it_handles_keeps_the_notice_for_the_item_chosen(re
 def group_items(value):
     from knowledge.topics import group_of
     return group_of(value).items
+
+
+def test_school_asked_broadly_is_a_topic_and_school_told_as_a_case_is_none():
+    """他问孩子上学要办什么: 不动产登记资料查询 and 社会保障卡申领 first on the hotline (r90 QA); 孩子在外地上学 is a case told."""
+    from knowledge.topics import topic_asked, topic_mentioned
+    topic = topic_asked("孩子上学要办什么")
+    assert topic is not None and "jiaoyu.ruxue.migrant" in [i for g in topic.groups for i in g.items]
+    assert topic_mentioned("孩子在外地上学 能在学校那边办吗") is None and topic_mentioned("下岗了 娃还在上学") is None
