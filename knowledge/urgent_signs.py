@@ -440,7 +440,7 @@ def child_missing(text: str) -> bool:
 
 # an old relative gone and not found, not back for hours or unreachable (奶奶有老年痴呆，早上出去遛弯到现在没回来; 我爷爷有点糊涂，
 # 出门走丢了，找了一下午没找到: "not in scope", or 户口注销（死亡） on the hotline; r90 QA)
-_ELDER_GONE = re.compile(r"走丢|走失|(?<![听看瞧])不见了|找不到了?(?:人)?(?=[，,。！!？?\s]|$)|找不着|没找到|联系不上|失联")
+_ELDER_GONE = re.compile(r"走丢|走失|(?<![听看瞧])不见了|(?:找不到|找不着|没找到)了?(?:人)?(?=[，,。！!？?\s]|$)|联系不上|失联")
 _A_PARENT = re.compile(r"母亲|父亲|妈妈|爸爸|老妈|老爸|我妈|我爸|她妈|他妈|她爸|他爸")
 _CONFUSED = re.compile(r"痴呆|阿尔茨海默|老年痴|糊涂|认知障碍|记不住路|不认路|不记得路|记性不好")
 

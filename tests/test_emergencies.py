@@ -295,7 +295,7 @@ def test_a_danger_gets_its_number(text, kind, number):
                                   "我奶奶去年走丢过，现在找回来了", "这是救命钱，低保啥时候发", "I was laughed at by my boss",
                                   "my parents won't let me play games",
                                   # (r91 QA look-alikes: a game by its name, money put into a bank's product)
-                                  "王者荣耀里我被困住了出不去，救命", "我在银行买理财转了五万"])
+                                  "王者荣耀里我被困住了出不去，救命", "我在银行买理财转了五万", "我妈去社保局没找到窗口"])
 def test_no_danger_in_ordinary_questions(text):
     assert danger_said(text) is None
 
