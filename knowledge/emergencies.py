@@ -807,6 +807,14 @@ ENGLISH_BULLIED_ANSWER = ("Being beaten or having money taken by force is a crim
                           "messages. Report it to the class teacher and the school and ask them to act (schools must deal with "
                           "bullying); if they do not, contact the local education bureau (教育局) or call 12345. The 12355 youth "
                           "service line (共青团) can help your child too.")
+# ...mocked or left out, with nothing of blows or money told
+_EN_BEATEN_OR_ROBBED = re.compile(r"\b(?:beat\w*|hit|hits|punch\w*|kick\w*|hurt|injur\w*|money|lunch|steal\w*|stole|extort\w*|attack\w*)\b",
+                                  re.IGNORECASE)
+ENGLISH_MOCKED_ANSWER = ("Being mocked, called names or left out again and again is bullying, and schools must deal with it. Comfort "
+                         "your child and tell them it is not their fault; note what happened and when, and keep any messages. Tell "
+                         "the class teacher and the school and ask them to act; if they do not, contact the local education bureau "
+                         "(教育局) or call 12345. The 12355 youth service line (共青团, free) can help your child too. If your child is "
+                         "hurt, threatened or too afraid to go to school, call 110.")
 _ENGLISH_ANSWERS = {ENGLISH_DRAWN_AWAY: ENGLISH_DRAWN_AWAY_ANSWER, ENGLISH_BULLIED: ENGLISH_BULLIED_ANSWER,
                     ENGLISH_ACCIDENT: ENGLISH_ACCIDENT_ANSWER, ENGLISH_DANGER: ENGLISH_DANGER_ANSWER, ENGLISH_CRISIS: ENGLISH_CRISIS_ANSWER,
                     ENGLISH_OVERDOSE: ENGLISH_OVERDOSE_ANSWER, ENGLISH_OTHER_CRISIS: ENGLISH_OTHER_CRISIS_ANSWER,
@@ -1608,6 +1616,9 @@ def _danger_answer(kind: str, text: str = "") -> str:
     if kind == ENGLISH_MEDICAL and _EN_NOT_BREATHING.search(text or ""):
         # (Help! my baby is not breathing: the adult's push hard and fast; r74 QA)
         return ENGLISH_INFANT_CPR_ANSWER if _EN_INFANT.search(text or "") else ENGLISH_CPR_ANSWER
+    if kind == ENGLISH_BULLIED and text and not _EN_BEATEN_OR_ROBBED.search(text):
+        # (my son's classmates laugh at him and won't let him join: "Being beaten or having money taken…"; r91 QA)
+        return ENGLISH_MOCKED_ANSWER
     if kind in _ENGLISH_ANSWERS:
         return _ENGLISH_ANSWERS[kind]
     if kind in _HARM_DONE_ANSWERS:

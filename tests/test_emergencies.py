@@ -1098,3 +1098,10 @@ def test_the_police_name_the_traffic_line_only_where_there_is_traffic():
     """邻居家里传出小孩哭喊声，大人一直在打他: "交通事故也可拨打122" (r91 QA)."""
     assert "122" not in danger_answer("police", "邻居家里传出小孩哭喊声，大人一直在打他，已经半个小时了")
     assert "122" in danger_answer("police", "撞了人跑了")
+
+
+def test_a_child_mocked_in_english_is_told_of_bullying_not_of_beatings():
+    """My son keeps getting laughed at by his classmates…: "Being beaten or having money taken by force is a crime" (r91 QA)."""
+    mocked = "My son keeps getting laughed at by his classmates and they won't let him join any games"
+    assert danger_answer("bullied_en", mocked).startswith("Being mocked") and "12355" in danger_answer("bullied_en", mocked)
+    assert danger_answer("bullied_en", "kids at school beat my son").startswith("Being beaten")
