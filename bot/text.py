@@ -12,6 +12,7 @@ import re
 import unicodedata
 
 from knowledge.asking import common_words   # 几多钱 is 多少钱 (same length)
+from knowledge.markup import blank_markup   # (<script>…</script>身份证补办: out of scope; r89 QA)
 
 # how the word of a document ends (身份证, 社保卡, 户口本, 户口簿, 驾照): the linker's lists of documents, their
 # fates and damage, and the document a service outside the catalog replaces
@@ -133,14 +134,9 @@ def normalise(text: str) -> str:
     nor what a correction denies (不是租房，是要还房贷), nor long numbers (身份证号、手机号: blanked)."""
     if not text:
         return ""
-    text = _MARKUP.sub(lambda m: " " * len(m.group()), text)
+    text = blank_markup(text)
     return _without_denied(_without_frame(_without_long_numbers(_GONE.sub(
         _as_lost, common_words(to_simplified("".join(_plain(c) for c in text)).translate(_VARIANTS))))))
-
-
-# web markup pasted or typed (<script>alert(1)</script>身份证补办: out of scope; r89 QA): blanked, with what it wraps when it is
-# a script or a style
-_MARKUP = re.compile(r"<\s*(script|style)\b[^<>]{0,200}>.{0,500}?<\s*/\s*\1\s*>|<\s*/?\s*[a-zA-Z][^<>]{0,200}>", re.I | re.S)
 
 
 # a document gone (身份证没了, 护照和港澳通行证都没了): lost, as the catalog's 丢了 (it read 换领 at 0.62; r42 QA); same length

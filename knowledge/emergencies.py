@@ -9,6 +9,7 @@ import re
 from typing import List, Optional
 
 from knowledge import crisis_signs, english_signs, urgent_signs, welfare_checks
+from knowledge.markup import blank_markup
 
 # what 打 / 抽 of someone is when it is no blow: a call, money, a card, a game, a shot (老公打我电话, 孩子打针)
 _NOT_A_BLOW = r"(?!的?(?:电话|手机|微信|视频|钱|款|卡|招呼|麻将|牌|游戏|针|印|字|证明|疫苗|预防针))"
@@ -509,7 +510,6 @@ CRY_FOR_HELP = "cry_for_help"
 _CRY = r"(?:救命|救救我|快来人|来人啊|来人呀|谁来救救我|快来救我|快救我|有人吗)"
 _CRY_ONLY = re.compile(r"^[\s，,。.！!～~]*" + _CRY + r"(?:啊|呀|哪|哇|了)*(?:[\s，,。.！!～~]*" + _CRY + r"(?:啊|呀|哪|哇|了)*)*[\s，,。.！!～~]*$")
 _CRY_SAID = re.compile(r"^(?:来电人|来电者|市民|对方|他|她)?(?:说)?(?:在电话里|电话里)?(?:一直)?(?:喊|叫|大喊|哭喊|哭着喊|喊着|叫着)(?:着)?[:：]?")
-_MARKUP = re.compile(r"<[^<>]{0,200}>")
 CRY_ANSWER = ("如果您或身边的人现在有危险，请立即拨打110报警；有人受伤或突发疾病请拨打120，着火请拨打119；说清楚您在哪里。"
               "不方便说话的，多地可以发短信到12110报警。能告诉我发生了什么吗？")
 # someone hurt or unwell beside a fire or gas (煤气味很重 我妈晕倒了): 120 as well as 119
@@ -901,7 +901,7 @@ def danger_said(text: str) -> Optional[str]:
     else None; a danger told with a service asked about it (救助, 补办, 残疾证, 领抚恤金) is none, nor a
     suicide of another told."""
     text = text or ""
-    if _CRY_ONLY.match(_MARKUP.sub("", _CRY_SAID.sub("", text))):   # (来电人在电话里喊快来人啊, <b>救命</b>; r91 QA)
+    if _CRY_ONLY.match(blank_markup(_CRY_SAID.sub("", text))):   # (来电人在电话里喊快来人啊, <b>救命</b>; r91 QA)
         return CRY_FOR_HELP
     if (english := _english_danger(text)) is not None:
         return english
