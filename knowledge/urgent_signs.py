@@ -433,8 +433,13 @@ def child_missing(text: str) -> bool:
                and not ("离家出走" in gone.group()
                                                                 and _THREATENED_ONLY.search(text[max(0, gone.start() - 10):gone.start()]))
                for gone in _GONE_NOW.finditer(text)) \
-        or bool(_MET_ONLINE.search(text) and _NOT_BACK.search(text)) \
-        or bool(_NOT_HOME_YET.search(text) and (_UNREACHABLE.search(text)
+        or bool(_MET_ONLINE.search(text) and _NOT_BACK.search(text)) or _not_back_for_long(text)
+
+
+def _not_back_for_long(text: str, confused: bool = False) -> bool:
+    """Whether ``text`` tells one not home yet and unreachable, or gone for hours and not away for a reason, or (with
+    ``confused``) confused (``child_missing``, ``elder_missing``)."""
+    return bool(_NOT_HOME_YET.search(text) and (_UNREACHABLE.search(text) or (confused and _CONFUSED.search(text))
                                                  or (_HOURS_GONE.search(text) and not _AWAY_FOR.search(text))))
 
 
@@ -453,8 +458,7 @@ def elder_missing(text: str) -> bool:
         return False
     if any(not _A_THING.search(text[max(0, m.start() - 4):m.start()]) for m in _ELDER_GONE.finditer(text)):
         return True
-    return bool(_NOT_HOME_YET.search(text) and (_UNREACHABLE.search(text) or _CONFUSED.search(text)
-                                                 or (_HOURS_GONE.search(text) and not _AWAY_FOR.search(text))))
+    return _not_back_for_long(text, confused=True)
 
 
 # one drunk or raging at home smashing things while the family hides (我爸喝完酒又开始砸东西了，我和我妈躲在厕所里: "not in
