@@ -224,15 +224,17 @@ class AgentWorkbench(InputChannel):
         # (a caller in crisis asking for help money: the script first, and the items it asks for; r39 QA)
         # (the kinds of a topic asked, 他问户口相关的业务都有哪些能办: its groups, not 企业简易注销登记 and 非正常户解除; r56 QA)
         despair = danger in (CRISIS, CHECK_IN)   # (来电人说最近压力很大很绝望…想问一下失业金怎么领: no items; r90 QA)
-        items = [] if (danger and not despair) or outside_only or topic \
-            else await self._run(suggested_items, self.store(), parsed, said, TOP_N, event)
-        if despair and items:
+        if (danger and not despair) or outside_only or topic:
+            items = []
+        elif despair:
             # the items of the service asked beside the despair, read without it; none when nothing else is asked
             # (来电人说不想活了，家里没人管他: 职工死亡提取公积金 and 遗属待遇 beside the script; r89 QA)
             rest = service_read(said)
             rest_parsed = await agent.parse_message(rest) if rest != said else {}
             items = await self._run(suggested_items, self.store(), rest_parsed, rest, TOP_N, None) \
                 if rest_parsed.get("item_in_scope") else []
+        else:
+            items = await self._run(suggested_items, self.store(), parsed, said, TOP_N, event)
         intent = parsed.get("intent") or {}
         kind = complaint_kind(said)
         # beside items read in scope only a complaint of the service itself (窗口人员态度很差，让他跑了三趟: the
