@@ -13,8 +13,6 @@ from unicodedata import normalize
 # one, "驾驶证丢了" the 遗失补领 one, "孩子上小学" the 小学一年级新生 one. A closed list on
 # purpose: guessing from any shared word ("平台" in "平台说要先有证") gives the wrong list of
 # materials, which is worse than asking.
-# a message telling of no child (a child may be a minor, whose situation is another)
-_NOT_A_CHILD = r"^(?!.*(?:儿子|女儿|孩子|小孩|娃|宝宝|闺女|孙子|孙女))(?=.*?"
 _CASE_WORDS = (
     (re.compile(r"异地|外地|外省|外市|不在户籍地|户口不在|户口(?:还)?在老家|老家(?:的)?户口|户口是老家的|人在这[边里]"
                 r"|在这边(?:打工|上班|工作)|不在(?:户口|户籍)(?:所在)?地"   # (我不在户口所在地 was 户籍地; r23 QA)
@@ -30,8 +28,7 @@ _CASE_WORDS = (
     # (身份证上面的有效期到了要换新的: all four of 换领's; r49 QA)
     (re.compile(r"过期|到期|期满|届满|有效期(?:已经|快|马上|就要|要)?到了|有效期(?:已经|快|马上|就要|要)?(?:过|满)了"), ("期满", "届满")),
     # the kind of disability (肢体残疾 to 残疾人证's four: all four again; r84 QA)
-    # (not of a child, who may be a minor: 我儿子肢体残疾，想办残疾证 got the adults' two; r91 QA)
-    (re.compile(_NOT_A_CHILD + r"(?:肢体|视力|听力|言语|失明|看不见|耳聋|听不见|截肢|瘫痪|偏瘫|腿脚残疾))", re.S), ("智力、精神类以外",)),
+    (re.compile(r"肢体|视力|听力|言语|失明|看不见|耳聋|听不见|截肢|瘫痪|偏瘫|腿脚残疾"), ("智力、精神类以外",)),
     (re.compile(r"智力|精神|智障|自闭|孤独症|唐氏|精神分裂|抑郁症"), ("智力、精神类残疾人",)),
     (re.compile(r"境外|国外|出国期间|在外国"), ("境外",)),
     (re.compile(r"国内|境内"), ("国内", "境内")),   # 在国内丢的 (护照补发: 在国内遗失或被盗)
@@ -152,8 +149,7 @@ _CASE_WORDS = (
     (re.compile(r"(?:自己|本人|我)(?:去|到)(?:不动产|登记中心|窗口|大厅|柜台)|去窗口|到窗口|现场办"), ("到窗口", "窗口")),
     (re.compile(r"超市|便利店|小卖部|卖零食|散装|卖食品|食品店|保健食品|母婴"), ("食品销售",)),
     # the kind of disability (残疾人证: 智力、精神类以外的成年残疾人 / 智力、精神类残疾人和未成年人)
-    (re.compile(_NOT_A_CHILD + r"(?:听力|视力|肢体|言语|聋|哑|盲|瞎|截肢|瘫痪|腿断|断了(?:腿|手|胳膊)|耳朵听不见|眼睛看不见))", re.S),
-     ("智力、精神类以外",)),
+    (re.compile(r"听力|视力|肢体|言语|聋|哑|盲|瞎|截肢|瘫痪|腿断|断了(?:腿|手|胳膊)|耳朵听不见|眼睛看不见"), ("智力、精神类以外",)),
     (re.compile(r"智力|精神|智障|自闭|孤独症|弱智|唐氏|脑瘫"), ("智力、精神类残疾人",)),
     # a shop online (个体户: 网络经营（以网店作为经营场所）): 我要开个网店 (r12 QA: the premises proof listed)
     (re.compile(r"网店|淘宝|拼多多|抖音小店|微店|网上开店|网上卖|电商|直播带货"), ("网络经营",)),
@@ -206,6 +202,9 @@ def meanings_of(situations: List[str]) -> str:
 
 # a case said as not being the one a situation is named after: 户籍地 / 就在本地 to 有效期满换领 and 异地换领 is the one
 # that does not say 异地; 俺俩都是头婚 to 结婚登记 / 再婚登记 / 军人结婚登记, the one that says neither
+# case words that tell nothing where something else is told beside them: a kind of disability is no adult's where a child is
+# told, who may be a minor, whose situation is another (我儿子肢体残疾，想办残疾证 got the adults' two; r91 QA)
+_UNLESS_TOLD = {("智力、精神类以外",): re.compile(r"儿子|女儿|孩子|小孩|娃|宝宝|闺女|孙子|孙女")}
 _COMPLEMENTS = (
     # (not 回老家: 回老家太麻烦 wants the other; nor 本地 alone: 在本地打工 is where one works)
     (re.compile(r"(?<!不在)(?:户籍地|户口所在地|户籍所在地)|就在本地|本地户口|本市户口|户口在本地|户口在本市|就在这[边里儿]?办|户口(?:就)?在这"),
@@ -263,6 +262,8 @@ def situations_said(text: str, situations: List[str]) -> List[str]:
         return [by_age]
     heard, denied = [], []   # case words said, and said not to be the case (不是在国外丢的, 不是在医院生的)
     for pattern, words in _CASE_WORDS:
+        if words in _UNLESS_TOLD and _UNLESS_TOLD[words].search(text):
+            continue
         found = [m for m in pattern.finditer(text)]
         if any(not _NOT_BEFORE.search(text[max(0, m.start() - 4):m.start()]) for m in found):
             heard.append(words)

@@ -5131,6 +5131,8 @@ def test_a_childs_kind_of_disability_keeps_the_minors_situations():
              "智力、精神类残疾人和未成年人（户籍地申请）", "智力、精神类残疾人和未成年人（居住地申请）"]
     assert not any("未成年人" in s for s in situations_said("我肢体残疾，想办残疾证", names))
     assert situations_said("我儿子肢体残疾，想办残疾证", names) in ([], names)
+    # ...and a kind denied still tells the other (the child's check made the word's place unread, so 不是 was not seen)
+    assert situations_said("不是肢体残疾，是精神类的", names) == names[2:]
 
 
 def test_a_complaint_of_a_landlord_goes_where_such_complaints_go_whatever_item_its_words_read(real_store):
